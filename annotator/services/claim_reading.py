@@ -1,0 +1,225 @@
+"""Reading claims in bulk: filters, tags and current verdicts in a few set-based queries.
+
+Listing goes through SQLAlchemy Core rather than the ORM so that a project of
+hundreds of thousands of claims lists in one pass without building ORM objects.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from annotator.domain import CasualtyType, NormalizedValue, Qualifier
+from annotator.models import Claim, ClaimTag, Reviewer, Tag, Verdict
+from annotator.records import ClaimRecord, VerdictRecord
+
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
+
+claim_t = Claim.__table__  # type: ignore[attr-defined]
+verdict_t = Verdict.__table__  # type: ignore[attr-defined]
+reviewer_t = Reviewer.__table__  # type: ignore[attr-defined]
+claim_tag_t = ClaimTag.__table__  # type: ignore[attr-defined]
+tag_t = Tag.__table__  # type: ignore[attr-defined]
+
+NO_VERDICT = "none"  # verdict filter value for claims without a verdict
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims to list.  Empty tuples mean "any"; all given conditions must hold."""
+
+    article_ids: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    verdicts: tuple[str, ...] = ()  # rating keys; "none" for claims without a verdict
+    origins: tuple[str, ...] = ()
+    reviewer: str | None = None  # created or last updated by
+    text: str | None = None  # case-insensitive substring of the quote, speaker or location
+    limit: int | None = None
+    offset: int = 0
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield ids[i : i + _CHUNK]
+
+
+def current_verdict_ids() -> Any:
+    """A subquery: the newest verdict id of each claim."""
+    return (
+        select(verdict_t.c.claim_id, func.max(verdict_t.c.id).label("verdict_id"))
+        .group_by(verdict_t.c.claim_id)
+        .subquery("current_verdict")
+    )
+
+
+def _filtered(claim_filter: ClaimFilter) -> Select[Any]:
+    creator = aliased(reviewer_t, name="creator")
+    updater = aliased(reviewer_t, name="updater")
+    stmt = (
+        select(
+            claim_t,
+            creator.c.name.label("created_by_name"),
+            updater.c.name.label("updated_by_name"),
+        )
+        .outerjoin(creator, creator.c.id == claim_t.c.created_by)
+        .outerjoin(updater, updater.c.id == claim_t.c.updated_by)
+    )
+    f = claim_filter
+    if f.article_ids:
+        stmt = stmt.where(claim_t.c.article_id.in_(f.article_ids))
+    if f.kinds:
+        stmt = stmt.where(claim_t.c.kind.in_(f.kinds))
+    if f.statuses:
+        stmt = stmt.where(claim_t.c.status.in_(f.statuses))
+    if f.origins:
+        stmt = stmt.where(claim_t.c.origin.in_(f.origins))
+    if f.reviewer:
+        stmt = stmt.where(or_(creator.c.name == f.reviewer, updater.c.name == f.reviewer))
+    if f.text:
+        pattern = f"%{f.text.lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(claim_t.c.exact).like(pattern),
+                func.lower(func.coalesce(claim_t.c.speaker, "")).like(pattern),
+                func.lower(func.coalesce(claim_t.c.location, "")).like(pattern),
+            )
+        )
+    if f.tags:
+        tagged = (
+            select(claim_tag_t.c.claim_id)
+            .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
+            .where(tag_t.c.name.in_(f.tags))
+        )
+        stmt = stmt.where(claim_t.c.id.in_(tagged))
+    if f.verdicts:
+        current = current_verdict_ids()
+        rated = (
+            select(current.c.claim_id)
+            .join(verdict_t, verdict_t.c.id == current.c.verdict_id)
+            .where(verdict_t.c.rating.in_([v for v in f.verdicts if v != NO_VERDICT]))
+        )
+        conditions = [claim_t.c.id.in_(rated)]
+        if NO_VERDICT in f.verdicts:
+            conditions.append(~claim_t.c.id.in_(select(verdict_t.c.claim_id)))
+        stmt = stmt.where(or_(*conditions))
+    stmt = stmt.order_by(claim_t.c.article_id, claim_t.c.start, claim_t.c.end, claim_t.c.id)
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    if f.offset:
+        stmt = stmt.offset(f.offset)
+    return stmt
+
+
+def value_from_row(row: Any) -> NormalizedValue | None:
+    """The normalised value held in a claim's value columns (ORM row or Core row alike)."""
+    value = NormalizedValue(
+        min=row.value_min,
+        max=row.value_max,
+        qualifier=Qualifier(row.qualifier) if row.qualifier else None,
+        approx=bool(row.approx),
+        unit=row.unit,
+        casualty_type=CasualtyType(row.casualty_type) if row.casualty_type else None,
+        note=row.value_note,
+    )
+    return None if value.is_empty() else value
+
+
+def tags_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    """Tag names per claim id, sorted, for the given claims."""
+    found: dict[int, list[str]] = {}
+    for chunk in _chunks(claim_ids):
+        rows = session.connection().execute(
+            select(claim_tag_t.c.claim_id, tag_t.c.name)
+            .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
+            .where(claim_tag_t.c.claim_id.in_(chunk))
+            .order_by(tag_t.c.name)
+        )
+        for claim_id, name in rows:
+            found.setdefault(claim_id, []).append(name)
+    return {claim_id: tuple(names) for claim_id, names in found.items()}
+
+
+def current_verdicts(session: Session, claim_ids: Sequence[int]) -> dict[int, VerdictRecord]:
+    """The current (newest) verdict per claim id, for the given claims."""
+    found: dict[int, VerdictRecord] = {}
+    for chunk in _chunks(claim_ids):
+        newest = (
+            select(func.max(verdict_t.c.id))
+            .where(verdict_t.c.claim_id.in_(chunk))
+            .group_by(verdict_t.c.claim_id)
+        )
+        rows = session.connection().execute(
+            select(verdict_t, reviewer_t.c.name.label("reviewer_name"))
+            .outerjoin(reviewer_t, reviewer_t.c.id == verdict_t.c.reviewer_id)
+            .where(verdict_t.c.id.in_(newest))
+        )
+        for row in rows:
+            found[row.claim_id] = VerdictRecord(
+                id=row.id,
+                uuid=row.uuid,
+                claim_id=row.claim_id,
+                rating=row.rating,
+                rationale=row.rationale,
+                reviewer=row.reviewer_name,
+                created_at=row.created_at,
+            )
+    return found
+
+
+def claim_records(
+    session: Session,
+    claim_filter: ClaimFilter | None = None,
+    *,
+    claim_ids: Sequence[int] | None = None,
+) -> list[ClaimRecord]:
+    """Claims matching a filter (or exactly `claim_ids`), with tags and current verdicts."""
+    stmt = _filtered(claim_filter or ClaimFilter())
+    if claim_ids is not None:
+        stmt = stmt.where(and_(claim_t.c.id.in_(list(claim_ids))))
+    rows = session.connection().execute(stmt).all()
+    ids = [row.id for row in rows]
+    tags = tags_by_claim(session, ids)
+    verdicts = current_verdicts(session, ids)
+    return [
+        ClaimRecord(
+            id=row.id,
+            uuid=row.uuid,
+            article_id=row.article_id,
+            start=row.start,
+            end=row.end,
+            exact=row.exact,
+            prefix=row.prefix,
+            suffix=row.suffix,
+            kind=row.kind,
+            subtype=row.subtype,
+            value=value_from_row(row),
+            speaker=row.speaker,
+            via=row.via,
+            location=row.location,
+            time_ref=row.time_ref,
+            status=row.status,
+            origin=row.origin,
+            rule=row.rule,
+            detector_version=row.detector_version,
+            confidence=row.confidence,
+            created_by=row.created_by_name,
+            created_at=row.created_at,
+            updated_by=row.updated_by_name,
+            updated_at=row.updated_at,
+            tags=tags.get(row.id, ()),
+            verdict=verdicts.get(row.id),
+        )
+        for row in rows
+    ]
+
+
+def count_claims(session: Session, claim_filter: ClaimFilter) -> int:
+    """How many claims match a filter (ignoring its limit and offset)."""
+    unpaged = replace(claim_filter, limit=None, offset=0)
+    stmt = select(func.count()).select_from(_filtered(unpaged).order_by(None).subquery())
+    return int(session.connection().execute(stmt).scalar_one())

@@ -1,0 +1,81 @@
+"""Full-text search over articles with SQLite FTS5, and keeping its index current.
+
+The index is external-content (it stores no second copy of the text).  Callers
+index articles right after inserting them and unindex them before deleting
+them, inside the same transaction, so the index never disagrees with the data.
+"""
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+_CHUNK = 500
+
+
+def index_articles(connection: Connection, article_ids: Sequence[int]) -> None:
+    """Add freshly inserted articles to the index."""
+    for i in range(0, len(article_ids), _CHUNK):
+        chunk = list(article_ids[i:i + _CHUNK])
+        marks = ",".join(str(int(article_id)) for article_id in chunk)
+        connection.exec_driver_sql(
+            "INSERT INTO article_fts(rowid, title, text) "
+            f"SELECT id, title, text FROM article WHERE id IN ({marks})"
+        )
+
+
+def unindex_article(connection: Connection, article_id: int) -> None:
+    """Remove an article from the index; call before deleting or retitling it."""
+    connection.execute(
+        text(
+            "INSERT INTO article_fts(article_fts, rowid, title, text) "
+            "SELECT 'delete', id, title, text FROM article WHERE id = :id"
+        ),
+        {"id": article_id},
+    )
+
+
+def reindex_article(connection: Connection, article_id: int, old_title: str | None) -> None:
+    """Refresh one article after its title changed (the old title must be given)."""
+    connection.execute(
+        text(
+            "INSERT INTO article_fts(article_fts, rowid, title, text) "
+            "SELECT 'delete', id, :old_title, text FROM article WHERE id = :id"
+        ),
+        {"id": article_id, "old_title": old_title},
+    )
+    index_articles(connection, [article_id])
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One article matching a search, with its rank (lower is better)."""
+
+    article_id: int
+    rank: float
+
+
+def fts_query(user_query: str) -> str:
+    """Turn what a user typed into a safe FTS5 query: every word must occur, as a prefix.
+
+    User input is never passed to FTS5's query language directly, so quotes,
+    operators and column filters in it are plain words.
+    """
+    words = re.findall(r"\w+", user_query)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search_articles(connection: Connection, user_query: str, limit: int = 1000) -> list[SearchHit]:
+    """Articles whose title or text contain every word of the query, best first."""
+    query = fts_query(user_query)
+    if not query:
+        return []
+    rows = connection.execute(
+        text(
+            "SELECT rowid, rank FROM article_fts WHERE article_fts MATCH :query "
+            "ORDER BY rank LIMIT :limit"
+        ),
+        {"query": query, "limit": limit},
+    )
+    return [SearchHit(int(row[0]), float(row[1])) for row in rows]

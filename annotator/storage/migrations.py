@@ -1,0 +1,46 @@
+"""The migration ladder: one step per schema version, each in its own transaction.
+
+`MIGRATIONS[n]` upgrades a file from version n to n + 1.  `migrate` runs the
+steps in order; each step and the new `user_version` commit together, so a
+crash between steps leaves a file that is valid at the last completed version.
+"""
+
+import sqlite3
+from collections.abc import Callable
+
+from annotator.storage.schema import FULL_TEXT_INDEX, SCHEMA_VERSION
+
+Step = Callable[[sqlite3.Connection], None]
+
+
+def _add_full_text_index(conn: sqlite3.Connection) -> None:
+    """Version 2 added FTS5 search over article titles and texts."""
+    for statement in FULL_TEXT_INDEX:
+        conn.execute(statement)
+    conn.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+
+
+MIGRATIONS: dict[int, Step] = {
+    1: _add_full_text_index,
+}
+
+
+def migrate(conn: sqlite3.Connection, from_version: int) -> list[int]:
+    """Upgrade an open database from `from_version` to `SCHEMA_VERSION`; returns the versions passed.
+
+    The connection must be in autocommit mode (isolation_level None) so that
+    each step can own its BEGIN/COMMIT.
+    """
+    passed: list[int] = []
+    for version in range(from_version, SCHEMA_VERSION):
+        step = MIGRATIONS[version]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            step(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        passed.append(version + 1)
+    return passed

@@ -1,0 +1,163 @@
+"""The project file's identity and schema: version numbers, extra DDL, and the schema check.
+
+The tables themselves are the SQLModel classes in `annotator.models`; this
+module adds what SQLAlchemy cannot express (triggers, full-text index) and
+knows the exact set of objects a healthy file must contain, so that a file
+from elsewhere is checked before it is trusted.
+"""
+
+import sqlite3
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy.dialects.sqlite import dialect as sqlite_dialect
+from sqlalchemy.schema import CreateIndex, CreateTable
+from sqlmodel import SQLModel
+
+import annotator.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+
+# "ClAn" in ASCII: PRAGMA application_id of every Claim Annotator project file.
+APPLICATION_ID = 0x436C416E
+
+# PRAGMA user_version of files this version writes.  Bump it with every schema
+# change and add a step to `annotator.storage.migrations.MIGRATIONS`.
+SCHEMA_VERSION = 2
+
+# The oldest schema version the migration ladder can still upgrade.
+MIN_SCHEMA_VERSION = 1
+
+# Objects created by us beyond the SQLModel tables.  Written as plain SQL so the
+# same text can be used by a new file and by the migration that introduced it.
+IMMUTABILITY_TRIGGERS: tuple[str, ...] = (
+    """CREATE TRIGGER article_text_immutable BEFORE UPDATE OF text ON article
+       WHEN NEW.text IS NOT OLD.text
+       BEGIN SELECT RAISE(ABORT, 'article text is immutable'); END""",
+    """CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END""",
+    """CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+       BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END""",
+)
+
+# The full-text index over article titles and texts.  It is an external-content
+# FTS5 table kept up to date by `annotator.storage.fulltext`, not by triggers:
+# with trusted_schema=OFF SQLite (rightly) refuses triggers that write to
+# virtual tables, and the article text never changes after import anyway.
+FULL_TEXT_INDEX: tuple[str, ...] = (
+    """CREATE VIRTUAL TABLE article_fts USING fts5(
+         title, text, content='article', content_rowid='id', tokenize='unicode61')""",
+)
+
+
+def table_ddl() -> list[str]:
+    """CREATE TABLE and CREATE INDEX statements for every SQLModel table, in dependency order."""
+    dialect = sqlite_dialect()
+    statements: list[str] = []
+    for table in SQLModel.metadata.sorted_tables:
+        statements.append(str(CreateTable(table).compile(dialect=dialect)))
+        statements.extend(
+            str(CreateIndex(index).compile(dialect=dialect))
+            for index in sorted(table.indexes, key=lambda index: str(index.name))
+        )
+    return statements
+
+
+def create_current_schema(conn: sqlite3.Connection) -> None:
+    """Create every table, index and trigger of the current schema on an empty database.
+
+    Runs inside the caller's transaction; the caller sets user_version last.
+    """
+    for statement in table_ddl() + list(IMMUTABILITY_TRIGGERS + FULL_TEXT_INDEX):
+        conn.execute(statement)
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaSignature:
+    """What a file's sqlite_schema holds, reduced to names so two files can be compared."""
+
+    tables: frozenset[tuple[str, tuple[str, ...]]]  # (table, column names in order)
+    indexes: frozenset[tuple[str, str]]  # (name, normalised SQL)
+    triggers: frozenset[tuple[str, str]]  # (name, normalised SQL): the body matters, not the name
+    views: frozenset[tuple[str, str]]
+    virtual_tables: frozenset[tuple[str, str]]  # (name, normalised SQL): the module matters
+
+
+def _normalise_sql(sql: str | None) -> str:
+    """SQL text with runs of whitespace folded, so formatting alone never differs."""
+    return " ".join((sql or "").split())
+
+
+def read_signature(conn: sqlite3.Connection) -> SchemaSignature:
+    """Read the schema objects of an open database without trusting any of them."""
+    rows = conn.execute("SELECT type, name, sql FROM sqlite_schema").fetchall()
+    tables: set[tuple[str, tuple[str, ...]]] = set()
+    indexes: set[tuple[str, str]] = set()
+    triggers: set[tuple[str, str]] = set()
+    views: set[tuple[str, str]] = set()
+    virtual_tables: set[tuple[str, str]] = set()
+    for kind, name, sql in rows:
+        if name.startswith("sqlite_"):  # SQLite's own: sqlite_sequence, sqlite_stat1, autoindexes
+            continue
+        if kind == "table" and _normalise_sql(sql).upper().startswith("CREATE VIRTUAL TABLE"):
+            # Never ask SQLite about a virtual table before its module is known to be ours.
+            virtual_tables.add((name, _normalise_sql(sql)))
+        elif kind == "table":
+            columns = tuple(
+                row[1] for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))
+            )
+            tables.add((name, columns))
+        elif kind == "index":
+            indexes.add((name, _normalise_sql(sql)))
+        elif kind == "trigger":
+            triggers.add((name, _normalise_sql(sql)))
+        elif kind == "view":
+            views.add((name, _normalise_sql(sql)))
+    return SchemaSignature(
+        frozenset(tables),
+        frozenset(indexes),
+        frozenset(triggers),
+        frozenset(views),
+        frozenset(virtual_tables),
+    )
+
+
+@cache
+def expected_signature() -> SchemaSignature:
+    """The signature of a brand-new file of the current version, built once in memory."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        create_current_schema(conn)
+        return read_signature(conn)
+    finally:
+        conn.close()
+
+
+def schema_differences(actual: SchemaSignature, expected: SchemaSignature) -> list[str]:
+    """Human-readable reasons why a file's schema is not the one we expect (empty if equal)."""
+    problems: list[str] = []
+    actual_tables = dict(actual.tables)
+    expected_tables = dict(expected.tables)
+    for name in sorted(expected_tables.keys() - actual_tables.keys()):
+        problems.append(f"table '{name}' is missing")
+    for name in sorted(actual_tables.keys() - expected_tables.keys()):
+        problems.append(f"unexpected table '{name}'")
+    for name in sorted(actual_tables.keys() & expected_tables.keys()):
+        if actual_tables[name] != expected_tables[name]:
+            problems.append(
+                f"table '{name}' has columns {list(actual_tables[name])}, "
+                f"expected {list(expected_tables[name])}"
+            )
+    for label, have_items, want_items in (
+        ("index", actual.indexes, expected.indexes),
+        ("trigger", actual.triggers, expected.triggers),
+        ("view", actual.views, expected.views),
+        ("virtual table", actual.virtual_tables, expected.virtual_tables),
+    ):
+        have, want = dict(have_items), dict(want_items)
+        problems.extend(f"{label} '{name}' is missing" for name in sorted(want.keys() - have))
+        problems.extend(f"unexpected {label} '{name}'" for name in sorted(have.keys() - want))
+        problems.extend(
+            f"{label} '{name}' has been altered"
+            for name in sorted(have.keys() & want.keys())
+            if have[name] != want[name]
+        )
+    return problems
