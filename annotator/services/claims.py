@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from annotator.changes import Action, Entity, OpResult
 from annotator.domain import (
@@ -33,7 +33,7 @@ from annotator.models import (
 )
 from annotator.project import Project
 from annotator.records import ClaimRecord
-from annotator.services.claim_reading import claim_records, value_from_row
+from annotator.services.claim_reading import ClaimFilter, claim_records, value_from_row
 from annotator.services.projects import load_taxonomy, require_writable
 
 QUOTE_CONTEXT = 32  # characters of prefix/suffix kept with each claim (TextQuoteSelector)
@@ -276,7 +276,7 @@ def _row_dict(row: Any) -> dict[str, Any]:
 
 
 def delete_claim(project: Project, claim_id: int) -> OpResult[ClaimSnapshot]:
-    """Delete a claim with its tags links, source links, verdicts and comments; returns a snapshot."""
+    """Delete a claim with its tag and source links, verdicts and comments; returns a snapshot."""
     require_writable(project)
     with project.unit_of_work() as uow:
         session = uow.session
@@ -294,13 +294,13 @@ def delete_claim(project: Project, claim_id: int) -> OpResult[ClaimSnapshot]:
             verdicts=tuple(
                 _row_dict(r)
                 for r in session.exec(
-                    select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.id)
+                    select(Verdict).where(Verdict.claim_id == claim_id).order_by(col(Verdict.id))
                 )
             ),
             comments=tuple(
                 _row_dict(r)
                 for r in session.exec(
-                    select(Comment).where(Comment.claim_id == claim_id).order_by(Comment.id)
+                    select(Comment).where(Comment.claim_id == claim_id).order_by(col(Comment.id))
                 )
             ),
         )
@@ -342,6 +342,12 @@ def restore_claim(project: Project, snapshot: ClaimSnapshot) -> OpResult[int]:
         )
         uow.note(Entity.ARTICLE, int(snapshot.claim["article_id"]), Action.UPDATED)
     return OpResult(claim_id, uow.changes)
+
+
+def list_claims(project: Project, claim_filter: ClaimFilter | None = None) -> list[ClaimRecord]:
+    """Claims matching a filter, ordered by article and position, with tags and verdicts."""
+    with project.reading() as session:
+        return claim_records(session, claim_filter)
 
 
 def get_claim(project: Project, claim_id: int) -> ClaimRecord:

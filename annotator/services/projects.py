@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from annotator import __version__
 from annotator.changes import Action, Entity, OpResult
@@ -149,8 +149,10 @@ def list_reviewers(project: Project) -> list[ReviewerRecord]:
 
 def load_taxonomy(session: Session) -> Taxonomy:
     """Read the taxonomy inside an existing session (services validate against it)."""
-    kinds = session.exec(select(ClaimKindRecord).order_by(ClaimKindRecord.position)).all()
-    ratings = session.exec(select(VerdictRatingRecord).order_by(VerdictRatingRecord.position)).all()
+    kinds = session.exec(select(ClaimKindRecord).order_by(col(ClaimKindRecord.position))).all()
+    ratings = session.exec(
+        select(VerdictRatingRecord).order_by(col(VerdictRatingRecord.position))
+    ).all()
     tags = session.exec(select(Tag.name).order_by(Tag.name)).all()
     return Taxonomy(
         kinds=tuple(KindDefinition(k.key, k.label, k.color, k.description) for k in kinds),

@@ -26,7 +26,7 @@ MIGRATIONS: dict[int, Step] = {
 
 
 def migrate(conn: sqlite3.Connection, from_version: int) -> list[int]:
-    """Upgrade an open database from `from_version` to `SCHEMA_VERSION`; returns the versions passed.
+    """Upgrade an open database from `from_version` to `SCHEMA_VERSION`; returns versions passed.
 
     The connection must be in autocommit mode (isolation_level None) so that
     each step can own its BEGIN/COMMIT.

@@ -1,0 +1,88 @@
+"""The `claim-annotator` command: the same services as the GUI, for people and scripts.
+
+With no subcommand, or with `gui`, it starts the desktop app.  The app is
+found through the `claim_annotator.frontends` entry point, so this package
+never imports Qt: the core works where only the core is installed.
+"""
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from annotator import __version__
+from annotator.cli import commands_claims, commands_project
+from annotator.cli.common import add_format_option, fail, log_path, reviewer_default
+from annotator.errors import AnnotatorError
+from annotator.progress import OperationCancelledError
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser; each subcommand module adds its own subparsers."""
+    parser = argparse.ArgumentParser(
+        prog="claim-annotator",
+        description="Claim and fact-check annotation of news articles.",
+        epilog="Run without a subcommand to start the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--reviewer",
+        default=reviewer_default(),
+        help="name recorded on every change (default: $CLAIM_ANNOTATOR_REVIEWER or your login)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = subparsers.add_parser("gui", help="start the desktop app (the default)")
+    gui.add_argument("project", nargs="?", help="project file to open")
+    gui.add_argument(
+        "--demo", action="store_true", help="open the demo project (built on first run)"
+    )
+    gui.add_argument(
+        "--read-only", action="store_true", help="open the project without changing it"
+    )
+    gui.set_defaults(handler=run_gui)
+
+    commands_project.register(subparsers)
+    commands_claims.register(subparsers)
+    for sub in subparsers.choices.values():
+        if sub.get_default("wants_format"):
+            add_format_option(sub)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the desktop app through its entry point."""
+    from importlib.metadata import entry_points
+
+    frontends = entry_points(group="claim_annotator.frontends", name="gui")
+    if not frontends:
+        return fail("the desktop app is not installed (install the package with its ui)")
+    launch = next(iter(frontends)).load()
+    return int(
+        launch(
+            project=args.project, demo=args.demo, read_only=args.read_only, reviewer=args.reviewer
+        )
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run a subcommand; known errors print one line and return 1."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    try:
+        return int(args.handler(args))
+    except OperationCancelledError as error:
+        return fail(str(error), code=130)
+    except AnnotatorError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed", code=130)
+    except Exception:  # a bug: log the traceback, tell the user where it is
+        path = log_path()
+        logging.basicConfig(filename=path, level=logging.ERROR)
+        logger.exception("unexpected error in %s", args.command)
+        return fail(f"internal error; details were written to {path}", code=70)

@@ -1,0 +1,27 @@
+"""Test data builders shared by the test modules."""
+
+from annotator.importing.drafts import ArticleDraft
+
+SAMPLE_TEXT = (
+    "TALKS STALL AS TROOPS MASS ON BORDER\n"
+    "MARENTH, March 3 (Northwire) - More than 13,000 people have died in the fighting, "
+    "the health ministry said on Tuesday. Estrava has massed tens of thousands of troops "
+    "at the border, officials said.\n"
+    "\u201cWe will not withdraw a single soldier,\u201d General Ilse Varga told reporters."
+)
+
+
+def sample_draft(text: str = SAMPLE_TEXT, **fields: object) -> ArticleDraft:
+    """An article draft as an importer would produce it."""
+    values: dict[str, object] = {"text": text, "source_name": "sample.txt",
+                                 "source_format": "text", "title": "Talks stall"}
+    values.update(fields)
+    return ArticleDraft(**values)  # type: ignore[arg-type]
+
+
+def span_of(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:
+    """Offsets of the n-th occurrence of a phrase."""
+    start = -1
+    for _ in range(occurrence):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)

@@ -1,0 +1,138 @@
+"""The first desktop window: article list, article text and claim highlights, read-only mode."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat
+
+from annotator.changes import Entity
+from annotator.domain import NormalizedValue, Qualifier
+from annotator.project import Project
+from annotator.services.articles import import_drafts
+from annotator.services.claims import add_claim, list_claims
+from annotator.services.projects import create_project, open_project
+from annotator.services.verdicts import set_verdict
+from tests.helpers import SAMPLE_TEXT, sample_draft, span_of
+from ui.app import build_window
+from ui.claim_text import claim_tooltip
+from ui.main_window import MainWindow
+from ui.project_controller import ProjectController
+
+
+def formats_at(window: MainWindow, position: int) -> QTextCharFormat:
+    """The highlight format applied at a document position."""
+    block = window.article_view.document().findBlock(position)
+    offset = position - block.position()
+    for fmt_range in block.layout().formats():
+        if fmt_range.start <= offset < fmt_range.start + fmt_range.length:
+            return fmt_range.format
+    return QTextCharFormat()
+
+
+@pytest.fixture
+def filled_project(tmp_path: Path) -> Path:
+    path = tmp_path / "w.claims"
+    with create_project(path, name="Window test", reviewer="Ann") as project:
+        article_id = import_drafts(project, [sample_draft(),
+                                             sample_draft("Second article text.",
+                                                          title="Second")]).value.added_article_ids[0]
+        start, end = span_of(SAMPLE_TEXT, "More than 13,000 people")
+        claim = add_claim(project, article_id=article_id, start=start, end=end, kind="casualty",
+                          value=NormalizedValue(min=13000, qualifier=Qualifier.MORE_THAN,
+                                                unit="people")).value
+        set_verdict(project, claim, "mostly_true")
+        sentence = "\u201cWe will not withdraw a single soldier,\u201d General Ilse Varga told reporters."
+        start, end = span_of(SAMPLE_TEXT, sentence)
+        add_claim(project, article_id=article_id, start=start, end=end, kind="statement",
+                  speaker="Ilse Varga")
+    return path
+
+
+def make_window(qtbot, path: Path, read_only: bool = False) -> MainWindow:
+    window = build_window(project=str(path), read_only=read_only, reviewer="Ann")
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_window_lists_articles_and_highlights_claims(qtbot, filled_project: Path) -> None:
+    window = make_window(qtbot, filled_project)
+    model = window.article_table.model()
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, 0)) == "Talks stall"
+    assert model.data(model.index(0, 3)) == 2  # claims
+    assert model.data(model.index(0, 4)) == "0/2"  # reviewed/total
+    assert window.article_view.toPlainText() == SAMPLE_TEXT
+    assert window.article_view.isReadOnly()
+
+    start, _ = span_of(SAMPLE_TEXT, "More than 13,000 people")
+    casualty = formats_at(window, start + 3)
+    assert casualty.background().color().rgb() == QColor("#e45756").rgb()
+
+    quote_start, _ = span_of(SAMPLE_TEXT, "We will not withdraw")
+    statement = formats_at(window, quote_start)
+    assert statement.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+    assert statement.underlineColor().rgb() == QColor("#b279a2").rgb()
+
+    plain = formats_at(window, SAMPLE_TEXT.index("health ministry"))
+    assert plain.background().style() == Qt.BrushStyle.NoBrush
+
+    (claim,) = [c for c in window.article_view.claims_at_position(start + 3)]
+    tooltip = claim_tooltip(claim)
+    assert "Casualty" in tooltip and "≥ 13,000 people" in tooltip
+    assert "Verdict: mostly_true" in tooltip and "Status: unreviewed" in tooltip
+    assert set(window.legend.labels) == {"casualty", "troops", "position", "statement",
+                                         "other_figure"}
+
+
+def test_selecting_another_article_shows_it(qtbot, filled_project: Path) -> None:
+    window = make_window(qtbot, filled_project)
+    window.article_table.selectRow(1)
+    assert window.article_view.toPlainText() == "Second article text."
+    assert window.article_view.claims == []
+
+
+def test_edits_elsewhere_refresh_the_view(qtbot, filled_project: Path) -> None:
+    window = make_window(qtbot, filled_project)
+    start, end = span_of(SAMPLE_TEXT, "tens of thousands of troops")
+    with qtbot.waitSignal(window.controller.changed):
+        window.controller.apply(add_claim, article_id=1, start=start, end=end, kind="troops")
+    assert formats_at(window, start + 2).background().color().rgb() == QColor("#4c78a8").rgb()
+    model = window.article_table.model()
+    assert model.data(model.index(0, 3)) == 3
+    assert "3 claims" in window.status_label.text()
+
+
+def test_read_only_window_shows_banner(qtbot, filled_project: Path) -> None:
+    window = make_window(qtbot, filled_project, read_only=True)
+    assert window.banner.isVisible()
+    assert "Read-only" in window.banner.text()
+    assert "(read-only)" in window.windowTitle()
+
+
+def test_bad_file_shows_a_message_not_a_traceback(qtbot, tmp_path: Path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("ui.app.show_error", lambda parent, title, error: shown.append(str(error)))
+    bad = tmp_path / "bad.claims"
+    bad.write_bytes(b"\x00" * 10)
+    window = build_window(project=str(bad), reviewer="Ann")
+    qtbot.addWidget(window)
+    assert shown and "not a Claim Annotator project" in shown[0]
+    assert not window.controller.has_project
+
+
+def test_controller_apply_broadcasts_changes(qtbot, tmp_path: Path) -> None:
+    controller = ProjectController()
+    project: Project = create_project(tmp_path / "c.claims", name="C", reviewer="Ann")
+    controller.set_project(project)
+    article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
+    with qtbot.waitSignal(controller.changed) as blocker:
+        controller.apply(add_claim, article_id=article_id, start=0, end=4, kind="casualty",
+                         initiator="test")
+    changes, initiator = blocker.args
+    assert initiator == "test"
+    assert changes.ids(Entity.CLAIM) == {1}
+    controller.close_project()
+    with open_project(tmp_path / "c.claims", read_only=True) as reopened:
+        assert len(list_claims(reopened)) == 1

@@ -1,0 +1,88 @@
+"""The article text with its claims highlighted (plain text, read-only).
+
+Signals:
+    claim_activated(int): the reviewer clicked a claim (its id).
+"""
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
+
+from annotator.records import ArticleRecord, ClaimRecord
+from ui.claim_highlighter import ClaimHighlighter
+from ui.claim_text import claim_tooltip
+from ui.text_offsets import OffsetMap
+
+
+class ArticleView(QPlainTextEdit):
+    """Shows one article; QPlainTextEdit lays out only what is visible, unlike QTextEdit."""
+
+    claim_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setPlaceholderText("Select an article in the list to read it.")
+        self.highlighter = ClaimHighlighter(self.document())
+        self.article: ArticleRecord | None = None
+        self.offsets = OffsetMap("")
+        self.claims: list[ClaimRecord] = []
+
+    def show_article(
+        self, article: ArticleRecord | None, claims: list[ClaimRecord], colors: dict[str, str]
+    ) -> None:
+        """Display an article (or nothing) and highlight its claims."""
+        self.article = article
+        self.offsets = OffsetMap(article.text if article else "")
+        self.claims = claims
+        # Give the highlighter the new spans first: setting the text then formats
+        # each block once, in the same pass that lays it out.
+        self.highlighter.set_claims(claims, self.offsets, colors, repaint=False)
+        self.setPlainText(article.text if article else "")
+
+    def set_claims(self, claims: list[ClaimRecord], colors: dict[str, str]) -> None:
+        """Refresh the highlights of the current article (text unchanged)."""
+        self.claims = claims
+        self.highlighter.set_claims(claims, self.offsets, colors)
+
+    def claims_at_position(self, position: int) -> list[ClaimRecord]:
+        return self.highlighter.claims_at(position)
+
+    def select_claim(self, claim_id: int) -> None:
+        """Scroll to a claim and select its text."""
+        claim = next((c for c in self.claims if c.id == claim_id), None)
+        if claim is None:
+            return
+        cursor = self.textCursor()
+        cursor.setPosition(self.offsets.to_qt(claim.start))
+        cursor.setPosition(self.offsets.to_qt(claim.end), cursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self.highlighter.set_selected(claim_id)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
+            claims = self.claims_at_position(cursor.position())
+            if claims:
+                QToolTip.showText(
+                    event.globalPos(), "\n\n".join(claim_tooltip(c) for c in claims), self
+                )
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            claims = self.claims_at_position(
+                self.cursorForPosition(event.position().toPoint()).position()
+            )
+            if claims:
+                self.claim_activated.emit(claims[0].id)
