@@ -295,3 +295,23 @@ class Event(SQLModel, table=True):
     entity_uuid: str
     action: str
     data: str = "{}"  # JSON
+
+
+class DetectionSuppression(SQLModel, table=True):
+    """A detection that reviewers overruled (deleted, or moved to another span or kind).
+
+    Re-running the detector skips candidates recorded here, so a reviewer's
+    decision is never undone by detection.  Keyed by the span as detected.
+    """
+
+    __tablename__ = "detection_suppression"
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), primary_key=True)
+    )
+    kind: str = Field(primary_key=True)
+    start: int = Field(primary_key=True)
+    end: int = Field(primary_key=True)
+    reason: str  # "deleted" or "edited"
+    created_by: int | None = Field(default=None, foreign_key="reviewer.id")
+    created_at: datetime = Field(default_factory=utc_now)

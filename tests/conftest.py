@@ -8,10 +8,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from annotator.project import Project  # noqa: E402
-from annotator.services.articles import import_drafts  # noqa: E402
-from annotator.services.projects import create_project  # noqa: E402
-from tests.helpers import sample_draft  # noqa: E402
+from annotator.project import Project
+from annotator.services.articles import import_drafts
+from annotator.services.projects import create_project
+from tests.helpers import sample_draft
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Mark every test that uses a QApplication as `gui`, so `-m "not gui"` skips them."""
@@ -23,8 +24,9 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep demo projects, logs and QSettings out of the real home folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

@@ -13,8 +13,12 @@ SAMPLE_TEXT = (
 
 def sample_draft(text: str = SAMPLE_TEXT, **fields: object) -> ArticleDraft:
     """An article draft as an importer would produce it."""
-    values: dict[str, object] = {"text": text, "source_name": "sample.txt",
-                                 "source_format": "text", "title": "Talks stall"}
+    values: dict[str, object] = {
+        "text": text,
+        "source_name": "sample.txt",
+        "source_format": "text",
+        "title": "Talks stall",
+    }
     values.update(fields)
     return ArticleDraft(**values)  # type: ignore[arg-type]
 

@@ -7,7 +7,6 @@ never imports Qt: the core works where only the core is installed.
 
 import argparse
 import logging
-import sys
 from collections.abc import Sequence
 
 from annotator import __version__
@@ -71,8 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run a subcommand; known errors print one line and return 1."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
+    if args.command is None:  # no subcommand: the desktop app with nothing named
+        args.project, args.demo, args.read_only, args.handler = None, False, False, run_gui
     try:
         return int(args.handler(args))
     except OperationCancelledError as error:

@@ -81,7 +81,7 @@ def _existing_ids(session: Session, hashes: Sequence[str]) -> dict[str, int]:
     rows = session.connection().execute(
         select(article_t.c.text_sha256, article_t.c.id).where(article_t.c.text_sha256.in_(hashes))
     )
-    return dict(rows.tuples().all())
+    return {sha: article_id for sha, article_id in rows}  # noqa: C416 (rows are Row objects)
 
 
 def _claim_rows(

@@ -28,6 +28,7 @@ from annotator.models import (
     ClaimSource,
     ClaimTag,
     Comment,
+    DetectionSuppression,
     Verdict,
     utc_now,
 )
@@ -35,6 +36,7 @@ from annotator.project import Project
 from annotator.records import ClaimRecord
 from annotator.services.claim_reading import ClaimFilter, claim_records, value_from_row
 from annotator.services.projects import load_taxonomy, require_writable
+from annotator.storage.unit_of_work import UnitOfWork
 
 QUOTE_CONTEXT = 32  # characters of prefix/suffix kept with each claim (TextQuoteSelector)
 
@@ -123,6 +125,24 @@ def _claim(session: Session, claim_id: int) -> Claim:
     if claim is None:
         raise NotFoundError(f"no claim with id {claim_id}")
     return claim
+
+
+def _suppress_detection(uow: UnitOfWork, claim: Claim, reason: str) -> None:
+    """Remember a detected span a reviewer overruled, so the detector never brings it back."""
+    if claim.origin != ClaimOrigin.DETECTED.value:
+        return
+    key = (claim.article_id, claim.kind, claim.start, claim.end)
+    if uow.session.get(DetectionSuppression, key) is None:
+        uow.session.add(
+            DetectionSuppression(
+                article_id=claim.article_id,
+                kind=claim.kind,
+                start=claim.start,
+                end=claim.end,
+                reason=reason,
+                created_by=uow.reviewer_id,
+            )
+        )
 
 
 def _plain(value: Any) -> Any:
@@ -226,6 +246,11 @@ def update_claim(project: Project, claim_id: int, **changes: Any) -> OpResult[di
         confidence = changes.get("confidence")
         if confidence is not None and not 0 <= confidence <= 1:
             raise ValidationError(f"confidence {confidence} must be between 0 and 1")
+        if any(
+            name in changes and changes[name] != getattr(claim, name)
+            for name in ("start", "end", "kind")
+        ):
+            _suppress_detection(uow, claim, "edited")
         previous: dict[str, Any] = {}
         diff: dict[str, list[Any]] = {}
         for name, new in changes.items():

@@ -39,7 +39,12 @@ def _find(text: str, exact: str, occurrence: int, where: str) -> int:
 
 
 def _apply_claim(
-    project: Project, article_id: int, text: str, spec: dict[str, Any], where: str
+    project: Project,
+    article_id: int,
+    text: str,
+    spec: dict[str, Any],
+    where: str,
+    sources_by_url: dict[str, int],
 ) -> None:
     start = _find(text, spec["exact"], int(spec.get("occurrence", 1)), where)
     value = spec.get("value")
@@ -58,7 +63,10 @@ def _apply_claim(
     for source in spec.get("sources", []):
         relation = source.get("relation", "supports")
         fields = {k: v for k, v in source.items() if k != "relation"}
-        attach_source(project, claim_id, create_source(project, **fields).value, relation)
+        key = fields.get("url") or fields.get("title") or ""
+        if key not in sources_by_url:  # the demo reuses one source across claims
+            sources_by_url[key] = create_source(project, **fields).value
+        attach_source(project, claim_id, sources_by_url[key], relation)
     verdict = spec.get("verdict")
     if verdict:
         set_verdict(project, claim_id, verdict["rating"], verdict.get("rationale", ""))
@@ -73,6 +81,7 @@ def build_demo_project(path: Path) -> Project:
     folder = samples_folder()
     manifest = json.loads(folder.joinpath("demo.json").read_text(encoding="utf-8"))
     project = create_project(path, name=manifest["project_name"], reviewer=manifest["reviewer"])
+    sources_by_url: dict[str, int] = {}
     try:
         for entry in manifest["articles"]:
             with as_file(folder.joinpath(entry["file"])) as article_path:
@@ -88,7 +97,14 @@ def build_demo_project(path: Path) -> Project:
             update_article(project, article_id, **metadata)
             text = get_article(project, article_id).text
             for index, spec in enumerate(entry.get("claims", [])):
-                _apply_claim(project, article_id, text, spec, f"{entry['file']} claims[{index}]")
+                _apply_claim(
+                    project,
+                    article_id,
+                    text,
+                    spec,
+                    f"{entry['file']} claims[{index}]",
+                    sources_by_url,
+                )
     except BaseException:
         project.close()
         path.unlink(missing_ok=True)

@@ -71,6 +71,29 @@ def retract_verdict(project: Project, verdict_id: int) -> OpResult[int]:
     return OpResult(verdict.claim_id, uow.changes)
 
 
+def update_verdict_rationale(project: Project, verdict_id: int, rationale: str) -> OpResult[str]:
+    """Reword a verdict's rationale in place (typing, not a new verdict); returns the old text."""
+    require_writable(project)
+    if len(rationale) > MAX_RATIONALE:
+        raise ValidationError(f"the rationale is limited to {MAX_RATIONALE} characters")
+    with project.unit_of_work() as uow:
+        verdict = uow.session.get(Verdict, verdict_id)
+        if verdict is None:
+            raise NotFoundError(f"no verdict with id {verdict_id}")
+        old = verdict.rationale
+        if old != rationale:
+            verdict.rationale = rationale
+            uow.record(
+                Entity.VERDICT,
+                verdict_id,
+                Action.UPDATED,
+                uuid=verdict.uuid,
+                data={"rationale": [old, rationale]},
+            )
+            uow.note(Entity.CLAIM, verdict.claim_id, Action.UPDATED)
+    return OpResult(old, uow.changes)
+
+
 def verdict_history(project: Project, claim_id: int) -> list[VerdictRecord]:
     """All verdicts given on a claim, oldest first; the last one is current."""
     with project.reading() as session:

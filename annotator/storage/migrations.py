@@ -20,8 +20,26 @@ def _add_full_text_index(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
 
 
+def _add_detection_suppression(conn: sqlite3.Connection) -> None:
+    """Version 3 remembers detections that reviewers overruled, so re-detection skips them."""
+    conn.execute(
+        """CREATE TABLE detection_suppression (
+             article_id INTEGER NOT NULL,
+             kind VARCHAR NOT NULL,
+             start INTEGER NOT NULL,
+             "end" INTEGER NOT NULL,
+             reason VARCHAR NOT NULL,
+             created_by INTEGER,
+             created_at DATETIME NOT NULL,
+             PRIMARY KEY (article_id, kind, start, "end"),
+             FOREIGN KEY(article_id) REFERENCES article (id) ON DELETE CASCADE,
+             FOREIGN KEY(created_by) REFERENCES reviewer (id))"""
+    )
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _add_full_text_index,
+    2: _add_detection_suppression,
 }
 
 

@@ -23,11 +23,24 @@ def corpus(tmp_path: Path) -> Path:
     path = tmp_path / "corpus.jsonl"
     text = "Officials said at least 21 civilians were killed and 3,000 troops moved north."
     records = [
-        {"id": "a1", "title": "First", "text": text, "outlet": "Northwire",
-         "spans": [{"start": text.index("at least 21 civilians"),
-                    "end": text.index("at least 21 civilians") + 21, "label": "casualty"},
-                   {"start": text.index("3,000 troops"),
-                    "end": text.index("3,000 troops") + 12, "label": "troops"}]},
+        {
+            "id": "a1",
+            "title": "First",
+            "text": text,
+            "outlet": "Northwire",
+            "spans": [
+                {
+                    "start": text.index("at least 21 civilians"),
+                    "end": text.index("at least 21 civilians") + 21,
+                    "label": "casualty",
+                },
+                {
+                    "start": text.index("3,000 troops"),
+                    "end": text.index("3,000 troops") + 12,
+                    "label": "troops",
+                },
+            ],
+        },
         {"id": "a2", "title": "Second", "text": "A quiet day on the front."},
     ]
     path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
@@ -99,8 +112,11 @@ def test_bad_import_changes_nothing(capsys, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
     good.write_text("A good article about 40 soldiers.", encoding="utf-8")
     bad = tmp_path / "bad.jsonl"
-    bad.write_text('{"id": "x", "title": "T", "text": "abc", '
-                   '"spans": [{"start": 0, "end": 2, "label": "rumour"}]}\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "x", "title": "T", "text": "abc", '
+        '"spans": [{"start": 0, "end": 2, "label": "rumour"}]}\n',
+        encoding="utf-8",
+    )
     code, _, err = run(capsys, "import", str(project), str(good), str(bad))
     assert code == 1 and "unknown claim kind 'rumour'" in err
     with sqlite3.connect(project) as conn:
@@ -115,8 +131,7 @@ def test_check_reports_a_damaged_quote(capsys, tmp_path: Path, corpus: Path) -> 
         conn.execute("UPDATE claim SET exact = 'forged' WHERE id = 1")
     code, out, _ = run(capsys, "check", str(project), "--format", "json")
     assert code == 1
-    assert json.loads(out)["problems"] == [
-        "claim 1: quote does not match article 1 at 15..36"]
+    assert json.loads(out)["problems"] == ["claim 1: quote does not match article 1 at 15..36"]
 
 
 def test_gui_subcommand_goes_through_the_entry_point(monkeypatch, tmp_path: Path) -> None:
@@ -128,8 +143,7 @@ def test_gui_subcommand_goes_through_the_entry_point(monkeypatch, tmp_path: Path
     assert main(["--reviewer", "R", "gui", str(tmp_path / "x.claims"), "--read-only"]) == 0
     assert main(["--reviewer", "R"]) == 0
     assert calls == [
-        {"project": str(tmp_path / "x.claims"), "demo": False, "read_only": True,
-         "reviewer": "R"},
+        {"project": str(tmp_path / "x.claims"), "demo": False, "read_only": True, "reviewer": "R"},
         {"project": None, "demo": False, "read_only": False, "reviewer": "R"},
     ]
 
@@ -138,8 +152,12 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "annotator", "new", str(tmp_path / "m.claims")],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "annotator", "new", str(tmp_path / "m.claims")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "m.claims").exists()
 

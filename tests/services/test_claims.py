@@ -26,8 +26,13 @@ from annotator.services.tags import add_tag
 from annotator.services.verdicts import set_verdict, verdict_history
 from tests.helpers import SAMPLE_TEXT, span_of
 
-TOLL = NormalizedValue(min=13000, max=None, qualifier=Qualifier.MORE_THAN, unit="people",
-                       casualty_type=CasualtyType.KILLED)
+TOLL = NormalizedValue(
+    min=13000,
+    max=None,
+    qualifier=Qualifier.MORE_THAN,
+    unit="people",
+    casualty_type=CasualtyType.KILLED,
+)
 
 
 def stored_claim(project: Project, claim_id: int) -> Claim:
@@ -39,15 +44,28 @@ def stored_claim(project: Project, claim_id: int) -> Claim:
 
 def test_add_claim_stores_quote_selector_and_value(project: Project, article_id: int) -> None:
     start, end = span_of(SAMPLE_TEXT, "More than 13,000 people")
-    result = add_claim(project, article_id=article_id, start=start, end=end, kind="casualty",
-                       value=TOLL, confidence=0.9, origin="detected", rule="casualty.np",
-                       detector_version="1")
+    result = add_claim(
+        project,
+        article_id=article_id,
+        start=start,
+        end=end,
+        kind="casualty",
+        value=TOLL,
+        confidence=0.9,
+        origin="detected",
+        rule="casualty.np",
+        detector_version="1",
+    )
     claim = stored_claim(project, result.value)
     assert claim.exact == "More than 13,000 people"
     assert SAMPLE_TEXT[:start].endswith(claim.prefix) and len(claim.prefix) == 32
     assert SAMPLE_TEXT[end:].startswith(claim.suffix) and len(claim.suffix) == 32
     assert (claim.value_min, claim.value_max, claim.qualifier, claim.casualty_type) == (
-        13000, None, "more_than", "killed")
+        13000,
+        None,
+        "more_than",
+        "killed",
+    )
     assert claim.created_by == project.reviewer_id
     assert result.changes.ids(Entity.CLAIM, Action.CREATED) == {result.value}
     assert result.changes.ids(Entity.ARTICLE) == {article_id}
@@ -58,36 +76,56 @@ def test_add_claim_stores_quote_selector_and_value(project: Project, article_id:
 
 @pytest.mark.parametrize(
     ("start", "end", "message"),
-    [(-1, 3, "must be >= 0"), (5, 5, "greater than start"), (9, 4, "greater than start"),
-     (0, 10_000, "past the end")],
+    [
+        (-1, 3, "must be >= 0"),
+        (5, 5, "greater than start"),
+        (9, 4, "greater than start"),
+        (0, 10_000, "past the end"),
+    ],
 )
-def test_add_claim_refuses_bad_offsets(project: Project, article_id: int, start: int, end: int,
-                                       message: str) -> None:
+def test_add_claim_refuses_bad_offsets(
+    project: Project, article_id: int, start: int, end: int, message: str
+) -> None:
     with pytest.raises(ValidationError, match=message):
         add_claim(project, article_id=article_id, start=start, end=end, kind="casualty")
     assert list_claims(project) == []
 
 
-def test_add_claim_refuses_unknown_kind_status_and_article(project: Project,
-                                                           article_id: int) -> None:
+def test_add_claim_refuses_unknown_kind_status_and_article(
+    project: Project, article_id: int
+) -> None:
     with pytest.raises(ValidationError, match="unknown claim kind 'rumour'"):
         add_claim(project, article_id=article_id, start=0, end=4, kind="rumour")
     with pytest.raises(ValidationError, match="unknown status"):
-        add_claim(project, article_id=article_id, start=0, end=4, kind="casualty",
-                  status="approved")
+        add_claim(
+            project, article_id=article_id, start=0, end=4, kind="casualty", status="approved"
+        )
     with pytest.raises(NotFoundError):
         add_claim(project, article_id=999, start=0, end=4, kind="casualty")
     with pytest.raises(ValidationError, match="min 50 is greater than max 10"):
-        add_claim(project, article_id=article_id, start=0, end=4, kind="casualty",
-                  value=NormalizedValue(min=50, max=10))
+        add_claim(
+            project,
+            article_id=article_id,
+            start=0,
+            end=4,
+            kind="casualty",
+            value=NormalizedValue(min=50, max=10),
+        )
 
 
 def test_update_claim_returns_previous_values_for_undo(project: Project, article_id: int) -> None:
     claim_id = add_claim(project, article_id=article_id, start=0, end=5, kind="casualty").value
     start, end = span_of(SAMPLE_TEXT, "tens of thousands of troops")
-    result = update_claim(project, claim_id, start=start, end=end, kind="troops",
-                          value=NormalizedValue(min=20000, max=99999, qualifier=Qualifier.VAGUE,
-                                                approx=True, unit="troops"))
+    result = update_claim(
+        project,
+        claim_id,
+        start=start,
+        end=end,
+        kind="troops",
+        value=NormalizedValue(
+            min=20000, max=99999, qualifier=Qualifier.VAGUE, approx=True, unit="troops"
+        ),
+    )
     assert result.value == {"start": 0, "end": 5, "kind": "casualty", "value": None}
     claim = stored_claim(project, claim_id)
     assert claim.exact == "tens of thousands of troops"
@@ -99,8 +137,9 @@ def test_update_claim_returns_previous_values_for_undo(project: Project, article
     assert claim.exact == SAMPLE_TEXT[0:5]
 
 
-def test_update_claim_refuses_unknown_fields_and_bad_spans(project: Project,
-                                                          article_id: int) -> None:
+def test_update_claim_refuses_unknown_fields_and_bad_spans(
+    project: Project, article_id: int
+) -> None:
     claim_id = add_claim(project, article_id=article_id, start=0, end=5, kind="casualty").value
     with pytest.raises(ValidationError, match="cannot be edited: exact"):
         update_claim(project, claim_id, exact="forged")
@@ -149,13 +188,15 @@ def test_delete_and_restore_bring_everything_back(project: Project, article_id: 
     assert [v.rating for v in verdict_history(project, claim_id)] == ["false", "mostly_false"]
     assert [c.body for c in list_comments(project, claim_id)] == ["Check the ministry site."]
     assert [(a.source.id, a.relation) for a in claim_sources(project, claim_id)] == [
-        (source_id, "refutes")]
+        (source_id, "refutes")
+    ]
     actions = [e.action for e in entity_history(project, before.uuid)]
     assert actions[-2:] == ["deleted", "created"]
 
 
-def test_every_edit_writes_an_event_in_the_same_transaction(project: Project,
-                                                            article_id: int) -> None:
+def test_every_edit_writes_an_event_in_the_same_transaction(
+    project: Project, article_id: int
+) -> None:
     with pytest.raises(ValidationError):
         add_claim(project, article_id=article_id, start=0, end=99_999, kind="casualty")
     with project.reading() as session:

@@ -40,13 +40,20 @@ def test_tags_grow_the_vocabulary(project: Project, claim_id: int) -> None:
         add_tag(project, claim_id, "   ")
 
 
-def test_sources_are_reusable_across_claims(project: Project, article_id: int,
-                                            claim_id: int) -> None:
+def test_sources_are_reusable_across_claims(
+    project: Project, article_id: int, claim_id: int
+) -> None:
     other = add_claim(project, article_id=article_id, start=6, end=10, kind="troops").value
     source_id = create_source(
-        project, url="https://example.org/report", title="Ministry report", publisher="MoH",
-        published="2026-03-03", accessed="2026-03-04", archived_url="https://example.net/arch",
-        excerpt="13,412 deaths", reliability_note="official",
+        project,
+        url="https://example.org/report",
+        title="Ministry report",
+        publisher="MoH",
+        published="2026-03-03",
+        accessed="2026-03-04",
+        archived_url="https://example.net/arch",
+        excerpt="13,412 deaths",
+        reliability_note="official",
     ).value
     assert attach_source(project, claim_id, source_id, "supports").value is None
     assert attach_source(project, other, source_id, "context").value is None
@@ -64,8 +71,11 @@ def test_sources_are_reusable_across_claims(project: Project, article_id: int,
 
 @pytest.mark.parametrize(
     ("fields", "message"),
-    [({}, "at least a URL or a title"), ({"url": "javascript:alert(1)"}, "http"),
-     ({"title": "x", "colour": "red"}, "unknown source fields")],
+    [
+        ({}, "at least a URL or a title"),
+        ({"url": "javascript:alert(1)"}, "http"),
+        ({"title": "x", "colour": "red"}, "unknown source fields"),
+    ],
 )
 def test_bad_sources_are_refused(project: Project, fields: dict, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
@@ -88,7 +98,10 @@ def test_verdicts_keep_history_and_retract(project: Project, claim_id: int) -> N
     claim = get_claim(project, claim_id)
     assert claim.verdict is not None
     assert (claim.verdict.rating, claim.verdict.rationale, claim.verdict.reviewer) == (
-        "false", "Wrong after all.", "Ann")
+        "false",
+        "Wrong after all.",
+        "Ann",
+    )
     assert [v.rating for v in verdict_history(project, claim_id)] == ["half_true", "false"]
     retract_verdict(project, second)
     assert get_claim(project, claim_id).verdict.rating == "half_true"  # type: ignore[union-attr]
@@ -97,8 +110,9 @@ def test_verdicts_keep_history_and_retract(project: Project, claim_id: int) -> N
 
 
 def test_claim_filters(project: Project, article_id: int, claim_id: int) -> None:
-    other = add_claim(project, article_id=article_id, start=6, end=10, kind="troops",
-                      speaker="General Varga").value
+    other = add_claim(
+        project, article_id=article_id, start=6, end=10, kind="troops", speaker="General Varga"
+    ).value
     set_verdict(project, claim_id, "true")
     add_tag(project, other, "ceasefire")
 
@@ -125,6 +139,9 @@ def test_comments(project: Project, claim_id: int) -> None:
     assert removed.body == "Second look."
     assert list_comments(project, claim_id) == []
     assert [e.action for e in entity_history(project, comment.uuid)] == [
-        "created", "updated", "deleted"]
+        "created",
+        "updated",
+        "deleted",
+    ]
     with pytest.raises(ValidationError):
         add_comment(project, claim_id, "  ")

@@ -38,7 +38,7 @@ def test_fixture_really_is_version_1(v1_file: Path) -> None:
 
 def test_version_1_file_is_migrated_in_place(v1_file: Path) -> None:
     with open_project(v1_file, reviewer="Nia") as project:
-        assert project.database.migrated_from == [2]
+        assert project.database.migrated_from == [2, 3]
         info = project_info(project)
         assert info.name == "Project from schema version 1"
         (claim,) = list_claims(project)
@@ -72,5 +72,9 @@ def test_failed_step_leaves_the_old_version(v1_file: Path, monkeypatch: pytest.M
         open_project(v1_file, reviewer="Nia")
     with sqlite3.connect(v1_file) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
-        assert conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"
-                            ).fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").fetchone()[
+                0
+            ]
+            == 0
+        )

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import text
 
 from annotator.errors import (
@@ -78,11 +77,17 @@ def write_foreign_database(path: Path) -> None:
     [
         (lambda p: p.write_bytes(b""), NotAProjectError, "empty (0 bytes)"),
         (lambda p: p.write_bytes(os.urandom(4096)), NotAProjectError, "not a SQLite database"),
-        (lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 20), CorruptProjectError,
-         "truncated"),
+        (
+            lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 20),
+            CorruptProjectError,
+            "truncated",
+        ),
         (write_foreign_database, NotAProjectError, "another application"),
-        (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.close(),
-         NotAProjectError, "another application"),
+        (
+            lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)").connection.close(),
+            NotAProjectError,
+            "another application",
+        ),
     ],
     ids=["empty", "random-bytes", "truncated-header", "foreign-app", "plain-sqlite"],
 )
@@ -114,15 +119,18 @@ def test_newer_schema_is_refused(project: Project, project_path: Path) -> None:
 @pytest.mark.parametrize(
     ("sql", "words"),
     [
-        ("CREATE TRIGGER evil AFTER INSERT ON claim BEGIN DELETE FROM article; END",
-         "unexpected trigger 'evil'"),
+        (
+            "CREATE TRIGGER evil AFTER INSERT ON claim BEGIN DELETE FROM article; END",
+            "unexpected trigger 'evil'",
+        ),
         ("CREATE VIEW spy AS SELECT * FROM article", "unexpected view 'spy'"),
         ("CREATE TABLE extra (x)", "unexpected table 'extra'"),
         ("DROP TRIGGER event_no_delete", "trigger 'event_no_delete' is missing"),
     ],
 )
-def test_tampered_schema_is_refused(project: Project, project_path: Path, sql: str,
-                                    words: str) -> None:
+def test_tampered_schema_is_refused(
+    project: Project, project_path: Path, sql: str, words: str
+) -> None:
     project.close()
     with sqlite3.connect(project_path) as conn:
         conn.execute(sql)
@@ -135,36 +143,36 @@ def test_altered_trigger_body_is_refused(project: Project, project_path: Path) -
     project.close()
     with sqlite3.connect(project_path) as conn:
         conn.execute("DROP TRIGGER event_no_delete")
-        conn.execute("CREATE TRIGGER event_no_delete BEFORE DELETE ON event "
-                     "BEGIN DELETE FROM claim; END")
+        conn.execute(
+            "CREATE TRIGGER event_no_delete BEFORE DELETE ON event BEGIN DELETE FROM claim; END"
+        )
     with pytest.raises(CorruptProjectError, match="trigger 'event_no_delete' has been altered"):
         open_project(project_path, reviewer="Ann")
 
 
-def test_corrupt_page_gives_a_clear_error(project: Project, project_path: Path,
-                                          article_id: int) -> None:
+def test_corrupt_page_gives_a_clear_error(
+    project: Project, project_path: Path, article_id: int
+) -> None:
     project.close()
     data = bytearray(project_path.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
     for offset in range(page_size, len(data)):  # smash every page after the first
         data[offset] = 0xA5
     project_path.write_bytes(bytes(data))
-    with pytest.raises(CorruptProjectError):
-        with open_project(project_path, reviewer="Ann") as opened:
-            list_claims(opened)
+    with pytest.raises(CorruptProjectError), open_project(project_path, reviewer="Ann") as opened:
+        list_claims(opened)
 
 
 def test_article_text_and_event_log_cannot_be_rewritten(project: Project, article_id: int) -> None:
-    with pytest.raises(ValidationError, match="immutable"):
-        with project.unit_of_work() as uow:
-            uow.connection.execute(text("UPDATE article SET text = 'x'"))
-    with pytest.raises(ValidationError, match="append-only"):
-        with project.unit_of_work() as uow:
-            uow.connection.execute(text("DELETE FROM event"))
+    with pytest.raises(ValidationError, match="immutable"), project.unit_of_work() as uow:
+        uow.connection.execute(text("UPDATE article SET text = 'x'"))
+    with pytest.raises(ValidationError, match="append-only"), project.unit_of_work() as uow:
+        uow.connection.execute(text("DELETE FROM event"))
 
 
-def test_read_only_open_writes_nothing(project: Project, project_path: Path,
-                                       article_id: int) -> None:
+def test_read_only_open_writes_nothing(
+    project: Project, project_path: Path, article_id: int
+) -> None:
     project.close()
     folder_before = sorted(p.name for p in project_path.parent.iterdir())
     digest_before = hashlib.sha256(project_path.read_bytes()).hexdigest()
@@ -173,9 +181,8 @@ def test_read_only_open_writes_nothing(project: Project, project_path: Path,
         assert project_info(colleague).articles == 1
         with pytest.raises(ReadOnlyProjectError):
             add_claim(colleague, article_id=article_id, start=0, end=4, kind="casualty")
-        with pytest.raises(ReadOnlyProjectError):
-            with colleague.unit_of_work():
-                pass
+        with pytest.raises(ReadOnlyProjectError), colleague.unit_of_work():
+            pass
         # Even a raw connection refuses to write.
         with colleague.database.raw_connection() as conn, pytest.raises(sqlite3.Error):
             conn.execute("DELETE FROM claim")

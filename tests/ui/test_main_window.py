@@ -24,9 +24,10 @@ def formats_at(window: MainWindow, position: int) -> QTextCharFormat:
     """The highlight format applied at a document position."""
     block = window.article_view.document().findBlock(position)
     offset = position - block.position()
-    for fmt_range in block.layout().formats():
+    ranges = block.layout().formats()
+    for fmt_range in ranges:
         if fmt_range.start <= offset < fmt_range.start + fmt_range.length:
-            return fmt_range.format
+            return QTextCharFormat(fmt_range.format)
     return QTextCharFormat()
 
 
@@ -34,18 +35,31 @@ def formats_at(window: MainWindow, position: int) -> QTextCharFormat:
 def filled_project(tmp_path: Path) -> Path:
     path = tmp_path / "w.claims"
     with create_project(path, name="Window test", reviewer="Ann") as project:
-        article_id = import_drafts(project, [sample_draft(),
-                                             sample_draft("Second article text.",
-                                                          title="Second")]).value.added_article_ids[0]
+        article_id = import_drafts(
+            project, [sample_draft(), sample_draft("Second article text.", title="Second")]
+        ).value.added_article_ids[0]
         start, end = span_of(SAMPLE_TEXT, "More than 13,000 people")
-        claim = add_claim(project, article_id=article_id, start=start, end=end, kind="casualty",
-                          value=NormalizedValue(min=13000, qualifier=Qualifier.MORE_THAN,
-                                                unit="people")).value
+        claim = add_claim(
+            project,
+            article_id=article_id,
+            start=start,
+            end=end,
+            kind="casualty",
+            value=NormalizedValue(min=13000, qualifier=Qualifier.MORE_THAN, unit="people"),
+        ).value
         set_verdict(project, claim, "mostly_true")
-        sentence = "\u201cWe will not withdraw a single soldier,\u201d General Ilse Varga told reporters."
+        sentence = (
+            "\u201cWe will not withdraw a single soldier,\u201d General Ilse Varga told reporters."
+        )
         start, end = span_of(SAMPLE_TEXT, sentence)
-        add_claim(project, article_id=article_id, start=start, end=end, kind="statement",
-                  speaker="Ilse Varga")
+        add_claim(
+            project,
+            article_id=article_id,
+            start=start,
+            end=end,
+            kind="statement",
+            speaker="Ilse Varga",
+        )
     return path
 
 
@@ -78,12 +92,17 @@ def test_window_lists_articles_and_highlights_claims(qtbot, filled_project: Path
     plain = formats_at(window, SAMPLE_TEXT.index("health ministry"))
     assert plain.background().style() == Qt.BrushStyle.NoBrush
 
-    (claim,) = [c for c in window.article_view.claims_at_position(start + 3)]
+    (claim,) = window.article_view.claims_at_position(start + 3)
     tooltip = claim_tooltip(claim)
     assert "Casualty" in tooltip and "≥ 13,000 people" in tooltip
     assert "Verdict: mostly_true" in tooltip and "Status: unreviewed" in tooltip
-    assert set(window.legend.labels) == {"casualty", "troops", "position", "statement",
-                                         "other_figure"}
+    assert set(window.legend.labels) == {
+        "casualty",
+        "troops",
+        "position",
+        "statement",
+        "other_figure",
+    }
 
 
 def test_selecting_another_article_shows_it(qtbot, filled_project: Path) -> None:
@@ -128,8 +147,9 @@ def test_controller_apply_broadcasts_changes(qtbot, tmp_path: Path) -> None:
     controller.set_project(project)
     article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
     with qtbot.waitSignal(controller.changed) as blocker:
-        controller.apply(add_claim, article_id=article_id, start=0, end=4, kind="casualty",
-                         initiator="test")
+        controller.apply(
+            add_claim, article_id=article_id, start=0, end=4, kind="casualty", initiator="test"
+        )
     changes, initiator = blocker.args
     assert initiator == "test"
     assert changes.ids(Entity.CLAIM) == {1}
