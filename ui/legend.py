@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from annotator.domain import KindDefinition
-from ui.kind_style import is_figure_kind
+from ui.kind_style import is_figure_kind, tint
 
 
 class KindLegend(QWidget):
@@ -21,7 +21,9 @@ class KindLegend(QWidget):
         self.labels = {}
         for kind in kinds:
             if is_figure_kind(kind.key):
-                style = f"background-color: {kind.color}55; padding: 1px 4px;"
+                color = tint(kind.color)
+                rgba = f"rgba({color.red()}, {color.green()}, {color.blue()}, {color.alpha()})"
+                style = f"background-color: {rgba}; padding: 1px 4px;"
             else:
                 line = "dashed" if kind.key == "position" else "solid"
                 style = f"border-bottom: 2px {line} {kind.color}; padding: 1px 4px;"
