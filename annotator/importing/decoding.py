@@ -229,19 +229,17 @@ def _detect_legacy(data: bytes, source_name: str) -> DecodedText:
     from charset_normalizer import from_bytes
 
     matches = [*from_bytes(data), *from_bytes(data, cp_isolation=list(_PREFERRED))]
-    if not matches:
-        raise ImportFormatError(
-            f"{source_name}: cannot tell the text encoding; this does not look like text "
-            "(save it as UTF-8 and import it again)"
-        )
     for match in sorted(matches, key=_plausibility):
+        # Equivalent code pages decode what was sampled alike, not always the whole file.
         for name in _candidate_names(match.could_be_from_charset, match.encoding):
             try:
                 return DecodedText(data.decode(name), name)
             except UnicodeDecodeError:
                 continue
-    best = min(matches, key=_plausibility)
-    return DecodedText(str(best), codecs.lookup(best.encoding).name)
+    raise ImportFormatError(
+        f"{source_name}: cannot tell the text encoding; this does not look like text "
+        "(save it as UTF-8 and import it again)"
+    )
 
 
 def _plausibility(match: "CharsetMatch") -> tuple[float, float, int]:

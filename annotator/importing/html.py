@@ -19,8 +19,10 @@ Why lxml (libxml2's HTML parser) rather than the alternatives:
   app's start-up does not pay for it.
 
 Nothing in the document is executed or requested: we only read the parsed tree.
-Scripts, styles, embedded objects, navigation, asides, forms and hidden
-elements are skipped with everything inside; `<img>`, `<link>`, `<iframe>` and
+Scripts, styles, embedded objects, navigation, asides, footers, forms and
+hidden elements are skipped with everything inside (a page header too, but not
+an article's own `<header>`, which holds its headline; nor a `<form>` holding
+paragraphs, which is a CMS wrapping the whole page); `<img>`, `<link>`, `<iframe>` and
 `javascript:` URLs contribute no text; entities are decoded by the parser, but
 entities declared in a DOCTYPE are never expanded (no XXE, no file reads).
 The content root is the largest `<article>`, else `<main>`, else `<body>`.

@@ -51,6 +51,7 @@ _NOT_ARTICLES = (
     b"GIF8",
 )
 _HTML_TAG = re.compile(r"<(?:html|head|body|article|main|p|div)[\s>]")
+_JSON_OBJECT_START = re.compile(r'\{\s*"')
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+\S")
 
 _PARSERS: dict[str, Callable[..., ArticleDraft]] = {
@@ -113,9 +114,8 @@ def sniff_format(head: bytes) -> str | None:
         return "html"
     if start.startswith("<?xml"):
         return None  # XML that is not XHTML: a feed or an office file, not an article
-    first_line = start.split("\n", 1)[0].strip()
-    if first_line.startswith("{") and first_line.endswith("}"):
-        return "jsonl"
+    if _JSON_OBJECT_START.match(start):
+        return "jsonl"  # even when the first record is longer than what we sniffed
     if text.startswith("---\n") or _MARKDOWN_HEADING.match(start):
         return "markdown"
     return "text"

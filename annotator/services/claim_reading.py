@@ -8,12 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from annotator.domain import CasualtyType, NormalizedValue, Qualifier
-from annotator.models import Claim, ClaimTag, Reviewer, Tag, Verdict
+from annotator.models import Claim, ClaimTag, Reviewer, Tag, Verdict, VerdictRatingRecord
 from annotator.records import ClaimRecord, VerdictRecord
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
@@ -23,6 +23,7 @@ verdict_t = Verdict.__table__  # type: ignore[attr-defined]
 reviewer_t = Reviewer.__table__  # type: ignore[attr-defined]
 claim_tag_t = ClaimTag.__table__  # type: ignore[attr-defined]
 tag_t = Tag.__table__  # type: ignore[attr-defined]
+rating_t = VerdictRatingRecord.__table__  # type: ignore[attr-defined]
 
 NO_VERDICT = "none"  # verdict filter value for claims without a verdict
 
@@ -57,32 +58,23 @@ def current_verdict_ids() -> Any:
     )
 
 
-def _filtered(claim_filter: ClaimFilter) -> Select[Any]:
-    creator = aliased(reviewer_t, name="creator")
-    updater = aliased(reviewer_t, name="updater")
-    stmt = (
-        select(
-            claim_t,
-            creator.c.name.label("created_by_name"),
-            updater.c.name.label("updated_by_name"),
-        )
-        .outerjoin(creator, creator.c.id == claim_t.c.created_by)
-        .outerjoin(updater, updater.c.id == claim_t.c.updated_by)
-    )
-    f = claim_filter
+def _conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of a filter, as subqueries so they need no joins."""
+    conditions: list[ColumnElement[bool]] = []
     if f.article_ids:
-        stmt = stmt.where(claim_t.c.article_id.in_(f.article_ids))
+        conditions.append(claim_t.c.article_id.in_(f.article_ids))
     if f.kinds:
-        stmt = stmt.where(claim_t.c.kind.in_(f.kinds))
+        conditions.append(claim_t.c.kind.in_(f.kinds))
     if f.statuses:
-        stmt = stmt.where(claim_t.c.status.in_(f.statuses))
+        conditions.append(claim_t.c.status.in_(f.statuses))
     if f.origins:
-        stmt = stmt.where(claim_t.c.origin.in_(f.origins))
+        conditions.append(claim_t.c.origin.in_(f.origins))
     if f.reviewer:
-        stmt = stmt.where(or_(creator.c.name == f.reviewer, updater.c.name == f.reviewer))
+        named = select(reviewer_t.c.id).where(reviewer_t.c.name == f.reviewer)
+        conditions.append(or_(claim_t.c.created_by.in_(named), claim_t.c.updated_by.in_(named)))
     if f.text:
         pattern = f"%{f.text.lower()}%"
-        stmt = stmt.where(
+        conditions.append(
             or_(
                 func.lower(claim_t.c.exact).like(pattern),
                 func.lower(func.coalesce(claim_t.c.speaker, "")).like(pattern),
@@ -95,7 +87,7 @@ def _filtered(claim_filter: ClaimFilter) -> Select[Any]:
             .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
             .where(tag_t.c.name.in_(f.tags))
         )
-        stmt = stmt.where(claim_t.c.id.in_(tagged))
+        conditions.append(claim_t.c.id.in_(tagged))
     if f.verdicts:
         current = current_verdict_ids()
         rated = (
@@ -103,16 +95,80 @@ def _filtered(claim_filter: ClaimFilter) -> Select[Any]:
             .join(verdict_t, verdict_t.c.id == current.c.verdict_id)
             .where(verdict_t.c.rating.in_([v for v in f.verdicts if v != NO_VERDICT]))
         )
-        conditions = [claim_t.c.id.in_(rated)]
+        either = [claim_t.c.id.in_(rated)]
         if NO_VERDICT in f.verdicts:
-            conditions.append(~claim_t.c.id.in_(select(verdict_t.c.claim_id)))
-        stmt = stmt.where(or_(*conditions))
-    stmt = stmt.order_by(claim_t.c.article_id, claim_t.c.start, claim_t.c.end, claim_t.c.id)
-    if f.limit is not None:
-        stmt = stmt.limit(f.limit)
-    if f.offset:
-        stmt = stmt.offset(f.offset)
+            either.append(~claim_t.c.id.in_(select(verdict_t.c.claim_id)))
+        conditions.append(or_(*either))
+    return conditions
+
+
+_POSITION = (claim_t.c.article_id, claim_t.c.start, claim_t.c.end, claim_t.c.id)
+
+
+def _filtered(claim_filter: ClaimFilter) -> Select[Any]:
+    creator = aliased(reviewer_t, name="creator")
+    updater = aliased(reviewer_t, name="updater")
+    stmt = (
+        select(
+            claim_t,
+            creator.c.name.label("created_by_name"),
+            updater.c.name.label("updated_by_name"),
+        )
+        .outerjoin(creator, creator.c.id == claim_t.c.created_by)
+        .outerjoin(updater, updater.c.id == claim_t.c.updated_by)
+        .where(*_conditions(claim_filter))
+        .order_by(*_POSITION)
+    )
+    if claim_filter.limit is not None:
+        stmt = stmt.limit(claim_filter.limit)
+    if claim_filter.offset:
+        stmt = stmt.offset(claim_filter.offset)
     return stmt
+
+
+SORT_KEYS = ("position", "id", "kind", "text", "value", "speaker", "status", "verdict",
+             "reviewer", "updated", "confidence")
+
+
+def claim_ids(
+    session: Session, claim_filter: ClaimFilter, sort: str = "position", descending: bool = False
+) -> list[int]:
+    """Ids of the claims matching a filter, sorted in SQL; what a lazy table view holds.
+
+    Sorting and filtering 200,000 claims this way takes SQLite a fraction of a
+    second, where sorting Python objects in a proxy model took many seconds.
+    """
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    stmt = select(claim_t.c.id).where(*_conditions(claim_filter))
+    key: Any
+    if sort == "verdict":
+        current = current_verdict_ids()
+        stmt = (
+            stmt.outerjoin(current, current.c.claim_id == claim_t.c.id)
+            .outerjoin(verdict_t, verdict_t.c.id == current.c.verdict_id)
+            .outerjoin(rating_t, rating_t.c.key == verdict_t.c.rating)
+        )
+        key = func.coalesce(rating_t.c.position, 1_000_000)
+    elif sort == "reviewer":
+        stmt = stmt.outerjoin(reviewer_t, reviewer_t.c.id == claim_t.c.updated_by)
+        key = func.lower(func.coalesce(reviewer_t.c.name, ""))
+    else:
+        key = {
+            "position": None,
+            "id": claim_t.c.id,
+            "kind": claim_t.c.kind,
+            "text": func.lower(claim_t.c.exact),
+            "value": claim_t.c.value_min,
+            "speaker": func.lower(func.coalesce(claim_t.c.speaker, "")),
+            "status": claim_t.c.status,
+            "updated": claim_t.c.updated_at,
+            "confidence": claim_t.c.confidence,
+        }[sort]
+    order = [] if key is None else [key.desc() if descending else key.asc()]
+    tiebreak = [c.desc() if descending and key is None else c for c in _POSITION]
+    stmt = stmt.order_by(*order, *tiebreak)
+    return list(session.connection().execute(stmt).scalars())
 
 
 def value_from_row(row: Any) -> NormalizedValue | None:

@@ -63,6 +63,8 @@ def test_extension_wins_over_content(tmp_path: Path) -> None:
         (b"<div><p>fragment</p></div>", "html"),
         (JSONL, "jsonl"),
         (codecs.BOM_UTF8 + JSONL, "jsonl"),
+        (b'{"id": "1", "text": "' + b"x" * 70_000, "jsonl"),  # first record longer than the sniff
+        (b"{curly} text", "text"),
         (MARKDOWN, "markdown"),
         (b"---\ntitle: x\n---\nBody", "markdown"),
         (TEXT, "text"),
