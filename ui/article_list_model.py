@@ -10,6 +10,7 @@ from annotator.services.articles import list_articles
 from ui.project_controller import ProjectController
 
 COLUMNS = ("Title", "Outlet", "Date", "Claims", "Reviewed")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -92,4 +93,12 @@ class ArticleListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return article.id
+        if role == SORT_ROLE:
+            return (
+                (article.title or "").lower(),
+                (article.outlet or "").lower(),
+                article.published or "",
+                article.claims,
+                article.reviewed / article.claims if article.claims else -1.0,
+            )[column]
         return None

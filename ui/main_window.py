@@ -1,16 +1,37 @@
-"""The main window: article list, article view with highlights, legend, menus and status bar."""
+"""The main window: article list, article view, claims table, inspector, menus and shortcuts.
 
+Every edit goes through the `QUndoStack` as one command, and every command
+commits to the project file at once: there is no Save button.  Views refresh
+from the controller's change records.  Only window geometry, dock layout,
+recent files and the reviewer's name live in QSettings; project data lives in
+the project file.
+"""
+
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -18,24 +39,46 @@ from PySide6.QtWidgets import (
 )
 
 from annotator.changes import Changes, Entity
+from annotator.domain import ClaimStatus
 from annotator.errors import AnnotatorError
-from annotator.services.articles import get_article
+from annotator.importing import article_from_text
+from annotator.services.articles import ImportReport, get_article, import_drafts, import_files
 from annotator.services.claim_reading import ClaimFilter
 from annotator.services.claims import list_claims
-from annotator.services.projects import get_taxonomy, open_project, project_info
+from annotator.services.projects import (
+    create_project,
+    get_taxonomy,
+    list_reviewers,
+    open_project,
+    project_info,
+)
+from annotator.services.tags import tag_vocabulary
+from annotator.spans import move_end, move_start, snap_to_words
 from ui.article_list_model import ArticleListModel
+from ui.article_list_panel import ArticleListPanel
 from ui.article_view import ArticleView
+from ui.claim_filter_bar import ClaimFilterBar
+from ui.claim_inspector import ClaimInspector
+from ui.claim_table_model import CLAIM_ID_ROLE, ClaimTableModel
+from ui.commands import AddClaimCommand, DeleteClaimCommand, UpdateClaimCommand
 from ui.error_dialogs import show_error
 from ui.kind_style import kind_colors
 from ui.legend import KindLegend
 from ui.project_controller import ProjectController
+from ui.search_bar import SearchBar
+from ui.shortcuts_dialog import ShortcutsDialog
+from ui.tasks import BackgroundTask
 
 PROJECT_FILTER = "Claim Annotator projects (*.claims);;All files (*)"
+IMPORT_FILTER = (
+    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.jsonl *.ndjson);;All files (*)"
+)
+MAX_RECENT = 8
+KIND_KEYS = ("casualty", "troops", "position", "statement", "other_figure")
 
 
 class MainWindow(QMainWindow):
-    """The reviewer's workspace.  Project data lives in the project file; only window
-    geometry and dock layout go to QSettings."""
+    """The reviewer's workspace."""
 
     def __init__(
         self, controller: ProjectController, reviewer: str, parent: QWidget | None = None
@@ -44,38 +87,46 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.reviewer = reviewer
         self.current_article_id: int | None = None
+        self.current_claim_id: int | None = None
+        self.import_task: BackgroundTask | None = None
         self._colors: dict[str, str] = {}
+        self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Claim Annotator")
-        self.resize(1200, 800)
+        self.setAcceptDrops(True)
+        self.resize(1400, 900)
 
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+        controller.project_opened.connect(self._on_project_opened)
+        controller.changed.connect(self._on_changed)
+        self._restore_layout()
+
+    # -- layout ---------------------------------------------------------------------------
+
+    def _build_central(self) -> None:
         self.banner = QLabel(self)
         self.banner.setObjectName("readOnlyBanner")
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.banner.hide()
         self.article_view = ArticleView(self)
+        self.search_bar = SearchBar(self.article_view, self)
+        self.search_bar.hide()
+        self.article_view.claim_activated.connect(self.select_claim)
+        self.article_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_view.customContextMenuRequested.connect(self._article_context_menu)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.banner)
+        column.addWidget(self.search_bar)
         column.addWidget(self.article_view)
         self.setCentralWidget(central)
-
-        self.article_model = ArticleListModel(controller)
-        self.article_table = QTableView(self)
-        self.article_table.setObjectName("articleTable")
-        self.article_table.setModel(self.article_model)
-        self.article_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.article_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.article_table.verticalHeader().hide()
-        self.article_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
-        self.article_table.selectionModel().currentRowChanged.connect(self._on_article_row)
-        dock = QDockWidget("Articles", self)
-        dock.setObjectName("articlesDock")
-        dock.setWidget(self.article_table)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.search_bar.hits_changed.connect(self._on_search_hits)
+        self.search_bar.goto_requested.connect(self._goto_search_hit)
 
         self.legend = KindLegend(self)
         legend_bar = QToolBar("Legend", self)
@@ -84,35 +135,316 @@ class MainWindow(QMainWindow):
         legend_bar.addWidget(self.legend)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, legend_bar)
 
+    def _build_docks(self) -> None:
+        self.article_model = ArticleListModel(self.controller)
+        self.article_panel = ArticleListPanel(self.article_model, self)
+        self.article_panel.article_selected.connect(self.show_article)
+        self.article_table = self.article_panel.table
+        self.articles_dock = self._dock(
+            "Articles", "articlesDock", self.article_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+
+        self.claim_model = ClaimTableModel(self.controller)
+        self.claim_filter_bar = ClaimFilterBar(self)
+        self.claim_filter_bar.filter_changed.connect(self.claim_model.set_filter)
+        self.claim_table = QTableView(self)
+        self.claim_table.setObjectName("claimTable")
+        self.claim_table.setModel(self.claim_model)
+        self.claim_table.setSortingEnabled(True)
+        self.claim_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.claim_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.claim_table.verticalHeader().hide()
+        self.claim_table.doubleClicked.connect(self._on_claim_double_clicked)
+        self.claim_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
+        claims_panel = QWidget(self)
+        claims_layout = QVBoxLayout(claims_panel)
+        claims_layout.setContentsMargins(0, 0, 0, 0)
+        claims_layout.addWidget(self.claim_filter_bar)
+        claims_layout.addWidget(self.claim_table)
+        self.claims_dock = self._dock(
+            "Claims", "claimsDock", claims_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+
+        self.inspector = ClaimInspector(self.controller, self)
+        self.inspector.edit_requested.connect(self.push)
+        self.inspector_dock = self._dock(
+            "Claim inspector",
+            "inspectorDock",
+            self.inspector,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_status_bar(self) -> None:
         self.status_label = QLabel(self)
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setMaximumWidth(200)
+        self.progress_bar.hide()
+        self.statusBar().addPermanentWidget(self.progress_bar)
         self.statusBar().addPermanentWidget(self.status_label)
 
-        self._build_menus()
-        controller.project_opened.connect(self._on_project_opened)
-        controller.changed.connect(self._on_changed)
-        self._restore_layout()
+    # -- actions and menus ----------------------------------------------------------------
 
-    # -- menus -------------------------------------------------------------------------
+    def _action(
+        self,
+        text: str,
+        handler: Callable[[], Any],
+        shortcut: Any = None,
+        *,
+        review_key: bool = False,
+        edits: bool = False,
+    ) -> QAction:
+        """An action; review keys (single letters, digits) only work in the article and table."""
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: handler())
+        if review_key:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.article_view.addAction(action)
+            self.claim_table.addAction(action)
+        else:
+            self.addAction(action)
+        if edits:
+            self.edit_actions.append(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.edit_actions: list[QAction] = []
+        std = QKeySequence.StandardKey
+        self.new_action = self._action("&New project…", self.choose_new_project, std.New)
+        self.open_action = self._action("&Open project…", self.choose_project, std.Open)
+        self.open_read_only_action = self._action(
+            "&Review colleague's project (read-only)…", lambda: self.choose_project(read_only=True)
+        )
+        self.import_action = self._action(
+            "&Import articles…", self.choose_import_files, "Ctrl+I", edits=True
+        )
+        self.paste_action = self._action(
+            "&Paste as new article", self.paste_article, "Ctrl+Shift+V", edits=True
+        )
+        self.quit_action = self._action("&Quit", self.close, std.Quit)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(std.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(std.Redo)])
+        self.find_action = self._action("&Search all articles…", self.search_bar.start, std.Find)
+        self.find_next_action = self._action("Find &next", self.search_bar.next_hit, std.FindNext)
+        self.find_previous_action = self._action(
+            "Find pre&vious", self.search_bar.previous_hit, std.FindPrevious
+        )
+
+        self.new_claim_actions = [
+            self._action(
+                f"New {key.replace('_', ' ')} claim from selection",
+                partial(self.create_claim_from_selection, key),
+                f"Ctrl+{i}",
+                edits=True,
+            )
+            for i, key in enumerate(KIND_KEYS, start=1)
+        ]
+        self.change_kind_actions = [
+            self._action(
+                f"Change kind to {key.replace('_', ' ')}",
+                partial(self.change_kind, key),
+                f"Alt+{i}",
+                edits=True,
+            )
+            for i, key in enumerate(KIND_KEYS, start=1)
+        ]
+        self.delete_claim_action = self._action(
+            "&Delete claim",
+            self.delete_current_claim,
+            QKeySequence.StandardKey.Delete,
+            review_key=True,
+            edits=True,
+        )
+        self.extend_end_action = self._action(
+            "Extend end by a word",
+            lambda: self.adjust_span("end", True),
+            "Shift+Alt+Right",
+            edits=True,
+        )
+        self.shrink_end_action = self._action(
+            "Shrink end by a word",
+            lambda: self.adjust_span("end", False),
+            "Shift+Alt+Left",
+            edits=True,
+        )
+        self.extend_start_action = self._action(
+            "Extend start by a word",
+            lambda: self.adjust_span("start", True),
+            "Ctrl+Shift+Alt+Left",
+            edits=True,
+        )
+        self.shrink_start_action = self._action(
+            "Shrink start by a word",
+            lambda: self.adjust_span("start", False),
+            "Ctrl+Shift+Alt+Right",
+            edits=True,
+        )
+        self.next_claim_action = self._action(
+            "&Next claim", lambda: self.step_claim(1), "N", review_key=True
+        )
+        self.previous_claim_action = self._action(
+            "&Previous claim", lambda: self.step_claim(-1), "P", review_key=True
+        )
+        self.next_unreviewed_action = self._action(
+            "Next &unreviewed claim", self.next_unreviewed, "U", review_key=True
+        )
+        self.accept_action = self._action(
+            "&Accept detected claim (in review)",
+            lambda: self.set_status(ClaimStatus.IN_REVIEW),
+            "A",
+            review_key=True,
+            edits=True,
+        )
+        self.reject_action = self._action(
+            "&Reject claim",
+            lambda: self.set_status(ClaimStatus.REJECTED),
+            "R",
+            review_key=True,
+            edits=True,
+        )
+        self.verified_action = self._action(
+            "Mark &verified",
+            lambda: self.set_status(ClaimStatus.VERIFIED),
+            "V",
+            review_key=True,
+            edits=True,
+        )
+        self.disputed_action = self._action(
+            "Mark &disputed",
+            lambda: self.set_status(ClaimStatus.DISPUTED),
+            "D",
+            review_key=True,
+            edits=True,
+        )
+        self.verdict_actions: list[QAction] = []
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        self.about_action = self._action("&About Claim Annotator", self.show_about)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open project…", self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_project)
-        file_menu.addAction(self.open_action)
-        self.open_read_only_action = QAction("Review colleague's project (read-only)…", self)
-        self.open_read_only_action.triggered.connect(lambda: self.choose_project(read_only=True))
-        file_menu.addAction(self.open_read_only_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.new_action, self.open_action, self.open_read_only_action):
+            file_menu.addAction(action)
+        self.recent_menu = file_menu.addMenu("Open &recent")
+        self._fill_recent_menu()
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.paste_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        for action in (self.find_action, self.find_next_action, self.find_previous_action):
+            edit_menu.addAction(action)
+
+        view_menu = bar.addMenu("&View")
+        for dock in (self.articles_dock, self.claims_dock, self.inspector_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        self.claim_menu = bar.addMenu("&Claim")
+        new_menu = self.claim_menu.addMenu("&New claim from selection")
+        for action in self.new_claim_actions:
+            new_menu.addAction(action)
+        kind_menu = self.claim_menu.addMenu("Change &kind")
+        for action in self.change_kind_actions:
+            kind_menu.addAction(action)
+        self.claim_menu.addAction(self.delete_claim_action)
+        span_menu = self.claim_menu.addMenu("Adjust &span")
+        for action in (
+            self.extend_end_action,
+            self.shrink_end_action,
+            self.extend_start_action,
+            self.shrink_start_action,
+        ):
+            span_menu.addAction(action)
+        self.claim_menu.addSeparator()
+        for action in (
+            self.next_claim_action,
+            self.previous_claim_action,
+            self.next_unreviewed_action,
+        ):
+            self.claim_menu.addAction(action)
+        self.claim_menu.addSeparator()
+        for action in (
+            self.accept_action,
+            self.reject_action,
+            self.verified_action,
+            self.disputed_action,
+        ):
+            self.claim_menu.addAction(action)
+        self.verdict_menu = self.claim_menu.addMenu("&Verdict")
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar("Claims", self)
+        toolbar.setObjectName("claimToolbar")
+        for action, label in zip(
+            self.new_claim_actions,
+            ("+Casualty", "+Troops", "+Position", "+Statement", "+Figure"),
+            strict=True,
+        ):
+            toolbar.addAction(action)
+            action.setIconText(label)
+        toolbar.addAction(self.delete_claim_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+    def _build_verdict_actions(self) -> None:
+        for action in self.verdict_actions:
+            self.article_view.removeAction(action)
+            self.claim_table.removeAction(action)
+            self.edit_actions.remove(action)
+        self.verdict_menu.clear()
+        self.verdict_actions = []
+        taxonomy = get_taxonomy(self.controller.project)
+        for number, rating in enumerate(taxonomy.verdict_scale[:9], start=1):
+            action = self._action(
+                f"{rating.label}",
+                partial(self.set_verdict, rating.key),
+                str(number),
+                review_key=True,
+                edits=True,
+            )
+            self.verdict_menu.addAction(action)
+            self.verdict_actions.append(action)
+
+    # -- project --------------------------------------------------------------------------
 
     def choose_project(self, read_only: bool = False) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open project", "", PROJECT_FILTER)
         if path:
             self.open_path(Path(path), read_only=read_only)
+
+    def choose_new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "New project", "untitled.claims", PROJECT_FILTER
+        )
+        if not path:
+            return
+        try:
+            project = create_project(Path(path), name=Path(path).stem, reviewer=self.reviewer)
+        except AnnotatorError as error:
+            show_error(self, "Cannot create the project", error)
+            return
+        self._remember_recent(Path(path))
+        self.controller.set_project(project)
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
         """Open a project file; known problems are shown in a dialog, nothing is lost."""
@@ -121,53 +453,94 @@ class MainWindow(QMainWindow):
         except AnnotatorError as error:
             show_error(self, "Cannot open the project", error)
             return False
+        self._remember_recent(path)
         self.controller.set_project(project)
         return True
 
-    # -- reacting to the project -------------------------------------------------------
+    def _remember_recent(self, path: Path) -> None:
+        settings = QSettings()
+        recent = [p for p in self.recent_projects() if p != str(path.resolve())]
+        settings.setValue("recent_projects", [str(path.resolve()), *recent][:MAX_RECENT])
+        self._fill_recent_menu()
+
+    @staticmethod
+    def recent_projects() -> list[str]:
+        value = QSettings().value("recent_projects", [])
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_projects():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(Path(p)))
+        self.recent_menu.setEnabled(bool(self.recent_projects()))
 
     def _on_project_opened(self) -> None:
         project = self.controller.project
+        self.undo_stack.clear()
         taxonomy = get_taxonomy(project)
         self._colors = kind_colors(taxonomy.kinds)
         self.legend.set_kinds(taxonomy.kinds)
-        self.current_article_id = None
+        self._build_verdict_actions()
+        self.claim_filter_bar.set_choices(
+            taxonomy,
+            [t for t, _ in tag_vocabulary(project)],
+            [r.name for r in list_reviewers(project)],
+        )
+        self.current_article_id = self.current_claim_id = None
         self.article_view.show_article(None, [], self._colors)
-        if project.read_only:
-            self.banner.setText(f"Read-only: {project.path.name} is shown without changing it.")
-            self.banner.show()
-        else:
-            self.banner.hide()
+        self.search_bar.set_project(project)
+        read_only = project.read_only
+        for action in self.edit_actions:
+            action.setEnabled(not read_only)
+        self.banner.setVisible(read_only)
+        if read_only:
+            self.banner.setText(
+                f"Read-only: {project.path.name} is shown without changing it. Edits are disabled."
+            )
         self.setWindowTitle(
             f"{project_info(project).name} — Claim Annotator"
-            + (" (read-only)" if project.read_only else "")
+            + (" (read-only)" if read_only else "")
         )
         self._update_status()
-        if self.article_model.rowCount() > 0:
-            self.article_table.selectRow(0)
+        first = self.article_panel.first_visible_article()
+        if first is not None:
+            self.show_article(first)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
-        if self.current_article_id is not None and (
-            changes.touches(Entity.CLAIM) and self.current_article_id in changes.ids(Entity.ARTICLE)
+        if (
+            self.current_article_id is not None
+            and changes.touches(Entity.CLAIM)
+            and (
+                self.current_article_id in changes.ids(Entity.ARTICLE)
+                or changes.ids(Entity.CLAIM) & {c.id for c in self.article_view.claims}
+            )
         ):
             self._refresh_claims()
+        if changes.touches(Entity.TAG):
+            project = self.controller.project
+            self.claim_filter_bar.set_choices(
+                get_taxonomy(project),
+                [t for t, _ in tag_vocabulary(project)],
+                [r.name for r in list_reviewers(project)],
+            )
         self._update_status()
 
-    def _on_article_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        self.show_article(self.article_model.article_at(current.row()).id)
+    # -- showing articles and claims --------------------------------------------------------
 
     def show_article(self, article_id: int) -> None:
         """Show an article with its claims highlighted."""
+        if article_id == self.current_article_id:
+            return
         project = self.controller.project
         article = get_article(project, article_id)
         claims = list_claims(project, ClaimFilter(article_ids=(article_id,)))
         self.current_article_id = article_id
+        self.current_claim_id = None
         self.article_view.show_article(article, claims, self._colors)
-        row = self.article_model.row_of(article_id)
-        if row is not None and self.article_table.currentIndex().row() != row:
-            self.article_table.selectRow(row)
+        self.article_panel.select_article(article_id)
+        self.claim_filter_bar.set_current_article(article_id)
+        self.search_bar.highlight_in_article()
 
     def _refresh_claims(self) -> None:
         assert self.current_article_id is not None
@@ -175,6 +548,292 @@ class MainWindow(QMainWindow):
             self.controller.project, ClaimFilter(article_ids=(self.current_article_id,))
         )
         self.article_view.set_claims(claims, self._colors)
+        if self.current_claim_id is not None and all(c.id != self.current_claim_id for c in claims):
+            self.current_claim_id = None
+            self.inspector.show_claim(None)
+
+    def select_claim(self, claim_id: int) -> None:
+        """Select a claim everywhere: its article, the text, the inspector and the table."""
+        records = list_claims(self.controller.project, ClaimFilter(), claim_ids=[claim_id])
+        if not records:
+            return
+        self.show_article(records[0].article_id)
+        self.current_claim_id = claim_id
+        self.article_view.select_claim(claim_id)
+        self.inspector.show_claim(claim_id)
+        row = self.claim_model.row_of(claim_id)
+        if row is not None and self.claim_table.currentIndex().row() != row:
+            self.claim_table.selectionModel().blockSignals(True)
+            self.claim_table.selectRow(row)
+            self.claim_table.selectionModel().blockSignals(False)
+
+    def _on_claim_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.select_claim(int(current.data(CLAIM_ID_ROLE)))
+
+    def _on_claim_double_clicked(self, index: QModelIndex) -> None:
+        self.select_claim(int(index.data(CLAIM_ID_ROLE)))
+        self.article_view.setFocus()
+
+    def step_claim(self, step: int) -> None:
+        """Move to the next or previous claim of the article (wrapping around)."""
+        claims = sorted(self.article_view.claims, key=lambda c: (c.start, c.end, c.id))
+        if not claims:
+            return
+        ids = [c.id for c in claims]
+        if self.current_claim_id in ids:
+            index = (ids.index(self.current_claim_id) + step) % len(ids)
+        else:
+            index = 0 if step > 0 else len(ids) - 1
+        self.select_claim(ids[index])
+
+    def next_unreviewed(self) -> None:
+        """The next unreviewed claim, in this article first and then in the following ones."""
+        claims = sorted(self.article_view.claims, key=lambda c: (c.start, c.end, c.id))
+        position = next((i for i, c in enumerate(claims) if c.id == self.current_claim_id), -1)
+        for claim in claims[position + 1 :]:
+            if claim.status == ClaimStatus.UNREVIEWED.value:
+                self.select_claim(claim.id)
+                return
+        pending = list_claims(
+            self.controller.project, ClaimFilter(statuses=(ClaimStatus.UNREVIEWED.value,))
+        )
+        after = [c for c in pending if (self.current_article_id or 0) < c.article_id]
+        candidates = after or pending
+        if candidates:
+            self.select_claim(candidates[0].id)
+        else:
+            self.statusBar().showMessage("No unreviewed claims left.", 4000)
+
+    # -- editing --------------------------------------------------------------------------
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run an edit through the undo stack; a refused edit is shown and not kept."""
+        if self.controller.read_only:
+            return False
+        try:
+            self.undo_stack.push(command)
+        except AnnotatorError as error:
+            show_error(self, "The change was not saved", error)
+            self._drop_failed_command(command)
+            return False
+        return True
+
+    def _drop_failed_command(self, command: QUndoCommand) -> None:
+        """Remove a command whose redo failed, so undo never replays a change never made."""
+        index = self.undo_stack.index()
+        if index > 0 and self.undo_stack.command(index - 1) is command:
+            command.setObsolete(True)
+            self.undo_stack.undo()
+
+    def create_claim_from_selection(self, kind: str) -> None:
+        cursor = self.article_view.textCursor()
+        article = self.article_view.article
+        if article is None or not cursor.hasSelection():
+            self.statusBar().showMessage("Select some text in the article first.", 4000)
+            return
+        offsets = self.article_view.offsets
+        start, end = snap_to_words(
+            article.text,
+            offsets.from_qt(cursor.selectionStart()),
+            offsets.from_qt(cursor.selectionEnd()),
+        )
+        command = AddClaimCommand(
+            self.controller, article_id=article.id, start=start, end=end, kind=kind
+        )
+        if self.push(command) and command.claim_id is not None:
+            self.select_claim(command.claim_id)
+
+    def _current(self) -> Any:
+        return next((c for c in self.article_view.claims if c.id == self.current_claim_id), None)
+
+    def delete_current_claim(self) -> None:
+        if self.current_claim_id is not None:
+            self.push(DeleteClaimCommand(self.controller, self.current_claim_id))
+
+    def change_kind(self, kind: str) -> None:
+        claim = self._current()
+        if claim is not None and claim.kind != kind:
+            self.push(UpdateClaimCommand(self.controller, claim.id, "Change kind", kind=kind))
+
+    def adjust_span(self, edge: str, outward: bool) -> None:
+        """Move a claim's start or end by one word (Shift+Alt+arrows)."""
+        claim = self._current()
+        article = self.article_view.article
+        if claim is None or article is None:
+            return
+        if edge == "end":
+            start, end = move_end(article.text, claim.start, claim.end, forward=outward)
+        else:
+            start, end = move_start(article.text, claim.start, claim.end, backward=outward)
+        if (start, end) != (claim.start, claim.end):
+            self.push(
+                UpdateClaimCommand(self.controller, claim.id, "Adjust span", start=start, end=end)
+            )
+            self.article_view.select_claim(claim.id)
+
+    def set_status(self, status: ClaimStatus) -> None:
+        claim = self._current()
+        if claim is not None and claim.status != status.value:
+            self.push(
+                UpdateClaimCommand(
+                    self.controller,
+                    claim.id,
+                    f"Mark {status.value.replace('_', ' ')}",
+                    status=status.value,
+                )
+            )
+
+    def set_verdict(self, rating: str) -> None:
+        if self.current_claim_id is not None:
+            self.inspector.set_verdict(rating)
+
+    def _article_context_menu(self, position: Any) -> None:
+        menu = QMenu(self)
+        if self.article_view.textCursor().hasSelection():
+            for action in self.new_claim_actions:
+                menu.addAction(action)
+        claims = self.article_view.claims_at_position(
+            self.article_view.cursorForPosition(position).position()
+        )
+        if claims:
+            self.select_claim(claims[0].id)
+            menu.addSeparator()
+            for action in (
+                self.delete_claim_action,
+                self.accept_action,
+                self.reject_action,
+                self.verified_action,
+                self.disputed_action,
+            ):
+                menu.addAction(action)
+        if not menu.isEmpty():
+            menu.exec(self.article_view.mapToGlobal(position))
+
+    # -- importing ------------------------------------------------------------------------
+
+    def choose_import_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_FILTER)
+        if paths:
+            self.import_paths([Path(p) for p in paths])
+
+    def import_paths(self, paths: list[Path]) -> BackgroundTask | None:
+        """Import files in the background; the window stays responsive."""
+        project = self.controller.project
+        return self._start_import(lambda progress: import_files(project, paths, progress))
+
+    def paste_article(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage("The clipboard holds no text.", 4000)
+            return
+        self.import_text(text)
+
+    def import_text(self, text: str) -> BackgroundTask | None:
+        project = self.controller.project
+        draft = article_from_text(text, source_name="pasted text")
+        return self._start_import(lambda progress: import_drafts(project, [draft], progress))
+
+    def _start_import(self, work: Callable[[Any], Any]) -> BackgroundTask | None:
+        if self.controller.read_only or not self.controller.has_project:
+            return None
+        if self.import_task is not None and self.import_task.running:
+            self.statusBar().showMessage("An import is already running.", 4000)
+            return None
+        task = BackgroundTask(work, self)
+        task.progress.connect(self._on_import_progress)
+        task.succeeded.connect(self._on_import_done)
+        task.failed.connect(self._on_import_failed)
+        self.import_task = task
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.statusBar().showMessage("Importing… (Esc to cancel)")
+        task.start()
+        return task
+
+    def cancel_import(self) -> None:
+        if self.import_task is not None and self.import_task.running:
+            self.import_task.cancel()
+
+    def _on_import_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+        self.statusBar().showMessage(f"Importing… {done:,} articles read (Esc to cancel)")
+
+    def _on_import_done(self, result: Any) -> None:
+        self.progress_bar.hide()
+        report: ImportReport = result.value
+        self.controller.changed.emit(result.changes, self)
+        message = f"Imported {len(report.added_article_ids)} article(s)"
+        if report.skipped:
+            message += f"; {len(report.skipped)} already in the project"
+        self.statusBar().showMessage(message + ".", 8000)
+        if report.added_article_ids:
+            self.show_article(report.added_article_ids[0])
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self.progress_bar.hide()
+        self.statusBar().clearMessage()
+        if isinstance(error, AnnotatorError):
+            show_error(self, "Nothing was imported", error)
+        else:
+            raise error
+
+    def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape and self.import_task and self.import_task.running:
+            self.cancel_import()
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._dropped_paths(event.mimeData()) and not self.controller.read_only:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+        paths = self._dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    @staticmethod
+    def _dropped_paths(mime: QMimeData) -> list[Path]:
+        return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    # -- search ---------------------------------------------------------------------------
+
+    def _on_search_hits(self, article_ids: object) -> None:
+        ids = None if article_ids is None else set(article_ids)  # type: ignore[call-overload]
+        self.article_panel.proxy.set_only_ids(ids)
+        if ids and self.current_article_id not in ids:
+            first = self.article_panel.first_visible_article()
+            if first is not None:
+                self.show_article(first)
+        self.search_bar.highlight_in_article()
+
+    def _goto_search_hit(self, article_id: int) -> None:
+        self.show_article(article_id)
+
+    # -- help and status ------------------------------------------------------------------
+
+    def all_shortcut_actions(self) -> list[QAction]:
+        return [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()] + [
+            self.undo_action,
+            self.redo_action,
+        ]
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.all_shortcut_actions(), self).exec()
+
+    def show_about(self) -> None:
+        from annotator import __version__
+
+        QMessageBox.about(
+            self,
+            "About Claim Annotator",
+            f"Claim Annotator {__version__}\nClaim and fact-check annotation of "
+            "news articles.\nEvery change is saved as you work.",
+        )
 
     def _update_status(self) -> None:
         if not self.controller.has_project:
@@ -187,7 +846,7 @@ class MainWindow(QMainWindow):
             f"{info.reviewed_claims} reviewed"
         )
 
-    # -- window state ------------------------------------------------------------------
+    # -- window state ---------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
         settings = QSettings()
@@ -199,6 +858,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.import_task is not None and self.import_task.running:
+            self.import_task.cancel()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

@@ -130,7 +130,7 @@ SORT_KEYS = ("position", "id", "kind", "text", "value", "speaker", "status", "ve
              "reviewer", "updated", "confidence")
 
 
-def claim_ids(
+def sorted_claim_ids(
     session: Session, claim_filter: ClaimFilter, sort: str = "position", descending: bool = False
 ) -> list[int]:
     """Ids of the claims matching a filter, sorted in SQL; what a lazy table view holds.

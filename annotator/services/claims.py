@@ -5,6 +5,7 @@ needs to be undone: `update_claim` returns the previous field values and
 `delete_claim` a full snapshot that `restore_claim` puts back, same id and uuid.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -34,7 +35,12 @@ from annotator.models import (
 )
 from annotator.project import Project
 from annotator.records import ClaimRecord
-from annotator.services.claim_reading import ClaimFilter, claim_records, value_from_row
+from annotator.services.claim_reading import (
+    ClaimFilter,
+    claim_records,
+    sorted_claim_ids,
+    value_from_row,
+)
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage.unit_of_work import UnitOfWork
 
@@ -369,10 +375,23 @@ def restore_claim(project: Project, snapshot: ClaimSnapshot) -> OpResult[int]:
     return OpResult(claim_id, uow.changes)
 
 
-def list_claims(project: Project, claim_filter: ClaimFilter | None = None) -> list[ClaimRecord]:
-    """Claims matching a filter, ordered by article and position, with tags and verdicts."""
+def list_claims(
+    project: Project,
+    claim_filter: ClaimFilter | None = None,
+    *,
+    claim_ids: Sequence[int] | None = None,
+) -> list[ClaimRecord]:
+    """Claims matching a filter (or exactly `claim_ids`), by article and position."""
     with project.reading() as session:
-        return claim_records(session, claim_filter)
+        return claim_records(session, claim_filter, claim_ids=claim_ids)
+
+
+def list_claim_ids(
+    project: Project, claim_filter: ClaimFilter, sort: str = "position", descending: bool = False
+) -> list[int]:
+    """Ids of matching claims in a sort order (see `claim_reading.SORT_KEYS`)."""
+    with project.reading() as session:
+        return sorted_claim_ids(session, claim_filter, sort, descending)
 
 
 def get_claim(project: Project, claim_id: int) -> ClaimRecord:
