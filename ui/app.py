@@ -4,8 +4,7 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication
 
 from annotator import __version__
 from annotator.errors import AnnotatorError

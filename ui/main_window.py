@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.claim_table.setObjectName("claimTable")
         self.claim_table.setModel(self.claim_model)
         self.claim_table.setSortingEnabled(True)
+        self.claim_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # Qt's default descends
         self.claim_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claim_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.claim_table.verticalHeader().hide()

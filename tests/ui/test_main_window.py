@@ -2,17 +2,14 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from annotator.changes import Entity
-from annotator.domain import NormalizedValue, Qualifier
 from annotator.project import Project
 from annotator.services.articles import import_drafts
 from annotator.services.claims import add_claim, list_claims
 from annotator.services.projects import create_project, open_project
-from annotator.services.verdicts import set_verdict
 from tests.helpers import SAMPLE_TEXT, sample_draft, span_of
 from ui.app import build_window
 from ui.claim_text import claim_tooltip
@@ -29,38 +26,6 @@ def formats_at(window: MainWindow, position: int) -> QTextCharFormat:
         if fmt_range.start <= offset < fmt_range.start + fmt_range.length:
             return QTextCharFormat(fmt_range.format)
     return QTextCharFormat()
-
-
-@pytest.fixture
-def filled_project(tmp_path: Path) -> Path:
-    path = tmp_path / "w.claims"
-    with create_project(path, name="Window test", reviewer="Ann") as project:
-        article_id = import_drafts(
-            project, [sample_draft(), sample_draft("Second article text.", title="Second")]
-        ).value.added_article_ids[0]
-        start, end = span_of(SAMPLE_TEXT, "More than 13,000 people")
-        claim = add_claim(
-            project,
-            article_id=article_id,
-            start=start,
-            end=end,
-            kind="casualty",
-            value=NormalizedValue(min=13000, qualifier=Qualifier.MORE_THAN, unit="people"),
-        ).value
-        set_verdict(project, claim, "mostly_true")
-        sentence = (
-            "\u201cWe will not withdraw a single soldier,\u201d General Ilse Varga told reporters."
-        )
-        start, end = span_of(SAMPLE_TEXT, sentence)
-        add_claim(
-            project,
-            article_id=article_id,
-            start=start,
-            end=end,
-            kind="statement",
-            speaker="Ilse Varga",
-        )
-    return path
 
 
 def make_window(qtbot, path: Path, read_only: bool = False) -> MainWindow:
