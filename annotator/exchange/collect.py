@@ -14,7 +14,7 @@ the same order again.
 
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from sqlalchemy import (
@@ -28,13 +28,13 @@ from sqlalchemy import (
     type_coerce,
 )
 
+from annotator.exchange.claim_json import ClaimLine, claim_lines
 from annotator.exchange.filters import (
     ExportFilter,
     article_condition,
     article_t,
     claim_condition,
     claim_t,
-    claim_tag_t,
     tag_t,
     verdict_t,
 )
@@ -53,7 +53,6 @@ from annotator.models import (
 )
 
 PARTITION = 1000
-_IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
 project_t = ProjectRecord.__table__  # type: ignore[attr-defined]
 setting_t = ProjectSetting.__table__  # type: ignore[attr-defined]
@@ -90,25 +89,6 @@ SOURCE_FIELDS = (
     "excerpt",
     "reliability_note",
 )
-CLAIM_PLAIN_FIELDS = (
-    "uuid",
-    "start",
-    "end",
-    "exact",
-    "prefix",
-    "suffix",
-    "kind",
-    "subtype",
-    "speaker",
-    "via",
-    "location",
-    "time_ref",
-    "status",
-    "origin",
-    "rule",
-    "detector_version",
-    "confidence",
-)
 
 
 def raw_time(column: Column[Any]) -> Label[str]:
@@ -116,32 +96,13 @@ def raw_time(column: Column[Any]) -> Label[str]:
     return type_coerce(column, String).label(column.name)
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for i in range(0, len(ids), _IN_CHUNK):
-        yield ids[i : i + _IN_CHUNK]
-
-
-def value_record(row: Any) -> dict[str, Any] | None:
-    """A claim's normalised value, or None when every value column is empty."""
-    if (
-        row.value_min is None
-        and row.value_max is None
-        and row.qualifier is None
-        and row.unit is None
-        and row.casualty_type is None
-        and row.value_note is None
-        and not row.approx
-    ):
-        return None
-    return {
-        "min": row.value_min,
-        "max": row.value_max,
-        "qualifier": row.qualifier,
-        "approx": bool(row.approx),
-        "unit": row.unit,
-        "casualty_type": row.casualty_type,
-        "note": row.value_note,
-    }
+def canonical(value: Any) -> Any:
+    """Free-form JSON (settings, event data) with object keys sorted, so its output is stable."""
+    if isinstance(value, dict):
+        return {key: canonical(value[key]) for key in sorted(value)}
+    if isinstance(value, list):
+        return [canonical(item) for item in value]
+    return value
 
 
 class NativeReader:
@@ -171,8 +132,10 @@ class NativeReader:
             )
         ).one()
         settings = {
-            key: json.loads(value)
-            for key, value in c.execute(select(setting_t.c.key, setting_t.c.value))
+            key: canonical(json.loads(value))
+            for key, value in c.execute(
+                select(setting_t.c.key, setting_t.c.value).order_by(setting_t.c.key)
+            )
         }
         kinds = [
             {
@@ -350,12 +313,15 @@ class NativeReader:
 
     # -- claims ---------------------------------------------------------------------------
 
-    def count_claims(self) -> int:
+    def count_claims(self, *, with_verdict: bool = False) -> int:
         """How many claims the export holds (for progress and the GUI's preview)."""
+        condition = claim_condition(self.filter)
+        if with_verdict:
+            condition = condition & claim_t.c.id.in_(select(verdict_t.c.claim_id))
         stmt = (
             select(func.count())
             .select_from(claim_t.join(article_t, article_t.c.id == claim_t.c.article_id))
-            .where(claim_condition(self.filter))
+            .where(condition)
         )
         return int(self.connection.execute(stmt).scalar_one())
 
@@ -364,150 +330,22 @@ class NativeReader:
         stmt = select(func.count()).select_from(article_t).where(self.article_selection())
         return int(self.connection.execute(stmt).scalar_one())
 
-    def claims(self, uuids: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
-        """The selected claims, ordered by article UUID, start, end and UUID, with all they carry.
-
-        `uuids` restricts the result further (import compares only what it must).
-        """
+    def claim_lines(self, uuids: Collection[str] | None = None) -> Iterator[ClaimLine]:
+        """The selected claims as native JSON text, in export order (the fast path)."""
         condition = claim_condition(self.filter)
         if uuids is not None:
             condition = condition & claim_t.c.uuid.in_(list(uuids))
-        stmt = (
-            select(
-                claim_t.c.id,
-                *(claim_t.c[name] for name in CLAIM_PLAIN_FIELDS),
-                article_t.c.uuid.label("article_uuid"),
-                claim_t.c.value_min,
-                claim_t.c.value_max,
-                claim_t.c.qualifier,
-                claim_t.c.approx,
-                claim_t.c.unit,
-                claim_t.c.casualty_type,
-                claim_t.c.value_note,
-                claim_t.c.created_by,
-                raw_time(claim_t.c.created_at),
-                claim_t.c.updated_by,
-                raw_time(claim_t.c.updated_at),
-            )
-            .join(article_t, article_t.c.id == claim_t.c.article_id)
-            .where(condition)
-            .order_by(article_t.c.uuid, claim_t.c.start, claim_t.c.end, claim_t.c.uuid)
-        )
-        for partition in self.connection.execute(stmt).partitions(PARTITION):
-            yield from self._claim_partition(partition)
+        return claim_lines(self.connection, condition, self.reviewer_uuids)
 
-    def _claim_partition(self, rows: Sequence[Any]) -> Iterator[dict[str, Any]]:
-        ids = [r.id for r in rows]
-        tags, sources, verdicts, comments = self._claim_parts(ids)
-        reviewer = self._reviewer
-        for r in rows:
-            record = {name: r._mapping[name] for name in CLAIM_PLAIN_FIELDS}
-            history = verdicts.get(r.id, [])
-            record.update(
-                article=r.article_uuid,
-                value=value_record(r),
-                tags=tags.get(r.id, []),
-                sources=sources.get(r.id, []),
-                verdict=history[-1] if history else None,
-                verdict_history=history,
-                comments=comments.get(r.id, []),
-                created_by=reviewer(r.created_by),
-                created_at=export_time(r.created_at),
-                updated_by=reviewer(r.updated_by),
-                updated_at=export_time(r.updated_at),
-            )
-            yield record
+    def claims(self, uuids: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
+        """The selected claims as records, ordered by article UUID, start, end and UUID.
 
-    def _claim_parts(self, ids: Sequence[int]) -> tuple[dict[int, list[dict[str, Any]]], ...]:
-        """Tags, sources, verdict history and comments of some claims, keyed by claim id."""
-        tags: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        verdicts: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        comments: dict[int, list[dict[str, Any]]] = defaultdict(list)
-        reviewer = self._reviewer
-        c = self.connection
-        for chunk in _chunks(ids):
-            for r in c.execute(
-                select(
-                    claim_tag_t.c.claim_id,
-                    tag_t.c.name,
-                    claim_tag_t.c.added_by,
-                    raw_time(claim_tag_t.c.added_at),
-                )
-                .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
-                .where(claim_tag_t.c.claim_id.in_(chunk))
-                .order_by(claim_tag_t.c.claim_id, tag_t.c.name)
-            ):
-                tags[r.claim_id].append(
-                    {
-                        "name": r.name,
-                        "added_by": reviewer(r.added_by),
-                        "added_at": export_time(r.added_at),
-                    }
-                )
-            for r in c.execute(
-                select(
-                    claim_source_t.c.claim_id,
-                    source_t.c.uuid,
-                    claim_source_t.c.relation,
-                    claim_source_t.c.added_by,
-                    raw_time(claim_source_t.c.added_at),
-                )
-                .join(source_t, source_t.c.id == claim_source_t.c.source_id)
-                .where(claim_source_t.c.claim_id.in_(chunk))
-                .order_by(claim_source_t.c.claim_id, source_t.c.uuid)
-            ):
-                sources[r.claim_id].append(
-                    {
-                        "source": r.uuid,
-                        "relation": r.relation,
-                        "added_by": reviewer(r.added_by),
-                        "added_at": export_time(r.added_at),
-                    }
-                )
-            for r in c.execute(
-                select(
-                    verdict_t.c.claim_id,
-                    verdict_t.c.uuid,
-                    verdict_t.c.rating,
-                    verdict_t.c.rationale,
-                    verdict_t.c.reviewer_id,
-                    raw_time(verdict_t.c.created_at),
-                )
-                .where(verdict_t.c.claim_id.in_(chunk))
-                .order_by(verdict_t.c.claim_id, verdict_t.c.id)
-            ):
-                verdicts[r.claim_id].append(
-                    {
-                        "uuid": r.uuid,
-                        "rating": r.rating,
-                        "rationale": r.rationale,
-                        "reviewer": reviewer(r.reviewer_id),
-                        "created_at": export_time(r.created_at),
-                    }
-                )
-            for r in c.execute(
-                select(
-                    comment_t.c.claim_id,
-                    comment_t.c.uuid,
-                    comment_t.c.body,
-                    comment_t.c.reviewer_id,
-                    raw_time(comment_t.c.created_at),
-                    raw_time(comment_t.c.updated_at),
-                )
-                .where(comment_t.c.claim_id.in_(chunk))
-                .order_by(comment_t.c.claim_id, comment_t.c.id)
-            ):
-                comments[r.claim_id].append(
-                    {
-                        "uuid": r.uuid,
-                        "body": r.body,
-                        "reviewer": reviewer(r.reviewer_id),
-                        "created_at": export_time(r.created_at),
-                        "updated_at": export_time(r.updated_at),
-                    }
-                )
-        return tags, sources, verdicts, comments
+        They are parsed from the very text the native export writes, so every
+        format built on them agrees with it.  `uuids` restricts the selection
+        further (import compares only what it must).
+        """
+        for line in self.claim_lines(uuids):
+            yield json.loads(line.text)
 
     # -- the event log --------------------------------------------------------------------
 
@@ -534,5 +372,5 @@ class NativeReader:
                 "entity": r.entity,
                 "entity_uuid": r.entity_uuid,
                 "action": r.action,
-                "data": json.loads(r.data),
+                "data": canonical(json.loads(r.data)),
             }

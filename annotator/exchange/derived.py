@@ -46,10 +46,8 @@ def claims_with_progress(
     """The reader's claims, reporting progress every thousand (and letting the user cancel)."""
     total = reader.count_claims()
     progress(0, total)
-    done = 0
-    for claim in reader.claims():
+    for done, claim in enumerate(reader.claims(), start=1):
         yield claim
-        done += 1
         if done % 1000 == 0:
             progress(done, total)
     progress(total, total)

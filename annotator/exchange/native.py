@@ -2,7 +2,8 @@
 
 Layout: a JSON object whose first keys are `format` and `format_version`,
 then one line per top-level field, and inside each array one record per line
-(keys sorted, compact separators, real UTF-8, LF, a final newline).  So two
+(keys in the fixed order the format documents, compact separators, real
+UTF-8, LF, a final newline).  So two
 exports of the same project are byte-identical, a change to one claim is a
 one-line diff, and the writer can use the C JSON encoder record by record
 instead of building one giant document (pretty-printing with `indent` would
@@ -10,7 +11,7 @@ fall back to the pure-Python encoder, many times slower).
 """
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -20,12 +21,13 @@ from annotator.exchange.format import FORMAT_ID, FORMAT_VERSION
 from annotator.progress import ProgressCallback, no_progress
 
 GENERATOR = f"claim-annotator {__version__}"
+_WRITE_BATCH = 1000  # records joined per write call
 
-_encode = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def dumps(value: Any) -> str:
-    """One value as the native format writes it (sorted keys, compact, real Unicode)."""
+    """One value as the native format writes it (keys as given, compact, real Unicode)."""
     return _encode(value)
 
 
@@ -40,23 +42,20 @@ class WrittenCounts:
     events: int = 0
 
 
-def _write_array(
-    out: TextIO,
-    key: str,
-    items: Iterable[dict[str, Any]],
-    *,
-    last: bool = False,
-    each: Callable[[dict[str, Any]], None] | None = None,
-) -> int:
-    """Write `"key": [` then one record per line; returns how many records were written."""
+def _write_array(out: TextIO, key: str, lines: Iterable[str], *, last: bool = False) -> int:
+    """Write `"key":[` then one JSON text per line; returns how many were written."""
     out.write(f"{dumps(key)}:[")
     count = 0
-    for item in items:
-        out.write(",\n" if count else "\n")
-        out.write(_encode(item))
-        if each is not None:
-            each(item)
-        count += 1
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == _WRITE_BATCH:
+            out.write(("," if count else "") + "\n" + ",\n".join(batch))
+            count += len(batch)
+            batch.clear()
+    if batch:
+        out.write(("," if count else "") + "\n" + ",\n".join(batch))
+        count += len(batch)
     out.write("\n]" if count else "]")
     out.write("\n" if last else ",\n")
     return count
@@ -76,21 +75,20 @@ def write_native(
     complete = reader.filter.is_complete
     exported: set[str] = set()  # UUIDs in a filtered export, to select its events
 
-    def remember(record: dict[str, Any]) -> None:
-        if not complete:
-            exported.add(record["uuid"])
+    def encoded(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+        for record in records:
+            if not complete:
+                exported.add(record["uuid"])
+            yield _encode(record)
 
-    done = 0
-
-    def claim_written(claim: dict[str, Any]) -> None:
-        nonlocal done
-        done += 1
-        if not complete:
-            exported.add(claim["uuid"])
-            exported.update(v["uuid"] for v in claim["verdict_history"])
-            exported.update(c["uuid"] for c in claim["comments"])
-        if done % 1000 == 0:
-            progress(done, total)
+    def claim_texts() -> Iterator[str]:
+        for done, line in enumerate(reader.claim_lines(), start=1):
+            if not complete:
+                exported.add(line.uuid)
+                exported.update(line.inner_uuids)
+            if done % 1000 == 0:
+                progress(done, total)
+            yield line.text
 
     out.write("{\n")
     out.write(f'"format":{dumps(FORMAT_ID)},\n"format_version":{FORMAT_VERSION},\n')
@@ -101,17 +99,14 @@ def write_native(
     exported.add(project["uuid"])
     exported.update(tag["uuid"] for tag in project["taxonomy"]["tags"])
     out.write(f'"project":{dumps(project)},\n')
-    reviewers = _write_array(out, "reviewers", reader.reviewers(), each=remember)
-    sources = _write_array(out, "sources", reader.sources(), each=remember)
-    articles = _write_array(
-        out, "articles", reader.articles(include_text=include_text), each=remember
-    )
-    claims = _write_array(out, "claims", reader.claims(), each=claim_written, last=not include_events)
+    reviewers = _write_array(out, "reviewers", encoded(reader.reviewers()))
+    sources = _write_array(out, "sources", encoded(reader.sources()))
+    articles = _write_array(out, "articles", encoded(reader.articles(include_text=include_text)))
+    claims = _write_array(out, "claims", claim_texts(), last=not include_events)
     events = 0
     if include_events:
-        events = _write_array(
-            out, "events", reader.events(None if complete else exported), last=True
-        )
+        about = None if complete else exported
+        events = _write_array(out, "events", map(_encode, reader.events(about)), last=True)
     out.write("}\n")
     progress(total, total)
     return WrittenCounts(articles, claims, sources, reviewers, events)

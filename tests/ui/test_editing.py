@@ -1,4 +1,4 @@
-"""Annotating in the window: every edit through the undo stack, checked in the widget and the file."""
+"""Annotating in the window: each edit goes through the undo stack and into the file."""
 
 import sqlite3
 from pathlib import Path

@@ -165,7 +165,7 @@ def test_paste_as_new_article(qtbot, window: MainWindow) -> None:
 
 
 def test_shortcuts_help_lists_the_real_bindings(qtbot, window: MainWindow) -> None:
-    rows = dict((text, keys) for keys, text in shortcut_rows(window.all_shortcut_actions()))
+    rows = {text: keys for keys, text in shortcut_rows(window.all_shortcut_actions())}
     assert rows["Next claim"] == "N"
     assert rows["Delete claim"] == "Del"
     assert rows["Undo"] == "Ctrl+Z"
