@@ -29,6 +29,8 @@ def main() -> int:
         window.resize(1400, 860)
         window.show()
         window.article_table.selectRow(0)
+        verdicted = next(c for c in window.article_view.claims if c.verdict is not None)
+        window.select_claim(verdicted.id)
         app.processEvents()
         path = out / "main-window.png"
         window.grab().save(str(path))

@@ -5,13 +5,14 @@ Signals:
 """
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QMouseEvent
+from PySide6.QtGui import QHelpEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
 from annotator.records import ArticleRecord, ClaimRecord
 from ui.claim_highlighter import ClaimHighlighter
 from ui.claim_text import claim_tooltip
 from ui.text_offsets import OffsetMap
+from ui.verdict_margin import VerdictMargin
 
 
 class ArticleView(QPlainTextEdit):
@@ -29,6 +30,8 @@ class ArticleView(QPlainTextEdit):
         )
         self.setPlaceholderText("Select an article in the list to read it.")
         self.highlighter = ClaimHighlighter(self.document())
+        self.margin = VerdictMargin(self)
+        self.verdict_colors: dict[str, tuple[str, str]] = {}
         self.article: ArticleRecord | None = None
         self.offsets = OffsetMap("")
         self.claims: list[ClaimRecord] = []
@@ -44,11 +47,17 @@ class ArticleView(QPlainTextEdit):
         # each block once, in the same pass that lays it out.
         self.highlighter.set_claims(claims, self.offsets, colors, repaint=False)
         self.setPlainText(article.text if article else "")
+        self.margin.set_claims(claims, self.offsets, self.verdict_colors)
 
     def set_claims(self, claims: list[ClaimRecord], colors: dict[str, str]) -> None:
         """Refresh the highlights of the current article (text unchanged)."""
         self.claims = claims
         self.highlighter.set_claims(claims, self.offsets, colors)
+        self.margin.set_claims(claims, self.offsets, self.verdict_colors)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.margin.resize_to_editor()
 
     def claims_at_position(self, position: int) -> list[ClaimRecord]:
         return self.highlighter.claims_at(position)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
@@ -155,6 +156,11 @@ class MainWindow(QMainWindow):
         self.claim_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claim_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.claim_table.verticalHeader().hide()
+        self.claim_table.verticalHeader().setDefaultSectionSize(
+            self.claim_table.fontMetrics().height() + 6
+        )
+        self.claim_table.setWordWrap(False)
+        self.claim_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.claim_table.doubleClicked.connect(self._on_claim_double_clicked)
         self.claim_table.selectionModel().currentRowChanged.connect(self._on_claim_row)
         claims_panel = QWidget(self)
@@ -481,6 +487,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         taxonomy = get_taxonomy(project)
         self._colors = kind_colors(taxonomy.kinds)
+        self.article_view.verdict_colors = {
+            r.key: (r.color, r.label) for r in taxonomy.verdict_scale
+        }
         self.legend.set_kinds(taxonomy.kinds)
         self._build_verdict_actions()
         self.claim_filter_bar.set_choices(

@@ -1,0 +1,139 @@
+"""Run the detector over the dev samples and score it with the samples' score.py.
+
+    .venv/bin/python tools/score_detector.py [--samples DIR] [--out preds.json] [--errors]
+
+Writes predictions in score.py's format (with value/speaker keys), runs score.py on
+them, then prints value accuracy (min, max and casualty_type equal on figures matched
+by overlap) and speaker accuracy on matched statements.  --errors lists misses, false
+alarms and wrong values/speakers per article, for studying the rules.
+"""
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from annotator.detection import detect  # noqa: E402
+from annotator.detection.evaluation import (  # noqa: E402
+    matched_pairs,
+    speaker_matches,
+    value_matches,
+)
+
+DEFAULT_SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+def predictions(samples: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
+    """Detector output for every gold article, in score.py's prediction format."""
+    out = []
+    for article in gold["articles"]:
+        aid = article["article_id"]
+        path = samples / "articles" / f"{aid}.txt"
+        with open(path, encoding="utf-8", newline="") as handle:
+            text = handle.read()
+        for claim in detect(text):
+            record: dict[str, Any] = {
+                "article_id": aid,
+                "kind": claim.kind,
+                "start": claim.start,
+                "end": claim.end,
+                "text": claim.text,
+                "rule": claim.rule,
+            }
+            if claim.value is not None:
+                record["value"] = {
+                    "min": claim.value.min,
+                    "max": claim.value.max,
+                    "qualifier": claim.value.qualifier,
+                    "unit": claim.value.unit,
+                    "casualty_type": claim.value.casualty_type,
+                }
+            if claim.subtype is not None:
+                record["subtype"] = claim.subtype
+            if claim.speaker is not None:
+                record["speaker"] = claim.speaker
+            if claim.via is not None:
+                record["via"] = claim.via
+            if claim.actor is not None:
+                record["actor"] = claim.actor
+            out.append(record)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES)
+    parser.add_argument("--out", type=Path, default=Path("/tmp/detector_predictions.json"))
+    parser.add_argument("--errors", action="store_true", help="list errors per article")
+    args = parser.parse_args()
+    with open(args.samples / "gold.json", encoding="utf-8") as handle:
+        gold = json.load(handle)
+    preds = predictions(args.samples, gold)
+    args.out.write_text(json.dumps(preds, indent=1, ensure_ascii=False), encoding="utf-8")
+    subprocess.run(
+        [sys.executable, str(args.samples / "score.py"), "--pred", str(args.out)], check=True
+    )
+    pairs = matched_pairs(gold, preds)
+    figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
+    statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
+    good_values = sum(value_matches(g, p) for g, p in figures)
+    good_speakers = sum(speaker_matches(g, p) for g, p in statements)
+    print(f"\nvalue accuracy   {good_values}/{len(figures)} = "
+          f"{good_values / max(1, len(figures)):.3f}")
+    print(f"speaker accuracy {good_speakers}/{len(statements)} = "
+          f"{good_speakers / max(1, len(statements)):.3f}")
+    if args.errors:
+        print_errors(gold, preds, pairs)
+
+
+def print_errors(
+    gold: dict[str, Any],
+    preds: list[dict[str, Any]],
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+) -> None:
+    """Misses, false alarms and wrong values/speakers, per article."""
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+    ignore = {a["article_id"]: a.get("ignore_regions", []) for a in gold["articles"]}
+    optional = [c for c in gold["claims"] if c.get("optional")]
+    for article in gold["articles"]:
+        aid = article["article_id"]
+        lines = []
+        for claim in gold["claims"]:
+            if claim["article_id"] == aid and not claim.get("optional"):
+                if id(claim) not in matched_gold:
+                    lines.append(f"  MISS {claim['kind']:9s} {claim['text'][:110]!r}")
+        for pred in preds:
+            if pred["article_id"] != aid or id(pred) in matched_pred:
+                continue
+            overlaps = [
+                c for c in optional
+                if c["article_id"] == aid and c["kind"] == pred["kind"]
+                and c["start"] < pred["end"] and pred["start"] < c["end"]
+            ]
+            furniture = any(pred["start"] < b and a < pred["end"] for a, b in ignore[aid])
+            if not overlaps and not furniture:
+                lines.append(f"  FA   {pred['kind']:9s} {pred['text'][:110]!r} [{pred['rule']}]")
+        for g, p in pairs:
+            if g["article_id"] != aid:
+                continue
+            if g["kind"] in ("casualty", "troops") and not value_matches(g, p):
+                lines.append(f"  VAL  {g['text']!r} gold={g.get('value')} pred={p.get('value')}")
+            if g["kind"] == "statement" and not speaker_matches(g, p):
+                lines.append(f"  SPK  {g['text'][:60]!r} gold={g.get('speaker')!r} "
+                             f"pred={p.get('speaker')!r}")
+            if (g["start"], g["end"]) != (p["start"], p["end"]):
+                lines.append(f"  SPAN {g['kind']:9s} gold={g['text'][:80]!r}\n"
+                             f"                 pred={p['text'][:80]!r}")
+        if lines:
+            print(f"\n== {aid}")
+            print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
