@@ -4,7 +4,8 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from annotator import __version__
 from annotator.errors import AnnotatorError
@@ -55,6 +56,23 @@ def build_window(
     return window
 
 
+def reviewer_name(suggestion: str) -> str:
+    """The reviewer's name, asked once on first run and remembered in QSettings."""
+    settings = QSettings()
+    stored = settings.value("reviewer/name")
+    if isinstance(stored, str) and stored.strip():
+        return stored
+    name, ok = QInputDialog.getText(
+        None,
+        "Welcome to Claim Annotator",
+        "Your name, as it will be recorded on every change you make:",
+        text=suggestion,
+    )
+    chosen = name.strip() if ok and name.strip() else suggestion
+    settings.setValue("reviewer/name", chosen)
+    return chosen
+
+
 def main(
     *,
     project: str | None = None,
@@ -64,6 +82,7 @@ def main(
 ) -> int:
     """Run the app until its window closes; returns the exit code."""
     app = create_application()
+    reviewer = reviewer_name(reviewer)
     window = build_window(project=project, demo=demo, read_only=read_only, reviewer=reviewer)
     install_excepthook(window)
     window.show()

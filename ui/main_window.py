@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
+    QProgressDialog,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.current_article_id: int | None = None
         self.current_claim_id: int | None = None
         self.import_task: BackgroundTask | None = None
+        self.progress_dialog: QProgressDialog | None = None
         self._colors: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Claim Annotator")
@@ -757,9 +759,23 @@ class MainWindow(QMainWindow):
         self.import_task = task
         self.progress_bar.setRange(0, 0)
         self.progress_bar.show()
+        self.progress_dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
+        self.progress_dialog.setWindowTitle("Import")
+        self.progress_dialog.setMinimumDuration(500)  # quick imports never flash a dialog
+        self.progress_dialog.setAutoClose(False)
+        self.progress_dialog.setAutoReset(False)
+        self.progress_dialog.canceled.connect(task.cancel)
         self.statusBar().showMessage("Importing… (Esc to cancel)")
         task.start()
         return task
+
+    def _close_progress(self) -> None:
+        self.progress_bar.hide()
+        if self.progress_dialog is not None:
+            self.progress_dialog.canceled.disconnect()
+            self.progress_dialog.close()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
 
     def cancel_import(self) -> None:
         if self.import_task is not None and self.import_task.running:
@@ -769,10 +785,12 @@ class MainWindow(QMainWindow):
         if total > 0:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(f"Importing articles… {done:,} read")
         self.statusBar().showMessage(f"Importing… {done:,} articles read (Esc to cancel)")
 
     def _on_import_done(self, result: Any) -> None:
-        self.progress_bar.hide()
+        self._close_progress()
         report: ImportReport = result.value
         self.controller.changed.emit(result.changes, self)
         message = f"Imported {len(report.added_article_ids)} article(s)"
@@ -783,7 +801,7 @@ class MainWindow(QMainWindow):
             self.show_article(report.added_article_ids[0])
 
     def _on_import_failed(self, error: BaseException) -> None:
-        self.progress_bar.hide()
+        self._close_progress()
         self.statusBar().clearMessage()
         if isinstance(error, AnnotatorError):
             show_error(self, "Nothing was imported", error)

@@ -4,6 +4,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QPushButton
 
 from annotator.services.projects import open_project
 from annotator.services.tags import add_tag
@@ -147,7 +148,8 @@ def test_cancelled_import_keeps_nothing(qtbot, window: MainWindow, tmp_path: Pat
     try:
         task = window.import_paths([corpus])
         assert task is not None
-        task.cancel()
+        (cancel_button,) = window.progress_dialog.findChildren(QPushButton)
+        cancel_button.click()
         with qtbot.waitSignal(task.failed, timeout=60_000):
             pass
     finally:
@@ -178,3 +180,37 @@ def test_selecting_a_claim_scrolls_and_selects(qtbot, window: MainWindow) -> Non
     window.claim_table.setCurrentIndex(window.claim_model.index(1, 0))
     assert window.current_claim_id == claim_id
     assert window.claim_table.currentIndex() != QModelIndex()
+
+
+def test_first_run_asks_for_the_reviewer_once(qtbot, monkeypatch) -> None:
+    import ui.app
+
+    asked: list[str] = []
+
+    def fake_get_text(*args, **kwargs):
+        asked.append(kwargs["text"])
+        return "Maria Lopez", True
+
+    monkeypatch.setattr(ui.app.QInputDialog, "getText", staticmethod(fake_get_text))
+    ui.app.create_application()
+    assert ui.app.reviewer_name("login") == "Maria Lopez"
+    assert ui.app.reviewer_name("login") == "Maria Lopez"
+    assert asked == ["login"]
+
+
+def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    article = tmp_path / "dropped.txt"
+    article.write_text("DROPPED STORY\n\nAt least 12 people were hurt.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(article))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.import_task is not None
+    with qtbot.waitSignal(window.import_task.succeeded, timeout=10_000):
+        pass
+    assert window.article_model.rowCount() == 3
+    assert window.article_view.toPlainText().startswith("DROPPED STORY")
