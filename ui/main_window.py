@@ -40,13 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.changes import Changes, Entity
+from annotator.changes import Changes, Entity, OpResult
 from annotator.domain import ClaimStatus
 from annotator.errors import AnnotatorError
 from annotator.importing import article_from_text
+from annotator.progress import ProgressCallback
+from annotator.project import Project
 from annotator.services.articles import ImportReport, get_article, import_drafts, import_files
 from annotator.services.claim_reading import ClaimFilter
 from annotator.services.claims import list_claims
+from annotator.services.detection import detect_claims
 from annotator.services.projects import (
     create_project,
     get_taxonomy,
@@ -77,6 +80,18 @@ IMPORT_FILTER = (
 )
 MAX_RECENT = 8
 KIND_KEYS = ("casualty", "troops", "position", "statement", "other_figure")
+
+
+def _with_detection(
+    project: Project, imported: OpResult[ImportReport], progress: ProgressCallback
+) -> OpResult[ImportReport]:
+    """Detect claims in freshly imported articles; one result for both steps."""
+    report = imported.value
+    if not report.added_article_ids:
+        return imported
+    detection = detect_claims(project, report.added_article_ids, progress)
+    report.claims_detected = detection.value.claims_added
+    return OpResult(report, imported.changes.merged(detection.changes))
 
 
 class MainWindow(QMainWindow):
@@ -336,6 +351,16 @@ class MainWindow(QMainWindow):
             review_key=True,
             edits=True,
         )
+        self.detect_article_action = self._action(
+            "Detect claims in this article",
+            lambda: self.detect_in_project(
+                [self.current_article_id] if self.current_article_id else None
+            ),
+            edits=True,
+        )
+        self.detect_all_action = self._action(
+            "Detect claims in all articles", self.detect_in_project, edits=True
+        )
         self.verdict_actions: list[QAction] = []
         self.shortcuts_action = self._action(
             "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
@@ -398,6 +423,9 @@ class MainWindow(QMainWindow):
         ):
             self.claim_menu.addAction(action)
         self.verdict_menu = self.claim_menu.addMenu("&Verdict")
+        self.claim_menu.addSeparator()
+        self.claim_menu.addAction(self.detect_article_action)
+        self.claim_menu.addAction(self.detect_all_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
@@ -730,9 +758,13 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(p) for p in paths])
 
     def import_paths(self, paths: list[Path]) -> BackgroundTask | None:
-        """Import files in the background; the window stays responsive."""
+        """Import files, then detect claims in them, in the background."""
         project = self.controller.project
-        return self._start_import(lambda progress: import_files(project, paths, progress))
+        return self._start_import(
+            lambda progress: _with_detection(
+                project, import_files(project, paths, progress), progress
+            )
+        )
 
     def paste_article(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -744,7 +776,22 @@ class MainWindow(QMainWindow):
     def import_text(self, text: str) -> BackgroundTask | None:
         project = self.controller.project
         draft = article_from_text(text, source_name="pasted text")
-        return self._start_import(lambda progress: import_drafts(project, [draft], progress))
+        return self._start_import(
+            lambda progress: _with_detection(
+                project, import_drafts(project, [draft], progress), progress
+            )
+        )
+
+    def detect_in_project(self, article_ids: list[int] | None = None) -> BackgroundTask | None:
+        """Run the detector again (all articles, or some) in the background."""
+        project = self.controller.project
+
+        def work(progress: ProgressCallback) -> OpResult[ImportReport]:
+            detection = detect_claims(project, article_ids, progress)
+            report = ImportReport(claims_detected=detection.value.claims_added)
+            return OpResult(report, detection.changes)
+
+        return self._start_import(work)
 
     def _start_import(self, work: Callable[[Any], Any]) -> BackgroundTask | None:
         if self.controller.read_only or not self.controller.has_project:
@@ -796,6 +843,7 @@ class MainWindow(QMainWindow):
         message = f"Imported {len(report.added_article_ids)} article(s)"
         if report.skipped:
             message += f"; {len(report.skipped)} already in the project"
+        message += f"; {report.claims_detected} claim(s) detected"
         self.statusBar().showMessage(message + ".", 8000)
         if report.added_article_ids:
             self.show_article(report.added_article_ids[0])

@@ -32,6 +32,12 @@ def register(subparsers: Any) -> None:
     )
     imp.add_argument("project")
     imp.add_argument("files", nargs="+", type=Path, help="files to import")
+    imp.add_argument(
+        "--no-detect",
+        dest="detect",
+        action="store_false",
+        help="do not run the claim detector on the new articles",
+    )
     imp.set_defaults(handler=cmd_import, wants_format=True)
 
 

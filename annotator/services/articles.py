@@ -68,6 +68,7 @@ class ImportReport:
 
     added_article_ids: list[int] = field(default_factory=list)
     claims_added: int = 0
+    claims_detected: int = 0  # filled in when detection runs right after the import
     skipped: list[SkippedArticle] = field(default_factory=list)
 
 

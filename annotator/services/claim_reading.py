@@ -126,8 +126,19 @@ def _filtered(claim_filter: ClaimFilter) -> Select[Any]:
     return stmt
 
 
-SORT_KEYS = ("position", "id", "kind", "text", "value", "speaker", "status", "verdict",
-             "reviewer", "updated", "confidence")
+SORT_KEYS = (
+    "position",
+    "id",
+    "kind",
+    "text",
+    "value",
+    "speaker",
+    "status",
+    "verdict",
+    "reviewer",
+    "updated",
+    "confidence",
+)
 
 
 def sorted_claim_ids(

@@ -335,6 +335,7 @@ def delete_claim(project: Project, claim_id: int) -> OpResult[ClaimSnapshot]:
                 )
             ),
         )
+        _suppress_detection(uow, claim, "deleted")
         session.delete(claim)
         uow.record(
             Entity.CLAIM,

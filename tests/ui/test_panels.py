@@ -214,3 +214,17 @@ def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) 
         pass
     assert window.article_model.rowCount() == 3
     assert window.article_view.toPlainText().startswith("DROPPED STORY")
+    # Detection ran on the new article in the same background task.
+    assert [(c.origin, c.exact) for c in window.article_view.claims] == [
+        ("detected", "At least 12 people")]
+    assert "1 claim(s) detected" in window.statusBar().currentMessage()
+
+
+def test_detect_action_runs_in_background(qtbot, window: MainWindow) -> None:
+    before = window.claim_model.rowCount()
+    task = window.detect_in_project()
+    assert task is not None
+    with qtbot.waitSignal(task.succeeded, timeout=10_000):
+        pass
+    assert window.claim_model.rowCount() > before
+    assert any(c.origin == "detected" for c in window.article_view.claims)

@@ -1,0 +1,165 @@
+"""Subcommands around the detector: scan (no project), detect (in a project), vocabulary."""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from annotator.cli.common import open_for
+from annotator.cli.output import print_json, print_table
+from annotator.cli.progress import TerminalProgress
+from annotator.detection import DetectedClaim, Vocabulary, detect
+from annotator.errors import ImportFormatError
+from annotator.services.detection import add_vocabulary_terms, detect_claims, extra_terms
+
+
+def register(subparsers: Any) -> None:
+    scan = subparsers.add_parser(
+        "scan",
+        help="detect claims in plain text files, without a project",
+        description='Prints one JSON object per file: {"file", "claims": [...]}. Offsets '
+        "are code-point indices into the file decoded as UTF-8.",
+    )
+    scan.add_argument("files", nargs="+", type=Path)
+    scan.add_argument("--format", choices=("json", "text"), default="json")
+    scan.set_defaults(handler=cmd_scan)
+
+    det = subparsers.add_parser("detect", help="detect claims in a project's articles")
+    det.add_argument("project")
+    det.add_argument(
+        "--article",
+        type=int,
+        action="append",
+        default=None,
+        help="only this article id (repeatable; default: all articles)",
+    )
+    det.set_defaults(handler=cmd_detect, wants_format=True)
+
+    vocab = subparsers.add_parser(
+        "vocabulary", help="show or extend the detector's vocabulary for a project"
+    )
+    vocab.add_argument("project")
+    vocab.add_argument(
+        "--add",
+        nargs="+",
+        metavar=("LIST", "TERM"),
+        help=f"add terms to a list ({', '.join(Vocabulary.list_names())})",
+    )
+    vocab.set_defaults(handler=cmd_vocabulary, wants_format=True)
+
+
+def claim_json(claim: DetectedClaim) -> dict[str, Any]:
+    """The stable `scan` output for one claim (optional keys only when set)."""
+    item: dict[str, Any] = {
+        "kind": claim.kind,
+        "start": claim.start,
+        "end": claim.end,
+        "text": claim.text,
+    }
+    if claim.subtype:
+        item["subtype"] = claim.subtype
+    if claim.value is not None:
+        value = claim.value
+        item["value"] = {
+            "min": _number(value.min),
+            "max": _number(value.max),
+            "qualifier": value.qualifier,
+            "approx": value.approx,
+            "unit": value.unit,
+            "casualty_type": value.casualty_type,
+        }
+    speaker = claim.speaker or claim.actor
+    if speaker:
+        item["speaker"] = speaker
+    if claim.via:
+        item["via"] = claim.via
+    item["rule"] = claim.rule
+    item["confidence"] = round(claim.confidence, 3)
+    return item
+
+
+def _number(value: float | None) -> float | int | None:
+    return int(value) if value is not None and float(value).is_integer() else value
+
+
+def _read_utf8(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise ImportFormatError(f"{path}: no such file") from None
+    except UnicodeDecodeError as error:
+        raise ImportFormatError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    except OSError as error:
+        raise ImportFormatError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    for path in args.files:
+        claims = detect(_read_utf8(path))
+        if args.format == "json":
+            sys.stdout.write(
+                json.dumps(
+                    {"file": str(path), "claims": [claim_json(c) for c in claims]},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+        else:
+            print(f"{path}: {len(claims)} claim(s)")
+            print_table(
+                ("kind", "span", "text", "speaker", "rule"),
+                [
+                    (
+                        c.kind + (f"/{c.subtype}" if c.subtype else ""),
+                        f"{c.start}-{c.end}",
+                        c.text,
+                        c.speaker or c.actor,
+                        c.rule,
+                    )
+                    for c in claims
+                ],
+                max_width=60,
+            )
+    return 0
+
+
+def cmd_detect(args: argparse.Namespace) -> int:
+    progress = TerminalProgress("Detecting claims")
+    with open_for(args, write=True) as project:
+        report = detect_claims(project, args.article, progress).value
+    progress.finish()
+    if args.format == "json":
+        print_json(
+            {
+                "articles": report.articles,
+                "claims_added": report.claims_added,
+                "skipped_existing": report.skipped_existing,
+                "skipped_suppressed": report.skipped_suppressed,
+                "detector_version": report.detector_version,
+            }
+        )
+    else:
+        print(
+            f"Scanned {report.articles} article(s): {report.claims_added} new claim(s); "
+            f"{report.skipped_existing} already present, {report.skipped_suppressed} "
+            f"overruled by reviewers earlier."
+        )
+    return 0
+
+
+def cmd_vocabulary(args: argparse.Namespace) -> int:
+    if args.add:
+        if len(args.add) < 2:
+            raise ImportFormatError("--add needs a list name and at least one term")
+        with open_for(args, write=True) as project:
+            add_vocabulary_terms(project, args.add[0], args.add[1:])
+    with open_for(args, write=False) as project:
+        extra = extra_terms(project)
+    extra = {name: terms for name, terms in extra.items() if terms}
+    if args.format == "json":
+        print_json({"extra_terms": extra, "lists": list(Vocabulary.list_names())})
+    else:
+        rows = [(name, ", ".join(terms)) for name, terms in sorted(extra.items())]
+        print_table(("list", "project terms"), rows or [("(none)", "")], max_width=80)
+    return 0

@@ -1,0 +1,231 @@
+"""Running the claim detector over a project, with reviewer decisions always winning.
+
+Re-running detection never duplicates a claim and never overwrites or brings
+back what a reviewer did: a candidate is skipped when any claim of the same
+kind already overlaps it (whatever its origin or status, so rejected claims
+stay rejected and edited ones stay edited), and when its exact span was
+deleted or moved by a reviewer (recorded in `detection_suppression`).
+
+The vocabularies the rules use can be extended per project without touching
+code: the extra terms live in the project file and apply from the next run.
+"""
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from annotator.changes import Action, Entity, OpResult
+from annotator.detection import DETECTOR_VERSION, DetectedClaim, Vocabulary, detect
+from annotator.domain import ClaimOrigin, ClaimStatus
+from annotator.errors import ValidationError
+from annotator.models import Article, Claim, DetectionSuppression, Event, new_uuid, utc_now
+from annotator.progress import ProgressCallback, no_progress
+from annotator.project import Project
+from annotator.services.claims import quote_selector, value_columns
+from annotator.services.projects import get_setting, load_taxonomy, require_writable, set_setting
+from annotator.storage.unit_of_work import UnitOfWork, to_json
+
+VOCABULARY_SETTING = "detector.extra_terms"
+BATCH = 200
+
+article_t = Article.__table__  # type: ignore[attr-defined]
+claim_t = Claim.__table__  # type: ignore[attr-defined]
+suppression_t = DetectionSuppression.__table__  # type: ignore[attr-defined]
+event_t = Event.__table__  # type: ignore[attr-defined]
+
+
+def extra_terms(project: Project) -> dict[str, list[str]]:
+    """The terms this project adds to the built-in vocabulary, by list name."""
+    stored = get_setting(project, VOCABULARY_SETTING, {})
+    return (
+        {str(k): [str(t) for t in v] for k, v in stored.items()} if isinstance(stored, dict) else {}
+    )
+
+
+def project_vocabulary(project: Project) -> Vocabulary:
+    """The built-in vocabulary extended with the project's own terms."""
+    return Vocabulary.default().extended(extra_terms(project))
+
+
+def add_vocabulary_terms(
+    project: Project, list_name: str, terms: Sequence[str]
+) -> OpResult[dict[str, list[str]]]:
+    """Add terms ("Wagner fighters") to one vocabulary list of this project.
+
+    Returns the previous extra terms (for undo with `set_vocabulary_terms`).
+    """
+    if list_name not in Vocabulary.list_names():
+        raise ValidationError(
+            f"unknown vocabulary list '{list_name}' (lists: {', '.join(Vocabulary.list_names())})"
+        )
+    cleaned = [" ".join(t.split()) for t in terms if t.strip()]
+    if not cleaned:
+        raise ValidationError("give at least one term")
+    current = extra_terms(project)
+    updated = {**current, list_name: list(dict.fromkeys([*current.get(list_name, []), *cleaned]))}
+    return set_vocabulary_terms(project, updated)
+
+
+def set_vocabulary_terms(
+    project: Project, terms: Mapping[str, Sequence[str]]
+) -> OpResult[dict[str, list[str]]]:
+    """Replace the project's extra vocabulary terms; returns the previous ones."""
+    try:
+        Vocabulary.default().extended(terms)
+    except (KeyError, TypeError) as error:
+        raise ValidationError(f"bad vocabulary: {error}") from error
+    result = set_setting(project, VOCABULARY_SETTING, {k: list(v) for k, v in terms.items()})
+    previous = result.value if isinstance(result.value, dict) else {}
+    return OpResult(previous, result.changes)
+
+
+@dataclass(slots=True)
+class DetectionReport:
+    """What a detection run did."""
+
+    articles: int = 0
+    claims_added: int = 0
+    skipped_existing: int = 0
+    skipped_suppressed: int = 0
+    added_claim_ids: list[int] = field(default_factory=list)
+    detector_version: str = DETECTOR_VERSION
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _article_batches(uow: UnitOfWork, article_ids: Sequence[int] | None) -> Iterator[list[Any]]:
+    stmt = select(article_t.c.id, article_t.c.uuid, article_t.c.text).order_by(article_t.c.id)
+    if article_ids is not None:
+        ids = list(article_ids)
+        for i in range(0, len(ids), BATCH):
+            yield list(uow.connection.execute(stmt.where(article_t.c.id.in_(ids[i : i + BATCH]))))
+        return
+    last = 0
+    while True:
+        rows = list(uow.connection.execute(stmt.where(article_t.c.id > last).limit(BATCH)))
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+
+
+def _existing(uow: UnitOfWork, article_ids: list[int]) -> tuple[dict[Any, list[Any]], set[Any]]:
+    spans: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for article_id, kind, start, end in uow.connection.execute(
+        select(claim_t.c.article_id, claim_t.c.kind, claim_t.c.start, claim_t.c.end).where(
+            claim_t.c.article_id.in_(article_ids)
+        )
+    ):
+        spans.setdefault((article_id, kind), []).append((start, end))
+    suppressed = {
+        tuple(row)
+        for row in uow.connection.execute(
+            select(
+                suppression_t.c.article_id,
+                suppression_t.c.kind,
+                suppression_t.c.start,
+                suppression_t.c.end,
+            ).where(suppression_t.c.article_id.in_(article_ids))
+        )
+    }
+    return spans, suppressed
+
+
+def _claim_row(
+    candidate: DetectedClaim, article_id: int, text: str, reviewer_id: int | None, now: Any
+) -> dict[str, Any]:
+    exact, prefix, suffix = quote_selector(text, candidate.start, candidate.end)
+    return {
+        "uuid": new_uuid(),
+        "article_id": article_id,
+        "start": candidate.start,
+        "end": candidate.end,
+        "exact": exact,
+        "prefix": prefix,
+        "suffix": suffix,
+        "kind": candidate.kind,
+        "subtype": candidate.subtype,
+        "speaker": candidate.speaker or candidate.actor,
+        "via": candidate.via,
+        "location": None,
+        "time_ref": None,
+        "status": ClaimStatus.UNREVIEWED.value,
+        "origin": ClaimOrigin.DETECTED.value,
+        "rule": candidate.rule,
+        "detector_version": DETECTOR_VERSION,
+        "confidence": max(0.0, min(1.0, candidate.confidence)),
+        "created_by": reviewer_id,
+        "updated_by": reviewer_id,
+        "created_at": now,
+        "updated_at": now,
+        **value_columns(candidate.value),
+    }
+
+
+def detect_claims(
+    project: Project,
+    article_ids: Sequence[int] | None = None,
+    progress: ProgressCallback = no_progress,
+) -> OpResult[DetectionReport]:
+    """Detect claims in some articles (or all) and add the new ones, in one transaction."""
+    require_writable(project)
+    vocabulary = project_vocabulary(project)
+    report = DetectionReport()
+    with project.unit_of_work() as uow:
+        kinds = {k.key for k in load_taxonomy(uow.session).kinds}
+        total = (
+            len(article_ids)
+            if article_ids is not None
+            else int(
+                uow.connection.execute(select(func.count()).select_from(article_t)).scalar_one()
+            )
+        )
+        progress(0, total)
+        for batch in _article_batches(uow, article_ids):
+            spans, suppressed = _existing(uow, [row.id for row in batch])
+            rows: list[dict[str, Any]] = []
+            events: list[dict[str, Any]] = []
+            now = utc_now()
+            for article_id, article_uuid, text in batch:
+                added_here = 0
+                for candidate in detect(text, vocabulary):
+                    if candidate.kind not in kinds:
+                        continue
+                    if (article_id, candidate.kind, candidate.start, candidate.end) in suppressed:
+                        report.skipped_suppressed += 1
+                        continue
+                    taken = spans.setdefault((article_id, candidate.kind), [])
+                    if _overlaps(taken, candidate.start, candidate.end):
+                        report.skipped_existing += 1
+                        continue
+                    taken.append((candidate.start, candidate.end))
+                    rows.append(_claim_row(candidate, article_id, text, uow.reviewer_id, now))
+                    added_here += 1
+                report.articles += 1
+                if added_here:
+                    uow.note(Entity.ARTICLE, article_id, Action.UPDATED)
+                    events.append(
+                        {
+                            "uuid": new_uuid(),
+                            "at": now,
+                            "reviewer_id": uow.reviewer_id,
+                            "entity": "article",
+                            "entity_uuid": article_uuid,
+                            "action": "detected",
+                            "data": to_json({"claims": added_here, "detector": DETECTOR_VERSION}),
+                        }
+                    )
+            if rows:
+                result = uow.connection.execute(insert(claim_t).returning(claim_t.c.id), rows)
+                new_ids = [row[0] for row in result]
+                report.added_claim_ids.extend(new_ids)
+                report.claims_added += len(new_ids)
+                uow.connection.execute(insert(event_t), events)
+            progress(report.articles, total)
+        for claim_id in report.added_claim_ids:
+            uow.note(Entity.CLAIM, claim_id, Action.CREATED)
+    return OpResult(report, uow.changes)

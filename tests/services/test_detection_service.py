@@ -1,0 +1,124 @@
+"""Detection in a project: no duplicates, reviewer decisions win, project vocabularies apply."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from annotator.cli import main
+from annotator.errors import ValidationError
+from annotator.project import Project
+from annotator.services.articles import import_drafts
+from annotator.services.claim_reading import ClaimFilter
+from annotator.services.claims import delete_claim, list_claims, set_status, update_claim
+from annotator.services.detection import (
+    add_vocabulary_terms,
+    detect_claims,
+    extra_terms,
+    project_vocabulary,
+)
+from annotator.services.history import recent_events
+from tests.helpers import SAMPLE_TEXT, sample_draft
+
+KONTRAKTNIKI = "About 40 kontraktniki were sent north on Monday."
+
+
+def detected(project: Project) -> list[tuple[str, str]]:
+    return sorted((c.kind, c.exact) for c in list_claims(project,
+                                                         ClaimFilter(origins=("detected",))))
+
+
+def test_detection_adds_claims_with_rule_and_version(project: Project, article_id: int) -> None:
+    report = detect_claims(project).value
+    assert report.articles == 1
+    claims = list_claims(project, ClaimFilter(origins=("detected",)))
+    assert report.claims_added == len(claims) > 0
+    casualty = next(c for c in claims if c.kind == "casualty")
+    assert casualty.exact == "More than 13,000 people"
+    assert casualty.value is not None and casualty.value.min == 13000
+    assert casualty.rule and casualty.detector_version and casualty.confidence is not None
+    assert casualty.status == "unreviewed"
+    assert any(e.action == "detected" for e in recent_events(project))
+
+
+def test_rerun_never_duplicates(project: Project, article_id: int) -> None:
+    first = detect_claims(project).value.claims_added
+    again = detect_claims(project).value
+    assert again.claims_added == 0
+    assert again.skipped_existing == first
+    assert len(list_claims(project)) == first
+
+
+def test_reviewer_decisions_win(project: Project, article_id: int) -> None:
+    detect_claims(project)
+    claims = {c.kind: c for c in list_claims(project, ClaimFilter(origins=("detected",)))}
+    before = detected(project)
+    set_status(project, claims["casualty"].id, "rejected")
+    delete_claim(project, claims["troops"].id)
+    statement = next(c for c in list_claims(project) if c.kind == "statement")
+    update_claim(project, statement.id, start=statement.start + 1, kind="position")
+    detect_claims(project)
+    after = detected(project)
+    # The rejected claim stays rejected, the deleted one stays deleted, and the edited
+    # statement is not detected again at its original span.
+    assert ("troops", claims["troops"].exact) not in after
+    assert len(after) == len(before) - 1
+    rejected = list_claims(project, ClaimFilter(statuses=("rejected",)))
+    assert [c.exact for c in rejected] == ["More than 13,000 people"]
+    assert all(not (c.kind == "statement" and c.start == statement.start)
+               for c in list_claims(project))
+
+
+def test_project_vocabulary_extends_detection(project: Project) -> None:
+    article = import_drafts(project, [sample_draft(KONTRAKTNIKI, title="K")]).value
+    detect_claims(project)
+    assert ("troops", "About 40 kontraktniki") not in detected(project)
+    add_vocabulary_terms(project, "force_nouns", ["kontraktniki", "  mobilised reservists "])
+    assert extra_terms(project) == {"force_nouns": ["kontraktniki", "mobilised reservists"]}
+    assert "kontraktniki" in project_vocabulary(project).force_nouns
+    detect_claims(project, article.added_article_ids)
+    assert ("troops", "About 40 kontraktniki") in detected(project)
+    with pytest.raises(ValidationError, match="unknown vocabulary list 'weapons'"):
+        add_vocabulary_terms(project, "weapons", ["tanks"])
+
+
+def test_vocabulary_travels_with_the_file(project: Project, project_path: Path, capsys) -> None:
+    add_vocabulary_terms(project, "force_nouns", ["kontraktniki"])
+    project.close()
+    assert main(["vocabulary", str(project_path), "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["extra_terms"] == {"force_nouns": ["kontraktniki"]}
+
+
+def test_scan_cli_output(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(("\u00e9 " + SAMPLE_TEXT).encode("utf-8"))
+    assert main(["scan", str(path), "--format", "json"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    result = json.loads(line)
+    assert result["file"] == str(path)
+    text = path.read_bytes().decode("utf-8")
+    casualty = next(c for c in result["claims"] if c["kind"] == "casualty")
+    assert text[casualty["start"]:casualty["end"]] == casualty["text"] == "More than 13,000 people"
+    assert casualty["value"] == {"min": 13000, "max": None, "qualifier": "more_than",
+                                 "approx": False, "unit": "people", "casualty_type": "killed"}
+    assert casualty["rule"] and 0 <= casualty["confidence"] <= 1
+    statement = next(c for c in result["claims"] if c["kind"] == "statement"
+                     and "withdraw" in c["text"])
+    assert statement["speaker"] == "Ilse Varga"
+
+
+def test_scan_refuses_non_utf8(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("caf\xe9".encode("latin-1"))
+    assert main(["scan", str(path)]) == 1
+    assert "not UTF-8" in capsys.readouterr().err
+
+
+def test_detect_cli(project: Project, project_path: Path, article_id: int, capsys) -> None:
+    project.close()
+    assert main(["detect", str(project_path), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["articles"] == 1 and report["claims_added"] > 0
+    assert main(["detect", str(project_path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["claims_added"] == 0
