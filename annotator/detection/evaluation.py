@@ -1,0 +1,120 @@
+"""Comparing detector output with hand-made gold (guideline §6 records).
+
+Shared by `tools/score_detector.py` and the regression test so both measure the same
+thing: one-to-one overlap matching per article and kind (as the samples' score.py does),
+value accuracy on matched figures, and lenient speaker accuracy on matched statements.
+"""
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+Record = Mapping[str, Any]
+
+_PAREN_RE = re.compile(r"\(([^()]*)\)")
+_STOP = frozenset("the a an of for 's s another other".split())
+
+
+def matched_pairs(
+    gold: Mapping[str, Any], preds: Sequence[Record]
+) -> list[tuple[Record, Record]]:
+    """(gold, prediction) pairs matched one-to-one by character overlap, per article and
+    kind, over required gold claims (augmenting-path maximum matching)."""
+    by_key_gold: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for claim in gold["claims"]:
+        if not claim.get("optional"):
+            by_key_gold[(claim["article_id"], claim["kind"])].append(claim)
+    by_key_pred: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for pred in preds:
+        by_key_pred[(pred["article_id"], pred["kind"])].append(pred)
+    pairs: list[tuple[Record, Record]] = []
+    for key, golds in by_key_gold.items():
+        candidates = by_key_pred.get(key, [])
+        adjacency = [
+            [j for j, g in enumerate(golds) if p["start"] < g["end"] and g["start"] < p["end"]]
+            for p in candidates
+        ]
+        match_of_gold: dict[int, int] = {}
+        for i in range(len(candidates)):
+            _augment(i, adjacency, match_of_gold, set())
+        pairs.extend((golds[j], candidates[i]) for j, i in match_of_gold.items())
+    return pairs
+
+
+def _augment(i: int, adjacency: list[list[int]], match: dict[int, int], seen: set[int]) -> bool:
+    for j in adjacency[i]:
+        if j in seen:
+            continue
+        seen.add(j)
+        if j not in match or _augment(match[j], adjacency, match, seen):
+            match[j] = i
+            return True
+    return False
+
+
+def value_matches(gold: Record, pred: Record) -> bool:
+    """min, max and casualty_type all equal (troops have no casualty type)."""
+    g = gold.get("value") or {}
+    p = pred.get("value") or {}
+    return (
+        _same_number(g.get("min"), p.get("min"))
+        and _same_number(g.get("max"), p.get("max"))
+        and (g.get("casualty_type") or None) == (p.get("casualty_type") or None)
+    )
+
+
+def _same_number(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(float(a) - float(b)) < 1e-6
+
+
+def speaker_matches(gold: Record, pred: Record) -> bool:
+    """Lenient speaker comparison.
+
+    Case-insensitive, apostrophes unified, leading articles ignored.  Gold speakers may
+    join several with ";" and carry descriptions in parentheses ("Sergei Ryabkov
+    (Russian Deputy Foreign Minister)"); any gold alternative matches.  Two names also
+    match when their content words are equal, when one's content words (at least two)
+    are contained in the other's, or when both end in the same surname.
+    """
+    predicted = pred.get("speaker")
+    if not predicted or not gold.get("speaker"):
+        return False
+    wanted = _alternatives(str(gold["speaker"]))
+    offered = [_normal(part) for part in str(predicted).split(";") if part.strip()]
+    return any(_same_speaker(p, g) for p in offered for g in wanted)
+
+
+def _alternatives(speaker: str) -> list[str]:
+    found = []
+    for part in speaker.split(";"):
+        found.append(_normal(_PAREN_RE.sub(" ", part)))
+        found.extend(_normal(inner) for inner in _PAREN_RE.findall(part))
+        found.extend(_normal(alt) for alt in part.split("/") if "/" in part)
+    return [f for f in found if f]
+
+
+def _normal(text: str) -> str:
+    text = text.replace("’", "'").replace("'", "'").strip(" '\"").casefold()
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r"^(?:the|a|an) ", "", text)
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[\w'-]+", text) if w not in _STOP}
+
+
+def _same_speaker(pred: str, gold: str) -> bool:
+    if pred == gold:
+        return True
+    p, g = _content(pred), _content(gold)
+    if not p or not g:
+        return False
+    if p == g or (len(p & g) >= 2 and (p <= g or g <= p)):
+        return True
+    p_words, g_words = pred.split(), gold.split()
+    return len(g_words) >= 2 and len(p_words) >= 1 and p_words[-1] == g_words[-1] and (
+        p_words[-1][:1].isalpha()
+    )

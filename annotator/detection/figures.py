@@ -1,0 +1,299 @@
+"""Casualty and troop figures: minimal noun phrases with their normalised values.
+
+For each figure (see `numbers`) the rules find the noun phrase it counts (guideline §1:
+qualifier + figure + pre-nominal modifiers + head noun, post-head modifiers excluded),
+then decide the kind from the predicate of the figure's own clause:
+
+* casualty when an active casualty verb governs the figure ("killed 18 soldiers",
+  "injured another 15"), a casualty predicate follows its noun phrase ("… were killed",
+  "58 wounded"), a death-toll phrase leads to it ("the toll rose to 82 people"), or the
+  head is a casualty noun itself ("15,000 casualties", "21 lives");
+* troops when the head is a force or formation noun and nothing above applies, or the
+  figure sizes a force ("5,000-strong force", "a militia of over 5 million");
+* figures joined by "and", "including" or nothing (lost commas) share a predicate, so
+  "At least 15 civilians including three children have been killed" types both.
+
+Anything else (bases, bombs, kilometres, populations, ages, dates) is not a claim.
+"""
+
+import re
+from dataclasses import dataclass
+
+from annotator.detection.claims import DetectedClaim
+from annotator.detection.numbers import Figure, find_figures
+from annotator.detection.patterns import Patterns
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS, CasualtyType, NormalizedValue
+
+_MONTH_OR_PREP_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+)?$"
+    r"|\b(?:in|since|of|by|until|from|before|after|during|year|summer|winter|spring)\s+$",
+    re.IGNORECASE,
+)
+_CHAIN_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:(?:and|including|among\s+them|of\s+whom|as\s+well\s+as|plus|"
+    r"along\s+with|among\s+whom)\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
+    r"last|this|—|-|–)\b",
+    re.IGNORECASE,
+)
+_UNIT_BY_WORD = {
+    "civilians": "civilians",
+    "children": "children",
+    "kids": "children",
+    "boys": "children",
+    "girls": "children",
+    "minors": "children",
+    "babies": "children",
+    "infants": "children",
+    "teenagers": "children",
+    "women": "women",
+    "workers": "workers",
+}
+_FIGHTER_CONTEXT = re.compile(
+    r"^\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\s-]{0,40}?\b(?:militia|group|rebels|militants|"
+    r"faction|organisation|organization|jihadists|insurgents|terrorist)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A figure with its noun phrase and what the rules found out about it."""
+
+    figure: Figure
+    end: int
+    head: str | None
+    casualty_type: str | None = None
+    rule: str = ""
+    troops_rule: str = ""
+
+
+def detect_figures(
+    text: str, sentences: list[tuple[int, int]], patterns: Patterns
+) -> list[DetectedClaim]:
+    """Casualty and troops claims in the text, sentence by sentence."""
+    claims: list[DetectedClaim] = []
+    for start, end in sentences:
+        candidates = _candidates(text, start, end, patterns)
+        _share_predicates(text, candidates)
+        for candidate in candidates:
+            claim = _to_claim(text, start, end, candidate, patterns)
+            if claim is not None:
+                claims.append(claim)
+    return claims
+
+
+def _candidates(text: str, start: int, end: int, patterns: Patterns) -> list[_Candidate]:
+    """Figures of one sentence with noun phrase and own predicate."""
+    found: list[_Candidate] = []
+    for figure in find_figures(text, start, end):
+        if _is_year(text, figure):
+            continue
+        candidate = _noun_phrase(text, figure, end, patterns)
+        _own_predicate(text, start, end, candidate, patterns)
+        found.append(candidate)
+    return found
+
+
+def _is_year(text: str, figure: Figure) -> bool:
+    """'October 2017', 'in 2014': a year, not a count."""
+    body = text[figure.start : figure.end]
+    if not (body.isdigit() and len(body) == 4 and 1900 <= int(body) <= 2099):
+        return False
+    return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
+
+
+def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _Candidate:
+    """Extend the figure over its modifiers and head noun, if it has one."""
+    strong = patterns.strong_force.match(text, figure.end, limit)
+    if strong:
+        candidate = _Candidate(figure, strong.end(), "force")
+        candidate.troops_rule = "troops.strong_force"
+        return candidate
+    match = patterns.head.match(text, figure.end, limit)
+    if match is None or (match.group("of") and not _partitive_ok(figure, match)):
+        return _Candidate(figure, figure.end, None)
+    return _Candidate(figure, match.end(), match.group("head"))
+
+
+def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
+    """'tens of thousands of Syrians' and 'nine of the victims' count; 'nine of
+    Syrians' is not English, so a plain number needs 'of the'."""
+    return figure.vague or match.group("of").strip().casefold() != "of"
+
+
+def _own_predicate(
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+) -> None:
+    """Find the casualty predicate governing this figure, if any."""
+    figure = candidate.figure
+    if candidate.head and patterns.casualty_heads.search(candidate.head):
+        candidate.casualty_type = CasualtyType.CASUALTIES.value
+        candidate.rule = "casualty.head_noun"
+        return
+    before = text[max(start, figure.outer_start - 60) : figure.outer_start]
+    left = patterns.left_verb.search(before)
+    bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
+    if left and bare_ok:
+        candidate.casualty_type = _casualty_type(
+            patterns, left.group("verb"), left.group("second")
+        )
+        candidate.rule = "casualty.verb_before"
+        return
+    right = patterns.right_predicate.match(text, candidate.end, end)
+    if right and (candidate.head is not None or right.group("pp") is None):
+        candidate.casualty_type = _casualty_type(
+            patterns, right.group("pred"), right.group("second")
+        )
+        candidate.rule = "casualty.predicate_after"
+        return
+    toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
+    if patterns.toll.search(toll_window):
+        candidate.casualty_type = CasualtyType.KILLED.value
+        candidate.rule = "casualty.death_toll"
+        return
+    if candidate.head and candidate.head.casefold() in ("lives", "dead", "deaths"):
+        candidate.casualty_type = CasualtyType.KILLED.value
+        candidate.rule = "casualty.head_noun"
+
+
+def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
+    """Casualty type of a predicate word; "killed or wounded" is its own type."""
+    kind = patterns.casualty_words.get(" ".join(word.casefold().split()), "killed")
+    if second and kind == CasualtyType.KILLED.value:
+        return CasualtyType.KILLED_OR_WOUNDED.value
+    return kind
+
+
+def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
+    """Figures chained by 'and' / 'including' / nothing share one predicate."""
+    chains: list[list[_Candidate]] = []
+    for candidate in candidates:
+        if chains and _chained(text, chains[-1][-1], candidate):
+            chains[-1].append(candidate)
+        else:
+            chains.append([candidate])
+    for chain in chains:
+        typed = [c for c in chain if c.casualty_type is not None]
+        if not typed or len(chain) == 1:
+            continue
+        for candidate in chain:
+            if candidate.casualty_type is None and candidate.head is not None:
+                candidate.casualty_type = typed[0].casualty_type
+                candidate.rule = "casualty.shared_predicate"
+
+
+def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
+    if previous.head is None or current.head is None:
+        return False
+    gap = _CHAIN_GAP.match(text, previous.end, current.figure.outer_start)
+    return gap is not None and gap.end() == current.figure.outer_start
+
+
+def _to_claim(
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+) -> DetectedClaim | None:
+    """Decide the kind and build the claim, or None when the figure is not a claim."""
+    figure = candidate.figure
+    head = candidate.head
+    span_text = text[figure.start : candidate.end]
+    sentence = text[start:end]
+    if head and patterns.formation_heads.search(span_text):
+        return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
+    if candidate.casualty_type is not None:
+        unit = _unit(text, candidate, patterns, sentence)
+        confidence = 0.9 if candidate.rule != "casualty.shared_predicate" else 0.75
+        if head is None:
+            confidence -= 0.1
+        return _claim(
+            text, candidate, KIND_CASUALTY, unit, candidate.casualty_type, candidate.rule,
+            confidence,
+        )
+    if candidate.troops_rule:
+        return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
+    if head is None:
+        return _bare_troops(text, start, end, candidate, patterns)
+    unit = _troops_unit(span_text, candidate, patterns, sentence)
+    if unit is None:
+        return None
+    return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.force_noun", 0.8)
+
+
+def _bare_troops(
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+) -> DetectedClaim | None:
+    """A figure without head noun is troops after 'a militia of', or when the counted
+    group joins a force ('hundreds … have joined the al-Qaeda branch')."""
+    figure = candidate.figure
+    if patterns.force_of.search(text[max(start, figure.outer_start - 30) : figure.outer_start]):
+        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
+    if figure.vague and patterns.recruit.search(text, candidate.end, end):
+        return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
+    return None
+
+
+def _troops_unit(
+    span_text: str, candidate: _Candidate, patterns: Patterns, sentence: str
+) -> str | None:
+    """Unit of a troops figure from its head, or None when the head is no force."""
+    if patterns.force_heads.search(span_text):
+        if re.search(r"\bpersonnel$", span_text, re.IGNORECASE) and not re.search(
+            r"\bmilitary\s+personnel$", span_text, re.IGNORECASE
+        ):
+            return "personnel"
+        return "troops"
+    if patterns.fighter_heads.search(span_text):
+        return "fighters"
+    if patterns.police_heads.search(span_text):
+        deploying = re.search(r"\bdeploy|\bstation|\bdispatch|\bmobili", sentence, re.I)
+        return "police" if deploying else None
+    head = (candidate.head or "").casefold()
+    if head == "personnel":
+        return "personnel"
+    if head == "men" and patterns.force_context.search(sentence):
+        return "troops"
+    return None
+
+
+def _unit(text: str, candidate: _Candidate, patterns: Patterns, sentence: str) -> str:
+    """Unit of a casualty figure (guideline §2 table)."""
+    span_text = text[candidate.figure.start : candidate.end]
+    head = (candidate.head or "").casefold()
+    if head in _UNIT_BY_WORD:
+        return _UNIT_BY_WORD[head]
+    if head == "members" and _FIGHTER_CONTEXT.match(text[candidate.end : candidate.end + 80]):
+        return "fighters"
+    troops = _troops_unit(span_text, candidate, patterns, sentence) if head else None
+    return troops or "people"
+
+
+def _claim(
+    text: str,
+    candidate: _Candidate,
+    kind: str,
+    unit: str,
+    casualty_type: str | None,
+    rule: str,
+    confidence: float,
+) -> DetectedClaim:
+    figure = candidate.figure
+    value = NormalizedValue(
+        min=figure.min,
+        max=figure.max,
+        qualifier=figure.qualifier,
+        approx=figure.approx,
+        unit=unit,
+        casualty_type=CasualtyType(casualty_type) if casualty_type else None,
+    )
+    return DetectedClaim(
+        kind=kind,
+        start=figure.start,
+        end=candidate.end,
+        text=text[figure.start : candidate.end],
+        value=value,
+        rule=f"figure.{rule}",
+        confidence=round(confidence, 2),
+    )

@@ -1,0 +1,162 @@
+"""Regular expressions built from a Vocabulary, compiled once per vocabulary.
+
+Compiling the dozens of alternations costs milliseconds; detecting one article costs
+less.  `compile_patterns` is therefore cached on the (frozen, hashable) vocabulary, so a
+project that extends its vocabulary pays once, and the default vocabulary is compiled
+at most once per process.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.detection.vocabulary import Vocabulary
+
+#: Words that end a pre-nominal modifier run: a figure's head noun comes before them.
+_STOP_WORDS = (
+    "of|the|a|an|and|or|but|in|on|at|to|from|by|with|for|as|that|which|who|whom|whose|"
+    "were|was|are|is|be|been|being|have|has|had|will|would|could|should|may|might|can|"
+    "did|do|does|not|no|this|these|those|their|its|his|her|our|my|your|they|he|she|it|"
+    "we|them|including|among|while|after|before|during|since|until|when|where|than|"
+    "then|also|said|says|near|into|over|under|about|around|across|per|each|all|both|"
+    "more|most|some|what|if|because|so|just|only|last|next|ago|later|earlier|"
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    "forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
+    "million|millions|dozen|dozens|killed|wounded|injured|dead|died|kill|kills|"
+    "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+#: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").
+_MOD = rf"(?:(?!(?:{_STOP_WORDS})\b)[A-Za-z][\w’'.-]*(?<!\.)(?:\.(?=\s))?)"
+#: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
+_DEMONYM = (
+    r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS)(?![\w-]))"
+)
+
+
+def terms_pattern(terms: Iterable[str]) -> str:
+    """Alternation of literal terms, longest first, spaces matching any whitespace."""
+    unique = sorted({t for t in terms if t}, key=len, reverse=True)
+    parts = [re.escape(t).replace(r"\ ", r"\s+") for t in unique]
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
+    """Case-insensitive whole-word search for any of the terms."""
+    return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """Everything the rules need from one vocabulary, compiled."""
+
+    vocabulary: Vocabulary
+    #: Noun phrase after a figure: optional partitive "of (the)", modifiers, head noun.
+    head: re.Pattern[str]
+    #: "-strong force" after a figure.
+    strong_force: re.Pattern[str]
+    #: Active casualty verb right before a figure ("killed", "injured another").
+    left_verb: re.Pattern[str]
+    #: "death toll … rose to" right before a figure.
+    toll: re.Pattern[str]
+    #: Casualty predicate after a figure's noun phrase ("… were killed").
+    right_predicate: re.Pattern[str]
+    #: "an army of", "a force of" right before a figure: a bare figure is troops.
+    force_of: re.Pattern[str]
+    #: Verb that makes a counted group join a force.
+    recruit: re.Pattern[str]
+    #: Casualty type by predicate word (casefolded) and head-noun word lists.
+    casualty_words: dict[str, str]
+    force_heads: re.Pattern[str]
+    fighter_heads: re.Pattern[str]
+    police_heads: re.Pattern[str]
+    formation_heads: re.Pattern[str]
+    personnel_heads: re.Pattern[str]
+    casualty_heads: re.Pattern[str]
+    force_context: re.Pattern[str]
+
+
+def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
+    """Matches when a span ends with one of the terms."""
+    return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def compile_patterns(vocabulary: Vocabulary) -> Patterns:
+    """Compile all patterns for a vocabulary (cached)."""
+    v = vocabulary
+    heads = terms_pattern(
+        v.force_nouns
+        + v.fighter_nouns
+        + v.police_nouns
+        + v.personnel_nouns
+        + v.formation_nouns
+        + v.people_nouns
+        + v.casualty_nouns
+    )
+    head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])"
+    head = re.compile(
+        rf"""(?P<of>\s+of(?:\s+(?:the|those|these))?)?
+        (?P<mods>(?:\s+{_MOD}){{0,4}})
+        \s+(?P<head>{head_alt})
+        (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    strong_force = re.compile(
+        rf"-strong(?:\s+{_MOD}){{0,2}}?\s+{terms_pattern(v.force_size_nouns)}(?![\w-])",
+        re.IGNORECASE,
+    )
+    casualty_words: dict[str, str] = {}
+    for casualty_type, terms in v.casualty_type_lists():
+        for term in terms:
+            casualty_words.setdefault(" ".join(term.casefold().split()), casualty_type.value)
+    predicate_terms = [t for _, terms in v.casualty_type_lists() for t in terms]
+    predicate = terms_pattern(predicate_terms)
+    wounded = terms_pattern(v.wounded_terms)
+    left_verb = re.compile(
+        rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
+        rf"(?P<second>\s+(?:or|and)\s+{wounded})?"
+        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of))?\s+$",
+        re.IGNORECASE,
+    )
+    toll = re.compile(
+        rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])[^.;!?\d]{{0,160}}?"
+        r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at)\s+$",
+        re.IGNORECASE,
+    )
+    right_predicate = re.compile(
+        rf"""(?:\s*,)?
+        (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
+          (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)[^,.;:!?“”"\d]){{1,60}}?)?
+        (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[\w-]+)?
+        (?:\s+(?:who|that|which))?
+        (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|
+             subsequently|allegedly|reported|feared|believed|confirmed|now|already|
+             then|since|to\s+have|to\s+be|among\s+the|among))*
+        \s+(?P<pred>{predicate})(?![\w-])
+        (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    force_of = re.compile(
+        rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE
+    )
+    return Patterns(
+        vocabulary=v,
+        head=head,
+        strong_force=strong_force,
+        left_verb=left_verb,
+        toll=toll,
+        right_predicate=right_predicate,
+        force_of=force_of,
+        recruit=word_regex(v.recruit_verbs),
+        casualty_words=casualty_words,
+        force_heads=_suffix(v.force_nouns),
+        fighter_heads=_suffix(v.fighter_nouns),
+        police_heads=_suffix(v.police_nouns),
+        formation_heads=_suffix(v.formation_nouns),
+        personnel_heads=_suffix(v.personnel_nouns),
+        casualty_heads=_suffix(v.casualty_nouns),
+        force_context=word_regex(
+            v.force_size_nouns + ("soldiers", "military", "troops", "armed forces")
+        ),
+    )

@@ -1,0 +1,305 @@
+"""Sentence segmentation for messy scraped news text (guideline §5).
+
+Offsets are never changed: the text is not normalised, sentences are (start, end) spans
+into it.  What the segmenter copes with, and why:
+
+* Hard line wraps (Reuters) stay inside a sentence; a newline followed by indentation or
+  a blank line is a paragraph break.  Texts whose lines are long (one sentence per line,
+  PTC; blank-line paragraphs, AFP) treat every newline as a break.
+* Glued sentences ("terrorism.In other words") split; abbreviations ("Gov.Andrew",
+  "p.m.", "U.S.", initials "J. Peter") do not.
+* A closing quote after the period belongs to the sentence; inside a closed quotation a
+  ". " does not split, so a quoted passage stays one quotation unit.
+* Datelines ("GENEVA (AFP): ", "N'DJAMENA, March 25 - "), dates glued in front of
+  FA-KES articles, wiki headings ("==Reactions=="), "AD" markers, photo credits
+  ("(AFP)"), URLs and Wikipedia bullet glue are excluded from sentence spans.
+"""
+
+import re
+from dataclasses import dataclass
+
+_OPEN_QUOTES = "“\"‘\x95"
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+#: Dates and publication furniture glued in front of an article (FA-KES).
+_DATE_PREFIX_RE = re.compile(
+    rf"""(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated(?:\s+(?:at|on))?
+           |Updated(?:\s+(?:at|on))?|Posted(?:\s+on)?)\s*:?\s*)?
+        (?:{_WEEKDAY},?\s+)?
+        (?:(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s*\d{{4}}
+           |{_MONTH}\s+\d{{5,6}}|{_MONTH}\s+\d{{4}})
+        (?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?
+        \s+(?=\S)""",
+    re.VERBOSE,
+)
+#: Wire datelines at the start of a paragraph.
+_DATELINE_RE = re.compile(
+    rf"""[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}
+        (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
+        (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
+        \s*(?:\([A-Za-z. ]{{1,25}}\))?
+        \s*(?:-|–|—|:)\s*""",
+    re.VERBOSE,
+)
+_AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
+#: Candidate sentence ends and junk that separates sentences.
+_BOUNDARY_RE = re.compile(
+    r"""(?P<stop>[.!?…]+)(?P<close>[”"’'\)\]]*)
+      |(?P<colon>:)(?=[A-Z“"])
+      |(?P<junk>={2,}[^=\n]{0,80}?={2,}
+        |\((?:AFP|AP|Reuters|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
+        |\b(?:https?|www)\S+
+        |(?<=\S)\*|\*(?=\S))
+      |(?P<camel>(?<=[a-z]{3})(?=[A-Z][a-z]{3,}))""",
+    re.VERBOSE,
+)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gov sen rep gen lt col maj capt cpl sgt adm cmdr st mt ft jr sr prof rev "
+    "no nos vol inc corp ltd co vs etc jan feb aug sep sept oct nov dec approx est dept "
+    "univ fig ave blvd rd pres gov't cf al".split()
+)
+_CAMEL_WORDS = frozenset(
+    "youtube whatsapp paypal linkedin facetime tiktok javascript powerpoint playstation "
+    "iphone ipad macbook mcdonald mcdonalds wikileaks".split()
+)
+_CAMEL_PREFIXES = ("mc", "mac", "de", "di", "da", "la", "le", "van", "von", "o")
+_STRONG_STARTERS = frozenset(
+    "the a an he she it they we i in on but this these those there his her their "
+    "its our meanwhile however".split()
+)
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span, the paragraph ("block") it belongs to, and its position."""
+
+    start: int
+    end: int
+    block: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Sentences of a text plus its closed quotations and all opening quote marks."""
+
+    sentences: tuple[Sentence, ...]
+    #: Closed quotations as (start of opening mark, end after closing mark).
+    quotes: tuple[tuple[int, int], ...]
+    #: Offsets of every opening quote mark, closed or not (U+0095 counts as one).
+    openers: frozenset[int]
+
+
+def segment(text: str) -> Segmentation:
+    """Split text into sentences, excluding datelines and glued furniture."""
+    sentences: list[Sentence] = []
+    quotes: list[tuple[int, int]] = []
+    openers: set[int] = set()
+    blocks, paragraphs = _blocks(text)
+    for pstart, pend in paragraphs:
+        paragraph_quotes, paragraph_openers = _quotations(text, pstart, pend)
+        quotes.extend(paragraph_quotes)
+        openers.update(paragraph_openers)
+    for block_index, (bstart, bend) in enumerate(blocks):
+        for start, end in _split_block(text, bstart, bend, quotes, block_index == 0):
+            sentences.append(Sentence(start, end, block_index, len(sentences)))
+    return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
+
+
+def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Blocks separated by hard line breaks, and the paragraphs quotations may span
+    (in one-sentence-per-line texts a quotation runs over several lines)."""
+    lines = text.split("\n")
+    wrapped = len(lines) >= 3 and max(len(line) for line in lines[1:]) <= 90
+    paragraph_breaks = r"\n[ \t]*\n|\n(?=[ \t])"
+    breaks = paragraph_breaks if wrapped else r"\n"
+    return (
+        _split_lines(text, breaks, join_colon=not wrapped),
+        _split_lines(text, paragraph_breaks, join_colon=False),
+    )
+
+
+def _split_lines(text: str, breaks: str, join_colon: bool) -> list[tuple[int, int]]:
+    """Spans between matches of `breaks`, keeping a colon-ended line with its quote."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(breaks, text):
+        line = text[start : match.start()].rstrip()
+        following = text[match.end() : match.end() + 1]
+        if join_colon and line.endswith(":") and following and following in _OPEN_QUOTES:
+            continue  # an introduction ending in a colon belongs to the quote below it
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if text[s:e].strip()]
+
+
+def _quotations(
+    text: str, start: int, end: int
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Closed quotations and opening marks inside one block, pairing curly quotes with
+    each other and straight quotes by parity."""
+    regions: list[tuple[int, int]] = []
+    opened: list[int] = []
+    curly: int | None = None
+    straight: int | None = None
+    for match in re.finditer(r"[“”\"\x95]", text[start:end]):
+        pos = start + match.start()
+        mark = match.group()
+        if mark == "“" or mark == "\x95":
+            opened.append(pos)
+            curly = pos if mark == "“" else curly
+        elif mark == "”":
+            if curly is not None and pos - curly < 2000:
+                regions.append((curly, pos + 1))
+            curly = None
+        elif straight is None:
+            straight = pos
+            opened.append(pos)
+        else:
+            if pos - straight < 2000:
+                regions.append((straight, pos + 1))
+            straight = None
+    return regions, opened
+
+
+def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a < pos < b for a, b in regions)
+
+
+def _split_block(
+    text: str, bstart: int, bend: int, quotes: list[tuple[int, int]], first_block: bool
+) -> list[tuple[int, int]]:
+    """Sentence spans of one block."""
+    closers = {b - 1 for _, b in quotes}
+    pieces: list[tuple[int, int]] = []
+    cursor = _skip_furniture(text, bstart, bend, first_block)
+    for match in _BOUNDARY_RE.finditer(text, cursor, bend):
+        if match.group("junk") is not None:
+            pieces.append((cursor, match.start()))
+            cursor = match.end()
+        elif match.group("camel") is not None:
+            if _camel_break(text, match.start()):
+                pieces.append((cursor, match.start()))
+                cursor = match.start()
+        elif match.group("colon") is not None:
+            pieces.append((cursor, match.end()))
+            cursor = match.end()
+        else:
+            end = _stop_end(text, match, closers)
+            if end is not None and _is_break(text, match.start(), end, bend, quotes):
+                pieces.append((cursor, end))
+                cursor = end
+    pieces.append((cursor, bend))
+    spans = []
+    for start, end in pieces:
+        span = _trim(text, start, end)
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _stop_end(text: str, match: re.Match[str], closers: set[int]) -> int | None:
+    """End of a sentence-final punctuation run, including closing quotes that close."""
+    end = match.end("stop")
+    for offset, char in enumerate(match.group("close")):
+        pos = match.start("close") + offset
+        if char == '"' and pos not in closers:
+            break
+        end = pos + 1
+    return end
+
+
+def _is_break(
+    text: str, stop: int, end: int, bend: int, quotes: list[tuple[int, int]]
+) -> bool:
+    """Whether the punctuation at text[stop:end] ends a sentence."""
+    if end >= bend:
+        return True
+    following = text[end]
+    glued = not following.isspace()
+    nxt_pos = end
+    while nxt_pos < bend and text[nxt_pos].isspace():
+        nxt_pos += 1
+    if nxt_pos >= bend:
+        return True
+    nxt = text[nxt_pos]
+    word = _WORD_BEFORE_RE.search(text[max(0, stop - 25) : stop])
+    before = word.group(1) if word else ""
+    starter = re.match(r"[A-Za-z]+", text[nxt_pos : nxt_pos + 15])
+    strong = (
+        starter is not None
+        and nxt.isupper()
+        and starter.group().casefold() in _STRONG_STARTERS
+    )
+    if text[stop] == "." and before and _is_abbreviation(text, stop, before):
+        return strong and not glued and before.casefold() not in _ABBREVIATIONS
+    if glued:
+        return (
+            nxt.isupper()
+            or nxt in _OPEN_QUOTES
+            or (nxt.isdigit() and text[stop - 1].isalpha())
+        )
+    if nxt.islower():
+        return False
+    newline = "\n" in text[end:nxt_pos]
+    return not (text[stop] == "." and not newline and _inside(end, quotes))
+
+
+def _is_abbreviation(text: str, stop: int, before: str) -> bool:
+    """Titles, dotted acronyms, initials and a.m./p.m. do not end a sentence."""
+    if before.casefold() in _ABBREVIATIONS or "." in before:
+        return True
+    if len(before) == 1 and before.isupper():
+        return stop < 2 or not text[stop - 2].isalnum()
+    return False
+
+
+def _camel_break(text: str, pos: int) -> bool:
+    """'BombZabiullah' glues a junk line to a sentence; 'McBride' and 'YouTube' do not."""
+    word_start = pos
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word_end = pos
+    while word_end < len(text) and text[word_end].isalpha():
+        word_end += 1
+    left = text[word_start:pos].casefold()
+    return (
+        text[word_start:word_end].casefold() not in _CAMEL_WORDS
+        and left not in _CAMEL_PREFIXES
+        and len(left) >= 3
+    )
+
+
+def _skip_furniture(text: str, start: int, end: int, first_block: bool) -> int:
+    """Offset after a dateline (any block) or a glued date (the article's first block)."""
+    while start < end and text[start].isspace():
+        start += 1
+    patterns = (_DATE_PREFIX_RE, _DATELINE_RE) if first_block else (_DATELINE_RE,)
+    for pattern in patterns:
+        match = pattern.match(text, start, end)
+        if match and match.end() < end:
+            start = match.end()
+    return start
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Strip whitespace and "AD" markers; None when nothing sentence-like is left."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    match = _AD_MARKER_RE.match(text, start, end)
+    if match:
+        start = match.end()
+    while start < end and text[start].isspace():
+        start += 1
+    body = text[start:end]
+    if not any(c.isalpha() for c in body) or body.strip(" .").casefold() == "reuter":
+        return None
+    return start, end

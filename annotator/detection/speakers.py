@@ -1,0 +1,566 @@
+"""Who is speaking: the noun phrase that governs a reporting verb, and what it refers to.
+
+News attribution comes in a few shapes, all handled here on sentence text whose quoted
+passages are blanked out (so words inside quotes never attribute):
+
+* speaker first: "Russian Foreign Minister Sergei Lavrov said …", with appositions
+  ("Zabiullah Mujahid, the spokesperson for the Taliban, claimed …") and relative
+  clauses ("An activist who spoke on condition of anonymity said …") skipped;
+* speaker last: "…, French military officials said." / "… the news agency said." (FA-KES
+  lost its commas, so the phrase is read right-to-left from the verb);
+* inverted: "…,” said Trump shortly after …";
+* "according to X", "X citing Y said", "X quoted Y as saying", "quoted … by X".
+
+The phrase is then normalised to a name: titles dropped from people ("Major General Igor
+Konashenkov" -> "Igor Konashenkov"), descriptors dropped from organisations ("the
+state-run Anadolu Agency" -> "Anadolu Agency"), surnames expanded from earlier mentions
+("Cuomo" -> "Andrew Cuomo"), acronyms expanded ("SOHR"), and anaphora resolved: "he"
+to the last person speaking or acting, "it" to the last organisation, "the observatory"
+and "the monitoring group" to the matching earlier speaker.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from annotator.detection.patterns import terms_pattern
+from annotator.detection.vocabulary import Vocabulary
+
+_WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
+_DETERMINERS = frozenset("the a an its his her their our this that these those another".split())
+_PRONOUNS = frozenset("he she they it we i".split())
+_PREPOSITIONS = frozenset(
+    "in on at to from by with for of about after before during since under over into "
+    "near across through against".split()
+)
+_SUBORDINATORS = re.compile(
+    r"^(?:while|when|as|although|though|because|after|before|since|if|but|and|so|"
+    r"meanwhile|elsewhere|however|also|then)\b[\s,]*",
+    re.IGNORECASE,
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|may|might|"
+    r"must|should)\b",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|also|later|earlier|today|yesterday|tonight|"
+    r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
+    r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
+    r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
+    r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
+    r"night))?[\s,]+|^(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
+    r"midweek)[\s,]+",
+    re.IGNORECASE,
+)
+_CUT_MARKERS = re.compile(
+    r"\s(?:who|which|whose|whom|speaking|received|quoted|echoing|visiting|writing)\b|\s\(",
+    re.IGNORECASE,
+)
+_TIME_AFTER = re.compile(
+    r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    r"tonight|late|early|later|earlier|shortly|last\s+night|this\s+week|in\s+a\s+statement"
+    r"|(?:morning|afternoon|evening|night))\b[\s,]*",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_HEADS = re.compile(
+    r"^(?:(?:monitoring|rights|activist|militant|news|state|official|media)\s+)*"
+    r"(?:news\s+agency|agency|group|monitor|network|television|channel|newspaper|daily|"
+    r"radio|broadcaster|outlet|website|account|page)$",
+    re.IGNORECASE,
+)
+_HYPHEN_DESCRIPTOR = re.compile(
+    r"\b[\w’']+-(?:based|run|owned|controlled|linked|led|backed|affiliated|funded)\b\s*",
+    re.IGNORECASE,
+)
+_VERB_ED = re.compile(r"[a-z]{3,}ed")
+_ED_ADJECTIVES = frozenset(
+    "armed united unnamed unidentified retired concerned elected appointed embattled "
+    "besieged detained wounded injured alleged self-styled exiled ousted displaced "
+    "unnamed interned abducted kidnapped".split()
+)
+_PARTICLES = frozenset("de del della da di du van von der la le al bin ibn abu".split())
+_GENERIC_ORG_HEADS = frozenset(
+    "group monitor observatory agency organisation organization network ministry army "
+    "military command government committee council office department".split()
+)
+_PERSON_ROLES = frozenset(
+    "spokesman spokeswoman spokesperson official officer commander minister president "
+    "governor mayor chief head director diplomat envoy ambassador activist witness "
+    "correspondent man woman source leader secretary".split()
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Speaker-related word sets drawn from a vocabulary."""
+
+    roles: frozenset[str]
+    titles: frozenset[str]
+    organisations: frozenset[str]
+    agencies: re.Pattern[str]
+
+    @classmethod
+    def from_vocabulary(cls, vocabulary: Vocabulary) -> "Lexicon":
+        return cls(
+            roles=frozenset(t.casefold() for t in vocabulary.role_nouns),
+            titles=frozenset(t.casefold().rstrip(".") for t in vocabulary.title_words),
+            organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
+            agencies=re.compile(
+                rf"(?<![\w-]){terms_pattern(vocabulary.news_agencies)}(?![\w-])"
+            ),
+        )
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or (word[:2].casefold() == "al" and "-" in word[:3])
+
+
+def strip_np(np: str) -> str:
+    """Drop parentheses, leading time/adverb phrases and trailing auxiliaries."""
+    np = re.sub(r"\([^()]*\)", " ", np)
+    np = re.sub(r"\s+", " ", np).strip(" ,;:—–-")
+    previous = None
+    while previous != np:
+        previous = np
+        np = _LEADING.sub("", np).strip(" ,;:—–-")
+        np = _SUBORDINATORS.sub("", np).strip(" ,;:—–-")
+        np = _TRAILING.sub("", np).strip(" ,;:—–-")
+        last = np.rsplit(" ", 1)[-1]
+        if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+            np = np[:-1]
+    return np
+
+
+def _np_like(np: str, lexicon: Lexicon) -> bool:
+    """A short phrase without a finite verb that does not start like a clause."""
+    words = _words(np)
+    if not words or len(words) > 12:
+        return False
+    if any(_VERB_ED.fullmatch(w) and w.casefold() not in _ED_ADJECTIVES for w in words[1:]):
+        return False
+    first = words[0].casefold()
+    if first in _PREPOSITIONS or first.endswith("ing") and not _is_cap(words[0]):
+        return False
+    if words[0].endswith("ed") and not _is_cap(words[0]):
+        return False
+    return _FINITE.search(np) is None
+
+
+def right_to_left(region: str, lexicon: Lexicon) -> str:
+    """Read a speaker phrase backwards from the verb, for long comma-less regions."""
+    words = _words(region)
+    if words and words[-1].casefold() in _PRONOUNS:
+        return words[-1]
+    taken: list[str] = []
+    index = len(words) - 1
+    while index >= 0 and len(taken) < 9:
+        word = words[index]
+        lower = word.casefold().rstrip(".")
+        if lower in _DETERMINERS:
+            if index > 0 and words[index - 1].casefold() in ("from", "of", "for") and taken:
+                taken.insert(0, word)
+                index -= 1
+                continue
+            taken.insert(0, word)
+            break
+        if taken and taken[0].isupper() and len(taken[0]) > 1 and _is_cap(word) and not (
+            word.isupper()
+        ):
+            break  # FA-KES glue: "Idlib and Aleppo DAESH said" -> DAESH
+        if _is_cap(word) or lower in lexicon.roles or _adjective(word, lexicon):
+            taken.insert(0, word)
+        elif lower in ("and", "of", "for", "from", "in") and taken and index > 0 and (
+            _is_cap(words[index - 1]) or words[index - 1].casefold() in lexicon.roles
+            or _adjective(words[index - 1], lexicon)
+        ):
+            taken.insert(0, word)
+        else:
+            break
+        index -= 1
+    while taken and taken[0].casefold() in ("and", "of", "for", "from", "in"):
+        taken.pop(0)
+    return " ".join(taken)
+
+
+def _adjective(word: str, lexicon: Lexicon) -> bool:
+    lower = word.casefold()
+    return lower in (
+        "military", "diplomatic", "senior", "local", "other", "several", "some", "official",
+        "security", "intelligence", "rebel", "militant", "hard-line", "monitoring", "rights",
+        "news", "state", "government", "defense", "defence", "foreign", "high", "top",
+        "activist", "opposition", "western", "human", "war", "field", "press", "police",
+    ) or bool(_HYPHEN_DESCRIPTOR.fullmatch(word + " "))
+
+
+def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) -> str | None:
+    """Speaker phrase before a reporting verb at masked[verb:], or None.
+
+    `participle` marks -ing cues, whose subject may follow "with" ("with Washington
+    warning of …")."""
+    head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), masked[:verb])
+    relative = re.search(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$", head)
+    if relative and _np_like(relative.group(1), lexicon) and (
+        _is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS
+    ):
+        return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
+    clause_start = _clause_start(head, participle)
+    region = strip_np(_cut(head[clause_start:]))
+    words = _words(region)
+    if len(words) > 8 or (words and not _np_like(region, lexicon)):
+        region = strip_np(right_to_left(head[clause_start:], lexicon))
+    segments = [strip_np(_cut(s)) for s in re.split(r"[,;—–]|\s-\s", head)]
+    if region:
+        if region.split()[0].casefold() in _DETERMINERS and len(segments) >= 3:
+            previous = segments[-2] if segments[-2] else ""
+            if previous and _np_like(previous, lexicon) and _has_name(previous):
+                return previous
+        return region
+    return _apposition(head, lexicon)
+
+
+def _cut(region: str) -> str:
+    marker = _CUT_MARKERS.search(" " + region)
+    return region[: max(0, marker.start() - 1)] if marker else region
+
+
+def _clause_start(head: str, participle: bool) -> int:
+    """Offset after the last clause boundary before the verb."""
+    start = 0
+    boundary = (
+        r"[,;:—–]|\s-\s|\b(?:that|after|before|while|because|since|when|if|although|"
+        r"though|but|as|where" + (r"|with)\b" if participle else r")\b")
+    )
+    for match in re.finditer(boundary, head, re.IGNORECASE):
+        start = match.end()
+    for match in re.finditer(r"\band\b", head[start:]):
+        left = head[: start + match.start()]
+        if _FINITE.search(left) or re.search(r"\b\w+ed\b", left[-60:]):
+            start = start + match.end()
+    return start
+
+
+def _has_name(np: str) -> bool:
+    words = _words(np)
+    return any(_is_cap(w) for w in words if w.casefold() not in _DETERMINERS)
+
+
+def _apposition(head: str, lexicon: Lexicon) -> str | None:
+    """'Zabiullah Mujahid, the spokesperson for the Taliban, claimed' -> the name."""
+    segments = [strip_np(s) for s in re.split(r"[,;—–]|\s-\s", head)]
+    candidates: list[str] = []
+    for segment in reversed(segments):
+        if not segment:
+            continue
+        first = segment.split()[0].casefold()
+        if first in ("who", "which", "whose", "whom", "where") or (
+            first.endswith("ed") and not _is_cap(segment)
+        ):
+            continue
+        if not _np_like(segment, lexicon):
+            break
+        candidates.append(segment)
+    named = [c for c in candidates if _has_name(c)]
+    if named:
+        return named[-1] if len(named) > 1 and _has_name(named[-1]) else named[0]
+    return candidates[0] if candidates else None
+
+
+def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
+    """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
+    rest = _TIME_AFTER.sub("", masked[pos:], count=1)
+    words = _words(rest[:200])
+    if not words:
+        return None
+    taken: list[str] = []
+    with_det = words[0].casefold() in _DETERMINERS
+    for index, word in enumerate(words):
+        lower = word.casefold().rstrip(".,")
+        if index and (lower in ("who", "which", "that", "said", "says", "as", "while", "one")):
+            break
+        if with_det or _is_cap(word) or lower in _PARTICLES or lower in lexicon.roles:
+            taken.append(word)
+        elif lower in ("of", "for") and index + 1 < len(words) and _is_cap(words[index + 1]):
+            taken.append(word)
+        else:
+            break
+        if len(taken) >= 9:
+            break
+        following = rest[rest.find(word) + len(word) :][:2]
+        if following[:1] in (",", ".", ";") and not word.endswith("."):
+            break
+        if index + 1 < len(words) and word.isupper() is False and words[index + 1].isupper() and (
+            len(words[index + 1]) > 2 and _is_cap(word)
+        ):
+            break  # "the Observatory DAESH has lost" -> "the Observatory"
+        if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {
+            "of", "for"
+        }:
+            break
+    np = strip_np(" ".join(taken))
+    account = re.match(r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)",
+                       np, re.IGNORECASE)
+    if account:
+        np = account.group(1)
+    return np or None
+
+
+@dataclass
+class NameRegistry:
+    """Full names and acronyms mentioned anywhere in the article."""
+
+    lexicon: Lexicon
+    surnames: dict[str, str] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    def learn(self, text: str) -> None:
+        prepared = re.sub(r"(?<=[a-z])\.(?=[A-Z])", ". ", text)
+        for match in re.finditer(
+            r"((?:[A-Z][\w-]+\s+)(?:(?:for|of|the|and)\s+)?(?:[A-Z][\w-]+\s*)+)\(([A-Z]{2,6})\)",
+            prepared,
+        ):
+            full = strip_np(match.group(1))
+            full = re.sub(r"^(?:The|the)\s+", "", full)
+            self.acronyms.setdefault(match.group(2), full)
+        for run in re.finditer(
+            r"(?:(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|de|van|von|al|bin|abu)\s+)+[A-Z][a-z’'\-A-Z]+",
+            prepared,
+        ):
+            name = person_name(run.group(), self.lexicon)
+            if name and " " in name:
+                for key in _surname_keys(name):
+                    self.surnames.setdefault(key, name)
+
+    def expand(self, name: str) -> str:
+        if name in self.acronyms:
+            return self.acronyms[name]
+        if " " not in name.strip() or name.split()[0].casefold() in _PARTICLES:
+            key = name.replace(" ", "").casefold().replace("’", "'")
+            return self.surnames.get(key, name)
+        return name
+
+
+def _surname_keys(name: str) -> list[str]:
+    words = name.replace("’", "'").split()
+    keys = [words[-1].casefold()]
+    if len(words) >= 3 and words[-2].casefold() in _PARTICLES:
+        keys.append((words[-2] + words[-1]).casefold())
+    return keys
+
+
+_NOT_NAMES = frozenset(
+    "on in at the a an for of to by with from and but as after before since during "
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december".split()
+)
+
+
+def person_name(np: str, lexicon: Lexicon) -> str | None:
+    """The person's name at the end of a phrase, titles removed, or None when the
+    phrase ends in an organisation, a role noun or anything else that is not a name."""
+    np = re.sub(r"(?<=[a-z])\.(?=[A-Z])", ". ", np)
+    words = _words(np)
+    run: list[str] = []
+    for word in reversed(words):
+        lower = word.casefold().rstrip(".")
+        if _is_cap(word) and (lower in lexicon.titles or lower in _NOT_NAMES):
+            break
+        if lower in lexicon.organisations and _is_cap(word):
+            return None
+        if _is_cap(word) and not word.isupper() or lower in _PARTICLES and run:
+            run.insert(0, word)
+        elif len(word) == 2 and word[0].isupper() and word[1] == "." and run:
+            run.insert(0, word)
+        else:
+            break
+    if not run or run[-1].casefold() in _PARTICLES or run[0].casefold() in _PARTICLES:
+        return None
+    return " ".join(run)
+
+
+@dataclass
+class SpeakerTracker:
+    """Normalises speaker phrases and resolves anaphora against the article so far."""
+
+    lexicon: Lexicon
+    registry: NameRegistry
+    history: list[tuple[str, str, bool]] = field(default_factory=list)
+    last_person_subject: tuple[int, str] | None = None
+    last_person_speaker: tuple[int, str] | None = None
+
+    def note_subject(self, position: int, sentence: str) -> None:
+        """Remember a person named at the start of a sentence (for a later "he said")."""
+        opening = strip_np(_SUBORDINATORS.sub("", sentence[:80]))
+        match = re.match(
+            r"(?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+(?=[\s,])", opening
+        )
+        if match:
+            name = person_name(match.group(), self.lexicon)
+            if name and " " in name:
+                self.last_person_subject = (position, self.registry.expand(name))
+
+    def resolve(
+        self, np: str, position: int, sentence_subject: str | None = None
+    ) -> str | None:
+        """Canonical speaker for a phrase found at `position`."""
+        np = strip_np(np)
+        if not np:
+            return None
+        if np.casefold() in _PRONOUNS:
+            return self._pronoun(np.casefold(), sentence_subject)
+        parts = _coordinated(np, self.lexicon)
+        names = [self._one(part) for part in parts]
+        resolved = [n for n in names if n]
+        if not resolved:
+            return None
+        speaker = "; ".join(dict.fromkeys(resolved))
+        return speaker
+
+    def remember(self, speaker: str, position: int, raw: str) -> None:
+        """Record a resolved speaker (each coordinated part separately)."""
+        parts = speaker.split("; ")
+        raws = _coordinated(raw, self.lexicon) if len(parts) > 1 else [raw]
+        if len(raws) != len(parts):
+            raws = [raw] * len(parts)
+        for part, part_raw in zip(parts, raws, strict=True):
+            core = re.split(r"\s+(?:in|of|for|from|at|on|inside|with)\s+", part_raw)[0]
+            is_person = (person_name(part, self.lexicon) is not None and " " in part) or any(
+                w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
+            )
+            self.history.append((part, part_raw.casefold(), is_person))
+            if is_person:
+                self.last_person_speaker = (position, part)
+
+    def _pronoun(self, pronoun: str, sentence_subject: str | None) -> str | None:
+        if sentence_subject and pronoun in ("they", "it"):
+            return self.resolve(sentence_subject, 0)
+        if pronoun in ("he", "she"):
+            options = [x for x in (self.last_person_speaker, self.last_person_subject) if x]
+            return max(options)[1] if options else None
+        if pronoun == "it":
+            for speaker, _, is_person in reversed(self.history):
+                if not is_person:
+                    return speaker
+        return self.history[-1][0] if self.history else None
+
+    def _one(self, np: str) -> str | None:
+        np = strip_np(np)
+        if not np or not self._speaker_like(np):
+            return None
+        if np.casefold() in _PRONOUNS:
+            return self._pronoun(np.casefold(), None)
+        person = person_name(np, self.lexicon)
+        words = np.split()
+        if person and (len(person.split()) >= 2 or len(words) == 1 or words[0][0].isupper()):
+            if not re.search(r"\b(?:s|'s|’s)\s+\w+$", np):
+                return self.registry.expand(person)
+        organisation = _organisation(np, self.lexicon)
+        if organisation:
+            expanded = self.registry.expand(organisation)
+            if " " in expanded:
+                return expanded
+            return self._alias(expanded, expanded)
+        return self._alias(_HYPHEN_DESCRIPTOR.sub("", np), np)
+
+    def _speaker_like(self, np: str) -> bool:
+        """Speakers are named, pronouns, or have a role noun ("officials", "a report")."""
+        words = _words(np)
+        return any(
+            _is_cap(w) and w.casefold() not in _DETERMINERS
+            or w.casefold() in self.lexicon.roles
+            or w.casefold() in _PRONOUNS
+            for w in words
+        )
+
+    def _alias(self, np: str, original: str) -> str:
+        """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
+        or the registered full name they stand for."""
+        core = re.split(r"\s+(?:in|of|for|from|at|on|inside)\s+", np, maxsplit=1)[0]
+        words = core.split()
+        if not words:
+            return original
+        definite = words[0].casefold() == "the"
+        content = [w for w in words if w.casefold() not in _DETERMINERS]
+        if not content or not (definite or len(content) == 1):
+            return original
+        head = content[-1].casefold()
+        person_role = head in _PERSON_ROLES
+        phrase = re.compile(rf"\b{re.escape(' '.join(content).casefold())}\b")
+        pattern = re.compile(rf"\b{re.escape(head)}\b")
+        earlier = [h for h in reversed(self.history) if h[2] == person_role]
+        if head == "agency":
+            for speaker, _, _ in earlier:
+                if self.lexicon.agencies.fullmatch(speaker):
+                    return speaker
+        for speaker, raw, _ in earlier:
+            if phrase.search(raw) and speaker.casefold() != np.casefold():
+                return speaker
+        for full in self.registry.acronyms.values():
+            if pattern.search(full.casefold()):
+                return full
+        plain = all(not _is_cap(w) for w in content)
+        if head in _GENERIC_ORG_HEADS and definite and plain:
+            for speaker, _, is_person in reversed(self.history):
+                if not is_person and speaker.casefold() not in _PRONOUNS:
+                    return speaker
+        for speaker, raw, _ in earlier:
+            if (pattern.search(raw) or pattern.search(speaker.casefold())) and (
+                speaker.casefold() != np.casefold()
+            ):
+                return speaker
+        return original
+
+
+def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
+    """'The observatory and the Reuters news agency' -> both; 'military and diplomatic
+    sources' stays one."""
+    parts = re.split(r"\s+and\s+", np)
+    if len(parts) != 2:
+        return [np]
+    left, right = parts
+    left_words = _words(left)
+    if len(left_words) == 1 and not _is_cap(left_words[0]) and left_words[0].casefold() not in (
+        lexicon.roles
+    ):
+        return [np]
+    if not right or not left:
+        return [np]
+    return [left, right]
+
+
+def _organisation(np: str, lexicon: Lexicon) -> str | None:
+    """A proper organisation name inside a descriptive phrase, or None."""
+    np = _HYPHEN_DESCRIPTOR.sub("", np)
+    np = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?", "", np,
+                flags=re.IGNORECASE)
+    acronym = re.search(r"\b(?:agency|group|channel|network)\s+([A-Z]{2,6})$", np)
+    if acronym:
+        return acronym.group(1)
+    match = re.search(
+        r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:for|of|the|and|de)\s+)*[A-Z][\w’'&.-]*)*)", np
+    )
+    if match is None:
+        return None
+    proper = match.group(1)
+    before = np[: match.start()].strip()
+    after = np[match.end() :].strip()
+    if re.match(r"^(?:s|'s|’s)\b", after) or re.search(r"\b(?:s|'s|’s)$", proper):
+        return None
+    if before and before.casefold() not in _DETERMINERS and not all(
+        w.casefold() in _DETERMINERS or _adjective(w, lexicon) for w in before.split()
+    ):
+        return None
+    if not after or _DESCRIPTOR_HEADS.match(after) or after.split()[0].casefold() in (
+        _DETERMINERS
+    ):
+        return proper
+    return None

@@ -1,0 +1,348 @@
+"""Statements: sentences (or quotation units) reporting what an identifiable speaker said.
+
+A sentence is a statement when, outside its quoted passages, a reporting verb has a
+speaker ("X said", "according to X", "X told Y", "…,” said X") that is not passive or
+anonymous ("are reported to", "reportedly", "stands accused"), or when it is quoted
+speech continuing a known speaker's quotation (guideline §4).  A quotation of several
+sentences followed by one attribution is a single unit from the opening mark to the end
+of the attribution sentence; an introduction ending in a colon travels with its quote.
+"""
+
+import re
+from dataclasses import dataclass
+
+from annotator.detection.claims import DetectedClaim
+from annotator.detection.patterns import word_regex
+from annotator.detection.sentences import Segmentation
+from annotator.detection.speakers import (
+    Lexicon,
+    NameRegistry,
+    SpeakerTracker,
+    left_np,
+    right_np,
+    strip_np,
+)
+from annotator.detection.vocabulary import Vocabulary
+from annotator.domain import KIND_STATEMENT
+
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|press|media|news|Earlier|initial|first|"
+    r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|be|stands|stood|widely)\s+$", re.IGNORECASE
+)
+_FIGURE_AFTER = re.compile(r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d)", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)
+_BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
+_HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
+_COLON_QUOTE = re.compile(r":\s*$")
+_OPEN_MARKS = "“\"\x95"
+_NESTED_VERBS = re.compile(
+    r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
+)
+_BARE_VERBS = frozenset({"according to", "issued a statement"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatementUnit:
+    """A detected statement before it becomes a claim (positions reuse the speaker)."""
+
+    start: int
+    end: int
+    speaker: str | None
+    via: str | None
+    rule: str
+    explicit: bool
+    first_sentence: int
+    last_sentence: int
+
+
+class StatementFinder:
+    """Finds statement units in one text; holds per-article speaker state."""
+
+    def __init__(self, text: str, segmentation: Segmentation, vocabulary: Vocabulary) -> None:
+        self.text = text
+        self.segmentation = segmentation
+        self.lexicon = _lexicon(vocabulary)
+        self.verbs = _verb_regex(vocabulary)
+        registry = NameRegistry(self.lexicon)
+        registry.learn(text)
+        self.tracker = SpeakerTracker(self.lexicon, registry)
+
+    def units(self) -> list[StatementUnit]:
+        sentences = self.segmentation.sentences
+        units: list[StatementUnit] = []
+        consumed = -1
+        for sentence in sentences:
+            if sentence.index <= consumed:
+                continue
+            body = self.text[sentence.start : sentence.end]
+            masked = self._mask(sentence.start, sentence.end)
+            attributed = self._attribution(masked, sentence.start)
+            merged = self._quote_then_attribution(sentence.index)
+            if merged is not None:
+                units.append(merged)
+                consumed = merged.last_sentence
+            elif attributed is not None:
+                speaker, via, rule = attributed
+                units.append(
+                    StatementUnit(
+                        sentence.start, sentence.end, speaker, via, rule, True,
+                        sentence.index, sentence.index,
+                    )
+                )
+            else:
+                unit = self._nested_attribution(sentence.index) or self._continuation(
+                    sentence.index, units
+                )
+                if unit is not None:
+                    units.append(unit)
+            self.tracker.note_subject(sentence.start, body)
+        return units
+
+    # -- attribution inside one sentence --------------------------------------------
+    def _attribution(
+        self, masked: str, offset: int
+    ) -> tuple[str | None, str | None, str] | None:
+        """(speaker, via, rule) of the first usable reporting cue, or None."""
+        subject = _sentence_subject(masked)
+        found: list[tuple[str, str | None, str, str]] = []
+        for match in self.verbs.finditer(masked):
+            cue = re.sub(r"\s+", " ", match.group().casefold())
+            if not self._usable(masked, match, cue):
+                continue
+            result = self._speaker_for(masked, match, cue, subject)
+            if result is None:
+                continue
+            raw, via = result
+            opening = masked.lstrip()[: len(raw)].casefold() == raw.casefold()
+            speaker = self.tracker.resolve(
+                raw, offset + match.start(), None if opening else subject
+            )
+            if speaker:
+                found.append((speaker, via, f"statement.{cue.replace(' ', '_')}", raw))
+        if not found and _HEADLINE_REPORT.search(masked.rstrip()) and len(masked.split()) < 25:
+            return "report", None, "statement.headline_report"
+        if not found and self._colon_quote(masked):
+            raw = strip_np(masked.split(":")[0].rstrip().rsplit(" ", 1)[0])
+            speaker = self.tracker.resolve(raw, offset, subject) if raw else None
+            if speaker:
+                found.append((speaker, None, "statement.colon_quote", raw))
+        if not found:
+            return None
+        speaker, via, rule, raw = found[0]
+        if via is None:
+            via = next((s for s, v, r, _ in found[1:] if self._is_agency(s)), None)
+            via = via if via != speaker else None
+        self.tracker.remember(speaker, offset, raw)
+        return speaker, via, rule
+
+    def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
+        before = masked[: match.start()]
+        after = masked[match.end() :]
+        if cue in _BARE_VERBS:
+            return True
+        if _NOUN_BEFORE.search(before):
+            return False
+        if cue.startswith(("report", "claim", "statement")) and re.match(r"\s+of\b", after):
+            return False
+        if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
+            return False
+        if re.search(r"\breportedly\s+$", before, re.IGNORECASE):
+            return False
+        participle = cue.endswith(("ed", "told", "said"))
+        if participle and _PASSIVE_BEFORE.search(before) and not (
+            _BY_AGENT.match(after) or _QUOTED_AS.match(after)
+        ):
+            return False
+        return not re.match(r"^\s+to\s+(?:have|be)\b", after) or not cue.startswith("report")
+
+    def _speaker_for(
+        self, masked: str, match: re.Match[str], cue: str, subject: str | None
+    ) -> tuple[str, str | None] | None:
+        """Raw speaker phrase and relaying outlet for one cue."""
+        after = masked[match.end() :]
+        before = masked[: match.start()]
+        if _BY_AGENT.match(after) and cue.endswith("ed"):
+            agent = right_np(masked, _BY_AGENT.match(after).end() + match.end(), self.lexicon)
+            return (agent, None) if agent else None
+        if cue == "according to":
+            np = right_np(masked, match.end(), self.lexicon)
+            return (np, None) if np else None
+        if cue in ("quoted", "cited") and _PASSIVE_BEFORE.search(before):
+            speaker = left_np(masked, _PASSIVE_BEFORE.search(before).start(), self.lexicon)
+            agent = re.search(r"\bby\s+(?:the\s+)?([\w\s-]{2,40}?)(?:\s+news\s+agency)?\b"
+                              r"(?:[,.]|\s+(?:after|on|in|at|as)\b|$)", after)
+            via = strip_np(agent.group(1)) if agent else None
+            return (speaker, via) if speaker else None
+        if cue == "quoted":
+            quoted = right_np(masked, match.end(), self.lexicon)
+            source = left_np(masked, match.start(), self.lexicon)
+            if quoted and re.search(r"\bas\s+saying", after[:80]):
+                return quoted, self._expand(source)
+        if cue == "citing":
+            cited = right_np(masked, match.end(), self.lexicon)
+            source = left_np(masked, match.start(), self.lexicon)
+            return (cited, self._expand(source)) if cited else None
+        participle = cue.endswith("ing")
+        np = left_np(masked, match.start(), self.lexicon, participle)
+        if np and re.fullmatch(r"(?:and|or)", np, re.IGNORECASE):
+            np = None
+        if not np and re.search(r"\band\s*$", before) and subject:
+            np = subject  # "… has amassed troops and demanded guarantees"
+        if participle and subject and not re.search(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$",
+                                                    before):
+            np = subject  # "… shelled northern Syria claiming to have …"
+        if not np:
+            np = right_np(masked, match.end(), self.lexicon)
+        if not np:
+            return None
+        return np, self._via(cue, after)
+
+    def _via(self, cue: str, after: str) -> str | None:
+        """'told AFP', 'told a correspondent of … news agency INA' -> the outlet."""
+        if not cue.startswith("told"):
+            return None
+        window = after[:90]
+        named = re.search(r"news\s+agency\s+([A-Z][\w-]+)", window)
+        if named:
+            return named.group(1)
+        agency = self.lexicon.agencies.match(window.lstrip())
+        return agency.group() if agency else None
+
+    def _expand(self, np: str | None) -> str | None:
+        return self.tracker.registry.expand(strip_np(np)) if np else None
+
+    def _is_agency(self, speaker: str) -> bool:
+        return self.lexicon.agencies.fullmatch(speaker) is not None
+
+    def _colon_quote(self, masked: str) -> bool:
+        head, colon, _ = masked.partition(":")
+        return bool(colon) and len(head.split()) <= 12 and not head.isupper() and (
+            masked[len(head) + 1 :].strip() == ""
+        )
+
+    # -- quotations spanning sentences ----------------------------------------------
+    def _quote_then_attribution(self, index: int) -> StatementUnit | None:
+        """'“A.B.C,” X said.' -> one unit from the opening mark to the attribution."""
+        sentences = self.segmentation.sentences
+        first = sentences[index]
+        if self.text[first.start] not in _OPEN_MARKS:
+            return None
+        region = next((q for q in self.segmentation.quotes if q[0] == first.start), None)
+        if region is None or region[1] <= first.end:
+            return None
+        last = index
+        while last + 1 < len(sentences) and sentences[last].end < region[1]:
+            last += 1
+        closing = sentences[last]
+        masked = self._mask(closing.start, closing.end)
+        attributed = self._attribution(masked, closing.start)
+        if attributed is None:
+            return None
+        speaker, via, _ = attributed
+        return StatementUnit(
+            first.start, closing.end, speaker, via, "statement.quote_then_attribution", True,
+            index, last,
+        )
+
+    def _nested_attribution(self, index: int) -> StatementUnit | None:
+        """A sentence inside a longer quotation that names its own speaker ("... Rex
+        Tillerson (has) affirmed that …" inside a quoted op-ed)."""
+        sentence = self.segmentation.sentences[index]
+        if not any(a < sentence.start and sentence.end < b for a, b in self.segmentation.quotes):
+            return None
+        body = self.text[sentence.start : sentence.end]
+        match = _NESTED_VERBS.search(body)
+        if match is None:
+            return None
+        np = left_np(body, match.start(), self.lexicon)
+        speaker = self.tracker.resolve(np, sentence.start) if np else None
+        if speaker is None:
+            return None
+        return StatementUnit(
+            sentence.start, sentence.end, speaker, None, "statement.nested_attribution", True,
+            index, index,
+        )
+
+    def _continuation(self, index: int, units: list[StatementUnit]) -> StatementUnit | None:
+        """Quoted speech without attribution that continues a known speaker."""
+        sentence = self.segmentation.sentences[index]
+        inside = [q for q in self.segmentation.quotes if q[0] < sentence.start < q[1]]
+        starts_quoted = (
+            self.text[sentence.start] in _OPEN_MARKS
+            or sentence.start in self.segmentation.openers
+        )
+        if not inside and not starts_quoted:
+            return None
+        if not units:
+            return None
+        previous = units[-1]
+        if inside:
+            opener = inside[0][0]
+            owner = next((u for u in reversed(units) if u.start <= opener < u.end), None)
+            if owner is not None:
+                previous = owner
+            elif index - previous.last_sentence > 2:
+                return None
+        elif index - previous.last_sentence > 2:
+            return None
+        return StatementUnit(
+            sentence.start, sentence.end, previous.speaker, None,
+            "statement.quote_continuation", False, index, index,
+        )
+
+    def _mask(self, start: int, end: int) -> str:
+        """Sentence text with closed quotations blanked (offsets kept)."""
+        chars = list(self.text[start:end])
+        for a, b in self.segmentation.quotes:
+            for pos in range(max(a, start), min(b, end)):
+                chars[pos - start] = " "
+        return "".join(chars).replace("\x95", " ").replace("\x81", " ")
+
+
+def _sentence_subject(masked: str) -> str | None:
+    """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
+    "they"), after any comma-separated introduction."""
+    verb = re.search(
+        r"\b(?:has|have|had|is|are|was|were|will|would|said|says|told|\w{3,}ed)\b", masked
+    )
+    if verb is None:
+        return None
+    head = masked[: verb.start()].rsplit(",", 1)[-1]
+    np = strip_np(head)
+    return np if np and len(np.split()) <= 8 else None
+
+
+def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClaim]:
+    """Turn statement units into claims."""
+    return [
+        DetectedClaim(
+            kind=KIND_STATEMENT,
+            start=u.start,
+            end=u.end,
+            text=text[u.start : u.end],
+            speaker=u.speaker,
+            via=u.via,
+            rule=u.rule,
+            confidence=0.85 if u.explicit else 0.65,
+        )
+        for u in units
+    ]
+
+
+_LEXICONS: dict[Vocabulary, Lexicon] = {}
+_VERBS: dict[Vocabulary, re.Pattern[str]] = {}
+
+
+def _lexicon(vocabulary: Vocabulary) -> Lexicon:
+    if vocabulary not in _LEXICONS:
+        _LEXICONS[vocabulary] = Lexicon.from_vocabulary(vocabulary)
+    return _LEXICONS[vocabulary]
+
+
+def _verb_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
+    if vocabulary not in _VERBS:
+        _VERBS[vocabulary] = word_regex(vocabulary.reporting_verbs)
+    return _VERBS[vocabulary]

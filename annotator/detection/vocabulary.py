@@ -1,0 +1,261 @@
+"""Term lists the detector's rules are built from, kept as data so users can extend them.
+
+The rules in this package are structural (where a figure sits, what governs it, where a
+sentence starts); the words they look for live here.  A project can add terms per list
+(say "Wagner fighters" as a force noun) and store them as JSON in the project file, so a
+new conflict's vocabulary needs no code change.  Terms are literal phrases matched
+case-insensitively on word boundaries; inflected forms are listed explicitly because
+a reviewer should be able to see exactly which word made a rule fire.
+"""
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from annotator.domain import CasualtyType
+
+Terms = tuple[str, ...]
+
+
+def _t(text: str) -> Terms:
+    """Split a `|`-separated literal into a tuple, so the defaults below stay readable."""
+    return tuple(part.strip() for part in text.split("|") if part.strip())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """All term lists, each a tuple of phrases.  Frozen and hashable, so compiled
+    patterns can be cached per vocabulary."""
+
+    # -- what happened to the people counted (casualty type) --------------------------
+    killed_terms: Terms = _t(
+        "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
+        "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
+        "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
+        "neutralized|fatalities|fatally"
+    )
+    wounded_terms: Terms = _t(
+        "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
+        "hospitalised|hospitalized|treated|maimed"
+    )
+    captured_terms: Terms = _t(
+        "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
+        "taken hostage|abducted|kidnapped|POWs|prisoners of war"
+    )
+    missing_terms: Terms = _t("missing|unaccounted for|disappeared")
+    displaced_terms: Terms = _t(
+        "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
+        "refugees|uprooted|driven from their homes"
+    )
+    #: Head nouns that are casualties in themselves (no predicate needed).
+    casualty_nouns: Terms = _t("casualties|losses")
+    #: Active verbs that take the counted people as object and mean "killed".
+    loss_verbs: Terms = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
+    #: Words that mark an aggregate death count ("the death toll rose to 82").
+    toll_words: Terms = _t("toll|death toll|number of dead|number of deaths|dead at")
+
+    # -- people and forces (head nouns) ----------------------------------------------
+    #: State military personnel; unit "troops".
+    force_nouns: Terms = _t(
+        "troops|soldiers|servicemen|servicemembers|service members|marines|sailors|"
+        "airmen|paratroopers|commandos|commandoes|special forces|special operations forces|"
+        "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
+        "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
+        "government forces|peacekeepers|pilots|crack troops"
+    )
+    #: Non-state armed personnel; unit "fighters".
+    fighter_nouns: Terms = _t(
+        "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
+        "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
+        "separatists|volunteers|attackers|Islamists|suicide bombers"
+    )
+    police_nouns: Terms = _t("police|policemen|police officers|officers|gendarmes|troopers")
+    personnel_nouns: Terms = _t("personnel|men|members|service members")
+    formation_nouns: Terms = _t(
+        "battalions|brigades|divisions|regiments|corps|companies|platoons|squadrons|"
+        "battalion|brigade|division|regiment"
+    )
+    #: Nouns naming a whole force, for "5,000-strong force" and "an army of 20,000".
+    force_size_nouns: Terms = _t(
+        "force|forces|army|armies|militia|militias|contingent|garrison|column|unit|"
+        "detachment|troops|brigade|battalion|division|regiment"
+    )
+    #: Heads of casualty figures that are not combatants; the first word sets the unit.
+    people_nouns: Terms = _t(
+        "people|persons|civilians|children|kids|boys|girls|minors|babies|infants|"
+        "women|men|workers|others|residents|villagers|inhabitants|citizens|nationals|"
+        "victims|lives|bodies|natives|passengers|students|pupils|worshippers|pilgrims|"
+        "protesters|demonstrators|journalists|reporters|medics|doctors|nurses|"
+        "patients|family members|relatives|members|individuals|adults|teenagers|"
+        "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
+        "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
+        "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers"
+    )
+    #: Verbs that make a counted group join a force ("hundreds … have joined").
+    recruit_verbs: Terms = _t(
+        "joined|join|joining|enlisted|recruited|recruit|recruiting|mobilised|mobilized|"
+        "conscripted|drafted|signed up"
+    )
+
+    # -- positions -------------------------------------------------------------------
+    movement_verbs: Terms = _t(
+        "deployed|deploy|deploying|deploys|deployment|stationed|station|based|amassed|"
+        "amass|amassing|massed|massing|patrol|patrols|patrolling|advanced|advance|"
+        "advancing|advances|withdrew|withdraw|withdrawing|withdrawal|withdrawn|"
+        "pulled back|pull back|pulling back|pulled out|pull out|pull-out|retreated|"
+        "retreat|retreating|evacuated|evacuating|evacuation|entered|enter|entering|"
+        "crossed|cross|crossing into|surrounded|surround|surrounding|besieged|besiege|"
+        "besieging|encircled|encircle|encircling|pushed into|push into|overran|overrun|"
+        "marched|marching|moved into|sent troops|sending troops|reinforce|reinforced|"
+        "reinforcing|reinforcements|dug into|commingle|transporting|travelling to fight|"
+        "traveling to fight|fled|fleeing|flee|abandoned|abandoning|abandons|abandon|"
+        "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
+        "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
+        "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|"
+        "opened a new front|siege|fall of|positions|position|bases|garrison"
+    )
+    control_verbs: Terms = _t(
+        "captured|capture|capturing|captures|seized|seize|seizing|seizes|took control|"
+        "take control|taking control|takes control|liberated|liberate|liberating|"
+        "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
+        "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
+        "control|controls|controlled"
+    )
+    #: Nouns naming ground that can be held or taken ("holds most of the province").
+    territory_nouns: Terms = _t(
+        "city|cities|town|towns|village|villages|province|provinces|district|districts|"
+        "region|regions|territory|territories|area|areas|neighbourhood|neighbourhoods|"
+        "neighborhood|neighborhoods|percent|per cent|parts|part|base|air base|airport|"
+        "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
+        "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
+        "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
+        "oil fields|positions|capital"
+    )
+
+    # -- stances ---------------------------------------------------------------------
+    stance_verbs: Terms = _t(
+        "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
+        "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
+        "ruling out|rule out|vowed|vows|vow|pledged|pledges|pledge|threatened|threatens|"
+        "threaten|threatening|threats|warned|warns|warning|condemned|condemns|condemn|"
+        "vetoed|veto|vetoes|voted|vote|votes|negative votes|opposed|opposes|oppose|"
+        "opposing|in support of|supporting|supports|support|backs|backed|backing|"
+        "accused|accuses|accusing|labels|recognised|recognized|recognise|recognize|"
+        "agreed|agrees|agree|called for|calls for|urged|urges|urge|committed to|"
+        "commitment|aimed at|aims to|aim to|seeks|seek|sought|intends|intend|"
+        "wants to|want to|want|will not relent|must|should|non-starters|concessions|"
+        "concession|sanctions|guarantees|conditional on|consulted|bargaining chip|"
+        "retain|overthrow|undermine|disrupting|will come to|hand over|deny|"
+        "will commit|must stop|had to stop|needed to receive|responsible for|"
+        "will not expand|never grant|invades|aggression|de-escalation|consequences|"
+        "stand down|steer away|counter|countering"
+    )
+
+    # -- statements ------------------------------------------------------------------
+    reporting_verbs: Terms = _t(
+        "said|says|say|saying|told|tells|tell|telling|added|adds|adding|stated|"
+        "stating|announced|announces|announcing|announce|claimed|claims|claiming|claim|"
+        "confirmed|confirms|confirming|reported|reports|reporting|warned|warns|warning|"
+        "urged|urges|urging|insisted|insists|insisting|demanded|demands|asked|asks|"
+        "accused|accuses|accusing|blamed|blames|condemned|condemns|condemning|denied|"
+        "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
+        "called on|calls on|tweeted|tweets|posted|wrote|writes|threatened|threatens|"
+        "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
+        "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
+        "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
+        "replied|countered|insist|according to|issued a statement"
+    )
+    #: Nouns for people or bodies who speak for others (head of a generic speaker).
+    role_nouns: Terms = _t(
+        "official|officials|spokesman|spokeswoman|spokesperson|spokesmen|source|sources|"
+        "minister|ministry|ministers|officer|officers|commander|commanders|head|chief|"
+        "director|diplomat|diplomats|envoy|ambassador|activist|activists|witness|"
+        "witnesses|resident|residents|analyst|analysts|expert|experts|observer|"
+        "observers|monitor|monitors|agency|group|network|observatory|committee|"
+        "council|government|authorities|police|army|military|command|communique|"
+        "statement|report|media|television|channel|newspaper|daily|president|governor|"
+        "mayor|leader|leaders|secretary|staff|department|office|correspondent|"
+        "organisation|organization|coalition|alliance|forces|officers|doctor|doctors|"
+        "medic|medics|worker|workers|villagers|survivor|survivors|nominee|candidate|"
+        "resolution|document|letter|communiqué|headline|editorial|op-ed"
+    )
+    #: Titles dropped in front of a person's name ("Prime Minister Bibi Netanyahu").
+    title_words: Terms = _t(
+        "President|Vice|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|Interior|"
+        "General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|"
+        "Admiral|Adm|Commander|Governor|Gov|Mayor|Senator|Sen|Representative|Rep|"
+        "Commissioner|Chief|Director|Assistant|Special|Agent|Ambassador|Spokesman|"
+        "Spokeswoman|King|Queen|Prince|Sheikh|Mr|Mrs|Ms|Dr|Prof|Pope|Chancellor|"
+        "Premier|Judge|Justice|Attorney|Staff|Technical|Private|Corporal|Candidate|"
+        "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|"
+        "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee"
+    )
+    #: Words that make a capitalised name an organisation rather than a person.
+    organisation_words: Terms = _t(
+        "Observatory|Agency|Ministry|Committee|Committees|Council|Front|Army|Forces|Force|"
+        "Department|Office|Staff|House|Police|Brigades|Brigade|News|Group|Network|Press|"
+        "Organization|Organisation|Union|Party|Movement|Nations|Guard|Guards|Command|"
+        "Court|Bank|Commission|Institute|University|Church|TV|Radio|Times|Post|Journal|"
+        "Channel|Coordination|Republic|Kingdom|Emirates|Rights|State|States|Administration|"
+        "Government|Parliament|Assembly|Senate|Congress|Pentagon|Kremlin|Council|Service|"
+        "Services|Centre|Center|Foundation|Association|Federation|Corps|Navy|Air|Authority|"
+        "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
+        "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN"
+    )
+    #: Outlets that relay what others said ("told AFP", "quoted by Interfax").
+    news_agencies: Terms = _t(
+        "AFP|Agence France-Presse|Reuters|AP|Associated Press|Interfax|TASS|RIA Novosti|"
+        "Anadolu|Anadolu Agency|SANA|IRNA|INA|Xinhua|Kyodo|Yonhap|Press TV|Al Jazeera|"
+        "dpa|ANSA|EFE|PTI|APA|Ukrinform|UNIAN|BBC|CNN"
+    )
+
+    @classmethod
+    def default(cls) -> "Vocabulary":
+        """The built-in vocabulary (English war and conflict reporting)."""
+        return cls()
+
+    @classmethod
+    def list_names(cls) -> tuple[str, ...]:
+        """Names of all term lists, for validation and for the UI's list picker."""
+        return tuple(f.name for f in fields(cls))
+
+    def extended(self, extra: Mapping[str, Sequence[str]]) -> "Vocabulary":
+        """A copy with `extra[list_name]` terms appended (duplicates ignored).
+
+        Raises KeyError for an unknown list name so a typo in a project file is loud.
+        """
+        changes: dict[str, Terms] = {}
+        for name, terms in extra.items():
+            if name not in self.list_names():
+                raise KeyError(f"unknown vocabulary list {name!r}")
+            current: Terms = getattr(self, name)
+            seen = {t.casefold() for t in current}
+            added = [t.strip() for t in terms if t.strip() and t.strip().casefold() not in seen]
+            changes[name] = current + tuple(dict.fromkeys(added))
+        return replace(self, **changes)
+
+    def to_dict(self) -> dict[str, list[str]]:
+        """Plain JSON-ready form: list name -> terms."""
+        return {name: list(getattr(self, name)) for name in self.list_names()}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> "Vocabulary":
+        """Inverse of `to_dict`; lists missing from `data` keep their defaults."""
+        values: dict[str, Terms] = {}
+        for name, terms in data.items():
+            if name not in cls.list_names():
+                raise KeyError(f"unknown vocabulary list {name!r}")
+            if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
+                raise TypeError(f"vocabulary list {name!r} must be a list of strings")
+            values[name] = tuple(terms)
+        return cls(**values)
+
+    def casualty_type_lists(self) -> tuple[tuple[CasualtyType, Terms], ...]:
+        """Predicate word lists in the order they are tried (most specific first)."""
+        return (
+            (CasualtyType.CAPTURED, self.captured_terms),
+            (CasualtyType.MISSING, self.missing_terms),
+            (CasualtyType.DISPLACED, self.displaced_terms),
+            (CasualtyType.WOUNDED, self.wounded_terms),
+            (CasualtyType.KILLED, self.killed_terms),
+        )
