@@ -315,3 +315,24 @@ class DetectionSuppression(SQLModel, table=True):
     reason: str  # "deleted" or "edited"
     created_by: int | None = Field(default=None, foreign_key="reviewer.id")
     created_at: datetime = Field(default_factory=utc_now)
+
+
+class MergeProvenance(SQLModel, table=True):
+    """Where a merged record came from: the colleague's project, reviewer and the merge time.
+
+    One row per record brought in by a merge (claim, source, verdict, comment,
+    tag link), so the inspector can say "taken from Ann's project on 3 March".
+    """
+
+    __tablename__ = "merge_provenance"
+    __table_args__ = (Index("ix_merge_provenance_entity", "entity_uuid"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity: str  # claim, source, verdict, comment, claim_tag, claim_source
+    entity_uuid: str
+    from_project_uuid: str
+    from_project_name: str
+    from_reviewer: str | None = None  # the colleague who made the record
+    merged_by: int | None = Field(default=None, foreign_key="reviewer.id")
+    merged_at: datetime = Field(default_factory=utc_now)
+    detail: str = "{}"  # JSON: what was taken (e.g. {"took": "verdict"})

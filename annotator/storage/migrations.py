@@ -37,9 +37,29 @@ def _add_detection_suppression(conn: sqlite3.Connection) -> None:
     )
 
 
+def _add_merge_provenance(conn: sqlite3.Connection) -> None:
+    """Version 4 records where merged records came from (colleague, project, time)."""
+    conn.execute(
+        """CREATE TABLE merge_provenance (
+             id INTEGER NOT NULL,
+             entity VARCHAR NOT NULL,
+             entity_uuid VARCHAR NOT NULL,
+             from_project_uuid VARCHAR NOT NULL,
+             from_project_name VARCHAR NOT NULL,
+             from_reviewer VARCHAR,
+             merged_by INTEGER,
+             merged_at DATETIME NOT NULL,
+             detail VARCHAR NOT NULL,
+             PRIMARY KEY (id),
+             FOREIGN KEY(merged_by) REFERENCES reviewer (id))"""
+    )
+    conn.execute("CREATE INDEX ix_merge_provenance_entity ON merge_provenance (entity_uuid)")
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _add_full_text_index,
     2: _add_detection_suppression,
+    3: _add_merge_provenance,
 }
 
 
