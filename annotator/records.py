@@ -171,6 +171,24 @@ class ClaimRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class ClaimSpan:
+    """What the article view needs to draw and navigate a claim; cheap for 10,000 claims.
+
+    The full `ClaimRecord` (value, tags, history...) is read only for the claim a
+    reviewer hovers or selects.
+    """
+
+    id: int
+    start: int
+    end: int
+    kind: str
+    status: str
+    origin: str
+    exact: str
+    verdict_rating: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class EventRecord:
     id: int
     at: datetime

@@ -4,13 +4,14 @@ Signals:
     claim_activated(int): the reviewer clicked a claim (its id).
 """
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QHelpEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from annotator.records import ArticleRecord, ClaimRecord
+from annotator.records import ArticleRecord, ClaimSpan
 from ui.claim_highlighter import ClaimHighlighter
-from ui.claim_text import claim_tooltip
 from ui.text_offsets import OffsetMap
 from ui.verdict_margin import VerdictMargin
 
@@ -34,10 +35,12 @@ class ArticleView(QPlainTextEdit):
         self.verdict_colors: dict[str, tuple[str, str]] = {}
         self.article: ArticleRecord | None = None
         self.offsets = OffsetMap("")
-        self.claims: list[ClaimRecord] = []
+        self.claims: list[ClaimSpan] = []
+        # Describes a claim for its tooltip; set by the window, which can read the project.
+        self.describe_claim: Callable[[int], str] = str
 
     def show_article(
-        self, article: ArticleRecord | None, claims: list[ClaimRecord], colors: dict[str, str]
+        self, article: ArticleRecord | None, claims: list[ClaimSpan], colors: dict[str, str]
     ) -> None:
         """Display an article (or nothing) and highlight its claims."""
         self.article = article
@@ -49,7 +52,7 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(article.text if article else "")
         self.margin.set_claims(claims, self.offsets, self.verdict_colors)
 
-    def set_claims(self, claims: list[ClaimRecord], colors: dict[str, str]) -> None:
+    def set_claims(self, claims: list[ClaimSpan], colors: dict[str, str]) -> None:
         """Refresh the highlights of the current article (text unchanged)."""
         self.claims = claims
         self.highlighter.set_claims(claims, self.offsets, colors)
@@ -59,8 +62,12 @@ class ArticleView(QPlainTextEdit):
         super().resizeEvent(event)
         self.margin.resize_to_editor()
 
-    def claims_at_position(self, position: int) -> list[ClaimRecord]:
+    def claims_at_position(self, position: int) -> list[ClaimSpan]:
         return self.highlighter.claims_at(position)
+
+    def tooltip_at(self, position: int) -> str:
+        """The tooltip for the claims under a document position (innermost first)."""
+        return "\n\n".join(self.describe_claim(c.id) for c in self.claims_at_position(position))
 
     def select_claim(self, claim_id: int) -> None:
         """Scroll to a claim and select its text."""
@@ -79,9 +86,7 @@ class ArticleView(QPlainTextEdit):
             cursor = self.cursorForPosition(self.viewport().mapFromGlobal(event.globalPos()))
             claims = self.claims_at_position(cursor.position())
             if claims:
-                QToolTip.showText(
-                    event.globalPos(), "\n\n".join(claim_tooltip(c) for c in claims), self
-                )
+                QToolTip.showText(event.globalPos(), self.tooltip_at(cursor.position()), self)
             else:
                 QToolTip.hideText()
             return True

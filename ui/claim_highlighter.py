@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from annotator.records import ClaimRecord
+from annotator.records import ClaimSpan
 from ui.kind_style import is_figure_kind, tint, underline_style
 from ui.text_offsets import OffsetMap
 
@@ -21,15 +21,16 @@ class ClaimHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument) -> None:
         super().__init__(document)
-        self._spans: list[tuple[int, int, ClaimRecord]] = []  # qt start, qt end, claim
+        self._spans: list[tuple[int, int, ClaimSpan]] = []  # qt start, qt end, claim
         self._starts: list[int] = []
         self._longest = 0
         self._colors: dict[str, str] = {}
         self._selected_id: int | None = None
+        self._formats: dict[tuple[str | None, str | None, bool, bool], QTextCharFormat] = {}
 
     def set_claims(
         self,
-        claims: list[ClaimRecord],
+        claims: list[ClaimSpan],
         offsets: OffsetMap,
         colors: dict[str, str],
         *,
@@ -44,6 +45,7 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._starts = [span[0] for span in spans]
         self._longest = max((end - start for start, end, _ in spans), default=0)
         self._colors = colors
+        self._formats.clear()
         if repaint:
             self.rehighlight()
 
@@ -52,14 +54,14 @@ class ClaimHighlighter(QSyntaxHighlighter):
             self._selected_id = claim_id
             self.rehighlight()
 
-    def claims_at(self, position: int) -> list[ClaimRecord]:
+    def claims_at(self, position: int) -> list[ClaimSpan]:
         """Claims covering a document position, innermost (shortest) first."""
         return sorted(
             (c for s, e, c in self._overlapping(position, position + 1)),
             key=lambda c: c.end - c.start,
         )
 
-    def _overlapping(self, start: int, end: int) -> list[tuple[int, int, ClaimRecord]]:
+    def _overlapping(self, start: int, end: int) -> list[tuple[int, int, ClaimSpan]]:
         low = bisect_left(self._starts, start - self._longest)
         high = bisect_left(self._starts, end)
         return [span for span in self._spans[low:high] if span[1] > start]
@@ -81,19 +83,25 @@ class ClaimHighlighter(QSyntaxHighlighter):
             if covering:
                 self.setFormat(left - block_start, right - left, self._format(covering))
 
-    def _format(self, claims: list[ClaimRecord]) -> QTextCharFormat:
-        fmt = QTextCharFormat()
+    def _format(self, claims: list[ClaimSpan]) -> QTextCharFormat:
+        """The format for a stretch covered by these claims (formats are shared, not rebuilt)."""
         figures = [c for c in claims if is_figure_kind(c.kind)]
         sentences = [c for c in claims if not is_figure_kind(c.kind)]
-        if figures:
-            innermost = min(figures, key=lambda c: c.end - c.start)
-            fmt.setBackground(tint(self._colors.get(innermost.kind, "#999999")))
-        if sentences:
-            outer = min(sentences, key=lambda c: c.end - c.start)
-            fmt.setUnderlineStyle(underline_style(outer.kind))
-            fmt.setUnderlineColor(QColor(self._colors.get(outer.kind, "#999999")))
-            if len(sentences) > 1:
-                fmt.setFontItalic(True)  # a second sentence claim overlaps here
-        if self._selected_id is not None and any(c.id == self._selected_id for c in claims):
-            fmt.setFontWeight(700)
+        figure = min(figures, key=lambda c: c.end - c.start).kind if figures else None
+        sentence = min(sentences, key=lambda c: c.end - c.start).kind if sentences else None
+        selected = self._selected_id is not None and any(c.id == self._selected_id for c in claims)
+        key = (figure, sentence, len(sentences) > 1, selected)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            if figure is not None:
+                fmt.setBackground(tint(self._colors.get(figure, "#999999")))
+            if sentence is not None:
+                fmt.setUnderlineStyle(underline_style(sentence))
+                fmt.setUnderlineColor(QColor(self._colors.get(sentence, "#999999")))
+                if len(sentences) > 1:
+                    fmt.setFontItalic(True)  # a second sentence claim overlaps here
+            if selected:
+                fmt.setFontWeight(700)
+            self._formats[key] = fmt
         return fmt

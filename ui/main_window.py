@@ -48,7 +48,7 @@ from annotator.progress import ProgressCallback
 from annotator.project import Project
 from annotator.services.articles import ImportReport, get_article, import_drafts, import_files
 from annotator.services.claim_reading import ClaimFilter
-from annotator.services.claims import list_claims
+from annotator.services.claims import article_claim_spans, get_claim, list_claims
 from annotator.services.detection import detect_claims
 from annotator.services.projects import (
     create_project,
@@ -65,6 +65,7 @@ from ui.article_view import ArticleView
 from ui.claim_filter_bar import ClaimFilterBar
 from ui.claim_inspector import ClaimInspector
 from ui.claim_table_model import CLAIM_ID_ROLE, ClaimTableModel
+from ui.claim_text import claim_tooltip
 from ui.commands import AddClaimCommand, DeleteClaimCommand, UpdateClaimCommand
 from ui.error_dialogs import show_error
 from ui.kind_style import kind_colors
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet("background: #fff3cd; color: #664d03; padding: 4px;")
         self.banner.hide()
         self.article_view = ArticleView(self)
+        self.article_view.describe_claim = self._describe_claim
         self.search_bar = SearchBar(self.article_view, self)
         self.search_bar.hide()
         self.article_view.claim_activated.connect(self.select_claim)
@@ -574,7 +576,7 @@ class MainWindow(QMainWindow):
             return
         project = self.controller.project
         article = get_article(project, article_id)
-        claims = list_claims(project, ClaimFilter(article_ids=(article_id,)))
+        claims = article_claim_spans(project, article_id)
         self.current_article_id = article_id
         self.current_claim_id = None
         self.article_view.show_article(article, claims, self._colors)
@@ -584,9 +586,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_claims(self) -> None:
         assert self.current_article_id is not None
-        claims = list_claims(
-            self.controller.project, ClaimFilter(article_ids=(self.current_article_id,))
-        )
+        claims = article_claim_spans(self.controller.project, self.current_article_id)
         self.article_view.set_claims(claims, self._colors)
         if self.current_claim_id is not None and all(c.id != self.current_claim_id for c in claims):
             self.current_claim_id = None
@@ -644,6 +644,9 @@ class MainWindow(QMainWindow):
             self.select_claim(candidates[0].id)
         else:
             self.statusBar().showMessage("No unreviewed claims left.", 4000)
+
+    def _describe_claim(self, claim_id: int) -> str:
+        return claim_tooltip(get_claim(self.controller.project, claim_id))
 
     # -- editing --------------------------------------------------------------------------
 

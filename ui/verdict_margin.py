@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip, QWidget
 
-from annotator.records import ClaimRecord
+from annotator.records import ClaimSpan
 from ui.text_offsets import OffsetMap
 
 MARK = 8
@@ -31,7 +31,7 @@ class VerdictMargin(QWidget):
         return QSize(WIDTH, 0)
 
     def set_claims(
-        self, claims: list[ClaimRecord], offsets: OffsetMap, colors: dict[str, tuple[str, str]]
+        self, claims: list[ClaimSpan], offsets: OffsetMap, colors: dict[str, tuple[str, str]]
     ) -> None:
         """Place a mark on the line where each claim with a verdict starts.
 
@@ -40,10 +40,10 @@ class VerdictMargin(QWidget):
         document = self.editor.document()
         marks: dict[int, list[tuple[str, str]]] = {}
         for claim in sorted(claims, key=lambda c: c.start):
-            if claim.verdict is None:
+            if claim.verdict_rating is None:
                 continue
             block = document.findBlock(offsets.to_qt(claim.start)).blockNumber()
-            color, label = colors.get(claim.verdict.rating, ("#999999", claim.verdict.rating))
+            color, label = colors.get(claim.verdict_rating, ("#999999", claim.verdict_rating))
             marks.setdefault(block, []).append((color, f"{label}: {claim.exact[:60]}"))
         self._marks = marks
         self.update()

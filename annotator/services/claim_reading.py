@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from annotator.domain import CasualtyType, NormalizedValue, Qualifier
 from annotator.models import Claim, ClaimTag, Reviewer, Tag, Verdict, VerdictRatingRecord
-from annotator.records import ClaimRecord, VerdictRecord
+from annotator.records import ClaimRecord, ClaimSpan, VerdictRecord
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
@@ -180,6 +180,28 @@ def sorted_claim_ids(
     tiebreak = [c.desc() if descending and key is None else c for c in _POSITION]
     stmt = stmt.order_by(*order, *tiebreak)
     return list(session.connection().execute(stmt).scalars())
+
+
+def claim_spans(session: Session, article_id: int) -> list[ClaimSpan]:
+    """The claims of one article as light spans with their current verdict, by position."""
+    current = current_verdict_ids()
+    stmt = (
+        select(
+            claim_t.c.id,
+            claim_t.c.start,
+            claim_t.c.end,
+            claim_t.c.kind,
+            claim_t.c.status,
+            claim_t.c.origin,
+            claim_t.c.exact,
+            verdict_t.c.rating,
+        )
+        .outerjoin(current, current.c.claim_id == claim_t.c.id)
+        .outerjoin(verdict_t, verdict_t.c.id == current.c.verdict_id)
+        .where(claim_t.c.article_id == article_id)
+        .order_by(claim_t.c.start, claim_t.c.end, claim_t.c.id)
+    )
+    return [ClaimSpan(*row) for row in session.connection().execute(stmt)]
 
 
 def value_from_row(row: Any) -> NormalizedValue | None:

@@ -34,10 +34,11 @@ from annotator.models import (
     utc_now,
 )
 from annotator.project import Project
-from annotator.records import ClaimRecord
+from annotator.records import ClaimRecord, ClaimSpan
 from annotator.services.claim_reading import (
     ClaimFilter,
     claim_records,
+    claim_spans,
     sorted_claim_ids,
     value_from_row,
 )
@@ -385,6 +386,12 @@ def list_claims(
     """Claims matching a filter (or exactly `claim_ids`), by article and position."""
     with project.reading() as session:
         return claim_records(session, claim_filter, claim_ids=claim_ids)
+
+
+def article_claim_spans(project: Project, article_id: int) -> list[ClaimSpan]:
+    """One article's claims as light spans for drawing (see `ClaimSpan`)."""
+    with project.reading() as session:
+        return claim_spans(session, article_id)
 
 
 def list_claim_ids(

@@ -12,7 +12,6 @@ from annotator.services.claims import add_claim, list_claims
 from annotator.services.projects import create_project, open_project
 from tests.helpers import SAMPLE_TEXT, sample_draft, span_of
 from ui.app import build_window
-from ui.claim_text import claim_tooltip
 from ui.main_window import MainWindow
 from ui.project_controller import ProjectController
 
@@ -58,7 +57,8 @@ def test_window_lists_articles_and_highlights_claims(qtbot, filled_project: Path
     assert plain.background().style() == Qt.BrushStyle.NoBrush
 
     (claim,) = window.article_view.claims_at_position(start + 3)
-    tooltip = claim_tooltip(claim)
+    assert claim.kind == "casualty" and claim.verdict_rating == "mostly_true"
+    tooltip = window.article_view.tooltip_at(start + 3)
     assert "Casualty" in tooltip and "≥ 13,000 people" in tooltip
     assert "Verdict: mostly_true" in tooltip and "Status: unreviewed" in tooltip
     assert set(window.legend.labels) == {
