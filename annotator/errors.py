@@ -46,6 +46,10 @@ class ProjectExistsError(ProjectError):
     """Refusing to create a project over an existing file."""
 
 
+class ProjectInUseError(ProjectError):
+    """Another program (or window) has the project open for writing."""
+
+
 class StorageError(ProjectError):
     """The environment refused a write: disk full, folder read-only, file locked."""
 

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from annotator.changes import Changes, Entity, OpResult
 from annotator.domain import ClaimStatus
-from annotator.errors import AnnotatorError
+from annotator.errors import AnnotatorError, ProjectInUseError
 from annotator.importing import article_from_text
 from annotator.progress import ProgressCallback
 from annotator.project import Project
@@ -489,6 +489,14 @@ class MainWindow(QMainWindow):
         """Open a project file; known problems are shown in a dialog, nothing is lost."""
         try:
             project = open_project(path, reviewer=self.reviewer, read_only=read_only)
+        except ProjectInUseError as error:
+            answer = QMessageBox.question(
+                self, "Project in use", f"{error}\n\nOpen it read-only instead?",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+            return self.open_path(path, read_only=True)
         except AnnotatorError as error:
             show_error(self, "Cannot open the project", error)
             return False

@@ -45,6 +45,7 @@ from annotator.errors import (
     ProjectTooNewError,
     ReadOnlyProjectError,
 )
+from annotator.storage.lock import ProjectLock
 from annotator.storage.migrations import migrate
 from annotator.storage.schema import (
     APPLICATION_ID,
@@ -103,6 +104,15 @@ def _connect(uri: str, *, writable: bool) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file, to notice it being moved or replaced while open."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
 
 
 def _check_header(path: Path) -> None:
@@ -197,6 +207,8 @@ class ProjectDatabase:
         self.read_only = read_only
         self.migrated_from = migrated or []
         self._temp_dir = temp_dir
+        self._lock: ProjectLock | None = None
+        self._identity = _file_identity(path)
         writable = not read_only
         self._read_engine = self._make_engine(working_uri, writable=writable, begin="BEGIN")
         self._write_engine = (
@@ -233,9 +245,17 @@ class ProjectDatabase:
         with translated_errors(path):
             if read_only:
                 return cls._open_read_only(path)
-            with closing(_connect(_uri(path), writable=True)) as conn:
-                migrated = _check_and_upgrade(path, conn)
-            return cls(path, _uri(path), read_only=False, migrated=migrated)
+            lock = ProjectLock(path)
+            lock.acquire()
+            try:
+                with closing(_connect(_uri(path), writable=True)) as conn:
+                    migrated = _check_and_upgrade(path, conn)
+                database = cls(path, _uri(path), read_only=False, migrated=migrated)
+            except BaseException:
+                lock.release()
+                raise
+            database._lock = lock
+            return database
 
     @classmethod
     def _open_read_only(cls, path: Path) -> "ProjectDatabase":
@@ -326,6 +346,12 @@ class ProjectDatabase:
         """One write transaction: commits when the block ends, rolls back on any error."""
         if self._write_engine is None:
             raise ReadOnlyProjectError(self.path, "the project is open read-only")
+        if _file_identity(self.path) != self._identity:
+            raise ProjectNotFoundError(
+                self.path,
+                "the file was moved, replaced or deleted while open; nothing was "
+                "saved. Reopen it from its new place (or restore a backup)",
+            )
         with (
             translated_errors(self.path),
             Session(self._write_engine, expire_on_commit=False) as session,
@@ -364,3 +390,6 @@ class ProjectDatabase:
         if self._temp_dir is not None:
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
