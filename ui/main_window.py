@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -47,6 +47,12 @@ from annotator.importing import article_from_text
 from annotator.progress import ProgressCallback
 from annotator.project import Project
 from annotator.services.articles import ImportReport, get_article, import_drafts, import_files
+from annotator.services.backups import (
+    backup_if_due,
+    backup_project,
+    project_backups,
+    restore_project,
+)
 from annotator.services.claim_reading import ClaimFilter
 from annotator.services.claims import article_claim_spans, get_claim, list_claims
 from annotator.services.detection import detect_claims
@@ -62,6 +68,7 @@ from annotator.spans import move_end, move_start, snap_to_words
 from ui.article_list_model import ArticleListModel
 from ui.article_list_panel import ArticleListPanel
 from ui.article_view import ArticleView
+from ui.backups_dialog import BackupsDialog
 from ui.claim_filter_bar import ClaimFilterBar
 from ui.claim_inspector import ClaimInspector
 from ui.claim_table_model import CLAIM_ID_ROLE, ClaimTableModel
@@ -121,6 +128,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         controller.project_opened.connect(self._on_project_opened)
         controller.changed.connect(self._on_changed)
+        self.backup_task: BackgroundTask | None = None
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(60_000)
+        self.backup_timer.timeout.connect(lambda: self._start_backup(on_open=False))
         self._restore_layout()
 
     # -- layout ---------------------------------------------------------------------------
@@ -255,6 +266,7 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(
             "&Paste as new article", self.paste_article, "Ctrl+Shift+V", edits=True
         )
+        self.backups_action = self._action("&Backups…", self.show_backups, edits=True)
         self.quit_action = self._action("&Quit", self.close, std.Quit)
 
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -380,6 +392,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.paste_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu("&Edit")
@@ -491,7 +505,9 @@ class MainWindow(QMainWindow):
             project = open_project(path, reviewer=self.reviewer, read_only=read_only)
         except ProjectInUseError as error:
             answer = QMessageBox.question(
-                self, "Project in use", f"{error}\n\nOpen it read-only instead?",
+                self,
+                "Project in use",
+                f"{error}\n\nOpen it read-only instead?",
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Open:
@@ -556,6 +572,50 @@ class MainWindow(QMainWindow):
         first = self.article_panel.first_visible_article()
         if first is not None:
             self.show_article(first)
+        if not read_only:
+            self._start_backup(on_open=True)
+            self.backup_timer.start()
+        else:
+            self.backup_timer.stop()
+
+    def _start_backup(self, *, on_open: bool) -> BackgroundTask | None:
+        """Back the project up in the background: at open, then when the newest is old."""
+        if not self.controller.has_project or self.controller.read_only:
+            return None
+        if self.backup_task is not None and self.backup_task.running:
+            return None
+        project = self.controller.project
+        task = BackgroundTask(
+            (lambda _p: backup_project(project, tag="open"))
+            if on_open
+            else (lambda _p: backup_if_due(project)),
+            self,
+        )
+        task.failed.connect(
+            lambda error: self.statusBar().showMessage(f"Backup failed: {error}", 10_000)
+        )
+        self.backup_task = task
+        task.start()
+        return task
+
+    def show_backups(self) -> None:
+        if not self.controller.has_project:
+            return
+        dialog = BackupsDialog(project_backups(self.controller.project.path), self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+
+    def restore_backup(self, backup: Path) -> bool:
+        """Close the project, put the backup in its place, and open it again."""
+        path = self.controller.project.path
+        if self.backup_task is not None and self.backup_task.running:
+            self.backup_task.wait()
+        self.controller.close_project()
+        try:
+            restore_project(path, backup)
+        except AnnotatorError as error:
+            show_error(self, "The backup was not restored", error)
+        return self.open_path(path)
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if (
@@ -947,6 +1007,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.import_task is not None and self.import_task.running:
             self.import_task.cancel()
+            self.import_task.wait()
+        if self.backup_task is not None and self.backup_task.running:
+            self.backup_task.wait()
+        self.backup_timer.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())

@@ -11,6 +11,7 @@ Signals:
     failed(object): the exception it raised.
 """
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,7 @@ class BackgroundTask(QObject):
         self._work = work
         self._cancelled = False
         self.running = False
+        self._done = threading.Event()
 
     def cancel(self) -> None:
         """Ask the operation to stop at its next progress report."""
@@ -48,11 +50,18 @@ class BackgroundTask(QObject):
             result = self._work(self._report)
         except BaseException as error:  # delivered to the UI thread, which decides
             self.running = False
+            self._done.set()
             self.failed.emit(error)
             return
         self.running = False
+        self._done.set()
         self.succeeded.emit(result)
 
     def start(self) -> None:
         self.running = True
+        self._done.clear()
         QThreadPool.globalInstance().start(QRunnable.create(self._run))
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work has finished (used before closing the project under it)."""
+        return self._done.wait(timeout)

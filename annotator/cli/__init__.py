@@ -10,7 +10,12 @@ import logging
 from collections.abc import Sequence
 
 from annotator import __version__
-from annotator.cli import commands_claims, commands_detection, commands_project
+from annotator.cli import (
+    commands_backups,
+    commands_claims,
+    commands_detection,
+    commands_project,
+)
 from annotator.cli.common import add_format_option, fail, log_path, reviewer_default
 from annotator.errors import AnnotatorError
 from annotator.progress import OperationCancelledError
@@ -46,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_project.register(subparsers)
     commands_claims.register(subparsers)
     commands_detection.register(subparsers)
+    commands_backups.register(subparsers)
     for sub in subparsers.choices.values():
         if sub.get_default("wants_format"):
             add_format_option(sub)

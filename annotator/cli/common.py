@@ -9,6 +9,7 @@ from pathlib import Path
 from platformdirs import user_log_dir
 
 from annotator.project import Project
+from annotator.services.backups import backup_if_due
 from annotator.services.projects import open_project
 
 
@@ -33,8 +34,19 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def open_for(args: argparse.Namespace, *, write: bool) -> Project:
-    """Open the project named by `args.project`, read-only unless the command writes."""
-    return open_project(args.project, reviewer=args.reviewer, read_only=not write)
+    """Open the project named by `args.project`, read-only unless the command writes.
+
+    Commands that write take a backup first when the newest one is old, so even a
+    bulk import run by mistake can be undone with `restore`.
+    """
+    project = open_project(args.project, reviewer=args.reviewer, read_only=not write)
+    if write:
+        try:
+            backup_if_due(project)
+        except BaseException:
+            project.close()
+            raise
+    return project
 
 
 def fail(message: str, code: int = 1) -> int:

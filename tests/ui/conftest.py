@@ -59,7 +59,7 @@ def window_factory(qtbot) -> Iterator:
 
     yield make
     for window in windows:
-        window.controller.close_project()
+        window.close()  # waits for background work, then closes the project
 
 
 @pytest.fixture

@@ -225,3 +225,22 @@ def test_detect_action_runs_in_background(qtbot, window: MainWindow) -> None:
         pass
     assert window.claim_model.rowCount() > before
     assert any(c.origin == "detected" for c in window.article_view.claims)
+
+
+def test_backup_on_open_and_restore_from_the_dialog(qtbot, window: MainWindow) -> None:
+    from annotator.services.backups import project_backups
+    from annotator.services.claims import list_claims
+
+    assert window.backup_task is not None
+    assert window.backup_task.wait(10)
+    (backup,) = project_backups(window.controller.project.path)
+    assert backup.tag == "open"
+    claim_id = window.claim_model.claim_id_at(0)
+    window.select_claim(claim_id)
+    window.delete_current_claim()
+    assert len(list_claims(window.controller.project)) == 1
+    assert window.restore_backup(backup.path)
+    assert len(list_claims(window.controller.project)) == 2  # the deleted claim is back
+    assert window.article_model.rowCount() == 2
+    kept = [b.tag for b in project_backups(window.controller.project.path)]
+    assert "before-restore" in kept

@@ -1,0 +1,120 @@
+"""Rotating backups of a project, made with SQLite's online backup API.
+
+Copying a file that may be mid-write can capture half a transaction; the
+backup API copies a consistent snapshot while the project stays open.  Backups
+go into a hidden folder beside the project (`.NAME.claims-backups/`), so they
+can be found even when the project file itself is damaged, and the newest
+`keep` are kept.  Restoring first saves the current state as another backup,
+so a restore never loses anything either.
+"""
+
+import os
+import re
+import shutil
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from annotator.errors import AnnotatorError, NotFoundError, ProjectInUseError, StorageError
+from annotator.storage.database import ProjectDatabase
+from annotator.storage.lock import current_owner
+
+DEFAULT_KEEP = 10
+_STAMP = "%Y%m%d-%H%M%S-%f"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?P<tag>-[a-z-]+)?\.claims$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file: where it is, when it was taken, how big, and why (tag)."""
+
+    path: Path
+    created: datetime
+    size: int
+    tag: str
+
+
+def backup_folder(project: Path) -> Path:
+    return project.with_name(f".{project.name}-backups")
+
+
+def list_backups(project: Path) -> list[BackupInfo]:
+    """The project's backups, newest first."""
+    folder = backup_folder(project)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
+        created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        found.append(
+            BackupInfo(path, created, path.stat().st_size, (match["tag"] or "-")[1:] or "routine")
+        )
+    return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def make_backup(
+    database: ProjectDatabase, *, keep: int = DEFAULT_KEEP, tag: str = ""
+) -> BackupInfo:
+    """Snapshot an open project into its backup folder and drop the oldest beyond `keep`."""
+    folder = backup_folder(database.path)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    name = f"{database.path.stem}-{stamp}{'-' + tag if tag else ''}.claims"
+    target = folder / name
+    partial = folder / f".{name}.partial"
+    try:
+        folder.mkdir(exist_ok=True)
+        with database.raw_connection() as source, closing(sqlite3.connect(partial)) as copy:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        partial.unlink(missing_ok=True)
+        raise StorageError(database.path, f"the backup could not be written ({error})") from error
+    for old in list_backups(database.path)[max(keep, 1) :]:
+        old.path.unlink(missing_ok=True)
+    return next(b for b in list_backups(database.path) if b.path == target)
+
+
+def restore_backup(project: Path, backup: Path) -> BackupInfo | None:
+    """Replace the project with a backup; the current file is kept as a backup first.
+
+    The project must not be open for writing anywhere.  Returns the backup made
+    of the state before the restore (None if there was no readable project file).
+    """
+    if not backup.is_file():
+        raise NotFoundError(f"no backup at {backup}")
+    owner = current_owner(project)
+    if owner is not None:
+        raise ProjectInUseError(project, f"it is open in {owner.describe()}; close it first")
+    ProjectDatabase.open(backup, read_only=True).close()  # a backup must itself be a project
+    saved: BackupInfo | None = None
+    if project.exists():
+        try:
+            current = ProjectDatabase.open(project)
+        except ProjectInUseError:
+            raise
+        except AnnotatorError:  # damaged or foreign: keep its raw bytes instead
+            folder = backup_folder(project)
+            folder.mkdir(exist_ok=True)
+            stamp = datetime.now(UTC).strftime(_STAMP)
+            shutil.copyfile(project, folder / f"{project.stem}-{stamp}-damaged.claims")
+        else:
+            try:
+                saved = make_backup(current, keep=10_000, tag="before-restore")
+            finally:
+                current.close()
+    partial = project.with_name(f".{project.name}.restoring")
+    with (
+        closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source,
+        closing(sqlite3.connect(partial)) as copy,
+    ):
+        source.backup(copy)
+    for suffix in ("-wal", "-shm"):
+        project.with_name(project.name + suffix).unlink(missing_ok=True)
+    os.replace(partial, project)
+    return saved
