@@ -14,8 +14,9 @@ Conventions:
   which never changes after import (a trigger in the storage layer enforces it).
 """
 
+import os
+import time
 from datetime import UTC, datetime
-from uuid import uuid4
 
 from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
@@ -26,9 +27,39 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+_uuid_clock = [0, -1]  # the last (millisecond, counter) handed out in this process
+
+
+def new_uuids(count: int) -> list[str]:
+    """Fresh time-ordered UUIDs (version 7, RFC 9562), many at once.
+
+    Time-ordered keys land at the end of the uuid index instead of at random
+    places in it, which keeps bulk inserts of 200,000 claims fast; they are as
+    unique as random UUIDs (62 random bits per millisecond and counter value).
+    A 12-bit counter keeps them strictly increasing within a millisecond, and
+    one read of the OS random source serves the whole batch.
+    """
+    millis, counter = _uuid_clock
+    now = time.time_ns() // 1_000_000
+    if now > millis:
+        millis, counter = now, -1
+    data = os.urandom(8 * count).hex()
+    found = []
+    for i in range(count):
+        counter += 1
+        if counter > 0xFFF:
+            millis, counter = millis + 1, 0
+        stamp = f"{millis:012x}"
+        rand = data[16 * i:16 * i + 16]
+        variant = "89ab"[int(rand[0], 16) & 3]
+        found.append(f"{stamp[:8]}-{stamp[8:]}-7{counter:03x}-{variant}{rand[1:4]}-{rand[4:16]}")
+    _uuid_clock[:] = [millis, counter]
+    return found
+
+
 def new_uuid() -> str:
-    """A fresh random UUID in its canonical text form."""
-    return str(uuid4())
+    """A fresh time-ordered UUID in its canonical text form."""
+    return new_uuids(1)[0]
 
 
 class ProjectRecord(SQLModel, table=True):

@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 from sqlmodel import Session
 
 from annotator.changes import Action, Entity, OpResult
@@ -21,13 +21,14 @@ from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.errors import ImportFormatError, NotFoundError, ValidationError
 from annotator.importing import read_article_file
 from annotator.importing.drafts import ArticleDraft
-from annotator.models import Article, Claim, Event, new_uuid, utc_now
+from annotator.models import Article, Claim, Event, new_uuids, utc_now
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.records import ArticleRecord, ArticleSummary
 from annotator.services.claims import quote_selector
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage import fulltext
+from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 
 BATCH = 1000
@@ -104,7 +105,6 @@ def _claim_rows(
         exact, prefix, suffix = quote_selector(draft.text, span.start, span.end)
         rows.append(
             {
-                "uuid": new_uuid(),
                 "article_id": article_id,
                 "start": span.start,
                 "end": span.end,
@@ -140,6 +140,7 @@ def _insert_batch(
     articles: list[dict[str, Any]] = []
     claims: list[dict[str, Any]] = []
     events: list[dict[str, Any]] = []
+    uuids = iter(new_uuids(2 * len(batch)))  # an article and its event each
     for draft, sha in zip(batch, hashes, strict=True):
         known = existing.get(sha) or seen.get(sha)
         if known is not None:
@@ -148,7 +149,7 @@ def _insert_batch(
         article_id = next_id
         next_id += 1
         seen[sha] = article_id
-        article_uuid = new_uuid()
+        article_uuid = next(uuids)
         articles.append(
             {
                 "id": article_id,
@@ -175,7 +176,7 @@ def _insert_batch(
         claims.extend(new_claims)
         events.append(
             {
-                "uuid": new_uuid(),
+                "uuid": next(uuids),
                 "at": now,
                 "reviewer_id": uow.reviewer_id,
                 "entity": "article",
@@ -194,11 +195,13 @@ def _insert_batch(
         report.added_article_ids.append(article_id)
         uow.note(Entity.ARTICLE, article_id, Action.CREATED)
     if articles:
-        connection.execute(insert(article_t), articles)
+        bulk_insert(connection, article_t, articles)
         fulltext.index_articles(connection, [row["id"] for row in articles])
-        connection.execute(insert(event_t), events)
+        bulk_insert(connection, event_t, events)
     if claims:
-        connection.execute(insert(claim_t), claims)
+        for row, uuid in zip(claims, new_uuids(len(claims)), strict=True):
+            row["uuid"] = uuid
+        bulk_insert(connection, claim_t, claims)
         report.claims_added += len(claims)
     return next_id
 

@@ -14,17 +14,26 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from annotator.changes import Action, Entity, OpResult
 from annotator.detection import DETECTOR_VERSION, DetectedClaim, Vocabulary, detect
 from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.errors import ValidationError
-from annotator.models import Article, Claim, DetectionSuppression, Event, new_uuid, utc_now
+from annotator.models import (
+    Article,
+    Claim,
+    DetectionSuppression,
+    Event,
+    new_uuid,
+    new_uuids,
+    utc_now,
+)
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.services.claims import quote_selector, value_columns
 from annotator.services.projects import get_setting, load_taxonomy, require_writable, set_setting
+from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 
 VOCABULARY_SETTING = "detector.extra_terms"
@@ -140,7 +149,6 @@ def _claim_row(
 ) -> dict[str, Any]:
     exact, prefix, suffix = quote_selector(text, candidate.start, candidate.end)
     return {
-        "uuid": new_uuid(),
         "article_id": article_id,
         "start": candidate.start,
         "end": candidate.end,
@@ -220,11 +228,15 @@ def detect_claims(
                         }
                     )
             if rows:
-                result = uow.connection.execute(insert(claim_t).returning(claim_t.c.id), rows)
-                new_ids = [row[0] for row in result]
+                # The write transaction holds SQLite's lock, so ids can be handed out here.
+                first = (uow.connection.execute(select(func.max(claim_t.c.id))).scalar() or 0) + 1
+                new_ids = list(range(first, first + len(rows)))
+                for row, claim_id, uuid in zip(rows, new_ids, new_uuids(len(rows)), strict=True):
+                    row["id"], row["uuid"] = claim_id, uuid
+                bulk_insert(uow.connection, claim_t, rows)
+                bulk_insert(uow.connection, event_t, events)
                 report.added_claim_ids.extend(new_ids)
                 report.claims_added += len(new_ids)
-                uow.connection.execute(insert(event_t), events)
             progress(report.articles, total)
         for claim_id in report.added_claim_ids:
             uow.note(Entity.CLAIM, claim_id, Action.CREATED)
