@@ -14,6 +14,7 @@ from annotator.cli import (
     commands_backups,
     commands_claims,
     commands_detection,
+    commands_exchange,
     commands_project,
 )
 from annotator.cli.common import add_format_option, fail, log_path, reviewer_default
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_claims.register(subparsers)
     commands_detection.register(subparsers)
     commands_backups.register(subparsers)
+    commands_exchange.register(subparsers)
     for sub in subparsers.choices.values():
         if sub.get_default("wants_format"):
             add_format_option(sub)

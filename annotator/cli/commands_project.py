@@ -4,10 +4,13 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from annotator.cli.common import open_for
+from annotator.cli.commands_exchange import run_native_import
+from annotator.cli.common import fail, open_for
 from annotator.cli.output import print_json, print_table
 from annotator.cli.progress import TerminalProgress
+from annotator.exchange.import_checks import is_native_export
 from annotator.services.articles import import_files, list_articles
+from annotator.services.detection import detect_claims
 from annotator.services.integrity import check_project
 from annotator.services.projects import create_project, project_info
 
@@ -99,16 +102,30 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    native = [path for path in args.files if is_native_export(path)]
+    if native:
+        if len(args.files) != 1:
+            return fail("import one native export at a time, without article files")
+        return run_native_import(args, native[0])
     progress = TerminalProgress("Importing articles")
+    detected = None
     with open_for(args, write=True) as project:
         report = import_files(project, args.files, progress).value
-    progress.finish()
+        progress.finish()
+        if args.detect and report.added_article_ids:
+            detecting = TerminalProgress("Detecting claims")
+            detected = detect_claims(project, report.added_article_ids, detecting).value
+            detecting.finish()
+    if detected is not None:
+        report.claims_detected = detected.claims_added
     if args.format == "json":
         print_json(report)
         return 0
     print(
         f"Imported {len(report.added_article_ids)} article(s) with {report.claims_added} claim(s)."
     )
+    if detected is not None:
+        print(f"Detected {detected.claims_added} claim(s) in the new articles.")
     for skipped in report.skipped:
         print(
             f"Skipped {skipped.source_name} ({skipped.title or 'untitled'}): the same text is "

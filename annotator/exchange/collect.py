@@ -111,9 +111,10 @@ class NativeReader:
     def __init__(self, connection: Connection, export_filter: ExportFilter | None = None) -> None:
         self.connection = connection
         self.filter = export_filter or ExportFilter()
-        self.reviewer_uuids: dict[int, str] = dict(
-            connection.execute(select(reviewer_t.c.id, reviewer_t.c.uuid)).tuples().all()
-        )
+        self.reviewer_uuids: dict[int, str] = {
+            row.id: row.uuid
+            for row in connection.execute(select(reviewer_t.c.id, reviewer_t.c.uuid))
+        }
 
     def _reviewer(self, reviewer_id: int | None) -> str | None:
         return None if reviewer_id is None else self.reviewer_uuids.get(reviewer_id)

@@ -52,9 +52,10 @@ def test_new_import_info_claims_check(capsys, tmp_path: Path, corpus: Path) -> N
     code, out, _ = run(capsys, "new", str(project), "--name", "Desk")
     assert code == 0 and "Created project 'Desk'" in out
 
-    code, out, _ = run(capsys, "import", str(project), str(corpus))
+    code, out, _ = run(capsys, "import", str(project), str(corpus), "--no-detect")
     assert code == 0
     assert "Imported 2 article(s) with 2 claim(s)." in out
+    assert "Detected" not in out
 
     code, out, _ = run(capsys, "import", str(project), str(corpus), "--format", "json")
     report = json.loads(out)
@@ -81,10 +82,20 @@ def test_new_import_info_claims_check(capsys, tmp_path: Path, corpus: Path) -> N
     assert "Cli Tester" in names
 
 
+def test_import_runs_the_detector_by_default(capsys, tmp_path: Path, corpus: Path) -> None:
+    project = tmp_path / "p.claims"
+    run(capsys, "new", str(project))
+    code, out, _ = run(capsys, "import", str(project), str(corpus), "--format", "json")
+    report = json.loads(out)
+    assert code == 0 and report["claims_added"] == 2 and report["claims_detected"] >= 1
+    _, out, _ = run(capsys, "claims", str(project), "--origin", "detected", "--format", "json")
+    assert json.loads(out)["count"] == report["claims_detected"]
+
+
 def test_claims_filters_from_the_command_line(capsys, tmp_path: Path, corpus: Path) -> None:
     project = tmp_path / "p.claims"
     run(capsys, "new", str(project))
-    run(capsys, "import", str(project), str(corpus))
+    run(capsys, "import", str(project), str(corpus), "--no-detect")
     with open_project(project, reviewer="Ann") as opened:
         set_verdict(opened, 1, "false")
         set_status(opened, 2, "verified")
@@ -126,7 +137,7 @@ def test_bad_import_changes_nothing(capsys, tmp_path: Path) -> None:
 def test_check_reports_a_damaged_quote(capsys, tmp_path: Path, corpus: Path) -> None:
     project = tmp_path / "p.claims"
     run(capsys, "new", str(project))
-    run(capsys, "import", str(project), str(corpus))
+    run(capsys, "import", str(project), str(corpus), "--no-detect")
     with sqlite3.connect(project) as conn:
         conn.execute("UPDATE claim SET exact = 'forged' WHERE id = 1")
     code, out, _ = run(capsys, "check", str(project), "--format", "json")
@@ -165,7 +176,7 @@ def test_python_dash_m_runs_the_cli(tmp_path: Path) -> None:
 def test_add_claim_is_visible_to_cli(capsys, tmp_path: Path, corpus: Path) -> None:
     project = tmp_path / "p.claims"
     run(capsys, "new", str(project))
-    run(capsys, "import", str(project), str(corpus))
+    run(capsys, "import", str(project), str(corpus), "--no-detect")
     with open_project(project, reviewer="Ann") as opened:
         add_claim(opened, article_id=2, start=2, end=7, kind="position", subtype="military")
     _, out, _ = run(capsys, "claims", str(project), "--article", "2", "--format", "json")

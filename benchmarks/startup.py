@@ -1,0 +1,61 @@
+"""Start-up: process start until the main window is shown with a project open; idle memory.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/startup.py [--articles 10000]
+
+Measured for the demo project and for a project of the synthetic corpus
+(10,000 articles by default), median of several cold-process runs.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+from benchmarks.common import imported_project, result
+
+CHILD = """
+import sys
+from ui.app import build_window, create_application, demo_folder
+app = create_application()
+window = build_window(project=sys.argv[1] if sys.argv[1] != "demo" else None, reviewer="bench")
+window.show()
+app.processEvents()
+window.article_view.viewport().grab()
+with open("/proc/self/status") as status:
+    rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+print("shown", rss, flush=True)
+window.close()
+"""
+
+
+def one_run(project: str, env: dict[str, str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    child = subprocess.run([sys.executable, "-c", CHILD, project], capture_output=True,
+                           text=True, env=env, check=True)
+    elapsed = time.perf_counter() - start
+    line = next(x for x in child.stdout.splitlines() if x.startswith("shown"))
+    return elapsed, int(line.split()[1]) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_DATA_HOME": tempfile.mkdtemp(prefix="bench-data-"),
+           "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bench-config-")}
+    one_run("demo", env)  # builds the demo project once, so runs below only open it
+    for label, project in (("demo", "demo"),
+                           (f"{args.articles:,} articles", str(imported_project(args.articles)))):
+        runs = [one_run(project, env) for _ in range(args.runs)]
+        result(f"start-up to window, {label}", statistics.median(r[0] for r in runs), "s",
+               f"{statistics.median(r[1] for r in runs):.0f} MB resident")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

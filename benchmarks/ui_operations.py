@@ -1,0 +1,87 @@
+"""Edit latency, claims-table filter/sort and full-text search on a large project (offscreen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/ui_operations.py [--articles 10000]
+
+* edit latency: a verdict, a tag and a source edit pushed through the UI's undo
+  command path until committed and the views have updated (median of many);
+* claims table: filtering and sorting the lazy table model over all claims;
+* full-text search: an FTS5 query over every article.
+"""
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+
+from annotator.services.claim_reading import ClaimFilter
+from annotator.services.sources import create_source
+from benchmarks.common import fresh_project, imported_project, result
+from ui.app import build_window, create_application
+from ui.commands import AttachSourceCommand, SetVerdictCommand, TagCommand
+
+
+def timed(action) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    action()
+    create_application().processEvents()
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--edits", type=int, default=60)
+    args = parser.parse_args()
+    source = imported_project(args.articles)
+    path = fresh_project(f"ui_{args.articles}")
+    shutil.copyfile(source, path)
+    app = create_application()
+    window = build_window(project=str(path), reviewer="bench")
+    window.show()
+    app.processEvents()
+    window.backup_task.wait()
+    claims = window.claim_model.rowCount()
+    window.select_claim(window.claim_model.claim_id_at(0))
+    claim_ids = [window.claim_model.claim_id_at(i) for i in range(args.edits)]
+    controller = window.controller
+    source_id = create_source(controller.project, url="https://example.org/x", title="x").value
+    verdict = [timed(lambda c=c: window.push(SetVerdictCommand(controller, c, "false")))
+               for c in claim_ids]
+    tag = [timed(lambda c=c: window.push(TagCommand(controller, c, "bench")))
+           for c in claim_ids]
+    attach = [timed(lambda c=c: window.push(AttachSourceCommand(controller, c, source_id,
+                                                                "supports")))
+              for c in claim_ids]
+    for label, runs in (("verdict", verdict), ("tag", tag), ("source", attach)):
+        result(f"edit latency: {label}", statistics.median(runs) * 1000, "ms",
+               f"p90 {sorted(runs)[int(len(runs) * 0.9)] * 1000:.1f} ms")
+
+    model = window.claim_model
+    sort = [timed(lambda col=col: model.sort(col, Qt.SortOrder.DescendingOrder))
+            for col in (1, 2, 5, 6)]
+    result(f"claims table sort over {claims:,} claims", statistics.median(sort) * 1000, "ms",
+           f"max {max(sort) * 1000:.0f} ms")
+    filters = [ClaimFilter(kinds=("casualty",)), ClaimFilter(statuses=("unreviewed",)),
+               ClaimFilter(text="troops"), ClaimFilter(verdicts=("false",))]
+    filtering = [timed(lambda f=f: model.set_filter(f)) for f in filters]
+    result(f"claims table filter over {claims:,} claims", statistics.median(filtering) * 1000,
+           "ms", f"max {max(filtering) * 1000:.0f} ms")
+
+    from annotator.services.articles import search_articles
+
+    searches = [timed(lambda q=q: search_articles(controller.project, q))
+                for q in ("ceasefire", "troops border", "killed", "minister said", "offensive")]
+    result(f"full-text search over {args.articles:,} articles",
+           statistics.median(searches) * 1000, "ms", f"max {max(searches) * 1000:.0f} ms")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
