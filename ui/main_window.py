@@ -43,6 +43,9 @@ from PySide6.QtWidgets import (
 from annotator.changes import Changes, Entity, OpResult
 from annotator.domain import ClaimStatus
 from annotator.errors import AnnotatorError, ProjectInUseError
+from annotator.exchange.export import ExportOptions, export_to_file
+from annotator.exchange.import_checks import is_native_export
+from annotator.exchange.native_import import import_native
 from annotator.importing import article_from_text
 from annotator.progress import ProgressCallback
 from annotator.project import Project
@@ -75,6 +78,7 @@ from ui.claim_table_model import CLAIM_ID_ROLE, ClaimTableModel
 from ui.claim_text import claim_tooltip
 from ui.commands import AddClaimCommand, DeleteClaimCommand, UpdateClaimCommand
 from ui.error_dialogs import show_error
+from ui.export_dialog import ExportDialog
 from ui.kind_style import kind_colors
 from ui.legend import KindLegend
 from ui.project_controller import ProjectController
@@ -84,10 +88,17 @@ from ui.tasks import BackgroundTask
 
 PROJECT_FILTER = "Claim Annotator projects (*.claims);;All files (*)"
 IMPORT_FILTER = (
-    "Articles (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.jsonl *.ndjson);;All files (*)"
+    "Articles and exports (*.txt *.text *.md *.markdown *.html *.htm *.xhtml *.jsonl *.ndjson "
+    "*.json);;All files (*)"
 )
 MAX_RECENT = 8
 KIND_KEYS = ("casualty", "troops", "position", "statement", "other_figure")
+
+
+def _native_as_report(result: OpResult[Any]) -> OpResult[ImportReport]:
+    """Describe a native JSON import like an article import, for the status bar."""
+    report = ImportReport(added_article_ids=list(result.value.added_article_ids))
+    return OpResult(report, result.changes)
 
 
 def _with_detection(
@@ -115,6 +126,7 @@ class MainWindow(QMainWindow):
         self.current_claim_id: int | None = None
         self.import_task: BackgroundTask | None = None
         self.progress_dialog: QProgressDialog | None = None
+        self.export_task: BackgroundTask | None = None
         self._colors: dict[str, str] = {}
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle("Claim Annotator")
@@ -266,6 +278,7 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(
             "&Paste as new article", self.paste_article, "Ctrl+Shift+V", edits=True
         )
+        self.export_action = self._action("&Export claims…", self.choose_export, "Ctrl+E")
         self.backups_action = self._action("&Backups…", self.show_backups, edits=True)
         self.quit_action = self._action("&Quit", self.close, std.Quit)
 
@@ -391,6 +404,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.paste_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -829,8 +843,25 @@ class MainWindow(QMainWindow):
             self.import_paths([Path(p) for p in paths])
 
     def import_paths(self, paths: list[Path]) -> BackgroundTask | None:
-        """Import files, then detect claims in them, in the background."""
+        """Import files, then detect claims in them, in the background.
+
+        A Claim Annotator JSON export is imported losslessly instead (no detection).
+        """
         project = self.controller.project
+        native = [p for p in paths if is_native_export(p)]
+        if native:
+            if len(paths) != 1:
+                show_error(
+                    self,
+                    "Nothing was imported",
+                    AnnotatorError(
+                        "import one Claim Annotator export at a time, without article files"
+                    ),
+                )
+                return None
+            return self._start_import(
+                lambda progress: _native_as_report(import_native(project, native[0], progress))
+            )
         return self._start_import(
             lambda progress: _with_detection(
                 project, import_files(project, paths, progress), progress
@@ -946,6 +977,50 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _dropped_paths(mime: QMimeData) -> list[Path]:
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    # -- exporting ------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        if not self.controller.has_project:
+            return
+        project = self.controller.project
+        article_uuid = (
+            get_article(project, self.current_article_id).uuid
+            if self.current_article_id is not None
+            else None
+        )
+        dialog = ExportDialog(project, get_taxonomy(project), article_uuid, self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        options = dialog.options()
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export claims", f"{project.path.stem}{options.format.suffix}", "All files (*)"
+        )
+        if path:
+            self.export_to(Path(path), options)
+
+    def export_to(self, path: Path, options: ExportOptions) -> BackgroundTask | None:
+        """Write an export in the background (the file appears only when complete)."""
+        project = self.controller.project
+        task = BackgroundTask(
+            lambda progress: export_to_file(project, path, options, progress), self
+        )
+        task.succeeded.connect(
+            lambda report: self.statusBar().showMessage(
+                f"Exported {report.claims:,} claims from {report.articles:,} articles to {path}.",
+                10_000,
+            )
+        )
+        task.failed.connect(
+            lambda error: (
+                show_error(self, "Nothing was exported", error)
+                if isinstance(error, AnnotatorError)
+                else None
+            )
+        )
+        self.export_task = task
+        task.start()
+        return task
 
     # -- search ---------------------------------------------------------------------------
 

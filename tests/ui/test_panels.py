@@ -244,3 +244,48 @@ def test_backup_on_open_and_restore_from_the_dialog(qtbot, window: MainWindow) -
     assert window.article_model.rowCount() == 2
     kept = [b.tag for b in project_backups(window.controller.project.path)]
     assert "before-restore" in kept
+
+
+def test_export_dialog_preview_and_background_export(qtbot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    import json as json_module
+
+    from annotator.exchange.export import ExportFormat
+    from ui.export_dialog import ExportDialog
+
+    project = window.controller.project
+    dialog = ExportDialog(project, window.inspector.taxonomy, "x", window)
+    qtbot.addWidget(dialog)
+    assert dialog.preview.text() == "2 claims in 2 articles (1 with a verdict)"
+    dialog.kind.setCurrentIndex(dialog.kind.findData("statement"))
+    assert dialog.preview.text().startswith("1 claims")
+    dialog.verdict.setCurrentIndex(dialog.verdict.findData("mostly_true"))
+    assert dialog.preview.text().startswith("0 claims")
+    dialog.kind.setCurrentIndex(0)
+    options = dialog.options()
+    assert options.format is ExportFormat.JSON
+    target = tmp_path / "out.json"
+    task = window.export_to(target, options)
+    with qtbot.waitSignal(task.succeeded, timeout=10_000):
+        pass
+    exported = json_module.loads(target.read_text(encoding="utf-8"))
+    assert [c["exact"] for c in exported["claims"]] == ["More than 13,000 people"]
+    assert "Exported 1 claims" in window.statusBar().currentMessage()
+
+
+def test_import_of_a_native_export_through_the_window(qtbot, window: MainWindow,
+                                                      tmp_path: Path) -> None:
+    from annotator.exchange.export import ExportOptions, export_to_file
+    from annotator.services.projects import create_project
+
+    other = create_project(tmp_path / "other.claims", name="Other", reviewer="Bo")
+    from annotator.services.articles import import_drafts
+    from tests.helpers import sample_draft
+
+    import_drafts(other, [sample_draft("A brand new article about 30 soldiers.", title="New")])
+    export_to_file(other, tmp_path / "other.json", ExportOptions())
+    other.close()
+    task = window.import_paths([tmp_path / "other.json"])
+    with qtbot.waitSignal(task.succeeded, timeout=10_000):
+        pass
+    assert window.article_model.rowCount() == 3
