@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
 
     def options(self) -> ExportOptions:
         return ExportOptions(
-            format=self.format.currentData(),
+            format=ExportFormat(self.format.currentData()),
             filter=self.export_filter(),
             include_text=self.include_text.isChecked(),
             include_events=self.include_events.isChecked(),
