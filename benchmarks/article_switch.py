@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from annotator.importing.drafts import ArticleDraft, SpanDraft
 from annotator.services.articles import import_drafts
 from annotator.services.projects import create_project, open_project
+from benchmarks.common import result
 from ui.app import create_application
 from ui.main_window import MainWindow
 from ui.project_controller import ProjectController
@@ -74,9 +75,9 @@ def main() -> int:
         app.processEvents()
         for label, article_id, draft in (("typical", ids[0], typical), ("1 MB", ids[1], long)):
             runs = [timed_switch(window, app, article_id) for _ in range(7)]
-            print(f"{label:8s} {len(draft.text) / 1024:8.0f} KiB {len(draft.spans):6d} claims  "
-                  f"switch median {statistics.median(runs) * 1000:7.1f} ms "
-                  f"(min {min(runs) * 1000:.1f}, max {max(runs) * 1000:.1f})")
+            result(f"article switch, {label} ({len(draft.text) / 1024:.0f} KiB, "
+                   f"{len(draft.spans):,} claims)", statistics.median(runs) * 1000, "ms",
+                   f"min {min(runs) * 1000:.1f}, max {max(runs) * 1000:.1f}")
         window.close()
     return 0
 

@@ -73,11 +73,15 @@ def main() -> None:
         size = sum(len(t.encode("utf-8")) for t in corpus) / 1e6
         print(f"synthetic corpus: {len(corpus)} articles, {size:.2f} MB")
         print(f"  throughput {throughput(corpus, args.runs):.2f} MB/s (median of {args.runs})")
-        print(f"  peak memory, first tenth {peak_memory(corpus[: len(corpus) // 10]):.2f} MB; "
-              f"all {peak_memory(corpus):.2f} MB")
+        print(
+            f"  peak memory, first tenth {peak_memory(corpus[: len(corpus) // 10]):.2f} MB; "
+            f"all {peak_memory(corpus):.2f} MB"
+        )
     else:
-        print(f"no corpus at {args.corpus}; make one with "
-              f"python3 ../shared/bench/make_corpus.py --n 1000 --out {args.corpus}")
+        print(
+            f"no corpus at {args.corpus}; make one with "
+            f"python3 ../shared/bench/make_corpus.py --n 1000 --out {args.corpus}"
+        )
     if (args.samples / "articles").exists():
         samples = load_samples(args.samples)
         size = sum(len(t.encode("utf-8")) for t in samples) / 1e6

@@ -26,7 +26,7 @@ from ui.app import build_window, create_application
 from ui.commands import AttachSourceCommand, SetVerdictCommand, TagCommand
 
 
-def timed(action) -> float:  # noqa: ANN001
+def timed(action) -> float:
     start = time.perf_counter()
     action()
     create_application().processEvents()
