@@ -2,10 +2,12 @@
 
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
-from annotator.detection.patterns import compile_patterns
+from annotator.detection.patterns import compile_patterns, sentence_cues
+from annotator.detection.positions import detect_positions
 from annotator.detection.sentences import segment
 from annotator.detection.statements import StatementFinder, statement_claims
 from annotator.detection.vocabulary import Vocabulary
+from annotator.domain import KIND_TROOPS
 
 _DEFAULT = Vocabulary.default()
 
@@ -19,6 +21,16 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     segmentation = segment(text)
     spans = [(s.start, s.end) for s in segmentation.sentences]
     claims = detect_figures(text, spans, patterns)
-    units = StatementFinder(text, segmentation, patterns.vocabulary).units()
+    cues = sentence_cues(text, spans, patterns)
+    finder = StatementFinder(text, segmentation, patterns.vocabulary, cues)
+    units = finder.units()
     claims.extend(statement_claims(units, text))
+    speakers: dict[int, str | None] = {}
+    for unit in units:
+        for sentence in segmentation.sentences[unit.first_sentence : unit.last_sentence + 1]:
+            speakers[sentence.start] = unit.speaker
+    troops = [c for c in claims if c.kind == KIND_TROOPS]
+    claims.extend(
+        detect_positions(text, spans, patterns.vocabulary, finder.lexicon, speakers, troops, cues)
+    )
     return sorted(claims, key=lambda c: (c.start, c.end, c.kind))

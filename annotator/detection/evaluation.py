@@ -13,12 +13,10 @@ from typing import Any
 Record = Mapping[str, Any]
 
 _PAREN_RE = re.compile(r"\(([^()]*)\)")
-_STOP = frozenset("the a an of for 's s another other".split())
+_STOP = frozenset(["the", "a", "an", "of", "for", "'s", "s", "another", "other"])
 
 
-def matched_pairs(
-    gold: Mapping[str, Any], preds: Sequence[Record]
-) -> list[tuple[Record, Record]]:
+def matched_pairs(gold: Mapping[str, Any], preds: Sequence[Record]) -> list[tuple[Record, Record]]:
     """(gold, prediction) pairs matched one-to-one by character overlap, per article and
     kind, over required gold claims (augmenting-path maximum matching)."""
     by_key_gold: dict[tuple[str, str], list[Record]] = defaultdict(list)
@@ -115,6 +113,9 @@ def _same_speaker(pred: str, gold: str) -> bool:
     if p == g or (len(p & g) >= 2 and (p <= g or g <= p)):
         return True
     p_words, g_words = pred.split(), gold.split()
-    return len(g_words) >= 2 and len(p_words) >= 1 and p_words[-1] == g_words[-1] and (
-        p_words[-1][:1].isalpha()
+    return (
+        len(g_words) >= 2
+        and len(p_words) >= 1
+        and p_words[-1] == g_words[-1]
+        and (p_words[-1][:1].isalpha())
     )

@@ -76,8 +76,18 @@ def detect_figures(
 ) -> list[DetectedClaim]:
     """Casualty and troops claims in the text, sentence by sentence."""
     claims: list[DetectedClaim] = []
+    figures = find_figures(text)
+    index = 0
     for start, end in sentences:
-        candidates = _candidates(text, start, end, patterns)
+        while index < len(figures) and figures[index].start < start:
+            index += 1
+        inside = []
+        while index < len(figures) and figures[index].end <= end:
+            inside.append(figures[index])
+            index += 1
+        if not inside:
+            continue
+        candidates = _candidates(text, start, end, inside, patterns)
         _share_predicates(text, candidates)
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns)
@@ -86,10 +96,12 @@ def detect_figures(
     return claims
 
 
-def _candidates(text: str, start: int, end: int, patterns: Patterns) -> list[_Candidate]:
+def _candidates(
+    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns
+) -> list[_Candidate]:
     """Figures of one sentence with noun phrase and own predicate."""
     found: list[_Candidate] = []
-    for figure in find_figures(text, start, end):
+    for figure in figures:
         if _is_year(text, figure):
             continue
         candidate = _noun_phrase(text, figure, end, patterns)
@@ -138,9 +150,7 @@ def _own_predicate(
     left = patterns.left_verb.search(before)
     bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
     if left and bare_ok:
-        candidate.casualty_type = _casualty_type(
-            patterns, left.group("verb"), left.group("second")
-        )
+        candidate.casualty_type = _casualty_type(patterns, left.group("verb"), left.group("second"))
         candidate.rule = "casualty.verb_before"
         return
     right = patterns.right_predicate.match(text, candidate.end, end)
@@ -151,7 +161,7 @@ def _own_predicate(
         candidate.rule = "casualty.predicate_after"
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
-    if patterns.toll.search(toll_window):
+    if patterns.toll_hint.search(toll_window) and patterns.toll.search(toll_window):
         candidate.casualty_type = CasualtyType.KILLED.value
         candidate.rule = "casualty.death_toll"
         return
@@ -209,17 +219,22 @@ def _to_claim(
         if head is None:
             confidence -= 0.1
         return _claim(
-            text, candidate, KIND_CASUALTY, unit, candidate.casualty_type, candidate.rule,
+            text,
+            candidate,
+            KIND_CASUALTY,
+            unit,
+            candidate.casualty_type,
+            candidate.rule,
             confidence,
         )
     if candidate.troops_rule:
         return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns)
-    unit = _troops_unit(span_text, candidate, patterns, sentence)
-    if unit is None:
+    troops_unit = _troops_unit(span_text, candidate, patterns, sentence)
+    if troops_unit is None:
         return None
-    return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.force_noun", 0.8)
+    return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
 
 
 def _bare_troops(

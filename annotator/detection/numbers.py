@@ -15,17 +15,36 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import text2num
+from text_to_num import text2num  # type: ignore[import-untyped]
 
+from annotator.detection.patterns import terms_pattern
 from annotator.domain import Qualifier
 
-_UNITS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen"
-)
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_SCALES = "hundred|thousand|million|billion"
-_WORD = rf"(?:{_TENS}|{_UNITS}|{_SCALES})"
+_UNIT_WORDS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_UNITS = terms_pattern(_UNIT_WORDS)
+_TENS = terms_pattern(_TEN_WORDS)
+_WORD = terms_pattern(_UNIT_WORDS + _TEN_WORDS + ["hundred", "thousand", "million", "billion"])
 # A number-word phrase starts with a unit or a ten ("hundred" alone is not a figure).
 _WORDNUM = (
     rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|(?:{_UNITS}))"
@@ -57,7 +76,7 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "thousands": (2_000, 9_999, Qualifier.VAGUE),
     "millions": (2_000_000, 9_999_999, Qualifier.VAGUE),
 }
-_VAGUE = "|".join(k.replace(" ", r"\s+") for k in VAGUE_QUANTITIES)
+_VAGUE = terms_pattern(VAGUE_QUANTITIES)
 _DOZEN = rf"(?:{_UNITS}|{_TENS})\s+dozen"  # "two dozen" = 24, about
 
 _NUM = rf"(?:{_DIGITS}|{_DOZEN}|{_VAGUE}|{_WORDNUM})"
@@ -95,14 +114,12 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "estimated": Qualifier.ABOUT,
     "approx.": Qualifier.ABOUT,
 }
-_QUAL = "|".join(
-    re.escape(k).replace(r"\ ", r"\s+") for k in sorted(PRE_QUALIFIERS, key=len, reverse=True)
-)
+_QUAL = terms_pattern(PRE_QUALIFIERS)
 
 FIGURE_RE = re.compile(
     rf"""
     (?<![\w$£€/+-])(?:(?<!\d[.,])|(?=[a-z]))
-    (?:(?P<another>another|an\s+additional|a\s+further)\s+)?
+    (?:(?P<another>{terms_pattern(("another", "an additional", "a further"))})\s+)?
     (?P<body>
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
@@ -149,10 +166,7 @@ def quantity_value(text: str) -> tuple[float, float, Qualifier] | None:
     if key.endswith(" dozen"):
         base = _words_to_number(key.removesuffix(" dozen"))
         return None if base is None else (base * 12, base * 12, Qualifier.ABOUT)
-    if key[0].isdigit():
-        number = _digits_to_number(key)
-    else:
-        number = _words_to_number(key)
+    number = _digits_to_number(key) if key[0].isdigit() else _words_to_number(key)
     return None if number is None else (number, number, Qualifier.EXACT)
 
 
@@ -188,10 +202,11 @@ def parse_figure(match: re.Match[str]) -> Figure | None:
     qual_text = match.group("qual")
     pre = PRE_QUALIFIERS[_SPACE_RE.sub(" ", qual_text.casefold())] if qual_text else None
     if match.group("r1") is not None:
-        low, high = quantity_value(match.group("r1")), quantity_value(match.group("r2"))
-        if low is None or high is None:
+        lower = quantity_value(match.group("r1"))
+        upper = quantity_value(match.group("r2"))
+        if lower is None or upper is None:
             return None
-        return _figure(match, low[0], high[1], Qualifier.RANGE, vague=False)
+        return _figure(match, lower[0], upper[1], Qualifier.RANGE, vague=False)
     first = quantity_value(match.group("a"))
     if first is None:
         return None
@@ -232,11 +247,51 @@ def _figure(
     )
 
 
+#: Cheap scan for where a figure may be: a digit or a word a figure can end in.  The
+#: full pattern is then tried only in a small window around each anchor, which is
+#: several times faster than running it at every position of the text.
+_ANCHOR_RE = re.compile(
+    r"\d[\d,.]*|(?<![\w-])"
+    + terms_pattern(
+        _UNIT_WORDS
+        + _TEN_WORDS
+        + ["dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands", "millions"]
+    )
+    + r"(?![\w-])",
+    re.IGNORECASE,
+)
+_WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
+_LOOKAHEAD = 80
+_NON_SPACE_RE = re.compile(r"\S+")
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """All parseable figures in text[start:end], in order."""
-    found = []
-    for match in FIGURE_RE.finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    found: list[Figure] = []
+    position = start
+    for anchor in _ANCHOR_RE.finditer(text, start, end):
+        if anchor.start() < position:
+            continue
+        match = _figure_at(text, anchor, position, end)
+        if match is None:
+            continue
+        position = match.end()
         figure = parse_figure(match)
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _figure_at(text: str, anchor: re.Match[str], position: int, end: int) -> re.Match[str] | None:
+    """The figure covering an anchor, trying the few word starts before it (where a
+    qualifier may begin), farthest first."""
+    low = max(position, anchor.start() - 40)
+    starts = [m.start() for m in _NON_SPACE_RE.finditer(text, low, anchor.start())]
+    starts = [*starts[-_WORDS_BACK:], anchor.start()]
+    window_end = min(end, anchor.end() + _LOOKAHEAD)
+    for begin in starts:
+        match = FIGURE_RE.match(text, begin, window_end)
+        if match is not None and match.end() > anchor.start():
+            return match
+    return FIGURE_RE.search(text, anchor.start(), window_end)

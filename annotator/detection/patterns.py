@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from annotator.detection.vocabulary import Vocabulary
 
@@ -26,24 +27,145 @@ _STOP_WORDS = (
     "million|millions|dozen|dozens|killed|wounded|injured|dead|died|kill|kills|"
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
+_DEMONYM = r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS)(?![\w-]))"
+
+
+def terms_pattern(terms: Iterable[str], fold: bool = True) -> str:
+    """Alternation of literal terms as a trie ("kill(?:ed|s)?"), spaces matching any
+    whitespace.  Python's regex engine tries alternatives one by one at every position,
+    so factoring common prefixes makes a scan several times faster than a flat list.
+    With `fold`, terms are lower-cased (use the pattern with re.IGNORECASE)."""
+    trie: dict[str, Any] = {}
+    for term in terms:
+        node = trie
+        for char in " ".join(term.split()).casefold() if fold else " ".join(term.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie) or "(?!)"
+
+
+def _trie_regex(node: dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
 #: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").
-_MOD = rf"(?:(?!(?:{_STOP_WORDS})\b)[A-Za-z][\w’'.-]*(?<!\.)(?:\.(?=\s))?)"
+_MOD = rf"(?:(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*(?<!\.)(?:\.(?=\s))?)"
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
-_DEMONYM = (
-    r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS)(?![\w-]))"
-)
-
-
-def terms_pattern(terms: Iterable[str]) -> str:
-    """Alternation of literal terms, longest first, spaces matching any whitespace."""
-    unique = sorted({t for t in terms if t}, key=len, reverse=True)
-    parts = [re.escape(t).replace(r"\ ", r"\s+") for t in unique]
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
 def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
     """Case-insensitive whole-word search for any of the terms."""
     return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})(?![\w-])", re.IGNORECASE)
+
+
+#: Bits of a sentence's cue mask (see `sentence_cues`).
+CUE_REPORTING = 1
+CUE_STANCE = 2
+CUE_MILITARY = 4
+
+_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: Inflections added to stems such as "captur" so a word lookup finds every form.
+_STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
+_MILITARY_STEMS = (
+    "captur",
+    "seiz",
+    "liberat",
+    "regain",
+    "recaptur",
+    "retak",
+    "retook",
+    "overr",
+    "overran",
+    "overrun",
+    "occup",
+    "occupied",
+    "annex",
+    "evict",
+    "conquer",
+    "launch",
+    "held",
+    "controlled",
+    "occupied",
+    "control",
+    "position",
+    "positions",
+    "assault",
+    "push",
+    "thrust",
+    "advance",
+    "operation",
+    "took",
+    "take",
+    "hold",
+    "lose",
+    "lost",
+    "losing",
+    "retain",
+    "offensive",
+    "counteroffensive",
+    "siege",
+    "besieged",
+    "stronghold",
+    "strongpoint",
+    "bastion",
+    "bastions",
+    "front",
+    "frontline",
+    "fall",
+    "gains",
+    "patrol",
+    "dug",
+    "commingle",
+    "encircled",
+    "zone",
+    "line",
+    "hand",
+    "handed",
+)
+
+
+def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
+    """First word of every cue term (and inflected military stems) -> cue bits."""
+    masks: dict[str, int] = {}
+
+    def add(words: Iterable[str], bit: int) -> None:
+        for word in words:
+            key = word.split()[0].casefold() if word.split() else ""
+            for part in _TOKEN_RE.findall(key):
+                masks[part] = masks.get(part, 0) | bit
+
+    add(vocabulary.reporting_verbs, CUE_REPORTING)
+    add((*vocabulary.stance_verbs, "accuses", "accused", "accusing"), CUE_STANCE)
+    add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
+    add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
+    return masks
+
+
+def sentence_cues(text: str, sentences: list[tuple[int, int]], patterns: "Patterns") -> list[int]:
+    """For each sentence, the bits of the cue families whose words occur in it.
+
+    One pass of word lookups over the text replaces a regular-expression scan per cue
+    family; rules then run only on sentences that can possibly match.
+    """
+    masks = patterns.keyword_masks
+    keys = masks.keys()
+    cues = []
+    for start, end in sentences:
+        bits = 0
+        for word in keys & set(map(str.lower, _TOKEN_RE.findall(text, start, end))):
+            bits |= masks[word]
+        cues.append(bits)
+    return cues
 
 
 @dataclass(frozen=True)
@@ -57,8 +179,9 @@ class Patterns:
     strong_force: re.Pattern[str]
     #: Active casualty verb right before a figure ("killed", "injured another").
     left_verb: re.Pattern[str]
-    #: "death toll … rose to" right before a figure.
+    #: "death toll … rose to" right before a figure (and a cheap test for its words).
     toll: re.Pattern[str]
+    toll_hint: re.Pattern[str]
     #: Casualty predicate after a figure's noun phrase ("… were killed").
     right_predicate: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
@@ -74,6 +197,8 @@ class Patterns:
     personnel_heads: re.Pattern[str]
     casualty_heads: re.Pattern[str]
     force_context: re.Pattern[str]
+    #: Cue word -> cue bits, for `sentence_cues`.
+    keyword_masks: dict[str, int]
 
 
 def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
@@ -137,15 +262,14 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",
         re.IGNORECASE | re.VERBOSE,
     )
-    force_of = re.compile(
-        rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE
-    )
+    force_of = re.compile(rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE)
     return Patterns(
         vocabulary=v,
         head=head,
         strong_force=strong_force,
         left_verb=left_verb,
         toll=toll,
+        toll_hint=word_regex(v.toll_words),
         right_predicate=right_predicate,
         force_of=force_of,
         recruit=word_regex(v.recruit_verbs),
@@ -156,7 +280,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         formation_heads=_suffix(v.formation_nouns),
         personnel_heads=_suffix(v.personnel_nouns),
         casualty_heads=_suffix(v.casualty_nouns),
+        keyword_masks=_keyword_masks(v),
         force_context=word_regex(
-            v.force_size_nouns + ("soldiers", "military", "troops", "armed forces")
+            (*v.force_size_nouns, "soldiers", "military", "troops", "armed forces")
         ),
     )

@@ -21,16 +21,54 @@ and "the monitoring group" to the matching earlier speaker.
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from annotator.detection.patterns import terms_pattern
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
-_DETERMINERS = frozenset("the a an its his her their our this that these those another".split())
-_PRONOUNS = frozenset("he she they it we i".split())
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+        "another",
+    ]
+)
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _PREPOSITIONS = frozenset(
-    "in on at to from by with for of about after before during since under over into "
-    "near across through against".split()
+    [
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "with",
+        "for",
+        "of",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "under",
+        "over",
+        "into",
+        "near",
+        "across",
+        "through",
+        "against",
+    ]
 )
 _SUBORDINATORS = re.compile(
     r"^(?:while|when|as|although|though|because|after|before|since|if|but|and|so|"
@@ -80,19 +118,126 @@ _HYPHEN_DESCRIPTOR = re.compile(
 )
 _VERB_ED = re.compile(r"[a-z]{3,}ed")
 _ED_ADJECTIVES = frozenset(
-    "armed united unnamed unidentified retired concerned elected appointed embattled "
-    "besieged detained wounded injured alleged self-styled exiled ousted displaced "
-    "unnamed interned abducted kidnapped".split()
+    [
+        "armed",
+        "united",
+        "unnamed",
+        "unidentified",
+        "retired",
+        "concerned",
+        "elected",
+        "appointed",
+        "embattled",
+        "besieged",
+        "detained",
+        "wounded",
+        "injured",
+        "alleged",
+        "self-styled",
+        "exiled",
+        "ousted",
+        "displaced",
+        "unnamed",
+        "interned",
+        "abducted",
+        "kidnapped",
+    ]
 )
-_PARTICLES = frozenset("de del della da di du van von der la le al bin ibn abu".split())
+_OPENING_NAME = re.compile(
+    r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
+    r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
+)
+_PARENS = re.compile(r"\([^()]*\)")
+_SPACES = re.compile(r"\s+")
+_RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
+_SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
+_BOUNDARY_WORDS = (
+    r"[,;:—–]|\s-\s|\b(?:that|after|before|while|because|since|when|if|although|though|"
+    r"but|as|where"
+)
+_BOUNDARY = re.compile(_BOUNDARY_WORDS + r")\b", re.IGNORECASE)
+_BOUNDARY_ING = re.compile(_BOUNDARY_WORDS + r"|with)\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b")
+_ED_WORD = re.compile(r"\b\w+ed\b")
+_GLUED_PERIOD = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
+_PREPOSITION_SPLIT = re.compile(r"\s+(?:in|of|for|from|at|on|inside|with)\s+")
+_POSSESSIVE_HEAD = re.compile(r"\b(?:s|'s|’s)\s+\w+$")
+_AND_SPLIT = re.compile(r"\s+and\s+")
+_NAME_RUN = re.compile(
+    r"(?<![\w’'-])(?:(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|de|van|von|al|bin|abu)\s+)+"
+    r"[A-Z][a-z’'\-A-Z]+"
+)
+_ACRONYM_DEFINITION = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w-]+\s+)(?:(?:for|of|the|and)\s+)?(?:[A-Z][\w-]+\s*)+)"
+    r"\(([A-Z]{2,6})\)"
+)
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_PARTICLES = frozenset(
+    [
+        "de",
+        "del",
+        "della",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "ibn",
+        "abu",
+    ]
+)
 _GENERIC_ORG_HEADS = frozenset(
-    "group monitor observatory agency organisation organization network ministry army "
-    "military command government committee council office department".split()
+    [
+        "group",
+        "monitor",
+        "observatory",
+        "agency",
+        "organisation",
+        "organization",
+        "network",
+        "ministry",
+        "army",
+        "military",
+        "command",
+        "government",
+        "committee",
+        "council",
+        "office",
+        "department",
+    ]
 )
 _PERSON_ROLES = frozenset(
-    "spokesman spokeswoman spokesperson official officer commander minister president "
-    "governor mayor chief head director diplomat envoy ambassador activist witness "
-    "correspondent man woman source leader secretary".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officer",
+        "commander",
+        "minister",
+        "president",
+        "governor",
+        "mayor",
+        "chief",
+        "head",
+        "director",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "activist",
+        "witness",
+        "correspondent",
+        "man",
+        "woman",
+        "source",
+        "leader",
+        "secretary",
+    ]
 )
 
 
@@ -112,7 +257,7 @@ class Lexicon:
             titles=frozenset(t.casefold().rstrip(".") for t in vocabulary.title_words),
             organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
             agencies=re.compile(
-                rf"(?<![\w-]){terms_pattern(vocabulary.news_agencies)}(?![\w-])"
+                rf"(?<![\w-]){terms_pattern(vocabulary.news_agencies, fold=False)}(?![\w-])"
             ),
         )
 
@@ -125,10 +270,11 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or (word[:2].casefold() == "al" and "-" in word[:3])
 
 
+@lru_cache(maxsize=8192)
 def strip_np(np: str) -> str:
     """Drop parentheses, leading time/adverb phrases and trailing auxiliaries."""
-    np = re.sub(r"\([^()]*\)", " ", np)
-    np = re.sub(r"\s+", " ", np).strip(" ,;:—–-")
+    np = _PARENS.sub(" ", np)
+    np = _SPACES.sub(" ", np).strip(" ,;:—–-")
     previous = None
     while previous != np:
         previous = np
@@ -149,7 +295,7 @@ def _np_like(np: str, lexicon: Lexicon) -> bool:
     if any(_VERB_ED.fullmatch(w) and w.casefold() not in _ED_ADJECTIVES for w in words[1:]):
         return False
     first = words[0].casefold()
-    if first in _PREPOSITIONS or first.endswith("ing") and not _is_cap(words[0]):
+    if first in _PREPOSITIONS or (first.endswith("ing") and not _is_cap(words[0])):
         return False
     if words[0].endswith("ed") and not _is_cap(words[0]):
         return False
@@ -173,15 +319,28 @@ def right_to_left(region: str, lexicon: Lexicon) -> str:
                 continue
             taken.insert(0, word)
             break
-        if taken and taken[0].isupper() and len(taken[0]) > 1 and _is_cap(word) and not (
-            word.isupper()
+        if (
+            taken
+            and taken[0].isupper()
+            and len(taken[0]) > 1
+            and _is_cap(word)
+            and not (word.isupper())
         ):
             break  # FA-KES glue: "Idlib and Aleppo DAESH said" -> DAESH
-        if _is_cap(word) or lower in lexicon.roles or _adjective(word, lexicon):
-            taken.insert(0, word)
-        elif lower in ("and", "of", "for", "from", "in") and taken and index > 0 and (
-            _is_cap(words[index - 1]) or words[index - 1].casefold() in lexicon.roles
-            or _adjective(words[index - 1], lexicon)
+        if (
+            _is_cap(word)
+            or lower in lexicon.roles
+            or _adjective(word, lexicon)
+            or (
+                lower in ("and", "of", "for", "from", "in")
+                and taken
+                and index > 0
+                and (
+                    _is_cap(words[index - 1])
+                    or words[index - 1].casefold() in lexicon.roles
+                    or _adjective(words[index - 1], lexicon)
+                )
+            )
         ):
             taken.insert(0, word)
         else:
@@ -195,10 +354,37 @@ def right_to_left(region: str, lexicon: Lexicon) -> str:
 def _adjective(word: str, lexicon: Lexicon) -> bool:
     lower = word.casefold()
     return lower in (
-        "military", "diplomatic", "senior", "local", "other", "several", "some", "official",
-        "security", "intelligence", "rebel", "militant", "hard-line", "monitoring", "rights",
-        "news", "state", "government", "defense", "defence", "foreign", "high", "top",
-        "activist", "opposition", "western", "human", "war", "field", "press", "police",
+        "military",
+        "diplomatic",
+        "senior",
+        "local",
+        "other",
+        "several",
+        "some",
+        "official",
+        "security",
+        "intelligence",
+        "rebel",
+        "militant",
+        "hard-line",
+        "monitoring",
+        "rights",
+        "news",
+        "state",
+        "government",
+        "defense",
+        "defence",
+        "foreign",
+        "high",
+        "top",
+        "activist",
+        "opposition",
+        "western",
+        "human",
+        "war",
+        "field",
+        "press",
+        "police",
     ) or bool(_HYPHEN_DESCRIPTOR.fullmatch(word + " "))
 
 
@@ -207,10 +393,14 @@ def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) 
 
     `participle` marks -ing cues, whose subject may follow "with" ("with Washington
     warning of …")."""
-    head = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), masked[:verb])
-    relative = re.search(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$", head)
-    if relative and _np_like(relative.group(1), lexicon) and (
-        _is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS
+    head = masked[max(0, verb - 300) : verb]
+    if "(" in head:
+        head = _PARENS.sub(lambda m: " " * len(m.group()), head)
+    relative = _RELATIVE_SUBJECT.search(head)
+    if (
+        relative
+        and _np_like(relative.group(1), lexicon)
+        and (_is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS)
     ):
         return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
     clause_start = _clause_start(head, participle)
@@ -218,12 +408,12 @@ def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) 
     words = _words(region)
     if len(words) > 8 or (words and not _np_like(region, lexicon)):
         region = strip_np(right_to_left(head[clause_start:], lexicon))
-    segments = [strip_np(_cut(s)) for s in re.split(r"[,;—–]|\s-\s", head)]
     if region:
-        if region.split()[0].casefold() in _DETERMINERS and len(segments) >= 3:
-            previous = segments[-2] if segments[-2] else ""
+        if region.split()[0].casefold() in _DETERMINERS:
+            segments = _SEGMENT_SPLIT.split(head)
+            previous = strip_np(_cut(segments[-2])) if len(segments) >= 3 else ""
             if previous and _np_like(previous, lexicon) and _has_name(previous):
-                return previous
+                return previous  # "J. Peter Donald, a police spokesman, posted"
         return region
     return _apposition(head, lexicon)
 
@@ -236,15 +426,11 @@ def _cut(region: str) -> str:
 def _clause_start(head: str, participle: bool) -> int:
     """Offset after the last clause boundary before the verb."""
     start = 0
-    boundary = (
-        r"[,;:—–]|\s-\s|\b(?:that|after|before|while|because|since|when|if|although|"
-        r"though|but|as|where" + (r"|with)\b" if participle else r")\b")
-    )
-    for match in re.finditer(boundary, head, re.IGNORECASE):
+    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(head):
         start = match.end()
-    for match in re.finditer(r"\band\b", head[start:]):
+    for match in _AND.finditer(head[start:]):
         left = head[: start + match.start()]
-        if _FINITE.search(left) or re.search(r"\b\w+ed\b", left[-60:]):
+        if _FINITE.search(left) or _ED_WORD.search(left[-60:]):
             start = start + match.end()
     return start
 
@@ -256,7 +442,7 @@ def _has_name(np: str) -> bool:
 
 def _apposition(head: str, lexicon: Lexicon) -> str | None:
     """'Zabiullah Mujahid, the spokesperson for the Taliban, claimed' -> the name."""
-    segments = [strip_np(s) for s in re.split(r"[,;—–]|\s-\s", head)]
+    segments = [strip_np(s) for s in _SEGMENT_SPLIT.split(head)]
     candidates: list[str] = []
     for segment in reversed(segments):
         if not segment:
@@ -287,9 +473,13 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         lower = word.casefold().rstrip(".,")
         if index and (lower in ("who", "which", "that", "said", "says", "as", "while", "one")):
             break
-        if with_det or _is_cap(word) or lower in _PARTICLES or lower in lexicon.roles:
-            taken.append(word)
-        elif lower in ("of", "for") and index + 1 < len(words) and _is_cap(words[index + 1]):
+        if (
+            with_det
+            or _is_cap(word)
+            or lower in _PARTICLES
+            or lower in lexicon.roles
+            or (lower in ("of", "for") and index + 1 < len(words) and _is_cap(words[index + 1]))
+        ):
             taken.append(word)
         else:
             break
@@ -298,17 +488,19 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         following = rest[rest.find(word) + len(word) :][:2]
         if following[:1] in (",", ".", ";") and not word.endswith("."):
             break
-        if index + 1 < len(words) and word.isupper() is False and words[index + 1].isupper() and (
-            len(words[index + 1]) > 2 and _is_cap(word)
+        if (
+            index + 1 < len(words)
+            and word.isupper() is False
+            and words[index + 1].isupper()
+            and (len(words[index + 1]) > 2 and _is_cap(word))
         ):
             break  # "the Observatory DAESH has lost" -> "the Observatory"
-        if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {
-            "of", "for"
-        }:
+        if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
             break
     np = strip_np(" ".join(taken))
-    account = re.match(r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)",
-                       np, re.IGNORECASE)
+    account = re.match(
+        r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)", np, re.IGNORECASE
+    )
     if account:
         np = account.group(1)
     return np or None
@@ -323,18 +515,12 @@ class NameRegistry:
     acronyms: dict[str, str] = field(default_factory=dict)
 
     def learn(self, text: str) -> None:
-        prepared = re.sub(r"(?<=[a-z])\.(?=[A-Z])", ". ", text)
-        for match in re.finditer(
-            r"((?:[A-Z][\w-]+\s+)(?:(?:for|of|the|and)\s+)?(?:[A-Z][\w-]+\s*)+)\(([A-Z]{2,6})\)",
-            prepared,
-        ):
+        prepared = _GLUED_PERIOD.sub(". ", text)
+        for match in _ACRONYM_DEFINITION.finditer(prepared):
             full = strip_np(match.group(1))
-            full = re.sub(r"^(?:The|the)\s+", "", full)
+            full = _LEADING_THE.sub("", full)
             self.acronyms.setdefault(match.group(2), full)
-        for run in re.finditer(
-            r"(?:(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|de|van|von|al|bin|abu)\s+)+[A-Z][a-z’'\-A-Z]+",
-            prepared,
-        ):
+        for run in _NAME_RUN.finditer(prepared):
             name = person_name(run.group(), self.lexicon)
             if name and " " in name:
                 for key in _surname_keys(name):
@@ -358,16 +544,54 @@ def _surname_keys(name: str) -> list[str]:
 
 
 _NOT_NAMES = frozenset(
-    "on in at the a an for of to by with from and but as after before since during "
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december".split()
+    [
+        "on",
+        "in",
+        "at",
+        "the",
+        "a",
+        "an",
+        "for",
+        "of",
+        "to",
+        "by",
+        "with",
+        "from",
+        "and",
+        "but",
+        "as",
+        "after",
+        "before",
+        "since",
+        "during",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
+@lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
     phrase ends in an organisation, a role noun or anything else that is not a name."""
-    np = re.sub(r"(?<=[a-z])\.(?=[A-Z])", ". ", np)
+    np = _GLUED_PERIOD.sub(". ", np)
     words = _words(np)
     run: list[str] = []
     for word in reversed(words):
@@ -376,9 +600,11 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             break
         if lower in lexicon.organisations and _is_cap(word):
             return None
-        if _is_cap(word) and not word.isupper() or lower in _PARTICLES and run:
-            run.insert(0, word)
-        elif len(word) == 2 and word[0].isupper() and word[1] == "." and run:
+        if (
+            (_is_cap(word) and not word.isupper())
+            or (lower in _PARTICLES and run)
+            or (len(word) == 2 and word[0].isupper() and word[1] == "." and run)
+        ):
             run.insert(0, word)
         else:
             break
@@ -399,18 +625,13 @@ class SpeakerTracker:
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
-        opening = strip_np(_SUBORDINATORS.sub("", sentence[:80]))
-        match = re.match(
-            r"(?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+(?=[\s,])", opening
-        )
+        match = _OPENING_NAME.match(sentence)
         if match:
-            name = person_name(match.group(), self.lexicon)
+            name = person_name(match.group(1), self.lexicon)
             if name and " " in name:
                 self.last_person_subject = (position, self.registry.expand(name))
 
-    def resolve(
-        self, np: str, position: int, sentence_subject: str | None = None
-    ) -> str | None:
+    def resolve(self, np: str, position: int, sentence_subject: str | None = None) -> str | None:
         """Canonical speaker for a phrase found at `position`."""
         np = strip_np(np)
         if not np:
@@ -422,8 +643,7 @@ class SpeakerTracker:
         resolved = [n for n in names if n]
         if not resolved:
             return None
-        speaker = "; ".join(dict.fromkeys(resolved))
-        return speaker
+        return "; ".join(dict.fromkeys(resolved))
 
     def remember(self, speaker: str, position: int, raw: str) -> None:
         """Record a resolved speaker (each coordinated part separately)."""
@@ -432,7 +652,7 @@ class SpeakerTracker:
         if len(raws) != len(parts):
             raws = [raw] * len(parts)
         for part, part_raw in zip(parts, raws, strict=True):
-            core = re.split(r"\s+(?:in|of|for|from|at|on|inside|with)\s+", part_raw)[0]
+            core = _PREPOSITION_SPLIT.split(part_raw)[0]
             is_person = (person_name(part, self.lexicon) is not None and " " in part) or any(
                 w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
             )
@@ -460,9 +680,12 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         person = person_name(np, self.lexicon)
         words = np.split()
-        if person and (len(person.split()) >= 2 or len(words) == 1 or words[0][0].isupper()):
-            if not re.search(r"\b(?:s|'s|’s)\s+\w+$", np):
-                return self.registry.expand(person)
+        if (
+            person
+            and (len(person.split()) >= 2 or len(words) == 1 or words[0][0].isupper())
+            and not _POSSESSIVE_HEAD.search(np)
+        ):
+            return self.registry.expand(person)
         organisation = _organisation(np, self.lexicon)
         if organisation:
             expanded = self.registry.expand(organisation)
@@ -475,7 +698,7 @@ class SpeakerTracker:
         """Speakers are named, pronouns, or have a role noun ("officials", "a report")."""
         words = _words(np)
         return any(
-            _is_cap(w) and w.casefold() not in _DETERMINERS
+            (_is_cap(w) and w.casefold() not in _DETERMINERS)
             or w.casefold() in self.lexicon.roles
             or w.casefold() in _PRONOUNS
             for w in words
@@ -484,7 +707,7 @@ class SpeakerTracker:
     def _alias(self, np: str, original: str) -> str:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
         or the registered full name they stand for."""
-        core = re.split(r"\s+(?:in|of|for|from|at|on|inside)\s+", np, maxsplit=1)[0]
+        core = _PREPOSITION_SPLIT.split(np, maxsplit=1)[0]
         words = core.split()
         if not words:
             return original
@@ -523,13 +746,15 @@ class SpeakerTracker:
 def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
     """'The observatory and the Reuters news agency' -> both; 'military and diplomatic
     sources' stays one."""
-    parts = re.split(r"\s+and\s+", np)
+    parts = _AND_SPLIT.split(np)
     if len(parts) != 2:
         return [np]
     left, right = parts
     left_words = _words(left)
-    if len(left_words) == 1 and not _is_cap(left_words[0]) and left_words[0].casefold() not in (
-        lexicon.roles
+    if (
+        len(left_words) == 1
+        and not _is_cap(left_words[0])
+        and left_words[0].casefold() not in (lexicon.roles)
     ):
         return [np]
     if not right or not left:
@@ -540,8 +765,12 @@ def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
 def _organisation(np: str, lexicon: Lexicon) -> str | None:
     """A proper organisation name inside a descriptive phrase, or None."""
     np = _HYPHEN_DESCRIPTOR.sub("", np)
-    np = re.sub(r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?", "", np,
-                flags=re.IGNORECASE)
+    np = re.sub(
+        r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?",
+        "",
+        np,
+        flags=re.IGNORECASE,
+    )
     acronym = re.search(r"\b(?:agency|group|channel|network)\s+([A-Z]{2,6})$", np)
     if acronym:
         return acronym.group(1)
@@ -555,12 +784,25 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
     after = np[match.end() :].strip()
     if re.match(r"^(?:s|'s|’s)\b", after) or re.search(r"\b(?:s|'s|’s)$", proper):
         return None
-    if before and before.casefold() not in _DETERMINERS and not all(
-        w.casefold() in _DETERMINERS or _adjective(w, lexicon) for w in before.split()
+    if (
+        before
+        and before.casefold() not in _DETERMINERS
+        and not all(w.casefold() in _DETERMINERS or _adjective(w, lexicon) for w in before.split())
     ):
         return None
-    if not after or _DESCRIPTOR_HEADS.match(after) or after.split()[0].casefold() in (
-        _DETERMINERS
-    ):
+    if not after or _DESCRIPTOR_HEADS.match(after) or after.split()[0].casefold() in (_DETERMINERS):
         return proper
     return None
+
+
+def sentence_subject(masked: str) -> str | None:
+    """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
+    "they"), after any comma-separated introduction."""
+    verb = re.search(
+        r"\b(?:has|have|had|is|are|was|were|will|would|said|says|told|\w{3,}ed)\b", masked
+    )
+    if verb is None:
+        return None
+    head = masked[: verb.start()].rsplit(",", 1)[-1]
+    np = strip_np(head)
+    return np if np and len(np.split()) <= 8 else None

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from annotator.detection.claims import DetectedClaim
-from annotator.detection.patterns import word_regex
+from annotator.detection.patterns import CUE_REPORTING, word_regex
 from annotator.detection.sentences import Segmentation
 from annotator.detection.speakers import (
     Lexicon,
@@ -20,6 +20,7 @@ from annotator.detection.speakers import (
     SpeakerTracker,
     left_np,
     right_np,
+    sentence_subject,
     strip_np,
 )
 from annotator.detection.vocabulary import Vocabulary
@@ -37,7 +38,19 @@ _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
 _COLON_QUOTE = re.compile(r":\s*$")
-_OPEN_MARKS = "“\"\x95"
+_OPEN_MARKS = '“"\x95'
+_QUOTED_BY = re.compile(
+    r"\bby\s+(?:the\s+)?([\w\s-]{2,40}?)(?:\s+news\s+agency)?\b"
+    r"(?:[,.]|\s+(?:after|on|in|at|as)\b|$)"
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+_REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
+_TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
+_AS_SAYING = re.compile(r"\bas\s+saying")
+_AND_BEFORE = re.compile(r"\band\s*$")
+_WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
+_NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
+_MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"]")
 _NESTED_VERBS = re.compile(
     r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
 )
@@ -61,9 +74,13 @@ class StatementUnit:
 class StatementFinder:
     """Finds statement units in one text; holds per-article speaker state."""
 
-    def __init__(self, text: str, segmentation: Segmentation, vocabulary: Vocabulary) -> None:
+    def __init__(
+        self, text: str, segmentation: Segmentation, vocabulary: Vocabulary, cues: list[int]
+    ) -> None:
+        """`cues` are the sentences' cue bits from `patterns.sentence_cues`."""
         self.text = text
         self.segmentation = segmentation
+        self.cues = cues
         self.lexicon = _lexicon(vocabulary)
         self.verbs = _verb_regex(vocabulary)
         registry = NameRegistry(self.lexicon)
@@ -78,8 +95,11 @@ class StatementFinder:
             if sentence.index <= consumed:
                 continue
             body = self.text[sentence.start : sentence.end]
-            masked = self._mask(sentence.start, sentence.end)
-            attributed = self._attribution(masked, sentence.start)
+            attributed = None
+            if self.cues[sentence.index] & CUE_REPORTING or _MAYBE_OTHER_CUE.search(body):
+                attributed = self._attribution(
+                    self._mask(sentence.start, sentence.end), sentence.start
+                )
             merged = self._quote_then_attribution(sentence.index)
             if merged is not None:
                 units.append(merged)
@@ -88,8 +108,14 @@ class StatementFinder:
                 speaker, via, rule = attributed
                 units.append(
                     StatementUnit(
-                        sentence.start, sentence.end, speaker, via, rule, True,
-                        sentence.index, sentence.index,
+                        sentence.start,
+                        sentence.end,
+                        speaker,
+                        via,
+                        rule,
+                        True,
+                        sentence.index,
+                        sentence.index,
                     )
                 )
             else:
@@ -102,14 +128,12 @@ class StatementFinder:
         return units
 
     # -- attribution inside one sentence --------------------------------------------
-    def _attribution(
-        self, masked: str, offset: int
-    ) -> tuple[str | None, str | None, str] | None:
+    def _attribution(self, masked: str, offset: int) -> tuple[str | None, str | None, str] | None:
         """(speaker, via, rule) of the first usable reporting cue, or None."""
-        subject = _sentence_subject(masked)
+        subject = sentence_subject(masked) if self.verbs.search(masked) else None
         found: list[tuple[str, str | None, str, str]] = []
         for match in self.verbs.finditer(masked):
-            cue = re.sub(r"\s+", " ", match.group().casefold())
+            cue = " ".join(match.group().casefold().split())
             if not self._usable(masked, match, cue):
                 continue
             result = self._speaker_for(masked, match, cue, subject)
@@ -139,24 +163,26 @@ class StatementFinder:
         return speaker, via, rule
 
     def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
-        before = masked[: match.start()]
-        after = masked[match.end() :]
+        before = masked[max(0, match.start() - 40) : match.start()]
+        after = masked[match.end() : match.end() + 40]
         if cue in _BARE_VERBS:
             return True
         if _NOUN_BEFORE.search(before):
             return False
-        if cue.startswith(("report", "claim", "statement")) and re.match(r"\s+of\b", after):
+        if cue.startswith(("report", "claim", "statement")) and _OF_AFTER.match(after):
             return False
         if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
             return False
-        if re.search(r"\breportedly\s+$", before, re.IGNORECASE):
+        if _REPORTEDLY_BEFORE.search(before):
             return False
         participle = cue.endswith(("ed", "told", "said"))
-        if participle and _PASSIVE_BEFORE.search(before) and not (
-            _BY_AGENT.match(after) or _QUOTED_AS.match(after)
+        if (
+            participle
+            and _PASSIVE_BEFORE.search(before)
+            and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
         ):
             return False
-        return not re.match(r"^\s+to\s+(?:have|be)\b", after) or not cue.startswith("report")
+        return not _TO_HAVE.match(after) or not cue.startswith("report")
 
     def _speaker_for(
         self, masked: str, match: re.Match[str], cue: str, subject: str | None
@@ -164,22 +190,23 @@ class StatementFinder:
         """Raw speaker phrase and relaying outlet for one cue."""
         after = masked[match.end() :]
         before = masked[: match.start()]
-        if _BY_AGENT.match(after) and cue.endswith("ed"):
-            agent = right_np(masked, _BY_AGENT.match(after).end() + match.end(), self.lexicon)
+        by_agent = _BY_AGENT.match(after)
+        if by_agent and cue.endswith("ed"):
+            agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
             return (agent, None) if agent else None
         if cue == "according to":
             np = right_np(masked, match.end(), self.lexicon)
             return (np, None) if np else None
-        if cue in ("quoted", "cited") and _PASSIVE_BEFORE.search(before):
-            speaker = left_np(masked, _PASSIVE_BEFORE.search(before).start(), self.lexicon)
-            agent = re.search(r"\bby\s+(?:the\s+)?([\w\s-]{2,40}?)(?:\s+news\s+agency)?\b"
-                              r"(?:[,.]|\s+(?:after|on|in|at|as)\b|$)", after)
-            via = strip_np(agent.group(1)) if agent else None
+        passive = _PASSIVE_BEFORE.search(before)
+        if cue in ("quoted", "cited") and passive:
+            speaker = left_np(masked, passive.start(), self.lexicon)
+            relay = _QUOTED_BY.search(after)
+            via = strip_np(relay.group(1)) if relay else None
             return (speaker, via) if speaker else None
         if cue == "quoted":
             quoted = right_np(masked, match.end(), self.lexicon)
             source = left_np(masked, match.start(), self.lexicon)
-            if quoted and re.search(r"\bas\s+saying", after[:80]):
+            if quoted and _AS_SAYING.search(after[:80]):
                 return quoted, self._expand(source)
         if cue == "citing":
             cited = right_np(masked, match.end(), self.lexicon)
@@ -187,12 +214,11 @@ class StatementFinder:
             return (cited, self._expand(source)) if cited else None
         participle = cue.endswith("ing")
         np = left_np(masked, match.start(), self.lexicon, participle)
-        if np and re.fullmatch(r"(?:and|or)", np, re.IGNORECASE):
+        if np and np.casefold() in ("and", "or"):
             np = None
-        if not np and re.search(r"\band\s*$", before) and subject:
+        if not np and _AND_BEFORE.search(before) and subject:
             np = subject  # "… has amassed troops and demanded guarantees"
-        if participle and subject and not re.search(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$",
-                                                    before):
+        if participle and subject and not _WITH_SUBJECT.search(before):
             np = subject  # "… shelled northern Syria claiming to have …"
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
@@ -205,7 +231,7 @@ class StatementFinder:
         if not cue.startswith("told"):
             return None
         window = after[:90]
-        named = re.search(r"news\s+agency\s+([A-Z][\w-]+)", window)
+        named = _NAMED_AGENCY.search(window)
         if named:
             return named.group(1)
         agency = self.lexicon.agencies.match(window.lstrip())
@@ -219,8 +245,11 @@ class StatementFinder:
 
     def _colon_quote(self, masked: str) -> bool:
         head, colon, _ = masked.partition(":")
-        return bool(colon) and len(head.split()) <= 12 and not head.isupper() and (
-            masked[len(head) + 1 :].strip() == ""
+        return (
+            bool(colon)
+            and len(head.split()) <= 12
+            and not head.isupper()
+            and (masked[len(head) + 1 :].strip() == "")
         )
 
     # -- quotations spanning sentences ----------------------------------------------
@@ -243,8 +272,14 @@ class StatementFinder:
             return None
         speaker, via, _ = attributed
         return StatementUnit(
-            first.start, closing.end, speaker, via, "statement.quote_then_attribution", True,
-            index, last,
+            first.start,
+            closing.end,
+            speaker,
+            via,
+            "statement.quote_then_attribution",
+            True,
+            index,
+            last,
         )
 
     def _nested_attribution(self, index: int) -> StatementUnit | None:
@@ -262,8 +297,14 @@ class StatementFinder:
         if speaker is None:
             return None
         return StatementUnit(
-            sentence.start, sentence.end, speaker, None, "statement.nested_attribution", True,
-            index, index,
+            sentence.start,
+            sentence.end,
+            speaker,
+            None,
+            "statement.nested_attribution",
+            True,
+            index,
+            index,
         )
 
     def _continuation(self, index: int, units: list[StatementUnit]) -> StatementUnit | None:
@@ -271,8 +312,7 @@ class StatementFinder:
         sentence = self.segmentation.sentences[index]
         inside = [q for q in self.segmentation.quotes if q[0] < sentence.start < q[1]]
         starts_quoted = (
-            self.text[sentence.start] in _OPEN_MARKS
-            or sentence.start in self.segmentation.openers
+            self.text[sentence.start] in _OPEN_MARKS or sentence.start in self.segmentation.openers
         )
         if not inside and not starts_quoted:
             return None
@@ -289,30 +329,24 @@ class StatementFinder:
         elif index - previous.last_sentence > 2:
             return None
         return StatementUnit(
-            sentence.start, sentence.end, previous.speaker, None,
-            "statement.quote_continuation", False, index, index,
+            sentence.start,
+            sentence.end,
+            previous.speaker,
+            None,
+            "statement.quote_continuation",
+            False,
+            index,
+            index,
         )
 
     def _mask(self, start: int, end: int) -> str:
         """Sentence text with closed quotations blanked (offsets kept)."""
-        chars = list(self.text[start:end])
+        body = self.text[start:end]
         for a, b in self.segmentation.quotes:
-            for pos in range(max(a, start), min(b, end)):
-                chars[pos - start] = " "
-        return "".join(chars).replace("\x95", " ").replace("\x81", " ")
-
-
-def _sentence_subject(masked: str) -> str | None:
-    """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
-    "they"), after any comma-separated introduction."""
-    verb = re.search(
-        r"\b(?:has|have|had|is|are|was|were|will|would|said|says|told|\w{3,}ed)\b", masked
-    )
-    if verb is None:
-        return None
-    head = masked[: verb.start()].rsplit(",", 1)[-1]
-    np = strip_np(head)
-    return np if np and len(np.split()) <= 8 else None
+            if a < end and start < b:
+                lo, hi = max(a, start) - start, min(b, end) - start
+                body = body[:lo] + " " * (hi - lo) + body[hi:]
+        return body.replace("\x95", " ").replace("\x81", " ")
 
 
 def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClaim]:

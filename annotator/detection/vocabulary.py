@@ -22,192 +22,242 @@ def _t(text: str) -> Terms:
     return tuple(part.strip() for part in text.split("|") if part.strip())
 
 
+_KILLED_TERMS = _t(
+    "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
+    "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
+    "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
+    "neutralized|fatalities|fatally"
+)
+
+_WOUNDED_TERMS = _t(
+    "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
+    "hospitalised|hospitalized|treated|maimed"
+)
+
+_CAPTURED_TERMS = _t(
+    "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
+    "taken hostage|abducted|kidnapped|POWs|prisoners of war"
+)
+
+_MISSING_TERMS = _t("missing|unaccounted for|disappeared")
+
+_DISPLACED_TERMS = _t(
+    "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
+    "refugees|uprooted|driven from their homes"
+)
+
+_CASUALTY_NOUNS = _t("casualties|losses")
+
+_LOSS_VERBS = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
+
+_TOLL_WORDS = _t("toll|death toll|number of dead|number of deaths|dead at")
+
+_FORCE_NOUNS = _t(
+    "troops|soldiers|servicemen|servicemembers|service members|marines|sailors|"
+    "airmen|paratroopers|commandos|commandoes|special forces|special operations forces|"
+    "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
+    "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
+    "government forces|peacekeepers|pilots|crack troops"
+)
+
+_FIGHTER_NOUNS = _t(
+    "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
+    "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
+    "separatists|volunteers|attackers|Islamists|suicide bombers"
+)
+
+_POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers")
+
+_PERSONNEL_NOUNS = _t("personnel|men|members|service members")
+
+_FORMATION_NOUNS = _t(
+    "battalions|brigades|divisions|regiments|corps|companies|platoons|squadrons|"
+    "battalion|brigade|division|regiment"
+)
+
+_FORCE_SIZE_NOUNS = _t(
+    "force|forces|army|armies|militia|militias|contingent|garrison|column|unit|"
+    "detachment|troops|brigade|battalion|division|regiment"
+)
+
+_PEOPLE_NOUNS = _t(
+    "people|persons|civilians|children|kids|boys|girls|minors|babies|infants|"
+    "women|men|workers|others|residents|villagers|inhabitants|citizens|nationals|"
+    "victims|lives|bodies|natives|passengers|students|pupils|worshippers|pilgrims|"
+    "protesters|demonstrators|journalists|reporters|medics|doctors|nurses|"
+    "patients|family members|relatives|members|individuals|adults|teenagers|"
+    "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
+    "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
+    "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers"
+)
+
+_RECRUIT_VERBS = _t(
+    "joined|join|joining|enlisted|recruited|recruit|recruiting|mobilised|mobilized|"
+    "conscripted|drafted|signed up"
+)
+
+_MOVEMENT_VERBS = _t(
+    "deployed|deploy|deploying|deploys|deployment|stationed|station|based|amassed|"
+    "amass|amassing|massed|massing|patrol|patrols|patrolling|advanced|advance|"
+    "advancing|advances|withdrew|withdraw|withdrawing|withdrawal|withdrawn|"
+    "pulled back|pull back|pulling back|pulled out|pull out|pull-out|retreated|"
+    "retreat|retreating|evacuated|evacuating|evacuation|entered|enter|entering|"
+    "crossed|cross|crossing into|surrounded|surround|surrounding|besieged|besiege|"
+    "besieging|encircled|encircle|encircling|pushed into|push into|overran|overrun|"
+    "marched|marching|moved into|sent troops|sending troops|reinforce|reinforced|"
+    "reinforcing|reinforcements|dug into|commingle|transporting|travelling to fight|"
+    "traveling to fight|fled|fleeing|flee|abandoned|abandoning|abandons|abandon|"
+    "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
+    "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
+    "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
+    "opened a new front|siege|fall of|invasion|incursion|sent troops|send troops"
+)
+
+_CONTROL_VERBS = _t(
+    "captured|capture|capturing|captures|seized|seize|seizing|seizes|took control|"
+    "take control|taking control|takes control|liberated|liberate|liberating|"
+    "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
+    "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
+    "control|controls|controlled"
+)
+
+_TERRITORY_NOUNS = _t(
+    "city|cities|town|towns|village|villages|province|provinces|district|districts|"
+    "region|regions|territory|territories|area|areas|neighbourhood|neighbourhoods|"
+    "neighborhood|neighborhoods|percent|per cent|parts|part|base|air base|airport|"
+    "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
+    "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
+    "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
+    "oil fields|positions|capital"
+)
+
+_STANCE_VERBS = _t(
+    "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
+    "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
+    "ruling out|rule out|vowed|vows|vow|pledged|pledges|pledge|promised|promises|"
+    "threatened|threatens|threaten|threatening|warned|warns|warning|condemned|"
+    "condemns|condemn|vetoed|veto|vetoes|voted for|voted against|vote for|"
+    "vote against|negative votes|opposed|opposes|oppose|opposing|in support of|"
+    "supporting|supports|support for|backs|backing|recognised|recognized|annexed|"
+    "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
+    "aimed at|aims to|aim to|intends to|intend to|wants to|want to see|"
+    "will not relent|will continue|should|non-starters|concessions|concession|"
+    "sanctions|guarantees|conditional on|be consulted|bargaining chip|retain|"
+    "overthrow|undermine|disrupting|will come to|hand over|deny|will commit|"
+    "had to stop|needed to receive|will not expand|never grant|aggression|"
+    "de-escalation|consequences|stand down|steer away|countering|labels"
+)
+
+_REPORTING_VERBS = _t(
+    "said|says|say|saying|told|tells|tell|telling|added|adds|adding|stated|"
+    "stating|announced|announces|announcing|announce|claimed|claims|claiming|claim|"
+    "confirmed|confirms|confirming|reported|reports|reporting|warned|warns|warning|"
+    "urged|urges|urging|insisted|insists|insisting|demanded|demands|asked|asks|"
+    "accused|accuses|accusing|blamed|blames|condemned|condemns|condemning|denied|"
+    "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
+    "called on|calls on|tweeted|tweets|posted|wrote|writes|threatened|threatens|"
+    "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
+    "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
+    "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
+    "replied|countered|insist|according to|issued a statement"
+)
+
+_ROLE_NOUNS = _t(
+    "official|officials|spokesman|spokeswoman|spokesperson|spokesmen|source|sources|"
+    "minister|ministry|ministers|officer|officers|commander|commanders|head|chief|"
+    "director|diplomat|diplomats|envoy|ambassador|activist|activists|witness|"
+    "witnesses|resident|residents|analyst|analysts|expert|experts|observer|"
+    "observers|monitor|monitors|agency|group|network|observatory|committee|"
+    "council|government|authorities|police|army|military|command|communique|"
+    "statement|report|media|television|channel|newspaper|daily|president|governor|"
+    "mayor|leader|leaders|secretary|staff|department|office|correspondent|"
+    "organisation|organization|coalition|alliance|forces|officers|doctor|doctors|"
+    "medic|medics|worker|workers|villagers|survivor|survivors|nominee|candidate|"
+    "resolution|document|letter|communiqué|headline|editorial|op-ed"
+)
+
+_TITLE_WORDS = _t(
+    "President|Vice|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|Interior|"
+    "General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|"
+    "Admiral|Adm|Commander|Governor|Gov|Mayor|Senator|Sen|Representative|Rep|"
+    "Commissioner|Chief|Director|Assistant|Special|Agent|Ambassador|Spokesman|"
+    "Spokeswoman|King|Queen|Prince|Sheikh|Mr|Mrs|Ms|Dr|Prof|Pope|Chancellor|"
+    "Premier|Judge|Justice|Attorney|Staff|Technical|Private|Corporal|Candidate|"
+    "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|"
+    "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee"
+)
+
+_ORGANISATION_WORDS = _t(
+    "Observatory|Agency|Ministry|Committee|Committees|Council|Front|Army|Forces|Force|"
+    "Department|Office|Staff|House|Police|Brigades|Brigade|News|Group|Network|Press|"
+    "Organization|Organisation|Union|Party|Movement|Nations|Guard|Guards|Command|"
+    "Court|Bank|Commission|Institute|University|Church|TV|Radio|Times|Post|Journal|"
+    "Channel|Coordination|Republic|Kingdom|Emirates|Rights|State|States|Administration|"
+    "Government|Parliament|Assembly|Senate|Congress|Pentagon|Kremlin|Council|Service|"
+    "Services|Centre|Center|Foundation|Association|Federation|Corps|Navy|Air|Authority|"
+    "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
+    "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN"
+)
+
+_NEWS_AGENCIES = _t(
+    "AFP|Agence France-Presse|Reuters|AP|Associated Press|Interfax|TASS|RIA Novosti|"
+    "Anadolu|Anadolu Agency|SANA|IRNA|INA|Xinhua|Kyodo|Yonhap|Press TV|Al Jazeera|"
+    "dpa|ANSA|EFE|PTI|APA|Ukrinform|UNIAN|BBC|CNN"
+)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """All term lists, each a tuple of phrases.  Frozen and hashable, so compiled
     patterns can be cached per vocabulary."""
 
     # -- what happened to the people counted (casualty type) --------------------------
-    killed_terms: Terms = _t(
-        "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
-        "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
-        "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
-        "neutralized|fatalities|fatally"
-    )
-    wounded_terms: Terms = _t(
-        "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
-        "hospitalised|hospitalized|treated|maimed"
-    )
-    captured_terms: Terms = _t(
-        "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
-        "taken hostage|abducted|kidnapped|POWs|prisoners of war"
-    )
-    missing_terms: Terms = _t("missing|unaccounted for|disappeared")
-    displaced_terms: Terms = _t(
-        "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
-        "refugees|uprooted|driven from their homes"
-    )
+    killed_terms: Terms = _KILLED_TERMS
+    wounded_terms: Terms = _WOUNDED_TERMS
+    captured_terms: Terms = _CAPTURED_TERMS
+    missing_terms: Terms = _MISSING_TERMS
+    displaced_terms: Terms = _DISPLACED_TERMS
     #: Head nouns that are casualties in themselves (no predicate needed).
-    casualty_nouns: Terms = _t("casualties|losses")
+    casualty_nouns: Terms = _CASUALTY_NOUNS
     #: Active verbs that take the counted people as object and mean "killed".
-    loss_verbs: Terms = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
+    loss_verbs: Terms = _LOSS_VERBS
     #: Words that mark an aggregate death count ("the death toll rose to 82").
-    toll_words: Terms = _t("toll|death toll|number of dead|number of deaths|dead at")
+    toll_words: Terms = _TOLL_WORDS
 
     # -- people and forces (head nouns) ----------------------------------------------
     #: State military personnel; unit "troops".
-    force_nouns: Terms = _t(
-        "troops|soldiers|servicemen|servicemembers|service members|marines|sailors|"
-        "airmen|paratroopers|commandos|commandoes|special forces|special operations forces|"
-        "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
-        "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
-        "government forces|peacekeepers|pilots|crack troops"
-    )
+    force_nouns: Terms = _FORCE_NOUNS
     #: Non-state armed personnel; unit "fighters".
-    fighter_nouns: Terms = _t(
-        "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
-        "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
-        "separatists|volunteers|attackers|Islamists|suicide bombers"
-    )
-    police_nouns: Terms = _t("police|policemen|police officers|officers|gendarmes|troopers")
-    personnel_nouns: Terms = _t("personnel|men|members|service members")
-    formation_nouns: Terms = _t(
-        "battalions|brigades|divisions|regiments|corps|companies|platoons|squadrons|"
-        "battalion|brigade|division|regiment"
-    )
+    fighter_nouns: Terms = _FIGHTER_NOUNS
+    police_nouns: Terms = _POLICE_NOUNS
+    personnel_nouns: Terms = _PERSONNEL_NOUNS
+    formation_nouns: Terms = _FORMATION_NOUNS
     #: Nouns naming a whole force, for "5,000-strong force" and "an army of 20,000".
-    force_size_nouns: Terms = _t(
-        "force|forces|army|armies|militia|militias|contingent|garrison|column|unit|"
-        "detachment|troops|brigade|battalion|division|regiment"
-    )
+    force_size_nouns: Terms = _FORCE_SIZE_NOUNS
     #: Heads of casualty figures that are not combatants; the first word sets the unit.
-    people_nouns: Terms = _t(
-        "people|persons|civilians|children|kids|boys|girls|minors|babies|infants|"
-        "women|men|workers|others|residents|villagers|inhabitants|citizens|nationals|"
-        "victims|lives|bodies|natives|passengers|students|pupils|worshippers|pilgrims|"
-        "protesters|demonstrators|journalists|reporters|medics|doctors|nurses|"
-        "patients|family members|relatives|members|individuals|adults|teenagers|"
-        "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
-        "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
-        "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers"
-    )
+    people_nouns: Terms = _PEOPLE_NOUNS
     #: Verbs that make a counted group join a force ("hundreds … have joined").
-    recruit_verbs: Terms = _t(
-        "joined|join|joining|enlisted|recruited|recruit|recruiting|mobilised|mobilized|"
-        "conscripted|drafted|signed up"
-    )
+    recruit_verbs: Terms = _RECRUIT_VERBS
 
     # -- positions -------------------------------------------------------------------
-    movement_verbs: Terms = _t(
-        "deployed|deploy|deploying|deploys|deployment|stationed|station|based|amassed|"
-        "amass|amassing|massed|massing|patrol|patrols|patrolling|advanced|advance|"
-        "advancing|advances|withdrew|withdraw|withdrawing|withdrawal|withdrawn|"
-        "pulled back|pull back|pulling back|pulled out|pull out|pull-out|retreated|"
-        "retreat|retreating|evacuated|evacuating|evacuation|entered|enter|entering|"
-        "crossed|cross|crossing into|surrounded|surround|surrounding|besieged|besiege|"
-        "besieging|encircled|encircle|encircling|pushed into|push into|overran|overrun|"
-        "marched|marching|moved into|sent troops|sending troops|reinforce|reinforced|"
-        "reinforcing|reinforcements|dug into|commingle|transporting|travelling to fight|"
-        "traveling to fight|fled|fleeing|flee|abandoned|abandoning|abandons|abandon|"
-        "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
-        "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
-        "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|"
-        "opened a new front|siege|fall of|positions|position|bases|garrison"
-    )
-    control_verbs: Terms = _t(
-        "captured|capture|capturing|captures|seized|seize|seizing|seizes|took control|"
-        "take control|taking control|takes control|liberated|liberate|liberating|"
-        "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
-        "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
-        "control|controls|controlled"
-    )
+    movement_verbs: Terms = _MOVEMENT_VERBS
+    control_verbs: Terms = _CONTROL_VERBS
     #: Nouns naming ground that can be held or taken ("holds most of the province").
-    territory_nouns: Terms = _t(
-        "city|cities|town|towns|village|villages|province|provinces|district|districts|"
-        "region|regions|territory|territories|area|areas|neighbourhood|neighbourhoods|"
-        "neighborhood|neighborhoods|percent|per cent|parts|part|base|air base|airport|"
-        "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
-        "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
-        "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
-        "oil fields|positions|capital"
-    )
+    territory_nouns: Terms = _TERRITORY_NOUNS
 
     # -- stances ---------------------------------------------------------------------
-    stance_verbs: Terms = _t(
-        "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
-        "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
-        "ruling out|rule out|vowed|vows|vow|pledged|pledges|pledge|threatened|threatens|"
-        "threaten|threatening|threats|warned|warns|warning|condemned|condemns|condemn|"
-        "vetoed|veto|vetoes|voted|vote|votes|negative votes|opposed|opposes|oppose|"
-        "opposing|in support of|supporting|supports|support|backs|backed|backing|"
-        "accused|accuses|accusing|labels|recognised|recognized|recognise|recognize|"
-        "agreed|agrees|agree|called for|calls for|urged|urges|urge|committed to|"
-        "commitment|aimed at|aims to|aim to|seeks|seek|sought|intends|intend|"
-        "wants to|want to|want|will not relent|must|should|non-starters|concessions|"
-        "concession|sanctions|guarantees|conditional on|consulted|bargaining chip|"
-        "retain|overthrow|undermine|disrupting|will come to|hand over|deny|"
-        "will commit|must stop|had to stop|needed to receive|responsible for|"
-        "will not expand|never grant|invades|aggression|de-escalation|consequences|"
-        "stand down|steer away|counter|countering"
-    )
+    stance_verbs: Terms = _STANCE_VERBS
 
     # -- statements ------------------------------------------------------------------
-    reporting_verbs: Terms = _t(
-        "said|says|say|saying|told|tells|tell|telling|added|adds|adding|stated|"
-        "stating|announced|announces|announcing|announce|claimed|claims|claiming|claim|"
-        "confirmed|confirms|confirming|reported|reports|reporting|warned|warns|warning|"
-        "urged|urges|urging|insisted|insists|insisting|demanded|demands|asked|asks|"
-        "accused|accuses|accusing|blamed|blames|condemned|condemns|condemning|denied|"
-        "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
-        "called on|calls on|tweeted|tweets|posted|wrote|writes|threatened|threatens|"
-        "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
-        "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
-        "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
-        "replied|countered|insist|according to|issued a statement"
-    )
+    reporting_verbs: Terms = _REPORTING_VERBS
     #: Nouns for people or bodies who speak for others (head of a generic speaker).
-    role_nouns: Terms = _t(
-        "official|officials|spokesman|spokeswoman|spokesperson|spokesmen|source|sources|"
-        "minister|ministry|ministers|officer|officers|commander|commanders|head|chief|"
-        "director|diplomat|diplomats|envoy|ambassador|activist|activists|witness|"
-        "witnesses|resident|residents|analyst|analysts|expert|experts|observer|"
-        "observers|monitor|monitors|agency|group|network|observatory|committee|"
-        "council|government|authorities|police|army|military|command|communique|"
-        "statement|report|media|television|channel|newspaper|daily|president|governor|"
-        "mayor|leader|leaders|secretary|staff|department|office|correspondent|"
-        "organisation|organization|coalition|alliance|forces|officers|doctor|doctors|"
-        "medic|medics|worker|workers|villagers|survivor|survivors|nominee|candidate|"
-        "resolution|document|letter|communiqué|headline|editorial|op-ed"
-    )
+    role_nouns: Terms = _ROLE_NOUNS
     #: Titles dropped in front of a person's name ("Prime Minister Bibi Netanyahu").
-    title_words: Terms = _t(
-        "President|Vice|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|Interior|"
-        "General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|"
-        "Admiral|Adm|Commander|Governor|Gov|Mayor|Senator|Sen|Representative|Rep|"
-        "Commissioner|Chief|Director|Assistant|Special|Agent|Ambassador|Spokesman|"
-        "Spokeswoman|King|Queen|Prince|Sheikh|Mr|Mrs|Ms|Dr|Prof|Pope|Chancellor|"
-        "Premier|Judge|Justice|Attorney|Staff|Technical|Private|Corporal|Candidate|"
-        "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|"
-        "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee"
-    )
+    title_words: Terms = _TITLE_WORDS
     #: Words that make a capitalised name an organisation rather than a person.
-    organisation_words: Terms = _t(
-        "Observatory|Agency|Ministry|Committee|Committees|Council|Front|Army|Forces|Force|"
-        "Department|Office|Staff|House|Police|Brigades|Brigade|News|Group|Network|Press|"
-        "Organization|Organisation|Union|Party|Movement|Nations|Guard|Guards|Command|"
-        "Court|Bank|Commission|Institute|University|Church|TV|Radio|Times|Post|Journal|"
-        "Channel|Coordination|Republic|Kingdom|Emirates|Rights|State|States|Administration|"
-        "Government|Parliament|Assembly|Senate|Congress|Pentagon|Kremlin|Council|Service|"
-        "Services|Centre|Center|Foundation|Association|Federation|Corps|Navy|Air|Authority|"
-        "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
-        "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN"
-    )
+    organisation_words: Terms = _ORGANISATION_WORDS
     #: Outlets that relay what others said ("told AFP", "quoted by Interfax").
-    news_agencies: Terms = _t(
-        "AFP|Agence France-Presse|Reuters|AP|Associated Press|Interfax|TASS|RIA Novosti|"
-        "Anadolu|Anadolu Agency|SANA|IRNA|INA|Xinhua|Kyodo|Yonhap|Press TV|Al Jazeera|"
-        "dpa|ANSA|EFE|PTI|APA|Ukrinform|UNIAN|BBC|CNN"
-    )
+    news_agencies: Terms = _NEWS_AGENCIES
 
     @classmethod
     def default(cls) -> "Vocabulary":

@@ -21,10 +21,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Connection, String, func, literal_column, select, type_coerce
 from sqlalchemy.orm import aliased
 
-from annotator.exchange.filters import article_t, claim_t
-from annotator.models import Reviewer
-
-reviewer_t = Reviewer.__table__  # type: ignore[attr-defined]
+from annotator.tables import article_t, claim_t, reviewer_t
 
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _EMPTY_TAIL = ',"tags":[],"sources":[],"verdict":null,"verdict_history":[],"comments":[]}'

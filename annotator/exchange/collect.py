@@ -39,31 +39,20 @@ from annotator.exchange.filters import (
     verdict_t,
 )
 from annotator.exchange.times import export_time
-from annotator.models import (
-    ClaimKindRecord,
-    ClaimSource,
-    Comment,
-    DetectionSuppression,
-    Event,
-    ProjectRecord,
-    ProjectSetting,
-    Reviewer,
-    Source,
-    VerdictRatingRecord,
+from annotator.tables import (
+    claim_source_t,
+    event_t,
+    kind_t,
+    project_t,
+    rating_t,
+    reviewer_t,
+    setting_t,
+    source_t,
+    suppression_t,
 )
 
 PARTITION = 1000
 
-project_t = ProjectRecord.__table__  # type: ignore[attr-defined]
-setting_t = ProjectSetting.__table__  # type: ignore[attr-defined]
-kind_t = ClaimKindRecord.__table__  # type: ignore[attr-defined]
-rating_t = VerdictRatingRecord.__table__  # type: ignore[attr-defined]
-reviewer_t = Reviewer.__table__  # type: ignore[attr-defined]
-source_t = Source.__table__  # type: ignore[attr-defined]
-claim_source_t = ClaimSource.__table__  # type: ignore[attr-defined]
-comment_t = Comment.__table__  # type: ignore[attr-defined]
-event_t = Event.__table__  # type: ignore[attr-defined]
-suppression_t = DetectionSuppression.__table__  # type: ignore[attr-defined]
 
 ARTICLE_METADATA = (
     "title",

@@ -8,16 +8,10 @@ row ids mean nothing.
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, select, true
+from sqlalchemy import ColumnElement, and_, true
 
-from annotator.models import Article, Claim, ClaimTag, Tag, Verdict
-from annotator.services.claim_reading import NO_VERDICT, current_verdict_ids
-
-article_t = Article.__table__  # type: ignore[attr-defined]
-claim_t = Claim.__table__  # type: ignore[attr-defined]
-claim_tag_t = ClaimTag.__table__  # type: ignore[attr-defined]
-tag_t = Tag.__table__  # type: ignore[attr-defined]
-verdict_t = Verdict.__table__  # type: ignore[attr-defined]
+from annotator.services.claim_reading import tag_condition, verdict_condition
+from annotator.tables import article_t, claim_t
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,21 +61,7 @@ def claim_condition(export_filter: ExportFilter) -> ColumnElement[bool]:
     if f.statuses:
         conditions.append(claim_t.c.status.in_(f.statuses))
     if f.tags:
-        tagged = (
-            select(claim_tag_t.c.claim_id)
-            .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
-            .where(tag_t.c.name.in_(f.tags))
-        )
-        conditions.append(claim_t.c.id.in_(tagged))
+        conditions.append(tag_condition(f.tags))
     if f.verdicts:
-        current = current_verdict_ids()
-        rated = (
-            select(current.c.claim_id)
-            .join(verdict_t, verdict_t.c.id == current.c.verdict_id)
-            .where(verdict_t.c.rating.in_([v for v in f.verdicts if v != NO_VERDICT]))
-        )
-        either = [claim_t.c.id.in_(rated)]
-        if NO_VERDICT in f.verdicts:
-            either.append(~claim_t.c.id.in_(select(verdict_t.c.claim_id)))
-        conditions.append(or_(*either))
+        conditions.append(verdict_condition(f.verdicts))
     return and_(*conditions)

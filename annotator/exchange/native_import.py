@@ -24,22 +24,7 @@ from sqlalchemy import func, insert, select
 
 from annotator import __version__
 from annotator.changes import Action, Entity, OpResult
-from annotator.exchange.collect import (
-    ARTICLE_METADATA,
-    SOURCE_FIELDS,
-    NativeReader,
-    canonical,
-    claim_source_t,
-    comment_t,
-    event_t,
-    kind_t,
-    rating_t,
-    reviewer_t,
-    setting_t,
-    source_t,
-    suppression_t,
-)
-from annotator.exchange.filters import article_t, claim_t, claim_tag_t, tag_t, verdict_t
+from annotator.exchange.collect import ARTICLE_METADATA, SOURCE_FIELDS, NativeReader, canonical
 from annotator.exchange.format import FORMAT_ID
 from annotator.exchange.import_checks import Problems, load_export, span_problems
 from annotator.exchange.import_report import Conflict, NativeImportReport, Tally
@@ -51,6 +36,22 @@ from annotator.services.projects import open_project, require_writable
 from annotator.storage import fulltext
 from annotator.storage.database import ProjectDatabase
 from annotator.storage.unit_of_work import UnitOfWork, to_json
+from annotator.tables import (
+    article_t,
+    claim_source_t,
+    claim_t,
+    claim_tag_t,
+    comment_t,
+    event_t,
+    kind_t,
+    rating_t,
+    reviewer_t,
+    setting_t,
+    source_t,
+    suppression_t,
+    tag_t,
+    verdict_t,
+)
 
 BATCH = 1000
 _REVIEWER_KEYS = frozenset({"created_by", "updated_by", "added_by", "reviewer", "imported_by"})

@@ -21,7 +21,7 @@ from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.errors import ImportFormatError, NotFoundError, ValidationError
 from annotator.importing import read_article_file
 from annotator.importing.drafts import ArticleDraft
-from annotator.models import Article, Claim, Event, new_uuids, utc_now
+from annotator.models import Article, new_uuids, utc_now
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.records import ArticleRecord, ArticleSummary
@@ -30,12 +30,10 @@ from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage import fulltext
 from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
+from annotator.tables import article_t, claim_t, event_t
 
 BATCH = 1000
 
-article_t = Article.__table__  # type: ignore[attr-defined]
-claim_t = Claim.__table__  # type: ignore[attr-defined]
-event_t = Event.__table__  # type: ignore[attr-defined]
 
 EDITABLE_METADATA = (
     "title",

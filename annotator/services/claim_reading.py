@@ -13,17 +13,11 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from annotator.domain import CasualtyType, NormalizedValue, Qualifier
-from annotator.models import Claim, ClaimTag, Reviewer, Tag, Verdict, VerdictRatingRecord
 from annotator.records import ClaimRecord, ClaimSpan, VerdictRecord
+from annotator.tables import claim_t, claim_tag_t, rating_t, reviewer_t, tag_t, verdict_t
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
 
-claim_t = Claim.__table__  # type: ignore[attr-defined]
-verdict_t = Verdict.__table__  # type: ignore[attr-defined]
-reviewer_t = Reviewer.__table__  # type: ignore[attr-defined]
-claim_tag_t = ClaimTag.__table__  # type: ignore[attr-defined]
-tag_t = Tag.__table__  # type: ignore[attr-defined]
-rating_t = VerdictRatingRecord.__table__  # type: ignore[attr-defined]
 
 NO_VERDICT = "none"  # verdict filter value for claims without a verdict
 
@@ -82,24 +76,34 @@ def _conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
             )
         )
     if f.tags:
-        tagged = (
-            select(claim_tag_t.c.claim_id)
-            .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
-            .where(tag_t.c.name.in_(f.tags))
-        )
-        conditions.append(claim_t.c.id.in_(tagged))
+        conditions.append(tag_condition(f.tags))
     if f.verdicts:
-        current = current_verdict_ids()
-        rated = (
-            select(current.c.claim_id)
-            .join(verdict_t, verdict_t.c.id == current.c.verdict_id)
-            .where(verdict_t.c.rating.in_([v for v in f.verdicts if v != NO_VERDICT]))
-        )
-        either = [claim_t.c.id.in_(rated)]
-        if NO_VERDICT in f.verdicts:
-            either.append(~claim_t.c.id.in_(select(verdict_t.c.claim_id)))
-        conditions.append(or_(*either))
+        conditions.append(verdict_condition(f.verdicts))
     return conditions
+
+
+def tag_condition(tags: Sequence[str]) -> ColumnElement[bool]:
+    """Claims carrying any of these tags."""
+    tagged = (
+        select(claim_tag_t.c.claim_id)
+        .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
+        .where(tag_t.c.name.in_(tags))
+    )
+    return claim_t.c.id.in_(tagged)
+
+
+def verdict_condition(verdicts: Sequence[str]) -> ColumnElement[bool]:
+    """Claims whose current verdict is one of these ratings ("none": no verdict at all)."""
+    current = current_verdict_ids()
+    rated = (
+        select(current.c.claim_id)
+        .join(verdict_t, verdict_t.c.id == current.c.verdict_id)
+        .where(verdict_t.c.rating.in_([v for v in verdicts if v != NO_VERDICT]))
+    )
+    either = [claim_t.c.id.in_(rated)]
+    if NO_VERDICT in verdicts:
+        either.append(~claim_t.c.id.in_(select(verdict_t.c.claim_id)))
+    return or_(*either)
 
 
 _POSITION = (claim_t.c.article_id, claim_t.c.start, claim_t.c.end, claim_t.c.id)

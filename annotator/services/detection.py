@@ -21,10 +21,6 @@ from annotator.detection import DETECTOR_VERSION, DetectedClaim, Vocabulary, det
 from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.errors import ValidationError
 from annotator.models import (
-    Article,
-    Claim,
-    DetectionSuppression,
-    Event,
     new_uuid,
     new_uuids,
     utc_now,
@@ -35,14 +31,10 @@ from annotator.services.claims import quote_selector, value_columns
 from annotator.services.projects import get_setting, load_taxonomy, require_writable, set_setting
 from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
+from annotator.tables import article_t, claim_t, event_t, suppression_t
 
 VOCABULARY_SETTING = "detector.extra_terms"
 BATCH = 200
-
-article_t = Article.__table__  # type: ignore[attr-defined]
-claim_t = Claim.__table__  # type: ignore[attr-defined]
-suppression_t = DetectionSuppression.__table__  # type: ignore[attr-defined]
-event_t = Event.__table__  # type: ignore[attr-defined]
 
 
 def extra_terms(project: Project) -> dict[str, list[str]]:

@@ -2,13 +2,10 @@
 
 from sqlalchemy import select
 
-from annotator.models import Article, Claim
 from annotator.project import Project
 from annotator.services.articles import text_sha256
 from annotator.storage.integrity import storage_problems
-
-article_t = Article.__table__  # type: ignore[attr-defined]
-claim_t = Claim.__table__  # type: ignore[attr-defined]
+from annotator.tables import article_t, claim_t
 
 
 def check_project(project: Project) -> list[str]:

@@ -3,6 +3,14 @@
 SQLite reports a full disk, a locked file, a corrupt page or a file that is not
 a database through one exception type; the reviewer needs to know which, and
 that it is not a bug in the app.
+
+Two kinds of damage do not come with a SQLite error code, because Python's
+`sqlite3` module raises them itself: text in the file that is not valid UTF-8
+(a damaged page, or a crafted file) surfaces as an OperationalError "Could not
+decode to UTF-8 column ..." when a row is read, or as a bare UnicodeDecodeError
+when SQLite's own error message quotes the damaged schema text.  Both mean the
+file is damaged, so both become `CorruptProjectError` (found by
+tests/reliability/test_fuzz_opener.py).
 """
 
 import sqlite3
@@ -47,6 +55,18 @@ def known_error(path: Path, error: sqlite3.Error) -> AnnotatorError | None:
         if not path.exists():
             return ProjectNotFoundError(path, "the file was moved or deleted while open")
         return StorageError(path, f"a disk error stopped the write ({message}); nothing was saved")
+    if message.startswith("Could not decode to UTF-8"):
+        # Raised by Python's sqlite3 itself (no error code): a text value is not UTF-8.
+        return CorruptProjectError(
+            path, "the file is damaged (it holds text that is not valid UTF-8); restore a backup"
+        )
+    if name.startswith("SQLITE_ERROR") and message == "unsupported file format":
+        # The header's read/write version or schema format is one SQLite does not know.
+        return CorruptProjectError(
+            path,
+            "the file is damaged or uses a SQLite file format this app cannot read "
+            "(unsupported file format); restore a backup",
+        )
     if name.startswith("SQLITE_CONSTRAINT"):
         return ValidationError(f"the change breaks a rule of the project: {message}")
     return None
@@ -69,3 +89,10 @@ def translated_errors(path: Path) -> Iterator[None]:
         if known is not None:
             raise known from error
         raise
+    except UnicodeDecodeError as error:
+        # sqlite3 decodes SQLite's error messages as UTF-8; a message that quotes damaged
+        # schema text (e.g. "malformed database schema (\xff...)") fails to decode.
+        raise CorruptProjectError(
+            path, "the file is damaged (its schema holds text that is not valid UTF-8); "
+            "restore a backup"
+        ) from error

@@ -1,0 +1,396 @@
+"""Positions: sentences stating where forces are, where they move, who controls what
+(subtype military), or an attributed actor's stance (subtype stance), or both.
+
+Military cues (guideline §3a), each a regular expression over the sentence:
+
+* control modifiers, applied mechanically: "rebel-held", "government-controlled",
+  "held by", "under Syrian control", "took control of";
+* named positions of a force: "ISIS positions", "positions of the ISIS", "army position";
+* control verbs with ground as object: "seized the silos", "hold most of the province";
+* movement or presence of forces: a force noun plus "deployed", "based", "amassed",
+  "advancing", "crossed", "withdraw", "foot patrol", "dug into", …;
+* strong nouns that are positions by themselves: offensive, siege, stronghold, front
+  line, "the fall of", "made gains";
+* a troops figure placed somewhere ("2,000 troops … in Syria").
+
+The mere location of an attack or strike is not a position, so "struck the towns of …"
+and "fighting in the city" match none of these.
+
+Stance cues (§3b) are verbs of demanding, refusing, threatening, warning, pledging,
+supporting, opposing, condemning, vetoing or voting, and stated aims ("aimed at",
+"wants to").  A stance needs an attributed actor: the subject of the cue, or the speaker
+when the cue sits in a quotation; the author's own opinions have neither.
+"""
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.detection.claims import DetectedClaim
+from annotator.detection.patterns import CUE_MILITARY, CUE_STANCE, terms_pattern
+from annotator.detection.speakers import Lexicon, left_np, sentence_subject, strip_np
+from annotator.detection.vocabulary import Vocabulary
+from annotator.domain import KIND_POSITION, PositionSubtype
+
+_CONTROL_MODIFIER = re.compile(
+    r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
+    r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
+    r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|lost|gained|wrested)\s+"
+    r"(?:full\s+|back\s+)?control\b",
+    re.IGNORECASE,
+)
+_POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_POSITION_OWNER_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z])|(?:they|it)\s+(?:seized|held|captured))",
+    re.IGNORECASE,
+)
+_OWNER_WORDS = frozenset(
+    [
+        "army",
+        "military",
+        "enemy",
+        "rebel",
+        "regime",
+        "government",
+        "opposition",
+        "defensive",
+        "militia",
+    ]
+)
+_STRONG_WORDS = terms_pattern(
+    (
+        "offensive",
+        "counteroffensive",
+        "counter-offensive",
+        "siege",
+        "besieged",
+        "stronghold",
+        "strongpoint",
+        "bastion",
+        "bastions",
+        "front line",
+        "front lines",
+        "frontline",
+        "opened a front",
+        "opened a new front",
+        "fall of",
+        "made gains",
+        "make gains",
+        "makes gains",
+        "major gains",
+        "territorial gains",
+        "foot patrol",
+        "dug into",
+        "commingle",
+        "encircled",
+        "no-fly zone",
+        "buffer zone",
+        "ceasefire line",
+    )
+)
+_STRONG = re.compile(
+    rf"(?<![\w-]){_STRONG_WORDS}(?![\w-])"
+    r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
+    r"(?:attacks?|offensive|assault|campaign|operation|push)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
+    r"|\b(?:assault|offensive|push|thrust|advance|operation)s?\s+(?:against|into|toward|"
+    r"towards)\b",
+    re.IGNORECASE,
+)
+_ACCUSED_OF_BACKING = re.compile(
+    r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|"
+    r"sponsoring|aiding|harbouring|harboring)\b",
+    re.IGNORECASE,
+)
+_NON_POLITICAL_ACTORS = re.compile(
+    r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
+    r"paramedics|witnesses)\b",
+    re.IGNORECASE,
+)
+_WEAK_CONTROL = terms_pattern(
+    [
+        "took",
+        "take",
+        "takes",
+        "taken",
+        "taking",
+        "hold",
+        "holds",
+        "held",
+        "holding",
+        "lose",
+        "lost",
+        "losing",
+        "retain",
+    ]
+)
+_STRONG_CONTROL = (
+    r"(?:captur|seiz|liberat|regain|recaptur|retak|overr[au]n|annex|evict|conquer)\w*"
+    r"|retook|occup(?:y|ied|ies|ying)|hand(?:ed)?\s+over"
+)
+_FILLER_STOP = terms_pattern(
+    [
+        "off",
+        "from",
+        "place",
+        "part",
+        "in",
+        "on",
+        "at",
+        "to",
+        "with",
+        "by",
+        "for",
+        "over",
+        "up",
+        "down",
+        "out",
+        "into",
+        "that",
+        "who",
+        "which",
+        "while",
+        "when",
+        "and",
+        "or",
+        "but",
+        "talks",
+        "meeting",
+        "meetings",
+        "election",
+        "elections",
+        "hostage",
+        "hostages",
+        "prisoner",
+        "prisoners",
+        "power",
+        "office",
+        "responsibility",
+        "people",
+        "hands",
+        "back",
+        "accountable",
+    ]
+)
+_FILLER = rf"(?:(?!{_FILLER_STOP}\b)[\w’'.-]+\s+){{0,5}}"
+
+
+@dataclass(frozen=True)
+class _PositionPatterns:
+    control: re.Pattern[str]
+    movement: re.Pattern[str]
+    force: re.Pattern[str]
+    stance: re.Pattern[str]
+    place_after: re.Pattern[str]
+    place_before: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _patterns(vocabulary: Vocabulary) -> _PositionPatterns:
+    territory = terms_pattern((*vocabulary.territory_nouns, "ground", "territory"))
+    control = re.compile(
+        rf"(?<![\w-])(?:{_WEAK_CONTROL}\s+{_FILLER}{territory}(?![a-z])"
+        rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL})(?![a-z])\s*(?:from\s+\w+\s+)?"
+        rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
+        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b)",
+        re.IGNORECASE,
+    )
+    movement = re.compile(
+        rf"(?<![\w-]){terms_pattern(vocabulary.movement_verbs)}(?![a-z-])", re.IGNORECASE
+    )
+    force_words = (
+        *vocabulary.force_nouns,
+        *vocabulary.fighter_nouns,
+        *vocabulary.formation_nouns,
+        *vocabulary.force_size_nouns,
+        *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
+    )
+    force = re.compile(rf"(?<![\w-]){terms_pattern(force_words)}(?![\w-])", re.IGNORECASE)
+    stance = re.compile(
+        rf"(?<![\w-]){terms_pattern(vocabulary.stance_verbs)}(?![\w]|-\w)", re.IGNORECASE
+    )
+    place = (
+        r"(?:in|at|near|across|along|on|inside|into|to)\s+(?:the\s+)?"
+        r"(?:(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])"
+    )
+    place_after = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?{place}", re.IGNORECASE)
+    place_before = re.compile(rf"\b{place}[\w-]*,?\s+where\b[^.]*$", re.IGNORECASE)
+    return _PositionPatterns(control, movement, force, stance, place_after, place_before)
+
+
+def detect_positions(
+    text: str,
+    sentences: list[tuple[int, int]],
+    vocabulary: Vocabulary,
+    lexicon: Lexicon,
+    speakers: dict[int, str | None],
+    troops: list[DetectedClaim],
+    cues: list[int],
+) -> list[DetectedClaim]:
+    """Position claims, one per sentence that carries a military or stance cue.
+
+    `speakers` maps sentence starts to the statement speaker (for stances voiced in
+    quotations); `troops` are the troops claims (a placed force figure is a position);
+    `cues` are the sentences' cue bits from `patterns.sentence_cues`.
+    """
+    patterns = _patterns(vocabulary)
+    claims = []
+    placed_hits = _Hits(claim.start for claim in troops)
+    for (start, end), cue in zip(sentences, cues, strict=True):
+        placed = placed_hits.within(start, end)
+        military_cue = cue & CUE_MILITARY or "-held" in text[start:end]
+        stance_cue = cue & CUE_STANCE
+        if not (placed or military_cue or stance_cue):
+            continue
+        sentence = text[start:end]
+        military = (
+            _military(sentence, start, end, patterns, troops, placed)
+            if military_cue or placed
+            else None
+        )
+        actor, stance_rule = (
+            _stance(sentence, patterns, lexicon, speakers.get(start))
+            if stance_cue
+            else (None, None)
+        )
+        if military is None and stance_rule is None:
+            continue
+        if military and stance_rule:
+            subtype, rule = PositionSubtype.BOTH, f"position.{military}+{stance_rule}"
+        elif military:
+            subtype, rule = PositionSubtype.MILITARY, f"position.{military}"
+        else:
+            subtype, rule = PositionSubtype.STANCE, f"position.{stance_rule}"
+        claims.append(
+            DetectedClaim(
+                kind=KIND_POSITION,
+                start=start,
+                end=end,
+                text=sentence,
+                subtype=subtype.value,
+                actor=actor if subtype is not PositionSubtype.MILITARY else None,
+                rule=rule,
+                confidence=0.7 if military else 0.55,
+            )
+        )
+    return claims
+
+
+def _military(
+    sentence: str,
+    start: int,
+    end: int,
+    patterns: _PositionPatterns,
+    troops: list[DetectedClaim],
+    placed: bool,
+) -> str | None:
+    """Name of the first military cue in the sentence, or None."""
+    if _CONTROL_MODIFIER.search(sentence):
+        return "control_modifier"
+    if _named_position(sentence):
+        return "named_position"
+    if patterns.control.search(sentence):
+        return "control_verb"
+    if _STRONG.search(sentence):
+        return "military_noun"
+    movement = patterns.movement.search(sentence)
+    if movement and patterns.force.search(sentence):
+        return "force_movement"
+    for claim in troops if placed else ():
+        if not start <= claim.start < end:
+            continue
+        after = sentence[claim.end - start : claim.end - start + 60]
+        before = sentence[max(0, claim.start - start - 60) : claim.start - start]
+        if patterns.place_after.match(after) or patterns.place_before.search(before):
+            return "placed_force"
+    return None
+
+
+class _Hits:
+    """Sorted offsets, queried sentence by sentence in text order."""
+
+    def __init__(self, offsets: Iterable[int]) -> None:
+        self.offsets = sorted(offsets)
+
+    def within(self, start: int, end: int) -> bool:
+        index = bisect_left(self.offsets, start)
+        return index < len(self.offsets) and self.offsets[index] < end
+
+
+def _named_position(sentence: str) -> bool:
+    """'ISIS positions', 'a Syrian army position', 'positions of the ISIS …'."""
+    for match in _POSITION_WORD.finditer(sentence):
+        before = _WORD_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
+        if before:
+            word = before.group(1)
+            if word[:1].isupper() and word.casefold() not in ("the", "its", "their"):
+                return True
+            if word.casefold() in _OWNER_WORDS:
+                return True
+        if _POSITION_OWNER_AFTER.match(sentence, match.end()):
+            return True
+    return False
+
+
+_HYPHEN_WORD = re.compile(r"-\w")
+_MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
+
+
+def _stance(
+    sentence: str,
+    patterns: _PositionPatterns,
+    lexicon: Lexicon,
+    speaker: str | None,
+) -> tuple[str | None, str | None]:
+    """(actor, rule) for the first stance cue with an actor, or (None, None)."""
+    if sentence.rstrip(' ”"’').endswith("?"):
+        return None, None  # rhetorical questions are the author's voice
+    accused = _ACCUSED_OF_BACKING.search(sentence)
+    if accused:
+        actor = left_np(sentence, accused.start(), lexicon) or speaker
+        if actor:
+            return strip_np(actor), "accused_of_backing"
+    for match in patterns.stance.finditer(sentence):
+        cue = match.group()
+        before = sentence[: match.start()]
+        if before.endswith("-") or _HYPHEN_WORD.match(sentence, match.end()):
+            continue  # "US-backed" describes, it is not a stance
+        if cue.casefold() in ("backed", "accused") and re.match(
+            r"\s+by\b", sentence[match.end() :]
+        ):
+            continue
+        inside_quote = _in_quote(sentence, match.start())
+        if inside_quote or _MODAL_STANCE.match(cue):
+            if speaker:
+                return speaker, "stance_quoted"
+            continue
+        actor = left_np(sentence, match.start(), lexicon)
+        actor = strip_np(actor) if actor else None
+        if not (actor and _actor_like(actor, lexicon)):
+            actor = sentence_subject(sentence)
+        if actor and _actor_like(actor, lexicon):
+            if _NON_POLITICAL_ACTORS.search(actor):
+                continue
+            return actor, "stance_verb"
+        if speaker:
+            return speaker, "stance_reported"
+    return None, None
+
+
+def _actor_like(actor: str, lexicon: Lexicon) -> bool:
+    words = actor.split()
+    return any(
+        w[:1].isupper() or w.casefold() in lexicon.roles or w.casefold() in ("he", "she", "they")
+        for w in words
+    ) and actor.casefold() not in ("it", "this", "that", "there")
+
+
+def _in_quote(sentence: str, pos: int) -> bool:
+    """Whether pos is inside a quotation opened earlier in the sentence."""
+    before = sentence[:pos]
+    curly = before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    return curly or straight or before.lstrip().startswith(("“", '"', "\x95"))
