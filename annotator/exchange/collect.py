@@ -29,18 +29,12 @@ from sqlalchemy import (
 )
 
 from annotator.exchange.claim_json import ClaimLine, claim_lines
-from annotator.exchange.filters import (
-    ExportFilter,
-    article_condition,
-    article_t,
-    claim_condition,
-    claim_t,
-    tag_t,
-    verdict_t,
-)
+from annotator.exchange.filters import ExportFilter, article_condition, claim_condition
 from annotator.exchange.times import export_time
 from annotator.tables import (
+    article_t,
     claim_source_t,
+    claim_t,
     event_t,
     kind_t,
     project_t,
@@ -49,6 +43,8 @@ from annotator.tables import (
     setting_t,
     source_t,
     suppression_t,
+    tag_t,
+    verdict_t,
 )
 
 PARTITION = 1000
