@@ -16,6 +16,7 @@ from annotator.cli import (
     commands_detection,
     commands_exchange,
     commands_project,
+    commands_review,
 )
 from annotator.cli.common import add_format_option, fail, log_path, reviewer_default
 from annotator.errors import AnnotatorError
@@ -54,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands_detection.register(subparsers)
     commands_backups.register(subparsers)
     commands_exchange.register(subparsers)
+    commands_review.register(subparsers)
     for sub in subparsers.choices.values():
         if sub.get_default("wants_format"):
             add_format_option(sub)

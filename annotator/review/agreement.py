@@ -68,13 +68,20 @@ def measure(
     pairs: Sequence[Pair],
     differences: Sequence[Difference],
     articles: Mapping[str, ReviewArticle],
+    overlapping: Sequence[tuple[int, int]] | None = None,
 ) -> Agreement:
-    """Every agreement figure for one pair of files."""
+    """Every agreement figure for one pair of files.
+
+    `overlapping` is `overlap_matches(mine, theirs)` when the caller has it
+    already (compare does, when no claim was paired by UUID).
+    """
+    if overlapping is None:
+        overlapping = overlap_matches(mine, theirs)
     counters = (
         Counter((c.article, c.kind) for c in mine),
         Counter((c.article, c.kind) for c in theirs),
         exact_matches(mine, theirs),
-        Counter((mine[m].article, mine[m].kind) for m, _ in overlap_matches(mine, theirs)),
+        Counter((mine[m].article, mine[m].kind) for m, _ in overlapping),
     )
     by_article = [_rollup(counter, 0) for counter in counters]
     by_kind = [_rollup(counter, 1) for counter in counters]

@@ -13,7 +13,7 @@ from annotator.project import Project
 from annotator.review.agreement import Agreement, measure
 from annotator.review.differences import Difference, DifferenceClass, Pair, sort_differences
 from annotator.review.loading import load_side
-from annotator.review.matching import match_claims
+from annotator.review.matching import MatchBasis, match_claims
 from annotator.review.records import Side
 from annotator.review.statistics import Alpha, krippendorff_alpha_nominal
 from annotator.services.projects import open_project
@@ -30,18 +30,16 @@ class Comparison:
     agreement: Agreement
     _by_id: dict[str, Difference] = field(default_factory=dict, repr=False, compare=False)
 
-    def difference(self, difference_id: str) -> Difference:
-        """The difference with this id; KeyError if the comparison has none."""
-        return self._by_id[difference_id]
+    def find(self, difference_id: str) -> Difference | None:
+        """The difference with this id, or None if the comparison has none."""
+        return self._by_id.get(difference_id)
 
     def of_class(
         self, category: DifferenceClass, kinds: Sequence[str] | None = None
     ) -> list[Difference]:
         """Every difference of one class, optionally only for some claim kinds."""
         return [
-            d
-            for d in self.differences
-            if d.category is category and (not kinds or d.kind in kinds)
+            d for d in self.differences if d.category is category and (not kinds or d.kind in kinds)
         ]
 
     def counts(self) -> dict[str, int]:
@@ -58,12 +56,15 @@ def compare_sides(mine: Side, theirs: Side) -> Comparison:
     matching = match_claims(mine.claims, theirs.claims)
     pairs, differences = sort_differences(mine.claims, theirs.claims, matching)
     articles = {**theirs.articles, **mine.articles}
+    # Without UUID pairs the review pairing is exactly the span-metric pairing: reuse it.
+    by_overlap = all(p.basis is MatchBasis.OVERLAP for p in matching.pairs)
+    overlapping = [(p.mine, p.theirs) for p in matching.pairs] if by_overlap else None
     return Comparison(
         mine=mine,
         theirs=theirs,
         pairs=tuple(pairs),
         differences=tuple(differences),
-        agreement=measure(mine.claims, theirs.claims, pairs, differences, articles),
+        agreement=measure(mine.claims, theirs.claims, pairs, differences, articles, overlapping),
         _by_id={d.id: d for d in differences},
     )
 

@@ -7,8 +7,8 @@ difference of one class at once.  A pair that differs in nothing is "same".
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from annotator.review.matching import MatchBasis, Matching
 from annotator.review.records import ReviewClaim
@@ -56,8 +56,7 @@ ASPECTS: dict[DifferenceClass, frozenset[Aspect]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Pair:
+class Pair(NamedTuple):
     """Two claims taken to be the same claim, with the ways they differ (none: "same")."""
 
     mine: ReviewClaim
@@ -70,13 +69,13 @@ class Pair:
         return not self.classes
 
 
-@dataclass(frozen=True, slots=True)
-class Difference:
+class Difference(NamedTuple):
     """One difference a reviewer can act on.
 
     `id` is stable across comparisons of the same files (it is built from the
     claims' UUIDs), so a list can keep its selection after a re-compare.
-    `mine_value`/`theirs_value` are JSON-friendly descriptions for display.
+    A named tuple, and descriptions computed on demand, because a comparison
+    may hold a hundred thousand of them.
     """
 
     id: str
@@ -84,8 +83,16 @@ class Difference:
     article: str  # text SHA-256
     mine: ReviewClaim | None
     theirs: ReviewClaim | None
-    mine_value: object
-    theirs_value: object
+
+    @property
+    def mine_value(self) -> object:
+        """What my claim says on this point (JSON-friendly, for display); None if I lack it."""
+        return _describe_side(self.category, self.mine, self.theirs)
+
+    @property
+    def theirs_value(self) -> object:
+        """What their claim says on this point; None if they lack the claim."""
+        return _describe_side(self.category, self.theirs, self.mine)
 
     @property
     def kind(self) -> str:
@@ -135,16 +142,23 @@ def describe(category: DifferenceClass, claim: ReviewClaim, other: ReviewClaim) 
             return None
 
 
+def _describe_side(
+    category: DifferenceClass, claim: ReviewClaim | None, other: ReviewClaim | None
+) -> object:
+    if claim is None:
+        return None
+    if other is None:  # an unpaired claim is shown by its span
+        return describe(DifferenceClass.SPAN, claim, claim)
+    return describe(category, claim, other)
+
+
 def _unpaired(category: DifferenceClass, claim: ReviewClaim) -> Difference:
-    span = describe(DifferenceClass.SPAN, claim, claim)
     if category is DifferenceClass.ONLY_MINE:
         return Difference(
-            difference_id(category, claim.uuid, None), category, claim.article, claim, None,
-            span, None,
+            difference_id(category, claim.uuid, None), category, claim.article, claim, None
         )
     return Difference(
-        difference_id(category, None, claim.uuid), category, claim.article, None, claim,
-        None, span,
+        difference_id(category, None, claim.uuid), category, claim.article, None, claim
     )
 
 
@@ -159,15 +173,7 @@ def sort_differences(
         classes = classify(a, b)
         pairs.append(Pair(a, b, match.basis, classes))
         found.extend(
-            Difference(
-                id=difference_id(category, a.uuid, b.uuid),
-                category=category,
-                article=a.article,
-                mine=a,
-                theirs=b,
-                mine_value=describe(category, a, b),
-                theirs_value=describe(category, b, a),
-            )
+            Difference(difference_id(category, a.uuid, b.uuid), category, a.article, a, b)
             for category in classes
         )
     found.extend(_unpaired(DifferenceClass.ONLY_MINE, mine[i]) for i in matching.only_mine)

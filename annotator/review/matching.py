@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from annotator.review.assignment import max_weight_assignment
 from annotator.review.records import ReviewClaim
@@ -28,8 +29,7 @@ class MatchBasis(StrEnum):
     OVERLAP = "overlap"
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
     """A pair of claims, as indices into the two claim sequences."""
 
     mine: int
@@ -111,6 +111,8 @@ def _match_group(
         m, t = mine_group[0], theirs_group[0]
         return [(m, t)] if overlap(mine[m], theirs[t]) > 0 else []
     edges = _overlapping(mine, mine_group, theirs, theirs_group)
+    if len({m for m, _ in edges}) == len(edges) == len({t for _, t in edges}):
+        return edges  # no claim overlaps two others: every edge is its own component
     found: list[tuple[int, int]] = []
     for component in _components(edges):
         if len(component) == 1:

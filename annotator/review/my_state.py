@@ -81,7 +81,7 @@ def read_my_state(
         state.verdicts.update(
             connection.execute(
                 select(verdict_t.c.claim_id, verdict_t.c.rating).where(verdict_t.c.id.in_(newest))
-            ).tuples()
+            ).all()
         )
         for claim_id, tag_id in connection.execute(
             select(claim_tag_t.c.claim_id, claim_tag_t.c.tag_id).where(
@@ -95,10 +95,8 @@ def read_my_state(
             ).where(claim_source_t.c.claim_id.in_(chunk))
         ):
             state.source_links[claim_id][source_id] = relation
-    state.articles = dict(
-        connection.execute(select(article_t.c.text_sha256, article_t.c.id)).tuples()
-    )
-    state.tags = dict(connection.execute(select(tag_t.c.name, tag_t.c.id)).tuples())
+    state.articles = dict(connection.execute(select(article_t.c.text_sha256, article_t.c.id)).all())
+    state.tags = dict(connection.execute(select(tag_t.c.name, tag_t.c.id)).all())
     for source_id, uuid, url in connection.execute(
         select(source_t.c.id, source_t.c.uuid, source_t.c.url)
     ):

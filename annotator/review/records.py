@@ -7,6 +7,7 @@ classes look at; the full rows are read again only for what a merge takes.
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 # The columns that make up "the value" of a claim for the `value differs` class:
 # the normalised figure and the descriptive attributes (who, where, when).
@@ -26,9 +27,11 @@ VALUE_FIELDS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ReviewClaim:
+class ReviewClaim(NamedTuple):
     """One claim as compare sees it; `article` is the article's text SHA-256.
+
+    A named tuple rather than a frozen dataclass: 100,000 of them are built per
+    comparison, and a tuple is built several times faster.
 
     `sources` holds (source key, relation) pairs, where the key is the URL when
     the source has one and its uuid otherwise, so the same web page attached

@@ -148,4 +148,3 @@ def read_their_articles(connection: Connection, shas: Sequence[str]) -> dict[str
         ).mappings():
             found[row["text_sha256"]] = dict(row)
     return found
-
