@@ -52,6 +52,10 @@ class ArticleView(QPlainTextEdit):
         self.setPlainText(article.text if article else "")
         self.margin.set_claims(claims, self.offsets, self.verdict_colors)
 
+    def set_theirs(self, spans: list[tuple[int, int]]) -> None:
+        """Show a colleague's claims over mine (review mode); [] hides them."""
+        self.highlighter.set_theirs(spans, self.offsets)
+
     def set_claims(self, claims: list[ClaimSpan], colors: dict[str, str]) -> None:
         """Refresh the highlights of the current article (text unchanged)."""
         self.claims = claims

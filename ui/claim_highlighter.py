@@ -15,6 +15,8 @@ from annotator.records import ClaimSpan
 from ui.kind_style import is_figure_kind, tint, underline_style
 from ui.text_offsets import OffsetMap
 
+THEIRS_COLOR = QColor("#ff7f0e")
+
 
 class ClaimHighlighter(QSyntaxHighlighter):
     """Paints claims (given in code-point offsets) onto a QTextDocument."""
@@ -26,7 +28,9 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._longest = 0
         self._colors: dict[str, str] = {}
         self._selected_id: int | None = None
-        self._formats: dict[tuple[str | None, str | None, bool, bool], QTextCharFormat] = {}
+        self._formats: dict[tuple[str | None, str | None, bool, bool, bool], QTextCharFormat] = {}
+        # A colleague's claims in review mode: (qt start, qt end), drawn with a wavy underline.
+        self._theirs: list[tuple[int, int]] = []
 
     def set_claims(
         self,
@@ -48,6 +52,11 @@ class ClaimHighlighter(QSyntaxHighlighter):
         self._formats.clear()
         if repaint:
             self.rehighlight()
+
+    def set_theirs(self, spans: list[tuple[int, int]], offsets: OffsetMap) -> None:
+        """Overlay a colleague's claims (code-point spans) for review mode; [] clears it."""
+        self._theirs = sorted((offsets.to_qt(s), offsets.to_qt(e)) for s, e in spans)
+        self.rehighlight()
 
     def set_selected(self, claim_id: int | None) -> None:
         if claim_id != self._selected_id:
@@ -71,26 +80,28 @@ class ClaimHighlighter(QSyntaxHighlighter):
         block_start = block.position()
         block_end = block_start + len(text)
         spans = self._overlapping(block_start, block_end)
-        if not spans:
+        theirs = [(s, e) for s, e in self._theirs if s < block_end and e > block_start]
+        if not spans and not theirs:
             return
         # Cut the block at every span boundary and format each piece once.
+        points = [p for s, e, _ in spans for p in (s, e)] + [p for s, e in theirs for p in (s, e)]
         cuts = sorted(
-            {block_start, block_end}
-            | {max(block_start, min(block_end, p)) for s, e, _ in spans for p in (s, e)}
+            {block_start, block_end} | {max(block_start, min(block_end, p)) for p in points}
         )
         for left, right in pairwise(cuts):
             covering = [c for s, e, c in spans if s <= left and e >= right]
-            if covering:
-                self.setFormat(left - block_start, right - left, self._format(covering))
+            colleague = any(s <= left and e >= right for s, e in theirs)
+            if covering or colleague:
+                self.setFormat(left - block_start, right - left, self._format(covering, colleague))
 
-    def _format(self, claims: list[ClaimSpan]) -> QTextCharFormat:
+    def _format(self, claims: list[ClaimSpan], colleague: bool = False) -> QTextCharFormat:
         """The format for a stretch covered by these claims (formats are shared, not rebuilt)."""
         figures = [c for c in claims if is_figure_kind(c.kind)]
         sentences = [c for c in claims if not is_figure_kind(c.kind)]
         figure = min(figures, key=lambda c: c.end - c.start).kind if figures else None
         sentence = min(sentences, key=lambda c: c.end - c.start).kind if sentences else None
         selected = self._selected_id is not None and any(c.id == self._selected_id for c in claims)
-        key = (figure, sentence, len(sentences) > 1, selected)
+        key = (figure, sentence, len(sentences) > 1, selected, colleague)
         fmt = self._formats.get(key)
         if fmt is None:
             fmt = QTextCharFormat()
@@ -103,5 +114,8 @@ class ClaimHighlighter(QSyntaxHighlighter):
                     fmt.setFontItalic(True)  # a second sentence claim overlaps here
             if selected:
                 fmt.setFontWeight(700)
+            if colleague:  # review mode: the colleague's claim, whatever mine show
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(THEIRS_COLOR)
             self._formats[key] = fmt
         return fmt

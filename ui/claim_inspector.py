@@ -36,6 +36,7 @@ from annotator.domain import (
 )
 from annotator.errors import AnnotatorError
 from annotator.records import ClaimRecord, EventRecord, Taxonomy
+from annotator.review.provenance import claim_provenance
 from annotator.services.claims import get_claim
 from annotator.services.comments import list_comments
 from annotator.services.history import claim_history
@@ -191,6 +192,14 @@ class ClaimInspector(QScrollArea):
         comment_layout.addWidget(self.comment_list)
         comment_layout.addWidget(self.comment_input)
         layout.addWidget(comment_box)
+
+        provenance_box = QGroupBox("Merged from colleagues", body)
+        provenance_layout = QVBoxLayout(provenance_box)
+        self.provenance_list = QListWidget(provenance_box)
+        self.provenance_list.setMaximumHeight(70)
+        provenance_layout.addWidget(self.provenance_list)
+        layout.addWidget(provenance_box)
+        self.provenance_box = provenance_box
 
         history_box = QGroupBox("History", body)
         history_layout = QVBoxLayout(history_box)
@@ -433,7 +442,13 @@ class ClaimInspector(QScrollArea):
             self.comment_input,
         ):
             widget.setEnabled(not read_only)
-        for listing in (self.tag_list, self.source_list, self.comment_list, self.history_list):
+        for listing in (
+            self.tag_list,
+            self.source_list,
+            self.comment_list,
+            self.history_list,
+            self.provenance_list,
+        ):
             listing.clear()
         if claim is None:
             self.heading.setText("No claim selected")
@@ -490,3 +505,7 @@ class ClaimInspector(QScrollArea):
             QListWidgetItem(f"{comment.reviewer or '?'}: {comment.body}", self.comment_list)
         for event in claim_history(project, claim.uuid):
             QListWidgetItem(event_line(event), self.history_list)
+        provenance = claim_provenance(project, claim.uuid)
+        for record in provenance:
+            QListWidgetItem(record.describe(), self.provenance_list)
+        self.provenance_box.setVisible(bool(provenance))

@@ -5,10 +5,14 @@ undo history and the project file always agree: undo is itself a new,
 committed edit, recorded in the event log like any other.
 """
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from annotator.review.compare import Comparison
+from annotator.review.merge import Decision, MergeReport, merge
+from annotator.review.unmerge import unmerge
 from annotator.services.claims import (
     ClaimSnapshot,
     add_claim,
@@ -23,6 +27,30 @@ from annotator.services.verdicts import retract_verdict, set_verdict, update_ver
 from ui.project_controller import ProjectController
 
 RATIONALE_MERGE_ID = 1001
+
+
+class MergeCommand(QUndoCommand):
+    """Bring in what the reviewer accepted from a colleague's file, as one undoable step.
+
+    Undo removes exactly what the merge created or changed (its receipt); redo
+    merges again, which works because undo also removed the provenance rows.
+    """
+
+    def __init__(
+        self, controller: ProjectController, comparison: Comparison, decisions: Sequence[Decision]
+    ) -> None:
+        super().__init__(f"Merge {len(decisions)} item(s) from “{comparison.theirs.project_name}”")
+        self.controller = controller
+        self.comparison = comparison
+        self.decisions = list(decisions)
+        self.report: MergeReport | None = None
+
+    def redo(self) -> None:
+        self.report = self.controller.apply(merge, self.comparison, self.decisions).value
+
+    def undo(self) -> None:
+        assert self.report is not None
+        self.controller.apply(unmerge, self.report.receipt)
 
 
 class AddClaimCommand(QUndoCommand):

@@ -49,7 +49,16 @@ from annotator.exchange.native_import import import_native
 from annotator.importing import article_from_text
 from annotator.progress import ProgressCallback
 from annotator.project import Project
-from annotator.services.articles import ImportReport, get_article, import_drafts, import_files
+from annotator.review.compare import Comparison, compare
+from annotator.review.differences import Difference
+from annotator.review.merge import Decision
+from annotator.services.articles import (
+    ImportReport,
+    get_article,
+    import_drafts,
+    import_files,
+    list_articles,
+)
 from annotator.services.backups import (
     backup_if_due,
     backup_project,
@@ -76,12 +85,18 @@ from ui.claim_filter_bar import ClaimFilterBar
 from ui.claim_inspector import ClaimInspector
 from ui.claim_table_model import CLAIM_ID_ROLE, ClaimTableModel
 from ui.claim_text import claim_tooltip
-from ui.commands import AddClaimCommand, DeleteClaimCommand, UpdateClaimCommand
+from ui.commands import (
+    AddClaimCommand,
+    DeleteClaimCommand,
+    MergeCommand,
+    UpdateClaimCommand,
+)
 from ui.error_dialogs import show_error
 from ui.export_dialog import ExportDialog
 from ui.kind_style import kind_colors
 from ui.legend import KindLegend
 from ui.project_controller import ProjectController
+from ui.review_panel import ReviewPanel
 from ui.search_bar import SearchBar
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.tasks import BackgroundTask
@@ -214,6 +229,17 @@ class MainWindow(QMainWindow):
             "Claims", "claimsDock", claims_panel, Qt.DockWidgetArea.BottomDockWidgetArea
         )
 
+        self.review_panel = ReviewPanel(self)
+        self.review_panel.difference_selected.connect(self.show_difference)
+        self.review_panel.merge_requested.connect(self.merge_decisions)
+        self.review_dock = self._dock(
+            "Review", "reviewDock", self.review_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.claims_dock, self.review_dock)
+        self.claims_dock.raise_()
+        self.comparison: Comparison | None = None
+        self.compare_task: BackgroundTask | None = None
+
         self.inspector = ClaimInspector(self.controller, self)
         self.inspector.edit_requested.connect(self.push)
         self.inspector_dock = self._dock(
@@ -279,6 +305,15 @@ class MainWindow(QMainWindow):
             "&Paste as new article", self.paste_article, "Ctrl+Shift+V", edits=True
         )
         self.export_action = self._action("&Export claims…", self.choose_export, "Ctrl+E")
+        self.compare_action = self._action(
+            "&Compare with colleague's project…", self.choose_comparison, edits=True
+        )
+        self.next_difference_action = self._action(
+            "Next difference", lambda: self.review_panel.step(1), "]", review_key=True
+        )
+        self.previous_difference_action = self._action(
+            "Previous difference", lambda: self.review_panel.step(-1), "[", review_key=True
+        )
         self.backups_action = self._action("&Backups…", self.show_backups, edits=True)
         self.quit_action = self._action("&Quit", self.close, std.Quit)
 
@@ -397,7 +432,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for action in (self.new_action, self.open_action, self.open_read_only_action):
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.open_read_only_action,
+            self.compare_action,
+        ):
             file_menu.addAction(action)
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._fill_recent_menu()
@@ -418,8 +458,11 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(action)
 
         view_menu = bar.addMenu("&View")
-        for dock in (self.articles_dock, self.claims_dock, self.inspector_dock):
+        for dock in (self.articles_dock, self.claims_dock, self.review_dock, self.inspector_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.next_difference_action)
+        view_menu.addAction(self.previous_difference_action)
 
         self.claim_menu = bar.addMenu("&Claim")
         new_menu = self.claim_menu.addMenu("&New claim from selection")
@@ -555,6 +598,7 @@ class MainWindow(QMainWindow):
     def _on_project_opened(self) -> None:
         project = self.controller.project
         self.undo_stack.clear()
+        self.set_comparison(None)
         taxonomy = get_taxonomy(project)
         self._colors = kind_colors(taxonomy.kinds)
         self.article_view.verdict_colors = {
@@ -662,6 +706,7 @@ class MainWindow(QMainWindow):
         self.current_article_id = article_id
         self.current_claim_id = None
         self.article_view.show_article(article, claims, self._colors)
+        self._show_their_claims(article.text_sha256)
         self.article_panel.select_article(article_id)
         self.claim_filter_bar.set_current_article(article_id)
         self.search_bar.highlight_in_article()
@@ -977,6 +1022,96 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _dropped_paths(mime: QMimeData) -> list[Path]:
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+
+    # -- reviewing a colleague's file ---------------------------------------------------
+
+    def choose_comparison(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Compare with colleague's project", "", PROJECT_FILTER
+        )
+        if path:
+            self.compare_with(Path(path))
+
+    def compare_with(self, path: Path) -> BackgroundTask | None:
+        """Compare my project with a colleague's (opened read-only) in the background."""
+        if not self.controller.has_project:
+            return None
+        project = self.controller.project
+        task = BackgroundTask(lambda _progress: compare(project, path), self)
+        task.succeeded.connect(self.set_comparison)
+        task.failed.connect(
+            lambda error: (
+                show_error(self, "Cannot compare", error)
+                if isinstance(error, AnnotatorError)
+                else None
+            )
+        )
+        self.compare_task = task
+        self.statusBar().showMessage(f"Comparing with {path.name}…")
+        task.start()
+        return task
+
+    def set_comparison(self, comparison: Comparison | None) -> None:
+        """Enter review mode with a comparison (None leaves it)."""
+        self.comparison = comparison
+        self.review_panel.set_comparison(comparison)
+        if comparison is not None:
+            self.review_dock.show()
+            self.review_dock.raise_()
+            self.statusBar().showMessage(
+                f"{len(comparison.differences)} difference(s) with "
+                f"“{comparison.theirs.project_name}”.",
+                8000,
+            )
+        if self.article_view.article is not None:
+            self._show_their_claims(self.article_view.article.text_sha256)
+
+    def _show_their_claims(self, article_sha: str) -> None:
+        if self.comparison is None:
+            self.article_view.set_theirs([])
+            return
+        self.article_view.set_theirs(
+            [(c.start, c.end) for c in self.comparison.theirs.claims if c.article == article_sha]
+        )
+
+    def show_difference(self, difference: Difference) -> None:
+        """Go to a difference: its article, my claim selected, theirs drawn over it."""
+        assert self.comparison is not None
+        mine = self.comparison.mine.articles.get(difference.article)
+        if mine is None:
+            self.statusBar().showMessage(
+                "That article is only in the colleague's file; taking its claims copies it in.",
+                6000,
+            )
+            return
+        article_id = self._article_ids().get(mine.uuid)
+        if article_id is None:
+            return
+        self.show_article(article_id)
+        if difference.mine is not None:
+            claim_id = self._claim_id_of(difference.mine.uuid)
+            if claim_id is not None:
+                self.select_claim(claim_id)
+        elif difference.theirs is not None:
+            cursor = self.article_view.textCursor()
+            cursor.setPosition(self.article_view.offsets.to_qt(difference.theirs.start))
+            cursor.setPosition(
+                self.article_view.offsets.to_qt(difference.theirs.end), cursor.MoveMode.KeepAnchor
+            )
+            self.article_view.setTextCursor(cursor)
+            self.article_view.ensureCursorVisible()
+
+    def _article_ids(self) -> dict[str, int]:
+        return {a.uuid: a.id for a in list_articles(self.controller.project)}
+
+    def _claim_id_of(self, claim_uuid: str) -> int | None:
+        found = list_claims(self.controller.project, ClaimFilter(uuids=(claim_uuid,)))
+        return found[0].id if found else None
+
+    def merge_decisions(self, decisions: list[Decision]) -> None:
+        """Apply what the reviewer accepted as one undoable merge."""
+        if self.comparison is not None and decisions:
+            self.push(MergeCommand(self.controller, self.comparison, decisions))
 
     # -- exporting ------------------------------------------------------------------------
 

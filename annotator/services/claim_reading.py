@@ -27,6 +27,7 @@ class ClaimFilter:
     """Which claims to list.  Empty tuples mean "any"; all given conditions must hold."""
 
     article_ids: tuple[int, ...] = ()
+    uuids: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     statuses: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
@@ -57,6 +58,8 @@ def _conditions(f: ClaimFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if f.article_ids:
         conditions.append(claim_t.c.article_id.in_(f.article_ids))
+    if f.uuids:
+        conditions.append(claim_t.c.uuid.in_(f.uuids))
     if f.kinds:
         conditions.append(claim_t.c.kind.in_(f.kinds))
     if f.statuses:
