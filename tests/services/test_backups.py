@@ -20,8 +20,9 @@ from annotator.services.projects import open_project
 from annotator.storage.backups import backup_folder
 
 
-def test_backup_is_a_consistent_project_while_open(project: Project, project_path: Path,
-                                                   article_id: int) -> None:
+def test_backup_is_a_consistent_project_while_open(
+    project: Project, project_path: Path, article_id: int
+) -> None:
     add_claim(project, article_id=article_id, start=0, end=5, kind="casualty")
     made = backup_project(project)
     assert made.path.parent == backup_folder(project_path)
@@ -69,8 +70,9 @@ def test_restore_over_a_damaged_file(project: Project, project_path: Path) -> No
     assert any(b.tag == "damaged" for b in project_backups(project_path))
 
 
-def test_cli_backups_and_restore(project: Project, project_path: Path, article_id: int,
-                                 capsys) -> None:
+def test_cli_backups_and_restore(
+    project: Project, project_path: Path, article_id: int, capsys
+) -> None:
     project.close()
     assert main(["backups", str(project_path), "--create", "--format", "json"]) == 0
     listed = json.loads(capsys.readouterr().out)["backups"]

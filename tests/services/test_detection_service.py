@@ -24,8 +24,9 @@ KONTRAKTNIKI = "About 40 kontraktniki were sent north on Monday."
 
 
 def detected(project: Project) -> list[tuple[str, str]]:
-    return sorted((c.kind, c.exact) for c in list_claims(project,
-                                                         ClaimFilter(origins=("detected",))))
+    return sorted(
+        (c.kind, c.exact) for c in list_claims(project, ClaimFilter(origins=("detected",)))
+    )
 
 
 def test_detection_adds_claims_with_rule_and_version(project: Project, article_id: int) -> None:
@@ -65,19 +66,20 @@ def test_reviewer_decisions_win(project: Project, article_id: int) -> None:
     assert len(after) == len(before) - 1
     rejected = list_claims(project, ClaimFilter(statuses=("rejected",)))
     assert [c.exact for c in rejected] == ["More than 13,000 people"]
-    assert all(not (c.kind == "statement" and c.start == statement.start)
-               for c in list_claims(project))
+    assert all(
+        not (c.kind == "statement" and c.start == statement.start) for c in list_claims(project)
+    )
 
 
 def test_project_vocabulary_extends_detection(project: Project) -> None:
     article = import_drafts(project, [sample_draft(KONTRAKTNIKI, title="K")]).value
     detect_claims(project)
-    assert not [c for c in detected(project) if "kontraktniki" in c[1]]
+    assert not [c for c in detected(project) if c[0] == "troops" and "kontraktniki" in c[1]]
     add_vocabulary_terms(project, "force_nouns", ["kontraktniki", "  mobilised reservists "])
     assert extra_terms(project) == {"force_nouns": ["kontraktniki", "mobilised reservists"]}
     assert "kontraktniki" in project_vocabulary(project).force_nouns
     detect_claims(project, article.added_article_ids)
-    (found,) = [c for c in list_claims(project) if "kontraktniki" in c.exact]
+    (found,) = [c for c in list_claims(project) if c.kind == "troops" and "kontraktniki" in c.exact]
     assert found.kind == "troops" and found.exact.endswith("40 kontraktniki")
     assert found.value is not None and found.value.min == 40
     with pytest.raises(ValidationError, match="unknown vocabulary list 'weapons'"):
@@ -101,12 +103,21 @@ def test_scan_cli_output(tmp_path: Path, capsys) -> None:
     assert result["file"] == str(path)
     text = path.read_bytes().decode("utf-8")
     casualty = next(c for c in result["claims"] if c["kind"] == "casualty")
-    assert text[casualty["start"]:casualty["end"]] == casualty["text"] == "More than 13,000 people"
-    assert casualty["value"] == {"min": 13000, "max": None, "qualifier": "more_than",
-                                 "approx": False, "unit": "people", "casualty_type": "killed"}
+    assert (
+        text[casualty["start"] : casualty["end"]] == casualty["text"] == "More than 13,000 people"
+    )
+    assert casualty["value"] == {
+        "min": 13000,
+        "max": None,
+        "qualifier": "more_than",
+        "approx": False,
+        "unit": "people",
+        "casualty_type": "killed",
+    }
     assert casualty["rule"] and 0 <= casualty["confidence"] <= 1
-    statement = next(c for c in result["claims"] if c["kind"] == "statement"
-                     and "withdraw" in c["text"])
+    statement = next(
+        c for c in result["claims"] if c["kind"] == "statement" and "withdraw" in c["text"]
+    )
     assert statement["speaker"] == "Ilse Varga"
 
 
