@@ -83,10 +83,14 @@ def main() -> None:
     statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
     good_values = sum(value_matches(g, p) for g, p in figures)
     good_speakers = sum(speaker_matches(g, p) for g, p in statements)
-    print(f"\nvalue accuracy   {good_values}/{len(figures)} = "
-          f"{good_values / max(1, len(figures)):.3f}")
-    print(f"speaker accuracy {good_speakers}/{len(statements)} = "
-          f"{good_speakers / max(1, len(statements)):.3f}")
+    print(
+        f"\nvalue accuracy   {good_values}/{len(figures)} = "
+        f"{good_values / max(1, len(figures)):.3f}"
+    )
+    print(
+        f"speaker accuracy {good_speakers}/{len(statements)} = "
+        f"{good_speakers / max(1, len(statements)):.3f}"
+    )
     if args.errors:
         print_errors(gold, preds, pairs)
 
@@ -105,16 +109,19 @@ def print_errors(
         aid = article["article_id"]
         lines = []
         for claim in gold["claims"]:
-            if claim["article_id"] == aid and not claim.get("optional"):
-                if id(claim) not in matched_gold:
-                    lines.append(f"  MISS {claim['kind']:9s} {claim['text'][:110]!r}")
+            required = claim["article_id"] == aid and not claim.get("optional")
+            if required and id(claim) not in matched_gold:
+                lines.append(f"  MISS {claim['kind']:9s} {claim['text'][:110]!r}")
         for pred in preds:
             if pred["article_id"] != aid or id(pred) in matched_pred:
                 continue
             overlaps = [
-                c for c in optional
-                if c["article_id"] == aid and c["kind"] == pred["kind"]
-                and c["start"] < pred["end"] and pred["start"] < c["end"]
+                c
+                for c in optional
+                if c["article_id"] == aid
+                and c["kind"] == pred["kind"]
+                and c["start"] < pred["end"]
+                and pred["start"] < c["end"]
             ]
             furniture = any(pred["start"] < b and a < pred["end"] for a, b in ignore[aid])
             if not overlaps and not furniture:
@@ -125,11 +132,14 @@ def print_errors(
             if g["kind"] in ("casualty", "troops") and not value_matches(g, p):
                 lines.append(f"  VAL  {g['text']!r} gold={g.get('value')} pred={p.get('value')}")
             if g["kind"] == "statement" and not speaker_matches(g, p):
-                lines.append(f"  SPK  {g['text'][:60]!r} gold={g.get('speaker')!r} "
-                             f"pred={p.get('speaker')!r}")
+                lines.append(
+                    f"  SPK  {g['text'][:60]!r} gold={g.get('speaker')!r} pred={p.get('speaker')!r}"
+                )
             if (g["start"], g["end"]) != (p["start"], p["end"]):
-                lines.append(f"  SPAN {g['kind']:9s} gold={g['text'][:80]!r}\n"
-                             f"                 pred={p['text'][:80]!r}")
+                lines.append(
+                    f"  SPAN {g['kind']:9s} gold={g['text'][:80]!r}\n"
+                    f"                 pred={p['text'][:80]!r}"
+                )
         if lines:
             print(f"\n== {aid}")
             print("\n".join(lines))

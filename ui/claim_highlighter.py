@@ -78,7 +78,7 @@ class ClaimHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:  # noqa: N802 (Qt's name)
         block = self.currentBlock()
         block_start = block.position()
-        block_end = block_start + len(text)
+        block_end = block_start + block.length() - 1  # Qt units, like the spans (not len(text))
         spans = self._overlapping(block_start, block_end)
         theirs = [(s, e) for s, e in self._theirs if s < block_end and e > block_start]
         if not spans and not theirs:

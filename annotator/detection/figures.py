@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.numbers import Figure, find_figures
-from annotator.detection.patterns import Patterns
+from annotator.detection.patterns import Patterns, ascii_lower
 from annotator.domain import KIND_CASUALTY, KIND_TROOPS, CasualtyType, NormalizedValue
 
 _MONTH_OR_PREP_BEFORE = re.compile(
@@ -39,6 +39,11 @@ _CLAUSE_END = re.compile(
     r"last|this|—|-|–)\b",
     re.IGNORECASE,
 )
+_PLAIN_PERSONNEL = re.compile(r"(?<!military\s)(?<!army\s)\bpersonnel$", re.IGNORECASE)
+_DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE)
+#: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
+_TRAILING_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+_DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 _UNIT_BY_WORD = {
     "civilians": "civilians",
     "children": "children",
@@ -127,7 +132,8 @@ def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _
         return candidate
     match = patterns.head.match(text, figure.end, limit)
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
-        return _Candidate(figure, figure.end, None)
+        more = _TRAILING_MORE.match(text, figure.end, limit)
+        return _Candidate(figure, more.end() if more else figure.end, None)
     return _Candidate(figure, match.end(), match.group("head"))
 
 
@@ -146,8 +152,13 @@ def _own_predicate(
         candidate.casualty_type = CasualtyType.CASUALTIES.value
         candidate.rule = "casualty.head_noun"
         return
+    if candidate.head and candidate.head.casefold() in _DEATH_HEADS:
+        candidate.casualty_type = CasualtyType.KILLED.value
+        candidate.rule = "casualty.head_noun"
+        return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
-    left = patterns.left_verb.search(before)
+    last_words = {w.strip(",;:").casefold() for w in before.split()[-4:]}
+    left = patterns.left_verb.search(before) if last_words & patterns.left_verb_words else None
     bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
     if left and bare_ok:
         candidate.casualty_type = _casualty_type(patterns, left.group("verb"), left.group("second"))
@@ -161,13 +172,10 @@ def _own_predicate(
         candidate.rule = "casualty.predicate_after"
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
-    if patterns.toll_hint.search(toll_window) and patterns.toll.search(toll_window):
+    if patterns.toll_hint.search(ascii_lower(toll_window)) and patterns.toll.search(toll_window):
         candidate.casualty_type = CasualtyType.KILLED.value
         candidate.rule = "casualty.death_toll"
         return
-    if candidate.head and candidate.head.casefold() in ("lives", "dead", "deaths"):
-        candidate.casualty_type = CasualtyType.KILLED.value
-        candidate.rule = "casualty.head_noun"
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
@@ -245,7 +253,7 @@ def _bare_troops(
     figure = candidate.figure
     if patterns.force_of.search(text[max(start, figure.outer_start - 30) : figure.outer_start]):
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
-    if figure.vague and patterns.recruit.search(text, candidate.end, end):
+    if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
     return None
 
@@ -254,21 +262,19 @@ def _troops_unit(
     span_text: str, candidate: _Candidate, patterns: Patterns, sentence: str
 ) -> str | None:
     """Unit of a troops figure from its head, or None when the head is no force."""
+    if patterns.fighter_heads.search(span_text):
+        return "fighters"  # also a user's "Wagner fighters" filed under force nouns
     if patterns.force_heads.search(span_text):
-        if re.search(r"\bpersonnel$", span_text, re.IGNORECASE) and not re.search(
-            r"\bmilitary\s+personnel$", span_text, re.IGNORECASE
-        ):
+        if _PLAIN_PERSONNEL.search(span_text):
             return "personnel"
         return "troops"
-    if patterns.fighter_heads.search(span_text):
-        return "fighters"
     if patterns.police_heads.search(span_text):
-        deploying = re.search(r"\bdeploy|\bstation|\bdispatch|\bmobili", sentence, re.I)
+        deploying = _DEPLOYING.search(sentence)
         return "police" if deploying else None
     head = (candidate.head or "").casefold()
     if head == "personnel":
         return "personnel"
-    if head == "men" and patterns.force_context.search(sentence):
+    if head == "men" and patterns.force_context.search(ascii_lower(sentence)):
         return "troops"
     return None
 
@@ -281,6 +287,8 @@ def _unit(text: str, candidate: _Candidate, patterns: Patterns, sentence: str) -
         return _UNIT_BY_WORD[head]
     if head == "members" and _FIGHTER_CONTEXT.match(text[candidate.end : candidate.end + 80]):
         return "fighters"
+    if patterns.police_heads.search(span_text):
+        return "police"
     troops = _troops_unit(span_text, candidate, patterns, sentence) if head else None
     return troops or "people"
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
-from annotator.detection.patterns import terms_pattern
+from annotator.detection.patterns import ascii_lower, terms_pattern
 from annotator.domain import Qualifier
 
 _UNIT_WORDS = [
@@ -251,18 +251,30 @@ def _figure(
 #: full pattern is then tried only in a small window around each anchor, which is
 #: several times faster than running it at every position of the text.
 _ANCHOR_RE = re.compile(
-    r"\d[\d,.]*|(?<![\w-])"
+    r"\d[\d,.]*|"
     + terms_pattern(
-        _UNIT_WORDS
-        + _TEN_WORDS
-        + ["dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands", "millions"]
+        [
+            *_UNIT_WORDS,
+            *_TEN_WORDS,
+            *("dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands"),
+            *("millions", "tens", "several"),
+        ],
+        word_start=True,
     )
     + r"(?![\w-])",
-    re.IGNORECASE,
 )
 _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
 _LOOKAHEAD = 80
 _NON_SPACE_RE = re.compile(r"\S+")
+#: First words of qualifiers, "another" and "between": a cheap test before a full match.
+_QUALIFIER_START = re.compile(
+    terms_pattern(
+        {q.split()[0] for q in PRE_QUALIFIERS}
+        | {"another", "an", "a", "between", "tens", "hundreds", "several", "half"}
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
@@ -270,7 +282,7 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     end = len(text) if end is None else end
     found: list[Figure] = []
     position = start
-    for anchor in _ANCHOR_RE.finditer(text, start, end):
+    for anchor in _ANCHOR_RE.finditer(ascii_lower(text), start, end):
         if anchor.start() < position:
             continue
         match = _figure_at(text, anchor, position, end)
@@ -291,6 +303,8 @@ def _figure_at(text: str, anchor: re.Match[str], position: int, end: int) -> re.
     starts = [*starts[-_WORDS_BACK:], anchor.start()]
     window_end = min(end, anchor.end() + _LOOKAHEAD)
     for begin in starts:
+        if begin != anchor.start() and not _QUALIFIER_START.match(text, begin):
+            continue
         match = FIGURE_RE.match(text, begin, window_end)
         if match is not None and match.end() > anchor.start():
             return match

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim
-from annotator.detection.patterns import CUE_MILITARY, CUE_STANCE, terms_pattern
+from annotator.detection.patterns import CUE_MILITARY, CUE_STANCE, ascii_lower, terms_pattern
 from annotator.detection.speakers import Lexicon, left_np, sentence_subject, strip_np
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_POSITION, PositionSubtype
@@ -40,6 +40,55 @@ _CONTROL_MODIFIER = re.compile(
     r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|lost|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b",
     re.IGNORECASE,
+)
+_MODIFIER_HINTS = ("held", "controlled", "occupied", "control")
+_CONTROL_HINTS = (
+    "control",
+    "took",
+    "take",
+    "taking",
+    "hold",
+    "held",
+    "lose",
+    "lost",
+    "losing",
+    "retain",
+    "captur",
+    "seiz",
+    "liberat",
+    "regain",
+    "retak",
+    "retook",
+    "overr",
+    "occup",
+    "annex",
+    "evict",
+    "conquer",
+    "hand",
+)
+_STRONG_HINTS = (
+    "offensive",
+    "siege",
+    "besieged",
+    "stronghold",
+    "strongpoint",
+    "bastion",
+    "front",
+    "fall of",
+    "gains",
+    "patrol",
+    "dug into",
+    "commingle",
+    "encircled",
+    "zone",
+    "ceasefire line",
+    "launch",
+    "assault",
+    "push",
+    "thrust",
+    "advance",
+    "operation",
+    "repel",
 )
 _POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
@@ -61,7 +110,8 @@ _OWNER_WORDS = frozenset(
     ]
 )
 _STRONG_WORDS = terms_pattern(
-    (
+    word_start=True,
+    terms=(
         "offensive",
         "counteroffensive",
         "counter-offensive",
@@ -89,15 +139,17 @@ _STRONG_WORDS = terms_pattern(
         "no-fly zone",
         "buffer zone",
         "ceasefire line",
-    )
+    ),
 )
 _STRONG = re.compile(
-    rf"(?<![\w-]){_STRONG_WORDS}(?![\w-])"
+    rf"{_STRONG_WORDS}(?![\w-])"
     r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
     r"(?:attacks?|offensive|assault|campaign|operation|push)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
     r"|\b(?:assault|offensive|push|thrust|advance|operation)s?\s+(?:against|into|toward|"
-    r"towards)\b",
+    r"towards)\b"
+    r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
+    r"thrusts?)\s+(?:on|near|in|at|against|around)\b",
     re.IGNORECASE,
 )
 _ACCUSED_OF_BACKING = re.compile(
@@ -105,12 +157,14 @@ _ACCUSED_OF_BACKING = re.compile(
     r"sponsoring|aiding|harbouring|harboring)\b",
     re.IGNORECASE,
 )
+#: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
+_URGED_STATE = re.compile(r"\burg(?:e|es|ed|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b")
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
     r"paramedics|witnesses)\b",
     re.IGNORECASE,
 )
-_WEAK_CONTROL = terms_pattern(
+_WEAK_WORDS = frozenset(
     [
         "took",
         "take",
@@ -125,8 +179,12 @@ _WEAK_CONTROL = terms_pattern(
         "lost",
         "losing",
         "retain",
+        "control",
+        "controls",
+        "controlled",
     ]
 )
+_WEAK_CONTROL = terms_pattern(_WEAK_WORDS)
 _STRONG_CONTROL = (
     r"(?:captur|seiz|liberat|regain|recaptur|retak|overr[au]n|annex|evict|conquer)\w*"
     r"|retook|occup(?:y|ied|ies|ying)|hand(?:ed)?\s+over"
@@ -186,21 +244,27 @@ class _PositionPatterns:
     stance: re.Pattern[str]
     place_after: re.Pattern[str]
     place_before: re.Pattern[str]
+    #: Substrings one of which a sentence must contain for `control` to be tried.
+    control_hints: tuple[str, ...]
 
 
 @lru_cache(maxsize=16)
 def _patterns(vocabulary: Vocabulary) -> _PositionPatterns:
     territory = terms_pattern((*vocabulary.territory_nouns, "ground", "territory"))
+    # Control verbs from the vocabulary take a place or ground as object; the weak ones
+    # ("took", "hold") only ground, since "took Kyiv's side" or "hold talks" are common.
+    strong_terms = terms_pattern(
+        [t for t in vocabulary.control_verbs if t.split()[0].casefold() not in _WEAK_WORDS]
+    )
     control = re.compile(
         rf"(?<![\w-])(?:{_WEAK_CONTROL}\s+{_FILLER}{territory}(?![a-z])"
-        rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL})(?![a-z])\s*(?:from\s+\w+\s+)?"
+        rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
+        rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
         rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b)",
         re.IGNORECASE,
     )
-    movement = re.compile(
-        rf"(?<![\w-]){terms_pattern(vocabulary.movement_verbs)}(?![a-z-])", re.IGNORECASE
-    )
+    movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
     force_words = (
         *vocabulary.force_nouns,
         *vocabulary.fighter_nouns,
@@ -208,17 +272,22 @@ def _patterns(vocabulary: Vocabulary) -> _PositionPatterns:
         *vocabulary.force_size_nouns,
         *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
     )
-    force = re.compile(rf"(?<![\w-]){terms_pattern(force_words)}(?![\w-])", re.IGNORECASE)
-    stance = re.compile(
-        rf"(?<![\w-]){terms_pattern(vocabulary.stance_verbs)}(?![\w]|-\w)", re.IGNORECASE
-    )
+    force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
+    stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")
     place = (
         r"(?:in|at|near|across|along|on|inside|into|to)\s+(?:the\s+)?"
-        r"(?:(?:northern|southern|eastern|western|central)\s+)?(?-i:[A-Z])"
+        rf"(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?-i:[A-Z])|{territory}\b)"
     )
     place_after = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?{place}", re.IGNORECASE)
     place_before = re.compile(rf"\b{place}[\w-]*,?\s+where\b[^.]*$", re.IGNORECASE)
-    return _PositionPatterns(control, movement, force, stance, place_after, place_before)
+    control_hints = tuple(
+        dict.fromkeys(
+            (*_CONTROL_HINTS, *(t.split()[0].casefold() for t in vocabulary.control_verbs))
+        )
+    )
+    return _PositionPatterns(
+        control, movement, force, stance, place_after, place_before, control_hints
+    )
 
 
 def detect_positions(
@@ -287,17 +356,21 @@ def _military(
     troops: list[DetectedClaim],
     placed: bool,
 ) -> str | None:
-    """Name of the first military cue in the sentence, or None."""
-    if _CONTROL_MODIFIER.search(sentence):
+    """Name of the first military cue in the sentence, or None.
+
+    Substring tests on the lower-cased sentence guard the costlier patterns: most
+    sentences contain none of the words a pattern starts from.
+    """
+    lower = ascii_lower(sentence)
+    if any(word in lower for word in _MODIFIER_HINTS) and _CONTROL_MODIFIER.search(sentence):
         return "control_modifier"
-    if _named_position(sentence):
+    if "position" in lower and _named_position(sentence):
         return "named_position"
-    if patterns.control.search(sentence):
+    if any(word in lower for word in patterns.control_hints) and patterns.control.search(sentence):
         return "control_verb"
-    if _STRONG.search(sentence):
+    if any(word in lower for word in _STRONG_HINTS) and _STRONG.search(sentence):
         return "military_noun"
-    movement = patterns.movement.search(sentence)
-    if movement and patterns.force.search(sentence):
+    if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
     for claim in troops if placed else ():
         if not start <= claim.start < end:
@@ -335,6 +408,7 @@ def _named_position(sentence: str) -> bool:
     return False
 
 
+_REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
 
@@ -348,12 +422,13 @@ def _stance(
     """(actor, rule) for the first stance cue with an actor, or (None, None)."""
     if sentence.rstrip(' ”"’').endswith("?"):
         return None, None  # rhetorical questions are the author's voice
-    accused = _ACCUSED_OF_BACKING.search(sentence)
-    if accused:
-        actor = left_np(sentence, accused.start(), lexicon) or speaker
-        if actor:
-            return strip_np(actor), "accused_of_backing"
-    for match in patterns.stance.finditer(sentence):
+    for pattern, rule in ((_ACCUSED_OF_BACKING, "accused_of_backing"), (_URGED_STATE, "urged")):
+        found = pattern.search(sentence)
+        if found:
+            actor = left_np(sentence, found.start(), lexicon) or speaker
+            if actor:
+                return _reported_actor(strip_np(actor), speaker), rule
+    for match in patterns.stance.finditer(ascii_lower(sentence)):
         cue = match.group()
         before = sentence[: match.start()]
         if before.endswith("-") or _HYPHEN_WORD.match(sentence, match.end()):
@@ -374,10 +449,28 @@ def _stance(
         if actor and _actor_like(actor, lexicon):
             if _NON_POLITICAL_ACTORS.search(actor):
                 continue
-            return actor, "stance_verb"
+            return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+def _reported_actor(actor: str, speaker: str | None) -> str:
+    """'Rebel commanders said they' -> 'Rebel commanders': the one who voiced it."""
+    head, verb, tail = _split_report(actor)
+    if not verb:
+        return actor
+    tail = tail.strip()
+    if tail and tail.casefold() not in ("they", "it", "he", "she", "we"):
+        return tail
+    return speaker or head.strip() or actor
+
+
+def _split_report(actor: str) -> tuple[str, str, str]:
+    match = _REPORTING_SPLIT.search(actor)
+    if match is None:
+        return actor, "", ""
+    return actor[: match.start()], match.group(), actor[match.end() :]
 
 
 def _actor_like(actor: str, lexicon: Lexicon) -> bool:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 _OPEN_QUOTES = '“"‘\x95'
-_SENTENCE_END = ".!?:;\"”’)…"
+_SENTENCE_END = '.!?:;"”’)…'
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -165,6 +165,7 @@ _STRONG_STARTERS = frozenset(
         "however",
     ]
 )
+_STARTER_RE = re.compile(r"[A-Za-z]+")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
@@ -230,8 +231,10 @@ def _split_lines(text: str, breaks: str, join_colon: bool) -> list[tuple[int, in
         if join_colon and following:
             if line.endswith(":") and following in _OPEN_QUOTES:
                 continue  # an introduction ending in a colon belongs to its quote
-            if match.group() == "\n" and (following.islower() or following.isdigit()) and (
-                line and line[-1] not in _SENTENCE_END
+            if (
+                match.group() == "\n"
+                and (following.islower() or following.isdigit())
+                and (line and line[-1] not in _SENTENCE_END)
             ):
                 continue
         bounds.append((start, match.start()))
@@ -324,14 +327,17 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
     if nxt_pos >= bend:
         return True
     nxt = text[nxt_pos]
-    word = _WORD_BEFORE_RE.search(text[max(0, stop - 25) : stop])
-    before = word.group(1) if word else ""
-    starter = re.match(r"[A-Za-z]+", text[nxt_pos : nxt_pos + 15])
-    strong = (
-        starter is not None and nxt.isupper() and starter.group().casefold() in _STRONG_STARTERS
-    )
-    if text[stop] == "." and before and _is_abbreviation(text, stop, before):
-        return strong and not glued and before.casefold() not in _ABBREVIATIONS
+    if text[stop] == "." and stop and text[stop - 1].isalpha():
+        word = _WORD_BEFORE_RE.search(text, max(0, stop - 25), stop)
+        before = word.group(1) if word else ""
+        if before and _is_abbreviation(text, stop, before):
+            starter = _STARTER_RE.match(text, nxt_pos)
+            strong = (
+                starter is not None
+                and nxt.isupper()
+                and starter.group().casefold() in _STRONG_STARTERS
+            )
+            return strong and not glued and before.casefold() not in _ABBREVIATIONS
     if glued:
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
     if nxt.islower():

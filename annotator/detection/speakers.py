@@ -81,9 +81,10 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|also|later|earlier|today|yesterday|tonight|"
+    r"(?:(?:^|\s+)(?:has|have|had|is|are|was|were|also|later|earlier|today|yesterday|tonight|"
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
+    r"itself|themselves|himself|herself|stands|stood|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
     r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
@@ -147,6 +148,11 @@ _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
     r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
 )
+_CLAUSE_WORDS = frozenset(
+    ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
+)
+_WORD_CHARS = re.compile(r"[\w’'-]+")
+_EDGE_CHARS = " ,;:—–-'‘’\"“”"
 _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
@@ -164,11 +170,11 @@ _PREPOSITION_SPLIT = re.compile(r"\s+(?:in|of|for|from|at|on|inside|with)\s+")
 _POSSESSIVE_HEAD = re.compile(r"\b(?:s|'s|’s)\s+\w+$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
 _NAME_RUN = re.compile(
-    r"(?<![\w’'-])(?:(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|de|van|von|al|bin|abu)\s+)+"
-    r"[A-Z][a-z’'\-A-Z]+"
+    r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]+|\.)"
+    r"(?:\s+(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
 )
 _ACRONYM_DEFINITION = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w-]+\s+)(?:(?:for|of|the|and)\s+)?(?:[A-Z][\w-]+\s*)+)"
+    r"([A-Z](?<![\w-][A-Z])[\w-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w-]+){0,7}+)\s*"
     r"\(([A-Z]{2,6})\)"
 )
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
@@ -257,7 +263,7 @@ class Lexicon:
             titles=frozenset(t.casefold().rstrip(".") for t in vocabulary.title_words),
             organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
             agencies=re.compile(
-                rf"(?<![\w-]){terms_pattern(vocabulary.news_agencies, fold=False)}(?![\w-])"
+                rf"{terms_pattern(vocabulary.news_agencies, fold=False, word_start=True)}(?![\w-])"
             ),
         )
 
@@ -274,13 +280,13 @@ def _is_cap(word: str) -> bool:
 def strip_np(np: str) -> str:
     """Drop parentheses, leading time/adverb phrases and trailing auxiliaries."""
     np = _PARENS.sub(" ", np)
-    np = _SPACES.sub(" ", np).strip(" ,;:—–-")
+    np = _SPACES.sub(" ", np).strip(_EDGE_CHARS)
     previous = None
     while previous != np:
         previous = np
-        np = _LEADING.sub("", np).strip(" ,;:—–-")
-        np = _SUBORDINATORS.sub("", np).strip(" ,;:—–-")
-        np = _TRAILING.sub("", np).strip(" ,;:—–-")
+        np = _LEADING.sub("", np).strip(_EDGE_CHARS)
+        np = _SUBORDINATORS.sub("", np).strip(_EDGE_CHARS)
+        np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
         if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
             np = np[:-1]
@@ -452,23 +458,40 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
             first.endswith("ed") and not _is_cap(segment)
         ):
             continue
+        if first in _PREPOSITIONS and len(segment.split()) <= 4:
+            continue  # an adverbial aside: "Germany, by contrast, has pledged"
         if not _np_like(segment, lexicon):
             break
         candidates.append(segment)
+    people = [c for c in candidates if person_name(c, lexicon) == strip_np(c)]
+    if people:
+        return people[0]  # "Moon Jae-in" in "South Korea's new president, Moon Jae-in,"
     named = [c for c in candidates if _has_name(c)]
     if named:
-        return named[-1] if len(named) > 1 and _has_name(named[-1]) else named[0]
+        return named[-1]  # the leftmost: "William Sweeney, Assistant Director …, said"
     return candidates[0] if candidates else None
 
 
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
-    rest = _TIME_AFTER.sub("", masked[pos:], count=1)
+    rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
     words = _words(rest[:200])
     if not words:
         return None
     taken: list[str] = []
     with_det = words[0].casefold() in _DETERMINERS
+    if not with_det and not _is_cap(words[0]):
+        last_role = -1
+        for index, word in enumerate(words[:4]):
+            lower = word.casefold().rstrip(".,")
+            if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _CLAUSE_WORDS:
+                break
+            if lower in lexicon.roles:
+                last_role = index
+            if word.endswith((",", ".")):
+                break
+        if last_role >= 0:
+            return strip_np(" ".join(words[: last_role + 1]))  # "hospital officials"
     for index, word in enumerate(words):
         lower = word.casefold().rstrip(".,")
         if index and (lower in ("who", "which", "that", "said", "says", "as", "while", "one")):
@@ -508,31 +531,50 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
 
 @dataclass
 class NameRegistry:
-    """Full names and acronyms mentioned anywhere in the article."""
+    """Full names and acronyms mentioned anywhere in the article, read from the text on
+    first use (most speakers are full names and never need it)."""
 
     lexicon: Lexicon
-    surnames: dict[str, str] = field(default_factory=dict)
-    acronyms: dict[str, str] = field(default_factory=dict)
+    text: str
+    _surnames: dict[str, str] | None = None
+    _acronyms: dict[str, str] | None = None
 
-    def learn(self, text: str) -> None:
-        prepared = _GLUED_PERIOD.sub(". ", text)
+    @property
+    def surnames(self) -> dict[str, str]:
+        if self._surnames is None:
+            self._learn()
+        assert self._surnames is not None
+        return self._surnames
+
+    @property
+    def acronyms(self) -> dict[str, str]:
+        if self._acronyms is None:
+            self._learn()
+        assert self._acronyms is not None
+        return self._acronyms
+
+    def _learn(self) -> None:
+        prepared = _GLUED_PERIOD.sub(". ", self.text)
+        acronyms: dict[str, str] = {}
         for match in _ACRONYM_DEFINITION.finditer(prepared):
-            full = strip_np(match.group(1))
-            full = _LEADING_THE.sub("", full)
-            self.acronyms.setdefault(match.group(2), full)
+            full = _LEADING_THE.sub("", strip_np(match.group(1)))
+            acronyms.setdefault(match.group(2), full)
+        surnames: dict[str, str] = {}
         for run in _NAME_RUN.finditer(prepared):
             name = person_name(run.group(), self.lexicon)
             if name and " " in name:
                 for key in _surname_keys(name):
-                    self.surnames.setdefault(key, name)
+                    surnames.setdefault(key, name)
+        self._acronyms, self._surnames = acronyms, surnames
 
     def expand(self, name: str) -> str:
+        """Full name for a surname or acronym mentioned in full elsewhere, else `name`."""
+        if " " in name.strip() and name.split()[0].casefold() not in _PARTICLES:
+            return name
         if name in self.acronyms:
             return self.acronyms[name]
-        if " " not in name.strip() or name.split()[0].casefold() in _PARTICLES:
-            key = name.replace(" ", "").casefold().replace("’", "'")
-            return self.surnames.get(key, name)
-        return name
+        key = name.replace(" ", "").casefold().replace("’", "'")
+        return self.surnames.get(key, name)
 
 
 def _surname_keys(name: str) -> list[str]:
@@ -608,7 +650,7 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             run.insert(0, word)
         else:
             break
-    if not run or run[-1].casefold() in _PARTICLES or run[0].casefold() in _PARTICLES:
+    if not run or run[-1].casefold() in _PARTICLES:
         return None
     return " ".join(run)
 
@@ -622,6 +664,8 @@ class SpeakerTracker:
     history: list[tuple[str, str, bool]] = field(default_factory=list)
     last_person_subject: tuple[int, str] | None = None
     last_person_speaker: tuple[int, str] | None = None
+    #: Phrases that name their speaker by themselves, resolved once per article.
+    _names: dict[str, str | None] = field(default_factory=dict)
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -656,7 +700,10 @@ class SpeakerTracker:
             is_person = (person_name(part, self.lexicon) is not None and " " in part) or any(
                 w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
             )
-            self.history.append((part, part_raw.casefold(), is_person))
+            # A long raw phrase ("Syrian army retakes Palmyra … Russia") would make later
+            # aliases match words that are not the speaker's; keep the name then.
+            described = part_raw if len(part_raw.split()) <= 6 else part
+            self.history.append((part, described.casefold(), is_person))
             if is_person:
                 self.last_person_speaker = (position, part)
 
@@ -674,35 +721,35 @@ class SpeakerTracker:
 
     def _one(self, np: str) -> str | None:
         np = strip_np(np)
-        if not np or not self._speaker_like(np):
+        if not np:
             return None
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), None)
-        person = person_name(np, self.lexicon)
-        words = np.split()
-        if (
-            person
-            and (len(person.split()) >= 2 or len(words) == 1 or words[0][0].isupper())
-            and not _POSSESSIVE_HEAD.search(np)
-        ):
-            return self.registry.expand(person)
+        if np in self._names:
+            return self._names[np]
+        named, name = self._name(np)
+        if named:
+            self._names[np] = name
+            return name
         organisation = _organisation(np, self.lexicon)
         if organisation:
-            expanded = self.registry.expand(organisation)
-            if " " in expanded:
-                return expanded
-            return self._alias(expanded, expanded)
+            return self._alias(organisation, organisation)
         return self._alias(_HYPHEN_DESCRIPTOR.sub("", np), np)
 
-    def _speaker_like(self, np: str) -> bool:
-        """Speakers are named, pronouns, or have a role noun ("officials", "a report")."""
-        words = _words(np)
-        return any(
-            (_is_cap(w) and w.casefold() not in _DETERMINERS)
-            or w.casefold() in self.lexicon.roles
-            or w.casefold() in _PRONOUNS
-            for w in words
-        )
+    def _name(self, np: str) -> tuple[bool, str | None]:
+        """(True, speaker) when the phrase names its speaker by itself (a person, an
+        organisation, or None for nothing speaker-like); (False, None) when only earlier
+        speakers can tell."""
+        kind, name = _intrinsic_name(np, self.lexicon)
+        if kind == "none":
+            return True, None
+        if kind == "person" and name:
+            return True, self.registry.expand(name)
+        if kind == "organisation" and name:
+            expanded = self.registry.expand(name)
+            if " " in expanded:
+                return True, expanded
+        return False, None
 
     def _alias(self, np: str, original: str) -> str:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
@@ -717,18 +764,18 @@ class SpeakerTracker:
             return original
         head = content[-1].casefold()
         person_role = head in _PERSON_ROLES
-        phrase = re.compile(rf"\b{re.escape(' '.join(content).casefold())}\b")
-        pattern = re.compile(rf"\b{re.escape(head)}\b")
+        phrase = " " + " ".join(content).casefold() + " "
+        own = np.casefold()
         earlier = [h for h in reversed(self.history) if h[2] == person_role]
         if head == "agency":
             for speaker, _, _ in earlier:
                 if self.lexicon.agencies.fullmatch(speaker):
                     return speaker
         for speaker, raw, _ in earlier:
-            if phrase.search(raw) and speaker.casefold() != np.casefold():
+            if phrase in _spaced(raw) and speaker.casefold() != own:
                 return speaker
         for full in self.registry.acronyms.values():
-            if pattern.search(full.casefold()):
+            if head in _spaced(full.casefold()).split():
                 return full
         plain = all(not _is_cap(w) for w in content)
         if head in _GENERIC_ORG_HEADS and definite and plain:
@@ -736,11 +783,44 @@ class SpeakerTracker:
                 if not is_person and speaker.casefold() not in _PRONOUNS:
                     return speaker
         for speaker, raw, _ in earlier:
-            if (pattern.search(raw) or pattern.search(speaker.casefold())) and (
-                speaker.casefold() != np.casefold()
-            ):
+            words = _spaced(raw).split() + _spaced(speaker.casefold()).split()
+            if head in words and speaker.casefold() != own:
                 return speaker
         return original
+
+
+@lru_cache(maxsize=8192)
+def _intrinsic_name(np: str, lexicon: Lexicon) -> tuple[str, str | None]:
+    """What a phrase says about its speaker without article context: ("none", None) when
+    it is nothing speaker-like, ("person", name), ("organisation", name), or
+    ("context", None) when only earlier speakers can tell ("the monitoring group")."""
+    words = _words(np)
+    speaker_like = any(
+        (_is_cap(w) and w.casefold() not in _DETERMINERS)
+        or w.casefold() in lexicon.roles
+        or w.casefold() in _PRONOUNS
+        for w in words
+    )
+    if not speaker_like:
+        return "none", None
+    person = person_name(np, lexicon)
+    plain = np.split()
+    if (
+        person
+        and (len(person.split()) >= 2 or len(plain) == 1 or plain[0][0].isupper())
+        and not _POSSESSIVE_HEAD.search(np)
+    ):
+        return "person", person
+    organisation = _organisation(np, lexicon)
+    if organisation:
+        return "organisation", organisation
+    return "context", None
+
+
+@lru_cache(maxsize=4096)
+def _spaced(text: str) -> str:
+    """Lower-case words separated by single spaces, padded, for whole-word `in` tests."""
+    return " " + " ".join(_WORD_CHARS.findall(text.casefold())) + " "
 
 
 def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
@@ -803,6 +883,9 @@ def sentence_subject(masked: str) -> str | None:
     )
     if verb is None:
         return None
-    head = masked[: verb.start()].rsplit(",", 1)[-1]
-    np = strip_np(head)
-    return np if np and len(np.split()) <= 8 else None
+    for part in reversed(masked[: verb.start()].split(",")):
+        np = strip_np(part)
+        words = np.split()
+        if words and not (words[0].casefold() in _PREPOSITIONS and len(words) <= 4):
+            return np if len(words) <= 8 else None
+    return None

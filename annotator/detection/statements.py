@@ -9,10 +9,12 @@ of the attribution sentence; an introduction ending in a colon travels with its 
 """
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim
-from annotator.detection.patterns import CUE_REPORTING, word_regex
+from annotator.detection.patterns import CUE_REPORTING, ascii_lower, word_regex
 from annotator.detection.sentences import Segmentation
 from annotator.detection.speakers import (
     Lexicon,
@@ -27,7 +29,7 @@ from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_STATEMENT
 
 _NOUN_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|press|media|news|Earlier|initial|first|"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|Earlier|initial|first|"
     r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
 )
 _PASSIVE_BEFORE = re.compile(
@@ -37,12 +39,15 @@ _FIGURE_AFTER = re.compile(r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d)", re.
 _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
-_COLON_QUOTE = re.compile(r":\s*$")
 _OPEN_MARKS = '“"\x95'
-_QUOTED_BY = re.compile(
-    r"\bby\s+(?:the\s+)?([\w\s-]{2,40}?)(?:\s+news\s+agency)?\b"
-    r"(?:[,.]|\s+(?:after|on|in|at|as)\b|$)"
+_QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+#: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
+#: …, Blinken told reporters": the speaker is Blinken).
+_CORE_RULES = frozenset(
+    f"statement.{verb}"
+    for verb in ("said", "says", "say", "told", "tells", "added", "according_to", "wrote")
 )
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
@@ -81,10 +86,14 @@ class StatementFinder:
         self.text = text
         self.segmentation = segmentation
         self.cues = cues
+        closed = {start for start, _ in segmentation.quotes}
+        #: Opening marks (curly or straight, not U+0095) that no closing mark matches.
+        self.unclosed = sorted(
+            pos for pos in segmentation.openers if pos not in closed and text[pos] in '“"'
+        )
         self.lexicon = _lexicon(vocabulary)
         self.verbs = _verb_regex(vocabulary)
-        registry = NameRegistry(self.lexicon)
-        registry.learn(text)
+        registry = NameRegistry(self.lexicon, text)
         self.tracker = SpeakerTracker(self.lexicon, registry)
 
     def units(self) -> list[StatementUnit]:
@@ -96,7 +105,9 @@ class StatementFinder:
                 continue
             body = self.text[sentence.start : sentence.end]
             attributed = None
-            if self.cues[sentence.index] & CUE_REPORTING or _MAYBE_OTHER_CUE.search(body):
+            if self.cues[sentence.index] & CUE_REPORTING or (
+                (":" in body or "REPORT" in body.upper()) and _MAYBE_OTHER_CUE.search(body)
+            ):
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
@@ -129,10 +140,15 @@ class StatementFinder:
 
     # -- attribution inside one sentence --------------------------------------------
     def _attribution(self, masked: str, offset: int) -> tuple[str | None, str | None, str] | None:
-        """(speaker, via, rule) of the first usable reporting cue, or None."""
-        subject = sentence_subject(masked) if self.verbs.search(masked) else None
+        """(speaker, via, rule) of the first usable reporting cue, or None.
+
+        A plain speech verb ("said", "told", "according to") wins over a softer cue met
+        earlier in the sentence, so cues are read until the first plain one.
+        """
+        matches = list(self.verbs.finditer(ascii_lower(masked)))
+        subject = sentence_subject(masked) if matches else None
         found: list[tuple[str, str | None, str, str]] = []
-        for match in self.verbs.finditer(masked):
+        for index, match in enumerate(matches):
             cue = " ".join(match.group().casefold().split())
             if not self._usable(masked, match, cue):
                 continue
@@ -144,8 +160,15 @@ class StatementFinder:
             speaker = self.tracker.resolve(
                 raw, offset + match.start(), None if opening else subject
             )
-            if speaker:
-                found.append((speaker, via, f"statement.{cue.replace(' ', '_')}", raw))
+            if not speaker:
+                continue
+            rule = f"statement.{cue.replace(' ', '_')}"
+            found.append((speaker, via, rule, raw))
+            if rule in _CORE_RULES:
+                if via is None:
+                    via = self._later_agency(masked, matches[index + 1 :], speaker)
+                    found[-1] = (speaker, via, rule, raw)
+                break
         if not found and _HEADLINE_REPORT.search(masked.rstrip()) and len(masked.split()) < 25:
             return "report", None, "statement.headline_report"
         if not found and self._colon_quote(masked):
@@ -155,12 +178,22 @@ class StatementFinder:
                 found.append((speaker, None, "statement.colon_quote", raw))
         if not found:
             return None
-        speaker, via, rule, raw = found[0]
-        if via is None:
-            via = next((s for s, v, r, _ in found[1:] if self._is_agency(s)), None)
+        core = [f for f in found if f[2] in _CORE_RULES]
+        speaker, via, rule, raw = core[0] if core else found[0]
+        if via is None and not core:
+            via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
         self.tracker.remember(speaker, offset, raw)
         return speaker, via, rule
+
+    def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
+        """'Other sources said … Press TV reported.' -> Press TV relays the statement."""
+        for match in later:
+            before = masked[max(0, match.start() - 40) : match.start()].rstrip()
+            agency = self.lexicon.agencies.search(before)
+            if agency and agency.end() == len(before) and agency.group() != speaker:
+                return agency.group()
+        return None
 
     def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
         before = masked[max(0, match.start() - 40) : match.start()]
@@ -188,8 +221,8 @@ class StatementFinder:
         self, masked: str, match: re.Match[str], cue: str, subject: str | None
     ) -> tuple[str, str | None] | None:
         """Raw speaker phrase and relaying outlet for one cue."""
-        after = masked[match.end() :]
-        before = masked[: match.start()]
+        after = masked[match.end() : match.end() + 300]
+        before = masked[max(0, match.start() - 300) : match.start()]
         by_agent = _BY_AGENT.match(after)
         if by_agent and cue.endswith("ed"):
             agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
@@ -234,11 +267,12 @@ class StatementFinder:
         named = _NAMED_AGENCY.search(window)
         if named:
             return named.group(1)
-        agency = self.lexicon.agencies.match(window.lstrip())
+        agency = self.lexicon.agencies.match(_LEADING_THE.sub("", window.lstrip()))
         return agency.group() if agency else None
 
     def _expand(self, np: str | None) -> str | None:
-        return self.tracker.registry.expand(strip_np(np)) if np else None
+        """Canonical name of a relaying outlet ("The state-run Anadolu Agency")."""
+        return self.tracker.resolve(np, 0) if np else None
 
     def _is_agency(self, speaker: str) -> bool:
         return self.lexicon.agencies.fullmatch(speaker) is not None
@@ -314,7 +348,7 @@ class StatementFinder:
         starts_quoted = (
             self.text[sentence.start] in _OPEN_MARKS or sentence.start in self.segmentation.openers
         )
-        if not inside and not starts_quoted:
+        if not inside and not starts_quoted and not self._after_open_quote(index):
             return None
         if not units:
             return None
@@ -338,6 +372,20 @@ class StatementFinder:
             index,
             index,
         )
+
+    def _after_open_quote(self, index: int) -> bool:
+        """A sentence after a quotation mark that is never closed in its paragraph
+        ('“They shelled our homes. They killed our children.' before a new paragraph)."""
+        sentences = self.segmentation.sentences
+        sentence = sentences[index]
+        for back in range(index - 1, max(-1, index - 4), -1):
+            earlier = sentences[back]
+            if earlier.block != sentence.block:
+                return False
+            first = bisect_left(self.unclosed, earlier.start)
+            if first < len(self.unclosed) and self.unclosed[first] < earlier.end:
+                return True
+        return False
 
     def _mask(self, start: int, end: int) -> str:
         """Sentence text with closed quotations blanked (offsets kept)."""
@@ -366,17 +414,11 @@ def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClai
     ]
 
 
-_LEXICONS: dict[Vocabulary, Lexicon] = {}
-_VERBS: dict[Vocabulary, re.Pattern[str]] = {}
-
-
+@lru_cache(maxsize=16)
 def _lexicon(vocabulary: Vocabulary) -> Lexicon:
-    if vocabulary not in _LEXICONS:
-        _LEXICONS[vocabulary] = Lexicon.from_vocabulary(vocabulary)
-    return _LEXICONS[vocabulary]
+    return Lexicon.from_vocabulary(vocabulary)
 
 
+@lru_cache(maxsize=16)
 def _verb_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
-    if vocabulary not in _VERBS:
-        _VERBS[vocabulary] = word_regex(vocabulary.reporting_verbs)
-    return _VERBS[vocabulary]
+    return word_regex(vocabulary.reporting_verbs)

@@ -110,7 +110,7 @@ _MOVEMENT_VERBS = _t(
     "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
     "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
     "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
-    "opened a new front|siege|fall of|invasion|incursion|sent troops|send troops"
+    "opened a new front|siege|fall of|invasion|incursion|sent|send|sending|sends|dispatched"
 )
 
 _CONTROL_VERBS = _t(
@@ -135,7 +135,7 @@ _STANCE_VERBS = _t(
     "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
     "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
     "ruling out|rule out|vowed|vows|vow|pledged|pledges|pledge|promised|promises|"
-    "threatened|threatens|threaten|threatening|warned|warns|warning|condemned|"
+    "threatened|threatens|threaten|threatening|warned|warns|warn|warning|condemned|"
     "condemns|condemn|vetoed|veto|vetoes|voted for|voted against|vote for|"
     "vote against|negative votes|opposed|opposes|oppose|opposing|in support of|"
     "supporting|supports|support for|backs|backing|recognised|recognized|annexed|"
@@ -145,7 +145,8 @@ _STANCE_VERBS = _t(
     "sanctions|guarantees|conditional on|be consulted|bargaining chip|retain|"
     "overthrow|undermine|disrupting|will come to|hand over|deny|will commit|"
     "had to stop|needed to receive|will not expand|never grant|aggression|"
-    "de-escalation|consequences|stand down|steer away|countering|labels"
+    "de-escalation|consequences|stand down|steer away|countering|labels|will not|"
+    "would not|won't|will never|would never|not surrender|not allow|not accept"
 )
 
 _REPORTING_VERBS = _t(
@@ -159,7 +160,8 @@ _REPORTING_VERBS = _t(
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
-    "replied|countered|insist|according to|issued a statement"
+    "replied|countered|insist|according to|issued a statement|estimates|estimate|"
+    "argue|argues|warn|deny|accuse|blame|condemn|describe|announce|confirm"
 )
 
 _ROLE_NOUNS = _t(
@@ -173,7 +175,13 @@ _ROLE_NOUNS = _t(
     "mayor|leader|leaders|secretary|staff|department|office|correspondent|"
     "organisation|organization|coalition|alliance|forces|officers|doctor|doctors|"
     "medic|medics|worker|workers|villagers|survivor|survivors|nominee|candidate|"
-    "resolution|document|letter|communiqué|headline|editorial|op-ed"
+    "resolution|document|letter|communiqué|headline|editorial|op-ed|intelligence|"
+    "estimates|figures|data|tally|count|monitors|investigators|prosecutors|rescuers|"
+    "nurse|nurses|paramedic|paramedics|teacher|father|mother|wife|husband|son|daughter|"
+    "brother|sister|relative|relatives|neighbour|neighbor|farmer|driver|student|man|woman|"
+    "soldier|soldiers|fighter|fighters|member|members|lawmaker|lawmakers|legislator|MP|"
+    "senator|lawyer|judge|researcher|researchers|scientist|scientists|aide|aides|adviser|"
+    "advisers|advisor|negotiator|negotiators|mediator|delegation|embassy|spokespeople"
 )
 
 _TITLE_WORDS = _t(

@@ -20,6 +20,9 @@ def check_project(project: Project) -> list[str]:
         for article_id, text, sha in connection.execute(
             select(article_t.c.id, article_t.c.text, article_t.c.text_sha256)
         ):
+            if text is None:
+                problems.append(f"article {article_id}: its text is missing")
+                continue
             if text_sha256(text) != sha:
                 problems.append(f"article {article_id}: text does not match its SHA-256")
         # Claims in article order, with one article text in memory at a time.

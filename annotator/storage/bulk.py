@@ -34,15 +34,17 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     if compiled.positional:
         order = [compiled.binds[key].key for key in compiled.positiontup or ()]
         pick = itemgetter(*order)
-        params: Any = [pick(row) for row in rows] if len(order) > 1 else [
-            (row[order[0]],) for row in rows]
+        params: Any = (
+            [pick(row) for row in rows] if len(order) > 1 else [(row[order[0]],) for row in rows]
+        )
     else:
         params = rows
     connection.exec_driver_sql(compiled.string, params)
 
 
-def _convert_column(rows: Sequence[dict[str, Any]], name: str,
-                    processor: Callable[[Any], Any]) -> None:
+def _convert_column(
+    rows: Sequence[dict[str, Any]], name: str, processor: Callable[[Any], Any]
+) -> None:
     converted: dict[Any, Any] = {}
     for row in rows:
         value = row[name]

@@ -32,6 +32,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -58,7 +59,7 @@ from annotator.storage.schema import (
     read_signature,
     schema_differences,
 )
-from annotator.storage.sqlite_errors import translated_errors
+from annotator.storage.sqlite_errors import translated_errors, unreadable_values
 from annotator.storage.unit_of_work import UnitOfWork
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -178,7 +179,12 @@ def _check_and_upgrade(path: Path, conn: sqlite3.Connection) -> list[int]:
     passed: list[int] = []
     if version < SCHEMA_VERSION:
         _refuse_foreign_objects(path, conn)
-        passed = migrate(conn, version)
+        try:
+            passed = migrate(conn, version)
+        except sqlite3.DatabaseError as error:
+            raise CorruptProjectError(
+                path, f"cannot upgrade it from schema version {version}: {error}"
+            ) from error
     _verify_schema(path, conn)
     if conn.execute("SELECT count(*) FROM project").fetchone()[0] != 1:
         raise CorruptProjectError(path, "the project record is missing")
@@ -248,9 +254,11 @@ class ProjectDatabase:
             lock = ProjectLock(path)
             lock.acquire()
             try:
-                with closing(_connect(_uri(path), writable=True)) as conn:
+                # mode=rw: a connection made after the file was moved must fail, not
+                # quietly create a new empty database at the old path.
+                with closing(_connect(_uri(path, mode="rw"), writable=True)) as conn:
                     migrated = _check_and_upgrade(path, conn)
-                database = cls(path, _uri(path), read_only=False, migrated=migrated)
+                database = cls(path, _uri(path, mode="rw"), read_only=False, migrated=migrated)
             except BaseException:
                 lock.release()
                 raise
@@ -347,6 +355,7 @@ class ProjectDatabase:
         if self._write_engine is None:
             raise ReadOnlyProjectError(self.path, "the project is open read-only")
         if _file_identity(self.path) != self._identity:
+            self._checkpoint()  # edits already committed go into the moved file, not a stray -wal
             raise ProjectNotFoundError(
                 self.path,
                 "the file was moved, replaced or deleted while open; nothing was "
@@ -365,6 +374,7 @@ class ProjectDatabase:
         """A read-only session on a consistent snapshot; never writes."""
         with (
             translated_errors(self.path),
+            unreadable_values(self.path),
             Session(self._read_engine, expire_on_commit=False) as session,
         ):
             yield session
@@ -382,9 +392,27 @@ class ProjectDatabase:
             finally:
                 raw.close()
 
+    def _checkpoint(self) -> None:
+        """Copy the WAL into the database through a connection that is already open.
+
+        Such a connection keeps the file it opened even if the file was moved since,
+        so committed edits end up in the moved file.
+        """
+        if self._write_engine is None:
+            return
+        with suppress(sqlite3.Error, sa_exc.DBAPIError):
+            raw = self._write_engine.raw_connection()  # outside any transaction
+            try:
+                driver = raw.driver_connection
+                if isinstance(driver, sqlite3.Connection):
+                    driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+
     def close(self) -> None:
         """Release every connection (checkpointing the WAL) and any temporary copy."""
         if self._write_engine is not None:
+            self._checkpoint()
             self._write_engine.dispose()
         self._read_engine.dispose()
         if self._temp_dir is not None:

@@ -33,7 +33,9 @@ class LockOwner:
 
 
 def lock_path(project: Path) -> Path:
-    return project.with_name(project.name + ".lock")
+    """The lock file of a project, keyed on its real path (two links share one lock)."""
+    real = project.resolve()
+    return real.with_name(real.name + ".lock")
 
 
 def _me() -> LockOwner:

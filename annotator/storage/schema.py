@@ -6,6 +6,7 @@ knows the exact set of objects a healthy file must contain, so that a file
 from elsewhere is checked before it is trusted.
 """
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import cache
@@ -74,26 +75,45 @@ def create_current_schema(conn: sqlite3.Connection) -> None:
 class SchemaSignature:
     """What a file's sqlite_schema holds, reduced to names so two files can be compared."""
 
-    tables: frozenset[tuple[str, tuple[str, ...]]]  # (table, column names in order)
+    # (table, (columns, foreign keys)): each column as (name, type, not null, default,
+    # primary key, hidden) and each foreign key as SQLite reports it, so a crafted
+    # file cannot change a default, a key or an ON DELETE action under a known name.
+    tables: frozenset[
+        tuple[str, tuple[tuple[tuple[object, ...], ...], tuple[tuple[object, ...], ...]]]
+    ]
     indexes: frozenset[tuple[str, str]]  # (name, normalised SQL)
     triggers: frozenset[tuple[str, str]]  # (name, normalised SQL): the body matters, not the name
     views: frozenset[tuple[str, str]]
     virtual_tables: frozenset[tuple[str, str]]  # (name, normalised SQL): the module matters
+    definitions: frozenset[tuple[str, str]]  # (table, normalised CREATE TABLE): CHECKs too
 
 
 def _normalise_sql(sql: str | None) -> str:
-    """SQL text with runs of whitespace folded, so formatting alone never differs."""
-    return " ".join((sql or "").split())
+    """SQL text with layout removed (whitespace folded, none beside brackets and commas).
+
+    Formatting alone never differs, while any change to a table's definition
+    (a CHECK, a COLLATE, a default, a key) does.  Migrations must therefore leave
+    each table's text equal to a fresh create once normalised: rebuild a table
+    rather than ALTER it when its definition changes.
+    """
+    folded = " ".join((sql or "").split())
+    return _LAYOUT.sub(lambda m: m.group(1), folded)
+
+
+_LAYOUT = re.compile(r"\s*([(),])\s*")
 
 
 def read_signature(conn: sqlite3.Connection) -> SchemaSignature:
     """Read the schema objects of an open database without trusting any of them."""
     rows = conn.execute("SELECT type, name, sql FROM sqlite_schema").fetchall()
-    tables: set[tuple[str, tuple[str, ...]]] = set()
+    tables: set[
+        tuple[str, tuple[tuple[tuple[object, ...], ...], tuple[tuple[object, ...], ...]]]
+    ] = set()
     indexes: set[tuple[str, str]] = set()
     triggers: set[tuple[str, str]] = set()
     views: set[tuple[str, str]] = set()
     virtual_tables: set[tuple[str, str]] = set()
+    definitions: set[tuple[str, str]] = set()
     for kind, name, sql in rows:
         if name.startswith("sqlite_"):  # SQLite's own: sqlite_sequence, sqlite_stat1, autoindexes
             continue
@@ -102,9 +122,17 @@ def read_signature(conn: sqlite3.Connection) -> SchemaSignature:
             virtual_tables.add((name, _normalise_sql(sql)))
         elif kind == "table":
             columns = tuple(
-                row[1] for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))
+                (row[1], str(row[2]).upper(), row[3], row[4], row[5], row[6])
+                for row in conn.execute("SELECT * FROM pragma_table_xinfo(?)", (name,))
             )
-            tables.add((name, columns))
+            keys = tuple(
+                sorted(
+                    tuple(row[2:])
+                    for row in conn.execute("SELECT * FROM pragma_foreign_key_list(?)", (name,))
+                )
+            )
+            tables.add((name, (columns, keys)))
+            definitions.add((name, _normalise_sql(sql)))
         elif kind == "index":
             indexes.add((name, _normalise_sql(sql)))
         elif kind == "trigger":
@@ -117,6 +145,7 @@ def read_signature(conn: sqlite3.Connection) -> SchemaSignature:
         frozenset(triggers),
         frozenset(views),
         frozenset(virtual_tables),
+        frozenset(definitions),
     )
 
 
@@ -141,11 +170,20 @@ def schema_differences(actual: SchemaSignature, expected: SchemaSignature) -> li
     for name in sorted(actual_tables.keys() - expected_tables.keys()):
         problems.append(f"unexpected table '{name}'")
     for name in sorted(actual_tables.keys() & expected_tables.keys()):
-        if actual_tables[name] != expected_tables[name]:
+        (have_columns, have_keys), (want_columns, want_keys) = (
+            actual_tables[name],
+            expected_tables[name],
+        )
+        if [c[0] for c in have_columns] != [c[0] for c in want_columns]:
             problems.append(
-                f"table '{name}' has columns {list(actual_tables[name])}, "
-                f"expected {list(expected_tables[name])}"
+                f"table '{name}' has columns {[c[0] for c in have_columns]}, "
+                f"expected {[c[0] for c in want_columns]}"
             )
+        elif have_columns != want_columns:
+            altered = [str(h[0]) for h, w in zip(have_columns, want_columns, strict=True) if h != w]
+            problems.append(f"table '{name}' has altered columns: {', '.join(altered)}")
+        if have_keys != want_keys:
+            problems.append(f"table '{name}' has altered foreign keys")
     for label, have_items, want_items in (
         ("index", actual.indexes, expected.indexes),
         ("trigger", actual.triggers, expected.triggers),
@@ -160,4 +198,11 @@ def schema_differences(actual: SchemaSignature, expected: SchemaSignature) -> li
             for name in sorted(have.keys() & want.keys())
             if have[name] != want[name]
         )
+    have_sql, want_sql = dict(actual.definitions), dict(expected.definitions)
+    problems.extend(
+        f"table '{name}' has an altered definition"
+        for name in sorted(have_sql.keys() & want_sql.keys())
+        if have_sql[name] != want_sql[name]
+        and not any(p.startswith(f"table '{name}'") for p in problems)
+    )
     return problems

@@ -31,6 +31,33 @@ from annotator.errors import (
 )
 
 
+def _truncation(path: Path) -> str | None:
+    """Why a damaged file looks cut short (its size against its header), or None.
+
+    Only asked once SQLite has found damage, so that a truncated copy (an
+    interrupted download or sync) reads differently from a damaged page.
+    """
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return None
+    if len(header) < 100:
+        return None
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return None
+    if size % page_size:
+        return f"{size} bytes is not a whole number of {page_size}-byte pages"
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[92:96] == header[24:28]
+    if header_valid and pages and size < pages * page_size:
+        return f"{size} bytes, but its header counts {pages * page_size}"
+    return None
+
+
 def known_error(path: Path, error: sqlite3.Error) -> AnnotatorError | None:
     """The known error matching a SQLite error, or None when it looks like a bug of ours."""
     name = getattr(error, "sqlite_errorname", "") or ""
@@ -38,6 +65,11 @@ def known_error(path: Path, error: sqlite3.Error) -> AnnotatorError | None:
     if name.startswith("SQLITE_NOTADB"):
         return NotAProjectError(path, "not a SQLite database (or encrypted)")
     if name.startswith("SQLITE_CORRUPT"):
+        shortfall = _truncation(path)
+        if shortfall is not None:
+            return CorruptProjectError(
+                path, f"the file is truncated ({shortfall}); restore a backup"
+            )
         return CorruptProjectError(path, f"the file is damaged ({message}); restore a backup")
     if name.startswith("SQLITE_FULL"):
         return StorageError(path, "the disk is full; free some space, nothing was saved")
@@ -93,6 +125,38 @@ def translated_errors(path: Path) -> Iterator[None]:
         # sqlite3 decodes SQLite's error messages as UTF-8; a message that quotes damaged
         # schema text (e.g. "malformed database schema (\xff...)") fails to decode.
         raise CorruptProjectError(
-            path, "the file is damaged (its schema holds text that is not valid UTF-8); "
-            "restore a backup"
+            path,
+            "the file is damaged (its schema holds text that is not valid UTF-8); restore a backup",
         ) from error
+
+
+def _raised_in_database_layer(error: BaseException) -> bool:
+    """True if the error came out of SQLAlchemy or SQLModel (converting a stored value).
+
+    The traceback holds only the frames between the handler and the raise, so a
+    ValueError our own code raises directly has no database-layer frame in it.
+    """
+    frame = error.__traceback__
+    while frame is not None:
+        filename = frame.tb_frame.f_code.co_filename
+        if "sqlalchemy" in filename or "sqlmodel" in filename:
+            return True
+        frame = frame.tb_next
+    return False
+
+
+@contextmanager
+def unreadable_values(path: Path) -> Iterator[None]:
+    """A value in the file that cannot be converted (a malformed date) is damage, not a bug.
+
+    Only errors raised inside the database layer's converters are translated;
+    a ValueError from our own code stays a bug with its traceback.
+    """
+    try:
+        yield
+    except (ValueError, TypeError) as error:
+        if _raised_in_database_layer(error):
+            raise CorruptProjectError(
+                path, f"the file holds a value this app cannot read ({error})"
+            ) from error
+        raise

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.errors import CorruptProjectError
 from annotator.services.articles import search_articles
 from annotator.services.claims import list_claims
 from annotator.services.integrity import check_project
@@ -68,7 +69,7 @@ def test_failed_step_leaves_the_old_version(v1_file: Path, monkeypatch: pytest.M
         raise sqlite3.OperationalError("simulated failure")
 
     monkeypatch.setitem(MIGRATIONS, 1, broken)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(CorruptProjectError, match="cannot upgrade it from schema version 1"):
         open_project(v1_file, reviewer="Nia")
     with sqlite3.connect(v1_file) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1

@@ -1,0 +1,224 @@
+"""Casualty and troops spans, kinds and values (guideline §1, §2)."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+
+
+def figures(text: str) -> list[tuple[str, str, float | None, float | None, str | None]]:
+    return [
+        (c.kind, c.text, c.value.min, c.value.max, c.value.casualty_type)
+        for c in detect(text)
+        if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # active casualty verb before the figure; post-head modifiers excluded
+        (
+            "An attack killed three members of a pro-government militia on Sunday.",
+            [("casualty", "three members", 3, 3, "killed")],
+        ),
+        # predicate after the phrase, across a post-head of-phrase
+        (
+            "At least 14 members of the group were killed during the shelling.",
+            [("casualty", "At least 14 members", 14, None, "killed")],
+        ),
+        # killed or wounded is its own type
+        (
+            "Iraq said its forces killed or wounded\n15,000 Iranian Revolutionary Guards.",
+            [
+                (
+                    "casualty",
+                    "15,000 Iranian Revolutionary Guards",
+                    15000,
+                    15000,
+                    "killed_or_wounded",
+                )
+            ],
+        ),
+        # figure alone when there is no head noun
+        (
+            "29 soldiers were killed and 58\nwounded.",
+            [("casualty", "29 soldiers", 29, 29, "killed"), ("casualty", "58", 58, 58, "wounded")],
+        ),
+        ("The SDF has lost at least 89.", [("casualty", "at least 89", 89, None, "killed")]),
+        (
+            "They killed 23 soldiers and injured another 15.",
+            [("casualty", "23 soldiers", 23, 23, "killed"), ("casualty", "15", 15, 15, "wounded")],
+        ),
+        # subsets are separate claims sharing the predicate
+        (
+            "At least 15 civilians including three children have been killed.",
+            [
+                ("casualty", "At least 15 civilians", 15, None, "killed"),
+                ("casualty", "three children", 3, 3, "killed"),
+            ],
+        ),
+        # partitive quantity nouns keep their of-phrase
+        (
+            "Tens of thousands of Syrians displaced from Aleppo found refuge in Idlib.",
+            [("casualty", "Tens of thousands of Syrians", 20000, 99999, "displaced")],
+        ),
+        (
+            "The hospital treated nine of the victims.",
+            [("casualty", "nine of the victims", 9, 9, "wounded")],
+        ),
+        # death toll phrase
+        (
+            "The death toll from the strikes has risen to 82 people including 58 civilians.",
+            [
+                ("casualty", "82 people", 82, 82, "killed"),
+                ("casualty", "58 civilians", 58, 58, "killed"),
+            ],
+        ),
+        ("438 Libyans were\ntaken prisoner.", [("casualty", "438 Libyans", 438, 438, "captured")]),
+        ("The fire claimed 21 lives.", [("casualty", "21 lives", 21, 21, "killed")]),
+        (
+            "The Iranians had 15,000 casualties.",
+            [("casualty", "15,000 casualties", 15000, 15000, "casualties")],
+        ),
+        # coordinated heads stay in one span
+        (
+            "Fighting killed at least 18 regime forces and allied fighters on Friday.",
+            [("casualty", "at least 18 regime forces and allied fighters", 18, None, "killed")],
+        ),
+        # FA-KES: commas lost between two figures
+        (
+            "Russian forces kill 120 ISIS fighters over 60 foreign mercenaries in Syria.",
+            [
+                ("casualty", "120 ISIS fighters", 120, 120, "killed"),
+                ("casualty", "over 60 foreign mercenaries", 60, None, "killed"),
+            ],
+        ),
+        # all-caps wire headline
+        (
+            "REBEL AMBUSH KILLS 18 SOLDIERS IN PHILIPPINES",
+            [("casualty", "18 SOLDIERS", 18, 18, "killed")],
+        ),
+    ],
+)
+def test_casualty_spans_and_values(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putin has amassed tens of thousands of troops at the border.",
+            [("troops", "tens of thousands of troops", 20000, 99999, None)],
+        ),
+        (
+            "The NDF command some 90000 fighters across Syria.",
+            [("troops", "some 90000 fighters", 90000, 90000, None)],
+        ),
+        (
+            "Troops routed a\n5,000-strong force near the base.",
+            [("troops", "5,000-strong force", 5000, 5000, None)],
+        ),
+        (
+            "A Libyan force of some 3,000 men was abandoning the oasis.",
+            [("troops", "some 3,000 men", 3000, 3000, None)],
+        ),
+        (
+            "They threaten the 80,000 plus US military personnel based in Japan.",
+            [("troops", "80,000 plus US military personnel", 80000, None, None)],
+        ),
+        (
+            "It boasts an army of 1,020,000 men, and a trained militia of over 5 million.",
+            [
+                ("troops", "1,020,000 men", 1020000, 1020000, None),
+                ("troops", "over 5 million", 5000000, None, None),
+            ],
+        ),
+        (
+            "Four Iranian divisions were destroyed in the fighting.",
+            [("troops", "Four Iranian divisions", 4, 4, None)],
+        ),
+        (
+            "Guards deployed an additional 1,000 personnel to airports.",
+            [("troops", "1,000 personnel", 1000, 1000, None)],
+        ),
+        (
+            "Sources said hundreds living in camps have joined the branch.",
+            [("troops", "hundreds", 200, 999, None)],
+        ),
+    ],
+)
+def test_troops(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Observatory reported 26 airstrikes on Sunday.",
+        "Six long-range Tu-22M3 bombers carried out strikes.",
+        "Aleppo is still home to some 2 million people.",
+        "The rally was attended by thousands of people.",
+        "Nine of the Council's 15 members voted for the draft.",
+        "Salomon, 52, was visiting his son.",
+        "The front stretched for 15 kilometres (nine miles).",
+        "Saturday 7 October 2017 Russian forces advanced.",
+        "Several of those injured were brought to hospitals.",
+        "Multiple soldiers were killed.",
+        "A suicide bomber struck a bus.",
+    ],
+)
+def test_not_figure_claims(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_units_follow_the_head() -> None:
+    units = {
+        c.text: c.value.unit
+        for c in detect("Strikes killed 58 civilians, 3 children, 12 women and 40 fighters.")
+        if c.value
+    }
+    assert units == {
+        "58 civilians": "civilians",
+        "3 children": "children",
+        "12 women": "women",
+        "40 fighters": "fighters",
+    }
+
+
+def test_value_fields_for_vague_and_about() -> None:
+    (claim,) = [c for c in detect("Rebels killed dozens of others.") if c.value]
+    assert claim.text == "dozens of others"
+    assert claim.value.qualifier == "vague"
+    assert claim.value.approx is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Missiles hit the city, killing at least 14 people and wounding dozens more.",
+            [
+                ("casualty", "at least 14 people", 14, None, "killed"),
+                ("casualty", "dozens more", 24, 99, "wounded"),
+            ],
+        ),
+        (
+            "The attack left 17 dead and 40 injured.",
+            [("casualty", "17 dead", 17, 17, "killed"), ("casualty", "40", 40, 40, "wounded")],
+        ),
+        ("Six people remain missing.", [("casualty", "Six people", 6, 6, "missing")]),
+        (
+            "Millions more have fled the country.",
+            [("casualty", "Millions more", 2_000_000, 9_999_999, "displaced")],
+        ),
+        (
+            "The Pentagon plans to send 3,000 more troops to the region.",
+            [("troops", "3,000 more troops", 3000, 3000, None)],
+        ),
+        ("Police arrested 25 protesters and the rally drew 10,000 supporters.", []),
+    ],
+)
+def test_other_styles(text, expected) -> None:
+    assert figures(text) == expected

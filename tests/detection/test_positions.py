@@ -1,0 +1,98 @@
+"""Positions: military facts and attributed stances (guideline §3)."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_POSITION
+
+
+def positions(text: str) -> list[tuple[str | None, str | None]]:
+    return [(c.subtype, c.actor) for c in detect(text) if c.kind == KIND_POSITION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 23 people were killed in the militant-held city of Idlib.",
+        "Around 510 square kilometres of the Golan are under Syrian control.",
+        "DAESH holds around 60 percent of Deir Ezzor city.",
+        "Some 200 fighters from various factions are based near Atmeh.",
+        "Libyan troops are hastily evacuating their last important stronghold.",
+        "Iran said it launched a fresh offensive today north of Baghdad.",
+        "Forces backed by Assad crossed the Euphrates into territory taken from ISIS.",
+        "US airstrikes purportedly targeted ISIS positions in the country.",
+        "The SDF had seized the silos and pushed into the city.",
+        "Where we have only 2,000 troops in Syria, we have no allies.",
+    ],
+)
+def test_military_positions(text: str) -> None:
+    assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "South Korea’s new president, Moon Jae-in, demanded that his nation be consulted.",
+            "Moon Jae-in",
+        ),
+        ("The Kremlin is insisting NATO must never grant membership to Ukraine.", "The Kremlin"),
+        ("Turkey itself stands accused of supporting militants in Syria.", "Turkey"),
+        (
+            "The U.S. and Britain were joined by West Germany in casting\nnegative votes.",
+            "The U.S. and Britain",
+        ),
+    ],
+)
+def test_stances_have_an_actor(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_both_military_and_stance() -> None:
+    text = (
+        "Since late last year, Putin has amassed tens of thousands of troops at the border "
+        "and demanded guarantees that NATO will not expand."
+    )
+    assert positions(text) == [("both", "Putin")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian jets struck the towns of Jisr al-Shaghour and Binnish.",
+        "The second bombing occurred in Kabul near the US embassy.",
+        "Would it not be easier for Trump to recognize North Korea and end the war?",
+        "Late Saturday, police had ruled out natural gas as a possible cause.",
+        "Russias military said six bombers that took off from Russian territory struck.",
+    ],
+)
+def test_not_positions(text: str) -> None:
+    assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Rebel commanders said they would not surrender.", "Rebel commanders"),
+        (
+            "The State Department urged Russia to press Assad to respect the ceasefire.",
+            "The State Department",
+        ),
+    ],
+)
+def test_refusals_and_demands(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_force_remaining_in_a_place() -> None:
+    assert positions("He said some 4,000 fighters remained inside the town.") == [
+        ("military", None)
+    ]
+
+
+def test_adverbial_aside_and_present_tense_control() -> None:
+    text = (
+        "Germany, by contrast, has pledged another 500 million euros in military aid. "
+        "The Kremlin says Russian troops now control about 18 percent of Ukrainian territory."
+    )
+    assert positions(text) == [("stance", "Germany"), ("military", None)]

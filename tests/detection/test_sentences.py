@@ -1,0 +1,117 @@
+"""Sentence spans on messy news text (guideline §5)."""
+
+from annotator.detection.sentences import segment
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text).sentences]
+
+
+def test_glued_sentences_split_but_abbreviations_do_not() -> None:
+    text = (
+        "New York Gov.Andrew Cuomo (D) said it was terrorism.In other words, nothing. "
+        "Police said shortly after 11 p.m. that they had found it."
+    )
+    assert sentences(text) == [
+        "New York Gov.Andrew Cuomo (D) said it was terrorism.",
+        "In other words, nothing.",
+        "Police said shortly after 11 p.m. that they had found it.",
+    ]
+
+
+def test_initials_and_dotted_acronyms() -> None:
+    text = "J. Peter Donald, a U.S. official, spoke. He left."
+    assert sentences(text) == ["J. Peter Donald, a U.S. official, spoke.", "He left."]
+
+
+def test_reuters_wraps_dateline_and_signature() -> None:
+    text = (
+        "CHAD SAYS TROOPS KILLED 1,200 LIBYANS\n"
+        "    N'DJAMENA, March 25 - Chad's high command said\ntoday troops killed 1,269\n"
+        "Libyan soldiers.\n    It said the prisoners included a colonel.\n Reuter"
+    )
+    assert sentences(text) == [
+        "CHAD SAYS TROOPS KILLED 1,200 LIBYANS",
+        "Chad's high command said\ntoday troops killed 1,269\nLibyan soldiers.",
+        "It said the prisoners included a colonel.",
+    ]
+
+
+def test_afp_dateline_and_blank_line_paragraphs() -> None:
+    text = "Title here\n\nGENEVA (AFP): A top official said talks were hard.\n\nMore came."
+    assert sentences(text) == [
+        "Title here",
+        "A top official said talks were hard.",
+        "More came.",
+    ]
+
+
+def test_fakes_date_prefix_and_caption_credit() -> None:
+    text = (
+        "Wed Jun 1 2016 15 Civilians Killed in Aleppo Report. Jets are seen at a base "
+        "(TRT World and Agencies) The toll has risen."
+    )
+    assert sentences(text) == [
+        "15 Civilians Killed in Aleppo Report.",
+        "Jets are seen at a base",
+        "The toll has risen.",
+    ]
+
+
+def test_ad_markers_headings_and_colon_cut() -> None:
+    text = (
+        "It was said.AD“It depends,” Cuomo said.ADADHe left.== Responsibility ==The "
+        "Taliban claimed it. It showed a container mangled by a blast:Police said more."
+    )
+    assert sentences(text) == [
+        "It was said.",
+        "“It depends,” Cuomo said.",
+        "He left.",
+        "The Taliban claimed it.",
+        "It showed a container mangled by a blast:",
+        "Police said more.",
+    ]
+
+
+def test_closing_quote_belongs_to_the_sentence() -> None:
+    text = 'He said "it will end after months of suffering." Then "the camp". Next.'
+    assert sentences(text) == [
+        'He said "it will end after months of suffering."',
+        'Then "the camp".',
+        "Next.",
+    ]
+
+
+def test_quotation_with_spaced_sentences_is_one_unit() -> None:
+    text = "“The other path is war. We will test it.” Then talks began."
+    assert sentences(text) == ["“The other path is war. We will test it.”", "Then talks began."]
+
+
+def test_garbled_quote_mark_starts_a_sentence() -> None:
+    text = "He denied the reports. \x95\x81We urge people to stay calm he said."
+    spans = sentences(text)
+    assert spans[1].startswith("\x95\x81We urge")
+    assert text.index("\x95") in segment(text).openers
+
+
+def test_one_sentence_per_line_and_colon_joins_quote() -> None:
+    text = 'Title\n\nThe headline blared:\n"The Pentagon condemned Iran.\nThe question is open."\n'
+    assert sentences(text) == [
+        "Title",
+        'The headline blared:\n"The Pentagon condemned Iran.',
+        'The question is open."',
+    ]
+
+
+def test_camel_glue_from_lost_line_break() -> None:
+    text = (
+        "*2015-12-21, Staff Sergeant Louis M. Bonocasa, U.S. Air Force Security Forces, "
+        "US BombZabiullah Mujahid, the spokesperson, claimed it."
+    )
+    assert sentences(text)[-1] == "Zabiullah Mujahid, the spokesperson, claimed it."
+
+
+def test_offsets_are_into_the_original_text() -> None:
+    text = "A\u00a0first one.  Second\u00a0one!\r\nThird?"
+    for sentence in segment(text).sentences:
+        assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]

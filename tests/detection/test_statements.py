@@ -1,0 +1,168 @@
+"""Statements and speaker resolution (guideline §4)."""
+
+from annotator.detection import detect
+from annotator.domain import KIND_STATEMENT
+
+
+def statements(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT]
+
+
+def test_speaker_first_with_title_dropped() -> None:
+    text = "Russian Foreign Minister Sergei Lavrov said on Monday that the groups had rearmed."
+    assert statements(text) == [(text, "Sergei Lavrov", None)]
+
+
+def test_quote_first_and_surname_expanded_from_earlier_mention() -> None:
+    text = (
+        "New York Gov.Andrew Cuomo (D) said there was no link.“It depends on your "
+        "definition of terrorism,” Cuomo said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Andrew Cuomo", "Andrew Cuomo"]
+
+
+def test_inverted_attribution() -> None:
+    text = "“We kept eating,” said Salomon, 52, who was visiting his son."
+    assert statements(text) == [(text, "Salomon", None)]
+
+
+def test_according_to_and_organisation_alias() -> None:
+    text = (
+        "The so-called Syrian Observatory for Human Rights (SOHR) said the attacks "
+        "continued. Another 327 civilians have been killed according to the Observatory."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_pronoun_points_back_to_last_named_speaker() -> None:
+    text = (
+        "Observatory head Rami Abdurrahman said airstrikes had intensified. "
+        "The strikes have killed 122 civilians he said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Rami Abdurrahman", "Rami Abdurrahman"]
+
+
+def test_he_said_prefers_the_person_just_introduced() -> None:
+    text = (
+        "A spokeswoman said patients were treated. Keith Salomon was having dinner nearby. "
+        "His table shook, he said."
+    )
+    assert statements(text)[-1][1] == "Keith Salomon"
+
+
+def test_unattributed_quote_continues_the_speaker() -> None:
+    text = "“We know there was a bombing,” de Blasio said.“Let the experts draw conclusions.”"
+    result = statements(text)
+    assert [s for _, s, _ in result] == ["de Blasio", "de Blasio"]
+    assert result[1][0] == "“Let the experts draw conclusions.”"
+
+
+def test_multi_sentence_quote_followed_by_one_attribution_is_one_unit() -> None:
+    text = (
+        "“We will look at individuals.We will look at associations.We will look at social "
+        "media,” William Sweeney, Assistant Director of the FBI Field Office, said."
+    )
+    assert statements(text) == [(text, "William Sweeney", None)]
+
+
+def test_sentences_inside_an_attributed_quotation_continue_it() -> None:
+    text = (
+        'Ash Carter responded, stating, "our troops are working hard.Their efforts will '
+        'continue.Our sympathies go out to the families."'
+    )
+    assert [s for _, s, _ in statements(text)] == ["Ash Carter"] * 3
+
+
+def test_relaying_outlets() -> None:
+    text = (
+        "Rebel commander Abu Mustafa told AFP the siege would end. "
+        "Since March the front has recruited 3000 militants AP quoted SOHR as saying. "
+        "Ryabkov was quoted as saying by the Interfax news agency that talks were hard."
+    )
+    assert [(s, v) for _, s, v in statements(text)] == [
+        ("Abu Mustafa", "AFP"),
+        ("SOHR", "AP"),
+        ("Ryabkov", "Interfax"),
+    ]
+
+
+def test_coordinated_speakers_are_joined() -> None:
+    text = "The observatory and the Reuters news agency said on Tuesday that 23 people died."
+    assert statements(text)[0][1] == "The observatory; Reuters"
+
+
+def test_fakes_speaker_last_without_commas() -> None:
+    text = (
+        "Elsewhere thousands of troops are launching an attack following weeks of quiet "
+        "preparations US officials told Reuters."
+    )
+    assert statements(text) == [(text, "US officials", "Reuters")]
+
+
+def test_passive_and_anonymous_reporting_is_not_a_statement() -> None:
+    for text in (
+        "The Pentagon has reportedly deployed more than 200 troops.",
+        "Libyan forces are reported to have blown up stocks of fuel.",
+        "It made no mention of any strikes in Idlib.",
+        "Israels army declined to comment Sunday on the attack.",
+        "Cross-border fire has claimed 21 lives this year.",
+        "North Korea is now believed to have mastered a warhead.",
+    ):
+        assert statements(text) == [], text
+
+
+def test_headline_attributions() -> None:
+    assert statements("CHAD SAYS TROOPS KILLED 1,200 LIBYANS IN BATTLE") == [
+        ("CHAD SAYS TROOPS KILLED 1,200 LIBYANS IN BATTLE", "CHAD", None)
+    ]
+    assert statements("15 Civilians Killed in Aleppo by Airstrikes Report.")[0][1] == "report"
+
+
+def test_lost_apostrophes_and_garbled_quote() -> None:
+    text = (
+        "The spokesman denied the reports. \x95\x81We urge people to remain critical of "
+        "stories he said. “It couldn t have been easy,” Sergei Ryabkov said."
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "The spokesman",
+        "The spokesman",
+        "Sergei Ryabkov",
+    ]
+
+
+def test_generic_speakers_after_according_to_and_before_the_verb() -> None:
+    text = (
+        "The blast wounded at least 60 people, according to hospital officials. "
+        "Local media reported that 15 people were killed."
+    )
+    assert [s for _, s, _ in statements(text)] == ["hospital officials", "Local media"]
+
+
+def test_plain_speech_verb_wins_over_an_earlier_softer_cue() -> None:
+    text = (
+        'Washington has pledged to keep supporting Kyiv "for as long as it takes," '
+        "Secretary of State Antony Blinken told reporters in Brussels."
+    )
+    assert statements(text)[0][1] == "Antony Blinken"
+
+
+def test_a_long_headline_phrase_does_not_capture_later_aliases() -> None:
+    text = (
+        "Syrian army retakes Palmyra from Islamic State Russia says. Troops recaptured "
+        "the city on Sunday the Syrian army said in a statement."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Russia", "the Syrian army"]
+
+
+def test_present_tense_plural_reporting_verbs() -> None:
+    text = "Critics warn that escalation could drag NATO into a wider war."
+    assert statements(text) == [(text, "Critics", None)]
+
+
+def test_paragraph_quote_left_open_continues_the_speaker() -> None:
+    text = (
+        "“We are not going to stop,” said Ahmed Ali, a local commander.\n\n"
+        "“They shelled our homes. They killed our children.\n\n"
+        "“We will fight until the end,” he added."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Ahmed Ali"] * 4

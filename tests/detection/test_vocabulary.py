@@ -1,0 +1,72 @@
+"""Vocabulary defaults, extension and JSON round trip."""
+
+import json
+
+import pytest
+
+from annotator.detection import Vocabulary, detect
+from annotator.detection.patterns import compile_patterns
+
+
+def test_user_added_force_noun_makes_200_wagner_fighters_troops() -> None:
+    vocabulary = Vocabulary.default().extended({"force_nouns": ["Wagner fighters"]})
+    text = "The company sent 200 Wagner fighters to the front near Bakhmut."
+    found = [c for c in detect(text, vocabulary) if c.kind == "troops"]
+    assert [c.text for c in found] == ["200 Wagner fighters"]
+    assert found[0].value is not None
+    assert (found[0].value.min, found[0].value.unit) == (200, "fighters")
+
+
+def test_user_added_force_noun_with_an_unknown_head() -> None:
+    text = "The company sent 300 Wagner contractors to the front near Bakhmut."
+    assert [c for c in detect(text) if c.kind == "troops"] == []
+    vocabulary = Vocabulary.default().extended({"force_nouns": ["Wagner contractors"]})
+    found = [c for c in detect(text, vocabulary) if c.kind == "troops"]
+    assert [c.text for c in found] == ["300 Wagner contractors"]
+    assert found[0].value is not None and found[0].value.unit == "troops"
+
+
+def test_user_added_casualty_word() -> None:
+    text = "Officials said 40 miners were entombed after the blast."
+    assert not any(c.kind == "casualty" for c in detect(text))
+    vocabulary = Vocabulary.default().extended({"killed_terms": ["entombed"]})
+    (claim,) = [c for c in detect(text, vocabulary) if c.kind == "casualty"]
+    assert claim.text == "40 miners"
+    assert claim.value is not None and claim.value.casualty_type == "killed"
+
+
+def test_extended_ignores_duplicates_and_keeps_the_original() -> None:
+    base = Vocabulary.default()
+    extended = base.extended({"force_nouns": ["troops", "mobilised reservists", " "]})
+    assert extended.force_nouns == (*base.force_nouns, "mobilised reservists")
+    assert "mobilised reservists" not in base.force_nouns
+
+
+def test_unknown_list_is_an_error() -> None:
+    with pytest.raises(KeyError):
+        Vocabulary.default().extended({"force_noun": ["x"]})
+    with pytest.raises(KeyError):
+        Vocabulary.from_dict({"nope": []})
+    with pytest.raises(TypeError):
+        Vocabulary.from_dict({"force_nouns": "troops"})
+
+
+def test_json_round_trip() -> None:
+    vocabulary = Vocabulary.default().extended({"fighter_nouns": ["Wagner fighters"]})
+    restored = Vocabulary.from_dict(json.loads(json.dumps(vocabulary.to_dict())))
+    assert restored == vocabulary
+    assert Vocabulary.from_dict({}) == Vocabulary.default()
+
+
+def test_patterns_are_compiled_once_per_vocabulary() -> None:
+    vocabulary = Vocabulary.default().extended({"force_nouns": ["legionnaires"]})
+    assert compile_patterns(vocabulary) is compile_patterns(vocabulary)
+    assert compile_patterns(vocabulary) is not compile_patterns(Vocabulary.default())
+
+
+def test_user_added_control_verb_makes_a_position() -> None:
+    text = "Rebels stormed the town of Kafr Nabl on Sunday."
+    assert not any(c.kind == "position" for c in detect(text))
+    vocabulary = Vocabulary.default().extended({"control_verbs": ["stormed"]})
+    (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
+    assert (claim.text, claim.subtype) == (text, "military")
