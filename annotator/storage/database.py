@@ -363,6 +363,7 @@ class ProjectDatabase:
             )
         with (
             translated_errors(self.path),
+            unreadable_values(self.path),
             Session(self._write_engine, expire_on_commit=False) as session,
         ):
             uow = UnitOfWork(session, reviewer_id)

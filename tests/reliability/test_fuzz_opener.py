@@ -17,7 +17,6 @@ new random examples on demand.
 import os
 import shutil
 import tempfile
-import traceback
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -81,32 +80,6 @@ def workspace() -> Iterator[tuple[Path, bytes]]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def is_known_date_bug(error: ValueError) -> bool:
-    """The one known escape, pinned by test_hostile_files.test_malformed_value_in_a_typed_column.
-
-    A DATETIME column whose text is damaged ("\\x00026-11-28 ...") raises ValueError in
-    SQLAlchemy's result processing.  The fix belongs in annotator/storage/database.py
-    (docs/reliability.md); when it lands, that xfail turns into a failure and this
-    allowance must go.  Nothing else is tolerated.
-    """
-    frames = traceback.extract_tb(error.__traceback__)
-    return str(error).startswith("Invalid isoformat string") and "sqlalchemy" in frames[-1].filename
-
-
-def is_known_null_text_bug(error: AttributeError) -> bool:
-    """The second known escape: an article whose text reads as NULL (a damaged record).
-
-    `check_project` (annotator/services/integrity.py) hashes each article's text
-    without checking for NULL, after SQLite's integrity_check already reported
-    "NULL value in article.text".  Fix there: report "article N: text is missing" and
-    skip the row (docs/reliability.md).  Nothing else is tolerated.
-    """
-    frames = traceback.extract_tb(error.__traceback__)
-    return "'NoneType' object has no attribute 'encode'" in str(error) and any(
-        frame.filename.endswith("services/integrity.py") for frame in frames
-    )
-
-
 def open_and_read(folder: Path, data: bytes, read_only: bool) -> None:
     """Write the bytes as a project file and use it; only success or AnnotatorError may come out."""
     path = folder / "fuzzed.claims"
@@ -122,16 +95,6 @@ def open_and_read(folder: Path, data: bytes, read_only: bool) -> None:
     except ProjectError as error:
         problem: ProjectError | None = error
     except AnnotatorError:
-        problem = None
-    except ValueError as error:
-        if not is_known_date_bug(error):
-            raise
-        add("fuzz examples hitting the known bad-date bug")
-        problem = None
-    except AttributeError as error:
-        if not is_known_null_text_bug(error):
-            raise
-        add("fuzz examples hitting the known NULL-text bug")
         problem = None
     else:
         problem = None
