@@ -159,7 +159,8 @@ class Claim(SQLModel, table=True):
             "confidence IS NULL OR (confidence >= 0 AND confidence <= 1)",
             name="claim_confidence_range",
         ),
-        Index("ix_claim_article_start", "article_id", "start"),
+        # Covers the usual order (article, position), so listing by position needs no sort.
+        Index("ix_claim_article_span", "article_id", "start", "end"),
         Index("ix_claim_kind", "kind"),
         Index("ix_claim_status", "status"),
     )

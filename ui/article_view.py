@@ -40,15 +40,20 @@ class ArticleView(QPlainTextEdit):
         self.describe_claim: Callable[[int], str] = str
 
     def show_article(
-        self, article: ArticleRecord | None, claims: list[ClaimSpan], colors: dict[str, str]
+        self,
+        article: ArticleRecord | None,
+        claims: list[ClaimSpan],
+        colors: dict[str, str],
+        theirs: list[tuple[int, int]] | None = None,
     ) -> None:
-        """Display an article (or nothing) and highlight its claims."""
+        """Display an article (or nothing), highlight its claims and a colleague's (review)."""
         self.article = article
         self.offsets = OffsetMap(article.text if article else "")
         self.claims = claims
         # Give the highlighter the new spans first: setting the text then formats
         # each block once, in the same pass that lays it out.
         self.highlighter.set_claims(claims, self.offsets, colors, repaint=False)
+        self.highlighter.set_theirs(theirs or [], self.offsets, repaint=False)
         self.setPlainText(article.text if article else "")
         self.margin.set_claims(claims, self.offsets, self.verdict_colors)
 

@@ -53,10 +53,16 @@ class ClaimHighlighter(QSyntaxHighlighter):
         if repaint:
             self.rehighlight()
 
-    def set_theirs(self, spans: list[tuple[int, int]], offsets: OffsetMap) -> None:
+    def set_theirs(
+        self, spans: list[tuple[int, int]], offsets: OffsetMap, *, repaint: bool = True
+    ) -> None:
         """Overlay a colleague's claims (code-point spans) for review mode; [] clears it."""
-        self._theirs = sorted((offsets.to_qt(s), offsets.to_qt(e)) for s, e in spans)
-        self.rehighlight()
+        theirs = sorted((offsets.to_qt(s), offsets.to_qt(e)) for s, e in spans)
+        if theirs == self._theirs:
+            return  # nothing to repaint (the usual case outside review mode)
+        self._theirs = theirs
+        if repaint:
+            self.rehighlight()
 
     def set_selected(self, claim_id: int | None) -> None:
         if claim_id != self._selected_id:

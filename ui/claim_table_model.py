@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from annotator.changes import Action, Changes, Entity
 from annotator.records import ClaimRecord
-from annotator.services.articles import list_articles
+from annotator.services.articles import article_titles
 from annotator.services.claim_reading import ClaimFilter
 from annotator.services.claims import list_claim_ids, list_claims
 from ui.claim_text import value_text
@@ -75,7 +75,7 @@ class ClaimTableModel(QAbstractTableModel):
         if self._controller.has_project:
             project = self._controller.project
             self._ids = list_claim_ids(project, self._filter, self._sort_key, self._descending)
-            self._titles = {a.id: a.title or "(untitled)" for a in list_articles(project)}
+            self._titles = {i: t or "(untitled)" for i, t in article_titles(project).items()}
         else:
             self._ids, self._titles = [], {}
         self._row_of = {claim_id: row for row, claim_id in enumerate(self._ids)}

@@ -155,6 +155,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         controller.project_opened.connect(self._on_project_opened)
         controller.changed.connect(self._on_changed)
+        # Counting claims for the status bar reads the whole project: coalesce the
+        # requests of a burst of edits into one count, off the edit's own path.
+        self.status_timer = QTimer(self)
+        self.status_timer.setSingleShot(True)
+        self.status_timer.setInterval(250)
+        self.status_timer.timeout.connect(self._update_status)
         self.backup_task: BackgroundTask | None = None
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
@@ -692,7 +698,7 @@ class MainWindow(QMainWindow):
                 [t for t, _ in tag_vocabulary(project)],
                 [r.name for r in list_reviewers(project)],
             )
-        self._update_status()
+        self.status_timer.start()
 
     # -- showing articles and claims --------------------------------------------------------
 
@@ -705,8 +711,9 @@ class MainWindow(QMainWindow):
         claims = article_claim_spans(project, article_id)
         self.current_article_id = article_id
         self.current_claim_id = None
-        self.article_view.show_article(article, claims, self._colors)
-        self._show_their_claims(article.text_sha256)
+        self.article_view.show_article(
+            article, claims, self._colors, self._their_spans(article.text_sha256)
+        )
         self.article_panel.select_article(article_id)
         self.claim_filter_bar.set_current_article(article_id)
         self.search_bar.highlight_in_article()
@@ -1066,13 +1073,14 @@ class MainWindow(QMainWindow):
         if self.article_view.article is not None:
             self._show_their_claims(self.article_view.article.text_sha256)
 
-    def _show_their_claims(self, article_sha: str) -> None:
+    def _their_spans(self, article_sha: str) -> list[tuple[int, int]]:
+        """The colleague's claims in an article, in review mode (none otherwise)."""
         if self.comparison is None:
-            self.article_view.set_theirs([])
-            return
-        self.article_view.set_theirs(
-            [(c.start, c.end) for c in self.comparison.theirs.claims if c.article == article_sha]
-        )
+            return []
+        return [(c.start, c.end) for c in self.comparison.theirs.claims if c.article == article_sha]
+
+    def _show_their_claims(self, article_sha: str) -> None:
+        self.article_view.set_theirs(self._their_spans(article_sha))
 
     def show_difference(self, difference: Difference) -> None:
         """Go to a difference: its article, my claim selected, theirs drawn over it."""

@@ -290,6 +290,13 @@ def list_articles(
         ]
 
 
+def article_titles(project: Project) -> dict[int, str | None]:
+    """Every article's title by id: one narrow query, for labels in long lists."""
+    with project.reading() as session:
+        rows = session.connection().execute(select(article_t.c.id, article_t.c.title))
+        return {article_id: title for article_id, title in rows}  # noqa: C416 (Row objects)
+
+
 def _record(article: Article) -> ArticleRecord:
     assert article.id is not None
     return ArticleRecord(

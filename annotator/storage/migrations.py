@@ -56,10 +56,17 @@ def _add_merge_provenance(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_merge_provenance_entity ON merge_provenance (entity_uuid)")
 
 
+def _widen_claim_position_index(conn: sqlite3.Connection) -> None:
+    """Version 5 indexes claims by (article, start, end), the order every list uses."""
+    conn.execute("DROP INDEX ix_claim_article_start")
+    conn.execute('CREATE INDEX ix_claim_article_span ON claim (article_id, start, "end")')
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _add_full_text_index,
     2: _add_detection_suppression,
     3: _add_merge_provenance,
+    4: _widen_claim_position_index,
 }
 
 

@@ -97,7 +97,7 @@ def test_edits_elsewhere_refresh_the_view(qtbot, filled_project: Path) -> None:
     assert formats_at(window, start + 2).background().color().rgb() == QColor("#4c78a8").rgb()
     model = window.article_table.model()
     assert model.data(model.index(0, 3)) == 3
-    assert "3 claims" in window.status_label.text()
+    qtbot.waitUntil(lambda: "3 claims" in window.status_label.text())  # coalesced update
 
 
 def test_read_only_window_shows_banner(qtbot, filled_project: Path) -> None:
