@@ -69,7 +69,6 @@ class ArticleSummary:
     title: str | None
     outlet: str | None
     published: str | None
-    length: int
     claims: int
     reviewed: int
 

@@ -186,7 +186,7 @@ def sorted_claim_ids(
     order = [] if key is None else [key.desc() if descending else key.asc()]
     tiebreak = [c.desc() if descending and key is None else c for c in _POSITION]
     stmt = stmt.order_by(*order, *tiebreak)
-    return list(session.connection().execute(stmt).scalars())
+    return list(session.connection().execute(stmt).scalars().all())
 
 
 def claim_spans(session: Session, article_id: int) -> list[ClaimSpan]:
