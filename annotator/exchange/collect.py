@@ -31,6 +31,8 @@ from sqlalchemy import (
 from annotator.exchange.claim_json import ClaimLine, claim_lines
 from annotator.exchange.filters import ExportFilter, article_condition, claim_condition
 from annotator.exchange.times import export_time
+from annotator.services.articles import EDITABLE_METADATA
+from annotator.services.sources import SOURCE_FIELDS
 from annotator.tables import (
     article_t,
     claim_source_t,
@@ -50,29 +52,13 @@ from annotator.tables import (
 PARTITION = 1000
 
 
+# What an export carries about an article beyond the editable metadata: where it came from.
 ARTICLE_METADATA = (
-    "title",
-    "outlet",
-    "url",
-    "author",
-    "published",
-    "language",
-    "dateline",
-    "agency",
+    *EDITABLE_METADATA,
     "external_id",
     "import_source",
     "import_format",
     "import_encoding",
-)
-SOURCE_FIELDS = (
-    "url",
-    "title",
-    "publisher",
-    "published",
-    "accessed",
-    "archived_url",
-    "excerpt",
-    "reliability_note",
 )
 
 

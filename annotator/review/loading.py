@@ -9,28 +9,18 @@ from typing import Any
 
 from sqlalchemy import Connection, func, select
 
-from annotator.models import (
-    Article,
-    Claim,
-    ClaimSource,
-    ClaimTag,
-    ProjectRecord,
-    Source,
-    Tag,
-    Verdict,
-)
 from annotator.project import Project
 from annotator.review.records import VALUE_FIELDS, ReviewArticle, ReviewClaim, Side
-
-project_t = ProjectRecord.__table__  # type: ignore[attr-defined]
-article_t = Article.__table__  # type: ignore[attr-defined]
-claim_t = Claim.__table__  # type: ignore[attr-defined]
-verdict_t = Verdict.__table__  # type: ignore[attr-defined]
-claim_tag_t = ClaimTag.__table__  # type: ignore[attr-defined]
-tag_t = Tag.__table__  # type: ignore[attr-defined]
-claim_source_t = ClaimSource.__table__  # type: ignore[attr-defined]
-source_t = Source.__table__  # type: ignore[attr-defined]
-
+from annotator.tables import (
+    article_t,
+    claim_source_t,
+    claim_t,
+    claim_tag_t,
+    project_t,
+    source_t,
+    tag_t,
+    verdict_t,
+)
 
 _TEXT_FIELDS = frozenset(
     {

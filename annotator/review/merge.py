@@ -37,7 +37,7 @@ from annotator.models import (
 from annotator.project import Project
 from annotator.review.compare import Comparison
 from annotator.review.differences import ASPECTS, Aspect, Difference, DifferenceClass
-from annotator.review.loading import project_t, source_key
+from annotator.review.loading import source_key
 from annotator.review.merge_writer import MergeWriter
 from annotator.review.my_state import MyState, read_my_state
 from annotator.review.receipt import MergeReceipt
@@ -50,6 +50,7 @@ from annotator.review.their_data import (
 )
 from annotator.services.projects import open_project, require_writable
 from annotator.storage.unit_of_work import to_json
+from annotator.tables import project_t
 
 _TABLES: dict[str, Table] = {
     str(model.__tablename__): model.__table__  # type: ignore[union-attr]

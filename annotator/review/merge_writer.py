@@ -15,45 +15,21 @@ from sqlalchemy import Connection, Table, select, update
 
 from annotator.changes import Action, Change, Entity
 from annotator.domain import ClaimOrigin
-from annotator.models import DetectionSuppression, Event, new_uuid
-from annotator.review.loading import claim_source_t, claim_t, source_key
+from annotator.exchange.collect import ARTICLE_METADATA
+from annotator.models import new_uuid
+from annotator.review.loading import source_key
 from annotator.review.my_state import MyState
 from annotator.review.receipt import MergeReceipt
 from annotator.review.records import Side
 from annotator.review.their_data import Authored, TheirSource
+from annotator.services.sources import SOURCE_FIELDS
 from annotator.storage import fulltext
 from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import to_json
+from annotator.tables import claim_source_t, claim_t, suppression_t
 
-event_t = Event.__table__  # type: ignore[attr-defined]
-suppression_t = DetectionSuppression.__table__  # type: ignore[attr-defined]
-
-_ARTICLE_COPIED = (
-    "title",
-    "outlet",
-    "url",
-    "author",
-    "published",
-    "language",
-    "dateline",
-    "agency",
-    "text",
-    "text_sha256",
-    "external_id",
-    "import_source",
-    "import_format",
-    "import_encoding",
-)
-_SOURCE_COPIED = (
-    "url",
-    "title",
-    "publisher",
-    "published",
-    "accessed",
-    "archived_url",
-    "excerpt",
-    "reliability_note",
-)
+_ARTICLE_COPIED = (*ARTICLE_METADATA, "text", "text_sha256")
+_SOURCE_COPIED = SOURCE_FIELDS
 _CLAIM_NOT_COPIED = frozenset(
     {"id", "uuid", "article_id", "origin", "created_by", "created_at", "updated_by", "updated_at"}
 )

@@ -13,22 +13,21 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
-from annotator.models import ClaimKindRecord, Comment, MergeProvenance, VerdictRatingRecord
-from annotator.review.loading import (
+from annotator.review.loading import source_key
+from annotator.tables import (
     article_t,
     claim_source_t,
     claim_t,
     claim_tag_t,
-    source_key,
+    comment_t,
+    kind_t,
+    provenance_t,
+    rating_t,
     source_t,
     tag_t,
     verdict_t,
 )
 
-comment_t = Comment.__table__  # type: ignore[attr-defined]
-provenance_t = MergeProvenance.__table__  # type: ignore[attr-defined]
-kind_t = ClaimKindRecord.__table__  # type: ignore[attr-defined]
-rating_t = VerdictRatingRecord.__table__  # type: ignore[attr-defined]
 _CHUNK = 500
 
 

@@ -8,8 +8,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from annotator.project import Project
-from annotator.review.my_state import provenance_t
-from annotator.review.their_data import reviewer_t
+from annotator.tables import provenance_t, reviewer_t
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,19 +14,18 @@ from typing import Any
 from sqlalchemy import Connection, Table, select
 from sqlalchemy.orm import aliased
 
-from annotator.models import Comment, Reviewer
-from annotator.review.loading import (
+from annotator.tables import (
     article_t,
     claim_source_t,
     claim_t,
     claim_tag_t,
+    comment_t,
+    reviewer_t,
     source_t,
     tag_t,
     verdict_t,
 )
 
-comment_t = Comment.__table__  # type: ignore[attr-defined]
-reviewer_t = Reviewer.__table__  # type: ignore[attr-defined]
 _CHUNK = 500
 
 

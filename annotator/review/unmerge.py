@@ -12,26 +12,26 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, select, update
 
 from annotator.changes import Action, Entity, OpResult
-from annotator.models import Event, new_uuid, utc_now
+from annotator.models import new_uuid, utc_now
 from annotator.project import Project
-from annotator.review.loading import (
-    article_t,
-    claim_source_t,
-    claim_t,
-    claim_tag_t,
-    source_t,
-    tag_t,
-    verdict_t,
-)
-from annotator.review.merge_writer import suppression_t
-from annotator.review.my_state import provenance_t
 from annotator.review.receipt import MergeReceipt
 from annotator.services.projects import require_writable
 from annotator.storage import fulltext
 from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
+from annotator.tables import (
+    article_t,
+    claim_source_t,
+    claim_t,
+    claim_tag_t,
+    event_t,
+    provenance_t,
+    source_t,
+    suppression_t,
+    tag_t,
+    verdict_t,
+)
 
-event_t = Event.__table__  # type: ignore[attr-defined]
 _CHUNK = 500
 
 
