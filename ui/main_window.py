@@ -958,17 +958,21 @@ class MainWindow(QMainWindow):
         task.succeeded.connect(self._on_import_done)
         task.failed.connect(self._on_import_failed)
         self.import_task = task
-        self.progress_bar.setRange(0, 0)
-        self.progress_bar.show()
-        self.progress_dialog = QProgressDialog("Importing articles…", "Cancel", 0, 0, self)
-        self.progress_dialog.setWindowTitle("Import")
-        self.progress_dialog.setMinimumDuration(500)  # quick imports never flash a dialog
-        self.progress_dialog.setAutoClose(False)
-        self.progress_dialog.setAutoReset(False)
-        self.progress_dialog.canceled.connect(task.cancel)
+        self._open_progress(task, "Import", "Importing articles…")
         self.statusBar().showMessage("Importing… (Esc to cancel)")
         task.start()
         return task
+
+    def _open_progress(self, task: BackgroundTask, title: str, label: str) -> None:
+        """The status-bar bar and a cancellable dialog (shown only if the work takes time)."""
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.show()
+        self.progress_dialog = QProgressDialog(label, "Cancel", 0, 0, self)
+        self.progress_dialog.setWindowTitle(title)
+        self.progress_dialog.setMinimumDuration(500)  # quick work never flashes a dialog
+        self.progress_dialog.setAutoClose(False)
+        self.progress_dialog.setAutoReset(False)
+        self.progress_dialog.canceled.connect(task.cancel)
 
     def _close_progress(self) -> None:
         self.progress_bar.hide()
@@ -1143,27 +1147,39 @@ class MainWindow(QMainWindow):
             self.export_to(Path(path), options)
 
     def export_to(self, path: Path, options: ExportOptions) -> BackgroundTask | None:
-        """Write an export in the background (the file appears only when complete)."""
+        """Write an export in the background with progress and cancel.
+
+        The file appears only when complete; a cancelled export leaves nothing.
+        """
         project = self.controller.project
         task = BackgroundTask(
             lambda progress: export_to_file(project, path, options, progress), self
         )
-        task.succeeded.connect(
-            lambda report: self.statusBar().showMessage(
-                f"Exported {report.claims:,} claims from {report.articles:,} articles to {path}.",
-                10_000,
-            )
-        )
-        task.failed.connect(
-            lambda error: (
-                show_error(self, "Nothing was exported", error)
-                if isinstance(error, AnnotatorError)
-                else None
-            )
-        )
+        task.progress.connect(self._on_export_progress)
+        task.succeeded.connect(lambda report: self._on_export_done(report, path))
+        task.failed.connect(self._on_export_failed)
         self.export_task = task
+        self._open_progress(task, "Export", "Exporting claims…")
         task.start()
         return task
+
+    def _on_export_progress(self, done: int, _total: int) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.setLabelText(f"Exporting claims… {done:,} written")
+
+    def _on_export_done(self, report: Any, path: Path) -> None:
+        self._close_progress()
+        self.statusBar().showMessage(
+            f"Exported {report.claims:,} claims from {report.articles:,} articles to {path}.",
+            10_000,
+        )
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        self._close_progress()
+        if isinstance(error, AnnotatorError):
+            show_error(self, "Nothing was exported", error)
+        else:
+            raise error
 
     # -- search ---------------------------------------------------------------------------
 

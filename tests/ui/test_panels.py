@@ -289,3 +289,35 @@ def test_import_of_a_native_export_through_the_window(qtbot, window: MainWindow,
     with qtbot.waitSignal(task.succeeded, timeout=10_000):
         pass
     assert window.article_model.rowCount() == 3
+
+
+def test_cancelled_export_leaves_no_file(qtbot, window: MainWindow, tmp_path: Path,
+                                         monkeypatch) -> None:
+    import threading
+
+    from annotator.exchange.export import ExportOptions, export_to_file
+
+    shown: list[str] = []
+    monkeypatch.setattr("ui.main_window.show_error",
+                        lambda parent, title, error: shown.append(str(error)))
+    clicked = threading.Event()
+
+    def progress_after_the_click(project, path, options, progress):
+        def gated(done: int, total: int | None) -> None:
+            clicked.wait(10)  # the real export, held until Cancel has been pressed
+            progress(done, total)
+
+        return export_to_file(project, path, options, gated)
+
+    monkeypatch.setattr("ui.main_window.export_to_file", progress_after_the_click)
+    target = tmp_path / "cancelled.json"
+    task = window.export_to(target, ExportOptions())
+    (cancel_button,) = window.progress_dialog.findChildren(QPushButton)
+    cancel_button.click()
+    clicked.set()
+    with qtbot.waitSignal(task.failed, timeout=10_000):
+        pass
+    assert shown == ["cancelled; nothing was changed"]
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "cancelled" in p.name] == []
+    assert window.progress_dialog is None
