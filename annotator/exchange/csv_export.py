@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from annotator.exchange.collect import NativeReader
 from annotator.exchange.derived import Lookup, claims_with_progress
+from annotator.exchange.format import CLAIM_ATTRIBUTE_FIELDS
 from annotator.exchange.native import WrittenCounts
 from annotator.progress import ProgressCallback, no_progress
 
@@ -41,15 +42,7 @@ COLUMNS = (
     "unit",
     "casualty_type",
     "value_note",
-    "speaker",
-    "via",
-    "location",
-    "time_ref",
-    "status",
-    "origin",
-    "rule",
-    "detector_version",
-    "confidence",
+    *CLAIM_ATTRIBUTE_FIELDS,
     "tags",
     "sources",
     "source_relations",
@@ -102,20 +95,7 @@ def csv_row(claim: dict[str, Any], lookup: Lookup) -> list[Any]:
         "unit": value.get("unit"),
         "casualty_type": value.get("casualty_type"),
         "value_note": value.get("note"),
-        **{
-            name: claim[name]
-            for name in (
-                "speaker",
-                "via",
-                "location",
-                "time_ref",
-                "status",
-                "origin",
-                "rule",
-                "detector_version",
-                "confidence",
-            )
-        },
+        **{name: claim[name] for name in CLAIM_ATTRIBUTE_FIELDS},
         "tags": _joined(t["name"] for t in claim["tags"]),
         "sources": _joined(s["url"] or s["title"] for s in sources),
         "source_relations": _joined(link["relation"] for link in claim["sources"]),

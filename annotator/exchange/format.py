@@ -22,3 +22,18 @@ def load_schema() -> dict[str, Any]:
     text = files("annotator.exchange").joinpath("schema", SCHEMA_RESOURCE).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
+
+
+# Claim fields an export carries under their own names and types, unchanged: the
+# CSV columns, the JSONL record and the import all copy these as they are.
+CLAIM_ATTRIBUTE_FIELDS = (
+    "speaker",
+    "via",
+    "location",
+    "time_ref",
+    "status",
+    "origin",
+    "rule",
+    "detector_version",
+    "confidence",
+)

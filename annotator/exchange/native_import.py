@@ -25,7 +25,7 @@ from sqlalchemy import func, insert, select
 from annotator import __version__
 from annotator.changes import Action, Entity, OpResult
 from annotator.exchange.collect import ARTICLE_METADATA, SOURCE_FIELDS, NativeReader, canonical
-from annotator.exchange.format import FORMAT_ID
+from annotator.exchange.format import CLAIM_ATTRIBUTE_FIELDS, FORMAT_ID
 from annotator.exchange.import_checks import Problems, load_export, span_problems
 from annotator.exchange.import_report import Conflict, NativeImportReport, Tally
 from annotator.exchange.times import import_time
@@ -518,15 +518,7 @@ class _Importer:
                                 "suffix",
                                 "kind",
                                 "subtype",
-                                "speaker",
-                                "via",
-                                "location",
-                                "time_ref",
-                                "status",
-                                "origin",
-                                "rule",
-                                "detector_version",
-                                "confidence",
+                                *CLAIM_ATTRIBUTE_FIELDS,
                             )
                         },
                         "value_min": value.get("min"),
