@@ -18,6 +18,12 @@ class ClaimStatus(StrEnum):
     REJECTED = "rejected"
 
 
+#: Every status but unreviewed: what "reviewed" counts mean.
+REVIEWED_STATUSES: tuple[str, ...] = tuple(
+    s.value for s in ClaimStatus if s is not ClaimStatus.UNREVIEWED
+)
+
+
 class ClaimOrigin(StrEnum):
     """How a claim came to exist; detected claims also record rule and detector version."""
 

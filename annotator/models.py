@@ -50,7 +50,7 @@ def new_uuids(count: int) -> list[str]:
         if counter > 0xFFF:
             millis, counter = millis + 1, 0
         stamp = f"{millis:012x}"
-        rand = data[16 * i:16 * i + 16]
+        rand = data[16 * i : 16 * i + 16]
         variant = "89ab"[int(rand[0], 16) & 3]
         found.append(f"{stamp[:8]}-{stamp[8:]}-7{counter:03x}-{variant}{rand[1:4]}-{rand[4:16]}")
     _uuid_clock[:] = [millis, counter]
@@ -161,8 +161,10 @@ class Claim(SQLModel, table=True):
         ),
         # Covers the usual order (article, position), so listing by position needs no sort.
         Index("ix_claim_article_span", "article_id", "start", "end"),
-        Index("ix_claim_kind", "kind"),
-        Index("ix_claim_status", "status"),
+        # Kind and status lead, then position: filtering or sorting the claims table by
+        # either reads the index in order instead of sorting 200,000 rows.
+        Index("ix_claim_kind", "kind", "article_id", "start", "end"),
+        Index("ix_claim_status", "status", "article_id", "start", "end"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

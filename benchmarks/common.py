@@ -56,12 +56,24 @@ def imported_project(articles: int) -> Path:
     return path
 
 
+def child_environment(extra: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment of a measured child process: ours, with bytecode caching on.
+
+    An installed app runs from compiled bytecode (pip compiles wheels on
+    install; an editable checkout caches it on first run).  A shell that sets
+    PYTHONDONTWRITEBYTECODE would make every run compile all our modules from
+    source again, which added about 0.2 s to each start-up figure.
+    """
+    environment = {**os.environ, **(extra or {})}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)
+    return environment
+
+
 def run_timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall time (s) and peak resident memory (MB) of a child process."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL,
-                   env={**os.environ, **(env or {})})
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, env=child_environment(env))
     elapsed = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return elapsed, max(peak, before) / 1024

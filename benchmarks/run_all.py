@@ -8,10 +8,11 @@ this collects them.  Benchmarks are never timed assertions in the test suite.
 """
 
 import argparse
-import os
 import subprocess
 import sys
 import time
+
+from benchmarks.common import child_environment
 
 SCRIPTS: tuple[tuple[str, list[str]], ...] = (
     ("benchmarks.import_speed", ["--sizes", "{sizes}", "--runs", "3"]),
@@ -30,7 +31,7 @@ def main() -> int:
                         help="corpus sizes for the import benchmark (add 100000 for the big run)")
     args = parser.parse_args()
     largest = max(int(s) for s in args.sizes.split(","))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = child_environment({"QT_QPA_PLATFORM": "offscreen"})
     rows: list[tuple[str, str, str]] = []
     for module, extra in SCRIPTS:
         command = [sys.executable, "-m", module,

@@ -7,14 +7,13 @@ Measured for the demo project and for a project of the synthetic corpus
 """
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 
-from benchmarks.common import imported_project, result
+from benchmarks.common import child_environment, imported_project, result
 
 CHILD = """
 import sys
@@ -54,9 +53,9 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_DATA_HOME": tempfile.mkdtemp(prefix="bench-data-"),
-           "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bench-config-")}
+    env = child_environment({"QT_QPA_PLATFORM": "offscreen",
+                             "XDG_DATA_HOME": tempfile.mkdtemp(prefix="bench-data-"),
+                             "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bench-config-")})
     one_run("demo", env)  # builds the demo project once, so runs below only open it
     for label, project in (("demo", "demo"),
                            (f"{args.articles:,} articles", str(imported_project(args.articles)))):

@@ -50,9 +50,9 @@ class ClaimTableModel(QAbstractTableModel):
         self._sort_key = "position"
         self._descending = False
         self._ids: list[int] = []
-        self._row_of: dict[int, int] = {}
+        self._row_of: dict[int, int] | None = None  # built on first use after a (re)load
         self._cache: OrderedDict[int, ClaimRecord] = OrderedDict()
-        self._titles: dict[int, str] = {}
+        self._titles: dict[int, str] | None = None  # article titles, read when first shown
         controller.project_opened.connect(self.reload)
         controller.project_closed.connect(self.reload)
         controller.changed.connect(self._on_changed)
@@ -75,10 +75,10 @@ class ClaimTableModel(QAbstractTableModel):
         if self._controller.has_project:
             project = self._controller.project
             self._ids = list_claim_ids(project, self._filter, self._sort_key, self._descending)
-            self._titles = {i: t or "(untitled)" for i, t in article_titles(project).items()}
         else:
-            self._ids, self._titles = [], {}
-        self._row_of = {claim_id: row for row, claim_id in enumerate(self._ids)}
+            self._ids = []
+        self._titles = None
+        self._row_of = None
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -89,13 +89,17 @@ class ClaimTableModel(QAbstractTableModel):
             self._ids = list_claim_ids(
                 self._controller.project, self._filter, self._sort_key, self._descending
             )
-        self._row_of = {claim_id: row for row, claim_id in enumerate(self._ids)}
+        self._row_of = None
         self.layoutChanged.emit()
 
     def claim_id_at(self, row: int) -> int:
         return self._ids[row]
 
     def row_of(self, claim_id: int) -> int | None:
+        """The row showing a claim; the id-to-row map is built only when first asked for,
+        so a sort or filter over 200,000 claims does not pay for it up front."""
+        if self._row_of is None:
+            self._row_of = dict(zip(self._ids, range(len(self._ids)), strict=True))
         return self._row_of.get(claim_id)
 
     def claim_at(self, row: int) -> ClaimRecord:
@@ -118,9 +122,17 @@ class ClaimTableModel(QAbstractTableModel):
         while len(self._cache) > CACHE_LIMIT:
             self._cache.popitem(last=False)
 
+    def _article_title(self, article_id: int) -> str:
+        if self._titles is None:
+            titles = article_titles(self._controller.project)
+            self._titles = {i: t or "(untitled)" for i, t in titles.items()}
+        return self._titles.get(article_id, str(article_id))
+
     # -- keeping up with edits -----------------------------------------------------------
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.touches(Entity.ARTICLE):
+            self._titles = None
         if not changes.touches(Entity.CLAIM):
             return
         if changes.ids(Entity.CLAIM, Action.CREATED) or changes.ids(Entity.CLAIM, Action.DELETED):
@@ -128,7 +140,7 @@ class ClaimTableModel(QAbstractTableModel):
             return
         for claim_id in changes.ids(Entity.CLAIM, Action.UPDATED):
             self._cache.pop(claim_id, None)
-            row = self._row_of.get(claim_id)
+            row = self.row_of(claim_id)
             if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -164,7 +176,7 @@ class ClaimTableModel(QAbstractTableModel):
             return claim.article_id
         column = index.column()
         if column == 0:
-            return self._titles.get(claim.article_id, str(claim.article_id))
+            return self._article_title(claim.article_id)
         if column == 1:
             return claim.kind + (f" ({claim.subtype})" if claim.subtype else "")
         if column == 2:

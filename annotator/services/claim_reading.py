@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from annotator.domain import CasualtyType, NormalizedValue, Qualifier
 from annotator.records import ClaimRecord, ClaimSpan, VerdictRecord
+from annotator.storage.raw_rows import fetch_column
 from annotator.tables import claim_t, claim_tag_t, rating_t, reviewer_t, tag_t, verdict_t
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's variable limit
@@ -183,10 +184,11 @@ def sorted_claim_ids(
             "updated": claim_t.c.updated_at,
             "confidence": claim_t.c.confidence,
         }[sort]
-    order = [] if key is None else [key.desc() if descending else key.asc()]
-    tiebreak = [c.desc() if descending and key is None else c for c in _POSITION]
-    stmt = stmt.order_by(*order, *tiebreak)
-    return list(session.connection().execute(stmt).scalars().all())
+    # Descending reverses the whole order, ties included, so that sorting by kind
+    # or status either way is a plain scan of the (kind|status, position) index.
+    columns = _POSITION if key is None else (key, *_POSITION)
+    stmt = stmt.order_by(*(c.desc() if descending else c.asc() for c in columns))
+    return fetch_column(session.connection(), stmt)
 
 
 def claim_spans(session: Session, article_id: int) -> list[ClaimSpan]:

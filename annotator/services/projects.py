@@ -12,7 +12,7 @@ from annotator.changes import Action, Entity, OpResult
 from annotator.domain import (
     DEFAULT_KINDS,
     DEFAULT_VERDICT_SCALE,
-    ClaimStatus,
+    REVIEWED_STATUSES,
     KindDefinition,
     VerdictRating,
 )
@@ -166,6 +166,14 @@ def get_taxonomy(project: Project) -> Taxonomy:
         return load_taxonomy(session)
 
 
+def project_name(project: Project) -> str:
+    """The project's name alone (for a window title), without counting anything."""
+    with project.reading() as session:
+        record = session.get(ProjectRecord, 1)
+        assert record is not None  # checked when the file was opened
+        return record.name
+
+
 def project_info(project: Project) -> ProjectInfo:
     """Identity and counts of the project, for `info` and the status bar."""
     with project.reading() as session:
@@ -186,10 +194,12 @@ def project_info(project: Project) -> ProjectInfo:
             read_only=project.read_only,
             articles=count(select(func.count()).select_from(Article)),
             claims=count(select(func.count()).select_from(Claim)),
+            # "IN" the reviewed statuses counts in the status index, where
+            # "!= unreviewed" would read every claim row.
             reviewed_claims=count(
                 select(func.count())
                 .select_from(Claim)
-                .where(Claim.status != ClaimStatus.UNREVIEWED.value)
+                .where(col(Claim.status).in_(REVIEWED_STATUSES))
             ),
             reviewers=count(select(func.count()).select_from(Reviewer)),
             sources=count(select(func.count()).select_from(Source)),

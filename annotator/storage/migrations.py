@@ -62,11 +62,21 @@ def _widen_claim_position_index(conn: sqlite3.Connection) -> None:
     conn.execute('CREATE INDEX ix_claim_article_span ON claim (article_id, start, "end")')
 
 
+def _widen_claim_kind_status_indexes(conn: sqlite3.Connection) -> None:
+    """Version 6 adds the position to the kind and status indexes (claims table sorts)."""
+    for column in ("kind", "status"):
+        conn.execute(f"DROP INDEX ix_claim_{column}")
+        conn.execute(
+            f'CREATE INDEX ix_claim_{column} ON claim ({column}, article_id, start, "end")'
+        )
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _add_full_text_index,
     2: _add_detection_suppression,
     3: _add_merge_provenance,
     4: _widen_claim_position_index,
+    5: _widen_claim_kind_status_indexes,
 }
 
 

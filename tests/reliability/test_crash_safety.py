@@ -211,8 +211,9 @@ def actual_state(path: Path, *, read_only: bool) -> tuple[Model, list[str], Any]
                     **{k: set() for k in SETS},
                 }
             join = "JOIN claim c ON c.id = x.claim_id WHERE c.speaker LIKE 'w:%'"
-            for token, name in rows(f"SELECT c.speaker, t.name FROM claim_tag x "
-                                    f"JOIN tag t ON t.id = x.tag_id {join}"):
+            for token, name in rows(
+                f"SELECT c.speaker, t.name FROM claim_tag x JOIN tag t ON t.id = x.tag_id {join}"
+            ):
                 claims[token]["tags"].add(name)
             for token, rationale, rating in rows(
                 f"SELECT c.speaker, x.rationale, x.rating FROM verdict x {join}"
@@ -248,8 +249,9 @@ def differences(expected: Model, actual: Model) -> list[str]:
         found.append(f"sources differ: {expected['sources'] ^ actual['sources']}")
     for name, count in expected["imports"].items():
         if actual["imports"].get(name, 0) != count:
-            found.append(f"import {name}: expected {count} articles, found "
-                         f"{actual['imports'].get(name, 0)}")
+            found.append(
+                f"import {name}: expected {count} articles, found {actual['imports'].get(name, 0)}"
+            )
     return found
 
 
@@ -278,13 +280,21 @@ def write_corpus(path: Path, run: str, articles: int) -> None:
     """A JSONL corpus with unique texts and two spans per article."""
     with path.open("w", encoding="utf-8") as out:
         for n in range(articles):
-            body = (f"Report {run}-{n}: at least {n + 3} people were killed near the river, "
-                    f"and {n * 10 + 100} troops were moved, officials said.")
+            body = (
+                f"Report {run}-{n}: at least {n + 3} people were killed near the river, "
+                f"and {n * 10 + 100} troops were moved, officials said."
+            )
             start = body.index("at least")
             end = body.index(" near")
-            record = {"id": f"{run}-{n}", "title": f"Report {n}", "text": body,
-                      "spans": [{"start": start, "end": end, "label": "casualty"},
-                                {"start": 0, "end": len(body), "label": "statement"}]}
+            record = {
+                "id": f"{run}-{n}",
+                "title": f"Report {n}",
+                "text": body,
+                "spans": [
+                    {"start": start, "end": end, "label": "casualty"},
+                    {"start": 0, "end": len(body), "label": "statement"},
+                ],
+            }
             out.write(json.dumps(record) + "\n")
 
 
@@ -299,8 +309,16 @@ def run_trial(
     elif config == "import":  # each import starts from a copy of the small base project
         path = folder / f"import{index}.claims"
         shutil.copyfile(folder / "base.claims", path)
-    args = ["--project", str(path), "--mode", config, "--run", run,
-            "--seed", str(rng.randrange(2**31))]
+    args = [
+        "--project",
+        str(path),
+        "--mode",
+        config,
+        "--run",
+        run,
+        "--seed",
+        str(rng.randrange(2**31)),
+    ]
     if config == "import":
         args += ["--corpus", str(folder / "corpus.jsonl")]
     writer = Writer(args)
@@ -420,12 +438,14 @@ def test_killed_writers_lose_no_committed_edit(tmp_path: Path) -> None:
     total = sum(o.trials for o in outcomes)
     lost = sum(o.lost for o in outcomes)
     for o in outcomes:
-        print(f"  {o.name:>6}: {o.trials} trials, {o.lost} lost, {o.committed_edits} committed "
-              f"edits checked, in-flight edit found applied {o.in_flight_applied}x, "
-              f"{o.stale_locks_cleared} stale locks cleared, {o.read_only_checks} read-only "
-              f"checks, {o.killed_before_ready} kills during start-up, "
-              f"{o.killed_during_import} during a bulk import, "
-              f"{o.leftover_partial_files} leftover .creating files")
+        print(
+            f"  {o.name:>6}: {o.trials} trials, {o.lost} lost, {o.committed_edits} committed "
+            f"edits checked, in-flight edit found applied {o.in_flight_applied}x, "
+            f"{o.stale_locks_cleared} stale locks cleared, {o.read_only_checks} read-only "
+            f"checks, {o.killed_before_ready} kills during start-up, "
+            f"{o.killed_during_import} during a bulk import, "
+            f"{o.leftover_partial_files} leftover .creating files"
+        )
     print(f"kill trials: {total} run, {lost} lost ({elapsed:.1f} s, seed {seed})")
     record("kill trials run", total)
     record("kill trials lost", lost)
@@ -451,8 +471,13 @@ def test_the_check_notices_a_lost_edit(tmp_path: Path) -> None:
     assert differences(expected, actual) == []
     # The same file checked against a report with one more (phantom) committed edit.
     token = next(iter(expected["claims"]))
-    replay(expected, ["committed claim w:c:phantom 1 0 4 troops 999",
-                      f"committed verdict {token} false w:c:phantom-verdict 999"])
+    replay(
+        expected,
+        [
+            "committed claim w:c:phantom 1 0 4 troops 999",
+            f"committed verdict {token} false w:c:phantom-verdict 999",
+        ],
+    )
     found = differences(expected, actual)
     assert len(found) == 2
     assert "claim w:c:phantom missing" in found

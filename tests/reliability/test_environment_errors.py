@@ -72,7 +72,11 @@ def run_python(code: str, *args: str, prefix: list[str] | None = None) -> dict[s
     """Run a snippet in a fresh interpreter (optionally under a wrapper); returns its JSON."""
     done = subprocess.run(
         [*(prefix or []), sys.executable, "-c", textwrap.dedent(code), *args],
-        capture_output=True, text=True, cwd=REPO, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -129,8 +133,15 @@ def test_a_really_full_disk(tmp_path: Path) -> None:
     mount_point = tmp_path / "small-disk"
     mount_point.mkdir()
     copy_out = tmp_path / "after.claims"
-    wrapper = ["unshare", "-m", "--propagation", "private", "sh", "-c",
-               f'mount -t tmpfs -o size=1m tmpfs "{mount_point}" && exec "$0" "$@"']
+    wrapper = [
+        "unshare",
+        "-m",
+        "--propagation",
+        "private",
+        "sh",
+        "-c",
+        f'mount -t tmpfs -o size=1m tmpfs "{mount_point}" && exec "$0" "$@"',
+    ]
     probe = subprocess.run([*wrapper, "true"], capture_output=True, check=False)
     if probe.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {probe.stderr.decode()[-200:]}")

@@ -35,8 +35,7 @@ def seed_document(folder: Path) -> dict[str, Any]:
         project = create_project(folder / "seed.claims", name="Seed", reviewer="Ann")
         article = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
         start, end = span_of(SAMPLE_TEXT, "More than 13,000 people")
-        claim = add_claim(project, article_id=article, start=start, end=end,
-                          kind="casualty").value
+        claim = add_claim(project, article_id=article, start=start, end=end, kind="casualty").value
         set_verdict(project, claim, "false", "No.")
         add_claim(project, article_id=article, start=0, end=5, kind="troops")
         export_to_file(project, folder / "seed.json", ExportOptions())
@@ -46,9 +45,13 @@ def seed_document(folder: Path) -> dict[str, Any]:
 
 
 ODD_VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-10**12, 10**12), st.floats(allow_nan=True),
-    st.text(max_size=20), st.lists(st.integers(), max_size=3), st.dictionaries(
-        st.text(max_size=5), st.integers(), max_size=2),
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=True),
+    st.text(max_size=20),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
 )
 
 
@@ -97,8 +100,11 @@ def attempt(tmp_path: Path, data: bytes) -> None:
         assert check_project(project) == []
 
 
-@settings(max_examples=EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(choice=st.data())
 def test_mutated_exports_import_cleanly_or_not_at_all(tmp_path: Path, choice: Any) -> None:
     document = seed_document(tmp_path)
@@ -115,8 +121,11 @@ def test_mutated_exports_import_cleanly_or_not_at_all(tmp_path: Path, choice: An
     attempt(tmp_path, json.dumps(document, ensure_ascii=False, allow_nan=True).encode("utf-8"))
 
 
-@settings(max_examples=EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 @given(data=st.binary(max_size=400))
 def test_arbitrary_bytes_are_refused_cleanly(tmp_path: Path, data: bytes) -> None:
     attempt(tmp_path, data)

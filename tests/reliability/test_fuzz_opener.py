@@ -104,8 +104,12 @@ def open_and_read(folder: Path, data: bytes, read_only: bool) -> None:
 
 
 @FUZZ
-@given(data=st.one_of(st.binary(max_size=4096), st.binary(max_size=4096).map(
-    lambda tail: SQLITE_HEADER + tail)), read_only=st.booleans())
+@given(
+    data=st.one_of(
+        st.binary(max_size=4096), st.binary(max_size=4096).map(lambda tail: SQLITE_HEADER + tail)
+    ),
+    read_only=st.booleans(),
+)
 def test_random_bytes(workspace: tuple[Path, bytes], data: bytes, read_only: bool) -> None:
     folder, _ = workspace
     open_and_read(folder, data, read_only)

@@ -123,31 +123,39 @@ def table_rows(path: Path, table: str) -> list[tuple[object, ...]]:
 SCHEMA_ATTACKS: list[tuple[str, list[str], bool, str]] = [
     (
         "trigger-copies-claims-elsewhere",
-        ["CREATE TRIGGER copy_claims AFTER INSERT ON claim BEGIN "
-         "INSERT INTO tag (uuid, name, created_at) VALUES (NEW.uuid, NEW.exact, 0); END"],
+        [
+            "CREATE TRIGGER copy_claims AFTER INSERT ON claim BEGIN "
+            "INSERT INTO tag (uuid, name, created_at) VALUES (NEW.uuid, NEW.exact, 0); END"
+        ],
         False,
         "unexpected trigger 'copy_claims'",
     ),
     (
         "trigger-wipes-on-read-path",
-        ["CREATE TRIGGER wipe BEFORE UPDATE ON reviewer BEGIN DELETE FROM verdict; "
-         "DELETE FROM comment; END"],
+        [
+            "CREATE TRIGGER wipe BEFORE UPDATE ON reviewer BEGIN DELETE FROM verdict; "
+            "DELETE FROM comment; END"
+        ],
         False,
         "unexpected trigger 'wipe'",
     ),
     (
         "our-trigger-name-other-body",
-        ["DROP TRIGGER article_text_immutable",
-         "CREATE TRIGGER article_text_immutable AFTER INSERT ON event BEGIN "
-         "DELETE FROM claim; END"],
+        [
+            "DROP TRIGGER article_text_immutable",
+            "CREATE TRIGGER article_text_immutable AFTER INSERT ON event BEGIN "
+            "DELETE FROM claim; END",
+        ],
         False,
         "trigger 'article_text_immutable' has been altered",
     ),
     (
         "view-shadowing-a-table",
-        ["ALTER TABLE tag RENAME TO tag_real",
-         "CREATE VIEW tag AS SELECT id, uuid, name || ' (spoofed)' AS name, created_at "
-         "FROM tag_real"],
+        [
+            "ALTER TABLE tag RENAME TO tag_real",
+            "CREATE VIEW tag AS SELECT id, uuid, name || ' (spoofed)' AS name, created_at "
+            "FROM tag_real",
+        ],
         False,
         "unexpected view 'tag'",
     ),
@@ -159,16 +167,20 @@ SCHEMA_ATTACKS: list[tuple[str, list[str], bool, str]] = [
     ),
     (
         "fts5-content-pointing-elsewhere",
-        ["DROP TABLE article_fts",
-         "CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='comment', "
-         "content_rowid='id', tokenize='unicode61')"],
+        [
+            "DROP TABLE article_fts",
+            "CREATE VIRTUAL TABLE article_fts USING fts5(title, text, content='comment', "
+            "content_rowid='id', tokenize='unicode61')",
+        ],
         False,
         "virtual table 'article_fts' has been altered",
     ),
     (
         "virtual-table-of-unknown-module",
-        ["INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES "
-         "('table', 'spy', 'spy', 0, 'CREATE VIRTUAL TABLE spy USING fileio(''/etc/passwd'')')"],
+        [
+            "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES "
+            "('table', 'spy', 'spy', 0, 'CREATE VIRTUAL TABLE spy USING fileio(''/etc/passwd'')')"
+        ],
         True,
         "unexpected virtual table 'spy'",
     ),
@@ -186,9 +198,11 @@ SCHEMA_ATTACKS: list[tuple[str, list[str], bool, str]] = [
     ),
     (
         "trigger-injected-with-writable-schema",
-        ["INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES "
-         "('trigger', 'ghost', 'claim', 0, 'CREATE TRIGGER ghost AFTER DELETE ON claim "
-         "BEGIN DELETE FROM article; END')"],
+        [
+            "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES "
+            "('trigger', 'ghost', 'claim', 0, 'CREATE TRIGGER ghost AFTER DELETE ON claim "
+            "BEGIN DELETE FROM article; END')"
+        ],
         True,
         "unexpected trigger 'ghost'",
     ),
@@ -202,7 +216,11 @@ SCHEMA_ATTACKS: list[tuple[str, list[str], bool, str]] = [
 )
 @pytest.mark.parametrize("read_only", [False, True], ids=["writable", "read-only"])
 def test_schema_objects_that_could_run_sql_are_refused(
-    good_file: Path, tmp_path: Path, sql: list[str], writable_schema: bool, words: str,
+    good_file: Path,
+    tmp_path: Path,
+    sql: list[str],
+    writable_schema: bool,
+    words: str,
     read_only: bool,
 ) -> None:
     path = crafted(good_file, tmp_path, sql, writable_schema=writable_schema)
@@ -216,8 +234,9 @@ def test_schema_objects_that_could_run_sql_are_refused(
 
 
 def test_foreign_trigger_in_an_old_file_is_refused_before_migrating(tmp_path: Path) -> None:
-    path = v1_file(tmp_path, ["CREATE TRIGGER steal AFTER UPDATE ON project BEGIN "
-                              "DELETE FROM claim; END"])
+    path = v1_file(
+        tmp_path, ["CREATE TRIGGER steal AFTER UPDATE ON project BEGIN DELETE FROM claim; END"]
+    )
     claims = table_rows(path, "claim")
     refused(path, CorruptProjectError, "foreign trigger 'steal'", read_only=False)
     with sqlite3.connect(path) as conn:
@@ -231,13 +250,17 @@ def test_our_trigger_name_with_another_body_in_an_old_file(tmp_path: Path) -> No
     Today no migration step writes to a table, so the altered trigger cannot fire
     before the exact schema check refuses the file; this test keeps it that way.
     """
-    path = v1_file(tmp_path, [
-        "DROP TRIGGER IF EXISTS event_no_update",
-        "CREATE TRIGGER event_no_update AFTER INSERT ON article BEGIN DELETE FROM claim; END",
-    ])
+    path = v1_file(
+        tmp_path,
+        [
+            "DROP TRIGGER IF EXISTS event_no_update",
+            "CREATE TRIGGER event_no_update AFTER INSERT ON article BEGIN DELETE FROM claim; END",
+        ],
+    )
     claims, tags = table_rows(path, "claim"), table_rows(path, "tag")
-    refused(path, CorruptProjectError, "trigger 'event_no_update' has been altered",
-            read_only=False)
+    refused(
+        path, CorruptProjectError, "trigger 'event_no_update' has been altered", read_only=False
+    )
     assert (table_rows(path, "claim"), table_rows(path, "tag")) == (claims, tags)
 
 
@@ -253,12 +276,17 @@ TABLE_SQL_BUG = (
 
 def test_table_with_altered_foreign_key_action_is_refused(good_file: Path, tmp_path: Path) -> None:
     """A cascade hidden in a table definition would make an ordinary delete erase evidence."""
-    path = crafted(good_file, tmp_path, [
-        "UPDATE sqlite_schema SET sql = replace(sql, "
-        "'FOREIGN KEY(created_by) REFERENCES reviewer (id)', "
-        "'FOREIGN KEY(created_by) REFERENCES claim (id) ON DELETE CASCADE') "
-        "WHERE name = 'source'"
-    ], writable_schema=True)
+    path = crafted(
+        good_file,
+        tmp_path,
+        [
+            "UPDATE sqlite_schema SET sql = replace(sql, "
+            "'FOREIGN KEY(created_by) REFERENCES reviewer (id)', "
+            "'FOREIGN KEY(created_by) REFERENCES claim (id) ON DELETE CASCADE') "
+            "WHERE name = 'source'"
+        ],
+        writable_schema=True,
+    )
     survivors: list[str | None] = []
 
     def use_it() -> None:
@@ -274,10 +302,15 @@ def test_table_with_altered_foreign_key_action_is_refused(good_file: Path, tmp_p
 
 
 def test_table_with_altered_default_is_refused(good_file: Path, tmp_path: Path) -> None:
-    path = crafted(good_file, tmp_path, [
-        "UPDATE sqlite_schema SET sql = replace(sql, 'status VARCHAR NOT NULL', "
-        "'status VARCHAR NOT NULL CHECK (status <> ''verified'')') WHERE name = 'claim'"
-    ], writable_schema=True)
+    path = crafted(
+        good_file,
+        tmp_path,
+        [
+            "UPDATE sqlite_schema SET sql = replace(sql, 'status VARCHAR NOT NULL', "
+            "'status VARCHAR NOT NULL CHECK (status <> ''verified'')') WHERE name = 'claim'"
+        ],
+        writable_schema=True,
+    )
     refused(path, CorruptProjectError, "claim", read_only=True)
 
 
@@ -369,8 +402,10 @@ def test_text_that_is_not_utf8(good_file: Path, tmp_path: Path) -> None:
 
 def test_malformed_value_in_a_typed_column(good_file: Path, tmp_path: Path) -> None:
     path = crafted(good_file, tmp_path, ["UPDATE article SET imported_at = 'garbage'"])
-    with open_project(path, read_only=True) as project, \
-            pytest.raises(CorruptProjectError, match="cannot read"):
+    with (
+        open_project(path, read_only=True) as project,
+        pytest.raises(CorruptProjectError, match="cannot read"),
+    ):
         get_article(project, list_articles(project)[0].id)  # reads every column
 
 
@@ -385,15 +420,21 @@ def test_a_wal_file_of_another_database_beside_it(good_file: Path, tmp_path: Pat
     donor = tmp_path / "donor" / "donor.claims"
     donor.parent.mkdir()
     shutil.copyfile(good_file, donor)
-    subprocess.run([sys.executable, "-c",
-                    "import os, sys\n"
-                    "from annotator.services.projects import open_project\n"
-                    "from annotator.services.claims import add_claim\n"
-                    "p = open_project(sys.argv[1], reviewer='X')\n"
-                    "for i in range(40):\n"
-                    "    add_claim(p, article_id=1, start=0, end=4 + i % 5, kind='troops')\n"
-                    "os._exit(0)  # leave the -wal behind, as a crash would\n",
-                    str(donor)], check=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, sys\n"
+            "from annotator.services.projects import open_project\n"
+            "from annotator.services.claims import add_claim\n"
+            "p = open_project(sys.argv[1], reviewer='X')\n"
+            "for i in range(40):\n"
+            "    add_claim(p, article_id=1, start=0, end=4 + i % 5, kind='troops')\n"
+            "os._exit(0)  # leave the -wal behind, as a crash would\n",
+            str(donor),
+        ],
+        check=True,
+    )
     target = tmp_path / "target.claims"
     with create_project(target, name="Other", reviewer="Ann") as project:
         import_drafts(project, [sample_draft("An entirely different article text, 2026.")])

@@ -69,8 +69,10 @@ def make_window(qtbot, tmp_path: Path, phrases: dict[str, str]) -> tuple[MainWin
         spans.append({"start": start, "end": start + len(phrase), "label": kind})
     corpus = tmp_path / "mixed.jsonl"
     corpus.write_bytes(
-        json.dumps({"id": "m1", "title": "Mixed scripts", "text": TEXT, "spans": spans},
-                   ensure_ascii=False).encode("utf-8") + b"\n"
+        json.dumps(
+            {"id": "m1", "title": "Mixed scripts", "text": TEXT, "spans": spans}, ensure_ascii=False
+        ).encode("utf-8")
+        + b"\n"
     )
     path = tmp_path / "mixed.claims"
     with create_project(path, name="Scripts", reviewer="Ann") as project:
@@ -102,8 +104,12 @@ def test_offsets_and_highlights_stay_on_the_right_characters(qtbot, tmp_path: Pa
         painted = tinted if claim.kind != "statement" else underlined
         assert unpainted(window, claim) == [], claim.exact
         for outside in (first - 1, last):  # the neighbours are left alone
-            others = [c for c in claims if c is not claim
-                      and qt_position(TEXT, c.start) <= outside < qt_position(TEXT, c.end)]
+            others = [
+                c
+                for c in claims
+                if c is not claim
+                and qt_position(TEXT, c.start) <= outside < qt_position(TEXT, c.end)
+            ]
             if 0 <= outside < end_of_text and not others:
                 assert not painted(format_at(window, outside)), (claim.exact, outside)
     window.close()

@@ -18,13 +18,17 @@ from annotator.storage.lock import current_owner, lock_path
 
 def test_second_writer_is_refused_with_who_has_it(project: Project, project_path: Path) -> None:
     holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from annotator.services.projects import open_project\n"
-         f"p = open_project({str(project_path)!r}, reviewer='Bo')\n"
-         "print('open', flush=True)\n"
-         "time.sleep(30)\n"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from annotator.services.projects import open_project\n"
+            f"p = open_project({str(project_path)!r}, reviewer='Bo')\n"
+            "print('open', flush=True)\n"
+            "time.sleep(30)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     project.close()
     try:
@@ -57,29 +61,43 @@ def test_lock_is_released_on_close(project: Project, project_path: Path) -> None
 
 def test_stale_lock_from_a_crash_is_cleared(project: Project, project_path: Path) -> None:
     project.close()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     import socket
 
-    lock_path(project_path).write_text(json.dumps({
-        "user": "someone", "host": socket.gethostname(), "pid": int(dead.stdout),
-        "since": "2026-01-01T00:00:00+00:00"}), encoding="utf-8")
+    lock_path(project_path).write_text(
+        json.dumps(
+            {
+                "user": "someone",
+                "host": socket.gethostname(),
+                "pid": int(dead.stdout),
+                "since": "2026-01-01T00:00:00+00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     assert current_owner(project_path) is None
     with open_project(project_path, reviewer="Ann") as reopened:
         assert json.loads(lock_path(project_path).read_text())["pid"] == os.getpid()
         assert reopened.reviewer_name == "Ann"
 
 
-def test_cli_write_on_an_open_project_says_in_use(project: Project, project_path: Path,
-                                                  tmp_path: Path, capsys) -> None:
+def test_cli_write_on_an_open_project_says_in_use(
+    project: Project, project_path: Path, tmp_path: Path, capsys
+) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Some 40 fighters crossed the river.", encoding="utf-8")
     assert main(["import", str(project_path), str(article)]) == 1
     assert "already open for writing" in capsys.readouterr().err
 
 
-def test_file_moved_while_open_saves_nothing_silently(project: Project, project_path: Path,
-                                                      article_id: int) -> None:
+def test_file_moved_while_open_saves_nothing_silently(
+    project: Project, project_path: Path, article_id: int
+) -> None:
     moved = project_path.with_name("moved.claims")
     project_path.rename(moved)
     with pytest.raises(ProjectNotFoundError, match="moved, replaced or deleted while open"):

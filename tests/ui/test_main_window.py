@@ -72,13 +72,17 @@ def test_window_lists_articles_and_highlights_claims(qtbot, filled_project: Path
 
 def test_verdicts_show_in_the_margin(qtbot, filled_project: Path) -> None:
     window = make_window(qtbot, filled_project)
-    casualty_block = window.article_view.document().findBlock(
-        SAMPLE_TEXT.index("More than 13,000")).blockNumber()
+    casualty_block = (
+        window.article_view.document()
+        .findBlock(SAMPLE_TEXT.index("More than 13,000"))
+        .blockNumber()
+    )
     ((color, label),) = window.article_view.margin.marks_for_block(casualty_block)
     assert color == "#7cb342"
     assert label.startswith("Mostly true: More than 13,000 people")
-    statement_block = window.article_view.document().findBlock(
-        SAMPLE_TEXT.index("We will not")).blockNumber()
+    statement_block = (
+        window.article_view.document().findBlock(SAMPLE_TEXT.index("We will not")).blockNumber()
+    )
     assert window.article_view.margin.marks_for_block(statement_block) == []
 
 

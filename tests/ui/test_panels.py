@@ -203,8 +203,13 @@ def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) 
     article.write_text("DROPPED STORY\n\nAt least 12 people were hurt.", encoding="utf-8")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(article))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert window.import_task is not None
     with qtbot.waitSignal(window.import_task.succeeded, timeout=10_000):
@@ -213,7 +218,8 @@ def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) 
     assert window.article_view.toPlainText().startswith("DROPPED STORY")
     # Detection ran on the new article in the same background task.
     assert [(c.origin, c.exact) for c in window.article_view.claims] == [
-        ("detected", "At least 12 people")]
+        ("detected", "At least 12 people")
+    ]
     assert "1 claim(s) detected" in window.statusBar().currentMessage()
 
 
@@ -246,8 +252,9 @@ def test_backup_on_open_and_restore_from_the_dialog(qtbot, window: MainWindow) -
     assert "before-restore" in kept
 
 
-def test_export_dialog_preview_and_background_export(qtbot, window: MainWindow,
-                                                     tmp_path: Path) -> None:
+def test_export_dialog_preview_and_background_export(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     import json as json_module
 
     from annotator.exchange.export import ExportFormat
@@ -273,8 +280,9 @@ def test_export_dialog_preview_and_background_export(qtbot, window: MainWindow,
     assert "Exported 1 claims" in window.statusBar().currentMessage()
 
 
-def test_import_of_a_native_export_through_the_window(qtbot, window: MainWindow,
-                                                      tmp_path: Path) -> None:
+def test_import_of_a_native_export_through_the_window(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
     from annotator.exchange.export import ExportOptions, export_to_file
     from annotator.services.projects import create_project
 
@@ -291,15 +299,17 @@ def test_import_of_a_native_export_through_the_window(qtbot, window: MainWindow,
     assert window.article_model.rowCount() == 3
 
 
-def test_cancelled_export_leaves_no_file(qtbot, window: MainWindow, tmp_path: Path,
-                                         monkeypatch) -> None:
+def test_cancelled_export_leaves_no_file(
+    qtbot, window: MainWindow, tmp_path: Path, monkeypatch
+) -> None:
     import threading
 
     from annotator.exchange.export import ExportOptions, export_to_file
 
     shown: list[str] = []
-    monkeypatch.setattr("ui.main_window.show_error",
-                        lambda parent, title, error: shown.append(str(error)))
+    monkeypatch.setattr(
+        "ui.main_window.show_error", lambda parent, title, error: shown.append(str(error))
+    )
     clicked = threading.Event()
 
     def progress_after_the_click(project, path, options, progress):
@@ -313,10 +323,11 @@ def test_cancelled_export_leaves_no_file(qtbot, window: MainWindow, tmp_path: Pa
     target = tmp_path / "cancelled.json"
     task = window.export_to(target, ExportOptions())
     (cancel_button,) = window.progress_dialog.findChildren(QPushButton)
-    cancel_button.click()
-    clicked.set()
+    # Listen before releasing the worker: it reports the failure from its own thread
+    # at once, and a signal emitted before anyone listens is not queued for them.
     with qtbot.waitSignal(task.failed, timeout=10_000):
-        pass
+        cancel_button.click()
+        clicked.set()
     assert shown == ["cancelled; nothing was changed"]
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if "cancelled" in p.name] == []

@@ -31,8 +31,10 @@ def colleague_file(filled_project: Path, tmp_path: Path) -> Path:
 
 
 def folder_state(path: Path) -> tuple[str, list[str]]:
-    return (hashlib.sha256(path.read_bytes()).hexdigest(),
-            sorted(p.name for p in path.parent.iterdir()))
+    return (
+        hashlib.sha256(path.read_bytes()).hexdigest(),
+        sorted(p.name for p in path.parent.iterdir()),
+    )
 
 
 def open_review(qtbot, window: MainWindow, theirs: Path) -> None:
@@ -47,30 +49,34 @@ def listed(window: MainWindow) -> list[str]:
     return [model.data(model.index(row)) for row in range(model.rowCount())]
 
 
-def test_differences_are_listed_and_shown(qtbot, window: MainWindow,
-                                          colleague_file: Path) -> None:
+def test_differences_are_listed_and_shown(qtbot, window: MainWindow, colleague_file: Path) -> None:
     before = folder_state(colleague_file)
     open_review(qtbot, window, colleague_file)
     lines = listed(window)
     assert len(lines) == 2
-    assert any(line.startswith(CLASS_LABELS[c]) for line in lines for c in CLASS_LABELS
-               if c.value == "verdict")
+    assert any(
+        line.startswith(CLASS_LABELS[c])
+        for line in lines
+        for c in CLASS_LABELS
+        if c.value == "verdict"
+    )
     assert any("only theirs" in line and "tens of thousands of troops" in line for line in lines)
     assert "Comparing with" in window.review_panel.summary.text()
     # Their troops claim is drawn over my article with a wavy underline.
     start, _ = span_of(SAMPLE_TEXT, "tens of thousands of troops")
     assert formats_at(window, start + 2).underlineStyle() == (
-        QTextCharFormat.UnderlineStyle.WaveUnderline)
+        QTextCharFormat.UnderlineStyle.WaveUnderline
+    )
     # Moving to the verdict difference selects my claim.
-    window.review_panel.category.setCurrentIndex(
-        window.review_panel.category.findData("verdict"))
+    window.review_panel.category.setCurrentIndex(window.review_panel.category.findData("verdict"))
     assert window.current_claim_id is not None
     assert get_claim(window.controller.project, window.current_claim_id).kind == "casualty"
     assert folder_state(colleague_file) == before  # the colleague's file never changes
 
 
-def test_take_theirs_merges_with_provenance_and_undo(qtbot, window: MainWindow,
-                                                     colleague_file: Path) -> None:
+def test_take_theirs_merges_with_provenance_and_undo(
+    qtbot, window: MainWindow, colleague_file: Path
+) -> None:
     before = folder_state(colleague_file)
     open_review(qtbot, window, colleague_file)
     panel = window.review_panel
@@ -80,8 +86,10 @@ def test_take_theirs_merges_with_provenance_and_undo(qtbot, window: MainWindow,
     assert [c.exact for c in troops] == ["tens of thousands of troops"]
     assert troops[0].origin == "merged"
     window.select_claim(troops[0].id)
-    provenance = [window.inspector.provenance_list.item(i).text()
-                  for i in range(window.inspector.provenance_list.count())]
+    provenance = [
+        window.inspector.provenance_list.item(i).text()
+        for i in range(window.inspector.provenance_list.count())
+    ]
     assert provenance and "Colleague Cara" in provenance[0]
     window.undo_stack.undo()
     assert not [c for c in list_claims(window.controller.project) if c.kind == "troops"]
@@ -94,8 +102,9 @@ def test_combine_and_accept_class(qtbot, window: MainWindow, colleague_file: Pat
     open_review(qtbot, window, colleague_file)
     panel = window.review_panel
     panel.category.setCurrentIndex(panel.category.findData("verdict"))
-    panel.combine_actions[next(a for a in panel.combine_actions if a.value == "verdict")] \
-        .setChecked(True)
+    panel.combine_actions[
+        next(a for a in panel.combine_actions if a.value == "verdict")
+    ].setChecked(True)
     panel.combine_current()
     casualty = next(c for c in list_claims(window.controller.project) if c.kind == "casualty")
     assert casualty.verdict is not None and casualty.verdict.rating == "false"
