@@ -1,11 +1,15 @@
-"""Run the detector over the dev samples and score it with the samples' score.py.
+"""Run the detector over a samples folder and score it with the shared score.py.
 
     .venv/bin/python tools/score_detector.py [--samples DIR] [--out preds.json] [--errors]
+    .venv/bin/python tools/score_detector.py --samples tests/fixtures/holdout --errors
 
-Writes predictions in score.py's format (with value/speaker keys), runs score.py on
-them, then prints value accuracy (min, max and casualty_type equal on figures matched
-by overlap) and speaker accuracy on matched statements.  --errors lists misses, false
-alarms and wrong values/speakers per article, for studying the rules.
+DIR is laid out like the dev samples: DIR/gold.json plus DIR/articles/<article_id>.txt
+(default: the dev set in shared/samples).  Writes predictions in score.py's format (with
+value/speaker keys), runs the shared scorer (shared/samples/score.py, or --scorer) with
+--gold DIR/gold.json --texts-dir DIR/articles on them, then prints value accuracy (min,
+max and casualty_type equal on figures matched by overlap) and speaker accuracy on
+matched statements.  --errors lists misses, false alarms and wrong values/speakers per
+article, for studying the rules.
 """
 
 import argparse
@@ -26,6 +30,7 @@ from annotator.detection.evaluation import (  # noqa: E402
 )
 
 DEFAULT_SAMPLES = ROOT.parent / "shared" / "samples"
+DEFAULT_SCORER = DEFAULT_SAMPLES / "score.py"
 
 
 def predictions(samples: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
@@ -67,17 +72,42 @@ def predictions(samples: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES)
+    parser.add_argument(
+        "--samples",
+        type=Path,
+        default=DEFAULT_SAMPLES,
+        help="folder with gold.json and articles/ (default: the dev samples)",
+    )
+    parser.add_argument(
+        "--scorer",
+        type=Path,
+        default=DEFAULT_SCORER,
+        help="score.py to run (default: the shared samples' score.py)",
+    )
     parser.add_argument("--out", type=Path, default=Path("/tmp/detector_predictions.json"))
     parser.add_argument("--errors", action="store_true", help="list errors per article")
+    parser.add_argument(
+        "--by-source", action="store_true", help="also print score.py's per-source F1"
+    )
     args = parser.parse_args()
-    with open(args.samples / "gold.json", encoding="utf-8") as handle:
+    gold_path = args.samples / "gold.json"
+    with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
     preds = predictions(args.samples, gold)
     args.out.write_text(json.dumps(preds, indent=1, ensure_ascii=False), encoding="utf-8")
-    subprocess.run(
-        [sys.executable, str(args.samples / "score.py"), "--pred", str(args.out)], check=True
-    )
+    command = [
+        sys.executable,
+        str(args.scorer),
+        "--gold",
+        str(gold_path),
+        "--texts-dir",
+        str(args.samples / "articles"),
+        "--pred",
+        str(args.out),
+    ]
+    if args.by_source:
+        command.append("--by-source")
+    subprocess.run(command, check=True)
     pairs = matched_pairs(gold, preds)
     figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
     statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
