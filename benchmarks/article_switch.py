@@ -25,15 +25,21 @@ from ui.app import create_application
 from ui.main_window import MainWindow
 from ui.project_controller import ProjectController
 
-SENTENCE = ("At least 37 people were killed and some 3,000 troops moved north, "
-            "the ministry said on Tuesday. ")
+SENTENCE = (
+    "At least 37 people were killed and some 3,000 troops moved north, "
+    "the ministry said on Tuesday. "
+)
 
 
 def article(sentences: int, claims: int, title: str) -> ArticleDraft:
     """News-like sentences with `claims` claims spread evenly, cycling through the kinds."""
     text = "".join(SENTENCE if i % 8 else SENTENCE + "\n\n" for i in range(sentences))
-    pieces = ((0, 18, "casualty"), (39, 56, "troops"), (0, len(SENTENCE) - 1, "statement"),
-              (58, 67, "position"))
+    pieces = (
+        (0, 18, "casualty"),
+        (39, 56, "troops"),
+        (0, len(SENTENCE) - 1, "statement"),
+        (58, 67, "position"),
+    )
     starts, offset = [], 0
     for i in range(sentences):
         starts.append(offset)
@@ -45,8 +51,9 @@ def article(sentences: int, claims: int, title: str) -> ArticleDraft:
             break
         start, end, kind = pieces[n % len(pieces)]
         spans.append(SpanDraft(starts[sentence] + start, starts[sentence] + end, kind))
-    return ArticleDraft(text=text, source_name=f"{title}.txt", source_format="text",
-                        title=title, spans=tuple(spans))
+    return ArticleDraft(
+        text=text, source_name=f"{title}.txt", source_format="text", title=title, spans=tuple(spans)
+    )
 
 
 def timed_switch(window: MainWindow, app: object, article_id: int) -> float:
@@ -75,9 +82,13 @@ def main() -> int:
         app.processEvents()
         for label, article_id, draft in (("typical", ids[0], typical), ("1 MB", ids[1], long)):
             runs = [timed_switch(window, app, article_id) for _ in range(7)]
-            result(f"article switch, {label} ({len(draft.text) / 1024:.0f} KiB, "
-                   f"{len(draft.spans):,} claims)", statistics.median(runs) * 1000, "ms",
-                   f"min {min(runs) * 1000:.1f}, max {max(runs) * 1000:.1f}")
+            result(
+                f"article switch, {label} ({len(draft.text) / 1024:.0f} KiB, "
+                f"{len(draft.spans):,} claims)",
+                statistics.median(runs) * 1000,
+                "ms",
+                f"min {min(runs) * 1000:.1f}, max {max(runs) * 1000:.1f}",
+            )
         window.close()
     return 0
 

@@ -29,8 +29,11 @@ def corpus(articles: int) -> Path:
     if not path.exists():
         if not GENERATOR.exists():
             sys.exit(f"the corpus generator is missing: {GENERATOR}")
-        subprocess.run([sys.executable, str(GENERATOR), "--n", str(articles), "--out",
-                        str(path)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, str(GENERATOR), "--n", str(articles), "--out", str(path)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return path
 
 
@@ -38,8 +41,12 @@ def fresh_project(name: str) -> Path:
     """A path for a new project in the cache (removing any earlier one and its backups)."""
     CACHE.mkdir(exist_ok=True)
     path = CACHE / f"{name}.claims"
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
-                     path.with_name(path.name + ".lock")):
+    for leftover in (
+        path,
+        path.with_name(path.name + "-wal"),
+        path.with_name(path.name + "-shm"),
+        path.with_name(path.name + ".lock"),
+    ):
         leftover.unlink(missing_ok=True)
     shutil.rmtree(path.with_name(f".{path.name}-backups"), ignore_errors=True)
     return path
@@ -51,8 +58,11 @@ def imported_project(articles: int) -> Path:
     if not path.exists():
         target = fresh_project(f"project_{articles}")
         subprocess.run([*CLI, "new", str(target)], check=True, stdout=subprocess.DEVNULL)
-        subprocess.run([*CLI, "import", str(target), str(corpus(articles)), "--no-detect"],
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [*CLI, "import", str(target), str(corpus(articles)), "--no-detect"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return path
 
 

@@ -28,10 +28,18 @@ def main() -> int:
             times.append(elapsed)
             peaks.append(peak)
         size_mb = project.stat().st_size / 1e6
-        result(f"import {size:,} articles (CLI, claims created)", statistics.median(times), "s",
-               f"peak {max(peaks):.0f} MB")
-        result(f"project size per 1,000 articles ({size:,})", size_mb / size * 1000, "MB",
-               f"{size_mb:.0f} MB in all")
+        result(
+            f"import {size:,} articles (CLI, claims created)",
+            statistics.median(times),
+            "s",
+            f"peak {max(peaks):.0f} MB",
+        )
+        result(
+            f"project size per 1,000 articles ({size:,})",
+            size_mb / size * 1000,
+            "MB",
+            f"{size_mb:.0f} MB in all",
+        )
     return 0
 
 

@@ -27,23 +27,38 @@ SCRIPTS: tuple[tuple[str, list[str]], ...] = (
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="1000,10000",
-                        help="corpus sizes for the import benchmark (add 100000 for the big run)")
+    parser.add_argument(
+        "--sizes",
+        default="1000,10000",
+        help="corpus sizes for the import benchmark (add 100000 for the big run)",
+    )
     args = parser.parse_args()
     largest = max(int(s) for s in args.sizes.split(","))
     env = child_environment({"QT_QPA_PLATFORM": "offscreen"})
     rows: list[tuple[str, str, str]] = []
     for module, extra in SCRIPTS:
-        command = [sys.executable, "-m", module,
-                   *(a.format(sizes=args.sizes, largest=largest) for a in extra)]
+        command = [
+            sys.executable,
+            "-m",
+            module,
+            *(a.format(sizes=args.sizes, largest=largest) for a in extra),
+        ]
         started = time.perf_counter()
         done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
         took = time.perf_counter() - started
-        found = [line.split("\t") for line in done.stdout.splitlines()
-                 if line.startswith("RESULT\t")]
+        found = [
+            line.split("\t") for line in done.stdout.splitlines() if line.startswith("RESULT\t")
+        ]
         if done.returncode != 0:
-            rows.append((module, "failed", done.stderr.strip().splitlines()[-1:][0]
-                         if done.stderr.strip() else f"exit {done.returncode}"))
+            rows.append(
+                (
+                    module,
+                    "failed",
+                    done.stderr.strip().splitlines()[-1:][0]
+                    if done.stderr.strip()
+                    else f"exit {done.returncode}",
+                )
+            )
         for _, name, value, unit, note in found:
             rows.append((name, f"{value} {unit}", note))
         if not found and done.returncode == 0:

@@ -37,8 +37,13 @@ def one_run(project: str, env: dict[str, str]) -> tuple[float, float]:
     (closing waits for the backup taken at open, which is not start-up).
     """
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, project], stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True, env=env)
+    child = subprocess.Popen(
+        [sys.executable, "-c", CHILD, project],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -53,15 +58,25 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    env = child_environment({"QT_QPA_PLATFORM": "offscreen",
-                             "XDG_DATA_HOME": tempfile.mkdtemp(prefix="bench-data-"),
-                             "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bench-config-")})
+    env = child_environment(
+        {
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_DATA_HOME": tempfile.mkdtemp(prefix="bench-data-"),
+            "XDG_CONFIG_HOME": tempfile.mkdtemp(prefix="bench-config-"),
+        }
+    )
     one_run("demo", env)  # builds the demo project once, so runs below only open it
-    for label, project in (("demo", "demo"),
-                           (f"{args.articles:,} articles", str(imported_project(args.articles)))):
+    for label, project in (
+        ("demo", "demo"),
+        (f"{args.articles:,} articles", str(imported_project(args.articles))),
+    ):
         runs = [one_run(project, env) for _ in range(args.runs)]
-        result(f"start-up to window, {label}", statistics.median(r[0] for r in runs), "s",
-               f"{statistics.median(r[1] for r in runs):.0f} MB resident")
+        result(
+            f"start-up to window, {label}",
+            statistics.median(r[0] for r in runs),
+            "s",
+            f"{statistics.median(r[1] for r in runs):.0f} MB resident",
+        )
     return 0
 
 

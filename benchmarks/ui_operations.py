@@ -52,16 +52,21 @@ def main() -> int:
     claim_ids = [window.claim_model.claim_id_at(i) for i in range(args.edits)]
     controller = window.controller
     source_id = create_source(controller.project, url="https://example.org/x", title="x").value
-    verdict = [timed(lambda c=c: window.push(SetVerdictCommand(controller, c, "false")))
-               for c in claim_ids]
-    tag = [timed(lambda c=c: window.push(TagCommand(controller, c, "bench")))
-           for c in claim_ids]
-    attach = [timed(lambda c=c: window.push(AttachSourceCommand(controller, c, source_id,
-                                                                "supports")))
-              for c in claim_ids]
+    verdict = [
+        timed(lambda c=c: window.push(SetVerdictCommand(controller, c, "false"))) for c in claim_ids
+    ]
+    tag = [timed(lambda c=c: window.push(TagCommand(controller, c, "bench"))) for c in claim_ids]
+    attach = [
+        timed(lambda c=c: window.push(AttachSourceCommand(controller, c, source_id, "supports")))
+        for c in claim_ids
+    ]
     for label, runs in (("verdict", verdict), ("tag", tag), ("source", attach)):
-        result(f"edit latency: {label}", statistics.median(runs) * 1000, "ms",
-               f"p90 {sorted(runs)[int(len(runs) * 0.9)] * 1000:.1f} ms")
+        result(
+            f"edit latency: {label}",
+            statistics.median(runs) * 1000,
+            "ms",
+            f"p90 {sorted(runs)[int(len(runs) * 0.9)] * 1000:.1f} ms",
+        )
 
     model = window.claim_model
     # Every sortable column, both ways, three times each; the median per column.
@@ -70,33 +75,51 @@ def main() -> int:
             timed(lambda col=col, order=order: model.sort(col, order)) * 1000
             for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder) * 3
         )
-        for col in range(len(COLUMNS)) if COLUMNS[col][0] != "Tags"
+        for col in range(len(COLUMNS))
+        if COLUMNS[col][0] != "Tags"
     }
     worst = max(sort_ms, key=lambda name: sort_ms[name])
-    result(f"claims table sort over {claims:,} claims", statistics.median(sort_ms.values()), "ms",
-           f"worst {sort_ms[worst]:.0f} ms ({worst}); "
-           + ", ".join(f"{name} {ms:.0f}" for name, ms in sort_ms.items()))
+    result(
+        f"claims table sort over {claims:,} claims",
+        statistics.median(sort_ms.values()),
+        "ms",
+        f"worst {sort_ms[worst]:.0f} ms ({worst}); "
+        + ", ".join(f"{name} {ms:.0f}" for name, ms in sort_ms.items()),
+    )
     model.sort(0, Qt.SortOrder.AscendingOrder)  # filters are timed in the default order
-    filters = {"kind": ClaimFilter(kinds=("casualty",)),
-               "status": ClaimFilter(statuses=("unreviewed",)),
-               "free text": ClaimFilter(text="troops"),
-               "verdict": ClaimFilter(verdicts=("false",)),
-               "tag": ClaimFilter(tags=("bench",))}
-    filter_ms = {name: statistics.median(timed(lambda f=f: model.set_filter(f)) * 1000
-                                         for _ in range(3))
-                 for name, f in filters.items()}
+    filters = {
+        "kind": ClaimFilter(kinds=("casualty",)),
+        "status": ClaimFilter(statuses=("unreviewed",)),
+        "free text": ClaimFilter(text="troops"),
+        "verdict": ClaimFilter(verdicts=("false",)),
+        "tag": ClaimFilter(tags=("bench",)),
+    }
+    filter_ms = {
+        name: statistics.median(timed(lambda f=f: model.set_filter(f)) * 1000 for _ in range(3))
+        for name, f in filters.items()
+    }
     worst = max(filter_ms, key=lambda name: filter_ms[name])
-    result(f"claims table filter over {claims:,} claims", statistics.median(filter_ms.values()),
-           "ms", f"worst {filter_ms[worst]:.0f} ms ({worst}); "
-           + ", ".join(f"{name} {ms:.0f}" for name, ms in filter_ms.items()))
+    result(
+        f"claims table filter over {claims:,} claims",
+        statistics.median(filter_ms.values()),
+        "ms",
+        f"worst {filter_ms[worst]:.0f} ms ({worst}); "
+        + ", ".join(f"{name} {ms:.0f}" for name, ms in filter_ms.items()),
+    )
     model.set_filter(ClaimFilter())
 
     from annotator.services.articles import search_articles
 
-    searches = [timed(lambda q=q: search_articles(controller.project, q))
-                for q in ("ceasefire", "troops border", "killed", "minister said", "offensive")]
-    result(f"full-text search over {args.articles:,} articles",
-           statistics.median(searches) * 1000, "ms", f"max {max(searches) * 1000:.0f} ms")
+    searches = [
+        timed(lambda q=q: search_articles(controller.project, q))
+        for q in ("ceasefire", "troops border", "killed", "minister said", "offensive")
+    ]
+    result(
+        f"full-text search over {args.articles:,} articles",
+        statistics.median(searches) * 1000,
+        "ms",
+        f"max {max(searches) * 1000:.0f} ms",
+    )
     window.close()
     return 0
 

@@ -6,8 +6,10 @@ text is already in the project (same SHA-256) are skipped and reported, never
 duplicated.
 """
 
+import gc
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -17,7 +19,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from annotator.changes import Action, Entity, OpResult
-from annotator.domain import ClaimOrigin, ClaimStatus
+from annotator.domain import REVIEWED_STATUSES, ClaimOrigin, ClaimStatus
 from annotator.errors import ImportFormatError, NotFoundError, ValidationError
 from annotator.importing import read_article_file
 from annotator.importing.drafts import ArticleDraft
@@ -28,7 +30,8 @@ from annotator.records import ArticleRecord, ArticleSummary
 from annotator.services.claims import quote_selector
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage import fulltext
-from annotator.storage.bulk import bulk_insert
+from annotator.storage.bulk import RowInserter
+from annotator.storage.raw_rows import iter_rows
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 from annotator.tables import article_t, claim_t, event_t
 
@@ -84,124 +87,163 @@ def _existing_ids(session: Session, hashes: Sequence[str]) -> dict[str, int]:
     return {sha: article_id for sha, article_id in rows}  # noqa: C416 (rows are Row objects)
 
 
-def _claim_rows(
-    draft: ArticleDraft, article_id: int, kinds: set[str], reviewer_id: int | None, now: Any
-) -> list[dict[str, Any]]:
-    rows = []
-    for index, span in enumerate(draft.spans):
-        if span.label not in kinds:
+class _BulkImport:
+    """The rows of one import, written batch by batch inside its unit of work.
+
+    Rows are tuples in the column order below (each table's own, as
+    `RowInserter` requires), written through `RowInserter`:
+    values shared by every row (the import time, the reviewer, the status of a
+    new claim) are converted for the driver once, here, instead of per row.
+    Batches keep memory flat however long the file is; the full-text index is
+    built once, in `finish`, over the contiguous range of new article ids.
+    """
+
+    ARTICLE_COLUMNS = (
+        "id", "uuid", "title", "outlet", "url", "author", "published", "language", "dateline",
+        "agency", "text", "text_sha256", "external_id", "import_source", "import_format",
+        "import_encoding", "imported_at", "imported_by",
+    )  # fmt: skip
+    CLAIM_COLUMNS = (
+        "uuid", "article_id", "start", "end", "exact", "prefix", "suffix", "kind", "approx",
+        "status", "origin", "created_by", "created_at", "updated_by", "updated_at",
+    )  # fmt: skip
+    EVENT_COLUMNS = ("uuid", "at", "reviewer_id", "entity", "entity_uuid", "action", "data")
+
+    def __init__(self, uow: UnitOfWork, report: ImportReport) -> None:
+        self.uow = uow
+        self.report = report
+        connection = uow.connection
+        self.kinds = frozenset(k.key for k in load_taxonomy(uow.session).kinds)
+        max_id = connection.execute(select(func.max(article_t.c.id))).scalar()
+        self.first_id = self.next_id = (max_id or 0) + 1
+        self.articles = RowInserter(connection, article_t, self.ARTICLE_COLUMNS)
+        self.claims = RowInserter(connection, claim_t, self.CLAIM_COLUMNS)
+        self.events = RowInserter(connection, event_t, self.EVENT_COLUMNS)
+        # Values every row shares, in the driver's form once and for all: the import is
+        # one transaction, so one moment; new claims are unreviewed, imported, exact.
+        now = utc_now()
+        self.imported_at = self.articles.bind("imported_at", now)
+        self.claimed_at = self.claims.bind("created_at", now)
+        self.logged_at = self.events.bind("at", now)
+        self.approx = self.claims.bind("approx", False)
+
+    def add(self, batch: list[ArticleDraft]) -> None:
+        """Insert the batch's new articles, their span claims and their events."""
+        hashes = [text_sha256(draft.text) for draft in batch]
+        known = _existing_ids(self.uow.session, hashes)  # earlier batches included
+        new = []
+        for draft, sha in zip(batch, hashes, strict=True):
+            existing_id = known.get(sha)
+            if existing_id is not None:
+                self.report.skipped.append(
+                    SkippedArticle(draft.source_name, draft.title, existing_id)
+                )
+                continue
+            known[sha] = self.next_id  # a second copy later in this batch is skipped too
+            new.append((self.next_id, sha, draft))
+            self.next_id += 1
+        spans = sum(len(draft.spans) for _, _, draft in new)
+        uuids = iter(new_uuids(2 * len(new) + spans))  # an article, its event, its claims
+        articles, claims, events = [], [], []
+        imported_at, reviewer_id = self.imported_at, self.uow.reviewer_id
+        for article_id, sha, draft in new:
+            article_uuid = next(uuids)
+            row = (
+                article_id, article_uuid, draft.title, draft.outlet, draft.url, draft.author,
+                draft.published, draft.language, draft.dateline, draft.agency, draft.text, sha,
+                draft.external_id, draft.source_name, draft.source_format, draft.encoding,
+                imported_at, reviewer_id,
+            )  # fmt: skip
+            articles.append(row)
+            claims.extend(self._claim_rows(draft, article_id, uuids))
+            events.append(self._event_row(draft, article_uuid, next(uuids)))
+            self.report.added_article_ids.append(article_id)
+            self.uow.note(Entity.ARTICLE, article_id, Action.CREATED)
+        self.articles.insert(articles)
+        self.events.insert(events)
+        self.claims.insert(claims)
+        self.report.claims_added += len(claims)
+
+    def _claim_rows(
+        self, draft: ArticleDraft, article_id: int, uuids: Iterator[str]
+    ) -> list[tuple[Any, ...]]:
+        """The claim rows of one article's spans, refusing kinds the project does not have.
+
+        Importers check the offsets of what they read (naming the line); this
+        check is for drafts made by code, and costs one comparison per span.
+        """
+        text, kinds, approx, now = draft.text, self.kinds, self.approx, self.claimed_at
+        status, origin = ClaimStatus.UNREVIEWED.value, ClaimOrigin.IMPORTED.value
+        reviewer_id = self.uow.reviewer_id
+        rows = []
+        for index, (start, end, label) in enumerate(draft.spans):
+            if label not in kinds or not 0 <= start < end <= len(text):
+                raise self._bad_span(draft, index)
+            exact, prefix, suffix = quote_selector(text, start, end)
+            row = (
+                next(uuids), article_id, start, end, exact, prefix, suffix, label, approx,
+                status, origin, reviewer_id, now, reviewer_id, now,
+            )  # fmt: skip
+            rows.append(row)
+        return rows
+
+    def _bad_span(self, draft: ArticleDraft, index: int) -> ImportFormatError:
+        start, end, label = draft.spans[index]
+        place = draft.source_name + ("" if draft.line is None else f" line {draft.line}")
+        if label not in self.kinds:
             where = draft.external_id or draft.source_name
-            raise ImportFormatError(
-                f"{draft.source_name}: article '{where}' spans[{index}]: unknown claim kind "
-                f"'{span.label}' (this project has: {', '.join(sorted(kinds))})"
+            return ImportFormatError(
+                f"{place}: article '{where}' spans[{index}]: unknown claim kind "
+                f"'{label}' (this project has: {', '.join(sorted(self.kinds))})"
             )
-        if not 0 <= span.start < span.end <= len(draft.text):
-            raise ImportFormatError(
-                f"{draft.source_name}: spans[{index}]: offsets {span.start}..{span.end} do not "
-                f"fit the text ({len(draft.text)} characters)"
-            )
-        exact, prefix, suffix = quote_selector(draft.text, span.start, span.end)
-        rows.append(
-            {
-                "article_id": article_id,
-                "start": span.start,
-                "end": span.end,
-                "exact": exact,
-                "prefix": prefix,
-                "suffix": suffix,
-                "kind": span.label,
-                "approx": False,
-                "status": ClaimStatus.UNREVIEWED.value,
-                "origin": ClaimOrigin.IMPORTED.value,
-                "created_by": reviewer_id,
-                "updated_by": reviewer_id,
-                "created_at": now,
-                "updated_at": now,
-            }
+        return ImportFormatError(
+            f"{place}: spans[{index}]: offsets {start}..{end} do not "
+            f"fit the text ({len(draft.text)} characters)"
         )
-    return rows
+
+    def _event_row(self, draft: ArticleDraft, article_uuid: str, uuid: str) -> tuple[Any, ...]:
+        data = {
+            "title": draft.title,
+            "source": draft.source_name,
+            "format": draft.source_format,
+            "claims": len(draft.spans),
+        }
+        return (
+            uuid,
+            self.logged_at,
+            self.uow.reviewer_id,
+            Entity.ARTICLE.value,
+            article_uuid,
+            Action.CREATED.value,
+            to_json(data),
+        )
+
+    def finish(self) -> None:
+        """Index the new articles for search, all in one statement (see `fulltext`)."""
+        if self.next_id > self.first_id:
+            fulltext.index_article_range(self.uow.connection, self.first_id, self.next_id - 1)
+        if self.report.claims_added:
+            self.uow.note(Entity.CLAIM, 0, Action.CREATED)  # many claims: views reload wholesale
 
 
-def _insert_batch(
-    uow: UnitOfWork,
-    batch: list[ArticleDraft],
-    next_id: int,
-    kinds: set[str],
-    report: ImportReport,
-    seen: dict[str, int],
-) -> int:
-    """Insert one batch of new articles and their span claims; returns the next free id."""
-    session, connection = uow.session, uow.connection
-    hashes = [text_sha256(d.text) for d in batch]
-    existing = _existing_ids(session, hashes)
-    now = utc_now()
-    articles: list[dict[str, Any]] = []
-    claims: list[dict[str, Any]] = []
-    events: list[dict[str, Any]] = []
-    uuids = iter(new_uuids(2 * len(batch)))  # an article and its event each
-    for draft, sha in zip(batch, hashes, strict=True):
-        known = existing.get(sha) or seen.get(sha)
-        if known is not None:
-            report.skipped.append(SkippedArticle(draft.source_name, draft.title, known))
-            continue
-        article_id = next_id
-        next_id += 1
-        seen[sha] = article_id
-        article_uuid = next(uuids)
-        articles.append(
-            {
-                "id": article_id,
-                "uuid": article_uuid,
-                "title": draft.title,
-                "outlet": draft.outlet,
-                "url": draft.url,
-                "author": draft.author,
-                "published": draft.published,
-                "language": draft.language,
-                "dateline": draft.dateline,
-                "agency": draft.agency,
-                "text": draft.text,
-                "text_sha256": sha,
-                "external_id": draft.external_id,
-                "import_source": draft.source_name,
-                "import_format": draft.source_format,
-                "import_encoding": draft.encoding,
-                "imported_at": now,
-                "imported_by": uow.reviewer_id,
-            }
-        )
-        new_claims = _claim_rows(draft, article_id, kinds, uow.reviewer_id, now)
-        claims.extend(new_claims)
-        events.append(
-            {
-                "uuid": next(uuids),
-                "at": now,
-                "reviewer_id": uow.reviewer_id,
-                "entity": "article",
-                "entity_uuid": article_uuid,
-                "action": Action.CREATED.value,
-                "data": to_json(
-                    {
-                        "title": draft.title,
-                        "source": draft.source_name,
-                        "format": draft.source_format,
-                        "claims": len(new_claims),
-                    }
-                ),
-            }
-        )
-        report.added_article_ids.append(article_id)
-        uow.note(Entity.ARTICLE, article_id, Action.CREATED)
-    if articles:
-        bulk_insert(connection, article_t, articles)
-        fulltext.index_articles(connection, [row["id"] for row in articles])
-        bulk_insert(connection, event_t, events)
-    if claims:
-        for row, uuid in zip(claims, new_uuids(len(claims)), strict=True):
-            row["uuid"] = uuid
-        bulk_insert(connection, claim_t, claims)
-        report.claims_added += len(claims)
-    return next_id
+@contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector for the length of an import.
+
+    Each batch keeps some 40,000 new tuples (spans, rows) alive until it is
+    written, so the collector keeps promoting them and rescanning the whole
+    heap, for nothing: an import makes no reference cycles, and reference
+    counting frees each batch once written.  That was 0.4 s of a
+    10,000-article import through the CLI.
+    """
+    if not gc.isenabled():  # paused already, by the caller
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def import_drafts(
@@ -217,19 +259,15 @@ def import_drafts(
     """
     require_writable(project)
     report = ImportReport()
-    with project.unit_of_work() as uow:
-        kinds = {k.key for k in load_taxonomy(uow.session).kinds}
-        max_id = uow.connection.execute(select(func.max(article_t.c.id))).scalar()
-        next_id = (max_id or 0) + 1
-        seen: dict[str, int] = {}
+    with _cycle_collector_paused(), project.unit_of_work() as uow:
+        writer = _BulkImport(uow, report)
         done = 0
         progress(0, total)
         for batch in _batches(drafts):
-            next_id = _insert_batch(uow, batch, next_id, kinds, report, seen)
+            writer.add(batch)
             done += len(batch)
             progress(done, total)
-        if report.claims_added:
-            uow.note(Entity.CLAIM, 0, Action.CREATED)  # many claims: views reload wholesale
+        writer.finish()
     return OpResult(report, uow.changes)
 
 
@@ -250,7 +288,10 @@ def _summary_query() -> Any:
 
     Counting per article (a correlated subquery on the (article, start, end)
     index) beats a join with GROUP BY over every claim, and the article text is
-    never read, so listing 10,000 articles stays well under 100 ms.
+    never read, so listing 10,000 articles stays well under 100 ms.  Reviewed
+    claims are counted as "status IN (...)" so that each count is a few seeks in
+    the (status, article, ...) index (33 ms for 10,000 articles, against 70 ms
+    for "status != 'unreviewed'", which reads every claim row).
     """
     claims = (
         select(func.count())
@@ -260,8 +301,7 @@ def _summary_query() -> Any:
     )
     reviewed = (
         select(func.count())
-        .where(claim_t.c.article_id == article_t.c.id,
-               claim_t.c.status != ClaimStatus.UNREVIEWED.value)
+        .where(claim_t.c.article_id == article_t.c.id, claim_t.c.status.in_(REVIEWED_STATUSES))
         .correlate(article_t)
         .scalar_subquery()
     )
@@ -284,26 +324,13 @@ def list_articles(
     if article_ids is not None:
         stmt = stmt.where(article_t.c.id.in_(list(article_ids)))
     with project.reading() as session:
-        rows = session.connection().execute(stmt)
-        return [
-            ArticleSummary(
-                r.id,
-                r.uuid,
-                r.title,
-                r.outlet,
-                r.published,
-                int(r.claims),
-                int(r.reviewed),
-            )
-            for r in rows
-        ]
+        return [ArticleSummary(*row) for row in iter_rows(session.connection(), stmt)]
 
 
 def article_titles(project: Project) -> dict[int, str | None]:
     """Every article's title by id: one narrow query, for labels in long lists."""
     with project.reading() as session:
-        rows = session.connection().execute(select(article_t.c.id, article_t.c.title))
-        return {article_id: title for article_id, title in rows}  # noqa: C416 (Row objects)
+        return dict(iter_rows(session.connection(), select(article_t.c.id, article_t.c.title)))
 
 
 def _record(article: Article) -> ArticleRecord:

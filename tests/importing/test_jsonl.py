@@ -92,9 +92,18 @@ def test_good_records_with_all_fields(tmp_path: Path) -> None:
     assert second.spans == ()
 
 
+def test_span_labels_are_trimmed_and_unknown_span_keys_ignored() -> None:
+    spans = [
+        {"start": 0, "end": 6, "label": " place\t"},
+        {"label": "x", "end": 2, "start": 1, "n": 1},
+    ]
+    [draft] = read(jsonl(record(spans=spans)))
+    assert draft.spans == (SpanDraft(0, 6, "place"), SpanDraft(1, 2, "x"))
+
+
 def test_bom_and_blank_lines_are_accepted() -> None:
     data = codecs.BOM_UTF8 + b"\n  \n" + jsonl(record()) + b"\r\n\n" + jsonl(record(id="b"))
-    assert [d.external_id for d in read(data)] == ["a1", "b"]
+    assert [(d.external_id, d.line) for d in read(data)] == [("a1", 3), ("b", 6)]
 
 
 def test_rtl_combining_and_astral_offsets_are_code_points() -> None:
@@ -192,6 +201,21 @@ def test_control_characters_in_text_keep_offsets() -> None:
             b'{"id": "b", "title": "t", "text": "x", "spans": [{"start": "0", "end": 1, '
             b'"label": "l"}]}',
             "corpus.jsonl line 2: field 'spans[0].start' must be an integer, not the string '0'",
+        ),
+        (
+            b'{"id": "b", "title": "t", "text": "xy", "spans": [{"start": false, "end": 1, '
+            b'"label": "l"}]}',
+            "corpus.jsonl line 2: field 'spans[0].start' must be an integer, not a boolean",
+        ),
+        (
+            b'{"id": "b", "title": "t", "text": "xy", "spans": [{"start": 0, "end": 1, '
+            b'"label": "l", "end": 2}]}',
+            "corpus.jsonl line 2: duplicate key 'end'",
+        ),
+        (
+            b'{"id": "b", "title": "t", "text": "xy", "spans": [{"start": 0, "end": 1, '
+            b'"label": ["l"]}]}',
+            "corpus.jsonl line 2: field 'spans[0].label' must be a non-empty string",
         ),
         (
             b'{"id": "b", "title": "t", "text": "x", "spans": '
