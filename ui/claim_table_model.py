@@ -6,6 +6,7 @@ model took 20 s to sort 200,000 rows in our trial; asking SQLite for the
 sorted ids takes a fraction of a second.
 """
 
+from array import array
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
@@ -49,7 +50,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._filter = ClaimFilter()
         self._sort_key = "position"
         self._descending = False
-        self._ids: list[int] = []
+        self._ids: array[int] = array("q")
         self._row_of: dict[int, int] | None = None  # built on first use after a (re)load
         self._cache: OrderedDict[int, ClaimRecord] = OrderedDict()
         self._titles: dict[int, str] | None = None  # article titles, read when first shown
@@ -76,7 +77,7 @@ class ClaimTableModel(QAbstractTableModel):
             project = self._controller.project
             self._ids = list_claim_ids(project, self._filter, self._sort_key, self._descending)
         else:
-            self._ids = []
+            self._ids = array("q")
         self._titles = None
         self._row_of = None
         self.endResetModel()

@@ -5,6 +5,7 @@ needs to be undone: `update_claim` returns the previous field values and
 `delete_claim` a full snapshot that `restore_claim` puts back, same id and uuid.
 """
 
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -396,7 +397,7 @@ def article_claim_spans(project: Project, article_id: int) -> list[ClaimSpan]:
 
 def list_claim_ids(
     project: Project, claim_filter: ClaimFilter, sort: str = "position", descending: bool = False
-) -> list[int]:
+) -> "array[int]":
     """Ids of matching claims in a sort order (see `claim_reading.SORT_KEYS`)."""
     with project.reading() as session:
         return sorted_claim_ids(session, claim_filter, sort, descending)

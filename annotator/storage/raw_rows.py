@@ -9,6 +9,7 @@ dialect; values come back as the driver gives them (no result type processing),
 so select only columns the driver returns as they are (numbers and text).
 """
 
+from array import array
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 from typing import Any
@@ -48,9 +49,13 @@ def iter_rows(connection: Connection, stmt: Select[Any]) -> Iterator[tuple[Any, 
         yield from batch
 
 
-def fetch_column(connection: Connection, stmt: Select[Any]) -> list[Any]:
-    """The first column of every row `stmt` returns, in order."""
-    values: list[Any] = []
+def fetch_ids(connection: Connection, stmt: Select[Any]) -> "array[int]":
+    """The first column of every row `stmt` returns, as a compact array of 64-bit integers.
+
+    An id list held by a view costs 8 bytes per row this way, against about 36
+    for a list of Python ints (72 MB for two million claims).
+    """
+    values = array("q")
     for batch in row_batches(connection, stmt):
         values.extend(map(itemgetter(0), batch))
     return values

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from annotator.models import utc_now
 from annotator.project import Project
 from annotator.services.articles import import_drafts
-from annotator.storage.raw_rows import fetch_column, iter_rows
+from annotator.storage.raw_rows import fetch_ids, iter_rows
 from annotator.tables import article_t
 from tests.helpers import sample_draft
 
@@ -26,16 +26,16 @@ def test_columns_and_rows_match_core(project: Project) -> None:
         connection = session.connection()
         core = [tuple(row) for row in connection.execute(stmt.order_by(article_t.c.id.desc()))]
         raw = list(iter_rows(connection, stmt.order_by(article_t.c.id.desc())))
-        column = fetch_column(connection, stmt.order_by(article_t.c.id))
+        column = fetch_ids(connection, stmt.order_by(article_t.c.id))
     assert raw == core == [(ids[2], "T3"), (ids[1], "T2")]
-    assert column == ids[1:]
+    assert list(column) == ids[1:]
 
 
 def test_an_empty_in_list_and_no_match_give_no_rows(project: Project) -> None:
     _three_articles(project)
     with project.reading() as session:
         connection = session.connection()
-        assert fetch_column(connection, select(article_t.c.id).where(article_t.c.id.in_([]))) == []
+        assert len(fetch_ids(connection, select(article_t.c.id).where(article_t.c.id.in_([])))) == 0
         assert list(iter_rows(connection, select(article_t.c.id).where(article_t.c.id < 0))) == []
 
 
@@ -47,5 +47,5 @@ def test_parameters_that_need_conversion_are_converted(project: Project) -> None
     later = select(article_t.c.id).where(article_t.c.imported_at >= since + timedelta(days=1))
     with project.reading() as session:
         connection = session.connection()
-        assert fetch_column(connection, stmt) == ids
-        assert fetch_column(connection, later) == []
+        assert list(fetch_ids(connection, stmt)) == ids
+        assert len(fetch_ids(connection, later)) == 0
