@@ -34,6 +34,18 @@ def timed(action) -> float:
     return time.perf_counter() - start
 
 
+def report_cases(name: str, milliseconds: dict[str, float]) -> None:
+    """One figure: the median over the cases, with the worst case named and each listed."""
+    worst = max(milliseconds, key=lambda case: milliseconds[case])
+    result(
+        name,
+        statistics.median(milliseconds.values()),
+        "ms",
+        f"worst {milliseconds[worst]:.0f} ms ({worst}); "
+        + ", ".join(f"{case} {ms:.0f}" for case, ms in milliseconds.items()),
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -78,14 +90,7 @@ def main() -> int:
         for col in range(len(COLUMNS))
         if COLUMNS[col][0] != "Tags"
     }
-    worst = max(sort_ms, key=lambda name: sort_ms[name])
-    result(
-        f"claims table sort over {claims:,} claims",
-        statistics.median(sort_ms.values()),
-        "ms",
-        f"worst {sort_ms[worst]:.0f} ms ({worst}); "
-        + ", ".join(f"{name} {ms:.0f}" for name, ms in sort_ms.items()),
-    )
+    report_cases(f"claims table sort over {claims:,} claims", sort_ms)
     model.sort(0, Qt.SortOrder.AscendingOrder)  # filters are timed in the default order
     filters = {
         "kind": ClaimFilter(kinds=("casualty",)),
@@ -98,14 +103,7 @@ def main() -> int:
         name: statistics.median(timed(lambda f=f: model.set_filter(f)) * 1000 for _ in range(3))
         for name, f in filters.items()
     }
-    worst = max(filter_ms, key=lambda name: filter_ms[name])
-    result(
-        f"claims table filter over {claims:,} claims",
-        statistics.median(filter_ms.values()),
-        "ms",
-        f"worst {filter_ms[worst]:.0f} ms ({worst}); "
-        + ", ".join(f"{name} {ms:.0f}" for name, ms in filter_ms.items()),
-    )
+    report_cases(f"claims table filter over {claims:,} claims", filter_ms)
     model.set_filter(ClaimFilter())
 
     from annotator.services.articles import search_articles
