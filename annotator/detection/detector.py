@@ -1,5 +1,7 @@
 """The detector: segment once, run each claim family's rules, return sorted claims."""
 
+from operator import attrgetter
+
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import compile_patterns, sentence_cues
@@ -10,6 +12,7 @@ from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_TROOPS
 
 _DEFAULT = Vocabulary.default()
+_CLAIM_ORDER = attrgetter("start", "end", "kind")
 
 
 def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClaim]:
@@ -22,7 +25,7 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     spans = [(s.start, s.end) for s in segmentation.sentences]
     claims = detect_figures(text, spans, patterns)
     cues = sentence_cues(text, spans, patterns)
-    finder = StatementFinder(text, segmentation, patterns.vocabulary, cues)
+    finder = StatementFinder(text, segmentation, patterns, cues)
     units = finder.units()
     claims.extend(statement_claims(units, text))
     speakers: dict[int, str | None] = {}
@@ -30,7 +33,5 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
         for sentence in segmentation.sentences[unit.first_sentence : unit.last_sentence + 1]:
             speakers[sentence.start] = unit.speaker
     troops = [c for c in claims if c.kind == KIND_TROOPS]
-    claims.extend(
-        detect_positions(text, spans, patterns.vocabulary, finder.lexicon, speakers, troops, cues)
-    )
-    return sorted(claims, key=lambda c: (c.start, c.end, c.kind))
+    claims.extend(detect_positions(text, spans, patterns, finder.phrases, speakers, troops, cues))
+    return sorted(claims, key=_CLAIM_ORDER)

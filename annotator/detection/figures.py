@@ -44,6 +44,8 @@ _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
 _TRAILING_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
+#: `CasualtyType(value)` without the enum's call machinery.
+_CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 _UNIT_BY_WORD = {
     "civilians": "civilians",
     "children": "children",
@@ -125,7 +127,12 @@ def _is_year(text: str, figure: Figure) -> bool:
 
 def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _Candidate:
     """Extend the figure over its modifiers and head noun, if it has one."""
-    strong = patterns.strong_force.match(text, figure.end, limit)
+    # "-strong force": the pattern starts with the hyphen.
+    strong = (
+        patterns.strong_force.match(text, figure.end, limit)
+        if text.startswith("-", figure.end)
+        else None
+    )
     if strong:
         candidate = _Candidate(figure, strong.end(), "force")
         candidate.troops_rule = "troops.strong_force"
@@ -157,10 +164,9 @@ def _own_predicate(
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
-    last_words = {w.strip(",;:").casefold() for w in before.split()[-4:]}
+    last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
     left = patterns.left_verb.search(before) if last_words & patterns.left_verb_words else None
-    bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
-    if left and bare_ok:
+    if left and (candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)):
         candidate.casualty_type = _casualty_type(patterns, left.group("verb"), left.group("second"))
         candidate.rule = "casualty.verb_before"
         return
@@ -218,11 +224,10 @@ def _to_claim(
     figure = candidate.figure
     head = candidate.head
     span_text = text[figure.start : candidate.end]
-    sentence = text[start:end]
     if head and patterns.formation_heads.search(span_text):
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if candidate.casualty_type is not None:
-        unit = _unit(text, candidate, patterns, sentence)
+        unit = _unit(text, candidate, patterns, text[start:end])
         confidence = 0.9 if candidate.rule != "casualty.shared_predicate" else 0.75
         if head is None:
             confidence -= 0.1
@@ -239,7 +244,7 @@ def _to_claim(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns)
-    troops_unit = _troops_unit(span_text, candidate, patterns, sentence)
+    troops_unit = _troops_unit(span_text, candidate, patterns, text[start:end])
     if troops_unit is None:
         return None
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
@@ -309,7 +314,7 @@ def _claim(
         qualifier=figure.qualifier,
         approx=figure.approx,
         unit=unit,
-        casualty_type=CasualtyType(casualty_type) if casualty_type else None,
+        casualty_type=_CASUALTY_TYPES[casualty_type] if casualty_type else None,
     )
     return DetectedClaim(
         kind=kind,

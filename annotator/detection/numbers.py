@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
-from annotator.detection.patterns import ascii_lower, terms_pattern
+from annotator.detection.patterns import Caseless, ascii_lower, lower_for_caseless, terms_pattern
 from annotator.domain import Qualifier
 
 _UNIT_WORDS = [
@@ -116,7 +116,7 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
 }
 _QUAL = terms_pattern(PRE_QUALIFIERS)
 
-FIGURE_RE = re.compile(
+_FIGURE = Caseless(
     rf"""
     (?<![\w$£€/+-])(?:(?<!\d[.,])|(?=[a-z]))
     (?:(?P<another>{terms_pattern(("another", "an additional", "a further"))})\s+)?
@@ -128,8 +128,9 @@ FIGURE_RE = re.compile(
     )
     (?![\w%]|[.,]\d|-\d)
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
+FIGURE_RE = _FIGURE.ignorecase
 
 _APPROX = frozenset({Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.VAGUE})
 _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
@@ -199,42 +200,10 @@ def _words_to_number(key: str) -> float | None:
 
 def parse_figure(match: re.Match[str]) -> Figure | None:
     """Bounds and qualifier of a FIGURE_RE match; None when a part does not parse."""
-    qual_text = match.group("qual")
-    pre = PRE_QUALIFIERS[_SPACE_RE.sub(" ", qual_text.casefold())] if qual_text else None
-    if match.group("r1") is not None:
-        lower = quantity_value(match.group("r1"))
-        upper = quantity_value(match.group("r2"))
-        if lower is None or upper is None:
-            return None
-        return _figure(match, lower[0], upper[1], Qualifier.RANGE, vague=False)
-    first = quantity_value(match.group("a"))
-    if first is None:
+    values = _figure_values(*match.group("qual", "r1", "r2", "a", "b", "plus"))
+    if values is None:
         return None
-    if match.group("b") is not None:
-        second = quantity_value(match.group("b"))
-        if second is None or second[1] <= first[0]:
-            return None  # "3-2" is a score, not a range
-        return _figure(match, first[0], second[1], Qualifier.RANGE, vague=False)
-    low, high, base_qualifier = first
-    vague = base_qualifier is Qualifier.VAGUE
-    if match.group("plus"):
-        return _figure(match, low, None, Qualifier.MORE_THAN, vague)
-    if pre is None:
-        return _figure(match, low, high, base_qualifier, vague)
-    if pre in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-        return _figure(match, low, None, pre, vague)
-    if pre in (Qualifier.UP_TO, Qualifier.LESS_THAN):
-        return _figure(match, None, high, pre, vague)
-    return _figure(match, low, high, pre, vague)
-
-
-def _figure(
-    match: re.Match[str],
-    low: float | None,
-    high: float | None,
-    qualifier: Qualifier,
-    vague: bool,
-) -> Figure:
+    low, high, qualifier, vague = values
     return Figure(
         start=match.start("body"),
         end=match.end("body"),
@@ -247,12 +216,56 @@ def _figure(
     )
 
 
-#: Cheap scan for where a figure may be: a digit or a word a figure can end in.  The
-#: full pattern is then tried only in a small window around each anchor, which is
-#: several times faster than running it at every position of the text.
-_ANCHOR_RE = re.compile(
-    r"\d[\d,.]*|"
-    + terms_pattern(
+@lru_cache(maxsize=4096)
+def _figure_values(
+    qual: str | None,
+    r1: str | None,
+    r2: str | None,
+    a: str | None,
+    b: str | None,
+    plus: str | None,
+) -> tuple[float | None, float | None, Qualifier, bool] | None:
+    """(min, max, qualifier, vague) from the text of a figure's parts (FIGURE_RE's groups
+    of those names), or None when a part does not parse.  Memoised: the same few
+    figures ("12", "at least 20", "dozens") recur across articles."""
+    pre = PRE_QUALIFIERS[_SPACE_RE.sub(" ", qual.casefold())] if qual else None
+    if r1 is not None:
+        assert r2 is not None  # the pattern matches both ends of a range
+        lower = quantity_value(r1)
+        upper = quantity_value(r2)
+        if lower is None or upper is None:
+            return None
+        return lower[0], upper[1], Qualifier.RANGE, False
+    assert a is not None  # the pattern matches a figure when it matches no range
+    first = quantity_value(a)
+    if first is None:
+        return None
+    if b is not None:
+        second = quantity_value(b)
+        if second is None or second[1] <= first[0]:
+            return None  # "3-2" is a score, not a range
+        return first[0], second[1], Qualifier.RANGE, False
+    low, high, base_qualifier = first
+    vague = base_qualifier is Qualifier.VAGUE
+    if plus:
+        return low, None, Qualifier.MORE_THAN, vague
+    if pre is None:
+        return low, high, base_qualifier, vague
+    if pre in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+        return low, None, pre, vague
+    if pre in (Qualifier.UP_TO, Qualifier.LESS_THAN):
+        return None, high, pre, vague
+    return low, high, pre, vague
+
+
+#: Cheap scans for where a figure may be: a digit run, or a number word at a word start.
+#: The full pattern is then tried only in a small window around each anchor, which is
+#: several times faster than running it at every position of the text.  They are two
+#: patterns because an alternation whose branches all start with a literal lets the
+#: regex engine skip ahead by first character, and a mixed one (`\d…|one…`) does not.
+_DIGIT_ANCHOR_RE = re.compile(r"\d[\d,.]*")
+_WORD_ANCHOR_RE = re.compile(
+    terms_pattern(
         [
             *_UNIT_WORDS,
             *_TEN_WORDS,
@@ -267,25 +280,42 @@ _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum
 _LOOKAHEAD = 80
 _NON_SPACE_RE = re.compile(r"\S+")
 #: First words of qualifiers, "another" and "between": a cheap test before a full match.
-_QUALIFIER_START = re.compile(
+_QUALIFIER_START = Caseless(
     terms_pattern(
         {q.split()[0] for q in PRE_QUALIFIERS}
         | {"another", "an", "a", "between", "tens", "hundreds", "several", "half"}
     )
-    + r"\b",
-    re.IGNORECASE,
+    + r"\b"
+)
+#: Where a figure match can begin: its own opening look-behind, then one of the phrases
+#: its first element starts with ("another", a qualifier, "between", a digit, a number
+#: word or a vague quantity).  Trying the figure pattern only there finds the same
+#: leftmost match as a search, without running the big pattern at every word.
+_FIGURE_START = Caseless(
+    r"(?<![\w$£€/+-])(?:\d|"
+    + terms_pattern(
+        [
+            *("another", "an additional", "a further", "between"),
+            *PRE_QUALIFIERS,
+            *VAGUE_QUANTITIES,
+            *_UNIT_WORDS,
+            *_TEN_WORDS,
+        ]
+    )
+    + ")"
 )
 
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """All parseable figures in text[start:end], in order."""
     end = len(text) if end is None else end
+    scanner = _FigureScanner(text)
     found: list[Figure] = []
     position = start
-    for anchor in _ANCHOR_RE.finditer(ascii_lower(text), start, end):
-        if anchor.start() < position:
+    for anchor_start, anchor_end in _anchors(scanner.lowered or ascii_lower(text), start, end):
+        if anchor_start < position:
             continue
-        match = _figure_at(text, anchor, position, end)
+        match = scanner.figure_at(anchor_start, anchor_end, position, end)
         if match is None:
             continue
         position = match.end()
@@ -295,17 +325,57 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     return found
 
 
-def _figure_at(text: str, anchor: re.Match[str], position: int, end: int) -> re.Match[str] | None:
-    """The figure covering an anchor, trying the few word starts before it (where a
-    qualifier may begin), farthest first."""
-    low = max(position, anchor.start() - 40)
-    starts = [m.start() for m in _NON_SPACE_RE.finditer(text, low, anchor.start())]
-    starts = [*starts[-_WORDS_BACK:], anchor.start()]
-    window_end = min(end, anchor.end() + _LOOKAHEAD)
-    for begin in starts:
-        if begin != anchor.start() and not _QUALIFIER_START.match(text, begin):
-            continue
-        match = FIGURE_RE.match(text, begin, window_end)
-        if match is not None and match.end() > anchor.start():
+def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of digit runs and number words in lowered[start:end], in order.  Neither
+    kind can begin inside the other, so merging the two scans gives exactly what one
+    scan for either would."""
+    digits = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(lowered, start, end)]
+    words = [m.span() for m in _WORD_ANCHOR_RE.finditer(lowered, start, end)]
+    return sorted(digits + words) if words else digits
+
+
+class _FigureScanner:
+    """The figure patterns of one text, each picked once: the case-sensitive form on
+    the lower-cased text, or (for the rare text that needs it) the IGNORECASE form."""
+
+    __slots__ = ("figure", "figure_start", "lowered", "qualifier_start", "scanned")
+
+    def __init__(self, text: str) -> None:
+        self.lowered = lower_for_caseless(text)
+        self.figure, self.scanned = _FIGURE.on(text, self.lowered)
+        self.qualifier_start = _QUALIFIER_START.on(text, self.lowered)[0]
+        self.figure_start = _FIGURE_START.on(text, self.lowered)[0]
+
+    def figure_at(
+        self, anchor_start: int, anchor_end: int, position: int, end: int
+    ) -> re.Match[str] | None:
+        """The figure covering an anchor, trying the few word starts before it (where a
+        qualifier may begin), farthest first; else the first figure after the anchor."""
+        scanned = self.scanned
+        low = max(position, anchor_start - 40)
+        window_end = min(end, anchor_end + _LOOKAHEAD)
+        # A qualifier word before the anchor ends at or before it; the look-ahead of its
+        # closing \b needs the anchor's first character in range.
+        if self.qualifier_start.search(scanned, low, anchor_start + 1) is not None:
+            starts = [m.start() for m in _NON_SPACE_RE.finditer(scanned, low, anchor_start)]
+            for begin in starts[-_WORDS_BACK:]:
+                if not self.qualifier_start.match(scanned, begin):
+                    continue
+                match = self.figure.match(scanned, begin, window_end)
+                if match is not None and match.end() > anchor_start:
+                    return match
+        match = self.figure.match(scanned, anchor_start, window_end)
+        if match is not None and match.end() > anchor_start:
             return match
-    return FIGURE_RE.search(text, anchor.start(), window_end)
+        return self._search(anchor_start, window_end)
+
+    def _search(self, start: int, end: int) -> re.Match[str] | None:
+        """The figure pattern's `search(text, start, end)`, tried only where
+        `_FIGURE_START` says a figure can begin."""
+        scanned = self.scanned
+        while (candidate := self.figure_start.search(scanned, start, end)) is not None:
+            match = self.figure.match(scanned, candidate.start(), end)
+            if match is not None:
+                return match
+            start = candidate.start() + 1
+        return None

@@ -8,7 +8,8 @@ at most once per process.
 
 import re
 import string
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -31,7 +32,9 @@ _STOP_WORDS = (
 _DEMONYM = r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS)(?![\w-]))"
 
 
-def terms_pattern(terms: Iterable[str], fold: bool = True, word_start: bool = False) -> str:
+def terms_pattern(
+    terms: Iterable[str], fold: bool = True, word_start: bool = False, after_hyphen: bool = False
+) -> str:
     """Alternation of literal terms as a trie ("kill(?:ed|s)?"), spaces matching any
     whitespace.  Python's regex engine tries alternatives one by one at every position,
     so factoring common prefixes makes a scan several times faster than a flat list.
@@ -40,22 +43,40 @@ def terms_pattern(terms: Iterable[str], fold: bool = True, word_start: bool = Fa
     With `word_start`, each term must start a word (no letter, digit or hyphen before
     it).  The check sits after the first character rather than in front of the pattern,
     so the pattern still starts with a set of literal characters, which lets the regex
-    engine skip quickly over positions that cannot start a match."""
+    engine skip quickly over positions that cannot start a match.  With `after_hyphen`
+    a term may follow a hyphen, as with `\\b` in front of it."""
     trie: dict[str, Any] = {}
     for term in terms:
         node = trie
         for char in " ".join(term.split()).casefold() if fold else " ".join(term.split()):
             node = node.setdefault(char, {})
         node[""] = {}
-    return _trie_regex(trie, _WORD_START if word_start else "") or "(?!)"
+    start = (_WORD_START_AFTER_HYPHEN if after_hyphen else _WORD_START) if word_start else ""
+    return _trie_regex(trie, start) or "(?!)"
 
 
 _WORD_START = r"(?<![\w-].)"
+_WORD_START_AFTER_HYPHEN = r"(?<!\w.)"
 
 
-def _trie_regex(node: dict[str, Any], after_first: str = "") -> str:
+def substrings_regex(strings: Iterable[str]) -> re.Pattern[str]:
+    """Finds any of the literal strings (spaces included as they are): the same answer
+    as an `in` test per string, in one scan.  Built as a trie, since the regex engine
+    tries a flat alternation's branches one by one at every position."""
+    trie: dict[str, Any] = {}
+    for string_ in strings:
+        node = trie
+        for char in string_:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie_regex(trie, literal_spaces=True) or "(?!)")
+
+
+def _trie_regex(node: dict[str, Any], after_first: str = "", literal_spaces: bool = False) -> str:
     branches = [
-        (r"\s+" if char == " " else re.escape(char)) + after_first + _trie_regex(child)
+        (r"\s+" if char == " " and not literal_spaces else re.escape(char))
+        + after_first
+        + _trie_regex(child, literal_spaces=literal_spaces)
         for char, child in sorted(node.items())
         if char
     ]
@@ -83,6 +104,71 @@ def ascii_lower(text: str) -> str:
     a few characters ("İ"); then only A-Z are lowered, which keeps offsets."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+#: The characters re.IGNORECASE matches to an ASCII letter although `str.lower` does not
+#: lower them to it (or not to one character): "İ", dotless "ı", long "ſ", Kelvin "K".
+_FOLD_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lower_for_caseless(text: str) -> str | None:
+    """`text.lower()` for `Caseless` patterns, or None when `text` holds a character
+    that re.IGNORECASE folds differently from `str.lower` (then the slower original
+    pattern runs, so results never depend on the shortcut)."""
+    return None if _FOLD_SPECIALS.search(text) else text.lower()
+
+
+class Caseless:
+    """A case-insensitive pattern that runs case-sensitively on lower-cased text.
+
+    re.IGNORECASE costs the regex engine a case fold per character and stops it from
+    skipping ahead by first character, so the same pattern compiled without it and run
+    on `text.lower()` is two to four times faster.  For a pattern without capitals,
+    non-ASCII letters or inline flags, the two match at the same offsets on every text
+    `lower_for_caseless` accepts (it rejects the four characters whose folding differs).
+    Matched *text* then comes from the lower-cased string: callers take spans, not
+    group text, where case matters.
+    """
+
+    __slots__ = ("ignorecase", "lowercase")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        plain = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
+        if re.search(r"[A-Z]|\(\?[a-zA-Z-]+[:)]", plain) or any(
+            char.isalpha() and not char.isascii() for char in plain
+        ):
+            raise ValueError(f"Caseless needs a pattern without capitals or flags: {pattern!r}")
+        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+        self.lowercase = re.compile(pattern, flags)
+
+    def on(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
+        """The compiled pattern and the string to run it on, for a caller that runs it
+        many times on one text (`lowered`: from `lower_for_caseless(text)`)."""
+        if lowered is None:
+            return self.ignorecase, text
+        return self.lowercase, lowered
+
+    def search(
+        self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """`search` on `lowered` (from `lower_for_caseless(text)`), or on `text`."""
+        if lowered is None:
+            return self.ignorecase.search(text, pos, endpos)
+        return self.lowercase.search(lowered, pos, endpos)
+
+    def match(
+        self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """`match` on `lowered` (from `lower_for_caseless(text)`), or on `text`."""
+        if lowered is None:
+            return self.ignorecase.match(text, pos, endpos)
+        return self.lowercase.match(lowered, pos, endpos)
+
+    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+        """`finditer` on `lowered` (from `lower_for_caseless(text)`), or on `text`."""
+        if lowered is None:
+            return self.ignorecase.finditer(text)
+        return self.lowercase.finditer(lowered)
 
 
 def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
@@ -180,20 +266,34 @@ def sentence_cues(text: str, sentences: list[tuple[int, int]], patterns: "Patter
     One pass of word lookups over the text replaces a regular-expression scan per cue
     family; rules then run only on sentences that can possibly match.
     """
-    masks = patterns.keyword_masks
-    keys = masks.keys()
+    forms = patterns.keyword_forms
+    words = patterns.keyword_form_set
     cues = []
     for start, end in sentences:
         bits = 0
-        for word in keys & set(map(str.lower, _TOKEN_RE.findall(text, start, end))):
-            bits |= masks[word]
+        for word in words.intersection(_TOKEN_RE.findall(text, start, end)):
+            bits |= forms[word]
         cues.append(bits)
     return cues
 
 
-@dataclass(frozen=True)
+def _keyword_forms(masks: dict[str, int]) -> dict[str, int]:
+    """The cue bits of every form a token of a keyword can take ("said", "Said",
+    "SAID"), so tokens are looked up as they are, without lower-casing each one.
+    Keywords are lower-case ASCII words, and a token is lower-case, capitalised or
+    upper-case, so a token is one of these forms exactly when its lower case is a key."""
+    forms: dict[str, int] = {}
+    for word, bits in masks.items():
+        for form in (word, word.capitalize(), word.upper()):
+            forms[form] = bits
+    return forms
+
+
+@dataclass(frozen=True, eq=False)
 class Patterns:
-    """Everything the rules need from one vocabulary, compiled."""
+    """Everything the rules need from one vocabulary, compiled.  Compared by identity
+    (there is one per vocabulary), so the other modules can cache what they derive
+    from it without hashing the whole vocabulary on every text."""
 
     vocabulary: Vocabulary
     #: Noun phrase after a figure: optional partitive "of (the)", modifiers, head noun.
@@ -223,6 +323,9 @@ class Patterns:
     force_context: re.Pattern[str]
     #: Cue word -> cue bits, for `sentence_cues`.
     keyword_masks: dict[str, int]
+    #: The same for each form a token of a cue word can take, and those forms as a set.
+    keyword_forms: dict[str, int]
+    keyword_form_set: frozenset[str]
 
 
 def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
@@ -288,6 +391,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         re.IGNORECASE | re.VERBOSE,
     )
     force_of = re.compile(rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE)
+    masks = _keyword_masks(v)
+    forms = _keyword_forms(masks)
     return Patterns(
         vocabulary=v,
         head=head,
@@ -307,7 +412,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         police_heads=_suffix(v.police_nouns),
         formation_heads=_suffix(v.formation_nouns),
         casualty_heads=_suffix(v.casualty_nouns),
-        keyword_masks=_keyword_masks(v),
+        keyword_masks=masks,
+        keyword_forms=forms,
+        keyword_form_set=frozenset(forms),
         force_context=word_regex(
             (*v.force_size_nouns, "soldiers", "military", "troops", "armed forces")
         ),

@@ -23,23 +23,28 @@ when the cue sits in a quotation; the author's own opinions have neither.
 """
 
 import re
-from bisect import bisect_left
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim
-from annotator.detection.patterns import CUE_MILITARY, CUE_STANCE, ascii_lower, terms_pattern
-from annotator.detection.speakers import Lexicon, left_np, sentence_subject, strip_np
-from annotator.detection.vocabulary import Vocabulary
+from annotator.detection.patterns import (
+    CUE_MILITARY,
+    CUE_STANCE,
+    Caseless,
+    Patterns,
+    ascii_lower,
+    lower_for_caseless,
+    substrings_regex,
+    terms_pattern,
+)
+from annotator.detection.speakers import LeftPhrases, Lexicon, sentence_subject, strip_np
 from annotator.domain import KIND_POSITION, PositionSubtype
 
-_CONTROL_MODIFIER = re.compile(
+_CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|lost|gained|wrested)\s+"
-    r"(?:full\s+|back\s+)?control\b",
-    re.IGNORECASE,
+    r"(?:full\s+|back\s+)?control\b"
 )
 _MODIFIER_HINTS = ("held", "controlled", "occupied", "control")
 _CONTROL_HINTS = (
@@ -141,7 +146,7 @@ _STRONG_WORDS = terms_pattern(
         "ceasefire line",
     ),
 )
-_STRONG = re.compile(
+_STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
     r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
     r"(?:attacks?|offensive|assault|campaign|operation|push)\s+(?:[\w-]+\s+){0,3}?"
@@ -149,13 +154,11 @@ _STRONG = re.compile(
     r"|\b(?:assault|offensive|push|thrust|advance|operation)s?\s+(?:against|into|toward|"
     r"towards)\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
-    r"thrusts?)\s+(?:on|near|in|at|against|around)\b",
-    re.IGNORECASE,
+    r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
 )
-_ACCUSED_OF_BACKING = re.compile(
+_ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|"
-    r"sponsoring|aiding|harbouring|harboring)\b",
-    re.IGNORECASE,
+    r"sponsoring|aiding|harbouring|harboring)\b"
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
 _URGED_STATE = re.compile(r"\burg(?:e|es|ed|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b")
@@ -244,12 +247,14 @@ class _PositionPatterns:
     stance: re.Pattern[str]
     place_after: re.Pattern[str]
     place_before: re.Pattern[str]
-    #: Substrings one of which a sentence must contain for `control` to be tried.
-    control_hints: tuple[str, ...]
+    #: Finds any of the substrings one of which a sentence must contain for `control`
+    #: to be tried.
+    control_hint: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
-def _patterns(vocabulary: Vocabulary) -> _PositionPatterns:
+def _patterns(compiled: Patterns) -> _PositionPatterns:
+    vocabulary = compiled.vocabulary
     territory = terms_pattern((*vocabulary.territory_nouns, "ground", "territory"))
     # Control verbs from the vocabulary take a place or ground as object; the weak ones
     # ("took", "hold") only ground, since "took Kyiv's side" or "hold talks" are common.
@@ -286,42 +291,54 @@ def _patterns(vocabulary: Vocabulary) -> _PositionPatterns:
         )
     )
     return _PositionPatterns(
-        control, movement, force, stance, place_after, place_before, control_hints
+        control, movement, force, stance, place_after, place_before, substrings_regex(control_hints)
     )
+
+
+_MODIFIER_HINT = substrings_regex(_MODIFIER_HINTS)
+_STRONG_HINT = substrings_regex(_STRONG_HINTS)
 
 
 def detect_positions(
     text: str,
     sentences: list[tuple[int, int]],
-    vocabulary: Vocabulary,
-    lexicon: Lexicon,
+    compiled: Patterns,
+    phrases: LeftPhrases,
     speakers: dict[int, str | None],
     troops: list[DetectedClaim],
     cues: list[int],
 ) -> list[DetectedClaim]:
     """Position claims, one per sentence that carries a military or stance cue.
 
-    `speakers` maps sentence starts to the statement speaker (for stances voiced in
-    quotations); `troops` are the troops claims (a placed force figure is a position);
-    `cues` are the sentences' cue bits from `patterns.sentence_cues`.
+    `compiled` are the vocabulary's patterns; `phrases` finds speaker phrases (shared
+    with the statements of the same text); `speakers` maps sentence starts to the
+    statement speaker (for stances voiced in quotations); `troops` are the troops
+    claims (a placed force figure is a position); `cues` are the sentences' cue bits
+    from `patterns.sentence_cues`.
     """
-    patterns = _patterns(vocabulary)
+    patterns = _patterns(compiled)
     claims = []
-    placed_hits = _Hits(claim.start for claim in troops)
+    troop_starts = sorted(claim.start for claim in troops)
+    next_troop = 0  # the first troops claim not before the sentence (sentences are in order)
+    held = "-held" in text
     for (start, end), cue in zip(sentences, cues, strict=True):
-        placed = placed_hits.within(start, end)
-        military_cue = cue & CUE_MILITARY or "-held" in text[start:end]
+        while next_troop < len(troop_starts) and troop_starts[next_troop] < start:
+            next_troop += 1
+        placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
+        military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         stance_cue = cue & CUE_STANCE
         if not (placed or military_cue or stance_cue):
             continue
         sentence = text[start:end]
+        lowered = lower_for_caseless(sentence)
+        lower = ascii_lower(sentence) if lowered is None else lowered
         military = (
-            _military(sentence, start, end, patterns, troops, placed)
+            _military(sentence, lower, lowered, start, end, patterns, troops, placed)
             if military_cue or placed
             else None
         )
         actor, stance_rule = (
-            _stance(sentence, patterns, lexicon, speakers.get(start))
+            _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
             if stance_cue
             else (None, None)
         )
@@ -350,6 +367,8 @@ def detect_positions(
 
 def _military(
     sentence: str,
+    lower: str,
+    lowered: str | None,
     start: int,
     end: int,
     patterns: _PositionPatterns,
@@ -358,17 +377,17 @@ def _military(
 ) -> str | None:
     """Name of the first military cue in the sentence, or None.
 
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
     Substring tests on the lower-cased sentence guard the costlier patterns: most
     sentences contain none of the words a pattern starts from.
     """
-    lower = ascii_lower(sentence)
-    if any(word in lower for word in _MODIFIER_HINTS) and _CONTROL_MODIFIER.search(sentence):
+    if _MODIFIER_HINT.search(lower) and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
     if "position" in lower and _named_position(sentence):
         return "named_position"
-    if any(word in lower for word in patterns.control_hints) and patterns.control.search(sentence):
+    if patterns.control_hint.search(lower) and patterns.control.search(sentence):
         return "control_verb"
-    if any(word in lower for word in _STRONG_HINTS) and _STRONG.search(sentence):
+    if _STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered):
         return "military_noun"
     if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
@@ -380,17 +399,6 @@ def _military(
         if patterns.place_after.match(after) or patterns.place_before.search(before):
             return "placed_force"
     return None
-
-
-class _Hits:
-    """Sorted offsets, queried sentence by sentence in text order."""
-
-    def __init__(self, offsets: Iterable[int]) -> None:
-        self.offsets = sorted(offsets)
-
-    def within(self, start: int, end: int) -> bool:
-        index = bisect_left(self.offsets, start)
-        return index < len(self.offsets) and self.offsets[index] < end
 
 
 def _named_position(sentence: str) -> bool:
@@ -410,39 +418,50 @@ def _named_position(sentence: str) -> bool:
 
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
+_BY_AFTER = re.compile(r"\s+by\b")
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
 
 
 def _stance(
     sentence: str,
+    lower: str,
+    lowered: str | None,
     patterns: _PositionPatterns,
-    lexicon: Lexicon,
+    phrases: LeftPhrases,
     speaker: str | None,
 ) -> tuple[str | None, str | None]:
-    """(actor, rule) for the first stance cue with an actor, or (None, None)."""
+    """(actor, rule) for the first stance cue with an actor, or (None, None).
+
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`."""
     if sentence.rstrip(' ”"’').endswith("?"):
         return None, None  # rhetorical questions are the author's voice
-    for pattern, rule in ((_ACCUSED_OF_BACKING, "accused_of_backing"), (_URGED_STATE, "urged")):
-        found = pattern.search(sentence)
+    lexicon = phrases.lexicon
+    # Both patterns need a literal word part ("accus", "urg"): test for it first.
+    accused = (
+        _ACCUSED_OF_BACKING.search(sentence, lowered)
+        if lowered is None or "accus" in lowered
+        else None
+    )
+    urged = _URGED_STATE.search(sentence) if "urg" in sentence else None
+    for found, rule in ((accused, "accused_of_backing"), (urged, "urged")):
         if found:
-            actor = left_np(sentence, found.start(), lexicon) or speaker
+            actor = phrases.find(sentence, found.start()) or speaker
             if actor:
                 return _reported_actor(strip_np(actor), speaker), rule
-    for match in patterns.stance.finditer(ascii_lower(sentence)):
+    for match in patterns.stance.finditer(lower):
         cue = match.group()
-        before = sentence[: match.start()]
-        if before.endswith("-") or _HYPHEN_WORD.match(sentence, match.end()):
-            continue  # "US-backed" describes, it is not a stance
-        if cue.casefold() in ("backed", "accused") and re.match(
-            r"\s+by\b", sentence[match.end() :]
+        if (match.start() and sentence[match.start() - 1] == "-") or _HYPHEN_WORD.match(
+            sentence, match.end()
         ):
+            continue  # "US-backed" describes, it is not a stance
+        if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
             continue
         inside_quote = _in_quote(sentence, match.start())
         if inside_quote or _MODAL_STANCE.match(cue):
             if speaker:
                 return speaker, "stance_quoted"
             continue
-        actor = left_np(sentence, match.start(), lexicon)
+        actor = phrases.find(sentence, match.start())
         actor = strip_np(actor) if actor else None
         if not (actor and _actor_like(actor, lexicon)):
             actor = sentence_subject(sentence)

@@ -16,6 +16,9 @@ into it.  What the segmenter copes with, and why:
 """
 
 import re
+import string
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _OPEN_QUOTES = '“"‘\x95'
@@ -57,9 +60,16 @@ _BOUNDARY_RE = re.compile(
         |\*)""",
     re.VERBOSE,
 )
+#: Where a `_BOUNDARY_RE` match can begin.  The boundary pattern's alternatives start
+#: with groups, so the regex engine cannot skip ahead by first character and tries the
+#: whole pattern at every position; this single character class (with "http"/"www"
+#: checked right after the first letter) lets it skip, and the full pattern then runs
+#: only where it can match.
+_BOUNDARY_START_RE = re.compile(r"[.!?…:=(*hw](?:(?<=h)(?=ttp)|(?<=w)(?=ww)|(?<![hw]))")
 #: Words glued across a lost line break ("US BombZabiullah"); only looked for in long
-#: pieces, where such junk runs into a sentence.
-_CAMEL_RE = re.compile(r"[a-z](?=[A-Z][a-z]{3})")
+#: pieces, where such junk runs into a sentence.  The match is the capital that starts
+#: the glued word (it begins with a character class, which the regex engine skips to).
+_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3})")
 _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
 _ABBREVIATIONS = frozenset(
@@ -166,7 +176,7 @@ _STRONG_STARTERS = frozenset(
     ]
 )
 _STARTER_RE = re.compile(r"[A-Za-z]+")
-_WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_LETTERS_AND_PERIOD = string.ascii_letters + "."
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,63 +206,73 @@ def segment(text: str) -> Segmentation:
     quotes: list[tuple[int, int]] = []
     openers: set[int] = set()
     blocks, paragraphs = _blocks(text)
-    for pstart, pend in paragraphs:
-        paragraph_quotes, paragraph_openers = _quotations(text, pstart, pend)
-        quotes.extend(paragraph_quotes)
-        openers.update(paragraph_openers)
+    marks = [match.start() for match in _QUOTE_MARK_RE.finditer(text)]
+    if marks:
+        for pstart, pend in paragraphs:
+            first, last = bisect_left(marks, pstart), bisect_left(marks, pend)
+            if first < last:
+                paragraph_quotes, paragraph_openers = _quotations(text, marks[first:last])
+                quotes.extend(paragraph_quotes)
+                openers.update(paragraph_openers)
+    closers = {b - 1 for _, b in quotes}
     for block_index, (bstart, bend) in enumerate(blocks):
-        for start, end in _split_block(text, bstart, bend, quotes, block_index == 0):
+        for start, end in _split_block(text, bstart, bend, quotes, closers, block_index == 0):
             sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
+
+
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t])")
+_LINE_BREAK_RE = re.compile(r"\n")
+_QUOTE_MARK_RE = re.compile(r"[“”\"\x95]")
 
 
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Blocks separated by hard line breaks, and the paragraphs quotations may span
     (in one-sentence-per-line texts a quotation runs over several lines)."""
     lines = text.split("\n")
-    wrapped = len(lines) >= 3 and max(len(line) for line in lines[1:]) <= 90
-    paragraph_breaks = r"\n[ \t]*\n|\n(?=[ \t])"
-    breaks = paragraph_breaks if wrapped else r"\n"
-    return (
-        _split_lines(text, breaks, join_colon=not wrapped),
-        _split_lines(text, paragraph_breaks, join_colon=False),
-    )
+    wrapped = len(lines) >= 3 and max(map(len, lines[1:])) <= 90
+    paragraphs = _split_lines(text, _PARAGRAPH_BREAK_RE, join_colon=False)
+    if wrapped:
+        return paragraphs, paragraphs
+    return _split_lines(text, _LINE_BREAK_RE, join_colon=True), paragraphs
 
 
-def _split_lines(text: str, breaks: str, join_colon: bool) -> list[tuple[int, int]]:
+def _split_lines(text: str, breaks: re.Pattern[str], join_colon: bool) -> list[tuple[int, int]]:
     """Spans between matches of `breaks`.  With `join_colon` (texts not hard-wrapped), a
     colon-ended line stays with the quote below it, and a line that stops mid-sentence
     before a lower-case or digit continuation is a stray wrap, not a break."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in re.finditer(breaks, text):
-        line = text[start : match.start()].rstrip()
-        following = text[match.end() : match.end() + 1]
-        if join_colon and following:
-            if line.endswith(":") and following in _OPEN_QUOTES:
-                continue  # an introduction ending in a colon belongs to its quote
-            if (
-                match.group() == "\n"
-                and (following.islower() or following.isdigit())
-                and (line and line[-1] not in _SENTENCE_END)
+    for match in breaks.finditer(text):
+        if join_colon:
+            following = text[match.end() : match.end() + 1]
+            if following and (
+                following in _OPEN_QUOTES or following.islower() or following.isdigit()
             ):
-                continue
+                line = text[start : match.start()].rstrip()
+                if line.endswith(":") and following in _OPEN_QUOTES:
+                    continue  # an introduction ending in a colon belongs to its quote
+                if (
+                    match.group() == "\n"
+                    and (following.islower() or following.isdigit())
+                    and (line and line[-1] not in _SENTENCE_END)
+                ):
+                    continue
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if text[s:e].strip()]
+    return [(s, e) for s, e in bounds if s < e and not text[s:e].isspace()]
 
 
-def _quotations(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
-    """Closed quotations and opening marks inside one block, pairing curly quotes with
-    each other and straight quotes by parity."""
+def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Closed quotations and opening marks inside one paragraph (`marks`: offsets of its
+    quote marks), pairing curly quotes with each other and straight quotes by parity."""
     regions: list[tuple[int, int]] = []
     opened: list[int] = []
     curly: int | None = None
     straight: int | None = None
-    for match in re.finditer(r"[“”\"\x95]", text[start:end]):
-        pos = start + match.start()
-        mark = match.group()
+    for pos in marks:
+        mark = text[pos]
         if mark == "“" or mark == "\x95":
             opened.append(pos)
             curly = pos if mark == "“" else curly
@@ -275,13 +295,17 @@ def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
 
 
 def _split_block(
-    text: str, bstart: int, bend: int, quotes: list[tuple[int, int]], first_block: bool
+    text: str,
+    bstart: int,
+    bend: int,
+    quotes: list[tuple[int, int]],
+    closers: set[int],
+    first_block: bool,
 ) -> list[tuple[int, int]]:
-    """Sentence spans of one block."""
-    closers = {b - 1 for _, b in quotes}
+    """Sentence spans of one block (`closers`: offsets of the quotes' closing marks)."""
     pieces: list[tuple[int, int]] = []
     cursor = _skip_furniture(text, bstart, bend, first_block)
-    for match in _BOUNDARY_RE.finditer(text, cursor, bend):
+    for match in _boundaries(text, cursor, bend):
         if match.group("junk") is not None:
             if match.group() == "*" and not _bullet(text, match.start()):
                 continue
@@ -304,10 +328,26 @@ def _split_block(
     return spans
 
 
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `_BOUNDARY_RE.finditer(text, start, end)`, with the full pattern
+    tried only where `_BOUNDARY_START_RE` says one can begin."""
+    pos = start
+    for candidate in _BOUNDARY_START_RE.finditer(text, start, end):
+        if candidate.start() < pos:
+            continue  # inside the previous match
+        match = _BOUNDARY_RE.match(text, candidate.start(), end)
+        if match is not None:
+            yield match
+            pos = match.end()
+
+
 def _stop_end(text: str, match: re.Match[str], closers: set[int]) -> int | None:
     """End of a sentence-final punctuation run, including closing quotes that close."""
     end = match.end("stop")
-    for offset, char in enumerate(match.group("close")):
+    close = match.group("close")
+    if not close:
+        return end
+    for offset, char in enumerate(close):
         pos = match.start("close") + offset
         if char == '"' and pos not in closers:
             break
@@ -328,8 +368,7 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
         return True
     nxt = text[nxt_pos]
     if text[stop] == "." and stop and text[stop - 1].isalpha():
-        word = _WORD_BEFORE_RE.search(text, max(0, stop - 25), stop)
-        before = word.group(1) if word else ""
+        before = _word_before(text, stop)
         if before and _is_abbreviation(text, stop, before):
             starter = _STARTER_RE.match(text, nxt_pos)
             strong = (
@@ -344,6 +383,13 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
         return False
     newline = "\n" in text[end:nxt_pos]
     return not (text[stop] == "." and not newline and _inside(end, quotes))
+
+
+def _word_before(text: str, stop: int) -> str:
+    """The letters-and-periods word ending at `stop` ("U.S", "Gov"), within 25
+    characters: what `([A-Za-z][A-Za-z.]*)$` finds in text[stop - 25 : stop]."""
+    window = text[max(0, stop - 25) : stop]
+    return window[len(window.rstrip(_LETTERS_AND_PERIOD)) :].lstrip(".")
 
 
 def _is_abbreviation(text: str, stop: int, before: str) -> bool:
@@ -370,10 +416,11 @@ def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             out.append((start, end))
             continue
         cursor = start
-        for match in _CAMEL_RE.finditer(text, start, end):
-            if _camel_break(text, match.end()):
-                out.append((cursor, match.end()))
-                cursor = match.end()
+        # From start + 1: the lower-case letter before the capital must be in the piece.
+        for match in _CAMEL_RE.finditer(text, start + 1, end):
+            if _camel_break(text, match.start()):
+                out.append((cursor, match.start()))
+                cursor = match.start()
         out.append((cursor, end))
     return out
 
@@ -409,6 +456,12 @@ def _skip_furniture(text: str, start: int, end: int, first_block: bool) -> int:
     return start
 
 
+def _is_letter(char: str) -> bool:
+    """Whether `char` is one of the letters `_NO_LETTER` excludes (a quick test that
+    spares the pattern for the usual span that starts with one)."""
+    return "a" <= char <= "z" or "A" <= char <= "Z" or "\u00c0" <= char <= "\uffff"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip whitespace and "AD" markers; None when nothing sentence-like is left."""
     while start < end and text[start].isspace():
@@ -419,7 +472,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         match = _AD_MARKER_RE.match(text, start, end)
         if match:
             start = match.end()
-    if start >= end or _NO_LETTER.fullmatch(text, start, end):
+    if start >= end or (not _is_letter(text[start]) and _NO_LETTER.fullmatch(text, start, end)):
         return None
     if end - start <= 8 and text[start:end].strip(" .").casefold() == "reuter":
         return None

@@ -20,10 +20,11 @@ and "the monitoring group" to the matching earlier speaker.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from annotator.detection.patterns import terms_pattern
+from annotator.detection.patterns import Caseless, lower_for_caseless, terms_pattern
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
@@ -75,10 +76,17 @@ _SUBORDINATORS = re.compile(
     r"meanwhile|elsewhere|however|also|then)\b[\s,]*",
     re.IGNORECASE,
 )
-_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|did|does|do|may|might|"
-    r"must|should)\b",
-    re.IGNORECASE,
+#: A finite verb: `\b(?:is|are|…)\b`, as a trie the regex engine can skip through.
+_FINITE = Caseless(
+    terms_pattern(
+        (
+            *("is", "are", "was", "were", "has", "have", "had", "will", "would", "could"),
+            *("can", "did", "does", "do", "may", "might", "must", "should"),
+        ),
+        word_start=True,
+        after_hyphen=True,
+    )
+    + r"\b"
 )
 _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|is|are|was|were|also|later|earlier|today|yesterday|tonight|"
@@ -97,9 +105,8 @@ _LEADING = re.compile(
     r"midweek)[\s,]+",
     re.IGNORECASE,
 )
-_CUT_MARKERS = re.compile(
-    r"\s(?:who|which|whose|whom|speaking|received|quoted|echoing|visiting|writing)\b|\s\(",
-    re.IGNORECASE,
+_CUT_MARKERS = Caseless(
+    r"\s(?:who|which|whose|whom|speaking|received|quoted|echoing|visiting|writing)\b|\s\("
 )
 _TIME_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
@@ -156,16 +163,29 @@ _EDGE_CHARS = " ,;:—–-'‘’\"“”"
 _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
+_RELATIVE_PRONOUNS = ("which", "whom", "who", "that")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 _BOUNDARY_WORDS = (
-    r"[,;:—–]|\s-\s|\b(?:that|after|before|while|because|since|when|if|although|though|"
-    r"but|as|where"
+    *("that", "after", "before", "while", "because", "since", "when", "if", "although"),
+    *("though", "but", "as", "where"),
 )
-_BOUNDARY = re.compile(_BOUNDARY_WORDS + r")\b", re.IGNORECASE)
-_BOUNDARY_ING = re.compile(_BOUNDARY_WORDS + r"|with)\b", re.IGNORECASE)
+#: A clause boundary: punctuation, " - ", or one of the words (`\b(?:that|…)\b`, as a
+#: trie the regex engine can skip through); -ing cues also stop at "with".
+_BOUNDARY = Caseless(
+    r"[,;:—–]|\s-\s|(?:"
+    + terms_pattern(_BOUNDARY_WORDS, word_start=True, after_hyphen=True)
+    + r")\b"
+)
+_BOUNDARY_ING = Caseless(
+    r"[,;:—–]|\s-\s|(?:"
+    + terms_pattern([*_BOUNDARY_WORDS, "with"], word_start=True, after_hyphen=True)
+    + r")\b"
+)
 _AND = re.compile(r"\band\b")
 _ED_WORD = re.compile(r"\b\w+ed\b")
-_GLUED_PERIOD = re.compile(r"(?<=[a-z])\.(?=[A-Z])")
+#: A period glued between a lower-case and a capital letter ("terrorism.In").  The
+#: pattern starts with the period itself so the regex engine can skip to periods.
+_GLUED_PERIOD = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z])")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:in|of|for|from|at|on|inside|with)\s+")
 _POSSESSIVE_HEAD = re.compile(r"\b(?:s|'s|’s)\s+\w+$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
@@ -177,6 +197,9 @@ _ACRONYM_DEFINITION = re.compile(
     r"([A-Z](?<![\w-][A-Z])[\w-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w-]+){0,7}+)\s*"
     r"\(([A-Z]{2,6})\)"
 )
+#: The "(SOHR)" every acronym definition ends in: most articles have none, and then the
+#: costlier definition pattern need not scan them.
+_ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,6}\)")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PARTICLES = frozenset(
     [
@@ -247,9 +270,13 @@ _PERSON_ROLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """Speaker-related word sets drawn from a vocabulary."""
+    """Speaker-related word sets drawn from a vocabulary.
+
+    Compared by identity: there is one per vocabulary (`statements._lexicon` caches
+    it), and the memoised helpers below hash it on every call, which for a dataclass
+    with value equality would mean hashing all its fields each time."""
 
     roles: frozenset[str]
     titles: frozenset[str]
@@ -273,7 +300,7 @@ def _words(text: str) -> list[str]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or (word[:2].casefold() == "al" and "-" in word[:3])
+    return word[:1].isupper() or ("-" in word[:3] and word[:2].casefold() == "al")
 
 
 @lru_cache(maxsize=8192)
@@ -293,19 +320,26 @@ def strip_np(np: str) -> str:
     return np
 
 
-def _np_like(np: str, lexicon: Lexicon) -> bool:
-    """A short phrase without a finite verb that does not start like a clause."""
-    words = _words(np)
+def _np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
+    """A short phrase without a finite verb that does not start like a clause (`words`:
+    `_words(np)`, when the caller has them already)."""
+    if words is None:
+        words = _words(np)
     if not words or len(words) > 12:
         return False
-    if any(_VERB_ED.fullmatch(w) and w.casefold() not in _ED_ADJECTIVES for w in words[1:]):
-        return False
+    for word in words[1:]:
+        if (
+            word.endswith("ed")
+            and _VERB_ED.fullmatch(word)
+            and word.casefold() not in _ED_ADJECTIVES
+        ):
+            return False
     first = words[0].casefold()
     if first in _PREPOSITIONS or (first.endswith("ing") and not _is_cap(words[0])):
         return False
     if words[0].endswith("ed") and not _is_cap(words[0]):
         return False
-    return _FINITE.search(np) is None
+    return _FINITE.search(np, lower_for_caseless(np)) is None
 
 
 def right_to_left(region: str, lexicon: Lexicon) -> str:
@@ -399,44 +433,96 @@ def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) 
 
     `participle` marks -ing cues, whose subject may follow "with" ("with Washington
     warning of …")."""
-    head = masked[max(0, verb - 300) : verb]
+    return _left_np(masked[max(0, verb - 300) : verb], lexicon, participle)
+
+
+class LeftPhrases:
+    """`left_np` for the sentences of one article, each answer kept for the article:
+    statements and positions ask for the phrase before the same word of a sentence
+    ("warned", "demanded"), and articles repeat sentences ("The claims could not be
+    independently verified.")."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._found: dict[tuple[str, bool], str | None] = {}
+
+    def find(self, masked: str, verb: int, participle: bool = False) -> str | None:
+        """`left_np(masked, verb, self.lexicon, participle)`."""
+        key = (masked[max(0, verb - 300) : verb], participle)
+        if key in self._found:
+            return self._found[key]
+        found = self._found[key] = _left_np(key[0], self.lexicon, participle)
+        return found
+
+
+def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
+    """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
-    relative = _RELATIVE_SUBJECT.search(head)
+    relative = _relative_subject(head)
     if (
         relative
         and _np_like(relative.group(1), lexicon)
         and (_is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS)
     ):
         return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
-    clause_start = _clause_start(head, participle)
-    region = strip_np(_cut(head[clause_start:]))
+    lowered = lower_for_caseless(head)
+    clause_start = _clause_start(head, lowered, participle)
+    clause = head[clause_start:]
+    region = strip_np(_cut(clause, None if lowered is None else lowered[clause_start:]))
     words = _words(region)
-    if len(words) > 8 or (words and not _np_like(region, lexicon)):
-        region = strip_np(right_to_left(head[clause_start:], lexicon))
+    if len(words) > 8 or (words and not _np_like(region, lexicon, words)):
+        region = strip_np(right_to_left(clause, lexicon))
     if region:
         if region.split()[0].casefold() in _DETERMINERS:
             segments = _SEGMENT_SPLIT.split(head)
-            previous = strip_np(_cut(segments[-2])) if len(segments) >= 3 else ""
+            if len(segments) >= 3:
+                segment = segments[-2]
+                previous = strip_np(_cut(segment, lower_for_caseless(segment)))
+            else:
+                previous = ""
             if previous and _np_like(previous, lexicon) and _has_name(previous):
                 return previous  # "J. Peter Donald, a police spokesman, posted"
         return region
     return _apposition(head, lexicon)
 
 
-def _cut(region: str) -> str:
-    marker = _CUT_MARKERS.search(" " + region)
+def _relative_subject(head: str) -> re.Match[str] | None:
+    """`_RELATIVE_SUBJECT.search(head)`, skipped when it cannot match: the pronoun ends
+    one of the last five words but the very last, so most heads need no scan."""
+    if not any(word.endswith(_RELATIVE_PRONOUNS) for word in head.rsplit(None, 5)[-5:-1]):
+        return None
+    return _RELATIVE_SUBJECT.search(head)
+
+
+def _cut(region: str, lowered: str | None) -> str:
+    """Region up to a relative clause or parenthesis (`lowered`: `lower_for_caseless`)."""
+    marker = _CUT_MARKERS.search(" " + region, None if lowered is None else " " + lowered)
     return region[: max(0, marker.start() - 1)] if marker else region
 
 
-def _clause_start(head: str, participle: bool) -> int:
-    """Offset after the last clause boundary before the verb."""
+def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
+    """Offset after the last clause boundary before the verb (`lowered`: the head from
+    `lower_for_caseless`)."""
     start = 0
-    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(head):
+    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(head, lowered):
         start = match.end()
-    for match in _AND.finditer(head[start:]):
+    base = start
+    first_finite = -1  # where the head's first finite verb starts; -1 until looked up
+    if head.find("and", base) < 0:
+        return start
+    for match in _AND.finditer(head[base:]):
         left = head[: start + match.start()]
-        if _FINITE.search(left) or _ED_WORD.search(left[-60:]):
+        if start == base:
+            # `left` ends right before this "and", after a non-word character, so it holds
+            # a finite verb exactly when the head's first one starts inside it.
+            if first_finite < 0:
+                found = _FINITE.search(head, lowered)
+                first_finite = found.start() if found else len(head)
+            finite = first_finite < len(left)
+        else:
+            finite = _FINITE.search(left, lower_for_caseless(left)) is not None
+        if finite or _ED_WORD.search(left[-60:]):
             start = start + match.end()
     return start
 
@@ -470,6 +556,11 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
     if named:
         return named[-1]  # the leftmost: "William Sweeney, Assistant Director …, said"
     return candidates[0] if candidates else None
+
+
+_ACCOUNT_OF = re.compile(
+    r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)", re.IGNORECASE
+)
 
 
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
@@ -521,9 +612,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
             break
     np = strip_np(" ".join(taken))
-    account = re.match(
-        r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)", np, re.IGNORECASE
-    )
+    account = _ACCOUNT_OF.match(np)
     if account:
         np = account.group(1)
     return np or None
@@ -538,34 +627,40 @@ class NameRegistry:
     text: str
     _surnames: dict[str, str] | None = None
     _acronyms: dict[str, str] | None = None
+    _prepared: str | None = None
 
     @property
     def surnames(self) -> dict[str, str]:
+        """Surname (and "particle + surname") -> full name of each person named in full."""
         if self._surnames is None:
-            self._learn()
-        assert self._surnames is not None
+            surnames: dict[str, str] = {}
+            for run in _NAME_RUN.finditer(self._glued_periods_split()):
+                name = person_name(run.group(), self.lexicon)
+                if name and " " in name:
+                    for key in _surname_keys(name):
+                        surnames.setdefault(key, name)
+            self._surnames = surnames
         return self._surnames
 
     @property
     def acronyms(self) -> dict[str, str]:
+        """Acronym -> the name it was defined for ("Syrian Observatory … (SOHR)")."""
         if self._acronyms is None:
-            self._learn()
-        assert self._acronyms is not None
+            acronyms: dict[str, str] = {}
+            prepared = self._glued_periods_split()
+            if _ACRONYM_IN_PARENS.search(prepared):
+                for match in _ACRONYM_DEFINITION.finditer(prepared):
+                    full = _LEADING_THE.sub("", strip_np(match.group(1)))
+                    acronyms.setdefault(match.group(2), full)
+            self._acronyms = acronyms
         return self._acronyms
 
-    def _learn(self) -> None:
-        prepared = _GLUED_PERIOD.sub(". ", self.text)
-        acronyms: dict[str, str] = {}
-        for match in _ACRONYM_DEFINITION.finditer(prepared):
-            full = _LEADING_THE.sub("", strip_np(match.group(1)))
-            acronyms.setdefault(match.group(2), full)
-        surnames: dict[str, str] = {}
-        for run in _NAME_RUN.finditer(prepared):
-            name = person_name(run.group(), self.lexicon)
-            if name and " " in name:
-                for key in _surname_keys(name):
-                    surnames.setdefault(key, name)
-        self._acronyms, self._surnames = acronyms, surnames
+    def _glued_periods_split(self) -> str:
+        """The text with "terrorism.In" split into "terrorism. In", for the name scans;
+        surnames and acronyms are each read only when first needed."""
+        if self._prepared is None:
+            self._prepared = _GLUED_PERIOD.sub(". ", self.text)
+        return self._prepared
 
     def expand(self, name: str) -> str:
         """Full name for a surname or acronym mentioned in full elsewhere, else `name`."""
@@ -675,13 +770,16 @@ class SpeakerTracker:
             if name and " " in name:
                 self.last_person_subject = (position, self.registry.expand(name))
 
-    def resolve(self, np: str, position: int, sentence_subject: str | None = None) -> str | None:
-        """Canonical speaker for a phrase found at `position`."""
+    def resolve(
+        self, np: str, position: int, subject_of: Callable[[], str | None] | None = None
+    ) -> str | None:
+        """Canonical speaker for a phrase found at `position`.  `subject_of` gives the
+        sentence's subject, which "they" and "it" stand for; it is asked only then."""
         np = strip_np(np)
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
-            return self._pronoun(np.casefold(), sentence_subject)
+            return self._pronoun(np.casefold(), subject_of)
         parts = _coordinated(np, self.lexicon)
         names = [self._one(part) for part in parts]
         resolved = [n for n in names if n]
@@ -696,8 +794,8 @@ class SpeakerTracker:
         if len(raws) != len(parts):
             raws = [raw] * len(parts)
         for part, part_raw in zip(parts, raws, strict=True):
-            core = _PREPOSITION_SPLIT.split(part_raw)[0]
-            is_person = (person_name(part, self.lexicon) is not None and " " in part) or any(
+            core = _PREPOSITION_SPLIT.split(part_raw, maxsplit=1)[0]
+            is_person = (" " in part and person_name(part, self.lexicon) is not None) or any(
                 w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
             )
             # A long raw phrase ("Syrian army retakes Palmyra … Russia") would make later
@@ -707,9 +805,11 @@ class SpeakerTracker:
             if is_person:
                 self.last_person_speaker = (position, part)
 
-    def _pronoun(self, pronoun: str, sentence_subject: str | None) -> str | None:
-        if sentence_subject and pronoun in ("they", "it"):
-            return self.resolve(sentence_subject, 0)
+    def _pronoun(self, pronoun: str, subject_of: Callable[[], str | None] | None) -> str | None:
+        if pronoun in ("they", "it") and subject_of is not None:
+            sentence_subject = subject_of()
+            if sentence_subject:
+                return self.resolve(sentence_subject, 0)
         if pronoun in ("he", "she"):
             options = [x for x in (self.last_person_speaker, self.last_person_subject) if x]
             return max(options)[1] if options else None
@@ -734,7 +834,7 @@ class SpeakerTracker:
         organisation = _organisation(np, self.lexicon)
         if organisation:
             return self._alias(organisation, organisation)
-        return self._alias(_HYPHEN_DESCRIPTOR.sub("", np), np)
+        return self._alias(_HYPHEN_DESCRIPTOR.sub("", np) if "-" in np else np, np)
 
     def _name(self, np: str) -> tuple[bool, str | None]:
         """(True, speaker) when the phrase names its speaker by itself (a person, an
@@ -774,8 +874,10 @@ class SpeakerTracker:
         for speaker, raw, _ in earlier:
             if phrase in _spaced(raw) and speaker.casefold() != own:
                 return speaker
+        # `_spaced` pads single-spaced words, so " head " in it == head among its words.
+        padded_head = f" {head} "
         for full in self.registry.acronyms.values():
-            if head in _spaced(full.casefold()).split():
+            if padded_head in _spaced(full.casefold()):
                 return full
         plain = all(not _is_cap(w) for w in content)
         if head in _GENERIC_ORG_HEADS and definite and plain:
@@ -783,8 +885,9 @@ class SpeakerTracker:
                 if not is_person and speaker.casefold() not in _PRONOUNS:
                     return speaker
         for speaker, raw, _ in earlier:
-            words = _spaced(raw).split() + _spaced(speaker.casefold()).split()
-            if head in words and speaker.casefold() != own:
+            if (
+                padded_head in _spaced(raw) or padded_head in _spaced(speaker.casefold())
+            ) and speaker.casefold() != own:
                 return speaker
         return original
 
@@ -826,6 +929,8 @@ def _spaced(text: str) -> str:
 def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
     """'The observatory and the Reuters news agency' -> both; 'military and diplomatic
     sources' stays one."""
+    if "and" not in np:
+        return [np]  # the common case, without a split
     parts = _AND_SPLIT.split(np)
     if len(parts) != 2:
         return [np]
@@ -842,27 +947,32 @@ def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
     return [left, right]
 
 
+_ORGANISATION_LEAD = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?", re.IGNORECASE
+)
+_ORGANISATION_ACRONYM = re.compile(r"\b(?:agency|group|channel|network)\s+([A-Z]{2,6})$")
+_PROPER_NAME = re.compile(
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:for|of|the|and|de)\s+)*[A-Z][\w’'&.-]*)*)"
+)
+_POSSESSIVE_START = re.compile(r"^(?:s|'s|’s)\b")
+_POSSESSIVE_END = re.compile(r"\b(?:s|'s|’s)$")
+
+
+@lru_cache(maxsize=4096)
 def _organisation(np: str, lexicon: Lexicon) -> str | None:
     """A proper organisation name inside a descriptive phrase, or None."""
     np = _HYPHEN_DESCRIPTOR.sub("", np)
-    np = re.sub(
-        r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?",
-        "",
-        np,
-        flags=re.IGNORECASE,
-    )
-    acronym = re.search(r"\b(?:agency|group|channel|network)\s+([A-Z]{2,6})$", np)
+    np = _ORGANISATION_LEAD.sub("", np)
+    acronym = _ORGANISATION_ACRONYM.search(np)
     if acronym:
         return acronym.group(1)
-    match = re.search(
-        r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:for|of|the|and|de)\s+)*[A-Z][\w’'&.-]*)*)", np
-    )
+    match = _PROPER_NAME.search(np)
     if match is None:
         return None
     proper = match.group(1)
     before = np[: match.start()].strip()
     after = np[match.end() :].strip()
-    if re.match(r"^(?:s|'s|’s)\b", after) or re.search(r"\b(?:s|'s|’s)$", proper):
+    if _POSSESSIVE_START.match(after) or _POSSESSIVE_END.search(proper):
         return None
     if (
         before
@@ -875,12 +985,13 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|told|\w{3,}ed)\b")
+
+
 def sentence_subject(masked: str) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
     "they"), after any comma-separated introduction."""
-    verb = re.search(
-        r"\b(?:has|have|had|is|are|was|were|will|would|said|says|told|\w{3,}ed)\b", masked
-    )
+    verb = _FIRST_VERB.search(masked)
     if verb is None:
         return None
     for part in reversed(masked[: verb.start()].split(",")):

@@ -9,23 +9,23 @@ of the attribution sentence; an introduction ending in a colon travels with its 
 """
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from annotator.detection.claims import DetectedClaim
-from annotator.detection.patterns import CUE_REPORTING, ascii_lower, word_regex
+from annotator.detection.patterns import CUE_REPORTING, Patterns, ascii_lower, word_regex
 from annotator.detection.sentences import Segmentation
 from annotator.detection.speakers import (
+    LeftPhrases,
     Lexicon,
     NameRegistry,
     SpeakerTracker,
-    left_np,
     right_np,
     sentence_subject,
     strip_np,
 )
-from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_STATEMENT
 
 _NOUN_BEFORE = re.compile(
@@ -60,6 +60,23 @@ _NESTED_VERBS = re.compile(
     r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
 )
 _BARE_VERBS = frozenset({"according to", "issued a statement"})
+#: The patterns searched with `_search_end` end the text with a word of at most this
+#: many characters (plus whitespace): "unconfirmed", " Report.".
+_END_WORD_SPAN = 12
+
+
+def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern anchored at the end of the text by a short
+    word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _REPORTEDLY_BEFORE,
+    _AND_BEFORE, _HEADLINE_REPORT): a match can only start within `_END_WORD_SPAN`
+    characters of the last non-space one, so the search starts there instead of
+    trying every position of a 300-character window."""
+    return pattern.search(text, _end_word_start(text))
+
+
+def _end_word_start(text: str) -> int:
+    """Where a `_search_end` pattern's match can start at the earliest."""
+    return max(0, len(text.rstrip()) - _END_WORD_SPAN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +97,7 @@ class StatementFinder:
     """Finds statement units in one text; holds per-article speaker state."""
 
     def __init__(
-        self, text: str, segmentation: Segmentation, vocabulary: Vocabulary, cues: list[int]
+        self, text: str, segmentation: Segmentation, patterns: Patterns, cues: list[int]
     ) -> None:
         """`cues` are the sentences' cue bits from `patterns.sentence_cues`."""
         self.text = text
@@ -91,8 +108,9 @@ class StatementFinder:
         self.unclosed = sorted(
             pos for pos in segmentation.openers if pos not in closed and text[pos] in '“"'
         )
-        self.lexicon = _lexicon(vocabulary)
-        self.verbs = _verb_regex(vocabulary)
+        self.lexicon = _lexicon(patterns)
+        self.phrases = LeftPhrases(self.lexicon)
+        self.verbs = _verb_regex(patterns)
         registry = NameRegistry(self.lexicon, text)
         self.tracker = SpeakerTracker(self.lexicon, registry)
 
@@ -100,6 +118,7 @@ class StatementFinder:
         sentences = self.segmentation.sentences
         units: list[StatementUnit] = []
         consumed = -1
+        quoted = self._quoted_sentences()
         for sentence in sentences:
             if sentence.index <= consumed:
                 continue
@@ -111,7 +130,11 @@ class StatementFinder:
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
-            merged = self._quote_then_attribution(sentence.index)
+            merged = (
+                self._quote_then_attribution(sentence.index)
+                if self.text[sentence.start] in _OPEN_MARKS
+                else None
+            )
             if merged is not None:
                 units.append(merged)
                 consumed = merged.last_sentence
@@ -129,9 +152,10 @@ class StatementFinder:
                         sentence.index,
                     )
                 )
-            else:
-                unit = self._nested_attribution(sentence.index) or self._continuation(
-                    sentence.index, units
+            elif self.segmentation.openers:  # without quote marks neither rule applies
+                in_quote = sentence.index in quoted
+                unit = self._nested_attribution(sentence.index, in_quote) or self._continuation(
+                    sentence.index, units, in_quote
                 )
                 if unit is not None:
                     units.append(unit)
@@ -146,7 +170,8 @@ class StatementFinder:
         earlier in the sentence, so cues are read until the first plain one.
         """
         matches = list(self.verbs.finditer(ascii_lower(masked)))
-        subject = sentence_subject(masked) if matches else None
+        # The sentence's subject, worked out only for the few cues that need it.
+        subject = partial(sentence_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
         for index, match in enumerate(matches):
             cue = " ".join(match.group().casefold().split())
@@ -169,11 +194,16 @@ class StatementFinder:
                     via = self._later_agency(masked, matches[index + 1 :], speaker)
                     found[-1] = (speaker, via, rule, raw)
                 break
-        if not found and _HEADLINE_REPORT.search(masked.rstrip()) and len(masked.split()) < 25:
+        if (
+            not found
+            and _search_end(_HEADLINE_REPORT, masked.rstrip())
+            and len(masked.split()) < 25
+        ):
             return "report", None, "statement.headline_report"
         if not found and self._colon_quote(masked):
             raw = strip_np(masked.split(":")[0].rstrip().rsplit(" ", 1)[0])
-            speaker = self.tracker.resolve(raw, offset, subject) if raw else None
+            subject_of = subject if matches else None
+            speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None
             if speaker:
                 found.append((speaker, None, "statement.colon_quote", raw))
         if not found:
@@ -196,31 +226,33 @@ class StatementFinder:
         return None
 
     def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
-        before = masked[max(0, match.start() - 40) : match.start()]
-        after = masked[match.end() : match.end() + 40]
         if cue in _BARE_VERBS:
             return True
-        if _NOUN_BEFORE.search(before):
+        before = masked[max(0, match.start() - 40) : match.start()]
+        after = masked[match.end() : match.end() + 40]
+        tail = _end_word_start(before)  # the patterns on `before` end with a short word
+        if _NOUN_BEFORE.search(before, tail):
             return False
         if cue.startswith(("report", "claim", "statement")) and _OF_AFTER.match(after):
             return False
         if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
             return False
-        if _REPORTEDLY_BEFORE.search(before):
+        if _REPORTEDLY_BEFORE.search(before, tail):
             return False
         participle = cue.endswith(("ed", "told", "said"))
         if (
             participle
-            and _PASSIVE_BEFORE.search(before)
+            and _PASSIVE_BEFORE.search(before, tail)
             and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
         ):
             return False
-        return not _TO_HAVE.match(after) or not cue.startswith("report")
+        return not cue.startswith("report") or not _TO_HAVE.match(after)
 
     def _speaker_for(
-        self, masked: str, match: re.Match[str], cue: str, subject: str | None
+        self, masked: str, match: re.Match[str], cue: str, subject: Callable[[], str | None]
     ) -> tuple[str, str | None] | None:
-        """Raw speaker phrase and relaying outlet for one cue."""
+        """Raw speaker phrase and relaying outlet for one cue (`subject` gives the
+        sentence's subject)."""
         after = masked[match.end() : match.end() + 300]
         before = masked[max(0, match.start() - 300) : match.start()]
         by_agent = _BY_AGENT.match(after)
@@ -230,29 +262,29 @@ class StatementFinder:
         if cue == "according to":
             np = right_np(masked, match.end(), self.lexicon)
             return (np, None) if np else None
-        passive = _PASSIVE_BEFORE.search(before)
+        passive = _search_end(_PASSIVE_BEFORE, before)
         if cue in ("quoted", "cited") and passive:
-            speaker = left_np(masked, passive.start(), self.lexicon)
+            speaker = self.phrases.find(masked, passive.start())
             relay = _QUOTED_BY.search(after)
             via = strip_np(relay.group(1)) if relay else None
             return (speaker, via) if speaker else None
         if cue == "quoted":
             quoted = right_np(masked, match.end(), self.lexicon)
-            source = left_np(masked, match.start(), self.lexicon)
+            source = self.phrases.find(masked, match.start())
             if quoted and _AS_SAYING.search(after[:80]):
                 return quoted, self._expand(source)
         if cue == "citing":
             cited = right_np(masked, match.end(), self.lexicon)
-            source = left_np(masked, match.start(), self.lexicon)
+            source = self.phrases.find(masked, match.start())
             return (cited, self._expand(source)) if cited else None
         participle = cue.endswith("ing")
-        np = left_np(masked, match.start(), self.lexicon, participle)
+        np = self.phrases.find(masked, match.start(), participle)
         if np and np.casefold() in ("and", "or"):
             np = None
-        if not np and _AND_BEFORE.search(before) and subject:
-            np = subject  # "… has amassed troops and demanded guarantees"
-        if participle and subject and not _WITH_SUBJECT.search(before):
-            np = subject  # "… shelled northern Syria claiming to have …"
+        if not np and _search_end(_AND_BEFORE, before):
+            np = subject() or np  # "… has amassed troops and demanded guarantees"
+        if participle and not _WITH_SUBJECT.search(before):
+            np = subject() or np  # "… shelled northern Syria claiming to have …"
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
         if not np:
@@ -316,17 +348,29 @@ class StatementFinder:
             last,
         )
 
-    def _nested_attribution(self, index: int) -> StatementUnit | None:
+    def _quoted_sentences(self) -> set[int]:
+        """Indexes of the sentences that start inside a closed quotation (after its
+        opening mark, before its closing one)."""
+        starts = [sentence.start for sentence in self.segmentation.sentences]
+        quoted: set[int] = set()
+        for a, b in self.segmentation.quotes:
+            quoted.update(range(bisect_right(starts, a), bisect_left(starts, b)))
+        return quoted
+
+    def _nested_attribution(self, index: int, in_quote: bool) -> StatementUnit | None:
         """A sentence inside a longer quotation that names its own speaker ("... Rex
-        Tillerson (has) affirmed that …" inside a quoted op-ed)."""
+        Tillerson (has) affirmed that …" inside a quoted op-ed).  `in_quote`: whether it
+        starts inside a quotation."""
         sentence = self.segmentation.sentences[index]
-        if not any(a < sentence.start and sentence.end < b for a, b in self.segmentation.quotes):
+        if not in_quote or not any(
+            a < sentence.start and sentence.end < b for a, b in self.segmentation.quotes
+        ):
             return None
         body = self.text[sentence.start : sentence.end]
         match = _NESTED_VERBS.search(body)
         if match is None:
             return None
-        np = left_np(body, match.start(), self.lexicon)
+        np = self.phrases.find(body, match.start())
         speaker = self.tracker.resolve(np, sentence.start) if np else None
         if speaker is None:
             return None
@@ -341,10 +385,17 @@ class StatementFinder:
             index,
         )
 
-    def _continuation(self, index: int, units: list[StatementUnit]) -> StatementUnit | None:
-        """Quoted speech without attribution that continues a known speaker."""
+    def _continuation(
+        self, index: int, units: list[StatementUnit], in_quote: bool
+    ) -> StatementUnit | None:
+        """Quoted speech without attribution that continues a known speaker.  `in_quote`:
+        whether it starts inside a quotation."""
         sentence = self.segmentation.sentences[index]
-        inside = [q for q in self.segmentation.quotes if q[0] < sentence.start < q[1]]
+        inside = (
+            [q for q in self.segmentation.quotes if q[0] < sentence.start < q[1]]
+            if in_quote
+            else []
+        )
         starts_quoted = (
             self.text[sentence.start] in _OPEN_MARKS or sentence.start in self.segmentation.openers
         )
@@ -376,6 +427,8 @@ class StatementFinder:
     def _after_open_quote(self, index: int) -> bool:
         """A sentence after a quotation mark that is never closed in its paragraph
         ('“They shelled our homes. They killed our children.' before a new paragraph)."""
+        if not self.unclosed:
+            return False
         sentences = self.segmentation.sentences
         sentence = sentences[index]
         for back in range(index - 1, max(-1, index - 4), -1):
@@ -415,10 +468,10 @@ def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClai
 
 
 @lru_cache(maxsize=16)
-def _lexicon(vocabulary: Vocabulary) -> Lexicon:
-    return Lexicon.from_vocabulary(vocabulary)
+def _lexicon(patterns: Patterns) -> Lexicon:
+    return Lexicon.from_vocabulary(patterns.vocabulary)
 
 
 @lru_cache(maxsize=16)
-def _verb_regex(vocabulary: Vocabulary) -> re.Pattern[str]:
-    return word_regex(vocabulary.reporting_verbs)
+def _verb_regex(patterns: Patterns) -> re.Pattern[str]:
+    return word_regex(patterns.vocabulary.reporting_verbs)

@@ -1,0 +1,258 @@
+"""The speed shortcuts give exactly what the plain patterns they replace would.
+
+Each shortcut (a prefilter, a narrowed search window, a lower-cased scan instead of
+re.IGNORECASE, a merged scan) is compared with the plain pattern on tricky text:
+abbreviations, glued words, quotes, URLs, the characters IGNORECASE folds differently
+from `str.lower` ("İ", "ı", "ſ", "K"), and random splices of all of them.
+"""
+
+import random
+import re
+from collections.abc import Iterable
+
+import pytest
+
+from annotator.detection import numbers, patterns, sentences, speakers, statements
+from annotator.detection.detector import _DEFAULT
+from annotator.detection.patterns import (
+    Caseless,
+    ascii_lower,
+    compile_patterns,
+    lower_for_caseless,
+    sentence_cues,
+    substrings_regex,
+    terms_pattern,
+)
+
+_PIECES = [
+    "Officials said at least 12 people were killed on Monday. ",
+    "The observatory, which monitors the war, said that 13,000 fighters had died, and ",
+    "“We will not surrender,” he said. ",
+    '"They shelled our homes. They killed our children." ',
+    "New York Gov.Andrew Cuomo said it was terrorism.In other words, ",
+    "J. Peter Donald, a U.S. official, spoke at 11 p.m. ",
+    "US BombZabiullah Mujahid, the spokesperson for the Taliban, claimed ",
+    "approx.15 soldiers, some5 rebels, AT LEAST 20 TROOPS and twenty-one civilians ",
+    "between 5 and 10, 3-2, 10+ and several hundred ",
+    "the Syrian Observatory for Human Rights (SOHR) reported ",
+    "http://x.com/a www.example.org *bullet* ==Reactions== (AFP) ",
+    "a - - b - c: that, as; although — when ",
+    "\u0130stanbul officials \u017faid \u0131s and \u212a ",
+    "It said; while the army, according to Reuters, reportedly ",
+    "\n\n    GENEVA (AFP): ",
+    "\n",
+    "  ",
+    "had been told, and is ",
+    "rebel-held positions near the front line ",
+]
+
+
+def _texts() -> list[str]:
+    rng = random.Random(0)
+    texts = list(_PIECES)
+    for _ in range(300):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 5)))
+        cut = rng.randrange(len(text))
+        texts.append(text[cut:] if rng.random() < 0.3 else text)
+        if rng.random() < 0.2:
+            texts.append(text.upper())
+    return texts
+
+
+TEXTS = _texts()
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def test_caseless_lowered_scan_matches_ignorecase() -> None:
+    caseless = [
+        speakers._FINITE,
+        speakers._CUT_MARKERS,
+        speakers._BOUNDARY,
+        speakers._BOUNDARY_ING,
+        numbers._QUALIFIER_START,
+        numbers._FIGURE_START,
+        numbers._FIGURE,
+    ]
+    for text in TEXTS:
+        lowered = lower_for_caseless(text)
+        for pattern in caseless:
+            assert _spans(pattern.finditer(text, lowered)) == _spans(
+                pattern.ignorecase.finditer(text)
+            )
+            for pos in range(0, len(text), 7):
+                found = pattern.match(text, lowered, pos)
+                expected = pattern.ignorecase.match(text, pos)
+                assert (found and found.span()) == (expected and expected.span())
+
+
+def test_lower_for_caseless_rejects_characters_folded_differently() -> None:
+    for char in "\u0130\u0131\u017f\u212a":  # İ, dotless ı, long ſ, Kelvin sign
+        assert lower_for_caseless(f"said {char}") is None
+    assert lower_for_caseless("Said “it”") == "said “it”"
+
+
+def test_caseless_refuses_patterns_with_capitals_or_flags() -> None:
+    for pattern in (r"[A-Z]x", r"(?i:x)", r"(?-i:x)", "é"):
+        with pytest.raises(ValueError, match="Caseless"):
+            Caseless(pattern)
+    Caseless(r"(?P<name>x)\S\w(?=y)(?<!z)")
+
+
+def test_sentence_boundaries_match_the_plain_scan() -> None:
+    for text in TEXTS:
+        for start in (0, 1, len(text) // 2):
+            fast = list(sentences._boundaries(text, start, len(text)))
+            plain = list(sentences._BOUNDARY_RE.finditer(text, start, len(text)))
+            assert [(m.span(), m.groupdict()) for m in fast] == [
+                (m.span(), m.groupdict()) for m in plain
+            ]
+
+
+def test_word_before_a_period_matches_the_plain_pattern() -> None:
+    word_before = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+    for text in TEXTS:
+        for stop in range(1, len(text)):
+            if text[stop - 1].isalpha():
+                plain = word_before.search(text, max(0, stop - 25), stop)
+                assert sentences._word_before(text, stop) == (plain.group(1) if plain else "")
+
+
+def test_glued_words_are_found_as_before() -> None:
+    camel = re.compile(r"[a-z](?=[A-Z][a-z]{3})")
+    for text in TEXTS:
+        for start in (0, 3):
+            plain = [m.end() for m in camel.finditer(text, start, len(text))]
+            fast = [m.start() for m in sentences._CAMEL_RE.finditer(text, start + 1, len(text))]
+            assert fast == plain
+
+
+def test_figure_anchors_match_the_single_alternation() -> None:
+    words = numbers._WORD_ANCHOR_RE.pattern
+    anchors = re.compile(r"\d[\d,.]*|" + words)
+    for text in TEXTS:
+        lowered = ascii_lower(text)
+        assert numbers._anchors(lowered, 0, len(lowered)) == _spans(anchors.finditer(lowered))
+
+
+def test_figure_search_from_candidates_matches_a_plain_search() -> None:
+    for text in TEXTS:
+        scanner = numbers._FigureScanner(text)
+        for start in range(0, len(text), 5):
+            end = min(len(text), start + 80)
+            fast = scanner._search(start, end)
+            plain = numbers.FIGURE_RE.search(text, start, end)
+            assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_find_figures_matches_trying_every_word_start() -> None:
+    """The qualifier prefilter and the merged anchors change nothing."""
+    for text in TEXTS:
+        assert numbers.find_figures(text) == _find_figures_plain(text)
+
+
+def _find_figures_plain(text: str) -> list[numbers.Figure]:
+    """find_figures as it was, with one anchor pattern and every word start tried."""
+    anchors = re.compile(r"\d[\d,.]*|" + numbers._WORD_ANCHOR_RE.pattern)
+    qualifier_start = numbers._QUALIFIER_START.ignorecase
+    found = []
+    position = 0
+    for anchor in anchors.finditer(ascii_lower(text)):
+        if anchor.start() < position:
+            continue
+        low = max(position, anchor.start() - 40)
+        starts = [m.start() for m in re.finditer(r"\S+", text[low : anchor.start()])]
+        starts = [low + s for s in starts[-4:]] + [anchor.start()]
+        window_end = min(len(text), anchor.end() + 80)
+        match = None
+        for begin in starts:
+            if begin != anchor.start() and not qualifier_start.match(text, begin):
+                continue
+            candidate = numbers.FIGURE_RE.match(text, begin, window_end)
+            if candidate is not None and candidate.end() > anchor.start():
+                match = candidate
+                break
+        else:
+            match = numbers.FIGURE_RE.search(text, anchor.start(), window_end)
+        if match is None:
+            continue
+        position = match.end()
+        figure = numbers.parse_figure(match)
+        if figure is not None:
+            found.append(figure)
+    return found
+
+
+def test_relative_clause_prefilter_and_clause_start() -> None:
+    for text in TEXTS:
+        for verb in range(0, len(text), 3):
+            head = text[max(0, verb - 300) : verb]
+            plain = speakers._RELATIVE_SUBJECT.search(head)
+            fast = speakers._relative_subject(head)
+            assert (fast and fast.span()) == (plain and plain.span())
+            for participle in (False, True):
+                expected = _clause_start_plain(head, participle)
+                lowered = lower_for_caseless(head)
+                assert speakers._clause_start(head, lowered, participle) == expected
+
+
+def _clause_start_plain(head: str, participle: bool) -> int:
+    """_clause_start as it was: whole-head scans with the IGNORECASE patterns."""
+    boundary = (speakers._BOUNDARY_ING if participle else speakers._BOUNDARY).ignorecase
+    start = 0
+    for match in boundary.finditer(head):
+        start = match.end()
+    for match in re.finditer(r"\band\b", head[start:]):
+        left = head[: start + match.start()]
+        if speakers._FINITE.ignorecase.search(left) or re.search(r"\b\w+ed\b", left[-60:]):
+            start = start + match.end()
+    return start
+
+
+def test_end_anchored_searches_start_near_the_end() -> None:
+    for pattern in (
+        statements._NOUN_BEFORE,
+        statements._PASSIVE_BEFORE,
+        statements._REPORTEDLY_BEFORE,
+        statements._AND_BEFORE,
+        statements._HEADLINE_REPORT,
+    ):
+        for text in [*TEXTS, "the  ", "reportedly\n", "were  \t", "x and", "Some Report."]:
+            for end in range(0, len(text) + 1, 4):
+                window = text[max(0, end - 40) : end]
+                fast = statements._search_end(pattern, window)
+                plain = pattern.search(window)
+                assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_sentence_cues_match_lower_cased_token_lookup() -> None:
+    compiled = compile_patterns(_DEFAULT)
+    for text in TEXTS:
+        spans = [(0, len(text)), (0, len(text) // 2)]
+        expected = []
+        for start, end in spans:
+            tokens = {t.lower() for t in patterns._TOKEN_RE.findall(text, start, end)}
+            bits = 0
+            for word in compiled.keyword_masks.keys() & tokens:
+                bits |= compiled.keyword_masks[word]
+            expected.append(bits)
+        assert sentence_cues(text, spans, compiled) == expected
+
+
+def test_substrings_regex_is_an_in_test_per_string() -> None:
+    hints = ["fall of", "front", "fall", "a.b", "held", "dug into", "hand"]
+    finder = substrings_regex(hints)
+    for text in [*TEXTS, "the fall  of", "axb", "withheld", "dug  into"]:
+        lower = text.lower()
+        assert (finder.search(lower) is not None) == any(hint in lower for hint in hints)
+
+
+def test_word_start_tries_match_leading_word_boundaries() -> None:
+    words = ["that", "as", "do", "does", "with"]
+    trie = re.compile(terms_pattern(words, word_start=True, after_hyphen=True) + r"\b")
+    plain = re.compile(r"\b(?:that|as|does|do|with)\b")
+    for text in [*TEXTS, "x-as do-does doesn't with-that"]:
+        lowered = text.lower()
+        assert _spans(trie.finditer(lowered)) == _spans(plain.finditer(lowered))
