@@ -394,6 +394,23 @@ def _adjective(word: str, lexicon: Lexicon) -> bool:
     ) or bool(_HYPHEN_DESCRIPTOR.fullmatch(word + " "))
 
 
+#: "Sharif Hotak, a member of the provincial council in Maidan Wardak said": a name, then
+#: an apposition that runs up to the verb without its closing comma.
+_OPEN_APPOSITION = re.compile(
+    r"(?:^|[.;:!?\"“”]\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+"
+    r"(?:a|an|the)\s+[^,;:\"“”]{3,120}$"
+)
+#: "The mayor of London": a role of a named place or body is the speaker as named.
+_ROLE_OF_NAME = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+)
+#: "A senior NDS official in Kabul": a described speaker located by a place name.
+_LOCATED_ROLE = re.compile(
+    r"^(?P<described>.+?)\s+(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+)
+
+
 def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) -> str | None:
     """Speaker phrase before a reporting verb at masked[verb:], or None.
 
@@ -402,6 +419,9 @@ def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) 
     head = masked[max(0, verb - 300) : verb]
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
+    apposition = _OPEN_APPOSITION.search(head.rstrip())
+    if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
+        return apposition.group("name")
     relative = _RELATIVE_SUBJECT.search(head)
     if (
         relative
@@ -727,6 +747,12 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
+        role_of = _ROLE_OF_NAME.match(np)
+        if role_of and role_of.group("role").casefold() in self.lexicon.roles:
+            return np
+        located = _LOCATED_ROLE.match(np)
+        if located and located.group("described").split()[-1].casefold() in self.lexicon.roles:
+            np = located.group("described")  # the place says where, not who
         named, name = self._name(np)
         if named:
             self._names[np] = name
