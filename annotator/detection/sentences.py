@@ -18,6 +18,9 @@ into it.  What the segmenter copes with, and why:
 import re
 from dataclasses import dataclass
 
+_QUOTE_MARK = re.compile("''|[“”\"\x95]")
+#: A sentence end inside a quotation ("… will not change. ").
+_SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
 _OPEN_QUOTES = '“"‘\x95'
 _SENTENCE_END = '.!?:;"”’)…'
 
@@ -244,23 +247,34 @@ def _split_lines(text: str, breaks: str, join_colon: bool) -> list[tuple[int, in
 
 
 def _quotations(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int]]:
-    """Closed quotations and opening marks inside one block, pairing curly quotes with
-    each other and straight quotes by parity."""
+    """Closed quotations and opening marks inside one block.
+
+    Curly quotes pair with each other, straight ones by position: a straight mark after
+    a space and before a word opens, so a quotation whose closing mark was lost in
+    scraping ends where the next one opens instead of swallowing the paragraph.  A
+    curly or typewriter ('') closing mark also closes a straight opening, as happens
+    in text typed by hand.
+    """
     regions: list[tuple[int, int]] = []
     opened: list[int] = []
     curly: int | None = None
     straight: int | None = None
-    for match in re.finditer(r"[“”\"\x95]", text[start:end]):
-        pos = start + match.start()
+    for match in _QUOTE_MARK.finditer(text, start, end):
+        pos = match.start()
         mark = match.group()
         if mark == "“" or mark == "\x95":
             opened.append(pos)
             curly = pos if mark == "“" else curly
-        elif mark == "”":
+        elif mark == "”" or mark == "''":
             if curly is not None and pos - curly < 2000:
-                regions.append((curly, pos + 1))
-            curly = None
-        elif straight is None:
+                regions.append((curly, match.end()))
+                curly = None
+            elif straight is not None and pos - straight < 2000:
+                regions.append((straight, match.end()))
+                straight = None
+            else:
+                curly = None
+        elif straight is None or _opens_again(text, pos, straight):
             straight = pos
             opened.append(pos)
         else:
@@ -268,6 +282,18 @@ def _quotations(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
                 regions.append((straight, pos + 1))
             straight = None
     return regions, opened
+
+
+def _opens_again(text: str, pos: int, opened_at: int) -> bool:
+    """A straight mark that can only open ("… change. "This targeting") while a
+    quotation that already ended a sentence is open: that one lost its closing mark."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (
+        before.isspace()
+        and after.isalnum()
+        and _SENTENCE_STOP_INSIDE.search(text, opened_at, pos) is not None
+    )
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
