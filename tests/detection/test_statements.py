@@ -180,3 +180,7 @@ def test_place_after_a_role_says_where_not_who() -> None:
     named = "The mayor of London said the talks failed."
     assert statements(located) == [(located, "A senior NDS official", None)]
     assert statements(named) == [(named, "The mayor of London", None)]
+
+
+def test_passive_reporting_with_an_adverb_is_no_statement() -> None:
+    assert statements("Six people were also reported killed in rebel shelling of the city.") == []
