@@ -492,10 +492,17 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
     return candidates[0] if candidates else None
 
 
+#: Lower-case words that may stand before a title or name ("retired Adm.", "former
+#: President").
+_BEFORE_TITLES = frozenset(("retired", "former", "late", "veteran", "then", "outgoing"))
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
     words = _words(rest[:200])
+    if len(words) > 1 and words[0].casefold() in _BEFORE_TITLES and _is_cap(words[1]):
+        words = words[1:]  # "said retired Adm. Eugene Carroll"
     if not words:
         return None
     taken: list[str] = []

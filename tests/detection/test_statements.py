@@ -184,3 +184,8 @@ def test_place_after_a_role_says_where_not_who() -> None:
 
 def test_passive_reporting_with_an_adverb_is_no_statement() -> None:
     assert statements("Six people were also reported killed in rebel shelling of the city.") == []
+
+
+def test_inverted_attribution_after_a_describing_word() -> None:
+    text = '"It is like a Greek tragedy," said retired Adm. Eugene Carroll of the Center.'
+    assert [s for _, s, _ in statements(text)] == ["Eugene Carroll"]
