@@ -31,13 +31,26 @@ _MONTH_OR_PREP_BEFORE = re.compile(
 )
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*)?(?:(?:and|including|among\s+them|of\s+whom|as\s+well\s+as|plus|"
-    r"along\s+with|among\s+whom)\s+)?",
+    r"along\s+with|among\s+whom|(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?)\s+)?",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
-    r"last|this|—|-|–)\b",
+    r"last|this|—|-|–)\b|\s+[—–-](?=\s|$)",
     re.IGNORECASE,
+)
+#: "Krystle Campbell, 29, who was killed": an age in apposition (guideline §1: no claim).
+_AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+_AGE_AFTER = re.compile(r"\s*,")
+#: After a casualty verb, a plural noun the head lists lack still heads the figure
+#: ("claimed the lives of 129 loyalists"); the endings are those of nouns for people.
+_LOOSE_HEAD = re.compile(
+    r"\s+(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|ents|ards|als|men|people|"
+    r"folk))\b"
+)
+#: Verbs that also take things ("destroyed 30 tankers", "lost 12 aircraft").
+_THING_VERBS = frozenset(
+    ("destroyed", "eliminated", "neutralised", "neutralized", "lost", "losing", "lose", "loses")
 )
 _PLAIN_PERSONNEL = re.compile(r"(?<!military\s)(?<!army\s)\bpersonnel$", re.IGNORECASE)
 _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE)
@@ -109,7 +122,7 @@ def _candidates(
     """Figures of one sentence with noun phrase and own predicate."""
     found: list[_Candidate] = []
     for figure in figures:
-        if _is_year(text, figure):
+        if _is_year(text, figure) or _is_age(text, figure):
             continue
         candidate = _noun_phrase(text, figure, end, patterns)
         _own_predicate(text, start, end, candidate, patterns)
@@ -123,6 +136,15 @@ def _is_year(text: str, figure: Figure) -> bool:
     if not (body.isdigit() and len(body) == 4 and 1900 <= int(body) <= 2099):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
+
+
+def _is_age(text: str, figure: Figure) -> bool:
+    """'Salomon, 52,': a plain number set off by commas after a name is an age."""
+    body = text[figure.start : figure.end]
+    if not (body.isdigit() and int(body) < 120) or figure.outer_start != figure.start:
+        return False
+    before = text[max(0, figure.start - 40) : figure.start]
+    return _AGE_BEFORE.search(before) is not None and _AGE_AFTER.match(text, figure.end) is not None
 
 
 def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _Candidate:
@@ -166,7 +188,18 @@ def _own_predicate(
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
     last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
     left = patterns.left_verb.search(before) if last_words & patterns.left_verb_words else None
-    if left and (candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)):
+    bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
+    if (
+        left
+        and not bare_ok
+        and not figure.vague
+        and (left.group("verb").casefold() not in _THING_VERBS or "lives" in left.group())
+    ):
+        loose = _LOOSE_HEAD.match(text, figure.end, end)
+        if loose:
+            candidate.end, candidate.head = loose.end(), loose.group("head")
+            bare_ok = True
+    if left and bare_ok:
         candidate.casualty_type = _casualty_type(patterns, left.group("verb"), left.group("second"))
         candidate.rule = "casualty.verb_before"
         return

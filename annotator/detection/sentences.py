@@ -21,6 +21,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+#: A sentence end inside a quotation ("… will not change. ").
+_SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
 _OPEN_QUOTES = '“"‘\x95'
 _SENTENCE_END = '.!?:;"”’)…'
 
@@ -223,7 +225,7 @@ def segment(text: str) -> Segmentation:
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t])")
 _LINE_BREAK_RE = re.compile(r"\n")
-_QUOTE_MARK_RE = re.compile(r"[“”\"\x95]")
+_QUOTE_MARK_RE = re.compile("''|[“”\"\x95]")
 
 
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -266,7 +268,14 @@ def _split_lines(text: str, breaks: re.Pattern[str], join_colon: bool) -> list[t
 
 def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
     """Closed quotations and opening marks inside one paragraph (`marks`: offsets of its
-    quote marks), pairing curly quotes with each other and straight quotes by parity."""
+    quote marks).
+
+    Curly quotes pair with each other, straight ones by position: a straight mark after
+    a space and before a word opens, so a quotation whose closing mark was lost in
+    scraping ends where the next one opens instead of swallowing the paragraph.  A
+    curly or typewriter ('') closing mark also closes a straight opening, as happens
+    in text typed by hand.
+    """
     regions: list[tuple[int, int]] = []
     opened: list[int] = []
     curly: int | None = None
@@ -276,11 +285,17 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
         if mark == "“" or mark == "\x95":
             opened.append(pos)
             curly = pos if mark == "“" else curly
-        elif mark == "”":
+        elif mark == "”" or mark == "'":  # "'" starts a typewriter '' close
+            close_end = pos + 1 if mark == "”" else pos + 2
             if curly is not None and pos - curly < 2000:
-                regions.append((curly, pos + 1))
-            curly = None
-        elif straight is None:
+                regions.append((curly, close_end))
+                curly = None
+            elif straight is not None and pos - straight < 2000:
+                regions.append((straight, close_end))
+                straight = None
+            else:
+                curly = None
+        elif straight is None or _opens_again(text, pos, straight):
             straight = pos
             opened.append(pos)
         else:
@@ -288,6 +303,18 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
                 regions.append((straight, pos + 1))
             straight = None
     return regions, opened
+
+
+def _opens_again(text: str, pos: int, opened_at: int) -> bool:
+    """A straight mark that can only open ("… change. "This targeting") while a
+    quotation that already ended a sentence is open: that one lost its closing mark."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (
+        before.isspace()
+        and after.isalnum()
+        and _SENTENCE_STOP_INSIDE.search(text, opened_at, pos) is not None
+    )
 
 
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:

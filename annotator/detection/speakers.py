@@ -428,6 +428,23 @@ def _adjective(word: str, lexicon: Lexicon) -> bool:
     ) or bool(_HYPHEN_DESCRIPTOR.fullmatch(word + " "))
 
 
+#: "Sharif Hotak, a member of the provincial council in Maidan Wardak said": a name, then
+#: an apposition that runs up to the verb without its closing comma.
+_OPEN_APPOSITION = re.compile(
+    r"(?:^|[.;:!?\"“”]\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+"
+    r"(?:a|an|the)\s+[^,;:\"“”]{3,120}$"
+)
+#: "The mayor of London": a role of a named place or body is the speaker as named.
+_ROLE_OF_NAME = re.compile(
+    r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+)
+#: "A senior NDS official in Kabul": a described speaker located by a place name.
+_LOCATED_ROLE = re.compile(
+    r"^(?P<described>.+?)\s+(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+)
+
+
 def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) -> str | None:
     """Speaker phrase before a reporting verb at masked[verb:], or None.
 
@@ -459,6 +476,9 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
+    apposition = _OPEN_APPOSITION.search(head.rstrip())
+    if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
+        return apposition.group("name")
     relative = _relative_subject(head)
     if (
         relative
@@ -562,11 +582,17 @@ _ACCOUNT_OF = re.compile(
     r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)", re.IGNORECASE
 )
 
+#: Lower-case words that may stand before a title or name ("retired Adm.", "former
+#: President").
+_BEFORE_TITLES = frozenset(("retired", "former", "late", "veteran", "then", "outgoing"))
+
 
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
     words = _words(rest[:200])
+    if len(words) > 1 and words[0].casefold() in _BEFORE_TITLES and _is_cap(words[1]):
+        words = words[1:]  # "said retired Adm. Eugene Carroll"
     if not words:
         return None
     taken: list[str] = []
@@ -827,6 +853,12 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
+        role_of = _ROLE_OF_NAME.match(np)
+        if role_of and role_of.group("role").casefold() in self.lexicon.roles:
+            return np
+        located = _LOCATED_ROLE.match(np)
+        if located and located.group("described").split()[-1].casefold() in self.lexicon.roles:
+            np = located.group("described")  # the place says where, not who
         named, name = self._name(np)
         if named:
             self._names[np] = name

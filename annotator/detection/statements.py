@@ -33,7 +33,9 @@ _NOUN_BEFORE = re.compile(
     r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
 )
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|stands|stood|widely)\s+$", re.IGNORECASE
+    r"\b(?:is|are|was|were|been|being|be|stands|stood|widely)\s+"
+    r"(?:(?:also|still|now|later|not)\s+)?$",
+    re.IGNORECASE,
 )
 _FIGURE_AFTER = re.compile(r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d)", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)

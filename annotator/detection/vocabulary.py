@@ -26,7 +26,11 @@ _KILLED_TERMS = _t(
     "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
-    "neutralized|fatalities|fatally"
+    "neutralized|fatalities|fatally|"
+    # the same events named as nouns: "the killing of 5,812 civilians"
+    "death of|deaths of|killing of|killings of|execution of|executions of|"
+    "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
+    "fatal shootings of|bodies of|lives of"
 )
 
 _WOUNDED_TERMS = _t(
@@ -36,14 +40,15 @@ _WOUNDED_TERMS = _t(
 
 _CAPTURED_TERMS = _t(
     "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
-    "taken hostage|abducted|kidnapped|POWs|prisoners of war"
+    "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
+    "kidnapping of|capture of"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
 
 _DISPLACED_TERMS = _t(
     "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
-    "refugees|uprooted|driven from their homes"
+    "refugees|uprooted|driven from their homes|displacement of|exodus of"
 )
 
 _CASUALTY_NOUNS = _t("casualties|losses")
@@ -66,7 +71,7 @@ _FIGHTER_NOUNS = _t(
     "separatists|volunteers|attackers|Islamists|suicide bombers"
 )
 
-_POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers")
+_POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")
 
 _PERSONNEL_NOUNS = _t("personnel|men|members|service members")
 

@@ -222,3 +222,47 @@ def test_value_fields_for_vague_and_about() -> None:
 )
 def test_other_styles(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event named as a noun governs the figure
+        (
+            "The group documented the killing of 5812 civilians including 1733 children.",
+            [
+                ("casualty", "5812 civilians", 5812, 5812, "killed"),
+                ("casualty", "1733 children", 1733, 1733, "killed"),
+            ],
+        ),
+        (
+            "Police mourned the death of two Westerville police officers.",
+            [("casualty", "two Westerville police officers", 2, 2, "killed")],
+        ),
+        (
+            "Rescuers recovered the bodies of 35 Afghan forces.",
+            [("casualty", "35 Afghan forces", 35, 35, "killed")],
+        ),
+        # a plural noun the head lists lack, after a verb about people
+        (
+            "The fighting claimed the lives of 129 loyalists.",
+            [("casualty", "129 loyalists", 129, 129, "killed")],
+        ),
+        # "X were among N killed": the subsets share the predicate
+        (
+            "Two women and two children were among eight people killed.",
+            [
+                ("casualty", "Two women", 2, 2, "killed"),
+                ("casualty", "two children", 2, 2, "killed"),
+                ("casualty", "eight people", 8, 8, "killed"),
+            ],
+        ),
+        # an age in apposition is not a figure
+        ("Krystle Campbell, 29, who was killed in the blast, was mourned.", []),
+        # verbs that also take things need a known head noun
+        ("The jets destroyed 30 tankers in the port.", []),
+        ("It was a death of one thousand cuts.", []),
+    ],
+)
+def test_generalising_rules(text, expected) -> None:
+    assert figures(text) == expected

@@ -115,3 +115,22 @@ def test_offsets_are_into_the_original_text() -> None:
     text = "A\u00a0first one.  Second\u00a0one!\r\nThird?"
     for sentence in segment(text).sentences:
         assert text[sentence.start : sentence.end].strip() == text[sentence.start : sentence.end]
+
+
+def test_a_quotation_that_lost_its_closing_mark_ends_where_the_next_opens() -> None:
+    text = (
+        'Barazi said "The policy will not change. "This targeting was not the first" he '
+        "added. Officials denied it."
+    )
+    assert sentences(text) == [
+        'Barazi said "The policy will not change.',
+        '"This targeting was not the first" he added.',
+        "Officials denied it.",
+    ]
+
+
+def test_curly_and_typewriter_marks_close_a_straight_quotation() -> None:
+    curly = "\"We can't. We won't.” she said. He left."
+    typewriter = "\"I pray for you. Heal.'' he said. He left."
+    assert sentences(curly) == ["\"We can't. We won't.” she said.", "He left."]
+    assert sentences(typewriter) == ["\"I pray for you. Heal.'' he said.", "He left."]

@@ -166,3 +166,26 @@ def test_paragraph_quote_left_open_continues_the_speaker() -> None:
         "“We will fight until the end,” he added."
     )
     assert [s for _, s, _ in statements(text)] == ["Ahmed Ali"] * 4
+
+
+def test_apposition_without_its_closing_comma_gives_the_name() -> None:
+    text = (
+        "Sharif Hotak, a member of the provincial council in Maidan Wardak said it was a car bomb."
+    )
+    assert statements(text) == [(text, "Sharif Hotak", None)]
+
+
+def test_place_after_a_role_says_where_not_who() -> None:
+    located = "A senior NDS official in Kabul said at least 50 people were inside."
+    named = "The mayor of London said the talks failed."
+    assert statements(located) == [(located, "A senior NDS official", None)]
+    assert statements(named) == [(named, "The mayor of London", None)]
+
+
+def test_passive_reporting_with_an_adverb_is_no_statement() -> None:
+    assert statements("Six people were also reported killed in rebel shelling of the city.") == []
+
+
+def test_inverted_attribution_after_a_describing_word() -> None:
+    text = '"It is like a Greek tragedy," said retired Adm. Eugene Carroll of the Center.'
+    assert [s for _, s, _ in statements(text)] == ["Eugene Carroll"]
