@@ -46,6 +46,7 @@ _DETERMINERS = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -92,7 +93,7 @@ _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|is|are|was|were|also|later|earlier|today|yesterday|tonight|"
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
-    r"itself|themselves|himself|herself|stands|stood|"
+    r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
     r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
@@ -434,6 +435,13 @@ _OPEN_APPOSITION = re.compile(
     r"(?:^|[.;:!?\"“”]\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+"
     r"(?:a|an|the)\s+[^,;:\"“”]{3,120}$"
 )
+#: "Speaking at dawn he", "Speaking to Syrian state TV Barazi": an -ing phrase before the
+#: speaker, left in when the comma after it is missing.
+_PARTICIPLE_INTRO = re.compile(
+    r"^[A-Z][a-z]+ing\s.*?\s(?P<rest>(?:he|she|they|we|I)|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)$"
+)
+#: "an Observatory toll": the count of a named body speaks for that body.
+_COUNT_OF_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*)\s+(?:toll|tally|count)$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
 _ROLE_OF_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
@@ -611,8 +619,12 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             return strip_np(" ".join(words[: last_role + 1]))  # "hospital officials"
     for index, word in enumerate(words):
         lower = word.casefold().rstrip(".,")
-        if index and (lower in ("who", "which", "that", "said", "says", "as", "while", "one")):
-            break
+        if index and (
+            lower in ("who", "which", "that", "said", "says", "as", "while", "one")
+            or lower in _PRONOUNS
+            or lower in _AUXILIARIES
+        ):
+            break  # "according to the group they were …": the clause has begun
         if (
             with_det
             or _is_cap(word)
@@ -776,6 +788,39 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
     return " ".join(run)
 
 
+#: Two to four capitalised words, the shape of a full personal name.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|on|from|to|near|into|across|of|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _intrinsic_org(name: str, lexicon: Lexicon) -> bool:
+    """Whether a capitalised run is an organisation or place rather than a person."""
+    return any(word.casefold() in lexicon.organisations for word in name.split())
+
+
+def _final_name(run: str, lexicon: Lexicon) -> str:
+    """The longest tail of a capitalised run that is a person's name ("TV Barazi" ->
+    "Barazi"), or the run itself."""
+    words = run.split()
+    for start in range(len(words)):
+        name = person_name(" ".join(words[start:]), lexicon)
+        if name:
+            return name
+    return run
+
+
+def _is_headline(sentence: str) -> bool:
+    """A title-case line ("America's Immigration Voice.", "Boston Marathon Bomber
+    Apologizes to Survivors"): its capitalised words are not a person acting."""
+    words = sentence.split()
+    lower = sum(1 for word in words if word[:1].islower() and len(word) > 3)
+    return len(words) >= 2 and lower == 0
+
+
 @dataclass
 class SpeakerTracker:
     """Normalises speaker phrases and resolves anaphora against the article so far."""
@@ -785,13 +830,19 @@ class SpeakerTracker:
     history: list[tuple[str, str, bool]] = field(default_factory=list)
     last_person_subject: tuple[int, str] | None = None
     last_person_speaker: tuple[int, str] | None = None
+    #: The last sentence that mentions a full name (offset, text), read only when a
+    #: "he"/"she" needs it: "… bomber Dzhokhar Tsarnaev rose … "I pray …" he said."
+    last_naming_sentence: tuple[int, str] | None = None
     #: Phrases that name their speaker by themselves, resolved once per article.
     _names: dict[str, str | None] = field(default_factory=dict)
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
+        headline = _is_headline(sentence)
+        if not headline and _FULL_NAME.search(sentence):
+            self.last_naming_sentence = (position, sentence)
         match = _OPENING_NAME.match(sentence)
-        if match:
+        if match and not headline:
             name = person_name(match.group(1), self.lexicon)
             if name and " " in name:
                 self.last_person_subject = (position, self.registry.expand(name))
@@ -838,15 +889,37 @@ class SpeakerTracker:
                 return self.resolve(sentence_subject, 0)
         if pronoun in ("he", "she"):
             options = [x for x in (self.last_person_speaker, self.last_person_subject) if x]
-            return max(options)[1] if options else None
-        if pronoun == "it":
+            if not options:  # no person has spoken or led a sentence yet
+                mentioned = self._last_mentioned_person()
+                return mentioned[1] if mentioned else None
+            return max(options)[1]
+        if pronoun in ("it", "they"):
+            # A plural or neuter pronoun does not stand for one named person.
             for speaker, _, is_person in reversed(self.history):
                 if not is_person:
                     return speaker
+            return None
         return self.history[-1][0] if self.history else None
+
+    def _last_mentioned_person(self) -> tuple[int, str] | None:
+        """The last full person name in the last sentence that has one, at its offset."""
+        if self.last_naming_sentence is None:
+            return None
+        start, sentence = self.last_naming_sentence
+        for match in reversed(list(_FULL_NAME.finditer(sentence))):
+            if _PLACE_BEFORE.search(sentence, 0, match.start()):
+                continue  # "in New Jersey", "on Seventh Avenue"
+            name = person_name(match.group(), self.lexicon)
+            if name and " " in name and not _intrinsic_org(name, self.lexicon):
+                return start + match.start(), self.registry.expand(name)
+        return None
 
     def _one(self, np: str) -> str | None:
         np = strip_np(np)
+        intro = _PARTICIPLE_INTRO.match(np)
+        if intro:
+            np = _final_name(intro.group("rest"), self.lexicon)
+        np = _COUNT_OF_NAME.sub(r"\g<name>", np)  # "an Observatory toll" -> "an Observatory"
         if not np:
             return None
         if np.casefold() in _PRONOUNS:

@@ -51,6 +51,9 @@ _CORE_RULES = frozenset(
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
+#: "incident reports showing police had been …": a participle after the cue makes it
+#: the noun ("reports", "claims") of a longer phrase, not a reporting verb.
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:showing|suggesting|indicating|saying|detailing)\b")
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 _AS_SAYING = re.compile(r"\bas\s+saying")
@@ -235,7 +238,9 @@ class StatementFinder:
         tail = _end_word_start(before)  # the patterns on `before` end with a short word
         if _NOUN_BEFORE.search(before, tail):
             return False
-        if cue.startswith(("report", "claim", "statement")) and _OF_AFTER.match(after):
+        if cue.startswith(("report", "claim", "statement")) and (
+            _OF_AFTER.match(after) or _PARTICIPLE_AFTER.match(after)
+        ):
             return False
         if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
             return False

@@ -189,3 +189,52 @@ def test_passive_reporting_with_an_adverb_is_no_statement() -> None:
 def test_inverted_attribution_after_a_describing_word() -> None:
     text = '"It is like a Greek tragedy," said retired Adm. Eugene Carroll of the Center.'
     assert [s for _, s, _ in statements(text)] == ["Eugene Carroll"]
+
+
+def test_participle_phrase_before_the_speaker_is_dropped() -> None:
+    text = (
+        "Homs governor Talal Barazi said the fire was out. "
+        "Speaking at dawn he said rescue operations had gone on for two hours. "
+        "Speaking to Syrian state TV Barazi said the policy would not change."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Talal Barazi"] * 3
+
+
+def test_a_named_body_s_toll_speaks_for_the_body() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 40 people died. "
+        "The fighting claimed 129 lives, according to an Observatory toll. "
+        "Rebel fire killed 12 people said the Observatory adding that two were children."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 3
+
+
+def test_according_to_stops_where_the_clause_begins() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 40 people died. "
+        "According to the group they were the latest of 7000 killed since May."
+    )
+    assert [s for _, s, _ in statements(text)][1] == "Syrian Observatory for Human Rights"
+
+
+def test_reports_followed_by_a_participle_is_a_noun() -> None:
+    text = "Authorities released incident reports showing police had been to his home."
+    assert statements(text) == []
+
+
+def test_she_after_a_headline_is_the_last_person_named() -> None:
+    text = (
+        "America's Immigration Voice.\n\n"
+        "In a November incident, police say his wife, 33-year-old Candace Smith, asked "
+        "about protection orders. She told police he had a gun."
+    )
+    assert [s for _, s, _ in statements(text)] == ["police", "Candace Smith"]
+
+
+def test_they_does_not_stand_for_one_named_person() -> None:
+    text = (
+        "Defense Secretary Caspar Weinberger said the attack was measured. "
+        "Some Middle East experts agreed the reaction was reasonable. "
+        "But they said the question was whether Iran would retaliate."
+    )
+    assert "Caspar Weinberger" not in [s for _, s, _ in statements(text)][1:]
