@@ -69,6 +69,7 @@ _CONTROL_HINTS = (
     "annex",
     "evict",
     "conquer",
+    "invad",
     "hand",
 )
 _STRONG_HINTS = (
@@ -164,7 +165,7 @@ _ACCUSED_OF_BACKING = Caseless(
 _URGED_STATE = re.compile(r"\burg(?:e|es|ed|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b")
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
-    r"paramedics|witnesses)\b",
+    r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors)\b",
     re.IGNORECASE,
 )
 _WEAK_WORDS = frozenset(
@@ -190,7 +191,13 @@ _WEAK_WORDS = frozenset(
 _WEAK_CONTROL = terms_pattern(_WEAK_WORDS)
 _STRONG_CONTROL = (
     r"(?:captur|seiz|liberat|regain|recaptur|retak|overr[au]n|annex|evict|conquer)\w*"
-    r"|retook|occup(?:y|ied|ies|ying)|hand(?:ed)?\s+over"
+    r"|retook|occup(?:y|ied|ies|ying)|hand(?:ed)?\s+over|invad(?:e|ed|es|ing)"
+)
+#: Participles of `_STRONG_CONTROL` (and "taken") in the passive: "the villages taken
+#: by government forces had been recaptured by the rebels".
+_PASSIVE_CONTROL = (
+    r"(?:captured|seized|liberated|regained|recaptured|retaken|overrun|annexed|conquered"
+    r"|occupied|invaded|taken)"
 )
 _FILLER_STOP = terms_pattern(
     [
@@ -266,7 +273,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
-        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b)",
+        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b"
+        rf"|{territory}\s+(?:[\w’'-]+\s+){{0,4}}?(?:been\s+|being\s+)?{_PASSIVE_CONTROL}"
+        rf"\s+by\b)",
         re.IGNORECASE,
     )
     movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
@@ -419,6 +428,14 @@ def _named_position(sentence: str) -> bool:
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
 _BY_AFTER = re.compile(r"\s+by\b")
+#: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
+#: "warn off": a private matter, not a political stance.
+_PRIVATE_QUARREL = re.compile(
+    r"\b(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+(?:off\b|(?:her|his|their|my)\s+"
+    r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
+    r"|family|children)\b)",
+    re.IGNORECASE,
+)
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
 
 
@@ -435,6 +452,8 @@ def _stance(
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`."""
     if sentence.rstrip(' ”"’').endswith("?"):
         return None, None  # rhetorical questions are the author's voice
+    if _PRIVATE_QUARREL.search(sentence):
+        return None, None  # "accused her husband of threatening …": not a public stance
     lexicon = phrases.lexicon
     # Both patterns need a literal word part ("accus", "urg"): test for it first.
     accused = (

@@ -151,7 +151,8 @@ _STANCE_VERBS = _t(
     "overthrow|undermine|disrupting|will come to|hand over|deny|will commit|"
     "had to stop|needed to receive|will not expand|never grant|aggression|"
     "de-escalation|consequences|stand down|steer away|countering|labels|will not|"
-    "would not|won't|will never|would never|not surrender|not allow|not accept"
+    "would not|won't|will never|would never|not surrender|not allow|not accept|"
+    "do not seek|does not seek|did not seek|be prepared to|are prepared to|is prepared to"
 )
 
 _REPORTING_VERBS = _t(

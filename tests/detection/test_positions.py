@@ -96,3 +96,42 @@ def test_adverbial_aside_and_present_tense_control() -> None:
         "The Kremlin says Russian troops now control about 18 percent of Ukrainian territory."
     )
     assert positions(text) == [("stance", "Germany"), ("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Friday the villages taken by government forces had been recaptured by the rebels.",
+        "The town was retaken by the army on Sunday.",
+        "Diplomats say Iraq started the war by invading Iran's territory in 1980.",
+    ],
+)
+def test_passive_control_and_invasion_are_military(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers captured by rebels were freed on Monday.",
+        "The town was hit by shelling on Monday.",
+    ],
+)
+def test_captured_people_or_a_hit_town_are_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_not_seeking_confrontation_is_a_stance() -> None:
+    text = '"We do not seek further confrontation with Iran," Secretary Caspar Weinberger said.'
+    assert positions(text) == [("stance", "Caspar Weinberger")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She accused her husband of threatening to kill her and their daughter.",
+        "Several victims condemned the bomber for attacking American citizens.",
+    ],
+)
+def test_private_quarrels_and_victims_are_no_political_stance(text: str) -> None:
+    assert positions(text) == []
