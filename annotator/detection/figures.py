@@ -34,6 +34,12 @@ _CHAIN_GAP = re.compile(
     r"along\s+with|among\s+whom|(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?)\s+)?",
     re.IGNORECASE,
 )
+#: A place or time phrase, then a connector that introduces part of the figure before.
+_SUBSET_GAP = re.compile(
+    r"\s+(?:in|at|on|near|across|during|earlier|last|this)\b[^.;:!?\d“”\"]{0,60}?,?\s+"
+    r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
     r"last|this|—|-|–)\b|\s+[—–-](?=\s|$)",
@@ -56,6 +62,10 @@ _PLAIN_PERSONNEL = re.compile(r"(?<!military\s)(?<!army\s)\bpersonnel$", re.IGNO
 _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE)
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
 _TRAILING_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+#: "a nurse, a hospital employee and ": people listed one by one before a figure.
+_ARTICLE_LIST = re.compile(r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+)+and\s+$")
+#: Nothing but the sentence's end after the figure.
+_SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
@@ -163,6 +173,11 @@ def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
         more = _TRAILING_MORE.match(text, figure.end, limit)
         return _Candidate(figure, more.end() if more else figure.end, None)
+    if match.group("head").casefold() == "dead" and match.group("mods"):
+        # "left eight policemen dead": "dead" is the predicate of a head already met.
+        inner = patterns.head.fullmatch(text, figure.end, match.end("mods"))
+        if inner is not None and not inner.group("of"):
+            return _Candidate(figure, inner.end(), inner.group("head"))
     return _Candidate(figure, match.end(), match.group("head"))
 
 
@@ -211,10 +226,34 @@ def _own_predicate(
         candidate.rule = "casualty.predicate_after"
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
-    if patterns.toll_hint.search(ascii_lower(toll_window)) and patterns.toll.search(toll_window):
+    if patterns.toll_hint.search(ascii_lower(toll_window)) and (
+        patterns.toll.search(toll_window)
+        or (
+            _SENTENCE_CLOSE.match(text, candidate.end, end)
+            and patterns.toll_bare.search(toll_window)
+        )
+    ):
+        # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb.
         candidate.casualty_type = CasualtyType.KILLED.value
         candidate.rule = "casualty.death_toll"
         return
+    if before.endswith(("and ", "and\n")):
+        listed = _listed_after_verb(before, patterns)
+        if listed:
+            candidate.casualty_type = listed
+            candidate.rule = "casualty.verb_before_list"
+
+
+def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
+    """Casualty type when the figure ends a list of people after a casualty verb
+    ("killed a nurse, a hospital employee and two soldiers"), else None."""
+    items = _ARTICLE_LIST.search(before)
+    if items is None:
+        return None
+    left = patterns.left_verb.search(before, 0, items.start() + 1)
+    if left is None:
+        return None
+    return _casualty_type(patterns, left.group("verb"), left.group("second"))
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
@@ -247,7 +286,10 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
     if previous.head is None or current.head is None:
         return False
     gap = _CHAIN_GAP.match(text, previous.end, current.figure.outer_start)
-    return gap is not None and gap.end() == current.figure.outer_start
+    if gap is not None and gap.end() == current.figure.outer_start:
+        return True
+    # "executed 48 people in a northern village, among them 10 children"
+    return _SUBSET_GAP.fullmatch(text, previous.end, current.figure.outer_start) is not None
 
 
 def _to_claim(

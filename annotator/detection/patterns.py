@@ -308,6 +308,8 @@ class Patterns:
     left_verb_words: frozenset[str]
     #: "death toll … rose to" right before a figure (and a cheap test for its words).
     toll: re.Pattern[str]
+    #: The toll words anywhere before a figure that ends its sentence (a headline).
+    toll_bare: re.Pattern[str]
     toll_hint: re.Pattern[str]
     #: Casualty predicate after a figure's noun phrase ("… were killed").
     right_predicate: re.Pattern[str]
@@ -378,6 +380,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at)\s+$",
         re.IGNORECASE,
     )
+    toll_bare = re.compile(
+        rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])[^.;!?\d]{{0,80}}?\s+$",
+        re.IGNORECASE,
+    )
     right_predicate = re.compile(
         rf"""(?:\s*,)?
         (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
@@ -404,6 +410,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             word.casefold() for term in (*predicate_terms, *v.loss_verbs) for word in term.split()
         ),
         toll=toll,
+        toll_bare=toll_bare,
         toll_hint=word_regex(v.toll_words),
         right_predicate=right_predicate,
         force_of=force_of,

@@ -262,6 +262,34 @@ def test_other_styles(text, expected) -> None:
         # verbs that also take things need a known head noun
         ("The jets destroyed 30 tankers in the port.", []),
         ("It was a death of one thousand cuts.", []),
+        # a headline toll without its verb
+        (
+            "Death toll from Aleppo bomb attack at least 112.",
+            [("casualty", "at least 112", 112, None, "killed")],
+        ),
+        ("The death toll from the attack was reported by 5 agencies.", []),
+        # a subset after a place phrase
+        (
+            "Troops executed 48 people in a northern village, among them 10 children.",
+            [
+                ("casualty", "48 people", 48, 48, "killed"),
+                ("casualty", "10 children", 10, 10, "killed"),
+            ],
+        ),
+        # the last of a list of people after the verb
+        (
+            "The attack killed a nurse, a hospital employee and two soldiers.",
+            [("casualty", "two soldiers", 2, 2, "killed")],
+        ),
+        (
+            "The army sent a battalion, a brigade and 2,000 soldiers.",
+            [("troops", "2,000 soldiers", 2000, 2000, None)],
+        ),
+        # "left N policemen dead": the noun phrase stops at its head
+        (
+            "The bombing left eight policemen dead.",
+            [("casualty", "eight policemen", 8, 8, "killed")],
+        ),
     ],
 )
 def test_generalising_rules(text, expected) -> None:
