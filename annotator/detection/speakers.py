@@ -649,6 +649,13 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             break  # "the Observatory DAESH has lost" -> "the Observatory"
         if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
             break
+        if (
+            index + 1 < len(words)
+            and words[index + 1].casefold() in ("of", "for")
+            and len(taken) >= 2
+            and len((person_name(" ".join(taken), lexicon) or "").split()) >= 2
+        ):
+            break  # "Eugene Carroll of Washington's Center …": the rest is his affiliation
     np = strip_np(" ".join(taken))
     account = _ACCOUNT_OF.match(np)
     if account:

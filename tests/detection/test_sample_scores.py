@@ -58,7 +58,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.970, "troops": 1.0, "position": 0.824, "statement": 0.944},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.908,
+        speaker_accuracy=0.915,
     ),
 }
 

@@ -238,3 +238,13 @@ def test_they_does_not_stand_for_one_named_person() -> None:
         "But they said the question was whether Iran would retaliate."
     )
     assert "Caspar Weinberger" not in [s for _, s, _ in statements(text)][1:]
+
+
+def test_affiliation_after_a_full_name_is_not_the_speaker() -> None:
+    text = (
+        '"It is like a Greek tragedy," said retired Adm. Eugene Carroll\n'
+        "of Washington's private Center for Defense Information."
+    )
+    organisation = "The war must end, said the Syrian Observatory for Human Rights."
+    assert [s for _, s, _ in statements(text)] == ["Eugene Carroll"]
+    assert [s for _, s, _ in statements(organisation)] == ["Syrian Observatory for Human Rights"]
