@@ -317,6 +317,25 @@ def _opens_again(text: str, pos: int, opened_at: int) -> bool:
     )
 
 
+def sentence_ends_within(text: str, start: int, end: int) -> list[int]:
+    """Offsets just after each sentence end inside text[start:end] ("… hate. He chose
+    …"): the breaks `segment` does not make inside a quotation.  A stop followed by a
+    capital (after spaces or glued) ends a sentence unless it closes an abbreviation."""
+    ends = []
+    for match in _INNER_STOP_RE.finditer(text, start, end):
+        stop = match.start()
+        if stop and text[stop - 1] == ".":
+            continue  # an ellipsis marks words left out, not a sentence end
+        before = _word_before(text, stop)
+        if text[stop] == "." and before and _is_abbreviation(text, stop, before):
+            continue
+        ends.append(stop + 1)
+    return ends
+
+
+_INNER_STOP_RE = re.compile(r"[.!?](?=\s*[A-Z])")
+
+
 def _inside(pos: int, regions: list[tuple[int, int]]) -> bool:
     return any(a < pos < b for a, b in regions)
 

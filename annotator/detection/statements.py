@@ -13,10 +13,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import pairwise
 
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.patterns import CUE_REPORTING, Patterns, ascii_lower, word_regex
-from annotator.detection.sentences import Segmentation
+from annotator.detection.sentences import Segmentation, Sentence, sentence_ends_within
 from annotator.detection.speakers import (
     LeftPhrases,
     Lexicon,
@@ -145,18 +146,7 @@ class StatementFinder:
                 consumed = merged.last_sentence
             elif attributed is not None:
                 speaker, via, rule = attributed
-                units.append(
-                    StatementUnit(
-                        sentence.start,
-                        sentence.end,
-                        speaker,
-                        via,
-                        rule,
-                        True,
-                        sentence.index,
-                        sentence.index,
-                    )
-                )
+                units.extend(self._attributed_units(sentence, speaker, via, rule))
             elif self.segmentation.openers:  # without quote marks neither rule applies
                 in_quote = sentence.index in quoted
                 unit = self._nested_attribution(sentence.index, in_quote) or self._continuation(
@@ -318,10 +308,13 @@ class StatementFinder:
 
     def _colon_quote(self, masked: str) -> bool:
         head, colon, _ = masked.partition(":")
+        words = head.split()
+        label = len(words) <= 4 and all(word[:1].isupper() for word in words)
         return (
             bool(colon)
-            and len(head.split()) <= 12
+            and len(words) <= 12
             and not head.isupper()
+            and not label  # "Arrest Information:", "Booking Charge:" head a form's fields
             and (masked[len(head) + 1 :].strip() == "")
         )
 
@@ -391,6 +384,39 @@ class StatementFinder:
             index,
             index,
         )
+
+    def _attributed_units(
+        self, sentence: Sentence, speaker: str | None, via: str | None, rule: str
+    ) -> list[StatementUnit]:
+        """The unit of an attributed sentence; when the attribution comes first and the
+        quotation after it holds several sentences ('Richard said, “he chose hate. He
+        chose death.”'), the later ones are continuations of their own (guideline §4:
+        only a quotation *followed* by its attribution is one unit)."""
+        pieces = [sentence.start]
+        for open_at, close_at in self.segmentation.quotes:
+            if sentence.start < open_at and close_at <= sentence.end:
+                lead = ascii_lower(self.text[sentence.start : open_at])
+                if self.verbs.search(lead):
+                    pieces.extend(sentence_ends_within(self.text, open_at + 1, close_at - 1))
+                break
+        bounds = [*pieces, sentence.end]
+        units = []
+        for number, (start, end) in enumerate(pairwise(bounds)):
+            while start < end and self.text[start].isspace():
+                start += 1
+            units.append(
+                StatementUnit(
+                    start,
+                    end,
+                    speaker,
+                    via if number == 0 else None,
+                    rule if number == 0 else "statement.quote_continuation",
+                    number == 0,
+                    sentence.index,
+                    sentence.index,
+                )
+            )
+        return units
 
     def _continuation(
         self, index: int, units: list[StatementUnit], in_quote: bool

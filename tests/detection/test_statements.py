@@ -248,3 +248,28 @@ def test_affiliation_after_a_full_name_is_not_the_speaker() -> None:
     organisation = "The war must end, said the Syrian Observatory for Human Rights."
     assert [s for _, s, _ in statements(text)] == ["Eugene Carroll"]
     assert [s for _, s, _ in statements(organisation)] == ["Syrian Observatory for Human Rights"]
+
+
+def test_sentences_quoted_after_the_attribution_are_separate_statements() -> None:
+    text = "Instead, Richard said, “he chose hate. He chose death. Mr. Smith knew it.”"
+    assert statements(text) == [
+        ("Instead, Richard said, “he chose hate.", "Richard", None),
+        ("He chose death.", "Richard", None),
+        ("Mr. Smith knew it.”", "Richard", None),
+    ]
+    rules = [c.rule for c in detect(text) if c.kind == KIND_STATEMENT]
+    assert rules == ["statement.said", *["statement.quote_continuation"] * 2]
+
+
+def test_quotation_before_its_attribution_stays_one_unit() -> None:
+    text = "“We will look at individuals. We will look at associations,” Sweeney said."
+    assert statements(text) == [(text, "Sweeney", None)]
+
+
+def test_ellipsis_inside_a_quotation_does_not_split_it() -> None:
+    text = 'A senior official said: "This was a measured response ... It saves face."'
+    assert [t for t, _, _ in statements(text)] == [text]
+
+
+def test_form_labels_ending_in_a_colon_are_no_statements() -> None:
+    assert statements("Arrest Information:\nBooking Charge:\nMurder") == []
