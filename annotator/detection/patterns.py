@@ -202,6 +202,7 @@ _MILITARY_STEMS = (
     "evict",
     "conquer",
     "invad",
+    "base",
     "launch",
     "held",
     "controlled",

@@ -88,6 +88,7 @@ _STRONG_HINTS = (
     "encircled",
     "zone",
     "ceasefire line",
+    "used as",
     "launch",
     "assault",
     "push",
@@ -145,6 +146,9 @@ _STRONG_WORDS = terms_pattern(
         "no-fly zone",
         "buffer zone",
         "ceasefire line",
+        "used as a military base",
+        "used as a base",
+        "used as bases",
     ),
 )
 _STRONG = Caseless(
@@ -436,6 +440,11 @@ _PRIVATE_QUARREL = re.compile(
     r"|family|children)\b)",
     re.IGNORECASE,
 )
+#: A lower-case word that is no auxiliary right before an -ing cue: the cue modifies it.
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|am|he|she|they|we|it|i|and|or|not|also|still"
+    r"|now|of|by|in|on|for|to|while|after|before|without|from|as)\b)[a-z]{3,}\s+$"
+)
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
 
 
@@ -475,6 +484,8 @@ def _stance(
             continue  # "US-backed" describes, it is not a stance
         if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
             continue
+        if cue.endswith("ing") and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start()):
+            continue  # "the war threatening the Gulf states": a noun's modifier
         inside_quote = _in_quote(sentence, match.start())
         if inside_quote or _MODAL_STANCE.match(cue):
             if speaker:

@@ -135,3 +135,16 @@ def test_not_seeking_confrontation_is_a_stance() -> None:
 )
 def test_private_quarrels_and_victims_are_no_political_stance(text: str) -> None:
     assert positions(text) == []
+
+
+def test_ground_used_as_a_base_is_military() -> None:
+    text = "Weinberger said the platform had been used as a military\nbase by Iran."
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+    assert positions("The strike hit a military base near Homs.") == []
+
+
+def test_a_participle_modifying_a_noun_is_no_stance() -> None:
+    modifier = "Further escalation of the war threatening the Gulf Arab states could hurt Tehran."
+    finite = "Iran is threatening the Gulf Arab states, officials said."
+    assert positions(modifier) == []
+    assert [subtype for subtype, _ in positions(finite)] == ["stance"]
