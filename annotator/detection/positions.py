@@ -261,6 +261,8 @@ class _PositionPatterns:
     #: Finds any of the substrings one of which a sentence must contain for `control`
     #: to be tried.
     control_hint: re.Pattern[str]
+    #: Ground taken in the passive ("the villages had been recaptured by the rebels").
+    passive_control: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -277,9 +279,12 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
-        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b"
-        rf"|{territory}\s+(?:[\w’'-]+\s+){{0,4}}?(?:been\s+|being\s+)?{_PASSIVE_CONTROL}"
-        rf"\s+by\b)",
+        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b)",
+        re.IGNORECASE,
+    )
+    passive_control = re.compile(
+        rf"(?<![\w-]){territory}\s+(?:[\w’'-]+\s+){{0,4}}?(?:been\s+|being\s+)?"
+        rf"{_PASSIVE_CONTROL}\s+by\b",
         re.IGNORECASE,
     )
     movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
@@ -304,7 +309,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         )
     )
     return _PositionPatterns(
-        control, movement, force, stance, place_after, place_before, substrings_regex(control_hints)
+        control,
+        movement,
+        force,
+        stance,
+        place_after,
+        place_before,
+        substrings_regex(control_hints),
+        passive_control,
     )
 
 
@@ -399,6 +411,8 @@ def _military(
     if "position" in lower and _named_position(sentence):
         return "named_position"
     if patterns.control_hint.search(lower) and patterns.control.search(sentence):
+        return "control_verb"
+    if " by" in lower and patterns.passive_control.search(sentence):
         return "control_verb"
     if _STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered):
         return "military_noun"
