@@ -164,11 +164,13 @@ class Caseless:
             return self.ignorecase.match(text, pos, endpos)
         return self.lowercase.match(lowered, pos, endpos)
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
         """`finditer` on `lowered` (from `lower_for_caseless(text)`), or on `text`."""
         if lowered is None:
-            return self.ignorecase.finditer(text)
-        return self.lowercase.finditer(lowered)
+            return self.ignorecase.finditer(text, pos, endpos)
+        return self.lowercase.finditer(lowered, pos, endpos)
 
 
 def word_regex(terms: Iterable[str]) -> re.Pattern[str]:

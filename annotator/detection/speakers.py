@@ -98,11 +98,28 @@ _TRAILING = re.compile(
     r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
     re.IGNORECASE,
 )
+#: The last words `_TRAILING` can end with (lower-cased): after `strip_np` has
+#: normalised spaces and stripped edge punctuation, it can only match when the phrase's
+#: last word is one of these, which spares its scan of every position.
+_TRAILING_LAST_WORDS = frozenset(
+    (
+        *("has", "have", "had", "is", "are", "was", "were", "also", "later", "earlier"),
+        *("today", "yesterday", "tonight", "previously", "quickly", "then", "again"),
+        *("already", "first", "night", "late", "early", "once", "reportedly", "separately"),
+        *("further", "too", "repeatedly", "publicly", "statement", "itself", "themselves"),
+        *("himself", "herself", "stands", "stood", "could", "would", "can", "may", "might"),
+        *("will", "should", "be", "heard", "seen", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening"),
+        *("week", "month", "year"),
+    )
+)
+#: One `^` in front of the alternation (not one per branch) lets the regex engine try
+#: the start of the string only.
 _LEADING = re.compile(
-    r"^(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"^(?:(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
-    r"night))?[\s,]+|^(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
-    r"midweek)[\s,]+",
+    r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
+    r"midweek)[\s,]+)",
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
@@ -163,7 +180,6 @@ _EDGE_CHARS = " ,;:—–-'‘’\"“”"
 _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
-_RELATIVE_PRONOUNS = ("which", "whom", "who", "that")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 _BOUNDARY_WORDS = (
     *("that", "after", "before", "while", "because", "since", "when", "if", "although"),
@@ -176,6 +192,8 @@ _BOUNDARY = Caseless(
     + terms_pattern(_BOUNDARY_WORDS, word_start=True, after_hyphen=True)
     + r")\b"
 )
+#: The single-character boundaries of `_BOUNDARY` and `_BOUNDARY_ING`.
+_BOUNDARY_MARKS = ",;:—–"
 _BOUNDARY_ING = Caseless(
     r"[,;:—–]|\s-\s|(?:"
     + terms_pattern([*_BOUNDARY_WORDS, "with"], word_start=True, after_hyphen=True)
@@ -313,8 +331,11 @@ def strip_np(np: str) -> str:
         previous = np
         np = _LEADING.sub("", np).strip(_EDGE_CHARS)
         np = _SUBORDINATORS.sub("", np).strip(_EDGE_CHARS)
-        np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
+        # Non-ASCII: a character re.IGNORECASE folds to an ASCII letter ("ſ") may match.
+        if not last.isascii() or last.lower() in _TRAILING_LAST_WORDS:
+            np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
+            last = np.rsplit(" ", 1)[-1]
         if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
             np = np[:-1]
     return np
@@ -434,6 +455,8 @@ _OPEN_APPOSITION = re.compile(
     r"(?:^|[.;:!?\"“”]\s*)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s+"
     r"(?:a|an|the)\s+[^,;:\"“”]{3,120}$"
 )
+#: The part of `_OPEN_APPOSITION` from its comma on.
+_APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
 _ROLE_OF_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
@@ -476,7 +499,7 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
-    apposition = _OPEN_APPOSITION.search(head.rstrip())
+    apposition = _open_apposition(head.rstrip())
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")
     relative = _relative_subject(head)
@@ -507,25 +530,59 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     return _apposition(head, lexicon)
 
 
+def _open_apposition(head: str) -> re.Match[str] | None:
+    """`_OPEN_APPOSITION.search(head)`, skipped when it cannot match: the comma before
+    the apposition has no comma after it, so it is the head's last comma, and the
+    apposition's start ("a", "an", "the") must follow it."""
+    comma = head.rfind(",")
+    if comma < 0 or _APPOSITION_TAIL.match(head, comma) is None:
+        return None
+    return _OPEN_APPOSITION.search(head)
+
+
 def _relative_subject(head: str) -> re.Match[str] | None:
     """`_RELATIVE_SUBJECT.search(head)`, skipped when it cannot match: the pronoun ends
     one of the last five words but the very last, so most heads need no scan."""
-    if not any(word.endswith(_RELATIVE_PRONOUNS) for word in head.rsplit(None, 5)[-5:-1]):
+    # Words hold no whitespace, so "who " in the joined words is a word ending in "who".
+    joined = " ".join(head.rsplit(None, 5)[-5:-1]) + " "
+    if not ("which " in joined or "who " in joined or "whom " in joined or "that " in joined):
         return None
     return _RELATIVE_SUBJECT.search(head)
 
 
 def _cut(region: str, lowered: str | None) -> str:
     """Region up to a relative clause or parenthesis (`lowered`: `lower_for_caseless`)."""
+    if lowered is not None and "(" not in region and not _has_cut_word(lowered):
+        return region  # none of the words the markers start with: no scan needed
     marker = _CUT_MARKERS.search(" " + region, None if lowered is None else " " + lowered)
     return region[: max(0, marker.start() - 1)] if marker else region
+
+
+def _has_cut_word(lowered: str) -> bool:
+    """Whether a lower-cased region holds one of the words of `_CUT_MARKERS` ("who"
+    also stands for "whose" and "whom")."""
+    return (
+        "who" in lowered
+        or "which" in lowered
+        or "speaking" in lowered
+        or "received" in lowered
+        or "quoted" in lowered
+        or "echoing" in lowered
+        or "visiting" in lowered
+        or "writing" in lowered
+    )
 
 
 def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
     """Offset after the last clause boundary before the verb (`lowered`: the head from
     `lower_for_caseless`)."""
-    start = 0
-    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(head, lowered):
+    # Every punctuation mark of the boundary pattern is a match of its own (no other
+    # match can cover one), so the last boundary is at or after the last such mark and
+    # only the rest of the head needs scanning for boundary words.
+    last_mark = max(map(head.rfind, _BOUNDARY_MARKS))
+    start = last_mark + 1
+    boundary = _BOUNDARY_ING if participle else _BOUNDARY
+    for match in boundary.finditer(head, lowered, start):
         start = match.end()
     base = start
     first_finite = -1  # where the head's first finite verb starts; -1 until looked up

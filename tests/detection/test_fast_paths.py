@@ -256,3 +256,77 @@ def test_word_start_tries_match_leading_word_boundaries() -> None:
     for text in [*TEXTS, "x-as do-does doesn't with-that"]:
         lowered = text.lower()
         assert _spans(trie.finditer(lowered)) == _spans(plain.finditer(lowered))
+
+
+def test_quote_marks_match_the_plain_alternation() -> None:
+    plain = re.compile("''|[“”\"\x95]")
+    for text in [*TEXTS, "'''", "x''y'z", "'' \"“”\x95 '", "it's ''quoted''"]:
+        assert _spans(sentences._QUOTE_MARK_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+def _heads() -> list[str]:
+    extra = [
+        "Sharif Hotak, a member of the provincial council in Maidan Wardak",
+        "Moon Jae-in, the new president",
+        "They said, an official who spoke (anonymously) which",
+        "Officials, the  army",
+    ]
+    heads = []
+    for text in [*TEXTS, *extra]:
+        for verb in range(0, len(text) + 1, 3):
+            heads.append(text[max(0, verb - 300) : verb])
+    return heads
+
+
+def test_open_apposition_prefilter_matches_the_plain_search() -> None:
+    for head in _heads():
+        stripped = head.rstrip()
+        plain = speakers._OPEN_APPOSITION.search(stripped)
+        fast = speakers._open_apposition(stripped)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_cut_word_prefilter_matches_the_plain_search() -> None:
+    for head in _heads():
+        lowered = lower_for_caseless(head)
+        marker = speakers._CUT_MARKERS.ignorecase.search(" " + head)
+        plain = head[: max(0, marker.start() - 1)] if marker else head
+        assert speakers._cut(head, lowered) == plain
+
+
+def _strip_np_plain(np: str) -> str:
+    """strip_np as it was: the trailing pattern applied on every round."""
+    np = speakers._PARENS.sub(" ", np)
+    np = speakers._SPACES.sub(" ", np).strip(speakers._EDGE_CHARS)
+    previous = None
+    while previous != np:
+        previous = np
+        np = speakers._LEADING.sub("", np).strip(speakers._EDGE_CHARS)
+        np = speakers._SUBORDINATORS.sub("", np).strip(speakers._EDGE_CHARS)
+        np = speakers._TRAILING.sub("", np).strip(speakers._EDGE_CHARS)
+        last = np.rsplit(" ", 1)[-1]
+        if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+            np = np[:-1]
+    return np
+
+
+def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
+    endings = [
+        *speakers._TRAILING_LAST_WORDS,
+        *("last night", "in a statement", "could be heard", "will have seen", "this week"),
+        *("on Monday", "Sunday evening", "last year", "ha\u017f", "wee\u212a", "x -", "y,"),
+    ]
+    phrases = [f"The army {ending}" for ending in endings]
+    phrases += [p.upper() for p in phrases] + [f"{p} ." for p in phrases]
+    for text in [*phrases, *_heads()]:
+        speakers.strip_np.cache_clear()
+        assert speakers.strip_np(text) == _strip_np_plain(text)
+    leading = re.compile(  # _LEADING as it was, with "^" in front of each branch
+        r"^(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
+        r"night))?[\s,]+|^(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
+        r"midweek)[\s,]+",
+        re.IGNORECASE,
+    )
+    for text in ["Meanwhile, the army", "On Monday morning, he", "the time, x", "and, so", "x"]:
+        assert speakers._LEADING.sub("", text) == leading.sub("", text)
