@@ -97,6 +97,14 @@ def detect_figures(
     """Casualty and troops claims in the text, sentence by sentence."""
     claims: list[DetectedClaim] = []
     figures = find_figures(text)
+    if not figures:
+        return claims
+    # Most sentences have no death-toll phrase: then their figures need no toll scan.
+    # The lower-cased text keeps offsets unless a character lengthens ("İ").
+    toll_words = patterns.toll_first_words
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        toll_words = None
     index = 0
     for start, end in sentences:
         while index < len(figures) and figures[index].start < start:
@@ -107,7 +115,8 @@ def detect_figures(
             index += 1
         if not inside:
             continue
-        candidates = _candidates(text, start, end, inside, patterns)
+        tolls = toll_words is None or any(lowered.find(w, start, end) >= 0 for w in toll_words)
+        candidates = _candidates(text, start, end, inside, patterns, tolls)
         _share_predicates(text, candidates)
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns)
@@ -117,15 +126,16 @@ def detect_figures(
 
 
 def _candidates(
-    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns
+    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns, tolls: bool
 ) -> list[_Candidate]:
-    """Figures of one sentence with noun phrase and own predicate."""
+    """Figures of one sentence with noun phrase and own predicate (`tolls`: whether the
+    sentence may hold a death-toll phrase)."""
     found: list[_Candidate] = []
     for figure in figures:
         if _is_year(text, figure) or _is_age(text, figure):
             continue
         candidate = _noun_phrase(text, figure, end, patterns)
-        _own_predicate(text, start, end, candidate, patterns)
+        _own_predicate(text, start, end, candidate, patterns, tolls)
         found.append(candidate)
     return found
 
@@ -173,9 +183,10 @@ def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
 
 
 def _own_predicate(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, tolls: bool
 ) -> None:
-    """Find the casualty predicate governing this figure, if any."""
+    """Find the casualty predicate governing this figure, if any (`tolls`: whether the
+    sentence may hold a death-toll phrase)."""
     figure = candidate.figure
     if candidate.head and patterns.casualty_heads.search(candidate.head):
         candidate.casualty_type = CasualtyType.CASUALTIES.value
@@ -209,6 +220,8 @@ def _own_predicate(
             patterns, right.group("pred"), right.group("second")
         )
         candidate.rule = "casualty.predicate_after"
+        return
+    if not tolls:
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
     if patterns.toll_hint.search(ascii_lower(toll_window)) and patterns.toll.search(toll_window):
@@ -289,7 +302,14 @@ def _bare_troops(
     """A figure without head noun is troops after 'a militia of', or when the counted
     group joins a force ('hundreds … have joined the al-Qaeda branch')."""
     figure = candidate.figure
-    if patterns.force_of.search(text[max(start, figure.outer_start - 30) : figure.outer_start]):
+    before = text[max(start, figure.outer_start - 30) : figure.outer_start]
+    # `force_of` ends in "of" and whitespace: test for that before scanning the window.
+    trimmed = before.rstrip()
+    if (
+        len(trimmed) < len(before)
+        and trimmed[-2:].lower() == "of"
+        and patterns.force_of.search(before)
+    ):
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)

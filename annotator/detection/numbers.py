@@ -12,8 +12,8 @@ since the library only converts text it is given and the detector needs spans.
 """
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
@@ -137,10 +137,13 @@ _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "
 _SPACE_RE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """One figure found in text: its span (qualifier included, "another" excluded),
-    the bounds and qualifier per guideline §2, and how it was written."""
+    the bounds and qualifier per guideline §2, and how it was written.
+
+    A named tuple rather than a frozen dataclass: an article has dozens of figures, and
+    a frozen dataclass sets each field through `object.__setattr__`, which makes
+    building one several times slower."""
 
     start: int
     end: int

@@ -88,8 +88,11 @@ def _trie_regex(node: dict[str, Any], after_first: str = "", literal_spaces: boo
     return body
 
 
-#: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").
-_MOD = rf"(?:(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*(?<!\.)(?:\.(?=\s))?)"
+#: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").  Every
+#: pattern follows it with whitespace, so it is a whole token that does not end in "..";
+#: the possessive run stops the regex engine from backtracking through each word's
+#: letters when the phrase fails (as `[\w’'.-]*(?<!\.)(?:\.(?=\s))?` did).
+_MOD = rf"(?:(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*+(?<!\.\.))"
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
@@ -309,6 +312,9 @@ class Patterns:
     #: "death toll … rose to" right before a figure (and a cheap test for its words).
     toll: re.Pattern[str]
     toll_hint: re.Pattern[str]
+    #: The first word of each toll term, lower-cased: `toll_hint` can only match where
+    #: the lower-cased text holds one (None when one is not ASCII, so no shortcut).
+    toll_first_words: tuple[str, ...] | None
     #: Casualty predicate after a figure's noun phrase ("… were killed").
     right_predicate: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
@@ -333,6 +339,14 @@ class Patterns:
 def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
     """Matches when a span ends with one of the terms."""
     return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})$", re.IGNORECASE)
+
+
+def _first_words(terms: Iterable[str]) -> tuple[str, ...] | None:
+    """The distinct first words of the terms as `terms_pattern` folds them, or None when
+    one is not ASCII.  An ASCII word found by a pattern in `ascii_lower`-ed text is also
+    in `str.lower()` of the whole text, which makes them a cheap per-article test."""
+    words = tuple(dict.fromkeys(" ".join(t.split()).casefold().split(" ")[0] for t in terms))
+    return words if all(word.isascii() for word in words) else None
 
 
 @lru_cache(maxsize=16)
@@ -405,6 +419,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         ),
         toll=toll,
         toll_hint=word_regex(v.toll_words),
+        toll_first_words=_first_words(v.toll_words),
         right_predicate=right_predicate,
         force_of=force_of,
         recruit=word_regex(v.recruit_verbs),

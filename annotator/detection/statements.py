@@ -11,8 +11,8 @@ of the attribution sentence; an introduction ending in a colon travels with its 
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache, partial
+from typing import NamedTuple
 
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.patterns import CUE_REPORTING, Patterns, ascii_lower, word_regex
@@ -81,9 +81,9 @@ def _end_word_start(text: str) -> int:
     return max(0, len(text.rstrip()) - _END_WORD_SPAN)
 
 
-@dataclass(frozen=True, slots=True)
-class StatementUnit:
-    """A detected statement before it becomes a claim (positions reuse the speaker)."""
+class StatementUnit(NamedTuple):
+    """A detected statement before it becomes a claim (positions reuse the speaker).
+    A named tuple, as `numbers.Figure`, because it is built often and cheaply."""
 
     start: int
     end: int

@@ -330,3 +330,31 @@ def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
     )
     for text in ["Meanwhile, the army", "On Monday morning, he", "the time, x", "and, so", "x"]:
         assert speakers._LEADING.sub("", text) == leading.sub("", text)
+
+
+def test_possessive_modifier_matches_the_backtracking_one() -> None:
+    old_mod = patterns._MOD.replace(r"[\w’'.-]*+(?<!\.\.))", r"[\w’'.-]*(?<!\.)(?:\.(?=\s))?)")
+    assert old_mod != patterns._MOD
+    compiled = compile_patterns(_DEFAULT)
+    for new in (compiled.head, compiled.strong_force):
+        old = re.compile(new.pattern.replace(patterns._MOD, old_mod), new.flags)
+        extra = ["5 U.S. troops", "6 etc.. men", "7 x-. men", "8 A. men", "-strong U.S. force"]
+        for text in [*TEXTS, *extra]:
+            for pos in range(len(text)):
+                fast, plain = new.match(text, pos), old.match(text, pos)
+                assert (fast and (fast.span(), fast.groupdict())) == (
+                    plain and (plain.span(), plain.groupdict())
+                )
+
+
+def test_figure_guards_skip_only_windows_that_cannot_match() -> None:
+    compiled = compile_patterns(_DEFAULT)
+    assert compiled.toll_first_words is not None
+    for text in [*TEXTS, "the death toll rose to", "an army of  ", "a Force OF\n", "of "]:
+        for end in range(len(text) + 1):
+            window = text[max(0, end - 30) : end]
+            trimmed = window.rstrip()
+            if compiled.force_of.search(window):
+                assert len(trimmed) < len(window) and trimmed[-2:].lower() == "of"
+            if compiled.toll_hint.search(ascii_lower(window)):
+                assert any(word in window.lower() for word in compiled.toll_first_words)
