@@ -115,7 +115,7 @@ def detect_figures(
             index += 1
         if not inside:
             continue
-        tolls = toll_words is None or any(lowered.find(w, start, end) >= 0 for w in toll_words)
+        tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
         candidates = _candidates(text, start, end, inside, patterns, tolls)
         _share_predicates(text, candidates)
         for candidate in candidates:

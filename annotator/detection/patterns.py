@@ -117,8 +117,13 @@ _FOLD_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 def lower_for_caseless(text: str) -> str | None:
     """`text.lower()` for `Caseless` patterns, or None when `text` holds a character
     that re.IGNORECASE folds differently from `str.lower` (then the slower original
-    pattern runs, so results never depend on the shortcut)."""
-    return None if _FOLD_SPECIALS.search(text) else text.lower()
+    pattern runs, so results never depend on the shortcut).
+
+    `str.isascii` is a flag lookup, so ASCII text (none of those characters) skips the
+    scan for them."""
+    if text.isascii() or not _FOLD_SPECIALS.search(text):
+        return text.lower()
+    return None
 
 
 class Caseless:
@@ -186,7 +191,11 @@ CUE_REPORTING = 1
 CUE_STANCE = 2
 CUE_MILITARY = 4
 
-_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: A word token: a lower-case run, a capital and its lower-case run, or a run of
+#: capitals not followed by a lower-case letter (the plain form is
+#: `[A-Z]?[a-z]+|[A-Z]+(?![a-z])`).  Written to start with one character class, which
+#: lets the regex engine skip to letters instead of trying both branches everywhere.
+_TOKEN_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])(?:[a-z]+|[A-Z]*(?![a-z]))|(?<=[a-z])[a-z]*)")
 #: Inflections added to stems such as "captur" so a word lookup finds every form.
 _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
 _MILITARY_STEMS = (
@@ -312,9 +321,9 @@ class Patterns:
     #: "death toll … rose to" right before a figure (and a cheap test for its words).
     toll: re.Pattern[str]
     toll_hint: re.Pattern[str]
-    #: The first word of each toll term, lower-cased: `toll_hint` can only match where
-    #: the lower-cased text holds one (None when one is not ASCII, so no shortcut).
-    toll_first_words: tuple[str, ...] | None
+    #: Finds the first word of any toll term in lower-cased text: `toll_hint` can only
+    #: match where the lower-cased text holds one (None when one is not ASCII).
+    toll_first_words: re.Pattern[str] | None
     #: Casualty predicate after a figure's noun phrase ("… were killed").
     right_predicate: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
@@ -341,12 +350,13 @@ def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})$", re.IGNORECASE)
 
 
-def _first_words(terms: Iterable[str]) -> tuple[str, ...] | None:
-    """The distinct first words of the terms as `terms_pattern` folds them, or None when
-    one is not ASCII.  An ASCII word found by a pattern in `ascii_lower`-ed text is also
-    in `str.lower()` of the whole text, which makes them a cheap per-article test."""
-    words = tuple(dict.fromkeys(" ".join(t.split()).casefold().split(" ")[0] for t in terms))
-    return words if all(word.isascii() for word in words) else None
+def _first_words(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """Finder for the first words of the terms as `terms_pattern` folds them, or None
+    when one is not ASCII.  An ASCII word found by a pattern in `ascii_lower`-ed text is
+    also at the same offsets in `str.lower()` of the whole text (when that keeps its
+    length), which makes this a cheap test per sentence."""
+    words = [" ".join(t.split()).casefold().split(" ")[0] for t in terms]
+    return substrings_regex(words) if all(word.isascii() for word in words) else None
 
 
 @lru_cache(maxsize=16)

@@ -23,6 +23,7 @@ when the cue sits in a quotation; the author's own opinions have neither.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -113,38 +114,36 @@ _OWNER_WORDS = frozenset(
         "militia",
     ]
 )
-_STRONG_WORDS = terms_pattern(
-    word_start=True,
-    terms=(
-        "offensive",
-        "counteroffensive",
-        "counter-offensive",
-        "siege",
-        "besieged",
-        "stronghold",
-        "strongpoint",
-        "bastion",
-        "bastions",
-        "front line",
-        "front lines",
-        "frontline",
-        "opened a front",
-        "opened a new front",
-        "fall of",
-        "made gains",
-        "make gains",
-        "makes gains",
-        "major gains",
-        "territorial gains",
-        "foot patrol",
-        "dug into",
-        "commingle",
-        "encircled",
-        "no-fly zone",
-        "buffer zone",
-        "ceasefire line",
-    ),
+_STRONG_WORD_TERMS = (
+    "offensive",
+    "counteroffensive",
+    "counter-offensive",
+    "siege",
+    "besieged",
+    "stronghold",
+    "strongpoint",
+    "bastion",
+    "bastions",
+    "front line",
+    "front lines",
+    "frontline",
+    "opened a front",
+    "opened a new front",
+    "fall of",
+    "made gains",
+    "make gains",
+    "makes gains",
+    "major gains",
+    "territorial gains",
+    "foot patrol",
+    "dug into",
+    "commingle",
+    "encircled",
+    "no-fly zone",
+    "buffer zone",
+    "ceasefire line",
 )
+_STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 _STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
     r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
@@ -236,6 +235,13 @@ _FILLER_STOP = terms_pattern(
     ]
 )
 _FILLER = rf"(?:(?!{_FILLER_STOP}\b)[\w’'.-]+\s+){{0,5}}"
+#: The words (or their leading letters) the branches of the control pattern start with,
+#: besides the weak and vocabulary control verbs.
+_STRONG_CONTROL_STARTS = (
+    *("captur", "seiz", "liberat", "regain", "recaptur", "retak", "overr", "annex"),
+    *("evict", "conquer", "retook", "occup", "hand"),
+)
+_CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture")
 
 
 @dataclass(frozen=True)
@@ -249,6 +255,9 @@ class _PositionPatterns:
     #: Finds any of the substrings one of which a sentence must contain for `control`
     #: to be tried.
     control_hint: re.Pattern[str]
+    #: Finds, in the lower-cased sentence, every word start where `control` can begin
+    #: (None when a control verb does not start with an ASCII letter).
+    control_starts: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=16)
@@ -265,7 +274,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
-        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b)",
+        rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b)",
         re.IGNORECASE,
     )
     movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
@@ -289,12 +298,74 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             (*_CONTROL_HINTS, *(t.split()[0].casefold() for t in vocabulary.control_verbs))
         )
     )
+    control_starts = _word_starts(
+        (
+            *_WEAK_WORDS,
+            *_STRONG_CONTROL_STARTS,
+            *_CONTROL_NOUNS,
+            *(t.split()[0] for t in vocabulary.control_verbs),
+        )
+    )
     return _PositionPatterns(
-        control, movement, force, stance, place_after, place_before, substrings_regex(control_hints)
+        control,
+        movement,
+        force,
+        stance,
+        place_after,
+        place_before,
+        substrings_regex(control_hints),
+        control_starts,
     )
 
 
+_LEADING_LETTERS = re.compile(r"[a-z]*")
+
+
+def _word_starts(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Finds word starts (after a non-word character or a hyphen, as with \\b) where
+    lower-cased text begins with one of the words' leading ASCII letters, or None when a
+    word has none.  Each pattern that `_first_match` runs from these starts begins with
+    one of the words, so it cannot start anywhere else; and since a found prefix is all
+    letters, no other word start hides inside it."""
+    prefixes = [_LEADING_LETTERS.match(word.casefold()) for word in words]
+    if not all(prefix and prefix.group() for prefix in prefixes):
+        return None
+    return re.compile(
+        terms_pattern(
+            {prefix.group() for prefix in prefixes if prefix},
+            word_start=True,
+            after_hyphen=True,
+        )
+    )
+
+
+def _first_match(
+    pattern: re.Pattern[str],
+    lower_pattern: re.Pattern[str] | None,
+    starts: re.Pattern[str],
+    sentence: str,
+    lowered: str,
+) -> bool:
+    """Whether `pattern` (IGNORECASE) or `lower_pattern` (its case-sensitive form for the
+    lower-cased sentence) finds a match, trying only the positions `starts` finds in
+    `lowered` (from `lower_for_caseless`) instead of every position."""
+    for candidate in starts.finditer(lowered):
+        if lower_pattern is not None:
+            if lower_pattern.match(lowered, candidate.start()):
+                return True
+        elif pattern.match(sentence, candidate.start()):
+            return True
+    return False
+
+
 _STRONG_HINT = substrings_regex(_STRONG_HINTS)
+#: Where `_STRONG` can begin: its words and the verbs and nouns of its other branches.
+_STRONG_STARTS = _word_starts(
+    (
+        *_STRONG_WORD_TERMS,
+        *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+    )
+)
 
 
 def detect_positions(
@@ -386,9 +457,19 @@ def _military(
         return "control_modifier"
     if "position" in lower and _named_position(sentence):
         return "named_position"
-    if patterns.control_hint.search(lower) and patterns.control.search(sentence):
+    if lowered is None or patterns.control_starts is None:
+        control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
+    else:
+        control = _first_match(patterns.control, None, patterns.control_starts, sentence, lowered)
+    if control:
         return "control_verb"
-    if _STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered):
+    if lowered is None or _STRONG_STARTS is None:
+        strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
+    else:
+        strong = _first_match(
+            _STRONG.ignorecase, _STRONG.lowercase, _STRONG_STARTS, sentence, lowered
+        )
+    if strong:
         return "military_noun"
     if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"

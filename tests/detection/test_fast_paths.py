@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import pytest
 
-from annotator.detection import numbers, patterns, sentences, speakers, statements
+from annotator.detection import numbers, patterns, positions, sentences, speakers, statements
 from annotator.detection.detector import _DEFAULT
 from annotator.detection.patterns import (
     Caseless,
@@ -357,4 +357,53 @@ def test_figure_guards_skip_only_windows_that_cannot_match() -> None:
             if compiled.force_of.search(window):
                 assert len(trimmed) < len(window) and trimmed[-2:].lower() == "of"
             if compiled.toll_hint.search(ascii_lower(window)):
-                assert any(word in window.lower() for word in compiled.toll_first_words)
+                assert compiled.toll_first_words.search(window.lower())
+
+
+def test_token_pattern_matches_the_plain_alternation() -> None:
+    plain = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+    rng = random.Random(1)
+    samples = ["".join(rng.choice("aAbB zZ-é.") for _ in range(12)) for _ in range(3000)]
+    for text in [*TEXTS, *samples, "SAIDthat McDonald iPhone ABCdef A b"]:
+        assert patterns._TOKEN_RE.findall(text) == plain.findall(text)
+
+
+def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None:
+    compiled = positions._patterns(compile_patterns(_DEFAULT))
+    assert compiled.control_starts is not None and positions._STRONG_STARTS is not None
+    extra = [
+        "Rebels captured the town and took control of the area",
+        "the army retook Palmyra; pre-launch offensive against ISIS, handed over the base",
+        "a siege, the fall of Aleppo, no-fly zone, Counter-Offensive into the city",
+        "the seizure of the airport and the recapture on Monday of the town",
+        "it held most of the province while an advance toward Raqqa stalled",
+    ]
+    for text in [*TEXTS, *extra, *(t.upper() for t in extra)]:
+        lowered = lower_for_caseless(text)
+        if lowered is None:
+            continue
+        control = positions._first_match(
+            compiled.control, None, compiled.control_starts, text, lowered
+        )
+        assert control == (compiled.control.search(text) is not None)
+        strong = positions._first_match(
+            positions._STRONG.ignorecase,
+            positions._STRONG.lowercase,
+            positions._STRONG_STARTS,
+            text,
+            lowered,
+        )
+        assert strong == (positions._STRONG.ignorecase.search(text) is not None)
+
+
+def test_lower_case_keeps_word_characters_and_offsets() -> None:
+    """What the shortcuts on lower-cased text rely on: `str.lower` keeps every
+    character a word character or not, and only "İ" changes length."""
+    word = re.compile(r"\w")
+    for code in range(0x2FFFF):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            assert char == "\u0130"
+            continue
+        assert bool(word.match(char)) == bool(word.match(lower))
