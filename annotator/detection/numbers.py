@@ -267,6 +267,9 @@ def _figure_values(
 #: patterns because an alternation whose branches all start with a literal lets the
 #: regex engine skip ahead by first character, and a mixed one (`\d…|one…`) does not.
 _DIGIT_ANCHOR_RE = re.compile(r"\d[\d,.]*")
+#: The same for ASCII text: a range is a cheaper test per character than the Unicode
+#: digit category, and ASCII text has no other digits.
+_ASCII_DIGIT_ANCHOR_RE = re.compile(r"[0-9][0-9,.]*")
 _WORD_ANCHOR_RE = re.compile(
     terms_pattern(
         [
@@ -332,7 +335,8 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of digit runs and number words in lowered[start:end], in order.  Neither
     kind can begin inside the other, so merging the two scans gives exactly what one
     scan for either would."""
-    digits = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(lowered, start, end)]
+    digit_anchor = _ASCII_DIGIT_ANCHOR_RE if lowered.isascii() else _DIGIT_ANCHOR_RE
+    digits = [m.span() for m in digit_anchor.finditer(lowered, start, end)]
     words = [m.span() for m in _WORD_ANCHOR_RE.finditer(lowered, start, end)]
     return sorted(digits + words) if words else digits
 

@@ -407,3 +407,17 @@ def test_lower_case_keeps_word_characters_and_offsets() -> None:
             assert char == "\u0130"
             continue
         assert bool(word.match(char)) == bool(word.match(lower))
+
+
+def test_clause_phrase_needs_only_the_clause() -> None:
+    """`_clause_phrase` lower-cases the clause itself instead of slicing the lower-cased
+    text before the verb, so it can be memoised on the clause."""
+    for head in _heads():
+        lowered = lower_for_caseless(head)
+        for participle in (False, True):
+            start = speakers._clause_start(head, lowered, participle)
+            clause = head[start:]
+            sliced = None if lowered is None else lowered[start:]
+            assert speakers._cut(clause, sliced) == speakers._cut(
+                clause, lower_for_caseless(clause)
+            )
