@@ -73,6 +73,7 @@ def test_caseless_lowered_scan_matches_ignorecase() -> None:
         speakers._BOUNDARY,
         speakers._BOUNDARY_ING,
         numbers._QUALIFIER_START,
+        numbers._QUALIFIER_WORD,
         numbers._FIGURE_START,
         numbers._FIGURE,
     ]
@@ -421,3 +422,19 @@ def test_clause_phrase_needs_only_the_clause() -> None:
             assert speakers._cut(clause, sliced) == speakers._cut(
                 clause, lower_for_caseless(clause)
             )
+
+
+def test_qualifier_starts_are_the_qualified_last_word_starts() -> None:
+    """At every anchor (a digit run or a number word), from any window start."""
+    for text in [*TEXTS, "approx.15 men", "x at least 5", "  about  some  nearly 7 several"]:
+        scanner = numbers._FigureScanner(text)
+        scanned = scanner.scanned
+        for anchor, _ in numbers._anchors(ascii_lower(text), 0, len(text)):
+            for low in range(max(0, anchor - 40), anchor + 1):
+                starts = [m.start() for m in re.finditer(r"\S+", scanned[low:anchor])]
+                expected = [
+                    low + start
+                    for start in starts[-numbers._WORDS_BACK :]
+                    if scanner.qualifier_start.match(scanned, low + start)
+                ]
+                assert scanner._qualifier_starts(low, anchor) == expected
