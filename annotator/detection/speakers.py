@@ -915,12 +915,9 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
-        role_of = _ROLE_OF_NAME.match(np)
-        if role_of and role_of.group("role").casefold() in self.lexicon.roles:
+        role_of_name, np = _role_phrase(np, self.lexicon)
+        if role_of_name:
             return np
-        located = _LOCATED_ROLE.match(np)
-        if located and located.group("described").split()[-1].casefold() in self.lexicon.roles:
-            np = located.group("described")  # the place says where, not who
         named, name = self._name(np)
         if named:
             self._names[np] = name
@@ -948,17 +945,11 @@ class SpeakerTracker:
     def _alias(self, np: str, original: str) -> str:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
         or the registered full name they stand for."""
-        core = _PREPOSITION_SPLIT.split(np, maxsplit=1)[0]
-        words = core.split()
-        if not words:
+        shape = _alias_shape(np)
+        if shape is None:
             return original
-        definite = words[0].casefold() == "the"
-        content = [w for w in words if w.casefold() not in _DETERMINERS]
-        if not content or not (definite or len(content) == 1):
-            return original
-        head = content[-1].casefold()
+        head, definite, phrase, plain = shape
         person_role = head in _PERSON_ROLES
-        phrase = " " + " ".join(content).casefold() + " "
         own = np.casefold()
         earlier = [h for h in reversed(self.history) if h[2] == person_role]
         if head == "agency":
@@ -973,7 +964,6 @@ class SpeakerTracker:
         for full in self.registry.acronyms.values():
             if padded_head in _spaced(full.casefold()):
                 return full
-        plain = all(not _is_cap(w) for w in content)
         if head in _GENERIC_ORG_HEADS and definite and plain:
             for speaker, _, is_person in reversed(self.history):
                 if not is_person and speaker.casefold() not in _PRONOUNS:
@@ -984,6 +974,38 @@ class SpeakerTracker:
             ) and speaker.casefold() != own:
                 return speaker
         return original
+
+
+@lru_cache(maxsize=4096)
+def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
+    """(True, np) for a role of a named place or body ("The mayor of London"), which is
+    the speaker as named; else (False, the phrase without a place that only locates a
+    described speaker: "A senior NDS official in Kabul" -> "A senior NDS official").
+    Memoised: it depends on the phrase alone."""
+    role_of = _ROLE_OF_NAME.match(np)
+    if role_of and role_of.group("role").casefold() in lexicon.roles:
+        return True, np
+    located = _LOCATED_ROLE.match(np)
+    if located and located.group("described").split()[-1].casefold() in lexicon.roles:
+        return False, located.group("described")  # the place says where, not who
+    return False, np
+
+
+@lru_cache(maxsize=4096)
+def _alias_shape(np: str) -> tuple[str, bool, str, bool] | None:
+    """What `_alias` matches earlier speakers by, or None when the phrase cannot stand for
+    one: (head word in lower case, whether it starts with "the", its content words in
+    lower case padded with spaces, whether none of them is capitalised).  Memoised: it
+    depends on the phrase alone."""
+    words = _PREPOSITION_SPLIT.split(np, maxsplit=1)[0].split()
+    if not words:
+        return None
+    definite = words[0].casefold() == "the"
+    content = [w for w in words if w.casefold() not in _DETERMINERS]
+    if not content or not (definite or len(content) == 1):
+        return None
+    phrase = " " + " ".join(content).casefold() + " "
+    return content[-1].casefold(), definite, phrase, all(not _is_cap(w) for w in content)
 
 
 @lru_cache(maxsize=4096)

@@ -81,6 +81,20 @@ def _end_word_start(text: str) -> int:
     return max(0, len(text.rstrip()) - _END_WORD_SPAN)
 
 
+@lru_cache(maxsize=4096)
+def _before_cue(end: str, start: int) -> tuple[bool, bool, bool]:
+    """Whether the text before a reporting cue ends in a noun's determiner ("the
+    statement"), "reportedly", or a passive auxiliary ("was told"), given the end of
+    that text where those patterns can match (`_end_word_start`) and the character
+    before it for their leading \\b (`start`: where the end proper starts in `end`).
+    Memoised: the same short endings recur."""
+    return (
+        _NOUN_BEFORE.search(end, start) is not None,
+        _REPORTEDLY_BEFORE.search(end, start) is not None,
+        _PASSIVE_BEFORE.search(end, start) is not None,
+    )
+
+
 class StatementUnit(NamedTuple):
     """A detected statement before it becomes a claim (positions reuse the speaker).
     A named tuple, as `numbers.Figure`, because it is built often and cheaply."""
@@ -232,21 +246,20 @@ class StatementFinder:
             return True
         before = masked[max(0, match.start() - 40) : match.start()]
         after = masked[match.end() : match.end() + 40]
-        tail = _end_word_start(before)  # the patterns on `before` end with a short word
-        if _NOUN_BEFORE.search(before, tail):
+        # The patterns on `before` end with a short word: only its end (and the
+        # character before, for a leading \b) decides them.
+        tail = _end_word_start(before)
+        noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
+        if noun:
             return False
         if cue.startswith(("report", "claim", "statement")) and _OF_AFTER.match(after):
             return False
         if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
             return False
-        if _REPORTEDLY_BEFORE.search(before, tail):
+        if reportedly:
             return False
         participle = cue.endswith(("ed", "told", "said"))
-        if (
-            participle
-            and _PASSIVE_BEFORE.search(before, tail)
-            and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
-        ):
+        if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):
             return False
         return not cue.startswith("report") or not _TO_HAVE.match(after)
 

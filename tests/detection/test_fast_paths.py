@@ -438,3 +438,35 @@ def test_qualifier_starts_are_the_qualified_last_word_starts() -> None:
                     if scanner.qualifier_start.match(scanned, low + start)
                 ]
                 assert scanner._qualifier_starts(low, anchor) == expected
+
+
+def test_before_cue_flags_need_only_the_end_of_the_window() -> None:
+    extra = ["the  ", "reportedly\n", "were  \t", "It was also ", "xthe ", "stands accused "]
+    for text in [*TEXTS, *extra]:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 40) : end]
+            tail = statements._end_word_start(before)
+            expected = tuple(
+                pattern.search(before) is not None
+                for pattern in (
+                    statements._NOUN_BEFORE,
+                    statements._REPORTEDLY_BEFORE,
+                    statements._PASSIVE_BEFORE,
+                )
+            )
+            statements._before_cue.cache_clear()
+            assert statements._before_cue(before[max(0, tail - 1) :], min(tail, 1)) == expected
+
+
+def test_memoised_phrase_helpers_match_their_inline_form() -> None:
+    lexicon = statements._lexicon(compile_patterns(_DEFAULT))
+    phrases = ["The mayor of London", "A senior NDS official in Kabul", "the observatory"]
+    for np in [*phrases, *(h.strip() for h in _heads()[::7])]:
+        role_of = speakers._ROLE_OF_NAME.match(np)
+        located = speakers._LOCATED_ROLE.match(np)
+        if role_of and role_of.group("role").casefold() in lexicon.roles:
+            assert speakers._role_phrase(np, lexicon) == (True, np)
+        elif located and located.group("described").split()[-1].casefold() in lexicon.roles:
+            assert speakers._role_phrase(np, lexicon) == (False, located.group("described"))
+        else:
+            assert speakers._role_phrase(np, lexicon) == (False, np)
