@@ -132,7 +132,9 @@ def _candidates(
     sentence may hold a death-toll phrase)."""
     found: list[_Candidate] = []
     for figure in figures:
-        if _is_year(text, figure) or _is_age(text, figure):
+        body = text[figure.start : figure.end]
+        # Years and ages are plain digits: most figures need neither test.
+        if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
         candidate = _noun_phrase(text, figure, end, patterns)
         _own_predicate(text, start, end, candidate, patterns, tolls)
@@ -140,18 +142,17 @@ def _candidates(
     return found
 
 
-def _is_year(text: str, figure: Figure) -> bool:
-    """'October 2017', 'in 2014': a year, not a count."""
-    body = text[figure.start : figure.end]
-    if not (body.isdigit() and len(body) == 4 and 1900 <= int(body) <= 2099):
+def _is_year(text: str, figure: Figure, body: str) -> bool:
+    """'October 2017', 'in 2014': a year, not a count (`body`: the figure's digits)."""
+    if not (len(body) == 4 and 1900 <= int(body) <= 2099):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
 
 
-def _is_age(text: str, figure: Figure) -> bool:
-    """'Salomon, 52,': a plain number set off by commas after a name is an age."""
-    body = text[figure.start : figure.end]
-    if not (body.isdigit() and int(body) < 120) or figure.outer_start != figure.start:
+def _is_age(text: str, figure: Figure, body: str) -> bool:
+    """'Salomon, 52,': a plain number set off by commas after a name is an age (`body`:
+    the figure's digits)."""
+    if not int(body) < 120 or figure.outer_start != figure.start:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
     return _AGE_BEFORE.search(before) is not None and _AGE_AFTER.match(text, figure.end) is not None

@@ -277,8 +277,8 @@ class StatementFinder:
         if cue == "according to":
             np = right_np(masked, match.end(), self.lexicon)
             return (np, None) if np else None
-        passive = _search_end(_PASSIVE_BEFORE, before)
-        if cue in ("quoted", "cited") and passive:
+        passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None
+        if passive:
             speaker = self.phrases.find(masked, passive.start())
             relay = _QUOTED_BY.search(after)
             via = strip_np(relay.group(1)) if relay else None
