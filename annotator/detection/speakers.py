@@ -168,9 +168,12 @@ _ED_ADJECTIVES = frozenset(
         "kidnapped",
     ]
 )
+#: The word runs are possessive: a shorter run is followed by a word character, never
+#: by the whitespace, comma or space that must come next, so backtracking into a run
+#: (which the regex engine tries at every capital) can only fail.
 _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
-    r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
+    r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]++)(?=[\s,])"
 )
 _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
@@ -207,8 +210,9 @@ _GLUED_PERIOD = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z])")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:in|of|for|from|at|on|inside|with)\s+")
 _POSSESSIVE_HEAD = re.compile(r"\b(?:s|'s|’s)\s+\w+$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
+#: (Possessive first word, as in `_OPENING_NAME`.)
 _NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]+|\.)"
+    r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]++|\.)"
     r"(?:\s+(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
 )
 _ACRONYM_DEFINITION = re.compile(

@@ -470,3 +470,20 @@ def test_memoised_phrase_helpers_match_their_inline_form() -> None:
             assert speakers._role_phrase(np, lexicon) == (False, located.group("described"))
         else:
             assert speakers._role_phrase(np, lexicon) == (False, np)
+
+
+def test_possessive_name_patterns_match_the_backtracking_ones() -> None:
+    opening = re.compile(
+        r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
+        r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
+    )
+    name_run = re.compile(
+        r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]+|\.)"
+        r"(?:\s+(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
+    )
+    extra = ["When Sergei Lavrov said", "U.S. Gov. Andrew Cuomo's aide", "Smith. Jones, J. R. R. X"]
+    for text in [*TEXTS, *extra]:
+        assert _spans(speakers._NAME_RUN.finditer(text)) == _spans(name_run.finditer(text))
+        for pos in range(len(text)):
+            fast, plain = speakers._OPENING_NAME.match(text, pos), opening.match(text, pos)
+            assert (fast and fast.span(1)) == (plain and plain.span(1))
