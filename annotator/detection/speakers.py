@@ -594,11 +594,8 @@ def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
     # Every punctuation mark of the boundary pattern is a match of its own (no other
     # match can cover one), so the last boundary is at or after the last such mark and
     # only the rest of the head needs scanning for boundary words.
-    last_mark = max(map(head.rfind, _BOUNDARY_MARKS))
-    start = last_mark + 1
-    boundary = _BOUNDARY_ING if participle else _BOUNDARY
-    for match in boundary.finditer(head, lowered, start):
-        start = match.end()
+    tail = max(map(head.rfind, _BOUNDARY_MARKS)) + 1
+    start = tail + _boundary_word_end(head[tail:], participle)
     base = start
     first_finite = -1  # where the head's first finite verb starts; -1 until looked up
     if head.find("and", base) < 0:
@@ -617,6 +614,20 @@ def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
         if finite or _ED_WORD.search(left[-60:]):
             start = start + match.end()
     return start
+
+
+@lru_cache(maxsize=4096)
+def _boundary_word_end(tail: str, participle: bool) -> int:
+    """Offset after the last boundary word in the head after its last boundary mark (0
+    when there is none).  A mark or the head's start before `tail` both let a boundary
+    word start it, so the answer depends on `tail` alone; memoised (bounded), as the
+    same phrases lead up to reporting verbs."""
+    end = 0
+    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(
+        tail, lower_for_caseless(tail)
+    ):
+        end = match.end()
+    return end
 
 
 def _has_name(np: str) -> bool:
