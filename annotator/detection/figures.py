@@ -18,6 +18,7 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.numbers import Figure, find_figures
@@ -197,22 +198,20 @@ def _own_predicate(
         candidate.casualty_type = CasualtyType.KILLED.value
         candidate.rule = "casualty.head_noun"
         return
-    before = text[max(start, figure.outer_start - 60) : figure.outer_start]
-    last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
-    left = patterns.left_verb.search(before) if last_words & patterns.left_verb_words else None
+    left = _left_verb(text[max(start, figure.outer_start - 60) : figure.outer_start], patterns)
     bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
     if (
         left
         and not bare_ok
         and not figure.vague
-        and (left.group("verb").casefold() not in _THING_VERBS or "lives" in left.group())
+        and (left[0].casefold() not in _THING_VERBS or "lives" in left[2])
     ):
         loose = _LOOSE_HEAD.match(text, figure.end, end)
         if loose:
             candidate.end, candidate.head = loose.end(), loose.group("head")
             bare_ok = True
     if left and bare_ok:
-        candidate.casualty_type = _casualty_type(patterns, left.group("verb"), left.group("second"))
+        candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
         candidate.rule = "casualty.verb_before"
         return
     right = patterns.right_predicate.match(text, candidate.end, end)
@@ -229,6 +228,35 @@ def _own_predicate(
         candidate.casualty_type = CasualtyType.KILLED.value
         candidate.rule = "casualty.death_toll"
         return
+
+
+def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] | None:
+    """(verb, "or wounded" part, whole match) of `patterns.left_verb` in the text before a
+    figure, or None.
+
+    The pattern ends the text and spans at most `left_verb_span` words, so only those
+    last words (and the character before them, for its look-behind) decide it; they are
+    what `_left_verb_at_end` memoises on."""
+    words = before.rsplit(None, patterns.left_verb_span)
+    if len(words) <= patterns.left_verb_span:
+        return _left_verb_at_end(before, 0, patterns)
+    # The first kept word starts at the first non-space after the dropped text.
+    first = before.find(words[1], len(words[0]))
+    return _left_verb_at_end(before[first - 1 :], 1, patterns)
+
+
+@lru_cache(maxsize=4096)
+def _left_verb_at_end(
+    end: str, start: int, patterns: Patterns
+) -> tuple[str, str | None, str] | None:
+    """`_left_verb` on the end of the text (`start`: where it begins in `end`, after the
+    character its look-behind needs).  The pattern only runs when one of the last four
+    words is one of its words."""
+    last_words = {w.strip(",;:").casefold() for w in end.rsplit(None, 4)[-4:]}
+    if not last_words & patterns.left_verb_words:
+        return None
+    match = patterns.left_verb.search(end, start)
+    return None if match is None else (match.group("verb"), match.group("second"), match.group())
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:

@@ -12,7 +12,15 @@ from collections.abc import Iterable
 
 import pytest
 
-from annotator.detection import numbers, patterns, positions, sentences, speakers, statements
+from annotator.detection import (
+    figures,
+    numbers,
+    patterns,
+    positions,
+    sentences,
+    speakers,
+    statements,
+)
 from annotator.detection.detector import _DEFAULT
 from annotator.detection.patterns import (
     Caseless,
@@ -487,3 +495,23 @@ def test_possessive_name_patterns_match_the_backtracking_ones() -> None:
         for pos in range(len(text)):
             fast, plain = speakers._OPENING_NAME.match(text, pos), opening.match(text, pos)
             assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
+    compiled = compile_patterns(_DEFAULT)
+    extra = [
+        "Rebels killed or wounded a total of ",
+        "the attack claimed the lives of ",
+        "  (killed ",
+        "They have killed \n ",
+        "x killed killed  ",
+    ]
+    for text in [*TEXTS, *extra]:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60) : end]
+            last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
+            plain = (
+                compiled.left_verb.search(before) if last_words & compiled.left_verb_words else None
+            )
+            expected = plain and (plain.group("verb"), plain.group("second"), plain.group())
+            assert figures._left_verb(before, compiled) == expected
