@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.detection.claims import DetectedClaim
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.numbers import Figure, find_figures
 from annotator.detection.patterns import Patterns, ascii_lower
 from annotator.domain import KIND_CASUALTY, KIND_TROOPS, CasualtyType, NormalizedValue
@@ -398,7 +398,7 @@ def _claim(
         unit=unit,
         casualty_type=_CASUALTY_TYPES[casualty_type] if casualty_type else None,
     )
-    return DetectedClaim(
+    return new_claim(
         kind=kind,
         start=figure.start,
         end=candidate.end,

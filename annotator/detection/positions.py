@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.detection.claims import DetectedClaim
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CUE_MILITARY,
     CUE_STANCE,
@@ -420,7 +420,7 @@ def detect_positions(
         else:
             subtype, rule = PositionSubtype.STANCE, f"position.{stance_rule}"
         claims.append(
-            DetectedClaim(
+            new_claim(
                 kind=KIND_POSITION,
                 start=start,
                 end=end,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache, partial
 from typing import NamedTuple
 
-from annotator.detection.claims import DetectedClaim
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import CUE_REPORTING, Patterns, ascii_lower, word_regex
 from annotator.detection.sentences import Segmentation
 from annotator.detection.speakers import (
@@ -468,7 +468,7 @@ class StatementFinder:
 def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClaim]:
     """Turn statement units into claims."""
     return [
-        DetectedClaim(
+        new_claim(
             kind=KIND_STATEMENT,
             start=u.start,
             end=u.end,

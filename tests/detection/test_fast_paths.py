@@ -6,6 +6,8 @@ abbreviations, glued words, quotes, URLs, the characters IGNORECASE folds differ
 from `str.lower` ("İ", "ı", "ſ", "K"), and random splices of all of them.
 """
 
+import dataclasses
+import inspect
 import random
 import re
 from collections.abc import Iterable
@@ -21,6 +23,7 @@ from annotator.detection import (
     speakers,
     statements,
 )
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.detector import _DEFAULT
 from annotator.detection.patterns import (
     Caseless,
@@ -31,6 +34,7 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
+from annotator.domain import NormalizedValue
 
 _PIECES = [
     "Officials said at least 12 people were killed on Monday. ",
@@ -515,3 +519,41 @@ def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
             )
             expected = plain and (plain.group("verb"), plain.group("second"), plain.group())
             assert figures._left_verb(before, compiled) == expected
+
+
+def test_new_claim_builds_the_same_claim_as_the_dataclass() -> None:
+    names = [field.name for field in dataclasses.fields(DetectedClaim)]
+    assert names == list(inspect.signature(new_claim).parameters)
+    value = NormalizedValue(min=12, max=12)
+    fast = new_claim(
+        kind="casualty",
+        start=3,
+        end=9,
+        text="12 men",
+        subtype="military",
+        value=value,
+        speaker="x",
+        via="AFP",
+        actor="y",
+        rule="figure.casualty.head_noun",
+        confidence=0.9,
+    )
+    plain = DetectedClaim(
+        kind="casualty",
+        start=3,
+        end=9,
+        text="12 men",
+        subtype="military",
+        value=value,
+        speaker="x",
+        via="AFP",
+        actor="y",
+        rule="figure.casualty.head_noun",
+        confidence=0.9,
+    )
+    assert type(fast) is DetectedClaim
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.kind = "other"  # type: ignore[misc]
+    minimal = new_claim(kind="statement", start=0, end=1, text="x", rule="r", confidence=0.5)
+    assert minimal == DetectedClaim(kind="statement", start=0, end=1, text="x", rule="r")
