@@ -525,11 +525,12 @@ def _stance(
         else None
     )
     urged = _URGED_STATE.search(sentence) if "urg" in sentence else None
-    for found, rule in ((accused, "accused_of_backing"), (urged, "urged")):
-        if found:
-            actor = phrases.find(sentence, found.start()) or speaker
-            if actor:
-                return _reported_actor(strip_np(actor), speaker), rule
+    if accused or urged:
+        for found, rule in ((accused, "accused_of_backing"), (urged, "urged")):
+            if found:
+                actor = phrases.find(sentence, found.start()) or speaker
+                if actor:
+                    return _reported_actor(strip_np(actor), speaker), rule
     for match in patterns.stance.finditer(lower):
         cue = match.group()
         if (match.start() and sentence[match.start() - 1] == "-") or _HYPHEN_WORD.match(

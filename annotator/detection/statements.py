@@ -212,6 +212,7 @@ class StatementFinder:
                 break
         if (
             not found
+            and ("Report" in masked or "REPORT" in masked)
             and _search_end(_HEADLINE_REPORT, masked.rstrip())
             and len(masked.split()) < 25
         ):
