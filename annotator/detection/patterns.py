@@ -88,8 +88,11 @@ def _trie_regex(node: dict[str, Any], after_first: str = "", literal_spaces: boo
     return body
 
 
-#: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").
-_MOD = rf"(?:(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*(?<!\.)(?:\.(?=\s))?)"
+#: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").  Every
+#: pattern follows it with whitespace, so it is a whole token that does not end in "..";
+#: the possessive run stops the regex engine from backtracking through each word's
+#: letters when the phrase fails (as `[\w’'.-]*(?<!\.)(?:\.(?=\s))?` did).
+_MOD = rf"(?:(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*+(?<!\.\.))"
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
@@ -114,8 +117,13 @@ _FOLD_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
 def lower_for_caseless(text: str) -> str | None:
     """`text.lower()` for `Caseless` patterns, or None when `text` holds a character
     that re.IGNORECASE folds differently from `str.lower` (then the slower original
-    pattern runs, so results never depend on the shortcut)."""
-    return None if _FOLD_SPECIALS.search(text) else text.lower()
+    pattern runs, so results never depend on the shortcut).
+
+    `str.isascii` is a flag lookup, so ASCII text (none of those characters) skips the
+    scan for them."""
+    if text.isascii() or not _FOLD_SPECIALS.search(text):
+        return text.lower()
+    return None
 
 
 class Caseless:
@@ -164,11 +172,13 @@ class Caseless:
             return self.ignorecase.match(text, pos, endpos)
         return self.lowercase.match(lowered, pos, endpos)
 
-    def finditer(self, text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    def finditer(
+        self, text: str, lowered: str | None, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
         """`finditer` on `lowered` (from `lower_for_caseless(text)`), or on `text`."""
         if lowered is None:
-            return self.ignorecase.finditer(text)
-        return self.lowercase.finditer(lowered)
+            return self.ignorecase.finditer(text, pos, endpos)
+        return self.lowercase.finditer(lowered, pos, endpos)
 
 
 def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
@@ -181,7 +191,11 @@ CUE_REPORTING = 1
 CUE_STANCE = 2
 CUE_MILITARY = 4
 
-_TOKEN_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+#: A word token: a lower-case run, a capital and its lower-case run, or a run of
+#: capitals not followed by a lower-case letter (the plain form is
+#: `[A-Z]?[a-z]+|[A-Z]+(?![a-z])`).  Written to start with one character class, which
+#: lets the regex engine skip to letters instead of trying both branches everywhere.
+_TOKEN_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])(?:[a-z]+|[A-Z]*(?![a-z]))|(?<=[a-z])[a-z]*)")
 #: Inflections added to stems such as "captur" so a word lookup finds every form.
 _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
 _MILITARY_STEMS = (
@@ -307,11 +321,16 @@ class Patterns:
     left_verb: re.Pattern[str]
     #: Every word of the left-verb terms, to skip the pattern when none is near.
     left_verb_words: frozenset[str]
+    #: The most whitespace-separated words a `left_verb` match can span.
+    left_verb_span: int
     #: "death toll … rose to" right before a figure (and a cheap test for its words).
     toll: re.Pattern[str]
     #: The toll words anywhere before a figure that ends its sentence (a headline).
     toll_bare: re.Pattern[str]
     toll_hint: re.Pattern[str]
+    #: Finds the first word of any toll term in lower-cased text: `toll_hint` can only
+    #: match where the lower-cased text holds one (None when one is not ASCII).
+    toll_first_words: re.Pattern[str] | None
     #: Casualty predicate after a figure's noun phrase ("… were killed").
     right_predicate: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
@@ -336,6 +355,20 @@ class Patterns:
 def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
     """Matches when a span ends with one of the terms."""
     return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})$", re.IGNORECASE)
+
+
+def _most_words(terms: Iterable[str]) -> int:
+    """The largest number of words in one of the terms."""
+    return max((len(term.split()) for term in terms), default=0)
+
+
+def _first_words(terms: Iterable[str]) -> re.Pattern[str] | None:
+    """Finder for the first words of the terms as `terms_pattern` folds them, or None
+    when one is not ASCII.  An ASCII word found by a pattern in `ascii_lower`-ed text is
+    also at the same offsets in `str.lower()` of the whole text (when that keeps its
+    length), which makes this a cheap test per sentence."""
+    words = [" ".join(t.split()).casefold().split(" ")[0] for t in terms]
+    return substrings_regex(words) if all(word.isascii() for word in words) else None
 
 
 @lru_cache(maxsize=16)
@@ -410,9 +443,15 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         left_verb_words=frozenset(
             word.casefold() for term in (*predicate_terms, *v.loss_verbs) for word in term.split()
         ),
+        # The verb, "or"/"and" and a wounded term, then "a total of" / "the lives of".
+        left_verb_span=_most_words((*predicate_terms, *v.loss_verbs))
+        + 1
+        + _most_words(v.wounded_terms)
+        + 3,
         toll=toll,
         toll_bare=toll_bare,
         toll_hint=word_regex(v.toll_words),
+        toll_first_words=_first_words(v.toll_words),
         right_predicate=right_predicate,
         force_of=force_of,
         recruit=word_regex(v.recruit_verbs),

@@ -23,10 +23,11 @@ when the cue sits in a quotation; the author's own opinions have neither.
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.detection.claims import DetectedClaim
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CUE_MILITARY,
     CUE_STANCE,
@@ -46,7 +47,6 @@ _CONTROL_MODIFIER = Caseless(
     r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|lost|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b"
 )
-_MODIFIER_HINTS = ("held", "controlled", "occupied", "control")
 _CONTROL_HINTS = (
     "control",
     "took",
@@ -116,41 +116,39 @@ _OWNER_WORDS = frozenset(
         "militia",
     ]
 )
-_STRONG_WORDS = terms_pattern(
-    word_start=True,
-    terms=(
-        "offensive",
-        "counteroffensive",
-        "counter-offensive",
-        "siege",
-        "besieged",
-        "stronghold",
-        "strongpoint",
-        "bastion",
-        "bastions",
-        "front line",
-        "front lines",
-        "frontline",
-        "opened a front",
-        "opened a new front",
-        "fall of",
-        "made gains",
-        "make gains",
-        "makes gains",
-        "major gains",
-        "territorial gains",
-        "foot patrol",
-        "dug into",
-        "commingle",
-        "encircled",
-        "no-fly zone",
-        "buffer zone",
-        "ceasefire line",
-        "used as a military base",
-        "used as a base",
-        "used as bases",
-    ),
+_STRONG_WORD_TERMS = (
+    "offensive",
+    "counteroffensive",
+    "counter-offensive",
+    "siege",
+    "besieged",
+    "stronghold",
+    "strongpoint",
+    "bastion",
+    "bastions",
+    "front line",
+    "front lines",
+    "frontline",
+    "opened a front",
+    "opened a new front",
+    "fall of",
+    "made gains",
+    "make gains",
+    "makes gains",
+    "major gains",
+    "territorial gains",
+    "foot patrol",
+    "dug into",
+    "commingle",
+    "encircled",
+    "no-fly zone",
+    "buffer zone",
+    "ceasefire line",
+    "used as a military base",
+    "used as a base",
+    "used as bases",
 )
+_STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 _STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
     r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
@@ -248,6 +246,13 @@ _FILLER_STOP = terms_pattern(
     ]
 )
 _FILLER = rf"(?:(?!{_FILLER_STOP}\b)[\w’'.-]+\s+){{0,5}}"
+#: The words (or their leading letters) the branches of the control pattern start with,
+#: besides the weak and vocabulary control verbs.
+_STRONG_CONTROL_STARTS = (
+    *("captur", "seiz", "liberat", "regain", "recaptur", "retak", "overr", "annex"),
+    *("evict", "conquer", "retook", "occup", "hand", "invad"),
+)
+_CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture")
 
 
 @dataclass(frozen=True)
@@ -263,6 +268,9 @@ class _PositionPatterns:
     control_hint: re.Pattern[str]
     #: Ground taken in the passive ("the villages had been recaptured by the rebels").
     passive_control: re.Pattern[str]
+    #: Finds, in the lower-cased sentence, every word start where `control` can begin
+    #: (None when a control verb does not start with an ASCII letter).
+    control_starts: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=16)
@@ -279,7 +287,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
-        rf"|(?:capture|seizure|occupation|liberation|recapture)\s+(?:on\s+\w+\s+)?of\b)",
+        rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b)",
         re.IGNORECASE,
     )
     passive_control = re.compile(
@@ -308,6 +316,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             (*_CONTROL_HINTS, *(t.split()[0].casefold() for t in vocabulary.control_verbs))
         )
     )
+    control_starts = _word_starts(
+        (
+            *_WEAK_WORDS,
+            *_STRONG_CONTROL_STARTS,
+            *_CONTROL_NOUNS,
+            *(t.split()[0] for t in vocabulary.control_verbs),
+        )
+    )
     return _PositionPatterns(
         control,
         movement,
@@ -317,11 +333,58 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         place_before,
         substrings_regex(control_hints),
         passive_control,
+        control_starts,
     )
 
 
-_MODIFIER_HINT = substrings_regex(_MODIFIER_HINTS)
+_LEADING_LETTERS = re.compile(r"[a-z]*")
+
+
+def _word_starts(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Finds word starts (after a non-word character or a hyphen, as with \\b) where
+    lower-cased text begins with one of the words' leading ASCII letters, or None when a
+    word has none.  Each pattern that `_first_match` runs from these starts begins with
+    one of the words, so it cannot start anywhere else; and since a found prefix is all
+    letters, no other word start hides inside it."""
+    prefixes = [_LEADING_LETTERS.match(word.casefold()) for word in words]
+    if not all(prefix and prefix.group() for prefix in prefixes):
+        return None
+    return re.compile(
+        terms_pattern(
+            {prefix.group() for prefix in prefixes if prefix},
+            word_start=True,
+            after_hyphen=True,
+        )
+    )
+
+
+def _first_match(
+    pattern: re.Pattern[str],
+    lower_pattern: re.Pattern[str] | None,
+    starts: re.Pattern[str],
+    sentence: str,
+    lowered: str,
+) -> bool:
+    """Whether `pattern` (IGNORECASE) or `lower_pattern` (its case-sensitive form for the
+    lower-cased sentence) finds a match, trying only the positions `starts` finds in
+    `lowered` (from `lower_for_caseless`) instead of every position."""
+    for candidate in starts.finditer(lowered):
+        if lower_pattern is not None:
+            if lower_pattern.match(lowered, candidate.start()):
+                return True
+        elif pattern.match(sentence, candidate.start()):
+            return True
+    return False
+
+
 _STRONG_HINT = substrings_regex(_STRONG_HINTS)
+#: Where `_STRONG` can begin: its words and the verbs and nouns of its other branches.
+_STRONG_STARTS = _word_starts(
+    (
+        *_STRONG_WORD_TERMS,
+        *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+    )
+)
 
 
 def detect_positions(
@@ -376,7 +439,7 @@ def detect_positions(
         else:
             subtype, rule = PositionSubtype.STANCE, f"position.{stance_rule}"
         claims.append(
-            DetectedClaim(
+            new_claim(
                 kind=KIND_POSITION,
                 start=start,
                 end=end,
@@ -406,15 +469,28 @@ def _military(
     Substring tests on the lower-cased sentence guard the costlier patterns: most
     sentences contain none of the words a pattern starts from.
     """
-    if _MODIFIER_HINT.search(lower) and _CONTROL_MODIFIER.search(sentence, lowered):
+    # The words a control modifier needs ("controlled" contains "control"): three
+    # substring tests cost less than one scan for any of them.
+    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
+    if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
     if "position" in lower and _named_position(sentence):
         return "named_position"
-    if patterns.control_hint.search(lower) and patterns.control.search(sentence):
+    if lowered is None or patterns.control_starts is None:
+        control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
+    else:
+        control = _first_match(patterns.control, None, patterns.control_starts, sentence, lowered)
+    if control:
         return "control_verb"
     if " by" in lower and patterns.passive_control.search(sentence):
         return "control_verb"
-    if _STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered):
+    if lowered is None or _STRONG_STARTS is None:
+        strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
+    else:
+        strong = _first_match(
+            _STRONG.ignorecase, _STRONG.lowercase, _STRONG_STARTS, sentence, lowered
+        )
+    if strong:
         return "military_noun"
     if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
@@ -485,11 +561,12 @@ def _stance(
         else None
     )
     urged = _URGED_STATE.search(sentence) if "urg" in sentence else None
-    for found, rule in ((accused, "accused_of_backing"), (urged, "urged")):
-        if found:
-            actor = phrases.find(sentence, found.start()) or speaker
-            if actor:
-                return _reported_actor(strip_np(actor), speaker), rule
+    if accused or urged:
+        for found, rule in ((accused, "accused_of_backing"), (urged, "urged")):
+            if found:
+                actor = phrases.find(sentence, found.start()) or speaker
+                if actor:
+                    return _reported_actor(strip_np(actor), speaker), rule
     for match in patterns.stance.finditer(lower):
         cue = match.group()
         if (match.start() and sentence[match.start() - 1] == "-") or _HYPHEN_WORD.match(

@@ -218,14 +218,19 @@ def segment(text: str) -> Segmentation:
                 openers.update(paragraph_openers)
     closers = {b - 1 for _, b in quotes}
     for block_index, (bstart, bend) in enumerate(blocks):
-        for start, end in _split_block(text, bstart, bend, quotes, closers, block_index == 0):
+        # A sentence end of the block lies inside a quotation only if it overlaps the block.
+        inside = [(a, b) for a, b in quotes if a < bend and bstart < b] if quotes else quotes
+        for start, end in _split_block(text, bstart, bend, inside, closers, block_index == 0):
             sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t])")
 _LINE_BREAK_RE = re.compile(r"\n")
-_QUOTE_MARK_RE = re.compile("''|[“”\"\x95]")
+#: A quote mark: a curly or straight double quote, U+0095, or a typewriter close ('').
+#: Written as one character class (the second "'" of '' checked after it) so the regex
+#: engine can skip to candidate characters; `''|[…]` made it try every position.
+_QUOTE_MARK_RE = re.compile("[“”\"\x95'](?:(?<=')'|(?<!'))")
 
 
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -348,7 +353,8 @@ def _split_block(
     closers: set[int],
     first_block: bool,
 ) -> list[tuple[int, int]]:
-    """Sentence spans of one block (`closers`: offsets of the quotes' closing marks)."""
+    """Sentence spans of one block (`quotes`: the quotations overlapping it, `closers`:
+    offsets of all quotations' closing marks)."""
     pieces: list[tuple[int, int]] = []
     cursor = _skip_furniture(text, bstart, bend, first_block)
     for match in _boundaries(text, cursor, bend):
@@ -428,7 +434,7 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
     if nxt.islower():
         return False
     newline = "\n" in text[end:nxt_pos]
-    return not (text[stop] == "." and not newline and _inside(end, quotes))
+    return not (text[stop] == "." and not newline and quotes and _inside(end, quotes))
 
 
 def _word_before(text: str, stop: int) -> str:

@@ -99,11 +99,28 @@ _TRAILING = re.compile(
     r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
     re.IGNORECASE,
 )
+#: The last words `_TRAILING` can end with (lower-cased): after `strip_np` has
+#: normalised spaces and stripped edge punctuation, it can only match when the phrase's
+#: last word is one of these, which spares its scan of every position.
+_TRAILING_LAST_WORDS = frozenset(
+    (
+        *("has", "have", "had", "is", "are", "was", "were", "also", "later", "earlier"),
+        *("today", "yesterday", "tonight", "previously", "quickly", "then", "again"),
+        *("already", "first", "night", "late", "early", "once", "reportedly", "separately"),
+        *("further", "too", "repeatedly", "publicly", "statement", "itself", "themselves"),
+        *("himself", "herself", "stands", "stood", "could", "would", "can", "may", "might"),
+        *("will", "should", "be", "heard", "seen", "monday", "tuesday", "wednesday"),
+        *("thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening"),
+        *("week", "month", "year", "adding", "noting", "saying"),
+    )
+)
+#: One `^` in front of the alternation (not one per branch) lets the regex engine try
+#: the start of the string only.
 _LEADING = re.compile(
-    r"^(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"^(?:(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
-    r"night))?[\s,]+|^(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
-    r"midweek)[\s,]+",
+    r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
+    r"midweek)[\s,]+)",
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
@@ -152,9 +169,12 @@ _ED_ADJECTIVES = frozenset(
         "kidnapped",
     ]
 )
+#: The word runs are possessive: a shorter run is followed by a word character, never
+#: by the whitespace, comma or space that must come next, so backtracking into a run
+#: (which the regex engine tries at every capital) can only fail.
 _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
-    r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
+    r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]++)(?=[\s,])"
 )
 _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
@@ -164,7 +184,6 @@ _EDGE_CHARS = " ,;:—–-'‘’\"“”"
 _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
-_RELATIVE_PRONOUNS = ("which", "whom", "who", "that")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 _BOUNDARY_WORDS = (
     *("that", "after", "before", "while", "because", "since", "when", "if", "although"),
@@ -177,6 +196,8 @@ _BOUNDARY = Caseless(
     + terms_pattern(_BOUNDARY_WORDS, word_start=True, after_hyphen=True)
     + r")\b"
 )
+#: The single-character boundaries of `_BOUNDARY` and `_BOUNDARY_ING`.
+_BOUNDARY_MARKS = ",;:—–"
 _BOUNDARY_ING = Caseless(
     r"[,;:—–]|\s-\s|(?:"
     + terms_pattern([*_BOUNDARY_WORDS, "with"], word_start=True, after_hyphen=True)
@@ -190,8 +211,9 @@ _GLUED_PERIOD = re.compile(r"\.(?<=[a-z]\.)(?=[A-Z])")
 _PREPOSITION_SPLIT = re.compile(r"\s+(?:in|of|for|from|at|on|inside|with)\s+")
 _POSSESSIVE_HEAD = re.compile(r"\b(?:s|'s|’s)\s+\w+$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
+#: (Possessive first word, as in `_OPENING_NAME`.)
 _NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]+|\.)"
+    r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]++|\.)"
     r"(?:\s+(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
 )
 _ACRONYM_DEFINITION = re.compile(
@@ -314,8 +336,11 @@ def strip_np(np: str) -> str:
         previous = np
         np = _LEADING.sub("", np).strip(_EDGE_CHARS)
         np = _SUBORDINATORS.sub("", np).strip(_EDGE_CHARS)
-        np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
+        # Non-ASCII: a character re.IGNORECASE folds to an ASCII letter ("ſ") may match.
+        if not last.isascii() or last.lower() in _TRAILING_LAST_WORDS:
+            np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
+            last = np.rsplit(" ", 1)[-1]
         if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
             np = np[:-1]
     return np
@@ -442,6 +467,8 @@ _PARTICIPLE_INTRO = re.compile(
 )
 #: "an Observatory toll": the count of a named body speaks for that body.
 _COUNT_OF_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*)\s+(?:toll|tally|count)$")
+#: The part of `_OPEN_APPOSITION` from its comma on.
+_APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
 _ROLE_OF_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
@@ -484,7 +511,7 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
-    apposition = _OPEN_APPOSITION.search(head.rstrip())
+    apposition = _open_apposition(head.rstrip())
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")
     relative = _relative_subject(head)
@@ -494,13 +521,9 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         and (_is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS)
     ):
         return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
-    lowered = lower_for_caseless(head)
-    clause_start = _clause_start(head, lowered, participle)
-    clause = head[clause_start:]
-    region = strip_np(_cut(clause, None if lowered is None else lowered[clause_start:]))
-    words = _words(region)
-    if len(words) > 8 or (words and not _np_like(region, lexicon, words)):
-        region = strip_np(right_to_left(clause, lexicon))
+    region = _clause_phrase(
+        head[_clause_start(head, lower_for_caseless(head), participle) :], lexicon
+    )
     if region:
         if region.split()[0].casefold() in _DETERMINERS:
             segments = _SEGMENT_SPLIT.split(head)
@@ -515,26 +538,72 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     return _apposition(head, lexicon)
 
 
+@lru_cache(maxsize=8192)
+def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
+    """The speaker phrase of the clause before a reporting verb: up to a relative clause
+    or parenthesis, read right to left when that is not a short noun phrase.
+
+    Memoised (bounded): it depends on the clause alone, and the same few phrases ("the
+    ministry", "officials", "he") introduce most statements, while the text before the
+    clause rarely repeats."""
+    region = strip_np(_cut(clause, lower_for_caseless(clause)))
+    words = _words(region)
+    if len(words) > 8 or (words and not _np_like(region, lexicon, words)):
+        region = strip_np(right_to_left(clause, lexicon))
+    return region
+
+
+def _open_apposition(head: str) -> re.Match[str] | None:
+    """`_OPEN_APPOSITION.search(head)`, skipped when it cannot match: the comma before
+    the apposition has no comma after it, so it is the head's last comma, and the
+    apposition's start ("a", "an", "the") must follow it."""
+    comma = head.rfind(",")
+    if comma < 0 or _APPOSITION_TAIL.match(head, comma) is None:
+        return None
+    return _OPEN_APPOSITION.search(head)
+
+
 def _relative_subject(head: str) -> re.Match[str] | None:
     """`_RELATIVE_SUBJECT.search(head)`, skipped when it cannot match: the pronoun ends
     one of the last five words but the very last, so most heads need no scan."""
-    if not any(word.endswith(_RELATIVE_PRONOUNS) for word in head.rsplit(None, 5)[-5:-1]):
+    # Words hold no whitespace, so "who " in the joined words is a word ending in "who".
+    joined = " ".join(head.rsplit(None, 5)[-5:-1]) + " "
+    if not ("which " in joined or "who " in joined or "whom " in joined or "that " in joined):
         return None
     return _RELATIVE_SUBJECT.search(head)
 
 
 def _cut(region: str, lowered: str | None) -> str:
     """Region up to a relative clause or parenthesis (`lowered`: `lower_for_caseless`)."""
+    if lowered is not None and "(" not in region and not _has_cut_word(lowered):
+        return region  # none of the words the markers start with: no scan needed
     marker = _CUT_MARKERS.search(" " + region, None if lowered is None else " " + lowered)
     return region[: max(0, marker.start() - 1)] if marker else region
+
+
+def _has_cut_word(lowered: str) -> bool:
+    """Whether a lower-cased region holds one of the words of `_CUT_MARKERS` ("who"
+    also stands for "whose" and "whom")."""
+    return (
+        "who" in lowered
+        or "which" in lowered
+        or "speaking" in lowered
+        or "received" in lowered
+        or "quoted" in lowered
+        or "echoing" in lowered
+        or "visiting" in lowered
+        or "writing" in lowered
+    )
 
 
 def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
     """Offset after the last clause boundary before the verb (`lowered`: the head from
     `lower_for_caseless`)."""
-    start = 0
-    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(head, lowered):
-        start = match.end()
+    # Every punctuation mark of the boundary pattern is a match of its own (no other
+    # match can cover one), so the last boundary is at or after the last such mark and
+    # only the rest of the head needs scanning for boundary words.
+    tail = max(map(head.rfind, _BOUNDARY_MARKS)) + 1
+    start = tail + _boundary_word_end(head[tail:], participle)
     base = start
     first_finite = -1  # where the head's first finite verb starts; -1 until looked up
     if head.find("and", base) < 0:
@@ -553,6 +622,20 @@ def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
         if finite or _ED_WORD.search(left[-60:]):
             start = start + match.end()
     return start
+
+
+@lru_cache(maxsize=4096)
+def _boundary_word_end(tail: str, participle: bool) -> int:
+    """Offset after the last boundary word in the head after its last boundary mark (0
+    when there is none).  A mark or the head's start before `tail` both let a boundary
+    word start it, so the answer depends on `tail` alone; memoised (bounded), as the
+    same phrases lead up to reporting verbs."""
+    end = 0
+    for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(
+        tail, lower_for_caseless(tail)
+    ):
+        end = match.end()
+    return end
 
 
 def _has_name(np: str) -> bool:
@@ -878,15 +961,9 @@ class SpeakerTracker:
         if len(raws) != len(parts):
             raws = [raw] * len(parts)
         for part, part_raw in zip(parts, raws, strict=True):
-            core = _PREPOSITION_SPLIT.split(part_raw, maxsplit=1)[0]
-            is_person = (" " in part and person_name(part, self.lexicon) is not None) or any(
-                w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
-            )
-            # A long raw phrase ("Syrian army retakes Palmyra … Russia") would make later
-            # aliases match words that are not the speaker's; keep the name then.
-            described = part_raw if len(part_raw.split()) <= 6 else part
-            self.history.append((part, described.casefold(), is_person))
-            if is_person:
+            entry = _history_entry(part, part_raw, self.lexicon)
+            self.history.append(entry)
+            if entry[2]:
                 self.last_person_speaker = (position, part)
 
     def _pronoun(self, pronoun: str, subject_of: Callable[[], str | None] | None) -> str | None:
@@ -933,12 +1010,9 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
-        role_of = _ROLE_OF_NAME.match(np)
-        if role_of and role_of.group("role").casefold() in self.lexicon.roles:
+        role_of_name, np = _role_phrase(np, self.lexicon)
+        if role_of_name:
             return np
-        located = _LOCATED_ROLE.match(np)
-        if located and located.group("described").split()[-1].casefold() in self.lexicon.roles:
-            np = located.group("described")  # the place says where, not who
         named, name = self._name(np)
         if named:
             self._names[np] = name
@@ -966,17 +1040,11 @@ class SpeakerTracker:
     def _alias(self, np: str, original: str) -> str:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
         or the registered full name they stand for."""
-        core = _PREPOSITION_SPLIT.split(np, maxsplit=1)[0]
-        words = core.split()
-        if not words:
+        shape = _alias_shape(np)
+        if shape is None:
             return original
-        definite = words[0].casefold() == "the"
-        content = [w for w in words if w.casefold() not in _DETERMINERS]
-        if not content or not (definite or len(content) == 1):
-            return original
-        head = content[-1].casefold()
+        head, definite, phrase, plain = shape
         person_role = head in _PERSON_ROLES
-        phrase = " " + " ".join(content).casefold() + " "
         own = np.casefold()
         earlier = [h for h in reversed(self.history) if h[2] == person_role]
         if head == "agency":
@@ -991,7 +1059,6 @@ class SpeakerTracker:
         for full in self.registry.acronyms.values():
             if padded_head in _spaced(full.casefold()):
                 return full
-        plain = all(not _is_cap(w) for w in content)
         if head in _GENERIC_ORG_HEADS and definite and plain:
             for speaker, _, is_person in reversed(self.history):
                 if not is_person and speaker.casefold() not in _PRONOUNS:
@@ -1002,6 +1069,52 @@ class SpeakerTracker:
             ) and speaker.casefold() != own:
                 return speaker
         return original
+
+
+@lru_cache(maxsize=4096)
+def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
+    """(True, np) for a role of a named place or body ("The mayor of London"), which is
+    the speaker as named; else (False, the phrase without a place that only locates a
+    described speaker: "A senior NDS official in Kabul" -> "A senior NDS official").
+    Memoised: it depends on the phrase alone."""
+    role_of = _ROLE_OF_NAME.match(np)
+    if role_of and role_of.group("role").casefold() in lexicon.roles:
+        return True, np
+    located = _LOCATED_ROLE.match(np)
+    if located and located.group("described").split()[-1].casefold() in lexicon.roles:
+        return False, located.group("described")  # the place says where, not who
+    return False, np
+
+
+@lru_cache(maxsize=4096)
+def _alias_shape(np: str) -> tuple[str, bool, str, bool] | None:
+    """What `_alias` matches earlier speakers by, or None when the phrase cannot stand for
+    one: (head word in lower case, whether it starts with "the", its content words in
+    lower case padded with spaces, whether none of them is capitalised).  Memoised: it
+    depends on the phrase alone."""
+    words = _PREPOSITION_SPLIT.split(np, maxsplit=1)[0].split()
+    if not words:
+        return None
+    definite = words[0].casefold() == "the"
+    content = [w for w in words if w.casefold() not in _DETERMINERS]
+    if not content or not (definite or len(content) == 1):
+        return None
+    phrase = " " + " ".join(content).casefold() + " "
+    return content[-1].casefold(), definite, phrase, all(not _is_cap(w) for w in content)
+
+
+@lru_cache(maxsize=4096)
+def _history_entry(speaker: str, raw: str, lexicon: Lexicon) -> tuple[str, str, bool]:
+    """(speaker, its description in lower case, whether it is a person) for the history
+    of speakers (memoised: it depends on the phrases alone, and speakers recur)."""
+    core = _PREPOSITION_SPLIT.split(raw, maxsplit=1)[0]
+    is_person = (" " in speaker and person_name(speaker, lexicon) is not None) or any(
+        w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
+    )
+    # A long raw phrase ("Syrian army retakes Palmyra … Russia") would make later
+    # aliases match words that are not the speaker's; keep the name then.
+    described = raw if len(raw.split()) <= 6 else speaker
+    return speaker, described.casefold(), is_person
 
 
 @lru_cache(maxsize=8192)

@@ -11,11 +11,11 @@ of the attribution sentence; an introduction ending in a colon travels with its 
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import pairwise
+from typing import NamedTuple
 
-from annotator.detection.claims import DetectedClaim
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import CUE_REPORTING, Patterns, ascii_lower, word_regex
 from annotator.detection.sentences import Segmentation, Sentence, sentence_ends_within
 from annotator.detection.speakers import (
@@ -85,9 +85,23 @@ def _end_word_start(text: str) -> int:
     return max(0, len(text.rstrip()) - _END_WORD_SPAN)
 
 
-@dataclass(frozen=True, slots=True)
-class StatementUnit:
-    """A detected statement before it becomes a claim (positions reuse the speaker)."""
+@lru_cache(maxsize=4096)
+def _before_cue(end: str, start: int) -> tuple[bool, bool, bool]:
+    """Whether the text before a reporting cue ends in a noun's determiner ("the
+    statement"), "reportedly", or a passive auxiliary ("was told"), given the end of
+    that text where those patterns can match (`_end_word_start`) and the character
+    before it for their leading \\b (`start`: where the end proper starts in `end`).
+    Memoised: the same short endings recur."""
+    return (
+        _NOUN_BEFORE.search(end, start) is not None,
+        _REPORTEDLY_BEFORE.search(end, start) is not None,
+        _PASSIVE_BEFORE.search(end, start) is not None,
+    )
+
+
+class StatementUnit(NamedTuple):
+    """A detected statement before it becomes a claim (positions reuse the speaker).
+    A named tuple, as `numbers.Figure`, because it is built often and cheaply."""
 
     start: int
     end: int
@@ -191,6 +205,7 @@ class StatementFinder:
                 break
         if (
             not found
+            and ("Report" in masked or "REPORT" in masked)
             and _search_end(_HEADLINE_REPORT, masked.rstrip())
             and len(masked.split()) < 25
         ):
@@ -225,8 +240,11 @@ class StatementFinder:
             return True
         before = masked[max(0, match.start() - 40) : match.start()]
         after = masked[match.end() : match.end() + 40]
-        tail = _end_word_start(before)  # the patterns on `before` end with a short word
-        if _NOUN_BEFORE.search(before, tail):
+        # The patterns on `before` end with a short word: only its end (and the
+        # character before, for a leading \b) decides them.
+        tail = _end_word_start(before)
+        noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
+        if noun:
             return False
         if cue.startswith(("report", "claim", "statement")) and (
             _OF_AFTER.match(after) or _PARTICIPLE_AFTER.match(after)
@@ -234,14 +252,10 @@ class StatementFinder:
             return False
         if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
             return False
-        if _REPORTEDLY_BEFORE.search(before, tail):
+        if reportedly:
             return False
         participle = cue.endswith(("ed", "told", "said"))
-        if (
-            participle
-            and _PASSIVE_BEFORE.search(before, tail)
-            and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
-        ):
+        if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):
             return False
         return not cue.startswith("report") or not _TO_HAVE.match(after)
 
@@ -259,8 +273,8 @@ class StatementFinder:
         if cue == "according to":
             np = right_np(masked, match.end(), self.lexicon)
             return (np, None) if np else None
-        passive = _search_end(_PASSIVE_BEFORE, before)
-        if cue in ("quoted", "cited") and passive:
+        passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None
+        if passive:
             speaker = self.phrases.find(masked, passive.start())
             relay = _QUOTED_BY.search(after)
             via = strip_np(relay.group(1)) if relay else None
@@ -486,7 +500,7 @@ class StatementFinder:
 def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClaim]:
     """Turn statement units into claims."""
     return [
-        DetectedClaim(
+        new_claim(
             kind=KIND_STATEMENT,
             start=u.start,
             end=u.end,

@@ -6,13 +6,24 @@ abbreviations, glued words, quotes, URLs, the characters IGNORECASE folds differ
 from `str.lower` ("İ", "ı", "ſ", "K"), and random splices of all of them.
 """
 
+import dataclasses
+import inspect
 import random
 import re
 from collections.abc import Iterable
 
 import pytest
 
-from annotator.detection import numbers, patterns, sentences, speakers, statements
+from annotator.detection import (
+    figures,
+    numbers,
+    patterns,
+    positions,
+    sentences,
+    speakers,
+    statements,
+)
+from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.detector import _DEFAULT
 from annotator.detection.patterns import (
     Caseless,
@@ -23,6 +34,7 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
+from annotator.domain import NormalizedValue
 
 _PIECES = [
     "Officials said at least 12 people were killed on Monday. ",
@@ -73,6 +85,7 @@ def test_caseless_lowered_scan_matches_ignorecase() -> None:
         speakers._BOUNDARY,
         speakers._BOUNDARY_ING,
         numbers._QUALIFIER_START,
+        numbers._QUALIFIER_WORD,
         numbers._FIGURE_START,
         numbers._FIGURE,
     ]
@@ -256,3 +269,291 @@ def test_word_start_tries_match_leading_word_boundaries() -> None:
     for text in [*TEXTS, "x-as do-does doesn't with-that"]:
         lowered = text.lower()
         assert _spans(trie.finditer(lowered)) == _spans(plain.finditer(lowered))
+
+
+def test_quote_marks_match_the_plain_alternation() -> None:
+    plain = re.compile("''|[“”\"\x95]")
+    for text in [*TEXTS, "'''", "x''y'z", "'' \"“”\x95 '", "it's ''quoted''"]:
+        assert _spans(sentences._QUOTE_MARK_RE.finditer(text)) == _spans(plain.finditer(text))
+
+
+def _heads() -> list[str]:
+    extra = [
+        "Sharif Hotak, a member of the provincial council in Maidan Wardak",
+        "Moon Jae-in, the new president",
+        "They said, an official who spoke (anonymously) which",
+        "Officials, the  army",
+    ]
+    heads = []
+    for text in [*TEXTS, *extra]:
+        for verb in range(0, len(text) + 1, 3):
+            heads.append(text[max(0, verb - 300) : verb])
+    return heads
+
+
+def test_open_apposition_prefilter_matches_the_plain_search() -> None:
+    for head in _heads():
+        stripped = head.rstrip()
+        plain = speakers._OPEN_APPOSITION.search(stripped)
+        fast = speakers._open_apposition(stripped)
+        assert (fast and fast.span()) == (plain and plain.span())
+
+
+def test_cut_word_prefilter_matches_the_plain_search() -> None:
+    for head in _heads():
+        lowered = lower_for_caseless(head)
+        marker = speakers._CUT_MARKERS.ignorecase.search(" " + head)
+        plain = head[: max(0, marker.start() - 1)] if marker else head
+        assert speakers._cut(head, lowered) == plain
+
+
+def _strip_np_plain(np: str) -> str:
+    """strip_np as it was: the trailing pattern applied on every round."""
+    np = speakers._PARENS.sub(" ", np)
+    np = speakers._SPACES.sub(" ", np).strip(speakers._EDGE_CHARS)
+    previous = None
+    while previous != np:
+        previous = np
+        np = speakers._LEADING.sub("", np).strip(speakers._EDGE_CHARS)
+        np = speakers._SUBORDINATORS.sub("", np).strip(speakers._EDGE_CHARS)
+        np = speakers._TRAILING.sub("", np).strip(speakers._EDGE_CHARS)
+        last = np.rsplit(" ", 1)[-1]
+        if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+            np = np[:-1]
+    return np
+
+
+def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
+    endings = [
+        *speakers._TRAILING_LAST_WORDS,
+        *("last night", "in a statement", "could be heard", "will have seen", "this week"),
+        *("on Monday", "Sunday evening", "last year", "ha\u017f", "wee\u212a", "x -", "y,"),
+    ]
+    phrases = [f"The army {ending}" for ending in endings]
+    phrases += [p.upper() for p in phrases] + [f"{p} ." for p in phrases]
+    for text in [*phrases, *_heads()]:
+        speakers.strip_np.cache_clear()
+        assert speakers.strip_np(text) == _strip_np_plain(text)
+    leading = re.compile(  # _LEADING as it was, with "^" in front of each branch
+        r"^(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+        r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
+        r"night))?[\s,]+|^(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
+        r"midweek)[\s,]+",
+        re.IGNORECASE,
+    )
+    for text in ["Meanwhile, the army", "On Monday morning, he", "the time, x", "and, so", "x"]:
+        assert speakers._LEADING.sub("", text) == leading.sub("", text)
+
+
+def test_possessive_modifier_matches_the_backtracking_one() -> None:
+    old_mod = patterns._MOD.replace(r"[\w’'.-]*+(?<!\.\.))", r"[\w’'.-]*(?<!\.)(?:\.(?=\s))?)")
+    assert old_mod != patterns._MOD
+    compiled = compile_patterns(_DEFAULT)
+    for new in (compiled.head, compiled.strong_force):
+        old = re.compile(new.pattern.replace(patterns._MOD, old_mod), new.flags)
+        extra = ["5 U.S. troops", "6 etc.. men", "7 x-. men", "8 A. men", "-strong U.S. force"]
+        for text in [*TEXTS, *extra]:
+            for pos in range(len(text)):
+                fast, plain = new.match(text, pos), old.match(text, pos)
+                assert (fast and (fast.span(), fast.groupdict())) == (
+                    plain and (plain.span(), plain.groupdict())
+                )
+
+
+def test_figure_guards_skip_only_windows_that_cannot_match() -> None:
+    compiled = compile_patterns(_DEFAULT)
+    assert compiled.toll_first_words is not None
+    for text in [*TEXTS, "the death toll rose to", "an army of  ", "a Force OF\n", "of "]:
+        for end in range(len(text) + 1):
+            window = text[max(0, end - 30) : end]
+            trimmed = window.rstrip()
+            if compiled.force_of.search(window):
+                assert len(trimmed) < len(window) and trimmed[-2:].lower() == "of"
+            if compiled.toll_hint.search(ascii_lower(window)):
+                assert compiled.toll_first_words.search(window.lower())
+
+
+def test_token_pattern_matches_the_plain_alternation() -> None:
+    plain = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+    rng = random.Random(1)
+    samples = ["".join(rng.choice("aAbB zZ-é.") for _ in range(12)) for _ in range(3000)]
+    for text in [*TEXTS, *samples, "SAIDthat McDonald iPhone ABCdef A b"]:
+        assert patterns._TOKEN_RE.findall(text) == plain.findall(text)
+
+
+def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None:
+    compiled = positions._patterns(compile_patterns(_DEFAULT))
+    assert compiled.control_starts is not None and positions._STRONG_STARTS is not None
+    extra = [
+        "Rebels captured the town and took control of the area",
+        "the army retook Palmyra; pre-launch offensive against ISIS, handed over the base",
+        "a siege, the fall of Aleppo, no-fly zone, Counter-Offensive into the city",
+        "the seizure of the airport and the recapture on Monday of the town",
+        "it held most of the province while an advance toward Raqqa stalled",
+    ]
+    for text in [*TEXTS, *extra, *(t.upper() for t in extra)]:
+        lowered = lower_for_caseless(text)
+        if lowered is None:
+            continue
+        control = positions._first_match(
+            compiled.control, None, compiled.control_starts, text, lowered
+        )
+        assert control == (compiled.control.search(text) is not None)
+        strong = positions._first_match(
+            positions._STRONG.ignorecase,
+            positions._STRONG.lowercase,
+            positions._STRONG_STARTS,
+            text,
+            lowered,
+        )
+        assert strong == (positions._STRONG.ignorecase.search(text) is not None)
+
+
+def test_lower_case_keeps_word_characters_and_offsets() -> None:
+    """What the shortcuts on lower-cased text rely on: `str.lower` keeps every
+    character a word character or not, and only "İ" changes length."""
+    word = re.compile(r"\w")
+    for code in range(0x2FFFF):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1:
+            assert char == "\u0130"
+            continue
+        assert bool(word.match(char)) == bool(word.match(lower))
+
+
+def test_clause_phrase_needs_only_the_clause() -> None:
+    """`_clause_phrase` lower-cases the clause itself instead of slicing the lower-cased
+    text before the verb, so it can be memoised on the clause."""
+    for head in _heads():
+        lowered = lower_for_caseless(head)
+        for participle in (False, True):
+            start = speakers._clause_start(head, lowered, participle)
+            clause = head[start:]
+            sliced = None if lowered is None else lowered[start:]
+            assert speakers._cut(clause, sliced) == speakers._cut(
+                clause, lower_for_caseless(clause)
+            )
+
+
+def test_qualifier_starts_are_the_qualified_last_word_starts() -> None:
+    """At every anchor (a digit run or a number word), from any window start."""
+    for text in [*TEXTS, "approx.15 men", "x at least 5", "  about  some  nearly 7 several"]:
+        scanner = numbers._FigureScanner(text)
+        scanned = scanner.scanned
+        for anchor, _ in numbers._anchors(ascii_lower(text), 0, len(text)):
+            for low in range(max(0, anchor - 40), anchor + 1):
+                starts = [m.start() for m in re.finditer(r"\S+", scanned[low:anchor])]
+                expected = [
+                    low + start
+                    for start in starts[-numbers._WORDS_BACK :]
+                    if scanner.qualifier_start.match(scanned, low + start)
+                ]
+                assert scanner._qualifier_starts(low, anchor) == expected
+
+
+def test_before_cue_flags_need_only_the_end_of_the_window() -> None:
+    extra = ["the  ", "reportedly\n", "were  \t", "It was also ", "xthe ", "stands accused "]
+    for text in [*TEXTS, *extra]:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 40) : end]
+            tail = statements._end_word_start(before)
+            expected = tuple(
+                pattern.search(before) is not None
+                for pattern in (
+                    statements._NOUN_BEFORE,
+                    statements._REPORTEDLY_BEFORE,
+                    statements._PASSIVE_BEFORE,
+                )
+            )
+            statements._before_cue.cache_clear()
+            assert statements._before_cue(before[max(0, tail - 1) :], min(tail, 1)) == expected
+
+
+def test_memoised_phrase_helpers_match_their_inline_form() -> None:
+    lexicon = statements._lexicon(compile_patterns(_DEFAULT))
+    phrases = ["The mayor of London", "A senior NDS official in Kabul", "the observatory"]
+    for np in [*phrases, *(h.strip() for h in _heads()[::7])]:
+        role_of = speakers._ROLE_OF_NAME.match(np)
+        located = speakers._LOCATED_ROLE.match(np)
+        if role_of and role_of.group("role").casefold() in lexicon.roles:
+            assert speakers._role_phrase(np, lexicon) == (True, np)
+        elif located and located.group("described").split()[-1].casefold() in lexicon.roles:
+            assert speakers._role_phrase(np, lexicon) == (False, located.group("described"))
+        else:
+            assert speakers._role_phrase(np, lexicon) == (False, np)
+
+
+def test_possessive_name_patterns_match_the_backtracking_ones() -> None:
+    opening = re.compile(
+        r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
+        r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
+    )
+    name_run = re.compile(
+        r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]+|\.)"
+        r"(?:\s+(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
+    )
+    extra = ["When Sergei Lavrov said", "U.S. Gov. Andrew Cuomo's aide", "Smith. Jones, J. R. R. X"]
+    for text in [*TEXTS, *extra]:
+        assert _spans(speakers._NAME_RUN.finditer(text)) == _spans(name_run.finditer(text))
+        for pos in range(len(text)):
+            fast, plain = speakers._OPENING_NAME.match(text, pos), opening.match(text, pos)
+            assert (fast and fast.span(1)) == (plain and plain.span(1))
+
+
+def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
+    compiled = compile_patterns(_DEFAULT)
+    extra = [
+        "Rebels killed or wounded a total of ",
+        "the attack claimed the lives of ",
+        "  (killed ",
+        "They have killed \n ",
+        "x killed killed  ",
+    ]
+    for text in [*TEXTS, *extra]:
+        for end in range(len(text) + 1):
+            before = text[max(0, end - 60) : end]
+            last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
+            plain = (
+                compiled.left_verb.search(before) if last_words & compiled.left_verb_words else None
+            )
+            expected = plain and (plain.group("verb"), plain.group("second"), plain.group())
+            assert figures._left_verb(before, compiled) == expected
+
+
+def test_new_claim_builds_the_same_claim_as_the_dataclass() -> None:
+    names = [field.name for field in dataclasses.fields(DetectedClaim)]
+    assert names == list(inspect.signature(new_claim).parameters)
+    value = NormalizedValue(min=12, max=12)
+    fast = new_claim(
+        kind="casualty",
+        start=3,
+        end=9,
+        text="12 men",
+        subtype="military",
+        value=value,
+        speaker="x",
+        via="AFP",
+        actor="y",
+        rule="figure.casualty.head_noun",
+        confidence=0.9,
+    )
+    plain = DetectedClaim(
+        kind="casualty",
+        start=3,
+        end=9,
+        text="12 men",
+        subtype="military",
+        value=value,
+        speaker="x",
+        via="AFP",
+        actor="y",
+        rule="figure.casualty.head_noun",
+        confidence=0.9,
+    )
+    assert type(fast) is DetectedClaim
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.kind = "other"  # type: ignore[misc]
+    minimal = new_claim(kind="statement", start=0, end=1, text="x", rule="r", confidence=0.5)
+    assert minimal == DetectedClaim(kind="statement", start=0, end=1, text="x", rule="r")
