@@ -907,8 +907,7 @@ def _is_headline(sentence: str) -> bool:
     """A title-case line ("America's Immigration Voice.", "Boston Marathon Bomber
     Apologizes to Survivors"): its capitalised words are not a person acting."""
     words = sentence.split()
-    lower = sum(1 for word in words if word[:1].islower() and len(word) > 3)
-    return len(words) >= 2 and lower == 0
+    return len(words) >= 2 and not any(word[:1].islower() and len(word) > 3 for word in words)
 
 
 @dataclass
@@ -920,19 +919,18 @@ class SpeakerTracker:
     history: list[tuple[str, str, bool]] = field(default_factory=list)
     last_person_subject: tuple[int, str] | None = None
     last_person_speaker: tuple[int, str] | None = None
-    #: The last sentence that mentions a full name (offset, text), read only when a
-    #: "he"/"she" needs it: "… bomber Dzhokhar Tsarnaev rose … "I pray …" he said."
-    last_naming_sentence: tuple[int, str] | None = None
+    #: The sentences seen so far (offset, text), searched backwards for the last one
+    #: that mentions a full name only when a "he"/"she" needs it ("… bomber Dzhokhar
+    #: Tsarnaev rose … "I pray …" he said."): most articles never ask.
+    seen_sentences: list[tuple[int, str]] = field(default_factory=list)
     #: Phrases that name their speaker by themselves, resolved once per article.
     _names: dict[str, str | None] = field(default_factory=dict)
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
-        headline = _is_headline(sentence)
-        if not headline and _FULL_NAME.search(sentence):
-            self.last_naming_sentence = (position, sentence)
+        self.seen_sentences.append((position, sentence))
         match = _OPENING_NAME.match(sentence)
-        if match and not headline:
+        if match and not _is_headline(sentence):
             name = person_name(match.group(1), self.lexicon)
             if name and " " in name:
                 self.last_person_subject = (position, self.registry.expand(name))
@@ -987,9 +985,17 @@ class SpeakerTracker:
 
     def _last_mentioned_person(self) -> tuple[int, str] | None:
         """The last full person name in the last sentence that has one, at its offset."""
-        if self.last_naming_sentence is None:
+        naming = next(
+            (
+                (start, sentence)
+                for start, sentence in reversed(self.seen_sentences)
+                if _FULL_NAME.search(sentence) and not _is_headline(sentence)
+            ),
+            None,
+        )
+        if naming is None:
             return None
-        start, sentence = self.last_naming_sentence
+        start, sentence = naming
         for match in reversed(list(_FULL_NAME.finditer(sentence))):
             if _PLACE_BEFORE.search(sentence, 0, match.start()):
                 continue  # "in New Jersey", "on Seventh Avenue"
