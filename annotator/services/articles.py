@@ -30,7 +30,7 @@ from annotator.records import ArticleRecord, ArticleSummary
 from annotator.services.claims import quote_selector
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage import fulltext
-from annotator.storage.bulk import RowInserter
+from annotator.storage.bulk import RowInserter, indexes_built_after
 from annotator.storage.raw_rows import iter_rows
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 from annotator.tables import article_t, claim_t, event_t
@@ -268,10 +268,12 @@ def import_drafts(
         writer = _BulkImport(uow, report)
         done = 0
         progress(0, total)
-        for batch in _batches(drafts):
-            writer.add(batch)
-            done += len(batch)
-            progress(done, total)
+        # Into a project without claims, claims are indexed once at the end.
+        with indexes_built_after(uow.connection, claim_t):
+            for batch in _batches(drafts):
+                writer.add(batch)
+                done += len(batch)
+                progress(done, total)
         writer.finish()
     return OpResult(report, uow.changes)
 

@@ -1,11 +1,13 @@
-"""Imports by the file's only user (the CLI): a rollback journal instead of WAL, all or nothing.
+"""Bulk imports: a rollback journal for the file's only user (the CLI), indexes built after.
 
 `ProjectDatabase.bulk_unit_of_work` leaves WAL for the length of one import so
 that each page is written once.  These tests check what ends up in the file:
 the rows of a good import, the exact previous content and schema (indexes
 included) after an import that fails late or whose process dies mid-way, WAL
 switched back on in every case, and the plain WAL path when another
-connection keeps the file open.
+connection keeps the file open.  `indexes_built_after` drops and rebuilds the
+claim indexes only for an empty claim table, and rebuilds them even when the
+import fails.
 """
 
 import json
@@ -18,12 +20,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import Connection
 
 from annotator.errors import ImportFormatError
 from annotator.importing.drafts import ArticleDraft, SpanDraft
+from annotator.project import Project
 from annotator.services.articles import import_drafts, import_files, list_articles, search_articles
+from annotator.services.claims import add_claim
 from annotator.services.integrity import check_project
 from annotator.services.projects import create_project, open_project
+from annotator.storage.bulk import indexes_built_after
+from annotator.tables import claim_t
 from tests.helpers import sample_draft
 
 REPO = Path(__file__).resolve().parents[2]
@@ -194,3 +201,32 @@ def test_another_open_connection_makes_it_an_ordinary_wal_transaction(started: P
             assert started.with_name(started.name + "-wal").exists()
         assert other.execute("SELECT count(*) FROM article").fetchone()[0] == 21
     assert snapshot(started)["journal"] == "wal"
+
+
+def claim_indexes(connection: Connection) -> list[tuple[str, str]]:
+    return sorted(
+        (row[0], row[1])
+        for row in connection.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'claim'"
+        )
+    )
+
+
+def test_indexes_of_an_empty_table_are_built_after_the_block(project: Project) -> None:
+    with project.unit_of_work() as uow:
+        before = claim_indexes(uow.connection)
+        assert len(before) == 4  # the uuid constraint's and three of ours
+        with indexes_built_after(uow.connection, claim_t):
+            assert claim_indexes(uow.connection) == before[-1:]  # the unique one stays
+        assert claim_indexes(uow.connection) == before
+        with pytest.raises(RuntimeError), indexes_built_after(uow.connection, claim_t):
+            raise RuntimeError("a failed import")
+        assert claim_indexes(uow.connection) == before  # never left without them
+
+
+def test_indexes_of_a_table_with_rows_stay_in_place(project: Project, article_id: int) -> None:
+    add_claim(project, article_id=article_id, start=0, end=5, kind="troops")
+    with project.unit_of_work() as uow:
+        before = claim_indexes(uow.connection)
+        with indexes_built_after(uow.connection, claim_t):
+            assert claim_indexes(uow.connection) == before
