@@ -2,6 +2,8 @@
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -182,3 +184,28 @@ def test_add_claim_is_visible_to_cli(capsys, tmp_path: Path, corpus: Path) -> No
     _, out, _ = run(capsys, "claims", str(project), "--article", "2", "--format", "json")
     (claim,) = json.loads(out)["claims"]
     assert (claim["kind"], claim["subtype"], claim["exact"]) == ("position", "military", "quiet")
+
+
+def test_commands_that_never_detect_do_not_load_the_detector(tmp_path: Path) -> None:
+    # Compiling the detector's patterns is some 60 ms of every start; an import with
+    # --no-detect must not pay it, while `scan` still finds claims.
+    code = (
+        "import sys\n"
+        "from annotator.cli import main\n"
+        "main(['new', sys.argv[1]])\n"
+        "main(['import', sys.argv[1], sys.argv[2], '--no-detect'])\n"
+        "print('annotator.detection.detector' in sys.modules)\n"
+        "main(['scan', sys.argv[2]])\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("At least 240 people were killed, officials said.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.claims"), str(article)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert "False" in lines
+    assert '"kind": "casualty"' in lines[-1]
