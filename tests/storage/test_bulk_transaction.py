@@ -7,7 +7,7 @@ included) after an import that fails late or whose process dies mid-way, WAL
 switched back on in every case, and the plain WAL path when another
 connection keeps the file open.  `indexes_built_after` drops and rebuilds the
 claim indexes only for an empty claim table, and rebuilds them even when the
-import fails.
+import fails; `RowInserter`'s shared columns store what bound values would.
 """
 
 import json
@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,10 +27,10 @@ from annotator.errors import ImportFormatError
 from annotator.importing.drafts import ArticleDraft, SpanDraft
 from annotator.project import Project
 from annotator.services.articles import import_drafts, import_files, list_articles, search_articles
-from annotator.services.claims import add_claim
+from annotator.services.claims import add_claim, list_claims
 from annotator.services.integrity import check_project
 from annotator.services.projects import create_project, open_project
-from annotator.storage.bulk import indexes_built_after
+from annotator.storage.bulk import RowInserter, indexes_built_after
 from annotator.tables import claim_t
 from tests.helpers import sample_draft
 
@@ -230,3 +231,41 @@ def test_indexes_of_a_table_with_rows_stay_in_place(project: Project, article_id
         before = claim_indexes(uow.connection)
         with indexes_built_after(uow.connection, claim_t):
             assert claim_indexes(uow.connection) == before
+
+
+def test_shared_columns_are_stored_as_if_bound_with_every_row(
+    project: Project, article_id: int
+) -> None:
+    when = datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=UTC)
+    with project.unit_of_work() as uow:
+        inserter = RowInserter(
+            uow.connection,
+            claim_t,
+            ("uuid", "article_id", "start", "end", "exact", "prefix", "suffix", "kind"),
+            shared={
+                "approx": True,
+                "status": "unreviewed",
+                "origin": "imported",
+                "speaker": "O'Brien; DROP TABLE claim; --",  # quoted by the dialect
+                "confidence": 0.25,
+                "created_by": None,
+                "created_at": when,
+                "updated_by": uow.reviewer_id,
+                "updated_at": when,
+            },
+        )
+        inserter.insert([(f"u{n}", article_id, n, n + 3, "abc", "", "", "troops") for n in (0, 5)])
+    with closing(sqlite3.connect(project.path)) as conn:
+        rows = conn.execute(
+            "SELECT uuid, start, approx, status, speaker, confidence, created_by, created_at,"
+            " typeof(created_at), updated_by FROM claim ORDER BY start"
+        ).fetchall()
+    stamp = "2026-01-02 03:04:05.678901"  # what SQLAlchemy binds for an aware UTC datetime
+    shared = (1, "unreviewed", "O'Brien; DROP TABLE claim; --", 0.25, None, stamp, "text", 1)
+    assert rows == [("u0", 0, *shared), ("u5", 5, *shared)]
+    assert list_claims(project)[0].created_at == when  # read back as the same moment
+
+
+def test_a_shared_value_that_has_no_literal_is_refused(project: Project) -> None:
+    with project.unit_of_work() as uow, pytest.raises(TypeError, match="speaker"):
+        RowInserter(uow.connection, claim_t, ("uuid",), shared={"speaker": b"bytes"})
