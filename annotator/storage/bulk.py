@@ -190,4 +190,6 @@ def indexes_built_after(connection: Connection, table: Table) -> Iterator[None]:
         yield
     finally:
         for index in indexes:
-            index.create(connection)
+            # checkfirst: an error that made SQLite roll back on its own (a full disk)
+            # has brought the index back already; its message must not be masked.
+            index.create(connection, checkfirst=True)

@@ -23,13 +23,14 @@ from typing import Any
 import pytest
 from sqlalchemy import Connection
 
-from annotator.errors import ImportFormatError
+from annotator.errors import ImportFormatError, StorageError
 from annotator.importing.drafts import ArticleDraft, SpanDraft
 from annotator.project import Project
 from annotator.services.articles import import_drafts, import_files, list_articles, search_articles
 from annotator.services.claims import add_claim, list_claims
 from annotator.services.integrity import check_project
 from annotator.services.projects import create_project, open_project
+from annotator.storage import database
 from annotator.storage.bulk import RowInserter, indexes_built_after
 from annotator.tables import claim_t
 from tests.helpers import sample_draft
@@ -269,3 +270,24 @@ def test_shared_columns_are_stored_as_if_bound_with_every_row(
 def test_a_shared_value_that_has_no_literal_is_refused(project: Project) -> None:
     with project.unit_of_work() as uow, pytest.raises(TypeError, match="speaker"):
         RowInserter(uow.connection, claim_t, ("uuid",), shared={"speaker": b"bytes"})
+
+
+def test_a_full_disk_mid_import_is_reported_as_such_and_changes_nothing(
+    started: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = snapshot(started)
+    corpus = started.with_name("corpus.jsonl")
+    corpus.write_text("".join(corpus_line(n) for n in range(1, ARTICLES + 1)), encoding="utf-8")
+    configure = database.configure_connection
+
+    def capped(conn: sqlite3.Connection, *, writable: bool) -> None:
+        configure(conn, writable=writable)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 200}")  # some 800 KB to grow
+
+    with open_project(started, reviewer="Ann") as project:
+        monkeypatch.setattr(database, "configure_connection", capped)
+        with pytest.raises(StorageError, match="the disk is full"):
+            import_files(project, [corpus], sole_user=True)
+        monkeypatch.setattr(database, "configure_connection", configure)
+    assert snapshot(started) == before  # indexes included, WAL back on
