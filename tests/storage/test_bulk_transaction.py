@@ -121,7 +121,8 @@ def test_a_sole_user_import_writes_every_row_and_leaves_wal_on(started: Path) ->
     assert claims[-1][2:6] == (ARTICLES + 1, 0, 6, "Report")  # article, start, end, exact
 
 
-def test_a_sole_user_import_failing_late_leaves_the_file_as_it_was(started: Path) -> None:
+@pytest.mark.parametrize("sole_user", [True, False], ids=["rollback-journal", "wal"])
+def test_an_import_failing_late_leaves_the_file_as_it_was(started: Path, sole_user: bool) -> None:
     before = snapshot(started)
     corpus = started.with_name("corpus.jsonl")
     lines = [corpus_line(n) for n in range(1, ARTICLES + 1)]
@@ -129,7 +130,7 @@ def test_a_sole_user_import_failing_late_leaves_the_file_as_it_was(started: Path
     corpus.write_text("".join(lines), encoding="utf-8")
     with open_project(started, reviewer="Ann") as project:
         with pytest.raises(ImportFormatError, match=rf"^corpus\.jsonl line {ARTICLES}: missing"):
-            import_files(project, [corpus], sole_user=True)
+            import_files(project, [corpus], sole_user=sole_user)
         assert search_articles(project, "Vantor") == []
     assert snapshot(started) == before  # rows, schema and indexes; back in WAL mode
     assert not started.with_name(started.name + "-journal").exists()
@@ -138,9 +139,8 @@ def test_a_sole_user_import_failing_late_leaves_the_file_as_it_was(started: Path
         # And the project takes the same import once the line is fixed.
         lines[-1] = corpus_line(ARTICLES)
         corpus.write_text("".join(lines), encoding="utf-8")
-        assert len(import_files(project, [corpus], sole_user=True).value.added_article_ids) == (
-            ARTICLES
-        )
+        report = import_files(project, [corpus], sole_user=sole_user).value
+        assert len(report.added_article_ids) == ARTICLES
 
 
 _DYING_IMPORT = """
