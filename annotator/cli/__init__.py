@@ -103,8 +103,11 @@ def run() -> None:
     if args.handler is run_gui:
         sys.exit(code)
     atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe, a full disk: exit status 120, as Python's own exit gives
+        code = code or 120
     os._exit(code)
 
 
