@@ -47,6 +47,12 @@ class Project:
             yield uow
 
     @contextmanager
+    def bulk_unit_of_work(self) -> Iterator[UnitOfWork]:
+        """One large write transaction by the file's only user (see `ProjectDatabase`)."""
+        with self.database.bulk_unit_of_work(reviewer_id=self.reviewer_id) as uow:
+            yield uow
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session."""
         with self.database.reading() as session:

@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from annotator import detection
 from annotator.cli.common import open_for
 from annotator.cli.output import print_json, print_table
 from annotator.cli.progress import TerminalProgress
-from annotator.detection import DetectedClaim, Vocabulary, detect
+from annotator.detection import DetectedClaim, Vocabulary
 from annotator.errors import ImportFormatError
 from annotator.services.detection import add_vocabulary_terms, detect_claims, extra_terms
 
@@ -96,7 +97,7 @@ def _read_utf8(path: Path) -> str:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     for path in args.files:
-        claims = detect(_read_utf8(path))
+        claims = detection.detect(_read_utf8(path))
         if args.format == "json":
             sys.stdout.write(
                 json.dumps(

@@ -110,7 +110,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     progress = TerminalProgress("Importing articles")
     detected = None
     with open_for(args, write=True) as project:
-        report = import_files(project, args.files, progress).value
+        # The command is the project's only user while it runs.
+        report = import_files(project, args.files, progress, sole_user=True).value
         progress.finish()
         if args.detect and report.added_article_ids:
             detecting = TerminalProgress("Detecting claims")

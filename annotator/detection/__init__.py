@@ -3,13 +3,31 @@
 Pure Python, no Qt and no network: `detect(text)` returns `DetectedClaim`s with offsets
 into the text as given.  Rules follow the annotation guideline; the words they use live
 in a `Vocabulary` a project can extend.
+
+`detect` is loaded on first use: the detector compiles its patterns when it is
+imported (some 60 ms), which commands that never detect, such as an import with
+`--no-detect`, should not pay for.  Its callers reach it as `detection.detect`
+(an attribute read when called), or import it inside the function that calls it.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from annotator.detection.claims import DetectedClaim
-from annotator.detection.detector import detect
 from annotator.detection.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from annotator.detection.detector import detect
 
 #: Bumped whenever rules or default vocabulary change what is detected.
 DETECTOR_VERSION = "1.0.0"
 
 __all__ = ["DETECTOR_VERSION", "DetectedClaim", "Vocabulary", "detect"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the detector when `detect` is first asked for (PEP 562)."""
+    if name == "detect":
+        from annotator.detection.detector import detect
+
+        return detect
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,7 +27,8 @@ problem, for a "fix these before importing" report.
 
 import codecs
 import json
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -151,7 +152,8 @@ def _records(stream: BinaryIO, source_name: str) -> Iterator[ArticleDraft | Impo
         if not raw.strip():
             continue
         try:
-            yield _draft(_parse(raw), source_name, number, seen_ids)
+            scrub = replace_controls if _may_hold_controls(raw) else _unchanged
+            yield _draft(_parse(raw), source_name, number, seen_ids, scrub)
         except _LineError as error:
             yield ImportFormatError(f"{source_name} line {number}: {error}")
 
@@ -209,27 +211,54 @@ _DECODER = json.JSONDecoder(object_pairs_hook=_object_without_duplicates)
 """One decoder for every line (`json.loads` with a hook would build a new one each time)."""
 
 
-def _draft(record: object, source_name: str, number: int, seen_ids: dict[str, int]) -> ArticleDraft:
+def _may_hold_controls(raw: bytes) -> bool:
+    """False when no string of this JSON line can hold a character `replace_controls` replaces.
+
+    Strict JSON (the json module's default) refuses raw control characters in
+    strings, and strict UTF-8 decoding refuses encoded surrogates, so such a
+    character can only come from an escape (\\uXXXX, \\b, \\f) or be a raw DEL.
+    Looking for those in the bytes (a search that skips from backslash to
+    backslash, and one for a byte) takes 0.025 s for a 10,000-article corpus,
+    where the character-class pass over every text took 0.13 s; a line with any
+    of them (an escaped backslash before a u, b or f included) gets that pass.
+    """
+    return _ESCAPED_CONTROL.search(raw) is not None or b"\x7f" in raw
+
+
+_ESCAPED_CONTROL = re.compile(rb"\\[ubf]")
+
+
+def _unchanged(text: str) -> str:
+    return text
+
+
+def _draft(
+    record: object,
+    source_name: str,
+    number: int,
+    seen_ids: dict[str, int],
+    scrub: Callable[[str], str],
+) -> ArticleDraft:
     if not isinstance(record, dict):
         raise _LineError(f"expected a JSON object, found {_json_type(record)}")
     external_id = _id(record)
     if external_id in seen_ids:
         raise _LineError(f"id '{external_id}' is already used on line {seen_ids[external_id]}")
-    text = _text(record)
+    text = _text(record, scrub)
     if "title" not in record:
         raise _LineError("missing field 'title'")
     draft = ArticleDraft(
         text=text,
         source_name=source_name,
         source_format="jsonl",
-        title=_line(record, "title"),
-        outlet=_line(record, "outlet"),
+        title=_line(record, "title", scrub),
+        outlet=_line(record, "outlet", scrub),
         url=_url(record),
-        author=_line(record, "author"),
+        author=_line(record, "author", scrub),
         published=_published(record),
         language=_language(record),
-        dateline=_line(record, "dateline"),
-        agency=_line(record, "agency"),
+        dateline=_line(record, "dateline", scrub),
+        agency=_line(record, "agency", scrub),
         external_id=external_id,
         spans=_spans(record.get("spans"), len(text)),
         encoding="utf-8",
@@ -253,7 +282,7 @@ def _id(record: dict[str, Any]) -> str:
     return line
 
 
-def _text(record: dict[str, Any]) -> str:
+def _text(record: dict[str, Any], scrub: Callable[[str], str]) -> str:
     if "text" not in record:
         raise _LineError("missing field 'text'")
     value = record["text"]
@@ -261,7 +290,7 @@ def _text(record: dict[str, Any]) -> str:
         raise _LineError(f"field 'text' must be a string, not {_json_type(value)}")
     if not value.strip():
         raise _LineError("field 'text' is empty")
-    return replace_controls(value)
+    return scrub(value)
 
 
 def _optional_string(record: dict[str, Any], key: str) -> str | None:
@@ -273,13 +302,13 @@ def _optional_string(record: dict[str, Any], key: str) -> str | None:
     return value.strip() or None
 
 
-def _line(record: dict[str, Any], key: str) -> str | None:
+def _line(record: dict[str, Any], key: str, scrub: Callable[[str], str]) -> str | None:
     value = _optional_string(record, key)
     if value is None:
         return None
     if len(value) > MAX_FIELD_CHARS:
         raise _LineError(f"field '{key}' is longer than {MAX_FIELD_CHARS} characters")
-    return clean_line(replace_controls(value))
+    return clean_line(scrub(value))
 
 
 def _url(record: dict[str, Any]) -> str | None:

@@ -30,7 +30,7 @@ from annotator.records import ArticleRecord, ArticleSummary
 from annotator.services.claims import quote_selector
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage import fulltext
-from annotator.storage.bulk import RowInserter
+from annotator.storage.bulk import RowInserter, indexes_built_after
 from annotator.storage.raw_rows import iter_rows
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 from annotator.tables import article_t, claim_t, event_t
@@ -93,7 +93,8 @@ class _BulkImport:
     Rows are tuples in the column order below (each table's own, as
     `RowInserter` requires), written through `RowInserter`:
     values shared by every row (the import time, the reviewer, the status of a
-    new claim) are converted for the driver once, here, instead of per row.
+    new claim) are written into each statement once, as `RowInserter`'s
+    `shared` columns, instead of with every row.
     Batches keep memory flat however long the file is; the full-text index is
     built once, in `finish`, over the contiguous range of new article ids.
     """
@@ -101,13 +102,10 @@ class _BulkImport:
     ARTICLE_COLUMNS = (
         "id", "uuid", "title", "outlet", "url", "author", "published", "language", "dateline",
         "agency", "text", "text_sha256", "external_id", "import_source", "import_format",
-        "import_encoding", "imported_at", "imported_by",
+        "import_encoding",
     )  # fmt: skip
-    CLAIM_COLUMNS = (
-        "uuid", "article_id", "start", "end", "exact", "prefix", "suffix", "kind", "approx",
-        "status", "origin", "created_by", "created_at", "updated_by", "updated_at",
-    )  # fmt: skip
-    EVENT_COLUMNS = ("uuid", "at", "reviewer_id", "entity", "entity_uuid", "action", "data")
+    CLAIM_COLUMNS = ("uuid", "article_id", "start", "end", "exact", "prefix", "suffix", "kind")
+    EVENT_COLUMNS = ("uuid", "entity_uuid", "data")
 
     def __init__(self, uow: UnitOfWork, report: ImportReport) -> None:
         self.uow = uow
@@ -116,16 +114,40 @@ class _BulkImport:
         self.kinds = frozenset(k.key for k in load_taxonomy(uow.session).kinds)
         max_id = connection.execute(select(func.max(article_t.c.id))).scalar()
         self.first_id = self.next_id = (max_id or 0) + 1
-        self.articles = RowInserter(connection, article_t, self.ARTICLE_COLUMNS)
-        self.claims = RowInserter(connection, claim_t, self.CLAIM_COLUMNS)
-        self.events = RowInserter(connection, event_t, self.EVENT_COLUMNS)
-        # Values every row shares, in the driver's form once and for all: the import is
-        # one transaction, so one moment; new claims are unreviewed, imported, exact.
-        now = utc_now()
-        self.imported_at = self.articles.bind("imported_at", now)
-        self.claimed_at = self.claims.bind("created_at", now)
-        self.logged_at = self.events.bind("at", now)
-        self.approx = self.claims.bind("approx", False)
+        # Values every row shares: the import is one transaction, so one moment and one
+        # reviewer; new claims are unreviewed, imported, exact.
+        now, reviewer_id = utc_now(), uow.reviewer_id
+        self.articles = RowInserter(
+            connection,
+            article_t,
+            self.ARTICLE_COLUMNS,
+            shared={"imported_at": now, "imported_by": reviewer_id},
+        )
+        self.claims = RowInserter(
+            connection,
+            claim_t,
+            self.CLAIM_COLUMNS,
+            shared={
+                "approx": False,
+                "status": ClaimStatus.UNREVIEWED.value,
+                "origin": ClaimOrigin.IMPORTED.value,
+                "created_by": reviewer_id,
+                "created_at": now,
+                "updated_by": reviewer_id,
+                "updated_at": now,
+            },
+        )
+        self.events = RowInserter(
+            connection,
+            event_t,
+            self.EVENT_COLUMNS,
+            shared={
+                "at": now,
+                "reviewer_id": reviewer_id,
+                "entity": Entity.ARTICLE.value,
+                "action": Action.CREATED.value,
+            },
+        )
 
     def add(self, batch: list[ArticleDraft]) -> None:
         """Insert the batch's new articles, their span claims and their events."""
@@ -145,14 +167,12 @@ class _BulkImport:
         spans = sum(len(draft.spans) for _, _, draft in new)
         uuids = iter(new_uuids(2 * len(new) + spans))  # an article, its event, its claims
         articles, claims, events = [], [], []
-        imported_at, reviewer_id = self.imported_at, self.uow.reviewer_id
         for article_id, sha, draft in new:
             article_uuid = next(uuids)
             row = (
                 article_id, article_uuid, draft.title, draft.outlet, draft.url, draft.author,
                 draft.published, draft.language, draft.dateline, draft.agency, draft.text, sha,
                 draft.external_id, draft.source_name, draft.source_format, draft.encoding,
-                imported_at, reviewer_id,
             )  # fmt: skip
             articles.append(row)
             claims.extend(self._claim_rows(draft, article_id, uuids))
@@ -172,19 +192,13 @@ class _BulkImport:
         Importers check the offsets of what they read (naming the line); this
         check is for drafts made by code, and costs one comparison per span.
         """
-        text, kinds, approx, now = draft.text, self.kinds, self.approx, self.claimed_at
-        status, origin = ClaimStatus.UNREVIEWED.value, ClaimOrigin.IMPORTED.value
-        reviewer_id = self.uow.reviewer_id
+        text, kinds = draft.text, self.kinds
         rows = []
         for index, (start, end, label) in enumerate(draft.spans):
             if label not in kinds or not 0 <= start < end <= len(text):
                 raise self._bad_span(draft, index)
             exact, prefix, suffix = quote_selector(text, start, end)
-            row = (
-                next(uuids), article_id, start, end, exact, prefix, suffix, label, approx,
-                status, origin, reviewer_id, now, reviewer_id, now,
-            )  # fmt: skip
-            rows.append(row)
+            rows.append((next(uuids), article_id, start, end, exact, prefix, suffix, label))
         return rows
 
     def _bad_span(self, draft: ArticleDraft, index: int) -> ImportFormatError:
@@ -208,15 +222,7 @@ class _BulkImport:
             "format": draft.source_format,
             "claims": len(draft.spans),
         }
-        return (
-            uuid,
-            self.logged_at,
-            self.uow.reviewer_id,
-            Entity.ARTICLE.value,
-            article_uuid,
-            Action.CREATED.value,
-            to_json(data),
-        )
+        return (uuid, article_uuid, to_json(data))
 
     def finish(self) -> None:
         """Index the new articles for search, all in one statement (see `fulltext`)."""
@@ -251,28 +257,39 @@ def import_drafts(
     drafts: Iterable[ArticleDraft],
     progress: ProgressCallback = no_progress,
     total: int | None = None,
+    *,
+    sole_user: bool = False,
 ) -> OpResult[ImportReport]:
     """Import parsed articles, and their spans as claims, in one transaction.
 
     All or nothing: a bad record anywhere (or a cancel from `progress`) leaves
-    the project as it was.
+    the project as it was.  `sole_user` says nothing else reads or writes the
+    project while the import runs (the CLI), which lets the storage layer write
+    each page once instead of twice (`Project.bulk_unit_of_work`).
     """
     require_writable(project)
     report = ImportReport()
-    with _cycle_collector_paused(), project.unit_of_work() as uow:
+    transaction = project.bulk_unit_of_work() if sole_user else project.unit_of_work()
+    with _cycle_collector_paused(), transaction as uow:
         writer = _BulkImport(uow, report)
         done = 0
         progress(0, total)
-        for batch in _batches(drafts):
-            writer.add(batch)
-            done += len(batch)
-            progress(done, total)
+        # Into a project without claims, claims are indexed once at the end.
+        with indexes_built_after(uow.connection, claim_t):
+            for batch in _batches(drafts):
+                writer.add(batch)
+                done += len(batch)
+                progress(done, total)
         writer.finish()
     return OpResult(report, uow.changes)
 
 
 def import_files(
-    project: Project, paths: Sequence[Path], progress: ProgressCallback = no_progress
+    project: Project,
+    paths: Sequence[Path],
+    progress: ProgressCallback = no_progress,
+    *,
+    sole_user: bool = False,
 ) -> OpResult[ImportReport]:
     """Import text, Markdown, HTML and JSONL files in one all-or-nothing transaction."""
 
@@ -280,7 +297,7 @@ def import_files(
         for path in paths:
             yield from read_article_file(Path(path))
 
-    return import_drafts(project, drafts(), progress)
+    return import_drafts(project, drafts(), progress, sole_user=sole_user)
 
 
 def _summary_query() -> Any:

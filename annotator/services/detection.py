@@ -16,8 +16,9 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from annotator import detection
 from annotator.changes import Action, Entity, OpResult
-from annotator.detection import DETECTOR_VERSION, DetectedClaim, Vocabulary, detect
+from annotator.detection import DETECTOR_VERSION, DetectedClaim, Vocabulary
 from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.errors import ValidationError
 from annotator.models import (
@@ -192,7 +193,7 @@ def detect_claims(
             now = utc_now()
             for article_id, article_uuid, text in batch:
                 added_here = 0
-                for candidate in detect(text, vocabulary):
+                for candidate in detection.detect(text, vocabulary):
                     if candidate.kind not in kinds:
                         continue
                     if (article_id, candidate.kind, candidate.start, candidate.end) in suppressed:

@@ -1,7 +1,11 @@
 """The command line: each subcommand through `main()`, checking output and the project file."""
 
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -182,3 +186,85 @@ def test_add_claim_is_visible_to_cli(capsys, tmp_path: Path, corpus: Path) -> No
     _, out, _ = run(capsys, "claims", str(project), "--article", "2", "--format", "json")
     (claim,) = json.loads(out)["claims"]
     assert (claim["kind"], claim["subtype"], claim["exact"]) == ("position", "military", "quiet")
+
+
+def test_commands_that_never_detect_do_not_load_the_detector(tmp_path: Path) -> None:
+    # Compiling the detector's patterns is some 60 ms of every start; an import with
+    # --no-detect must not pay it, while `scan` still finds claims.
+    code = (
+        "import sys\n"
+        "from annotator.cli import main\n"
+        "main(['new', sys.argv[1]])\n"
+        "main(['import', sys.argv[1], sys.argv[2], '--no-detect'])\n"
+        "print('annotator.detection.detector' in sys.modules)\n"
+        "main(['scan', sys.argv[2]])\n"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("At least 240 people were killed, officials said.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.claims"), str(article)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert "False" in lines
+    assert '"kind": "casualty"' in lines[-1]
+
+
+def test_the_command_exits_quickly_with_its_output_and_code_and_the_project_closed(
+    tmp_path: Path,
+) -> None:
+    # `run` ends the process without the interpreter's teardown: the output (piped, so
+    # block-buffered) must still arrive whole, the exit code must be the command's,
+    # and the project must have been closed properly before (no -wal, -shm or lock).
+    project = tmp_path / "quick.claims"
+    corpus = tmp_path / "corpus.jsonl"
+    text = "At least 240 people were killed, officials said. " * 40
+    corpus.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"a{n}",
+                    "title": f"Report {n}",
+                    "text": f"{n}. {text}",
+                    "spans": [{"start": 0, "end": 2, "label": "other_figure"}],
+                }
+            )
+            + "\n"
+            for n in range(10, 310)
+        ),
+        encoding="utf-8",
+    )
+
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "annotator", *args],
+            cwd=Path(__file__).resolve().parents[2],
+            env=buffered,
+            capture_output=True,
+            text=True,
+        )
+
+    assert cli("new", str(project)).returncode == 0
+    imported = cli("import", str(project), str(corpus), "--no-detect")
+    assert (imported.returncode, imported.stdout) == (
+        0,
+        "Imported 300 article(s) with 300 claim(s).\n",
+    )
+    exported = cli("export", str(project))
+    assert exported.returncode == 0
+    assert len(json.loads(exported.stdout)["articles"]) == 300  # some 600 KB, all of it
+    failed = cli("import", str(tmp_path / "missing.claims"), str(corpus))
+    assert failed.returncode == 1
+    assert failed.stderr.startswith("claim-annotator: error: ")
+    assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == [
+        "corpus.jsonl",
+        "quick.claims",
+    ]
+    with closing(sqlite3.connect(project)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("SELECT count(*) FROM claim").fetchone() == (300,)

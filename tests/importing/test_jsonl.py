@@ -129,6 +129,28 @@ def test_control_characters_in_text_keep_offsets() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "text", "title"),
+    [
+        # Each way a control character can reach a decoded string, in the text and the title.
+        (b'{"id": "a", "title": "T\\u0007", "text": "x\\u001by"}', "x\ufffdy", "T\ufffd"),
+        (b'{"id": "a", "title": "T\\b", "text": "x\\fy"}', "x\ufffdy", "T\ufffd"),
+        (b'{"id": "a", "title": "T\x7f", "text": "x\x7fy"}', "x\ufffdy", "T\ufffd"),
+        (b'{"id": "a", "title": "T", "text": "x\\udc80y"}', "x\ufffdy", "T"),
+        # None at all: the strings as decoded, escapes that are no controls included.
+        (b'{"id": "a", "title": "T\\\\b", "text": "x\\ty\\nz\\\\f"}', "x\ty\nz\\f", "T\\b"),
+        (
+            b'{"id": "a", "title": "T \xc3\xa9", "text": "x\\r\\ny \\"q\\" \\/"}',
+            'x\r\ny "q" /',
+            "T \u00e9",
+        ),
+    ],
+)
+def test_controls_are_replaced_however_they_are_written(line: bytes, text: str, title: str) -> None:
+    [draft] = read(line + b"\n")
+    assert (draft.text, draft.title) == (text, title)
+
+
+@pytest.mark.parametrize(
     ("line", "message"),
     [
         (

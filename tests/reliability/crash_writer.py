@@ -19,7 +19,10 @@ which edit was in flight when the kill landed (the last `begin` without its
 reported edit must be.
 
 Run: python crash_writer.py --project P --mode {fresh,edit,import} --run R --seed S
-     [--corpus C.jsonl]
+     [--corpus C.jsonl] [--sole-user]
+
+`--sole-user` imports the corpus the way the CLI does, as the file's only user
+(a rollback journal instead of WAL for that transaction).
 """
 
 import argparse
@@ -107,6 +110,7 @@ def main() -> int:
     parser.add_argument("--run", required=True)
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--corpus", type=Path)
+    parser.add_argument("--sole-user", action="store_true")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     prefix = f"w:{args.run}:"
@@ -125,7 +129,7 @@ def main() -> int:
         assert args.corpus is not None
         lines = sum(1 for _ in args.corpus.open("rb"))
         say("begin", "import", args.corpus.name, lines)
-        import_files(project, [args.corpus])
+        import_files(project, [args.corpus], sole_user=args.sole_user)
         say("committed", "import", args.corpus.name, lines)
 
     ops, weights = zip(*MIX.items(), strict=True)

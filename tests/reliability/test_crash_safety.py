@@ -14,12 +14,14 @@ a seeded random delay, and then checks, in this process:
   was in flight when the kill landed (all or nothing, including a bulk JSONL
   import of hundreds of articles),
 * every third trial, a read-only open (which reads a private copy of the file
-  and its -wal) sees exactly the same state first.
+  and its -wal or -journal) sees exactly the same state first.
 
 Three configurations run side by side: `fresh` (each trial creates a new
 project, so kills also land during creation), `edit` (one project that keeps
 growing across trials: each writer opens the file the previous one crashed in)
-and `import` (kills during an `import_files` of a JSONL corpus, then edits).
+and `import` (kills during an `import_files` of a JSONL corpus, then edits;
+every other one imports as the CLI does, with a rollback journal, so kills
+also leave hot journals for the read-only and the writable open to deal with).
 
 `CLAIM_ANNOTATOR_KILL_TRIALS` sets the total number of trials (default 105,
 split 25/45/35); `CLAIM_ANNOTATOR_KILL_SEED` the seed.  The figures go to the
@@ -321,6 +323,8 @@ def run_trial(
     ]
     if config == "import":
         args += ["--corpus", str(folder / "corpus.jsonl")]
+        if index % 2:  # every other import as the CLI makes it: rollback journal, not WAL
+            args.append("--sole-user")
     writer = Writer(args)
     early = rng.random() < 0.15  # kill during start-up: creation, open, lock, first import
     if early:

@@ -2,6 +2,8 @@
 
 import gc
 import json
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -88,6 +90,21 @@ def test_every_batch_is_searchable_also_in_a_second_import(project: Project) -> 
     assert sorted(search_articles(project, "Vantor")) == [1, 2, 3, 4, 5, 6]
     assert search_articles(project, "zeppelin") == [7]
     assert search_articles(project, "airship") == [7]  # titles are indexed too
+
+
+def test_the_bulk_index_leaves_the_index_sound_and_its_hash_size_at_the_default(
+    project: Project,
+) -> None:
+    # Enough distinct words to flush the enlarged term table more than once.
+    words = [f"w{n:06d}" for n in range(400_000)]
+    big = [sample_draft(" ".join(words[n::4]), external_id=f"b{n}") for n in range(4)]
+    import_drafts(project, [*big, draft(5)])
+    with closing(sqlite3.connect(project.path, isolation_level=None)) as conn:
+        conn.execute("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
+        config = dict(conn.execute("SELECT k, v FROM article_fts_config").fetchall())
+    assert config["hashsize"] == 1024 * 1024  # FTS5's own default, for later edits
+    assert search_articles(project, "w399999") == [4]
+    assert search_articles(project, "Vantor") == [5]
 
 
 def test_duplicates_are_skipped_within_a_batch_across_batches_and_the_project(
