@@ -256,6 +256,8 @@ _MILITARY_STEMS = (
     "line",
     "hand",
     "handed",
+    *("compound", "checkpoint", "camp", "post", "academy", "headquarters", "barracks"),
+    *("garrison", "outpost"),
 )
 
 
@@ -270,7 +272,10 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
                 masks[part] = masks.get(part, 0) | bit
 
     add(vocabulary.reporting_verbs, CUE_REPORTING)
-    stance_extras = ("accuses", "accused", "accusing", "urge", "urges", "urged", "urging")
+    stance_extras = (
+        *("accuses", "accused", "accusing", "urge", "urges", "urged", "urging"),
+        *("order", "orders", "ordered", "ordering"),
+    )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)

@@ -154,16 +154,52 @@ _STRONG = Caseless(
     r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
     r"(?:attacks?|offensive|assault|campaign|operation|push)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
-    r"|\b(?:assault|offensive|push|thrust|advance|operation)s?\s+(?:against|into|toward|"
+    r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:against|into|toward|"
     r"towards)\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
+)
+#: "operations against Islamic State east of Palmyra": an operation needs a place
+#: ("operations against the militants' field commanders" is none).
+_OPERATION_AT_PLACE = re.compile(
+    r"\b[Oo]perations?\s+(?:against|into)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:in|near|around|(?:north|south|east|west)(?:ern)?\s+of)\s+[A-Z]"
 )
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|"
     r"sponsoring|aiding|harbouring|harboring)\b"
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
+#: "ordered missile strikes against", "a resolution ordering an end to sieges": an
+#: actor's decision to use, move or stop force is a stated policy.
+_ORDERED_ACTION = re.compile(
+    r"(?<!\bin\s)\border(?:s|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|attacks?|offensive"
+    r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces"
+    r"|an\s+end\s+to)\b",
+    re.IGNORECASE,
+)
+#: A military site that forces can be inside or at ("a military compound", "the air base").
+_FACILITY = (
+    r"(?:(?:military|army|naval|air\s*force)\s+(?:compound|base|camp|checkpoint|post|academy"
+    r"|training\s+cent(?:er|re)|headquarters)|air\s*base|barracks|garrison|outpost"
+    r"|command\s+post)"
+)
+_FACILITY_HINT = substrings_regex(
+    (
+        "compound",
+        "base",
+        "camp",
+        "checkpoint",
+        "post",
+        "academy",
+        "training cent",
+        "headquarters",
+        "barracks",
+        "garrison",
+    )
+)
+#: A conjunction that opens a clause with its own subject.
+_CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 _URGED_STATE = re.compile(r"\burg(?:e|es|ed|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b")
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
@@ -271,6 +307,8 @@ class _PositionPatterns:
     #: Finds, in the lower-cased sentence, every word start where `control` can begin
     #: (None when a control verb does not start with an ASCII letter).
     control_starts: re.Pattern[str] | None
+    #: Forces inside or at a military site ("security forces inside a military compound").
+    force_at_facility: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -324,6 +362,10 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             *(t.split()[0] for t in vocabulary.control_verbs),
         )
     )
+    force_at_facility = re.compile(
+        rf"{terms_pattern(force_words, word_start=True)}\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
+    )
     return _PositionPatterns(
         control,
         movement,
@@ -334,6 +376,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         substrings_regex(control_hints),
         passive_control,
         control_starts,
+        force_at_facility,
     )
 
 
@@ -490,10 +533,12 @@ def _military(
         strong = _first_match(
             _STRONG.ignorecase, _STRONG.lowercase, _STRONG_STARTS, sentence, lowered
         )
-    if strong:
+    if strong or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence)):
         return "military_noun"
     if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
+    if _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
+        return "force_at_facility"
     for claim in troops if placed else ():
         if not start <= claim.start < end:
             continue
@@ -561,10 +606,22 @@ def _stance(
         else None
     )
     urged = _URGED_STATE.search(sentence) if "urg" in sentence else None
-    if accused or urged:
-        for found, rule in ((accused, "accused_of_backing"), (urged, "urged")):
+    ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
+    if accused or urged or ordered:
+        for found, rule in (
+            (accused, "accused_of_backing"),
+            (urged, "urged"),
+            (ordered, "ordered_action"),
+        ):
             if found:
-                actor = phrases.find(sentence, found.start()) or speaker
+                # "a resolution ordering an end to …": the -ing form modifies a noun,
+                # and the sentence's subject passed it.
+                participle = found.group().casefold().startswith("ordering")
+                actor = (
+                    _clause_subject(sentence, found.start())
+                    if participle
+                    else phrases.find(sentence, found.start())
+                ) or speaker
                 if actor:
                     return _reported_actor(strip_np(actor), speaker), rule
     for match in patterns.stance.finditer(lower):
@@ -593,6 +650,13 @@ def _stance(
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+def _clause_subject(sentence: str, position: int) -> str | None:
+    """Subject of the clause holding `position` ("… since the UN Security Council passed
+    a resolution ordering …" -> "the UN Security Council")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, position)]
+    return sentence_subject(sentence[starts[-1] if starts else 0 :])
 
 
 def _reported_actor(actor: str, speaker: str | None) -> str:

@@ -152,7 +152,8 @@ _STANCE_VERBS = _t(
     "had to stop|needed to receive|will not expand|never grant|aggression|"
     "de-escalation|consequences|stand down|steer away|countering|labels|will not|"
     "would not|won't|will never|would never|not surrender|not allow|not accept|"
-    "do not seek|does not seek|did not seek|be prepared to|are prepared to|is prepared to"
+    "do not seek|does not seek|did not seek|be prepared to|are prepared to|is prepared to|"
+    "we consider the matter closed|we consider this matter closed"
 )
 
 _REPORTING_VERBS = _t(

@@ -148,3 +148,53 @@ def test_a_participle_modifying_a_noun_is_no_stance() -> None:
     finite = "Iran is threatening the Gulf Arab states, officials said."
     assert positions(modifier) == []
     assert [subtype for subtype, _ in positions(finite)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The prime minister ordered air strikes on the rebel camps overnight.",
+            "The prime minister",
+        ),
+        ("President Ruto ordered strikes against the militants, officials said.", "President Ruto"),
+        ("The council passed a resolution ordering an end to the sieges.", "The council"),
+        (
+            "Hundreds have died since the council passed a resolution ordering an end to sieges.",
+            "the council",
+        ),
+    ],
+)
+def test_ordering_force_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_ordering_something_else_is_no_stance() -> None:
+    assert positions("The minister ordered an inquiry into the fire.") == []
+    escort = "Washington agreed to escort the tankers in order to deter attacks on shipping."
+    assert positions(escort) == [("stance", "Washington")]  # agreed to, not "order … attacks"
+    assert detect(escort)[0].rule == "position.stance_verb"
+
+
+def test_a_stated_closing_of_a_matter_is_a_stance() -> None:
+    text = '"We consider the matter closed," the spokesman said.'
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+    assert positions("The question was whether Iran would consider the matter closed.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen attacked soldiers inside an army base near the border.",
+        "Soldiers at the military checkpoint were fired on.",
+    ],
+)
+def test_forces_inside_a_military_site_are_military(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_a_military_site_without_forces_or_operations_without_a_place_are_no_position() -> None:
+    assert positions("A car bomb exploded near a military checkpoint on Monday.") == []
+    assert positions("The army increased operations against the gang's leaders.") == []
+    offensive = "The army began an offensive against the rebels' stronghold."
+    assert [subtype for subtype, _ in positions(offensive)] == ["military"]
