@@ -168,7 +168,8 @@ _REPORTING_VERBS = _t(
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
     "replied|countered|insist|according to|issued a statement|estimates|estimate|"
-    "argue|argues|warn|deny|accuse|blame|condemn|describe|announce|confirm"
+    "argue|argues|warn|deny|accuse|blame|condemn|describe|announce|confirm|called upon|"
+    "calls upon|brushed off|brushed aside|lashed out at|hit back at"
 )
 
 _ROLE_NOUNS = _t(

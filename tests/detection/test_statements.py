@@ -273,3 +273,12 @@ def test_ellipsis_inside_a_quotation_does_not_split_it() -> None:
 
 def test_form_labels_ending_in_a_colon_are_no_statements() -> None:
     assert statements("Arrest Information:\nBooking Charge:\nMurder") == []
+
+
+def test_idioms_of_speech_are_reporting_verbs() -> None:
+    brushed = "The minister brushed off claims that the army had fired on the crowd."
+    lashed = "Opposition leaders lashed out at the government for the arrests."
+    upon = "The Arab League called upon both sides to stop the shelling."
+    assert statements(brushed) == [(brushed, "The minister", None)]
+    assert statements(lashed) == [(lashed, "Opposition leaders", None)]
+    assert statements(upon) == [(upon, "Arab League", None)]
