@@ -111,6 +111,19 @@ def run() -> None:
     os._exit(code)
 
 
+def _reader_went_away() -> int:
+    """The program reading the output stopped early (`claim-annotator export P | head`).
+
+    That is the reader's choice, not an error: end quietly with the status a process
+    killed by SIGPIPE has, as other Unix tools do.  Standard output is pointed at
+    the null device so that the final flush does not raise again.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 128 + 13  # SIGPIPE
+
+
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     args = build_parser().parse_args(argv)
     if args.command is None:  # no subcommand: the desktop app with nothing named
@@ -127,6 +140,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted; nothing was changed", code=130)
+    except BrokenPipeError:
+        return _reader_went_away()
     except Exception:  # a bug: log the traceback, tell the user where it is
         path = log_path()
         logging.basicConfig(filename=path, level=logging.ERROR)

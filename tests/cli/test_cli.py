@@ -268,3 +268,42 @@ def test_the_command_exits_quickly_with_its_output_and_code_and_the_project_clos
     with closing(sqlite3.connect(project)) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert conn.execute("SELECT count(*) FROM claim").fetchone() == (300,)
+
+
+def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path: Path) -> None:
+    # `claim-annotator export P | head`: the closed pipe is the reader's choice, so
+    # no "internal error" and no traceback; the status is SIGPIPE's, as for other tools.
+    project = tmp_path / "pipe.claims"
+    corpus = tmp_path / "corpus.jsonl"
+    text = "At least 240 people were killed, officials said. " * 20
+    corpus.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "id": f"a{n}",
+                    "title": None,
+                    "text": f"{n}. {text}",
+                    "spans": [{"start": 0, "end": 2, "label": "other_figure"}],
+                }
+            )
+            + "\n"
+            for n in range(10, 1010)
+        ),
+        encoding="utf-8",
+    )
+    repo = Path(__file__).resolve().parents[2]
+    for args in (["new", str(project)], ["import", str(project), str(corpus), "--no-detect"]):
+        subprocess.run([sys.executable, "-m", "annotator", *args], cwd=repo, check=True)
+    with subprocess.Popen(  # some 2 MB of JSONL, far more than a pipe holds
+        [sys.executable, "-m", "annotator", "export", str(project), "--format", "jsonl"],
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as export:
+        assert export.stdout is not None and export.stderr is not None
+        first = export.stdout.read(10)
+        export.stdout.close()
+        stderr = export.stderr.read().decode()
+        assert export.wait() == 141
+    assert first.startswith(b"{")
+    assert stderr == ""
