@@ -9,6 +9,11 @@ Signals:
     progress(int, int): items done and total (-1 when unknown).
     succeeded(object): the operation's return value.
     failed(object): the exception it raised.
+
+`succeeded` and `failed` are emitted on the UI thread, from its event loop: a
+signal emitted in the worker reaches only the slots connected at that moment,
+so code that starts a task and then connects (a test's `waitSignal`, a caller
+that gets the task back from `start`) would miss a task that finished at once.
 """
 
 import threading
@@ -26,6 +31,9 @@ class BackgroundTask(QObject):
     progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
+    #: The worker's outcome (result or exception, and whether it succeeded), queued
+    #: to the UI thread, which re-emits it as `succeeded` or `failed`.
+    _finished = Signal(object, bool)
 
     def __init__(
         self, work: Callable[[ProgressCallback], Any], parent: QObject | None = None
@@ -35,6 +43,7 @@ class BackgroundTask(QObject):
         self._cancelled = False
         self.running = False
         self._done = threading.Event()
+        self._finished.connect(self._deliver)
 
     def cancel(self) -> None:
         """Ask the operation to stop at its next progress report."""
@@ -51,11 +60,17 @@ class BackgroundTask(QObject):
         except BaseException as error:  # delivered to the UI thread, which decides
             self.running = False
             self._done.set()
-            self.failed.emit(error)
+            self._finished.emit(error, False)
             return
         self.running = False
         self._done.set()
-        self.succeeded.emit(result)
+        self._finished.emit(result, True)
+
+    def _deliver(self, outcome: object, ok: bool) -> None:
+        if ok:
+            self.succeeded.emit(outcome)
+        else:
+            self.failed.emit(outcome)
 
     def start(self) -> None:
         self.running = True
