@@ -1,6 +1,6 @@
 """BackgroundTask: outcomes reach whoever listens once the task has been started."""
 
-from annotator.progress import OperationCancelledError
+from annotator.progress import OperationCancelledError, ProgressCallback
 from ui.tasks import BackgroundTask
 
 
@@ -32,7 +32,7 @@ def test_a_failure_reaches_a_late_listener_as_the_exception(qtbot) -> None:
 def test_cancel_stops_the_work_at_its_next_progress_report(qtbot) -> None:
     reports: list[int] = []
 
-    def work(progress) -> None:  # type: ignore[no-untyped-def]
+    def work(progress: ProgressCallback) -> None:
         for done in range(1000):
             reports.append(done)
             progress(done, 1000)
