@@ -58,7 +58,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.970, "troops": 1.0, "position": 0.944, "statement": 0.967},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.917,
+        speaker_accuracy=0.912,
     ),
 }
 
