@@ -213,6 +213,23 @@ def test_commands_that_never_detect_do_not_load_the_detector(tmp_path: Path) -> 
     assert '"kind": "casualty"' in lines[-1]
 
 
+def numbered_corpus(path: Path, count: int, *, repeats: int) -> Path:
+    """A JSONL corpus of `count` distinct articles ("10. At least 240 …" repeated), each
+    with one span over its number: bulk enough to fill pipes and buffers."""
+    text = "At least 240 people were killed, officials said. " * repeats
+    records = (
+        {
+            "id": f"a{n}",
+            "title": f"Report {n}",
+            "text": f"{n}. {text}",
+            "spans": [{"start": 0, "end": 2, "label": "other_figure"}],
+        }
+        for n in range(10, 10 + count)
+    )
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
 def test_the_command_exits_quickly_with_its_output_and_code_and_the_project_closed(
     tmp_path: Path,
 ) -> None:
@@ -220,23 +237,7 @@ def test_the_command_exits_quickly_with_its_output_and_code_and_the_project_clos
     # block-buffered) must still arrive whole, the exit code must be the command's,
     # and the project must have been closed properly before (no -wal, -shm or lock).
     project = tmp_path / "quick.claims"
-    corpus = tmp_path / "corpus.jsonl"
-    text = "At least 240 people were killed, officials said. " * 40
-    corpus.write_text(
-        "".join(
-            json.dumps(
-                {
-                    "id": f"a{n}",
-                    "title": f"Report {n}",
-                    "text": f"{n}. {text}",
-                    "spans": [{"start": 0, "end": 2, "label": "other_figure"}],
-                }
-            )
-            + "\n"
-            for n in range(10, 310)
-        ),
-        encoding="utf-8",
-    )
+    corpus = numbered_corpus(tmp_path / "corpus.jsonl", 300, repeats=40)
 
     buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
 
@@ -274,23 +275,7 @@ def test_a_reader_that_stops_early_ends_the_export_quietly(tmp_path: Path) -> No
     # `claim-annotator export P | head`: the closed pipe is the reader's choice, so
     # no "internal error" and no traceback; the status is SIGPIPE's, as for other tools.
     project = tmp_path / "pipe.claims"
-    corpus = tmp_path / "corpus.jsonl"
-    text = "At least 240 people were killed, officials said. " * 20
-    corpus.write_text(
-        "".join(
-            json.dumps(
-                {
-                    "id": f"a{n}",
-                    "title": None,
-                    "text": f"{n}. {text}",
-                    "spans": [{"start": 0, "end": 2, "label": "other_figure"}],
-                }
-            )
-            + "\n"
-            for n in range(10, 1010)
-        ),
-        encoding="utf-8",
-    )
+    corpus = numbered_corpus(tmp_path / "corpus.jsonl", 1000, repeats=20)
     repo = Path(__file__).resolve().parents[2]
     for args in (["new", str(project)], ["import", str(project), str(corpus), "--no-detect"]):
         subprocess.run([sys.executable, "-m", "annotator", *args], cwd=repo, check=True)
