@@ -67,6 +67,11 @@ _TRAILING_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
 _ARTICLE_LIST = re.compile(r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+)+and\s+$")
 #: Nothing but the sentence's end after the figure.
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
+#: "adding that 234 of them were children": a part of a group counted before.
+_PRONOUN_PARTITIVE = re.compile(
+    r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
+    re.IGNORECASE,
+)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
@@ -129,6 +134,7 @@ def detect_figures(
         tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
         candidates = _candidates(text, start, end, inside, patterns, tolls)
         _share_predicates(text, candidates)
+        _type_pronoun_subsets(text, end, candidates)
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns)
             if claim is not None:
@@ -324,6 +330,28 @@ def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
             if candidate.casualty_type is None and candidate.head is not None:
                 candidate.casualty_type = typed[0].casualty_type
                 candidate.rule = "casualty.shared_predicate"
+
+
+def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> None:
+    """A bare figure partitive on a pronoun ("234 of them", "12 of whom") after a
+    casualty figure of the same sentence is a subset of that figure: a new count with
+    its type (guideline §1, subsets).  The group named after it ("… were children")
+    gives the unit."""
+    earlier_type: str | None = None
+    for candidate in candidates:
+        if candidate.casualty_type is not None:
+            earlier_type = candidate.casualty_type
+            continue
+        if earlier_type is None or candidate.head is not None:
+            continue
+        partitive = _PRONOUN_PARTITIVE.match(text, candidate.figure.end, end)
+        if partitive is None:
+            continue
+        group = (partitive.group("group") or "").casefold()
+        candidate.end = partitive.end("partitive")
+        candidate.head = group if group in _UNIT_BY_WORD else "them"
+        candidate.casualty_type = earlier_type
+        candidate.rule = "casualty.subset_of_earlier"
 
 
 def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:

@@ -185,6 +185,15 @@ _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
+#: Manner adverbs between the subject and its verb ("has strongly denied", "defiantly
+#: told"), read as if absent.  Nouns in -ly that head a subject are kept.
+_ADVERBS_AT_END = re.compile(r"(?:(?<=\s)[a-z]{3,}ly\s+)+$")
+_NOUNS_IN_LY = frozenset(
+    (
+        *("family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily"),
+        *("weekly", "monthly", "quarterly", "elderly", "bully", "reply", "fly", "homily"),
+    )
+)
 _BOUNDARY_WORDS = (
     *("that", "after", "before", "while", "because", "since", "when", "if", "although"),
     *("though", "but", "as", "where"),
@@ -503,8 +512,18 @@ class LeftPhrases:
         key = (masked[max(0, verb - 300) : verb], participle)
         if key in self._found:
             return self._found[key]
-        found = self._found[key] = _left_np(key[0], self.lexicon, participle)
+        found = self._found[key] = _left_np(_without_adverbs(key[0]), self.lexicon, participle)
         return found
+
+
+def _without_adverbs(head: str) -> str:
+    """The text before a verb without the manner adverbs that end it."""
+    if not head.endswith("ly ") and not head.endswith("ly\n"):
+        return head
+    adverbs = _ADVERBS_AT_END.search(head)
+    if adverbs is None or any(word in _NOUNS_IN_LY for word in adverbs.group().split()):
+        return head
+    return head[: adverbs.start()]
 
 
 def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
@@ -1066,8 +1085,10 @@ class SpeakerTracker:
             if padded_head in _spaced(full.casefold()):
                 return full
         if head in _GENERIC_ORG_HEADS and definite and plain:
+            # "the ministry", "the group": the last organisation named as a speaker,
+            # not a description such as "Residents" or "local hospitals".
             for speaker, _, is_person in reversed(self.history):
-                if not is_person and speaker.casefold() not in _PRONOUNS:
+                if not is_person and _intrinsic_name(speaker, self.lexicon)[0] == "organisation":
                     return speaker
         for speaker, raw, _ in earlier:
             if (

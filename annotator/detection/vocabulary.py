@@ -189,7 +189,13 @@ _ROLE_NOUNS = _t(
     "brother|sister|relative|relatives|neighbour|neighbor|farmer|driver|student|man|woman|"
     "soldier|soldiers|fighter|fighters|member|members|lawmaker|lawmakers|legislator|MP|"
     "senator|lawyer|judge|researcher|researchers|scientist|scientists|aide|aides|adviser|"
-    "advisers|advisor|negotiator|negotiators|mediator|delegation|embassy|spokespeople"
+    "advisers|advisor|negotiator|negotiators|mediator|delegation|embassy|spokespeople|"
+    "family|families|friend|friends|neighbours|neighbors|victim|victims|parent|parents|"
+    "lawyers|attorney|attorneys|prosecutor|investigator|rescuer|defendant|suspect|jury|"
+    "court|tribunal|mourners|protesters|protestors|demonstrators|students|teachers|"
+    "employees|journalist|journalists|reporter|reporters|eyewitness|eyewitnesses|locals|"
+    "refugees|campaigners|authority|ministries|governments|"
+    "agencies|groups|hospital|hospitals|clinic|charity|charities"
 )
 
 _TITLE_WORDS = _t(

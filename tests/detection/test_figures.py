@@ -290,6 +290,24 @@ def test_other_styles(text, expected) -> None:
             "The bombing left eight policemen dead.",
             [("casualty", "eight policemen", 8, 8, "killed")],
         ),
+        # "N of them" after a casualty figure is a subset of it, with its type
+        (
+            "Rebel fire killed 1102 people said the Observatory adding that 234 of them "
+            "were children.",
+            [
+                ("casualty", "1102 people", 1102, 1102, "killed"),
+                ("casualty", "234 of them", 234, 234, "killed"),
+            ],
+        ),
+        (
+            "The blast wounded 40 villagers, 12 of whom were women.",
+            [
+                ("casualty", "40 villagers", 40, 40, "wounded"),
+                ("casualty", "12 of whom", 12, 12, "wounded"),
+            ],
+        ),
+        # without a casualty figure before it, "N of them" is no claim
+        ("The ministry owns 40 buildings and 12 of them are empty.", []),
     ],
 )
 def test_generalising_rules(text, expected) -> None:

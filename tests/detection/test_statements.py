@@ -282,3 +282,44 @@ def test_idioms_of_speech_are_reporting_verbs() -> None:
     assert statements(brushed) == [(brushed, "The minister", None)]
     assert statements(lashed) == [(lashed, "Opposition leaders", None)]
     assert statements(upon) == [(upon, "Arab League", None)]
+
+
+def test_manner_adverb_between_speaker_and_verb_is_skipped() -> None:
+    denied = "The Syrian government has strongly denied responsibility."
+    firmly = "The minister firmly said the talks would go on."
+    told = (
+        "Rebekah Gregory, a Texas woman who lost a leg in the bombing, defiantly told "
+        "Tsarnaev she was not his victim."
+    )
+    assert statements(denied) == [(denied, "The Syrian government", None)]
+    assert statements(firmly) == [(firmly, "The minister", None)]
+    assert statements(told) == [(told, "Rebekah Gregory", None)]
+    # a noun in -ly is the speaker, not an adverb
+    daily = "Police made arrests. The daily reported that the talks had failed."
+    assert statements(daily)[0][1] == "The daily"
+
+
+def test_people_nouns_speak_without_a_capital() -> None:
+    text = (
+        "Police arrested a man on Monday. The family said he was innocent. "
+        "According to local hospitals, 87 civilians were wounded."
+    )
+    assert [s for _, s, _ in statements(text)] == ["The family", "local hospitals"]
+
+
+def test_a_generic_organisation_noun_stands_only_for_a_named_organisation() -> None:
+    described = (
+        "Residents said the shelling went on all night. "
+        "The ministry said 8,000 fighters had been assembled."
+    )
+    named = (
+        "The Interior Ministry said the border was closed. "
+        "Residents said the shelling went on all night. "
+        "The ministry said 8,000 fighters had been assembled."
+    )
+    assert [s for _, s, _ in statements(described)] == ["Residents", "The ministry"]
+    assert [s for _, s, _ in statements(named)] == [
+        "Interior Ministry",
+        "Residents",
+        "Interior Ministry",
+    ]
