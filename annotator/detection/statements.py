@@ -57,6 +57,8 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:showing|suggesting|indicating|saying|detailing)\b")
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
+#: "commented on the situation": speech about a topic, with no content reported.
+_ON_TOPIC = re.compile(r"\s+on\b")
 _AS_SAYING = re.compile(r"\bas\s+saying")
 _AND_BEFORE = re.compile(r"\band\s*$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
@@ -253,6 +255,8 @@ class StatementFinder:
         if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
             return False
         if reportedly:
+            return False
+        if cue.startswith("comment") and _ON_TOPIC.match(after):
             return False
         participle = cue.endswith(("ed", "told", "said"))
         if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):

@@ -169,7 +169,10 @@ _REPORTING_VERBS = _t(
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
     "replied|countered|insist|according to|issued a statement|estimates|estimate|"
     "argue|argues|warn|deny|accuse|blame|condemn|describe|announce|confirm|called upon|"
-    "calls upon|brushed off|brushed aside|lashed out at|hit back at"
+    "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
+    "remarked|recalled|conceded|asserted|reiterated|reiterates|"
+    "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
+    "predicted"
 )
 
 _ROLE_NOUNS = _t(

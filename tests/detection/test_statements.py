@@ -323,3 +323,16 @@ def test_a_generic_organisation_noun_stands_only_for_a_named_organisation() -> N
         "Residents",
         "Interior Ministry",
     ]
+
+
+def test_more_verbs_of_speech() -> None:
+    commented = 'A diplomat commented: "They were very clever in the place they chose."'
+    inverted = 'Commented another diplomat: "Kuwait must be happy."'
+    reiterated = "The foreign minister reiterated that the border would stay closed."
+    assert statements(commented) == [(commented, "A diplomat", None)]
+    assert statements(inverted) == [(inverted, "another diplomat", None)]
+    assert statements(reiterated) == [(reiterated, "The foreign minister", None)]
+    # commenting on a topic reports no content
+    assert statements("Donald Trump quickly commented on the situation.") == []
+    # a unit that responds to a call does not speak
+    assert statements("When officers responded to the call, shots were fired.") == []
