@@ -569,11 +569,10 @@ _HYPHEN_WORD = re.compile(r"-\w")
 _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
 #: "warn off": a private matter, not a political stance.
-_PRIVATE_QUARREL = re.compile(
+_PRIVATE_QUARREL = Caseless(
     r"\b(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+(?:off\b|(?:her|his|their|my)\s+"
     r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
-    r"|family|children)\b)",
-    re.IGNORECASE,
+    r"|family|children)\b)"
 )
 #: A lower-case word that is no auxiliary right before an -ing cue: the cue modifies it.
 _NOUN_BEFORE_PARTICIPLE = re.compile(
@@ -596,7 +595,7 @@ def _stance(
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`."""
     if sentence.rstrip(' ”"’').endswith("?"):
         return None, None  # rhetorical questions are the author's voice
-    if _PRIVATE_QUARREL.search(sentence):
+    if _PRIVATE_QUARREL.search(sentence, lowered):
         return None, None  # "accused her husband of threatening …": not a public stance
     lexicon = phrases.lexicon
     # Both patterns need a literal word part ("accus", "urg"): test for it first.
