@@ -278,6 +278,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
+    add(("fell", "falls", "fallen"), CUE_MILITARY)  # "the city fell to the Taliban"
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     return masks
 

@@ -309,6 +309,9 @@ class _PositionPatterns:
     control_starts: re.Pattern[str] | None
     #: Forces inside or at a military site ("security forces inside a military compound").
     force_at_facility: re.Pattern[str]
+    #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
+    #: task fell to the ministry").
+    fell_to: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -340,6 +343,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         *vocabulary.formation_nouns,
         *vocabulary.force_size_nouns,
         *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
+        *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
     )
     force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
     stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")
@@ -366,6 +370,12 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"{terms_pattern(force_words, word_start=True)}\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
     )
+    fell_to = re.compile(
+        rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory})\s+(?:has\s+|had\s+)?(?:fell|falls|fallen)\s+"
+        rf"(?:in)?to\s+(?:the\s+hands\s+of\s+)?(?:the\s+)?"
+        rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))",
+        re.IGNORECASE,
+    )
     return _PositionPatterns(
         control,
         movement,
@@ -377,6 +387,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         passive_control,
         control_starts,
         force_at_facility,
+        fell_to,
     )
 
 
@@ -526,6 +537,8 @@ def _military(
     if control:
         return "control_verb"
     if " by" in lower and patterns.passive_control.search(sentence):
+        return "control_verb"
+    if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):
         return "control_verb"
     if lowered is None or _STRONG_STARTS is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))

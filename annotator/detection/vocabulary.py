@@ -115,7 +115,10 @@ _MOVEMENT_VERBS = _t(
     "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
     "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
     "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
-    "opened a new front|siege|fall of|invasion|incursion|sent|send|sending|sends|dispatched"
+    "opened a new front|siege|fall of|invasion|incursion|sent|send|sending|sends|dispatched|"
+    "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
+    "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
+    "redeploy|entrenched|dug in|driven out|drove out|pushed out of|expelled from"
 )
 
 _CONTROL_VERBS = _t(
@@ -133,7 +136,8 @@ _TERRITORY_NOUNS = _t(
     "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
     "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
     "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
-    "oil fields|positions|capital"
+    "oil fields|positions|capital|palace|parliament|headquarters|compound|checkpoint|"
+    "heights|valley|corridor|coast|coastline|island|islands"
 )
 
 _STANCE_VERBS = _t(
@@ -153,7 +157,7 @@ _STANCE_VERBS = _t(
     "de-escalation|consequences|stand down|steer away|countering|labels|will not|"
     "would not|won't|will never|would never|not surrender|not allow|not accept|"
     "do not seek|does not seek|did not seek|be prepared to|are prepared to|is prepared to|"
-    "we consider the matter closed|we consider this matter closed"
+    "we consider the matter closed|we consider this matter closed|voted to|votes to|vote to"
 )
 
 _REPORTING_VERBS = _t(

@@ -198,3 +198,36 @@ def test_a_military_site_without_forces_or_operations_without_a_place_are_no_pos
     assert positions("The army increased operations against the gang's leaders.") == []
     offensive = "The army began an offensive against the rebels' stronghold."
     assert [subtype for subtype, _ in positions(offensive)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli tanks pushed deeper into southern Gaza overnight.",
+        "Hamas fighters remain entrenched in tunnels beneath the city.",
+        "The militants were driven out of the village by government troops.",
+        "The regiment was redeployed to the southern front.",
+        "Troops loyal to the general occupied the presidential palace.",
+        "Mariupol fell to Russian forces in May.",
+        "Kabul has fallen to the Taliban.",
+    ],
+)
+def test_more_ways_of_moving_and_losing_ground(text: str) -> None:
+    assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oil prices fell to a record low.",
+        "The task fell to the Foreign Ministry.",
+        "The death toll fell to 12.",
+    ],
+)
+def test_falling_to_something_that_is_no_armed_party_is_no_position(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_a_vote_to_act_is_a_stance() -> None:
+    text = "The Security Council voted to extend the peacekeeping mission."
+    assert positions(text) == [("stance", "The Security Council")]

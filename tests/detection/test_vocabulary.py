@@ -65,8 +65,8 @@ def test_patterns_are_compiled_once_per_vocabulary() -> None:
 
 
 def test_user_added_control_verb_makes_a_position() -> None:
-    text = "Rebels stormed the town of Kafr Nabl on Sunday."
+    text = "Rebels overwhelmed the town of Kafr Nabl on Sunday."
     assert not any(c.kind == "position" for c in detect(text))
-    vocabulary = Vocabulary.default().extended({"control_verbs": ["stormed"]})
+    vocabulary = Vocabulary.default().extended({"control_verbs": ["overwhelmed"]})
     (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
     assert (claim.text, claim.subtype) == (text, "military")
