@@ -379,7 +379,12 @@ class _FigureScanner:
         match = self.figure.match(scanned, anchor_start, window_end)
         if match is not None and match.end() > anchor_start:
             return match
-        return self._search(anchor_start, window_end)
+        later = self._search(anchor_start, window_end)
+        if later is not None and window_end < end:
+            # A figure after the anchor may run past the window, which would read
+            # "1,500" as "1": match it again against the whole text.
+            return self.figure.match(scanned, later.start(), end)
+        return later
 
     def _qualifier_starts(self, low: int, anchor_start: int) -> list[int]:
         """Of the last `_WORDS_BACK` word starts in scanned[low:anchor_start] (the

@@ -118,3 +118,13 @@ def test_decimal_is_one_number() -> None:
     found, figure = one("a population of 1.5 million")
     assert found == "1.5 million"
     assert figure.min == 1_500_000
+
+
+def test_a_figure_after_a_number_that_is_none_is_read_whole() -> None:
+    # The date's digits are no figure; the scan for the next figure from there must
+    # not stop at the edge of its look-ahead window and read "1,500" as "1".
+    text = (
+        "### [2007-02-21](/news/2007/02/21/index.md)\n\n#  Iraq War:. British Prime "
+        "Minister Tony Blair announces that 1,500 British troops will leave Iraq."
+    )
+    assert [text[f.start : f.end] for f in find_figures(text)][-1] == "1,500"
