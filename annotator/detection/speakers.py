@@ -185,9 +185,13 @@ _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
-#: Manner adverbs between the subject and its verb ("has strongly denied", "defiantly
-#: told"), read as if absent.  Nouns in -ly that head a subject are kept.
-_ADVERBS_AT_END = re.compile(r"(?:(?<=\s)[a-z]{3,}ly\s+)+$")
+#: Adverbs between the subject and its verb ("has strongly denied", "defiantly told",
+#: "has always denied"), read as if absent.  Nouns in -ly that head a subject are kept.
+_PLAIN_ADVERBS = (
+    *("always", "never", "also", "still", "already", "again", "often", "long", "once"),
+    *("even", "then", "later", "earlier", "since", "too"),
+)
+_ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
 _NOUNS_IN_LY = frozenset(
     (
         *("family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily"),
@@ -335,6 +339,16 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() or ("-" in word[:3] and word[:2].casefold() == "al")
 
 
+def _sentence_period(last: str) -> bool:
+    """Whether the period ending a phrase's last word ends the sentence ("Reuters.",
+    "TV.") rather than an abbreviation ("Gov.", "U.S.", the initial "J.")."""
+    return (
+        last.endswith(".")
+        and last.count(".") == 1
+        and (len(last) > 4 or (len(last) >= 3 and last[:-1].isupper()))
+    )
+
+
 @lru_cache(maxsize=8192)
 def strip_np(np: str) -> str:
     """Drop parentheses, leading time/adverb phrases and trailing auxiliaries."""
@@ -350,7 +364,7 @@ def strip_np(np: str) -> str:
         if not last.isascii() or last.lower() in _TRAILING_LAST_WORDS:
             np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
             last = np.rsplit(" ", 1)[-1]
-        if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+        if _sentence_period(last):
             np = np[:-1]
     return np
 
@@ -518,8 +532,9 @@ class LeftPhrases:
 
 def _without_adverbs(head: str) -> str:
     """The text before a verb without the manner adverbs that end it."""
-    if not head.endswith("ly ") and not head.endswith("ly\n"):
-        return head
+    last = head.rsplit(None, 1)[-1] if head[-1:].isspace() and head.strip() else ""
+    if not (last.endswith("ly") or last in _PLAIN_ADVERBS):
+        return head  # the usual case: no adverb right before the verb
     adverbs = _ADVERBS_AT_END.search(head)
     if adverbs is None or any(word in _NOUNS_IN_LY for word in adverbs.group().split()):
         return head
@@ -596,8 +611,13 @@ def _cut(region: str, lowered: str | None) -> str:
     """Region up to a relative clause or parenthesis (`lowered`: `lower_for_caseless`)."""
     if lowered is not None and "(" not in region and not _has_cut_word(lowered):
         return region  # none of the words the markers start with: no scan needed
-    marker = _CUT_MARKERS.search(" " + region, None if lowered is None else " " + lowered)
-    return region[: max(0, marker.start() - 1)] if marker else region
+    padded = None if lowered is None else " " + lowered
+    for marker in _CUT_MARKERS.finditer(" " + region, padded):
+        word = region[marker.start() : marker.end() - 1]
+        if len(word) > 1 and word.isupper() and not region.isupper():
+            continue  # "WHO" in mixed case names the World Health Organization
+        return region[: max(0, marker.start() - 1)]
+    return region
 
 
 def _has_cut_word(lowered: str) -> bool:
@@ -697,6 +717,9 @@ _ACCOUNT_OF = re.compile(
 _BEFORE_TITLES = frozenset(("retired", "former", "late", "veteran", "then", "outgoing"))
 
 
+_OUTLET_MODIFIERS = frozenset(("state", "state-run", "state-owned", "official", "national"))
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -733,6 +756,11 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             or lower in _PARTICLES
             or lower in lexicon.roles
             or (lower in ("of", "for") and index + 1 < len(words) and _is_cap(words[index + 1]))
+            or (
+                lower in _OUTLET_MODIFIERS  # "Syrian state TV", "Iraqi state-run media"
+                and index + 1 < len(words)
+                and words[index + 1].casefold().rstrip(".,") in lexicon.roles
+            )
         ):
             taken.append(word)
         else:
@@ -1237,7 +1265,10 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|said|says|told|\w{3,}ed)\b")
+_FIRST_VERB = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|says|told|"
+    r"\w{3,}ed)\b"
+)
 
 
 def sentence_subject(masked: str) -> str | None:

@@ -60,7 +60,13 @@ _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
 _AS_SAYING = re.compile(r"\bas\s+saying")
-_AND_BEFORE = re.compile(r"\band\s*$")
+#: "according to preliminary information from": the source follows the information.
+_INFORMATION_FROM = re.compile(
+    r"\s+(?:the\s+)?(?:(?:preliminary|initial|first|latest|official|unofficial)\s+)?"
+    r"(?:information|figures|reports?|data|estimates|statements?|accounts?|tallies|counts?)"
+    r"\s+(?:from|by|of|released\s+by|issued\s+by|published\s+by)\b"
+)
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
 _MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"]")
@@ -275,7 +281,9 @@ class StatementFinder:
             agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
             return (agent, None) if agent else None
         if cue == "according to":
-            np = right_np(masked, match.end(), self.lexicon)
+            # "according to preliminary information from state TV": the source speaks.
+            information = _INFORMATION_FROM.match(masked, match.end())
+            np = right_np(masked, information.end() if information else match.end(), self.lexicon)
             return (np, None) if np else None
         passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None
         if passive:

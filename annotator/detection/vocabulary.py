@@ -176,7 +176,8 @@ _REPORTING_VERBS = _t(
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
-    "predicted"
+    "predicted|maintain that|maintains that|maintained that|implied|implies|"
+    "suggested that|suggests that"
 )
 
 _ROLE_NOUNS = _t(
@@ -202,7 +203,8 @@ _ROLE_NOUNS = _t(
     "court|tribunal|mourners|protesters|protestors|demonstrators|students|teachers|"
     "employees|journalist|journalists|reporter|reporters|eyewitness|eyewitnesses|locals|"
     "refugees|campaigners|authority|ministries|governments|"
-    "agencies|groups|hospital|hospitals|clinic|charity|charities"
+    "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
+    "broadcasters|outlet|outlets"
 )
 
 _TITLE_WORDS = _t(

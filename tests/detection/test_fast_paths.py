@@ -302,8 +302,16 @@ def test_open_apposition_prefilter_matches_the_plain_search() -> None:
 def test_cut_word_prefilter_matches_the_plain_search() -> None:
     for head in _heads():
         lowered = lower_for_caseless(head)
-        marker = speakers._CUT_MARKERS.ignorecase.search(" " + head)
-        plain = head[: max(0, marker.start() - 1)] if marker else head
+        markers = [
+            m
+            for m in speakers._CUT_MARKERS.ignorecase.finditer(" " + head)
+            if not (
+                len(word := head[m.start() : m.end() - 1]) > 1
+                and word.isupper()
+                and not head.isupper()
+            )
+        ]
+        plain = head[: max(0, markers[0].start() - 1)] if markers else head
         assert speakers._cut(head, lowered) == plain
 
 
@@ -318,7 +326,7 @@ def _strip_np_plain(np: str) -> str:
         np = speakers._SUBORDINATORS.sub("", np).strip(speakers._EDGE_CHARS)
         np = speakers._TRAILING.sub("", np).strip(speakers._EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
-        if last.endswith(".") and len(last) > 4 and last.count(".") == 1:
+        if speakers._sentence_period(last):
             np = np[:-1]
     return np
 

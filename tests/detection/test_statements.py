@@ -336,3 +336,34 @@ def test_more_verbs_of_speech() -> None:
     assert statements("Donald Trump quickly commented on the situation.") == []
     # a unit that responds to a call does not speak
     assert statements("When officers responded to the call, shots were fired.") == []
+
+
+def test_an_upper_case_acronym_is_no_relative_pronoun() -> None:
+    text = "The WHO said it was likely that some kind of chemical was used."
+    assert statements(text) == [(text, "WHO", None)]
+
+
+def test_but_said_takes_the_sentence_subject() -> None:
+    text = (
+        "A Russian Defence Ministry spokesman did not say what agent was used but said "
+        "the rebels had used it."
+    )
+    assert statements(text) == [(text, "A Russian Defence Ministry spokesman", None)]
+
+
+def test_plain_adverbs_before_the_verb_are_skipped() -> None:
+    text = "The government has always denied responsibility for that attack."
+    assert statements(text) == [(text, "The government", None)]
+
+
+def test_according_to_information_from_a_source() -> None:
+    tv = "Six people were killed, according to preliminary information from Syrian state TV."
+    ministry = "Six people died, according to figures released by the health ministry."
+    assert [s for _, s, _ in statements(tv)] == ["Syrian state TV"]
+    assert [s for _, s, _ in statements(ministry)] == ["the health ministry"]
+
+
+def test_maintaining_and_implying_that_report_speech() -> None:
+    implied = "General Petraeus strongly implied that Iran was arming militias."
+    assert statements(implied) == [(implied, "Petraeus", None)]
+    assert statements("The army maintained control of the city.") == []
