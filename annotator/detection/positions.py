@@ -166,8 +166,8 @@ _OPERATION_AT_PLACE = re.compile(
     r"(?:in|near|around|(?:north|south|east|west)(?:ern)?\s+of)\s+[A-Z]"
 )
 _ACCUSED_OF_BACKING = Caseless(
-    r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+(?:supporting|backing|arming|funding|"
-    r"sponsoring|aiding|harbouring|harboring)\b"
+    r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
+    r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending)\b"
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
 #: "ordered missile strikes against", "a resolution ordering an end to sieges": an
@@ -288,7 +288,7 @@ _STRONG_CONTROL_STARTS = (
     *("captur", "seiz", "liberat", "regain", "recaptur", "retak", "overr", "annex"),
     *("evict", "conquer", "retook", "occup", "hand", "invad"),
 )
-_CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture")
+_CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture", "handover")
 
 
 @dataclass(frozen=True)
@@ -344,6 +344,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         *vocabulary.force_size_nouns,
         *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
         *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
+        *("battle group", "battlegroup", "task force", "strike group"),
     )
     force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
     stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")

@@ -118,7 +118,8 @@ _MOVEMENT_VERBS = _t(
     "opened a new front|siege|fall of|invasion|incursion|sent|send|sending|sends|dispatched|"
     "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
     "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
-    "redeploy|entrenched|dug in|driven out|drove out|pushed out of|expelled from"
+    "redeploy|entrenched|dug in|driven out|drove out|pushed out of|expelled from|"
+    "will leave|would leave|to leave|drawdown|draw down|drawing down"
 )
 
 _CONTROL_VERBS = _t(
@@ -157,7 +158,14 @@ _STANCE_VERBS = _t(
     "de-escalation|consequences|stand down|steer away|countering|labels|will not|"
     "would not|won't|will never|would never|not surrender|not allow|not accept|"
     "do not seek|does not seek|did not seek|be prepared to|are prepared to|is prepared to|"
-    "we consider the matter closed|we consider this matter closed|voted to|votes to|vote to"
+    "we consider the matter closed|we consider this matter closed|voted to|votes to|vote to|"
+    "prepared to|ready to|shall act|will act|have to stop|has to stop|must stop|"
+    "break ties|breaks ties|broke ties|breaking ties|"
+    "sever ties|severs ties|severed ties|cut ties|cuts ties|break off relations|"
+    "broke off relations|break diplomatic relations|breaks diplomatic relations|"
+    "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
+    "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
+    "supplying weapons|providing weapons"
 )
 
 _REPORTING_VERBS = _t(

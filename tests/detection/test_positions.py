@@ -231,3 +231,39 @@ def test_falling_to_something_that_is_no_armed_party_is_no_position(text: str) -
 def test_a_vote_to_act_is_a_stance() -> None:
     text = "The Security Council voted to extend the peacekeeping mission."
     assert positions(text) == [("stance", "The Security Council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tunisia has decided to break diplomatic relations with Iran.", ("stance", "Tunisia")),
+        ("Iran said it was ready to retaliate against any attack.", ("stance", "Iran")),
+        (
+            'Mr Crocker accused the Iranian government of "providing lethal capabilities".',
+            ("stance", "Mr Crocker"),
+        ),
+        ("The opposition accused Tehran of arming the militias.", ("stance", "The opposition")),
+    ],
+)
+def test_diplomatic_breaks_readiness_and_arming_are_stances(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert positions(text) == [expected]
+
+
+def test_an_all_caps_headline_stance_is_found() -> None:
+    # (its actor is not trimmed: "TUNISIA TO" — case gives no clue where the name ends)
+    assert [subtype for subtype, _ in positions("TUNISIA TO BREAK TIES WITH IRAN")] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No formal handover of Basra to the Iraqi government has yet taken place.",
+        "The Royal Welsh battle group moved into Basra city.",
+        "About 1,500 British troops will leave Iraq within weeks.",
+        "The soldiers will return home as part of a drawdown of forces in Iraq.",
+    ],
+)
+def test_handovers_drawdowns_and_battle_groups_are_military(text: str) -> None:
+    assert positions(text) == [("military", None)]
