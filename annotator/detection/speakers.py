@@ -530,8 +530,21 @@ class LeftPhrases:
         return found
 
 
+#: "X, commander of Y, based at Basra said": a closing participle phrase that locates the
+#: speaker, read as if absent (the apposition before it names the speaker).
+_LOCATING_PARTICIPLE = re.compile(
+    r"(?:,\s*|(?<=\w)\s+)(?:based|stationed|headquartered|located|speaking|writing)\s+"
+    r"(?:at|in|on|from|near|to)\s+[^,;:“”\"]{1,40}?,?\s*$"
+)
+
+
 def _without_adverbs(head: str) -> str:
-    """The text before a verb without the manner adverbs that end it."""
+    """The text before a verb without the adverbs or the locating participle phrase
+    that end it."""
+    if "ed " in head[-60:] or "ing " in head[-60:]:
+        locating = _LOCATING_PARTICIPLE.search(head, max(0, len(head) - 80))
+        if locating:
+            return head[: locating.start() + 1] + " "  # keeps the comma, or a space
     last = head.rsplit(None, 1)[-1] if head[-1:].isspace() and head.strip() else ""
     if not (last.endswith("ly") or last in _PLAIN_ADVERBS):
         return head  # the usual case: no adverb right before the verb

@@ -367,3 +367,14 @@ def test_maintaining_and_implying_that_report_speech() -> None:
     implied = "General Petraeus strongly implied that Iran was arming militias."
     assert statements(implied) == [(implied, "Petraeus", None)]
     assert statements("The army maintained control of the city.") == []
+
+
+def test_a_participle_locating_the_speaker_is_skipped() -> None:
+    based = (
+        'Brigadier James Bashall, commander of 1 Mechanised Brigade, based at Basra said: "Ready."'
+    )
+    speaking = "The ministry, speaking in Moscow, said the talks failed."
+    bare = "An official speaking in Kabul said the talks failed."
+    assert [s for _, s, _ in statements(based)] == ["James Bashall"]
+    assert [s for _, s, _ in statements(speaking)] == ["The ministry"]
+    assert [s for _, s, _ in statements(bare)] == ["An official"]
