@@ -2,11 +2,11 @@
 
 Three sets: the dev samples (../shared/samples, the set the rules were written against)
 and the two held-out sets in tests/fixtures/holdout and holdout2 (real articles the
-rules were not tuned on when first scored; see their sources.md).  Each is scored with the samples' own score.py
-(exact and overlap matching, per kind) and with `annotator.detection.evaluation`
-(value and speaker accuracy); a test fails when any figure drops below the level
-reached when the floors were last set, minus a small margin.  Raise the floors when
-the detector improves.
+rules were not tuned on when first scored; see their sources.md).  Each is scored with
+the samples' own score.py (exact and overlap matching, per kind) and with
+`annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
+figure drops below the level reached when the floors were last set, minus a small
+margin.  Raise the floors when the detector improves.
 """
 
 import importlib.util
@@ -66,7 +66,7 @@ SAMPLE_SETS = {
         HOLDOUT2,
         {
             "exact": {"casualty": 0.889, "troops": 0.667, "position": 0.649, "statement": 0.919},
-            "overlap": {"casualty": 0.944, "troops": 0.778, "position": 0.779, "statement": 0.960},
+            "overlap": {"casualty": 0.944, "troops": 0.778, "position": 0.779, "statement": 0.968},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.767,

@@ -378,3 +378,15 @@ def test_a_participle_locating_the_speaker_is_skipped() -> None:
     assert [s for _, s, _ in statements(based)] == ["James Bashall"]
     assert [s for _, s, _ in statements(speaking)] == ["The ministry"]
     assert [s for _, s, _ in statements(bare)] == ["An official"]
+
+
+def test_an_opening_headline_that_ends_with_its_source_is_a_statement() -> None:
+    text = "Aleppo bomb blast kills six Syrian state TV. A bomb blast killed six people."
+    found = [(t, s) for t, s, _ in statements(text)]
+    assert found[0] == ("Aleppo bomb blast kills six Syrian state TV.", "Syrian state TV")
+    agency = "Syria attack symptoms consistent with nerve agent use Reuters. More follows."
+    assert statements(agency)[0][1] == "Reuters"
+    # only the opening headline, and not a place at its end
+    assert statements("Suicide bombing kills at least 16 in northeast Syria. More.") == []
+    later = "Blasts shook the city. Aleppo bomb blast kills six Syrian state TV."
+    assert statements(later) == []
