@@ -279,9 +279,19 @@ _FILLER_STOP = terms_pattern(
         "hands",
         "back",
         "accountable",
+        *("near", "outside", "soldiers", "troops", "fighters", "sailors", "crew"),
+        *("personnel", "civilians", "party"),
     ]
 )
 _FILLER = rf"(?:(?!{_FILLER_STOP}\b)[\w’'.-]+\s+){{0,5}}"
+#: After a control verb, a capitalised adjective heading people or craft ("seized a
+#: British naval crew", "captured Russian soldiers") names no place.
+_PEOPLE_OR_CRAFT = (
+    r"[\w’'.-]*\s+(?:[a-z]+\s+)?(?:soldiers|troops|fighters|sailors|marines|crews?|"
+    r"personnel|prisoners|officers|servicemen|commanders?|ships?|vessels?|tankers?|"
+    r"boats?|aircraft|planes?|drones?|tanks|weapons|equipment|citizens|nationals|"
+    r"journalists|hostages|civilians|nuclear|fishermen|party|parties|patrol|team|unit)\b"
+)
 #: The words (or their leading letters) the branches of the control pattern start with,
 #: besides the weak and vocabulary control verbs.
 _STRONG_CONTROL_STARTS = (
@@ -327,7 +337,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?<![\w-])(?:{_WEAK_CONTROL}\s+{_FILLER}{territory}(?![a-z])"
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
-        rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z]))"
+        rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
         rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b)",
         re.IGNORECASE,
     )

@@ -267,3 +267,27 @@ def test_an_all_caps_headline_stance_is_found() -> None:
 )
 def test_handovers_drawdowns_and_battle_groups_are_military(text: str) -> None:
     assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Revolutionary Guards seized a British naval party in the Gulf earlier this year.",
+        "Ukrainian forces captured Russian soldiers near Kharkiv.",
+    ],
+)
+def test_capturing_people_or_craft_is_no_control_of_ground(text: str) -> None:
+    assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia captured Bakhmut.",
+        "Troops recaptured the Russian military base.",
+        "Rebels captured villages near Bakhmut.",
+        "The group now controls around half the country's territory.",
+    ],
+)
+def test_capturing_places_is_still_control(text: str) -> None:
+    assert positions(text) == [("military", None)]
