@@ -73,6 +73,7 @@ _INFORMATION_FROM = re.compile(
     r"(?:information|figures|reports?|data|estimates|statements?|accounts?|tallies|counts?)"
     r"\s+(?:from|by|of|released\s+by|issued\s+by|published\s+by)\b"
 )
+_PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
@@ -211,6 +212,9 @@ class StatementFinder:
             speaker = self.tracker.resolve(
                 raw, offset + match.start(), None if opening else subject
             )
+            if not speaker and raw.casefold() in _PERSONAL_PRONOUNS:
+                # No one named before: the speech is still a claim, its speaker unknown.
+                speaker = raw
             if not speaker:
                 continue
             rule = f"statement.{cue.replace(' ', '_')}"
@@ -240,7 +244,8 @@ class StatementFinder:
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
-        self.tracker.remember(speaker, offset, raw)
+        if speaker.casefold() not in _PERSONAL_PRONOUNS:
+            self.tracker.remember(speaker, offset, raw)
         return speaker, via, rule
 
     def _headline_source(self, body: str, offset: int) -> tuple[str, str | None, str] | None:

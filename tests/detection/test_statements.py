@@ -390,3 +390,11 @@ def test_an_opening_headline_that_ends_with_its_source_is_a_statement() -> None:
     assert statements("Suicide bombing kills at least 16 in northeast Syria. More.") == []
     later = "Blasts shook the city. Aleppo bomb blast kills six Syrian state TV."
     assert statements(later) == []
+
+
+def test_a_pronoun_with_no_one_to_point_back_to_still_speaks() -> None:
+    text = '"This is a turning point," she said.'
+    assert statements(text) == [(text, "she", None)]
+    # once a person is named, the pronoun resolves to them
+    named = 'Maria Lopez arrived late. "This is a turning point," she said.'
+    assert statements(named)[-1][1] == "Maria Lopez"
