@@ -26,7 +26,8 @@ _KILLED_TERMS = _t(
     "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
-    "neutralized|fatalities|fatally|"
+    "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"
+    "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
     # the same events named as nouns: "the killing of 5,812 civilians"
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
@@ -35,7 +36,7 @@ _KILLED_TERMS = _t(
 
 _WOUNDED_TERMS = _t(
     "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
-    "hospitalised|hospitalized|treated|maimed"
+    "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured"
 )
 
 _CAPTURED_TERMS = _t(

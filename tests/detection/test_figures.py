@@ -312,3 +312,28 @@ def test_other_styles(text, expected) -> None:
 )
 def test_generalising_rules(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four people were shot dead by gunmen.",
+            [("casualty", "Four people", 4, 4, "killed")],
+        ),
+        (
+            "Gunmen shot dead four police officers.",
+            [("casualty", "four police officers", 4, 4, "killed")],
+        ),
+        (
+            "Four people were shot and wounded.",
+            [("casualty", "Four people", 4, 4, "wounded")],
+        ),
+        (
+            "Militants beheaded three hostages.",
+            [("casualty", "three hostages", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_killings_named_by_their_manner(text, expected) -> None:
+    assert figures(text) == expected
