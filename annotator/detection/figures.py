@@ -31,8 +31,9 @@ _MONTH_OR_PREP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHAIN_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:and|including|among\s+them|of\s+whom|as\s+well\s+as|plus|"
-    r"along\s+with|among\s+whom|(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?)\s+)?",
+    r"\s*(?:,\s*)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
+    r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and|including|among\s+them|"
+    r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom)\s+)?",
     re.IGNORECASE,
 )
 #: A place or time phrase, then a connector that introduces part of the figure before.
@@ -71,6 +72,9 @@ _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
 _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
     re.IGNORECASE,
+)
+_SINGULAR_FORMATIONS = frozenset(
+    ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
@@ -355,7 +359,8 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
 
 
 def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
-    if previous.head is None or current.head is None:
+    # A bare figure chains only when typed: "killed 12, including five children".
+    if current.head is None or (previous.head is None and previous.casualty_type is None):
         return False
     gap = _CHAIN_GAP.match(text, previous.end, current.figure.outer_start)
     if gap is not None and gap.end() == current.figure.outer_start:
@@ -371,6 +376,8 @@ def _to_claim(
     figure = candidate.figure
     head = candidate.head
     span_text = text[figure.start : candidate.end]
+    if head and _unit_name(text, figure, head):
+        return None
     if head and patterns.formation_heads.search(span_text):
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if candidate.casualty_type is not None:
@@ -395,6 +402,17 @@ def _to_claim(
     if troops_unit is None:
         return None
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
+
+
+def _unit_name(text: str, figure: Figure, head: str) -> bool:
+    """'1 Mechanised Brigade', '16 Air Assault Brigade': a number before a capitalised
+    singular formation names a unit (British style); it counts nothing."""
+    return (
+        text[figure.start].isdigit()
+        and head[:1].isupper()
+        and not head.isupper()
+        and head.casefold() in _SINGULAR_FORMATIONS
+    )
 
 
 def _bare_troops(

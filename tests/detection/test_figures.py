@@ -337,3 +337,27 @@ def test_generalising_rules(text, expected) -> None:
 )
 def test_killings_named_by_their_manner(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The strike killed 12, including five children.",
+            [("casualty", "12", 12, 12, "killed"), ("casualty", "five children", 5, 5, "killed")],
+        ),
+        (
+            "Six civilians including a child were among at least 22 people killed in strikes.",
+            [
+                ("casualty", "Six civilians", 6, 6, "killed"),
+                ("casualty", "at least 22 people", 22, None, "killed"),
+            ],
+        ),
+        # a number before a capitalised singular formation names a unit
+        ("1 Mechanised Brigade is based at Basra.", []),
+        ("16 Air Assault Brigade was sent to Estonia.", []),
+        ("The army sent 2 brigades.", [("troops", "2 brigades", 2, 2, None)]),
+    ],
+)
+def test_subsets_around_a_figure_and_unit_names(text, expected) -> None:
+    assert figures(text) == expected
