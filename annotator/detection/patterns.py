@@ -257,17 +257,21 @@ _MILITARY_STEMS = (
     "hand",
     "handed",
     *("compound", "checkpoint", "camp", "post", "academy", "headquarters", "barracks"),
-    *("garrison", "outpost"),
+    *("garrison", "outpost", "handover"),
 )
 
 
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
-    """First word of every cue term (and inflected military stems) -> cue bits."""
+    """Longest word of every cue term (and inflected military stems) -> cue bits.
+
+    A sentence holding a term holds each of its words, so any one of them can stand
+    for it; the longest is the rarest, where the first ("will" of "will leave", "have"
+    of "have to stop") would mark nearly every sentence."""
     masks: dict[str, int] = {}
 
     def add(words: Iterable[str], bit: int) -> None:
         for word in words:
-            key = word.split()[0].casefold() if word.split() else ""
+            key = max(word.split(), key=len).casefold() if word.split() else ""
             for part in _TOKEN_RE.findall(key):
                 masks[part] = masks.get(part, 0) | bit
 
