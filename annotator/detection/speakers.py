@@ -184,6 +184,18 @@ _EDGE_CHARS = " ,;:—–-'‘’\"“”"
 _PARENS = re.compile(r"\([^()]*\)")
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
+#: A source described but not named: "a monitor", "a rights group", "a war monitor".
+_GENERIC_SOURCE = re.compile(
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?P<head>monitor|group|observatory|watchdog)"
+)
+#: The words a named organisation's name or description holds when it is the source a
+#: description stands for ("a monitor" is the Syrian Observatory for Human Rights).
+_SOURCE_HEADS = {
+    "monitor": (" monitor ", " observatory "),
+    "group": (" group ", " observatory ", " watch ", " network "),
+    "observatory": (" observatory ",),
+    "watchdog": (" watchdog ", " watch ", " observatory "),
+}
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 #: Adverbs between the subject and its verb ("has strongly denied", "defiantly told",
 #: "has always denied"), read as if absent.  Nouns in -ly that head a subject are kept.
@@ -1023,6 +1035,26 @@ class SpeakerTracker:
             self.history.append(entry)
             if entry[2]:
                 self.last_person_speaker = (position, part)
+
+    def named_later(self, described: str) -> str | None:
+        """The named organisation a bare description ("a monitor") turns out to be, once
+        the article names it with the same head word ("the Syrian Observatory for Human
+        Rights monitor said"), or None.  Wire copy often names its source only after
+        quoting it."""
+        shape = _GENERIC_SOURCE.fullmatch(described)
+        if shape is None:
+            return None
+        heads = _SOURCE_HEADS[shape.group("head")]
+        for speaker, raw, is_person in self.history:
+            words = _spaced(f"{raw} {speaker.casefold()}")
+            if (
+                not is_person
+                and " " in speaker
+                and any(head in words for head in heads)
+                and _intrinsic_name(speaker, self.lexicon)[0] == "organisation"
+            ):
+                return speaker
+        return None
 
     def _pronoun(self, pronoun: str, subject_of: Callable[[], str | None] | None) -> str | None:
         if pronoun in ("they", "it") and subject_of is not None:

@@ -187,7 +187,13 @@ class StatementFinder:
                 if unit is not None:
                     units.append(unit)
             self.tracker.note_subject(sentence.start, body)
-        return units
+        return [self._named_source(unit) for unit in units]
+
+    def _named_source(self, unit: StatementUnit) -> StatementUnit:
+        """The unit with a described source ("a monitor said") replaced by the
+        organisation the article names it as later, if it does."""
+        named = self.tracker.named_later(unit.speaker) if unit.speaker else None
+        return unit._replace(speaker=named) if named else unit
 
     # -- attribution inside one sentence --------------------------------------------
     def _attribution(self, masked: str, offset: int) -> tuple[str | None, str | None, str] | None:

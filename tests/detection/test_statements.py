@@ -398,3 +398,15 @@ def test_a_pronoun_with_no_one_to_point_back_to_still_speaks() -> None:
     # once a person is named, the pronoun resolves to them
     named = 'Maria Lopez arrived late. "This is a turning point," she said.'
     assert statements(named)[-1][1] == "Maria Lopez"
+
+
+def test_a_described_source_takes_the_name_the_article_gives_it_later() -> None:
+    text = (
+        "At least 29 rebels were killed in clashes overnight, a monitor said Sunday. "
+        "The fighters were killed trying to reopen the road, the Syrian Observatory for "
+        "Human Rights monitor said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
+    # with no organisation named later, the description stays
+    alone = "At least 29 rebels were killed in clashes overnight, a monitor said Sunday."
+    assert [s for _, s, _ in statements(alone)] == ["a monitor"]
