@@ -361,3 +361,14 @@ def test_killings_named_by_their_manner(text, expected) -> None:
 )
 def test_subsets_around_a_figure_and_unit_names(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_a_relative_clause_after_a_place_belongs_to_the_place_phrase() -> None:
+    text = (
+        "The government would deploy 40,000 Iraqi troops in Baghdad in a crackdown on "
+        "insurgents who have killed more than 600 Iraqis."
+    )
+    assert figures(text) == [
+        ("troops", "40,000 Iraqi troops", 40000, 40000, None),
+        ("casualty", "more than 600 Iraqis", 600, None, "killed"),
+    ]
