@@ -270,17 +270,21 @@ _DIGIT_ANCHOR_RE = re.compile(r"\d[\d,.]*")
 #: The same for ASCII text: a range is a cheaper test per character than the Unicode
 #: digit category, and ASCII text has no other digits.
 _ASCII_DIGIT_ANCHOR_RE = re.compile(r"[0-9][0-9,.]*")
-_WORD_ANCHOR_RE = re.compile(
-    terms_pattern(
-        [
-            *_UNIT_WORDS,
-            *_TEN_WORDS,
-            *("dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands"),
-            *("millions", "tens", "several"),
-        ],
-        word_start=True,
-    )
-    + r"(?![\w-])",
+_ANCHOR_WORDS = [
+    *_UNIT_WORDS,
+    *_TEN_WORDS,
+    *("dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands"),
+    *("millions", "tens", "several"),
+]
+_WORD_ANCHOR_RE = re.compile(terms_pattern(_ANCHOR_WORDS, word_start=True) + r"(?![\w-])")
+#: The same words found by the character before them (no letter, digit or hyphen),
+#: which the match includes.  The number words start with common letters (e, t, o, n,
+#: s …), so `_WORD_ANCHOR_RE` tests its word-start look-behind at about half of all
+#: positions; a leading ASCII set is a bitmap test that leaves only the characters
+#: between words (the look-behind then rules out non-ASCII letters), and the whole
+#: text scans about a quarter faster.
+_WORD_AFTER_SEPARATOR_RE = re.compile(
+    r"[^0-9A-Za-z_\-](?<![\w-])" + terms_pattern(_ANCHOR_WORDS) + r"(?![\w-])"
 )
 _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
 _LOOKAHEAD = 80
@@ -340,7 +344,12 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     scan for either would."""
     digit_anchor = _ASCII_DIGIT_ANCHOR_RE if lowered.isascii() else _DIGIT_ANCHOR_RE
     digits = [m.span() for m in digit_anchor.finditer(lowered, start, end)]
-    words = [m.span() for m in _WORD_ANCHOR_RE.finditer(lowered, start, end)]
+    # A word at `start` has its separator (if any) before the scanned range.
+    first = _WORD_ANCHOR_RE.match(lowered, start, end)
+    words = [first.span()] if first is not None else []
+    words += [
+        (m.start() + 1, m.end()) for m in _WORD_AFTER_SEPARATOR_RE.finditer(lowered, start, end)
+    ]
     return sorted(digits + words) if words else digits
 
 
