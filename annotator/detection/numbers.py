@@ -201,22 +201,17 @@ def _words_to_number(key: str) -> float | None:
         return None
 
 
+#: `Figure(...)` without the generated `__new__`'s argument handling: a figure is built
+#: for nearly every anchor, and this takes half the time.
+_new_figure = tuple.__new__
+
+
 def parse_figure(match: re.Match[str]) -> Figure | None:
     """Bounds and qualifier of a FIGURE_RE match; None when a part does not parse."""
     values = _figure_values(*match.group("qual", "r1", "r2", "a", "b", "plus"))
     if values is None:
         return None
-    low, high, qualifier, vague = values
-    return Figure(
-        start=match.start("body"),
-        end=match.end("body"),
-        outer_start=match.start(),
-        min=low,
-        max=high,
-        qualifier=qualifier,
-        approx=qualifier in _APPROX,
-        vague=vague,
-    )
+    return _new_figure(Figure, (*match.span("body"), match.start(), *values))
 
 
 @lru_cache(maxsize=4096)
@@ -227,10 +222,28 @@ def _figure_values(
     a: str | None,
     b: str | None,
     plus: str | None,
+) -> tuple[float | None, float | None, Qualifier, bool, bool] | None:
+    """(min, max, qualifier, approx, vague), the value fields of `Figure` in its order,
+    from the text of a figure's parts (FIGURE_RE's groups of those names), or None when
+    a part does not parse.  Memoised: the same few figures ("12", "at least 20",
+    "dozens") recur across articles, and so `approx` is worked out here (an enum's hash
+    is a Python call)."""
+    values = _bounds(qual, r1, r2, a, b, plus)
+    if values is None:
+        return None
+    low, high, qualifier, vague = values
+    return low, high, qualifier, qualifier in _APPROX, vague
+
+
+def _bounds(
+    qual: str | None,
+    r1: str | None,
+    r2: str | None,
+    a: str | None,
+    b: str | None,
+    plus: str | None,
 ) -> tuple[float | None, float | None, Qualifier, bool] | None:
-    """(min, max, qualifier, vague) from the text of a figure's parts (FIGURE_RE's groups
-    of those names), or None when a part does not parse.  Memoised: the same few
-    figures ("12", "at least 20", "dozens") recur across articles."""
+    """(min, max, qualifier, vague) of a figure's parts, as `_figure_values` takes them."""
     pre = PRE_QUALIFIERS[_SPACE_RE.sub(" ", qual.casefold())] if qual else None
     if r1 is not None:
         assert r2 is not None  # the pattern matches both ends of a range
@@ -388,9 +401,10 @@ class _FigureScanner:
             if match is not None and match.end() > anchor_start:
                 return match
         match = self.figure.match(scanned, anchor_start, window_end)
-        if match is not None and match.end() > anchor_start:
-            return match
-        return self._search(anchor_start, window_end)
+        if match is not None:
+            return match  # a figure is never empty, so it covers the anchor
+        # A search from the anchor would first try the anchor again.
+        return self._search(anchor_start + 1, window_end)
 
     def _qualifier_starts(self, low: int, anchor_start: int) -> list[int]:
         """Of the last `_WORDS_BACK` word starts in scanned[low:anchor_start] (the
