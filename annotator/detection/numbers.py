@@ -415,11 +415,16 @@ class _FigureScanner:
         so no word start hides inside a found word; `low` itself counts as a start even
         inside a word, and is checked on its own."""
         scanned = self.scanned
-        starts = [
-            m.start()
-            for m in self.qualifier_word.finditer(scanned, low, anchor_start + 1)
-            if m.start() < anchor_start
-        ]
+        # Most windows hold no qualifier word: one search says so without the iterator.
+        first = self.qualifier_word.search(scanned, low, anchor_start + 1)
+        starts = []
+        if first is not None and first.start() < anchor_start:
+            starts.append(first.start())
+            starts += [
+                m.start()
+                for m in self.qualifier_word.finditer(scanned, first.end(), anchor_start + 1)
+                if m.start() < anchor_start
+            ]
         if (
             low < anchor_start
             and not (starts and starts[0] == low)
