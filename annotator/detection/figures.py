@@ -19,11 +19,18 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.numbers import Figure, find_figures
 from annotator.detection.patterns import Patterns, ascii_lower
-from annotator.domain import KIND_CASUALTY, KIND_TROOPS, CasualtyType, NormalizedValue
+from annotator.domain import (
+    KIND_CASUALTY,
+    KIND_TROOPS,
+    CasualtyType,
+    NormalizedValue,
+    Qualifier,
+)
 
 _MONTH_OR_PREP_BEFORE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+)?$"
@@ -462,13 +469,13 @@ def _claim(
     confidence: float,
 ) -> DetectedClaim:
     figure = candidate.figure
-    value = NormalizedValue(
-        min=figure.min,
-        max=figure.max,
-        qualifier=figure.qualifier,
-        approx=figure.approx,
-        unit=unit,
-        casualty_type=_CASUALTY_TYPES[casualty_type] if casualty_type else None,
+    value = _new_value(
+        figure.min,
+        figure.max,
+        figure.qualifier,
+        figure.approx,
+        unit,
+        _CASUALTY_TYPES[casualty_type] if casualty_type else None,
     )
     return new_claim(
         kind=kind,
@@ -479,3 +486,37 @@ def _claim(
         rule=f"figure.{rule}",
         confidence=round(confidence, 2),
     )
+
+
+def _value_setter(name: str) -> Any:
+    return NormalizedValue.__dict__[name].__set__
+
+
+_MIN, _MAX, _QUALIFIER, _APPROX, _UNIT, _CASUALTY_TYPE, _NOTE = map(
+    _value_setter, ("min", "max", "qualifier", "approx", "unit", "casualty_type", "note")
+)
+_new = object.__new__
+
+
+def _new_value(
+    low: float | None,
+    high: float | None,
+    qualifier: Qualifier,
+    approx: bool,
+    unit: str,
+    casualty_type: CasualtyType | None,
+) -> NormalizedValue:
+    """`NormalizedValue(min=low, max=high, …)` for a claim, as `new_claim` builds the
+    claim: a frozen dataclass's `__init__` sets each field through
+    `object.__setattr__`, and setting the slots directly takes a third of the time.
+    The result is the same object (`test_figure_fast_paths` compares the two and the
+    field lists)."""
+    value = _new(NormalizedValue)
+    _MIN(value, low)
+    _MAX(value, high)
+    _QUALIFIER(value, qualifier)
+    _APPROX(value, approx)
+    _UNIT(value, unit)
+    _CASUALTY_TYPE(value, casualty_type)
+    _NOTE(value, None)
+    return value
