@@ -129,11 +129,18 @@ def detect_figures(
     if len(lowered) != len(text):
         toll_words = None
     index = 0
+    count = len(figures)
     for start, end in sentences:
-        while index < len(figures) and figures[index].start < start:
+        # Half the sentences hold no figure: one comparison passes over them (a figure
+        # is never empty, so one starting at or after the end is not inside).
+        if index == count:
+            break
+        if figures[index].start >= end:
+            continue
+        while index < count and figures[index].start < start:
             index += 1
         inside = []
-        while index < len(figures) and figures[index].end <= end:
+        while index < count and figures[index].end <= end:
             inside.append(figures[index])
             index += 1
         if not inside:
