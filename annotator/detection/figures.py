@@ -185,8 +185,11 @@ def _is_age(text: str, figure: Figure, body: str) -> bool:
     the figure's digits)."""
     if not int(body) < 120 or figure.outer_start != figure.start:
         return False
+    # Few figures have a comma after them: that test goes before the look-back search.
+    if _AGE_AFTER.match(text, figure.end) is None:
+        return False
     before = text[max(0, figure.start - 40) : figure.start]
-    return _AGE_BEFORE.search(before) is not None and _AGE_AFTER.match(text, figure.end) is not None
+    return _AGE_BEFORE.search(before) is not None
 
 
 def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _Candidate:
@@ -235,21 +238,22 @@ def _own_predicate(
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
     left = _left_verb(before, patterns)
-    bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
-    if (
-        left
-        and not bare_ok
-        and not figure.vague
-        and (left[0].casefold() not in _THING_VERBS or "lives" in left[2])
-    ):
-        loose = _LOOSE_HEAD.match(text, figure.end, end)
-        if loose:
-            candidate.end, candidate.head = loose.end(), loose.group("head")
-            bare_ok = True
-    if left and bare_ok:
-        candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
-        candidate.rule = "casualty.verb_before"
-        return
+    # Whether a figure without head may stand bare matters only after a verb.
+    if left:
+        bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
+        if (
+            not bare_ok
+            and not figure.vague
+            and (left[0].casefold() not in _THING_VERBS or "lives" in left[2])
+        ):
+            loose = _LOOSE_HEAD.match(text, figure.end, end)
+            if loose:
+                candidate.end, candidate.head = loose.end(), loose.group("head")
+                bare_ok = True
+        if bare_ok:
+            candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
+            candidate.rule = "casualty.verb_before"
+            return
     right = patterns.right_predicate.match(text, candidate.end, end)
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
