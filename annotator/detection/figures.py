@@ -147,8 +147,9 @@ def detect_figures(
             continue
         tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
         candidates = _candidates(text, start, end, inside, patterns, tolls)
-        _share_predicates(text, candidates)
-        _type_pronoun_subsets(text, end, candidates)
+        if len(candidates) > 1:  # both relate a figure to the others of its sentence
+            _share_predicates(text, candidates)
+            _type_pronoun_subsets(text, end, candidates)
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns)
             if claim is not None:
