@@ -501,6 +501,7 @@ def _claim(
 
 
 def _value_setter(name: str) -> Any:
+    """The setter of a `NormalizedValue` slot, which bypasses the frozen `__setattr__`."""
     return NormalizedValue.__dict__[name].__set__
 
 
