@@ -1,0 +1,48 @@
+"""The figure stage's speed shortcuts give exactly what the plain scans they replace
+would, on the tricky texts of `test_fast_paths` and on number words in odd company."""
+
+import dataclasses
+import re
+
+from annotator.detection import figures, numbers
+from annotator.detection.patterns import ascii_lower
+from annotator.domain import CasualtyType, NormalizedValue, Qualifier
+from tests.detection.test_fast_paths import TEXTS
+
+_ODD_WORDS = [
+    "one two-three four_five six\u00e9seven \u00e9eight nine\u2019ten “eleven” (twelve)",
+    "twenty\nthirty\tforty\u00a0fifty—sixty/seventy -eighty ninety.",
+    "tens hundreds thousands millions several dozen dozens scores often money",
+]
+
+
+def test_number_words_after_a_separator_match_the_word_start_scan() -> None:
+    for text in [*TEXTS, *_ODD_WORDS]:
+        lowered = ascii_lower(text)
+        for start in {0, 1, 2, 5, len(lowered) // 2}:
+            end = len(lowered)
+            plain = re.compile(r"\d[\d,.]*|" + numbers._WORD_ANCHOR_RE.pattern)
+            expected = [m.span() for m in plain.finditer(lowered, start, end)]
+            assert numbers._anchors(lowered, start, end) == expected
+
+
+def test_claim_values_are_built_as_the_dataclass_builds_them() -> None:
+    names = [field.name for field in dataclasses.fields(NormalizedValue)]
+    assert names == ["min", "max", "qualifier", "approx", "unit", "casualty_type", "note"]
+    for low, high, qualifier, approx, unit, casualty_type in [
+        (12.0, 12.0, Qualifier.EXACT, False, "people", CasualtyType.KILLED),
+        (200.0, None, Qualifier.AT_LEAST, False, "troops", None),
+        (None, 40.0, Qualifier.UP_TO, False, "children", CasualtyType.KILLED_OR_WOUNDED),
+        (24, 99, Qualifier.VAGUE, True, "fighters", CasualtyType.CASUALTIES),
+    ]:
+        fast = figures._new_value(low, high, qualifier, approx, unit, casualty_type)
+        plain = NormalizedValue(
+            min=low,
+            max=high,
+            qualifier=qualifier,
+            approx=approx,
+            unit=unit,
+            casualty_type=casualty_type,
+        )
+        assert fast == plain
+        assert repr(fast) == repr(plain)
