@@ -209,13 +209,27 @@ def segment(text: str) -> Segmentation:
     openers: set[int] = set()
     blocks, paragraphs = _blocks(text)
     marks = [match.start() for match in _QUOTE_MARK_RE.finditer(text)]
-    if marks:
+    singles = (
+        [match.start() for match in _SINGLE_MARK_RE.finditer(text)]
+        if "‘" in text or "'" in text
+        else []
+    )
+    if marks or singles:
         for pstart, pend in paragraphs:
             first, last = bisect_left(marks, pstart), bisect_left(marks, pend)
+            paragraph_quotes: list[tuple[int, int]] = []
             if first < last:
                 paragraph_quotes, paragraph_openers = _quotations(text, marks[first:last])
                 quotes.extend(paragraph_quotes)
                 openers.update(paragraph_openers)
+            first, last = bisect_left(singles, pstart), bisect_left(singles, pend)
+            if first < last:
+                single_quotes, single_openers = _single_quotations(
+                    text, singles[first:last], paragraph_quotes
+                )
+                quotes.extend(single_quotes)
+                openers.update(single_openers)
+    quotes.sort()
     closers = {b - 1 for _, b in quotes}
     for block_index, (bstart, bend) in enumerate(blocks):
         # A sentence end of the block lies inside a quotation only if it overlaps the block.
@@ -231,6 +245,9 @@ _LINE_BREAK_RE = re.compile(r"\n")
 #: Written as one character class (the second "'" of '' checked after it) so the regex
 #: engine can skip to candidate characters; `''|[…]` made it try every position.
 _QUOTE_MARK_RE = re.compile("[“”\"\x95'](?:(?<=')'|(?<!'))")
+#: A single quote mark, curly or straight: an apostrophe too, told apart by
+#: `_single_quotations`.
+_SINGLE_MARK_RE = re.compile("[‘’']")
 
 
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -308,6 +325,50 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
                 regions.append((straight, pos + 1))
             straight = None
     return regions, opened
+
+
+def _single_quotations(
+    text: str, marks: list[int], doubles: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Quotations in single marks (British style, ‘…’ or '…') inside one paragraph
+    (`marks`: offsets of its single marks; `doubles`: its double-quoted regions, in
+    which single marks quote within a quotation and are left alone).
+
+    The closing mark is also the apostrophe ("it’s", "soldiers’ families"), so a mark
+    closes only where an apostrophe cannot stand: after a stop or comma, or after a
+    letter when punctuation follows (or a space, unless the letter is the "s" of a
+    plural possessive).  A straight mark opens only before a capital after a space."""
+    regions: list[tuple[int, int]] = []
+    opened: list[int] = []
+    open_at: int | None = None
+    for pos in marks:
+        if doubles and any(a < pos < b - 1 for a, b in doubles):
+            continue
+        mark = text[pos]
+        before = text[pos - 1] if pos else " "
+        after = text[pos + 1] if pos + 1 < len(text) else " "
+        if mark == "'" and (after == "'" or before == "'"):
+            continue  # a typewriter close ('') belongs to the double quotations
+        if mark == "‘" or (
+            mark == "'" and (before.isspace() or before in "(“\"—–") and after.isupper()
+        ):
+            open_at = pos  # a new opening: an earlier one lost its closing mark
+            opened.append(pos)
+        elif open_at is not None and pos - open_at < 2000 and _closes_single(before, after):
+            regions.append((open_at, pos + 1))
+            open_at = None
+    return regions, opened
+
+
+def _closes_single(before: str, after: str) -> bool:
+    """Whether a single mark between these characters can close a quotation."""
+    if after.isalnum():
+        return False
+    if before in ".,!?…":
+        return True
+    if after in ".,;:!?)—–":
+        return before.isalpha()
+    return after.isspace() and before.isalpha() and before not in "sS"
 
 
 def _opens_again(text: str, pos: int, opened_at: int) -> bool:

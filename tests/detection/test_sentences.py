@@ -134,3 +134,21 @@ def test_curly_and_typewriter_marks_close_a_straight_quotation() -> None:
     typewriter = "\"I pray for you. Heal.'' he said. He left."
     assert sentences(curly) == ["\"We can't. We won't.” she said.", "He left."]
     assert sentences(typewriter) == ["\"I pray for you. Heal.'' he said.", "He left."]
+
+
+def quotations(text: str) -> list[str]:
+    return [text[a:b] for a, b in segment(text).quotes]
+
+
+def test_single_quotations_british_style() -> None:
+    curly = (
+        "He said: ‘The price has been heavy. It’s the soldiers’ families who pay.’ Then he left."
+    )
+    assert quotations(curly) == ["‘The price has been heavy. It’s the soldiers’ families who pay.’"]
+    straight = "'We are out of Syria. We kept the oil,' he said. Britain's troops stayed."
+    assert quotations(straight) == ["'We are out of Syria. We kept the oil,'"]
+    # apostrophes alone make no quotation
+    assert quotations("Britain's army and the soldiers' families. It's over.") == []
+    # single marks inside a double quotation quote within it and are left alone
+    nested = '"He told us ‘leave now’ and went," she said.'
+    assert quotations(nested) == ['"He told us ‘leave now’ and went,"']

@@ -410,3 +410,16 @@ def test_a_described_source_takes_the_name_the_article_gives_it_later() -> None:
     # with no organisation named later, the description stays
     alone = "At least 29 rebels were killed in clashes overnight, a monitor said Sunday."
     assert [s for _, s, _ in statements(alone)] == ["a monitor"]
+
+
+def test_sentences_of_a_single_quoted_quotation_keep_their_speaker() -> None:
+    text = (
+        "Lt Col Richard Slack said: ‘The price has been heavy for the Army. "
+        "‘I will finish my tour knowing one of our NCOs will not be coming home.’"
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "Richard Slack"
+    straight = (
+        "'We are out of Syria other than we kept the oil. I kept the oil. Other than that "
+        "we are out of Syria,' he said."
+    )
+    assert [t for t, _, _ in statements(straight)] == [straight]
