@@ -190,6 +190,8 @@ def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
 CUE_REPORTING = 1
 CUE_STANCE = 2
 CUE_MILITARY = 4
+#: A force noun ("troops", "fighters", "battalion"): forces may be placed ("in Syria").
+CUE_FORCE = 8
 
 #: A word token: a lower-case run, a capital and its lower-case run, or a run of
 #: capitals not followed by a lower-case letter (the plain form is
@@ -198,6 +200,12 @@ CUE_MILITARY = 4
 _TOKEN_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])(?:[a-z]+|[A-Z]*(?![a-z]))|(?<=[a-z])[a-z]*)")
 #: Inflections added to stems such as "captur" so a word lookup finds every form.
 _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
+#: Force words the position rules know besides the vocabulary's force nouns.
+POSITION_FORCE_EXTRAS = (
+    *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
+    *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
+    *("battle group", "battlegroup", "task force", "strike group"),
+)
 _MILITARY_STEMS = (
     "captur",
     "seiz",
@@ -282,7 +290,14 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
-    add(("fell", "falls", "fallen"), CUE_MILITARY)  # "the city fell to the Taliban"
+    add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
+    forces = (
+        *vocabulary.force_nouns,
+        *vocabulary.fighter_nouns,
+        *vocabulary.formation_nouns,
+        *vocabulary.force_size_nouns,
+    )
+    add((*forces, *POSITION_FORCE_EXTRAS), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     return masks
 

@@ -29,8 +29,10 @@ from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
+    CUE_FORCE,
     CUE_MILITARY,
     CUE_STANCE,
+    POSITION_FORCE_EXTRAS,
     Caseless,
     Patterns,
     ascii_lower,
@@ -298,6 +300,20 @@ _STRONG_CONTROL_STARTS = (
     *("captur", "seiz", "liberat", "regain", "recaptur", "retak", "overr", "annex"),
     *("evict", "conquer", "retook", "occup", "hand", "invad"),
 )
+#: Casualty words: forces named at a place in such a sentence are where an incident
+#: happened, not a statement of where forces are (guideline §3).
+_INCIDENT = re.compile(
+    r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
+    r"shell|captur|prisoner|hostage)"
+)
+_DIRECTION = (
+    r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?"
+)
+_CALENDAR_WORDS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+)
 _CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture", "handover")
 
 
@@ -322,6 +338,10 @@ class _PositionPatterns:
     #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
     #: task fell to the ministry").
     fell_to: re.Pattern[str]
+    #: Forces placed by a preposition and a named place ("US troops in Syria").
+    force_in_place: re.Pattern[str]
+    #: A named place or ground taken, the agent unsaid ("Deir al-Adas was taken").
+    taken_place: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -334,7 +354,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         [t for t in vocabulary.control_verbs if t.split()[0].casefold() not in _WEAK_WORDS]
     )
     control = re.compile(
-        rf"(?<![\w-])(?:{_WEAK_CONTROL}\s+{_FILLER}{territory}(?![a-z])"
+        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?:\s+over)?\s+{_FILLER}{territory}(?![a-z])"
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
@@ -352,9 +372,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         *vocabulary.fighter_nouns,
         *vocabulary.formation_nouns,
         *vocabulary.force_size_nouns,
-        *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
-        *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
-        *("battle group", "battlegroup", "task force", "strike group"),
+        *POSITION_FORCE_EXTRAS,
     )
     force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
     stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")
@@ -387,6 +405,28 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))",
         re.IGNORECASE,
     )
+    # Regular forces only: "militants in Syria" says who they are more than where.
+    regular_forces = (
+        *vocabulary.force_nouns,
+        *vocabulary.formation_nouns,
+        *vocabulary.force_size_nouns,
+        *POSITION_FORCE_EXTRAS,
+    )
+    force_in_place = re.compile(
+        rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
+        rf"(?:(?:based|stationed|deployed|posted|positioned)\s+)?"
+        rf"(?:in|inside|across|at|near|along)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
+        rf"(?!(?:{_CALENDAR_WORDS}|NATO|EU|UN|OSCE|CSTO|ASEAN)\b)(?-i:[A-Z])",
+        re.IGNORECASE,
+    )
+    taken_place = re.compile(
+        rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"
+        rf"[\w'’-]*){{0,3}}|(?<![\w-]){territory})\s+(?:was|were|has\s+been|had\s+been|"
+        rf"have\s+been)\s+(?:(?:finally|fully|now|completely|effectively)\s+)?"
+        rf"(?:taken|captured|seized|recaptured|retaken|overrun|liberated)(?:\s+over)?\b"
+        rf"(?!\s+(?:prisoner|hostage|captive|into|to\b|away|off|ill|by\s+surprise))",
+        re.IGNORECASE,
+    )
     return _PositionPatterns(
         control,
         movement,
@@ -399,6 +439,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         control_starts,
         force_at_facility,
         fell_to,
+        force_in_place,
+        taken_place,
     )
 
 
@@ -479,8 +521,9 @@ def detect_positions(
             next_troop += 1
         placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
+        force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE
-        if not (placed or military_cue or stance_cue):
+        if not (placed or military_cue or stance_cue or force_cue):
             continue
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
@@ -490,6 +533,13 @@ def detect_positions(
             if military_cue or placed
             else None
         )
+        if (
+            military is None
+            and force_cue
+            and patterns.force_in_place.search(sentence)
+            and not _INCIDENT.search(lower)
+        ):
+            military = "force_in_place"  # not where forces were hit: "kills 18 soldiers in …"
         actor, stance_rule = (
             _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
             if stance_cue
@@ -550,6 +600,8 @@ def _military(
     if " by" in lower and patterns.passive_control.search(sentence):
         return "control_verb"
     if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):
+        return "control_verb"
+    if "taken" in lower and patterns.taken_place.search(sentence):
         return "control_verb"
     if lowered is None or _STRONG_STARTS is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))

@@ -120,7 +120,8 @@ _MOVEMENT_VERBS = _t(
     "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
     "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
     "redeploy|entrenched|dug in|driven out|drove out|pushed out of|expelled from|"
-    "will leave|would leave|to leave|drawdown|draw down|drawing down"
+    "will leave|would leave|to leave|drawdown|draw down|drawing down|manned by|"
+    "manning|guarding|postured|expanding into|expanded into|expand into"
 )
 
 _CONTROL_VERBS = _t(
@@ -134,7 +135,7 @@ _CONTROL_VERBS = _t(
 _TERRITORY_NOUNS = _t(
     "city|cities|town|towns|village|villages|province|provinces|district|districts|"
     "region|regions|territory|territories|area|areas|neighbourhood|neighbourhoods|"
-    "neighborhood|neighborhoods|percent|per cent|parts|part|base|air base|airport|"
+    "neighborhood|neighborhoods|percent|per cent|parts|part|base|bases|air base|airport|"
     "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
     "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
     "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"

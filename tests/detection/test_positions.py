@@ -291,3 +291,32 @@ def test_capturing_people_or_craft_is_no_control_of_ground(text: str) -> None:
 )
 def test_capturing_places_is_still_control(text: str) -> None:
     assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions have been escalating between US troops and Russian forces in eastern Syria.",
+        "The mission was one of the last carried out by British troops in Afghanistan.",
+        "The isolated base is manned by a company of troops from the Royal Lancers.",
+        "The observatory said Deir al-Adas was taken on Tuesday after two days of fighting.",
+        "The soldiers took over Ukrainian bases in Crimea.",
+        "Nusra fighters started expanding into the countryside around Idlib.",
+    ],
+)
+def test_forces_placed_and_ground_taken(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REBEL AMBUSH KILLS 18 SOLDIERS IN PHILIPPINES",
+        "Russian forces kill 120 ISIS fighters in Syria.",
+        "The two allies have the largest armies in NATO.",
+        "Troops in January were told to wait.",
+        "Six soldiers were taken prisoner.",
+    ],
+)
+def test_incidents_alliances_dates_and_prisoners_place_no_force(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text) if subtype == "military"] == []
