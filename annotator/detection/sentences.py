@@ -350,7 +350,7 @@ def _single_quotations(
         if mark == "'" and (after == "'" or before == "'"):
             continue  # a typewriter close ('') belongs to the double quotations
         if mark == "‘" or (
-            mark == "'" and (before.isspace() or before in "(“\"—–") and after.isupper()
+            mark == "'" and (before.isspace() or before in '(“"—–') and after.isupper()
         ):
             open_at = pos  # a new opening: an earlier one lost its closing mark
             opened.append(pos)
