@@ -24,10 +24,14 @@ _STOP_WORDS = (
     "we|them|including|among|while|after|before|during|since|until|when|where|than|"
     "then|also|said|says|near|into|over|under|about|around|across|per|each|all|both|"
     "most|some|what|if|because|so|just|only|last|next|ago|later|earlier|"
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     "forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
-    "million|millions|dozen|dozens|killed|wounded|injured|dead|died|kill|kills|"
-    "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    "million|millions|dozen|dozens|killed|wounded|injured|dead|died|kill|kills|killing|"
+    "injures|injure|injuring|wounds|wounding|"
+    "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
+    "decade|decades"
 )
 _DEMONYM = r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS)(?![\w-]))"
 

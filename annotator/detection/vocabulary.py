@@ -27,6 +27,7 @@ _KILLED_TERMS = _t(
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"
+    "took out|taking out|took down|taking down|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
     # the same events named as nouns: "the killing of 5,812 civilians"
     "death of|deaths of|killing of|killings of|execution of|executions of|"
@@ -36,7 +37,8 @@ _KILLED_TERMS = _t(
 
 _WOUNDED_TERMS = _t(
     "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
-    "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured"
+    "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured|"
+    "injury of|injuries of|wounding of|injuring of"
 )
 
 _CAPTURED_TERMS = _t(
@@ -69,7 +71,8 @@ _FORCE_NOUNS = _t(
 _FIGHTER_NOUNS = _t(
     "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
-    "separatists|volunteers|attackers|Islamists|suicide bombers"
+    "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
+    "Peshmerga|Houthis"
 )
 
 _POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")
@@ -94,7 +97,8 @@ _PEOPLE_NOUNS = _t(
     "patients|family members|relatives|members|individuals|adults|teenagers|"
     "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
     "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
-    "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers"
+    "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers|activists|"
+    "person"
 )
 
 _RECRUIT_VERBS = _t(

@@ -372,3 +372,40 @@ def test_a_relative_clause_after_a_place_belongs_to_the_place_phrase() -> None:
         ("troops", "40,000 Iraqi troops", 40000, 40000, None),
         ("casualty", "more than 600 Iraqis", 600, None, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sniper killed six Taliban with one shot.",
+            [("casualty", "six Taliban", 6, 6, "killed")],
+        ),
+        (
+            "The lance corporal took down six insurgents with a single shot.",
+            [("casualty", "six insurgents", 6, 6, "killed")],
+        ),
+        (
+            "The rocket led to the killing of one person and the injury of 40 others.",
+            [
+                ("casualty", "one person", 1, 1, "killed"),
+                ("casualty", "40 others", 40, 40, "wounded"),
+            ],
+        ),
+        (
+            "IS posted a video showing the murder of two Syrian activists.",
+            [("casualty", "two Syrian activists", 2, 2, "killed")],
+        ),
+        # a time noun ends the noun phrase: "three weeks" counts no troops
+        ("Within three weeks Kremlin troops had seized the peninsula.", []),
+        (
+            "The blast kills one person and injures fourteen others.",
+            [
+                ("casualty", "one person", 1, 1, "killed"),
+                ("casualty", "fourteen others", 14, 14, "wounded"),
+            ],
+        ),
+    ],
+)
+def test_more_ways_of_naming_the_dead_and_the_wounded(text, expected) -> None:
+    assert figures(text) == expected
