@@ -538,7 +538,8 @@ class LeftPhrases:
         key = (masked[max(0, verb - 300) : verb], participle)
         if key in self._found:
             return self._found[key]
-        found = self._found[key] = _left_np(_without_adverbs(key[0]), self.lexicon, participle)
+        head = _without_interjections(key[0])
+        found = self._found[key] = _left_np(head, self.lexicon, participle)
         return found
 
 
@@ -550,9 +551,20 @@ _LOCATING_PARTICIPLE = re.compile(
 )
 
 
-def _without_adverbs(head: str) -> str:
-    """The text before a verb without the adverbs or the locating participle phrase
-    that end it."""
+_INTERJECTED_PHRASE = re.compile(
+    r",\s*(?:in|on|at|during|after|before|from|via|through|speaking\s+(?:to|on|at|in))\s+"
+    r"[^,;:“”\"]{1,60},\s*$"
+)
+
+
+def _without_interjections(head: str) -> str:
+    """The text before a verb without what is interjected between the speaker and
+    the verb: adverbs, a locating participle phrase, or a prepositional phrase set off
+    by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
+    if head.endswith((", ", ",\n")):
+        interjected = _INTERJECTED_PHRASE.search(head, max(0, len(head) - 90))
+        if interjected:
+            return head[: interjected.start()] + " "
     if "ed " in head[-60:] or "ing " in head[-60:]:
         locating = _LOCATING_PARTICIPLE.search(head, max(0, len(head) - 80))
         if locating:
@@ -1305,10 +1317,18 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
         and not all(w.casefold() in _DETERMINERS or _adjective(w, lexicon) for w in before.split())
     ):
         return None
+    if after and _NATIONAL_MEDIA.fullmatch(f"{proper} {after}"):
+        return None  # "Syrian television" is the broadcaster, not "Syrian"
     if not after or _DESCRIPTOR_HEADS.match(after) or after.split()[0].casefold() in (_DETERMINERS):
         return proper
     return None
 
+
+#: A nationality and a medium: the phrase names the broadcaster as a whole.
+_NATIONAL_MEDIA = re.compile(
+    r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:(?:state|state-run|official|national)\s+)?"
+    r"(?:television|TV|radio|media|news\s+agency|press)"
+)
 
 _FIRST_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|says|told|"

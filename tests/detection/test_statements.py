@@ -423,3 +423,13 @@ def test_sentences_of_a_single_quoted_quotation_keep_their_speaker() -> None:
         "we are out of Syria,' he said."
     )
     assert [t for t, _, _ in statements(straight)] == [straight]
+
+
+def test_a_broadcaster_and_an_interjected_phrase() -> None:
+    tv = "Syrian television said the army had foiled an attempt."
+    assert statements(tv) == [(tv, "Syrian television", None)]
+    article = (
+        "Lord Dannatt, in an article for The Daily Telegraph, said that military strength "
+        "was needed."
+    )
+    assert [s for _, s, _ in statements(article)] == ["Lord Dannatt"]
