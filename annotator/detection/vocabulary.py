@@ -190,7 +190,8 @@ _REPORTING_VERBS = _t(
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
-    "predicted|maintain that|maintains that|maintained that|implied|implies|"
+    "predicted|maintain that|maintains that|maintained that|implied|implies|proposed that|"
+    "proposes that|spoke of|expressed concern|expressed concerns|voiced concern|"
     "suggested that|suggests that"
 )
 
@@ -218,7 +219,7 @@ _ROLE_NOUNS = _t(
     "employees|journalist|journalists|reporter|reporters|eyewitness|eyewitnesses|locals|"
     "refugees|campaigners|authority|ministries|governments|"
     "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
-    "broadcasters|outlet|outlets"
+    "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks"
 )
 
 _TITLE_WORDS = _t(

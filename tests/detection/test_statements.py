@@ -433,3 +433,12 @@ def test_a_broadcaster_and_an_interjected_phrase() -> None:
         "was needed."
     )
     assert [s for _, s, _ in statements(article)] == ["Lord Dannatt"]
+
+
+def test_companies_speak_and_proposals_and_concerns_are_speech() -> None:
+    company = "The company said the refinancing will reduce borrowing costs."
+    proposed = "Lord Dannatt has proposed that 3,000 British soldiers should be stationed there."
+    concern = "He also expressed concerns that falling troop levels could leave Britain unprepared."
+    assert statements(company) == [(company, "The company", None)]
+    assert [s for _, s, _ in statements(proposed)] == ["Lord Dannatt"]
+    assert len(statements(concern)) == 1
