@@ -414,8 +414,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     )
     force_in_place = re.compile(
         rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
-        rf"(?:(?:based|stationed|deployed|posted|positioned)\s+)?"
-        rf"(?:in|inside|across|at|near|along)\s+(?:the\s+)?(?:{_DIRECTION}\s+)?"
+        rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
+        rf"(?:in|inside|across|at|near|along|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
+        rf"(?:{_DIRECTION}\s+)?"
         rf"(?!(?:{_CALENDAR_WORDS}|NATO|EU|UN|OSCE|CSTO|ASEAN)\b)(?-i:[A-Z])",
         re.IGNORECASE,
     )

@@ -302,6 +302,9 @@ def test_capturing_places_is_still_control(text: str) -> None:
         "The observatory said Deir al-Adas was taken on Tuesday after two days of fighting.",
         "The soldiers took over Ukrainian bases in Crimea.",
         "Nusra fighters started expanding into the countryside around Idlib.",
+        "I largely moved our troops out of Syria.",
+        "Trump told reporters that troops were 'out' of Syria.",
+        "US troops remain in Iraq.",
     ],
 )
 def test_forces_placed_and_ground_taken(text: str) -> None:
