@@ -338,7 +338,8 @@ class _PositionPatterns:
     #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
     #: task fell to the ministry").
     fell_to: re.Pattern[str]
-    #: Forces placed by a preposition and a named place ("US troops in Syria").
+    #: Forces placed by a preposition and a place, on lower-cased text ("us troops in
+    #: syria"; see `_force_in_place`).
     force_in_place: re.Pattern[str]
     #: A named place or ground taken, the agent unsaid ("Deir al-Adas was taken").
     taken_place: re.Pattern[str]
@@ -412,13 +413,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         *vocabulary.force_size_nouns,
         *POSITION_FORCE_EXTRAS,
     )
+    # Run case-sensitively on the lower-cased sentence (much faster than IGNORECASE);
+    # `_force_in_place` checks that the place starts with a capital in the original.
     force_in_place = re.compile(
         rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
         rf"(?:in|inside|across|at|near|along|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?"
-        rf"(?!(?:{_CALENDAR_WORDS}|NATO|EU|UN|OSCE|CSTO|ASEAN)\b)(?-i:[A-Z])",
-        re.IGNORECASE,
+        rf"(?!(?:{_CALENDAR_WORDS.lower()}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
     )
     taken_place = re.compile(
         rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"
@@ -537,7 +539,7 @@ def detect_positions(
         if (
             military is None
             and force_cue
-            and patterns.force_in_place.search(sentence)
+            and _force_in_place(sentence, lower, patterns)
             and not _INCIDENT.search(lower)
         ):
             military = "force_in_place"  # not where forces were hit: "kills 18 soldiers in …"
@@ -567,6 +569,16 @@ def detect_positions(
             )
         )
     return claims
+
+
+def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether regular forces stand at a named place ("US troops in eastern Syria"):
+    `patterns.force_in_place` on `lower` (`ascii_lower(sentence)`), the place's first
+    letter a capital in the sentence itself."""
+    return any(
+        sentence[found.start("place")].isupper()
+        for found in patterns.force_in_place.finditer(lower)
+    )
 
 
 def _military(
