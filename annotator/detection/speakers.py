@@ -90,7 +90,8 @@ _FINITE = Caseless(
     + r"\b"
 )
 _TRAILING = re.compile(
-    r"(?:(?:^|\s+)(?:has|have|had|is|are|was|were|also|later|earlier|today|yesterday|tonight|"
+    r"(?:(?:^|\s+)(?:has|have|had|(?-i:[Ii]s)|are|was|were|also|later|earlier|today|yesterday|"
+    r"tonight|"
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
@@ -117,7 +118,10 @@ _TRAILING_LAST_WORDS = frozenset(
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
 #: the start of the string only.
 _LEADING = re.compile(
-    r"^(?:(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"^(?:(?:on\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?[\s,]+|"
+    r"(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
     r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
     r"midweek)[\s,]+)",

@@ -33,8 +33,9 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|Earlier|initial|first|"
     r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
 )
+#: ("IS said": the Islamic State group, not a passive "is said"; hence the case.)
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|been|being|be|stands|stood|widely)\s+"
+    r"\b(?:(?-i:[Ii]s)|are|was|were|been|being|be|stands|stood|widely)\s+"
     r"(?:(?:also|still|now|later|not)\s+)?$",
     re.IGNORECASE,
 )

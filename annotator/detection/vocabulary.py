@@ -219,7 +219,8 @@ _ROLE_NOUNS = _t(
     "employees|journalist|journalists|reporter|reporters|eyewitness|eyewitnesses|locals|"
     "refugees|campaigners|authority|ministries|governments|"
     "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
-    "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks"
+    "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks|"
+    "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal"
 )
 
 _TITLE_WORDS = _t(

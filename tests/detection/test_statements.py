@@ -442,3 +442,14 @@ def test_companies_speak_and_proposals_and_concerns_are_speech() -> None:
     assert statements(company) == [(company, "The company", None)]
     assert [s for _, s, _ in statements(proposed)] == ["Lord Dannatt"]
     assert len(statements(concern)) == 1
+
+
+def test_is_as_a_name_ranks_as_speakers_and_dates_before_the_speaker() -> None:
+    group = "On 2 July IS said its militants had destroyed six archaeological pieces."
+    colonel = "The colonel said the group had lost popular support."
+    dated = "On 2 July Hamas said the talks had failed."
+    assert [s for _, s, _ in statements(group)] == ["IS"]
+    assert [s for _, s, _ in statements(colonel)] == ["The colonel"]
+    assert [s for _, s, _ in statements(dated)] == ["Hamas"]
+    # the auxiliary still makes a passive
+    assert statements("The town is said to have fallen.") == []
