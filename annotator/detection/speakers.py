@@ -392,11 +392,12 @@ def _np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
         words = _words(np)
     if not words or len(words) > 12:
         return False
-    for word in words[1:]:
+    for index, word in enumerate(words[1:], 1):
         if (
             word.endswith("ed")
             and _VERB_ED.fullmatch(word)
             and word.casefold() not in _ED_ADJECTIVES
+            and not (word == "based" and _is_cap(words[index - 1]))  # "UK based", hyphen lost
         ):
             return False
     first = words[0].casefold()

@@ -453,3 +453,12 @@ def test_is_as_a_name_ranks_as_speakers_and_dates_before_the_speaker() -> None:
     assert [s for _, s, _ in statements(dated)] == ["Hamas"]
     # the auxiliary still makes a passive
     assert statements("The town is said to have fallen.") == []
+
+
+def test_a_relative_clause_after_a_place_based_organisation() -> None:
+    text = (
+        "The UK based Syrian Observatory for Human Rights which tracks the violence across "
+        "the country said the explosion killed 25."
+    )
+    (speaker,) = [s for _, s, _ in statements(text)]
+    assert speaker is not None and speaker.endswith("Syrian Observatory for Human Rights")
