@@ -80,6 +80,13 @@ _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
     re.IGNORECASE,
 )
+#: A bare figure moved as a force is moved ("another 100 were sent to Syria").
+_DEPLOYED_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:(?:were|are|will\s+be|have\s+been|had\s+been|would\s+be)\s+)?"
+    r"(?:sent|deployed|dispatched|redeployed|stationed|withdrawn|pulled\s+out|returning|"
+    r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b",
+    re.IGNORECASE,
+)
 _SINGULAR_FORMATIONS = frozenset(
     ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
@@ -451,6 +458,12 @@ def _bare_troops(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
+    if _DEPLOYED_AFTER.match(text, candidate.end, end) and patterns.force_context.search(
+        ascii_lower(text[start:end])
+    ):
+        # "another 100 were sent to Syria", "after 2,000 return from Iraq": the figure
+        # counts the troops the sentence is about.
+        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.deployed", 0.6)
     return None
 
 

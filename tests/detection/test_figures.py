@@ -409,3 +409,17 @@ def test_a_relative_clause_after_a_place_belongs_to_the_place_phrase() -> None:
 )
 def test_more_ways_of_naming_the_dead_and_the_wounded(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_a_bare_figure_sent_or_returning_counts_troops() -> None:
+    text = (
+        "Around 60,000 US troops are still deployed to the Middle East, even after 2,000 "
+        "return from Iraq and as another 100 were sent to Syria."
+    )
+    assert [(k, t) for k, t, *_ in figures(text)] == [
+        ("troops", "Around 60,000 US troops"),
+        ("troops", "2,000"),
+        ("troops", "100"),
+    ]
+    # without a force in the sentence a bare figure sent somewhere counts nothing
+    assert figures("The ministry said 300 were sent home.") == []

@@ -76,8 +76,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.800, "troops": 0.743, "position": 0.626, "statement": 0.816},
-            "overlap": {"casualty": 0.857, "troops": 0.743, "position": 0.738, "statement": 0.891},
+            "exact": {"casualty": 0.800, "troops": 0.811, "position": 0.626, "statement": 0.816},
+            "overlap": {"casualty": 0.857, "troops": 0.811, "position": 0.738, "statement": 0.891},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.831,
