@@ -24,15 +24,17 @@ class DetectedClaim:
     confidence: float = 0.5
 
 
-def _slot_setter(name: str) -> Any:
-    return DetectedClaim.__dict__[name].__set__
+def slot_setters(cls: type, *names: str) -> tuple[Any, ...]:
+    """The setters of a frozen, slotted dataclass's named slots: they bypass its frozen
+    `__setattr__`, so the detector's hot paths can fill a new instance directly."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-_KIND, _START, _END, _TEXT, _SUBTYPE, _VALUE = map(
-    _slot_setter, ("kind", "start", "end", "text", "subtype", "value")
+_KIND, _START, _END, _TEXT, _SUBTYPE, _VALUE = slot_setters(
+    DetectedClaim, "kind", "start", "end", "text", "subtype", "value"
 )
-_SPEAKER, _VIA, _ACTOR, _RULE, _CONFIDENCE = map(
-    _slot_setter, ("speaker", "via", "actor", "rule", "confidence")
+_SPEAKER, _VIA, _ACTOR, _RULE, _CONFIDENCE = slot_setters(
+    DetectedClaim, "speaker", "via", "actor", "rule", "confidence"
 )
 _new = object.__new__
 

@@ -19,9 +19,8 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
-from annotator.detection.claims import DetectedClaim, new_claim
+from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, find_figures
 from annotator.detection.patterns import Patterns, ascii_lower
 from annotator.domain import (
@@ -531,13 +530,8 @@ def _claim(
     )
 
 
-def _value_setter(name: str) -> Any:
-    """The setter of a `NormalizedValue` slot, which bypasses the frozen `__setattr__`."""
-    return NormalizedValue.__dict__[name].__set__
-
-
-_MIN, _MAX, _QUALIFIER, _APPROX, _UNIT, _CASUALTY_TYPE, _NOTE = map(
-    _value_setter, ("min", "max", "qualifier", "approx", "unit", "casualty_type", "note")
+_MIN, _MAX, _QUALIFIER, _APPROX, _UNIT, _CASUALTY_TYPE, _NOTE = slot_setters(
+    NormalizedValue, "min", "max", "qualifier", "approx", "unit", "casualty_type", "note"
 )
 _new = object.__new__
 
