@@ -216,19 +216,14 @@ def parse_figure(match: re.Match[str]) -> Figure | None:
 
 @lru_cache(maxsize=4096)
 def _figure_values(
-    qual: str | None,
-    r1: str | None,
-    r2: str | None,
-    a: str | None,
-    b: str | None,
-    plus: str | None,
+    *parts: str | None,
 ) -> tuple[float | None, float | None, Qualifier, bool, bool] | None:
     """(min, max, qualifier, approx, vague), the value fields of `Figure` in its order,
-    from the text of a figure's parts (FIGURE_RE's groups of those names), or None when
-    a part does not parse.  Memoised: the same few figures ("12", "at least 20",
-    "dozens") recur across articles, and so `approx` is worked out here (an enum's hash
-    is a Python call)."""
-    values = _bounds(qual, r1, r2, a, b, plus)
+    from the text of a figure's parts (as `_bounds` takes them), or None when a part
+    does not parse.  Memoised: the same few figures ("12", "at least 20", "dozens")
+    recur across articles, and so `approx` is worked out here (an enum's hash is a
+    Python call)."""
+    values = _bounds(*parts)
     if values is None:
         return None
     low, high, qualifier, vague = values
@@ -243,7 +238,8 @@ def _bounds(
     b: str | None,
     plus: str | None,
 ) -> tuple[float | None, float | None, Qualifier, bool] | None:
-    """(min, max, qualifier, vague) of a figure's parts, as `_figure_values` takes them."""
+    """(min, max, qualifier, vague) from the text of a figure's parts (FIGURE_RE's groups
+    of those names)."""
     pre = PRE_QUALIFIERS[_SPACE_RE.sub(" ", qual.casefold())] if qual else None
     if r1 is not None:
         assert r2 is not None  # the pattern matches both ends of a range
