@@ -205,11 +205,26 @@ _TOKEN_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])(?:[a-z]+|[A-Z]*(?![a-z]))|(?<=[a-
 #: Inflections added to stems such as "captur" so a word lookup finds every form.
 _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
 #: Force words the position rules know besides the vocabulary's force nouns.
-POSITION_FORCE_EXTRAS = (
+_POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
     *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
     *("battle group", "battlegroup", "task force", "strike group"),
 )
+
+
+def position_force_words(vocabulary: Vocabulary, fighters: bool = True) -> tuple[str, ...]:
+    """The words that name a force for the position rules: the vocabulary's force,
+    formation and force-size nouns, with or without its fighter nouns ("militants in
+    Syria" says who they are more than where), and armour, craft and task groups."""
+    return (
+        *vocabulary.force_nouns,
+        *(vocabulary.fighter_nouns if fighters else ()),
+        *vocabulary.formation_nouns,
+        *vocabulary.force_size_nouns,
+        *_POSITION_FORCE_EXTRAS,
+    )
+
+
 _MILITARY_STEMS = (
     "captur",
     "seiz",
@@ -295,13 +310,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
-    forces = (
-        *vocabulary.force_nouns,
-        *vocabulary.fighter_nouns,
-        *vocabulary.formation_nouns,
-        *vocabulary.force_size_nouns,
-    )
-    add((*forces, *POSITION_FORCE_EXTRAS), CUE_FORCE)
+    add(position_force_words(vocabulary), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     return masks
 

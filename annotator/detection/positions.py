@@ -32,11 +32,11 @@ from annotator.detection.patterns import (
     CUE_FORCE,
     CUE_MILITARY,
     CUE_STANCE,
-    POSITION_FORCE_EXTRAS,
     Caseless,
     Patterns,
     ascii_lower,
     lower_for_caseless,
+    position_force_words,
     substrings_regex,
     terms_pattern,
 )
@@ -310,9 +310,11 @@ _DIRECTION = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
 )
+#: Capitalised words after "troops in" that name a time, not a place (lower case: the
+#: pattern runs on lower-cased text).
 _CALENDAR_WORDS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 _CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture", "handover")
 
@@ -368,13 +370,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         re.IGNORECASE,
     )
     movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
-    force_words = (
-        *vocabulary.force_nouns,
-        *vocabulary.fighter_nouns,
-        *vocabulary.formation_nouns,
-        *vocabulary.force_size_nouns,
-        *POSITION_FORCE_EXTRAS,
-    )
+    force_words = position_force_words(vocabulary)
     force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
     stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")
     place = (
@@ -406,13 +402,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))",
         re.IGNORECASE,
     )
-    # Regular forces only: "militants in Syria" says who they are more than where.
-    regular_forces = (
-        *vocabulary.force_nouns,
-        *vocabulary.formation_nouns,
-        *vocabulary.force_size_nouns,
-        *POSITION_FORCE_EXTRAS,
-    )
+    regular_forces = position_force_words(vocabulary, fighters=False)
     # Run case-sensitively on the lower-cased sentence (much faster than IGNORECASE);
     # `_force_in_place` checks that the place starts with a capital in the original.
     force_in_place = re.compile(
@@ -420,7 +410,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
         rf"(?:in|inside|across|at|near|along|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?"
-        rf"(?!(?:{_CALENDAR_WORDS.lower()}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
+        rf"(?!(?:{_CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
     )
     taken_place = re.compile(
         rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"
