@@ -89,6 +89,8 @@ _DEPLOYED_AFTER = re.compile(
 _SINGULAR_FORMATIONS = frozenset(
     ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
+#: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
+_DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
@@ -278,6 +280,12 @@ def _own_predicate(
             candidate.casualty_type = listed
             candidate.rule = "casualty.verb_before_list"
             return
+    if candidate.head and patterns.captive_heads.search(candidate.head):
+        # "250 Palestinian prisoners", "13 deceased hostages": the noun says it.
+        dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end)
+        candidate.casualty_type = (CasualtyType.KILLED if dead else CasualtyType.CAPTURED).value
+        candidate.rule = "casualty.captive_head"
+        return
     if not tolls:
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]

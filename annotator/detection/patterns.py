@@ -95,8 +95,11 @@ def _trie_regex(node: dict[str, Any], after_first: str = "", literal_spaces: boo
 #: A pre-nominal modifier token ("Iranian", "pro-government", "U.S.", "crack").  Every
 #: pattern follows it with whitespace, so it is a whole token that does not end in "..";
 #: the possessive run stops the regex engine from backtracking through each word's
-#: letters when the phrase fails (as `[\w’'.-]*(?<!\.)(?:\.(?=\s))?` did).
-_MOD = rf"(?:(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*+(?<!\.\.))"
+#: letters when the phrase fails (as `[\w’'.-]*(?<!\.)(?:\.(?=\s))?` did).  "IS" in
+#: capitals is the group ("287 IS fighters"), not the stop word "is".
+_MOD = (
+    rf"(?:(?-i:IS)(?=\s)|(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*+(?<!\.\.))"
+)
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
@@ -382,6 +385,7 @@ class Patterns:
     police_heads: re.Pattern[str]
     formation_heads: re.Pattern[str]
     casualty_heads: re.Pattern[str]
+    captive_heads: re.Pattern[str]
     force_context: re.Pattern[str]
     #: Cue word -> cue bits, for `sentence_cues`.
     keyword_masks: dict[str, int]
@@ -421,6 +425,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         + v.formation_nouns
         + v.people_nouns
         + v.casualty_nouns
+        + v.captive_nouns
     )
     head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])"
     head = re.compile(
@@ -444,7 +449,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
         rf"(?P<second>\s+(?:or|and)\s+{wounded})?"
-        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of))?\s+$",
+        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the))?\s+$",
         re.IGNORECASE,
     )
     toll = re.compile(
@@ -499,6 +504,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         police_heads=_suffix(v.police_nouns),
         formation_heads=_suffix(v.formation_nouns),
         casualty_heads=_suffix(v.casualty_nouns),
+        captive_heads=_suffix(v.captive_nouns),
         keyword_masks=masks,
         keyword_forms=forms,
         keyword_form_set=frozenset(forms),

@@ -56,6 +56,8 @@ _DISPLACED_TERMS = _t(
 
 _CASUALTY_NOUNS = _t("casualties|losses")
 
+_CAPTIVE_NOUNS = _t("hostages|prisoners|detainees|captives|abductees|POWs|prisoners of war")
+
 _LOSS_VERBS = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
 
 _TOLL_WORDS = _t("toll|death toll|number of dead|number of deaths|dead at")
@@ -266,6 +268,9 @@ class Vocabulary:
     displaced_terms: Terms = _DISPLACED_TERMS
     #: Head nouns that are casualties in themselves (no predicate needed).
     casualty_nouns: Terms = _CASUALTY_NOUNS
+    #: Head nouns that are captured people in themselves ("250 Palestinian prisoners"),
+    #: when nothing else in the sentence says what happened to them.
+    captive_nouns: Terms = _CAPTIVE_NOUNS
     #: Active verbs that take the counted people as object and mean "killed".
     loss_verbs: Terms = _LOSS_VERBS
     #: Words that mark an aggregate death count ("the death toll rose to 82").

@@ -423,3 +423,57 @@ def test_a_bare_figure_sent_or_returning_counts_troops() -> None:
     ]
     # without a force in the sentence a bare figure sent somewhere counts nothing
     assert figures("The ministry said 300 were sent home.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a captive noun is a casualty in itself, captured unless said to be dead
+        (
+            "All 20 living Israeli hostages were released in exchange for 250 Palestinian "
+            "prisoners and 1,718 detainees from Gaza.",
+            [
+                ("casualty", "20 living Israeli hostages", 20, 20, "captured"),
+                ("casualty", "250 Palestinian prisoners", 250, 250, "captured"),
+                ("casualty", "1,718 detainees", 1718, 1718, "captured"),
+            ],
+        ),
+        (
+            "The coffin did not belong to one of the 13 deceased hostages still in Gaza.",
+            [("casualty", "13 deceased hostages", 13, 13, "killed")],
+        ),
+        # a predicate still wins over the noun
+        (
+            "Twelve hostages were killed in the raid.",
+            [("casualty", "Twelve hostages", 12, 12, "killed")],
+        ),
+        # "the bodies of the 13 …": the article between verb and figure
+        (
+            "Israel handed over bodies in exchange for the bodies of the 13 Israeli hostages.",
+            [("casualty", "13 Israeli hostages", 13, 13, "killed")],
+        ),
+        # "IS" in capitals is the group in a noun phrase, not the verb
+        (
+            "At least 287 IS fighters among them 26 minors had been killed in the fight.",
+            [
+                ("casualty", "At least 287 IS fighters", 287, None, "killed"),
+                ("casualty", "26 minors", 26, 26, "killed"),
+            ],
+        ),
+        # "several dozen", "a few hundred" read as the vague quantities they stand for
+        (
+            "Another 120 soldiers and militiamen and several dozen Kurdish forces were "
+            "also killed.",
+            [
+                ("casualty", "120 soldiers and militiamen", 120, 120, "killed"),
+                ("casualty", "several dozen Kurdish forces", 24, 99, "killed"),
+            ],
+        ),
+        (
+            "A few hundred people fled the town.",
+            [("casualty", "A few hundred people", 200, 999, "displaced")],
+        ),
+    ],
+)
+def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
+    assert figures(text) == expected
