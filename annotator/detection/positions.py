@@ -43,11 +43,21 @@ from annotator.detection.patterns import (
 from annotator.detection.speakers import LeftPhrases, Lexicon, sentence_subject, strip_np
 from annotator.domain import KIND_POSITION, PositionSubtype
 
+#: Ground that is held or taken (lower case: `_CONTROL_MODIFIER` is caseless).
+_GROUND = (
+    r"(?:areas?|territor(?:y|ies)|towns?|villages?|cities|districts?|regions?|land|ground"
+    r"|neighbou?rhoods?)\b"
+)
 _CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
+    r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|lost|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b"
+    # ground named by who took it: "the liberated areas", "territory they have captured"
+    rf"|\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
+    rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:captured|seized|taken|liberated|recaptured|conquered|gained)\b"
 )
 _CONTROL_HINTS = (
     "control",
@@ -76,6 +86,9 @@ _CONTROL_HINTS = (
 )
 _STRONG_HINTS = (
     "offensive",
+    "began",
+    "begun",
+    "start",
     "siege",
     "besieged",
     "stronghold",
@@ -153,11 +166,12 @@ _STRONG_WORD_TERMS = (
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 _STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
-    r"|\blaunch\w*\s+(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground)\s+)*"
+    r"|\b(?:launch\w*|beg[au]n|start(?:ed|s)?)\s+"
+    r"(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground|military)\s+)*"
     r"(?:attacks?|offensive|assault|campaign|operation|push)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
     r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:against|into|toward|"
-    r"towards)\b"
+    r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
 )
@@ -176,7 +190,7 @@ _ACCUSED_OF_BACKING = Caseless(
 #: actor's decision to use, move or stop force is a stated policy.
 _ORDERED_ACTION = re.compile(
     r"(?<!\bin\s)\border(?:s|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|attacks?|offensive"
-    r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces"
+    r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces|military|army"
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
 )
@@ -483,6 +497,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+        *("began", "begun", "start"),
     )
 )
 
@@ -587,9 +602,18 @@ def _military(
     Substring tests on the lower-cased sentence guard the costlier patterns: most
     sentences contain none of the words a pattern starts from.
     """
-    # The words a control modifier needs ("controlled" contains "control"): three
+    # The words a control modifier needs ("controlled" contains "control"): a few
     # substring tests cost less than one scan for any of them.
-    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
+    modifier_hint = (
+        "held" in lower
+        or "control" in lower
+        or "occupied" in lower
+        or "captured" in lower
+        or "liberated" in lower
+        or "seized" in lower
+        or "conquered" in lower
+        or "taken" in lower
+    )
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
     if "position" in lower and _named_position(sentence):
@@ -658,6 +682,8 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|am|he|she|they|we|it|i|and|or|not|also|still"
     r"|now|of|by|in|on|for|to|while|after|before|without|from|as)\b)[a-z]{3,}\s+$"
 )
+#: "issued a statement condemning …": the participle is what the subject said.
+_SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
 
 
@@ -710,7 +736,11 @@ def _stance(
             continue  # "US-backed" describes, it is not a stance
         if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
             continue
-        if cue.endswith("ing") and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start()):
+        if (
+            cue.endswith("ing")
+            and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())
+            and not _SPEECH_BEFORE.search(lower, 0, match.start())
+        ):
             continue  # "the war threatening the Gulf states": a noun's modifier
         inside_quote = _in_quote(sentence, match.start())
         if inside_quote or _MODAL_STANCE.match(cue):

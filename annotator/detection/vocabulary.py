@@ -127,7 +127,10 @@ _MOVEMENT_VERBS = _t(
     "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
     "redeploy|entrenched|dug in|driven out|drove out|pushed out of|expelled from|"
     "will leave|would leave|to leave|drawdown|draw down|drawing down|manned by|"
-    "manning|guarding|postured|expanding into|expanded into|expand into"
+    "manning|guarding|postured|expanding into|expanded into|expand into|headed for|"
+    "headed to|heading for|heading to|bound for|remain on|remain in|remained in|"
+    "remained on|remains in|remain at|remained at|stay in|stayed in|staying in|"
+    "expelled by|pushed to|military campaign"
 )
 
 _CONTROL_VERBS = _t(
@@ -173,7 +176,7 @@ _STANCE_VERBS = _t(
     "broke off relations|break diplomatic relations|breaks diplomatic relations|"
     "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
-    "supplying weapons|providing weapons"
+    "supplying weapons|providing weapons|condemning"
 )
 
 _REPORTING_VERBS = _t(

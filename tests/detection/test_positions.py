@@ -323,3 +323,31 @@ def test_forces_placed_and_ground_taken(text: str) -> None:
 )
 def test_incidents_alliances_dates_and_prisoners_place_no_force(text: str) -> None:
     assert [subtype for subtype, _ in positions(text) if subtype == "military"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime has bombarded areas in Aleppo province that have fallen out of its control.",
+        "The coalition began its assault on Fuaa and Kafraya on Wednesday.",
+        "Israel responded by launching a military campaign in Gaza.",
+        "Hundreds more U.S. troops are headed for Helmand province.",
+        "For now, the troops remain on the US side of the border.",
+        "The groups disagree on how to govern the territory they have captured.",
+        "The Nusra Front attacked buildings of the authority managing the liberated areas.",
+        "IS was expelled by the army from Zuhur and its fighters have been pushed to the edge.",
+    ],
+)
+def test_assaults_headings_and_ground_named_by_who_took_it(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_an_ordered_military_and_a_condemnation_are_stances() -> None:
+    assert positions("The office said he had ordered the military to carry out strikes.") == [
+        ("stance", "The office")
+    ]
+    assert [
+        s for s, _ in positions("Hamas issued a statement condemning the Israeli strikes.")
+    ] == ["stance"]
+    # a fire out of control is nobody's ground
+    assert positions("The fire was out of control for hours.") == []
