@@ -94,6 +94,10 @@ _STRONG_HINTS = (
     "stronghold",
     "strongpoint",
     "bastion",
+    "presence",
+    "build",
+    "exercise",
+    "combat",
     "front",
     "fall of",
     "gains",
@@ -162,6 +166,14 @@ _STRONG_WORD_TERMS = (
     "used as a military base",
     "used as a base",
     "used as bases",
+    "military presence",
+    "troop presence",
+    "naval presence",
+    "military build-up",
+    "military buildup",
+    "military exercise",
+    "military exercises",
+    "combat operations",
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 _STRONG = Caseless(
@@ -198,7 +210,7 @@ _ORDERED_ACTION = re.compile(
 _FACILITY = (
     r"(?:(?:military|army|naval|air\s*force)\s+(?:compound|base|camp|checkpoint|post|academy"
     r"|training\s+cent(?:er|re)|headquarters)|air\s*base|barracks|garrison|outpost"
-    r"|command\s+post)"
+    r"|command\s+post|bases?)"
 )
 _FACILITY_HINT = substrings_regex(
     (

@@ -130,7 +130,8 @@ _MOVEMENT_VERBS = _t(
     "manning|guarding|postured|expanding into|expanded into|expand into|headed for|"
     "headed to|heading for|heading to|bound for|remain on|remain in|remained in|"
     "remained on|remains in|remain at|remained at|stay in|stayed in|staying in|"
-    "expelled by|pushed to|military campaign"
+    "expelled by|pushed to|military campaign|heading towards|heading toward|headed towards|"
+    "headed toward"
 )
 
 _CONTROL_VERBS = _t(

@@ -351,3 +351,17 @@ def test_an_ordered_military_and_a_condemnation_are_stances() -> None:
     ] == ["stance"]
     # a fire out of control is nobody's ground
     assert positions("The fire was out of control for hours.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "America's ramping up of its military presence in Syria comes after the attacks.",
+        "It follows a launch of a new military exercise near Ukraine's eastern border.",
+        "The decision to end UK combat operations was taken last year.",
+        "Troops prepare armoured vehicles at a base in Celle.",
+        "Images showed fighters from the Nusra Front heading towards the district.",
+    ],
+)
+def test_presence_exercises_and_forces_at_a_base(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
