@@ -179,8 +179,8 @@ _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 _STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
     r"|\b(?:launch\w*|beg[au]n|start(?:ed|s)?)\s+"
-    r"(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground|military)\s+)*"
-    r"(?:attacks?|offensive|assault|campaign|operation|push)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground|military|air)\s+)*"
+    r"(?:attacks?|offensive|assault|campaign|operation|push|war)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
     r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:against|into|toward|"
     r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
@@ -205,6 +205,17 @@ _ORDERED_ACTION = re.compile(
     r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces|military|army"
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
+)
+#: A military move named by its noun, to or from a place, with no force named ("the
+#: withdrawal from Basra Palace", "patrols along the border", "the move to the border").
+_MOVE_TO_PLACE = re.compile(
+    r"\b(?:[Dd]eployments?|[Rr]edeployments?|[Ww]ithdrawals?|[Pp]ull-?outs?|[Pp]atrols"
+    r"|[Ii]ncursions?|[Dd]rawdowns?|(?<=\bthe\s)move|(?<=\bto\s)return)"
+    r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
+)
+_MOVE_TO_PLACE_HINT = substrings_regex(
+    ("deploy", "withdraw", "pull", "patrols", "incursion", "drawdown", "move", "return")
 )
 #: A military site that forces can be inside or at ("a military compound", "the air base").
 _FACILITY = (
@@ -652,6 +663,8 @@ def _military(
         return "military_noun"
     if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
+    if _MOVE_TO_PLACE_HINT.search(lower) and _MOVE_TO_PLACE.search(sentence):
+        return "move_to_place"
     if _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
         return "force_at_facility"
     for claim in troops if placed else ():

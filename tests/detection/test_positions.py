@@ -365,3 +365,22 @@ def test_an_ordered_military_and_a_condemnation_are_stances() -> None:
 )
 def test_presence_exercises_and_forces_at_a_base(text: str) -> None:
     assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the British military the move to the border is a change of policy.",
+        "They had stopped patrols along the long border at Maysan.",
+        "The decision to return to the frontier was influenced by the dispute.",
+        "Commanders feel they cannot delay the withdrawal from Basra Palace.",
+        "The coalition, which launched an air war against IS in Syria, carried out strikes.",
+    ],
+)
+def test_a_move_named_by_its_noun_at_a_place_needs_no_force_word(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_a_move_without_a_place_is_no_position() -> None:
+    assert positions("The move was welcomed by investors.") == []
+    assert positions("He made his return to politics last year.") == []
