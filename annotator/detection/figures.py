@@ -42,8 +42,11 @@ _CHAIN_GAP = re.compile(
     r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom)\s+)?",
     re.IGNORECASE,
 )
-#: A place or time phrase, then a connector that introduces part of the figure before.
+#: A place or time phrase (after the figure's own predicate, if it has one: "14 people
+#: were killed across the city, including …"), then a connector that introduces part of
+#: the figure before.
 _SUBSET_GAP = re.compile(
+    r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+)?"
     r"\s+(?:in|at|on|near|across|during|earlier|last|this)\b[^.;:!?\d“”\"]{0,60}?,?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
@@ -86,6 +89,14 @@ _DEPLOYED_AFTER = re.compile(
     r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b",
     re.IGNORECASE,
 )
+#: A bare figure that a force's number rises or falls to ("the number of troops will
+#: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").
+_FORCE_NUMBER_BEFORE = re.compile(
+    r"\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?)\b[^.;:!?]{0,60}?\b(?:from|to|of|at)\s+"
+    r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
+)
+#: Words that make such a number a count of the dead or wounded, not of a force.
+_HARM_WORDS = re.compile(r"(?i:kill|dead|die|death|wound|injur|casualt|missing|captur)")
 _SINGULAR_FORMATIONS = frozenset(
     ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
@@ -465,6 +476,13 @@ def _bare_troops(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
+    if (
+        _FORCE_NUMBER_BEFORE.search(text, start, figure.outer_start)
+        and patterns.force_context.search(ascii_lower(text[start : figure.outer_start]))
+        and not _HARM_WORDS.search(text, start, figure.outer_start)
+    ):
+        # "The number of British servicemen will drop from 102,000 to 82,000."
+        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
     if _DEPLOYED_AFTER.match(text, candidate.end, end) and patterns.force_context.search(
         ascii_lower(text[start:end])
     ):

@@ -346,11 +346,24 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         match = scanner.figure_at(anchor_start, anchor_end, position, end)
         if match is None:
             continue
-        position = match.end()
         figure = parse_figure(match)
+        if figure is None and match.group("b") is not None and _falling_to(match):
+            # "will drop from 102,000 to 82,000": a change between two figures, not a
+            # range; the first stands alone and the scan goes on to the second.
+            match = scanner.figure.match(scanner.scanned, match.start(), match.end("a"))
+            figure = parse_figure(match) if match is not None else None
+            if match is None:
+                continue
+        position = match.end()
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _falling_to(match: re.Match[str]) -> bool:
+    """Whether a figure's two ends are joined by the word "to" (not a dash, as in the
+    score "3-2")."""
+    return match.string[match.end("a") : match.start("b")].strip() == "to"
 
 
 def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -509,6 +509,6 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         keyword_forms=forms,
         keyword_form_set=frozenset(forms),
         force_context=word_regex(
-            (*v.force_size_nouns, "soldiers", "military", "troops", "armed forces")
+            (*v.force_size_nouns, *v.force_nouns, "military", "armed forces")
         ),
     )

@@ -477,3 +477,34 @@ def test_a_bare_figure_sent_or_returning_counts_troops() -> None:
 )
 def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's number changing: two figures, not a falling "range"
+        (
+            "The number of British servicemen will drop from 102,000 to 82,000 by 2020.",
+            [("troops", "102,000", 102000, 102000, None), ("troops", "82,000", 82000, 82000, None)],
+        ),
+        (
+            "The deployment of 1,500 more troops brings the number to an all-time high of 150,000.",
+            [
+                ("troops", "1,500 more troops", 1500, 1500, None),
+                ("troops", "150,000", 150000, 150000, None),
+            ],
+        ),
+        # the number of the dead is no force
+        ("The number of soldiers killed rose to 40.", []),
+        # a subset after the figure's own predicate and a place
+        (
+            "He said 14 people were killed across the city, including three women.",
+            [
+                ("casualty", "14 people", 14, 14, "killed"),
+                ("casualty", "three women", 3, 3, "killed"),
+            ],
+        ),
+    ],
+)
+def test_force_numbers_and_subsets_after_a_predicate(text, expected) -> None:
+    assert figures(text) == expected

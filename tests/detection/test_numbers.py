@@ -128,3 +128,12 @@ def test_a_figure_after_a_number_that_is_none_is_read_whole() -> None:
         "Minister Tony Blair announces that 1,500 British troops will leave Iraq."
     )
     assert [text[f.start : f.end] for f in find_figures(text)][-1] == "1,500"
+
+
+def test_a_figure_falling_to_another_is_two_figures() -> None:
+    assert [(f.min, f.max) for f in find_figures("from 102,000 to 82,000")] == [
+        (102000, 102000),
+        (82000, 82000),
+    ]
+    assert [(f.min, f.max) for f in find_figures("5 to 10")] == [(5, 10)]
+    assert find_figures("The score was 3-2.") == []
