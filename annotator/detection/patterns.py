@@ -508,7 +508,5 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         keyword_masks=masks,
         keyword_forms=forms,
         keyword_form_set=frozenset(forms),
-        force_context=word_regex(
-            (*v.force_size_nouns, *v.force_nouns, "military", "armed forces")
-        ),
+        force_context=word_regex((*v.force_size_nouns, *v.force_nouns, "military", "armed forces")),
     )

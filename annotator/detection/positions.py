@@ -316,6 +316,8 @@ _FILLER_STOP = terms_pattern(
         "responsibility",
         "people",
         "hands",
+        "bodies",
+        "remains",
         "back",
         "accountable",
         *("near", "outside", "soldiers", "troops", "fighters", "sailors", "crew"),
@@ -353,6 +355,9 @@ _CALENDAR_WORDS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
+#: Force words that as often name civil things ("Egyptian companies … in Kampala",
+#: "housing units in Kampala"): no force placed by a preposition alone.
+_CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
 _CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture", "handover")
 
 
@@ -439,7 +444,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))",
         re.IGNORECASE,
     )
-    regular_forces = position_force_words(vocabulary, fighters=False)
+    regular_forces = [
+        word
+        for word in position_force_words(vocabulary, fighters=False)
+        if word.casefold() not in _CIVIL_TOO
+    ]
     # Run case-sensitively on the lower-cased sentence (much faster than IGNORECASE);
     # `_force_in_place` checks that the place starts with a capital in the original.
     force_in_place = re.compile(
@@ -709,6 +718,8 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 )
 #: "issued a statement condemning …": the participle is what the subject said.
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
+_NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
+_PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
 
 
@@ -761,6 +772,8 @@ def _stance(
             continue  # "US-backed" describes, it is not a stance
         if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
             continue
+        if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):
+            continue  # "will not be coming home", "won't be able to": a forecast
         if (
             cue.endswith("ing")
             and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())

@@ -384,3 +384,16 @@ def test_a_move_named_by_its_noun_at_a_place_needs_no_force_word(text: str) -> N
 def test_a_move_without_a_place_is_no_position() -> None:
     assert positions("The move was welcomed by investors.") == []
     assert positions("He made his return to politics last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said Egyptian companies will build 8,000 housing units in Kampala.",
+        "Israel has also handed over the bodies of 195 Palestinians.",
+        "He said he will not be able to sleep until his soldiers are home.",
+        "One of our NCOs will not be coming home.",
+    ],
+)
+def test_civil_units_bodies_handed_over_and_forecasts_are_no_positions(text: str) -> None:
+    assert positions(text) == []
