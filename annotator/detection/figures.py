@@ -53,7 +53,9 @@ _SUBSET_GAP = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
-    r"last|this|—|-|–)\b|\s+[—–-](?=\s|$)",
+    r"last|this|—|-|–)\b|\s+[—–-](?=\s|$)"
+    # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
+    r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b",
     re.IGNORECASE,
 )
 #: "Krystle Campbell, 29, who was killed": an age in apposition (guideline §1: no claim).

@@ -508,3 +508,11 @@ def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
 )
 def test_force_numbers_and_subsets_after_a_predicate(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_a_bare_figure_before_an_attribution_whose_comma_was_stripped() -> None:
+    text = "The bomber killed at least 25 soldiers and injured scores a monitor said."
+    assert figures(text) == [
+        ("casualty", "at least 25 soldiers", 25, None, "killed"),
+        ("casualty", "scores", 40, 99, "wounded"),
+    ]
