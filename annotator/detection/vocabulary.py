@@ -100,6 +100,7 @@ _PEOPLE_NOUNS = _t(
     "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
     "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
     "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers|activists|"
+    "employees|officials|staff members|"
     "person"
 )
 

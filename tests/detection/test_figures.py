@@ -516,3 +516,10 @@ def test_a_bare_figure_before_an_attribution_whose_comma_was_stripped() -> None:
         ("casualty", "at least 25 soldiers", 25, None, "killed"),
         ("casualty", "scores", 40, 99, "wounded"),
     ]
+
+
+def test_employees_and_officials_are_people_counted() -> None:
+    text = "Scores of Syrian troops and state employees were killed after Palmyra fell."
+    assert figures(text) == [
+        ("casualty", "Scores of Syrian troops and state employees", 40, 99, "killed")
+    ]
