@@ -94,6 +94,7 @@ _TRAILING = re.compile(
     r"tonight|"
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
+    r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
@@ -112,7 +113,8 @@ _TRAILING_LAST_WORDS = frozenset(
         *("himself", "herself", "stands", "stood", "could", "would", "can", "may", "might"),
         *("will", "should", "be", "heard", "seen", "monday", "tuesday", "wednesday"),
         *("thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening"),
-        *("week", "month", "year", "adding", "noting", "saying"),
+        *("week", "month", "year", "adding", "noting", "saying", "meanwhile", "however"),
+        *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
     )
 )
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
@@ -1180,10 +1182,17 @@ class SpeakerTracker:
             for speaker, _, is_person in reversed(self.history):
                 if not is_person and _intrinsic_name(speaker, self.lexicon)[0] == "organisation":
                     return speaker
+        # "The Israeli military" is no later mention of "the group's military wing" for
+        # sharing the head word: the earlier speaker must carry its other words too
+        # ("the NATO commander" -> "NATO's top military commander").
+        modifiers = () if plain else phrase.split()[:-1]
         for speaker, raw, _ in earlier:
+            words = f"{raw} {speaker.casefold()}"
             if (
-                padded_head in _spaced(raw) or padded_head in _spaced(speaker.casefold())
-            ) and speaker.casefold() != own:
+                (padded_head in _spaced(raw) or padded_head in _spaced(speaker.casefold()))
+                and speaker.casefold() != own
+                and all(modifier in words for modifier in modifiers)
+            ):
                 return speaker
         return original
 

@@ -462,3 +462,22 @@ def test_a_relative_clause_after_a_place_based_organisation() -> None:
     )
     (speaker,) = [s for _, s, _ in statements(text)]
     assert speaker is not None and speaker.endswith("Syrian Observatory for Human Rights")
+
+
+def test_a_trailing_adverb_is_no_part_of_the_speaker() -> None:
+    text = "The group's military wing meanwhile said it would postpone the return of a body."
+    assert [speaker for _, speaker, _ in statements(text)] == ["The group's military wing"]
+
+
+def test_a_named_body_is_not_an_earlier_speaker_sharing_its_head_word() -> None:
+    text = (
+        "The group's military wing said it would postpone the handover. "
+        "The Israeli military also released footage from a drone that it said showed "
+        "operatives at work. "
+        '"Shortly afterwards," it added, the operatives "staged a false display."'
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == [
+        "The group's military wing",
+        "The Israeli military",
+        "The Israeli military",
+    ]
