@@ -837,6 +837,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     return np or None
 
 
+#: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 @dataclass
 class NameRegistry:
     """Full names and acronyms mentioned anywhere in the article, read from the text on
@@ -887,8 +891,18 @@ class NameRegistry:
             return name
         if name in self.acronyms:
             return self.acronyms[name]
+        if _ACRONYM.fullmatch(name):
+            return self._spelled_out(name) or name
         key = name.replace(" ", "").casefold().replace("’", "'")
         return self.surnames.get(key, name)
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The name an acronym abbreviates, when the article spells it out without
+        defining it ("the World Health Organization … The WHO said"), else None."""
+        joiner = r"\s+(?:(?:of|for|the|and|on|in)\s+)*"
+        words = joiner.join(rf"{letter}[a-z][\w'’-]*" for letter in acronym)
+        found = re.search(rf"(?<![\w-]){words}(?![\w-])", self.text)
+        return found.group() if found else None
 
 
 def _surname_keys(name: str) -> list[str]:

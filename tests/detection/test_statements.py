@@ -481,3 +481,13 @@ def test_a_named_body_is_not_an_earlier_speaker_sharing_its_head_word() -> None:
         "The Israeli military",
         "The Israeli military",
     ]
+
+
+def test_an_acronym_takes_the_name_the_article_spells_out() -> None:
+    text = (
+        "The World Health Organization sent experts to the region. "
+        "The WHO said it was likely that some kind of chemical was used."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["World Health Organization"]
+    # an acronym never spelled out stays as it is
+    assert [s for _, s, _ in statements("The WHO said the risk was high.")] == ["WHO"]
