@@ -292,6 +292,9 @@ _GENERIC_ORG_HEADS = frozenset(
         "council",
         "office",
         "department",
+        "company",
+        "firm",
+        "corporation",
     ]
 )
 _PERSON_ROLES = frozenset(

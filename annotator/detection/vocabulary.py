@@ -250,7 +250,8 @@ _ORGANISATION_WORDS = _t(
     "Government|Parliament|Assembly|Senate|Congress|Pentagon|Kremlin|Council|Service|"
     "Services|Centre|Center|Foundation|Association|Federation|Corps|Navy|Air|Authority|"
     "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
-    "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN"
+    "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN|Corp|"
+    "Corporation|Inc|Ltd|Plc|Company|Holdings"
 )
 
 _NEWS_AGENCIES = _t(

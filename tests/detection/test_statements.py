@@ -491,3 +491,14 @@ def test_an_acronym_takes_the_name_the_article_spells_out() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["World Health Organization"]
     # an acronym never spelled out stays as it is
     assert [s for _, s, _ in statements("The WHO said the risk was high.")] == ["WHO"]
+
+
+def test_the_company_is_the_company_that_spoke_before() -> None:
+    text = (
+        "Canada Development Corp said its unit completed a refinancing package. "
+        "The company said the refinancing will reduce borrowing costs."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == [
+        "Canada Development Corp",
+        "Canada Development Corp",
+    ]
