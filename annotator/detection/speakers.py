@@ -94,7 +94,7 @@ _TRAILING = re.compile(
     r"tonight|"
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
-    r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|"
+    r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
@@ -115,6 +115,7 @@ _TRAILING_LAST_WORDS = frozenset(
         *("thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening"),
         *("week", "month", "year", "adding", "noting", "saying", "meanwhile", "however"),
         *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
+        "both",
     )
 )
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try

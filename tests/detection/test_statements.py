@@ -467,6 +467,8 @@ def test_a_relative_clause_after_a_place_based_organisation() -> None:
 def test_a_trailing_adverb_is_no_part_of_the_speaker() -> None:
     text = "The group's military wing meanwhile said it would postpone the return of a body."
     assert [speaker for _, speaker, _ in statements(text)] == ["The group's military wing"]
+    text = "Israel and Hamas both accused each other of breaking the ceasefire."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Israel; Hamas"]
 
 
 def test_a_named_body_is_not_an_earlier_speaker_sharing_its_head_word() -> None:
