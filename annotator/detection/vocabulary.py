@@ -178,7 +178,7 @@ _STANCE_VERBS = _t(
     "broke off relations|break diplomatic relations|breaks diplomatic relations|"
     "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
-    "supplying weapons|providing weapons|condemning"
+    "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to"
 )
 
 _REPORTING_VERBS = _t(

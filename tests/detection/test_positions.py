@@ -397,3 +397,8 @@ def test_a_move_without_a_place_is_no_position() -> None:
 )
 def test_civil_units_bodies_handed_over_and_forecasts_are_no_positions(text: str) -> None:
     assert positions(text) == []
+
+
+def test_no_plans_to_act_is_a_stance() -> None:
+    text = "Russia said it was complying with international agreements and had no plans to invade."
+    assert positions(text) == [("stance", "Russia")]
