@@ -91,6 +91,10 @@ _DEPLOYED_AFTER = re.compile(
     r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b",
     re.IGNORECASE,
 )
+#: "800 armed men": men under arms are a force.
+_ARMED = re.compile(r"\b(?i:armed|gunmen)\b")
+#: Words before "one" that make it a pick, not a count.
+_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: A bare figure that a force's number rises or falls to ("the number of troops will
 #: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").
 _FORCE_NUMBER_BEFORE = re.compile(
@@ -193,6 +197,8 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
+        if body.casefold() == "one" and _ONE_PICKED.search(text, start, figure.start):
+            continue  # "the last one of his soldiers" picks one out, it counts none
         candidate = _noun_phrase(text, figure, end, patterns)
         _own_predicate(text, start, end, candidate, patterns, tolls)
         found.append(candidate)
@@ -445,8 +451,8 @@ def _to_claim(
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns)
     troops_unit = _troops_unit(span_text, candidate, patterns, text[start:end])
-    if troops_unit is None:
-        return None
+    if troops_unit is None or figure.max == 1:
+        return None  # one soldier or militiaman is a person, not the size of a force
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
 
 
@@ -510,8 +516,11 @@ def _troops_unit(
     head = (candidate.head or "").casefold()
     if head == "personnel":
         return "personnel"
-    if head == "men" and patterns.force_context.search(ascii_lower(sentence)):
-        return "troops"
+    if head == "men":
+        if _ARMED.search(span_text):
+            return "fighters"
+        if patterns.force_context.search(ascii_lower(sentence)):
+            return "troops"
     return None
 
 

@@ -429,8 +429,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     )
     head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])"
     head = re.compile(
-        rf"""(?P<of>\s+of(?:\s+(?:the|those|these))?)?
-        (?P<mods>(?:\s+{_MOD}){{0,4}})
+        rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
+        (?P<mods>(?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*)?)
         \s+(?P<head>{head_alt})
         (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
         re.IGNORECASE | re.VERBOSE,

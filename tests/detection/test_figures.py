@@ -523,3 +523,35 @@ def test_employees_and_officials_are_people_counted() -> None:
     assert figures(text) == [
         ("casualty", "Scores of Syrian troops and state employees", 40, 99, "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine's military said five of its soldiers had died in the same period.",
+            [("casualty", "five of its soldiers", 5, 5, "killed")],
+        ),
+        (
+            "The coalition has trained 20,000 Iraqi and Kurdish troops.",
+            [("troops", "20,000 Iraqi and Kurdish troops", 20000, 20000, None)],
+        ),
+        # a number word after coordination is a second figure
+        (
+            "The blast killed 12 civilians and seven soldiers.",
+            [
+                ("casualty", "12 civilians", 12, 12, "killed"),
+                ("casualty", "seven soldiers", 7, 7, "killed"),
+            ],
+        ),
+        (
+            "The transfer includes 800 armed men from both sides.",
+            [("troops", "800 armed men", 800, 800, None)],
+        ),
+        # one fighter is a person, not a force; "the last one" is no count
+        ("The RSF has detained one of its militiamen.", []),
+        ("He will not sleep until the last one of his soldiers is home.", []),
+    ],
+)
+def test_possessive_partitives_coordinated_demonyms_and_single_fighters(text, expected) -> None:
+    assert figures(text) == expected
