@@ -91,6 +91,14 @@ _DEPLOYED_AFTER = re.compile(
     r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b",
     re.IGNORECASE,
 )
+#: People counted as fighters by what they do: "500 Britons are fighting for IS",
+#: "200 foreigners have joined the group".
+_FIGHTING_FOR = re.compile(
+    r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|have|has|had)\s+)?"
+    r"(?:(?:currently|now|still|reportedly|already)\s+)?"
+    r"(?:(?:fighting|fought|fight)\s+(?:for|with|alongside)|joined|enlisted\s+(?:in|with))\b",
+    re.IGNORECASE,
+)
 #: "800 armed men": men under arms are a force.
 _ARMED = re.compile(r"\b(?i:armed|gunmen)\b")
 #: Words before "one" that make it a pick, not a count.
@@ -451,6 +459,8 @@ def _to_claim(
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns)
     troops_unit = _troops_unit(span_text, candidate, patterns, text[start:end])
+    if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
+        troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
     if troops_unit is None or figure.max == 1:
         return None  # one soldier or militiaman is a person, not the size of a force
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)

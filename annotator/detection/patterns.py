@@ -33,7 +33,9 @@ _STOP_WORDS = (
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
     "decade|decades"
 )
-_DEMONYM = r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS)(?![\w-]))"
+_DEMONYM = (
+    r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"
+)
 
 
 def terms_pattern(

@@ -206,6 +206,15 @@ _ORDERED_ACTION = re.compile(
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
 )
+#: The participles `taken_place` ends with, as substrings.
+_TAKEN_HINT = substrings_regex(
+    ("taken", "captured", "seized", "recaptured", "retaken", "overrun", "liberated")
+)
+#: Ground taken, named before by a noun the pronoun stands for ("seized it").
+_TOOK_IT = re.compile(
+    r"\b(?:seized|captured|took|taken|overran|overrun|recaptured|retook|liberated|stormed)"
+    r"\s+(?:control\s+of\s+)?(?:it|them)\b"
+)
 #: A military move named by its noun, to or from a place, with no force named ("the
 #: withdrawal from Basra Palace", "patrols along the border", "the move to the border").
 _MOVE_TO_PLACE = re.compile(
@@ -387,6 +396,8 @@ class _PositionPatterns:
     force_in_place: re.Pattern[str]
     #: A named place or ground taken, the agent unsaid ("Deir al-Adas was taken").
     taken_place: re.Pattern[str]
+    #: A noun for ground (a city, a town …), on lower-cased text.
+    ground: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -480,6 +491,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         fell_to,
         force_in_place,
         taken_place,
+        re.compile(rf"\b{territory}\b"),
     )
 
 
@@ -660,8 +672,10 @@ def _military(
         return "control_verb"
     if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):
         return "control_verb"
-    if "taken" in lower and patterns.taken_place.search(sentence):
+    if _TAKEN_HINT.search(lower) and patterns.taken_place.search(sentence):
         return "control_verb"
+    if _TOOK_IT.search(lower) and patterns.ground.search(lower):
+        return "control_verb"  # "the city of el-Fasher after the RSF seized it"
     if lowered is None or _STRONG_STARTS is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
     else:

@@ -132,7 +132,7 @@ _MOVEMENT_VERBS = _t(
     "headed to|heading for|heading to|bound for|remain on|remain in|remained in|"
     "remained on|remains in|remain at|remained at|stay in|stayed in|staying in|"
     "expelled by|pushed to|military campaign|heading towards|heading toward|headed towards|"
-    "headed toward"
+    "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into"
 )
 
 _CONTROL_VERBS = _t(

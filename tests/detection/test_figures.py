@@ -555,3 +555,8 @@ def test_employees_and_officials_are_people_counted() -> None:
 )
 def test_possessive_partitives_coordinated_demonyms_and_single_fighters(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_people_fighting_for_a_group_are_fighters() -> None:
+    text = "Officials say more than 500 Britons are currently fighting for IS."
+    assert figures(text) == [("troops", "more than 500 Britons", 500, None, None)]

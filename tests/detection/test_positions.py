@@ -402,3 +402,19 @@ def test_civil_units_bodies_handed_over_and_forecasts_are_no_positions(text: str
 def test_no_plans_to_act_is_a_stance() -> None:
     text = "Russia said it was complying with international agreements and had no plans to invade."
     assert positions(text) == [("stance", "Russia")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fears are mounting in the city of el-Fasher after the Rapid Support Forces seized it.",
+        "The lab said that since the city was captured, satellite images have shown bodies.",
+        "Small groups of soldiers are being dropped into IS territory in RAF Chinooks.",
+    ],
+)
+def test_ground_seized_as_it_and_forces_dropped_into_territory(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_seizing_it_without_ground_in_the_sentence_is_no_position() -> None:
+    assert positions("He seized it from her hands.") == []
