@@ -88,6 +88,10 @@ _BARE_VERBS = frozenset({"according to", "issued a statement"})
 _END_WORD_SPAN = 12
 
 
+#: A pronoun speaker set off by a comma after what it reported ("…, it added").
+_TRAILING_PRONOUN = re.compile(r",\s+(?:it|they)\s+$", re.IGNORECASE)
+
+
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end of the text by a short
     word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _REPORTEDLY_BEFORE,
@@ -216,8 +220,11 @@ class StatementFinder:
                 continue
             raw, via = result
             opening = masked.lstrip()[: len(raw)].casefold() == raw.casefold()
+            # "…, it added.": a pronoun after the reported clause stands for the last
+            # speaker, not for the clause's subject.
+            trailing = _TRAILING_PRONOUN.search(masked, 0, match.start()) is not None
             speaker = self.tracker.resolve(
-                raw, offset + match.start(), None if opening else subject
+                raw, offset + match.start(), None if opening or trailing else subject
             )
             if not speaker and raw.casefold() in _PERSONAL_PRONOUNS:
                 # No one named before: the speech is still a claim, its speaker unknown.

@@ -504,3 +504,8 @@ def test_the_company_is_the_company_that_spoke_before() -> None:
         "Canada Development Corp",
         "Canada Development Corp",
     ]
+
+
+def test_a_pronoun_after_the_reported_clause_is_the_last_speaker() -> None:
+    text = "The agency said the hospital was attacked. A nurse was killed in the assault, it added."
+    assert [speaker for _, speaker, _ in statements(text)] == ["The agency", "The agency"]
