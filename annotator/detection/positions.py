@@ -183,7 +183,7 @@ _STRONG = Caseless(
     r"(?:attacks?|offensive|assault|campaign|operation|push|war)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
     r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:against|into|toward|"
-    r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
+    r"towards)\b|\b(?:assault|offensive)s?\s+on\b|\bpresence\s+(?:in|on|inside)\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
 )
@@ -218,7 +218,7 @@ _TOOK_IT = re.compile(
 #: A military move named by its noun, to or from a place, with no force named ("the
 #: withdrawal from Basra Palace", "patrols along the border", "the move to the border").
 _MOVE_TO_PLACE = re.compile(
-    r"\b(?:[Dd]eployments?|[Rr]edeployments?|[Ww]ithdrawals?|[Pp]ull-?outs?|[Pp]atrols"
+    r"\b(?:[Dd]eployments?|[Rr]edeployments?|(?:re)?deployed|[Ww]ithdrawals?|[Pp]ull-?outs?|[Pp]atrols"
     r"|[Ii]ncursions?|[Dd]rawdowns?|(?<=\bthe\s)move|(?<=\bto\s)return)"
     r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
@@ -452,7 +452,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     fell_to = re.compile(
         rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory})\s+(?:has\s+|had\s+)?(?:fell|falls|fallen)\s+"
         rf"(?:in)?to\s+(?:the\s+hands\s+of\s+)?(?:the\s+)?"
-        rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))",
+        rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))"
+        # "since the city fell": ground lost, the taker said before
+        rf"|\bthe\s+{territory}\s+(?:has\s+|had\s+)?(?:fell|fallen)(?=\s*[.,;:!?]|\s*$)",
         re.IGNORECASE,
     )
     regular_forces = [

@@ -132,7 +132,8 @@ _MOVEMENT_VERBS = _t(
     "headed to|heading for|heading to|bound for|remain on|remain in|remained in|"
     "remained on|remains in|remain at|remained at|stay in|stayed in|staying in|"
     "expelled by|pushed to|military campaign|heading towards|heading toward|headed towards|"
-    "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into"
+    "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
+    "stood guard|stand guard|standing guard|stands guard"
 )
 
 _CONTROL_VERBS = _t(
@@ -178,7 +179,9 @@ _STANCE_VERBS = _t(
     "broke off relations|break diplomatic relations|breaks diplomatic relations|"
     "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
-    "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to"
+    "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to|"
+    "supply weapons|send weapons|intensify|intensified|intensifies|step up|steps up|"
+    "stepped up|stepping up"
 )
 
 _REPORTING_VERBS = _t(

@@ -418,3 +418,24 @@ def test_ground_seized_as_it_and_forces_dropped_into_territory(text: str) -> Non
 
 def test_seizing_it_without_ground_in_the_sentence_is_no_position() -> None:
     assert positions("He seized it from her hands.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance said 2,000 civilians had been killed since the city fell.",
+        "Several dozen armed rebel fighters stood guard over the marshalling area.",
+        "Beckett first deployed to Iraq in 2003, against the British presence in the south.",
+    ],
+)
+def test_ground_fallen_guards_and_deployments_to_a_place(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text) if subtype != "stance"] == ["military"]
+
+
+def test_escalating_or_arming_is_a_stance() -> None:
+    text = "Obama announced the US would intensify its campaign of airstrikes against the IS."
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+    text = "The spokesman said any decision by the US to supply weapons to Ukraine would hurt ties."
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+    # a tree has no ground to lose
+    assert positions("The old tree fell during the storm.") == []
