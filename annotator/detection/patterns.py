@@ -290,6 +290,10 @@ _MILITARY_STEMS = (
     "handed",
     *("compound", "checkpoint", "camp", "post", "academy", "headquarters", "barracks"),
     *("garrison", "outpost", "handover"),
+    # the less common military nouns and named moves of `positions` (`_PRESENCE`,
+    # `_MOVE_TO_PLACE`): "military presence", "began its assault", "the move to the border"
+    *("presence", "exercise", "exercises", "buildup", "build", "combat", "began", "begun"),
+    *("started", "start", "starts", "move", "return", "patrols", "withdrawal"),
 )
 
 

@@ -86,18 +86,11 @@ _CONTROL_HINTS = (
 )
 _STRONG_HINTS = (
     "offensive",
-    "began",
-    "begun",
-    "start",
     "siege",
     "besieged",
     "stronghold",
     "strongpoint",
     "bastion",
-    "presence",
-    "build",
-    "exercise",
-    "combat",
     "front",
     "fall of",
     "gains",
@@ -166,24 +159,26 @@ _STRONG_WORD_TERMS = (
     "used as a military base",
     "used as a base",
     "used as bases",
-    "military presence",
-    "troop presence",
-    "naval presence",
-    "military build-up",
-    "military buildup",
-    "military exercise",
-    "military exercises",
-    "combat operations",
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
-_STRONG = Caseless(
-    rf"{_STRONG_WORDS}(?![\w-])"
-    r"|\b(?:launch\w*|beg[au]n|start(?:ed|s)?)\s+"
+#: A campaign and where it is aimed ("a fresh offensive north of Baghdad").
+_CAMPAIGN_ON = (
     r"(?:(?:a|an|its|their|his|her|the|fresh|new|major|renewed|ground|military|air)\s+)*"
     r"(?:attacks?|offensive|assault|campaign|operation|push|war)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:in|on|near|north|south|east|west|against|into|from|toward|towards)\b"
+)
+#: Less common military nouns, tried only when `_may_name_presence` finds one of their
+#: words: forces present, built up or exercising at a place, and campaigns begun.
+_PRESENCE = Caseless(
+    r"\b(?:military|troop|naval)\s+presence\b|\bmilitary\s+(?:build-?up|exercises?)\b"
+    r"|\bcombat\s+operations\b"
+    rf"|\b(?:beg[au]n|start(?:ed|s)?)\s+{_CAMPAIGN_ON}"
+)
+_STRONG = Caseless(
+    rf"{_STRONG_WORDS}(?![\w-])"
+    rf"|\blaunch\w*\s+{_CAMPAIGN_ON}"
     r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:against|into|toward|"
-    r"towards)\b|\b(?:assault|offensive)s?\s+on\b|\bpresence\s+(?:in|on|inside)\b"
+    r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
 )
@@ -206,10 +201,6 @@ _ORDERED_ACTION = re.compile(
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
 )
-#: The participles `taken_place` ends with, as substrings.
-_TAKEN_HINT = substrings_regex(
-    ("taken", "captured", "seized", "recaptured", "retaken", "overrun", "liberated")
-)
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
 _TOOK_IT = re.compile(
     r"\b(?:seized|captured|took|taken|overran|overrun|recaptured|retook|liberated|stormed)"
@@ -222,9 +213,6 @@ _MOVE_TO_PLACE = re.compile(
     r"|[Ii]ncursions?|[Dd]rawdowns?|(?<=\bthe\s)move|(?<=\bto\s)return)"
     r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
-)
-_MOVE_TO_PLACE_HINT = substrings_regex(
-    ("deploy", "withdraw", "pull", "patrols", "incursion", "drawdown", "move", "return")
 )
 #: A military site that forces can be inside or at ("a military compound", "the air base").
 _FACILITY = (
@@ -543,7 +531,6 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
-        *("began", "begun", "start"),
     )
 )
 
@@ -674,9 +661,14 @@ def _military(
         return "control_verb"
     if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):
         return "control_verb"
-    if _TAKEN_HINT.search(lower) and patterns.taken_place.search(sentence):
+    # A few `in` tests on the short sentence cost less than one scan for any of them.
+    if _may_be_taken(lower) and patterns.taken_place.search(sentence):
         return "control_verb"
-    if _TOOK_IT.search(lower) and patterns.ground.search(lower):
+    if (
+        (" it" in lower or " them" in lower)
+        and _TOOK_IT.search(lower)
+        and patterns.ground.search(lower)
+    ):
         return "control_verb"  # "the city of el-Fasher after the RSF seized it"
     if lowered is None or _STRONG_STARTS is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
@@ -684,11 +676,15 @@ def _military(
         strong = _first_match(
             _STRONG.ignorecase, _STRONG.lowercase, _STRONG_STARTS, sentence, lowered
         )
-    if strong or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence)):
+    if (
+        strong
+        or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence))
+        or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
+    ):
         return "military_noun"
     if patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
-    if _MOVE_TO_PLACE_HINT.search(lower) and _MOVE_TO_PLACE.search(sentence):
+    if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
     if _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
         return "force_at_facility"
@@ -700,6 +696,46 @@ def _military(
         if patterns.place_after.match(after) or patterns.place_before.search(before):
             return "placed_force"
     return None
+
+
+# Substring tests that let `_military` skip a pattern on most sentences: a few `in`
+# tests on the short lower-cased sentence cost less than one scan for any of the words.
+def _may_be_taken(lower: str) -> bool:
+    """Whether `taken_place` can match ("retaken" and "recaptured" hold the stems)."""
+    return (
+        "taken" in lower
+        or "captured" in lower
+        or "seized" in lower
+        or "overrun" in lower
+        or "liberated" in lower
+    )
+
+
+def _may_name_presence(lower: str) -> bool:
+    """Whether `_PRESENCE` can match."""
+    return (
+        "presence" in lower
+        or "build" in lower
+        or "exercise" in lower
+        or "combat operations" in lower
+        or "began" in lower
+        or "begun" in lower
+        or "start" in lower
+    )
+
+
+def _may_name_a_move(lower: str) -> bool:
+    """Whether `_MOVE_TO_PLACE` can match."""
+    return (
+        "deploy" in lower
+        or "withdraw" in lower
+        or "pull" in lower
+        or "patrols" in lower
+        or "incursion" in lower
+        or "drawdown" in lower
+        or "move" in lower
+        or "return" in lower
+    )
 
 
 def _named_position(sentence: str) -> bool:

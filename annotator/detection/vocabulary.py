@@ -131,9 +131,9 @@ _MOVEMENT_VERBS = _t(
     "manning|guarding|postured|expanding into|expanded into|expand into|headed for|"
     "headed to|heading for|heading to|bound for|remain on|remain in|remained in|"
     "remained on|remains in|remain at|remained at|stay in|stayed in|staying in|"
-    "expelled by|pushed to|military campaign|heading towards|heading toward|headed towards|"
+    "expelled by|pushed to|heading towards|heading toward|headed towards|"
     "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
-    "stood guard|stand guard|standing guard|stands guard"
+    "stood guard|standing guard|stands guard"
 )
 
 _CONTROL_VERBS = _t(
