@@ -1035,6 +1035,8 @@ class SpeakerTracker:
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of)
         parts = _coordinated(np, self.lexicon)
+        if len(parts) == 1:
+            return self._one(parts[0]) or None  # one speaker: no list to join
         names = [self._one(part) for part in parts]
         resolved = [n for n in names if n]
         if not resolved:
@@ -1114,11 +1116,7 @@ class SpeakerTracker:
         return None
 
     def _one(self, np: str) -> str | None:
-        np = strip_np(np)
-        intro = _PARTICIPLE_INTRO.match(np)
-        if intro:
-            np = _final_name(intro.group("rest"), self.lexicon)
-        np = _COUNT_OF_NAME.sub(r"\g<name>", np)  # "an Observatory toll" -> "an Observatory"
+        np = _bare_phrase(np, self.lexicon)
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
@@ -1186,6 +1184,19 @@ class SpeakerTracker:
             ) and speaker.casefold() != own:
                 return speaker
         return original
+
+
+@lru_cache(maxsize=4096)
+def _bare_phrase(np: str, lexicon: Lexicon) -> str:
+    """The phrase `SpeakerTracker._one` resolves: normalised, without an -ing
+    introduction ("Speaking to Syrian state TV Barazi" -> "Barazi") or a count after a
+    name ("an Observatory toll" -> "an Observatory").  Memoised: it depends on the
+    phrase alone, and every resolved speaker passes through it."""
+    np = strip_np(np)
+    intro = _PARTICIPLE_INTRO.match(np)
+    if intro:
+        np = _final_name(intro.group("rest"), lexicon)
+    return _COUNT_OF_NAME.sub(r"\g<name>", np)
 
 
 @lru_cache(maxsize=4096)
