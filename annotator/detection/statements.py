@@ -482,6 +482,21 @@ class StatementFinder:
                 if self.verbs.search(lead):
                     pieces.extend(sentence_ends_within(self.text, open_at + 1, close_at - 1))
                 break
+        if len(pieces) == 1:
+            # The usual sentence without a quotation to split: one unit, built directly
+            # (a sentence span starts with no whitespace, so none is skipped).
+            return [
+                StatementUnit(
+                    sentence.start,
+                    sentence.end,
+                    speaker,
+                    via,
+                    rule,
+                    True,
+                    sentence.index,
+                    sentence.index,
+                )
+            ]
         bounds = [*pieces, sentence.end]
         units = []
         for number, (start, end) in enumerate(pairwise(bounds)):
