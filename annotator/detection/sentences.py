@@ -68,6 +68,9 @@ _BOUNDARY_RE = re.compile(
 #: checked right after the first letter) lets it skip, and the full pattern then runs
 #: only where it can match.
 _BOUNDARY_START_RE = re.compile(r"[.!?…:=(*hw](?:(?<=h)(?=ttp)|(?<=w)(?=ww)|(?<![hw]))")
+#: `_BOUNDARY_START_RE` for a block without "http" or "www", where no URL can begin: the
+#: common "h" and "w" then need no look at all.
+_BOUNDARY_START_NO_URL_RE = re.compile(r"[.!?…:=(*]")
 #: Words glued across a lost line break ("US BombZabiullah"); only looked for in long
 #: pieces, where such junk runs into a sentence.  The match is the capital that starts
 #: the glued word (it begins with a character class, which the regex engine skips to).
@@ -231,10 +234,15 @@ def segment(text: str) -> Segmentation:
                 openers.update(single_openers)
     quotes.sort()
     closers = {b - 1 for _, b in quotes}
+    # One scan of the text rules out glued words in every piece of most articles (a
+    # glue point in a piece is one in the text), sparing a scan per piece.
+    glued = _CAMEL_RE.search(text) is not None
     for block_index, (bstart, bend) in enumerate(blocks):
         # A sentence end of the block lies inside a quotation only if it overlaps the block.
         inside = [(a, b) for a, b in quotes if a < bend and bstart < b] if quotes else quotes
-        for start, end in _split_block(text, bstart, bend, inside, closers, block_index == 0):
+        for start, end in _split_block(
+            text, bstart, bend, inside, closers, block_index == 0, glued
+        ):
             sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
@@ -413,9 +421,11 @@ def _split_block(
     quotes: list[tuple[int, int]],
     closers: set[int],
     first_block: bool,
+    glued: bool,
 ) -> list[tuple[int, int]]:
     """Sentence spans of one block (`quotes`: the quotations overlapping it, `closers`:
-    offsets of all quotations' closing marks)."""
+    offsets of all quotations' closing marks, `glued`: whether the text has a glue point
+    `_split_camel` may split at)."""
     pieces: list[tuple[int, int]] = []
     cursor = _skip_furniture(text, bstart, bend, first_block)
     for match in _boundaries(text, cursor, bend):
@@ -434,7 +444,7 @@ def _split_block(
                 cursor = end
     pieces.append((cursor, bend))
     spans = []
-    for start, end in _split_camel(text, pieces):
+    for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
         if span is not None:
             spans.append(span)
@@ -443,9 +453,12 @@ def _split_block(
 
 def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of `_BOUNDARY_RE.finditer(text, start, end)`, with the full pattern
-    tried only where `_BOUNDARY_START_RE` says one can begin."""
+    tried only where `_BOUNDARY_START_RE` (`_BOUNDARY_START_NO_URL_RE` in a block
+    without a URL) says one can begin."""
+    urls = text.find("http", start, end) >= 0 or text.find("www", start, end) >= 0
+    starts = _BOUNDARY_START_RE if urls else _BOUNDARY_START_NO_URL_RE
     pos = start
-    for candidate in _BOUNDARY_START_RE.finditer(text, start, end):
+    for candidate in starts.finditer(text, start, end):
         if candidate.start() < pos:
             continue  # inside the previous match
         match = _BOUNDARY_RE.match(text, candidate.start(), end)

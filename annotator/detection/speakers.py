@@ -576,11 +576,14 @@ def _without_interjections(head: str) -> str:
         interjected = _INTERJECTED_PHRASE.search(head, max(0, len(head) - 90))
         if interjected:
             return head[: interjected.start()] + " "
-    if "ed " in head[-60:] or "ing " in head[-60:]:
+    end = head[-60:]
+    if "ed " in end or "ing " in end:
         locating = _LOCATING_PARTICIPLE.search(head, max(0, len(head) - 80))
         if locating:
             return head[: locating.start() + 1] + " "  # keeps the comma, or a space
-    last = head.rsplit(None, 1)[-1] if head[-1:].isspace() and head.strip() else ""
+    # (`not head.isspace()`: whether anything but whitespace is left, without stripping
+    # a copy of the head.)
+    last = head.rsplit(None, 1)[-1] if end[-1:].isspace() and not head.isspace() else ""
     if not (last.endswith("ly") or last in _PLAIN_ADVERBS):
         return head  # the usual case: no adverb right before the verb
     adverbs = _ADVERBS_AT_END.search(head)
@@ -593,7 +596,7 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
-    apposition = _open_apposition(head.rstrip())
+    apposition = _open_apposition(head)
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")
     relative = _relative_subject(head)
@@ -603,9 +606,7 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         and (_is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS)
     ):
         return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
-    region = _clause_phrase(
-        head[_clause_start(head, lower_for_caseless(head), participle) :], lexicon
-    )
+    region = _clause_phrase(head[_clause_start(head, participle) :], lexicon)
     if region:
         if region.split()[0].casefold() in _DETERMINERS:
             segments = _SEGMENT_SPLIT.split(head)
@@ -636,11 +637,15 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
 
 
 def _open_apposition(head: str) -> re.Match[str] | None:
-    """`_OPEN_APPOSITION.search(head)`, skipped when it cannot match: the comma before
-    the apposition has no comma after it, so it is the head's last comma, and the
-    apposition's start ("a", "an", "the") must follow it."""
+    """`_OPEN_APPOSITION.search(head.rstrip())`, skipped when it cannot match: the comma
+    before the apposition has no comma after it, so it is the head's last comma, and the
+    apposition's start ("a", "an", "the") must follow it.  Most heads end in a space and
+    many have no comma, so the head is stripped only once one is found."""
     comma = head.rfind(",")
-    if comma < 0 or _APPOSITION_TAIL.match(head, comma) is None:
+    if comma < 0:
+        return None
+    head = head.rstrip()
+    if _APPOSITION_TAIL.match(head, comma) is None:
         return None
     return _OPEN_APPOSITION.search(head)
 
@@ -683,9 +688,9 @@ def _has_cut_word(lowered: str) -> bool:
     )
 
 
-def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
-    """Offset after the last clause boundary before the verb (`lowered`: the head from
-    `lower_for_caseless`)."""
+def _clause_start(head: str, participle: bool) -> int:
+    """Offset after the last clause boundary before the verb.  The head is lower-cased
+    for `_FINITE` only when an "and" asks for it."""
     # Every punctuation mark of the boundary pattern is a match of its own (no other
     # match can cover one), so the last boundary is at or after the last such mark and
     # only the rest of the head needs scanning for boundary words.
@@ -701,7 +706,7 @@ def _clause_start(head: str, lowered: str | None, participle: bool) -> int:
             # `left` ends right before this "and", after a non-word character, so it holds
             # a finite verb exactly when the head's first one starts inside it.
             if first_finite < 0:
-                found = _FINITE.search(head, lowered)
+                found = _FINITE.search(head, lower_for_caseless(head))
                 first_finite = found.start() if found else len(head)
             finite = first_finite < len(left)
         else:
@@ -1055,6 +1060,8 @@ class SpeakerTracker:
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of)
         parts = _coordinated(np, self.lexicon)
+        if len(parts) == 1:
+            return self._one(parts[0]) or None  # one speaker: no list to join
         names = [self._one(part) for part in parts]
         resolved = [n for n in names if n]
         if not resolved:
@@ -1134,11 +1141,7 @@ class SpeakerTracker:
         return None
 
     def _one(self, np: str) -> str | None:
-        np = strip_np(np)
-        intro = _PARTICIPLE_INTRO.match(np)
-        if intro:
-            np = _final_name(intro.group("rest"), self.lexicon)
-        np = _COUNT_OF_NAME.sub(r"\g<name>", np)  # "an Observatory toll" -> "an Observatory"
+        np = _bare_phrase(np, self.lexicon)
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
@@ -1213,6 +1216,19 @@ class SpeakerTracker:
             ):
                 return speaker
         return original
+
+
+@lru_cache(maxsize=4096)
+def _bare_phrase(np: str, lexicon: Lexicon) -> str:
+    """The phrase `SpeakerTracker._one` resolves: normalised, without an -ing
+    introduction ("Speaking to Syrian state TV Barazi" -> "Barazi") or a count after a
+    name ("an Observatory toll" -> "an Observatory").  Memoised: it depends on the
+    phrase alone, and every resolved speaker passes through it."""
+    np = strip_np(np)
+    intro = _PARTICIPLE_INTRO.match(np)
+    if intro:
+        np = _final_name(intro.group("rest"), lexicon)
+    return _COUNT_OF_NAME.sub(r"\g<name>", np)
 
 
 @lru_cache(maxsize=4096)

@@ -120,6 +120,21 @@ def _before_cue(end: str, start: int) -> tuple[bool, bool, bool]:
     )
 
 
+@lru_cache(maxsize=1024)
+def _cue_rule(matched: str) -> tuple[str, str]:
+    """The cue ("called for") and its rule ("statement.called_for") for a reporting
+    verb as matched in lower-cased text.  Memoised: a few spellings make up all cues."""
+    cue = " ".join(matched.casefold().split())
+    return cue, f"statement.{cue.replace(' ', '_')}"
+
+
+def _opens(masked: str, raw: str) -> bool:
+    """Whether the speaker phrase `raw` opens the sentence (ignoring case): compared
+    in place, where slicing off the sentence's leading space would copy it."""
+    start = len(masked) - len(masked.lstrip()) if masked[:1].isspace() else 0
+    return masked[start : start + len(raw)].casefold() == raw.casefold()
+
+
 class StatementUnit(NamedTuple):
     """A detected statement before it becomes a claim (positions reuse the speaker).
     A named tuple, as `numbers.Figure`, because it is built often and cheaply."""
@@ -165,8 +180,11 @@ class StatementFinder:
                 continue
             body = self.text[sentence.start : sentence.end]
             attributed = None
+            # `_MAYBE_OTHER_CUE` needs a colon or "Report"/"REPORT": `in` tests rule
+            # out most sentences without copying them upper-cased.
             if self.cues[sentence.index] & CUE_REPORTING or (
-                (":" in body or "REPORT" in body.upper()) and _MAYBE_OTHER_CUE.search(body)
+                (":" in body or "Report" in body or "REPORT" in body)
+                and _MAYBE_OTHER_CUE.search(body)
             ):
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
@@ -212,26 +230,26 @@ class StatementFinder:
         subject = partial(sentence_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
         for index, match in enumerate(matches):
-            cue = " ".join(match.group().casefold().split())
+            cue, rule = _cue_rule(match.group())
             if not self._usable(masked, match, cue):
                 continue
             result = self._speaker_for(masked, match, cue, subject)
             if result is None:
                 continue
             raw, via = result
-            opening = masked.lstrip()[: len(raw)].casefold() == raw.casefold()
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
             trailing = _TRAILING_PRONOUN.search(masked, 0, match.start()) is not None
             speaker = self.tracker.resolve(
-                raw, offset + match.start(), None if opening or trailing else subject
+                raw,
+                offset + match.start(),
+                None if trailing or _opens(masked, raw) else subject,
             )
             if not speaker and raw.casefold() in _PERSONAL_PRONOUNS:
                 # No one named before: the speech is still a claim, its speaker unknown.
                 speaker = raw
             if not speaker:
                 continue
-            rule = f"statement.{cue.replace(' ', '_')}"
             found.append((speaker, via, rule, raw))
             if rule in _CORE_RULES:
                 if via is None:
@@ -473,6 +491,21 @@ class StatementFinder:
                 if self.verbs.search(lead):
                     pieces.extend(sentence_ends_within(self.text, open_at + 1, close_at - 1))
                 break
+        if len(pieces) == 1:
+            # The usual sentence without a quotation to split: one unit, built directly
+            # (a sentence span starts with no whitespace, so none is skipped).
+            return [
+                StatementUnit(
+                    sentence.start,
+                    sentence.end,
+                    speaker,
+                    via,
+                    rule,
+                    True,
+                    sentence.index,
+                    sentence.index,
+                )
+            ]
         bounds = [*pieces, sentence.end]
         units = []
         for number, (start, end) in enumerate(pairwise(bounds)):
