@@ -504,11 +504,22 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
             )
             return strong and not glued and before.casefold() not in _ABBREVIATIONS
     if glued:
+        if text[stop] == "." and _in_ticker(text, stop):
+            return False  # Reuters' "<LNTL.O>" names a stock, it ends nothing
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
     if nxt.islower():
         return False
     newline = "\n" in text[end:nxt_pos]
     return not (text[stop] == "." and not newline and quotes and _inside(end, quotes))
+
+
+def _in_ticker(text: str, stop: int) -> bool:
+    """Whether the period at `stop` is inside a stock ticker in angle brackets."""
+    opening = text.rfind("<", max(0, stop - 12), stop)
+    closing = text.find(">", stop, stop + 8)
+    return (
+        opening >= 0 and closing > 0 and not any(char.isspace() for char in text[opening:closing])
+    )
 
 
 def _word_before(text: str, stop: int) -> str:

@@ -188,7 +188,7 @@ _CLAUSE_WORDS = frozenset(
 )
 _WORD_CHARS = re.compile(r"[\w’'-]+")
 _EDGE_CHARS = " ,;:—–-'‘’\"“”"
-_PARENS = re.compile(r"\([^()]*\)")
+_PARENS = re.compile(r"\([^()]*\)|<[^<>\s]*>")  # and Reuters tickers: "<LNTL.O>"
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
 #: A source described but not named: "a monitor", "a rights group", "a war monitor".
@@ -966,6 +966,11 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: Endings of capitalised common nouns in company names ("Lane Telecommunications",
+#: "General Dynamics"), which no surname has.
+_COMPANY_WORD_ENDINGS = ("tions", "ments", "ities", "ologies", "ics", "systems", "industries")
+
+
 @lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
@@ -977,7 +982,9 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
         lower = word.casefold().rstrip(".")
         if _is_cap(word) and (lower in lexicon.titles or lower in _NOT_NAMES):
             break
-        if lower in lexicon.organisations and _is_cap(word):
+        if (lower in lexicon.organisations or lower.endswith(_COMPANY_WORD_ENDINGS)) and _is_cap(
+            word
+        ):
             return None
         if (
             (_is_cap(word) and not word.isupper())

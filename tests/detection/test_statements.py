@@ -509,3 +509,14 @@ def test_the_company_is_the_company_that_spoke_before() -> None:
 def test_a_pronoun_after_the_reported_clause_is_the_last_speaker() -> None:
     text = "The agency said the hospital was attacked. A nurse was killed in the assault, it added."
     assert [speaker for _, speaker, _ in statements(text)] == ["The agency", "The agency"]
+
+
+def test_a_reuters_ticker_neither_ends_a_sentence_nor_joins_the_speaker() -> None:
+    text = (
+        "HOUSTON, Oct 19 - Lane Telecommunications Inc <LNTL.O> said\n"
+        "Richard Lane, its president, resigned effective Oct 23.\n"
+        "    He said he resigned to pursue other business interests."
+    )
+    found = statements(text)
+    assert [speaker for _, speaker, _ in found] == ["Lane Telecommunications Inc", "Richard Lane"]
+    assert found[0][0].startswith("Lane Telecommunications Inc <LNTL.O> said")
