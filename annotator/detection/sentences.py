@@ -39,7 +39,9 @@ _DATE_PREFIX_RE = re.compile(
         (?:(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s*\d{{4}}
            |{_MONTH}\s+\d{{5,6}}|{_MONTH}\s+\d{{4}})
         (?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?
-        \s+(?=\S)""",
+        \s+(?=\S)
+        (?:by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=\S))?  # "Posted on … by Youssef Diab"
+        """,
     re.VERBOSE,
 )
 #: Wire datelines at the start of a paragraph.
@@ -217,6 +219,15 @@ def segment(text: str) -> Segmentation:
         if "‘" in text or "'" in text
         else []
     )
+    if text.startswith("---"):
+        front_end, values = _front_matter(text)
+        if front_end:
+            # Of a blog post's front matter only its title and summary are text; the
+            # quote marks around them are YAML's, not a quotation.
+            blocks = values + [(s, e) for s, e in blocks if s >= front_end]
+            paragraphs = [(max(s, front_end), e) for s, e in paragraphs if e > front_end]
+            marks = [mark for mark in marks if mark >= front_end]
+            singles = [mark for mark in singles if mark >= front_end]
     if marks or singles:
         for pstart, pend in paragraphs:
             first, last = bisect_left(marks, pstart), bisect_left(marks, pend)
@@ -256,6 +267,31 @@ _QUOTE_MARK_RE = re.compile("[“”\"\x95'](?:(?<=')'|(?<!'))")
 #: A single quote mark, curly or straight: an apostrophe too, told apart by
 #: `_single_quotations`.
 _SINGLE_MARK_RE = re.compile("[‘’']")
+
+
+#: A YAML front matter block at the start of a blog post or Markdown file.
+_FRONT_MATTER_RE = re.compile(r"---[ \t]*\r?\n(?:[^\n]*\n){0,60}?---[ \t]*(?:\r?\n|$)")
+#: Its fields that hold text to read ("title", "excerpt" …), the value without quotes.
+_FRONT_MATTER_TEXT = re.compile(
+    r"^(?P<key>title|excerpt|description|summary|subtitle|headline)[ \t]*:[ \t]*"
+    r"(?P<quote>[\"']?)(?P<value>.+?)(?P=quote)[ \t]*\r?$",
+    re.MULTILINE,
+)
+#: A blog's label in front of a title ("Breaking: ", "Big News: ").
+_TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*:[ \t]+(?=[A-Z0-9“\"'])")
+
+
+def _front_matter(text: str) -> tuple[int, list[tuple[int, int]]]:
+    """(end of the front matter, spans of its text values), or (0, []) without one."""
+    match = _FRONT_MATTER_RE.match(text)
+    if match is None:
+        return 0, []
+    values = []
+    for field in _FRONT_MATTER_TEXT.finditer(text, 0, match.end()):
+        start, end = field.span("value")
+        label = _TITLE_LABEL.match(text, start, end) if field.group("key") == "title" else None
+        values.append((label.end() if label else start, end))
+    return match.end(), values
 
 
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -578,8 +614,12 @@ def _camel_break(text: str, pos: int) -> bool:
     )
 
 
+_HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
+
+
 def _skip_furniture(text: str, start: int, end: int, first_block: bool) -> int:
-    """Offset after a dateline (any block) or a glued date (the article's first block)."""
+    """Offset after a dateline or a Markdown heading mark (any block), or a glued date
+    and byline (the article's first block)."""
     while start < end and text[start].isspace():
         start += 1
     if first_block:
@@ -590,6 +630,10 @@ def _skip_furniture(text: str, start: int, end: int, first_block: bool) -> int:
         match = _DATELINE_RE.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
+    elif text.startswith("#", start):
+        heading = _HEADING_MARK_RE.match(text, start, end)  # Markdown "## Heading"
+        if heading and heading.end() < end:
+            start = heading.end()
     return start
 
 

@@ -152,3 +152,30 @@ def test_single_quotations_british_style() -> None:
     # single marks inside a double quotation quote within it and are left alone
     nested = '"He told us ‘leave now’ and went," she said.'
     assert quotations(nested) == ['"He told us ‘leave now’ and went,"']
+
+
+def test_a_blog_posts_front_matter_keeps_only_its_title_and_summary() -> None:
+    text = (
+        "---\nlayout: post\n"
+        'title: "Breaking: More than 60,000 flee Sudanese city after its capture"\n'
+        "date: 2025-10-29T05:58:58\ncategories: [News]\ntags: []\n"
+        'excerpt: "El-Fasher is under the control of paramilitaries."\n'
+        "---\n\nThe UN said the city had fallen.\n"
+    )
+    assert sentences(text) == [
+        "More than 60,000 flee Sudanese city after its capture",
+        "El-Fasher is under the control of paramilitaries.",
+        "The UN said the city had fallen.",
+    ]
+    # the YAML quote marks make no quotation
+    assert segment(text).quotes == ()
+
+
+def test_markdown_heading_marks_and_a_byline_are_no_part_of_a_sentence() -> None:
+    assert sentences("# The United States sends more troops.\n\nMore text here.") == [
+        "The United States sends more troops.",
+        "More text here.",
+    ]
+    assert sentences("Posted on April 2 2017 by Youssef Diab Doctors accused the regime.") == [
+        "Doctors accused the regime."
+    ]
