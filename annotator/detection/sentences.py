@@ -482,9 +482,34 @@ def _split_block(
     spans = []
     for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
+        if span is not None and text.startswith("Tags ", span[0]):
+            span = _after_tag_list(text, *span)
         if span is not None:
             spans.append(span)
     return spans
+
+
+def _after_tag_list(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sentence glued after a FA-KES keyword list ("Tags Syria Idlib … SOHR Syrian
+    rebels launched …"), or None when nothing follows the list.
+
+    The body starts where its words repeat the opening of an earlier sentence (the
+    summary above the list), else at the first capitalised article ("… airstrikes A
+    double suicide bombing …"): keyword lists hold names and nouns, not "The" or "A"."""
+    words = list(_WORD_START_RE.finditer(text, start + len("Tags "), end))
+    for index, word in enumerate(words[:-2]):
+        opening = text[word.start() : words[index + 2].end()]
+        if opening[0].isupper() and re.search(
+            rf"(?:^|[.!?”\"]\s|\d\s){re.escape(opening)}", text[:start]
+        ):
+            return word.start(), end
+    for word in words:
+        if word.group() in ("The", "A", "An"):
+            return word.start(), end
+    return start, end
+
+
+_WORD_START_RE = re.compile(r"\S+")
 
 
 def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:

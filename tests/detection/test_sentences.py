@@ -179,3 +179,15 @@ def test_markdown_heading_marks_and_a_byline_are_no_part_of_a_sentence() -> None
     assert sentences("Posted on April 2 2017 by Youssef Diab Doctors accused the regime.") == [
         "Doctors accused the regime."
     ]
+
+
+def test_a_fakes_keyword_list_is_no_part_of_the_sentence_glued_after_it() -> None:
+    # the body repeats the opening of the summary above the list
+    text = (
+        "Syrian rebels launched an offensive in the north. Tags Syria Idlib SOHR al-Nusra "
+        "Syrian rebels launched a huge offensive on Tuesday."
+    )
+    assert sentences(text)[-1] == "Syrian rebels launched a huge offensive on Tuesday."
+    # else the body starts at the first capitalised article
+    text = "A blast hit the town. Tags Syria Palmyra murder video The group released a video."
+    assert sentences(text)[-1] == "The group released a video."
