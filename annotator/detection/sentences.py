@@ -248,12 +248,14 @@ def segment(text: str) -> Segmentation:
     # One scan of the text rules out glued words in every piece of most articles (a
     # glue point in a piece is one in the text), sparing a scan per piece.
     glued = _CAMEL_RE.search(text) is not None
+    glued_openers = _GLUED_OPENER_RE.search(text) is not None
     for block_index, (bstart, bend) in enumerate(blocks):
         # A sentence end of the block lies inside a quotation only if it overlaps the block.
         inside = [(a, b) for a, b in quotes if a < bend and bstart < b] if quotes else quotes
-        for start, end in _split_block(
-            text, bstart, bend, inside, closers, block_index == 0, glued
-        ):
+        spans = _split_block(text, bstart, bend, inside, closers, block_index == 0, glued)
+        if glued_openers:
+            spans = _split_at_glued_openers(text, spans)
+        for start, end in spans:
             sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
@@ -604,6 +606,29 @@ def _bullet(text: str, pos: int) -> bool:
     before = text[pos - 1] if pos else " "
     after = text[pos + 1] if pos + 1 < len(text) else " "
     return not (before.isspace() and after.isspace())
+
+
+#: A sentence adverb capitalised after a lower-case word: a sub-headline glued to the
+#: sentence after it, its full stop lost ("… after regime forces retreated Elsewhere
+#: Syrian troops …"); in running prose these words are capitalised only after a stop.
+_GLUED_OPENER_RE = re.compile(
+    r"(?<=[a-z] )(?:Elsewhere|Meanwhile|However|Separately|Nevertheless|Moreover|Meantime)"
+    r"(?=[ ,])"
+)
+
+
+def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans split before each glued sentence adverb (`_GLUED_OPENER_RE`); a piece of
+    three words or fewer before one is a section heading ("New sanctions"), dropped."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cursor = start
+        for match in _GLUED_OPENER_RE.finditer(text, start, end):
+            if len(text[cursor : match.start()].split()) > 3:
+                out.append((cursor, match.start() - 1))
+            cursor = match.start()
+        out.append((cursor, end))
+    return out
 
 
 def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

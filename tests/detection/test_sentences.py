@@ -191,3 +191,15 @@ def test_a_fakes_keyword_list_is_no_part_of_the_sentence_glued_after_it() -> Non
     # else the body starts at the first capitalised article
     text = "A blast hit the town. Tags Syria Palmyra murder video The group released a video."
     assert sentences(text)[-1] == "The group released a video."
+
+
+def test_a_sub_headline_glued_before_a_sentence_adverb_is_its_own_sentence() -> None:
+    text = (
+        "Rebels advance in western province after regime forces retreated Elsewhere Syrian "
+        "troops ousted the group from Hasakeh. New sanctions Meanwhile, officials met."
+    )
+    assert sentences(text) == [
+        "Rebels advance in western province after regime forces retreated",
+        "Elsewhere Syrian troops ousted the group from Hasakeh.",
+        "Meanwhile, officials met.",
+    ]
