@@ -248,7 +248,9 @@ def segment(text: str) -> Segmentation:
     # One scan of the text rules out glued words in every piece of most articles (a
     # glue point in a piece is one in the text), sparing a scan per piece.
     glued = _CAMEL_RE.search(text) is not None
-    glued_openers = _GLUED_OPENER_RE.search(text) is not None
+    glued_openers = any(
+        _glued_opener(text, match.start()) for match in _GLUED_OPENER_RE.finditer(text)
+    )
     for block_index, (bstart, bend) in enumerate(blocks):
         # A sentence end of the block lies inside a quotation only if it overlaps the block.
         inside = [(a, b) for a, b in quotes if a < bend and bstart < b] if quotes else quotes
@@ -612,9 +614,15 @@ def _bullet(text: str, pos: int) -> bool:
 #: sentence after it, its full stop lost ("… after regime forces retreated Elsewhere
 #: Syrian troops …"); in running prose these words are capitalised only after a stop.
 _GLUED_OPENER_RE = re.compile(
-    r"(?<=[a-z] )(?:Elsewhere|Meanwhile|However|Separately|Nevertheless|Moreover|Meantime)"
-    r"(?=[ ,])"
+    r"(?:Elsewhere|Meanwhile|However|Separately|Nevertheless|Moreover|Meantime)(?=[ ,])"
 )
+
+
+def _glued_opener(text: str, pos: int) -> bool:
+    """Whether the `_GLUED_OPENER_RE` match at `pos` follows a lower-case word and a
+    space (tested here, not by a look-behind, so the regex engine can skip ahead to the
+    capitals the pattern starts with)."""
+    return pos >= 2 and text[pos - 1] == " " and "a" <= text[pos - 2] <= "z"
 
 
 def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -624,6 +632,8 @@ def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tup
     for start, end in spans:
         cursor = start
         for match in _GLUED_OPENER_RE.finditer(text, start, end):
+            if not _glued_opener(text, match.start()):
+                continue
             if len(text[cursor : match.start()].split()) > 3:
                 out.append((cursor, match.start() - 1))
             cursor = match.start()
