@@ -73,10 +73,11 @@ _BOUNDARY_START_RE = re.compile(r"[.!?…:=(*hw](?:(?<=h)(?=ttp)|(?<=w)(?=ww)|(?
 #: `_BOUNDARY_START_RE` for a block without "http" or "www", where no URL can begin: the
 #: common "h" and "w" then need no look at all.
 _BOUNDARY_START_NO_URL_RE = re.compile(r"[.!?…:=(*]")
-#: Words glued across a lost line break ("US BombZabiullah"); only looked for in long
-#: pieces, where such junk runs into a sentence.  The match is the capital that starts
-#: the glued word (it begins with a character class, which the regex engine skips to).
-_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3})")
+#: Words glued across a lost line break ("US BombZabiullah", "campaignersMr Conway");
+#: only looked for in long pieces, where such junk runs into a sentence.  The match is
+#: the capital that starts the glued word (it begins with a character class, which the
+#: regex engine skips to).
+_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|(?:r|rs|s)\.?\s[A-Z])")
 _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
 _ABBREVIATIONS = frozenset(

@@ -95,6 +95,7 @@ _TRAILING = re.compile(
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
+    r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
@@ -116,6 +117,7 @@ _TRAILING_LAST_WORDS = frozenset(
         *("week", "month", "year", "adding", "noting", "saying", "meanwhile", "however"),
         *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
         "both",
+        "to",
     )
 )
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
@@ -127,7 +129,7 @@ _LEADING = re.compile(
     r"(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
     r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
-    r"midweek)[\s,]+)",
+    r"midweek|now|so|yet|indeed)[\s,]+)",
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
@@ -846,6 +848,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     return np or None
 
 
+#: How often a first name may stand alone in an article and still be expanded.
+_FIRST_NAME_MAX_ALONE = 5
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -858,6 +862,7 @@ class NameRegistry:
     lexicon: Lexicon
     text: str
     _surnames: dict[str, str] | None = None
+    _first_names: dict[str, str | None] = field(default_factory=dict)
     _acronyms: dict[str, str] | None = None
     _prepared: str | None = None
 
@@ -866,13 +871,33 @@ class NameRegistry:
         """Surname (and "particle + surname") -> full name of each person named in full."""
         if self._surnames is None:
             surnames: dict[str, str] = {}
+            first_names: dict[str, str | None] = {}
             for run in _NAME_RUN.finditer(self._glued_periods_split()):
                 name = person_name(run.group(), self.lexicon)
                 if name and " " in name:
                     for key in _surname_keys(name):
                         surnames.setdefault(key, name)
+                    first = name.split()[0]
+                    if first_names.get(first, name) != name:
+                        first_names[first] = None  # two people share it: no guess
+                    else:
+                        first_names[first] = name
             self._surnames = surnames
+            self._first_names = first_names
         return self._surnames
+
+    def first_name(self, word: str) -> str | None:
+        """The full name of the one person named in full with this first name ("Brian
+        added" -> Brian Hambleton), unless the word stands alone too often, or after a
+        preposition of place, to be only a name ("Israel" of "Israel Katz")."""
+        full = self.surnames and self._first_names.get(word)
+        if not full:
+            return None
+        alone = len(re.findall(rf"\b{re.escape(word)}\b", self.text)) - self.text.count(full)
+        placed = re.search(
+            rf"\b(?:in|to|from|into|against|inside)\s+{re.escape(word)}\b", self.text
+        )
+        return full if alone <= _FIRST_NAME_MAX_ALONE and placed is None else None
 
     @property
     def acronyms(self) -> dict[str, str]:
@@ -903,7 +928,10 @@ class NameRegistry:
         if _ACRONYM.fullmatch(name):
             return self._spelled_out(name) or name
         key = name.replace(" ", "").casefold().replace("’", "'")
-        return self.surnames.get(key, name)
+        full = self.surnames.get(key)
+        if full is None and name.istitle() and " " not in name:
+            full = self.first_name(name)
+        return full or name
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym abbreviates, when the article spells it out without
@@ -962,6 +990,9 @@ _NOT_NAMES = frozenset(
         "october",
         "november",
         "december",
+        # web page furniture glued into scraped text ("Video Loading Video Unavailable")
+        *("video", "loading", "unavailable", "click", "tap", "play", "subscribe", "cancel"),
+        *("share", "advertisement", "listen", "watch", "newsletter", "newsletters"),
     ]
 )
 

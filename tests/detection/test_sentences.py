@@ -203,3 +203,11 @@ def test_a_sub_headline_glued_before_a_sentence_adverb_is_its_own_sentence() -> 
         "Elsewhere Syrian troops ousted the group from Hasakeh.",
         "Meanwhile, officials met.",
     ]
+
+
+def test_a_title_glued_to_the_word_before_it_starts_a_sentence() -> None:
+    text = (
+        "The Birmingham pub bombings - the numbers that add up to a cover-up, say "
+        "campaignersMr Conway, now a lawyer in Dublin, says in the book that it was wrong."
+    )
+    assert sentences(text)[-1].startswith("Mr Conway, now a lawyer")

@@ -520,3 +520,29 @@ def test_a_reuters_ticker_neither_ends_a_sentence_nor_joins_the_speaker() -> Non
     found = statements(text)
     assert [speaker for _, speaker, _ in found] == ["Lane Telecommunications Inc", "Richard Lane"]
     assert found[0][0].startswith("Lane Telecommunications Inc <LNTL.O> said")
+
+
+def test_web_furniture_is_no_person_and_a_glued_title_starts_a_sentence() -> None:
+    text = (
+        "Kieran Conway said the IRA was responsible for the bombings. "
+        "Video Loading Video Unavailable Click to play Tap to play The video will start "
+        "in 8 Cancel Play now. He added that the talks had been a mistake."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Kieran Conway", "Kieran Conway"]
+
+
+def test_a_first_name_takes_the_full_name_of_the_one_person_it_names() -> None:
+    text = "Brian Hambleton lost his sister. Brian added: “The police keep saying no.”"
+    assert [speaker for _, speaker, _ in statements(text)] == ["Brian Hambleton"]
+    # a word that also names a place stays as it is
+    text = "Israel Katz spoke. Strikes went on in Israel. Israel said it would respond."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Israel"]
+
+
+def test_continues_to_and_a_warning_call_are_no_part_of_an_attribution() -> None:
+    assert [s for _, s, _ in statements("Adams continues to deny that he was in the IRA.")] == [
+        "Adams"
+    ]
+    assert (
+        statements("Listen to our recreation of the bombings warning call made to the paper.") == []
+    )
