@@ -53,7 +53,7 @@ _SUBSET_GAP = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
-    r"last|this|—|-|–)\b|\s+[—–-](?=\s|$)"
+    r"last|this|including|among|mostly|mainly|many|most|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b",
     re.IGNORECASE,
@@ -114,6 +114,8 @@ _HARM_WORDS = re.compile(r"(?i:kill|dead|die|death|wound|injur|casualt|missing|c
 _SINGULAR_FORMATIONS = frozenset(
     ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
+#: People the noun phrase itself calls displaced.
+_UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
@@ -312,6 +314,11 @@ def _own_predicate(
         dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end)
         candidate.casualty_type = (CasualtyType.KILLED if dead else CasualtyType.CAPTURED).value
         candidate.rule = "casualty.captive_head"
+        return
+    if candidate.head and _UPROOTED.search(text, figure.end, candidate.end):
+        # "5 million Syrian refugees", "some 900000 displaced Syrians"
+        candidate.casualty_type = CasualtyType.DISPLACED.value
+        candidate.rule = "casualty.displaced_head"
         return
     if not tolls:
         return

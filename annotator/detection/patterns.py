@@ -476,7 +476,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|
              remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|
              subsequently|allegedly|reported|feared|believed|confirmed|now|already|
-             then|since|to\s+have|to\s+be|among\s+the|among))*
+             then|since|to\s+have|to\s+be|among\s+the|among|internally|seriously|
+             critically|severely|badly|slightly|lightly))*
         \s+(?P<pred>{predicate})(?![\w-])
         (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",
         re.IGNORECASE | re.VERBOSE,

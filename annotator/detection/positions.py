@@ -52,8 +52,8 @@ _CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
-    r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|lost|gained|wrested)\s+"
-    r"(?:full\s+|back\s+)?control\b"
+    r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
+    r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
     # ground named by who took it: "the liberated areas", "territory they have captured"
     rf"|\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
     rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)\s+(?:have\s+|has\s+|had\s+)?"
@@ -770,6 +770,7 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 )
 #: "issued a statement condemning …": the participle is what the subject said.
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
+_WARNING_AS_NOUN = re.compile(r"\b(?:without|no|little|any|advance|prior)\s+$")
 _NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
 _PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
@@ -824,6 +825,8 @@ def _stance(
             continue  # "US-backed" describes, it is not a stance
         if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
             continue
+        if cue.startswith("warning") and _WARNING_AS_NOUN.search(lower, 0, match.start()):
+            continue  # "exploded without warning"
         if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):
             continue  # "will not be coming home", "won't be able to": a forecast
         if (

@@ -90,6 +90,8 @@ _END_WORD_SPAN = 12
 
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
+#: "without warning", "There was no warning": the noun, no reporting verb.
+_NO_WARNING = re.compile(r"\b(?:without|no|little|any|advance|prior)\s+$", re.IGNORECASE)
 #: A pronoun speaker set off by a comma after what it reported ("…, it added").
 _TRAILING_PRONOUN = re.compile(r",\s+(?:it|they)\s+$", re.IGNORECASE)
 
@@ -332,8 +334,8 @@ class StatementFinder:
             return False
         if cue.startswith("comment") and _ON_TOPIC.match(after):
             return False
-        if cue == "warning" and _WARNING_NOUN.match(after):
-            return False  # "the bombings warning call", "warning shots": a noun's modifier
+        if cue == "warning" and (_WARNING_NOUN.match(after) or _NO_WARNING.search(before)):
+            return False  # "warning call", "exploded without warning": a noun
         participle = cue.endswith(("ed", "told", "said"))
         if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):
             return False

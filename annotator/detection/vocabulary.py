@@ -25,6 +25,7 @@ def _t(text: str) -> Terms:
 _KILLED_TERMS = _t(
     "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
+    "massacring|slaughtering|murdering|executing|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"
     "took out|taking out|took down|taking down|"
@@ -38,6 +39,8 @@ _KILLED_TERMS = _t(
 _WOUNDED_TERMS = _t(
     "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
     "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured|"
+    "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
+    "lost an arm|amputated|"
     "injury of|injuries of|wounding of|injuring of"
 )
 

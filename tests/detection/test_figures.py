@@ -560,3 +560,36 @@ def test_possessive_partitives_coordinated_demonyms_and_single_fighters(text, ex
 def test_people_fighting_for_a_group_are_fighters() -> None:
     text = "Officials say more than 500 Britons are currently fighting for IS."
     assert figures(text) == [("troops", "more than 500 Britons", 500, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warplanes targeted the town massacring dozens of people.",
+            [("casualty", "dozens of people", 24, 99, "killed")],
+        ),
+        (
+            "Two off-duty soldiers lost their legs in the bombing.",
+            [("casualty", "Two off-duty soldiers", 2, 2, "wounded")],
+        ),
+        (
+            "More than 6 million are internally displaced.",
+            [("casualty", "More than 6 million", 6000000, None, "displaced")],
+        ),
+        (
+            "She would join the 5 million Syrian refugees who have left.",
+            [("casualty", "5 million Syrian refugees", 5000000, 5000000, "displaced")],
+        ),
+        (
+            "Idlib hosts some 900000 displaced Syrians.",
+            [("casualty", "some 900000 displaced Syrians", 900000, 900000, "displaced")],
+        ),
+        (
+            "A deadly explosion killed at least 100 including children.",
+            [("casualty", "at least 100", 100, None, "killed")],
+        ),
+    ],
+)
+def test_refugees_maiming_and_bare_figures_before_including(text, expected) -> None:
+    assert figures(text) == expected

@@ -439,3 +439,14 @@ def test_escalating_or_arming_is_a_stance() -> None:
     assert [subtype for subtype, _ in positions(text)] == ["stance"]
     # a tree has no ground to lose
     assert positions("The old tree fell during the storm.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 August 1975 a bomb exploded without warning at the Caterham Arms.",
+        "The second drone was said by Reverol to have lost control and crashed.",
+    ],
+)
+def test_warning_as_a_noun_and_craft_losing_control_are_no_positions(text: str) -> None:
+    assert positions(text) == []
