@@ -271,7 +271,7 @@ _STRONG_CONTROL = (
 #: by government forces had been recaptured by the rebels".
 _PASSIVE_CONTROL = (
     r"(?:captured|seized|liberated|regained|recaptured|retaken|overrun|annexed|conquered"
-    r"|occupied|invaded|taken)"
+    r"|occupied|invaded|taken|controlled)"
 )
 _FILLER_STOP = terms_pattern(
     [
@@ -406,7 +406,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         re.IGNORECASE,
     )
     passive_control = re.compile(
-        rf"(?<![\w-]){territory}\s+(?:[\w’'-]+\s+){{0,4}}?(?:been\s+|being\s+)?"
+        rf"(?<![\w-]){territory}\s+(?:[\w’'-]+\s+){{0,5}}?(?:been\s+|being\s+)?"
         rf"{_PASSIVE_CONTROL}\s+by\b",
         re.IGNORECASE,
     )

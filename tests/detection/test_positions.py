@@ -450,3 +450,8 @@ def test_escalating_or_arming_is_a_stance() -> None:
 )
 def test_warning_as_a_noun_and_craft_losing_control_are_no_positions(text: str) -> None:
     assert positions(text) == []
+
+
+def test_ground_controlled_by_a_party_in_the_passive() -> None:
+    text = "The province of Idlib is almost entirely controlled by the Syrian opposition."
+    assert positions(text) == [("military", None)]
