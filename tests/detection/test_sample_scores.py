@@ -1,8 +1,9 @@
 """Regression tests on the hand-annotated article sets.
 
-Five sets: the dev samples (../shared/samples, the set the rules were written against)
+Eight sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
-on when first scored; see their sources.md; holdout4 has never been read).  Each is scored with
+on when first scored; see their sources.md; holdout6 has never been read).  Each is
+scored with
 the samples' own score.py (exact and overlap matching, per kind) and with
 `annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
 figure drops below the level reached when the floors were last set, minus a small
@@ -26,6 +27,9 @@ HOLDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "holdout"
 HOLDOUT2 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout2"
 HOLDOUT3 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout3"
 HOLDOUT4 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout4"
+HOLDOUT5 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout5"
+HOLDOUT6 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout6"
+HOLDOUT7 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout7"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -47,18 +51,18 @@ SAMPLE_SETS = {
         "dev",
         SHARED_SAMPLES,
         {
-            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.974, "statement": 0.990},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.974, "statement": 0.995},
+            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.973, "statement": 0.989},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.973, "statement": 0.994},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.964,
+        speaker_accuracy=0.974,
     ),
     "holdout": SampleSet(
         "holdout",
         HOLDOUT,
         {
-            "exact": {"casualty": 0.961, "troops": 1.0, "position": 0.930, "statement": 0.938},
-            "overlap": {"casualty": 0.980, "troops": 1.0, "position": 0.958, "statement": 0.981},
+            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.929, "statement": 0.938},
+            "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.957, "statement": 0.98},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.927,
@@ -67,32 +71,62 @@ SAMPLE_SETS = {
         "holdout2",
         HOLDOUT2,
         {
-            "exact": {"casualty": 0.919, "troops": 0.706, "position": 0.658, "statement": 0.928},
-            "overlap": {"casualty": 0.973, "troops": 0.824, "position": 0.789, "statement": 0.968},
+            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.804, "statement": 0.96},
+            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.878, "statement": 0.968},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.803,
+        speaker_accuracy=0.852,
     ),
     "holdout3": SampleSet(
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.800, "troops": 0.811, "position": 0.626, "statement": 0.816},
-            "overlap": {"casualty": 0.857, "troops": 0.811, "position": 0.738, "statement": 0.891},
+            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.73, "statement": 0.822},
+            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.815, "statement": 0.897},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.831,
+        speaker_accuracy=0.873,
     ),
-    # Unseen: scored, never read.  Its errors are for the next round's judgement only.
     "holdout4": SampleSet(
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.746, "troops": 0.750, "position": 0.585, "statement": 0.882},
-            "overlap": {"casualty": 0.759, "troops": 0.750, "position": 0.698, "statement": 0.960},
+            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.802, "statement": 0.914},
+            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.832, "statement": 0.97},
         },
-        value_accuracy=0.97,
-        speaker_accuracy=0.884,
+        value_accuracy=0.972,
+        speaker_accuracy=0.907,
+    ),
+    "holdout5": SampleSet(
+        "holdout5",
+        HOLDOUT5,
+        {
+            "exact": {"casualty": 0.945, "troops": 0.818, "position": 0.65, "statement": 0.823},
+            "overlap": {"casualty": 0.945, "troops": 0.818, "position": 0.774, "statement": 0.89},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.764,
+    ),
+    # Unseen: scored, never read.  Its errors are for the next round's judgement only.
+    "holdout6": SampleSet(
+        "holdout6",
+        HOLDOUT6,
+        {
+            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.5, "statement": 0.935},
+            "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.571, "statement": 0.961},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.918,
+    ),
+    "holdout7": SampleSet(
+        "holdout7",
+        HOLDOUT7,
+        {
+            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.709, "statement": 0.861},
+            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.709, "statement": 0.928},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.738,
     ),
 }
 
