@@ -292,8 +292,8 @@ _MILITARY_STEMS = (
     *("garrison", "outpost", "handover"),
     # the less common military nouns and named moves of `positions` (`_PRESENCE`,
     # `_MOVE_TO_PLACE`): "military presence", "began its assault", "the move to the border"
-    *("presence", "exercise", "exercises", "buildup", "build", "combat", "began", "begun"),
-    *("started", "start", "starts", "move", "return", "patrols", "withdrawal"),
+    *("presence", "exercise", "exercises", "buildup", "build", "combat", "assault"),
+    *("campaign", "move", "patrols", "withdrawal"),
 )
 
 

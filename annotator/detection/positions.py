@@ -455,7 +455,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     force_in_place = re.compile(
         rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
-        rf"(?:in|inside|across|at|near|along|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
+        rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?"
         rf"(?!(?:{_CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
     )
