@@ -101,6 +101,14 @@ _FIGHTING_FOR = re.compile(
 )
 #: "800 armed men": men under arms are a force.
 _ARMED = re.compile(r"\b(?i:armed|gunmen)\b")
+#: The singular head of a figure of one ("one soldier", "1 civilian"): the vocabulary's
+#: head nouns are plural; not a noun modifying another ("one fighter jet").
+_SINGLE_HEAD = re.compile(
+    r"(?:\s+[A-Za-z][\w’'-]*){0,2}?\s+(?P<head>soldier|civilian|child|boy|girl|baby|woman|man"
+    r"|person|fighter|militant|rebel|insurgent|gunman|policeman|officer|journalist|worker"
+    r"|student|doctor|member|serviceman|marine)(?![\w-])"
+    r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?))"
+)
 #: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: A bare figure that a force's number rises or falls to ("the number of troops will
@@ -133,6 +141,22 @@ _UNIT_BY_WORD = {
     "teenagers": "children",
     "women": "women",
     "workers": "workers",
+    "civilian": "civilians",
+    "child": "children",
+    "boy": "children",
+    "girl": "children",
+    "baby": "children",
+    "woman": "women",
+    "worker": "workers",
+    "soldier": "troops",
+    "serviceman": "troops",
+    "marine": "troops",
+    "fighter": "fighters",
+    "militant": "fighters",
+    "rebel": "fighters",
+    "insurgent": "fighters",
+    "gunman": "fighters",
+    "policeman": "police",
 }
 _FIGHTER_CONTEXT = re.compile(
     r"^\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\s-]{0,40}?\b(?:militia|group|rebels|militants|"
@@ -210,6 +234,10 @@ def _candidates(
         if body.casefold() == "one" and _ONE_PICKED.search(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
         candidate = _noun_phrase(text, figure, end, patterns)
+        if candidate.head is None and figure.max == 1 and figure.min == 1:
+            single = _SINGLE_HEAD.match(text, figure.end, end)  # "killing one soldier"
+            if single:
+                candidate.end, candidate.head = single.end(), single.group("head")
         _own_predicate(text, start, end, candidate, patterns, tolls)
         found.append(candidate)
     return found

@@ -314,6 +314,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(vocabulary.reporting_verbs, CUE_REPORTING)
     stance_extras = (
         *("accuses", "accused", "accusing", "urge", "urges", "urged", "urging"),
+        *("ask", "asks", "asked", "press", "presses", "pressed"),
         *("order", "orders", "ordered", "ordering"),
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)

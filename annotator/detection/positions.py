@@ -236,7 +236,10 @@ _FACILITY_HINT = substrings_regex(
 )
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
-_URGED_STATE = re.compile(r"\burg(?:e|es|ed|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b")
+_URGED_STATE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+on)"
+    r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b"
+)
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
     r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors)\b",
@@ -798,7 +801,11 @@ def _stance(
         if lowered is None or "accus" in lowered
         else None
     )
-    urged = _URGED_STATE.search(sentence) if "urg" in sentence else None
+    urged = (
+        _URGED_STATE.search(sentence)
+        if "urg" in sentence or "ask" in sentence or "press" in sentence or "call" in sentence
+        else None
+    )
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
     if accused or urged or ordered:
         for found, rule in (

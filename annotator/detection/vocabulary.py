@@ -183,7 +183,7 @@ _STANCE_VERBS = _t(
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
     "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to|"
     "supply weapons|send weapons|intensify|intensified|intensifies|step up|steps up|"
-    "stepped up|stepping up"
+    "stepped up|stepping up|must not|must never|would respect|will respect"
 )
 
 _REPORTING_VERBS = _t(

@@ -593,3 +593,13 @@ def test_people_fighting_for_a_group_are_fighters() -> None:
 )
 def test_refugees_maiming_and_bare_figures_before_including(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_a_figure_of_one_takes_a_singular_head() -> None:
+    text = "A car bomb exploded near a patrol, killing one soldier and wounding 10 others."
+    assert figures(text) == [
+        ("casualty", "one soldier", 1, 1, "killed"),
+        ("casualty", "10 others", 10, 10, "wounded"),
+    ]
+    # a singular noun that modifies another is no head
+    assert figures("Israel sent seven F-16 fighter jets to the base.") == []

@@ -455,3 +455,19 @@ def test_warning_as_a_noun_and_craft_losing_control_are_no_positions(text: str) 
 def test_ground_controlled_by_a_party_in_the_passive() -> None:
     text = "The province of Idlib is almost entirely controlled by the Syrian opposition."
     assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government in Bogota also asked Havana to act on an Interpol Red Notice.",
+        "Duque said that Cuba must not protect the rebels.",
+        "The minister said the country would respect the protocols of the negotiations.",
+    ],
+)
+def test_asking_a_state_to_act_must_not_and_would_respect_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+def test_asking_people_is_no_stance() -> None:
+    assert positions("He asked reporters to leave the room.") == []
