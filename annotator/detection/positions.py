@@ -54,10 +54,13 @@ _CONTROL_MODIFIER = Caseless(
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
-    # ground named by who took it: "the liberated areas", "territory they have captured"
-    rf"|\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
+)
+#: Ground named by who took it ("the liberated areas", "territory they have captured"),
+#: tried only where `_may_be_taken` finds the participle.
+_GROUND_TAKEN = Caseless(
+    rf"\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
     rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:captured|seized|taken|liberated|recaptured|conquered|gained)\b"
+    r"(?:captured|seized|taken|liberated|recaptured|conquered)\b"
 )
 _CONTROL_HINTS = (
     "control",
@@ -638,19 +641,13 @@ def _military(
     Substring tests on the lower-cased sentence guard the costlier patterns: most
     sentences contain none of the words a pattern starts from.
     """
-    # The words a control modifier needs ("controlled" contains "control"): a few
+    # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
-    modifier_hint = (
-        "held" in lower
-        or "control" in lower
-        or "occupied" in lower
-        or "captured" in lower
-        or "liberated" in lower
-        or "seized" in lower
-        or "conquered" in lower
-        or "taken" in lower
-    )
+    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
+        return "control_modifier"
+    taken = _may_be_taken(lower)
+    if taken and _GROUND_TAKEN.search(sentence, lowered):
         return "control_modifier"
     if "position" in lower and _named_position(sentence):
         return "named_position"
@@ -665,7 +662,7 @@ def _military(
     if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):
         return "control_verb"
     # A few `in` tests on the short sentence cost less than one scan for any of them.
-    if _may_be_taken(lower) and patterns.taken_place.search(sentence):
+    if taken and patterns.taken_place.search(sentence):
         return "control_verb"
     if (
         (" it" in lower or " them" in lower)
@@ -704,13 +701,15 @@ def _military(
 # Substring tests that let `_military` skip a pattern on most sentences: a few `in`
 # tests on the short lower-cased sentence cost less than one scan for any of the words.
 def _may_be_taken(lower: str) -> bool:
-    """Whether `taken_place` can match ("retaken" and "recaptured" hold the stems)."""
+    """Whether `taken_place` or `_GROUND_TAKEN` can match ("retaken" and "recaptured"
+    hold the stems)."""
     return (
         "taken" in lower
         or "captured" in lower
         or "seized" in lower
         or "overrun" in lower
         or "liberated" in lower
+        or "conquered" in lower
     )
 
 

@@ -487,7 +487,7 @@ def _split_block(
     spans = []
     for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
-        if span is not None and text.startswith("Tags ", span[0]):
+        if span is not None and text[span[0]] == "T" and text.startswith("Tags ", span[0]):
             span = _after_tag_list(text, *span)
         if span is not None:
             spans.append(span)

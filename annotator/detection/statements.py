@@ -243,7 +243,10 @@ class StatementFinder:
             raw, via = result
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
-            trailing = _TRAILING_PRONOUN.search(masked, 0, match.start()) is not None
+            trailing = (
+                _TRAILING_PRONOUN.search(masked, max(0, match.start() - 12), match.start())
+                is not None
+            )
             speaker = self.tracker.resolve(
                 raw,
                 offset + match.start(),
