@@ -1,8 +1,8 @@
 """Regression tests on the hand-annotated article sets.
 
-Eight sets: the dev samples (../shared/samples, the set the rules were written against)
+Nine sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
-on when first scored; see their sources.md; holdout6 has never been read).  Each is
+on when first scored; see their sources.md; holdout8 has never been read).  Each is
 scored with
 the samples' own score.py (exact and overlap matching, per kind) and with
 `annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
@@ -30,6 +30,7 @@ HOLDOUT4 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout4"
 HOLDOUT5 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout5"
 HOLDOUT6 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout6"
 HOLDOUT7 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout7"
+HOLDOUT8 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout8"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -107,13 +108,12 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.764,
     ),
-    # Unseen: scored, never read.  Its errors are for the next round's judgement only.
     "holdout6": SampleSet(
         "holdout6",
         HOLDOUT6,
         {
-            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.5, "statement": 0.935},
-            "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.571, "statement": 0.961},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.645, "statement": 0.935},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.709, "statement": 0.961},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.918,
@@ -127,6 +127,17 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.738,
+    ),
+    # Unseen: scored, never read.  Its errors are for the next round's judgement only.
+    "holdout8": SampleSet(
+        "holdout8",
+        HOLDOUT8,
+        {
+            "exact": {"casualty": 0.933, "troops": 0.666, "position": 0.703, "statement": 0.935},
+            "overlap": {"casualty": 0.977, "troops": 0.666, "position": 0.74, "statement": 0.954},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.769,
     ),
 }
 
