@@ -990,6 +990,9 @@ _NOT_NAMES = frozenset(
         "october",
         "november",
         "december",
+        # question and function words that open a headline ("Is Russia sending troops?")
+        *("is", "are", "was", "were", "does", "did", "has", "have", "can", "will", "why"),
+        *("how", "what", "who", "where", "when", "this", "that", "it", "there"),
         # web page furniture glued into scraped text ("Video Loading Video Unavailable")
         *("video", "loading", "unavailable", "click", "tap", "play", "subscribe", "cancel"),
         *("share", "advertisement", "listen", "watch", "newsletter", "newsletters"),
@@ -1418,6 +1421,7 @@ _NATIONAL_MEDIA = re.compile(
 
 _FIRST_VERB = re.compile(
     r"\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|says|told|"
+    r"denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
     r"\w{3,}ed)\b"
 )
 

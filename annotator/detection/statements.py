@@ -379,8 +379,11 @@ class StatementFinder:
         np = self.phrases.find(masked, match.start(), participle)
         if np and np.casefold() in ("and", "or"):
             np = None
-        if not np and _search_end(_AND_BEFORE, before):
-            np = subject() or np  # "… has amassed troops and demanded guarantees"
+        if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and _search_end(
+            _AND_BEFORE, before
+        ):
+            # "… has amassed troops and demanded guarantees", "Russia denies … but says"
+            np = subject() or np
         if participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if not np:

@@ -204,7 +204,8 @@ _REPORTING_VERBS = _t(
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
     "predicted|maintain that|maintains that|maintained that|implied|implies|proposed that|"
     "proposes that|spoke of|expressed concern|expressed concerns|voiced concern|"
-    "suggested that|suggests that"
+    "suggested that|suggests that|indicated that|indicates that|assured|assures|"
+    "questioned whether|questions whether|questioning whether"
 )
 
 _ROLE_NOUNS = _t(

@@ -546,3 +546,21 @@ def test_continues_to_and_a_warning_call_are_no_part_of_an_attribution() -> None
     assert (
         statements("Listen to our recreation of the bombings warning call made to the paper.") == []
     )
+
+
+def test_a_coordinated_verb_takes_the_subject_and_a_headline_question_word_no_name() -> None:
+    text = "Russia denies direct involvement but says some Russian volunteers are fighting."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Russia"]
+    text = (
+        "Is Russia sending troops? Russia denies direct involvement but says volunteers "
+        "are fighting."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Russia"]
+
+
+def test_indicated_that_and_questioning_whether_report() -> None:
+    assert [
+        s for _, s, _ in statements("Intelligence sources have indicated that 500 joined.")
+    ] == ["Intelligence sources"]
+    text = "But Middle East experts are questioning whether the strategy stands any chance."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Middle East experts"]
