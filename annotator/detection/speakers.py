@@ -189,7 +189,7 @@ _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
 )
 _WORD_CHARS = re.compile(r"[\w’'-]+")
-_EDGE_CHARS = " ,;:—–-'‘’\"“”"
+_EDGE_CHARS = " ,;:—–-'‘’\"“”[]"
 _PARENS = re.compile(r"\([^()]*\)|<[^<>\s]*>")  # and Reuters tickers: "<LNTL.O>"
 _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")

@@ -205,7 +205,8 @@ _REPORTING_VERBS = _t(
     "predicted|maintain that|maintains that|maintained that|implied|implies|proposed that|"
     "proposes that|spoke of|expressed concern|expressed concerns|voiced concern|"
     "suggested that|suggests that|indicated that|indicates that|assured|assures|"
-    "questioned whether|questions whether|questioning whether"
+    "questioned whether|questions whether|questioning whether|revealed|reveals|disclosed|"
+    "discloses|concluded that|concludes that|determined that|found that|finds that"
 )
 
 _ROLE_NOUNS = _t(

@@ -564,3 +564,10 @@ def test_indicated_that_and_questioning_whether_report() -> None:
     ] == ["Intelligence sources"]
     text = "But Middle East experts are questioning whether the strategy stands any chance."
     assert [speaker for _, speaker, _ in statements(text)] == ["Middle East experts"]
+
+
+def test_revealing_and_findings_report_and_brackets_leave_the_speaker() -> None:
+    text = "Conway, who makes the admissions in his memoir, also revealed that the unit fled."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Conway"]
+    text = "[The UK Ministry of Defence confirms it has spent $22.7 million on the base.]"
+    assert [speaker for _, speaker, _ in statements(text)] == ["The UK Ministry of Defence"]
