@@ -217,6 +217,12 @@ _MOVE_TO_PLACE = re.compile(
     r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
 )
+#: A named party operating or active at a named place ("the SAS was operating in a
+#: reconnaissance role in Iraq", "the vast majority active in Syria").
+_OPERATING_IN = re.compile(
+    r"\b(?:was|were|is|are|been|majority|most|many|some)\s+(?:currently\s+|still\s+|now\s+)?"
+    r"(?:operating|active)\s+(?:[\w-]+\s+){0,4}?(?:in|inside|across)\s+(?:the\s+)?[A-Z]"
+)
 #: A military site that forces can be inside or at ("a military compound", "the air base").
 _FACILITY = (
     r"(?:(?:military|army|naval|air\s*force)\s+(?:compound|base|camp|checkpoint|post|academy"
@@ -686,6 +692,8 @@ def _military(
         return "force_movement"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
+    if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
+        return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
     if _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
         return "force_at_facility"
     for claim in troops if placed else ():

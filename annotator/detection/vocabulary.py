@@ -135,7 +135,7 @@ _MOVEMENT_VERBS = _t(
     "headed to|heading for|heading to|bound for|"
     "expelled by|pushed to|heading towards|heading toward|headed towards|"
     "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
-    "stood guard|standing guard|stands guard"
+    "stood guard|standing guard|stands guard|guarded by"
 )
 
 _CONTROL_VERBS = _t(

@@ -471,3 +471,20 @@ def test_asking_a_state_to_act_must_not_and_would_respect_are_stances(text: str)
 
 def test_asking_people_is_no_stance() -> None:
     assert positions("He asked reporters to leave the room.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Until now, it was acknowledged only that the SAS was operating in a reconnaissance "
+        "role in Iraq.",
+        "Officials say 500 Britons are fighting for IS, with the vast majority active in Syria.",
+        "Hundreds of evacuees loitered in a parking lot guarded by regime troops.",
+    ],
+)
+def test_parties_operating_or_active_at_a_place_and_places_guarded_by_forces(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_a_company_active_in_a_market_without_a_capital_is_no_position() -> None:
+    assert positions("The company is active in the retail sector.") == []
