@@ -247,7 +247,7 @@ _FACILITY_HINT = substrings_regex(
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 _URGED_STATE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+on)"
-    r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b"
+    r"\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b"
 )
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"

@@ -461,6 +461,7 @@ def test_ground_controlled_by_a_party_in_the_passive() -> None:
     "text",
     [
         "The government in Bogota also asked Havana to act on an Interpol Red Notice.",
+        "The statement also called on al-Nusra to return all possessions it had taken.",
         "Duque said that Cuba must not protect the rebels.",
         "The minister said the country would respect the protocols of the negotiations.",
     ],
