@@ -293,7 +293,7 @@ _MILITARY_STEMS = (
     # the less common military nouns and named moves of `positions` (`_PRESENCE`,
     # `_MOVE_TO_PLACE`): "military presence", "began its assault", "the move to the border"
     *("presence", "exercise", "exercises", "buildup", "build", "combat", "assault"),
-    *("campaign", "move", "patrols", "withdrawal", "operating", "active"),
+    *("campaign", "move", "patrols", "withdrawal", "operating", "active", "bid", "attempt"),
 )
 
 

@@ -217,6 +217,15 @@ _MOVE_TO_PLACE = re.compile(
     r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
 )
+#: A bid to take or open ground, named by a place or a ground noun ("a failed bid to
+#: reopen the supply route into Aleppo", "the latest attempt to secure Zabadani"; not
+#: "an attempt to secure a loan").
+_BID_FOR_GROUND = re.compile(
+    r"\b(?:bid|attempts?|efforts?|push|drive)\s+to\s+(?:secure|capture|seize|retake|recapture"
+    r"|reopen|encircle|storm|enter|regain|cut\s+off)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?-i:[A-Z])|route|road|highway|city|town|village|area|base|airport|border|crossing)",
+    re.IGNORECASE,
+)
 #: A named party operating or active at a named place ("the SAS was operating in a
 #: reconnaissance role in Iraq", "the vast majority active in Syria").
 _OPERATING_IN = re.compile(
@@ -692,6 +701,8 @@ def _military(
         return "force_movement"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
+    if _may_bid(lower) and _BID_FOR_GROUND.search(sentence):
+        return "military_noun"  # "a failed bid to reopen the supply route into Aleppo"
     if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
         return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
     if _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
@@ -731,6 +742,17 @@ def _may_name_presence(lower: str) -> bool:
         or "began" in lower
         or "begun" in lower
         or "start" in lower
+    )
+
+
+def _may_bid(lower: str) -> bool:
+    """Whether `_BID_FOR_GROUND` can match."""
+    return (
+        "bid to" in lower
+        or "attempt" in lower
+        or "effort" in lower
+        or "push to" in lower
+        or "drive to" in lower
     )
 
 

@@ -489,3 +489,18 @@ def test_parties_operating_or_active_at_a_place_and_places_guarded_by_forces(tex
 
 def test_a_company_active_in_a_market_without_a_capital_is_no_position() -> None:
     assert positions("The company is active in the retail sector.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels were killed during a failed bid to reopen the key supply route into Aleppo.",
+        "According to other sources the regime's latest attempt to secure Zabadani started.",
+    ],
+)
+def test_a_bid_to_take_or_open_ground_is_military(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_an_attempt_to_secure_a_loan_is_no_position() -> None:
+    assert positions("His attempt to secure a loan failed.") == []
