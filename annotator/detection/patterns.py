@@ -315,6 +315,8 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     stance_extras = (
         *("accuses", "accused", "accusing", "urge", "urges", "urged", "urging"),
         *("ask", "asks", "asked", "press", "presses", "pressed"),
+        # stances named by a noun ("Colombia's request to …")
+        *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("order", "orders", "ordered", "ordering"),
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)

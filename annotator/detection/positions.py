@@ -195,6 +195,13 @@ _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
     r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending)\b"
 )
+#: A stance named by a noun its owner holds: "Colombia's request to extradite the
+#: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw".
+_OWNED_STANCE = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?"
+    r"(?:request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum"
+    r"|refusal|decision|offer|bid|threat|vow)\s+(?:to|for|that)\b"
+)
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
 #: "ordered missile strikes against", "a resolution ordering an end to sieges": an
 #: actor's decision to use, move or stop force is a stated policy.
@@ -836,6 +843,10 @@ def _stance(
         else None
     )
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
+    if "s " in sentence and ("'" in sentence or "’" in sentence):
+        owned = _OWNED_STANCE.search(sentence)
+        if owned:  # "Colombia's request to extradite the rebels": the owner's stance
+            return _reported_actor(owned.group("owner"), speaker), "stance_noun"
     if accused or urged or ordered:
         for found, rule in (
             (accused, "accused_of_backing"),

@@ -504,3 +504,9 @@ def test_a_bid_to_take_or_open_ground_is_military(text: str) -> None:
 
 def test_an_attempt_to_secure_a_loan_is_no_position() -> None:
     assert positions("His attempt to secure a loan failed.") == []
+
+
+def test_a_stance_named_by_a_noun_its_owner_holds() -> None:
+    text = "Cuba sidesteps Colombia’s request to extradite the rebels."
+    assert positions(text) == [("stance", "Colombia")]
+    assert positions("The company's plan to expand was shelved.") == []
