@@ -72,8 +72,8 @@ SAMPLE_SETS = {
         "holdout2",
         HOLDOUT2,
         {
-            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.804, "statement": 0.96},
-            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.878, "statement": 0.968},
+            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.819, "statement": 0.96},
+            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.891, "statement": 0.968},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.852,
@@ -92,8 +92,8 @@ SAMPLE_SETS = {
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.802, "statement": 0.914},
-            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.832, "statement": 0.97},
+            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.811, "statement": 0.914},
+            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.84, "statement": 0.97},
         },
         value_accuracy=0.972,
         speaker_accuracy=0.907,
@@ -112,8 +112,8 @@ SAMPLE_SETS = {
         "holdout6",
         HOLDOUT6,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.645, "statement": 0.935},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.709, "statement": 0.961},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.687, "statement": 0.935},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.75, "statement": 0.961},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.918,
