@@ -848,6 +848,17 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     return np or None
 
 
+#: Military ranks a description can name, with the forms an article writes them in.
+_RANK_FORMS = {
+    "colonel": ("Colonel", "Col"),
+    "general": ("General", "Gen"),
+    "major": ("Major", "Maj"),
+    "captain": ("Captain", "Capt"),
+    "lieutenant": ("Lieutenant", "Lt"),
+    "sergeant": ("Sergeant", "Sgt"),
+    "admiral": ("Admiral", "Adm"),
+    "brigadier": ("Brigadier", "Brig"),
+}
 #: How often a first name may stand alone in an article and still be expanded.
 _FIRST_NAME_MAX_ALONE = 5
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
@@ -933,6 +944,18 @@ class NameRegistry:
             full = self.first_name(name)
         return full or name
 
+    def ranked(self, rank: str) -> str | None:
+        """The one person the article names with a rank ("the colonel" -> Haitham Afisi
+        of "Col Haitham Afisi"), or None when it names none or several."""
+        forms = "|".join(_RANK_FORMS[rank])
+        names = {
+            found.group(1)
+            for found in re.finditer(
+                rf"\b(?:{forms})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", self.text
+            )
+        }
+        return names.pop() if len(names) == 1 else None
+
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym abbreviates, when the article spells it out without
         defining it ("the World Health Organization … The WHO said"), else None."""
@@ -990,6 +1013,8 @@ _NOT_NAMES = frozenset(
         "october",
         "november",
         "december",
+        # sentence adverbs before a subject ("Elsewhere Syrian troops ousted …")
+        *("elsewhere", "meanwhile", "however", "earlier", "later", "separately", "also"),
         # question and function words that open a headline ("Is Russia sending troops?")
         *("is", "are", "was", "were", "does", "did", "has", "have", "can", "will", "why"),
         *("how", "what", "who", "where", "when", "this", "that", "it", "there"),
@@ -1256,6 +1281,9 @@ class SpeakerTracker:
                 and all(modifier in words for modifier in modifiers)
             ):
                 return speaker
+        if head in _RANK_FORMS and definite and plain:
+            # "the colonel" -> the one colonel the article names ("Col Haitham Afisi")
+            return self.registry.ranked(head) or original
         return original
 
 

@@ -571,3 +571,18 @@ def test_revealing_and_findings_report_and_brackets_leave_the_speaker() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["Conway"]
     text = "[The UK Ministry of Defence confirms it has spent $22.7 million on the base.]"
     assert [speaker for _, speaker, _ in statements(text)] == ["The UK Ministry of Defence"]
+
+
+def test_the_colonel_is_the_one_colonel_the_article_names() -> None:
+    text = "Col Haitham Afisi defected last year. The colonel said the group had lost support."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Haitham Afisi"]
+    two = "Col Ali Hassan and Col Omar Khalil met. The colonel said the talks failed."
+    assert [speaker for _, speaker, _ in statements(two)] == ["The colonel"]
+
+
+def test_a_sentence_adverb_before_a_subject_is_no_name() -> None:
+    text = (
+        "Rami Abdel Rahman said the city fell. Elsewhere Syrian troops ousted the group. "
+        "At least 287 fighters had been killed he said."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == "Rami Abdel Rahman"
