@@ -86,7 +86,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.822, "statement": 0.897},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.873,
+        speaker_accuracy=0.886,
     ),
     "holdout4": SampleSet(
         "holdout4",
@@ -96,7 +96,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.84, "statement": 0.97},
         },
         value_accuracy=0.972,
-        speaker_accuracy=0.907,
+        speaker_accuracy=0.917,
     ),
     "holdout5": SampleSet(
         "holdout5",
