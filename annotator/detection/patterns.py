@@ -209,6 +209,10 @@ CUE_FORCE = 8
 _TOKEN_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])(?:[a-z]+|[A-Z]*(?![a-z]))|(?<=[a-z])[a-z]*)")
 #: Inflections added to stems such as "captur" so a word lookup finds every form.
 _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
+#: The words before "warning" that make it the noun ("exploded without warning", "There
+#: was no warning"): then it neither reports speech nor states a stance.
+WARNING_AS_NOUN_BEFORE = re.compile(r"\b(?:without|no|little|any|advance|prior)\s+$", re.IGNORECASE)
+
 #: Force words the position rules know besides the vocabulary's force nouns.
 _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),

@@ -32,6 +32,7 @@ from annotator.detection.patterns import (
     CUE_FORCE,
     CUE_MILITARY,
     CUE_STANCE,
+    WARNING_AS_NOUN_BEFORE,
     Caseless,
     Patterns,
     ascii_lower,
@@ -809,7 +810,6 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 )
 #: "issued a statement condemning …": the participle is what the subject said.
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
-_WARNING_AS_NOUN = re.compile(r"\b(?:without|no|little|any|advance|prior)\s+$")
 _NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
 _PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
 _MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
@@ -872,7 +872,7 @@ def _stance(
             continue  # "US-backed" describes, it is not a stance
         if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
             continue
-        if cue.startswith("warning") and _WARNING_AS_NOUN.search(lower, 0, match.start()):
+        if cue.startswith("warning") and WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start()):
             continue  # "exploded without warning"
         if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):
             continue  # "will not be coming home", "won't be able to": a forecast

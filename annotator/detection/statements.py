@@ -16,7 +16,13 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from annotator.detection.claims import DetectedClaim, new_claim
-from annotator.detection.patterns import CUE_REPORTING, Patterns, ascii_lower, word_regex
+from annotator.detection.patterns import (
+    CUE_REPORTING,
+    WARNING_AS_NOUN_BEFORE,
+    Patterns,
+    ascii_lower,
+    word_regex,
+)
 from annotator.detection.sentences import Segmentation, Sentence, sentence_ends_within
 from annotator.detection.speakers import (
     LeftPhrases,
@@ -90,8 +96,6 @@ _END_WORD_SPAN = 12
 
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
-#: "without warning", "There was no warning": the noun, no reporting verb.
-_NO_WARNING = re.compile(r"\b(?:without|no|little|any|advance|prior)\s+$", re.IGNORECASE)
 #: A pronoun speaker set off by a comma after what it reported ("…, it added").
 _TRAILING_PRONOUN = re.compile(r",\s+(?:it|they)\s+$", re.IGNORECASE)
 
@@ -337,7 +341,9 @@ class StatementFinder:
             return False
         if cue.startswith("comment") and _ON_TOPIC.match(after):
             return False
-        if cue == "warning" and (_WARNING_NOUN.match(after) or _NO_WARNING.search(before)):
+        if cue == "warning" and (
+            _WARNING_NOUN.match(after) or WARNING_AS_NOUN_BEFORE.search(before)
+        ):
             return False  # "warning call", "exploded without warning": a noun
         participle = cue.endswith(("ed", "told", "said"))
         if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):
