@@ -873,7 +873,7 @@ class NameRegistry:
     lexicon: Lexicon
     text: str
     _surnames: dict[str, str] | None = None
-    _first_names: dict[str, str | None] = field(default_factory=dict)
+    _first_names: dict[str, str | None] | None = None
     _acronyms: dict[str, str] | None = None
     _prepared: str | None = None
 
@@ -881,27 +881,38 @@ class NameRegistry:
     def surnames(self) -> dict[str, str]:
         """Surname (and "particle + surname") -> full name of each person named in full."""
         if self._surnames is None:
-            surnames: dict[str, str] = {}
-            first_names: dict[str, str | None] = {}
-            for run in _NAME_RUN.finditer(self._glued_periods_split()):
-                name = person_name(run.group(), self.lexicon)
-                if name and " " in name:
-                    for key in _surname_keys(name):
-                        surnames.setdefault(key, name)
-                    first = name.split()[0]
-                    if first_names.get(first, name) != name:
-                        first_names[first] = None  # two people share it: no guess
-                    else:
-                        first_names[first] = name
-            self._surnames = surnames
-            self._first_names = first_names
+            self._surnames, self._first_names = self._full_name_tables()
         return self._surnames
+
+    @property
+    def first_names(self) -> dict[str, str | None]:
+        """First name -> full name of the one person named in full with it (None when
+        two people share it)."""
+        if self._first_names is None:
+            self._surnames, self._first_names = self._full_name_tables()
+        return self._first_names
+
+    def _full_name_tables(self) -> tuple[dict[str, str], dict[str, str | None]]:
+        """(`surnames`, `first_names`), from one scan of the text's capitalised runs."""
+        surnames: dict[str, str] = {}
+        first_names: dict[str, str | None] = {}
+        for run in _NAME_RUN.finditer(self._glued_periods_split()):
+            name = person_name(run.group(), self.lexicon)
+            if name and " " in name:
+                for key in _surname_keys(name):
+                    surnames.setdefault(key, name)
+                first = name.split()[0]
+                if first_names.get(first, name) != name:
+                    first_names[first] = None  # two people share it: no guess
+                else:
+                    first_names[first] = name
+        return surnames, first_names
 
     def first_name(self, word: str) -> str | None:
         """The full name of the one person named in full with this first name ("Brian
         added" -> Brian Hambleton), unless the word stands alone too often, or after a
         preposition of place, to be only a name ("Israel" of "Israel Katz")."""
-        full = self.surnames and self._first_names.get(word)
+        full = self.first_names.get(word)
         if not full:
             return None
         alone = len(re.findall(rf"\b{re.escape(word)}\b", self.text)) - self.text.count(full)
