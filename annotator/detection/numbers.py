@@ -350,10 +350,10 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if figure is None and match.group("b") is not None and _falling_to(match):
             # "will drop from 102,000 to 82,000": a change between two figures, not a
             # range; the first stands alone and the scan goes on to the second.
-            match = scanner.figure.match(scanner.scanned, match.start(), match.end("a"))
-            figure = parse_figure(match) if match is not None else None
-            if match is None:
+            first = scanner.figure.match(scanner.scanned, match.start(), match.end("a"))
+            if first is None:
                 continue
+            match, figure = first, parse_figure(first)
         position = match.end()
         if figure is not None:
             found.append(figure)
