@@ -81,6 +81,8 @@ _INFORMATION_FROM = re.compile(
     r"\s+(?:from|by|of|released\s+by|issued\s+by|published\s+by)\b"
 )
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
+_NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
@@ -96,8 +98,9 @@ _END_WORD_SPAN = 12
 
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
-#: A pronoun speaker set off by a comma after what it reported ("…, it added").
-_TRAILING_PRONOUN = re.compile(r",\s+(?:it|they)\s+$", re.IGNORECASE)
+#: "…, it added." or "“…” it added." (the quotation blanked by `_mask`): a pronoun after
+#: the reported words.
+_TRAILING_PRONOUN = re.compile(r"(?:,\s+|\s{3,})(?:it|they)\s+$", re.IGNORECASE)
 
 
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -134,6 +137,14 @@ def _cue_rule(matched: str) -> tuple[str, str]:
     verb as matched in lower-cased text.  Memoised: a few spellings make up all cues."""
     cue = " ".join(matched.casefold().split())
     return cue, f"statement.{cue.replace(' ', '_')}"
+
+
+def _pronoun_ending(np: str) -> str:
+    """The subject pronoun a speaker phrase ends with, or the phrase: a pronoun heads no
+    longer phrase, so words before it belong to the clause before (commas lost in
+    scraping: "… to live and die there she said", "The strikes “…” it added")."""
+    rest, _, last = np.rpartition(" ")
+    return last if rest and last.casefold() in _SUBJECT_PRONOUNS else np
 
 
 def _opens(masked: str, raw: str) -> bool:
@@ -394,9 +405,9 @@ class StatementFinder:
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
-        if not np:
-            return None
-        return np, self._via(cue, after)
+        if not np or np.casefold() in _NO_ONE:
+            return None  # "No one claimed responsibility": nobody spoke
+        return _pronoun_ending(np), self._via(cue, after)
 
     def _via(self, cue: str, after: str) -> str | None:
         """'told AFP', 'told a correspondent of … news agency INA' -> the outlet."""

@@ -586,3 +586,22 @@ def test_a_sentence_adverb_before_a_subject_is_no_name() -> None:
         "At least 287 fighters had been killed he said."
     )
     assert [speaker for _, speaker, _ in statements(text)][-1] == "Rami Abdel Rahman"
+
+
+def test_a_pronoun_ending_a_speaker_phrase_is_the_speaker() -> None:
+    # Commas lost in scraping glue the pronoun to the clause before it.
+    text = "Samira Haddad fled Madaya. Her husband had vowed to live and die there she said."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Samira Haddad"]
+    # After a quotation the pronoun is the last speaker, not the sentence's subject.
+    text = (
+        "The coalition said 20 people were killed. "
+        'The strikes "have severely constricted terrorist freedom of movement" it added.'
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["The coalition", "The coalition"]
+
+
+def test_no_one_is_no_speaker() -> None:
+    assert statements("No one claimed responsibility for the attack.") == []
+    assert statements("Nobody has claimed the bombing.") == []
+    text = "No group has yet claimed responsibility for the bombing, police said."
+    assert [speaker for _, speaker, _ in statements(text)] == ["police"]
