@@ -599,7 +599,7 @@ def detect_positions(
         lowered = lower_for_caseless(sentence)
         lower = ascii_lower(sentence) if lowered is None else lowered
         military = (
-            _military(sentence, lower, lowered, start, end, patterns, troops, placed)
+            _military(sentence, lower, lowered, start, end, patterns, troops, placed, force_cue)
             if military_cue or placed
             else None
         )
@@ -657,12 +657,15 @@ def _military(
     patterns: _PositionPatterns,
     troops: list[DetectedClaim],
     placed: bool,
+    force_cue: int,
 ) -> str | None:
     """Name of the first military cue in the sentence, or None.
 
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
     Substring tests on the lower-cased sentence guard the costlier patterns: most
-    sentences contain none of the words a pattern starts from.
+    sentences contain none of the words a pattern starts from.  `force_cue` is the
+    sentence's `CUE_FORCE` bit: the patterns that need a force word run only with it
+    (as `_force_in_place` does).
     """
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
@@ -705,7 +708,7 @@ def _military(
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
     ):
         return "military_noun"
-    if patterns.movement.search(lower) and patterns.force.search(lower):
+    if force_cue and patterns.movement.search(lower) and patterns.force.search(lower):
         return "force_movement"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
@@ -713,7 +716,7 @@ def _military(
         return "military_noun"  # "a failed bid to reopen the supply route into Aleppo"
     if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
         return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
-    if _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
+    if force_cue and _FACILITY_HINT.search(lower) and patterns.force_at_facility.search(lower):
         return "force_at_facility"
     for claim in troops if placed else ():
         if not start <= claim.start < end:
