@@ -831,8 +831,23 @@ def _stance(
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`."""
     if sentence.rstrip(' ”"’').endswith("?"):
         return None, None  # rhetorical questions are the author's voice
-    if _PRIVATE_QUARREL.search(sentence, lowered):
+    found = _stance_cue(sentence, lower, lowered, patterns, phrases, speaker)
+    # Tested only once a cue is found (most stance-cue sentences state none): the
+    # answer is no stance either way.
+    if found[1] is not None and _PRIVATE_QUARREL.search(sentence, lowered):
         return None, None  # "accused her husband of threatening …": not a public stance
+    return found
+
+
+def _stance_cue(
+    sentence: str,
+    lower: str,
+    lowered: str | None,
+    patterns: _PositionPatterns,
+    phrases: LeftPhrases,
+    speaker: str | None,
+) -> tuple[str | None, str | None]:
+    """`_stance` before the test for a private quarrel."""
     lexicon = phrases.lexicon
     # Both patterns need a literal word part ("accus", "urg"): test for it first.
     accused = (
