@@ -754,13 +754,32 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
         if not _np_like(segment, lexicon):
             break
         candidates.append(segment)
-    people = [c for c in candidates if person_name(c, lexicon) == strip_np(c)]
+    people = [c for c in candidates if _names_a_person(c, lexicon)]
     if people:
         return people[0]  # "Moon Jae-in" in "South Korea's new president, Moon Jae-in,"
     named = [c for c in candidates if _has_name(c)]
     if named:
         return named[-1]  # the leftmost: "William Sweeney, Assistant Director …, said"
     return candidates[0] if candidates else None
+
+
+def _names_a_person(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the phrase is a person's name, or a full name after its title ("General
+    Mohan al-Furayji" in "The Iraqi commander in charge of …, General Mohan al-Furayji,
+    said")."""
+    name = person_name(phrase, lexicon)
+    if not name:
+        return False
+    plain = strip_np(phrase)
+    if name == plain:
+        return True
+    title = plain[: -len(name)].split() if plain.endswith(" " + name) else []
+    return bool(title) and " " in name and all(_is_title(word, lexicon) for word in title)
+
+
+def _is_title(word: str, lexicon: Lexicon) -> bool:
+    """A title word ("General", "Maj-Gen", "Lt.")."""
+    return all(part.casefold().rstrip(".") in lexicon.titles for part in word.split("-"))
 
 
 _ACCOUNT_OF = re.compile(

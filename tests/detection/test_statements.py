@@ -605,3 +605,14 @@ def test_no_one_is_no_speaker() -> None:
     assert statements("Nobody has claimed the bombing.") == []
     text = "No group has yet claimed responsibility for the bombing, police said."
     assert [speaker for _, speaker, _ in statements(text)] == ["police"]
+
+
+def test_a_titled_name_after_a_description_is_the_speaker() -> None:
+    text = (
+        "The Iraqi commander in charge of the south, General Mohan al-Furayji, said he "
+        "would ask for help."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Mohan al-Furayji"]
+    # A phrase that only ends with a capitalised name is no titled name.
+    text = "Maj-Gen Rick Lynch, commander of the 3rd Infantry Division, said 48 bombs exploded."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Maj-Gen Rick Lynch"]
