@@ -403,11 +403,30 @@ class StatementFinder:
             np = subject() or np
         if participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
+        if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):
+            np = self._parenthetical_speaker(masked, match.end()) or np
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
+
+    def _names_a_speaker(self, np: str) -> bool:
+        """Whether a phrase's last word can name who speaks: a name, a role noun
+        ("diplomat", "officials") or a pronoun, not "the move" or "… shows"."""
+        last = np.rsplit(None, 1)[-1].strip(".,'’")
+        lower = last.casefold()
+        return last[:1].isupper() or lower in self.lexicon.roles or lower in _SUBJECT_PRONOUNS
+
+    def _parenthetical_speaker(self, masked: str, end: int) -> str | None:
+        """The speaker of an attribution set off by commas after its verb ("The move, said
+        one diplomat, was …", "… shows, say American commanders, that …"), or None."""
+        np = right_np(masked, end, self.lexicon)
+        if not np or not self._names_a_speaker(np):
+            return None
+        at = masked.find(np, end, end + 40)
+        rest = masked[at + len(np) :].lstrip() if at >= 0 else None
+        return np if rest is not None and rest[:1] in ("", ",", ".", ";") else None
 
     def _via(self, cue: str, after: str) -> str | None:
         """'told AFP', 'told a correspondent of … news agency INA' -> the outlet."""

@@ -616,3 +616,13 @@ def test_a_titled_name_after_a_description_is_the_speaker() -> None:
     # A phrase that only ends with a capitalised name is no titled name.
     text = "Maj-Gen Rick Lynch, commander of the 3rd Infantry Division, said 48 bombs exploded."
     assert [speaker for _, speaker, _ in statements(text)] == ["Maj-Gen Rick Lynch"]
+
+
+def test_an_attribution_set_off_by_commas_names_its_speaker_after_the_verb() -> None:
+    text = "The move, said one diplomat, was a sign of weakness."
+    assert [speaker for _, speaker, _ in statements(text)] == ["one diplomat"]
+    text = "The decision shows, say American commanders, that the threat is real."
+    assert [speaker for _, speaker, _ in statements(text)] == ["American commanders"]
+    # A speaker before the verb keeps the statement: what follows is what was said.
+    text = "Putin, the Kremlin leader, said Ukraine, which is a sovereign state, must choose."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Putin"]
