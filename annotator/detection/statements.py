@@ -76,9 +76,11 @@ _ON_TOPIC = re.compile(r"\s+on\b")
 _AS_SAYING = re.compile(r"\bas\s+saying")
 #: "according to preliminary information from": the source follows the information.
 _INFORMATION_FROM = re.compile(
-    r"\s+(?:the\s+)?(?:(?:preliminary|initial|first|latest|official|unofficial)\s+)?"
-    r"(?:information|figures|reports?|data|estimates|statements?|accounts?|tallies|counts?)"
-    r"\s+(?:from|by|of|released\s+by|issued\s+by|published\s+by)\b"
+    r"\s+(?:(?:the|an?)\s+)?(?:(?:preliminary|initial|first|latest|new|official|unofficial|"
+    r"joint|brief|short|written)\s+)?"
+    r"(?:information|figures|reports?|data|estimates|statements?|accounts?|tallies|counts?"
+    r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?)"
+    r"\s+(?:from|by|of|(?:released|issued|published|posted|sent)\s+by)\b"
 )
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
@@ -375,7 +377,12 @@ class StatementFinder:
         if cue == "according to":
             # "according to preliminary information from state TV": the source speaks.
             information = _INFORMATION_FROM.match(masked, match.end())
-            np = right_np(masked, information.end() if information else match.end(), self.lexicon)
+            source = right_np(masked, information.end(), self.lexicon) if information else None
+            # A source the article names ("issued by the Sawaiq al-Rahman Brigade"), or one
+            # a speaker phrase can stand for ("from the ministry"); else the document.
+            if source and (source[:1].isupper() or self._names_a_speaker(source)):
+                return source, None
+            np = right_np(masked, match.end(), self.lexicon)
             return (np, None) if np else None
         passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None
         if passive:

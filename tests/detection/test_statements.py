@@ -626,3 +626,10 @@ def test_an_attribution_set_off_by_commas_names_its_speaker_after_the_verb() -> 
     # A speaker before the verb keeps the statement: what follows is what was said.
     text = "Putin, the Kremlin leader, said Ukraine, which is a sovereign state, must choose."
     assert [speaker for _, speaker, _ in statements(text)] == ["Putin"]
+
+
+def test_a_document_issued_by_a_named_source_is_that_source_speaking() -> None:
+    text = "He was hanged, according to a statement issued by the Sawaiq al-Rahman Brigade."
+    assert [speaker for _, speaker, _ in statements(text)] == ["the Sawaiq al-Rahman Brigade"]
+    text = "According to a statement from the Interior Ministry, 12 people died."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Interior Ministry"]
