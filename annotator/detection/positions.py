@@ -260,6 +260,16 @@ _FACILITY_HINT = substrings_regex(
         "garrison",
     )
 )
+#: A military site of a named force, a position even as a strike target (guideline
+#: §3a.1): "the headquarters of Ahrar al-Sham", "a Syrian army outpost", "the Basra air
+#: base"; not an unnamed one ("hit a military base near Homs"), the mere place of an
+#: incident.
+_MILITARY_SITE = re.compile(
+    r"(?:[Hh]eadquarters|[Oo]utposts?|[Bb]arracks|[Gg]arrison|[Cc]heckpoints?|[Cc]ommand\s+posts?"
+    r"|[Bb]ases?)\s+of\s+(?:the\s+)?[A-Z]"
+    r"|\b[A-Z][\w'’-]*\s+(?:army|military|rebel|regime|militia|naval|air\s+force|air)\s+"
+    r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)\b"
+)
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 _URGED_STATE = re.compile(
@@ -725,6 +735,8 @@ def _military(
         before = sentence[max(0, claim.start - start - 60) : claim.start - start]
         if patterns.place_after.match(after) or patterns.place_before.search(before):
             return "placed_force"
+    if _FACILITY_HINT.search(lower) and _MILITARY_SITE.search(sentence):
+        return "military_site"
     return None
 
 

@@ -510,3 +510,20 @@ def test_a_stance_named_by_a_noun_its_owner_holds() -> None:
     text = "Cuba sidesteps Colombia’s request to extradite the rebels."
     assert positions(text) == [("stance", "Colombia")]
     assert positions("The company's plan to expand was shelved.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack struck the headquarters of Ahrar al-Sham northwest of Idlib.",
+        "A bomber blew himself up in a Syrian army outpost in Aleppo.",
+        "The battle group is conducting exercises at the Basra air base.",
+    ],
+)
+def test_a_military_site_of_a_named_or_military_owner_is_military(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_a_civil_site_is_no_military_site() -> None:
+    assert positions("The bomb struck the headquarters of a bank in the capital.") == []
+    assert positions("The company moved its base to Dubai last year.") == []
