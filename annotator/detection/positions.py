@@ -270,6 +270,15 @@ _MILITARY_SITE = re.compile(
     r"|\b[A-Z][\w'’-]*\s+(?:army|military|rebel|regime|militia|naval|air\s+force|air)\s+"
     r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)\b"
 )
+#: A military site set up at a named place or the border, a deployment in the making:
+#: "establishing a network of small command centres in Estonia", "trying to set up a
+#: permanent base in north Daraa", "to build fortifications at the Iranian border".
+_SITE_ESTABLISHED = re.compile(
+    r"\b(?:[Ee]stablish|[Ss]et(?:ting)?\s+up|[Bb]uil[dt]|[Cc]onstruct)\w*\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:(?:permanent|forward|military|army|air|naval)\s+bases?|command\s+cent(?:re|er)s|outposts?"
+    r"|garrisons?|fortifications|military\s+installations?|positions)\s+(?:in|at|near|on|along|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:[A-Z]|border)"
+)
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 _URGED_STATE = re.compile(
@@ -737,6 +746,8 @@ def _military(
             return "placed_force"
     if _FACILITY_HINT.search(lower) and _MILITARY_SITE.search(sentence):
         return "military_site"
+    if _may_establish(lower) and _SITE_ESTABLISHED.search(sentence):
+        return "site_established"
     return None
 
 
@@ -766,6 +777,11 @@ def _may_name_presence(lower: str) -> bool:
         or "begun" in lower
         or "start" in lower
     )
+
+
+def _may_establish(lower: str) -> bool:
+    """Whether `_SITE_ESTABLISHED` can match."""
+    return "establish" in lower or "set" in lower or "buil" in lower or "construct" in lower
 
 
 def _may_bid(lower: str) -> bool:

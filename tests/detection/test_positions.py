@@ -527,3 +527,18 @@ def test_a_military_site_of_a_named_or_military_owner_is_military(text: str) -> 
 def test_a_civil_site_is_no_military_site() -> None:
     assert positions("The bomb struck the headquarters of a bank in the capital.") == []
     assert positions("The company moved its base to Dubai last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hizballah was trying to set up a permanent base in north Daraa.",
+        "The decision to build fortifications at the Iranian border is new.",
+    ],
+)
+def test_a_military_site_set_up_at_a_place_is_military(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_a_company_building_its_base_is_no_position() -> None:
+    assert positions("The firm built its base in Dubai.") == []
