@@ -504,14 +504,28 @@ def _after_tag_list(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = list(_WORD_START_RE.finditer(text, start + len("Tags "), end))
     for index, word in enumerate(words[:-2]):
         opening = text[word.start() : words[index + 2].end()]
-        if opening[0].isupper() and re.search(
-            rf"(?:^|[.!?”\"]\s|\d\s){re.escape(opening)}", text[:start]
-        ):
+        if opening[0].isupper() and _opens_a_sentence_before(text, opening, start):
             return word.start(), end
     for word in words:
         if word.group() in ("The", "A", "An"):
             return word.start(), end
     return start, end
+
+
+def _opens_a_sentence_before(text: str, opening: str, end: int) -> bool:
+    r"""Whether `opening` occurs in text[:end] at its start or after a sentence end or a
+    digit and a space (the regular expression `(?:^|[.!?”"]\s|\d\s)opening`, found by
+    `str.find`: a keyword list can sit far into a long text, and is tried word by word)."""
+    at = text.find(opening, 0, end)
+    while at >= 0:
+        if at == 0 or (
+            at >= 2
+            and text[at - 1].isspace()
+            and (text[at - 2] in '.!?”"' or text[at - 2].isdecimal())
+        ):
+            return True
+        at = text.find(opening, at + 1, end)
+    return False
 
 
 _WORD_START_RE = re.compile(r"\S+")

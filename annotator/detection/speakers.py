@@ -991,7 +991,9 @@ class NameRegistry:
         defining it ("the World Health Organization … The WHO said"), else None."""
         joiner = r"\s+(?:(?:of|for|the|and|on|in)\s+)*"
         words = joiner.join(rf"{letter}[a-z][\w'’-]*" for letter in acronym)
-        found = re.search(rf"(?<![\w-]){words}(?![\w-])", self.text)
+        # The word-start test sits after the first letter, so the pattern starts with a
+        # literal the regex engine can skip ahead to (the whole text is scanned).
+        found = re.search(rf"{words[0]}(?<![\w-].){words[1:]}(?![\w-])", self.text)
         return found.group() if found else None
 
 

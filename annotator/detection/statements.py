@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import NamedTuple
 
 from annotator.detection.claims import DetectedClaim, new_claim
@@ -170,6 +170,23 @@ class StatementUnit(NamedTuple):
     last_sentence: int
 
 
+class _QuoteIndex:
+    """The text's quotations (sorted by start; one may hold another) with what finds
+    those near a span in logarithmic time: a long text has thousands of quotations, and
+    each sentence asks about the few around it."""
+
+    def __init__(self, quotes: tuple[tuple[int, int], ...]) -> None:
+        self.quotes = quotes
+        self.starts = [start for start, _ in quotes]
+        #: The furthest end of any quotation up to each index (nondecreasing).
+        self.reach = list(accumulate((end for _, end in quotes), max))
+
+    def near(self, after: int, before: int) -> tuple[tuple[int, int], ...]:
+        """The quotations, in order, among which are all that end after `after` and start
+        before `before` (callers test each one: a few others may be included)."""
+        return self.quotes[bisect_right(self.reach, after) : bisect_left(self.starts, before)]
+
+
 class StatementFinder:
     """Finds statement units in one text; holds per-article speaker state."""
 
@@ -185,6 +202,7 @@ class StatementFinder:
         self.unclosed = sorted(
             pos for pos in segmentation.openers if pos not in closed and text[pos] in '“"'
         )
+        self.quotes = _QuoteIndex(segmentation.quotes)
         self.lexicon = _lexicon(patterns)
         self.phrases = LeftPhrases(self.lexicon)
         self.verbs = _verb_regex(patterns)
@@ -472,7 +490,9 @@ class StatementFinder:
         first = sentences[index]
         if self.text[first.start] not in _OPEN_MARKS:
             return None
-        region = next((q for q in self.segmentation.quotes if q[0] == first.start), None)
+        region = next(
+            (q for q in self.quotes.near(first.start, first.start + 1) if q[0] == first.start), None
+        )
         if region is None or region[1] <= first.end:
             return None
         last = index
@@ -510,7 +530,8 @@ class StatementFinder:
         starts inside a quotation."""
         sentence = self.segmentation.sentences[index]
         if not in_quote or not any(
-            a < sentence.start and sentence.end < b for a, b in self.segmentation.quotes
+            a < sentence.start and sentence.end < b
+            for a, b in self.quotes.near(sentence.end, sentence.start)
         ):
             return None
         body = self.text[sentence.start : sentence.end]
@@ -540,7 +561,7 @@ class StatementFinder:
         chose death.”'), the later ones are continuations of their own (guideline §4:
         only a quotation *followed* by its attribution is one unit)."""
         pieces = [sentence.start]
-        for open_at, close_at in self.segmentation.quotes:
+        for open_at, close_at in self.quotes.near(sentence.start, sentence.end):
             if sentence.start < open_at and close_at <= sentence.end:
                 lead = ascii_lower(self.text[sentence.start : open_at])
                 if self.verbs.search(lead):
@@ -587,7 +608,11 @@ class StatementFinder:
         whether it starts inside a quotation."""
         sentence = self.segmentation.sentences[index]
         inside = (
-            [q for q in self.segmentation.quotes if q[0] < sentence.start < q[1]]
+            [
+                q
+                for q in self.quotes.near(sentence.start, sentence.start)
+                if q[0] < sentence.start < q[1]
+            ]
             if in_quote
             else []
         )
@@ -638,7 +663,7 @@ class StatementFinder:
     def _mask(self, start: int, end: int) -> str:
         """Sentence text with closed quotations blanked (offsets kept)."""
         body = self.text[start:end]
-        for a, b in self.segmentation.quotes:
+        for a, b in self.quotes.near(start, end):
             if a < end and start < b:
                 lo, hi = max(a, start) - start, min(b, end) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
