@@ -868,6 +868,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
 
 
 #: Military ranks a description can name, with the forms an article writes them in.
+#: (Both forms of a rank start with the same letter: `NameRegistry.ranked` relies on it.)
 _RANK_FORMS = {
     "colonel": ("Colonel", "Col"),
     "general": ("General", "Gen"),
@@ -977,11 +978,15 @@ class NameRegistry:
     def ranked(self, rank: str) -> str | None:
         """The one person the article names with a rank ("the colonel" -> Haitham Afisi
         of "Col Haitham Afisi"), or None when it names none or several."""
-        forms = "|".join(_RANK_FORMS[rank])
+        # Both forms start with the same capital; the word-start test sits after it, so
+        # the pattern starts with a literal the regex engine skips ahead to.
+        first = _RANK_FORMS[rank][0][0]
+        rests = "|".join(form[1:] for form in _RANK_FORMS[rank])
         names = {
             found.group(1)
             for found in re.finditer(
-                rf"\b(?:{forms})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})", self.text
+                rf"{first}(?<!\w.)(?:{rests})\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})",
+                self.text,
             )
         }
         return names.pop() if len(names) == 1 else None
@@ -1137,6 +1142,10 @@ class SpeakerTracker:
     seen_sentences: list[tuple[int, str]] = field(default_factory=list)
     #: Phrases that name their speaker by themselves, resolved once per article.
     _names: dict[str, str | None] = field(default_factory=dict)
+    #: `history` without repeats, each entry where it last occurred (a dict keeps the
+    #: order): `_alias` looks for the latest earlier speaker that fits, and a long text
+    #: repeats its speakers hundreds of times.
+    _latest: dict[tuple[str, str, bool], None] = field(default_factory=dict)
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -1175,6 +1184,8 @@ class SpeakerTracker:
         for part, part_raw in zip(parts, raws, strict=True):
             entry = _history_entry(part, part_raw, self.lexicon)
             self.history.append(entry)
+            self._latest.pop(entry, None)
+            self._latest[entry] = None
             if entry[2]:
                 self.last_person_speaker = (position, part)
 
@@ -1282,7 +1293,7 @@ class SpeakerTracker:
         head, definite, phrase, plain = shape
         person_role = head in _PERSON_ROLES
         own = np.casefold()
-        earlier = [h for h in reversed(self.history) if h[2] == person_role]
+        earlier = [h for h in reversed(self._latest) if h[2] == person_role]
         if head == "agency":
             for speaker, _, _ in earlier:
                 if self.lexicon.agencies.fullmatch(speaker):
@@ -1298,7 +1309,7 @@ class SpeakerTracker:
         if head in _GENERIC_ORG_HEADS and definite and plain:
             # "the ministry", "the group": the last organisation named as a speaker,
             # not a description such as "Residents" or "local hospitals".
-            for speaker, _, is_person in reversed(self.history):
+            for speaker, _, is_person in reversed(self._latest):
                 if not is_person and _intrinsic_name(speaker, self.lexicon)[0] == "organisation":
                     return speaker
         # "The Israeli military" is no later mention of "the group's military wing" for
