@@ -633,3 +633,10 @@ def test_a_document_issued_by_a_named_source_is_that_source_speaking() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["the Sawaiq al-Rahman Brigade"]
     text = "According to a statement from the Interior Ministry, 12 people died."
     assert [speaker for _, speaker, _ in statements(text)] == ["Interior Ministry"]
+
+
+def test_market_speakers_are_role_nouns() -> None:
+    text = "French stock prices fell more than 10 pct on Monday, dealers said."
+    assert [speaker for _, speaker, _ in statements(text)] == ["dealers"]
+    text = "The dollar firmed against the yen as investors took profits, traders said."
+    assert [speaker for _, speaker, _ in statements(text)] == ["traders"]
