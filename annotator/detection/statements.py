@@ -80,7 +80,8 @@ _INFORMATION_FROM = re.compile(
     r"joint|brief|short|written)\s+)?"
     r"(?:information|figures|reports?|data|estimates|statements?|accounts?|tallies|counts?"
     r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?)"
-    r"\s+(?:from|by|of|(?:released|issued|published|posted|sent)\s+by)\b"
+    r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
+    r"|gathered|kept|provided)\s+by)\b"
 )
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))

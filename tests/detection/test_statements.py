@@ -633,6 +633,8 @@ def test_a_document_issued_by_a_named_source_is_that_source_speaking() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["the Sawaiq al-Rahman Brigade"]
     text = "According to a statement from the Interior Ministry, 12 people died."
     assert [speaker for _, speaker, _ in statements(text)] == ["Interior Ministry"]
+    text = "Between 384 and 807 civilians were killed, according to reports logged by the Bureau."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Bureau"]
 
 
 def test_market_speakers_are_role_nouns() -> None:
