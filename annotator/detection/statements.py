@@ -390,7 +390,7 @@ class StatementFinder:
         after = masked[match.end() : match.end() + 300]
         before = masked[max(0, match.start() - 300) : match.start()]
         by_agent = _BY_AGENT.match(after)
-        if by_agent and cue.endswith("ed"):
+        if by_agent and cue.endswith(("ed", "said", "told")):
             agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
             return (agent, None) if agent else None
         if cue == "according to":

@@ -642,3 +642,8 @@ def test_market_speakers_are_role_nouns() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["dealers"]
     text = "The dollar firmed against the yen as investors took profits, traders said."
     assert [speaker for _, speaker, _ in statements(text)] == ["traders"]
+
+
+def test_said_by_an_agent_names_the_speaker() -> None:
+    text = "The second drone was said by Reverol to have lost control."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Reverol"]
