@@ -232,7 +232,7 @@ _ROLE_NOUNS = _t(
     "court|tribunal|mourners|protesters|protestors|demonstrators|students|teachers|"
     "employees|journalist|journalists|reporter|reporters|eyewitness|eyewitnesses|locals|"
     "refugees|campaigners|authority|ministries|governments|traders|trader|dealers|dealer|"
-    "economists|economist|bankers|banker|investors|executives|"
+    "economists|economist|bankers|banker|investors|executives|rebels|"
     "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
     "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks|"
     "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal"

@@ -647,3 +647,8 @@ def test_market_speakers_are_role_nouns() -> None:
 def test_said_by_an_agent_names_the_speaker() -> None:
     text = "The second drone was said by Reverol to have lost control."
     assert [speaker for _, speaker, _ in statements(text)] == ["Reverol"]
+
+
+def test_rebels_and_militants_speak() -> None:
+    text = "The army retreated from the town as rebels claim the group wants a base there."
+    assert [speaker for _, speaker, _ in statements(text)] == ["rebels"]
