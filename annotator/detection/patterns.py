@@ -365,11 +365,11 @@ def sentence_cues(text: str, sentences: list[tuple[int, int]], patterns: "Patter
     return cues
 
 
-#: For `sentence_cues`: ASCII letters kept, every other byte a space (for `split`) ...
+#: For `sentence_cues`: ASCII letters kept, every other byte a space (for `split`).
 _LETTERS_ONLY = bytes(
     byte if chr(byte) in string.ascii_letters else ord(" ") for byte in range(256)
 )
-#: ... and ASCII letters as "a" (lower case) or "A" (capital), to find a change of case.
+#: ASCII letters as "a" (lower case) or "A" (capital), every other byte a space.
 _LETTER_CASES = bytes(
     ord("a")
     if chr(byte) in string.ascii_lowercase
@@ -378,6 +378,13 @@ _LETTER_CASES = bytes(
     else ord(" ")
     for byte in range(256)
 )
+
+
+def letter_cases(text: str) -> bytes:
+    """One byte per character of `text`: "a" for an ASCII lower-case letter, "A" for an
+    ASCII capital, a space for anything else.  Searching it for a change of case ("aA")
+    is a bytes search, where a pattern such as `[a-z][A-Z]` is tried at every letter."""
+    return text.encode("ascii", "replace").translate(_LETTER_CASES)
 
 
 def _keyword_forms(masks: dict[str, int]) -> dict[str, int]:

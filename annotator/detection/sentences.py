@@ -21,6 +21,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from annotator.detection.patterns import letter_cases
+
 #: A sentence end inside a quotation ("… will not change. ").
 _SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
 _OPEN_QUOTES = '“"‘\x95'
@@ -54,25 +56,30 @@ _DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
-#: Candidate sentence ends and junk that separates sentences.
+#: Candidate sentence ends and junk that separates sentences: a run of stops and the
+#: closing marks after it (group "close"), a colon before a capital or a quote, or junk
+#: (a wiki heading, a photo credit, a URL, a wiki bullet).  Every match starts with the
+#: character class in front, and the alternatives are told apart by that character (a
+#: look-behind at it): so the regex engine skips ahead to those characters, where
+#: alternatives that started with groups made it try the whole pattern at every
+#: position.  A URL begins with "h" or "w", common letters: a block without "http" or
+#: "www" is scanned by `_BOUNDARY_NO_URL_RE`, which finds the same matches there
+#: without stopping at each "h" and "w".
+_BOUNDARY_ALTERNATIVES = r"""
+      (?<=[.!?…])[.!?…]*(?P<close>[”"’'\)\]]*)
+     |(?<=:)(?=[A-Z“"])
+     |(?<==)=+[^=\n]{0,80}?==+
+     |(?<=\()(?:AFP|AP|Reuters|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
+     |(?<=\*)"""
 _BOUNDARY_RE = re.compile(
-    r"""(?P<stop>[.!?…]+)(?P<close>[”"’'\)\]]*)
-      |(?P<colon>:)(?=[A-Z“"])
-      |(?P<junk>==+[^=\n]{0,80}?==+
-        |\((?:AFP|AP|Reuters|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
-        |(?:https?|www)(?<![\w-][hw])(?<![\w-]ww)(?<![\w-]htt)(?<![\w-]http)\S+
-        |\*)""",
+    rf"""[.!?…:=(*hw](?:{_BOUNDARY_ALTERNATIVES}
+     |(?<=h)ttps?(?<![\w-][hw])(?<![\w-]ww)(?<![\w-]htt)(?<![\w-]http)\S+
+     |(?<=w)ww(?<![\w-][hw])(?<![\w-]ww)(?<![\w-]htt)(?<![\w-]http)\S+)""",
     re.VERBOSE,
 )
-#: Where a `_BOUNDARY_RE` match can begin.  The boundary pattern's alternatives start
-#: with groups, so the regex engine cannot skip ahead by first character and tries the
-#: whole pattern at every position; this single character class (with "http"/"www"
-#: checked right after the first letter) lets it skip, and the full pattern then runs
-#: only where it can match.
-_BOUNDARY_START_RE = re.compile(r"[.!?…:=(*hw](?:(?<=h)(?=ttp)|(?<=w)(?=ww)|(?<![hw]))")
-#: `_BOUNDARY_START_RE` for a block without "http" or "www", where no URL can begin: the
-#: common "h" and "w" then need no look at all.
-_BOUNDARY_START_NO_URL_RE = re.compile(r"[.!?…:=(*]")
+_BOUNDARY_NO_URL_RE = re.compile(rf"[.!?…:=(*](?:{_BOUNDARY_ALTERNATIVES})", re.VERBOSE)
+#: The characters that start a `_BOUNDARY_RE` match of a sentence end.
+_STOPS = ".!?…"
 #: Words glued across a lost line break ("US BombZabiullah", "campaignersMr Conway");
 #: only looked for in long pieces, where such junk runs into a sentence.  The match is
 #: the capital that starts the glued word (it begins with a character class, which the
@@ -197,6 +204,23 @@ class Sentence:
     index: int
 
 
+_SET_START, _SET_END, _SET_BLOCK, _SET_INDEX = (
+    getattr(Sentence, field).__set__ for field in ("start", "end", "block", "index")
+)
+
+
+def _sentence(start: int, end: int, block: int, index: int) -> Sentence:
+    """`Sentence(start, end, block, index)` at half the cost: the frozen dataclass's
+    `__init__` sets each field by `object.__setattr__` (its own `__setattr__` refuses),
+    which looks the slot up on every call; this sets the slots directly."""
+    sentence = object.__new__(Sentence)
+    _SET_START(sentence, start)
+    _SET_END(sentence, end)
+    _SET_BLOCK(sentence, block)
+    _SET_INDEX(sentence, index)
+    return sentence
+
+
 @dataclass(frozen=True, slots=True)
 class Segmentation:
     """Sentences of a text plus its closed quotations and all opening quote marks."""
@@ -214,12 +238,12 @@ def segment(text: str) -> Segmentation:
     quotes: list[tuple[int, int]] = []
     openers: set[int] = set()
     blocks, paragraphs = _blocks(text)
-    marks = [match.start() for match in _QUOTE_MARK_RE.finditer(text)]
-    singles = (
-        [match.start() for match in _SINGLE_MARK_RE.finditer(text)]
-        if "‘" in text or "'" in text
-        else []
+    marks = (
+        [match.start() for match in _QUOTE_MARK_RE.finditer(text)]
+        if "''" in text
+        else _offsets(text, _QUOTE_MARKS)
     )
+    singles = _offsets(text, _SINGLE_MARKS) if "‘" in text or "'" in text else []
     if text.startswith("---"):
         front_end, values = _front_matter(text)
         if front_end:
@@ -247,19 +271,26 @@ def segment(text: str) -> Segmentation:
     quotes.sort()
     closers = {b - 1 for _, b in quotes}
     # One scan of the text rules out glued words in every piece of most articles (a
-    # glue point in a piece is one in the text), sparing a scan per piece.
-    glued = _CAMEL_RE.search(text) is not None
-    glued_openers = any(
-        _glued_opener(text, match.start()) for match in _GLUED_OPENER_RE.finditer(text)
-    )
+    # glue point in a piece is one in the text), sparing a scan per piece.  A glue point
+    # is a lower-case letter before a capital, which a bytes search rules out faster.
+    glued = b"aA" in letter_cases(text) and _CAMEL_RE.search(text) is not None
+    glued_openers = _has_glued_opener(text)
+    # A sentence end of a block lies inside a quotation only if it overlaps the block:
+    # `inside` holds the quotations that begin before the block's end and end after its
+    # start.  Blocks come in text order, so a quotation that ended before one block's
+    # start is dropped for good, and each block adds those beginning before its end.
+    inside: list[tuple[int, int]] = []
+    next_quote = 0
     for block_index, (bstart, bend) in enumerate(blocks):
-        # A sentence end of the block lies inside a quotation only if it overlaps the block.
-        inside = [(a, b) for a, b in quotes if a < bend and bstart < b] if quotes else quotes
+        while next_quote < len(quotes) and quotes[next_quote][0] < bend:
+            inside.append(quotes[next_quote])
+            next_quote += 1
+        inside = [(a, b) for a, b in inside if bstart < b]
         spans = _split_block(text, bstart, bend, inside, closers, block_index == 0, glued)
         if glued_openers:
             spans = _split_at_glued_openers(text, spans)
         for start, end in spans:
-            sentences.append(Sentence(start, end, block_index, len(sentences)))
+            sentences.append(_sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
 
@@ -269,9 +300,26 @@ _LINE_BREAK_RE = re.compile(r"\n")
 #: Written as one character class (the second "'" of '' checked after it) so the regex
 #: engine can skip to candidate characters; `''|[…]` made it try every position.
 _QUOTE_MARK_RE = re.compile("[“”\"\x95'](?:(?<=')'|(?<!'))")
+#: The characters `_QUOTE_MARK_RE` finds in a text without '', where they are found
+#: faster by `_offsets`.
+_QUOTE_MARKS = '“”"\x95'
 #: A single quote mark, curly or straight: an apostrophe too, told apart by
 #: `_single_quotations`.
-_SINGLE_MARK_RE = re.compile("[‘’']")
+_SINGLE_MARKS = "‘’'"
+
+
+def _offsets(text: str, chars: str) -> list[int]:
+    """The offsets of the `chars` in `text`, in order.  A substring search per character
+    (at memchr speed, and at once for a character wider than any in the text) costs
+    less than a pattern's scan, which tests every character of the text."""
+    offsets: list[int] = []
+    for char in chars:
+        pos = text.find(char)
+        while pos >= 0:
+            offsets.append(pos)
+            pos = text.find(char, pos + 1)
+    offsets.sort()
+    return offsets
 
 
 #: A YAML front matter block at the start of a blog post or Markdown file.
@@ -470,19 +518,20 @@ def _split_block(
     pieces: list[tuple[int, int]] = []
     cursor = _skip_furniture(text, bstart, bend, first_block)
     for match in _boundaries(text, cursor, bend):
-        if match.group("junk") is not None:
-            if match.group() == "*" and not _bullet(text, match.start()):
+        first = text[match.start()]
+        if first in _STOPS:
+            end = _stop_end(text, match, closers)
+            if _is_break(text, match.start(), end, bend, quotes):
+                pieces.append((cursor, end))
+                cursor = end
+        elif first == ":":
+            pieces.append((cursor, match.end()))
+            cursor = match.end()
+        else:  # junk
+            if first == "*" and not _bullet(text, match.start()):
                 continue
             pieces.append((cursor, match.start()))
             cursor = match.end()
-        elif match.group("colon") is not None:
-            pieces.append((cursor, match.end()))
-            cursor = match.end()
-        else:
-            end = _stop_end(text, match, closers)
-            if end is not None and _is_break(text, match.start(), end, bend, quotes):
-                pieces.append((cursor, end))
-                cursor = end
     pieces.append((cursor, bend))
     spans = []
     for start, end in _split_camel(text, pieces) if glued else pieces:
@@ -518,29 +567,21 @@ _WORD_START_RE = re.compile(r"\S+")
 
 
 def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of `_BOUNDARY_RE.finditer(text, start, end)`, with the full pattern
-    tried only where `_BOUNDARY_START_RE` (`_BOUNDARY_START_NO_URL_RE` in a block
-    without a URL) says one can begin."""
+    """The matches of `_BOUNDARY_RE.finditer(text, start, end)`, by `_BOUNDARY_NO_URL_RE`
+    where no URL can begin."""
     urls = text.find("http", start, end) >= 0 or text.find("www", start, end) >= 0
-    starts = _BOUNDARY_START_RE if urls else _BOUNDARY_START_NO_URL_RE
-    pos = start
-    for candidate in starts.finditer(text, start, end):
-        if candidate.start() < pos:
-            continue  # inside the previous match
-        match = _BOUNDARY_RE.match(text, candidate.start(), end)
-        if match is not None:
-            yield match
-            pos = match.end()
+    return (_BOUNDARY_RE if urls else _BOUNDARY_NO_URL_RE).finditer(text, start, end)
 
 
-def _stop_end(text: str, match: re.Match[str], closers: set[int]) -> int | None:
-    """End of a sentence-final punctuation run, including closing quotes that close."""
-    end = match.end("stop")
+def _stop_end(text: str, match: re.Match[str], closers: set[int]) -> int:
+    """End of a sentence-final punctuation run (a `_BOUNDARY_RE` match), including
+    closing quotes that close."""
+    end = close_start = match.start("close")
     close = match.group("close")
     if not close:
         return end
     for offset, char in enumerate(close):
-        pos = match.start("close") + offset
+        pos = close_start + offset
         if char == '"' and pos not in closers:
             break
         end = pos + 1
@@ -614,9 +655,25 @@ def _bullet(text: str, pos: int) -> bool:
 #: A sentence adverb capitalised after a lower-case word: a sub-headline glued to the
 #: sentence after it, its full stop lost ("… after regime forces retreated Elsewhere
 #: Syrian troops …"); in running prose these words are capitalised only after a stop.
-_GLUED_OPENER_RE = re.compile(
-    r"(?:Elsewhere|Meanwhile|However|Separately|Nevertheless|Moreover|Meantime)(?=[ ,])"
+_GLUED_OPENERS = (
+    *("Elsewhere", "Meanwhile", "However", "Separately", "Nevertheless", "Moreover"),
+    "Meantime",
 )
+_GLUED_OPENER_RE = re.compile(rf"(?:{'|'.join(_GLUED_OPENERS)})(?=[ ,])")
+
+
+def _has_glued_opener(text: str) -> bool:
+    """Whether `text` holds a `_GLUED_OPENER_RE` match that is a glued opener.  Found by
+    substring searches, which cost less than the pattern's scan (it stops at every
+    capital that starts one of the words); most texts hold none of the words."""
+    for word in _GLUED_OPENERS:
+        pos = text.find(word)
+        while pos >= 0:
+            after = pos + len(word)
+            if text[after : after + 1] in (" ", ",") and _glued_opener(text, pos):
+                return True
+            pos = text.find(word, pos + 1)
+    return False
 
 
 def _glued_opener(text: str, pos: int) -> bool:
