@@ -348,13 +348,13 @@ def sentence_cues(text: str, sentences: list[tuple[int, int]], patterns: "Patter
     raw = text.encode("ascii", "replace")
     letters = raw.translate(_LETTERS_ONLY)
     cases = raw.translate(_LETTER_CASES)
-    mixed = b"aA" in cases or b"AAa" in cases
+    mixed = _TOKEN_SPLIT.search(cases) is not None
     byte_forms = patterns.keyword_byte_forms
     byte_words = patterns.keyword_byte_form_set
     cues = []
     for start, end in sentences:
         bits = 0
-        if mixed and (b"aA" in cases[start:end] or b"AAa" in cases[start:end]):
+        if mixed and _TOKEN_SPLIT.search(cases[start:end]):
             forms = patterns.keyword_forms
             for word in patterns.keyword_form_set.intersection(_TOKEN_RE.findall(text, start, end)):
                 bits |= forms[word]
@@ -382,9 +382,19 @@ _LETTER_CASES = bytes(
 
 def letter_cases(text: str) -> bytes:
     """One byte per character of `text`: "a" for an ASCII lower-case letter, "A" for an
-    ASCII capital, a space for anything else.  Searching it for a change of case ("aA")
-    is a bytes search, where a pattern such as `[a-z][A-Z]` is tried at every letter."""
+    ASCII capital, a space for anything else.  `LOWER_THEN_CAPITAL` finds a change of
+    case in it several times faster than a pattern such as `[a-z][A-Z]` in the text,
+    which the regex engine tries at every letter."""
     return text.encode("ascii", "replace").translate(_LETTER_CASES)
+
+
+#: In `letter_cases` bytes: a capital after a lower-case letter ("aA").  The pattern
+#: starts with the capital, a literal the regex engine skips to fast (faster than a
+#: bytes search for "aA", which steps along the "a" of nearly every letter).
+LOWER_THEN_CAPITAL = re.compile(rb"A(?<=aA)")
+#: The same, or two capitals before a lower-case letter ("AAa"): where `_TOKEN_RE` splits
+#: a run of letters.
+_TOKEN_SPLIT = re.compile(rb"A(?:(?<=aA)|(?<=AA)(?=a))")
 
 
 def _keyword_forms(masks: dict[str, int]) -> dict[str, int]:

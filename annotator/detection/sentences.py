@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from annotator.detection.patterns import letter_cases
+from annotator.detection.patterns import LOWER_THEN_CAPITAL, letter_cases
 
 #: A sentence end inside a quotation ("… will not change. ").
 _SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
@@ -278,8 +278,12 @@ def segment(text: str) -> Segmentation:
     closers = {b - 1 for _, b in quotes}
     # One scan of the text rules out glued words in every piece of most articles (a
     # glue point in a piece is one in the text), sparing a scan per piece.  A glue point
-    # is a lower-case letter before a capital, which a bytes search rules out faster.
-    glued = b"aA" in letter_cases(text) and _CAMEL_RE.search(text) is not None
+    # is a lower-case letter before a capital, which a search of the letters' cases
+    # rules out faster.
+    glued = (
+        LOWER_THEN_CAPITAL.search(letter_cases(text)) is not None
+        and _CAMEL_RE.search(text) is not None
+    )
     glued_openers = _has_glued_opener(text)
     # What boundary characters the text holds, so that blocks are not searched for the
     # others (see `_boundaries`).
@@ -659,7 +663,13 @@ def _in_ticker(text: str, stop: int) -> bool:
 def _word_before(text: str, stop: int) -> str:
     """The letters-and-periods word ending at `stop` ("U.S", "Gov"), within 25
     characters: what `([A-Za-z][A-Za-z.]*)$` finds in text[stop - 25 : stop]."""
-    window = text[max(0, stop - 25) : stop]
+    start = stop - 25 if stop > 25 else 0
+    space = text.rfind(" ", start, stop)
+    if space >= 0:  # the usual word of ASCII letters after a space is found sooner
+        word = text[space + 1 : stop]
+        if word.isalpha() and word.isascii():
+            return word
+    window = text[start:stop]
     return window[len(window.rstrip(_LETTERS_AND_PERIOD)) :].lstrip(".")
 
 
