@@ -311,7 +311,6 @@ def segment(text: str) -> Segmentation:
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t])")
-_LINE_BREAK_RE = re.compile(r"\n")
 #: A quote mark: a curly or straight double quote, U+0095, or a typewriter close ('').
 #: Written as one character class (the second "'" of '' checked after it) so the regex
 #: engine can skip to candidate characters; `''|[…]` made it try every position.
@@ -368,38 +367,55 @@ def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     (in one-sentence-per-line texts a quotation runs over several lines)."""
     lines = text.split("\n")
     wrapped = len(lines) >= 3 and max(map(len, lines[1:])) <= 90
-    paragraphs = _split_lines(text, _PARAGRAPH_BREAK_RE, join_colon=False)
+    paragraphs = _split_lines(text, _PARAGRAPH_BREAK_RE)
     if wrapped:
         return paragraphs, paragraphs
-    return _split_lines(text, _LINE_BREAK_RE, join_colon=True), paragraphs
+    return _split_line_breaks(text), paragraphs
 
 
-def _split_lines(text: str, breaks: re.Pattern[str], join_colon: bool) -> list[tuple[int, int]]:
-    """Spans between matches of `breaks`.  With `join_colon` (texts not hard-wrapped), a
-    colon-ended line stays with the quote below it, and a line that stops mid-sentence
-    before a lower-case or digit continuation is a stray wrap, not a break."""
+def _split_lines(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans between matches of `breaks`."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in breaks.finditer(text):
-        brk, after = match.span()
-        if join_colon:
-            following = text[after : after + 1]
-            if following and (
-                following in _OPEN_QUOTES or following.islower() or following.isdigit()
+        brk, start_next = match.span()
+        bounds.append((start, brk))
+        start = start_next
+    bounds.append((start, len(text)))
+    return _not_blank(text, bounds)
+
+
+def _split_line_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans between line breaks, in texts not hard-wrapped: a colon-ended line stays
+    with the quote below it, and a line that stops mid-sentence before a lower-case or
+    digit continuation is a stray wrap, not a break.  (The breaks are found by
+    `str.find`, which costs less than a pattern's match per line.)"""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    brk = text.find("\n")
+    while brk >= 0:
+        after = brk + 1
+        following = text[after : after + 1]
+        if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
+            line = text[start:brk].rstrip()
+            if (line.endswith(":") and following in _OPEN_QUOTES) or (
+                (following.islower() or following.isdigit())
+                and line
+                and line[-1] not in _SENTENCE_END
             ):
-                line = text[start:brk].rstrip()
-                if line.endswith(":") and following in _OPEN_QUOTES:
-                    continue  # an introduction ending in a colon belongs to its quote
-                if (
-                    match.group() == "\n"
-                    and (following.islower() or following.isdigit())
-                    and (line and line[-1] not in _SENTENCE_END)
-                ):
-                    continue
+                # no break: a colon-ended introduction and its quote, or a stray wrap
+                brk = text.find("\n", after)
+                continue
         bounds.append((start, brk))
         start = after
+        brk = text.find("\n", after)
     bounds.append((start, len(text)))
-    # A span that starts with a non-space character is kept without copying it.
+    return _not_blank(text, bounds)
+
+
+def _not_blank(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that hold more than whitespace (one that starts with a non-space
+    character is kept without copying it)."""
     return [
         (s, e) for s, e in bounds if s < e and (not text[s].isspace() or not text[s:e].isspace())
     ]
@@ -631,8 +647,10 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
         return True
     glued = nxt_pos == end
     nxt = text[nxt_pos]
+    # A stop before a space and a lower-case letter ends nothing, after an abbreviation
+    # or not (after one, only a capital may start a sentence).
     if not glued and nxt.islower():
-        return False  # (an abbreviation too is a break here only before a capital)
+        return False
     if text[stop] == "." and stop and text[stop - 1].isalpha():
         before = _word_before(text, stop)
         if before and _is_abbreviation(text, stop, before):
@@ -693,7 +711,12 @@ def _bullet(text: str, pos: int) -> bool:
 #: sentence after it, its full stop lost ("… after regime forces retreated Elsewhere
 #: Syrian troops …"); in running prose these words are capitalised only after a stop.
 _GLUED_OPENERS = (
-    *("Elsewhere", "Meanwhile", "However", "Separately", "Nevertheless", "Moreover"),
+    "Elsewhere",
+    "Meanwhile",
+    "However",
+    "Separately",
+    "Nevertheless",
+    "Moreover",
     "Meantime",
 )
 _GLUED_OPENER_RE = re.compile(rf"(?:{'|'.join(_GLUED_OPENERS)})(?=[ ,])")
