@@ -19,7 +19,7 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from annotator.detection.patterns import LOWER_THEN_CAPITAL, letter_cases
 
@@ -210,8 +210,10 @@ class Sentence:
     index: int
 
 
+#: The slot setters of Sentence's fields in their order (a field added to Sentence
+#: fails this unpacking at import, until `_sentence` sets it too).
 _SET_START, _SET_END, _SET_BLOCK, _SET_INDEX = (
-    getattr(Sentence, field).__set__ for field in ("start", "end", "block", "index")
+    getattr(Sentence, field.name).__set__ for field in fields(Sentence)
 )
 
 
