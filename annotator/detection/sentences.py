@@ -19,7 +19,9 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+
+from annotator.detection.patterns import LOWER_THEN_CAPITAL, letter_cases
 
 #: A sentence end inside a quotation ("… will not change. ").
 _SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
@@ -54,25 +56,36 @@ _DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
-#: Candidate sentence ends and junk that separates sentences.
+#: Candidate sentence ends and junk that separates sentences: a run of stops and the
+#: closing marks after it (group "close"), a colon before a capital or a quote, or junk
+#: (a wiki heading, a photo credit, a URL, a wiki bullet).  Every match starts with the
+#: character class in front, and the alternatives are told apart by that character (a
+#: look-behind at it): so the regex engine skips ahead to those characters, where
+#: alternatives that started with groups made it try the whole pattern at every
+#: position.  A URL begins with "h" or "w", common letters: a block without "http" or
+#: "www" is scanned by `_BOUNDARY_NO_URL_RE`, which finds the same matches there
+#: without stopping at each "h" and "w".
+_BOUNDARY_ALTERNATIVES = r"""
+      (?<=[.!?…])[.!?…]*(?P<close>[”"’'\)\]]*)
+     |(?<=:)(?=[A-Z“"])
+     |(?<==)=+[^=\n]{0,80}?==+
+     |(?<=\()(?:AFP|AP|Reuters|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
+     |(?<=\*)"""
 _BOUNDARY_RE = re.compile(
-    r"""(?P<stop>[.!?…]+)(?P<close>[”"’'\)\]]*)
-      |(?P<colon>:)(?=[A-Z“"])
-      |(?P<junk>==+[^=\n]{0,80}?==+
-        |\((?:AFP|AP|Reuters|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
-        |(?:https?|www)(?<![\w-][hw])(?<![\w-]ww)(?<![\w-]htt)(?<![\w-]http)\S+
-        |\*)""",
+    rf"""[.!?…:=(*hw](?:{_BOUNDARY_ALTERNATIVES}
+     |(?<=h)ttps?(?<![\w-][hw])(?<![\w-]ww)(?<![\w-]htt)(?<![\w-]http)\S+
+     |(?<=w)ww(?<![\w-][hw])(?<![\w-]ww)(?<![\w-]htt)(?<![\w-]http)\S+)""",
     re.VERBOSE,
 )
-#: Where a `_BOUNDARY_RE` match can begin.  The boundary pattern's alternatives start
-#: with groups, so the regex engine cannot skip ahead by first character and tries the
-#: whole pattern at every position; this single character class (with "http"/"www"
-#: checked right after the first letter) lets it skip, and the full pattern then runs
-#: only where it can match.
-_BOUNDARY_START_RE = re.compile(r"[.!?…:=(*hw](?:(?<=h)(?=ttp)|(?<=w)(?=ww)|(?<![hw]))")
-#: `_BOUNDARY_START_RE` for a block without "http" or "www", where no URL can begin: the
-#: common "h" and "w" then need no look at all.
-_BOUNDARY_START_NO_URL_RE = re.compile(r"[.!?…:=(*]")
+_BOUNDARY_NO_URL_RE = re.compile(rf"[.!?…:=(*](?:{_BOUNDARY_ALTERNATIVES})", re.VERBOSE)
+#: `_BOUNDARY_RE` for a block whose only boundary character is the period: the pattern
+#: then starts with a literal, which the regex engine finds several times faster than
+#: a character of a class.
+_BOUNDARY_PERIOD_RE = re.compile(r"""\.[.!?…]*(?P<close>[”"’'\)\]]*)""")
+#: The characters besides "." that start a `_BOUNDARY_NO_URL_RE` match.
+_BOUNDARY_STARTERS = "!?…:=(*"
+#: The characters that start a `_BOUNDARY_RE` match of a sentence end.
+_STOPS = ".!?…"
 #: Words glued across a lost line break ("US BombZabiullah", "campaignersMr Conway");
 #: only looked for in long pieces, where such junk runs into a sentence.  The match is
 #: the capital that starts the glued word (it begins with a character class, which the
@@ -197,6 +210,25 @@ class Sentence:
     index: int
 
 
+#: The slot setters of Sentence's fields in their order (a field added to Sentence
+#: fails this unpacking at import, until `_sentence` sets it too).
+_SET_START, _SET_END, _SET_BLOCK, _SET_INDEX = (
+    getattr(Sentence, field.name).__set__ for field in fields(Sentence)
+)
+
+
+def _sentence(start: int, end: int, block: int, index: int) -> Sentence:
+    """`Sentence(start, end, block, index)` at half the cost: the frozen dataclass's
+    `__init__` sets each field by `object.__setattr__` (its own `__setattr__` refuses),
+    which looks the slot up on every call; this sets the slots directly."""
+    sentence = object.__new__(Sentence)
+    _SET_START(sentence, start)
+    _SET_END(sentence, end)
+    _SET_BLOCK(sentence, block)
+    _SET_INDEX(sentence, index)
+    return sentence
+
+
 @dataclass(frozen=True, slots=True)
 class Segmentation:
     """Sentences of a text plus its closed quotations and all opening quote marks."""
@@ -214,12 +246,12 @@ def segment(text: str) -> Segmentation:
     quotes: list[tuple[int, int]] = []
     openers: set[int] = set()
     blocks, paragraphs = _blocks(text)
-    marks = [match.start() for match in _QUOTE_MARK_RE.finditer(text)]
-    singles = (
-        [match.start() for match in _SINGLE_MARK_RE.finditer(text)]
-        if "‘" in text or "'" in text
-        else []
+    marks = (
+        [match.start() for match in _QUOTE_MARK_RE.finditer(text)]
+        if "''" in text
+        else _offsets(text, _QUOTE_MARKS)
     )
+    singles = _offsets(text, _SINGLE_MARKS) if "‘" in text or "'" in text else []
     if text.startswith("---"):
         front_end, values = _front_matter(text)
         if front_end:
@@ -247,31 +279,64 @@ def segment(text: str) -> Segmentation:
     quotes.sort()
     closers = {b - 1 for _, b in quotes}
     # One scan of the text rules out glued words in every piece of most articles (a
-    # glue point in a piece is one in the text), sparing a scan per piece.
-    glued = _CAMEL_RE.search(text) is not None
-    glued_openers = any(
-        _glued_opener(text, match.start()) for match in _GLUED_OPENER_RE.finditer(text)
+    # glue point in a piece is one in the text), sparing a scan per piece.  A glue point
+    # is a lower-case letter before a capital, which a search of the letters' cases
+    # rules out faster.
+    glued = (
+        LOWER_THEN_CAPITAL.search(letter_cases(text)) is not None
+        and _CAMEL_RE.search(text) is not None
     )
+    glued_openers = _has_glued_opener(text)
+    # What boundary characters the text holds, so that blocks are not searched for the
+    # others (see `_boundaries`).
+    urls = "http" in text or "www" in text
+    starters = "".join(char for char in _BOUNDARY_STARTERS if char in text)
+    # A sentence end of a block lies inside a quotation only if it overlaps the block:
+    # `inside` holds the quotations that begin before the block's end and end after its
+    # start.  Blocks come in text order, so a quotation that ended before one block's
+    # start is dropped for good, and each block adds those beginning before its end.
+    inside: list[tuple[int, int]] = []
+    next_quote = 0
     for block_index, (bstart, bend) in enumerate(blocks):
-        # A sentence end of the block lies inside a quotation only if it overlaps the block.
-        inside = [(a, b) for a, b in quotes if a < bend and bstart < b] if quotes else quotes
-        spans = _split_block(text, bstart, bend, inside, closers, block_index == 0, glued)
+        while next_quote < len(quotes) and quotes[next_quote][0] < bend:
+            inside.append(quotes[next_quote])
+            next_quote += 1
+        inside = [(a, b) for a, b in inside if bstart < b]
+        spans = _split_block(
+            text, bstart, bend, inside, closers, block_index == 0, glued, urls, starters
+        )
         if glued_openers:
             spans = _split_at_glued_openers(text, spans)
         for start, end in spans:
-            sentences.append(Sentence(start, end, block_index, len(sentences)))
+            sentences.append(_sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
 
 _PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t])")
-_LINE_BREAK_RE = re.compile(r"\n")
 #: A quote mark: a curly or straight double quote, U+0095, or a typewriter close ('').
 #: Written as one character class (the second "'" of '' checked after it) so the regex
 #: engine can skip to candidate characters; `''|[…]` made it try every position.
 _QUOTE_MARK_RE = re.compile("[“”\"\x95'](?:(?<=')'|(?<!'))")
+#: The characters `_QUOTE_MARK_RE` finds in a text without '', where they are found
+#: faster by `_offsets`.
+_QUOTE_MARKS = '“”"\x95'
 #: A single quote mark, curly or straight: an apostrophe too, told apart by
 #: `_single_quotations`.
-_SINGLE_MARK_RE = re.compile("[‘’']")
+_SINGLE_MARKS = "‘’'"
+
+
+def _offsets(text: str, chars: str) -> list[int]:
+    """The offsets of the `chars` in `text`, in order.  A substring search per character
+    (at memchr speed, and at once for a character wider than any in the text) costs
+    less than a pattern's scan, which tests every character of the text."""
+    offsets: list[int] = []
+    for char in chars:
+        pos = text.find(char)
+        while pos >= 0:
+            offsets.append(pos)
+            pos = text.find(char, pos + 1)
+    offsets.sort()
+    return offsets
 
 
 #: A YAML front matter block at the start of a blog post or Markdown file.
@@ -304,37 +369,58 @@ def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     (in one-sentence-per-line texts a quotation runs over several lines)."""
     lines = text.split("\n")
     wrapped = len(lines) >= 3 and max(map(len, lines[1:])) <= 90
-    paragraphs = _split_lines(text, _PARAGRAPH_BREAK_RE, join_colon=False)
+    paragraphs = _split_lines(text, _PARAGRAPH_BREAK_RE)
     if wrapped:
         return paragraphs, paragraphs
-    return _split_lines(text, _LINE_BREAK_RE, join_colon=True), paragraphs
+    return _split_line_breaks(text), paragraphs
 
 
-def _split_lines(text: str, breaks: re.Pattern[str], join_colon: bool) -> list[tuple[int, int]]:
-    """Spans between matches of `breaks`.  With `join_colon` (texts not hard-wrapped), a
-    colon-ended line stays with the quote below it, and a line that stops mid-sentence
-    before a lower-case or digit continuation is a stray wrap, not a break."""
+def _split_lines(text: str, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans between matches of `breaks`."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in breaks.finditer(text):
-        if join_colon:
-            following = text[match.end() : match.end() + 1]
-            if following and (
-                following in _OPEN_QUOTES or following.islower() or following.isdigit()
-            ):
-                line = text[start : match.start()].rstrip()
-                if line.endswith(":") and following in _OPEN_QUOTES:
-                    continue  # an introduction ending in a colon belongs to its quote
-                if (
-                    match.group() == "\n"
-                    and (following.islower() or following.isdigit())
-                    and (line and line[-1] not in _SENTENCE_END)
-                ):
-                    continue
-        bounds.append((start, match.start()))
-        start = match.end()
+        brk, start_next = match.span()
+        bounds.append((start, brk))
+        start = start_next
     bounds.append((start, len(text)))
-    return [(s, e) for s, e in bounds if s < e and not text[s:e].isspace()]
+    return _not_blank(text, bounds)
+
+
+def _split_line_breaks(text: str) -> list[tuple[int, int]]:
+    """Spans between line breaks, in texts not hard-wrapped: a colon-ended line stays
+    with the quote below it, and a line that stops mid-sentence before a lower-case or
+    digit continuation is a stray wrap, not a break.  (The breaks are found by
+    `str.find`, which costs less than a pattern's match per line.)"""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    brk = text.find("\n")
+    while brk >= 0:
+        after = brk + 1
+        following = text[after : after + 1]
+        if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
+            line = text[start:brk].rstrip()
+            if (line.endswith(":") and following in _OPEN_QUOTES) or (
+                (following.islower() or following.isdigit())
+                and line
+                and line[-1] not in _SENTENCE_END
+            ):
+                # no break: a colon-ended introduction and its quote, or a stray wrap
+                brk = text.find("\n", after)
+                continue
+        bounds.append((start, brk))
+        start = after
+        brk = text.find("\n", after)
+    bounds.append((start, len(text)))
+    return _not_blank(text, bounds)
+
+
+def _not_blank(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that hold more than whitespace (one that starts with a non-space
+    character is kept without copying it)."""
+    return [
+        (s, e) for s, e in bounds if s < e and (not text[s].isspace() or not text[s:e].isspace())
+    ]
 
 
 def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -463,26 +549,32 @@ def _split_block(
     closers: set[int],
     first_block: bool,
     glued: bool,
+    urls: bool,
+    starters: str,
 ) -> list[tuple[int, int]]:
     """Sentence spans of one block (`quotes`: the quotations overlapping it, `closers`:
     offsets of all quotations' closing marks, `glued`: whether the text has a glue point
-    `_split_camel` may split at)."""
+    `_split_camel` may split at, `urls` and `starters`: what the text holds of the
+    characters `_boundaries` looks for)."""
     pieces: list[tuple[int, int]] = []
     cursor = _skip_furniture(text, bstart, bend, first_block)
-    for match in _boundaries(text, cursor, bend):
-        if match.group("junk") is not None:
-            if match.group() == "*" and not _bullet(text, match.start()):
-                continue
-            pieces.append((cursor, match.start()))
-            cursor = match.end()
-        elif match.group("colon") is not None:
-            pieces.append((cursor, match.end()))
-            cursor = match.end()
-        else:
-            end = _stop_end(text, match, closers)
-            if end is not None and _is_break(text, match.start(), end, bend, quotes):
+    for match in _boundaries(text, cursor, bend, urls, starters):
+        stop, end = match.span()
+        first = text[stop]
+        if first in _STOPS:
+            if text[end - 1] not in _STOPS:  # closing marks after the stops
+                end = _stop_end(match, closers)
+            if _is_break(text, stop, end, bend, quotes):
                 pieces.append((cursor, end))
                 cursor = end
+        elif first == ":":
+            pieces.append((cursor, end))
+            cursor = end
+        else:  # junk
+            if first == "*" and not _bullet(text, stop):
+                continue
+            pieces.append((cursor, stop))
+            cursor = end
     pieces.append((cursor, bend))
     spans = []
     for start, end in _split_camel(text, pieces) if glued else pieces:
@@ -531,30 +623,29 @@ def _opens_a_sentence_before(text: str, opening: str, end: int) -> bool:
 _WORD_START_RE = re.compile(r"\S+")
 
 
-def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of `_BOUNDARY_RE.finditer(text, start, end)`, with the full pattern
-    tried only where `_BOUNDARY_START_RE` (`_BOUNDARY_START_NO_URL_RE` in a block
-    without a URL) says one can begin."""
-    urls = text.find("http", start, end) >= 0 or text.find("www", start, end) >= 0
-    starts = _BOUNDARY_START_RE if urls else _BOUNDARY_START_NO_URL_RE
-    pos = start
-    for candidate in starts.finditer(text, start, end):
-        if candidate.start() < pos:
-            continue  # inside the previous match
-        match = _BOUNDARY_RE.match(text, candidate.start(), end)
-        if match is not None:
-            yield match
-            pos = match.end()
+def _boundaries(
+    text: str, start: int, end: int, urls: bool = True, starters: str = _BOUNDARY_STARTERS
+) -> Iterator[re.Match[str]]:
+    """The matches of `_BOUNDARY_RE.finditer(text, start, end)`, found by
+    `_BOUNDARY_NO_URL_RE` where no URL can begin, and by `_BOUNDARY_PERIOD_RE` where
+    none of `_BOUNDARY_STARTERS` occurs either.  `urls` (whether the text holds "http"
+    or "www") and `starters` (those of `_BOUNDARY_STARTERS` the text holds) spare the
+    searches of a block for what its text lacks."""
+    if urls and (text.find("http", start, end) >= 0 or text.find("www", start, end) >= 0):
+        return _BOUNDARY_RE.finditer(text, start, end)
+    for char in starters:
+        if text.find(char, start, end) >= 0:
+            return _BOUNDARY_NO_URL_RE.finditer(text, start, end)
+    return _BOUNDARY_PERIOD_RE.finditer(text, start, end)
 
 
-def _stop_end(text: str, match: re.Match[str], closers: set[int]) -> int | None:
-    """End of a sentence-final punctuation run, including closing quotes that close."""
-    end = match.end("stop")
+def _stop_end(match: re.Match[str], closers: set[int]) -> int:
+    """End of a sentence-final punctuation run (a `_BOUNDARY_RE` match), including
+    closing quotes that close."""
+    end = close_start = match.start("close")
     close = match.group("close")
-    if not close:
-        return end
     for offset, char in enumerate(close):
-        pos = match.start("close") + offset
+        pos = close_start + offset
         if char == '"' and pos not in closers:
             break
         end = pos + 1
@@ -565,14 +656,17 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
     """Whether the punctuation at text[stop:end] ends a sentence."""
     if end >= bend:
         return True
-    following = text[end]
-    glued = not following.isspace()
     nxt_pos = end
     while nxt_pos < bend and text[nxt_pos].isspace():
         nxt_pos += 1
     if nxt_pos >= bend:
         return True
+    glued = nxt_pos == end
     nxt = text[nxt_pos]
+    # A stop before a space and a lower-case letter ends nothing, after an abbreviation
+    # or not (after one, only a capital may start a sentence).
+    if not glued and nxt.islower():
+        return False
     if text[stop] == "." and stop and text[stop - 1].isalpha():
         before = _word_before(text, stop)
         if before and _is_abbreviation(text, stop, before):
@@ -587,8 +681,6 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
         if text[stop] == "." and _in_ticker(text, stop):
             return False  # Reuters' "<LNTL.O>" names a stock, it ends nothing
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
-    if nxt.islower():
-        return False
     newline = "\n" in text[end:nxt_pos]
     return not (text[stop] == "." and not newline and quotes and _inside(end, quotes))
 
@@ -605,7 +697,13 @@ def _in_ticker(text: str, stop: int) -> bool:
 def _word_before(text: str, stop: int) -> str:
     """The letters-and-periods word ending at `stop` ("U.S", "Gov"), within 25
     characters: what `([A-Za-z][A-Za-z.]*)$` finds in text[stop - 25 : stop]."""
-    window = text[max(0, stop - 25) : stop]
+    start = stop - 25 if stop > 25 else 0
+    space = text.rfind(" ", start, stop)
+    if space >= 0:  # the usual word of ASCII letters after a space is found sooner
+        word = text[space + 1 : stop]
+        if word.isalpha() and word.isascii():
+            return word
+    window = text[start:stop]
     return window[len(window.rstrip(_LETTERS_AND_PERIOD)) :].lstrip(".")
 
 
@@ -628,9 +726,30 @@ def _bullet(text: str, pos: int) -> bool:
 #: A sentence adverb capitalised after a lower-case word: a sub-headline glued to the
 #: sentence after it, its full stop lost ("… after regime forces retreated Elsewhere
 #: Syrian troops …"); in running prose these words are capitalised only after a stop.
-_GLUED_OPENER_RE = re.compile(
-    r"(?:Elsewhere|Meanwhile|However|Separately|Nevertheless|Moreover|Meantime)(?=[ ,])"
+_GLUED_OPENERS = (
+    "Elsewhere",
+    "Meanwhile",
+    "However",
+    "Separately",
+    "Nevertheless",
+    "Moreover",
+    "Meantime",
 )
+_GLUED_OPENER_RE = re.compile(rf"(?:{'|'.join(_GLUED_OPENERS)})(?=[ ,])")
+
+
+def _has_glued_opener(text: str) -> bool:
+    """Whether `text` holds a `_GLUED_OPENER_RE` match that is a glued opener.  Found by
+    substring searches, which cost less than the pattern's scan (it stops at every
+    capital that starts one of the words); most texts hold none of the words."""
+    for word in _GLUED_OPENERS:
+        pos = text.find(word)
+        while pos >= 0:
+            after = pos + len(word)
+            if text[after : after + 1] in (" ", ",") and _glued_opener(text, pos):
+                return True
+            pos = text.find(word, pos + 1)
+    return False
 
 
 def _glued_opener(text: str, pos: int) -> bool:
