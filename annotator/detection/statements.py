@@ -171,6 +171,10 @@ class StatementUnit(NamedTuple):
     last_sentence: int
 
 
+#: Up to this many quotations in a text, `_QuoteIndex.near` returns them all.
+_FEW_QUOTES = 8
+
+
 class _QuoteIndex:
     """The text's quotations (sorted by start; one may hold another) with what finds
     those near a span in logarithmic time: a long text has thousands of quotations, and
@@ -184,7 +188,10 @@ class _QuoteIndex:
 
     def near(self, after: int, before: int) -> tuple[tuple[int, int], ...]:
         """The quotations, in order, among which are all that end after `after` and start
-        before `before` (callers test each one: a few others may be included)."""
+        before `before` (callers test each one: others may be included, and are when
+        there are only a few, which costs less than the bisections)."""
+        if len(self.quotes) <= _FEW_QUOTES:
+            return self.quotes
         return self.quotes[bisect_right(self.reach, after) : bisect_left(self.starts, before)]
 
 

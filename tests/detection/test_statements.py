@@ -652,3 +652,18 @@ def test_said_by_an_agent_names_the_speaker() -> None:
 def test_rebels_and_militants_speak() -> None:
     text = "The army retreated from the town as rebels claim the group wants a base there."
     assert [speaker for _, speaker, _ in statements(text)] == ["rebels"]
+
+
+def test_statements_in_a_text_with_many_quotations_are_found_as_in_each_paragraph() -> None:
+    # Quotations near a sentence are looked up by bisection once a text has many.
+    paragraphs = [
+        f"“The army said it would hold bridge {n},” Colonel {name} told reporters. "
+        f"Rebels said the town of Lirra was ‘quiet’ on day {n}."
+        for n, name in enumerate(["Ivan Petrov", "Oleg Sokolov", "Pavel Orlov"] * 4)
+    ]
+    text = "\n\n".join(paragraphs)
+    expected = []
+    for paragraph in paragraphs:
+        expected += [(text_, speaker) for text_, speaker, _ in statements(paragraph)]
+    assert [(text_, speaker) for text_, speaker, _ in statements(text)] == expected
+    assert len(expected) == 24
