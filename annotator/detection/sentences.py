@@ -251,6 +251,8 @@ def segment(text: str) -> Segmentation:
         if "''" in text
         else _offsets(text, _QUOTE_MARKS)
     )
+    if '"s' in text:
+        marks = [pos for pos in marks if not _possessive_mark(text, pos)]
     singles = _offsets(text, _SINGLE_MARKS) if "‘" in text or "'" in text else []
     if text.startswith("---"):
         front_end, values = _front_matter(text)
@@ -323,6 +325,19 @@ _QUOTE_MARKS = '“”"\x95'
 #: A single quote mark, curly or straight: an apostrophe too, told apart by
 #: `_single_quotations`.
 _SINGLE_MARKS = "‘’'"
+
+
+def _possessive_mark(text: str, pos: int) -> bool:
+    """Whether the straight double quote at `pos` stands for a lost apostrophe of a
+    possessive ("Ukraine"s military", "the force"s capacity"): between a letter and an
+    "s" that ends the word, where no quotation opens or closes."""
+    return (
+        text[pos] == '"'
+        and pos > 0
+        and text[pos - 1].isalpha()
+        and text[pos + 1 : pos + 2] == "s"
+        and not text[pos + 2 : pos + 3].isalnum()
+    )
 
 
 def _offsets(text: str, chars: str) -> list[int]:

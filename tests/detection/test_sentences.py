@@ -211,3 +211,16 @@ def test_a_title_glued_to_the_word_before_it_starts_a_sentence() -> None:
         "campaignersMr Conway, now a lawyer in Dublin, says in the book that it was wrong."
     )
     assert sentences(text)[-1].startswith("Mr Conway, now a lawyer")
+
+
+def test_a_straight_quote_for_a_lost_apostrophe_opens_no_quotation() -> None:
+    text = (
+        'He accused Russia of crossing the border with "impunity". '
+        'Ukraine"s military said five soldiers died. The force"s capacity grew.'
+    )
+    assert sentences(text) == [
+        'He accused Russia of crossing the border with "impunity".',
+        'Ukraine"s military said five soldiers died.',
+        'The force"s capacity grew.',
+    ]
+    assert segment(text).quotes == ((46, 56),)
