@@ -631,9 +631,13 @@ def detect_positions(
             military = "force_in_place"  # not where forces were hit: "kills 18 soldiers in …"
         actor, stance_rule = (
             _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
-            if stance_cue
+            # rhetorical questions are the author's voice
+            if stance_cue and not sentence.rstrip(' ”"’').endswith("?")
             else (None, None)
         )
+        # Tested only once a stance is found (most stance-cue sentences state none).
+        if stance_rule is not None and _PRIVATE_QUARREL.search(sentence, lowered):
+            actor, stance_rule = None, None  # "accused her husband of …": a private matter
         if military is None and stance_rule is None:
             continue
         if military and stance_rule:
@@ -856,26 +860,8 @@ def _stance(
 ) -> tuple[str | None, str | None]:
     """(actor, rule) for the first stance cue with an actor, or (None, None).
 
-    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`."""
-    if sentence.rstrip(' ”"’').endswith("?"):
-        return None, None  # rhetorical questions are the author's voice
-    found = _stance_cue(sentence, lower, lowered, patterns, phrases, speaker)
-    # Tested only once a cue is found (most stance-cue sentences state none): the
-    # answer is no stance either way.
-    if found[1] is not None and _PRIVATE_QUARREL.search(sentence, lowered):
-        return None, None  # "accused her husband of threatening …": not a public stance
-    return found
-
-
-def _stance_cue(
-    sentence: str,
-    lower: str,
-    lowered: str | None,
-    patterns: _PositionPatterns,
-    phrases: LeftPhrases,
-    speaker: str | None,
-) -> tuple[str | None, str | None]:
-    """`_stance` before the test for a private quarrel."""
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
+    The caller rules out rhetorical questions and private quarrels."""
     lexicon = phrases.lexicon
     # Both patterns need a literal word part ("accus", "urg"): test for it first.
     accused = (
