@@ -326,10 +326,12 @@ _QUALIFIER_START = Caseless(
     )
     + r"\b"
 )
-#: The same words where they start a word (after whitespace): the starts that
-#: `figure_at` tries.  Most windows hold an "a" or "an" inside some word, so this
-#: stricter scan leaves far fewer starts to check than the bare words.
-_QUALIFIER_WORD = Caseless(r"(?<!\S)" + _QUALIFIER_START.lowercase.pattern)
+#: The same words where they start a word, with the whitespace before them: the starts
+#: that `figure_at` tries.  Most windows hold an "a" or "an" inside some word, so this
+#: stricter scan leaves far fewer starts to check than the bare words.  A pattern that
+#: starts with `\s` lets the regex engine skip ahead by a character-set test; one that
+#: starts with the look-behind `(?<!\S)` makes it try the whole pattern everywhere.
+_QUALIFIER_WORD = Caseless(r"\s" + _QUALIFIER_START.lowercase.pattern)
 #: Where a figure match can begin: its own opening look-behind, then one of the phrases
 #: its first element starts with ("another", a qualifier, "between", a digit, a number
 #: word or a vague quantity).  Trying the figure pattern only there finds the same
@@ -454,31 +456,34 @@ class _FigureScanner:
 
         A qualifier word before the anchor ends at or before it; the look-ahead of its
         closing \\b needs the anchor's first character in range.  Words hold no space,
-        so no word start hides inside a found word; `low` itself counts as a start even
-        inside a word, and is checked on its own."""
+        so no word start hides inside a found word.  A start after whitespace is found
+        with that whitespace, so the scan begins one character before `low`; `low`
+        itself counts as a start even inside a word (or at the text's start), and is
+        checked on its own."""
         scanned = self.scanned
         # Most windows hold no qualifier word: one search says so without the iterator.
-        first = self.qualifier_word.search(scanned, low, anchor_start + 1)
+        first = self.qualifier_word.search(scanned, max(low - 1, 0), anchor_start + 1)
         starts = []
-        if first is not None and first.start() < anchor_start:
-            starts.append(first.start())
+        if first is not None and first.start() + 1 < anchor_start:
+            starts.append(first.start() + 1)
             starts += [
-                m.start()
+                m.start() + 1
                 for m in self.qualifier_word.finditer(scanned, first.end(), anchor_start + 1)
-                if m.start() < anchor_start
+                if m.start() + 1 < anchor_start
             ]
         if (
             low < anchor_start
-            and not (starts and starts[0] == low)
             and not scanned[low].isspace()
+            and (low == 0 or not scanned[low - 1].isspace())
             and self.qualifier_start.match(scanned, low)
         ):
             starts.insert(0, low)
+        # Each start is a qualifier word's (a found word matches `qualifier_start` too):
+        # only the count of words after it remains to test.
+        if not starts:
+            return starts
         return [
-            begin
-            for begin in starts
-            if len(scanned[begin:anchor_start].split()) <= _WORDS_BACK
-            and self.qualifier_start.match(scanned, begin)
+            begin for begin in starts if len(scanned[begin:anchor_start].split()) <= _WORDS_BACK
         ]
 
     def _search(self, start: int, end: int) -> re.Match[str] | None:
