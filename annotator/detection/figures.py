@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, find_figures
-from annotator.detection.patterns import Patterns, ascii_lower
+from annotator.detection.patterns import Caseless, Patterns, ascii_lower, lower_for_caseless
 from annotator.domain import (
     KIND_CASUALTY,
     KIND_TROOPS,
@@ -74,7 +74,7 @@ _THING_VERBS = frozenset(
 _PLAIN_PERSONNEL = re.compile(r"(?<!military\s)(?<!army\s)\bpersonnel$", re.IGNORECASE)
 _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE)
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
-_TRAILING_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+_TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
 _ARTICLE_LIST = re.compile(r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+)+and\s+$")
 #: Nothing but the sentence's end after the figure.
@@ -85,11 +85,10 @@ _PRONOUN_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 #: A bare figure moved as a force is moved ("another 100 were sent to Syria").
-_DEPLOYED_AFTER = re.compile(
+_DEPLOYED_AFTER = Caseless(
     r"\s+(?:more\s+)?(?:(?:were|are|will\s+be|have\s+been|had\s+been|would\s+be)\s+)?"
     r"(?:sent|deployed|dispatched|redeployed|stationed|withdrawn|pulled\s+out|returning|"
-    r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b",
-    re.IGNORECASE,
+    r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b"
 )
 #: People counted as fighters by what they do: "500 Britons are fighting for IS",
 #: "200 foreigners have joined the group".
@@ -177,6 +176,37 @@ class _Candidate:
     troops_rule: str = ""
 
 
+@lru_cache(maxsize=16)
+def _caseless_right_predicate(patterns: Patterns) -> Caseless | None:
+    """`patterns.right_predicate` as a `Caseless` pattern, or None when it does not
+    convert (it has capitals or flags).  Its one class with capitals, `[A-Za-z]`,
+    matches what `[a-z]` does in lower-cased text, which holds no capitals."""
+    pattern = patterns.right_predicate
+    try:
+        return Caseless(pattern.pattern.replace("A-Za-z", "a-z"), pattern.flags & ~re.IGNORECASE)
+    except ValueError:
+        return None
+
+
+class _Scans:
+    """The stage's hot case-insensitive patterns for one text, each picked once (see
+    `Caseless`): the case-sensitive form to run on the lower-cased text, or for the rare
+    text that needs it the IGNORECASE form and the text itself.  Most of their matches
+    fail after a few characters, which case-sensitively takes about half the time.
+    Matched text then comes from the lower-cased string: callers casefold it."""
+
+    __slots__ = ("deployed_after", "right_predicate", "right_scanned", "scanned", "trailing_more")
+
+    def __init__(self, text: str, lowered: str | None, patterns: Patterns) -> None:
+        self.trailing_more, self.scanned = _TRAILING_MORE.on(text, lowered)
+        self.deployed_after = _DEPLOYED_AFTER.on(text, lowered)[0]
+        right = _caseless_right_predicate(patterns)
+        if right is None:
+            self.right_predicate, self.right_scanned = patterns.right_predicate, text
+        else:
+            self.right_predicate, self.right_scanned = right.on(text, lowered)
+
+
 def detect_figures(
     text: str, sentences: list[tuple[int, int]], patterns: Patterns
 ) -> list[DetectedClaim]:
@@ -187,8 +217,10 @@ def detect_figures(
         return claims
     # Most sentences have no death-toll phrase: then their figures need no toll scan.
     # The lower-cased text keeps offsets unless a character lengthens ("İ").
+    caseless = lower_for_caseless(text)
+    scans = _Scans(text, caseless, patterns)
     toll_words = patterns.toll_first_words
-    lowered = text.lower()
+    lowered = text.lower() if caseless is None else caseless
     if len(lowered) != len(text):
         toll_words = None
     index = 0
@@ -209,19 +241,25 @@ def detect_figures(
         if not inside:
             continue
         tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
-        candidates = _candidates(text, start, end, inside, patterns, tolls)
+        candidates = _candidates(text, start, end, inside, patterns, scans, tolls)
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
         for candidate in candidates:
-            claim = _to_claim(text, start, end, candidate, patterns)
+            claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is not None:
                 claims.append(claim)
     return claims
 
 
 def _candidates(
-    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns, tolls: bool
+    text: str,
+    start: int,
+    end: int,
+    figures: list[Figure],
+    patterns: Patterns,
+    scans: _Scans,
+    tolls: bool,
 ) -> list[_Candidate]:
     """Figures of one sentence with noun phrase and own predicate (`tolls`: whether the
     sentence may hold a death-toll phrase)."""
@@ -233,12 +271,12 @@ def _candidates(
             continue
         if body.casefold() == "one" and _ONE_PICKED.search(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
-        candidate = _noun_phrase(text, figure, end, patterns)
+        candidate = _noun_phrase(text, figure, end, patterns, scans)
         if candidate.head is None and figure.max == 1 and figure.min == 1:
             single = _SINGLE_HEAD.match(text, figure.end, end)  # "killing one soldier"
             if single:
                 candidate.end, candidate.head = single.end(), single.group("head")
-        _own_predicate(text, start, end, candidate, patterns, tolls)
+        _own_predicate(text, start, end, candidate, patterns, scans, tolls)
         found.append(candidate)
     return found
 
@@ -262,7 +300,9 @@ def _is_age(text: str, figure: Figure, body: str) -> bool:
     return _AGE_BEFORE.search(before) is not None
 
 
-def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _Candidate:
+def _noun_phrase(
+    text: str, figure: Figure, limit: int, patterns: Patterns, scans: _Scans
+) -> _Candidate:
     """Extend the figure over its modifiers and head noun, if it has one."""
     # "-strong force": the pattern starts with the hyphen.
     strong = (
@@ -276,7 +316,7 @@ def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _
         return candidate
     match = patterns.head.match(text, figure.end, limit)
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
-        more = _TRAILING_MORE.match(text, figure.end, limit)
+        more = scans.trailing_more.match(scans.scanned, figure.end, limit)
         return _Candidate(figure, more.end() if more else figure.end, None)
     if match.group("head").casefold() == "dead" and match.group("mods"):
         # "left eight policemen dead": "dead" is the predicate of a head already met.
@@ -293,7 +333,13 @@ def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
 
 
 def _own_predicate(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, tolls: bool
+    text: str,
+    start: int,
+    end: int,
+    candidate: _Candidate,
+    patterns: Patterns,
+    scans: _Scans,
+    tolls: bool,
 ) -> None:
     """Find the casualty predicate governing this figure, if any (`tolls`: whether the
     sentence may hold a death-toll phrase)."""
@@ -324,7 +370,7 @@ def _own_predicate(
             candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
             candidate.rule = "casualty.verb_before"
             return
-    right = patterns.right_predicate.match(text, candidate.end, end)
+    right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")
@@ -465,7 +511,7 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
 
 
 def _to_claim(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, scans: _Scans
 ) -> DetectedClaim | None:
     """Decide the kind and build the claim, or None when the figure is not a claim."""
     figure = candidate.figure
@@ -492,7 +538,7 @@ def _to_claim(
     if candidate.troops_rule:
         return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
     if head is None:
-        return _bare_troops(text, start, end, candidate, patterns)
+        return _bare_troops(text, start, end, candidate, patterns, scans)
     troops_unit = _troops_unit(span_text, candidate, patterns, text[start:end])
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
@@ -513,7 +559,7 @@ def _unit_name(text: str, figure: Figure, head: str) -> bool:
 
 
 def _bare_troops(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, scans: _Scans
 ) -> DetectedClaim | None:
     """A figure without head noun is troops after 'a militia of', or when the counted
     group joins a force ('hundreds … have joined the al-Qaeda branch')."""
@@ -537,9 +583,8 @@ def _bare_troops(
     ):
         # "The number of British servicemen will drop from 102,000 to 82,000."
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
-    if _DEPLOYED_AFTER.match(text, candidate.end, end) and patterns.force_context.search(
-        ascii_lower(text[start:end])
-    ):
+    deployed = scans.deployed_after.match(scans.scanned, candidate.end, end)
+    if deployed and patterns.force_context.search(ascii_lower(text[start:end])):
         # "another 100 were sent to Syria", "after 2,000 return from Iraq": the figure
         # counts the troops the sentence is about.
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.deployed", 0.6)
