@@ -128,6 +128,12 @@ _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.I
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
+#: The values the rules set, read once: an enum member's `.value` is a property call.
+_CASUALTIES = CasualtyType.CASUALTIES.value
+_KILLED = CasualtyType.KILLED.value
+_KILLED_OR_WOUNDED = CasualtyType.KILLED_OR_WOUNDED.value
+_CAPTURED = CasualtyType.CAPTURED.value
+_DISPLACED = CasualtyType.DISPLACED.value
 _UNIT_BY_WORD = {
     "civilians": "civilians",
     "children": "children",
@@ -344,12 +350,15 @@ def _own_predicate(
     """Find the casualty predicate governing this figure, if any (`tolls`: whether the
     sentence may hold a death-toll phrase)."""
     figure = candidate.figure
-    if candidate.head and patterns.casualty_heads.search(candidate.head):
-        candidate.casualty_type = CasualtyType.CASUALTIES.value
+    casualty_head, death_head, captive_head = (
+        _head_nouns(candidate.head, patterns) if candidate.head else _NO_HEAD_NOUNS
+    )
+    if casualty_head:
+        candidate.casualty_type = _CASUALTIES
         candidate.rule = "casualty.head_noun"
         return
-    if candidate.head and candidate.head.casefold() in _DEATH_HEADS:
-        candidate.casualty_type = CasualtyType.KILLED.value
+    if death_head:
+        candidate.casualty_type = _KILLED
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
@@ -383,15 +392,15 @@ def _own_predicate(
             candidate.casualty_type = listed
             candidate.rule = "casualty.verb_before_list"
             return
-    if candidate.head and patterns.captive_heads.search(candidate.head):
+    if captive_head:  # the head is as above: the rules between change it only to return
         # "250 Palestinian prisoners", "13 deceased hostages": the noun says it.
         dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end)
-        candidate.casualty_type = (CasualtyType.KILLED if dead else CasualtyType.CAPTURED).value
+        candidate.casualty_type = _KILLED if dead else _CAPTURED
         candidate.rule = "casualty.captive_head"
         return
     if candidate.head and _UPROOTED.search(text, figure.end, candidate.end):
         # "5 million Syrian refugees", "some 900000 displaced Syrians"
-        candidate.casualty_type = CasualtyType.DISPLACED.value
+        candidate.casualty_type = _DISPLACED
         candidate.rule = "casualty.displaced_head"
         return
     if not tolls:
@@ -405,7 +414,7 @@ def _own_predicate(
         )
     ):
         # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb.
-        candidate.casualty_type = CasualtyType.KILLED.value
+        candidate.casualty_type = _KILLED
         candidate.rule = "casualty.death_toll"
         return
 
@@ -420,6 +429,22 @@ def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
     if left is None:
         return None
     return _casualty_type(patterns, left.group("verb"), left.group("second"))
+
+
+#: `_head_nouns` of a figure without head noun.
+_NO_HEAD_NOUNS = (False, False, False)
+
+
+@lru_cache(maxsize=4096)
+def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool]:
+    """Whether a head noun is a casualty noun ("casualties"), a death noun ("dead",
+    "lives") or a captive noun ("hostages").  Memoised: a few dozen heads ("people",
+    "soldiers", "civilians") make up most figures' heads, in any text."""
+    return (
+        patterns.casualty_heads.search(head) is not None,
+        head.casefold() in _DEATH_HEADS,
+        patterns.captive_heads.search(head) is not None,
+    )
 
 
 def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] | None:
@@ -454,8 +479,8 @@ def _left_verb_at_end(
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
     """Casualty type of a predicate word; "killed or wounded" is its own type."""
     kind = patterns.casualty_words.get(" ".join(word.casefold().split()), "killed")
-    if second and kind == CasualtyType.KILLED.value:
-        return CasualtyType.KILLED_OR_WOUNDED.value
+    if second and kind == _KILLED:
+        return _KILLED_OR_WOUNDED
     return kind
 
 
