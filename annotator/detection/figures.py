@@ -221,8 +221,9 @@ def detect_figures(
     figures = find_figures(text)
     if not figures:
         return claims
-    # Most sentences have no death-toll phrase: then their figures need no toll scan.
-    # The lower-cased text keeps offsets unless a character lengthens ("İ").
+    # Most sentences have no death-toll phrase before their last figure: then their
+    # figures need no toll scan (the phrase is looked for before a figure only).  The
+    # lower-cased text keeps offsets unless a character lengthens ("İ").
     caseless = lower_for_caseless(text)
     scans = _Scans(text, caseless, patterns)
     toll_words = patterns.toll_first_words
@@ -246,7 +247,8 @@ def detect_figures(
             index += 1
         if not inside:
             continue
-        tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
+        toll_end = inside[-1].outer_start
+        tolls = toll_words is None or toll_words.search(lowered, start, toll_end) is not None
         candidates = _candidates(text, start, end, inside, patterns, scans, tolls)
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _share_predicates(text, candidates)
