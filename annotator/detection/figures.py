@@ -447,7 +447,8 @@ def _own_predicate(
             candidate.casualty_type = listed
             candidate.rule = "casualty.verb_before_list"
             return
-    if captive_head:  # the head is as above: the rules between change it only to return
+    # The head is the one `_head_nouns` was given: the rules above change it only to return.
+    if captive_head:
         # "250 Palestinian prisoners", "13 deceased hostages": the noun says it.
         dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end)
         candidate.casualty_type = _KILLED if dead else _CAPTURED
