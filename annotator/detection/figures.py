@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, find_figures
-from annotator.detection.patterns import Patterns, ascii_lower
+from annotator.detection.patterns import Caseless, Patterns, ascii_lower, lower_for_caseless
 from annotator.domain import (
     KIND_CASUALTY,
     KIND_TROOPS,
@@ -71,10 +71,10 @@ _LOOSE_HEAD = re.compile(
 _THING_VERBS = frozenset(
     ("destroyed", "eliminated", "neutralised", "neutralized", "lost", "losing", "lose", "loses")
 )
-_PLAIN_PERSONNEL = re.compile(r"(?<!military\s)(?<!army\s)\bpersonnel$", re.IGNORECASE)
+_PLAIN_PERSONNEL = Caseless(r"(?<!military\s)(?<!army\s)\bpersonnel$")
 _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE)
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
-_TRAILING_MORE = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)
+_TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
 _ARTICLE_LIST = re.compile(r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+)+and\s+$")
 #: Nothing but the sentence's end after the figure.
@@ -85,11 +85,10 @@ _PRONOUN_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 #: A bare figure moved as a force is moved ("another 100 were sent to Syria").
-_DEPLOYED_AFTER = re.compile(
+_DEPLOYED_AFTER = Caseless(
     r"\s+(?:more\s+)?(?:(?:were|are|will\s+be|have\s+been|had\s+been|would\s+be)\s+)?"
     r"(?:sent|deployed|dispatched|redeployed|stationed|withdrawn|pulled\s+out|returning|"
-    r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b",
-    re.IGNORECASE,
+    r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b"
 )
 #: People counted as fighters by what they do: "500 Britons are fighting for IS",
 #: "200 foreigners have joined the group".
@@ -129,6 +128,12 @@ _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.I
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
+#: The values the rules set, read once: an enum member's `.value` is a property call.
+_CASUALTIES = CasualtyType.CASUALTIES.value
+_KILLED = CasualtyType.KILLED.value
+_KILLED_OR_WOUNDED = CasualtyType.KILLED_OR_WOUNDED.value
+_CAPTURED = CasualtyType.CAPTURED.value
+_DISPLACED = CasualtyType.DISPLACED.value
 _UNIT_BY_WORD = {
     "civilians": "civilians",
     "children": "children",
@@ -177,6 +182,90 @@ class _Candidate:
     troops_rule: str = ""
 
 
+@lru_cache(maxsize=16)
+def _caseless_right_predicate(patterns: Patterns) -> Caseless | None:
+    """`patterns.right_predicate` as a `Caseless` pattern, or None when it does not
+    convert (it has capitals or flags).  Its one class with capitals, `[A-Za-z]`,
+    matches what `[a-z]` does in lower-cased text, which holds no capitals."""
+    pattern = patterns.right_predicate
+    try:
+        return Caseless(pattern.pattern.replace("A-Za-z", "a-z"), pattern.flags & ~re.IGNORECASE)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=16)
+def _caseless_heads(patterns: Patterns) -> tuple[Caseless, Caseless, Caseless, Caseless] | None:
+    """The formation, fighter, force and police head-noun patterns as `Caseless`
+    patterns, or None when one does not convert."""
+    try:
+        formation, fighter, force, police = (
+            Caseless(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            for pattern in (
+                patterns.formation_heads,
+                patterns.fighter_heads,
+                patterns.force_heads,
+                patterns.police_heads,
+            )
+        )
+    except ValueError:
+        return None
+    return formation, fighter, force, police
+
+
+class _Heads:
+    """The tests of which head-noun list a figure's noun phrase ends with, for one text:
+    each pattern with the string to take the phrase from (see `_Scans`).  They search
+    the whole phrase for the suffix, which case-sensitively takes about 60 % of the time."""
+
+    __slots__ = ("fighter", "force", "formation", "plain_personnel", "police", "scanned")
+
+    def __init__(self, text: str, lowered: str | None, patterns: Patterns) -> None:
+        caseless = _caseless_heads(patterns)
+        if lowered is None or caseless is None:
+            self.formation = patterns.formation_heads
+            self.fighter = patterns.fighter_heads
+            self.force = patterns.force_heads
+            self.police = patterns.police_heads
+            self.plain_personnel = _PLAIN_PERSONNEL.ignorecase
+            self.scanned = text
+        else:
+            formation, fighter, force, police = caseless
+            self.formation = formation.lowercase
+            self.fighter = fighter.lowercase
+            self.force = force.lowercase
+            self.police = police.lowercase
+            self.plain_personnel = _PLAIN_PERSONNEL.lowercase
+            self.scanned = lowered
+
+
+class _Scans:
+    """The stage's hot case-insensitive patterns for one text, each picked once (see
+    `Caseless`): the case-sensitive form to run on the lower-cased text, or for the rare
+    text that needs it the IGNORECASE form and the text itself.  Most of their matches
+    fail after a few characters, which case-sensitively takes about half the time.
+    Matched text then comes from the lower-cased string: callers casefold it."""
+
+    __slots__ = (
+        "deployed_after",
+        "heads",
+        "right_predicate",
+        "right_scanned",
+        "scanned",
+        "trailing_more",
+    )
+
+    def __init__(self, text: str, lowered: str | None, patterns: Patterns) -> None:
+        self.heads = _Heads(text, lowered, patterns)
+        self.trailing_more, self.scanned = _TRAILING_MORE.on(text, lowered)
+        self.deployed_after = _DEPLOYED_AFTER.on(text, lowered)[0]
+        right = _caseless_right_predicate(patterns)
+        if right is None:
+            self.right_predicate, self.right_scanned = patterns.right_predicate, text
+        else:
+            self.right_predicate, self.right_scanned = right.on(text, lowered)
+
+
 def detect_figures(
     text: str, sentences: list[tuple[int, int]], patterns: Patterns
 ) -> list[DetectedClaim]:
@@ -185,10 +274,13 @@ def detect_figures(
     figures = find_figures(text)
     if not figures:
         return claims
-    # Most sentences have no death-toll phrase: then their figures need no toll scan.
-    # The lower-cased text keeps offsets unless a character lengthens ("İ").
+    # Most sentences have no death-toll phrase before their last figure: then their
+    # figures need no toll scan (the phrase is looked for before a figure only).  The
+    # lower-cased text keeps offsets unless a character lengthens ("İ").
+    caseless = lower_for_caseless(text)
+    scans = _Scans(text, caseless, patterns)
     toll_words = patterns.toll_first_words
-    lowered = text.lower()
+    lowered = text.lower() if caseless is None else caseless
     if len(lowered) != len(text):
         toll_words = None
     index = 0
@@ -208,20 +300,27 @@ def detect_figures(
             index += 1
         if not inside:
             continue
-        tolls = toll_words is None or toll_words.search(lowered, start, end) is not None
-        candidates = _candidates(text, start, end, inside, patterns, tolls)
+        toll_end = inside[-1].outer_start
+        tolls = toll_words is None or toll_words.search(lowered, start, toll_end) is not None
+        candidates = _candidates(text, start, end, inside, patterns, scans, tolls)
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
         for candidate in candidates:
-            claim = _to_claim(text, start, end, candidate, patterns)
+            claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is not None:
                 claims.append(claim)
     return claims
 
 
 def _candidates(
-    text: str, start: int, end: int, figures: list[Figure], patterns: Patterns, tolls: bool
+    text: str,
+    start: int,
+    end: int,
+    figures: list[Figure],
+    patterns: Patterns,
+    scans: _Scans,
+    tolls: bool,
 ) -> list[_Candidate]:
     """Figures of one sentence with noun phrase and own predicate (`tolls`: whether the
     sentence may hold a death-toll phrase)."""
@@ -233,12 +332,12 @@ def _candidates(
             continue
         if body.casefold() == "one" and _ONE_PICKED.search(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
-        candidate = _noun_phrase(text, figure, end, patterns)
+        candidate = _noun_phrase(text, figure, end, patterns, scans)
         if candidate.head is None and figure.max == 1 and figure.min == 1:
             single = _SINGLE_HEAD.match(text, figure.end, end)  # "killing one soldier"
             if single:
                 candidate.end, candidate.head = single.end(), single.group("head")
-        _own_predicate(text, start, end, candidate, patterns, tolls)
+        _own_predicate(text, start, end, candidate, patterns, scans, tolls)
         found.append(candidate)
     return found
 
@@ -262,7 +361,9 @@ def _is_age(text: str, figure: Figure, body: str) -> bool:
     return _AGE_BEFORE.search(before) is not None
 
 
-def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _Candidate:
+def _noun_phrase(
+    text: str, figure: Figure, limit: int, patterns: Patterns, scans: _Scans
+) -> _Candidate:
     """Extend the figure over its modifiers and head noun, if it has one."""
     # "-strong force": the pattern starts with the hyphen.
     strong = (
@@ -276,7 +377,7 @@ def _noun_phrase(text: str, figure: Figure, limit: int, patterns: Patterns) -> _
         return candidate
     match = patterns.head.match(text, figure.end, limit)
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
-        more = _TRAILING_MORE.match(text, figure.end, limit)
+        more = scans.trailing_more.match(scans.scanned, figure.end, limit)
         return _Candidate(figure, more.end() if more else figure.end, None)
     if match.group("head").casefold() == "dead" and match.group("mods"):
         # "left eight policemen dead": "dead" is the predicate of a head already met.
@@ -293,17 +394,26 @@ def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
 
 
 def _own_predicate(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, tolls: bool
+    text: str,
+    start: int,
+    end: int,
+    candidate: _Candidate,
+    patterns: Patterns,
+    scans: _Scans,
+    tolls: bool,
 ) -> None:
     """Find the casualty predicate governing this figure, if any (`tolls`: whether the
     sentence may hold a death-toll phrase)."""
     figure = candidate.figure
-    if candidate.head and patterns.casualty_heads.search(candidate.head):
-        candidate.casualty_type = CasualtyType.CASUALTIES.value
+    casualty_head, death_head, captive_head = (
+        _head_nouns(candidate.head, patterns) if candidate.head else _NO_HEAD_NOUNS
+    )
+    if casualty_head:
+        candidate.casualty_type = _CASUALTIES
         candidate.rule = "casualty.head_noun"
         return
-    if candidate.head and candidate.head.casefold() in _DEATH_HEADS:
-        candidate.casualty_type = CasualtyType.KILLED.value
+    if death_head:
+        candidate.casualty_type = _KILLED
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
@@ -324,7 +434,7 @@ def _own_predicate(
             candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
             candidate.rule = "casualty.verb_before"
             return
-    right = patterns.right_predicate.match(text, candidate.end, end)
+    right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")
@@ -337,15 +447,16 @@ def _own_predicate(
             candidate.casualty_type = listed
             candidate.rule = "casualty.verb_before_list"
             return
-    if candidate.head and patterns.captive_heads.search(candidate.head):
+    # The head is the one `_head_nouns` was given: the rules above change it only to return.
+    if captive_head:
         # "250 Palestinian prisoners", "13 deceased hostages": the noun says it.
         dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end)
-        candidate.casualty_type = (CasualtyType.KILLED if dead else CasualtyType.CAPTURED).value
+        candidate.casualty_type = _KILLED if dead else _CAPTURED
         candidate.rule = "casualty.captive_head"
         return
     if candidate.head and _UPROOTED.search(text, figure.end, candidate.end):
         # "5 million Syrian refugees", "some 900000 displaced Syrians"
-        candidate.casualty_type = CasualtyType.DISPLACED.value
+        candidate.casualty_type = _DISPLACED
         candidate.rule = "casualty.displaced_head"
         return
     if not tolls:
@@ -359,7 +470,7 @@ def _own_predicate(
         )
     ):
         # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb.
-        candidate.casualty_type = CasualtyType.KILLED.value
+        candidate.casualty_type = _KILLED
         candidate.rule = "casualty.death_toll"
         return
 
@@ -376,40 +487,41 @@ def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
     return _casualty_type(patterns, left.group("verb"), left.group("second"))
 
 
-def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] | None:
-    """(verb, "or wounded" part, whole match) of `patterns.left_verb` in the text before a
-    figure, or None.
-
-    The pattern ends the text and spans at most `left_verb_span` words, so only those
-    last words (and the character before them, for its look-behind) decide it; they are
-    what `_left_verb_at_end` memoises on."""
-    words = before.rsplit(None, patterns.left_verb_span)
-    if len(words) <= patterns.left_verb_span:
-        return _left_verb_at_end(before, 0, patterns)
-    # The first kept word starts at the first non-space after the dropped text.
-    first = before.find(words[1], len(words[0]))
-    return _left_verb_at_end(before[first - 1 :], 1, patterns)
+#: `_head_nouns` of a figure without head noun.
+_NO_HEAD_NOUNS = (False, False, False)
 
 
 @lru_cache(maxsize=4096)
-def _left_verb_at_end(
-    end: str, start: int, patterns: Patterns
-) -> tuple[str, str | None, str] | None:
-    """`_left_verb` on the end of the text (`start`: where it begins in `end`, after the
-    character its look-behind needs).  The pattern only runs when one of the last four
-    words is one of its words."""
-    last_words = {w.strip(",;:").casefold() for w in end.rsplit(None, 4)[-4:]}
+def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool]:
+    """Whether a head noun is a casualty noun ("casualties"), a death noun ("dead",
+    "lives") or a captive noun ("hostages").  Memoised: a few dozen heads ("people",
+    "soldiers", "civilians") make up most figures' heads, in any text."""
+    return (
+        patterns.casualty_heads.search(head) is not None,
+        head.casefold() in _DEATH_HEADS,
+        patterns.captive_heads.search(head) is not None,
+    )
+
+
+@lru_cache(maxsize=4096)
+def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] | None:
+    """(verb, "or wounded" part, whole match) of `patterns.left_verb` in the text before a
+    figure, or None.  The pattern only runs when one of the last four words is one of its
+    words.  Memoised on the whole window: cutting it to the `left_verb_span` words the
+    pattern can span first cost more than it saved, as a 60-character window seldom
+    holds more, and the cut windows recurred no more often than the whole ones."""
+    last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
     if not last_words & patterns.left_verb_words:
         return None
-    match = patterns.left_verb.search(end, start)
+    match = patterns.left_verb.search(before)
     return None if match is None else (match.group("verb"), match.group("second"), match.group())
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
     """Casualty type of a predicate word; "killed or wounded" is its own type."""
     kind = patterns.casualty_words.get(" ".join(word.casefold().split()), "killed")
-    if second and kind == CasualtyType.KILLED.value:
-        return CasualtyType.KILLED_OR_WOUNDED.value
+    if second and kind == _KILLED:
+        return _KILLED_OR_WOUNDED
     return kind
 
 
@@ -465,18 +577,19 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
 
 
 def _to_claim(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, scans: _Scans
 ) -> DetectedClaim | None:
     """Decide the kind and build the claim, or None when the figure is not a claim."""
     figure = candidate.figure
     head = candidate.head
-    span_text = text[figure.start : candidate.end]
+    heads = scans.heads
+    phrase = heads.scanned[figure.start : candidate.end]
     if head and _unit_name(text, figure, head):
         return None
-    if head and patterns.formation_heads.search(span_text):
+    if head and heads.formation.search(phrase):
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if candidate.casualty_type is not None:
-        unit = _unit(text, candidate, patterns, text[start:end])
+        unit = _unit(text, candidate, patterns, heads, text[start:end])
         confidence = 0.9 if candidate.rule != "casualty.shared_predicate" else 0.75
         if head is None:
             confidence -= 0.1
@@ -492,8 +605,8 @@ def _to_claim(
     if candidate.troops_rule:
         return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
     if head is None:
-        return _bare_troops(text, start, end, candidate, patterns)
-    troops_unit = _troops_unit(span_text, candidate, patterns, text[start:end])
+        return _bare_troops(text, start, end, candidate, patterns, scans)
+    troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
     if troops_unit is None or figure.max == 1:
@@ -513,7 +626,7 @@ def _unit_name(text: str, figure: Figure, head: str) -> bool:
 
 
 def _bare_troops(
-    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, scans: _Scans
 ) -> DetectedClaim | None:
     """A figure without head noun is troops after 'a militia of', or when the counted
     group joins a force ('hundreds … have joined the al-Qaeda branch')."""
@@ -537,9 +650,8 @@ def _bare_troops(
     ):
         # "The number of British servicemen will drop from 102,000 to 82,000."
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
-    if _DEPLOYED_AFTER.match(text, candidate.end, end) and patterns.force_context.search(
-        ascii_lower(text[start:end])
-    ):
+    deployed = scans.deployed_after.match(scans.scanned, candidate.end, end)
+    if deployed and patterns.force_context.search(ascii_lower(text[start:end])):
         # "another 100 were sent to Syria", "after 2,000 return from Iraq": the figure
         # counts the troops the sentence is about.
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.deployed", 0.6)
@@ -558,40 +670,43 @@ def _may_name_a_number(text: str, start: int, end: int) -> bool:
 
 
 def _troops_unit(
-    span_text: str, candidate: _Candidate, patterns: Patterns, sentence: str
+    phrase: str, candidate: _Candidate, patterns: Patterns, heads: _Heads, sentence: str
 ) -> str | None:
-    """Unit of a troops figure from its head, or None when the head is no force."""
-    if patterns.fighter_heads.search(span_text):
+    """Unit of a troops figure from its head, or None when the head is no force
+    (`phrase`: the figure and its noun phrase, from `heads.scanned`)."""
+    if heads.fighter.search(phrase):
         return "fighters"  # also a user's "Wagner fighters" filed under force nouns
-    if patterns.force_heads.search(span_text):
-        if _PLAIN_PERSONNEL.search(span_text):
+    if heads.force.search(phrase):
+        if heads.plain_personnel.search(phrase):
             return "personnel"
         return "troops"
-    if patterns.police_heads.search(span_text):
+    if heads.police.search(phrase):
         deploying = _DEPLOYING.search(sentence)
         return "police" if deploying else None
     head = (candidate.head or "").casefold()
     if head == "personnel":
         return "personnel"
     if head == "men":
-        if _ARMED.search(span_text):
+        if _ARMED.search(phrase):
             return "fighters"
         if patterns.force_context.search(ascii_lower(sentence)):
             return "troops"
     return None
 
 
-def _unit(text: str, candidate: _Candidate, patterns: Patterns, sentence: str) -> str:
+def _unit(
+    text: str, candidate: _Candidate, patterns: Patterns, heads: _Heads, sentence: str
+) -> str:
     """Unit of a casualty figure (guideline §2 table)."""
-    span_text = text[candidate.figure.start : candidate.end]
     head = (candidate.head or "").casefold()
     if head in _UNIT_BY_WORD:
         return _UNIT_BY_WORD[head]
     if head == "members" and _FIGHTER_CONTEXT.match(text[candidate.end : candidate.end + 80]):
         return "fighters"
-    if patterns.police_heads.search(span_text):
+    phrase = heads.scanned[candidate.figure.start : candidate.end]
+    if heads.police.search(phrase):
         return "police"
-    troops = _troops_unit(span_text, candidate, patterns, sentence) if head else None
+    troops = _troops_unit(phrase, candidate, patterns, heads, sentence) if head else None
     return troops or "people"
 
 
