@@ -507,9 +507,9 @@ def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool]:
 def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] | None:
     """(verb, "or wounded" part, whole match) of `patterns.left_verb` in the text before a
     figure, or None.  The pattern only runs when one of the last four words is one of its
-    words.  Memoised on the whole window: cutting it to the `left_verb_span` words the
-    pattern can span first cost more than it saved, as a 60-character window seldom
-    holds more, and the cut windows recurred no more often than the whole ones."""
+    words.  Memoised on the whole window: cutting it to the most words the pattern can
+    span first cost more than it saved, as a 60-character window seldom holds more, and
+    the cut windows recurred no more often than the whole ones."""
     last_words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
     if not last_words & patterns.left_verb_words:
         return None

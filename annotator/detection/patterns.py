@@ -424,8 +424,6 @@ class Patterns:
     left_verb: re.Pattern[str]
     #: Every word of the left-verb terms, to skip the pattern when none is near.
     left_verb_words: frozenset[str]
-    #: The most whitespace-separated words a `left_verb` match can span.
-    left_verb_span: int
     #: "death toll … rose to" right before a figure (and a cheap test for its words).
     toll: re.Pattern[str]
     #: The toll words anywhere before a figure that ends its sentence (a headline).
@@ -462,11 +460,6 @@ class Patterns:
 def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
     """Matches when a span ends with one of the terms."""
     return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})$", re.IGNORECASE)
-
-
-def _most_words(terms: Iterable[str]) -> int:
-    """The largest number of words in one of the terms."""
-    return max((len(term.split()) for term in terms), default=0)
 
 
 def _first_words(terms: Iterable[str]) -> re.Pattern[str] | None:
@@ -553,11 +546,6 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         left_verb_words=frozenset(
             word.casefold() for term in (*predicate_terms, *v.loss_verbs) for word in term.split()
         ),
-        # The verb, "or"/"and" and a wounded term, then "a total of" / "the lives of".
-        left_verb_span=_most_words((*predicate_terms, *v.loss_verbs))
-        + 1
-        + _most_words(v.wounded_terms)
-        + 3,
         toll=toll,
         toll_bare=toll_bare,
         toll_hint=word_regex(v.toll_words),
