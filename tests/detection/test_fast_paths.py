@@ -563,3 +563,34 @@ def test_new_claim_builds_the_same_claim_as_the_dataclass() -> None:
         fast.kind = "other"  # type: ignore[misc]
     minimal = new_claim(kind="statement", start=0, end=1, text="x", rule="r", confidence=0.5)
     assert minimal == DetectedClaim(kind="statement", start=0, end=1, text="x", rule="r")
+
+
+def test_quote_mark_offsets_match_the_pattern_without_typewriter_closes() -> None:
+    for text in [*TEXTS, '“a” "b" \x95c\x95 ‘d’ it\'s']:
+        if "''" in text:
+            continue
+        expected = [match.start() for match in sentences._QUOTE_MARK_RE.finditer(text)]
+        assert sentences._offsets(text, sentences._QUOTE_MARKS) == expected
+
+
+def test_glued_opener_test_matches_the_pattern_scan() -> None:
+    extra = ["forces retreated Elsewhere Syrian troops", "Meanwhile, x", "xMeanwhile y"]
+    for text in [*TEXTS, *extra]:
+        expected = any(
+            sentences._glued_opener(text, match.start())
+            for match in sentences._GLUED_OPENER_RE.finditer(text)
+        )
+        assert sentences._has_glued_opener(text) == expected
+
+
+def test_period_only_boundaries_match_the_full_pattern() -> None:
+    periods_only = [
+        text.translate(str.maketrans("!?…:=(*", "......."))
+        for text in TEXTS
+        if "http" not in text and "www" not in text
+    ]
+    assert len(periods_only) > 100
+    for text in periods_only:
+        assert _spans(sentences._BOUNDARY_PERIOD_RE.finditer(text)) == _spans(
+            sentences._BOUNDARY_RE.finditer(text)
+        )
