@@ -454,15 +454,23 @@ class _FigureScanner:
         """Of the last `_WORDS_BACK` word starts in scanned[low:anchor_start] (the
         starts of its runs of non-space), those where a qualifier word begins, in order.
 
-        A qualifier word before the anchor ends at or before it; the look-ahead of its
-        closing \\b needs the anchor's first character in range.  Words hold no space,
-        so no word start hides inside a found word.  A start after whitespace is found
-        with that whitespace, so the scan begins one character before `low`; `low`
-        itself counts as a start even inside a word (or at the text's start), and is
-        checked on its own."""
+        The window is first cut after the word before those last words, found by one
+        `rsplit`: the scans then cover half the window, and the start `low` (nearly
+        always a word too far back) needs no pattern.  Words hold no space, so a
+        qualifier word found from the cut is one found from `low`, and no word start
+        hides inside a found word.  A start after whitespace is found with that
+        whitespace, so the scan begins one character before the cut; `low` itself
+        counts as a start even inside a word (or at the text's start), and is checked
+        on its own.  A qualifier word before the anchor ends at or before it; the
+        look-ahead of its closing \\b needs the anchor's first character in range."""
         scanned = self.scanned
+        words = scanned[low:anchor_start].rsplit(None, _WORDS_BACK)
+        # With more words than that, the first part is the window up to the end of the
+        # word before the last ones (`rsplit` keeps its own whitespace): starts in it are
+        # too far back.
+        cut = low + len(words[0]) if len(words) > _WORDS_BACK else low
         # Most windows hold no qualifier word: one search says so without the iterator.
-        first = self.qualifier_word.search(scanned, max(low - 1, 0), anchor_start + 1)
+        first = self.qualifier_word.search(scanned, max(cut - 1, 0), anchor_start + 1)
         starts = []
         if first is not None and first.start() + 1 < anchor_start:
             starts.append(first.start() + 1)
@@ -472,19 +480,16 @@ class _FigureScanner:
                 if m.start() + 1 < anchor_start
             ]
         if (
-            low < anchor_start
+            cut == low
+            and low < anchor_start
             and not scanned[low].isspace()
             and (low == 0 or not scanned[low - 1].isspace())
             and self.qualifier_start.match(scanned, low)
         ):
             starts.insert(0, low)
-        # Each start is a qualifier word's (a found word matches `qualifier_start` too):
-        # only the count of words after it remains to test.
-        if not starts:
-            return starts
-        return [
-            begin for begin in starts if len(scanned[begin:anchor_start].split()) <= _WORDS_BACK
-        ]
+        # Each start is a qualifier word's (a found word matches `qualifier_start` too)
+        # among the last words.
+        return starts
 
     def _search(self, start: int, end: int) -> re.Match[str] | None:
         """The figure pattern's `search(text, start, end)`, tried only where
