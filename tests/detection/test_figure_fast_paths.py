@@ -46,3 +46,40 @@ def test_claim_values_are_built_as_the_dataclass_builds_them() -> None:
         )
         assert fast == plain
         assert repr(fast) == repr(plain)
+
+
+_ODD_SPACING = [
+    "about\u00a0 at\tleast \n some  nearly 7 of  them",
+    "xx yy zz ww vv uu 12 and   up  to\u2009 40",
+    "a a a a a a a a 5 an an an 6 approx. approx.7",
+    "\u3000more than\u3000300 \x1c almost \x1f 9",
+]
+
+
+def test_qualifier_starts_cut_after_the_last_words_matches_a_split_per_start() -> None:
+    """`_qualifier_starts` cuts its window after the word before the last `_WORDS_BACK`
+    words (one `rsplit`); the plain form keeps each qualifier word start found from
+    `low` (or `low` itself) whose `split` to the anchor has at most that many words."""
+    for text in [*TEXTS, *_ODD_WORDS, *_ODD_SPACING]:
+        scanner = numbers._FigureScanner(text)
+        scanned = scanner.scanned
+        for anchor, _ in numbers._anchors(ascii_lower(text), 0, len(text)):
+            for low in range(max(0, anchor - 40), anchor + 1):
+                found = [
+                    m.start() + 1
+                    for m in scanner.qualifier_word.finditer(scanned, max(low - 1, 0), anchor + 1)
+                    if m.start() + 1 < anchor
+                ]
+                if (
+                    low < anchor
+                    and not scanned[low].isspace()
+                    and (low == 0 or not scanned[low - 1].isspace())
+                    and scanner.qualifier_start.match(scanned, low)
+                ):
+                    found.insert(0, low)
+                expected = [
+                    begin
+                    for begin in found
+                    if len(scanned[begin:anchor].split()) <= numbers._WORDS_BACK
+                ]
+                assert scanner._qualifier_starts(low, anchor) == expected
