@@ -109,6 +109,8 @@ _SINGLE_HEAD = re.compile(
     r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?))"
 )
 #: Words before "one" that make it a pick, not a count.
+#: How far around a figure the troops rules read their context (characters).
+_CONTEXT = 300
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: A bare figure that a force's number rises or falls to ("the number of troops will
 #: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").
@@ -330,7 +332,7 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
-        if body.casefold() == "one" and _ONE_PICKED.search(text, start, figure.start):
+        if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
         candidate = _noun_phrase(text, figure, end, patterns, scans)
         if candidate.head is None and figure.max == 1 and figure.min == 1:
@@ -340,6 +342,17 @@ def _candidates(
         _own_predicate(text, start, end, candidate, patterns, scans, tolls)
         found.append(candidate)
     return found
+
+
+def _one_picked(text: str, start: int, figure_start: int) -> bool:
+    """`_ONE_PICKED.search(text, start, figure_start)`, searched from the last word before
+    the figure only: the pattern is that word (five letters at most) and the whitespace
+    up to the figure, and a search from the sentence start per "one" made run-on text
+    cost the square of its length."""
+    word_end = figure_start
+    while word_end > start and text[word_end - 1].isspace():
+        word_end -= 1
+    return _ONE_PICKED.search(text, max(start, word_end - 5), figure_start) is not None
 
 
 def _is_year(text: str, figure: Figure, body: str) -> bool:
@@ -642,16 +655,20 @@ def _bare_troops(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
+    # The context read around a figure is bounded, so that a run-on sentence with many
+    # figures costs time in proportion to its length, not to its square.
+    low = max(start, figure.outer_start - _CONTEXT)
     if (
-        _may_name_a_number(text, start, figure.outer_start)
-        and _FORCE_NUMBER_BEFORE.search(text, start, figure.outer_start)
-        and patterns.force_context.search(ascii_lower(text[start : figure.outer_start]))
-        and not _HARM_WORDS.search(text, start, figure.outer_start)
+        _may_name_a_number(text, low, figure.outer_start)
+        and _FORCE_NUMBER_BEFORE.search(text, low, figure.outer_start)
+        and patterns.force_context.search(ascii_lower(text[low : figure.outer_start]))
+        and not _HARM_WORDS.search(text, low, figure.outer_start)
     ):
         # "The number of British servicemen will drop from 102,000 to 82,000."
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
     deployed = scans.deployed_after.match(scans.scanned, candidate.end, end)
-    if deployed and patterns.force_context.search(ascii_lower(text[start:end])):
+    high = min(end, candidate.end + _CONTEXT)
+    if deployed and patterns.force_context.search(ascii_lower(text[low:high])):
         # "another 100 were sent to Syria", "after 2,000 return from Iraq": the figure
         # counts the troops the sentence is about.
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.deployed", 0.6)

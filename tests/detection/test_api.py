@@ -62,8 +62,20 @@ def test_no_qt_is_imported() -> None:
         '"a" “b” ' * 3000,
         "(" * 5000 + ")" * 5000,
         ". " * 10000 + "U.S.A.B.C." * 1000,
+        "the number of troops rose from 10 to " * 2000,
+        "said one diplomat, " * 2000,
     ],
-    ids=["caps", "no-punctuation", "stances", "figures", "quotes", "parens", "dots"],
+    ids=[
+        "caps",
+        "no-punctuation",
+        "stances",
+        "figures",
+        "quotes",
+        "parens",
+        "dots",
+        "force-numbers",
+        "one-picked",
+    ],
 )
 def test_pathological_input_stays_linear(text: str) -> None:
     """Long runs without sentence ends must not make any pattern backtrack badly."""
