@@ -224,21 +224,20 @@ class _Heads:
 
     def __init__(self, text: str, lowered: str | None, patterns: Patterns) -> None:
         caseless = _caseless_heads(patterns)
+        chosen: tuple[re.Pattern[str], ...]
         if lowered is None or caseless is None:
-            self.formation = patterns.formation_heads
-            self.fighter = patterns.fighter_heads
-            self.force = patterns.force_heads
-            self.police = patterns.police_heads
-            self.plain_personnel = _PLAIN_PERSONNEL.ignorecase
+            chosen = (
+                patterns.formation_heads,
+                patterns.fighter_heads,
+                patterns.force_heads,
+                patterns.police_heads,
+                _PLAIN_PERSONNEL.ignorecase,
+            )
             self.scanned = text
         else:
-            formation, fighter, force, police = caseless
-            self.formation = formation.lowercase
-            self.fighter = fighter.lowercase
-            self.force = force.lowercase
-            self.police = police.lowercase
-            self.plain_personnel = _PLAIN_PERSONNEL.lowercase
+            chosen = (*(heads.lowercase for heads in caseless), _PLAIN_PERSONNEL.lowercase)
             self.scanned = lowered
+        self.formation, self.fighter, self.force, self.police, self.plain_personnel = chosen
 
 
 class _Scans:
