@@ -83,6 +83,9 @@ _INFORMATION_FROM = re.compile(
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
     r"|gathered|kept|provided)\s+by)\b"
 )
+#: What may follow the speaker of an attribution set off by commas: the closing comma,
+#: or the sentence's end.
+_ASIDE_CLOSED = re.compile(r"\s*(?:[,.;]|$)")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
@@ -458,8 +461,8 @@ class StatementFinder:
         if not np or not self._names_a_speaker(np):
             return None
         at = masked.find(np, end, end + 40)
-        rest = masked[at + len(np) :].lstrip() if at >= 0 else None
-        return np if rest is not None and rest[:1] in ("", ",", ".", ";") else None
+        closed = at >= 0 and _ASIDE_CLOSED.match(masked, at + len(np)) is not None
+        return np if closed else None
 
     def _via(self, cue: str, after: str) -> str | None:
         """'told AFP', 'told a correspondent of … news agency INA' -> the outlet."""
