@@ -392,18 +392,15 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     first = _WORD_ANCHOR_RE.match(lowered, start, end)
     words = [first.span()] if first is not None else []
     if lowered.isascii():
-        marked = lowered.translate(_ANCHOR_MARKS)
-        digits = [m.span() for m in _MARKED_DIGIT_ANCHOR_RE.finditer(marked, start, end)]
-        for after_separator in _MARKED_WORD_ANCHOR_RES:
-            words += [
-                (m.start() + 1, m.end()) for m in after_separator.finditer(marked, start, end)
-            ]
+        scanned = lowered.translate(_ANCHOR_MARKS)
+        digit_anchor, word_anchors = _MARKED_DIGIT_ANCHOR_RE, _MARKED_WORD_ANCHOR_RES
     else:
-        digits = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(lowered, start, end)]
-        for after_separator in (_WORD_AFTER_SPACE_RE, _WORD_AFTER_OTHER_SEPARATOR_RE):
-            words += [
-                (m.start() + 1, m.end()) for m in after_separator.finditer(lowered, start, end)
-            ]
+        scanned = lowered
+        digit_anchor = _DIGIT_ANCHOR_RE
+        word_anchors = (_WORD_AFTER_SPACE_RE, _WORD_AFTER_OTHER_SEPARATOR_RE)
+    digits = [m.span() for m in digit_anchor.finditer(scanned, start, end)]
+    for after_separator in word_anchors:
+        words += [(m.start() + 1, m.end()) for m in after_separator.finditer(scanned, start, end)]
     return sorted(digits + words) if words else digits
 
 
