@@ -108,9 +108,9 @@ _SINGLE_HEAD = re.compile(
     r"|student|doctor|member|serviceman|marine)(?![\w-])"
     r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?))"
 )
-#: Words before "one" that make it a pick, not a count.
 #: How far around a figure the troops rules read their context (characters).
 _CONTEXT = 300
+#: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: A bare figure that a force's number rises or falls to ("the number of troops will
 #: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").

@@ -344,14 +344,16 @@ def _offsets(text: str, chars: str) -> list[int]:
     """The offsets of the `chars` in `text`, in order.  A substring search per character
     (at memchr speed, and at once for a character wider than any in the text) costs
     less than a pattern's scan, which tests every character of the text."""
-    offsets: list[int] = []
-    for char in chars:
-        pos = text.find(char)
-        while pos >= 0:
-            offsets.append(pos)
-            pos = text.find(char, pos + 1)
-    offsets.sort()
-    return offsets
+    return sorted(pos for char in chars for pos in _occurrences(text, char))
+
+
+def _occurrences(text: str, sub: str, end: int | None = None) -> Iterator[int]:
+    """The offsets where `sub` occurs in text[:end], found by `str.find` (a substring
+    search runs at memchr speed, where a pattern tests every character)."""
+    pos = text.find(sub, 0, end)
+    while pos >= 0:
+        yield pos
+        pos = text.find(sub, pos + 1, end)
 
 
 #: A YAML front matter block at the start of a blog post or Markdown file.
@@ -623,16 +625,15 @@ def _opens_a_sentence_before(text: str, opening: str, end: int) -> bool:
     r"""Whether `opening` occurs in text[:end] at its start or after a sentence end or a
     digit and a space (the regular expression `(?:^|[.!?”"]\s|\d\s)opening`, found by
     `str.find`: a keyword list can sit far into a long text, and is tried word by word)."""
-    at = text.find(opening, 0, end)
-    while at >= 0:
-        if at == 0 or (
+    return any(
+        at == 0
+        or (
             at >= 2
             and text[at - 1].isspace()
             and (text[at - 2] in '.!?”"' or text[at - 2].isdecimal())
-        ):
-            return True
-        at = text.find(opening, at + 1, end)
-    return False
+        )
+        for at in _occurrences(text, opening, end)
+    )
 
 
 _WORD_START_RE = re.compile(r"\S+")
@@ -757,14 +758,11 @@ def _has_glued_opener(text: str) -> bool:
     """Whether `text` holds a `_GLUED_OPENER_RE` match that is a glued opener.  Found by
     substring searches, which cost less than the pattern's scan (it stops at every
     capital that starts one of the words); most texts hold none of the words."""
-    for word in _GLUED_OPENERS:
-        pos = text.find(word)
-        while pos >= 0:
-            after = pos + len(word)
-            if text[after : after + 1] in (" ", ",") and _glued_opener(text, pos):
-                return True
-            pos = text.find(word, pos + 1)
-    return False
+    return any(
+        text[pos + len(word) : pos + len(word) + 1] in (" ", ",") and _glued_opener(text, pos)
+        for word in _GLUED_OPENERS
+        for pos in _occurrences(text, word)
+    )
 
 
 def _glued_opener(text: str, pos: int) -> bool:
