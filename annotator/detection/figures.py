@@ -187,11 +187,10 @@ class _Candidate:
 @lru_cache(maxsize=16)
 def _caseless_right_predicate(patterns: Patterns) -> Caseless | None:
     """`patterns.right_predicate` as a `Caseless` pattern, or None when it does not
-    convert (it has capitals or flags).  Its one class with capitals, `[A-Za-z]`,
-    matches what `[a-z]` does in lower-cased text, which holds no capitals."""
+    convert (it has capitals or flags)."""
     pattern = patterns.right_predicate
     try:
-        return Caseless(pattern.pattern.replace("A-Za-z", "a-z"), pattern.flags & ~re.IGNORECASE)
+        return Caseless(pattern.pattern, pattern.flags & ~re.IGNORECASE)
     except ValueError:
         return None
 
