@@ -12,6 +12,8 @@ QT_SYSTEM_PACKAGES=(
   libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core
 )
+# A C compiler for the compiled detector (setup.py); without one it installs as pure Python.
+BUILD_PACKAGES=(gcc libc6-dev)
 
 install_system_packages() {
   [ "$(uname -s)" = "Linux" ] || return 0
@@ -20,16 +22,16 @@ install_system_packages() {
     return 0
   }
   local missing=()
-  for pkg in "${QT_SYSTEM_PACKAGES[@]}"; do
+  for pkg in "${QT_SYSTEM_PACKAGES[@]}" "${BUILD_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -eq 0 ]; then
-    echo "Installing Qt's system libraries: ${missing[*]}"
+    echo "Installing system packages: ${missing[*]}"
     DEBIAN_FRONTEND=noninteractive apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
   else
-    echo "Qt needs these system packages; please install them:"
+    echo "Qt and the detector's build need these system packages; please install them:"
     echo "  sudo apt-get install ${missing[*]}"
   fi
 }
@@ -69,6 +71,21 @@ ensure_venv() {
   rm -rf "$VENV"
   "$python" -m venv "$VENV"
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
+}
+
+# The compiled detector needs Python's C headers; a Debian Python keeps them in its
+# -dev package.  Without them setup.py installs the detector as pure Python.
+install_python_headers() {
+  "$VENV/bin/python" -c 'import pathlib, sysconfig, sys
+sys.exit(0 if (pathlib.Path(sysconfig.get_paths()["include"]) / "Python.h").exists() else 1)' && return 0
+  local package
+  package="$("$VENV/bin/python" -c 'import sys; print("python%d.%d-dev" % sys.version_info[:2])')"
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" \
+      || echo "Could not install $package: the detector will run as pure Python (slower)."
+  else
+    echo "Python's C headers are missing ($package): the detector will run as pure Python."
+  fi
 }
 
 pip_install() {

@@ -6,6 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 install_system_packages
 ensure_venv
+install_python_headers
 pip_install -e "$ROOT"
 if [ $# -eq 0 ]; then
   exec "$VENV/bin/claim-annotator" gui --demo

@@ -19,7 +19,7 @@ import re
 import string
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from annotator.detection.patterns import LOWER_THEN_CAPITAL, letter_cases
 
@@ -210,25 +210,6 @@ class Sentence:
     index: int
 
 
-#: The slot setters of Sentence's fields in their order (a field added to Sentence
-#: fails this unpacking at import, until `_sentence` sets it too).
-_SET_START, _SET_END, _SET_BLOCK, _SET_INDEX = (
-    getattr(Sentence, field.name).__set__ for field in fields(Sentence)
-)
-
-
-def _sentence(start: int, end: int, block: int, index: int) -> Sentence:
-    """`Sentence(start, end, block, index)` at half the cost: the frozen dataclass's
-    `__init__` sets each field by `object.__setattr__` (its own `__setattr__` refuses),
-    which looks the slot up on every call; this sets the slots directly."""
-    sentence = object.__new__(Sentence)
-    _SET_START(sentence, start)
-    _SET_END(sentence, end)
-    _SET_BLOCK(sentence, block)
-    _SET_INDEX(sentence, index)
-    return sentence
-
-
 @dataclass(frozen=True, slots=True)
 class Segmentation:
     """Sentences of a text plus its closed quotations and all opening quote marks."""
@@ -310,7 +291,7 @@ def segment(text: str) -> Segmentation:
         if glued_openers:
             spans = _split_at_glued_openers(text, spans)
         for start, end in spans:
-            sentences.append(_sentence(start, end, block_index, len(sentences)))
+            sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
 

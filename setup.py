@@ -1,0 +1,63 @@
+"""Build hook: compile the claim detector's rule modules to C with mypyc.
+
+Why: the detector is a few thousand lines of typed Python that runs some forty rule
+steps per sentence, and most of its time is the interpreter's own (calls, attribute
+reads, small objects), not the regular-expression engine.  mypyc, mypy's compiler,
+turns the same type-checked source into a C extension, which reads about 20 % more
+text per second (docs/performance.md).  The source stays the one implementation: every
+compiled module is also importable as plain Python, which is what runs when the build
+cannot compile.
+
+Everything else (project metadata, packages, data) lives in pyproject.toml.
+
+- `CLAIM_ANNOTATOR_PURE_PYTHON=1` skips the compilation (a pure-Python install).
+- Without a C compiler or Python's headers the build says so and installs pure Python.
+"""
+
+import os
+import shutil
+import sys
+import sysconfig
+from pathlib import Path
+
+from setuptools import Extension, setup
+
+#: The rule modules that run per sentence.  Modules whose classes the rest of the app
+#: builds, copies or stores (claims.py, vocabulary.py) stay Python classes.
+COMPILED_MODULES = [
+    "annotator/detection/detector.py",
+    "annotator/detection/figures.py",
+    "annotator/detection/numbers.py",
+    "annotator/detection/patterns.py",
+    "annotator/detection/positions.py",
+    "annotator/detection/sentences.py",
+    "annotator/detection/speakers.py",
+    "annotator/detection/statements.py",
+]
+
+
+def _reason_not_to_compile() -> str | None:
+    """Why this build stays pure Python, or None when it can compile."""
+    if os.environ.get("CLAIM_ANNOTATOR_PURE_PYTHON", "") not in ("", "0"):
+        return "CLAIM_ANNOTATOR_PURE_PYTHON is set"
+    if sys.implementation.name != "cpython":
+        return f"mypyc needs CPython, not {sys.implementation.name}"
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
+        return f"no C compiler ({compiler}) was found"
+    if not (Path(sysconfig.get_paths()["include"]) / "Python.h").exists():
+        return "Python's C headers (Python.h) are not installed"
+    return None
+
+
+def _extension_modules() -> list[Extension]:
+    reason = _reason_not_to_compile()
+    if reason is not None:
+        print(f"claim-annotator: installing the detector as pure Python ({reason})")
+        return []
+    from mypyc.build import mypycify
+
+    return mypycify(COMPILED_MODULES, opt_level="3", group_name="annotator_detection")
+
+
+setup(ext_modules=_extension_modules())
