@@ -11,7 +11,9 @@ from annotator.detection.statements import StatementFinder, statement_claims
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_TROOPS
 
-_DEFAULT = Vocabulary.default()
+#: The default vocabulary's patterns, looked up once: `compile_patterns` is cached per
+#: vocabulary, but the lookup hashes every term list of it on each call.
+_DEFAULT_PATTERNS = compile_patterns(Vocabulary.default())
 _CLAIM_ORDER = attrgetter("start", "end", "kind")
 
 
@@ -20,7 +22,7 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
 
     Offsets are code-point indices into `text` exactly as given (no normalisation).
     """
-    patterns = compile_patterns(vocabulary or _DEFAULT)
+    patterns = _DEFAULT_PATTERNS if vocabulary is None else compile_patterns(vocabulary)
     segmentation = segment(text)
     spans = [(s.start, s.end) for s in segmentation.sentences]
     claims = detect_figures(text, spans, patterns)

@@ -17,7 +17,6 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 """
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
@@ -172,16 +171,20 @@ _FIGHTER_CONTEXT = re.compile(
 )
 
 
-@dataclass(slots=True)
 class _Candidate:
-    """A figure with its noun phrase and what the rules found out about it."""
+    """A figure with its noun phrase and what the rules found out about it.
 
-    figure: Figure
-    end: int
-    head: str | None
-    casualty_type: str | None = None
-    rule: str = ""
-    troops_rule: str = ""
+    A plain class, not a dataclass, for the reason `sentences.Sentence` is one."""
+
+    __slots__ = ("casualty_type", "end", "figure", "head", "rule", "troops_rule")
+
+    def __init__(self, figure: Figure, end: int, head: str | None) -> None:
+        self.figure = figure
+        self.end = end
+        self.head = head
+        self.casualty_type: str | None = None
+        self.rule = ""
+        self.troops_rule = ""
 
 
 @lru_cache(maxsize=16)

@@ -200,14 +200,20 @@ _STARTER_RE = re.compile(r"[A-Za-z]+")
 _LETTERS_AND_PERIOD = string.ascii_letters + "."
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence span, the paragraph ("block") it belongs to, and its position."""
+    """A sentence span, the paragraph ("block") it belongs to, and its position.
 
-    start: int
-    end: int
-    block: int
-    index: int
+    A plain class with its own `__init__`, not a dataclass: an article has hundreds, and
+    the compiled detector (setup.py) builds a plain class natively while a dataclass's
+    generated `__init__` still runs as Python.  Nothing changes a sentence once built."""
+
+    __slots__ = ("block", "end", "index", "start")
+
+    def __init__(self, start: int, end: int, block: int, index: int) -> None:
+        self.start = start
+        self.end = end
+        self.block = block
+        self.index = index
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,11 +24,10 @@ from annotator.detection import (
     statements,
 )
 from annotator.detection.claims import DetectedClaim, new_claim
-from annotator.detection.detector import _DEFAULT
+from annotator.detection.detector import _DEFAULT_PATTERNS
 from annotator.detection.patterns import (
     Caseless,
     ascii_lower,
-    compile_patterns,
     lower_for_caseless,
     sentence_cues,
     substrings_regex,
@@ -240,7 +239,7 @@ def test_end_anchored_searches_start_near_the_end() -> None:
 
 
 def test_sentence_cues_match_lower_cased_token_lookup() -> None:
-    compiled = compile_patterns(_DEFAULT)
+    compiled = _DEFAULT_PATTERNS
     for text in TEXTS:
         spans = [(0, len(text)), (0, len(text) // 2)]
         expected = []
@@ -354,7 +353,7 @@ def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
 def test_possessive_modifier_matches_the_backtracking_one() -> None:
     old_mod = patterns._MOD.replace(r"[\w’'.-]*+(?<!\.\.))", r"[\w’'.-]*(?<!\.)(?:\.(?=\s))?)")
     assert old_mod != patterns._MOD
-    compiled = compile_patterns(_DEFAULT)
+    compiled = _DEFAULT_PATTERNS
     for new in (compiled.head, compiled.strong_force):
         old = re.compile(new.pattern.replace(patterns._MOD, old_mod), new.flags)
         extra = ["5 U.S. troops", "6 etc.. men", "7 x-. men", "8 A. men", "-strong U.S. force"]
@@ -367,7 +366,7 @@ def test_possessive_modifier_matches_the_backtracking_one() -> None:
 
 
 def test_figure_guards_skip_only_windows_that_cannot_match() -> None:
-    compiled = compile_patterns(_DEFAULT)
+    compiled = _DEFAULT_PATTERNS
     assert compiled.toll_first_words is not None
     for text in [*TEXTS, "the death toll rose to", "an army of  ", "a Force OF\n", "of "]:
         for end in range(len(text) + 1):
@@ -388,7 +387,7 @@ def test_token_pattern_matches_the_plain_alternation() -> None:
 
 
 def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None:
-    compiled = positions._patterns(compile_patterns(_DEFAULT))
+    compiled = positions._patterns(_DEFAULT_PATTERNS)
     assert compiled.control_starts is not None and positions._STRONG_STARTS is not None
     extra = [
         "Rebels captured the town and took control of the area",
@@ -477,7 +476,7 @@ def test_before_cue_flags_need_only_the_end_of_the_window() -> None:
 
 
 def test_memoised_phrase_helpers_match_their_inline_form() -> None:
-    lexicon = statements._lexicon(compile_patterns(_DEFAULT))
+    lexicon = statements._lexicon(_DEFAULT_PATTERNS)
     phrases = ["The mayor of London", "A senior NDS official in Kabul", "the observatory"]
     for np in [*phrases, *(h.strip() for h in _heads()[::7])]:
         role_of = speakers._ROLE_OF_NAME.match(np)
@@ -508,7 +507,7 @@ def test_possessive_name_patterns_match_the_backtracking_ones() -> None:
 
 
 def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
-    compiled = compile_patterns(_DEFAULT)
+    compiled = _DEFAULT_PATTERNS
     extra = [
         "Rebels killed or wounded a total of ",
         "the attack claimed the lives of ",
