@@ -147,8 +147,10 @@ _DESCRIPTOR_HEADS = re.compile(
     r"radio|broadcaster|outlet|website|account|page)$",
     re.IGNORECASE,
 )
+#: "Britain-based", "state-run", and "UK based" with its hyphen lost in scraping.
 _HYPHEN_DESCRIPTOR = re.compile(
-    r"\b[\w’']+-(?:based|run|owned|controlled|linked|led|backed|affiliated|funded)\b\s*",
+    r"\b(?:[\w’']+-(?:based|run|owned|controlled|linked|led|backed|affiliated|funded)|"
+    r"(?-i:[A-Z])[\w’']*\s+based)\b\s*",
     re.IGNORECASE,
 )
 _VERB_ED = re.compile(r"[a-z]{3,}ed")
@@ -205,6 +207,36 @@ _SOURCE_HEADS = {
     "observatory": (" observatory ",),
     "watchdog": (" watchdog ", " watch ", " observatory "),
 }
+#: The name of a monitoring body: capitalised words ending in "Observatory" or
+#: "Monitor", with an "of"/"for" part ("Syrian Observatory for Human Rights").
+_MONITOR_NAME = re.compile(
+    r"\b(?:[A-Z][\w’'-]*\s+)+(?:Observatory|Monitor)\b"
+    r"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w’'-]*)+)?"
+)
+
+
+def monitor_named_in(text: str, described: str) -> str | None:
+    """The one monitoring body an article names ("… the Syrian Observatory for Human
+    Rights director said"), for a source described as a monitor ("a monitoring group",
+    "a war monitor"; guideline §4: "the British-based monitoring group" is the
+    Observatory), or None when the description is no monitor's or the article names
+    none or several.  `SpeakerTracker.named_later` covers bodies that spoke themselves;
+    this also finds one named only in a description of its director."""
+    shape = _GENERIC_SOURCE.fullmatch(described)
+    if shape is None or "monitor" not in described.casefold():
+        return None
+    names = set()
+    for found in _MONITOR_NAME.findall(text):
+        name = _ORGANISATION_LEAD.sub("", _HYPHEN_DESCRIPTOR.sub("", found))
+        if " " in name:  # "The Observatory" is the body named in full elsewhere
+            names.add(name)
+    if not names:
+        return None
+    # A capitalised word after the name runs into it ("… for Human Rights At least").
+    shortest = min(names, key=len)
+    return shortest if all(name.startswith(shortest) for name in names) else None
+
+
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 #: Adverbs between the subject and its verb ("has strongly denied", "defiantly told",
 #: "has always denied"), read as if absent.  Nouns in -ly that head a subject are kept.

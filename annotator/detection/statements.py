@@ -29,6 +29,7 @@ from annotator.detection.speakers import (
     Lexicon,
     NameRegistry,
     SpeakerTracker,
+    monitor_named_in,
     right_np,
     sentence_subject,
     strip_np,
@@ -265,7 +266,11 @@ class StatementFinder:
     def _named_source(self, unit: StatementUnit) -> StatementUnit:
         """The unit with a described source ("a monitor said") replaced by the
         organisation the article names it as later, if it does."""
-        named = self.tracker.named_later(unit.speaker) if unit.speaker else None
+        if not unit.speaker:
+            return unit
+        named = self.tracker.named_later(unit.speaker) or monitor_named_in(
+            self.text, unit.speaker
+        )
         return unit._replace(speaker=named) if named else unit
 
     # -- attribution inside one sentence --------------------------------------------

@@ -667,3 +667,27 @@ def test_statements_in_a_text_with_many_quotations_are_found_as_in_each_paragrap
         expected += [(text_, speaker) for text_, speaker, _ in statements(paragraph)]
     assert [(text_, speaker) for text_, speaker, _ in statements(text)] == expected
     assert len(expected) == 24
+
+
+def test_a_monitor_is_the_one_monitoring_body_the_article_names_anywhere() -> None:
+    # The Observatory never speaks itself: it is named in its director's description.
+    text = (
+        "An airstrike killed five fighters on Wednesday, a monitoring group said. "
+        '"Two men died in the car," said Rami Abdel Rahman, director of the Syrian '
+        "Observatory for Human Rights."
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "Syrian Observatory for Human Rights",
+        "Rami Abdel Rahman",
+    ]
+    # Two monitoring bodies: the description names neither.
+    both = text + " The Iraq Body Count Monitor reported 12 deaths, the Euro-Med Monitor said."
+    assert statements(both)[0][1] == "a monitoring group"
+    # A group that is no monitor is not resolved to one.
+    rebels = text.replace("a monitoring group", "a rebel group")
+    assert statements(rebels)[0][1] == "a rebel group"
+
+
+def test_a_based_descriptor_without_its_hyphen_is_no_part_of_the_name() -> None:
+    text = "The UK based Syrian Observatory for Human Rights said 12 soldiers were killed."
+    assert statements(text) == [(text, "Syrian Observatory for Human Rights", None)]
