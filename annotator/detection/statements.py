@@ -268,9 +268,7 @@ class StatementFinder:
         organisation the article names it as later, if it does."""
         if not unit.speaker:
             return unit
-        named = self.tracker.named_later(unit.speaker) or monitor_named_in(
-            self.text, unit.speaker
-        )
+        named = self.tracker.named_later(unit.speaker) or monitor_named_in(self.text, unit.speaker)
         return unit._replace(speaker=named) if named else unit
 
     # -- attribution inside one sentence --------------------------------------------
