@@ -1457,7 +1457,8 @@ def _spaced(text: str) -> str:
 
 def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
     """'The observatory and the Reuters news agency' -> both; 'military and diplomatic
-    sources' stays one."""
+    sources' stays one, and so does a pair of bare plural nouns ('Patients and staff':
+    the sentence's capital tells nothing, and the pair is one group of people)."""
     if "and" not in np:
         return [np]  # the common case, without a split
     parts = _AND_SPLIT.split(np)
@@ -1471,10 +1472,19 @@ def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
         and left_words[0].casefold() not in (lexicon.roles)
     ):
         return [np]
+    if (
+        len(left_words) == 1
+        and left_words[0].endswith("s")
+        and _BARE_PLURAL.fullmatch(right.strip())
+    ):
+        return [np]
     if not right or not left:
         return [np]
     return [left, right]
 
+
+#: One lower-case word ("staff", "residents") after "and".
+_BARE_PLURAL = re.compile(r"[a-z]+")
 
 _ORGANISATION_LEAD = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?", re.IGNORECASE

@@ -86,7 +86,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.837, "statement": 0.903},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.887,
+        speaker_accuracy=0.9,
     ),
     "holdout4": SampleSet(
         "holdout4",
@@ -126,9 +126,10 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.73, "statement": 0.946},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.747,
+        speaker_accuracy=0.765,
     ),
-    # Unseen: scored, never read.  Its errors are for the next round's judgement only.
+    # Unseen: scored, its gold never read (two of its texts were seen in a pattern search,
+    # 2026-11-29).  Its errors are for the next round's judgement only.
     "holdout8": SampleSet(
         "holdout8",
         HOLDOUT8,
@@ -137,7 +138,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.977, "troops": 0.666, "position": 0.74, "statement": 0.963},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.773,
+        speaker_accuracy=0.792,
     ),
 }
 

@@ -691,3 +691,10 @@ def test_a_monitor_is_the_one_monitoring_body_the_article_names_anywhere() -> No
 def test_a_based_descriptor_without_its_hyphen_is_no_part_of_the_name() -> None:
     text = "The UK based Syrian Observatory for Human Rights said 12 soldiers were killed."
     assert statements(text) == [(text, "Syrian Observatory for Human Rights", None)]
+
+
+def test_a_pair_of_bare_plural_nouns_is_one_speaker() -> None:
+    text = "Patients and staff reported severe breathing problems after the strike."
+    assert statements(text)[0][1] == "Patients and staff"
+    named = "Hamas and Hezbollah said the strike killed 12 fighters."
+    assert statements(named)[0][1] == "Hamas; Hezbollah"
