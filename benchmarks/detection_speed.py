@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from annotator.detection import build, detect  # noqa: E402
+from annotator import build  # noqa: E402
+from annotator.detection import detect  # noqa: E402
 
 DEFAULT_SAMPLES = ROOT.parent / "shared" / "samples"
 
@@ -72,7 +73,12 @@ def main() -> None:
     parser.add_argument("--samples", type=Path, default=DEFAULT_SAMPLES)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    print("detector:", "compiled (mypyc, setup.py)" if build.is_compiled() else "pure Python")
+    print(
+        "detector:",
+        "compiled (mypyc, setup.py)"
+        if build.is_compiled("annotator.detection.detector")
+        else "pure Python",
+    )
     if args.corpus.exists():
         corpus = load_corpus(args.corpus)
         size = sum(len(t.encode("utf-8")) for t in corpus) / 1e6

@@ -10,11 +10,10 @@ imported (some 60 ms), which commands that never detect, such as an import with
 (an attribute read when called), or import it inside the function that calls it.
 """
 
-import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from annotator.detection.build import stale_compiled_modules
+from annotator.build import warn_if_stale
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.vocabulary import Vocabulary
 
@@ -26,13 +25,7 @@ DETECTOR_VERSION = "1.4.0"
 
 __all__ = ["DETECTOR_VERSION", "DetectedClaim", "Vocabulary", "detect"]
 
-if _stale := stale_compiled_modules(Path(__file__).parent):
-    warnings.warn(
-        f"the compiled detector is older than {', '.join(_stale)}: the edits do not run "
-        "until it is rebuilt (pip install -e ., or scripts/test.sh)",
-        RuntimeWarning,
-        stacklevel=2,
-    )
+warn_if_stale(Path(__file__).parent)  # the rule modules are compiled (setup.py)
 
 
 def __getattr__(name: str) -> Any:

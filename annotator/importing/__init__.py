@@ -7,6 +7,9 @@ Heavy parsers (lxml, markdown-it, charset-normalizer) are imported only when a
 file needs them, so importing this package costs the app's start-up nothing.
 """
 
+from pathlib import Path
+
+from annotator.build import warn_if_stale
 from annotator.importing.drafts import ArticleDraft, SpanDraft
 from annotator.importing.reader import (
     FORMATS,
@@ -25,3 +28,5 @@ __all__ = [
     "read_article_file",
     "sniff_format",
 ]
+
+warn_if_stale(Path(__file__).parent)  # the JSONL reader is compiled (setup.py)
