@@ -121,7 +121,12 @@ def test_the_compiled_jsonl_reader_reads_and_refuses_what_its_source_does(
     _require_compiled(module)
     text = "At least 12 people were killed, officials said.\tMore than 300 troops moved in."
     valid = [
-        {"id": "a", "title": "First", "text": text, "spans": [{"start": 0, "end": 18, "label": "casualty"}]},
+        {
+            "id": "a",
+            "title": "First",
+            "text": text,
+            "spans": [{"start": 0, "end": 18, "label": "casualty"}],
+        },
         {
             "id": 7,
             "title": None,

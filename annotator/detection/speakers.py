@@ -332,6 +332,9 @@ _GENERIC_ORG_HEADS = frozenset(
         "corporation",
     ]
 )
+#: Generic heads that the names of such bodies carry ("Health Ministry", "Central
+#: Command"), unlike a group's or an agency's name.
+_HEADS_IN_NAMES = frozenset(["ministry", "department", "office", "council", "committee", "command"])
 _PERSON_ROLES = frozenset(
     [
         "spokesman",
@@ -1340,9 +1343,16 @@ class SpeakerTracker:
                 return full
         if head in _GENERIC_ORG_HEADS and definite and plain:
             # "the ministry", "the group": the last organisation named as a speaker,
-            # not a description such as "Residents" or "local hospitals".
+            # not a description such as "Residents" or "local hospitals"; a ministry or
+            # an office is one whose name says so ("the territory's health ministry" is
+            # not Hamas, which spoke before it).
+            named_by_head = head in _HEADS_IN_NAMES
             for speaker, _, is_person in reversed(self._latest):
-                if not is_person and _intrinsic_name(speaker, self.lexicon)[0] == "organisation":
+                if (
+                    not is_person
+                    and (not named_by_head or padded_head in _spaced(speaker))
+                    and _intrinsic_name(speaker, self.lexicon)[0] == "organisation"
+                ):
                     return speaker
         # "The Israeli military" is no later mention of "the group's military wing" for
         # sharing the head word: the earlier speaker must carry its other words too

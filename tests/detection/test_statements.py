@@ -698,3 +698,15 @@ def test_a_pair_of_bare_plural_nouns_is_one_speaker() -> None:
     assert statements(text)[0][1] == "Patients and staff"
     named = "Hamas and Hezbollah said the strike killed 12 fighters."
     assert statements(named)[0][1] == "Hamas; Hezbollah"
+
+
+def test_the_ministry_is_the_last_ministry_that_spoke_not_any_organisation() -> None:
+    opening = "Hamas said the strikes broke the ceasefire. "
+    health = "At least 30 people were killed, according to the territory's health ministry."
+    assert [s for _, s, _ in statements(opening + health)] == [
+        "Hamas",
+        "the territory's health ministry",
+    ]
+    named = "The Health Ministry said 12 people died. " + opening
+    later = "Thirty more were killed, the ministry said."
+    assert [s for _, s, _ in statements(named + later)][-1] == "Health Ministry"
