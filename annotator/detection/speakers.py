@@ -1542,9 +1542,13 @@ _NATIONAL_MEDIA = re.compile(
     r"(?:television|TV|radio|media|news\s+agency|press)"
 )
 
+#: A sentence's first verb: auxiliaries, reporting verbs, common irregular pasts ("put
+#: the death toll at 58"), and words in -ed that are not the second half of a hyphened
+#: adjective ("Britain-based", "US-led").
 _FIRST_VERB = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|says|told|"
-    r"denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
+    r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|"
+    r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
+    r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"
     r"\w{3,}ed)\b"
 )
 
@@ -1557,7 +1561,8 @@ def sentence_subject(masked: str) -> str | None:
         return None
     for part in reversed(masked[: verb.start()].split(",")):
         np = strip_np(part)
-        words = np.split()
+        # "The Britain-based …": a descriptor is no word of the subject's length.
+        words = _HYPHEN_DESCRIPTOR.sub("", np).split() if "-" in np else np.split()
         if words and not (words[0].casefold() in _PREPOSITIONS and len(words) <= 4):
             return np if len(words) <= 8 else None
     return None

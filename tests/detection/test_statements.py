@@ -710,3 +710,11 @@ def test_the_ministry_is_the_last_ministry_that_spoke_not_any_organisation() -> 
     named = "The Health Ministry said 12 people died. " + opening
     later = "Thirty more were killed, the ministry said."
     assert [s for _, s, _ in statements(named + later)][-1] == "Health Ministry"
+
+
+def test_a_hyphened_descriptor_is_no_verb_and_no_word_of_the_subject() -> None:
+    text = (
+        "The Britain-based Syrian Observatory for Human Rights monitoring group put the "
+        "death toll at 58 saying there were 11 children among the dead."
+    )
+    assert statements(text) == [(text, "Syrian Observatory for Human Rights", None)]
