@@ -786,6 +786,8 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
             continue
         if first in _PREPOSITIONS and len(segment.split()) <= 4:
             continue  # an adverbial aside: "Germany, by contrast, has pledged"
+        if first in _NOT_NAMES and " " not in segment:
+            continue  # a sentence adverb: "Now, Julie and Brian Hambleton, who …, said"
         if not _np_like(segment, lexicon):
             break
         candidates.append(segment)
@@ -1087,6 +1089,7 @@ _NOT_NAMES = frozenset(
         "december",
         # sentence adverbs before a subject ("Elsewhere Syrian troops ousted …")
         *("elsewhere", "meanwhile", "however", "earlier", "later", "separately", "also"),
+        *("now", "then", "still", "indeed", "instead", "finally", "thus"),
         # question and function words that open a headline ("Is Russia sending troops?")
         *("is", "are", "was", "were", "does", "did", "has", "have", "can", "will", "why"),
         *("how", "what", "who", "where", "when", "this", "that", "it", "there"),

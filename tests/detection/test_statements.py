@@ -718,3 +718,11 @@ def test_a_hyphened_descriptor_is_no_verb_and_no_word_of_the_subject() -> None:
         "death toll at 58 saying there were 11 children among the dead."
     )
     assert statements(text) == [(text, "Syrian Observatory for Human Rights", None)]
+
+
+def test_a_sentence_adverb_set_off_by_a_comma_is_no_speaker() -> None:
+    text = (
+        "Now, Julie and Brian Hambleton, who lost their sister in the bombings, said they "
+        "wanted answers."
+    )
+    assert statements(text)[0][1] == "Julie; Brian Hambleton"
