@@ -41,6 +41,11 @@ _NOUN_BEFORE = re.compile(
     r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
 )
 #: ("IS said": the Islamic State group, not a passive "is said"; hence the case.)
+#: A cue right after a quotation (blanked by `_mask`): 'IS "was expelled …" said X'.
+_AFTER_QUOTATION = re.compile(r"\s{3},?\s*$")
+#: "… blamed the army, which said", "the man who told": the cue is the relative clause's
+#: own verb, so the pronoun's antecedent speaks.
+_RELATIVE_PRONOUN_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|who)\s+$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?-i:[Ii]s)|are|was|were|been|being|be|stands|stood|widely)\s+"
     r"(?:(?:also|still|now|later|not)\s+)?$",
@@ -422,6 +427,17 @@ class StatementFinder:
             relay = _QUOTED_BY.search(after)
             via = strip_np(relay.group(1)) if relay else None
             return (speaker, via) if speaker else None
+        if _search_end(_AFTER_QUOTATION, before):
+            # 'IS "was expelled …" said the Observatory's director': a speaker named
+            # after the verb said the quotation, not the subject before it.
+            inverted = right_np(masked, match.end(), self.lexicon)
+            if inverted and self._names_a_speaker(inverted):
+                return inverted, self._via(cue, after)
+        relative = _search_end(_RELATIVE_PRONOUN_BEFORE, before)
+        if relative:
+            antecedent = self.phrases.find(masked, match.start() - len(before) + relative.start())
+            if antecedent and self._names_a_speaker(antecedent):
+                return antecedent, self._via(cue, after)
         if cue == "quoted":
             quoted = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())

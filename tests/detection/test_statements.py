@@ -726,3 +726,21 @@ def test_a_sentence_adverb_set_off_by_a_comma_is_no_speaker() -> None:
         "wanted answers."
     )
     assert statements(text)[0][1] == "Julie; Brian Hambleton"
+
+
+def test_a_relative_pronoun_before_the_cue_stands_for_its_antecedent() -> None:
+    army = "Witnesses blamed the army, which said 20 rebels were killed."
+    assert statements(army)[0][1] == "the army"
+    source = 'Reuters reported a military source who said "The battles are ongoing."'
+    assert statements(source)[0][1] == "a military source"
+
+
+def test_a_speaker_after_the_verb_said_the_quotation_before_it() -> None:
+    text = (
+        'IS "was expelled by the army from Zuhur, the last district" said Syrian '
+        "Observatory for Human Rights director Rami Abdel Rahman."
+    )
+    assert statements(text)[0][1] == "Rami Abdel Rahman"
+    # A pronoun between the quotation and the verb still speaks.
+    pronoun = 'The army said the town was calm. Rebels "have fled the town" it said.'
+    assert [s for _, s, _ in statements(pronoun)] == ["The army", "The army"]
