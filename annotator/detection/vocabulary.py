@@ -70,7 +70,8 @@ _FORCE_NOUNS = _t(
     "airmen|paratroopers|commandos|commandoes|special forces|special operations forces|"
     "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
     "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
-    "government forces|peacekeepers|pilots|crack troops"
+    "government forces|peacekeepers|pilots|crack troops|trainers|military trainers|"
+    "military advisers|military advisors|instructors|military instructors"
 )
 
 _FIGHTER_NOUNS = _t(

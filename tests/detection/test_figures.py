@@ -603,3 +603,11 @@ def test_a_figure_of_one_takes_a_singular_head() -> None:
     ]
     # a singular noun that modifies another is no head
     assert figures("Israel sent seven F-16 fighter jets to the base.") == []
+
+
+def test_trainers_and_military_advisers_are_a_force() -> None:
+    text = "Britain will send up to 300 UK trainers and 40 military advisers to Iraq."
+    assert figures(text) == [
+        ("troops", "up to 300 UK trainers", None, 300, None),
+        ("troops", "40 military advisers", 40, 40, None),
+    ]
