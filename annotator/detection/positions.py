@@ -234,6 +234,20 @@ _BID_FOR_GROUND = re.compile(
     r"(?:(?-i:[A-Z])|route|road|highway|city|town|village|area|base|airport|border|crossing)",
     re.IGNORECASE,
 )
+#: Ground changing hands or a front moving, told by who did it: "since the RSF took
+#: over", "Hizballah was leading the attack on Deir al-Adas", "shelling had forced the
+#: Free Syrian Army from the town", "al-Nusra started expanding into the countryside".
+_GROUND_CHANGE = re.compile(
+    r"\b(?:since|after|when|once)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+"
+    r"(?:took|seized|gained)\s+(?:over|control)\b"
+    r"|\b(?:lead|leads|led|leading)\s+(?:the|an|a)\s+(?:[\w-]+\s+)?"
+    r"(?:attack|assault|offensive|push|battle)\s+(?:on|against|for)\s+(?-i:[A-Z])"
+    r"|\bforced\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*\s+(?:out\s+of|from)\b"
+    r"|\bexpand(?:s|ed|ing)?\s+(?:into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:countryside|territory|territories|areas?|provinces?|regions?|districts?|villages?"
+    r"|towns?|suburbs?|outskirts)\b",
+    re.IGNORECASE,
+)
 #: A named party operating or active at a named place ("the SAS was operating in a
 #: reconnaissance role in Iraq", "the vast majority active in Syria").
 _OPERATING_IN = re.compile(
@@ -741,6 +755,8 @@ def _military(
         return "military_noun"  # "a failed bid to reopen the supply route into Aleppo"
     if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
         return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
+    if _may_change_ground(lower) and _GROUND_CHANGE.search(sentence):
+        return "control_verb"
     facility = _FACILITY_HINT.search(lower) is not None
     if force_cue and facility and patterns.force_at_facility.search(lower):
         return "force_at_facility"
@@ -789,6 +805,18 @@ def _may_name_presence(lower: str) -> bool:
 def _may_establish(lower: str) -> bool:
     """Whether `_SITE_ESTABLISHED` can match."""
     return "establish" in lower or "set" in lower or "buil" in lower or "construct" in lower
+
+
+def _may_change_ground(lower: str) -> bool:
+    """Whether `_GROUND_CHANGE` can match."""
+    return (
+        " over" in lower
+        or " control" in lower
+        or "lead" in lower
+        or " led " in lower
+        or "forced " in lower
+        or "expand" in lower
+    )
 
 
 def _may_bid(lower: str) -> bool:

@@ -542,3 +542,30 @@ def test_a_military_site_set_up_at_a_place_is_military(text: str) -> None:
 
 def test_a_company_building_its_base_is_no_position() -> None:
     assert positions("The firm built its base in Dubai.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Communication lines have been cut since the RSF took over.",
+        "Hizballah was leading the attack on Deir al-Adas and its surrounding hills.",
+        "In early November al-Nusra started expanding into the countryside around Idlib.",
+    ],
+)
+def test_ground_changing_hands_told_by_who_did_it(text: str) -> None:
+    assert [rule for rule in _rules(text)] == ["position.control_verb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices have risen since the company took over.",  # no front line: no military cue
+        "The charity plans to expand into new markets next year.",
+    ],
+)
+def test_ground_change_words_outside_a_conflict_are_no_positions(text: str) -> None:
+    assert _rules(text) == []
+
+
+def _rules(text: str) -> list[str]:
+    return [c.rule for c in detect(text) if c.kind == KIND_POSITION]
