@@ -553,7 +553,7 @@ def test_a_company_building_its_base_is_no_position() -> None:
     ],
 )
 def test_ground_changing_hands_told_by_who_did_it(text: str) -> None:
-    assert [rule for rule in _rules(text)] == ["position.control_verb"]
+    assert _rules(text) == ["position.control_verb"]
 
 
 @pytest.mark.parametrize(
