@@ -298,6 +298,9 @@ _MILITARY_STEMS = (
     # `_MOVE_TO_PLACE`): "military presence", "began its assault", "the move to the border"
     *("presence", "exercise", "exercises", "buildup", "build", "combat", "assault"),
     *("campaign", "move", "patrols", "withdrawal", "operating", "active", "bid", "attempt"),
+    # sites set up and ground changing hands (`positions._SITE_ESTABLISHED`,
+    # `_GROUND_CHANGE`): "establishing command centres", "expanding into", "forced … from"
+    *("establish", "expand", "forced"),
 )
 
 

@@ -234,6 +234,12 @@ _BID_FOR_GROUND = re.compile(
     r"(?:(?-i:[A-Z])|route|road|highway|city|town|village|area|base|airport|border|crossing)",
     re.IGNORECASE,
 )
+#: A named party's forces in a town the article names elsewhere.
+_NAMED_FORCE_IN_TOWN = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:fighters|troops|soldiers|forces|militiamen)\s+(?:were\s+|are\s+)?"
+    r"(?:seen\s+|spotted\s+|stationed\s+|deployed\s+|gathered\s+)?(?:in|inside)\s+the\s+"
+    r"(?:town|city|village|district)\b"
+)
 #: Ground changing hands or a front moving, told by who did it: "since the RSF took
 #: over", "Hizballah was leading the attack on Deir al-Adas", "shelling had forced the
 #: Free Syrian Army from the town", "al-Nusra started expanding into the countryside".
@@ -680,11 +686,12 @@ def detect_positions(
 def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
     """Whether regular forces stand at a named place ("US troops in eastern Syria"):
     `patterns.force_in_place` on `lower` (`ascii_lower(sentence)`), the place's first
-    letter a capital in the sentence itself."""
+    letter a capital in the sentence itself; or a named party's forces stand in the
+    town the article is about ("footage showing Hezbollah fighters in the town")."""
     return any(
         sentence[found.start("place")].isupper()
         for found in patterns.force_in_place.finditer(lower)
-    )
+    ) or (" the " in lower and _NAMED_FORCE_IN_TOWN.search(sentence) is not None)
 
 
 def _military(

@@ -550,10 +550,21 @@ def test_a_company_building_its_base_is_no_position() -> None:
         "Communication lines have been cut since the RSF took over.",
         "Hizballah was leading the attack on Deir al-Adas and its surrounding hills.",
         "In early November al-Nusra started expanding into the countryside around Idlib.",
+        "Heavy shelling had forced the Free Syrian Army from the town.",
     ],
 )
 def test_ground_changing_hands_told_by_who_did_it(text: str) -> None:
     assert _rules(text) == ["position.control_verb"]
+
+
+def test_command_centres_set_up_and_a_named_party_in_the_town() -> None:
+    centres = "Nato is also establishing a network of small command centres in Estonia and Latvia."
+    assert _rules(centres) == ["position.site_established"]
+    town = "Al-Manar TV ran footage purportedly showing Hezbollah fighters in the town."
+    assert _rules(town) == ["position.force_in_place"]
+    # where forces were hit, and people forced to flee, are no positions
+    assert _rules("An airstrike killed 18 Syrian soldiers in the town.") == []
+    assert _rules("Thousands were forced to flee the fighting.") == []
 
 
 @pytest.mark.parametrize(
