@@ -63,7 +63,14 @@ def _extension_modules() -> list[Extension]:
         return []
     from mypyc.build import mypycify
 
-    return mypycify(COMPILED_MODULES, opt_level="3", group_name="annotator_compiled")
+    # The build environment holds mypy and text2num only: the modules the compiled ones
+    # import (lxml, markdown-it … behind `annotator.importing`) are type-checked
+    # silently, so their missing third-party packages are no errors.
+    return mypycify(
+        ["--follow-imports=silent", *COMPILED_MODULES],
+        opt_level="3",
+        group_name="annotator_compiled",
+    )
 
 
 setup(ext_modules=_extension_modules())

@@ -244,11 +244,11 @@ _NAMED_FORCE_IN_TOWN = re.compile(
 #: over", "Hizballah was leading the attack on Deir al-Adas", "shelling had forced the
 #: Free Syrian Army from the town", "al-Nusra started expanding into the countryside".
 _GROUND_CHANGE = re.compile(
-    r"\b(?:since|after|when|once)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*\s+"
+    r"\b(?:since|after|when|once)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+"
     r"(?:took|seized|gained)\s+(?:over|control)\b"
     r"|\b(?:lead|leads|led|leading)\s+(?:the|an|a)\s+(?:[\w-]+\s+)?"
     r"(?:attack|assault|offensive|push|battle)\s+(?:on|against|for)\s+(?-i:[A-Z])"
-    r"|\bforced\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*\s+(?:out\s+of|from)\b"
+    r"|\bforced\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,5}\s+(?:out\s+of|from)\b"
     r"|\bexpand(?:s|ed|ing)?\s+(?:into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:countryside|territory|territories|areas?|provinces?|regions?|districts?|villages?"
     r"|towns?|suburbs?|outskirts)\b",

@@ -210,8 +210,8 @@ _SOURCE_HEADS = {
 #: The name of a monitoring body: capitalised words ending in "Observatory" or
 #: "Monitor", with an "of"/"for" part ("Syrian Observatory for Human Rights").
 _MONITOR_NAME = re.compile(
-    r"\b(?:[A-Z][\w’'-]*\s+)+(?:Observatory|Monitor)\b"
-    r"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w’'-]*)+)?"
+    r"\b(?:[A-Z][\w’'-]*\s+){1,6}(?:Observatory|Monitor)\b"
+    r"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w’'-]*){1,6})?"
 )
 
 
@@ -225,6 +225,13 @@ def monitor_named_in(text: str, described: str) -> str | None:
     shape = _GENERIC_SOURCE.fullmatch(described)
     if shape is None or "monitor" not in described.casefold():
         return None
+    return _one_monitor_named(text)
+
+
+@lru_cache(maxsize=1)
+def _one_monitor_named(text: str) -> str | None:
+    """`monitor_named_in` for the article's text, once per article (a wire story can
+    say "a monitor said" a dozen times)."""
     names = set()
     for found in _MONITOR_NAME.findall(text):
         name = _ORGANISATION_LEAD.sub("", _HYPHEN_DESCRIPTOR.sub("", found))

@@ -64,6 +64,8 @@ def test_no_qt_is_imported() -> None:
         ". " * 10000 + "U.S.A.B.C." * 1000,
         "the number of troops rose from 10 to " * 2000,
         "said one diplomat, " * 2000,
+        "Since The Army Of The Free North Forced The Rebels Out " * 1500 + "took over.",
+        "The Free Syrian Monitor Of The North said a monitor said " * 1000,
     ],
     ids=[
         "caps",
@@ -75,6 +77,8 @@ def test_no_qt_is_imported() -> None:
         "dots",
         "force-numbers",
         "one-picked",
+        "capitalised-run-then-cue",
+        "monitors",
     ],
 )
 def test_pathological_input_stays_linear(text: str) -> None:
