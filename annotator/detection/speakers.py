@@ -311,9 +311,15 @@ _PARTICLES = frozenset(
         "la",
         "le",
         "al",
+        "el",
+        "ul",
         "bin",
+        "bint",
+        "ben",
         "ibn",
         "abu",
+        "dos",
+        "das",
     ]
 )
 _GENERIC_ORG_HEADS = frozenset(

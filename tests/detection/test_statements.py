@@ -744,3 +744,11 @@ def test_a_speaker_after_the_verb_said_the_quotation_before_it() -> None:
     # A pronoun between the quotation and the verb still speaks.
     pronoun = 'The army said the town was calm. Rebels "have fled the town" it said.'
     assert [s for _, s, _ in statements(pronoun)] == ["The army", "The army"]
+
+
+def test_a_lower_case_el_inside_a_name_is_a_particle() -> None:
+    text = (
+        "Egypt has agreed to build two roads, commercial attache Muhammud el Tahan said. "
+        "He said Egyptian companies will build 8,000 housing units."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Muhammud el Tahan"] * 2
