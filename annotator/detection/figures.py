@@ -171,6 +171,9 @@ _FIGHTER_CONTEXT = re.compile(
 )
 
 
+_OPENING_QUOTES = ("‘", "“", "'", '"')
+
+
 class _Candidate:
     """A figure with its noun phrase and what the rules found out about it.
 
@@ -431,6 +434,8 @@ def _own_predicate(
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
+    if before.endswith(_OPENING_QUOTES):
+        before = before[:-1]  # the verb before a quoted figure: "eliminated ‘up to eight …’"
     left = _left_verb(before, patterns)
     # Whether a figure without head may stand bare matters only after a verb.
     if left:

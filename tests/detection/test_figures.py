@@ -611,3 +611,8 @@ def test_trainers_and_military_advisers_are_a_force() -> None:
         ("troops", "up to 300 UK trainers", None, 300, None),
         ("troops", "40 military advisers", 40, 40, None),
     ]
+
+
+def test_a_quoted_figure_keeps_its_qualifier_and_the_verb_before_the_quote() -> None:
+    text = "Soldiers have eliminated ‘up to eight terrorists per day’ in the raids."
+    assert figures(text) == [("casualty", "up to eight terrorists", None, 8, "killed")]
