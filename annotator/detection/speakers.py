@@ -844,6 +844,25 @@ _BEFORE_TITLES = frozenset(("retired", "former", "late", "veteran", "then", "out
 _OUTLET_MODIFIERS = frozenset(("state", "state-run", "state-owned", "official", "national"))
 
 
+#: Lower-case words that join or end a phrase rather than modify its noun.
+_NO_MODIFIERS = _PREPOSITIONS | frozenset(("and", "or", "but", "nor", "who", "which", "that"))
+
+
+def _modifies_a_role(words: list[str], index: int, lexicon: Lexicon) -> bool:
+    """Whether words[index] is a plain lower-case modifier that one or two words later
+    reaches a role noun ("defense" of "U.S. defense officials", "military" of "military
+    intelligence officials")."""
+    for ahead in (1, 2):
+        if index + ahead >= len(words):
+            return False
+        word = words[index + ahead - 1]
+        if not word.isalpha() or not word.islower() or word in _NO_MODIFIERS:
+            return False
+        if words[index + ahead].casefold().rstrip(".,") in lexicon.roles:
+            return True
+    return False
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -881,7 +900,12 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             or lower in lexicon.roles
             or (lower in ("of", "for") and index + 1 < len(words) and _is_cap(words[index + 1]))
             or (
-                lower in _OUTLET_MODIFIERS  # "Syrian state TV", "Iraqi state-run media"
+                # "Syrian state TV", "Iraqi state-run media", "U.S. defense officials",
+                # "Israeli military intelligence officials"
+                taken and _modifies_a_role(words, index, lexicon)
+            )
+            or (
+                lower in _OUTLET_MODIFIERS
                 and index + 1 < len(words)
                 and words[index + 1].casefold().rstrip(".,") in lexicon.roles
             )

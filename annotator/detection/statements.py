@@ -91,7 +91,13 @@ _INFORMATION_FROM = re.compile(
 )
 #: What may follow the speaker of an attribution set off by commas: the closing comma,
 #: or the sentence's end.
-_ASIDE_CLOSED = re.compile(r"\s*(?:[,.;]|$)")
+#: The end of an attribution set off after its verb, a time word allowed before it
+#: ("…, said Reuters on Monday.").
+_ASIDE_CLOSED = re.compile(
+    r"\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*|today\s*|yesterday\s*"
+    r"|last\s+night\s*)?(?:[,.;]|$)",
+    re.IGNORECASE,
+)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))

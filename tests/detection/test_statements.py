@@ -752,3 +752,21 @@ def test_a_lower_case_el_inside_a_name_is_a_particle() -> None:
         "He said Egyptian companies will build 8,000 housing units."
     )
     assert [s for _, s, _ in statements(text)] == ["Muhammud el Tahan"] * 2
+
+
+def test_lower_case_modifiers_before_a_role_noun_belong_to_the_speaker() -> None:
+    text = "Iran was not deterred, according to U.S. defense officials."
+    assert statements(text)[0][1] == "U.S. defense officials"
+    two = "Twelve soldiers died, according to Israeli military intelligence officials."
+    assert statements(two)[0][1] == "Israeli military intelligence officials"
+    # "and" joins another speaker, it modifies none
+    pair = (
+        "Nine people died, according to Iraqi army First Lieutenant Waad Mohammed and "
+        "police Lieutenant Mohammed al-Juburi."
+    )
+    assert statements(pair)[0][1] == "Waad Mohammed"
+
+
+def test_an_attribution_after_its_verb_may_end_with_a_day() -> None:
+    text = "Twelve people died in the strike, said Reuters on Monday."
+    assert statements(text)[0][1] == "Reuters"
