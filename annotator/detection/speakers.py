@@ -1485,6 +1485,10 @@ def _intrinsic_name(np: str, lexicon: Lexicon) -> tuple[str, str | None]:
     )
     if not speaker_like:
         return "none", None
+    media = _NATIONAL_MEDIA_AT_END.search(np)
+    if media is not None and media.start() > 0:
+        # "… in Aleppo Syrian state television said" (commas lost): the broadcaster
+        return "organisation", media.group()
     person = person_name(np, lexicon)
     plain = np.split()
     if (
@@ -1585,6 +1589,11 @@ _NATIONAL_MEDIA = re.compile(
 #: A sentence's first verb: auxiliaries, reporting verbs, common irregular pasts ("put
 #: the death toll at 58"), and words in -ed that are not the second half of a hyphened
 #: adjective ("Britain-based", "US-led").
+_NATIONAL_MEDIA_AT_END = re.compile(
+    r"(?<=\s)[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:(?:state|state-run|official|national)\s+)?"
+    r"(?:television|TV|radio|media|news\s+agency)$"
+)
+
 _FIRST_VERB = re.compile(
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"

@@ -770,3 +770,11 @@ def test_lower_case_modifiers_before_a_role_noun_belong_to_the_speaker() -> None
 def test_an_attribution_after_its_verb_may_end_with_a_day() -> None:
     text = "Twelve people died in the strike, said Reuters on Monday."
     assert statements(text)[0][1] == "Reuters"
+
+
+def test_a_national_broadcaster_after_a_place_without_commas_is_the_speaker() -> None:
+    text = (
+        "A bomb blast killed six people in the Salah al-Din district of Aleppo Syrian "
+        "state television said."
+    )
+    assert statements(text)[0][1] == "Syrian state television"
