@@ -66,7 +66,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.957, "statement": 0.98},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.927,
+        speaker_accuracy=0.933,
     ),
     "holdout2": SampleSet(
         "holdout2",
@@ -76,7 +76,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.917, "statement": 0.976},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.903,
+        speaker_accuracy=0.951,
     ),
     "holdout3": SampleSet(
         "holdout3",
