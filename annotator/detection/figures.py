@@ -171,6 +171,7 @@ _FIGHTER_CONTEXT = re.compile(
 )
 
 
+#: Opening quote marks that may stand between a casualty verb and its figure.
 _OPENING_QUOTES = ("‘", "“", "'", '"')
 
 
@@ -190,13 +191,18 @@ class _Candidate:
         self.troops_rule = ""
 
 
+def _as_caseless(pattern: re.Pattern[str]) -> Caseless:
+    """A compiled IGNORECASE pattern as a `Caseless` pattern (ValueError when it does not
+    convert: it has capitals or flags)."""
+    return Caseless(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _caseless_right_predicate(patterns: Patterns) -> Caseless | None:
     """`patterns.right_predicate` as a `Caseless` pattern, or None when it does not
-    convert (it has capitals or flags)."""
-    pattern = patterns.right_predicate
+    convert."""
     try:
-        return Caseless(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+        return _as_caseless(patterns.right_predicate)
     except ValueError:
         return None
 
@@ -207,7 +213,7 @@ def _caseless_heads(patterns: Patterns) -> tuple[Caseless, Caseless, Caseless, C
     patterns, or None when one does not convert."""
     try:
         formation, fighter, force, police = (
-            Caseless(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+            _as_caseless(pattern)
             for pattern in (
                 patterns.formation_heads,
                 patterns.fighter_heads,
@@ -608,7 +614,7 @@ def _to_claim(
     if head and heads.formation.search(phrase):
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if candidate.casualty_type is not None:
-        unit = _unit(text, candidate, patterns, heads, text[start:end])
+        unit = _unit(text, candidate, patterns, heads, phrase, text[start:end])
         confidence = 0.9 if candidate.rule != "casualty.shared_predicate" else 0.75
         if head is None:
             confidence -= 0.1
@@ -718,15 +724,20 @@ def _troops_unit(
 
 
 def _unit(
-    text: str, candidate: _Candidate, patterns: Patterns, heads: _Heads, sentence: str
+    text: str,
+    candidate: _Candidate,
+    patterns: Patterns,
+    heads: _Heads,
+    phrase: str,
+    sentence: str,
 ) -> str:
-    """Unit of a casualty figure (guideline §2 table)."""
+    """Unit of a casualty figure (guideline §2 table; `phrase`: the figure and its noun
+    phrase, from `heads.scanned`)."""
     head = (candidate.head or "").casefold()
     if head in _UNIT_BY_WORD:
         return _UNIT_BY_WORD[head]
     if head == "members" and _FIGHTER_CONTEXT.match(text[candidate.end : candidate.end + 80]):
         return "fighters"
-    phrase = heads.scanned[candidate.figure.start : candidate.end]
     if heads.police.search(phrase):
         return "police"
     troops = _troops_unit(phrase, candidate, patterns, heads, sentence) if head else None

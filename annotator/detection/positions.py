@@ -292,8 +292,8 @@ _MILITARY_SITE = re.compile(
 )
 #: A military site set up at a named place or the border, a deployment in the making:
 #: "trying to set up a permanent base in north Daraa", "to build fortifications at the
-#: Iranian border".  (Tried only on sentences with a military cue word, so "establishing
-#: … command centres in Estonia" alone is not reached: "centres" is no cue word.)
+#: Iranian border", "establishing … command centres in Estonia" ("establish" is a
+#: military cue word for it: the rule runs only on sentences with one).
 _SITE_ESTABLISHED = re.compile(
     r"\b(?:[Ee]stablish|[Ss]et(?:ting)?\s+up|[Bb]uil[dt]|[Cc]onstruct)\w*\s+"
     r"(?:[\w'’-]+\s+){0,5}?"

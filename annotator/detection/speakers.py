@@ -1580,20 +1580,22 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+#: A nationality and, if said, who runs the medium: "Syrian state ", "Iraqi ".
+_NATIONALITY_AND_OWNER = (
+    r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:(?:state|state-run|official|national)\s+)?"
+)
 #: A nationality and a medium: the phrase names the broadcaster as a whole.
 _NATIONAL_MEDIA = re.compile(
-    r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:(?:state|state-run|official|national)\s+)?"
-    r"(?:television|TV|radio|media|news\s+agency|press)"
+    _NATIONALITY_AND_OWNER + r"(?:television|TV|radio|media|news\s+agency|press)"
+)
+#: The same (without "press") ending a longer phrase ("Aleppo Syrian state television").
+_NATIONAL_MEDIA_AT_END = re.compile(
+    r"(?<=\s)" + _NATIONALITY_AND_OWNER + r"(?:television|TV|radio|media|news\s+agency)$"
 )
 
 #: A sentence's first verb: auxiliaries, reporting verbs, common irregular pasts ("put
 #: the death toll at 58"), and words in -ed that are not the second half of a hyphened
 #: adjective ("Britain-based", "US-led").
-_NATIONAL_MEDIA_AT_END = re.compile(
-    r"(?<=\s)[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:(?:state|state-run|official|national)\s+)?"
-    r"(?:television|TV|radio|media|news\s+agency)$"
-)
-
 _FIRST_VERB = re.compile(
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"

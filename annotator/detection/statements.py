@@ -40,12 +40,12 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|Earlier|initial|first|"
     r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
 )
-#: ("IS said": the Islamic State group, not a passive "is said"; hence the case.)
 #: A cue right after a quotation (blanked by `_mask`): 'IS "was expelled …" said X'.
 _AFTER_QUOTATION = re.compile(r"\s{3},?\s*$")
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
 #: own verb, so the pronoun's antecedent speaks.
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|who)\s+$")
+#: ("IS said": the Islamic State group, not a passive "is said"; hence the case.)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?-i:[Ii]s)|are|was|were|been|being|be|stands|stood|widely)\s+"
     r"(?:(?:also|still|now|later|not)\s+)?$",
@@ -89,10 +89,9 @@ _INFORMATION_FROM = re.compile(
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
     r"|gathered|kept|provided)\s+by)\b"
 )
-#: What may follow the speaker of an attribution set off by commas: the closing comma,
-#: or the sentence's end.
-#: The end of an attribution set off after its verb, a time word allowed before it
-#: ("…, said Reuters on Monday.").
+#: What may follow the speaker of an attribution set off after its verb: the closing
+#: comma or the sentence's end, a day or "today" allowed before it ("…, said Reuters on
+#: Monday.").
 _ASIDE_CLOSED = re.compile(
     r"\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*|today\s*|yesterday\s*"
     r"|last\s+night\s*)?(?:[,.;]|$)",
