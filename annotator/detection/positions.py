@@ -868,6 +868,7 @@ def _named_position(sentence: str) -> bool:
 
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
 #: "warn off": a private matter, not a political stance.
@@ -978,7 +979,9 @@ def _clause_subject(sentence: str, position: int) -> str | None:
 
 
 def _reported_actor(actor: str, speaker: str | None) -> str:
-    """'Rebel commanders said they' -> 'Rebel commanders': the one who voiced it."""
+    """'Rebel commanders said they' -> 'Rebel commanders': the one who voiced it;
+    "Obama’s" (of "Obama’s ambition to …") -> "Obama"."""
+    actor = _POSSESSIVE_END.sub("", actor)
     head, verb, tail = _split_report(actor)
     if not verb:
         return actor

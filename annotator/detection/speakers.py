@@ -953,6 +953,34 @@ _RANK_FORMS = {
     "admiral": ("Admiral", "Adm"),
     "brigadier": ("Brigadier", "Brig"),
 }
+#: Offices a description can name ("the French leader", "the foreign minister"), with
+#: the titles an article writes before its holder's name.
+_OFFICE_TITLES = {
+    "leader": ("President", "Prime Minister", "Premier", "Chancellor", "King", "Leader"),
+    "president": ("President",),
+    "premier": ("Premier", "Prime Minister"),
+    "chancellor": ("Chancellor",),
+    "minister": ("Minister",),
+    "secretary": ("Secretary", "Secretary of State"),
+    "diplomat": ("Secretary of State", "Foreign Minister", "Foreign Secretary"),
+    "envoy": ("Envoy",),
+    "ambassador": ("Ambassador",),
+}
+#: Words that rank an office holder without naming the office ("the top US diplomat").
+_RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
+
+
+@lru_cache(maxsize=None)
+def _office_title_pattern(role: str) -> re.Pattern[str]:
+    """Up to three capitalised words, an office's title and a name of two or three
+    capitalised words ("French President Francois Hollande")."""
+    titles = "|".join(_OFFICE_TITLES[role])
+    return re.compile(
+        rf"(?<![\w-])(?P<title>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{titles}))\s+"
+        rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
+    )
+
+
 #: How often a first name may stand alone in an article and still be expanded.
 _FIRST_NAME_MAX_ALONE = 5
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
@@ -970,6 +998,7 @@ class NameRegistry:
     _first_names: dict[str, str | None] | None = None
     _acronyms: dict[str, str] | None = None
     _prepared: str | None = None
+    _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
 
     @property
     def surnames(self) -> dict[str, str]:
@@ -1064,6 +1093,21 @@ class NameRegistry:
             )
         }
         return names.pop() if len(names) == 1 else None
+
+    def titled(self, role: str, modifiers: tuple[str, ...]) -> str | None:
+        """The one person the article names with a title of this office whose words
+        carry every modifier ("the French leader" -> Francois Hollande of "French
+        President Francois Hollande"), or None when it names none or several."""
+        key = (role, modifiers)
+        if key not in self._titled:
+            names = set()
+            for found in _office_title_pattern(role).finditer(self.text):
+                words = found.group("title").casefold().split()
+                name = person_name(found.group("name"), self.lexicon)
+                if name and " " in name and all(m in words for m in modifiers):
+                    names.add(name)
+            self._titled[key] = names.pop() if len(names) == 1 else None
+        return self._titled[key]
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym abbreviates, when the article spells it out without
@@ -1409,6 +1453,11 @@ class SpeakerTracker:
         if head in _RANK_FORMS and definite and plain:
             # "the colonel" -> the one colonel the article names ("Col Haitham Afisi")
             return self.registry.ranked(head) or original
+        if head in _OFFICE_TITLES and definite:
+            # "the French leader" -> the one person the article names with such a
+            # title ("French President Francois Hollande"): news copy varies its words.
+            modifiers = tuple(w for w in phrase.split()[:-1] if w not in _RANK_ADJECTIVES)
+            return self.registry.titled(head, modifiers) or original
         return original
 
 

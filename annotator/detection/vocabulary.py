@@ -184,7 +184,10 @@ _STANCE_VERBS = _t(
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
     "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to|"
     "supply weapons|send weapons|intensify|intensified|intensifies|step up|steps up|"
-    "stepped up|stepping up|must not|must never|would respect|will respect"
+    "stepped up|stepping up|must not|must never|would respect|will respect|"
+    "violation of the ceasefire|violations of the ceasefire|violation of the truce|"
+    "violations of the truce|violation of international law|violations of international law|"
+    "breach of the ceasefire|entitled to|ambition to|with an eye to"
 )
 
 _REPORTING_VERBS = _t(

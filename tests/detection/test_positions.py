@@ -580,3 +580,20 @@ def test_ground_change_words_outside_a_conflict_are_no_positions(text: str) -> N
 
 def _rules(text: str) -> list[str]:
     return [c.rule for c in detect(text) if c.kind == KIND_POSITION]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('Hamas said: "The shelling is a blatant violation of the ceasefire."', "Hamas"),
+        ("Howe said the United States was fully entitled to take military action.", None),
+        ("The drones served Obama’s ambition to keep up the war against al Qaeda.", "Obama"),
+        ("De Mistura began talks with an eye to ending the civil war.", None),
+    ],
+)
+def test_condemnation_entitlement_and_aims_are_stances(text: str, actor: str | None) -> None:
+    found = [c for c in detect(text) if c.kind == KIND_POSITION]
+    assert [c.subtype for c in found] == ["stance"]
+    if actor is not None:  # a noun cue's holder is found only where it has a subject
+        assert found[0].actor == actor
+    assert positions("The report lists violations of building codes in the city.") == []

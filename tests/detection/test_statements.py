@@ -778,3 +778,26 @@ def test_a_national_broadcaster_after_a_place_without_commas_is_the_speaker() ->
         "state television said."
     )
     assert statements(text)[0][1] == "Syrian state television"
+
+
+def test_an_office_described_is_the_one_holder_the_article_names() -> None:
+    text = (
+        "French President Francois Hollande arrived in Kiev. "
+        '"Ukraine is at war," the French leader said.'
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Francois Hollande"]
+    foreign = (
+        "US Secretary of State Antony Blinken met his Russian counterpart. "
+        "The top US diplomat said the talks were useful."
+    )
+    assert [speaker for _, speaker, _ in statements(foreign)] == ["Antony Blinken"]
+    # two leaders of that nation, or none of it: no guess
+    two = (
+        "French President Francois Hollande and French Prime Minister Manuel Valls met. "
+        "The French leader said the talks failed."
+    )
+    assert [speaker for _, speaker, _ in statements(two)] == ["The French leader"]
+    other = (
+        "German Chancellor Angela Merkel arrived in Kiev. The French leader said the talks failed."
+    )
+    assert [speaker for _, speaker, _ in statements(other)] == ["The French leader"]
