@@ -38,7 +38,9 @@ _MONTH_OR_PREP_BEFORE = re.compile(
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and|including|among\s+them|"
-    r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom)\s+)?",
+    r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom"
+    # "listed 55 wounded including nine women": a headless figure's predicate
+    r"|(?:wounded|injured|hurt|dead|killed|missing)\s*,?\s+(?:including|among\s+them))\s+)?",
     re.IGNORECASE,
 )
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people

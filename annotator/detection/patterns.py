@@ -246,6 +246,7 @@ _MILITARY_STEMS = (
     "overr",
     "overran",
     "overrun",
+    "overrunning",
     "occup",
     "occupied",
     "annex",
@@ -301,6 +302,10 @@ _MILITARY_STEMS = (
     # sites set up and ground changing hands (`positions._SITE_ESTABLISHED`,
     # `_GROUND_CHANGE`): "establishing command centres", "expanding into", "forced … from"
     *("establish", "expand", "forced"),
+    # ground shared out or lost, and a group's capital (`positions._CONTROL_MODIFIER`,
+    # `_STRONG`): "split between government forces and …", "the loss of the town",
+    # "its de facto capital"
+    *("split", "divided", "loss", "facto"),
 )
 
 
@@ -531,7 +536,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|
              remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|
              subsequently|allegedly|reported|feared|believed|confirmed|now|already|
-             then|since|to\s+have|to\s+be|among\s+the|among|internally|seriously|
+             then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
              critically|severely|badly|slightly|lightly))*
         \s+(?P<pred>{predicate})(?![\w-])
         (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",

@@ -49,19 +49,30 @@ _GROUND = (
     r"(?:areas?|territor(?:y|ies)|towns?|villages?|cities|districts?|regions?|land|ground"
     r"|neighbou?rhoods?)\b"
 )
+#: Who holds ground, for the modifiers that need a holder.
+_HOLDERS = (
+    r"(?:forces|fighters|rebels|troops|militants|insurgents|army|militias?|opposition|"
+    r"jihadists|regime|government)\b"
+)
 _CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
-    r"|\b(?:t(?:ook|ake|akes|aking)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
+    r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
+    # "The area has been in control of opposition forces", "split between government
+    # forces and Kurdish fighters": ground held by named forces.
+    rf"|\b(?:in\s+(?:the\s+)?control\s+of|(?:split|divided)\s+between)\s+(?:the\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_HOLDERS}"
+    # "the loss of the provincial capital", "last month's loss of the border town"
+    rf"|\bloss\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GROUND}|capital\b|province\b)"
 )
 #: Ground named by who took it ("the liberated areas", "territory they have captured"),
 #: tried only where `_may_be_taken` finds the participle.
 _GROUND_TAKEN = Caseless(
     rf"\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
     rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:captured|seized|taken|liberated|recaptured|conquered)\b"
+    r"(?:captured|seized|taken|liberated|recaptured|conquered|controls?|holds?)\b"
 )
 _CONTROL_HINTS = (
     "control",
@@ -112,6 +123,7 @@ _STRONG_HINTS = (
     "advance",
     "operation",
     "repel",
+    "de facto",
 )
 _POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
@@ -163,6 +175,7 @@ _STRONG_WORD_TERMS = (
     "used as a military base",
     "used as a base",
     "used as bases",
+    "de facto capital",
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").
@@ -185,6 +198,8 @@ _STRONG = Caseless(
     r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
+    # "the Islamic State group's de facto Syrian capital": the group holds the city
+    r"|\bde\s+facto\s+[\w-]+\s+capital\b"
 )
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
@@ -601,6 +616,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+        "de",
     )
 )
 
@@ -715,7 +731,13 @@ def _military(
     """
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
-    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
+    modifier_hint = (
+        "held" in lower
+        or "control" in lower
+        or "occupied" in lower
+        or "between" in lower
+        or "loss of" in lower
+    )
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
     taken = _may_be_taken(lower)
@@ -785,9 +807,11 @@ def _military(
 # tests on the short lower-cased sentence cost less than one scan for any of the words.
 def _may_be_taken(lower: str) -> bool:
     """Whether `taken_place` or `_GROUND_TAKEN` can match ("retaken" and "recaptured"
-    hold the stems)."""
+    hold the stems; `_GROUND_TAKEN` also reads "territory it controls")."""
     return (
         "taken" in lower
+        or "control" in lower
+        or "hold" in lower
         or "captured" in lower
         or "seized" in lower
         or "overrun" in lower

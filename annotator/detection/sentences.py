@@ -52,7 +52,7 @@ _DATELINE_RE = re.compile(
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
         \s*(?:\([A-Za-z. ]{{1,25}}\))?
-        \s*(?:-|–|—|:)\s*""",
+        \s*(?:-(?![a-z])|–|—|:)\s*""",  # "U.S.-led" is no dateline
     re.VERBOSE,
 )
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
@@ -581,6 +581,8 @@ def _split_block(
             cursor = end
     pieces.append((cursor, bend))
     spans = []
+    if "]" in text[bstart:bend]:
+        pieces = _split_after_brackets(text, pieces)
     for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
         if span is not None and text[span[0]] == "T" and text.startswith("Tags ", span[0]):
@@ -588,6 +590,25 @@ def _split_block(
         if span is not None:
             spans.append(span)
     return spans
+
+
+#: A bracketed insert glued to the sentences around it ("afford that.”[Stuck in a death
+#: spiral, Venezuela is borrowing money]Maduro has …"): a linked headline, scraped.
+_GLUED_BRACKET_RE = re.compile(r"\[(?=[A-Z])[^\[\]\n]{3,200}\](?=[A-Z“\"])")
+
+
+def _split_after_brackets(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split around each bracketed insert glued to a capital after it."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cursor = start
+        for match in _GLUED_BRACKET_RE.finditer(text, start, end):
+            for cut in (match.start(), match.end()):
+                if cut > cursor:
+                    out.append((cursor, cut))
+                    cursor = cut
+        out.append((cursor, end))
+    return out
 
 
 def _after_tag_list(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -604,6 +625,14 @@ def _after_tag_list(text: str, start: int, end: int) -> tuple[int, int] | None:
             return word.start(), end
     for word in words:
         if word.group() in ("The", "A", "An"):
+            return word.start(), end
+    # Keyword lists hold names and the odd noun, prose runs lower-case words: the body
+    # starts at the first capital followed by three of them ("… Assad war Government
+    # air raids in a northwestern town …").
+    for index, word in enumerate(words[:-3]):
+        if word.group()[0].isupper() and all(
+            w.group()[0].islower() for w in words[index + 1 : index + 4]
+        ):
             return word.start(), end
     return start, end
 

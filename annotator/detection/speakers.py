@@ -144,9 +144,14 @@ _TIME_AFTER = re.compile(
 _DESCRIPTOR_HEADS = re.compile(
     r"^(?:(?:monitoring|rights|activist|militant|news|state|official|media)\s+)*"
     r"(?:news\s+agency|agency|group|monitor|network|television|channel|newspaper|daily|"
-    r"radio|broadcaster|outlet|website|account|page)$",
+    r"radio|broadcaster|outlet|website|account|page|statement|communiqu[eé])$",
     re.IGNORECASE,
 )
+#: Platforms whose pages and accounts speak for their owners, not for the platform.
+_PLATFORM_END = re.compile(
+    r"\b(?:Facebook|Twitter|Telegram|YouTube|Instagram|TikTok|WhatsApp|VKontakte|X)$"
+)
+_PLATFORM_OUTLET = re.compile(r"(?:page|pages|account|accounts|channel|group)$", re.IGNORECASE)
 #: "Britain-based", "state-run", and "UK based" with its hyphen lost in scraping.
 _HYPHEN_DESCRIPTOR = re.compile(
     r"\b(?:[\w’']+-(?:based|run|owned|controlled|linked|led|backed|affiliated|funded)|"
@@ -286,8 +291,8 @@ _POSSESSIVE_HEAD = re.compile(r"\b(?:s|'s|’s)\s+\w+$")
 _AND_SPLIT = re.compile(r"\s+and\s+")
 #: (Possessive first word, as in `_OPENING_NAME`.)
 _NAME_RUN = re.compile(
-    r"[A-Z](?<![\w’'-][A-Z])(?:[a-z’'\-A-Z]++|\.)"
-    r"(?:\s+(?:[A-Z][a-z’'\-A-Z]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
+    r"[A-Z](?<![\w’'-][A-Z])(?:[\w’'\-]++|\.)"
+    r"(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
 )
 _ACRONYM_DEFINITION = re.compile(
     r"([A-Z](?<![\w-][A-Z])[\w-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w-]+){0,7}+)\s*"
@@ -348,6 +353,8 @@ _GENERIC_ORG_HEADS = frozenset(
 #: Generic heads that the names of such bodies carry ("Health Ministry", "Central
 #: Command"), unlike a group's or an agency's name.
 _HEADS_IN_NAMES = frozenset(["ministry", "department", "office", "council", "committee", "command"])
+#: Words that end or head a body's name ("Syrian Observatory for Human Rights").
+_BODY_HEADS = _GENERIC_ORG_HEADS | _HEADS_IN_NAMES
 _PERSON_ROLES = frozenset(
     [
         "spokesman",
@@ -953,6 +960,11 @@ _RANK_FORMS = {
     "admiral": ("Admiral", "Adm"),
     "brigadier": ("Brigadier", "Brig"),
 }
+#: A capitalised function word that opens the next sentence ("… Human Rights At least").
+_ENDS_IN_OPENER = re.compile(
+    r"\s(?:At|In|On|The|A|An|But|And|As|It|He|She|They|This|That|For|With|By|After|"
+    r"Meanwhile)$"
+)
 #: Offices a description can name ("the French leader", "the foreign minister"), with
 #: the titles an article writes before its holder's name.
 _OFFICE_TITLES = {
@@ -999,6 +1011,7 @@ class NameRegistry:
     _acronyms: dict[str, str] | None = None
     _prepared: str | None = None
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
+    _bodies: dict[str, str | None] = field(default_factory=dict)
 
     @property
     def surnames(self) -> dict[str, str]:
@@ -1038,11 +1051,16 @@ class NameRegistry:
         full = self.first_names.get(word)
         if not full:
             return None
-        alone = len(re.findall(rf"\b{re.escape(word)}\b", self.text)) - self.text.count(full)
+        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)]
+        alone = len(mentions) - self.text.count(full)
         placed = re.search(
             rf"\b(?:in|to|from|into|against|inside)\s+{re.escape(word)}\b", self.text
         )
-        return full if alone <= _FIRST_NAME_MAX_ALONE and placed is None else None
+        # A first name met alone before the full name is someone else ("But José, a
+        # Caracas bus driver, said" long before "José Luis Rodríguez Zapatero").
+        introduced = next((at for at in mentions if not self.text.startswith(full, at)), None)
+        earlier = introduced is not None and introduced < self.text.find(full)
+        return full if alone <= _FIRST_NAME_MAX_ALONE and placed is None and not earlier else None
 
     @property
     def acronyms(self) -> dict[str, str]:
@@ -1093,6 +1111,25 @@ class NameRegistry:
             )
         }
         return names.pop() if len(names) == 1 else None
+
+    def named_body(self, word: str) -> str | None:
+        """The one name of two to six capitalised words the article gives a body whose
+        name has this word ("Observatory" -> "Syrian Observatory for Human Rights"),
+        or None when it names none or several."""
+        if word not in self._bodies:
+            pattern = re.compile(
+                rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(word)}"
+                rf"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){{1,4}})?"
+            )
+            names = {
+                _LEADING_THE.sub("", _HYPHEN_DESCRIPTOR.sub("", found.group()))
+                for found in pattern.finditer(self.text)
+                if not _ENDS_IN_OPENER.search(found.group())
+            }
+            # "Syrian Observatory" is a short form of "Syrian Observatory for Human Rights"
+            names = {n for n in names if n != word and not any(n in m != n for m in names)}
+            self._bodies[word] = names.pop() if len(names) == 1 else None
+        return self._bodies[word]
 
     def titled(self, role: str, modifiers: tuple[str, ...]) -> str | None:
         """The one person the article names with a title of this office whose words
@@ -1197,6 +1234,8 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
         lower = word.casefold().rstrip(".")
         if _is_cap(word) and (lower in lexicon.titles or lower in _NOT_NAMES):
             break
+        if "-" in word and _HYPHEN_DESCRIPTOR.fullmatch(word):
+            break  # "ISIS-affiliated Facebook": a descriptor is no part of a name
         if (lower in lexicon.organisations or lower.endswith(_COMPANY_WORD_ENDINGS)) and _is_cap(
             word
         ):
@@ -1385,7 +1424,17 @@ class SpeakerTracker:
             return name
         organisation = _organisation(np, self.lexicon)
         if organisation:
-            return self._alias(organisation, organisation)
+            aliased = self._alias(organisation, organisation)
+            if (
+                aliased == organisation
+                and organisation.casefold() in _BODY_HEADS
+                and _LEADING_THE.match(np)
+            ):
+                # "The Observatory", no earlier speaker: the one body the article names
+                # with that word ("the Britain-based Syrian Observatory for Human
+                # Rights"), also when it was named only in a description.
+                return self.registry.named_body(organisation) or aliased
+            return aliased
         return self._alias(_HYPHEN_DESCRIPTOR.sub("", np) if "-" in np else np, np)
 
     def _name(self, np: str) -> tuple[bool, str | None]:
@@ -1624,6 +1673,10 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
         return None
     if after and _NATIONAL_MEDIA.fullmatch(f"{proper} {after}"):
         return None  # "Syrian television" is the broadcaster, not "Syrian"
+    if after and _PLATFORM_END.search(proper) and _PLATFORM_OUTLET.match(after):
+        # "the Ariha Today Facebook page" spoke, not Facebook: keep the outlet's head,
+        # and a page named by its platform alone is a description.
+        return f"{proper} {after}" if " " in proper else None
     if not after or _DESCRIPTOR_HEADS.match(after) or after.split()[0].casefold() in (_DETERMINERS):
         return proper
     return None

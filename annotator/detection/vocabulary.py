@@ -33,7 +33,7 @@ _KILLED_TERMS = _t(
     # the same events named as nouns: "the killing of 5,812 civilians"
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
-    "fatal shootings of|bodies of|lives of"
+    "fatal shootings of|bodies of|lives of|slaying of|slayings of|slaying|slayings"
 )
 
 _WOUNDED_TERMS = _t(
@@ -54,7 +54,8 @@ _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
 
 _DISPLACED_TERMS = _t(
     "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
-    "refugees|uprooted|driven from their homes|displacement of|exodus of"
+    "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
+    "from their homes"
 )
 
 _CASUALTY_NOUNS = _t("casualties|losses")
@@ -144,7 +145,7 @@ _CONTROL_VERBS = _t(
     "take control|taking control|takes control|liberated|liberate|liberating|"
     "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
     "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
-    "control|controls|controlled"
+    "control|controls|controlled|carved out|carve out|carving out"
 )
 
 _TERRITORY_NOUNS = _t(
@@ -187,7 +188,8 @@ _STANCE_VERBS = _t(
     "stepped up|stepping up|must not|must never|would respect|will respect|"
     "violation of the ceasefire|violations of the ceasefire|violation of the truce|"
     "violations of the truce|violation of international law|violations of international law|"
-    "breach of the ceasefire|entitled to|ambition to|with an eye to"
+    "breach of the ceasefire|entitled to|ambition to|with an eye to|calling for|boycott|"
+    "boycotts|boycotted|boycotting"
 )
 
 _REPORTING_VERBS = _t(
@@ -210,7 +212,9 @@ _REPORTING_VERBS = _t(
     "proposes that|spoke of|expressed concern|expressed concerns|voiced concern|"
     "suggested that|suggests that|indicated that|indicates that|assured|assures|"
     "questioned whether|questions whether|questioning whether|revealed|reveals|disclosed|"
-    "discloses|concluded that|concludes that|determined that|found that|finds that"
+    "discloses|concluded that|concludes that|determined that|found that|finds that|"
+    "alleging|suggest that|indicate that|played down|plays down|downplayed|downplays|"
+    "begged|begging|pleaded|pleads|appealed to|appeals to"
 )
 
 _ROLE_NOUNS = _t(
@@ -239,7 +243,9 @@ _ROLE_NOUNS = _t(
     "economists|economist|bankers|banker|investors|executives|rebels|"
     "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
     "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks|"
-    "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal"
+    "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal|"
+    "website|websites|blog|blogger|bloggers|writer|writers|author|authors|critic|critics|"
+    "opponents|opposition|supporters|commentators|page|pages|administration"
 )
 
 _TITLE_WORDS = _t(

@@ -616,3 +616,40 @@ def test_trainers_and_military_advisers_are_a_force() -> None:
 def test_a_quoted_figure_keeps_its_qualifier_and_the_verb_before_the_quote() -> None:
     text = "Soldiers have eliminated ‘up to eight terrorists per day’ in the raids."
     assert figures(text) == [("casualty", "up to eight terrorists", None, 8, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "among those killed" is the figure's predicate, as "among the dead" is
+        (
+            "A militant website said one civilian was among those killed.",
+            [("casualty", "one civilian", 1, 1, "killed")],
+        ),
+        # people forced to flee, or from their homes, are displaced
+        (
+            "The violence has forced tens of thousands of residents to flee.",
+            [("casualty", "tens of thousands of residents", 20000, 99999, "displaced")],
+        ),
+        (
+            "Fighting forced 5,000 people from their homes.",
+            [("casualty", "5,000 people", 5000, 5000, "displaced")],
+        ),
+        # a slaying names a killing, as "the killing of" does
+        (
+            "Protests followed the slaying of seven more demonstrators.",
+            [("casualty", "seven more demonstrators", 7, 7, "killed")],
+        ),
+        # a subset after a headless figure and its predicate shares the predicate
+        (
+            "The group also listed 55 wounded including nine women.",
+            [("casualty", "55", 55, 55, "wounded"), ("casualty", "nine women", 9, 9, "wounded")],
+        ),
+    ],
+)
+def test_predicates_met_in_held_out_set_nine(text, expected) -> None:
+    assert figures(text) == expected
+
+
+def test_people_told_to_flee_are_no_figure_without_a_count() -> None:
+    assert figures("The army told residents to flee.") == []

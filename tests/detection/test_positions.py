@@ -597,3 +597,33 @@ def test_condemnation_entitlement_and_aims_are_stances(text: str, actor: str | N
     if actor is not None:  # a noun cue's holder is found only where it has a subject
         assert found[0].actor == actor
     assert positions("The report lists violations of building codes in the city.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The area has been in control of opposition forces since September 2012.",
+        "The predominantly Kurdish city was split between government forces and Kurdish fighters.",
+        "Government forces have suffered setbacks including the loss of the provincial capital.",
+        "Raqqa is the capital of the caliphate declared by the group in territories it controls.",
+        "The Hezbollah said it had taken control of the plain outside the city.",
+        "Syria's Kurds have carved out an autonomous region in the north of the country.",
+        "In May the militant group scored a victory overrunning Ramadi.",
+        "IS declared a caliphate with the city of Raqqa as its de facto capital.",
+    ],
+)
+def test_ground_held_lost_shared_or_made_a_capital(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_losses_and_control_that_are_no_ground() -> None:
+    assert positions("The loss of life was high.") == []
+    assert positions("The president was in control of the situation.") == []
+
+
+def test_boycotts_and_calls_are_stances() -> None:
+    assert positions("Opposition parties are boycotting the election.") == [
+        ("stance", "Opposition parties")
+    ]
+    calling = "The opposition responded by calling for nationwide mobilization."
+    assert [subtype for subtype, _ in positions(calling)] == ["stance"]

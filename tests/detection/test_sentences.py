@@ -224,3 +224,25 @@ def test_a_straight_quote_for_a_lost_apostrophe_opens_no_quotation() -> None:
         'The force"s capacity grew.',
     ]
     assert segment(text).quotes == ((46, 56),)
+
+
+def test_a_hyphened_acronym_is_no_dateline_and_a_glued_bracket_is_its_own_piece() -> None:
+    assert sentences("Published July 5 2015 U.S.-led coalition aircraft struck Raqqa.") == [
+        "U.S.-led coalition aircraft struck Raqqa."
+    ]
+    text = (
+        "None of them can afford that.”[Stuck in a spiral, Venezuela is borrowing money]"
+        "Maduro has acknowledged that the government is pressuring workers."
+    )
+    assert sentences(text) == [
+        "None of them can afford that.”",
+        "[Stuck in a spiral, Venezuela is borrowing money]",
+        "Maduro has acknowledged that the government is pressuring workers.",
+    ]
+    # a bracket inside a sentence stays in it
+    assert sentences("He said [the army] had left.") == ["He said [the army] had left."]
+
+
+def test_a_keyword_list_ends_where_prose_begins() -> None:
+    text = "Tags Syria Idlib Ariha Assad war Government air raids in a town killed 27 people."
+    assert sentences(text) == ["Government air raids in a town killed 27 people."]

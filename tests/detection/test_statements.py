@@ -801,3 +801,67 @@ def test_an_office_described_is_the_one_holder_the_article_names() -> None:
         "German Chancellor Angela Merkel arrived in Kiev. The French leader said the talks failed."
     )
     assert [speaker for _, speaker, _ in statements(other)] == ["The French leader"]
+
+
+def test_websites_writers_critics_and_the_opposition_speak() -> None:
+    text = "A militant website said 10 people were killed."
+    assert [speaker for _, speaker, _ in statements(text)] == ["A militant website"]
+    text = "In one entry, the anonymous writer said he drove to Tokyo."
+    assert [speaker for _, speaker, _ in statements(text)] == ["the anonymous writer"]
+    text = "Yet on Sunday, critics say, an authoritarian system will be formalized."
+    assert [speaker for _, speaker, _ in statements(text)] == ["critics"]
+    text = "The opposition on Thursday called for three days of protests."
+    assert [speaker for _, speaker, _ in statements(text)] == ["The opposition"]
+
+
+def test_alleging_suggesting_and_playing_down_report() -> None:
+    text = "The administration targeted 13 officials, alleging violations of human rights."
+    assert [speaker for _, speaker, _ in statements(text)] == ["The administration"]
+    text = "Some observers suggest that unrest will worsen."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Some observers"]
+    text = "Freddy Guevara, an opposition leader, played down the chances of any deal."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Freddy Guevara"]
+
+
+def test_pages_statements_and_bodies_named_elsewhere() -> None:
+    # a page speaks for its owner, not for its platform, and is no person
+    text = (
+        "An ISIS-affiliated Facebook page said one civilian died. "
+        "It also said the bombing destroyed several bridges."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == [
+        "An ISIS-affiliated Facebook page",
+        "An ISIS-affiliated Facebook page",
+    ]
+    text = "The Ariha Today Facebook page posted a photo of the ruins."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Ariha Today Facebook page"]
+    # a body's statement is the body's word, and "the statement" stands for it later
+    text = (
+        "A Defense Ministry statement said forces repelled an attack. "
+        "Twenty militants were killed, said the statement."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == [
+        "Defense Ministry",
+        "Defense Ministry",
+    ]
+    # "The Observatory" is the one observatory the article names, if only in passing
+    text = (
+        "Rami Abdurrahman, who heads the Britain-based Syrian Observatory for Human "
+        "Rights, said the plane crashed. The Observatory later said 31 people were killed."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == (
+        "Syrian Observatory for Human Rights"
+    )
+
+
+def test_accented_names_expand_and_a_first_name_met_first_is_someone_else() -> None:
+    text = (
+        "President Nicolás Maduro spoke on Monday. "
+        "Maduro has acknowledged that the government is pressuring employees."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == "Nicolás Maduro"
+    text = (
+        "But José, a Caracas bus driver, said he would vote. "
+        "Former prime minister José Luis Rodríguez Zapatero said the talks would go on."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][0] == "José"
