@@ -22,7 +22,7 @@ and "the monitoring group" to the matching earlier speaker.
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from annotator.detection.patterns import Caseless, lower_for_caseless, terms_pattern
 from annotator.detection.vocabulary import Vocabulary
@@ -982,7 +982,7 @@ _OFFICE_TITLES = {
 _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _office_title_pattern(role: str) -> re.Pattern[str]:
     """Up to three capitalised words, an office's title and a name of two or three
     capitalised words ("French President Francois Hollande")."""
@@ -1505,8 +1505,8 @@ class SpeakerTracker:
         if head in _OFFICE_TITLES and definite:
             # "the French leader" -> the one person the article names with such a
             # title ("French President Francois Hollande"): news copy varies its words.
-            modifiers = tuple(w for w in phrase.split()[:-1] if w not in _RANK_ADJECTIVES)
-            return self.registry.titled(head, modifiers) or original
+            office = tuple(w for w in phrase.split()[:-1] if w not in _RANK_ADJECTIVES)
+            return self.registry.titled(head, office) or original
         return original
 
 

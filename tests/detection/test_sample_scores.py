@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Nine sets: the dev samples (../shared/samples, the set the rules were written against)
+Ten sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
 on when first scored; see their sources.md; holdout8 has never been read).  Each is
 scored with
@@ -31,6 +31,7 @@ HOLDOUT5 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout5"
 HOLDOUT6 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout6"
 HOLDOUT7 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout7"
 HOLDOUT8 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout8"
+HOLDOUT9 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout9"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -72,8 +73,8 @@ SAMPLE_SETS = {
         "holdout2",
         HOLDOUT2,
         {
-            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.847, "statement": 0.968},
-            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.917, "statement": 0.976},
+            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.86, "statement": 0.968},
+            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.93, "statement": 0.976},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.951,
@@ -82,8 +83,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.777, "statement": 0.829},
-            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.858, "statement": 0.903},
+            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.785, "statement": 0.829},
+            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.865, "statement": 0.903},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.9,
@@ -92,11 +93,11 @@ SAMPLE_SETS = {
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.828, "statement": 0.914},
-            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.857, "statement": 0.97},
+            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.845, "statement": 0.914},
+            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.873, "statement": 0.97},
         },
         value_accuracy=0.972,
-        speaker_accuracy=0.958,
+        speaker_accuracy=0.969,
     ),
     "holdout5": SampleSet(
         "holdout5",
@@ -106,7 +107,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.821, "statement": 0.906},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.804,
+        speaker_accuracy=0.816,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -122,11 +123,22 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.73, "statement": 0.88},
-            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.73, "statement": 0.946},
+            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.769, "statement": 0.88},
+            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.769, "statement": 0.946},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.791,
+    ),
+    # Scored unseen once (detector 1.5.0: overlap micro F1 0.870), then read.
+    "holdout9": SampleSet(
+        "holdout9",
+        HOLDOUT9,
+        {
+            "exact": {"casualty": 0.925, "troops": 0.0, "position": 0.836, "statement": 0.943},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.848, "statement": 0.969},
+        },
+        value_accuracy=0.962,
+        speaker_accuracy=0.861,
     ),
     # Unseen: scored, its gold never read (two of its texts were seen in a pattern search,
     # 2026-11-29).  Its errors are for the next round's judgement only.

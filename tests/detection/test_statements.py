@@ -864,4 +864,4 @@ def test_accented_names_expand_and_a_first_name_met_first_is_someone_else() -> N
         "But José, a Caracas bus driver, said he would vote. "
         "Former prime minister José Luis Rodríguez Zapatero said the talks would go on."
     )
-    assert [speaker for _, speaker, _ in statements(text)][0] == "José"
+    assert statements(text)[0][1] == "José"
