@@ -246,7 +246,6 @@ _MILITARY_STEMS = (
     "overr",
     "overran",
     "overrun",
-    "overrunning",
     "occup",
     "occupied",
     "annex",
@@ -302,11 +301,12 @@ _MILITARY_STEMS = (
     # sites set up and ground changing hands (`positions._SITE_ESTABLISHED`,
     # `_GROUND_CHANGE`): "establishing command centres", "expanding into", "forced … from"
     *("establish", "expand", "forced"),
-    # ground shared out or lost, and a group's capital (`positions._CONTROL_MODIFIER`,
-    # `_STRONG`): "split between government forces and …", "the loss of the town",
-    # "its de facto capital"
-    *("split", "divided", "loss", "facto"),
 )
+#: Military cue words taken as they are, without `_STEM_ENDINGS` ("losses" is no cue):
+#: ground shared out or lost, and a group's capital (`positions._CONTROL_MODIFIER`,
+#: `_STRONG`): "split between government forces and …", "the loss of the town", "its
+#: de facto capital", and "overrunning" (doubled n).
+_MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")
 
 
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
@@ -336,6 +336,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(position_force_words(vocabulary), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
+    add(_MILITARY_WORDS, CUE_MILITARY)
     return masks
 
 

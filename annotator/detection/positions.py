@@ -735,7 +735,8 @@ def _military(
         "held" in lower
         or "control" in lower
         or "occupied" in lower
-        or "between" in lower
+        or "split" in lower
+        or "divided" in lower
         or "loss of" in lower
     )
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
@@ -810,8 +811,11 @@ def _may_be_taken(lower: str) -> bool:
     hold the stems; `_GROUND_TAKEN` also reads "territory it controls")."""
     return (
         "taken" in lower
-        or "control" in lower
-        or "hold" in lower
+        or "it control" in lower
+        or "they control" in lower
+        or "we control" in lower
+        or "it hold" in lower
+        or "they hold" in lower
         or "captured" in lower
         or "seized" in lower
         or "overrun" in lower

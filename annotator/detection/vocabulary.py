@@ -187,9 +187,8 @@ _STANCE_VERBS = _t(
     "supply weapons|send weapons|intensify|intensified|intensifies|step up|steps up|"
     "stepped up|stepping up|must not|must never|would respect|will respect|"
     "violation of the ceasefire|violations of the ceasefire|violation of the truce|"
-    "violations of the truce|violation of international law|violations of international law|"
-    "breach of the ceasefire|entitled to|ambition to|with an eye to|calling for|boycott|"
-    "boycotts|boycotted|boycotting"
+    "violations of the truce|entitled to|ambition to|calling for|boycott|boycotts|boycotted|"
+    "boycotting"
 )
 
 _REPORTING_VERBS = _t(
