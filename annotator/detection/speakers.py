@@ -1706,9 +1706,19 @@ _FIRST_VERB = re.compile(
 )
 
 
+_DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
+
+
 def sentence_subject(masked: str) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
     "they"), after any comma-separated introduction."""
+    aside = _DASH_ASIDE.search(masked) if "—" in masked else None
+    if aside is not None and _FIRST_VERB.search(masked, 0, aside.start()) is None:
+        # "Maduro — the anointed successor of …, who died in 2013 — strongly defends":
+        # the phrase before an aside between dashes is the subject it describes.
+        head = strip_np(masked[: aside.start()])
+        if head[:1].isupper() and len(head.split()) <= 5:
+            return head
     verb = _FIRST_VERB.search(masked)
     if verb is None:
         return None

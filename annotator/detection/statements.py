@@ -30,6 +30,7 @@ from annotator.detection.speakers import (
     NameRegistry,
     SpeakerTracker,
     monitor_named_in,
+    person_name,
     right_np,
     sentence_subject,
     strip_np,
@@ -97,6 +98,8 @@ _ASIDE_CLOSED = re.compile(
     r"|last\s+night\s*)?(?:[,.;]|$)",
     re.IGNORECASE,
 )
+#: A full name in apposition, closed by a comma (an age may follow) or the sentence end.
+_APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
@@ -437,6 +440,8 @@ class StatementFinder:
             # after the verb said the quotation, not the subject before it.
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
+                if not inverted[:1].isupper():
+                    inverted = self._named_in_apposition(masked, inverted, match.end()) or inverted
                 return inverted, self._via(cue, after)
         relative = _search_end(_RELATIVE_PRONOUN_BEFORE, before)
         if relative:
@@ -467,9 +472,21 @@ class StatementFinder:
             np = self._parenthetical_speaker(masked, match.end()) or np
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
+            if np and not np[:1].isupper():
+                np = self._named_in_apposition(masked, np, match.end()) or np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
+
+    def _named_in_apposition(self, masked: str, np: str, end: int) -> str | None:
+        """The full name set off by commas right after a described speaker ("…,” said
+        her son, Luis González Añez, 23, who …"), or None."""
+        at = masked.find(np, end, end + 40)
+        name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
+        if name is None:
+            return None
+        person = person_name(name.group(1), self.lexicon)
+        return person if person and " " in person else None
 
     def _names_a_speaker(self, np: str) -> bool:
         """Whether a phrase's last word can name who speaks: a name, a role noun

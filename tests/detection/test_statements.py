@@ -865,3 +865,23 @@ def test_accented_names_expand_and_a_first_name_met_first_is_someone_else() -> N
         "Former prime minister José Luis Rodríguez Zapatero said the talks would go on."
     )
     assert statements(text)[0][1] == "José"
+
+
+def test_a_described_speaker_named_in_apposition_is_the_name() -> None:
+    text = "“I can’t sleep,” said her son, Luis González Añez, 23, who was refused entry."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Luis González Añez"]
+    text = "The strikes will go on, said the spokesman, Ahmed Hassan."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Ahmed Hassan"]
+    # a description after the comma, or a relaying outlet, names nobody new
+    text = "“I can’t sleep,” said his lawyer, a former judge."
+    assert [speaker for _, speaker, _ in statements(text)] == ["his lawyer"]
+    text = "“We will stay,” said the ministry, Reuters reported."
+    assert [speaker for _, speaker, _ in statements(text)] == ["the ministry"]
+
+
+def test_the_subject_before_an_aside_between_dashes() -> None:
+    text = (
+        "Maduro — the anointed successor of Hugo Chávez, who died in 2013 — strongly "
+        "defends the new assembly, saying it will fortify the state."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Maduro"]
