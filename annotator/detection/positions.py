@@ -483,7 +483,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         [t for t in vocabulary.control_verbs if t.split()[0].casefold() not in _WEAK_WORDS]
     )
     control = re.compile(
-        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?:\s+over)?\s+{_FILLER}{territory}(?![a-z])"
+        # "have taken part in demonstrations" takes no ground
+        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?!\s+part\s+in\b)(?:\s+over)?\s+{_FILLER}{territory}(?![a-z])"
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
@@ -548,7 +549,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"
         rf"[\w'’-]*){{0,3}}|(?<![\w-]){territory})\s+(?:was|were|has\s+been|had\s+been|"
         rf"have\s+been)\s+(?:(?:finally|fully|now|completely|effectively)\s+)?"
-        rf"(?:taken|captured|seized|recaptured|retaken|overrun|liberated)(?:\s+over)?\b"
+        rf"(?:taken|captured|seized|recaptured|retaken|overrun|liberated|wrested)"
+        rf"(?:\s+over|\s+back)?\b"
         rf"(?!\s+(?:prisoner|hostage|captive|into|to\b|away|off|ill|by\s+surprise))",
         re.IGNORECASE,
     )
@@ -821,6 +823,7 @@ def _may_be_taken(lower: str) -> bool:
         or "overrun" in lower
         or "liberated" in lower
         or "conquered" in lower
+        or "wrested" in lower
     )
 
 

@@ -145,7 +145,7 @@ _CONTROL_VERBS = _t(
     "take control|taking control|takes control|liberated|liberate|liberating|"
     "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
     "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
-    "control|controls|controlled|carved out|carve out|carving out"
+    "control|controls|controlled|carved out|carve out|carving out|wrested|wrest|wresting"
 )
 
 _TERRITORY_NOUNS = _t(

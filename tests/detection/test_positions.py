@@ -609,6 +609,7 @@ def test_condemnation_entitlement_and_aims_are_stances(text: str, actor: str | N
         "Syria's Kurds have carved out an autonomous region in the north of the country.",
         "In May the militant group scored a victory overrunning Ramadi.",
         "IS declared a caliphate with the city of Raqqa as its de facto capital.",
+        "The army said five villages had been wrested back from the insurgents.",
     ],
 )
 def test_ground_held_lost_shared_or_made_a_capital(text: str) -> None:
@@ -626,3 +627,8 @@ def test_boycotts_and_calls_are_stances() -> None:
     ]
     calling = "The opposition responded by calling for nationwide mobilization."
     assert [subtype for subtype, _ in positions(calling)] == ["stance"]
+
+
+def test_taking_part_takes_no_ground() -> None:
+    assert positions("Civilians who have taken part in demonstrations were detained.") == []
+    assert positions("Rebels took part of the city.") == [("military", None)]
