@@ -32,6 +32,7 @@ from annotator.detection.patterns import (
     CUE_FORCE,
     CUE_MILITARY,
     CUE_STANCE,
+    INTENT_VERBS,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
     Patterns,
@@ -227,6 +228,17 @@ _ORDERED_ACTION = re.compile(
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
 )
+#: A party saying what it will do ("Iran would respond decisively to any aggressive
+#: measure", "we are going to respond with pressure", "Hamas would return its hostages
+#: within 72 hours"): the subject, a modal, then one of `INTENT_VERBS`.
+_INTENT = re.compile(
+    r"\b(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][\w’'-]*)\s+"
+    r"(?:will|would|shall|can|(?:are|is|am)\s+going\s+to)\s+"
+    r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
+    rf"(?:{'|'.join(INTENT_VERBS)})\b"
+)
+_MODALS = (" will ", " would ", " shall ", " can ", " going to ")
+_SUBJECT_PRONOUNS = frozenset(("we", "they", "it", "he", "she"))
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
 _TOOK_IT = re.compile(
     r"\b(?:seized|captured|took|taken|overran|overrun|recaptured|retook|liberated|stormed)"
@@ -999,6 +1011,12 @@ def _stance(
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
             return speaker, "stance_reported"
+    intent = _INTENT.search(sentence) if any(m in lower for m in _MODALS) else None
+    if intent is not None:
+        subject = intent.group("subject")
+        pronoun = subject.casefold() in _SUBJECT_PRONOUNS
+        actor = speaker if pronoun or _in_quote(sentence, intent.start()) else subject
+        return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
 
 

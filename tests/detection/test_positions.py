@@ -632,3 +632,20 @@ def test_boycotts_and_calls_are_stances() -> None:
 def test_taking_part_takes_no_ground() -> None:
     assert positions("Civilians who have taken part in demonstrations were detained.") == []
     assert positions("Rebels took part of the city.") == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A spokesman said Iran would respond decisively to any aggressive measure.", "Iran"),
+        ("It said Hamas would return its hostages within 72 hours.", "Hamas"),
+        ('"We can turn the tables every time," the general said.', "the general"),
+    ],
+)
+def test_a_party_saying_what_it_will_do_states_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_forecasts_and_other_futures_are_no_stated_intent() -> None:
+    assert positions("The rain will turn to snow.") == []
+    assert positions("He said the company would return the money.") == []
