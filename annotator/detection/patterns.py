@@ -309,31 +309,6 @@ _MILITARY_STEMS = (
 _MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")
 
 
-#: Verbs of a party's action in a conflict whose announced future use is a pledge or a
-#: threat (`positions._INTENT`); they carry the stance cue bit.
-INTENT_VERBS = (
-    "respond",
-    "retaliate",
-    "return",
-    "retake",
-    "fight",
-    "defend",
-    "attack",
-    "strike",
-    "resist",
-    "liberate",
-    "crush",
-    "destroy",
-    "punish",
-    "withdraw",
-    "hand",
-    "turn",
-    "pursue",
-    "confront",
-    "defeat",
-)
-
-
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     """Longest word of every cue term (and inflected military stems) -> cue bits.
 
@@ -355,9 +330,8 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         # stances named by a noun ("Colombia's request to …")
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("order", "orders", "ordered", "ordering"),
-        *INTENT_VERBS,  # "Iran would respond decisively": `positions._INTENT`
     )
-    add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
+    add((*vocabulary.stance_verbs, *vocabulary.intent_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(position_force_words(vocabulary), CUE_FORCE)

@@ -32,7 +32,6 @@ from annotator.detection.patterns import (
     CUE_FORCE,
     CUE_MILITARY,
     CUE_STANCE,
-    INTENT_VERBS,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
     Patterns,
@@ -228,14 +227,12 @@ _ORDERED_ACTION = re.compile(
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
 )
-#: A party saying what it will do ("Iran would respond decisively to any aggressive
-#: measure", "we are going to respond with pressure", "Hamas would return its hostages
-#: within 72 hours"): the subject, a modal, then one of `INTENT_VERBS`.
-_INTENT = re.compile(
+#: A party saying what it will do, before one of the vocabulary's intent verbs
+#: (`_PositionPatterns.intent`): its subject, a modal and an adverb or two.
+_INTENT_LEAD = (
     r"\b(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][\w’'-]*)\s+"
     r"(?:will|would|shall|can|(?:are|is|am)\s+going\s+to)\s+"
     r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
-    rf"(?:{'|'.join(INTENT_VERBS)})\b"
 )
 _MODALS = (" will ", " would ", " shall ", " can ", " going to ")
 _SUBJECT_PRONOUNS = frozenset(("we", "they", "it", "he", "she"))
@@ -483,6 +480,10 @@ class _PositionPatterns:
     taken_place: re.Pattern[str]
     #: A noun for ground (a city, a town …), on lower-cased text.
     ground: re.Pattern[str]
+    #: A party saying what it will do ("Iran would respond decisively to any aggressive
+    #: measure", "we are going to respond with pressure", "Hamas would return its
+    #: hostages within 72 hours"): a subject, a modal and an intent verb.
+    intent: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -581,6 +582,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         force_in_place,
         taken_place,
         re.compile(rf"\b{territory}\b"),
+        re.compile(rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"),
     )
 
 
@@ -1011,7 +1013,7 @@ def _stance(
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
             return speaker, "stance_reported"
-    intent = _INTENT.search(sentence) if any(m in lower for m in _MODALS) else None
+    intent = patterns.intent.search(sentence) if any(m in lower for m in _MODALS) else None
     if intent is not None:
         subject = intent.group("subject")
         pronoun = subject.casefold() in _SUBJECT_PRONOUNS

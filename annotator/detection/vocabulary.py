@@ -191,6 +191,11 @@ _STANCE_VERBS = _t(
     "boycotting"
 )
 
+_INTENT_VERBS = _t(
+    "respond|retaliate|return|retake|fight|defend|attack|strike|resist|liberate|crush|"
+    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat"
+)
+
 _REPORTING_VERBS = _t(
     "said|says|say|saying|told|tells|tell|telling|added|adds|adding|stated|"
     "stating|announced|announces|announcing|announce|claimed|claims|claiming|claim|"
@@ -322,6 +327,10 @@ class Vocabulary:
 
     # -- stances ---------------------------------------------------------------------
     stance_verbs: Terms = _STANCE_VERBS
+    #: Actions in a conflict whose announced future is a pledge or a threat ("Iran would
+    #: respond decisively", "Hamas would return its hostages"): after a subject and a
+    #: modal ("will", "would", "shall", "can", "is going to").
+    intent_verbs: Terms = _INTENT_VERBS
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS

@@ -70,3 +70,11 @@ def test_user_added_control_verb_makes_a_position() -> None:
     vocabulary = Vocabulary.default().extended({"control_verbs": ["overwhelmed"]})
     (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
     assert (claim.text, claim.subtype) == (text, "military")
+
+
+def test_user_added_intent_verb_makes_a_stance() -> None:
+    text = "The ministry said Iran would blockade the strait if attacked."
+    assert not any(c.kind == "position" for c in detect(text))
+    vocabulary = Vocabulary.default().extended({"intent_verbs": ["blockade"]})
+    (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
+    assert (claim.subtype, claim.actor, claim.rule) == ("stance", "Iran", "position.stated_intent")
