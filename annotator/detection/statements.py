@@ -123,6 +123,11 @@ _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|light
 _TRAILING_PRONOUN = re.compile(r"(?:,\s+|\s{3,})(?:it|they)\s+$", re.IGNORECASE)
 
 
+def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
+    """Whether a "quoted" cue is followed by "as saying" within its object phrase."""
+    return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None
+
+
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end of the text by a short
     word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _REPORTEDLY_BEFORE,
@@ -292,6 +297,18 @@ class StatementFinder:
         earlier in the sentence, so cues are read until the first plain one.
         """
         matches = list(self.verbs.finditer(ascii_lower(masked)))
+        # "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying": the
+        # words are the quoted man's, whoever relays them; that cue is read first and
+        # ends the search.
+        nested = (
+            next(
+                (m for m in matches if m.group() == "quoted" and _quoted_as_saying(masked, m)), None
+            )
+            if len(matches) > 1 and "as saying" in masked
+            else None
+        )
+        if nested is not None:
+            matches = [nested, *(m for m in matches if m is not nested)]
         # The sentence's subject, worked out only for the few cues that need it.
         subject = partial(sentence_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
@@ -320,6 +337,8 @@ class StatementFinder:
             if not speaker:
                 continue
             found.append((speaker, via, rule, raw))
+            if match is nested:
+                return self._remembered(found[-1], offset)
             if rule in _CORE_RULES:
                 if via is None:
                     via = self._later_agency(masked, matches[index + 1 :], speaker)
@@ -345,6 +364,14 @@ class StatementFinder:
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
+        return self._remembered((speaker, via, rule, raw), offset)
+
+    def _remembered(
+        self, attribution: tuple[str, str | None, str, str], offset: int
+    ) -> tuple[str, str | None, str]:
+        """(speaker, via, rule) of the chosen attribution, its speaker added to the
+        tracker's history (a bare "he" or "I" is no one to refer back to)."""
+        speaker, via, rule, raw = attribution
         if speaker.casefold() not in _PERSONAL_PRONOUNS:
             self.tracker.remember(speaker, offset, raw)
         return speaker, via, rule
@@ -451,7 +478,12 @@ class StatementFinder:
         if cue == "quoted":
             quoted = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())
+            if source:
+                # "NHK said police quoted …": the outlet that quoted is "police"
+                source = _NESTED_VERBS.split(source)[-1].strip() or source
             if quoted and _AS_SAYING.search(after[:80]):
+                if not quoted[:1].isupper():
+                    quoted = self._named_in_apposition(masked, quoted, match.end()) or quoted
                 return quoted, self._expand(source)
         if cue == "citing":
             cited = right_np(masked, match.end(), self.lexicon)

@@ -885,3 +885,16 @@ def test_the_subject_before_an_aside_between_dashes() -> None:
         "defends the new assembly, saying it will fortify the state."
     )
     assert [speaker for _, speaker, _ in statements(text)] == ["Maduro"]
+
+
+def test_words_quoted_inside_a_report_are_the_quoted_persons() -> None:
+    text = (
+        "Public broadcaster NHK said police quoted the unemployed man, Yasuo Yamamoto, as "
+        "saying he wanted to protest."
+    )
+    assert statements(text) == [(text, "Yasuo Yamamoto", "police")]
+    text = (
+        "The Observatory said state media quoted Defence Minister Ali Ayoub as saying the "
+        "offensive would continue."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Ali Ayoub"]
