@@ -632,7 +632,6 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
-        "de",
     )
 )
 

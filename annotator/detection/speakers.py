@@ -1113,9 +1113,9 @@ class NameRegistry:
         return names.pop() if len(names) == 1 else None
 
     def named_body(self, word: str) -> str | None:
-        """The one name of two to six capitalised words the article gives a body whose
-        name has this word ("Observatory" -> "Syrian Observatory for Human Rights"),
-        or None when it names none or several."""
+        """The one name the article gives a body with this word in it, capitalised words
+        before it and an "of"/"for"/"on" phrase after it if any ("Observatory" ->
+        "Syrian Observatory for Human Rights"), or None when it names none or several."""
         if word not in self._bodies:
             pattern = re.compile(
                 rf"(?<![\w-])(?:[A-Z][\w'’-]*\s+){{1,4}}{re.escape(word)}"
@@ -1706,6 +1706,7 @@ _FIRST_VERB = re.compile(
 )
 
 
+#: An aside between spaced em dashes ("Maduro — the anointed successor … — defends").
 _DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
 
 

@@ -467,9 +467,7 @@ class StatementFinder:
             # after the verb said the quotation, not the subject before it.
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
-                if not inverted[:1].isupper():
-                    inverted = self._named_in_apposition(masked, inverted, match.end()) or inverted
-                return inverted, self._via(cue, after)
+                return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
         relative = _search_end(_RELATIVE_PRONOUN_BEFORE, before)
         if relative:
             antecedent = self.phrases.find(masked, match.start() - len(before) + relative.start())
@@ -482,9 +480,7 @@ class StatementFinder:
                 # "NHK said police quoted …": the outlet that quoted is "police"
                 source = _NESTED_VERBS.split(source)[-1].strip() or source
             if quoted and _AS_SAYING.search(after[:80]):
-                if not quoted[:1].isupper():
-                    quoted = self._named_in_apposition(masked, quoted, match.end()) or quoted
-                return quoted, self._expand(source)
+                return self._apposed_name(masked, quoted, match.end()), self._expand(source)
         if cue == "citing":
             cited = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())
@@ -504,21 +500,18 @@ class StatementFinder:
             np = self._parenthetical_speaker(masked, match.end()) or np
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
-            if np and not np[:1].isupper():
-                np = self._named_in_apposition(masked, np, match.end()) or np
+            np = self._apposed_name(masked, np, match.end()) if np else np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
 
-    def _named_in_apposition(self, masked: str, np: str, end: int) -> str | None:
-        """The full name set off by commas right after a described speaker ("…,” said
-        her son, Luis González Añez, 23, who …"), or None."""
-        at = masked.find(np, end, end + 40)
+    def _apposed_name(self, masked: str, np: str, end: int) -> str:
+        """The full name set off by commas right after a described speaker found after
+        `end` ("…,” said her son, Luis González Añez, 23, who …"), else the phrase."""
+        at = masked.find(np, end, end + 40) if not np[:1].isupper() else -1
         name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
-        if name is None:
-            return None
-        person = person_name(name.group(1), self.lexicon)
-        return person if person and " " in person else None
+        person = person_name(name.group(1), self.lexicon) if name else None
+        return person if person and " " in person else np
 
     def _names_a_speaker(self, np: str) -> bool:
         """Whether a phrase's last word can name who speaks: a name, a role noun
