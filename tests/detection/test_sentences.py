@@ -246,3 +246,20 @@ def test_a_hyphened_acronym_is_no_dateline_and_a_glued_bracket_is_its_own_piece(
 def test_a_keyword_list_ends_where_prose_begins() -> None:
     text = "Tags Syria Idlib Ariha Assad war Government air raids in a town killed 27 people."
     assert sentences(text) == ["Government air raids in a town killed 27 people."]
+    text = "Tags Aleppo Syria Assad Russia Airstrikes At least 16 people were killed on Sunday."
+    assert sentences(text) == ["At least 16 people were killed on Sunday."]
+
+
+def test_a_sub_heading_glued_to_the_next_sentence_is_its_own_piece() -> None:
+    text = "Syrian regime denies accusations The Syrian regime has repeatedly denied using gas."
+    assert sentences(text) == [
+        "Syrian regime denies accusations",
+        "The Syrian regime has repeatedly denied using gas.",
+    ]
+    # a title after a preposition, a reporting verb or a verb in -ed is a name
+    for text in (
+        "Lord Dannatt, in an article for The Daily Telegraph, said that cuts were wrong.",
+        "Professor Gareth Stansfield told The Mail on Sunday that the group was weak.",
+        "The first bomb destroyed The Mulberry Bush six minutes later.",
+    ):
+        assert sentences(text) == [text]
