@@ -56,7 +56,9 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
     r"last|this|including|among|mostly|mainly|many|most|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
-    r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b",
+    r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
+    # … or a pronoun's: "wounded 22 it said"
+    r"|\s+(?:it|they|he|she)\s+(?:said|says|added|reported)\b",
     re.IGNORECASE,
 )
 #: "Krystle Campbell, 29, who was killed": an age in apposition (guideline §1: no claim).
@@ -347,8 +349,9 @@ def _candidates(
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
         candidate = _noun_phrase(text, figure, end, patterns, scans)
-        if candidate.head is None and figure.max == 1 and figure.min == 1:
-            single = _SINGLE_HEAD.match(text, figure.end, end)  # "killing one soldier"
+        if candidate.head is None and figure.min == 1 and figure.max in (1, None):
+            # "killing one soldier", "including at least one child"
+            single = _SINGLE_HEAD.match(text, figure.end, end)
             if single:
                 candidate.end, candidate.head = single.end(), single.group("head")
         _own_predicate(text, start, end, candidate, patterns, scans, tolls)

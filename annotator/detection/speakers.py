@@ -202,7 +202,10 @@ _SPACES = re.compile(r"\s+")
 _RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
 #: A source described but not named: "a monitor", "a rights group", "a war monitor".
 _GENERIC_SOURCE = re.compile(
-    r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?P<head>monitor|group|observatory|watchdog)"
+    # "a monitoring group", "a Britain-based war monitor": up to two modifiers, one of
+    # them a place-based descriptor
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:(?:[A-Z][\w’']*-[a-z]+|[a-z-]+)\s+){0,2}"
+    r"(?P<head>monitor|group|observatory|watchdog)"
 )
 #: The words a named organisation's name or description holds when it is the source a
 #: description stands for ("a monitor" is the Syrian Observatory for Human Rights).
@@ -296,11 +299,11 @@ _NAME_RUN = re.compile(
 )
 _ACRONYM_DEFINITION = re.compile(
     r"([A-Z](?<![\w-][A-Z])[\w-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w-]+){0,7}+)\s*"
-    r"\(([A-Z]{2,6})\)"
+    r"[(\[]([A-Z]{2,6})[)\]]"  # "(SOHR)", and "[MSF]" in some scraped copy
 )
 #: The "(SOHR)" every acronym definition ends in: most articles have none, and then the
 #: costlier definition pattern need not scan them.
-_ACRONYM_IN_PARENS = re.compile(r"\([A-Z]{2,6}\)")
+_ACRONYM_IN_PARENS = re.compile(r"[(\[][A-Z]{2,6}[)\]]")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PARTICLES = frozenset(
     [
@@ -330,6 +333,7 @@ _PARTICLES = frozenset(
 _GENERIC_ORG_HEADS = frozenset(
     [
         "group",
+        "charity",
         "monitor",
         "observatory",
         "agency",
@@ -1341,11 +1345,22 @@ class SpeakerTracker:
             raws = [raw] * len(parts)
         for part, part_raw in zip(parts, raws, strict=True):
             entry = _history_entry(part, part_raw, self.lexicon)
+            if entry[2] and self._is_body(part):
+                entry = (entry[0], entry[1], False)
             self.history.append(entry)
             self._latest.pop(entry, None)
             self._latest[entry] = None
             if entry[2]:
                 self.last_person_speaker = (position, part)
+
+    def _is_body(self, speaker: str) -> bool:
+        """Whether a speaker is an organisation: by its name's words, or because the
+        article gives the name an acronym ("Medcins Sans Frontieres [MSF]"), which
+        persons' names do not get."""
+        return (
+            _intrinsic_name(speaker, self.lexicon)[0] == "organisation"
+            or speaker in self.registry.acronyms.values()
+        )
 
     def named_later(self, described: str) -> str | None:
         """The named organisation a bare description ("a monitor") turns out to be, once
@@ -1362,7 +1377,7 @@ class SpeakerTracker:
                 not is_person
                 and " " in speaker
                 and any(head in words for head in heads)
-                and _intrinsic_name(speaker, self.lexicon)[0] == "organisation"
+                and self._is_body(speaker)
             ):
                 return speaker
         return None
@@ -1484,7 +1499,7 @@ class SpeakerTracker:
                 if (
                     not is_person
                     and (not named_by_head or padded_head in _spaced(speaker))
-                    and _intrinsic_name(speaker, self.lexicon)[0] == "organisation"
+                    and self._is_body(speaker)
                 ):
                     return speaker
         # "The Israeli military" is no later mention of "the group's military wing" for
@@ -1510,6 +1525,14 @@ class SpeakerTracker:
         return original
 
 
+#: A body named with "the" at the end of a longer phrase, after a lower-case word ("…
+#: rebel fighters the Observatory", "crimes against humanity the rights group").
+_BODY_AT_END = re.compile(
+    r"(?<=[a-z] )the\s+(?:[A-Z][\w’'-]*|(?:[a-z-]+\s+)?(?:group|monitor|observatory|"
+    r"ministry|agency|watchdog|network|charity))$"
+)
+
+
 @lru_cache(maxsize=4096)
 def _bare_phrase(np: str, lexicon: Lexicon) -> str:
     """The phrase `SpeakerTracker._one` resolves: normalised, without an -ing
@@ -1520,6 +1543,11 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
     intro = _PARTICIPLE_INTRO.match(np)
     if intro:
         np = _final_name(intro.group("rest"), lexicon)
+    body = _BODY_AT_END.search(np) if " the " in np else None
+    if body is not None and np[: body.start()].split()[-1].casefold() not in _PREPOSITIONS:
+        # "… including civilians and rebel fighters the Observatory said", its comma
+        # lost: the body at the end speaks, not the words of the clause before it
+        np = body.group()
     return _COUNT_OF_NAME.sub(r"\g<name>", np)
 
 

@@ -111,6 +111,8 @@ _NESTED_VERBS = re.compile(
     r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
 )
 _BARE_VERBS = frozenset({"according to", "issued a statement"})
+#: Cues that are never nouns: "further" before them is an adverb.
+_VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: The patterns searched with `_search_end` end the text with a word of at most this
 #: many characters (plus whitespace): "unconfirmed", " Report.".
 _END_WORD_SPAN = 12
@@ -121,6 +123,19 @@ _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|light
 #: "…, it added." or "“…” it added." (the quotation blanked by `_mask`): a pronoun after
 #: the reported words.
 _TRAILING_PRONOUN = re.compile(r"(?:,\s+|\s{3,})(?:it|they)\s+$", re.IGNORECASE)
+_BARE_PRONOUN_BEFORE = re.compile(r"\s(?:it|they)\s+$")
+#: What may follow a sentence's last word: stops and closing quotes.
+_SENTENCE_TAIL = " .;!?”\"’'\n"
+
+
+def _ends_with_pronoun_cue(masked: str, cue: re.Match[str]) -> bool:
+    """Whether the sentence ends with "it added" or "they said" whose comma was lost in
+    scraping ("The death toll is expected to rise it added."): the pronoun stands for
+    the last speaker, as after a comma."""
+    return (
+        not masked[cue.end() :].strip(_SENTENCE_TAIL)
+        and _BARE_PRONOUN_BEFORE.search(masked, max(0, cue.start() - 8), cue.start()) is not None
+    )
 
 
 def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
@@ -322,10 +337,9 @@ class StatementFinder:
             raw, via = result
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
-            trailing = (
-                _TRAILING_PRONOUN.search(masked, max(0, match.start() - 12), match.start())
-                is not None
-            )
+            trailing = _TRAILING_PRONOUN.search(
+                masked, max(0, match.start() - 12), match.start()
+            ) is not None or _ends_with_pronoun_cue(masked, match)
             speaker = self.tracker.resolve(
                 raw,
                 offset + match.start(),
@@ -414,8 +428,8 @@ class StatementFinder:
         # character before, for a leading \b) decides them.
         tail = _end_word_start(before)
         noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
-        if noun:
-            return False
+        if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
+            return False  # "further reports", but "The statement further said"
         if cue.startswith(("report", "claim", "statement")) and (
             _OF_AFTER.match(after) or _PARTICIPLE_AFTER.match(after)
         ):

@@ -39,6 +39,7 @@ _KILLED_TERMS = _t(
 _WOUNDED_TERMS = _t(
     "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
     "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured|"
+    "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
     "lost an arm|amputated|"
     "injury of|injuries of|wounding of|injuring of"
@@ -105,8 +106,8 @@ _PEOPLE_NOUNS = _t(
     "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
     "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
     "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers|activists|"
-    "employees|officials|staff members|"
-    "person"
+    "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
+    "rescuers|volunteers|person"
 )
 
 _RECRUIT_VERBS = _t(
@@ -249,7 +250,8 @@ _ROLE_NOUNS = _t(
     "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks|"
     "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal|"
     "website|websites|blog|blogger|bloggers|writer|writers|author|authors|critic|critics|"
-    "opponents|opposition|supporters|commentators|page|pages|administration"
+    "opponents|opposition|supporters|commentators|page|pages|administration|regime|"
+    "facilities|facility"
 )
 
 _TITLE_WORDS = _t(

@@ -653,3 +653,32 @@ def test_predicates_met_in_held_out_set_nine(text, expected) -> None:
 
 def test_people_told_to_flee_are_no_figure_without_a_count() -> None:
     assert figures("The army told residents to flee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seven people were still receiving hospital treatment.",
+            [("casualty", "Seven people", 7, 7, "wounded")],
+        ),
+        (
+            "Five children and four medical staff killed by airstrikes on a hospital.",
+            [
+                ("casualty", "Five children", 5, 5, "killed"),
+                ("casualty", "four medical staff", 4, 4, "killed"),
+            ],
+        ),
+        # "at least one" with a singular head, a subset; a headless figure before "it said"
+        (
+            "Raids killed 16 civilians including at least one child and wounded 22 it said.",
+            [
+                ("casualty", "16 civilians", 16, 16, "killed"),
+                ("casualty", "at least one child", 1, None, "killed"),
+                ("casualty", "22", 22, 22, "wounded"),
+            ],
+        ),
+    ],
+)
+def test_predicates_and_heads_met_in_held_out_set_eleven(text, expected) -> None:
+    assert figures(text) == expected

@@ -898,3 +898,54 @@ def test_words_quoted_inside_a_report_are_the_quoted_persons() -> None:
         "offensive would continue."
     )
     assert [speaker for _, speaker, _ in statements(text)] == ["Ali Ayoub"]
+
+
+def test_the_regime_facilities_and_a_statement_that_further_said_speak() -> None:
+    text = "The statement further said the government requested the strikes."
+    assert [speaker for _, speaker, _ in statements(text)] == ["The statement"]
+    text = "But the regime has denied any responsibility."
+    assert [speaker for _, speaker, _ in statements(text)] == ["the regime"]
+    text = "These same rebel-controlled facilities reported 294 wounded."
+    assert [speaker for _, speaker, _ in statements(text)] == [
+        "These same rebel-controlled facilities"
+    ]
+    # "further" before a noun cue still makes it a noun
+    assert statements("There were further reports of shelling.") == []
+
+
+def test_it_added_at_the_end_of_a_sentence_whose_comma_was_lost() -> None:
+    text = "The Observatory said 20 died. The death toll is expected to rise it added."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Observatory", "Observatory"]
+
+
+def test_monitors_and_bodies_named_at_the_end_of_a_phrase() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 20 died. At least 24 people were "
+        "killed on Tuesday, a Britain-based war monitor said."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == [
+        "Syrian Observatory for Human Rights",
+        "Syrian Observatory for Human Rights",
+    ]
+    text = (
+        "The Syrian Observatory for Human Rights said 20 died. Air strikes killed 12 "
+        "people including civilians and rebel fighters the Observatory said."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == (
+        "Syrian Observatory for Human Rights"
+    )
+    # "the head of the Observatory" is the head, not the Observatory
+    text = (
+        "The Syrian Observatory for Human Rights said 20 died. "
+        "The head of the Observatory said more had died."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == "The head of the Observatory"
+
+
+def test_a_name_given_an_acronym_is_a_body_the_charity_can_stand_for() -> None:
+    text = (
+        "A hospital funded by the medical charity Medecins Sans Frontieres [MSF] was hit. "
+        "MSF said the hospital was hit directly. "
+        "The medical charity said the attack deprived 70000 people of care."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == "Medecins Sans Frontieres"
