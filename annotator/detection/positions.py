@@ -198,6 +198,8 @@ _STRONG = Caseless(
     r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
+    # "fighting to push rebels out of five neighbourhoods"
+    r"|\bpush(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b"
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
 )
@@ -226,6 +228,14 @@ _ORDERED_ACTION = re.compile(
     r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces|military|army"
     r"|an\s+end\s+to)\b",
     re.IGNORECASE,
+)
+#: A weak control verb and a capitalised place, after a force word (`force_holds`).
+_HOLDS_A_PLACE = (
+    r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely)\s+)?"
+    r"(?:control|controls|controlled|hold|holds"
+    r"|held)\s+(?:(?:almost|nearly)\s+)?(?:(?:all|most|much|parts?|half|large\s+parts|swathes"
+    r"|the\s+rest)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
 )
 #: A party saying what it will do, before one of the vocabulary's intent verbs
 #: (`_PositionPatterns.intent`): its subject, a modal and an adverb or two.
@@ -329,7 +339,10 @@ _SITE_ESTABLISHED = re.compile(
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 _URGED_STATE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+on)"
-    r"\s+(?:the\s+)?(?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+to\b"
+    r"\s+(?:the\s+)?(?:(?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    # "called on the regime's leader to step down": a party named by its role
+    r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
+    r"forces|militants|rebels|community|powers|countries|states|sides|parties))\s+to\b"
 )
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
@@ -480,6 +493,9 @@ class _PositionPatterns:
     taken_place: re.Pattern[str]
     #: A noun for ground (a city, a town …), on lower-cased text.
     ground: re.Pattern[str]
+    #: Forces holding a named place ("The rebels control almost all of Qabun and
+    #: Tishreen"): weak control verbs take a capitalised place only after a force word.
+    force_holds: re.Pattern[str]
     #: A party saying what it will do ("Iran would respond decisively to any aggressive
     #: measure", "we are going to respond with pressure", "Hamas would return its
     #: hostages within 72 hours"): a subject, a modal and an intent verb.
@@ -582,6 +598,10 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         force_in_place,
         taken_place,
         re.compile(rf"\b{territory}\b"),
+        re.compile(
+            rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+{_HOLDS_A_PLACE}",
+            re.IGNORECASE,
+        ),
         re.compile(rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"),
     )
 
@@ -765,7 +785,11 @@ def _military(
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
     else:
         control = _first_match(patterns.control, None, patterns.control_starts, sentence, lowered)
-    if control:
+    if control or (
+        force_cue
+        and ("control" in lower or "hold" in lower or "held" in lower)
+        and patterns.force_holds.search(sentence)
+    ):
         return "control_verb"
     if " by" in lower and patterns.passive_control.search(sentence):
         return "control_verb"
@@ -901,7 +925,12 @@ def _named_position(sentence: str) -> bool:
         before = _WORD_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
         if before:
             word = before.group(1)
-            if word[:1].isupper() and word.casefold() not in ("the", "its", "their"):
+            # "a Jaish al-Islam position": the name's last part carries the capital
+            if word.rpartition("-")[2][:1].isupper() and word.casefold() not in (
+                "the",
+                "its",
+                "their",
+            ):
                 return True
             if word.casefold() in _OWNER_WORDS:
                 return True

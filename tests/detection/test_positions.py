@@ -649,3 +649,26 @@ def test_a_party_saying_what_it_will_do_states_a_stance(text: str, actor: str) -
 def test_forecasts_and_other_futures_are_no_stated_intent() -> None:
     assert positions("The rain will turn to snow.") == []
     assert positions("He said the company would return the money.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The regime is fighting to push rebels out of five neighbourhoods.", "military_noun"),
+        ("The rebels control almost all of Qabun and Tishreen.", "control_verb"),
+        ("The Houthis have held Sanaa since 2014.", "control_verb"),
+        ("A bomber blew himself up near a Jaish al-Islam position.", "named_position"),
+    ],
+)
+def test_forces_pushed_out_holding_named_places_and_named_positions(text: str, rule: str) -> None:
+    assert _rules(text) == [f"position.{rule}"]
+
+
+def test_held_hostage_and_held_for_questioning_hold_no_ground() -> None:
+    assert positions("The rebels held Ahmed Hassan hostage.") == []
+    assert positions("Police held John Smith for questioning.") == []
+
+
+def test_calling_on_a_party_named_by_its_role_is_a_demand() -> None:
+    text = "The cleric Moqtada al Sadr called on the regime's leader to step down."
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
