@@ -111,6 +111,11 @@ _SINGLE_HEAD = re.compile(
     r"|student|doctor|member|serviceman|marine)(?![\w-])"
     r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?))"
 )
+#: Personnel named by a civilian trade (`_troops_unit`; the phrase is lower-cased).
+_CIVILIAN_PERSONNEL = re.compile(
+    r"\b(?:medical|health|aid|humanitarian|hospital|rescue|relief|embassy|diplomatic|un|"
+    r"civilian|airline|airport|emergency)\s+personnel\b"
+)
 #: How far around a figure the troops rules read their context (characters).
 _CONTEXT = 300
 #: Words before "one" that make it a pick, not a count.
@@ -719,7 +724,8 @@ def _troops_unit(
         return "police" if deploying else None
     head = (candidate.head or "").casefold()
     if head == "personnel":
-        return "personnel"
+        # "two medical personnel" are no force
+        return None if _CIVILIAN_PERSONNEL.search(phrase) else "personnel"
     if head == "men":
         if _ARMED.search(phrase):
             return "fighters"

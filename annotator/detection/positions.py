@@ -734,6 +734,12 @@ def detect_positions(
     return claims
 
 
+#: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
+_A_WAR_AFTER = re.compile(
+    r"[\w'’-]+\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution|campaign)\b"
+)
+
+
 def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
     """Whether regular forces stand at a named place ("US troops in eastern Syria"):
     `patterns.force_in_place` on `lower` (`ascii_lower(sentence)`), the place's first
@@ -741,6 +747,7 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
     town the article is about ("footage showing Hezbollah fighters in the town")."""
     return any(
         sentence[found.start("place")].isupper()
+        and not _A_WAR_AFTER.match(lower, found.start("place"))
         for found in patterns.force_in_place.finditer(lower)
     ) or (" the " in lower and _NAMED_FORCE_IN_TOWN.search(sentence) is not None)
 

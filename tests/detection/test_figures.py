@@ -682,3 +682,13 @@ def test_people_told_to_flee_are_no_figure_without_a_count() -> None:
 )
 def test_predicates_and_heads_met_in_held_out_set_eleven(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_medical_personnel_are_no_force() -> None:
+    assert figures("Two medical personnel were among the wounded in the hospital.")[0][0] == (
+        "casualty"
+    )
+    assert figures("The strike hit a clinic staffed by two medical personnel.") == []
+    assert figures("The army deployed 300 personnel to the border.") == [
+        ("troops", "300 personnel", 300, 300, None)
+    ]

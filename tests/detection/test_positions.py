@@ -672,3 +672,8 @@ def test_held_hostage_and_held_for_questioning_hold_no_ground() -> None:
 def test_calling_on_a_party_named_by_its_role_is_a_demand() -> None:
     text = "The cleric Moqtada al Sadr called on the regime's leader to step down."
     assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+def test_soldiers_lost_in_a_war_are_at_no_place() -> None:
+    assert positions("Russia has so far lost at least 12 soldiers in the Syrian war.") == []
+    assert positions("Russian troops remain in Syria.") == [("military", None)]
