@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Eleven sets: the dev samples (../shared/samples, the set the rules were written against)
+Twelve sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
 on when first scored; see their sources.md; holdout8 and holdout10 have never been
 read).  Each is scored with the samples' own score.py (exact and overlap matching, per
@@ -32,6 +32,7 @@ HOLDOUT7 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout7"
 HOLDOUT8 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout8"
 HOLDOUT9 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout9"
 HOLDOUT10 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout10"
+HOLDOUT11 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout11"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -83,7 +84,7 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.785, "statement": 0.829},
+            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.785, "statement": 0.84},
             "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.865, "statement": 0.903},
         },
         value_accuracy=1.0,
@@ -93,7 +94,7 @@ SAMPLE_SETS = {
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.845, "statement": 0.914},
+            "exact": {"casualty": 0.927, "troops": 1.0, "position": 0.845, "statement": 0.924},
             "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.873, "statement": 0.97},
         },
         value_accuracy=0.972,
@@ -103,11 +104,11 @@ SAMPLE_SETS = {
         "holdout5",
         HOLDOUT5,
         {
-            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.738, "statement": 0.842},
-            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.83, "statement": 0.906},
+            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.738, "statement": 0.854},
+            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.83, "statement": 0.917},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.816,
+        speaker_accuracy=0.82,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -123,11 +124,11 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.769, "statement": 0.88},
-            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.769, "statement": 0.946},
+            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.769, "statement": 0.885},
+            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.769, "statement": 0.95},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.791,
+        speaker_accuracy=0.801,
     ),
     # Scored unseen once (detector 1.5.0: overlap micro F1 0.870), then read.
     "holdout9": SampleSet(
@@ -140,14 +141,26 @@ SAMPLE_SETS = {
         value_accuracy=0.962,
         speaker_accuracy=0.893,
     ),
+    # Scored unseen once (1.5.0: overlap micro F1 0.869; 1.6.0 before it was read:
+    # 0.876), then read.
+    "holdout11": SampleSet(
+        "holdout11",
+        HOLDOUT11,
+        {
+            "exact": {"casualty": 0.872, "troops": 0.5, "position": 0.796, "statement": 0.909},
+            "overlap": {"casualty": 0.957, "troops": 0.5, "position": 0.884, "statement": 0.945},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.833,
+    ),
     # Unseen: scored, its gold never read (built 2026-11-29, scored with 1.5.0 and 1.6.0:
     # the same spans, one speaker more with 1.6.0).
     "holdout10": SampleSet(
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.918, "troops": 0.8, "position": 0.762, "statement": 0.938},
-            "overlap": {"casualty": 0.954, "troops": 0.8, "position": 0.808, "statement": 0.954},
+            "exact": {"casualty": 0.918, "troops": 0.8, "position": 0.775, "statement": 0.938},
+            "overlap": {"casualty": 0.954, "troops": 0.8, "position": 0.82, "statement": 0.954},
         },
         value_accuracy=0.981,
         speaker_accuracy=0.819,
