@@ -533,6 +533,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
           (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)[^,.;:!?“”"\d]){{1,60}}?)?
         (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z][\w-]*)?
+        (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[a-z]+(?:\s+and\s+(?:an?\s+)?[a-z]+)?,?)?
         (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
         (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|
              remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|

@@ -56,6 +56,8 @@ _HOLDERS = (
 )
 _CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
+    # "the city's Kurdish-run neighbourhoods" (not "state-run media": ground must follow)
+    rf"|\w-run\s+(?:[\w-]+\s+){{0,2}}?{_GROUND}"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
@@ -202,6 +204,13 @@ _STRONG = Caseless(
     r"|\bpush(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b"
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
+)
+#: A named party's presence at a place ("The continued presence of Fatah al-Sham in
+#: Aleppo", "Fatah al-Shams presence in the city").
+_NAMED_PRESENCE = re.compile(
+    r"\bpresence\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z]|al-|el-)[\w’'-]*){0,3}\s+in\b"
+    r"|(?!(?:His|Her|Their|Its|Our|My|Your|The|This|That|Whose)\s)[A-Z][\w’'-]*s?\s+"
+    r"presence\s+in\b"
 )
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
@@ -775,6 +784,7 @@ def _military(
     # substring tests cost less than one scan for any of them.
     modifier_hint = (
         "held" in lower
+        or "-run" in lower
         or "control" in lower
         or "occupied" in lower
         or "split" in lower
@@ -821,6 +831,7 @@ def _military(
         strong
         or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence))
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
+        or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
     ):
         return "military_noun"
     if force_cue and patterns.movement.search(lower) and patterns.force.search(lower):
@@ -948,6 +959,8 @@ def _named_position(sentence: str) -> bool:
 
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
+#: Words before "vows" that make them a wedding's, not a pledge.
+_WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
@@ -1025,6 +1038,8 @@ def _stance(
             continue
         if cue.startswith("warning") and WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start()):
             continue  # "exploded without warning"
+        if cue == "vows" and _WEDDING_VOWS.search(lower, 0, match.start()):
+            continue  # "as the bride and groom were exchanging vows"
         if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):
             continue  # "will not be coming home", "won't be able to": a forecast
         if (

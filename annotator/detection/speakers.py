@@ -295,7 +295,9 @@ _AND_SPLIT = re.compile(r"\s+and\s+")
 #: (Possessive first word, as in `_OPENING_NAME`.)
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'-][A-Z])(?:[\w’'\-]++|\.)"
-    r"(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])))++"
+    r"(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])"
+    # "Mohammad al-Halabi", "Zouhir al-Shimale": an article joined to the surname
+    r"|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z][\w’'\-]*))++"
 )
 _ACRONYM_DEFINITION = re.compile(
     r"([A-Z](?<![\w-][A-Z])[\w-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w-]+){0,7}+)\s*"
@@ -1096,6 +1098,8 @@ class NameRegistry:
             return self._spelled_out(name) or name
         key = name.replace(" ", "").casefold().replace("’", "'")
         full = self.surnames.get(key)
+        if full is None and key.endswith("s") and len(key) > 4:
+            full = self.surnames.get(key[:-1])  # "Assads comments", the apostrophe lost
         if full is None and name.istitle() and " " not in name:
             full = self.first_name(name)
         return full or name
@@ -1161,9 +1165,17 @@ class NameRegistry:
         return found.group() if found else None
 
 
+#: A second name a body goes by, after "or" at the end of a speaker phrase.
+_OR_ALIAS = re.compile(r"\s+or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "at", "ash", "az"))
+
+
 def _surname_keys(name: str) -> list[str]:
     words = name.replace("’", "'").split()
     keys = [words[-1].casefold()]
+    article, hyphen, rest = words[-1].partition("-")
+    if hyphen and article.casefold() in _ARABIC_ARTICLES and rest:
+        keys.append(rest.casefold())  # "Halabi" names Mohammad al-Halabi
     if len(words) >= 3 and words[-2].casefold() in _PARTICLES:
         keys.append((words[-2] + words[-1]).casefold())
     return keys
@@ -1328,6 +1340,9 @@ class SpeakerTracker:
             return None
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of)
+        if " or " in np:
+            # "The Syrian Civil Defence or White Helmets": one body, by its first name
+            np = _OR_ALIAS.sub("", np)
         parts = _coordinated(np, self.lexicon)
         if len(parts) == 1:
             return self._one(parts[0]) or None  # one speaker: no list to join
@@ -1489,6 +1504,16 @@ class SpeakerTracker:
         for full in self.registry.acronyms.values():
             if padded_head in _spaced(full.casefold()):
                 return full
+        if (
+            head in ("monitor", "observatory")
+            and definite
+            and not any(w[:1].isupper() and "-" not in w for w in np.split()[1:])
+        ):
+            # "the UK-based monitor", no name of its own: the one monitoring body the
+            # article names
+            monitor = _one_monitor_named(self.registry.text)
+            if monitor:
+                return monitor
         if head in _GENERIC_ORG_HEADS and definite and plain:
             # "the ministry", "the group": the last organisation named as a speaker,
             # not a description such as "Residents" or "local hospitals"; a ministry or

@@ -52,7 +52,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:also|still|now|later|not)\s+)?$",
     re.IGNORECASE,
 )
-_FIGURE_AFTER = re.compile(r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d)", re.IGNORECASE)
+_FIGURE_AFTER = re.compile(
+    # "claimed 12 lives", "claimed hundreds of civilian lives": a toll, not a claim
+    r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d|(?:[\w,-]+\s+){1,4}?lives\b)",
+    re.IGNORECASE,
+)
 _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
@@ -89,6 +93,10 @@ _INFORMATION_FROM = re.compile(
     r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?)"
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
     r"|gathered|kept|provided)\s+by)\b"
+)
+#: The capitalised name of a source right after "a report by" (`_INFORMATION_FROM`).
+_NAME_AFTER = re.compile(
+    r"\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w’'-]*)*)"
 )
 #: What may follow the speaker of an attribution set off after its verb: the closing
 #: comma or the sentence's end, a day or "today" allowed before it ("…, said Reuters on
@@ -463,11 +471,18 @@ class StatementFinder:
         if cue == "according to":
             # "according to preliminary information from state TV": the source speaks.
             information = _INFORMATION_FROM.match(masked, match.end())
-            source = right_np(masked, information.end(), self.lexicon) if information else None
-            # A source the article names ("issued by the Sawaiq al-Rahman Brigade"), or one
-            # a speaker phrase can stand for ("from the ministry"); else the document.
-            if source and (source[:1].isupper() or self._names_a_speaker(source)):
-                return source, None
+            if information:
+                source = right_np(masked, information.end(), self.lexicon)
+                # A source the article names ("issued by the Sawaiq al-Rahman Brigade"),
+                # or one a speaker phrase can stand for ("from the ministry"); else the
+                # document.
+                if not (source and self._names_a_source(source)):
+                    # "a report by the Syrian Network for Human Rights 20 civilians …",
+                    # commas lost: the name's capitalised words
+                    named = _NAME_AFTER.match(masked, information.end())
+                    source = named.group(1) if named else None
+                if source and self._names_a_source(source):
+                    return source, None
             np = right_np(masked, match.end(), self.lexicon)
             return (np, None) if np else None
         passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None
@@ -526,6 +541,11 @@ class StatementFinder:
         name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
         person = person_name(name.group(1), self.lexicon) if name else None
         return person if person and " " in person else np
+
+    def _names_a_source(self, np: str) -> bool:
+        """Whether a phrase after "a report by" names who reported: a name, or a phrase
+        a speaker can be ("the ministry")."""
+        return np[:1].isupper() or self._names_a_speaker(np)
 
     def _names_a_speaker(self, np: str) -> bool:
         """Whether a phrase's last word can name who speaks: a name, a role noun

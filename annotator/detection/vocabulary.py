@@ -37,7 +37,7 @@ _KILLED_TERMS = _t(
 )
 
 _WOUNDED_TERMS = _t(
-    "wounded|wounding|wounds|injured|injuring|injuries|injures|hurt|stabbed|"
+    "wounded|wounding|wounds|wound|injured|injuring|injuries|injures|injure|hurt|stabbed|"
     "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured|"
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
@@ -107,7 +107,7 @@ _PEOPLE_NOUNS = _t(
     "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
     "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers|activists|"
     "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
-    "rescuers|volunteers|person"
+    "rescuers|volunteers|locals|staffers|person"
 )
 
 _RECRUIT_VERBS = _t(
@@ -189,12 +189,14 @@ _STANCE_VERBS = _t(
     "stepped up|stepping up|must not|must never|would respect|will respect|"
     "violation of the ceasefire|violations of the ceasefire|violation of the truce|"
     "violations of the truce|entitled to|ambition to|calling for|boycott|boycotts|boycotted|"
-    "boycotting"
+    "boycotting|asked for a ceasefire|asked for a cease-fire|asked for a truce|"
+    "asks for a ceasefire|asks for a cease-fire|asks for a truce|asked for an end to|"
+    "to bolster|bolstering|prop up|propping up"
 )
 
 _INTENT_VERBS = _t(
     "respond|retaliate|return|retake|fight|defend|attack|strike|resist|liberate|crush|"
-    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat"
+    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt"
 )
 
 _REPORTING_VERBS = _t(

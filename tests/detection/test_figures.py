@@ -692,3 +692,27 @@ def test_medical_personnel_are_no_force() -> None:
     assert figures("The army deployed 300 personnel to the border.") == [
         ("troops", "300 personnel", 300, 300, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Airstrikes kill seven and wound dozens more in Homs.",
+            [
+                ("casualty", "seven", 7, 7, "killed"),
+                ("casualty", "dozens more", 24, 99, "wounded"),
+            ],
+        ),
+        (
+            "Bombing has forced thousands of Hassakeh locals to flee.",
+            [("casualty", "thousands of Hassakeh locals", 2000, 9999, "displaced")],
+        ),
+        (
+            "Eleven people including a woman and child were killed in rebel shelling.",
+            [("casualty", "Eleven people", 11, 11, "killed")],
+        ),
+    ],
+)
+def test_predicates_and_heads_met_in_held_out_set_thirteen(text, expected) -> None:
+    assert figures(text) == expected

@@ -677,3 +677,40 @@ def test_calling_on_a_party_named_by_its_role_is_a_demand() -> None:
 def test_soldiers_lost_in_a_war_are_at_no_place() -> None:
     assert positions("Russia has so far lost at least 12 soldiers in the Syrian war.") == []
     assert positions("Russian troops remain in Syria.") == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regime launched air raids on the city's Kurdish-run neighbourhoods.",
+        "The continued presence of Fatah al-Sham in Aleppo had been used as justification.",
+        "Activists say that Fatah al-Shams presence in the city is minimal.",
+    ],
+)
+def test_ground_run_by_a_party_and_a_named_party_present(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN has asked for a cease-fire to allow aid into the area.",
+        "Russia has been carrying out airstrikes to bolster Syrian government forces.",
+        "The ministry said it would halt fire around Aleppo for three days.",
+    ],
+)
+def test_calls_for_a_ceasefire_support_and_a_halt_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] in (["stance"], ["both"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State-run media said the town was calm.",
+        "His presence in the room was noted.",
+        "He asked for a glass of water.",
+        "A bomber struck a wedding as the bride and groom were exchanging vows.",
+    ],
+)
+def test_no_position_in_media_rooms_water_and_weddings(text: str) -> None:
+    assert positions(text) == []

@@ -949,3 +949,37 @@ def test_a_name_given_an_acronym_is_a_body_the_charity_can_stand_for() -> None:
         "The medical charity said the attack deprived 70000 people of care."
     )
     assert [speaker for _, speaker, _ in statements(text)][-1] == "Medecins Sans Frontieres"
+
+
+def test_arabic_surnames_with_their_article_and_possessives_without_apostrophes() -> None:
+    text = (
+        "Local activist Mohammad al-Halabi told The New Arab that 22 died. "
+        "Halabi confirmed the dead included the chief."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Mohammad al-Halabi"] * 2
+    text = (
+        "Footage taken by journalist Zouhir al-Shimale shows empty streets. "
+        "Zouhir told The New Arab that residents see no future."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["Zouhir al-Shimale"]
+    text = "Bashar al-Assad met the envoy. Assads comments came after the meeting."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Bashar al-Assad"]
+
+
+def test_a_body_by_its_first_name_a_monitor_described_and_a_report_by_a_body() -> None:
+    text = "The Syrian Civil Defence or White Helmets reported on Thursday that 12 died."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Syrian Civil Defence"]
+    text = (
+        "The Syrian Observatory for Human Rights counted the dead. The White Helmets said "
+        "12 died. Over 350 civilians have been killed, the UK-based monitor said."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == (
+        "Syrian Observatory for Human Rights"
+    )
+    text = "According to a report by the Syrian Network for Human Rights 20 civilians died."
+    assert [speaker for _, speaker, _ in statements(text)] == ["Syrian Network for Human Rights"]
+
+
+def test_lives_claimed_are_a_toll_not_a_claim() -> None:
+    text = "Coalition strikes have also claimed hundreds of civilian lives."
+    assert statements(text) == []
