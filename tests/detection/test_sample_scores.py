@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Twelve sets: the dev samples (../shared/samples, the set the rules were written against)
+Thirteen sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
 on when first scored; see their sources.md; holdout8 and holdout10 have never been
 read).  Each is scored with the samples' own score.py (exact and overlap matching, per
@@ -33,6 +33,7 @@ HOLDOUT8 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout8"
 HOLDOUT9 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout9"
 HOLDOUT10 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout10"
 HOLDOUT11 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout11"
+HOLDOUT13 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout13"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -153,16 +154,28 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.833,
     ),
+    # Scored unseen once (1.5.0: overlap micro F1 0.897; 1.6.0 before it was read:
+    # 0.897), then read.
+    "holdout13": SampleSet(
+        "holdout13",
+        HOLDOUT13,
+        {
+            "exact": {"casualty": 0.935, "troops": 1.0, "position": 0.872, "statement": 0.929},
+            "overlap": {"casualty": 0.935, "troops": 1.0, "position": 0.892, "statement": 0.961},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.853,
+    ),
     # Unseen: scored, its gold never read (built 2026-11-29, scored with 1.5.0 and 1.6.0:
     # the same spans, one speaker more with 1.6.0).
     "holdout10": SampleSet(
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.918, "troops": 0.8, "position": 0.775, "statement": 0.938},
-            "overlap": {"casualty": 0.954, "troops": 0.8, "position": 0.82, "statement": 0.954},
+            "exact": {"casualty": 0.928, "troops": 0.8, "position": 0.775, "statement": 0.938},
+            "overlap": {"casualty": 0.964, "troops": 0.8, "position": 0.82, "statement": 0.954},
         },
-        value_accuracy=0.981,
+        value_accuracy=0.982,
         speaker_accuracy=0.819,
     ),
     # Unseen: scored, its gold never read (two of its texts were seen in a pattern search,
@@ -175,7 +188,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.977, "troops": 0.666, "position": 0.74, "statement": 0.963},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.792,
+        speaker_accuracy=0.811,
     ),
 }
 
