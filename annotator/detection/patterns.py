@@ -331,7 +331,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("order", "orders", "ordered", "ordering"),
     )
-    add((*vocabulary.stance_verbs, *vocabulary.intent_verbs, *stance_extras), CUE_STANCE)
+    add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(position_force_words(vocabulary), CUE_FORCE)

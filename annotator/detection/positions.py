@@ -694,7 +694,10 @@ def detect_positions(
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE
-        if not (placed or military_cue or stance_cue or force_cue):
+        # A stated intent needs a modal; the intent verbs ("return", "strike") are too
+        # common to give every sentence holding one the stance bit.
+        modal = any(text.find(m, start, end) >= 0 for m in _MODALS)
+        if not (placed or military_cue or stance_cue or force_cue or modal):
             continue
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
@@ -711,12 +714,14 @@ def detect_positions(
             and not _INCIDENT.search(lower)
         ):
             military = "force_in_place"  # not where forces were hit: "kills 18 soldiers in …"
+        question = sentence.rstrip(' ”"’').endswith("?")  # the author's voice
         actor, stance_rule = (
             _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
-            # rhetorical questions are the author's voice
-            if stance_cue and not sentence.rstrip(' ”"’').endswith("?")
+            if stance_cue and not question
             else (None, None)
         )
+        if stance_rule is None and modal and not question:
+            actor, stance_rule = _stated_intent(sentence, patterns, speakers.get(start))
         # Tested only once a stance is found (most stance-cue sentences state none).
         if stance_rule is not None and _PRIVATE_QUARREL.search(sentence, lowered):
             actor, stance_rule = None, None  # "accused her husband of …": a private matter
@@ -1063,13 +1068,21 @@ def _stance(
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
             return speaker, "stance_reported"
-    intent = patterns.intent.search(sentence) if any(m in lower for m in _MODALS) else None
-    if intent is not None:
-        subject = intent.group("subject")
-        pronoun = subject.casefold() in _SUBJECT_PRONOUNS
-        actor = speaker if pronoun or _in_quote(sentence, intent.start()) else subject
-        return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
+
+
+def _stated_intent(
+    sentence: str, patterns: _PositionPatterns, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a party saying what it will do (`_PositionPatterns.intent`), or
+    (None, None); tried on sentences with a modal where no stance cue found one."""
+    intent = patterns.intent.search(sentence)
+    if intent is None:
+        return None, None
+    subject = intent.group("subject")
+    pronoun = subject.casefold() in _SUBJECT_PRONOUNS
+    actor = speaker if pronoun or _in_quote(sentence, intent.start()) else subject
+    return _reported_actor(actor or subject, speaker), "stated_intent"
 
 
 def _clause_subject(sentence: str, position: int) -> str | None:

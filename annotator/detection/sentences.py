@@ -582,7 +582,7 @@ def _split_block(
             cursor = end
     pieces.append((cursor, bend))
     spans = []
-    if "]" in text[bstart:bend]:
+    if text.find("]", bstart, bend) >= 0:
         pieces = _split_after_brackets(text, pieces)
     for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
@@ -805,11 +805,11 @@ def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tup
     return out
 
 
-#: A capitalised article after a word with no stop between them, near a sentence's start:
-#: a sub-heading glued to the sentence after it, its line break lost ("Defeating Daesh
-#: The top priority for the United States …", "Syrian regime denies accusations The
-#: Syrian regime has repeatedly denied …").
-_GLUED_HEADING_RE = re.compile(r"(?<=[A-Za-z)])\s+(?=(?:The|A|An)\s+[A-Za-z])")
+#: A capitalised article after a word with no stop between them, near a sentence's start,
+#: marks a sub-heading glued to the sentence after it, its line break lost ("Defeating
+#: Daesh The top priority for the United States …", "Syrian regime denies accusations
+#: The Syrian regime has repeatedly denied …"); found by `str.find` (`_glued_heading_end`).
+_HEADING_ARTICLES = (" The ", " A ", " An ")
 #: How far into a sentence a glued sub-heading can end.
 _HEADING_REACH = 80
 #: Words after which a capitalised article starts a name inside the sentence ("told The
@@ -829,20 +829,38 @@ def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tu
     claim: "Syrian regime denies accusations")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        match = _GLUED_HEADING_RE.search(text, start, min(end, start + _HEADING_REACH))
-        if match is not None and text[start].isupper():
-            words = text[start : match.start()].split()
+        cut = _glued_heading_end(text, start, end) if text[start].isupper() else -1
+        if cut > 0:
+            words = text[start:cut].split()
             last = words[-1].casefold() if words else ""
             if (
                 2 <= len(words) <= 7
                 and last not in _BEFORE_A_NAMED_TITLE
                 and not last.endswith("ed")
-                and len(text[match.end() : end].split()) >= 4
+                and len(text[cut + 1 : end].split()) >= 4
             ):
-                out.extend(((start, match.start()), (match.end(), end)))
+                out.extend(((start, cut), (cut + 1, end)))
                 continue
         out.append((start, end))
     return out
+
+
+def _glued_heading_end(text: str, start: int, end: int) -> int:
+    """Offset of the space before the first capitalised article within
+    `_HEADING_REACH` of `start` that follows a letter or ")" and precedes a word, or -1."""
+    limit = min(end, start + _HEADING_REACH)
+    found = [at for at in (text.find(a, start, limit) for a in _HEADING_ARTICLES) if at > start]
+    if not found:
+        return -1
+    at = min(found)
+    after = text.find(" ", at + 1) + 1
+    if (
+        (text[at - 1].isalpha() or text[at - 1] == ")")
+        and after
+        and text[after : after + 1].isalpha()
+    ):
+        return at
+    return -1
 
 
 def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

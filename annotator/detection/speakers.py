@@ -1073,8 +1073,10 @@ class NameRegistry:
         """Acronym -> the name it was defined for ("Syrian Observatory … (SOHR)")."""
         if self._acronyms is None:
             acronyms: dict[str, str] = {}
-            prepared = self._glued_periods_split()
-            if _ACRONYM_IN_PARENS.search(prepared):
+            # Most articles define none: the plain text says so before the prepared
+            # copy is made (splitting glued periods adds no brackets).
+            if _ACRONYM_IN_PARENS.search(self.text):
+                prepared = self._glued_periods_split()
                 for match in _ACRONYM_DEFINITION.finditer(prepared):
                     full = _LEADING_THE.sub("", strip_np(match.group(1)))
                     acronyms.setdefault(match.group(2), full)
