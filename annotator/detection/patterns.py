@@ -201,6 +201,8 @@ CUE_STANCE = 2
 CUE_MILITARY = 4
 #: A force noun ("troops", "fighters", "battalion"): forces may be placed ("in Syria").
 CUE_FORCE = 8
+#: A modal a party's stated intent needs ("Iran would respond"; `positions._INTENT_LEAD`).
+CUE_MODAL = 16
 
 #: A word token: a lower-case run, a capital and its lower-case run, or a run of
 #: capitals not followed by a lower-case letter (the plain form is
@@ -337,6 +339,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(position_force_words(vocabulary), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     add(_MILITARY_WORDS, CUE_MILITARY)
+    add(("will", "would", "shall", "can", "going"), CUE_MODAL)
     return masks
 
 

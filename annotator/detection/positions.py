@@ -31,6 +31,7 @@ from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CUE_FORCE,
     CUE_MILITARY,
+    CUE_MODAL,
     CUE_STANCE,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
@@ -253,7 +254,6 @@ _INTENT_LEAD = (
     r"(?:will|would|shall|can|(?:are|is|am)\s+going\s+to)\s+"
     r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
 )
-_MODALS = (" will ", " would ", " shall ", " can ", " going to ")
 _SUBJECT_PRONOUNS = frozenset(("we", "they", "it", "he", "she"))
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
 _TOOK_IT = re.compile(
@@ -696,7 +696,7 @@ def detect_positions(
         stance_cue = cue & CUE_STANCE
         # A stated intent needs a modal; the intent verbs ("return", "strike") are too
         # common to give every sentence holding one the stance bit.
-        modal = any(text.find(m, start, end) >= 0 for m in _MODALS)
+        modal = cue & CUE_MODAL
         if not (placed or military_cue or stance_cue or force_cue or modal):
             continue
         sentence = text[start:end]

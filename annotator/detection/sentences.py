@@ -808,8 +808,9 @@ def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tup
 #: A capitalised article after a word with no stop between them, near a sentence's start,
 #: marks a sub-heading glued to the sentence after it, its line break lost ("Defeating
 #: Daesh The top priority for the United States …", "Syrian regime denies accusations
-#: The Syrian regime has repeatedly denied …"); found by `str.find` (`_glued_heading_end`).
-_HEADING_ARTICLES = (" The ", " A ", " An ")
+#: The Syrian regime has repeatedly denied …"); the pattern starts with a literal space,
+#: which the regex engine skips ahead to (`_glued_heading_end`).
+_HEADING_ARTICLE_RE = re.compile(r" (?:The|An?) ")
 #: How far into a sentence a glued sub-heading can end.
 _HEADING_REACH = 80
 #: Words after which a capitalised article starts a name inside the sentence ("told The
@@ -848,12 +849,11 @@ def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tu
 def _glued_heading_end(text: str, start: int, end: int) -> int:
     """Offset of the space before the first capitalised article within
     `_HEADING_REACH` of `start` that follows a letter or ")" and precedes a word, or -1."""
-    limit = min(end, start + _HEADING_REACH)
-    found = [at for at in (text.find(a, start, limit) for a in _HEADING_ARTICLES) if at > start]
-    if not found:
+    found = _HEADING_ARTICLE_RE.search(text, start + 1, min(end, start + _HEADING_REACH))
+    if found is None:
         return -1
-    at = min(found)
-    after = text.find(" ", at + 1) + 1
+    at = found.start()
+    after = found.end()
     if (
         (text[at - 1].isalpha() or text[at - 1] == ")")
         and after

@@ -990,13 +990,15 @@ _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 
 @cache
 def _office_title_pattern(role: str) -> re.Pattern[str]:
-    """Up to three capitalised words, an office's title and a name of two or three
-    capitalised words ("French President Francois Hollande")."""
+    """An office's title and a name of two or three capitalised words ("President
+    Francois Hollande"); it starts with the title's literal capital, which the regex
+    engine skips ahead to (the words before it are read by `_TITLE_WORDS_BEFORE`)."""
     titles = "|".join(_OFFICE_TITLES[role])
-    return re.compile(
-        rf"(?<![\w-])(?P<title>(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{titles}))\s+"
-        rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})"
-    )
+    return re.compile(rf"(?P<title>{titles})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+
+
+#: Up to three capitalised words before an office's title ("French", "US Air Force").
+_TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 
 #: How often a first name may stand alone in an article and still be expanded.
@@ -1149,7 +1151,11 @@ class NameRegistry:
         if key not in self._titled:
             names = set()
             for found in _office_title_pattern(role).finditer(self.text):
-                words = found.group("title").casefold().split()
+                before = _TITLE_WORDS_BEFORE.search(
+                    self.text, max(0, found.start() - 60), found.start()
+                )
+                title = f"{before.group() if before else ''}{found.group('title')}"
+                words = title.casefold().split()
                 name = person_name(found.group("name"), self.lexicon)
                 if name and " " in name and all(m in words for m in modifiers):
                     names.add(name)
