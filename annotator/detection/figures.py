@@ -37,7 +37,8 @@ _MONTH_OR_PREP_BEFORE = re.compile(
 )
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
-    r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and|including|among\s+them|"
+    r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"
+    r"including|among\s+them|"
     r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom"
     # "listed 55 wounded including nine women": a headless figure's predicate
     r"|(?:wounded|injured|hurt|dead|killed|missing)\s*,?\s+(?:including|among\s+them))\s+)?",
@@ -123,7 +124,8 @@ _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: A bare figure that a force's number rises or falls to ("the number of troops will
 #: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").
 _FORCE_NUMBER_BEFORE = re.compile(
-    r"\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?)\b[^.;:!?]{0,60}?\b(?:from|to|of|at)\s+"
+    # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
+    r"\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?)\b[^.;:!?]{0,80}?\b(?:from|to|of|at)\s+"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
 )
 #: Words that make such a number a count of the dead or wounded, not of a force.

@@ -578,5 +578,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         keyword_form_set=frozenset(forms),
         keyword_byte_forms=byte_forms,
         keyword_byte_form_set=frozenset(byte_forms),
-        force_context=word_regex((*v.force_size_nouns, *v.force_nouns, "military", "armed forces")),
+        force_context=word_regex(
+            (*v.force_size_nouns, *v.force_nouns, "military", "armed forces", "troop")
+        ),
     )

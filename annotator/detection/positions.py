@@ -52,7 +52,7 @@ _GROUND = (
 )
 #: Who holds ground, for the modifiers that need a holder.
 _HOLDERS = (
-    r"(?:forces|fighters|rebels|troops|militants|insurgents|army|militias?|opposition|"
+    r"(?:forces|fighters|rebels|factions|troops|militants|insurgents|army|militias?|opposition|"
     r"jihadists|regime|government)\b"
 )
 _CONTROL_MODIFIER = Caseless(
@@ -65,7 +65,8 @@ _CONTROL_MODIFIER = Caseless(
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
     # "The area has been in control of opposition forces", "split between government
     # forces and Kurdish fighters": ground held by named forces.
-    rf"|\b(?:in\s+(?:the\s+)?control\s+of|(?:split|divided)\s+between)\s+(?:the\s+)?"
+    rf"|\b(?:in\s+(?:the\s+)?control\s+of|(?:split|divided|carved\s+up)\s+between)\s+"
+    rf"(?:the\s+)?"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_HOLDERS}"
     # "the loss of the provincial capital", "last month's loss of the border town"
     rf"|\bloss\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GROUND}|capital\b|province\b)"
@@ -790,6 +791,7 @@ def _military(
     modifier_hint = (
         "held" in lower
         or "-run" in lower
+        or "carved" in lower
         or "control" in lower
         or "occupied" in lower
         or "split" in lower

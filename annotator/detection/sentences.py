@@ -584,6 +584,8 @@ def _split_block(
     spans = []
     if text.find("]", bstart, bend) >= 0:
         pieces = _split_after_brackets(text, pieces)
+    if first_block and pieces:
+        pieces = _split_at_agency_dateline(text, pieces)
     for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
         if span is not None and text[span[0]] == "T" and text.startswith("Tags ", span[0]):
@@ -591,6 +593,31 @@ def _split_block(
         if span is not None:
             spans.append(span)
     return spans
+
+
+#: A wire agency and the date glued between a headline and the article's first sentence
+#: ("Syria air strikes kill 32 Monitor AFP Monday 2 Feb 2015 Syrian government air
+#: strikes …", "… kills 14 State media AFP A barrage of rocket fire …").
+_AGENCY_DATELINE_RE = re.compile(
+    rf" (?:AFP|Reuters|AP|DPA|Xinhua)(?: {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})? (?=[A-Z])"
+)
+#: Words after which an agency is an object, not a dateline.
+_BEFORE_AN_AGENCY = frozenset(("told", "tells", "to", "by", "from", "said", "via", "with", "for"))
+#: How far into an article's first piece that dateline may sit.
+_AGENCY_REACH = 200
+
+
+def _split_at_agency_dateline(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first piece split around an agency dateline glued after the headline; the
+    agency and date are dropped."""
+    start, end = pieces[0]
+    found = _AGENCY_DATELINE_RE.search(text, start, min(end, start + _AGENCY_REACH))
+    if found is None:
+        return pieces
+    words = text[start : found.start()].split()
+    if len(words) < 3 or words[-1].casefold() in _BEFORE_AN_AGENCY:
+        return pieces  # "The ministry told AFP …": the agency is the verb's object
+    return [(start, found.start()), (found.end(), end), *pieces[1:]]
 
 
 #: A bracketed insert glued to the sentences around it ("afford that.”[Stuck in a death
@@ -925,6 +952,15 @@ def _is_letter(char: str) -> bool:
     return "a" <= char <= "z" or "A" <= char <= "Z" or "\u00c0" <= char <= "\uffff"
 
 
+#: A photo caption's kicker: one to three words and a colon before the caption itself
+#: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …").
+_CAPTION_KICKER_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: +(?=[A-Z][a-z])")
+#: A kicker that names speech is a speaker's label ("Mr Cameron said: …"), kept.
+_SPEECH_IN_KICKER = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|warned|wrote|asked|stated|declared|insisted)\b"
+)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Strip whitespace and "AD" markers; None when nothing sentence-like is left."""
     while start < end and text[start].isspace():
@@ -939,4 +975,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if end - start <= 8 and text[start:end].strip(" .").casefold() == "reuter":
         return None
+    kicker = (
+        _CAPTION_KICKER_RE.match(text, start, end)
+        if text.find(":", start, start + 40) > 0
+        else None
+    )
+    if kicker is not None and not _SPEECH_IN_KICKER.search(kicker.group()):
+        start = kicker.end()  # "Stand-off: Ukraine's Prime Minister …", a caption's kicker
     return start, end

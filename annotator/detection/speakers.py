@@ -984,6 +984,8 @@ _OFFICE_TITLES = {
     "envoy": ("Envoy",),
     "ambassador": ("Ambassador",),
 }
+#: An office named with capitals after "the" ("The Prime Minister", "the President").
+_DEFINITE_OFFICE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?P<head>[A-Z][a-z]+)")
 #: Words that rank an office holder without naming the office ("the top US diplomat").
 _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 
@@ -1453,6 +1455,15 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
+        office = _DEFINITE_OFFICE.fullmatch(np)
+        if office is not None and office.group("head").casefold() in _OFFICE_TITLES:
+            # "The Prime Minister has said": the one holder the article names
+            words = office.group().casefold().split()[1:]
+            holder = self.registry.titled(
+                words[-1], tuple(w for w in words[:-1] if w not in _RANK_ADJECTIVES)
+            )
+            if holder:
+                return holder
         role_of_name, np = _role_phrase(np, self.lexicon)
         if role_of_name:
             return np

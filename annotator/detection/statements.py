@@ -94,6 +94,8 @@ _INFORMATION_FROM = re.compile(
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
     r"|gathered|kept|provided)\s+by)\b"
 )
+#: The capitalised name that opens a clause, before its lower-case verb.
+_LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s+[a-z])")
 #: The capitalised name of a source right after "a report by" (`_INFORMATION_FROM`).
 _NAME_AFTER = re.compile(
     r"\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w’'-]*)*)"
@@ -523,6 +525,11 @@ class StatementFinder:
         ):
             # "… has amassed troops and demanded guarantees", "Russia denies … but says"
             np = subject() or np
+            if np and len(np.split()) > 6:
+                # "The Observatory relies on a network of sources … and says": the name
+                # that opens the long clause
+                lead = _LEADING_NAME.match(np)
+                np = lead.group() if lead else np
         if participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):

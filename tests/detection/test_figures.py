@@ -716,3 +716,19 @@ def test_medical_personnel_are_no_force() -> None:
 )
 def test_predicates_and_heads_met_in_held_out_set_thirteen(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_troop_levels_cut_and_children_after_a_possessive() -> None:
+    text = (
+        "He said that troop levels pitted against the Taliban are to be cut by almost half "
+        "from 9,000 to 5,200."
+    )
+    assert figures(text) == [
+        ("troops", "9,000", 9000, 9000, None),
+        ("troops", "5,200", 5200, 5200, None),
+    ]
+    text = "A coalition raid killed two women and their seven children."
+    assert figures(text) == [
+        ("casualty", "two women", 2, 2, "killed"),
+        ("casualty", "seven children", 7, 7, "killed"),
+    ]

@@ -714,3 +714,8 @@ def test_calls_for_a_ceasefire_support_and_a_halt_are_stances(text: str) -> None
 )
 def test_no_position_in_media_rooms_water_and_weddings(text: str) -> None:
     assert positions(text) == []
+
+
+def test_ground_carved_up_between_forces() -> None:
+    text = "The rest is carved up between rebel factions and Kurdish forces."
+    assert positions(text) == [("military", None)]

@@ -263,3 +263,19 @@ def test_a_sub_heading_glued_to_the_next_sentence_is_its_own_piece() -> None:
         "The first bomb destroyed The Mulberry Bush six minutes later.",
     ):
         assert sentences(text) == [text]
+
+
+def test_an_agency_dateline_between_headline_and_body_and_a_caption_kicker() -> None:
+    text = (
+        "Syria air strikes kill 32 Monitor AFP Monday 2 Feb 2015 Syrian government air "
+        "strikes on opposition-held towns killed at least 32 people."
+    )
+    assert sentences(text) == [
+        "Syria air strikes kill 32 Monitor",
+        "Syrian government air strikes on opposition-held towns killed at least 32 people.",
+    ]
+    text = "Fighter jets: Nato images show some of the 40,000 Russian troops on the border."
+    assert sentences(text) == ["Nato images show some of the 40,000 Russian troops on the border."]
+    # a speaker's label stays
+    text = "Mr Cameron said: ‘We will be able to cut the force.’"
+    assert sentences(text) == [text]

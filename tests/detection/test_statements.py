@@ -983,3 +983,23 @@ def test_a_body_by_its_first_name_a_monitor_described_and_a_report_by_a_body() -
 def test_lives_claimed_are_a_toll_not_a_claim() -> None:
     text = "Coalition strikes have also claimed hundreds of civilian lives."
     assert statements(text) == []
+
+
+def test_the_prime_minister_and_a_name_opening_a_long_clause() -> None:
+    text = (
+        "Prime Minister David Cameron spoke in London. "
+        "The Prime Minister has said that Britain will withdraw."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["David Cameron"]
+    text = (
+        "President Barack Obama and President Hamid Karzai met. "
+        "The President said the talks went well."
+    )
+    assert [speaker for _, speaker, _ in statements(text)] == ["President"]
+    text = (
+        "The Syrian Observatory for Human Rights counted 20 dead. The Observatory relies "
+        "on a network of sources inside Syria and says it determines whose planes struck."
+    )
+    assert [speaker for _, speaker, _ in statements(text)][-1] == (
+        "Syrian Observatory for Human Rights"
+    )
