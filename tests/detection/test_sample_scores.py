@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Thirteen sets: the dev samples (../shared/samples, the set the rules were written against)
+Fourteen sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
 on when first scored; see their sources.md; holdout8 and holdout10 have never been
 read).  Each is scored with the samples' own score.py (exact and overlap matching, per
@@ -34,6 +34,7 @@ HOLDOUT9 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout9"
 HOLDOUT10 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout10"
 HOLDOUT11 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout11"
 HOLDOUT13 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout13"
+HOLDOUT14 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout14"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -65,7 +66,7 @@ SAMPLE_SETS = {
         "holdout",
         HOLDOUT,
         {
-            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.929, "statement": 0.938},
+            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.929, "statement": 0.931},
             "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.957, "statement": 0.98},
         },
         value_accuracy=1.0,
@@ -85,7 +86,7 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.785, "statement": 0.84},
+            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.822, "statement": 0.852},
             "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.865, "statement": 0.903},
         },
         value_accuracy=1.0,
@@ -165,6 +166,18 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.853,
+    ),
+    # Scored unseen once (1.5.0: overlap micro F1 0.872; 1.6.0 before it was read:
+    # 0.883), then read.
+    "holdout14": SampleSet(
+        "holdout14",
+        HOLDOUT14,
+        {
+            "exact": {"casualty": 0.965, "troops": 0.818, "position": 0.715, "statement": 0.879},
+            "overlap": {"casualty": 0.965, "troops": 0.818, "position": 0.792, "statement": 0.937},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.845,
     ),
     # Unseen: scored, its gold never read (built 2026-11-29, scored with 1.5.0 and 1.6.0:
     # the same spans, one speaker more with 1.6.0).
