@@ -2,11 +2,11 @@
 
 Fifteen sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
-on when first scored; see their sources.md; holdout8, holdout10 and holdout12 have
-never been read).  Each is scored with the samples' own score.py (exact and overlap matching, per
-kind) and with `annotator.detection.evaluation` (value and speaker accuracy); a test fails
-when any figure drops below the level reached when the floors were last set, minus a
-small margin.  Raise the floors when the detector improves.
+on when first scored; see their sources.md; holdout8, holdout10 and holdout12 have never
+been read).  Each is scored with the samples' own score.py (exact and overlap matching,
+per kind) and with `annotator.detection.evaluation` (value and speaker accuracy); a test
+fails when any figure drops below the level reached when the floors were last set, minus
+a small margin.  Raise the floors when the detector improves.
 """
 
 import importlib.util
