@@ -248,12 +248,17 @@ _HOLDS_A_PLACE = (
     r"|the\s+rest)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
 )
-#: A party saying what it will do, before one of the vocabulary's intent verbs
-#: (`_PositionPatterns.intent`): its subject, a modal and an adverb or two.
+#: A modal and an adverb or two before one of the vocabulary's intent verbs
+#: (`_PositionPatterns.intent`); the pattern starts with the modal's letters, which the
+#: regex engine skips ahead to.
 _INTENT_LEAD = (
-    r"\b(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][\w’'-]*)\s+"
-    r"(?:will|would|shall|can|(?:are|is|am)\s+going\s+to)\s+"
-    r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
+    r"\b(?:will|would|shall|can|going\s+to)\s+(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
+)
+#: The party before the modal: a subject pronoun or a capitalised word ("Iran would",
+#: "we are going to"), searched back from the modal.
+_INTENT_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][\w’'-]*)\s+"
+    r"(?:(?:are|is|am)\s+)?$"
 )
 _SUBJECT_PRONOUNS = frozenset(("we", "they", "it", "he", "she"))
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
@@ -698,8 +703,10 @@ def detect_positions(
         # A stated intent needs a modal; the intent verbs ("return", "strike") are too
         # common to give every sentence holding one the stance bit.
         modal = cue & CUE_MODAL
-        if not (placed or military_cue or stance_cue or force_cue or modal):
-            continue
+        if not (placed or military_cue or stance_cue or force_cue) and (
+            not modal or patterns.intent.search(text, start, end) is None
+        ):
+            continue  # a modal alone is worth a look only before an intent verb
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
         lower = ascii_lower(sentence) if lowered is None else lowered
@@ -1078,13 +1085,15 @@ def _stated_intent(
 ) -> tuple[str | None, str | None]:
     """(actor, rule) of a party saying what it will do (`_PositionPatterns.intent`), or
     (None, None); tried on sentences with a modal where no stance cue found one."""
-    intent = patterns.intent.search(sentence)
-    if intent is None:
-        return None, None
-    subject = intent.group("subject")
-    pronoun = subject.casefold() in _SUBJECT_PRONOUNS
-    actor = speaker if pronoun or _in_quote(sentence, intent.start()) else subject
-    return _reported_actor(actor or subject, speaker), "stated_intent"
+    for intent in patterns.intent.finditer(sentence):
+        party = _INTENT_SUBJECT.search(sentence, max(0, intent.start() - 40), intent.start())
+        if party is None:
+            continue
+        subject = party.group("subject")
+        pronoun = subject.casefold() in _SUBJECT_PRONOUNS
+        actor = speaker if pronoun or _in_quote(sentence, party.start()) else subject
+        return _reported_actor(actor or subject, speaker), "stated_intent"
+    return None, None
 
 
 def _clause_subject(sentence: str, position: int) -> str | None:
