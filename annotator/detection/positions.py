@@ -57,17 +57,20 @@ _HOLDERS = (
 )
 _CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
-    # "the city's Kurdish-run neighbourhoods" (not "state-run media": ground must follow)
-    rf"|\w-run\s+(?:[\w-]+\s+){{0,2}}?{_GROUND}"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
+)
+#: Ground held, shared out, run or lost by forces, tried only where `_may_share_ground`
+#: finds its words (kept apart from `_CONTROL_MODIFIER`, which more sentences reach).
+_GROUND_OF_FORCES = Caseless(
     # "The area has been in control of opposition forces", "split between government
-    # forces and Kurdish fighters": ground held by named forces.
-    rf"|\b(?:in\s+(?:the\s+)?control\s+of|(?:split|divided|carved\s+up)\s+between)\s+"
-    rf"(?:the\s+)?"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_HOLDERS}"
+    # forces and Kurdish fighters": ground held by named forces
+    rf"\b(?:in\s+(?:the\s+)?control\s+of|(?:split|divided|carved\s+up)\s+between)\s+"
+    rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_HOLDERS}"
+    # "the city's Kurdish-run neighbourhoods" (not "state-run media": ground must follow)
+    rf"|\w-run\s+(?:[\w-]+\s+){{0,2}}?{_GROUND}"
     # "the loss of the provincial capital", "last month's loss of the border town"
     rf"|\bloss\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GROUND}|capital\b|province\b)"
 )
@@ -795,17 +798,10 @@ def _military(
     """
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
-    modifier_hint = (
-        "held" in lower
-        or "-run" in lower
-        or "carved" in lower
-        or "control" in lower
-        or "occupied" in lower
-        or "split" in lower
-        or "divided" in lower
-        or "loss of" in lower
-    )
+    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
+        return "control_modifier"
+    if _may_share_ground(lower) and _GROUND_OF_FORCES.search(sentence, lowered):
         return "control_modifier"
     taken = _may_be_taken(lower)
     if taken and _GROUND_TAKEN.search(sentence, lowered):
@@ -877,23 +873,28 @@ def _military(
 
 # Substring tests that let `_military` skip a pattern on most sentences: a few `in`
 # tests on the short lower-cased sentence cost less than one scan for any of the words.
+#: "territory it controls": a pronoun holding ground (`_GROUND_TAKEN`).
+_PARTY_HOLDS = ("it control", "they control", "we control", "it hold", "they hold", "we hold")
+
+
 def _may_be_taken(lower: str) -> bool:
     """Whether `taken_place` or `_GROUND_TAKEN` can match ("retaken" and "recaptured"
     hold the stems; `_GROUND_TAKEN` also reads "territory it controls")."""
     return (
         "taken" in lower
-        or "it control" in lower
-        or "they control" in lower
-        or "we control" in lower
-        or "it hold" in lower
-        or "they hold" in lower
         or "captured" in lower
         or "seized" in lower
         or "overrun" in lower
         or "liberated" in lower
         or "conquered" in lower
         or "wrested" in lower
+        or (("control" in lower or "hold" in lower) and any(p in lower for p in _PARTY_HOLDS))
     )
+
+
+def _may_share_ground(lower: str) -> bool:
+    """Whether `_GROUND_OF_FORCES` can match."""
+    return "control of" in lower or " between " in lower or "-run " in lower or "loss of" in lower
 
 
 def _may_name_presence(lower: str) -> bool:
