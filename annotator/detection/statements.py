@@ -143,7 +143,8 @@ def _ends_with_pronoun_cue(masked: str, cue: re.Match[str]) -> bool:
     scraping ("The death toll is expected to rise it added."): the pronoun stands for
     the last speaker, as after a comma."""
     return (
-        not masked[cue.end() :].strip(_SENTENCE_TAIL)
+        len(masked) - cue.end() <= len(_SENTENCE_TAIL)  # most cues are not the last word
+        and not masked[cue.end() :].strip(_SENTENCE_TAIL)
         and _BARE_PRONOUN_BEFORE.search(masked, max(0, cue.start() - 8), cue.start()) is not None
     )
 
