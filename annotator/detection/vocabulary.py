@@ -188,7 +188,7 @@ _STANCE_VERBS = _t(
     "supply weapons|send weapons|intensify|intensified|intensifies|step up|steps up|"
     "stepped up|stepping up|must not|must never|would respect|will respect|"
     "violation of the ceasefire|violations of the ceasefire|violation of the truce|"
-    "violations of the truce|entitled to|ambition to|boycott|boycotts|boycotted|"
+    "violations of the truce|entitled to|ambition to|calling for|boycott|boycotts|boycotted|"
     "boycotting|asked for a ceasefire|asked for a cease-fire|asked for a truce|"
     "asks for a ceasefire|asks for a cease-fire|asks for a truce|asked for an end to|"
     "to bolster|bolstering|prop up|propping up"

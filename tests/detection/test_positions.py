@@ -621,10 +621,12 @@ def test_losses_and_control_that_are_no_ground() -> None:
     assert positions("The president was in control of the situation.") == []
 
 
-def test_boycotts_are_stances() -> None:
+def test_boycotts_and_calls_are_stances() -> None:
     assert positions("Opposition parties are boycotting the election.") == [
         ("stance", "Opposition parties")
     ]
+    calling = "The opposition responded by calling for nationwide mobilization."
+    assert [subtype for subtype, _ in positions(calling)] == ["stance"]
 
 
 def test_taking_part_takes_no_ground() -> None:
