@@ -255,7 +255,10 @@ _HOLDS_A_PLACE = (
 #: (`_PositionPatterns.intent`); the pattern starts with the modal's letters, which the
 #: regex engine skips ahead to.
 _INTENT_LEAD = (
-    r"\b(?:will|would|shall|can|going\s+to)\s+(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
+    # the word-start test sits after each modal's first letter, so that the pattern
+    # starts with a set of literal letters (as `terms_pattern(…, word_start=True)` does)
+    r"(?:w(?<![\w-]w)(?:ill|ould)|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
+    r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
 )
 #: The party before the modal: a subject pronoun or a capitalised word ("Iran would",
 #: "we are going to"), searched back from the modal.

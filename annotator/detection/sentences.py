@@ -296,7 +296,8 @@ def segment(text: str) -> Segmentation:
         )
         if glued_openers:
             spans = _split_at_glued_openers(text, spans)
-        spans = _split_at_glued_headings(text, spans)
+        if bend - bstart > _RUN_ON_BLOCK:
+            spans = _split_at_glued_headings(text, spans)
         for start, end in spans:
             sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
@@ -838,6 +839,9 @@ def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tup
 #: The Syrian regime has repeatedly denied …"); the pattern starts with a literal space,
 #: which the regex engine skips ahead to (`_glued_heading_end`).
 _HEADING_ARTICLE_RE = re.compile(r" (?:The|An?) ")
+#: Sub-headings are glued to the next sentence only where line breaks were lost, which
+#: leaves an article in one long block; paragraphs of this length or less are skipped.
+_RUN_ON_BLOCK = 1200
 #: How far into a sentence a glued sub-heading can end.
 _HEADING_REACH = 80
 #: Words after which a capitalised article starts a name inside the sentence ("told The
