@@ -897,7 +897,13 @@ def _may_be_taken(lower: str) -> bool:
 
 def _may_share_ground(lower: str) -> bool:
     """Whether `_GROUND_OF_FORCES` can match."""
-    return "control of" in lower or " between " in lower or "-run " in lower or "loss of" in lower
+    return (
+        "in control of" in lower
+        or "in the control of" in lower
+        or (" between " in lower and ("split" in lower or "divided" in lower or "carved" in lower))
+        or "-run " in lower
+        or "loss of" in lower
+    )
 
 
 def _may_name_presence(lower: str) -> bool:
