@@ -305,7 +305,7 @@ _MILITARY_STEMS = (
     *("establish", "expand", "forced"),
 )
 #: Military cue words taken as they are, without `_STEM_ENDINGS` ("losses" is no cue):
-#: ground shared out or lost, and a group's capital (`positions._CONTROL_MODIFIER`,
+#: ground shared out or lost, and a group's capital (`positions._GROUND_OF_FORCES`,
 #: `_STRONG`): "split between government forces and …", "the loss of the town", "its
 #: de facto capital", and "overrunning" (doubled n).
 _MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")

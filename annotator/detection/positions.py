@@ -42,7 +42,13 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
-from annotator.detection.speakers import LeftPhrases, Lexicon, sentence_subject, strip_np
+from annotator.detection.speakers import (
+    SUBJECT_PRONOUNS,
+    LeftPhrases,
+    Lexicon,
+    sentence_subject,
+    strip_np,
+)
 from annotator.domain import KIND_POSITION, PositionSubtype
 
 #: Ground that is held or taken (lower case: `_CONTROL_MODIFIER` is caseless).
@@ -246,9 +252,9 @@ _ORDERED_ACTION = re.compile(
 #: A weak control verb and a capitalised place, after a force word (`force_holds`).
 _HOLDS_A_PLACE = (
     r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely)\s+)?"
-    r"(?:control|controls|controlled|hold|holds"
-    r"|held)\s+(?:(?:almost|nearly)\s+)?(?:(?:all|most|much|parts?|half|large\s+parts|swathes"
-    r"|the\s+rest)\s+of\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"(?:control|controls|controlled|hold|holds|held)\s+(?:(?:almost|nearly)\s+)?"
+    r"(?:(?:all|most|much|parts?|half|large\s+parts|swathes|the\s+rest)\s+of\s+)?"
+    r"(?:the\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
 )
 #: A modal and an adverb or two before one of the vocabulary's intent verbs
@@ -266,7 +272,6 @@ _INTENT_SUBJECT = re.compile(
     r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][\w’'-]*)\s+"
     r"(?:(?:are|is|am)\s+)?$"
 )
-_SUBJECT_PRONOUNS = frozenset(("we", "they", "it", "he", "she"))
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
 _TOOK_IT = re.compile(
     r"\b(?:seized|captured|took|taken|overran|overrun|recaptured|retook|liberated|stormed)"
@@ -517,9 +522,9 @@ class _PositionPatterns:
     #: Forces holding a named place ("The rebels control almost all of Qabun and
     #: Tishreen"): weak control verbs take a capitalised place only after a force word.
     force_holds: re.Pattern[str]
-    #: A party saying what it will do ("Iran would respond decisively to any aggressive
-    #: measure", "we are going to respond with pressure", "Hamas would return its
-    #: hostages within 72 hours"): a subject, a modal and an intent verb.
+    #: A modal and an intent verb, of a party saying what it will do ("Iran would respond
+    #: decisively to any aggressive measure", "we are going to respond with pressure");
+    #: `_stated_intent` reads the party before the modal.
     intent: re.Pattern[str]
 
 
@@ -874,12 +879,12 @@ def _military(
     return None
 
 
-# Substring tests that let `_military` skip a pattern on most sentences: a few `in`
-# tests on the short lower-cased sentence cost less than one scan for any of the words.
 #: "territory it controls": a pronoun holding ground (`_GROUND_TAKEN`).
 _PARTY_HOLDS = ("it control", "they control", "we control", "it hold", "they hold", "we hold")
 
 
+# Substring tests that let `_military` skip a pattern on most sentences: a few `in`
+# tests on the short lower-cased sentence cost less than one scan for any of the words.
 def _may_be_taken(lower: str) -> bool:
     """Whether `taken_place` or `_GROUND_TAKEN` can match ("retaken" and "recaptured"
     hold the stems; `_GROUND_TAKEN` also reads "territory it controls")."""
@@ -1100,7 +1105,7 @@ def _stated_intent(
         if party is None:
             continue
         subject = party.group("subject")
-        pronoun = subject.casefold() in _SUBJECT_PRONOUNS
+        pronoun = subject.casefold() in SUBJECT_PRONOUNS
         actor = speaker if pronoun or _in_quote(sentence, party.start()) else subject
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None

@@ -857,7 +857,7 @@ _BEFORE_A_NAMED_TITLE = frozenset(
 
 def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans split after a sub-heading of two to seven words glued to the sentence
-    after it (`_GLUED_HEADING_RE`); the heading stays a piece of its own (it can be a
+    after it (`_glued_heading_end`); the heading stays a piece of its own (it can be a
     claim: "Syrian regime denies accusations")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -884,14 +884,8 @@ def _glued_heading_end(text: str, start: int, end: int) -> int:
     if found is None:
         return -1
     at = found.start()
-    after = found.end()
-    if (
-        (text[at - 1].isalpha() or text[at - 1] == ")")
-        and after
-        and text[after : after + 1].isalpha()
-    ):
-        return at
-    return -1
+    before_ok = text[at - 1].isalpha() or text[at - 1] == ")"
+    return at if before_ok and text[found.end() : found.end() + 1].isalpha() else -1
 
 
 def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -981,7 +975,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     kicker = (
         _CAPTION_KICKER_RE.match(text, start, end)
-        if text.find(":", start, start + 40) > 0
+        if text.find(":", start, start + 40) >= 0
         else None
     )
     if kicker is not None and not _SPEECH_IN_KICKER.search(kicker.group()):

@@ -46,6 +46,8 @@ _DETERMINERS = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+#: The pronouns that can be a clause's subject and stand for a party that speaks.
+SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
 _PREPOSITIONS = frozenset(
     [
@@ -1458,10 +1460,7 @@ class SpeakerTracker:
         office = _DEFINITE_OFFICE.fullmatch(np)
         if office is not None and office.group("head").casefold() in _OFFICE_TITLES:
             # "The Prime Minister has said": the one holder the article names
-            words = office.group().casefold().split()[1:]
-            holder = self.registry.titled(
-                words[-1], tuple(w for w in words[:-1] if w not in _RANK_ADJECTIVES)
-            )
+            holder = self._office_holder(office.group().casefold().split()[1:])
             if holder:
                 return holder
         role_of_name, np = _role_phrase(np, self.lexicon)
@@ -1564,9 +1563,15 @@ class SpeakerTracker:
         if head in _OFFICE_TITLES and definite:
             # "the French leader" -> the one person the article names with such a
             # title ("French President Francois Hollande"): news copy varies its words.
-            office = tuple(w for w in phrase.split()[:-1] if w not in _RANK_ADJECTIVES)
-            return self.registry.titled(head, office) or original
+            return self._office_holder(phrase.split()) or original
         return original
+
+    def _office_holder(self, words: list[str]) -> str | None:
+        """The one person the article names with the office these lower-case words
+        describe, its head last ("french leader", "prime minister"); rank adjectives
+        ("top") name no office."""
+        modifiers = tuple(w for w in words[:-1] if w not in _RANK_ADJECTIVES)
+        return self.registry.titled(words[-1], modifiers)
 
 
 #: A body named with "the" at the end of a longer phrase, after a lower-case word ("…

@@ -25,6 +25,7 @@ from annotator.detection.patterns import (
 )
 from annotator.detection.sentences import Segmentation, Sentence, sentence_ends_within
 from annotator.detection.speakers import (
+    SUBJECT_PRONOUNS,
     LeftPhrases,
     Lexicon,
     NameRegistry,
@@ -111,7 +112,6 @@ _ASIDE_CLOSED = re.compile(
 #: A full name in apposition, closed by a comma (an age may follow) or the sentence end.
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
-_SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 _WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
@@ -195,7 +195,7 @@ def _pronoun_ending(np: str) -> str:
     longer phrase, so words before it belong to the clause before (commas lost in
     scraping: "… to live and die there she said", "The strikes “…” it added")."""
     rest, _, last = np.rpartition(" ")
-    return last if rest and last.casefold() in _SUBJECT_PRONOUNS else np
+    return last if rest and last.casefold() in SUBJECT_PRONOUNS else np
 
 
 def _opens(masked: str, raw: str) -> bool:
@@ -511,7 +511,7 @@ class StatementFinder:
             if source:
                 # "NHK said police quoted …": the outlet that quoted is "police"
                 source = _NESTED_VERBS.split(source)[-1].strip() or source
-            if quoted and _AS_SAYING.search(after[:80]):
+            if quoted and _quoted_as_saying(masked, match):
                 return self._apposed_name(masked, quoted, match.end()), self._expand(source)
         if cue == "citing":
             cited = right_np(masked, match.end(), self.lexicon)
@@ -560,7 +560,7 @@ class StatementFinder:
         ("diplomat", "officials") or a pronoun, not "the move" or "… shows"."""
         last = np.rsplit(None, 1)[-1].strip(".,'’")
         lower = last.casefold()
-        return last[:1].isupper() or lower in self.lexicon.roles or lower in _SUBJECT_PRONOUNS
+        return last[:1].isupper() or lower in self.lexicon.roles or lower in SUBJECT_PRONOUNS
 
     def _parenthetical_speaker(self, masked: str, end: int) -> str | None:
         """The speaker of an attribution set off by commas after its verb ("The move, said
