@@ -104,12 +104,25 @@ def _normal(text: str) -> str:
     return re.sub(r"^(?:the|a|an|one) ", "", text)
 
 
+def _stands_for(acronym: str, name: str) -> bool:
+    """Whether `acronym` is a single word made of the initials of `name`'s words
+    ("UN" / "United Nations", "U.S." / "United States"): the text names the speaker by
+    its acronym where the annotator wrote the full name, or the other way round."""
+    letters = acronym.replace(".", "")
+    if " " in letters or not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return False
+    words = [w for w in re.findall(r"[\w'-]+", name) if w not in _STOP and w != "and"]
+    return len(words) == len(letters) and all(
+        w.startswith(c) for w, c in zip(words, letters, strict=True)
+    )
+
+
 def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[\w'-]+", text) if w not in _STOP}
 
 
 def _same_speaker(pred: str, gold: str) -> bool:
-    if pred == gold:
+    if pred == gold or _stands_for(pred, gold) or _stands_for(gold, pred):
         return True
     p, g = _content(pred), _content(gold)
     if not p or not g:

@@ -587,6 +587,8 @@ def _split_block(
         pieces = _split_after_brackets(text, pieces)
     if first_block and pieces:
         pieces = _split_at_agency_dateline(text, pieces)
+    if bend - bstart > _CAPTION_REACH and text.find(" 20", bstart, bend) >= 0:
+        pieces = _split_after_caption_dates(text, pieces)
     for start, end in _split_camel(text, pieces) if glued else pieces:
         span = _trim(text, start, end)
         if span is not None and text[span[0]] == "T" and text.startswith("Tags ", span[0]):
@@ -619,6 +621,29 @@ def _split_at_agency_dateline(text: str, pieces: list[tuple[int, int]]) -> list[
     if len(words) < 3 or words[-1].casefold() in _BEFORE_AN_AGENCY:
         return pieces  # "The ministry told AFP …": the agency is the verb's object
     return [(start, found.start()), (found.end(), end), *pieces[1:]]
+
+
+#: The date that closes a photo caption, glued to the text after it because the caption
+#: had no stop ("A child waits on a bus to leave the town of Debaltseve, Ukraine, 3
+#: February 2015 About 1.2 million Ukrainians have fled …", "… in the village of
+#: Horlivka, Donetsk region - 4 February 2015 Three people …"): set off by a comma or a
+#: dash, so a date that opens a clause ("On 3 February 2015 Russia said") is not one.
+_CAPTION_DATE_RE = re.compile(rf"(?:,| -) \d{{1,2}} {_MONTH} (?:19|20)\d\d(?= [A-Z])")
+#: Pieces this long or shorter hold no glued caption worth looking for.
+_CAPTION_REACH = 60
+
+
+def _split_after_caption_dates(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split after each caption-closing date (`_CAPTION_DATE_RE`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cursor = start
+        if end - start > _CAPTION_REACH:
+            for match in _CAPTION_DATE_RE.finditer(text, start, end):
+                out.append((cursor, match.end()))
+                cursor = match.end()
+        out.append((cursor, end))
+    return out
 
 
 #: A bracketed insert glued to the sentences around it ("afford that.”[Stuck in a death

@@ -1236,6 +1236,10 @@ _NOT_NAMES = frozenset(
         # sentence adverbs before a subject ("Elsewhere Syrian troops ousted …")
         *("elsewhere", "meanwhile", "however", "earlier", "later", "separately", "also"),
         *("now", "then", "still", "indeed", "instead", "finally", "thus"),
+        # days and times before a subject ("Yesterday Nato's commander said …"), and the
+        # weekdays' possessives whose apostrophe was lost ("Tuesdays attack")
+        *("yesterday", "today", "tonight", "tomorrow", "overnight", "online"),
+        *("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
         # question and function words that open a headline ("Is Russia sending troops?")
         *("is", "are", "was", "were", "does", "did", "has", "have", "can", "will", "why"),
         *("how", "what", "who", "where", "when", "this", "that", "it", "there"),

@@ -253,7 +253,8 @@ _ROLE_NOUNS = _t(
     "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal|"
     "website|websites|blog|blogger|bloggers|writer|writers|author|authors|critic|critics|"
     "opponents|opposition|supporters|commentators|page|pages|administration|regime|"
-    "facilities|facility"
+    "facilities|facility|photographer|photographers|photojournalist|photojournalists|"
+    "cameraman|cameramen|editor|editors|columnist|columnists|presenter"
 )
 
 _TITLE_WORDS = _t(

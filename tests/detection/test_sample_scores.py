@@ -107,8 +107,8 @@ SAMPLE_SETS = {
         "holdout5",
         HOLDOUT5,
         {
-            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.738, "statement": 0.854},
-            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.83, "statement": 0.917},
+            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.727, "statement": 0.854},
+            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.848, "statement": 0.917},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.82,
@@ -305,6 +305,12 @@ def test_lenient_speaker_comparison() -> None:
     assert speaker_matches({"speaker": "the Taliban"}, {"speaker": "Taliban"})
     assert speaker_matches({"speaker": "SOHR; Reuters"}, {"speaker": "Reuters"})
     assert speaker_matches({"speaker": "a diplomat"}, {"speaker": "one diplomat"})
+    # an acronym stands for the name it is made of, either way round
+    assert speaker_matches({"speaker": "United Nations"}, {"speaker": "UN"})
+    assert speaker_matches({"speaker": "U.S."}, {"speaker": "the United States"})
+    assert not speaker_matches({"speaker": "United Nations"}, {"speaker": "US"})
+    assert speaker_matches({"speaker": "Syrian Arab News Agency"}, {"speaker": "SANA"})
+    assert not speaker_matches({"speaker": "Syrian Arab News Agency"}, {"speaker": "SAA"})
     assert speaker_matches({"speaker": "police"}, {"speaker": "Westerville police"})
     assert not speaker_matches({"speaker": "Westerville police"}, {"speaker": "Westerville"})
     assert not speaker_matches({"speaker": "police"}, {"speaker": "the man who told police"})

@@ -284,3 +284,24 @@ def test_an_agency_dateline_between_headline_and_body_and_a_caption_kicker() -> 
     # a speaker's label stays
     text = "Mr Cameron said: ‘We will be able to cut the force.’"
     assert sentences(text) == [text]
+
+
+def test_a_photo_caption_ends_at_its_closing_date() -> None:
+    # Gallery captions have no stop; the date set off by a comma or a dash closes one.
+    text = (
+        "A child waits on a bus to leave the town of Debaltseve, Ukraine, 3 February 2015 "
+        "About 1.2 million Ukrainians have fled their homes. Soldiers stand on a vehicle in "
+        "Horlivka, Donetsk region - 4 February 2015 The cities are under rebel control."
+    )
+    assert sentences(text) == [
+        "A child waits on a bus to leave the town of Debaltseve, Ukraine, 3 February 2015",
+        "About 1.2 million Ukrainians have fled their homes.",
+        "Soldiers stand on a vehicle in Horlivka, Donetsk region - 4 February 2015",
+        "The cities are under rebel control.",
+    ]
+    # a date that opens or sits inside a clause is no caption's end
+    text = (
+        "On 3 February 2015 Russia said the talks had failed and the envoy left the city. "
+        "The talks, held on 3 February 2015 in Minsk, failed and the envoy left the city."
+    )
+    assert len(sentences(text)) == 2

@@ -1003,3 +1003,14 @@ def test_the_prime_minister_and_a_name_opening_a_long_clause() -> None:
     assert [speaker for _, speaker, _ in statements(text)][-1] == (
         "Syrian Observatory for Human Rights"
     )
+
+
+def test_a_day_before_the_subject_is_no_name_and_a_photographer_speaks() -> None:
+    text = (
+        "Yesterday Nato's Supreme Allied Commander, General Philip Breedlove, spoke at a "
+        "briefing in Brussels. 'We are ready,' he said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Philip Breedlove"]
+    # a role before the place it stands in speaks, not the place
+    text = "An AFP photographer in Douma said the strikes hit residential areas."
+    assert statements(text) == [(text, "An AFP photographer", None)]
