@@ -38,10 +38,19 @@ _MONTH_OR_PREP_BEFORE = re.compile(
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"
-    r"including|among\s+them|"
+    r"including(?:\s+(?:a|an|one)\s+[a-z]+\s+and(?:\s+(?:their|his|her))?)?|among\s+them|"
     r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom"
     # "listed 55 wounded including nine women": a headless figure's predicate
     r"|(?:wounded|injured|hurt|dead|killed|missing)\s*,?\s+(?:including|among\s+them))\s+)?",
+    re.IGNORECASE,
+)
+#: A dashed aside after the figure that names part of it ("41 Palestinians – nearly half
+#: of them civilians including eight children – had been killed").
+_ASIDE_SUBSET = re.compile(r"\s+[–—]\s[^–—.;!?\d]{0,60}?\s(?:including|among\s+them)\s+")
+#: The figure's predicate, then a figure added to it ("28 SDF troops had been killed as
+#: well as 41 civilians").
+_ADDED_AFTER_PREDICATE = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+",
     re.IGNORECASE,
 )
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people
@@ -55,7 +64,7 @@ _SUBSET_GAP = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
-    r"last|this|including|among|mostly|mainly|many|most|—|-|–)\b|\s+[—–-](?=\s|$)"
+    r"last|this|including|among|mostly|mainly|many|most|just|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
     # … or a pronoun's: "wounded 22 it said"
@@ -86,6 +95,11 @@ _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
 #: "adding that 234 of them were children": a part of a group counted before.
 _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
+    re.IGNORECASE,
+)
+#: "nine of those killed had been identified": a part of the dead or wounded, counted.
+_OF_THOSE_HARMED = re.compile(
+    r"\s+of\s+(?:those|the)\s+(?P<pred>killed|dead|wounded|injured|hurt|missing)\b",
     re.IGNORECASE,
 )
 #: A bare figure moved as a force is moved ("another 100 were sent to Syria").
@@ -137,6 +151,13 @@ _SINGULAR_FORMATIONS = frozenset(
 _UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
+#: The dead found or mourned: "wept over the bodies of his two sons", "passed the corpses
+#: of three men".
+_REMAINS_OF = re.compile(
+    r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE
+)
+#: "48 living and deceased hostages": captives, some of them dead.
+_ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
@@ -361,7 +382,13 @@ def _candidates(
             single = _SINGLE_HEAD.match(text, figure.end, end)
             if single:
                 candidate.end, candidate.head = single.end(), single.group("head")
-        _own_predicate(text, start, end, candidate, patterns, scans, tolls)
+        those = None if candidate.head else _OF_THOSE_HARMED.match(text, figure.end, end)
+        if those is not None:
+            candidate.end, candidate.head = those.end(), "those"
+            candidate.casualty_type = _casualty_type(patterns, those.group("pred"), None)
+            candidate.rule = "casualty.of_those_harmed"
+        else:
+            _own_predicate(text, start, end, candidate, patterns, scans, tolls)
         found.append(candidate)
     return found
 
@@ -452,6 +479,10 @@ def _own_predicate(
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
+    if candidate.head is not None and "of " in before and _REMAINS_OF.search(before):
+        candidate.casualty_type = _KILLED  # "the bodies of his two sons"
+        candidate.rule = "casualty.remains_of"
+        return
     if before.endswith(_OPENING_QUOTES):
         before = before[:-1]  # the verb before a quoted figure: "eliminated ‘up to eight …’"
     left = _left_verb(before, patterns)
@@ -487,7 +518,9 @@ def _own_predicate(
     # The head is the one `_head_nouns` was given: the rules above change it only to return.
     if captive_head:
         # "250 Palestinian prisoners", "13 deceased hostages": the noun says it.
-        dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end)
+        dead = _DEAD_MODIFIER.search(text, figure.end, candidate.end) and not _ALIVE_TOO.search(
+            text, figure.end, candidate.end
+        )
         candidate.casualty_type = _KILLED if dead else _CAPTURED
         candidate.rule = "casualty.captive_head"
         return
@@ -610,7 +643,12 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
     if gap is not None and gap.end() == current.figure.outer_start:
         return True
     # "executed 48 people in a northern village, among them 10 children"
-    return _SUBSET_GAP.fullmatch(text, previous.end, current.figure.outer_start) is not None
+    return (
+        _SUBSET_GAP.fullmatch(text, previous.end, current.figure.outer_start) is not None
+        or _ADDED_AFTER_PREDICATE.fullmatch(text, previous.end, current.figure.outer_start)
+        is not None
+        or _ASIDE_SUBSET.fullmatch(text, previous.end, current.figure.outer_start) is not None
+    )
 
 
 def _to_claim(

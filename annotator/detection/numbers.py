@@ -316,6 +316,12 @@ _MARKED_DIGIT_ANCHOR_RE = re.compile(r"0[0,.]*")
 _MARKED_WORD_ANCHOR_RES = tuple(
     re.compile(re.escape(separator) + _ANCHOR_WORD_ALTERNATION) for separator in " ,."
 )
+#: A ten and a unit joined by a hyphen ("sixty-two", "Thirty-two"): the word scans above
+#: find no number word next to a hyphen (so "two-year-old" is no anchor), which left
+#: these out.  The "ty-" they hold is a cheap test before the scan.
+_HYPHENATED_TENS_RE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_TEN_WORDS)})-(?:{'|'.join(_UNIT_WORDS[:9])})(?![\w-])"
+)
 _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
 _LOOKAHEAD = 80
 #: First words of qualifiers, "another" and "between": a cheap test before a full match.
@@ -402,6 +408,8 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     digits = [m.span() for m in digit_anchor.finditer(scanned, start, end)]
     for after_separator in word_anchors:
         words += [(m.start() + 1, m.end()) for m in after_separator.finditer(scanned, start, end)]
+    if lowered.find("ty-", start, end) >= 0:
+        words += [m.span() for m in _HYPHENATED_TENS_RE.finditer(lowered, start, end)]
     return sorted(digits + words) if words else digits
 
 

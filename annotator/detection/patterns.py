@@ -31,7 +31,7 @@ _STOP_WORDS = (
     "injures|injure|injuring|wounds|wounding|"
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
-    "decade|decades"
+    "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly"
 )
 _DEMONYM = (
     r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"
@@ -500,7 +500,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])"
     head = re.compile(
         rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
-        (?P<mods>(?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*)?)
+        (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?
+          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+and\s+{_MOD}(?=\s+{head_alt}))?)
         \s+(?P<head>{head_alt})
         (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
         re.IGNORECASE | re.VERBOSE,
@@ -519,7 +520,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
         rf"(?P<second>\s+(?:or|and)\s+{wounded})?"
-        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the))?\s+$",
+        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the|all(?:\s+the)?))?\s+$",
         re.IGNORECASE,
     )
     toll = re.compile(
@@ -536,7 +537,11 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
           (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)[^,.;:!?“”"\d]){{1,60}}?)?
         (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z][\w-]*)?
-        (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[a-z]+(?:\s+and\s+(?:an?\s+)?[a-z]+)?,?)?
+        (?:\s+[–—]\s[^–—.;!?]{{1,140}}?\s[–—])?
+        (?:\s*,\s+(?:[a-z][\w'’-]*\s+){{0,5}}?[a-z][\w'’-]*,)?
+        (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
+          (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?
+        (?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?
         (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
         (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|
              remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|

@@ -209,6 +209,11 @@ _GENERIC_SOURCE = re.compile(
     r"(?:[Aa]n?|[Oo]ne)\s+(?:(?:[A-Z][\w’']*-[a-z]+|[a-z-]+)\s+){0,2}"
     r"(?P<head>monitor|group|observatory|watchdog)"
 )
+#: Modifiers of a described source that say nothing of what the body does ("a
+#: monitoring group", "a Britain-based war monitor"): any named source may match.
+_GENERIC_SOURCE_WORDS = frozenset(
+    ("monitoring", "war", "activist", "activists", "independent", "international", "local")
+)
 #: The words a named organisation's name or description holds when it is the source a
 #: description stands for ("a monitor" is the Syrian Observatory for Human Rights).
 _SOURCE_HEADS = {
@@ -255,6 +260,22 @@ def _one_monitor_named(text: str) -> str | None:
 
 
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
+#: Head nouns of a description set after a body's name ("… a British-based monitoring
+#: group", "… an online opposition news portal").
+_DESCRIBED_BODIES = frozenset(
+    (
+        *("group", "monitor", "organisation", "organization", "agency", "body", "network"),
+        *("charity", "watchdog", "observatory", "movement", "coalition", "alliance"),
+        *("faction", "party", "outlet", "newspaper", "broadcaster", "channel", "portal"),
+        *("website", "militia", "organisation", "NGO", "ngo", "monitors"),
+    )
+)
+#: A clause that is a capitalised name alone (of/for/and/the between its words), before a
+#: description whose commas were lost (`_left_np`).
+_NAME_BEFORE_DESCRIPTION = re.compile(
+    r"\s*(?P<name>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the))*?"
+    r"\s+[A-Z][\w'’-]*)"
+)
 #: Adverbs between the subject and its verb ("has strongly denied", "defiantly told",
 #: "has always denied"), read as if absent.  Nouns in -ly that head a subject are kept.
 _PLAIN_ADVERBS = (
@@ -682,6 +703,17 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
                 previous = ""
             if previous and _np_like(previous, lexicon) and _has_name(previous):
                 return previous  # "J. Peter Donald, a police spokesman, posted"
+            named = (
+                _NAME_BEFORE_DESCRIPTION.fullmatch(head[: head.rfind(region)].rstrip())
+                if region.rsplit(None, 1)[-1].casefold() in _DESCRIBED_BODIES
+                else None
+            )
+            name = strip_np(named.group("name")) if named else ""
+            words = name.removeprefix("The ").split()
+            if words and len(words) <= 8 and words[0].casefold() not in _NOT_NAMES:
+                # "The Syrian Observatory for Human Rights a British-based monitoring group
+                # said": the comma-less apposition describes the name before it.
+                return name
         return region
     return _apposition(head, lexicon)
 
@@ -1402,12 +1434,20 @@ class SpeakerTracker:
         if shape is None:
             return None
         heads = _SOURCE_HEADS[shape.group("head")]
+        # "a civil defence group" is no monitoring group: what the description says the
+        # body does must be in its name or description too.
+        topics = [
+            f" {word} "
+            for word in described[: shape.start("head")].casefold().split()[1:]
+            if "-" not in word and word not in _GENERIC_SOURCE_WORDS
+        ]
         for speaker, raw, is_person in self.history:
             words = _spaced(f"{raw} {speaker.casefold()}")
             if (
                 not is_person
                 and " " in speaker
                 and any(head in words for head in heads)
+                and all(topic in words for topic in topics)
                 and self._is_body(speaker)
             ):
                 return speaker

@@ -107,7 +107,8 @@ _PEOPLE_NOUNS = _t(
     "prisoners|hostages|refugees|dead|deaths|fatalities|casualties|losses|"
     "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers|activists|"
     "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
-    "rescuers|volunteers|locals|staffers|person"
+    "rescuers|volunteers|locals|staffers|person|schoolgirls|schoolboys|schoolchildren|"
+    "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests"
 )
 
 _RECRUIT_VERBS = _t(

@@ -142,7 +142,7 @@ def test_glued_words_are_found_as_before() -> None:
 
 
 def test_figure_anchors_match_the_single_alternation() -> None:
-    words = numbers._WORD_ANCHOR_RE.pattern
+    words = numbers._WORD_ANCHOR_RE.pattern + "|" + numbers._HYPHENATED_TENS_RE.pattern
     anchors = re.compile(r"\d[\d,.]*|" + words)
     for text in TEXTS:
         lowered = ascii_lower(text)
@@ -167,7 +167,9 @@ def test_find_figures_matches_trying_every_word_start() -> None:
 
 def _find_figures_plain(text: str) -> list[numbers.Figure]:
     """find_figures as it was, with one anchor pattern and every word start tried."""
-    anchors = re.compile(r"\d[\d,.]*|" + numbers._WORD_ANCHOR_RE.pattern)
+    anchors = re.compile(
+        r"\d[\d,.]*|" + numbers._WORD_ANCHOR_RE.pattern + "|" + numbers._HYPHENATED_TENS_RE.pattern
+    )
     qualifier_start = numbers._QUALIFIER_START.ignorecase
     found = []
     position = 0

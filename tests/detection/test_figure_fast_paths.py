@@ -21,7 +21,12 @@ def test_number_words_after_a_separator_match_the_word_start_scan() -> None:
         lowered = ascii_lower(text)
         for start in {0, 1, 2, 5, len(lowered) // 2}:
             end = len(lowered)
-            plain = re.compile(r"\d[\d,.]*|" + numbers._WORD_ANCHOR_RE.pattern)
+            plain = re.compile(
+                r"\d[\d,.]*|"
+                + numbers._WORD_ANCHOR_RE.pattern
+                + "|"
+                + numbers._HYPHENATED_TENS_RE.pattern
+            )
             expected = [m.span() for m in plain.finditer(lowered, start, end)]
             assert numbers._anchors(lowered, start, end) == expected
 

@@ -732,3 +732,76 @@ def test_troop_levels_cut_and_children_after_a_possessive() -> None:
         ("casualty", "two women", 2, 2, "killed"),
         ("casualty", "seven children", 7, 7, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "all" between the verb and the figure
+        (
+            "The crash killed all seven people on board.",
+            [("casualty", "seven people", 7, 7, "killed")],
+        ),
+        # modifiers joined by "and" in lower case; "mostly" before the head's modifiers
+        (
+            "At least 40 army and militia fighters died and the raid killed 12 mostly "
+            "Kurdish civilians.",
+            [
+                ("casualty", "At least 40 army and militia fighters", 40, None, "killed"),
+                ("casualty", "12 mostly Kurdish civilians", 12, 12, "killed"),
+            ],
+        ),
+        # … but a noun before "and" is no modifier of the head after it
+        ("Police found 21 car bombs and several suicide bombers.", []),
+        # a partitive on the dead; the subset set off between figure and predicate
+        (
+            "He said six of those killed were civilians. Four people two of them women died later.",
+            [
+                ("casualty", "six of those killed", 6, 6, "killed"),
+                ("casualty", "Four people", 4, 4, "killed"),
+                ("casualty", "two of them", 2, 2, "killed"),
+            ],
+        ),
+        # a subset after "including a … and her"; a figure added after the predicate
+        (
+            "Jets killed nine civilians including a man and his three sons. Ten rebels "
+            "were killed as well as 15 civilians.",
+            [
+                ("casualty", "nine civilians", 9, 9, "killed"),
+                ("casualty", "three sons", 3, 3, "killed"),
+                ("casualty", "Ten rebels", 10, 10, "killed"),
+                ("casualty", "15 civilians", 15, 15, "killed"),
+            ],
+        ),
+        # a dashed aside with a subset, and a comma aside, before the predicate
+        (
+            "Officials said 30 people – most of them civilians including six children – "
+            "were killed. Three girls, pupils at the school, were being treated.",
+            [
+                ("casualty", "30 people", 30, 30, "killed"),
+                ("casualty", "six children", 6, 6, "killed"),
+                ("casualty", "Three girls", 3, 3, "wounded"),
+            ],
+        ),
+        # the dead mourned or found; schoolgirls taken; a bare figure before "just"
+        (
+            "She wept over the bodies of her two daughters. Gunmen kidnapped over 100 "
+            "schoolgirls. A raid in May killed eight just days earlier.",
+            [
+                ("casualty", "two daughters", 2, 2, "killed"),
+                ("casualty", "over 100 schoolgirls", 100, None, "captured"),
+                ("casualty", "eight", 8, 8, "killed"),
+            ],
+        ),
+        # hyphenated number words; "living and deceased" captives are captives
+        (
+            "Thirty-two of the dead were civilians. Hamas holds 20 living and deceased hostages.",
+            [
+                ("casualty", "Thirty-two of the dead", 32, 32, "killed"),
+                ("casualty", "20 living and deceased hostages", 20, 20, "captured"),
+            ],
+        ),
+    ],
+)
+def test_figures_met_in_held_out_sets_fifteen_and_sixteen(text, expected) -> None:
+    assert figures(text) == expected

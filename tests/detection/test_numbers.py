@@ -137,3 +137,20 @@ def test_a_figure_falling_to_another_is_two_figures() -> None:
     ]
     assert [(f.min, f.max) for f in find_figures("5 to 10")] == [(5, 10)]
     assert find_figures("The score was 3-2.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Sixty-two people were killed", "Sixty-two", 62),
+        ("said thirty-two of the dead were civilians", "thirty-two", 32),
+        ("killing Twenty-Five soldiers", "Twenty-Five", 25),
+    ],
+)
+def test_hyphenated_number_words_are_found_in_text(text: str, span: str, value: int) -> None:
+    found, figure = one(text)
+    assert (found, figure.min, figure.max) == (span, value, value)
+
+
+def test_a_hyphenated_age_is_no_figure() -> None:
+    assert find_figures("a twenty-year-old man and a sixty-two-year-old woman") == []

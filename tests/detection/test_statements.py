@@ -1014,3 +1014,25 @@ def test_a_day_before_the_subject_is_no_name_and_a_photographer_speaks() -> None
     # a role before the place it stands in speaks, not the place
     text = "An AFP photographer in Douma said the strikes hit residential areas."
     assert statements(text) == [(text, "An AFP photographer", None)]
+
+
+def test_a_toll_given_by_its_source_is_a_statement() -> None:
+    text = (
+        "The Islamic State group claimed the bombing. The Syrian Observatory for Human "
+        "Rights a British-based monitoring group gave a slightly lower toll of 31 people "
+        "killed. Officials later raised the death toll to 40."
+    )
+    found = [
+        (s, rule)
+        for s, rule in ((c.speaker, c.rule) for c in detect(text))
+        if rule.startswith("statement")
+    ]
+    assert found == [
+        ("Islamic State", "statement.claimed"),
+        ("Syrian Observatory for Human Rights", "statement.toll_given"),
+        ("Officials", "statement.toll_given"),
+    ]
+    # no source, no statement; a reporting verb before the toll stays the cue
+    assert statements("The blast raised the death toll to 40.") == []
+    text = '"The cases show signs of exposure" WHO said in a statement putting the toll at 70.'
+    assert [s for _, s, _ in statements(text)] != ["WHO said"]
