@@ -308,7 +308,16 @@ _MILITARY_STEMS = (
 #: ground shared out or lost, and a group's capital (`positions._GROUND_OF_FORCES`,
 #: `_STRONG`): "split between government forces and …", "the loss of the town", "its
 #: de facto capital", and "overrunning" (doubled n).
-_MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")
+_MILITARY_WORDS = (
+    "split",
+    "divided",
+    "loss",
+    "facto",
+    "overrunning",
+    "border",
+    "checkpoint",
+    "poised",
+)
 
 
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:

@@ -285,6 +285,29 @@ _MOVE_TO_PLACE = re.compile(
     r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
 )
+#: Forces or arms placed at a named place, a border or bases, whatever they are
+#: ("Japan has deployed missile interceptors across Tokyo", "PAC-3 missiles have been
+#: deployed at three bases", "Tanks and troops mass on border", "battalions remain
+#: poised on the border"); "mass" only as a verb before its place ("mass graves").
+_PLACED_AT = re.compile(
+    r"\b(?:(?:re)?deploy(?:ed|ing|s)?|stationed|positioned|(?:a|re)?massed|massing|poised"
+    r"|mass(?=\s+(?:on|at|along|near)\b))"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:to|in|at|across|around|along|on|near|into)\s+"
+    r"(?:(?:the|its|their|three|two|several|key)\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s?lines?|bases)\b",
+    re.IGNORECASE,
+)
+#: Regular forces or armour at a border, a front line or a checkpoint ("Israeli soldiers
+#: prepare tanks near the border", "An Israeli Merkava tank is seen in a staging area on
+#: the border", "A Ukrainian soldier inspects a vehicle at a checkpoint near Slovyansk");
+#: run on the lower-cased sentence, where no incident is reported (`_INCIDENT`).
+_FORCE_AT_FRONTIER = re.compile(
+    r"\b(?:soldiers?|troops|tanks?|battalions?|brigades?|forces|army|marines|commanders|"
+    r"reservists|artillery|armou?red\s+(?:vehicles?|personnel\s+carriers?))\b"
+    r"[^.;:!?]{0,80}?\b(?:on|near|along|at|towards?)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[a-z-]+\s+)?(?:border|frontier|front\s?lines?|buffer\s+zone|demilitari[sz]ed\s+zone|"
+    r"checkpoint)\b"
+)
 #: A bid to take or open ground, named by a place or a ground noun ("a failed bid to
 #: reopen the supply route into Aleppo", "the latest attempt to secure Zabadani"; not
 #: "an attempt to secure a loan").
@@ -856,6 +879,14 @@ def _military(
         return "force_movement"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
+    if _may_place(lower) and _PLACED_AT.search(sentence):
+        return "move_to_place"  # "Japan has deployed missile interceptors across Tokyo"
+    if (
+        _may_name_a_frontier(lower)
+        and _FORCE_AT_FRONTIER.search(lower)
+        and not _INCIDENT.search(lower)
+    ):
+        return "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
     if _may_bid(lower) and _BID_FOR_GROUND.search(sentence):
         return "military_noun"  # "a failed bid to reopen the supply route into Aleppo"
     if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
@@ -964,6 +995,16 @@ def _may_name_a_move(lower: str) -> bool:
         or "move" in lower
         or "return" in lower
     )
+
+
+def _may_place(lower: str) -> bool:
+    """Whether `_PLACED_AT` can match."""
+    return "deploy" in lower or "station" in lower or "mass" in lower or "poised" in lower
+
+
+def _may_name_a_frontier(lower: str) -> bool:
+    """Whether `_FORCE_AT_FRONTIER` can match."""
+    return "border" in lower or "front" in lower or "checkpoint" in lower or "zone" in lower
 
 
 def _named_position(sentence: str) -> bool:

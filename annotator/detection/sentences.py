@@ -404,6 +404,16 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
     while brk >= 0:
         after = brk + 1
         following = text[after : after + 1]
+        if (
+            brk > start
+            and text[brk - 1] == " "
+            and following.isalnum()
+            and _wraps_prose(text[start:brk].rstrip())
+        ):
+            # a soft wrap that kept its space ("Israeli prime minister Benjamin \nNetanyahu
+            # raised …"): hard-wrapped paragraphs among long unwrapped lines
+            brk = text.find("\n", after)
+            continue
         if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
             line = text[start:brk].rstrip()
             if (line.endswith(":") and following in _OPEN_QUOTES) or (
@@ -419,6 +429,13 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         brk = text.find("\n", after)
     bounds.append((start, len(text)))
     return _not_blank(text, bounds)
+
+
+def _wraps_prose(line: str) -> bool:
+    """Whether a line broken after a space stops inside a sentence: it ends in a word
+    or a comma, not in a stop or in markup ("---", ">")."""
+    last = line[-1:]
+    return last.isalnum() or last == ","
 
 
 def _not_blank(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -719,3 +719,35 @@ def test_no_position_in_media_rooms_water_and_weddings(text: str) -> None:
 def test_ground_carved_up_between_forces() -> None:
     text = "The rest is carved up between rebel factions and Kurdish forces."
     assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arms deployed, whatever they are, at a named place, bases or a border
+        "Poland has deployed air defence batteries across Warsaw.",
+        "Its Patriot missiles have been deployed at two bases in the north.",
+        "Tanks and troops mass on border as talks fail",
+        "Armoured brigades remain poised on the frontier with Kosovo.",
+        # regular forces or armour at a border, front line or checkpoint
+        "Indian soldiers patrol a road near the border with Pakistan.",
+        "A Kenyan soldier searches a lorry at a checkpoint near Garissa.",
+        # a call-up of reservists
+        "The cabinet approved the mobilisation of 20,000 reservists.",
+    ],
+)
+def test_arms_placed_and_forces_at_a_border(text: str) -> None:
+    assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass graves in Sinjar were found by investigators.",
+        "Refugees crossed the border near the checkpoint.",
+        "Two soldiers were shot dead near the border on Sunday.",
+        "Firms will build 8,000 housing units near the Zaire border.",
+    ],
+)
+def test_no_position_in_graves_refugees_incidents_or_housing(text: str) -> None:
+    assert positions(text) == []
