@@ -337,7 +337,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(vocabulary.reporting_verbs, CUE_REPORTING)
     stance_extras = (
         *("accuses", "accused", "accusing", "urge", "urges", "urged", "urging"),
-        *("ask", "asks", "asked", "press", "presses", "pressed"),
+        *("ask", "asks", "asked", "press", "presses", "pressed", "told", "tells", "instructed"),
         # stances named by a noun ("Colombia's request to …")
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("order", "orders", "ordered", "ordering"),

@@ -392,6 +392,14 @@ _URGED_STATE = re.compile(
     # "called on the regime's leader to step down": a party named by its role
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
     r"forces|militants|rebels|community|powers|countries|states|sides|parties))\s+to\b"
+    # anyone told, urged or asked to leave, withdraw, give up or stop ("Pyongyang told
+    # foreigners and tourists to leave South Korea")
+    r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
+    r"call(?:s|ed)\s+on)\s+(?!(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)\s)"
+    r"(?:[\w’'-]+\s+){1,8}?to\s+(?:leave|withdraw|evacuate|surrender|"
+    r"disarm|lay\s+down|step\s+down|quit|cease|pull\s+out|return\s+to\s+work)\b"
+    r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
+    r"hall|stage|courtroom|chamber)\b)"
 )
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
@@ -1073,7 +1081,14 @@ def _stance(
     )
     urged = (
         _URGED_STATE.search(sentence)
-        if "urg" in sentence or "ask" in sentence or "press" in sentence or "call" in sentence
+        if "urg" in sentence
+        or "ask" in sentence
+        or "press" in sentence
+        or "call" in sentence
+        or "tol" in sentence
+        or "tell" in sentence
+        or "appeal" in sentence
+        or "instruct" in sentence
         else None
     )
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None

@@ -193,7 +193,10 @@ _STANCE_VERBS = _t(
     "violations of the truce|entitled to|ambition to|calling for|boycott|boycotts|boycotted|"
     "boycotting|asked for a ceasefire|asked for a cease-fire|asked for a truce|"
     "asks for a ceasefire|asks for a cease-fire|asks for a truce|asked for an end to|"
-    "to bolster|bolstering|prop up|propping up"
+    "to bolster|bolstering|prop up|propping up|appealed to|appeals to|ready for war|"
+    "not interested in|bears responsibility|bears principal responsibility|bear responsibility|"
+    "bears full responsibility|holds responsible|held responsible|offered support|"
+    "offered continued support|offered its support|right to defend"
 )
 
 _INTENT_VERBS = _t(
@@ -223,7 +226,8 @@ _REPORTING_VERBS = _t(
     "questioned whether|questions whether|questioning whether|revealed|reveals|disclosed|"
     "discloses|concluded that|concludes that|determined that|found that|finds that|"
     "alleging|suggest that|indicate that|played down|plays down|downplayed|downplays|"
-    "begged|begging|pleaded|pleads|appealed to|appeals to"
+    "begged|begging|pleaded|pleads|appealed to|appeals to|expressed|expresses|"
+    "made clear that|made it clear that|makes clear that|makes it clear that"
 )
 
 _ROLE_NOUNS = _t(

@@ -751,3 +751,31 @@ def test_arms_placed_and_forces_at_a_border(text: str) -> None:
 )
 def test_no_position_in_graves_refugees_incidents_or_housing(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign secretary said Hamas bears responsibility for the conflict.",
+        "The spokesman said Israel is not interested in a temporary truce.",
+        "The state news agency says the army is ready for war.",
+        "The president backed Ukraine's right to defend itself.",
+        "The statement appealed to Seoul to resume the talks.",
+        "Pyongyang told foreigners and tourists to leave South Korea.",
+        "The group urged public sector workers to return to work.",
+    ],
+)
+def test_blame_refusal_readiness_and_calls_to_leave_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He told reporters to stop asking.",
+        "Police told residents to leave their homes.",
+        "He went to his sister's house and urged her to leave as well.",
+    ],
+)
+def test_no_stance_in_private_or_household_calls_to_leave(text: str) -> None:
+    assert positions(text) == []

@@ -305,3 +305,21 @@ def test_a_photo_caption_ends_at_its_closing_date() -> None:
         "The talks, held on 3 February 2015 in Minsk, failed and the envoy left the city."
     )
     assert len(sentences(text)) == 2
+
+
+def test_a_soft_wrap_that_kept_its_space_joins_the_next_line() -> None:
+    # Long unwrapped caption lines beside hard-wrapped paragraphs (Daily Mail story files).
+    caption = (
+        "Palestinians stand in the rubble of the family house in Gaza City after an Israeli "
+        "air strike yesterday"
+    )
+    text = (
+        "Israeli prime minister Benjamin \nNetanyahu raised the possibility of an invasion."
+        f"\n\n{caption}\n\nfeatured: true \n--- \nThe army moved in."
+    )
+    assert sentences(text) == [
+        "Israeli prime minister Benjamin \nNetanyahu raised the possibility of an invasion.",
+        caption,
+        "featured: true",
+        "The army moved in.",
+    ]

@@ -1036,3 +1036,10 @@ def test_a_toll_given_by_its_source_is_a_statement() -> None:
     assert statements("The blast raised the death toll to 40.") == []
     text = '"The cases show signs of exposure" WHO said in a statement putting the toll at 70.'
     assert [s for _, s, _ in statements(text)] != ["WHO said"]
+
+
+def test_concern_expressed_and_a_point_made_clear_are_statements() -> None:
+    text = "The Foreign Press Association has expressed its concern about the strikes."
+    assert statements(text) == [(text, "Foreign Press Association", None)]
+    text = "The general made it clear that any decision would depend on the target."
+    assert statements(text) == [(text, "The general", None)]
