@@ -303,7 +303,9 @@ def segment(text: str) -> Segmentation:
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
 
 
-_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t])")
+#: A blank line, or a line indented as a wire paragraph is; a space before a lower-case
+#: letter is a wrap that put the space after the break ("He\n said: …").
+_PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t](?![a-z]))")
 #: A quote mark: a curly or straight double quote, U+0095, or a typewriter close ('').
 #: Written as one character class (the second "'" of '' checked after it) so the regex
 #: engine can skip to candidate characters; `''|[…]` made it try every position.
@@ -414,6 +416,8 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             # raised …"): hard-wrapped paragraphs among long unwrapped lines
             brk = text.find("\n", after)
             continue
+        if following == " " and text[after + 1 : after + 2].islower():
+            following = text[after + 1]  # "He\n said: …": the wrap put the space after it
         if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
             line = text[start:brk].rstrip()
             if (line.endswith(":") and following in _OPEN_QUOTES) or (

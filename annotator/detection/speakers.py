@@ -192,7 +192,7 @@ _ED_ADJECTIVES = frozenset(
 #: (which the regex engine tries at every capital) can only fail.
 _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
-    r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]++)(?=[\s,])"
+    r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
 )
 _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
@@ -259,6 +259,9 @@ def _one_monitor_named(text: str) -> str | None:
     return shortest if all(name.startswith(shortest) for name in names) else None
 
 
+#: A source with an indefinite article glued after a name that ends the phrase before it
+#: (`_clause_phrase`).
+_GLUED_SOURCE = re.compile(r"[A-Z][\w’'-]*\s+(?P<source>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 #: Head nouns of a description set after a body's name ("… a British-based monitoring
 #: group", "… an online opposition news portal").
@@ -729,7 +732,13 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     region = strip_np(_cut(clause, lower_for_caseless(clause)))
     words = _words(region)
     if len(words) > 8 or (words and not _np_like(region, lexicon, words)):
-        region = strip_np(right_to_left(clause, lexicon))
+        return strip_np(right_to_left(clause, lexicon))
+    if " a" in region:
+        glued = _GLUED_SOURCE.search(region)
+        if glued and glued.group("source").rsplit(None, 1)[-1].casefold() in lexicon.roles:
+            # "… an extremist-led counterattack in northern Syria a monitor said": the
+            # comma before the source was lost
+            return glued.group("source")
     return region
 
 
@@ -1267,7 +1276,7 @@ _NOT_NAMES = frozenset(
         "december",
         # sentence adverbs before a subject ("Elsewhere Syrian troops ousted …")
         *("elsewhere", "meanwhile", "however", "earlier", "later", "separately", "also"),
-        *("now", "then", "still", "indeed", "instead", "finally", "thus"),
+        *("now", "then", "still", "indeed", "instead", "finally", "thus", "once"),
         # days and times before a subject ("Yesterday Nato's commander said …"), and the
         # weekdays' possessives whose apostrophe was lost ("Tuesdays attack")
         *("yesterday", "today", "tonight", "tomorrow", "overnight", "online"),
@@ -1300,6 +1309,12 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             break
         if "-" in word and _HYPHEN_DESCRIPTOR.fullmatch(word):
             break  # "ISIS-affiliated Facebook": a descriptor is no part of a name
+        if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+            # "MSFs" (its apostrophe lost): an acronym's possessive, no part of a name;
+            # after one, the name ends ("said Massimiliano Rebaudengo MSFs head …")
+            if run:
+                break
+            continue
         if (lower in lexicon.organisations or lower.endswith(_COMPANY_WORD_ENDINGS)) and _is_cap(
             word
         ):
@@ -1373,7 +1388,12 @@ class SpeakerTracker:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
         match = _OPENING_NAME.match(sentence)
-        if match and not _is_headline(sentence):
+        if (
+            match
+            and not _is_headline(sentence)
+            # "Neither The Mulberry Bush nor …": a run with a function word names no one
+            and not any(w.casefold() in _NOT_NAMES for w in match.group(1).split()[1:])
+        ):
             name = person_name(match.group(1), self.lexicon)
             if name and " " in name:
                 self.last_person_subject = (position, self.registry.expand(name))
@@ -1848,6 +1868,8 @@ def sentence_subject(masked: str) -> str | None:
         np = strip_np(part)
         # "The Britain-based …": a descriptor is no word of the subject's length.
         words = _HYPHEN_DESCRIPTOR.sub("", np).split() if "-" in np else np.split()
+        if words and words[0].endswith("ing") and words[0].islower():
+            continue  # "Barack Obama, beginning a tour of Asia, backed …": an aside
         if words and not (words[0].casefold() in _PREPOSITIONS and len(words) <= 4):
             return np if len(words) <= 8 else None
     return None

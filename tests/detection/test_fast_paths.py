@@ -494,7 +494,7 @@ def test_memoised_phrase_helpers_match_their_inline_form() -> None:
 def test_possessive_name_patterns_match_the_backtracking_ones() -> None:
     opening = re.compile(
         r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
-        r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}?[A-Z][\w’'-]+)(?=[\s,])"
+        r"((?:(?:[A-Z][\w’'.-]*|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]+)(?=[\s,])"
     )
     name_run = re.compile(
         r"[A-Z](?<![\w’'-][A-Z])(?:[\w’'\-]+|\.)"

@@ -1043,3 +1043,31 @@ def test_concern_expressed_and_a_point_made_clear_are_statements() -> None:
     assert statements(text) == [(text, "Foreign Press Association", None)]
     text = "The general made it clear that any decision would depend on the target."
     assert statements(text) == [(text, "The general", None)]
+
+
+def test_a_whole_name_opening_a_sentence_and_an_acronym_possessive() -> None:
+    text = (
+        "Farmer Malam Abdullahi wept over the bodies of his sons. 'I am taking my boys "
+        "out of school,' he told reporters."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Farmer Malam Abdullahi"]
+    text = (
+        "Silvia Dallatomasina MSFs head of mission visited the hospital. 'It is an outrage,' "
+        "she said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Silvia Dallatomasina"]
+
+
+def test_a_source_glued_after_a_place_and_a_subject_before_an_aside() -> None:
+    text = "At least 70 fighters died in an assault in northern Syria a monitor said."
+    assert statements(text) == [(text, "a monitor", None)]
+    text = (
+        "US President Barack Obama, beginning a tour of Asia, backed the talks and said "
+        "the rockets must stop."
+    )
+    assert statements(text) == [(text, "Barack Obama", None)]
+
+
+def test_a_verb_wrapped_onto_the_next_line_keeps_its_subject() -> None:
+    text = "Chuck Hagel spoke in Brussels.\n\nHe\n said: 'They are not where they need to be.'"
+    assert [s for _, s, _ in statements(text)] == ["Chuck Hagel"]
