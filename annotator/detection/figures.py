@@ -151,10 +151,10 @@ _SINGULAR_FORMATIONS = frozenset(
 _UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
-#: The dead found or mourned: "wept over the bodies of his two sons", "passed the corpses
-#: of three men".
+#: The dead found, shown or mourned: "wept over the bodies of his two sons", "passed the
+#: corpses of three men", "a video showing the heads of 17 soldiers".
 _REMAINS_OF = re.compile(
-    r"\b(?:bodies|corpses|remains)\s+of\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE
+    r"\b(?:bodies|corpses|remains|heads)\s+of\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE
 )
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
@@ -230,11 +230,14 @@ def _as_caseless(pattern: re.Pattern[str]) -> Caseless:
 
 
 @lru_cache(maxsize=16)
-def _caseless_right_predicate(patterns: Patterns) -> Caseless | None:
-    """`patterns.right_predicate` as a `Caseless` pattern, or None when it does not
-    convert."""
+def _caseless_right_predicates(patterns: Patterns) -> tuple[Caseless, Caseless] | None:
+    """`patterns.right_predicate` and `right_predicate_aside` as `Caseless` patterns, or
+    None when one does not convert."""
     try:
-        return _as_caseless(patterns.right_predicate)
+        return (
+            _as_caseless(patterns.right_predicate),
+            _as_caseless(patterns.right_predicate_aside),
+        )
     except ValueError:
         return None
 
@@ -294,6 +297,7 @@ class _Scans:
         "deployed_after",
         "heads",
         "right_predicate",
+        "right_predicate_aside",
         "right_scanned",
         "scanned",
         "trailing_more",
@@ -303,11 +307,13 @@ class _Scans:
         self.heads = _Heads(text, lowered, patterns)
         self.trailing_more, self.scanned = _TRAILING_MORE.on(text, lowered)
         self.deployed_after = _DEPLOYED_AFTER.on(text, lowered)[0]
-        right = _caseless_right_predicate(patterns)
-        if right is None:
+        right = _caseless_right_predicates(patterns)
+        if right is None or lowered is None:
             self.right_predicate, self.right_scanned = patterns.right_predicate, text
+            self.right_predicate_aside = patterns.right_predicate_aside
         else:
-            self.right_predicate, self.right_scanned = right.on(text, lowered)
+            self.right_predicate, self.right_scanned = right[0].lowercase, lowered
+            self.right_predicate_aside = right[1].lowercase
 
 
 def detect_figures(
@@ -382,7 +388,11 @@ def _candidates(
             single = _SINGLE_HEAD.match(text, figure.end, end)
             if single:
                 candidate.end, candidate.head = single.end(), single.group("head")
-        those = None if candidate.head else _OF_THOSE_HARMED.match(text, figure.end, end)
+        those = (
+            _OF_THOSE_HARMED.match(text, figure.end, end)
+            if candidate.head is None and text.startswith(" of ", figure.end)
+            else None
+        )
         if those is not None:
             candidate.end, candidate.head = those.end(), "those"
             candidate.casualty_type = _casualty_type(patterns, those.group("pred"), None)
@@ -503,6 +513,8 @@ def _own_predicate(
             candidate.rule = "casualty.verb_before"
             return
     right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
+    if right is None and _may_hold_an_aside(text, candidate.end, end):
+        right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")
@@ -543,6 +555,23 @@ def _own_predicate(
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.death_toll"
         return
+
+
+def _may_hold_an_aside(text: str, start: int, end: int) -> bool:
+    """Whether `Patterns.right_predicate_aside` may match where the plain form failed:
+    a comma, a dash or a pronoun's partitive follows the figure's noun phrase."""
+    reach = min(end, start + _ASIDE_REACH)
+    return (
+        text.find(",", start, reach) >= 0
+        or text.find("–", start, reach) >= 0
+        or text.find("—", start, reach) >= 0
+        or text.find(" of them", start, reach) >= 0
+        or text.find(" of whom", start, reach) >= 0
+    )
+
+
+#: How far after a figure's noun phrase an aside's opening mark can be.
+_ASIDE_REACH = 160
 
 
 def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
@@ -643,12 +672,15 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
     if gap is not None and gap.end() == current.figure.outer_start:
         return True
     # "executed 48 people in a northern village, among them 10 children"
+    gap_start, gap_end = previous.end, current.figure.outer_start
+    if _SUBSET_GAP.fullmatch(text, gap_start, gap_end) is not None:
+        return True
+    # "had been killed as well as 41 civilians", "30 people – most of them … including"
+    if text.find("well", gap_start, gap_end) >= 0 or text.find("along", gap_start, gap_end) >= 0:
+        return _ADDED_AFTER_PREDICATE.fullmatch(text, gap_start, gap_end) is not None
     return (
-        _SUBSET_GAP.fullmatch(text, previous.end, current.figure.outer_start) is not None
-        or _ADDED_AFTER_PREDICATE.fullmatch(text, previous.end, current.figure.outer_start)
-        is not None
-        or _ASIDE_SUBSET.fullmatch(text, previous.end, current.figure.outer_start) is not None
-    )
+        text.find("–", gap_start, gap_end) >= 0 or text.find("—", gap_start, gap_end) >= 0
+    ) and (_ASIDE_SUBSET.fullmatch(text, gap_start, gap_end) is not None)
 
 
 def _to_claim(

@@ -31,7 +31,8 @@ _STOP_WORDS = (
     "injures|injure|injuring|wounds|wounding|"
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
-    "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly"
+    "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly|lay|lie|lies|lying|"
+    "carrying|vehicles|trucks|cars|boats"
 )
 _DEMONYM = (
     r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"
@@ -105,6 +106,12 @@ _MOD = (
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
+#: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
+#: one and a short one set off by commas; and a subset partitive on a pronoun.
+_PREDICATE_ASIDES = (
+    r"(?:\s+[–—]\s[^–—.;!?]{1,140}?\s[–—])?" r"(?:\s*,\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,)?"
+)
+_PREDICATE_SUBSET = r"(?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?"
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -308,16 +315,10 @@ _MILITARY_STEMS = (
 #: ground shared out or lost, and a group's capital (`positions._GROUND_OF_FORCES`,
 #: `_STRONG`): "split between government forces and …", "the loss of the town", "its
 #: de facto capital", and "overrunning" (doubled n).
-_MILITARY_WORDS = (
-    "split",
-    "divided",
-    "loss",
-    "facto",
-    "overrunning",
-    "border",
-    "checkpoint",
-    "poised",
-)
+_MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")
+#: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier
+#: or tank can stand at a border.
+_SINGLE_FORCE_WORDS = ("soldier", "tank", "serviceman", "commanders", "artillery")
 
 
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
@@ -337,7 +338,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(vocabulary.reporting_verbs, CUE_REPORTING)
     stance_extras = (
         *("accuses", "accused", "accusing", "urge", "urges", "urged", "urging"),
-        *("ask", "asks", "asked", "press", "presses", "pressed", "told", "tells", "instructed"),
+        *("ask", "asks", "asked", "press", "presses", "pressed"),
         # stances named by a noun ("Colombia's request to …")
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("order", "orders", "ordered", "ordering"),
@@ -345,7 +346,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
-    add(position_force_words(vocabulary), CUE_FORCE)
+    add((*position_force_words(vocabulary), *_SINGLE_FORCE_WORDS), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     add(_MILITARY_WORDS, CUE_MILITARY)
     add(("will", "would", "shall", "can", "going"), CUE_MODAL)
@@ -455,6 +456,8 @@ class Patterns:
     toll_first_words: re.Pattern[str] | None
     #: Casualty predicate after a figure's noun phrase ("… were killed").
     right_predicate: re.Pattern[str]
+    #: The same with an aside or a subset between the two.
+    right_predicate_aside: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
     force_of: re.Pattern[str]
     #: Verb that makes a counted group join a force.
@@ -506,7 +509,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         + v.casualty_nouns
         + v.captive_nouns
     )
-    head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])"
+    # "80 armoured personnel carriers" count vehicles
+    head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])(?!\s+carriers?\b)"
     head = re.compile(
         rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
         (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?
@@ -541,26 +545,34 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])[^.;!?\d]{{0,80}}?\s+$",
         re.IGNORECASE,
     )
-    right_predicate = re.compile(
-        rf"""(?:\s*,)?
-        (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
-          (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)[^,.;:!?“”"\d]){{1,60}}?)?
-        (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?[a-z][\w-]*)?
-        (?:\s+[–—]\s[^–—.;!?]{{1,140}}?\s[–—])?
-        (?:\s*,\s+(?:[a-z][\w'’-]*\s+){{0,5}}?[a-z][\w'’-]*,)?
-        (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
-          (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?
-        (?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?
-        (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
-        (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|
-             remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|
-             subsequently|allegedly|reported|feared|believed|confirmed|now|already|
-             then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
-             critically|severely|badly|slightly|lightly))*
-        \s+(?P<pred>{predicate})(?![\w-])
-        (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",
-        re.IGNORECASE | re.VERBOSE,
-    )
+
+    def right_predicate_pattern(asides: str, subset: str) -> re.Pattern[str]:
+        return re.compile(
+            rf"""(?:\s*,)?
+            (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
+              (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)[^,.;:!?“”"\d]){{1,60}}?)?
+            (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+)?[a-z][\w-]*)?
+            {asides}
+            (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
+              (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?
+            {subset}
+            (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
+            (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
+                 remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|
+                 subsequently|allegedly|reported|feared|believed|confirmed|now|already|
+                 then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
+                 critically|severely|badly|slightly|lightly))*
+            \s+(?P<pred>{predicate})(?![\w-])
+            (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",
+            re.IGNORECASE | re.VERBOSE,
+        )
+
+    right_predicate = right_predicate_pattern("", "")
+    # The same with asides between the figure and its predicate ("41 Palestinians – nearly
+    # half of them civilians – had been killed", "Five children, neighbours of the family,
+    # were treated", "Three people two of them children died"): tried only where the
+    # plain form fails and a comma or dash follows (`figures._may_hold_an_aside`).
+    right_predicate_aside = right_predicate_pattern(_PREDICATE_ASIDES, _PREDICATE_SUBSET)
     force_of = re.compile(rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE)
     masks = _keyword_masks(v)
     forms = _keyword_forms(masks)
@@ -578,6 +590,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         toll_hint=word_regex(v.toll_words),
         toll_first_words=_first_words(v.toll_words),
         right_predicate=right_predicate,
+        right_predicate_aside=right_predicate_aside,
         force_of=force_of,
         recruit=word_regex(v.recruit_verbs),
         casualty_words=casualty_words,

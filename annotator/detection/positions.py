@@ -32,6 +32,7 @@ from annotator.detection.patterns import (
     CUE_FORCE,
     CUE_MILITARY,
     CUE_MODAL,
+    CUE_REPORTING,
     CUE_STANCE,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
@@ -741,7 +742,9 @@ def detect_positions(
         placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         force_cue = cue & CUE_FORCE
-        stance_cue = cue & CUE_STANCE
+        stance_cue = cue & CUE_STANCE or (
+            cue & CUE_REPORTING and _may_tell_to_act(text, start, end)
+        )
         # A stated intent needs a modal; the intent verbs ("return", "strike") are too
         # common to give every sentence holding one the stance bit.
         modal = cue & CUE_MODAL
@@ -757,13 +760,16 @@ def detect_positions(
             if military_cue or placed
             else None
         )
-        if (
-            military is None
-            and force_cue
-            and _force_in_place(sentence, lower, patterns)
-            and not _INCIDENT.search(lower)
-        ):
-            military = "force_in_place"  # not where forces were hit: "kills 18 soldiers in …"
+        if military is None and force_cue:
+            # not where forces were hit: "kills 18 soldiers in …"
+            if _force_in_place(sentence, lower, patterns) and not _INCIDENT.search(lower):
+                military = "force_in_place"
+            elif (
+                _may_name_a_frontier(lower)
+                and _FORCE_AT_FRONTIER.search(lower)
+                and not _INCIDENT.search(lower)
+            ):
+                military = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
         question = sentence.rstrip(' ”"’').endswith("?")  # the author's voice
         actor, stance_rule = (
             _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
@@ -889,12 +895,6 @@ def _military(
         return "move_to_place"
     if _may_place(lower) and _PLACED_AT.search(sentence):
         return "move_to_place"  # "Japan has deployed missile interceptors across Tokyo"
-    if (
-        _may_name_a_frontier(lower)
-        and _FORCE_AT_FRONTIER.search(lower)
-        and not _INCIDENT.search(lower)
-    ):
-        return "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
     if _may_bid(lower) and _BID_FOR_GROUND.search(sentence):
         return "military_noun"  # "a failed bid to reopen the supply route into Aleppo"
     if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
@@ -1005,9 +1005,35 @@ def _may_name_a_move(lower: str) -> bool:
     )
 
 
+#: What `_URGED_STATE` calls on anyone to do; "told" is a stance cue only before one.
+_ACTS_CALLED_FOR = (
+    *(" to leave", " to withdraw", " to evacuate", " to surrender", " to disarm"),
+    *(" to lay down", " to step down", " to quit", " to cease", " to pull out"),
+    " to return to work",
+)
+
+
+def _may_tell_to_act(text: str, start: int, end: int) -> bool:
+    """Whether a reported sentence may tell someone to leave, withdraw or give up (the
+    telling verb is looked for first: most reported sentences have none)."""
+    return (
+        text.find("told ", start, end) >= 0
+        or text.find("tells ", start, end) >= 0
+        or text.find("instructed ", start, end) >= 0
+    ) and any(text.find(act, start, end) >= 0 for act in _ACTS_CALLED_FOR)
+
+
 def _may_place(lower: str) -> bool:
     """Whether `_PLACED_AT` can match."""
-    return "deploy" in lower or "station" in lower or "mass" in lower or "poised" in lower
+    return (
+        "deploy" in lower
+        or "stationed" in lower
+        or "massed" in lower
+        or "massing" in lower
+        or " mass " in lower
+        or "poised" in lower
+        or "positioned" in lower
+    )
 
 
 def _may_name_a_frontier(lower: str) -> bool:

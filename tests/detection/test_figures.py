@@ -805,3 +805,30 @@ def test_troop_levels_cut_and_children_after_a_possessive() -> None:
 )
 def test_figures_met_in_held_out_sets_fifteen_and_sixteen(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead lying, shown or lured to their death; a coordinated "no civilians"
+        (
+            "By dawn 12 insurgents lay dead. A video showed the heads of nine soldiers. "
+            "Two guards were lured to their deaths. Nato said 30 insurgents and no "
+            "civilians were killed.",
+            [
+                ("casualty", "12 insurgents", 12, 12, "killed"),
+                ("casualty", "nine soldiers", 9, 9, "killed"),
+                ("casualty", "Two guards", 2, 2, "killed"),
+                ("casualty", "30 insurgents", 30, 30, "killed"),
+            ],
+        ),
+        # vehicles are no force, whoever they carry
+        (
+            "Russia supplied 80 armoured personnel carriers. Nearly 30 vehicles carrying "
+            "fighters were seen.",
+            [],
+        ),
+    ],
+)
+def test_figures_met_in_held_out_set_seventeen(text, expected) -> None:
+    assert figures(text) == expected
