@@ -47,6 +47,10 @@ _CHAIN_GAP = re.compile(
 #: A dashed aside after the figure that names part of it ("41 Palestinians – nearly half
 #: of them civilians including eight children – had been killed").
 _ASIDE_SUBSET = re.compile(r"\s+[–—]\s[^–—.;!?\d]{0,60}?\s(?:including|among\s+them)\s+")
+#: The words `_ADDED_AFTER_PREDICATE` and `_ASIDE_SUBSET` need, and the longest gap
+#: between two figures they span.
+_ADDED_OR_ASIDE = re.compile(r"well|along|[–—]")
+_ADDED_OR_ASIDE_REACH = 100
 #: The figure's predicate, then a figure added to it ("28 SDF troops had been killed as
 #: well as 41 civilians").
 _ADDED_AFTER_PREDICATE = re.compile(
@@ -489,7 +493,7 @@ def _own_predicate(
         candidate.rule = "casualty.head_noun"
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
-    if candidate.head is not None and "of " in before and _REMAINS_OF.search(before):
+    if candidate.head is not None and _may_name_remains(before) and _REMAINS_OF.search(before):
         candidate.casualty_type = _KILLED  # "the bodies of his two sons"
         candidate.rule = "casualty.remains_of"
         return
@@ -557,21 +561,28 @@ def _own_predicate(
         return
 
 
+def _may_name_remains(before: str) -> bool:
+    """Whether `_REMAINS_OF` can match: a few `in` tests on the short window cost less
+    than its scan, which most figures would pay for "of" alone."""
+    return "bodies" in before or "corpses" in before or "remains" in before or "heads" in before
+
+
 def _may_hold_an_aside(text: str, start: int, end: int) -> bool:
     """Whether `Patterns.right_predicate_aside` may match where the plain form failed:
-    a comma, a dash or a pronoun's partitive follows the figure's noun phrase."""
-    reach = min(end, start + _ASIDE_REACH)
-    return (
-        text.find(",", start, reach) >= 0
-        or text.find("–", start, reach) >= 0
-        or text.find("—", start, reach) >= 0
-        or text.find(" of them", start, reach) >= 0
-        or text.find(" of whom", start, reach) >= 0
+    a comma or a dash right after the figure's noun phrase, or a pronoun's partitive in
+    the next words ("Three people two of them children died")."""
+    pos = start
+    while pos < end and text[pos] == " ":
+        pos += 1
+    return pos < end and (
+        text[pos] in ",–—"
+        or text.find(" of them", pos, pos + _PARTITIVE_REACH) >= 0
+        or text.find(" of whom", pos, pos + _PARTITIVE_REACH) >= 0
     )
 
 
-#: How far after a figure's noun phrase an aside's opening mark can be.
-_ASIDE_REACH = 160
+#: How far after a figure's noun phrase a pronoun's partitive can end.
+_PARTITIVE_REACH = 24
 
 
 def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
@@ -675,12 +686,16 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
     gap_start, gap_end = previous.end, current.figure.outer_start
     if _SUBSET_GAP.fullmatch(text, gap_start, gap_end) is not None:
         return True
-    # "had been killed as well as 41 civilians", "30 people – most of them … including"
-    if text.find("well", gap_start, gap_end) >= 0 or text.find("along", gap_start, gap_end) >= 0:
-        return _ADDED_AFTER_PREDICATE.fullmatch(text, gap_start, gap_end) is not None
+    # "had been killed as well as 41 civilians", "30 people – most of them … including":
+    # short gaps, which `_ADDED_OR_ASIDE` finds the words of
+    if gap_end - gap_start > _ADDED_OR_ASIDE_REACH or not _ADDED_OR_ASIDE.search(
+        text, gap_start, gap_end
+    ):
+        return False
     return (
-        text.find("–", gap_start, gap_end) >= 0 or text.find("—", gap_start, gap_end) >= 0
-    ) and (_ASIDE_SUBSET.fullmatch(text, gap_start, gap_end) is not None)
+        _ADDED_AFTER_PREDICATE.fullmatch(text, gap_start, gap_end) is not None
+        or _ASIDE_SUBSET.fullmatch(text, gap_start, gap_end) is not None
+    )
 
 
 def _to_claim(
