@@ -109,7 +109,8 @@ _MOD = (
 #: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
 #: one and a short one set off by commas; and a subset partitive on a pronoun.
 _PREDICATE_ASIDES = (
-    r"(?:\s+[–—]\s[^–—.;!?]{1,140}?\s[–—])?" r"(?:\s*,\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,)?"
+    r"(?:\s+[–—]\s[^–—.;!?]{1,140}?\s[–—])?"  # dashed
+    r"(?:\s*,\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,)?"  # set off by commas
 )
 _PREDICATE_SUBSET = r"(?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?"
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

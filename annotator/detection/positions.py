@@ -387,18 +387,24 @@ _SITE_ESTABLISHED = re.compile(
 )
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
+#: What `_URGED_STATE` calls on anyone to do ("to leave"); "told" is a stance cue only
+#: before one of them (`_may_tell_to_act`).
+_ACTS_CALLED_FOR = (
+    *("leave", "withdraw", "evacuate", "surrender", "disarm", "lay down", "step down"),
+    *("quit", "cease", "pull out", "return to work"),
+)
+_ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
 _URGED_STATE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+on)"
     r"\s+(?:the\s+)?(?:(?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     # "called on the regime's leader to step down": a party named by its role
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
     r"forces|militants|rebels|community|powers|countries|states|sides|parties))\s+to\b"
-    # anyone told, urged or asked to leave, withdraw, give up or stop ("Pyongyang told
+    # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
     r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
     r"call(?:s|ed)\s+on)\s+(?!(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)\s)"
-    r"(?:[\w’'-]+\s+){1,8}?to\s+(?:leave|withdraw|evacuate|surrender|"
-    r"disarm|lay\s+down|step\s+down|quit|cease|pull\s+out|return\s+to\s+work)\b"
+    rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
     r"hall|stage|courtroom|chamber)\b)"
 )
@@ -761,15 +767,14 @@ def detect_positions(
             else None
         )
         if military is None and force_cue:
-            # not where forces were hit: "kills 18 soldiers in …"
-            if _force_in_place(sentence, lower, patterns) and not _INCIDENT.search(lower):
-                military = "force_in_place"
-            elif (
-                _may_name_a_frontier(lower)
-                and _FORCE_AT_FRONTIER.search(lower)
-                and not _INCIDENT.search(lower)
-            ):
-                military = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
+            if _force_in_place(sentence, lower, patterns):
+                stands = "force_in_place"
+            elif _may_name_a_frontier(lower) and _FORCE_AT_FRONTIER.search(lower):
+                stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
+            else:
+                stands = None
+            if stands and not _INCIDENT.search(lower):
+                military = stands  # not where forces were hit: "kills 18 soldiers in …"
         question = sentence.rstrip(' ”"’').endswith("?")  # the author's voice
         actor, stance_rule = (
             _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
@@ -1005,14 +1010,6 @@ def _may_name_a_move(lower: str) -> bool:
     )
 
 
-#: What `_URGED_STATE` calls on anyone to do; "told" is a stance cue only before one.
-_ACTS_CALLED_FOR = (
-    *(" to leave", " to withdraw", " to evacuate", " to surrender", " to disarm"),
-    *(" to lay down", " to step down", " to quit", " to cease", " to pull out"),
-    " to return to work",
-)
-
-
 def _may_tell_to_act(text: str, start: int, end: int) -> bool:
     """Whether a reported sentence may tell someone to leave, withdraw or give up (the
     telling verb is looked for first: most reported sentences have none)."""
@@ -1020,7 +1017,7 @@ def _may_tell_to_act(text: str, start: int, end: int) -> bool:
         text.find("told ", start, end) >= 0
         or text.find("tells ", start, end) >= 0
         or text.find("instructed ", start, end) >= 0
-    ) and any(text.find(act, start, end) >= 0 for act in _ACTS_CALLED_FOR)
+    ) and any(text.find(f" to {act}", start, end) >= 0 for act in _ACTS_CALLED_FOR)
 
 
 def _may_place(lower: str) -> bool:
@@ -1111,7 +1108,7 @@ def _stance(
         or "ask" in sentence
         or "press" in sentence
         or "call" in sentence
-        or "tol" in sentence
+        or "told" in sentence
         or "tell" in sentence
         or "appeal" in sentence
         or "instruct" in sentence

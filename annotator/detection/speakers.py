@@ -270,7 +270,7 @@ _DESCRIBED_BODIES = frozenset(
         *("group", "monitor", "organisation", "organization", "agency", "body", "network"),
         *("charity", "watchdog", "observatory", "movement", "coalition", "alliance"),
         *("faction", "party", "outlet", "newspaper", "broadcaster", "channel", "portal"),
-        *("website", "militia", "organisation", "NGO", "ngo", "monitors"),
+        *("website", "militia", "ngo", "monitors"),
     )
 )
 #: A clause that is a capitalised name alone (of/for/and/the between its words), before a
@@ -1277,8 +1277,9 @@ _NOT_NAMES = frozenset(
         # sentence adverbs before a subject ("Elsewhere Syrian troops ousted …")
         *("elsewhere", "meanwhile", "however", "earlier", "later", "separately", "also"),
         *("now", "then", "still", "indeed", "instead", "finally", "thus", "once"),
-        # days and times before a subject ("Yesterday Nato's commander said …"), and the
-        # weekdays' possessives whose apostrophe was lost ("Tuesdays attack")
+        # days and times before a subject ("Yesterday Nato's commander said …", "Online
+        # a statement …"), and the weekdays' possessives whose apostrophe was lost
+        # ("Tuesdays attack")
         *("yesterday", "today", "tonight", "tomorrow", "overnight", "online"),
         *("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"),
         # question and function words that open a headline ("Is Russia sending troops?")
