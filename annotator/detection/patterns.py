@@ -311,6 +311,8 @@ _MILITARY_STEMS = (
     # sites set up and ground changing hands (`positions._SITE_ESTABLISHED`,
     # `_GROUND_CHANGE`): "establishing command centres", "expanding into", "forced … from"
     *("establish", "expand", "forced"),
+    # ground changing hands, a party driven off it, a place reached (`positions._STRONG`)
+    *("hands", "drove", "driven", "chased", "ousted", "reached", "reach", "reaching"),
 )
 #: Military cue words taken as they are, without `_STEM_ENDINGS` ("losses" is no cue):
 #: ground shared out or lost, and a group's capital (`positions._GROUND_OF_FORCES`,

@@ -138,6 +138,7 @@ _STRONG_HINTS = (
     "operation",
     "repel",
     "de facto",
+    *("hands", "drove", "driven", "chased", "ousted", "reach", "position"),
 )
 _POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
@@ -190,6 +191,7 @@ _STRONG_WORD_TERMS = (
     "used as a base",
     "used as bases",
     "de facto capital",
+    *("changed hands", "change hands", "changes hands", "changing hands"),
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").
@@ -216,6 +218,17 @@ _STRONG = Caseless(
     r"|\bpush(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b"
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
+    # a party driven off ground ("We have driven them out", "troops had ousted
+    # separatists from parts of Donetsk"), not people from their homes or a leader
+    # from office
+    r"|\b(?:drove|driven|chased|ousted)\s+(?:[\w’'-]+\s+){1,4}?(?:out|from)\b"
+    r"(?!\s+(?:of\s+)?(?:their|his|her|power|office)\b)"
+    # a force at the edge of a place ("reached the outskirts of")
+    r"|\breach(?:ed|es|ing)?\s+the\s+(?:outskirts|gates|edge|centre|center|village|town"
+    r"|city)\s+of\b"
+    # "militants taking position at the border"
+    r"|\bt(?:ook|ake|akes|aking|aken)\s+(?:up\s+)?positions?\s+(?:at|in|on|near|along"
+    r"|around|outside)\b"
 )
 #: A named party's presence at a place ("The continued presence of Fatah al-Sham in
 #: Aleppo", "Fatah al-Shams presence in the city").
@@ -232,7 +245,9 @@ _OPERATION_AT_PLACE = re.compile(
 )
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
-    r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending)\b"
+    r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending"
+    # a charge of breaking a truce or a border ("accused Russia of a ‘blatant violation’")
+    r"|(?:an?\s+)?[‘'“\"]?(?:(?:blatant|flagrant|clear|serious)\s+)?violat\w*|aggression|invading)\b"
 )
 #: A stance named by a noun its owner holds: "Colombia's request to extradite the
 #: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw".
@@ -308,6 +323,17 @@ _FORCE_AT_FRONTIER = re.compile(
     r"[^.;:!?]{0,80}?\b(?:on|near|along|at|towards?)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[a-z-]+\s+)?(?:border|frontier|front\s?lines?|buffer\s+zone|demilitari[sz]ed\s+zone|"
     r"checkpoint)\b"
+)
+#: Forces named at the head of a sentence, busy at a place ("A Ukrainian serviceman sits
+#: on a tank inside a military camp in Donetsk", "South Korean soldiers on exercise near
+#: the border"): the captions of news photographs say where forces are this way.
+_FORCE_BUSY_AT_PLACE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
+    r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos)"
+    r"(?:\s+[\w'’-]+){1,8}?\s+(?:in|inside|at|near|on|along|outside)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
+    r"|checkpoint|front\s?line|trench)"
 )
 #: A bid to take or open ground, named by a place or a ground noun ("a failed bid to
 #: reopen the supply route into Aleppo", "the latest attempt to secure Zabadani"; not
@@ -407,6 +433,11 @@ _URGED_STATE = re.compile(
     rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
     r"hall|stage|courtroom|chamber)\b)"
+    # a party told or asked to act ("Putin told the separatists to open up a corridor");
+    # not "had been told to", "asked people to"
+    r"|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)\b(?:told|tells|asked|asks|instructed)\s+"
+    r"(?!(?:not|people|her|him|them|me|us|you|reporters|journalists|the\s+neighbou?rs)\s)"
+    r"(?:[\w’'-]+\s+){1,4}?to\s+(?!be\b|have\b|do\b|the\b|a\b|leave\s+(?:their|his|her)\b)[a-z]+\b"
 )
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
@@ -716,6 +747,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+        *("drove", "driven", "chased", "ousted", "reach", "took", "take", "taking", "taken"),
     )
 )
 
@@ -771,6 +803,8 @@ def detect_positions(
                 stands = "force_in_place"
             elif _may_name_a_frontier(lower) and _FORCE_AT_FRONTIER.search(lower):
                 stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
+            elif _FORCE_BUSY_AT_PLACE.search(sentence):
+                stands = "force_busy_at_place"
             else:
                 stands = None
             if stands and not _INCIDENT.search(lower):
@@ -1017,7 +1051,7 @@ def _may_tell_to_act(text: str, start: int, end: int) -> bool:
         text.find("told ", start, end) >= 0
         or text.find("tells ", start, end) >= 0
         or text.find("instructed ", start, end) >= 0
-    ) and any(text.find(f" to {act}", start, end) >= 0 for act in _ACTS_CALLED_FOR)
+    ) and text.find(" to ", start, end) >= 0
 
 
 def _may_place(lower: str) -> bool:
@@ -1142,7 +1176,9 @@ def _stance(
             sentence, match.end()
         ):
             continue  # "US-backed" describes, it is not a stance
-        if cue.casefold() in ("backed", "accused") and _BY_AFTER.match(sentence, match.end()):
+        if cue.casefold() in ("backed", "accused", "welcomed") and _BY_AFTER.match(
+            sentence, match.end()
+        ):
             continue
         if cue.startswith("warning") and WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start()):
             continue  # "exploded without warning"

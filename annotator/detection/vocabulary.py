@@ -197,12 +197,13 @@ _STANCE_VERBS = _t(
     "to bolster|bolstering|prop up|propping up|appealed to|appeals to|ready for war|"
     "not interested in|bears responsibility|bears principal responsibility|bear responsibility|"
     "bears full responsibility|holds responsible|held responsible|offered support|"
-    "offered continued support|offered its support|right to defend"
+    "offered continued support|offered its support|right to defend|welcomed|welcomes|"
+    "welcome the|agreed that|agree that|agrees that|we support|i support"
 )
 
 _INTENT_VERBS = _t(
     "respond|retaliate|return|retake|fight|defend|attack|strike|resist|liberate|crush|"
-    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt"
+    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt|assist"
 )
 
 _REPORTING_VERBS = _t(

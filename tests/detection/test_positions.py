@@ -779,3 +779,69 @@ def test_blame_refusal_readiness_and_calls_to_leave_are_stances(text: str) -> No
 )
 def test_no_stance_in_private_or_household_calls_to_leave(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forces named first, busy at a place: how photo captions say where forces are
+        "A Nigerian soldier digs a trench on the outskirts of Maiduguri.",
+        "Malian servicemen repair a truck inside a military camp in Gao",
+        "Kurdish fighters stand on a pickup truck in the village of Tal Tamr",
+        # ground changing hands, a party driven off it, a place reached, positions taken
+        "The village has changed hands several times this year.",
+        "Government troops drove the militants out of Sirte.",
+        "The army said it had ousted the rebels from two districts.",
+        "Rebels reached the outskirts of Tripoli on Sunday.",
+        "Militants were seen taking positions along the river.",
+    ],
+)
+def test_forces_busy_at_a_place_and_ground_changing_hands(text: str) -> None:
+    assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian soldiers were killed on the outskirts of Maiduguri.",
+        "The soldiers said they had eaten little since Monday.",
+        "Thousands of families were driven from their homes.",
+        "The coup ousted the president from power.",
+    ],
+)
+def test_forces_hit_at_a_place_and_people_driven_from_homes_are_no_positions(
+    text: str,
+) -> None:
+    assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party told or asked to act
+        "The president told the rebels to open a humanitarian corridor.",
+        "The minister asked Turkey to close its border.",
+        # a charge of violating a truce or a border
+        "The alliance accused Moscow of a 'flagrant violation' of the truce.",
+        "Kiev accused Russia of violating its airspace.",
+        # welcome, agreement, support and help
+        "Germany welcomed the ceasefire deal.",
+        "The two leaders agreed that sanctions must stay in place.",
+        '"We support the efforts of the Iraqi government," the envoy said.',
+        "Britain will assist France in its campaign, it has been revealed.",
+    ],
+)
+def test_calls_charges_welcome_agreement_and_help_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had been told to wait outside the hall.",
+        "We asked the neighbors to leave their houses, but the bomb went off.",
+        "He was told not to speak to anyone.",
+    ],
+)
+def test_being_told_to_wait_or_neighbours_asked_to_leave_are_no_stances(text: str) -> None:
+    assert positions(text) == []
