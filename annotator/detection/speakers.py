@@ -480,7 +480,7 @@ def strip_np(np: str) -> str:
     return np
 
 
-def _np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
+def np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
     """A short phrase without a finite verb that does not start like a clause (`words`:
     `_words(np)`, when the caller has them already)."""
     if words is None:
@@ -691,7 +691,7 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     relative = _relative_subject(head)
     if (
         relative
-        and _np_like(relative.group(1), lexicon)
+        and np_like(relative.group(1), lexicon)
         and (_is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS)
     ):
         return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
@@ -704,7 +704,7 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
                 previous = strip_np(_cut(segment, lower_for_caseless(segment)))
             else:
                 previous = ""
-            if previous and _np_like(previous, lexicon) and _has_name(previous):
+            if previous and np_like(previous, lexicon) and _has_name(previous):
                 return previous  # "J. Peter Donald, a police spokesman, posted"
             named = (
                 _NAME_BEFORE_DESCRIPTION.fullmatch(head[: head.rfind(region)].rstrip())
@@ -731,7 +731,7 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     clause rarely repeats."""
     region = strip_np(_cut(clause, lower_for_caseless(clause)))
     words = _words(region)
-    if len(words) > 8 or (words and not _np_like(region, lexicon, words)):
+    if len(words) > 8 or (words and not np_like(region, lexicon, words)):
         return strip_np(right_to_left(clause, lexicon))
     if " a" in region:
         glued = _GLUED_SOURCE.search(region)
@@ -857,7 +857,7 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
             continue  # an adverbial aside: "Germany, by contrast, has pledged"
         if first in _NOT_NAMES and " " not in segment:
             continue  # a sentence adverb: "Now, Julie and Brian Hambleton, who …, said"
-        if not _np_like(segment, lexicon):
+        if not np_like(segment, lexicon):
             break
         candidates.append(segment)
     people = [c for c in candidates if _names_a_person(c, lexicon)]

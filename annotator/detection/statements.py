@@ -31,6 +31,7 @@ from annotator.detection.speakers import (
     NameRegistry,
     SpeakerTracker,
     monitor_named_in,
+    np_like,
     person_name,
     right_np,
     sentence_subject,
@@ -132,6 +133,23 @@ _TOLL_GIVEN = re.compile(
 _TOLL_CUE = ("toll", "statement.toll_given")
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
+#: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
+#: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.").
+_INVERTING_VERBS = frozenset(("said", "says", "added", "adds", "stated"))
+#: At most eight words, then the end of the sentence.
+_SHORT_TAIL = re.compile(r"\s+(?!that\b)(?:[\w’'.-]+\s+){0,7}[\w’'.-]+[.!?\"”’']*\s?[.!?\"”’']*$")
+#: A capitalised name of up to four words, then the sentence's end.
+_TITLED_NAME_ENDING = re.compile(
+    r"\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3})[.!?\"”’']*\s?"
+)
+#: Closing marks and at most a space or two: a quotation masked as spaces is no end.
+_ONLY_CLOSING = re.compile(r"[.!?\"”’']*\s?[.!?\"”’']*\s?")
+_CALENDAR_WORD = re.compile(
+    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?:\s+\d+)?",
+    re.IGNORECASE,
+)
 #: The patterns searched with `_search_end` end the text with a word of at most this
 #: many characters (plus whitespace): "unconfirmed", " Report.".
 _END_WORD_SPAN = 12
@@ -519,6 +537,13 @@ class StatementFinder:
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
                 return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
+        if cue in _INVERTING_VERBS:
+            inverted = self._speaker_ending_the_sentence(masked, match.end())
+            if inverted:
+                # "… the main supply route in western Aleppo said observatory head Rami
+                # Abdel Rahman.": a speaker named after the verb, right before the
+                # sentence's end, said the clause before the verb, commas or not.
+                return self._apposed_name(masked, inverted, match.end()), None
         relative = _search_end(_RELATIVE_PRONOUN_BEFORE, before)
         if relative:
             antecedent = self.phrases.find(masked, match.start() - len(before) + relative.start())
@@ -568,6 +593,28 @@ class StatementFinder:
         name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
         person = person_name(name.group(1), self.lexicon) if name else None
         return person if person and " " in person else np
+
+    def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
+        """The phrase after a speech verb at `end` when it names a speaker and nothing
+        but closing punctuation follows it, else None."""
+        if masked.isupper() or not _SHORT_TAIL.match(masked, end):
+            return None  # (a wire headline's "SAYS" reports what follows it)
+        np = right_np(masked, end, self.lexicon)
+        if (
+            not np
+            or not self._names_a_speaker(np)
+            or _CALENDAR_WORD.fullmatch(np)
+            or not np_like(np, self.lexicon)
+        ):
+            return None
+        at = masked.find(np, end, end + 80)
+        if at < 0:
+            return None
+        if _ONLY_CLOSING.fullmatch(masked, at + len(np)):
+            return np
+        # "said observatory head Rami Abdel Rahman.": the role, then the name it titles
+        titled = _TITLED_NAME_ENDING.fullmatch(masked, at + len(np))
+        return titled.group(1) if titled else None
 
     def _names_a_source(self, np: str) -> bool:
         """Whether a phrase after "a report by" names who reported: a name, or a phrase

@@ -1071,3 +1071,18 @@ def test_a_source_glued_after_a_place_and_a_subject_before_an_aside() -> None:
 def test_a_verb_wrapped_onto_the_next_line_keeps_its_subject() -> None:
     text = "Chuck Hagel spoke in Brussels.\n\nHe\n said: 'They are not where they need to be.'"
     assert [s for _, s, _ in statements(text)] == ["Chuck Hagel"]
+
+
+def test_a_speaker_named_after_the_verb_at_the_sentence_end_said_the_clause() -> None:
+    # commas lost in scraping: the speaker after "said" ends the sentence
+    text = (
+        "The road is the main supply route for regime forces in western Aleppo said "
+        "observatory head Rami Abdel Rahman. Militants attacked positions near Tabaqa "
+        "a stronghold on the Euphrates River said the monitoring group."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Rami Abdel Rahman", "the monitoring group"]
+
+
+def test_a_clause_or_a_day_after_the_verb_is_no_inverted_speaker() -> None:
+    text = "The ministry said the police arrested five men. The army said on Monday."
+    assert [s for _, s, _ in statements(text)] == ["The ministry", "The army"]
