@@ -54,7 +54,8 @@ _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,020,000
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"  # 13 000 (thin or plain space)
     r"|\d+(?:\.\d+)?)"  # 280000 / 2.5
-    r"(?:\s+(?:million|billion|thousand)|\s*(?:mln|bn)\b)?"
+    # "1.6million" glued in British tabloid style, as "80bn"
+    r"(?:\s*(?:million|billion)\b|\s+thousand|\s*(?:mln|bn)\b)?"
 )
 
 #: Vague quantifiers of guideline §2, longest first so "tens of thousands" wins over

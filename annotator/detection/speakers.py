@@ -194,6 +194,12 @@ _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
     r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
 )
+#: A person named in apposition to the description that opens a sentence ("A Kenyan
+#: military spokesman, Maj. Emmanuel Chirchir, declined …"): the sentence's subject.
+_OPENING_DESCRIBED_NAME = re.compile(
+    r"(?:An?|The)\s+[^,.;:]{0,60}?(?P<role>[a-z]+),\s+"
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),"
+)
 _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
 )
@@ -1389,13 +1395,18 @@ class SpeakerTracker:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
         match = _OPENING_NAME.match(sentence)
+        run = match.group(1) if match else None
+        if run is None or run.split()[0] in ("A", "An", "The"):
+            described = _OPENING_DESCRIBED_NAME.match(sentence)
+            if described and described.group("role") in self.lexicon.roles:
+                run = described.group("name")  # "A military spokesman, Maj. X Y, …"
         if (
-            match
+            run
             and not _is_headline(sentence)
             # "Neither The Mulberry Bush nor …": a run with a function word names no one
-            and not any(w.casefold() in _NOT_NAMES for w in match.group(1).split()[1:])
+            and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
         ):
-            name = person_name(match.group(1), self.lexicon)
+            name = person_name(run, self.lexicon)
             if name and " " in name:
                 self.last_person_subject = (position, self.registry.expand(name))
 

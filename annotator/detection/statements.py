@@ -54,6 +54,11 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:also|still|now|later|not)\s+)?$",
     re.IGNORECASE,
 )
+#: A refusal to speak before the cue ("declined Monday to say", "refused to comment").
+_DECLINED_BEFORE = re.compile(
+    r"\b(?:declined|declines|declining|refused|refuses|refusing)\s+(?:[\w-]+\s+){0,2}?to\s+$",
+    re.IGNORECASE,
+)
 _FIGURE_AFTER = re.compile(
     # "claimed 12 lives", "claimed hundreds of civilian lives": a toll, not a claim
     r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d|(?:[\w,-]+\s+){1,4}?lives\b)",
@@ -486,6 +491,10 @@ class StatementFinder:
             return False
         if reportedly:
             return False
+        if cue == "adding" and passive:
+            return False  # "The U.S. is adding 350 more troops": no speech
+        if _DECLINED_BEFORE.search(before):
+            return False  # "declined Monday to say how many": nothing was said
         if cue.startswith("comment") and _ON_TOPIC.match(after):
             return False
         if cue == "warning" and (

@@ -49,7 +49,7 @@ _WOUNDED_TERMS = _t(
 _CAPTURED_TERMS = _t(
     "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
-    "kidnapping of|capture of"
+    "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")

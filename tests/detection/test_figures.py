@@ -832,3 +832,24 @@ def test_figures_met_in_held_out_sets_fifteen_and_sixteen(text, expected) -> Non
 )
 def test_figures_met_in_held_out_set_seventeen(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The battle has driven 1.6million people from their homes.",
+            [("casualty", "1.6million people", 1_600_000, 1_600_000, "displaced")],
+        ),
+        (
+            "Troops crossed the border after the kidnappings of four Europeans.",
+            [("casualty", "four Europeans", 4, 4, "captured")],
+        ),
+        (
+            "The group then attacked the village, kidnapping dozens of people.",
+            [("casualty", "dozens of people", 24, 99, "captured")],
+        ),
+    ],
+)
+def test_glued_millions_and_kidnappings(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected

@@ -24,6 +24,8 @@ def one(text: str):
         ("1.5 million", 1_500_000),
         ("2.5 million", 2_500_000),
         ("80 bn", 80e9),
+        ("1.6million", 1_600_000),  # glued, in British tabloid style
+        ("2million", 2_000_000),
         ("sixty-two", 62),
         ("sixty two", 62),
         ("Twenty", 20),

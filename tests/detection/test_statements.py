@@ -1086,3 +1086,20 @@ def test_a_speaker_named_after_the_verb_at_the_sentence_end_said_the_clause() ->
 def test_a_clause_or_a_day_after_the_verb_is_no_inverted_speaker() -> None:
     text = "The ministry said the police arrested five men. The army said on Monday."
     assert [s for _, s, _ in statements(text)] == ["The ministry", "The army"]
+
+
+def test_adding_troops_or_declining_to_say_reports_no_speech() -> None:
+    text = (
+        "The U.S. is adding 350 more troops to protect the embassy in Baghdad. "
+        "The spokesman declined Monday to say how many troops had moved."
+    )
+    assert statements(text) == []
+
+
+def test_a_person_named_in_apposition_to_an_opening_description_is_he() -> None:
+    text = (
+        "Al-Shabab spokesman Ali Mohamud Rage said the group would strike. "
+        "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined to say how many "
+        "troops had moved. ‘We have sufficient forces,’ he said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Ali Mohamud Rage", "Emmanuel Chirchir"]
