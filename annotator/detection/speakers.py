@@ -200,6 +200,8 @@ _OPENING_DESCRIBED_NAME = re.compile(
     r"(?:An?|The)\s+[^,.;:]{0,60}?(?P<role>[a-z]+),\s+"
     r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),"
 )
+#: Honorifics of women (`NameRegistry.gender`); the others are men's.
+_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
 _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
 )
@@ -1071,6 +1073,23 @@ class NameRegistry:
     _prepared: str | None = None
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     _bodies: dict[str, str | None] = field(default_factory=dict)
+    _genders: dict[str, str | None] = field(default_factory=dict)
+
+    def gender(self, name: str) -> str | None:
+        """ "he" or "she" for a person the text gives an honorific ("Mr Galloway",
+        "Ms King"), None when it gives none or both: a "she said" cannot be Mr Galloway.
+        Memoised per name; the text is searched for the surname only when asked."""
+        if name not in self._genders:
+            surname = name.rsplit(None, 1)[-1]
+            found = {
+                "she" if title.casefold() in _FEMALE_HONORIFICS else "he"
+                for title in re.findall(
+                    rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Madame|Mme)\.?\s+{re.escape(surname)}\b",
+                    self.text,
+                )
+            }
+            self._genders[name] = found.pop() if len(found) == 1 else None
+        return self._genders[name]
 
     @property
     def surnames(self) -> dict[str, str]:
@@ -1407,8 +1426,17 @@ class SpeakerTracker:
             and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
         ):
             name = person_name(run, self.lexicon)
-            if name and " " in name:
-                self.last_person_subject = (position, self.registry.expand(name))
+            # "Mr Blair has …": a titled surname stands for the full name the article
+            # gave (a bare capitalised word may be anything: "Ukrainian troops …")
+            words = run.split()
+            titled = (
+                len(words) >= 2
+                and words[-1] == name
+                and words[-2].casefold().rstrip(".") in self.lexicon.titles
+            )
+            full = self.registry.expand(name) if titled and name else name
+            if full and " " in full:
+                self.last_person_subject = (position, full)
 
     def resolve(
         self, np: str, position: int, subject_of: Callable[[], str | None] | None = None
@@ -1495,7 +1523,11 @@ class SpeakerTracker:
             if not options:  # no person has spoken or led a sentence yet
                 mentioned = self._last_mentioned_person()
                 return mentioned[1] if mentioned else None
-            return max(options)[1]
+            latest = max(options)[1]
+            if self.registry.gender(latest) not in (None, pronoun):
+                # "She said" after Mr Galloway spoke: the last person named as a woman
+                return self._last_person_of(pronoun) or latest
+            return latest
         if pronoun in ("it", "they"):
             # A plural or neuter pronoun does not stand for one named person.
             for speaker, _, is_person in reversed(self.history):
@@ -1503,6 +1535,14 @@ class SpeakerTracker:
                     return speaker
             return None
         return self.history[-1][0] if self.history else None
+
+    def _last_person_of(self, pronoun: str) -> str | None:
+        """The latest person who spoke whom the text gives an honorific of the pronoun's
+        gender ("Ms King" for "she")."""
+        for speaker, _, is_person in reversed(self._latest):
+            if is_person and self.registry.gender(speaker) == pronoun:
+                return speaker
+        return None
 
     def _last_mentioned_person(self) -> tuple[int, str] | None:
         """The last full person name in the last sentence that has one, at its offset."""

@@ -31,6 +31,8 @@ _KILLED_TERMS = _t(
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
+    "stoned to death|hacked to death|tortured to death|starved to death|burnt to death|"
+    "shot to death|clubbed to death|bludgeoned to death|"
     # the same events named as nouns: "the killing of 5,812 civilians"
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
@@ -66,7 +68,7 @@ _CAPTIVE_NOUNS = _t("hostages|prisoners|detainees|captives|abductees|POWs|prison
 
 _LOSS_VERBS = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
 
-_TOLL_WORDS = _t("toll|death toll|number of dead|number of deaths|dead at")
+_TOLL_WORDS = _t("toll|death toll|number of dead|number of deaths|dead at|number of victims")
 
 _FORCE_NOUNS = _t(
     "troops|soldiers|servicemen|servicemembers|service members|marines|sailors|"
@@ -262,7 +264,9 @@ _ROLE_NOUNS = _t(
     "website|websites|blog|blogger|bloggers|writer|writers|author|authors|critic|critics|"
     "opponents|opposition|supporters|commentators|page|pages|administration|regime|"
     "facilities|facility|photographer|photographers|photojournalist|photojournalists|"
-    "cameraman|cameramen|editor|editors|columnist|columnists|presenter"
+    "cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
+    "center|centre|commission|institute|association|federation|foundation|bureau|"
+    "executioner"
 )
 
 _TITLE_WORDS = _t(

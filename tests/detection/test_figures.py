@@ -853,3 +853,22 @@ def test_figures_met_in_held_out_set_seventeen(text, expected) -> None:
 )
 def test_glued_millions_and_kidnappings(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Raqqa two women were stoned to death.",
+            [("casualty", "two women", 2, 2, "killed")],
+        ),
+        (
+            "The number of victims this week has reached 236 individuals.",
+            [("casualty", "236 individuals", 236, 236, "killed")],
+        ),
+    ],
+)
+def test_deaths_by_stoning_and_the_number_of_victims(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected

@@ -1103,3 +1103,28 @@ def test_a_person_named_in_apposition_to_an_opening_description_is_he() -> None:
         "troops had moved. ‘We have sufficient forces,’ he said."
     )
     assert [s for _, s, _ in statements(text)] == ["Ali Mohamud Rage", "Emmanuel Chirchir"]
+
+
+def test_a_titled_surname_opening_a_sentence_is_the_person_he_points_to() -> None:
+    text = (
+        "Tony Blair spoke in an interview. French President Jacques Chirac reacted by "
+        "saying Europe needed unity. Mr Blair has been close to President Bush. "
+        "America needed to listen to the world too, he said."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "Tony Blair"
+
+
+def test_she_is_not_a_man_the_text_calls_mr() -> None:
+    text = (
+        "Oona Smith said she welcomed the contest. George Galloway said he would stand. "
+        'She said: "I am delighted." Ms Smith and Mr Galloway have never met.'
+    )
+    assert [s for _, s, _ in statements(text)] == ["Oona Smith", "George Galloway", "Oona Smith"]
+
+
+def test_a_centre_or_an_executioner_speaks() -> None:
+    text = (
+        "In a statement the center said that militants shelled the town. "
+        "The executioner tells the camera that he is back."
+    )
+    assert [s for _, s, _ in statements(text)] == ["the center", "The executioner"]
