@@ -491,6 +491,8 @@ class StatementFinder:
             return False
         if reportedly:
             return False
+        if cue.startswith("hail") and after.startswith(" from "):
+            return False  # "hails from a prominent family": where someone is from
         if cue == "adding" and passive:
             return False  # "The U.S. is adding 350 more troops": no speech
         if _DECLINED_BEFORE.search(before):

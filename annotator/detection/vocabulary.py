@@ -231,7 +231,10 @@ _REPORTING_VERBS = _t(
     "discloses|concluded that|concludes that|determined that|found that|finds that|"
     "alleging|suggest that|indicate that|played down|plays down|downplayed|downplays|"
     "begged|begging|pleaded|pleads|appealed to|appeals to|expressed|expresses|"
-    "made clear that|made it clear that|makes clear that|makes it clear that"
+    "made clear that|made it clear that|makes clear that|makes it clear that|"
+    "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
+    "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
+    "confesses|suggested|made clear|made it clear|state that|states that"
 )
 
 _ROLE_NOUNS = _t(

@@ -1,5 +1,7 @@
 """Statements and speaker resolution (guideline §4)."""
 
+import pytest
+
 from annotator.detection import detect
 from annotator.domain import KIND_STATEMENT
 
@@ -1128,3 +1130,23 @@ def test_a_centre_or_an_executioner_speaks() -> None:
         "The executioner tells the camera that he is back."
     )
     assert [s for _, s, _ in statements(text)] == ["the center", "The executioner"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyrabiya pointed out that the strikes targeted markets.",
+        "The coalition highly commended the courage of the rescuers.",
+        "The minister criticised nations that stood aside.",
+        "President Obama confessed the crisis could persist.",
+        "He also made clear he intended to stay.",
+        "Britain was uniquely placed to help, he suggested.",
+        "The center went on to state that three towns had joined the truce.",
+    ],
+)
+def test_pointing_out_praise_criticism_confessions_and_suggestions_report(text: str) -> None:
+    assert len(statements(text)) == 1
+
+
+def test_hailing_from_a_family_reports_nothing() -> None:
+    assert statements("The groom hails from a prominent family in Qamishli.") == []
