@@ -81,6 +81,12 @@ _GROUND_OF_FORCES = Caseless(
     # "the loss of the provincial capital", "last month's loss of the border town"
     rf"|\bloss\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GROUND}|capital\b|province\b)"
 )
+#: A named place lost ("Massacres After Loss of Idlib"; not "loss of life", "loss of
+#: power"), tried where `_GROUND_OF_FORCES` finds no ground noun.
+_LOSS_OF_PLACE = re.compile(
+    r"\b[Ll]oss\s+of\s+(?!(?:Life|Lives|Power|Face|Control|Contact|Income|Faith|Dr|Mr|Mrs|Ms)\b)"
+    r"[A-Z][a-z]"
+)
 #: Ground named by who took it ("the liberated areas", "territory they have captured"),
 #: tried only where `_may_be_taken` finds the participle.
 _GROUND_TAKEN = Caseless(
@@ -267,9 +273,12 @@ _ORDERED_ACTION = re.compile(
 )
 #: A weak control verb and a capitalised place, after a force word (`force_holds`).
 _HOLDS_A_PLACE = (
-    r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely)\s+)?"
+    r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely|mainly|mostly|since)\s+){0,2}"
     r"(?:control|controls|controlled|hold|holds|held)\s+(?:(?:almost|nearly)\s+)?"
-    r"(?:(?:all|most|much|parts?|half|large\s+parts|swathes|the\s+rest)\s+of\s+)?"
+    r"(?:(?:all|most|much|parts?|half|large\s+parts|swathes|the\s+rest"
+    # "held the west and south of Aleppo"
+    r"|the\s+(?:north|south|east|west)(?:ern)?(?:\s+and\s+(?:north|south|east|west)(?:ern)?)?)"
+    r"\s+of\s+)?"
     r"(?:the\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
 )
@@ -694,7 +703,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         taken_place,
         re.compile(rf"\b{territory}\b"),
         re.compile(
-            rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+{_HOLDS_A_PLACE}",
+            rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+"
+            rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
         ),
         re.compile(rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"),
@@ -885,7 +895,9 @@ def _military(
     modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
-    if _may_share_ground(lower) and _GROUND_OF_FORCES.search(sentence, lowered):
+    if _may_share_ground(lower) and (
+        _GROUND_OF_FORCES.search(sentence, lowered) or _LOSS_OF_PLACE.search(sentence)
+    ):
         return "control_modifier"
     taken = _may_be_taken(lower)
     if taken and _GROUND_TAKEN.search(sentence, lowered):

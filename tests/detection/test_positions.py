@@ -845,3 +845,23 @@ def test_calls_charges_welcome_agreement_and_help_are_stances(text: str) -> None
 )
 def test_being_told_to_wait_or_neighbours_asked_to_leave_are_no_stances(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army has since mainly held the west and south of Aleppo.",
+        "Forces loyal to Assad now control most of Damascus.",
+        "Islamist fighters control much of the desert in the north.",
+        "Assad Regime Commits Massacres After Loss of Idlib.",
+    ],
+)
+def test_ground_held_by_direction_or_by_forces_loyal_to_someone_and_a_place_lost(
+    text: str,
+) -> None:
+    assert positions(text) == [("military", None)]
+
+
+def test_the_loss_of_a_doctor_or_of_life_is_no_position() -> None:
+    assert positions("The charity said the loss of Dr. Darwish leaves two surgeons.") == []
+    assert positions("The Loss of Life in the City Was Enormous.") == []
