@@ -442,12 +442,15 @@ _URGED_STATE = re.compile(
     rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
     r"hall|stage|courtroom|chamber)\b)"
-    # a party told or asked to act ("Putin told the separatists to open up a corridor");
-    # not "had been told to", "asked people to"
-    r"|(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeing\s)\b(?:told|tells|asked|asks|instructed)\s+"
+)
+#: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
+#: "asked people to"); `_told_to_act` skips the passive ("had been told to").
+_TOLD_TO_ACT = re.compile(
+    r"\b(?:told|tells|asked|asks|instructed)\s+"
     r"(?!(?:not|people|her|him|them|me|us|you|reporters|journalists|the\s+neighbou?rs)\s)"
     r"(?:[\w’'-]+\s+){1,4}?to\s+(?!be\b|have\b|do\b|the\b|a\b|leave\s+(?:their|his|her)\b)[a-z]+\b"
 )
+_PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
     r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors)\b",
@@ -1160,6 +1163,10 @@ def _stance(
         or "instruct" in sentence
         else None
     )
+    if urged is None and (
+        "told" in lower or "tell" in lower or "ask" in lower or "instruct" in lower
+    ):
+        urged = _told_to_act(sentence)
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
     if "s " in sentence and ("'" in sentence or "’" in sentence):
         owned = _OWNED_STANCE.search(sentence)
@@ -1236,6 +1243,14 @@ def _stated_intent(
         actor = speaker if pronoun or _in_quote(sentence, party.start()) else subject
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
+
+
+def _told_to_act(sentence: str) -> re.Match[str] | None:
+    """The first `_TOLD_TO_ACT` match that is no passive ("she had been told to wait")."""
+    for found in _TOLD_TO_ACT.finditer(sentence):
+        if not _PASSIVE_END.search(sentence, max(0, found.start() - 8), found.start()):
+            return found
+    return None
 
 
 def _clause_subject(sentence: str, position: int) -> str | None:

@@ -194,11 +194,12 @@ _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
     r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
 )
-#: A person named in apposition to the description that opens a sentence ("A Kenyan
-#: military spokesman, Maj. Emmanuel Chirchir, declined …"): the sentence's subject.
-_OPENING_DESCRIBED_NAME = re.compile(
-    r"(?:An?|The)\s+[^,.;:]{0,60}?(?P<role>[a-z]+),\s+"
-    r"(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),"
+#: A name of two to five capitalised words set off by commas, after the comma that
+#: ends a description opening a sentence (`SpeakerTracker.note_subject`).
+_APPOSED_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),")
+#: An honorific and the surname after it ("Mr Galloway", "Ms. King").
+_HONORIFIC_SURNAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Madame|Mme)\.?\s+([A-Z][\w’'-]+)"
 )
 #: Honorifics of women (`NameRegistry.gender`); the others are men's.
 _FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
@@ -1073,23 +1074,19 @@ class NameRegistry:
     _prepared: str | None = None
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     _bodies: dict[str, str | None] = field(default_factory=dict)
-    _genders: dict[str, str | None] = field(default_factory=dict)
+    _genders: dict[str, str] | None = None
 
     def gender(self, name: str) -> str | None:
         """ "he" or "she" for a person the text gives an honorific ("Mr Galloway",
         "Ms King"), None when it gives none or both: a "she said" cannot be Mr Galloway.
-        Memoised per name; the text is searched for the surname only when asked."""
-        if name not in self._genders:
-            surname = name.rsplit(None, 1)[-1]
-            found = {
-                "she" if title.casefold() in _FEMALE_HONORIFICS else "he"
-                for title in re.findall(
-                    rf"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Madame|Mme)\.?\s+{re.escape(surname)}\b",
-                    self.text,
-                )
-            }
-            self._genders[name] = found.pop() if len(found) == 1 else None
-        return self._genders[name]
+        The text's honorifics are read in one scan, on first use."""
+        if self._genders is None:
+            seen: dict[str, set[str]] = {}
+            for title, surname in _HONORIFIC_SURNAME.findall(self.text):
+                pronoun = "she" if title.casefold() in _FEMALE_HONORIFICS else "he"
+                seen.setdefault(surname, set()).add(pronoun)
+            self._genders = {k: v.pop() for k, v in seen.items() if len(v) == 1}
+        return self._genders.get(name.rsplit(None, 1)[-1])
 
     @property
     def surnames(self) -> dict[str, str]:
@@ -1415,10 +1412,14 @@ class SpeakerTracker:
         self.seen_sentences.append((position, sentence))
         match = _OPENING_NAME.match(sentence)
         run = match.group(1) if match else None
-        if run is None or run.split()[0] in ("A", "An", "The"):
-            described = _OPENING_DESCRIBED_NAME.match(sentence)
-            if described and described.group("role") in self.lexicon.roles:
-                run = described.group("name")  # "A military spokesman, Maj. X Y, …"
+        if sentence.startswith(("A ", "An ", "The ")):
+            # "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined …": the
+            # person named in apposition to the opening description
+            comma = sentence.find(",", 0, 72)
+            role = sentence[sentence.rfind(" ", 0, comma) + 1 : comma] if comma > 0 else ""
+            named = _APPOSED_RUN.match(sentence, comma + 1) if role in self.lexicon.roles else None
+            if named:
+                run = named.group(1)
         if (
             run
             and not _is_headline(sentence)

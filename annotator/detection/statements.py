@@ -141,8 +141,10 @@ _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
 #: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.").
 _INVERTING_VERBS = frozenset(("said", "says", "added", "adds", "stated"))
-#: At most eight words, then the end of the sentence.
-_SHORT_TAIL = re.compile(r"\s+(?!that\b)(?:[\w’'.-]+\s+){0,7}[\w’'.-]+[.!?\"”’']*\s?[.!?\"”’']*$")
+#: Words, spaces and closing marks only: no clause punctuation after a speech verb.
+_PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
+#: "hails from": where someone is from, not praise (`_usable`).
+_HAILING = frozenset(("hailed", "hails"))
 #: A capitalised name of up to four words, then the sentence's end.
 _TITLED_NAME_ENDING = re.compile(
     r"\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3})[.!?\"”’']*\s?"
@@ -491,11 +493,11 @@ class StatementFinder:
             return False
         if reportedly:
             return False
-        if cue.startswith("hail") and after.startswith(" from "):
+        if cue in _HAILING and after.startswith(" from "):
             return False  # "hails from a prominent family": where someone is from
         if cue == "adding" and passive:
             return False  # "The U.S. is adding 350 more troops": no speech
-        if _DECLINED_BEFORE.search(before):
+        if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
             return False  # "declined Monday to say how many": nothing was said
         if cue.startswith("comment") and _ON_TOPIC.match(after):
             return False
@@ -608,7 +610,17 @@ class StatementFinder:
     def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
         """The phrase after a speech verb at `end` when it names a speaker and nothing
         but closing punctuation follows it, else None."""
-        if masked.isupper() or not _SHORT_TAIL.match(masked, end):
+        if len(masked) - end > 100:
+            return None
+        rest = masked[end:]
+        tail = rest.split()
+        if (
+            not 1 <= len(tail) <= 8
+            or not rest[:1].isspace()
+            or tail[0] == "that"
+            or not _PLAIN_TAIL.fullmatch(rest)
+            or masked.isupper()
+        ):
             return None  # (a wire headline's "SAYS" reports what follows it)
         np = right_np(masked, end, self.lexicon)
         if (
