@@ -227,6 +227,7 @@ WARNING_AS_NOUN_BEFORE = re.compile(r"\b(?:without|no|little|any|advance|prior)\
 _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
     *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
+    *("military vehicles",),
     *("battle group", "battlegroup", "task force", "strike group"),
 )
 
@@ -321,7 +322,7 @@ _MILITARY_STEMS = (
 _MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")
 #: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier
 #: or tank can stand at a border.
-_SINGLE_FORCE_WORDS = ("soldier", "tank", "serviceman", "commanders", "artillery")
+_SINGLE_FORCE_WORDS = ("soldier", "tank", "serviceman", "commanders", "artillery", "militiaman")
 
 
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:

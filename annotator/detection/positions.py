@@ -68,6 +68,9 @@ _CONTROL_MODIFIER = Caseless(
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
+    # "have expanded their control of Mogadishu"
+    r"|\b(?:expand|extend|tighten|consolidat|strengthen|cement)(?:ed|s|ing|e|es)?\s+"
+    r"(?:their|its|his|her)\s+control\s+(?:of|over)\b"
 )
 #: Ground held, shared out, run or lost by forces, tried only where `_may_share_ground`
 #: finds its words (kept apart from `_CONTROL_MODIFIER`, which more sentences reach).
@@ -216,8 +219,8 @@ _PRESENCE = Caseless(
 _STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
     rf"|\blaunch\w*\s+{_CAMPAIGN_ON}"
-    r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:against|into|toward|"
-    r"towards)\b|\b(?:assault|offensive)s?\s+on\b"
+    r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?"
+    r"(?:against|into|toward|towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
     # "fighting to push rebels out of five neighbourhoods"
@@ -338,7 +341,8 @@ _FORCE_AT_FRONTIER = re.compile(
 #: the border"): the captions of news photographs say where forces are this way.
 _FORCE_BUSY_AT_PLACE = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
-    r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos)"
+    r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
+    r"|members?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}militias?)"
     r"(?:\s+[\w'’-]+){1,8}?\s+(?:in|inside|at|near|on|along|outside)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"

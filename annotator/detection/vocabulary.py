@@ -143,7 +143,10 @@ _MOVEMENT_VERBS = _t(
     "mobilized|mobilising|mobilizing|"
     "expelled by|pushed to|heading towards|heading toward|headed towards|"
     "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
-    "stood guard|standing guard|stands guard|guarded by"
+    "stood guard|standing guard|stands guard|guarded by|poured into|pour into|pouring into|"
+    "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
+    "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
+    "bring home|return home|returning home|pushed across|rolling into"
 )
 
 _CONTROL_VERBS = _t(
@@ -151,7 +154,8 @@ _CONTROL_VERBS = _t(
     "take control|taking control|takes control|liberated|liberate|liberating|"
     "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
     "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
-    "control|controls|controlled|carved out|carve out|carving out|wrested|wrest|wresting"
+    "control|controls|controlled|carved out|carve out|carving out|wrested|wrest|wresting|"
+    "controlling"
 )
 
 _TERRITORY_NOUNS = _t(

@@ -865,3 +865,23 @@ def test_ground_held_by_direction_or_by_forces_loyal_to_someone_and_a_place_lost
 def test_the_loss_of_a_doctor_or_of_life_is_no_position() -> None:
     assert positions("The charity said the loss of Dr. Darwish leaves two surgeons.") == []
     assert positions("The Loss of Life in the City Was Enormous.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of Ethiopian troops poured into Somalia over the weekend.",
+        "Dozens of Chadian tanks headed out of the capital towards Cameroon.",
+        "Troops from Chad began to arrive in the country on Friday.",
+        "The US decided to evacuate its remaining military personnel.",
+        "Houthi fighters have swept through the south.",
+        "Twelve military vehicles entered the town of Dhobley.",
+        "Kenya's push east into Somalia opens another front.",
+        "African Union forces have expanded their control of Mogadishu.",
+        "Saudi jets targeted Houthi forces controlling Yemen's capital.",
+        "An armed militiaman stands on a pickup truck in Sanaa",
+        "We will see our troops come home in two steps.",
+    ],
+)
+def test_forces_pouring_in_sweeping_through_arriving_or_coming_home(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
