@@ -143,7 +143,9 @@ _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").
 _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
-    r"\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?)\b[^.;:!?]{0,80}?\b(?:from|to|of|at)\s+"
+    # (a period only after an initial: "the number of U.S. forces in the country to")
+    r"\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
+    r"\b(?:from|to|of|at)\s+"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
 )
 #: Words that make such a number a count of the dead or wounded, not of a force.

@@ -872,3 +872,9 @@ def test_deaths_by_stoning_and_the_number_of_victims(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+def test_a_force_number_may_name_its_force_with_initials() -> None:
+    assert figures(
+        "The decision raises the number of U.S. forces in the country to over 1,000."
+    ) == [("troops", "over 1,000", 1000, None, None)]
