@@ -560,6 +560,8 @@ _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
     r"shell|captur|prisoner|hostage)"
 )
+#: People harmed in the sentence: those who flee then are victims, not a force moving.
+_HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")
 _DIRECTION = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
@@ -947,8 +949,10 @@ def _military(
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
     ):
         return "military_noun"
-    if force_cue and patterns.movement.search(lower) and patterns.force.search(lower):
-        return "force_movement"
+    if force_cue and patterns.force.search(lower):
+        moved = patterns.movement.search(lower)
+        if moved and not (moved.group().startswith("fle") and _HARMED.search(lower)):
+            return "force_movement"  # not "shot anyone attempting to flee"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
     if _may_place(lower) and _PLACED_AT.search(sentence):

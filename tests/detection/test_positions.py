@@ -885,3 +885,18 @@ def test_the_loss_of_a_doctor_or_of_life_is_no_position() -> None:
 )
 def test_forces_pouring_in_sweeping_through_arriving_or_coming_home(text: str) -> None:
     assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attackers set fire to buildings and shot pupils as they tried to flee.",
+        "A policeman killed four soldiers at a checkpoint and then fled.",
+    ],
+)
+def test_fleeing_where_people_were_shot_or_killed_is_no_force_moving(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_fighters_fleeing_a_town_still_move() -> None:
+    assert positions("Rebel fighters fled the town of Tal Abyad on Sunday.") == [("military", None)]
