@@ -1118,6 +1118,12 @@ def _named_position(sentence: str) -> bool:
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
 #: Words before "vows" that make them a wedding's, not a pledge.
+#: Weapons, strikes, talks and checks: what they are "aimed at" is a target or a
+#: purpose, no actor's stance.
+_AIMED_THING = re.compile(
+    r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|shells?|fire|guns?|talks"
+    r"|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
+)
 _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
@@ -1209,6 +1215,8 @@ def _stance(
             continue
         if cue.startswith("warning") and WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start()):
             continue  # "exploded without warning"
+        if cue == "aimed at" and _AIMED_THING.search(lower, 0, match.start()):
+            continue  # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
         if cue == "vows" and _WEDDING_VOWS.search(lower, 0, match.start()):
             continue  # "as the bride and groom were exchanging vows"
         if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):

@@ -900,3 +900,14 @@ def test_fleeing_where_people_were_shot_or_killed_is_no_force_moving(text: str) 
 
 def test_fighters_fleeing_a_town_still_move() -> None:
     assert positions("Rebel fighters fled the town of Tal Abyad on Sunday.") == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two long-range missiles aimed at Tel Aviv forced residents to run for cover.",
+        "The talks were aimed at ending five decades of fighting.",
+    ],
+)
+def test_missiles_or_talks_aimed_at_something_are_no_stance(text: str) -> None:
+    assert positions(text) == []
