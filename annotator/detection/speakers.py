@@ -609,8 +609,13 @@ _OPEN_APPOSITION = re.compile(
 _PARTICIPLE_INTRO = re.compile(
     r"^[A-Z][a-z]+ing\s.*?\s(?P<rest>(?:he|she|they|we|I)|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)*)$"
 )
-#: "an Observatory toll": the count of a named body speaks for that body.
-_COUNT_OF_NAME = re.compile(r"\b(?P<name>[A-Z][\w'’.-]*)\s+(?:toll|tally|count)$")
+#: "an Observatory toll", "the Observatory report": the count or the report of a named
+#: body speaks for that body.
+_COUNT_OF_NAME = re.compile(
+    r"\b(?P<name>[A-Z][\w'’.-]*)\s+(?:toll|tally|count)$"
+    # (a report by a name, not by an acronym: "a UN report" is how the text names it)
+    r"|\b(?!(?:The|A|An|This|That|Its|Their)\s)(?P<body>[A-Z][a-z][\w'’.-]*)\s+report$"
+)
 #: The part of `_OPEN_APPOSITION` from its comma on.
 _APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
@@ -1714,7 +1719,7 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
         # "… including civilians and rebel fighters the Observatory said", its comma
         # lost: the body at the end speaks, not the words of the clause before it
         np = body.group()
-    return _COUNT_OF_NAME.sub(r"\g<name>", np)
+    return _COUNT_OF_NAME.sub(lambda found: found.group("name") or found.group("body"), np)
 
 
 @lru_cache(maxsize=4096)

@@ -1150,3 +1150,16 @@ def test_pointing_out_praise_criticism_confessions_and_suggestions_report(text: 
 
 def test_hailing_from_a_family_reports_nothing() -> None:
     assert statements("The groom hails from a prominent family in Qamishli.") == []
+
+
+def test_a_named_bodys_report_speaks_for_the_body() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 270 people were killed. "
+        "About 30 people escaped to a nearby field, the Observatory report added. "
+        "A UN report said there was evidence of abuses."
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "Syrian Observatory for Human Rights",
+        "Syrian Observatory for Human Rights",
+        "A UN report",
+    ]
