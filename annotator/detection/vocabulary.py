@@ -204,12 +204,14 @@ _STANCE_VERBS = _t(
     "not interested in|bears responsibility|bears principal responsibility|bear responsibility|"
     "bears full responsibility|holds responsible|held responsible|offered support|"
     "offered continued support|offered its support|right to defend|welcomed|welcomes|"
-    "welcome the|agreed that|agree that|agrees that|we support|i support"
+    "welcome the|agreed that|agree that|agrees that|we support|i support|cannot accept|"
+    "cannot allow|cannot tolerate|will not tolerate|would not tolerate|aimed to|pushing for|"
+    "pushed for|pressing for|pressed for|lobbying for|seeking to|seeks to|sought to"
 )
 
 _INTENT_VERBS = _t(
     "respond|retaliate|return|retake|fight|defend|attack|strike|resist|liberate|crush|"
-    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt|assist"
+    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt|assist|provide"
 )
 
 _REPORTING_VERBS = _t(

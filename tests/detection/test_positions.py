@@ -911,3 +911,28 @@ def test_fighters_fleeing_a_town_still_move() -> None:
 )
 def test_missiles_or_talks_aimed_at_something_are_no_stance(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Philip Hammond said Britain will provide technical help.",
+        "They cannot accept an Iranian-backed regime in control of Yemen, he said.",
+        "The chancellor has been pushing for a speedy withdrawal.",
+        "Ankara is also seeking to contain the Kurdish forces.",
+        "Obama told reporters that he aimed to convince Netanyahu to show restraint.",
+    ],
+)
+def test_help_pledged_refusals_to_accept_pushes_and_aims_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders in new diplomatic push for peace.",
+        "I'm not going to sleep properly until my soldiers are home, he said.",
+    ],
+)
+def test_a_push_for_peace_or_sleepless_nights_are_no_stances(text: str) -> None:
+    assert positions(text) == []
