@@ -144,8 +144,9 @@ _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
     # (a period only after an initial: "the number of U.S. forces in the country to")
-    r"\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
-    r"\b(?:from|to|of|at)\s+"
+    r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
+    # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
+    r"\b(?:from|to|of|at|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
 )
 #: Words that make such a number a count of the dead or wounded, not of a force.

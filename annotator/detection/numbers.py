@@ -71,6 +71,12 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "a few thousand": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "several dozen": (24.0, 99.0, Qualifier.VAGUE),
     "a few dozen": (24.0, 99.0, Qualifier.VAGUE),
+    # "in the low hundreds": still hundreds, the guideline's range
+    "very low hundreds": (200.0, 999.0, Qualifier.VAGUE),
+    "low hundreds": (200.0, 999.0, Qualifier.VAGUE),
+    "high hundreds": (200.0, 999.0, Qualifier.VAGUE),
+    "low thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
+    "high thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "half a dozen": (6.0, 6.0, Qualifier.ABOUT),
     "a dozen": (12.0, 12.0, Qualifier.ABOUT),
     "a hundred": (100.0, 100.0, Qualifier.EXACT),
@@ -96,6 +102,7 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "over": Qualifier.MORE_THAN,
     "just over": Qualifier.MORE_THAN,
     "well over": Qualifier.MORE_THAN,
+    "well more than": Qualifier.MORE_THAN,
     "upwards of": Qualifier.MORE_THAN,
     "in excess of": Qualifier.MORE_THAN,
     "up to": Qualifier.UP_TO,
@@ -107,6 +114,14 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": Qualifier.LESS_THAN,
     "under": Qualifier.LESS_THAN,
     "just under": Qualifier.LESS_THAN,
+    "well under": Qualifier.LESS_THAN,
+    "below": Qualifier.LESS_THAN,
+    "well below": Qualifier.LESS_THAN,
+    "just below": Qualifier.LESS_THAN,
+    "far below": Qualifier.LESS_THAN,
+    "significantly below": Qualifier.LESS_THAN,
+    # "as low as 5,000 soldiers": the floor of a range
+    "as low as": Qualifier.AT_LEAST,
     "nearly": Qualifier.NEARLY,
     "almost": Qualifier.NEARLY,
     "close to": Qualifier.NEARLY,
@@ -330,6 +345,7 @@ _QUALIFIER_START = Caseless(
     terms_pattern(
         {q.split()[0] for q in PRE_QUALIFIERS}
         | {"another", "an", "a", "between", "tens", "hundreds", "several", "half"}
+        | {q.split()[0] for q in VAGUE_QUANTITIES}
     )
     + r"\b"
 )

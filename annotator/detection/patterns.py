@@ -32,7 +32,7 @@ _STOP_WORDS = (
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
     "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly|lay|lie|lies|lying|"
-    "carrying|vehicles|trucks|cars|boats"
+    "carrying|vehicles|trucks|cars|boats|against|airstrikes|strikes|raids|sorties|attacks"
 )
 _DEMONYM = (
     r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"

@@ -878,3 +878,23 @@ def test_a_force_number_may_name_its_force_with_initials() -> None:
     assert figures(
         "The decision raises the number of U.S. forces in the country to over 1,000."
     ) == [("troops", "over 1,000", 1000, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The additional deployment of troops numbered 'in the low hundreds'.",
+            [("troops", "low hundreds", 200, 999, None)],
+        ),
+        (
+            "The number of U.S. troops in Afghanistan may drop well below 10,000.",
+            [("troops", "well below 10,000", None, 10000, None)],
+        ),
+        ("The U.S. military conducted six airstrikes against Islamic State militants.", []),
+    ],
+)
+def test_force_numbers_that_drop_or_number_in_the_hundreds_and_strikes_on_a_force(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected

@@ -52,6 +52,8 @@ def test_exact_numbers(text: str, value: float) -> None:
         ("hundreds of thousands", 200000, 999999, Qualifier.VAGUE),
         ("a hundred", 100, 100, Qualifier.EXACT),
         ("Tens  of\nthousands", 20000, 99999, Qualifier.VAGUE),
+        ("low hundreds", 200, 999, Qualifier.VAGUE),
+        ("very low hundreds", 200, 999, Qualifier.VAGUE),
     ],
 )
 def test_every_vague_quantifier(text: str, low: float, high: float, qualifier: Qualifier) -> None:
@@ -156,3 +158,32 @@ def test_hyphenated_number_words_are_found_in_text(text: str, span: str, value: 
 
 def test_a_hyphenated_age_is_no_figure() -> None:
     assert find_figures("a twenty-year-old man and a sixty-two-year-old woman") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "qualifier"),
+    [
+        (
+            "may drop well below 10,000 troops",
+            "well below 10,000",
+            None,
+            10000,
+            Qualifier.LESS_THAN,
+        ),
+        (
+            "a force significantly below 10,000",
+            "significantly below 10,000",
+            None,
+            10000,
+            Qualifier.LESS_THAN,
+        ),
+        ("could be as low as 5,000 soldiers", "as low as 5,000", 5000, None, Qualifier.AT_LEAST),
+        ("well more than 1,000 troops", "well more than 1,000", 1000, None, Qualifier.MORE_THAN),
+        ("talking very low hundreds.", "very low hundreds", 200, 999, Qualifier.VAGUE),
+    ],
+)
+def test_below_and_floor_qualifiers_and_low_hundreds_are_found(
+    text: str, span: str, low: float | None, high: float | None, qualifier: Qualifier
+) -> None:
+    found, figure = one(text)
+    assert (found, figure.min, figure.max, figure.qualifier) == (span, low, high, qualifier)
