@@ -319,7 +319,9 @@ _MILITARY_STEMS = (
 #: ground shared out or lost, and a group's capital (`positions._GROUND_OF_FORCES`,
 #: `_STRONG`): "split between government forces and …", "the loss of the town", "its
 #: de facto capital", and "overrunning" (doubled n).
-_MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning")
+_MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning", "spearheaded")
+#: Ground named by the party holding it ("rebel territory", `positions._PARTY_TERRITORY`).
+_GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")
 #: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier
 #: or tank can stand at a border.
 _SINGLE_FORCE_WORDS = ("soldier", "tank", "serviceman", "commanders", "artillery", "militiaman")
@@ -353,6 +355,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add((*position_force_words(vocabulary), *_SINGLE_FORCE_WORDS), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     add(_MILITARY_WORDS, CUE_MILITARY)
+    add(_GROUND_WORDS, CUE_MILITARY)
     add(("will", "would", "shall", "can", "going"), CUE_MODAL)
     return masks
 

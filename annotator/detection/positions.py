@@ -63,15 +63,24 @@ _HOLDERS = (
     r"jihadists|regime|government)\b"
 )
 _CONTROL_MODIFIER = Caseless(
-    r"\w-(?:held|controlled|occupied)\b|\bheld\s+by\b"
+    r"\w-(?:held|controlled|occupied)\b|\bheld\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
+    # "have been battling for control of Al Mallah"
+    r"|\b(?:battl|fight)\w*\s+for\s+(?:full\s+)?control\s+of\b"
     # "have expanded their control of Mogadishu"
     r"|\b(?:expand|extend|tighten|consolidat|strengthen|cement)(?:ed|s|ing|e|es)?\s+"
     r"(?:their|its|his|her)\s+control\s+(?:of|over)\b"
 )
+#: Ground named by the party that holds it ("within rebel territory", "into government
+#: territory"); "IS territory" is tested on the original text (`_IS_TERRITORY`).
+_PARTY_TERRITORY = Caseless(
+    r"\b(?:rebel|government|regime|opposition|insurgent|militant|jihadist|isis|isil|daesh"
+    r"|taliban|separatist|kurdish)\s+(?:territory|territories|enclaves?)\b"
+)
+_IS_TERRITORY = re.compile(r"\bIS\s+territor")
 #: Ground held, shared out, run or lost by forces, tried only where `_may_share_ground`
 #: finds its words (kept apart from `_CONTROL_MODIFIER`, which more sentences reach).
 _GROUND_OF_FORCES = Caseless(
@@ -94,8 +103,9 @@ _LOSS_OF_PLACE = re.compile(
 #: tried only where `_may_be_taken` finds the participle.
 _GROUND_TAKEN = Caseless(
     rf"\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
-    rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:captured|seized|taken|liberated|recaptured|conquered|controls?|holds?)\b"
+    rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she|the\s+(?:government|regime|army"
+    r"|rebels|militants|opposition))\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:captured|seized|taken|liberated|recaptured|conquered|controls?|holds?|lost)\b"
 )
 _CONTROL_HINTS = (
     "control",
@@ -201,6 +211,7 @@ _STRONG_WORD_TERMS = (
     "used as bases",
     "de facto capital",
     *("changed hands", "change hands", "changes hands", "changing hands"),
+    *("consolidated gains", "consolidated their gains", "consolidating gains", "battlefield gains"),
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").
@@ -320,7 +331,7 @@ _MOVE_TO_PLACE = re.compile(
 _PLACED_AT = re.compile(
     r"\b(?:(?:re)?deploy(?:ed|ing|s)?|stationed|positioned|(?:a|re)?massed|massing|poised"
     r"|mass(?=\s+(?:on|at|along|near)\b))"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:to|in|at|across|around|along|on|near|into)\s+"
+    r"(?:\s+[\w-]+){0,6}?\s+(?:to|in|at|across|around|along|on|near|into)\s+"
     r"(?:(?:the|its|their|three|two|several|key)\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s?lines?|bases)\b",
     re.IGNORECASE,
@@ -369,7 +380,7 @@ _NAMED_FORCE_IN_TOWN = re.compile(
 _GROUND_CHANGE = re.compile(
     r"\b(?:since|after|when|once)\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,5}\s+"
     r"(?:took|seized|gained)\s+(?:over|control)\b"
-    r"|\b(?:lead|leads|led|leading)\s+(?:the|an|a)\s+(?:[\w-]+\s+)?"
+    r"|\b(?:lead|leads|led|leading|spearhead(?:s|ed|ing)?)\s+(?:the|an|a)\s+(?:[\w-]+\s+)?"
     r"(?:attack|assault|offensive|push|battle)\s+(?:on|against|for)\s+(?-i:[A-Z])"
     r"|\bforced\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,5}\s+(?:out\s+of|from)\b"
     r"|\bexpand(?:s|ed|ing)?\s+(?:into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -683,8 +694,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     force_in_place = re.compile(
         rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
+        rf"(?:(?:seen|spotted|sighted)\s+)?"
         rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
-        rf"(?:{_DIRECTION}\s+)?"
+        rf"(?:{_DIRECTION}\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?"
         rf"(?!(?:{_CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
     )
     taken_place = re.compile(
@@ -908,6 +920,10 @@ def _military(
         _GROUND_OF_FORCES.search(sentence, lowered) or _LOSS_OF_PLACE.search(sentence)
     ):
         return "control_modifier"
+    if ("territor" in lower or "enclave" in lower) and (
+        _PARTY_TERRITORY.search(sentence, lowered) or _IS_TERRITORY.search(sentence)
+    ):
+        return "control_modifier"
     taken = _may_be_taken(lower)
     if taken and _GROUND_TAKEN.search(sentence, lowered):
         return "control_modifier"
@@ -980,6 +996,12 @@ def _military(
     return None
 
 
+#: "the first areas the government lost": a party losing ground (`_GROUND_TAKEN`).
+_PARTIES_LOST = tuple(
+    f"the {party} {aux}lost"
+    for party in ("government", "regime", "army", "rebels", "militants", "opposition")
+    for aux in ("", "has ", "had ", "have ")
+)
 #: "territory it controls": a pronoun holding ground (`_GROUND_TAKEN`).
 _PARTY_HOLDS = ("it control", "they control", "we control", "it hold", "they hold", "we hold")
 
@@ -998,6 +1020,7 @@ def _may_be_taken(lower: str) -> bool:
         or "conquered" in lower
         or "wrested" in lower
         or (("control" in lower or "hold" in lower) and any(p in lower for p in _PARTY_HOLDS))
+        or (" lost" in lower and any(p in lower for p in _PARTIES_LOST))
     )
 
 
@@ -1037,6 +1060,7 @@ def _may_change_ground(lower: str) -> bool:
         or " control" in lower
         or "lead" in lower
         or " led " in lower
+        or "spearhead" in lower
         or "forced " in lower
         or "expand" in lower
     )

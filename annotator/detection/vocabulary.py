@@ -166,7 +166,8 @@ _TERRITORY_NOUNS = _t(
     "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
     "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
     "oil fields|positions|capital|palace|parliament|headquarters|compound|checkpoint|"
-    "heights|valley|corridor|coast|coastline|island|islands|desert|countryside|mountains"
+    "heights|valley|corridor|coast|coastline|island|islands|desert|countryside|mountains|"
+    "frontier|buildings"
 )
 
 _STANCE_VERBS = _t(

@@ -936,3 +936,26 @@ def test_help_pledged_refusals_to_accept_pushes_and_aims_are_stances(text: str) 
 )
 def test_a_push_for_peace_or_sleepless_nights_are_no_stances(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villages are near a main highway within rebel territory.",
+        "Small groups of soldiers are being dropped into IS territory.",
+        "Idlib is held almost entirely by a coalition of Islamist forces.",
+        "Regime troops have been battling for control of Al Maleh.",
+        "The YPG controls nearly all of the northern frontier with Turkey.",
+        "The militants have consolidated gains around the town.",
+        "The province was among the first areas the government lost.",
+        "The Nusra Front spearheaded an attack on Khan Touman last month.",
+        "Japan is deploying missile interceptors in key locations around Tokyo.",
+        "At least half a dozen tanks were seen in the town of Novoazovsk.",
+    ],
+)
+def test_party_territory_ground_held_fought_for_gained_or_lost_and_arms_seen(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_this_is_territory_is_no_party_territory() -> None:
+    assert positions("This is territory we know well, the guide said.") == []
