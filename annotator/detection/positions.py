@@ -176,6 +176,7 @@ _OWNER_WORDS = frozenset(
         "opposition",
         "defensive",
         "militia",
+        *("militant", "insurgent", "jihadist", "islamist", "terrorist", "fighting"),
     ]
 )
 _STRONG_WORD_TERMS = (
@@ -446,10 +447,11 @@ _ACTS_CALLED_FOR = (
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
 _URGED_STATE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+on)"
-    r"\s+(?:the\s+)?(?:(?:al-|el-)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    r"\s+(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
     # "called on the regime's leader to step down": a party named by its role
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
-    r"forces|militants|rebels|community|powers|countries|states|sides|parties))\s+to\b"
+    r"forces|militants|rebels|community|powers|countries|states|sides|parties|coalition"
+    r"|alliance|allies))\s+to\b"
     # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
     r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
@@ -677,7 +679,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
     )
     fell_to = re.compile(
-        rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory})\s+(?:has\s+|had\s+)?(?:fell|falls|fallen)\s+"
+        rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory}|\bwhich)\s+(?:(?:has|had|have|are|is|were|was)\s+)?"
+        rf"(?:fell|falls|fallen|falling)\s+"
         rf"(?:in)?to\s+(?:the\s+hands\s+of\s+)?(?:the\s+)?"
         rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))"
         # "since the city fell": ground lost, the taker said before

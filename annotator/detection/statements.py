@@ -493,6 +493,12 @@ class StatementFinder:
             return False
         if reportedly:
             return False
+        if (
+            cue == "added"
+            and not masked[: match.start()].strip()
+            and not after.startswith((":", ","))
+        ):
+            return False  # "Added combat-ready British soldiers will be at …": an adjective
         if cue in _HAILING and after.startswith(" from "):
             return False  # "hails from a prominent family": where someone is from
         if cue == "adding" and passive:

@@ -207,7 +207,11 @@ _STANCE_VERBS = _t(
     "offered continued support|offered its support|right to defend|welcomed|welcomes|"
     "welcome the|agreed that|agree that|agrees that|we support|i support|cannot accept|"
     "cannot allow|cannot tolerate|will not tolerate|would not tolerate|aimed to|pushing for|"
-    "pushed for|pressing for|pressed for|lobbying for|seeking to|seeks to|sought to"
+    "pushed for|pressing for|pressed for|lobbying for|seeking to|seeks to|sought to|"
+    "escalated air strikes|escalate air strikes|escalated its|escalated their|escalate its|"
+    "escalate their|reluctant to|unwilling to|laid out plans|outlined plans|outlined his plans|"
+    "outlined its plans|sign the agreement|"
+    "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal"
 )
 
 _INTENT_VERBS = _t(
@@ -241,7 +245,8 @@ _REPORTING_VERBS = _t(
     "made clear that|made it clear that|makes clear that|makes it clear that|"
     "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
-    "confesses|suggested|made clear|made it clear|state that|states that"
+    "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
+    "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision"
 )
 
 _ROLE_NOUNS = _t(

@@ -959,3 +959,37 @@ def test_party_territory_ground_held_fought_for_gained_or_lost_and_arms_seen(tex
 
 def test_this_is_territory_is_no_party_territory() -> None:
     assert positions("This is territory we know well, the guide said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish forces urged a U.S.-led coalition to escalate air strikes.",
+        "The coalition escalated air strikes on Islamic State around Kobane.",
+        "Turkey has been reluctant to help the Kurds defending Kobane.",
+        "Obama laid out plans to go after Islamic State militants.",
+        "Leading candidates have said they will sign the agreement.",
+    ],
+)
+def test_calls_on_a_coalition_escalation_reluctance_plans_and_signing_are_stances(
+    text: str,
+) -> None:
+    assert "stance" in [subtype for subtype, _ in positions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coalition has launched 50 strikes against militant positions around the town.",
+        "The air attacks hit an Islamic State fighting position near Kobane.",
+        "Gunfire lit up the eastern sector, much of which has fallen to Islamic State.",
+        "Government bases are falling to rebels across the north.",
+    ],
+)
+def test_named_positions_and_ground_falling_to_a_party(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_intransitive_escalation_and_belongings_laid_out_are_no_claims() -> None:
+    assert positions("The uprising escalated into a civil war in 2012.") == []
+    assert detect("The video showed belongings of the dead men laid out near the heads.") == []
