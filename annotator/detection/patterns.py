@@ -319,7 +319,11 @@ _MILITARY_STEMS = (
 #: ground shared out or lost, and a group's capital (`positions._GROUND_OF_FORCES`,
 #: `_STRONG`): "split between government forces and …", "the loss of the town", "its
 #: de facto capital", and "overrunning" (doubled n).
-_MILITARY_WORDS = ("split", "divided", "loss", "facto", "overrunning", "spearheaded")
+_MILITARY_WORDS = (
+    *("split", "divided", "loss", "facto", "overrunning", "spearheaded", "present"),
+    *("flag", "flags", "comb", "combing", "combed", "foothold", "footholds", "bridgehead"),
+    *("waged", "territorial", "patrolled", "patrolling"),
+)
 #: Ground named by the party holding it ("rebel territory", `positions._PARTY_TERRITORY`).
 _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")
 #: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier

@@ -63,7 +63,7 @@ _HOLDERS = (
     r"jihadists|regime|government)\b"
 )
 _CONTROL_MODIFIER = Caseless(
-    r"\w-(?:held|controlled|occupied)\b|\bheld\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
+    r"\w-(?:held|controlled|occupied)\b|\b(?:held|controlled)\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
@@ -158,6 +158,7 @@ _STRONG_HINTS = (
     "repel",
     "de facto",
     *("hands", "drove", "driven", "chased", "ousted", "reach", "position"),
+    *("flag", "comb", "patroll", "waged"),
 )
 _POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
@@ -213,6 +214,7 @@ _STRONG_WORD_TERMS = (
     "de facto capital",
     *("changed hands", "change hands", "changes hands", "changing hands"),
     *("consolidated gains", "consolidated their gains", "consolidating gains", "battlefield gains"),
+    *("foothold", "footholds", "bridgehead", "territorial losses", "gains against"),
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").
@@ -226,6 +228,11 @@ _CAMPAIGN_ON = (
 _PRESENCE = Caseless(
     r"\b(?:military|troop|naval)\s+presence\b|\bmilitary\s+(?:build-?up|exercises?)\b"
     r"|\bcombat\s+operations\b"
+    # "Hazm is mainly present in northern Syria", "ISIS has presence north and east"
+    r"|\b(?:is|are|was|were|remain|remains)\s+(?:(?:also|mainly|mostly|still|now|largely|heavily)\s+)?"
+    r"present\s+(?:in|across|along)\b"
+    r"|\b(?:has|have|had)\s+(?:a\s+)?(?:strong\s+|large\s+|heavy\s+)?presence\s+"
+    r"(?:in|across|along|north|south|east|west)\b"
     rf"|\b(?:beg[au]n|start(?:ed|s)?)\s+{_CAMPAIGN_ON}"
 )
 _STRONG = Caseless(
@@ -247,6 +254,18 @@ _STRONG = Caseless(
     # a force at the edge of a place ("reached the outskirts of")
     r"|\breach(?:ed|es|ing)?\s+the\s+(?:outskirts|gates|edge|centre|center|village|town"
     r"|city)\s+of\b"
+    # "the latest advances in the countryside west of Raqqa"
+    r"|\badvances\s+(?:in|on|near|around|across)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
+    r"(?:countryside|province|city|town|area|north|south|east|west)\b"
+    # "The flag is flying over Tel Hamis", "raised their flag over the town"
+    r"|\bflags?\s+(?:(?:is|are|was|were|now)\s+)*(?:flying|raised|hoisted|flew)\s+(?:over|above)\b"
+    r"|\b(?:raised|hoisted|planted)\s+(?:the(?:ir|\s+[a-z]+)?\s+|its\s+)?flags?\s+(?:over|above|on)\b"
+    # "We are now combing the city for terrorists"
+    r"|\bcomb(?:s|ed|ing)?\s+the\s+(?:city|town|area|village|district|streets|countryside)\b"
+    # "14 Turkish F-16s patrolled the Turkish-Syrian border"
+    r"|\bpatroll(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|skies|coast)\b"
+    # "a second campaign being waged against it in northwest Syria"
+    r"|\bcampaigns?\s+(?:(?:is|was|are|were)\s+)?(?:being\s+)?waged\s+against\b"
     # "militants taking position at the border"
     r"|\bt(?:ook|ake|akes|aking|aken)\s+(?:up\s+)?positions?\s+(?:at|in|on|near|along"
     r"|around|outside)\b"
@@ -262,7 +281,8 @@ _NAMED_PRESENCE = re.compile(
 #: ("operations against the militants' field commanders" is none).
 _OPERATION_AT_PLACE = re.compile(
     r"\b[Oo]perations?\s+(?:against|into)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"(?:in|near|around|(?:north|south|east|west)(?:ern)?\s+of)\s+[A-Z]"
+    r"(?:in|near|around|(?:north|south|east|west)(?:ern)?\s+of)\s+"
+    r"(?:the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?)?[A-Z]"
 )
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
@@ -352,7 +372,7 @@ _FORCE_AT_FRONTIER = re.compile(
 #: on a tank inside a military camp in Donetsk", "South Korean soldiers on exercise near
 #: the border"): the captions of news photographs say where forces are this way.
 _FORCE_BUSY_AT_PLACE = re.compile(
-    r"^(?:[\w'’-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
+    r"^(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
     r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
     r"|members?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}militias?)"
     r"(?:\s+[\w'’-]+){1,8}?\s+(?:in|inside|at|near|on|along|outside)\s+"
@@ -392,8 +412,9 @@ _GROUND_CHANGE = re.compile(
 #: A named party operating or active at a named place ("the SAS was operating in a
 #: reconnaissance role in Iraq", "the vast majority active in Syria").
 _OPERATING_IN = re.compile(
-    r"\b(?:was|were|is|are|been|majority|most|many|some)\s+(?:currently\s+|still\s+|now\s+)?"
-    r"(?:operating|active)\s+(?:[\w-]+\s+){0,4}?(?:in|inside|across)\s+(?:the\s+)?[A-Z]"
+    r"\b(?:was|were|is|are|been|majority|most|many|some)\s+(?:currently\s+|still\s+|now\s+|also\s+)?"
+    r"(?:operating|active)\s+(?:[\w-]+\s+){0,4}?(?:in|inside|across)\s+(?:the\s+)?"
+    r"(?:[A-Z]|(?:north|south|east|west)(?:ern)?\b)"
 )
 #: A military site that forces can be inside or at ("a military compound", "the air base").
 _FACILITY = (
@@ -446,7 +467,7 @@ _ACTS_CALLED_FOR = (
 )
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
 _URGED_STATE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+on)"
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+(?:up)?on)"
     r"\s+(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
     # "called on the regime's leader to step down": a party named by its role
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
@@ -782,6 +803,8 @@ _STRONG_STARTS = _word_starts(
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
         *("drove", "driven", "chased", "ousted", "reach", "took", "take", "taking", "taken"),
+        *("advances", "flag", "flags", "raised", "hoisted", "planted", "comb", "combs", "combed"),
+        *("combing", "patrolled", "patrolling", "campaign", "campaigns"),
     )
 )
 
@@ -1042,6 +1065,7 @@ def _may_name_presence(lower: str) -> bool:
     """Whether `_PRESENCE` can match."""
     return (
         "presence" in lower
+        or "present " in lower
         or "build" in lower
         or "exercise" in lower
         or "combat operations" in lower

@@ -616,6 +616,10 @@ _COUNT_OF_NAME = re.compile(
     # (a report by a name, not by an acronym: "a UN report" is how the text names it)
     r"|\b(?!(?:The|A|An|This|That|Its|Their)\s)(?P<body>[A-Z][a-z][\w'’.-]*)\s+report$"
 )
+#: A role noun and the two- to four-word name it titles, ending the text before a verb.
+_ROLE_THEN_NAME = re.compile(
+    r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$"
+)
 #: The part of `_OPEN_APPOSITION` from its comma on.
 _APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
@@ -699,6 +703,20 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
+    phrase = _left_phrase(head, lexicon, participle)
+    last = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
+    if last[:1].isupper() and (phrase is None or not phrase.endswith(last)):
+        # "Those who were executed are all al-Sheitaat Observatory director Rami
+        # Abdelrahman said" (commas lost): the phrase found stops short of the role and
+        # the name it titles, right before the verb
+        titled = _ROLE_THEN_NAME.search(head, max(0, len(head) - 80))
+        if titled and titled.group("role") in lexicon.roles:
+            return titled.group("name")
+    return phrase
+
+
+def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
+    """`_left_np` but for a name titled by a role right before the verb."""
     apposition = _open_apposition(head)
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")

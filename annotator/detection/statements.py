@@ -65,7 +65,12 @@ _FIGURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)
-_BY_AGENT = re.compile(r"^\s+by\s+", re.IGNORECASE)
+#: A passive's agent after the verb ("was quoted by"), not the means of speech ("said by
+#: telephone from Britain").
+_BY_AGENT = re.compile(
+    r"^\s+by\s+(?!(?:tele)?phone\b|satellite\s+phone\b|text\b|e-?mail\b|video\b|radio\b)",
+    re.IGNORECASE,
+)
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
 #: A headline that ends with its source, the FA-KES way ("Aleppo bomb blast kills six
 #: Syrian state TV."); a news agency at the end is tested with the lexicon.
@@ -74,6 +79,8 @@ _HEADLINE_MEDIA = re.compile(
     r"(?:TV|television|media|radio|news\s+agency)|monitor|[Mm]onitoring\s+group|"
     r"Observatory|activists)\s*\.?$"
 )
+#: Words that make a phrase a clause, not a headline's source (`_colon_source`).
+_CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
@@ -458,12 +465,34 @@ class StatementFinder:
             if source is None and len(words) > size and self._is_agency(tail):
                 source = tail
         if source is None:
+            source = self._colon_source(body)
+        if source is None:
             return None
+        if source.casefold().endswith("monitor"):
+            # "… kill 13 fighters: monitor": the monitoring body the article names
+            source = monitor_named_in(self.text, f"a {source}") or source
         speaker = self.tracker.resolve(source, offset)
         if not speaker:
             return None
         self.tracker.remember(speaker, offset, source)
         return speaker, None, "statement.headline_source"
+
+    def _colon_source(self, body: str) -> str | None:
+        """The source a wire headline names before or after a colon ("Russian Defense
+        Ministry: More than 100 … killed", "… air strikes deadly: aid agencies"): a short
+        phrase with a role word ("ministry", "agencies"), or None."""
+        head, colon, rest = body.rstrip(" .").partition(":")
+        if not colon or ":" in rest:
+            return None
+        for phrase in (rest.strip(), head.strip()):
+            words = phrase.split()
+            if (
+                1 <= len(words) <= 5
+                and any(w.casefold() in self.lexicon.roles for w in words)
+                and not any(w.casefold() in _CLAUSE_VERBS for w in words)
+            ):
+                return phrase
+        return None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
         """'Other sources said … Press TV reported.' -> Press TV relays the statement."""

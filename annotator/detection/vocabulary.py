@@ -146,7 +146,8 @@ _MOVEMENT_VERBS = _t(
     "stood guard|standing guard|stands guard|guarded by|poured into|pour into|pouring into|"
     "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
     "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
-    "bring home|return home|returning home|pushed across|rolling into"
+    "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
+    "infiltrated into|infiltrating into|infiltrate into"
 )
 
 _CONTROL_VERBS = _t(
@@ -207,7 +208,7 @@ _STANCE_VERBS = _t(
     "offered continued support|offered its support|right to defend|welcomed|welcomes|"
     "welcome the|agreed that|agree that|agrees that|we support|i support|cannot accept|"
     "cannot allow|cannot tolerate|will not tolerate|would not tolerate|aimed to|pushing for|"
-    "pushed for|pressing for|pressed for|lobbying for|seeking to|seeks to|sought to|"
+    "pushed for|pressing for|pressed for|lobbying for|seeking to|seeks to|sought to|appeal to|"
     "escalated air strikes|escalate air strikes|escalated its|escalated their|escalate its|"
     "escalate their|reluctant to|unwilling to|laid out plans|outlined plans|outlined his plans|"
     "outlined its plans|sign the agreement|"
@@ -246,6 +247,7 @@ _REPORTING_VERBS = _t(
     "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
     "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
+    "voiced alarm|expressed alarm|"
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision"
 )
 

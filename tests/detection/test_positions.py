@@ -993,3 +993,41 @@ def test_named_positions_and_ground_falling_to_a_party(text: str) -> None:
 def test_intransitive_escalation_and_belongings_laid_out_are_no_claims() -> None:
     assert positions("The uprising escalated into a civil war in 2012.") == []
     assert detect("The video showed belongings of the dead men laid out near the heads.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hazm is mainly present in northern Syria.",
+        "Rival ISIS militants have presence north and east of the country.",
+        "The Nusra Front is also active in the south.",
+        "The south is the last notable foothold of the rebel opposition.",
+        "It follows SDF gains against the jihadist group across the north.",
+        "The latest advances in the countryside west of Raqqa follow an earlier push.",
+        '"The flag is flying over Tel Hamis," the spokesman said.',
+        "We are now combing the city for mines.",
+        "Turkish F-16s patrolled the Turkish-Syrian border on Friday.",
+        "Other attackers infiltrated from the south.",
+        "Army units carried out operations against Nusra in the southern Daraa province.",
+        "The fighters attacked Tel Abyad, which is controlled by the YPG militia.",
+        "A second campaign is being waged against it in northwest Syria.",
+        "Syrian Democratic Forces (SDF) fighters walk in Tal Samin village north of Raqqa",
+    ],
+)
+def test_presence_footholds_gains_flags_sweeps_patrols_and_infiltration(text: str) -> None:
+    assert "military" in [subtype for subtype, _ in positions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rahmoun called upon the Security Council to put an end to the bombing.",
+        "We appeal to the other tribes to stand by us.",
+    ],
+)
+def test_calls_upon_and_appeals_to_parties_are_stances(text: str) -> None:
+    assert "stance" in [subtype for subtype, _ in positions(text)]
+
+
+def test_sympathisers_infiltrating_an_institution_are_no_force_moving() -> None:
+    assert positions("Taliban sympathisers infiltrate the local security forces.") == []

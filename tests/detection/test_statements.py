@@ -1163,3 +1163,27 @@ def test_a_named_bodys_report_speaks_for_the_body() -> None:
         "Syrian Observatory for Human Rights",
         "A UN report",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Those who were executed are all al-Sheitaat Observatory director Rami "
+            "Abdelrahman said by telephone from Britain.",
+            "Rami Abdelrahman",
+        ),
+        ("Syria fighting worst since Aleppo air strikes: aid agencies.", "aid agencies"),
+        ("The ICRC voiced alarm that violence was spreading.", "ICRC"),
+    ],
+)
+def test_titled_names_by_telephone_colon_sources_and_alarm(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_monitor_named_by_a_headline_is_the_monitor_the_article_names() -> None:
+    text = (
+        "Bombs in Aleppo kill 13 fighters: monitor. "
+        "The Syrian Observatory for Human Rights said 13 fighters died."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
