@@ -52,8 +52,10 @@ _ASIDE_SUBSET = re.compile(r"\s+[–—]\s[^–—.;!?\d]{0,60}?\s(?:including|a
 _ADDED_OR_ASIDE = re.compile(r"well|along|[–—]")
 _ADDED_OR_ASIDE_REACH = 100
 #: The figure's predicate, then a figure added to it ("28 SDF troops had been killed as
-#: well as 41 civilians").
+#: well as 41 civilians"), after the head's own of- or from-phrase, if any ("29 fighters
+#: from the Hazm movement were killed along with six …").
 _ADDED_AFTER_PREDICATE = re.compile(
+    r"(?:\s+(?:from|of)\s+[^,.;:!?]{1,60}?)?"
     r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+",
     re.IGNORECASE,
 )

@@ -36,7 +36,8 @@ _KILLED_TERMS = _t(
     # the same events named as nouns: "the killing of 5,812 civilians"
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
-    "fatal shootings of|bodies of|lives of|slaying of|slayings of|slaying|slayings"
+    "fatal shootings of|bodies of|lives of|slaying of|slayings of|slaying|slayings|"
+    "elimination of"
 )
 
 _WOUNDED_TERMS = _t(

@@ -898,3 +898,26 @@ def test_force_numbers_that_drop_or_number_in_the_hundreds_and_strikes_on_a_forc
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 29 fighters from the Hazm movement were killed along with six Nusra "
+            "militants.",
+            [
+                ("casualty", "At least 29 fighters", 29, None, "killed"),
+                ("casualty", "six Nusra militants", 6, 6, "killed"),
+            ],
+        ),
+        (
+            "The elimination of 34 terrorists has been confirmed.",
+            [("casualty", "34 terrorists", 34, 34, "killed")],
+        ),
+    ],
+)
+def test_figures_added_after_a_post_head_phrase_and_eliminations(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
