@@ -157,8 +157,7 @@ _STRONG_HINTS = (
     "operation",
     "repel",
     "de facto",
-    *("hands", "drove", "driven", "chased", "ousted", "reach", "position"),
-    *("flag", "comb", "patroll", "waged"),
+    "hands",
 )
 _POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
@@ -246,10 +245,14 @@ _STRONG = Caseless(
     r"|\bpush(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b"
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
+)
+#: Rarer signs of ground held, taken or entered, each tried only where `_may_mark_ground`
+#: finds its word (kept out of `_STRONG`, which runs on every sentence with a cue).
+_GROUND_MARKED = Caseless(
     # a party driven off ground ("We have driven them out", "troops had ousted
     # separatists from parts of Donetsk"), not people from their homes or a leader
     # from office
-    r"|\b(?:drove|driven|chased|ousted)\s+(?:[\w’'-]+\s+){1,4}?(?:out|from)\b"
+    r"\b(?:drove|driven|chased|ousted)\s+(?:[\w’'-]+\s+){1,4}?(?:out|from)\b"
     r"(?!\s+(?:of\s+)?(?:their|his|her|power|office)\b)"
     # a force at the edge of a place ("reached the outskirts of")
     r"|\breach(?:ed|es|ing)?\s+the\s+(?:outskirts|gates|edge|centre|center|village|town"
@@ -270,6 +273,8 @@ _STRONG = Caseless(
     r"|\bt(?:ook|ake|akes|aking|aken)\s+(?:up\s+)?positions?\s+(?:at|in|on|near|along"
     r"|around|outside)\b"
 )
+
+
 #: A named party's presence at a place ("The continued presence of Fatah al-Sham in
 #: Aleppo", "Fatah al-Shams presence in the city").
 _NAMED_PRESENCE = re.compile(
@@ -802,9 +807,6 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
-        *("drove", "driven", "chased", "ousted", "reach", "took", "take", "taking", "taken"),
-        *("advances", "flag", "flags", "raised", "hoisted", "planted", "comb", "combs", "combed"),
-        *("combing", "patrolled", "patrolling", "campaign", "campaigns"),
     )
 )
 
@@ -989,6 +991,7 @@ def _military(
         or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence))
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
+        or (_may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"
     if force_cue and patterns.force.search(lower):
@@ -1047,6 +1050,23 @@ def _may_be_taken(lower: str) -> bool:
         or "wrested" in lower
         or (("control" in lower or "hold" in lower) and any(p in lower for p in _PARTY_HOLDS))
         or (" lost" in lower and any(p in lower for p in _PARTIES_LOST))
+    )
+
+
+def _may_mark_ground(lower: str) -> bool:
+    """Whether `_GROUND_MARKED` can match."""
+    return (
+        "drove" in lower
+        or "driven" in lower
+        or "chased" in lower
+        or "ousted" in lower
+        or "reach" in lower
+        or "advances" in lower
+        or "flag" in lower
+        or "comb" in lower
+        or "patroll" in lower
+        or "waged" in lower
+        or "position" in lower
     )
 
 
@@ -1228,8 +1248,10 @@ def _stance(
         or "instruct" in sentence
         else None
     )
-    if urged is None and (
-        "told" in lower or "tell" in lower or "ask" in lower or "instruct" in lower
+    if (
+        urged is None
+        and " to " in lower
+        and ("told" in lower or "tell" in lower or "ask" in lower or "instruct" in lower)
     ):
         urged = _told_to_act(sentence)
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None

@@ -616,6 +616,8 @@ _COUNT_OF_NAME = re.compile(
     # (a report by a name, not by an acronym: "a UN report" is how the text names it)
     r"|\b(?!(?:The|A|An|This|That|Its|Their)\s)(?P<body>[A-Z][a-z][\w'’.-]*)\s+report$"
 )
+#: First letters of the articles a described subject opens with (`note_subject`).
+_ARTICLE_INITIALS = frozenset("AT")
 #: A role noun and the two- to four-word name it titles, ending the text before a verb.
 _ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$"
@@ -704,8 +706,13 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
     phrase = _left_phrase(head, lexicon, participle)
-    last = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
-    if last[:1].isupper() and (phrase is None or not phrase.endswith(last)):
+    stripped = head.rstrip()
+    last_start = max(stripped.rfind(" "), stripped.rfind("\n")) + 1
+    if (
+        last_start < len(stripped)
+        and stripped[last_start].isupper()
+        and (phrase is None or not phrase.endswith(stripped[last_start:]))
+    ):
         # "Those who were executed are all al-Sheitaat Observatory director Rami
         # Abdelrahman said" (commas lost): the phrase found stops short of the role and
         # the name it titles, right before the verb
@@ -1435,7 +1442,7 @@ class SpeakerTracker:
         self.seen_sentences.append((position, sentence))
         match = _OPENING_NAME.match(sentence)
         run = match.group(1) if match else None
-        if sentence.startswith(("A ", "An ", "The ")):
+        if sentence[:1] in _ARTICLE_INITIALS and sentence.startswith(("A ", "An ", "The ")):
             # "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined …": the
             # person named in apposition to the opening description
             comma = sentence.find(",", 0, 72)
