@@ -1139,13 +1139,14 @@ def _may_name_a_move(lower: str) -> bool:
 
 
 def _may_tell_to_act(text: str, start: int, end: int) -> bool:
-    """Whether a reported sentence may tell someone to leave, withdraw or give up (the
-    telling verb is looked for first: most reported sentences have none)."""
+    """Whether a reported sentence may tell someone to act (`_TOLD_TO_ACT`; the telling
+    verb is looked for first: most reported sentences have none, and most that have one
+    tell reporters something)."""
     return (
         text.find("told ", start, end) >= 0
         or text.find("tells ", start, end) >= 0
         or text.find("instructed ", start, end) >= 0
-    ) and text.find(" to ", start, end) >= 0
+    ) and _TOLD_TO_ACT.search(text, start, end) is not None
 
 
 def _may_place(lower: str) -> bool:
