@@ -1054,20 +1054,21 @@ def _may_be_taken(lower: str) -> bool:
 
 
 def _may_mark_ground(lower: str) -> bool:
-    """Whether `_GROUND_MARKED` can match."""
-    return (
-        "drove" in lower
-        or "driven" in lower
-        or "chased" in lower
-        or "ousted" in lower
-        or "reach" in lower
-        or "advances" in lower
-        or "flag" in lower
-        or "comb" in lower
-        or "patroll" in lower
-        or "waged" in lower
-        or "position" in lower
+    """Whether `_GROUND_MARKED` can match: one scan for its words (a position only where
+    it is taken: "took up positions")."""
+    return any(
+        found.group() != "position" or "took" in lower or "tak" in lower
+        for found in _GROUND_MARK_WORDS.finditer(lower)
     )
+
+
+#: The words `_GROUND_MARKED` starts from (`_may_mark_ground`).
+_GROUND_MARK_WORDS = substrings_regex(
+    (
+        *("drove", "driven", "chased", "ousted", "reach", "advances", "flag", "comb"),
+        *("patroll", "waged", "position"),
+    )
+)
 
 
 def _may_share_ground(lower: str) -> bool:
