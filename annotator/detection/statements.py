@@ -524,6 +524,7 @@ class StatementFinder:
             return False
         if (
             cue == "added"
+            and match.start() < 3
             and not masked[: match.start()].strip()
             and not after.startswith((":", ","))
         ):
@@ -645,7 +646,7 @@ class StatementFinder:
     def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
         """The phrase after a speech verb at `end` when it names a speaker and nothing
         but closing punctuation follows it, else None."""
-        if len(masked) - end > 100:
+        if len(masked) - end > 100 or not masked[end : end + 1].isspace():
             return None
         rest = masked[end:]
         tail = rest.split()
