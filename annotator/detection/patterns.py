@@ -34,6 +34,12 @@ _STOP_WORDS = (
     "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly|lay|lie|lies|lying|"
     "carrying|vehicles|trucks|cars|boats|against|airstrikes|strikes|raids|sorties|attacks"
 )
+#: Month and day names, lower case: a time, not a place or a speaker (`positions`'
+#: forces in place, `statements`' inverted speakers).
+CALENDAR_WORDS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 _DEMONYM = (
     r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"
 )

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
+    CALENDAR_WORDS,
     CUE_FORCE,
     CUE_MILITARY,
     CUE_MODAL,
@@ -605,12 +606,6 @@ _DIRECTION = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
 )
-#: Capitalised words after "troops in" that name a time, not a place (lower case: the
-#: pattern runs on lower-cased text).
-_CALENDAR_WORDS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-)
 #: Force words that as often name civil things ("Egyptian companies … in Kampala",
 #: "housing units in Kampala"): no force placed by a preposition alone.
 _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
@@ -726,7 +721,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?:seen|spotted|sighted)\s+)?"
         rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?"
-        rf"(?!(?:{_CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
+        rf"(?!(?:{CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
     )
     taken_place = re.compile(
         rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
+    CALENDAR_WORDS,
     CUE_REPORTING,
     WARNING_AS_NOUN_BEFORE,
     Patterns,
@@ -158,11 +159,9 @@ _TITLED_NAME_ENDING = re.compile(
 )
 #: Closing marks and at most a space or two: a quotation masked as spaces is no end.
 _ONLY_CLOSING = re.compile(r"[.!?\"”’']*\s?[.!?\"”’']*\s?")
+#: A day or a date after a speech verb: when, not who ("said on Monday").
 _CALENDAR_WORD = re.compile(
-    r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight"
-    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)(?:\s+\d+)?",
-    re.IGNORECASE,
+    rf"(?:on\s+)?{CALENDAR_WORDS}(?:\s+\d+)?|today|yesterday|tonight", re.IGNORECASE
 )
 #: The patterns searched with `_search_end` end the text with a word of at most this
 #: many characters (plus whitespace): "unconfirmed", " Report.".
