@@ -217,6 +217,10 @@ CUE_MILITARY = 4
 CUE_FORCE = 8
 #: A modal a party's stated intent needs ("Iran would respond"; `positions._INTENT_LEAD`).
 CUE_MODAL = 16
+#: A word of the rarer signs of ground held or entered (`positions._GROUND_MARKED`).
+CUE_GROUND_MARK = 32
+#: A verb of telling or asking someone to act (`positions._TOLD_TO_ACT`).
+CUE_TOLD = 64
 
 #: A word token: a lower-case run, a capital and its lower-case run, or a run of
 #: capitals not followed by a lower-case letter (the plain form is
@@ -330,6 +334,12 @@ _MILITARY_WORDS = (
     *("flag", "flags", "comb", "combing", "combed", "foothold", "footholds", "bridgehead"),
     *("waged", "territorial", "patrolled", "patrolling"),
 )
+#: The words `positions._GROUND_MARKED` starts from, in every form the text may use.
+_GROUND_MARK_CUES = (
+    *("drove", "driven", "chased", "ousted", "reach", "reached", "reaches", "reaching"),
+    *("advances", "flag", "flags", "comb", "combs", "combed", "combing", "patrolled"),
+    *("patrolling", "waged", "position", "positions"),
+)
 #: Ground named by the party holding it ("rebel territory", `positions._PARTY_TERRITORY`).
 _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")
 #: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier
@@ -367,6 +377,8 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(_MILITARY_WORDS, CUE_MILITARY)
     add(_GROUND_WORDS, CUE_MILITARY)
     add(("will", "would", "shall", "can", "going"), CUE_MODAL)
+    add(_GROUND_MARK_CUES, CUE_GROUND_MARK)
+    add(("told", "tells", "asked", "asks", "instructed"), CUE_TOLD)
     return masks
 
 

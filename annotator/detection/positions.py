@@ -31,10 +31,11 @@ from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
     CUE_FORCE,
+    CUE_GROUND_MARK,
     CUE_MILITARY,
     CUE_MODAL,
-    CUE_REPORTING,
     CUE_STANCE,
+    CUE_TOLD,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
     Patterns,
@@ -465,8 +466,8 @@ _SITE_ESTABLISHED = re.compile(
 )
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
-#: What `_URGED_STATE` calls on anyone to do ("to leave"); "told" is a stance cue only
-#: before one of them (`_may_tell_to_act`).
+#: What `_URGED_STATE` calls on anyone to do ("to leave").  A sentence with "told" gets
+#: the stance bit only where `_TOLD_TO_ACT` finds a call to act.
 _ACTS_CALLED_FOR = (
     *("leave", "withdraw", "evacuate", "surrender", "disarm", "lay down", "step down"),
     *("quit", "cease", "pull out", "return to work"),
@@ -835,7 +836,7 @@ def detect_positions(
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE or (
-            cue & CUE_REPORTING and _may_tell_to_act(text, start, end)
+            cue & CUE_TOLD and _TOLD_TO_ACT.search(text, start, end) is not None
         )
         # A stated intent needs a modal; the intent verbs ("return", "strike") are too
         # common to give every sentence holding one the stance bit.
@@ -848,7 +849,18 @@ def detect_positions(
         lowered = lower_for_caseless(sentence)
         lower = ascii_lower(sentence) if lowered is None else lowered
         military = (
-            _military(sentence, lower, lowered, start, end, patterns, troops, placed, force_cue)
+            _military(
+                sentence,
+                lower,
+                lowered,
+                start,
+                end,
+                patterns,
+                troops,
+                placed,
+                force_cue,
+                cue & CUE_GROUND_MARK,
+            )
             if military_cue or placed
             else None
         )
@@ -925,6 +937,7 @@ def _military(
     troops: list[DetectedClaim],
     placed: bool,
     force_cue: int,
+    mark_cue: int,
 ) -> str | None:
     """Name of the first military cue in the sentence, or None.
 
@@ -932,7 +945,8 @@ def _military(
     Substring tests on the lower-cased sentence guard the costlier patterns: most
     sentences contain none of the words a pattern starts from.  `force_cue` is the
     sentence's `CUE_FORCE` bit: the patterns that need a force word run only with it
-    (as `_force_in_place` does).
+    (as `_force_in_place` does); `mark_cue` its `CUE_GROUND_MARK` bit, without which
+    `_GROUND_MARKED` cannot match.
     """
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
@@ -986,7 +1000,7 @@ def _military(
         or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence))
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
-        or (_may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
+        or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"
     if force_cue and patterns.force.search(lower):
@@ -1051,10 +1065,12 @@ def _may_be_taken(lower: str) -> bool:
 def _may_mark_ground(lower: str) -> bool:
     """Whether `_GROUND_MARKED` can match: one scan for its words (a position only where
     it is taken: "took up positions")."""
-    return any(
-        found.group() != "position" or "took" in lower or "tak" in lower
-        for found in _GROUND_MARK_WORDS.finditer(lower)
-    )
+    found = _GROUND_MARK_WORDS.search(lower)
+    while found is not None:
+        if found.group() != "position" or "took" in lower or "tak" in lower:
+            return True
+        found = _GROUND_MARK_WORDS.search(lower, found.end())
+    return False
 
 
 #: The words `_GROUND_MARKED` starts from (`_may_mark_ground`).
@@ -1132,17 +1148,6 @@ def _may_name_a_move(lower: str) -> bool:
         or "move" in lower
         or "return" in lower
     )
-
-
-def _may_tell_to_act(text: str, start: int, end: int) -> bool:
-    """Whether a reported sentence may tell someone to act (`_TOLD_TO_ACT`; the telling
-    verb is looked for first: most reported sentences have none, and most that have one
-    tell reporters something)."""
-    return (
-        text.find("told ", start, end) >= 0
-        or text.find("tells ", start, end) >= 0
-        or text.find("instructed ", start, end) >= 0
-    ) and _TOLD_TO_ACT.search(text, start, end) is not None
 
 
 def _may_place(lower: str) -> bool:
