@@ -651,7 +651,6 @@ class StatementFinder:
         tail = rest.split()
         if (
             not 1 <= len(tail) <= 8
-            or not rest[:1].isspace()
             or tail[0] == "that"
             or not _PLAIN_TAIL.fullmatch(rest)
             or masked.isupper()
