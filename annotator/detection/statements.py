@@ -151,6 +151,8 @@ _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 _INVERTING_VERBS = frozenset(("said", "says", "added", "adds", "stated"))
 #: Words, spaces and closing marks only: no clause punctuation after a speech verb.
 _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
+#: Determiners a speaker named after its verb may open with (`_speaker_ending_the_sentence`).
+_SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
 #: A capitalised name of up to four words, then the sentence's end.
@@ -649,9 +651,16 @@ class StatementFinder:
             return None
         rest = masked[end:]
         tail = rest.split()
+        first = tail[0] if tail else ""
         if (
             not 1 <= len(tail) <= 8
-            or tail[0] == "that"
+            # a speaker opens with a capital, an article or a role ("said the ministry",
+            # "said observatory head …"), not "on Monday", "in a statement", "that"
+            or not (
+                first[:1].isupper()
+                or first in _SPEAKER_OPENERS
+                or first.casefold() in self.lexicon.roles
+            )
             or not _PLAIN_TAIL.fullmatch(rest)
             or masked.isupper()
         ):
