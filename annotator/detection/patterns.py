@@ -338,7 +338,7 @@ _MILITARY_WORDS = (
 _GROUND_MARK_CUES = (
     *("drove", "driven", "chased", "ousted", "reach", "reached", "reaches", "reaching"),
     *("advances", "flag", "flags", "comb", "combs", "combed", "combing", "patrolled"),
-    *("patrolling", "waged", "position", "positions"),
+    *("patrolling", "waged", "position", "positions", "pushed", "pushing"),
 )
 #: Ground named by the party holding it ("rebel territory", `positions._PARTY_TERRITORY`).
 _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")
@@ -371,7 +371,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
-    add(("fell", "falls", "fallen", "taken"), CUE_MILITARY)  # "fell to", "was taken"
+    add(("fell", "falls", "fallen", "falling", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add((*position_force_words(vocabulary), *_SINGLE_FORCE_WORDS), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     add(_MILITARY_WORDS, CUE_MILITARY)

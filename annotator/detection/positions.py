@@ -271,6 +271,8 @@ _GROUND_MARKED = Caseless(
     r"|\bpatroll(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:border|frontier|skies|coast)\b"
     # "a second campaign being waged against it in northwest Syria"
     r"|\bcampaigns?\s+(?:(?:is|was|are|were)\s+)?(?:being\s+)?waged\s+against\b"
+    # "Kenyan troops had pushed 60 miles (100 kilometres) across the border"
+    r"|\bpush(?:ed|ing)\s+(?:[\w()’'-]+\s+){1,5}?(?:across|into|deeper|towards?)\b"
     # "militants taking position at the border"
     r"|\bt(?:ook|ake|akes|aking|aken)\s+(?:up\s+)?positions?\s+(?:at|in|on|near|along"
     r"|around|outside)\b"
@@ -1077,7 +1079,7 @@ def _may_mark_ground(lower: str) -> bool:
 _GROUND_MARK_WORDS = substrings_regex(
     (
         *("drove", "driven", "chased", "ousted", "reach", "advances", "flag", "comb"),
-        *("patroll", "waged", "position"),
+        *("patroll", "waged", "position", "push"),
     )
 )
 

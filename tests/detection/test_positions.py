@@ -1031,3 +1031,21 @@ def test_calls_upon_and_appeals_to_parties_are_stances(text: str) -> None:
 
 def test_sympathisers_infiltrating_an_institution_are_no_force_moving() -> None:
     assert positions("Taliban sympathisers infiltrate the local security forces.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rage said that Kenyan troops had pushed 60 miles across the border.",
+        "Hizballah pushed large forces into the battle for Deir al-Adas.",
+        "The defection comes as government bases are falling to rebels.",
+    ],
+)
+def test_forces_pushed_across_or_into_and_bases_falling(text: str) -> None:
+    assert "military" in [subtype for subtype, _ in positions(text)]
+
+
+def test_pushing_for_talks_is_no_push_across_ground() -> None:
+    assert "military" not in [
+        subtype for subtype, _ in positions("The envoy pushed for talks to resume in Geneva.")
+    ]
