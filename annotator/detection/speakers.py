@@ -201,6 +201,11 @@ _APPOSED_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),")
 _HONORIFIC_SURNAME = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Madame|Mme)\.?\s+([A-Z][\w’'-]+)"
 )
+#: Title words that are also surnames, when a name ends with them ("Oona King",
+#: "John Major"; `person_name`).
+_SURNAME_TITLES = frozenset(("king", "major", "judge"))
+#: Honorifics, before which such a title word is a surname ("Ms King").
+_HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
 #: Honorifics of women (`NameRegistry.gender`); the others are men's.
 _FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
 _CLAUSE_WORDS = frozenset(
@@ -1356,9 +1361,14 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
     np = _GLUED_PERIOD.sub(". ", np)
     words = _words(np)
     run: list[str] = []
-    for word in reversed(words):
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         lower = word.casefold().rstrip(".")
-        if _is_cap(word) and (lower in lexicon.titles or lower in _NOT_NAMES):
+        if (
+            _is_cap(word)
+            and (lower in lexicon.titles or lower in _NOT_NAMES)
+            and (run or not _title_as_surname(words, index, lexicon))
+        ):
             break
         if "-" in word and _HYPHEN_DESCRIPTOR.fullmatch(word):
             break  # "ISIS-affiliated Facebook": a descriptor is no part of a name
@@ -1383,6 +1393,17 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
     if not run or run[-1].casefold() in _PARTICLES:
         return None
     return " ".join(run)
+
+
+def _title_as_surname(words: list[str], index: int, lexicon: Lexicon) -> bool:
+    """Whether the title word that ends a name is its surname ("Oona King", "John Major",
+    "Ms King"): one of `_SURNAME_TITLES` after a capitalised word that is a name or an
+    honorific, not another title ("Prime Minister")."""
+    if index == 0 or words[index].casefold() not in _SURNAME_TITLES:
+        return False
+    before = words[index - 1]
+    lower = before.casefold().rstrip(".")
+    return _is_cap(before) and (lower not in lexicon.titles or lower in _HONORIFICS)
 
 
 #: Two to four capitalised words, the shape of a full personal name.

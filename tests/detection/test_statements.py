@@ -1187,3 +1187,15 @@ def test_a_monitor_named_by_a_headline_is_the_monitor_the_article_names() -> Non
         "The Syrian Observatory for Human Rights said 13 fighters died."
     )
     assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_a_title_word_ending_a_name_is_a_surname() -> None:
+    text = (
+        "George Galloway will stand against Labour MP Oona King. Mr Galloway said he "
+        'would contest the seat. Ms King said she welcomed it. She said: "I am delighted."'
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "George Galloway",
+        "Oona King",
+        "Oona King",
+    ]
