@@ -248,7 +248,7 @@ _REPORTING_VERBS = _t(
     "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
     "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
-    "voiced alarm|expressed alarm|"
+    "voiced alarm|expressed alarm|signalled|signaled|suggests|"
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision"
 )
 

@@ -1199,3 +1199,14 @@ def test_a_title_word_ending_a_name_is_a_surname() -> None:
         "Oona King",
         "Oona King",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("But the minister signalled that a token force would stay.", "the minister"),
+        ("A UN report suggests fighters have abused residents.", "A UN report"),
+    ],
+)
+def test_signals_and_suggestions_report(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
