@@ -96,8 +96,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.829, "statement": 0.852},
-            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.872, "statement": 0.903},
+            "exact": {"casualty": 0.894, "troops": 0.918, "position": 0.836, "statement": 0.852},
+            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.879, "statement": 0.903},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.9,
@@ -136,11 +136,11 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.769, "statement": 0.885},
-            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.769, "statement": 0.95},
+            "exact": {"casualty": 0.917, "troops": 0.0, "position": 0.769, "statement": 0.889},
+            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.769, "statement": 0.955},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.836,
+        speaker_accuracy=0.837,
     ),
     "holdout8": SampleSet(
         "holdout8",
@@ -206,11 +206,11 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 0.965, "troops": 0.818, "position": 0.742, "statement": 0.893},
-            "overlap": {"casualty": 0.965, "troops": 0.818, "position": 0.807, "statement": 0.941},
+            "exact": {"casualty": 0.965, "troops": 0.818, "position": 0.742, "statement": 0.898},
+            "overlap": {"casualty": 0.965, "troops": 0.818, "position": 0.807, "statement": 0.946},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.907,
+        speaker_accuracy=0.908,
     ),
     "holdout15": SampleSet(
         "holdout15",
@@ -226,11 +226,11 @@ SAMPLE_SETS = {
         "holdout16",
         HOLDOUT16,
         {
-            "exact": {"casualty": 0.987, "troops": 0.933, "position": 0.751, "statement": 0.944},
-            "overlap": {"casualty": 0.987, "troops": 0.933, "position": 0.763, "statement": 0.969},
+            "exact": {"casualty": 0.987, "troops": 0.933, "position": 0.751, "statement": 0.948},
+            "overlap": {"casualty": 0.987, "troops": 0.933, "position": 0.763, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.84,
+        speaker_accuracy=0.842,
     ),
     "holdout17": SampleSet(
         "holdout17",
@@ -256,8 +256,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.749, "statement": 0.86},
-            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.79, "statement": 0.941},
+            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.757, "statement": 0.86},
+            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.797, "statement": 0.941},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.851,
@@ -270,7 +270,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.719, "statement": 0.945},
         },
         value_accuracy=0.97,
-        speaker_accuracy=0.769,
+        speaker_accuracy=0.794,
     ),
     "holdout21": SampleSet(
         "holdout21",
