@@ -589,7 +589,8 @@ _PEOPLE_OR_CRAFT = (
     r"[\w’'.-]*\s+(?:[a-z]+\s+)?(?:soldiers|troops|fighters|sailors|marines|crews?|"
     r"personnel|prisoners|officers|servicemen|commanders?|ships?|vessels?|tankers?|"
     r"boats?|aircraft|planes?|drones?|tanks|weapons|equipment|citizens|nationals|"
-    r"journalists|hostages|civilians|nuclear|fishermen|party|parties|patrol|team|unit)\b"
+    r"journalists?|reporters?|photographers?|aid\s+workers?|hostages|civilians|nuclear|fishermen"
+    r"|party|parties|patrol|team|unit)\b"
 )
 #: The words (or their leading letters) the branches of the control pattern start with,
 #: besides the weak and vocabulary control verbs.
@@ -601,7 +602,7 @@ _STRONG_CONTROL_STARTS = (
 #: happened, not a statement of where forces are (guideline §3).
 _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
-    r"shell|captur|prisoner|hostage)"
+    r"shell|captur|prisoner|hostage|kidnap|abduct)"
 )
 #: People harmed in the sentence: those who flee then are victims, not a force moving.
 _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")

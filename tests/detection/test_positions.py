@@ -1049,3 +1049,7 @@ def test_pushing_for_talks_is_no_push_across_ground() -> None:
     assert "military" not in [
         subtype for subtype, _ in positions("The envoy pushed for talks to resume in Geneva.")
     ]
+
+
+def test_fighters_kidnapping_people_in_a_village_is_an_incident() -> None:
+    assert positions("Boko Haram fighters kidnapped 80 people in the village of Mabass.") == []
