@@ -186,8 +186,8 @@ SAMPLE_SETS = {
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 0.948, "troops": 1.0, "position": 0.755, "statement": 0.954},
-            "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.773, "statement": 0.965},
+            "exact": {"casualty": 0.948, "troops": 1.0, "position": 0.761, "statement": 0.954},
+            "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.779, "statement": 0.965},
         },
         value_accuracy=0.985,
         speaker_accuracy=0.87,
@@ -256,8 +256,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.757, "statement": 0.86},
-            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.797, "statement": 0.941},
+            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.761, "statement": 0.86},
+            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.802, "statement": 0.941},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.851,
