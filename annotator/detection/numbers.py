@@ -340,12 +340,13 @@ _HYPHENATED_TENS_RE = re.compile(
 )
 _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
 _LOOKAHEAD = 80
-#: First words of qualifiers, "another" and "between": a cheap test before a full match.
+#: First words of qualifiers and vague quantities, "another", "an" and "between": a cheap
+#: test before a full match.
 _QUALIFIER_START = Caseless(
     terms_pattern(
         {q.split()[0] for q in PRE_QUALIFIERS}
-        | {"another", "an", "a", "between", "tens", "hundreds", "several", "half"}
         | {q.split()[0] for q in VAGUE_QUANTITIES}
+        | {"another", "an", "between"}
     )
     + r"\b"
 )

@@ -322,7 +322,8 @@ _MILITARY_STEMS = (
     # sites set up and ground changing hands (`positions._SITE_ESTABLISHED`,
     # `_GROUND_CHANGE`): "establishing command centres", "expanding into", "forced … from"
     *("establish", "expand", "forced"),
-    # ground changing hands, a party driven off it, a place reached (`positions._STRONG`)
+    # ground changing hands (`positions._STRONG`), a party driven off it and a place
+    # reached (`positions._GROUND_MARKED`)
     *("hands", "drove", "driven", "chased", "ousted", "reached", "reach", "reaching"),
 )
 #: Military cue words taken as they are, without `_STEM_ENDINGS` ("losses" is no cue):
@@ -334,8 +335,9 @@ _MILITARY_WORDS = (
     *("flag", "flags", "comb", "combing", "combed", "foothold", "footholds", "bridgehead"),
     *("waged", "territorial", "patrolled", "patrolling"),
 )
-#: The words `positions._GROUND_MARKED` starts from, in every form the text may use.
-_GROUND_MARK_CUES = (
+#: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
+#: cue bit, and `positions._may_mark_ground`).
+GROUND_MARK_CUES = (
     *("drove", "driven", "chased", "ousted", "reach", "reached", "reaches", "reaching"),
     *("advances", "flag", "flags", "comb", "combs", "combed", "combing", "patrolled"),
     *("patrolling", "waged", "position", "positions", "pushed", "pushing"),
@@ -377,7 +379,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(_MILITARY_WORDS, CUE_MILITARY)
     add(_GROUND_WORDS, CUE_MILITARY)
     add(("will", "would", "shall", "can", "going"), CUE_MODAL)
-    add(_GROUND_MARK_CUES, CUE_GROUND_MARK)
+    add(GROUND_MARK_CUES, CUE_GROUND_MARK)
     add(("told", "tells", "asked", "asks", "instructed"), CUE_TOLD)
     return masks
 

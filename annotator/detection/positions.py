@@ -36,6 +36,7 @@ from annotator.detection.patterns import (
     CUE_MODAL,
     CUE_STANCE,
     CUE_TOLD,
+    GROUND_MARK_CUES,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
     Patterns,
@@ -54,6 +55,8 @@ from annotator.detection.speakers import (
 )
 from annotator.domain import KIND_POSITION, PositionSubtype
 
+#: The four points of the compass, the stem of "northern", "westward" and the like.
+_COMPASS = r"(?:north|south|east|west)"
 #: Ground that is held or taken (lower case: `_CONTROL_MODIFIER` is caseless).
 _GROUND = (
     r"(?:areas?|territor(?:y|ies)|towns?|villages?|cities|districts?|regions?|land|ground"
@@ -233,13 +236,13 @@ _PRESENCE = Caseless(
     r"|\b(?:is|are|was|were|remain|remains)\s+(?:(?:also|mainly|mostly|still|now|largely|heavily)\s+)?"
     r"present\s+(?:in|across|along)\b"
     r"|\b(?:has|have|had)\s+(?:a\s+)?(?:strong\s+|large\s+|heavy\s+)?presence\s+"
-    r"(?:in|across|along|north|south|east|west)\b"
+    rf"(?:in|across|along|{_COMPASS})\b"
     rf"|\b(?:beg[au]n|start(?:ed|s)?)\s+{_CAMPAIGN_ON}"
 )
 _STRONG = Caseless(
     rf"{_STRONG_WORDS}(?![\w-])"
     rf"|\blaunch\w*\s+{_CAMPAIGN_ON}"
-    r"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:(?:north|south|east|west)(?:wards?)?\s+)?"
+    rf"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:{_COMPASS}(?:wards?)?\s+)?"
     r"(?:against|into|toward|towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
@@ -261,7 +264,7 @@ _GROUND_MARKED = Caseless(
     r"|city)\s+of\b"
     # "the latest advances in the countryside west of Raqqa"
     r"|\badvances\s+(?:in|on|near|around|across)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
-    r"(?:countryside|province|city|town|area|north|south|east|west)\b"
+    rf"(?:countryside|province|city|town|area|{_COMPASS})\b"
     # "The flag is flying over Tel Hamis", "raised their flag over the town"
     r"|\bflags?\s+(?:(?:is|are|was|were|now)\s+)*(?:flying|raised|hoisted|flew)\s+(?:over|above)\b"
     r"|\b(?:raised|hoisted|planted)\s+(?:the(?:ir|\s+[a-z]+)?\s+|its\s+)?flags?\s+(?:over|above|on)\b"
@@ -290,8 +293,8 @@ _NAMED_PRESENCE = re.compile(
 #: ("operations against the militants' field commanders" is none).
 _OPERATION_AT_PLACE = re.compile(
     r"\b[Oo]perations?\s+(?:against|into)\s+(?:[\w'’-]+\s+){1,5}?"
-    r"(?:in|near|around|(?:north|south|east|west)(?:ern)?\s+of)\s+"
-    r"(?:the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?)?[A-Z]"
+    rf"(?:in|near|around|{_COMPASS}(?:ern)?\s+of)\s+"
+    rf"(?:the\s+(?:{_COMPASS}(?:ern)?\s+)?)?[A-Z]"
 )
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
@@ -321,7 +324,7 @@ _HOLDS_A_PLACE = (
     r"(?:control|controls|controlled|hold|holds|held)\s+(?:(?:almost|nearly)\s+)?"
     r"(?:(?:all|most|much|parts?|half|large\s+parts|swathes|the\s+rest"
     # "held the west and south of Aleppo"
-    r"|the\s+(?:north|south|east|west)(?:ern)?(?:\s+and\s+(?:north|south|east|west)(?:ern)?)?)"
+    rf"|the\s+{_COMPASS}(?:ern)?(?:\s+and\s+{_COMPASS}(?:ern)?)?)"
     r"\s+of\s+)?"
     r"(?:the\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
@@ -423,7 +426,7 @@ _GROUND_CHANGE = re.compile(
 _OPERATING_IN = re.compile(
     r"\b(?:was|were|is|are|been|majority|most|many|some)\s+(?:currently\s+|still\s+|now\s+|also\s+)?"
     r"(?:operating|active)\s+(?:[\w-]+\s+){0,4}?(?:in|inside|across)\s+(?:the\s+)?"
-    r"(?:[A-Z]|(?:north|south|east|west)(?:ern)?\b)"
+    rf"(?:[A-Z]|{_COMPASS}(?:ern)?\b)"
 )
 #: A military site that forces can be inside or at ("a military compound", "the air base").
 _FACILITY = (
@@ -475,6 +478,9 @@ _ACTS_CALLED_FOR = (
     *("quit", "cease", "pull out", "return to work"),
 )
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
+#: Whom telling or asking to act states no party's stance: a person in a household or
+#: the press (`_URGED_STATE`, `_TOLD_TO_ACT`).
+_NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)"
 _URGED_STATE = re.compile(
     r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+(?:up)?on)"
     r"\s+(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
@@ -485,7 +491,7 @@ _URGED_STATE = re.compile(
     # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
     r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
-    r"call(?:s|ed)\s+on)\s+(?!(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)\s)"
+    rf"call(?:s|ed)\s+on)\s+(?!{_NO_PARTY}\s)"
     rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
     r"hall|stage|courtroom|chamber)\b)"
@@ -494,7 +500,7 @@ _URGED_STATE = re.compile(
 #: "asked people to"); `_told_to_act` skips the passive ("had been told to").
 _TOLD_TO_ACT = re.compile(
     r"\b(?:told|tells|asked|asks|instructed)\s+"
-    r"(?!(?:not|people|her|him|them|me|us|you|reporters|journalists|the\s+neighbou?rs)\s)"
+    rf"(?!(?:not|people|{_NO_PARTY})\s)"
     r"(?:[\w’'-]+\s+){1,4}?to\s+(?!be\b|have\b|do\b|the\b|a\b|leave\s+(?:their|his|her)\b)[a-z]+\b"
 )
 _PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
@@ -1070,19 +1076,13 @@ def _may_mark_ground(lower: str) -> bool:
     it is taken: "took up positions")."""
     found = _GROUND_MARK_WORDS.search(lower)
     while found is not None:
-        if found.group() != "position" or "took" in lower or "tak" in lower:
+        if not found.group().startswith("position") or "took" in lower or "tak" in lower:
             return True
         found = _GROUND_MARK_WORDS.search(lower, found.end())
     return False
 
 
-#: The words `_GROUND_MARKED` starts from (`_may_mark_ground`).
-_GROUND_MARK_WORDS = substrings_regex(
-    (
-        *("drove", "driven", "chased", "ousted", "reach", "advances", "flag", "comb"),
-        *("patroll", "waged", "position", "push"),
-    )
-)
+_GROUND_MARK_WORDS = substrings_regex(GROUND_MARK_CUES)
 
 
 def _may_share_ground(lower: str) -> bool:
@@ -1193,13 +1193,13 @@ def _named_position(sentence: str) -> bool:
 
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
-#: Words before "vows" that make them a wedding's, not a pledge.
 #: Weapons, strikes, talks and checks: what they are "aimed at" is a target or a
 #: purpose, no actor's stance.
 _AIMED_THING = re.compile(
     r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|shells?|fire|guns?|talks"
     r"|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
 )
+#: Words before "vows" that make them a wedding's, not a pledge.
 _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
