@@ -321,7 +321,7 @@ _MILITARY_STEMS = (
     *("campaign", "move", "patrols", "withdrawal", "operating", "active", "bid", "attempt"),
     # sites set up and ground changing hands (`positions._SITE_ESTABLISHED`,
     # `_GROUND_CHANGE`): "establishing command centres", "expanding into", "forced … from"
-    *("establish", "expand", "forced"),
+    *("establish", "expand", "forced", "forcing"),
     # ground changing hands (`positions._STRONG`), a party driven off it and a place
     # reached (`positions._GROUND_MARKED`)
     *("hands", "drove", "driven", "chased", "ousted", "reached", "reach", "reaching"),
@@ -334,6 +334,8 @@ _MILITARY_WORDS = (
     *("split", "divided", "loss", "facto", "overrunning", "spearheaded", "present"),
     *("flag", "flags", "comb", "combing", "combed", "foothold", "footholds", "bridgehead"),
     *("waged", "territorial", "patrolled", "patrolling"),
+    # posts named like positions (`positions._named_position`), and ground taken
+    *("hideout", "hideouts", "posts", "centers", "centres", "taking"),
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).
@@ -545,7 +547,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     head = re.compile(
         rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
         (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?
-          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+and\s+{_MOD}(?=\s+{head_alt}))?)
+          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+and\s+{_MOD}(?=\s+{head_alt}))?
+          # "23 ISIS (Daesh) militants", "120 Daesh (banned in Russia) militants"
+          (?:\s+\([^()\d]{{1,30}}\)(?=\s+{head_alt}))?)
         \s+(?P<head>{head_alt})
         (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
         re.IGNORECASE | re.VERBOSE,

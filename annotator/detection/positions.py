@@ -164,10 +164,21 @@ _STRONG_HINTS = (
     "de facto",
     "hands",
 )
-_POSITION_WORD = re.compile(r"\bpositions?\b", re.IGNORECASE)
+#: A party's positions and the kinds of post named like them ("ISIS hideouts", "their
+#: command posts in Eastern Ghouta", "gathering centers of militants").
+_POSITION_WORD = re.compile(
+    r"\b(?:positions?|hideouts?|command\s+posts?|gathering\s+(?:centers|centres|points))\b",
+    re.IGNORECASE,
+)
+#: A place right after a party's own posts ("their hideouts in the province of Idlib").
+_POSTS_PLACE_AFTER = re.compile(
+    r"\s+(?:in|near|around|at|on)\s+(?:the\s+)?(?:[A-Z]|(?:province|town|city|village"
+    r"|countryside|outskirts|suburbs?|district|area)\b)"
+)
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _POSITION_OWNER_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?-i:[A-Z])|(?:they|it)\s+(?:seized|held|captured))",
+    r"\s+(?:of\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:\w+\s+)?(?:militants|terrorists|rebels"
+    r"|insurgents|fighters|jihadists|gunmen)\b)|(?:they|it)\s+(?:seized|held|captured))",
     re.IGNORECASE,
 )
 _OWNER_WORDS = frozenset(
@@ -392,6 +403,32 @@ _FORCE_BUSY_AT_PLACE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
     r"|checkpoint|front\s?line|trench)"
 )
+_STAYING_FORCE = r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground)"
+#: A force kept, staying or cut back in a country: "will keep up to 1,000 more soldiers …
+#: in Afghanistan", "troops that stay behind", "the number of troops will slide down to
+#: 5,500".
+_FORCE_KEPT = re.compile(
+    r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|retaining)"
+    rf"\s+(?:[\w.,'’-]+\s+){{0,6}}?{_STAYING_FORCE}\s+(?:[\w.'’-]+\s+){{0,5}}?"
+    r"(?:in|inside|at|on)\s+(?:the\s+country\b|(?:the\s+)?(?-i:[A-Z]))"
+    rf"|\b{_STAYING_FORCE}\s+(?:(?:that|who|to|will|would|must|should|can|could)\s+)?"
+    r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
+    r"(?:behind\b|here\b|there\b|in\s+(?:the\s+country\b|(?-i:[A-Z])))"
+    rf"|\bnumber\s+of\s+(?:[\w.'’-]+\s+){{0,2}}?{_STAYING_FORCE}\s+(?:[\w.,'’-]+\s+){{0,4}}?"
+    r"(?:(?:will|would|could|is\s+set\s+to|to)\s+)?(?:slide|drop|fall|shrink|rise|increase"
+    r"|grow|swell|be\s+(?:cut|reduced|halved|doubled|increased))\b",
+    re.IGNORECASE,
+)
+#: A war or mission in a place ending: "formally ended their 13-year war in Afghanistan",
+#: "The NATO-led combat mission in Afghanistan officially ends in two weeks".
+_WAR_ENDED = re.compile(
+    r"\b(?:end|ended|ends|ending|end\s+of)\s+(?:(?:the|their|its|his|a)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:war|combat\s+mission|combat\s+operations|mission|occupation)"
+    r"\s+in\s+(?-i:[A-Z])"
+    r"|\b(?:war|combat\s+mission|mission|occupation)\s+in\s+(?-i:[A-Z])[\w'’-]*\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:ends|ended|will\s+end)\b",
+    re.IGNORECASE,
+)
 #: A bid to take or open ground, named by a place or a ground noun ("a failed bid to
 #: reopen the supply route into Aleppo", "the latest attempt to secure Zabadani"; not
 #: "an attempt to secure a loan").
@@ -416,6 +453,10 @@ _GROUND_CHANGE = re.compile(
     r"|\b(?:lead|leads|led|leading|spearhead(?:s|ed|ing)?)\s+(?:the|an|a)\s+(?:[\w-]+\s+)?"
     r"(?:attack|assault|offensive|push|battle)\s+(?:on|against|for)\s+(?-i:[A-Z])"
     r"|\bforced\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,5}\s+(?:out\s+of|from)\b"
+    # "forcing ISIS militants from the city": an armed party, not people from homes
+    r"|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:militants|fighters|rebels"
+    r"|insurgents|jihadists|terrorists|troops|forces|army)\s+(?:out\s+of|from)\s+"
+    r"(?!(?:their|his|her|power|office)\b)"
     r"|\bexpand(?:s|ed|ing)?\s+(?:into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:countryside|territory|territories|areas?|provinces?|regions?|districts?|villages?"
     r"|towns?|suburbs?|outskirts)\b",
@@ -687,10 +728,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
     stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")
     place = (
-        r"(?:in|at|near|across|along|on|inside|into|to)\s+(?:the\s+)?"
+        # "in Afghanistan", "just east of Ukraine's border"
+        r"(?:in|at|near|across|along|on|inside|into|to"
+        rf"|(?:(?:just|some|about|[\d,.]+\s+(?:km|kilometres|kilometers|miles))\s+)?{_COMPASS}\s+of)"
+        r"\s+(?:the\s+)?"
         rf"(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?-i:[A-Z])|{territory}\b)"
     )
-    place_after = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?{place}", re.IGNORECASE)
+    # "1,000 more soldiers than previously planned in Afghanistan"
+    place_after = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}?{place}", re.IGNORECASE)
     place_before = re.compile(rf"\b{place}[\w-]*,?\s+where\b[^.]*$", re.IGNORECASE)
     control_hints = tuple(
         dict.fromkeys(
@@ -880,6 +925,8 @@ def detect_positions(
                 stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
             elif _FORCE_BUSY_AT_PLACE.search(sentence):
                 stands = "force_busy_at_place"
+            elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
+                stands = "force_kept"
             else:
                 stands = None
             if stands and not _INCIDENT.search(lower):
@@ -973,7 +1020,12 @@ def _military(
     taken = _may_be_taken(lower)
     if taken and _GROUND_TAKEN.search(sentence, lowered):
         return "control_modifier"
-    if "position" in lower and _named_position(sentence):
+    if (
+        "position" in lower
+        or "hideout" in lower
+        or "command post" in lower
+        or "gathering cent" in lower
+    ) and _named_position(sentence):
         return "named_position"
     if lowered is None or patterns.control_starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
@@ -1040,6 +1092,10 @@ def _military(
         return "military_site"
     if _may_establish(lower) and _SITE_ESTABLISHED.search(sentence):
         return "site_established"
+    if ("war" in lower or "mission" in lower or "occupation" in lower) and (
+        "end" in lower and _WAR_ENDED.search(sentence)
+    ):
+        return "war_ended"
     return None
 
 
@@ -1068,6 +1124,19 @@ def _may_be_taken(lower: str) -> bool:
         or "wrested" in lower
         or (("control" in lower or "hold" in lower) and any(p in lower for p in _PARTY_HOLDS))
         or (" lost" in lower and any(p in lower for p in _PARTIES_LOST))
+    )
+
+
+def _may_keep_a_force(lower: str) -> bool:
+    """Whether `_FORCE_KEPT` can match: a force kept, staying, or its number changing."""
+    return (
+        "keep" in lower
+        or "kept" in lower
+        or "maintain" in lower
+        or "retain" in lower
+        or "stay" in lower
+        or "remain" in lower
+        or "number of" in lower
     )
 
 
@@ -1124,6 +1193,7 @@ def _may_change_ground(lower: str) -> bool:
         or " led " in lower
         or "spearhead" in lower
         or "forced " in lower
+        or "forcing " in lower
         or "expand" in lower
     )
 
@@ -1172,7 +1242,8 @@ def _may_name_a_frontier(lower: str) -> bool:
 
 
 def _named_position(sentence: str) -> bool:
-    """'ISIS positions', 'a Syrian army position', 'positions of the ISIS …'."""
+    """'ISIS positions', 'a Syrian army position', 'positions of the ISIS …', 'their
+    hideouts in Idlib'."""
     for match in _POSITION_WORD.finditer(sentence):
         before = _WORD_BEFORE.search(sentence[max(0, match.start() - 30) : match.start()])
         if before:
@@ -1185,6 +1256,10 @@ def _named_position(sentence: str) -> bool:
             ):
                 return True
             if word.casefold() in _OWNER_WORDS:
+                return True
+            if word.casefold() in ("their", "its") and _POSTS_PLACE_AFTER.match(
+                sentence, match.end()
+            ):
                 return True
         if _POSITION_OWNER_AFTER.match(sentence, match.end()):
             return True

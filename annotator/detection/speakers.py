@@ -46,6 +46,13 @@ _DETERMINERS = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+_ARTICLES = frozenset(("the", "a", "an"))
+#: A document named by its kind alone ("the statement", "The report", "the
+#: communique"): it speaks for whoever issued it.
+_ISSUED_DOCUMENT = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
+    r"(?:statement|report|communiqu[eé]|announcement|declaration)"
+)
 #: The pronouns that can be a clause's subject and stand for a party that speaks.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
@@ -902,7 +909,12 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
         if first in _NOT_NAMES and " " not in segment:
             continue  # a sentence adverb: "Now, Julie and Brian Hambleton, who …, said"
         if not np_like(segment, lexicon):
-            break
+            # "Sir Adrian Bradshaw, the British army general who is NATO's No. 2
+            # officer, said": the description up to its relative clause
+            described = strip_np(_cut(segment, lower_for_caseless(segment)))
+            if not (described and described != segment and np_like(described, lexicon)):
+                break
+            segment = described
         candidates.append(segment)
     people = [c for c in candidates if _names_a_person(c, lexicon)]
     if people:
@@ -963,6 +975,51 @@ def _modifies_a_role(words: list[str], index: int, lexicon: Lexicon) -> bool:
     return False
 
 
+#: Lower-case words inside a speaker's name or after it in the same phrase ("Terrorism
+#: Research and Analysis Consortium", "the Twitter account of the Islamic Front").
+_NAME_JOINERS = _PARTICLES | frozenset(
+    ("of", "for", "and", "&", "account", "statement", "website", "page")
+)
+
+
+def _ends_a_speaker(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word can end a speaker phrase: a name's word or a role noun."""
+    return _is_cap(word) or word.casefold().rstrip(".,") in lexicon.roles
+
+
+def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
+    """The name after a few lower-case words that describe the person ("said 42-year-old
+    shop keeper Gul Mohammad", "said local resident Ahmed Ali"), or None: a full name,
+    or a single name right after a role noun ("said spokesman Smith")."""
+    index = next((i for i, word in enumerate(words[:5]) if _is_cap(word)), 0)
+    for word in words[:index]:
+        lower = word.casefold()
+        if (
+            word.endswith((",", ".", ":", ";"))
+            or not (word.islower() or word[:1].isdigit())
+            or lower in _PREPOSITIONS
+            or lower in _DETERMINERS
+            or lower in _CLAUSE_WORDS
+            or lower in _PRONOUNS
+            or lower in _AUXILIARIES
+        ):
+            return None
+    if index == 0:
+        return None  # no name, or nothing describing it
+    run = []
+    for word in words[index : index + 5]:
+        if not _is_cap(word):
+            break
+        run.append(word.rstrip(".,;:"))
+        if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
+            break
+    name = " ".join(run)
+    if person_name(name, lexicon) != name:
+        return None
+    titled = words[index - 1].casefold() in lexicon.roles
+    return name if len(run) >= 2 or titled else None
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -974,6 +1031,9 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     taken: list[str] = []
     with_det = words[0].casefold() in _DETERMINERS
     if not with_det and not _is_cap(words[0]):
+        described = _described_name(words, lexicon)
+        if described:
+            return described
         last_role = -1
         for index, word in enumerate(words[:4]):
             lower = word.casefold().rstrip(".,")
@@ -991,8 +1051,21 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             lower in ("who", "which", "that", "said", "says", "as", "while", "one")
             or lower in _PRONOUNS
             or lower in _AUXILIARIES
+            # "according to the UN official the Syrian economy …": commas lost, a
+            # second article after a name or role opens the clause
+            or (lower in _ARTICLES and _ends_a_speaker(words[index - 1], lexicon))
         ):
             break  # "according to the group they were …": the clause has begun
+        if (
+            with_det
+            and index >= 2
+            and _is_cap(words[index - 1])
+            and word.islower()
+            and lower not in lexicon.roles
+            and lower not in _NAME_JOINERS
+            and not _modifies_a_role(words, index, lexicon)
+        ):
+            break  # "According to the SOHR tens of civilians …": the name has ended
         if (
             with_det
             or _is_cap(word)
@@ -1500,6 +1573,10 @@ class SpeakerTracker:
             return None
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of)
+        if self.history and _ISSUED_DOCUMENT.fullmatch(np):
+            # "SANA reported … The report said": a document speaks for the speaker
+            # who issued it, the last one named
+            return self.history[-1][0]
         if " or " in np:
             # "The Syrian Civil Defence or White Helmets": one body, by its first name
             np = _OR_ALIAS.sub("", np)
@@ -1947,6 +2024,8 @@ _FIRST_VERB = re.compile(
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
     r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"
+    r"paid|met|spent|won|sought|thought|felt|built|drew|ran|rose|went|came|saw|spoke|"
+    r"wrote|heard|chose|knew|became|flew|stood|"
     r"\w{3,}ed)\b"
 )
 

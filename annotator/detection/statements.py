@@ -92,9 +92,15 @@ _CORE_RULES = frozenset(
 )
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\b")
-#: "incident reports showing police had been …": a participle after the cue makes it
-#: the noun ("reports", "claims") of a longer phrase, not a reporting verb.
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:showing|suggesting|indicating|saying|detailing)\b")
+#: "incident reports showing police had been …": a participle (or a verb of its own)
+#: after the cue makes it the noun ("reports", "claims") of a longer phrase, not a
+#: reporting verb.
+_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:showing|suggesting|indicating|saying|detailing"
+    # "as reports came of French forces taking …": the noun, then its own verb (but
+    # "reports emerged that …" still report)
+    r"|(?:came|emerged|surfaced|circulated)(?!\s+(?:through\s+)?(?:that|claiming|saying)\b))\b"
+)
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.

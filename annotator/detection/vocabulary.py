@@ -45,7 +45,7 @@ _WOUNDED_TERMS = _t(
     "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured|"
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
-    "lost an arm|amputated|"
+    "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|"
     "injury of|injuries of|wounding of|injuring of"
 )
 
@@ -84,7 +84,7 @@ _FIGHTER_NOUNS = _t(
     "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
     "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
-    "Peshmerga|Houthis"
+    "Peshmerga|Houthis|irregulars|militia"
 )
 
 _POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")
@@ -112,7 +112,8 @@ _PEOPLE_NOUNS = _t(
     "Christians|Muslims|Shiites|Sunnis|Kurds|Jews|Yazidis|Rohingya|aid workers|activists|"
     "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
     "rescuers|volunteers|locals|staffers|person|schoolgirls|schoolboys|schoolchildren|"
-    "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests"
+    "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests|"
+    "commanders|leaders|comrades|colleagues|slain"
 )
 
 _RECRUIT_VERBS = _t(
@@ -157,7 +158,7 @@ _CONTROL_VERBS = _t(
     "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
     "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
     "control|controls|controlled|carved out|carve out|carving out|wrested|wrest|wresting|"
-    "controlling"
+    "controlling|won back|win back|wins back|winning back"
 )
 
 _TERRITORY_NOUNS = _t(
@@ -213,7 +214,10 @@ _STANCE_VERBS = _t(
     "escalated air strikes|escalate air strikes|escalated its|escalated their|escalate its|"
     "escalate their|reluctant to|unwilling to|laid out plans|outlined plans|outlined his plans|"
     "outlined its plans|sign the agreement|"
-    "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal"
+    "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"
+    "train and equip|trains and equips|training and equipping|trained and equipped|to arm|"
+    "appealed for|appeals for|appealing for|recommended that|recommends that|"
+    "pushing strongly for|pushing hard for"
 )
 
 _INTENT_VERBS = _t(
@@ -243,7 +247,8 @@ _REPORTING_VERBS = _t(
     "questioned whether|questions whether|questioning whether|revealed|reveals|disclosed|"
     "discloses|concluded that|concludes that|determined that|found that|finds that|"
     "alleging|suggest that|indicate that|played down|plays down|downplayed|downplays|"
-    "begged|begging|pleaded|pleads|appealed to|appeals to|expressed|expresses|"
+    "begged|begging|pleaded|pleads|appealed to|appeals to|appealed for|appeals for|"
+    "refuted|refutes|expressed|expresses|"
     "made clear that|made it clear that|makes clear that|makes it clear that|"
     "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"

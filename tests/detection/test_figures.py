@@ -921,3 +921,44 @@ def test_figures_added_after_a_post_head_phrase_and_eliminations(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a parenthesis among the modifiers before the head
+        (
+            "At least 14 Tahrir (HTS) militants were killed in the raid.",
+            [("casualty", "At least 14 Tahrir (HTS) militants", 14, None, "killed")],
+        ),
+        (
+            "Jets destroyed some 60 Daesh (outlawed in Russia) fighters near the dam.",
+            [("casualty", "some 60 Daesh (outlawed in Russia) fighters", 60, 60, "killed")],
+        ),
+        # leaders, commanders and comrades can be killed
+        (
+            "The strike killed two senior Shabaab leaders.",
+            [("casualty", "two senior Shabaab leaders", 2, 2, "killed")],
+        ),
+        (
+            "The captain and four of his comrades were killed by a roadside bomb.",
+            [("casualty", "four of his comrades", 4, 4, "killed")],
+        ),
+        # symptoms suffered are harm
+        (
+            "Doctors said 9 villagers suffered symptoms of chlorine poisoning.",
+            [("casualty", "9 villagers", 9, 9, "wounded")],
+        ),
+    ],
+)
+def test_parenthesised_modifiers_leaders_comrades_and_symptoms(text, expected) -> None:
+    assert figures(text) == expected
+
+
+def test_irregulars_and_a_militia_counted_are_fighters() -> None:
+    assert figures("The assault drew in thousands of tribal irregulars.") == [
+        ("troops", "thousands of tribal irregulars", 2000, 9999, None)
+    ]
+    assert figures("Clashes killed more than 40 militia.") == [
+        ("casualty", "more than 40 militia", 40, None, "killed")
+    ]

@@ -1053,3 +1053,104 @@ def test_pushing_for_talks_is_no_push_across_ground() -> None:
 
 def test_fighters_kidnapping_people_in_a_village_is_an_incident() -> None:
     assert positions("Boko Haram fighters kidnapped 80 people in the village of Mabass.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck hideouts of the Jund al-Aqsa militants near the village of Tamanah.",
+        "Jets pounded their command posts in the Wadi Barada valley.",
+        "Airstrikes targeted gathering centers of terrorists in the town of Kafr Zita.",
+    ],
+)
+def test_hideouts_and_command_posts_of_a_party_are_its_positions(text: str) -> None:
+    assert _rules(text) == ["position.named_position"]
+
+
+def test_hideouts_of_a_smuggler_in_no_place_are_no_position() -> None:
+    assert positions("Police say the smugglers changed hideouts every week.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials say 8,000 Russian troops are massed just east of the Ukrainian border.",
+        "There are now 4,000 soldiers some 20 miles north of Mosul.",
+        "They will keep up to 500 more troops than first planned in Niger.",
+    ],
+)
+def test_a_force_figure_placed_by_direction_or_after_a_longer_phrase(text: str) -> None:
+    assert "military" in [subtype for subtype, _ in positions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision to keep more French troops in the country drew criticism.",
+        "The troops that stay behind will train local units.",
+        "Some of the soldiers will remain there through the winter.",
+        "By 2019 the number of US troops will fall to 2,000.",
+    ],
+)
+def test_forces_kept_staying_or_cut_to_a_number(text: str) -> None:
+    assert _rules(text) == ["position.force_kept"]
+
+
+def test_keeping_a_promise_to_troops_is_no_force_kept() -> None:
+    assert positions("The minister kept his promise to the troops' families.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France formally ended its nine-year mission in Mali with a ceremony at its base.",
+        "The combat mission in Iraq officially ended on Tuesday at the coalition headquarters.",
+    ],
+)
+def test_a_war_or_mission_in_a_place_ending(text: str) -> None:
+    assert "position.war_ended" in _rules(text)
+
+
+def test_the_end_of_a_war_of_words_is_no_position() -> None:
+    assert positions("The two papers ended their war of words on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clan elders said the raids are forcing Shabaab fighters from the port town.",
+        "Kurdish units forced the militants out of the district on Monday.",
+    ],
+)
+def test_forcing_an_armed_party_off_ground(text: str) -> None:
+    assert _rules(text) == ["position.control_verb"]
+
+
+def test_forcing_families_from_their_homes_is_no_ground_taken() -> None:
+    assert positions("The floods forced thousands of families from their homes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Iran continues to train and equip militias fighting in Yemen.", "Iran"),
+        ("The senator urged Washington to arm the Kurdish peshmerga.", "The senator"),
+        ("The governor has appealed for more police in the province.", "The governor"),
+        ("The envoy recommended that the council extend the ceasefire.", "The envoy"),
+        ("Berlin is pushing strongly for a new round of talks.", "Berlin"),
+    ],
+)
+def test_arming_appeals_recommendations_and_strong_pushes_are_stances(
+    text: str, actor: str
+) -> None:
+    assert ("stance", actor) in positions(text)
+
+
+def test_winning_back_a_village_is_control() -> None:
+    text = "Government troops won back the village of Kfar Nabuda on Sunday."
+    assert _rules(text) == ["position.control_verb"]
+
+
+def test_forces_taking_a_named_town_in_a_caption() -> None:
+    text = "A boy waves as reports came of Chadian forces taking the desert town of Tessalit"
+    assert _rules(text) == ["position.control_verb"]

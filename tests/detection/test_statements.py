@@ -1210,3 +1210,87 @@ def test_a_title_word_ending_a_name_is_a_surname() -> None:
 )
 def test_signals_and_suggestions_report(text: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # commas lost: a second article after a role, or lower-case words after a
+        # name, end the source named after "according to"
+        (
+            "According to the UN envoy the city faces a long siege.",
+            "the UN envoy",
+        ),
+        (
+            "According to the SNHR dozens of families were forced to leave.",
+            "SNHR",
+        ),
+    ],
+)
+def test_a_source_named_without_commas_ends_before_the_clause(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_the_twitter_account_of_a_group_speaks_for_the_group() -> None:
+    text = "The town was shelled overnight, according to the Twitter account of the Levant Front."
+    assert [s for _, s, _ in statements(text)] == ["Levant Front"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("'We lost everything,' said 67-year-old shop owner Karim Haddad.", "Karim Haddad"),
+        ("'The road is closed,' said local taxi driver Omar Suleiman.", "Omar Suleiman"),
+        ("'Nothing has changed,' said spokesman Ortega.", "Ortega"),
+    ],
+)
+def test_a_name_after_words_describing_the_person_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_described_words_without_a_name_do_not_make_a_speaker_up() -> None:
+    text = "'The road is closed,' said local people in Kandahar."
+    assert all(s != "Kandahar" for _, s, _ in statements(text))
+
+
+def test_a_subject_before_an_irregular_past_verb_speaks_for_its_participle() -> None:
+    text = "He paid tribute to the fallen, saying: 'Their sacrifice will not be forgotten.'"
+    previous = "General Ana Ruiz spoke at the base. "
+    assert [s for _, s, _ in statements(previous + text)][-1] == "Ana Ruiz"
+
+
+def test_an_apposition_with_a_relative_clause_still_names_the_speaker() -> None:
+    text = (
+        "Sir Colin Firth, the retired admiral who is the alliance's No. 3 officer, said last "
+        "week the navy needs more ships."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Sir Colin Firth"]
+
+
+def test_reports_that_came_of_an_event_are_a_noun() -> None:
+    text = "Villagers cheered as reports came of soldiers entering the town of Gao."
+    assert statements(text) == []
+
+
+def test_reports_that_emerged_claiming_still_report() -> None:
+    text = "In Kabul reports emerged that the convoy had reached the border."
+    assert len(statements(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army refuted rebel claims about the capture of the airport.",
+        "The mayor appealed for calm after the bombing.",
+    ],
+)
+def test_refuting_and_appealing_for_report(text: str) -> None:
+    assert len(statements(text)) == 1
+
+
+def test_a_document_named_by_its_kind_speaks_for_whoever_issued_it() -> None:
+    text = (
+        "The Kurdish Red Crescent said in a statement that the clinic was hit. "
+        "The statement added that two nurses were hurt."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Kurdish Red Crescent"] * 2
