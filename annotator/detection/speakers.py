@@ -24,7 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from annotator.detection.patterns import Caseless, lower_for_caseless, terms_pattern
+from annotator.detection.patterns import (
+    CALENDAR_WORDS,
+    Caseless,
+    lower_for_caseless,
+    terms_pattern,
+)
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
@@ -686,15 +691,32 @@ _LOCATING_PARTICIPLE = re.compile(
 _INTERJECTED_PHRASE = re.compile(
     r",\s*(?:in|on|at|during|after|before|from|via|through|speaking\s+(?:to|on|at|in))\s+"
     r"[^,;:“”\"]{1,60},\s*$"
+    # "Hagel, confirming a change in the drawdown schedule, said"
+    r"|(?<=[A-Za-z]),\s*[a-z]+ing\s+[^,;:“”\"]{1,100},\s*$"
+)
+
+
+#: A time between a speaker and the verb, commas or not ("Breedlove in June told",
+#: "the ministry on Monday said", "Kerry last week said").
+_TIME_AT_END = re.compile(
+    rf"(?<=[\w.])\s+(?:(?:in|on|early|late|earlier|later)\s+(?:{CALENDAR_WORDS}|\d{{4}})"
+    r"(?:\s+\d{1,4})?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year"
+    rf"|{CALENDAR_WORDS}))\s*$",
+    re.IGNORECASE,
 )
 
 
 def _without_interjections(head: str) -> str:
     """The text before a verb without what is interjected between the speaker and
-    the verb: adverbs, a locating participle phrase, or a prepositional phrase set off
-    by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
+    the verb: adverbs, a time, a locating participle phrase, or a prepositional phrase
+    set off by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
+    tail = head[-40:]
+    if " last " in tail or " this " in tail or "in " in tail or "on " in tail:
+        time = _TIME_AT_END.search(head, max(0, len(head) - 40))
+        if time:
+            head = head[: time.start()] + " "
     if head.endswith((", ", ",\n")):
-        interjected = _INTERJECTED_PHRASE.search(head, max(0, len(head) - 90))
+        interjected = _INTERJECTED_PHRASE.search(head, max(0, len(head) - 130))
         if interjected:
             return head[: interjected.start()] + " "
     end = head[-60:]

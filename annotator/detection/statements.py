@@ -101,6 +101,12 @@ _PARTICIPLE_AFTER = re.compile(
     # "reports emerged that …" still report)
     r"|(?:came|emerged|surfaced|circulated)(?!\s+(?:through\s+)?(?:that|claiming|saying)\b))\b"
 )
+#: A verb right after the phrase that follows a speech verb: the phrase is the subject
+#: of what was said, not who said it.
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:were|was|is|are|had|have|has|will|would|could|can|should|must|did|do|does"
+    r"|might|may)\b"
+)
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
@@ -637,6 +643,8 @@ class StatementFinder:
             np = self._parenthetical_speaker(masked, match.end()) or np
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
+            if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
+                np = None  # "said the additional forces were needed": what was said
             np = self._apposed_name(masked, np, match.end()) if np else np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke

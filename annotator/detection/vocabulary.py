@@ -231,6 +231,7 @@ _REPORTING_VERBS = _t(
     "confirmed|confirms|confirming|reported|reports|reporting|warned|warns|warning|"
     "urged|urges|urging|insisted|insists|insisting|demanded|demands|asked|asks|"
     "accused|accuses|accusing|blamed|blames|condemned|condemns|condemning|denied|"
+    "denounced|denounces|denouncing|"
     "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
     "called on|calls on|tweeted|tweets|posted|wrote|writes|threatened|threatens|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"

@@ -122,7 +122,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.874, "statement": 0.917},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.853,
+        speaker_accuracy=0.876,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -168,8 +168,8 @@ SAMPLE_SETS = {
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.946, "troops": 1.0, "position": 0.823, "statement": 0.944},
-            "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.865, "statement": 0.964},
+            "exact": {"casualty": 0.946, "troops": 1.0, "position": 0.823, "statement": 0.948},
+            "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.865, "statement": 0.969},
         },
         value_accuracy=0.982,
         speaker_accuracy=0.875,
@@ -188,11 +188,11 @@ SAMPLE_SETS = {
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 0.963, "troops": 1.0, "position": 0.761, "statement": 0.954},
-            "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.779, "statement": 0.965},
+            "exact": {"casualty": 0.963, "troops": 1.0, "position": 0.761, "statement": 0.958},
+            "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.779, "statement": 0.968},
         },
         value_accuracy=0.985,
-        speaker_accuracy=0.87,
+        speaker_accuracy=0.871,
     ),
     "holdout13": SampleSet(
         "holdout13",
@@ -288,11 +288,11 @@ SAMPLE_SETS = {
         "holdout22",
         HOLDOUT22,
         {
-            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.5, "statement": 0.95},
-            "overlap": {"casualty": 0.0, "troops": 1.0, "position": 0.5, "statement": 0.95},
+            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.5, "statement": 0.967},
+            "overlap": {"casualty": 0.0, "troops": 1.0, "position": 0.5, "statement": 0.967},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.965,
+        speaker_accuracy=0.933,
     ),
     "holdout23": SampleSet(
         "holdout23",
@@ -312,7 +312,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.823, "troops": 0.936, "position": 0.894, "statement": 0.919},
         },
         value_accuracy=0.965,
-        speaker_accuracy=0.891,
+        speaker_accuracy=0.945,
     ),
     "holdout25": SampleSet(
         "holdout25",

@@ -1294,3 +1294,32 @@ def test_a_document_named_by_its_kind_speaks_for_whoever_issued_it() -> None:
         "The statement added that two nurses were hurt."
     )
     assert [s for _, s, _ in statements(text)] == ["Kurdish Red Crescent"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Petraeus in March told senators that the surge was working.", "Petraeus"),
+        ("The ministry on Tuesday said the border was closed.", "The ministry"),
+        ("Lavrov last week said the talks would resume.", "Lavrov"),
+    ],
+)
+def test_a_time_between_the_speaker_and_the_verb_is_no_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_participle_aside_between_the_speaker_and_the_verb_is_skipped() -> None:
+    text = (
+        "Mattis, confirming a delay in the pullout first reported by AP, said more troops "
+        "were needed."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Mattis"]
+
+
+def test_the_subject_of_what_was_said_is_not_its_speaker() -> None:
+    text = (
+        "On Friday, after confirming the army had left the town, the governor denounced the raid."
+    )
+    assert [s for _, s, _ in statements(text)] == ["the governor"]
