@@ -348,7 +348,10 @@ GROUND_MARK_CUES = (
 _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")
 #: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier
 #: or tank can stand at a border.
-_SINGLE_FORCE_WORDS = ("soldier", "tank", "serviceman", "commanders", "artillery", "militiaman")
+_SINGLE_FORCE_WORDS = (
+    *("soldier", "tank", "serviceman", "commanders", "artillery", "militiaman"),
+    "troop",  # "troop levels" (`positions._FORCE_KEPT`)
+)
 
 
 def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:

@@ -403,20 +403,32 @@ _FORCE_BUSY_AT_PLACE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
     r"|checkpoint|front\s?line|trench)"
 )
-_STAYING_FORCE = r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground)"
+_STAYING_FORCE = (
+    r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
+    r"|contingent|garrison)"
+)
+_LEVEL_CHANGE = (
+    r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"
+    r"|increas\w+|grow\w*|swell\w*|halv\w+|doubl\w+|boost\w*)"
+)
 #: A force kept, staying or cut back in a country: "will keep up to 1,000 more soldiers …
-#: in Afghanistan", "troops that stay behind", "the number of troops will slide down to
-#: 5,500".
+#: in Afghanistan", "troops that stay behind", "170 British troops will remain after
+#: December", "the number of troops will slide down to 5,500", "troop levels … are to be
+#: cut by almost half", "raises the number of U.S. forces in the country to over 1,000".
 _FORCE_KEPT = re.compile(
     r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|retaining)"
     rf"\s+(?:[\w.,'’-]+\s+){{0,6}}?{_STAYING_FORCE}\s+(?:[\w.'’-]+\s+){{0,5}}?"
     r"(?:in|inside|at|on)\s+(?:the\s+country\b|(?:the\s+)?(?-i:[A-Z]))"
     rf"|\b{_STAYING_FORCE}\s+(?:(?:that|who|to|will|would|must|should|can|could)\s+)?"
     r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
-    r"(?:behind\b|here\b|there\b|in\s+(?:the\s+country\b|(?-i:[A-Z])))"
+    r"(?:behind\b|here\b|there\b|in\s+(?:the\s+country\b|(?-i:[A-Z]))"
+    r"|(?:after|until|beyond|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z0-9]))"
     rf"|\bnumber\s+of\s+(?:[\w.'’-]+\s+){{0,2}}?{_STAYING_FORCE}\s+(?:[\w.,'’-]+\s+){{0,4}}?"
-    r"(?:(?:will|would|could|is\s+set\s+to|to)\s+)?(?:slide|drop|fall|shrink|rise|increase"
-    r"|grow|swell|be\s+(?:cut|reduced|halved|doubled|increased))\b",
+    rf"(?:(?:will|would|could|is\s+set\s+to|to)\s+)?(?:be\s+)?{_LEVEL_CHANGE}\b"
+    rf"|\b{_LEVEL_CHANGE}\s+the\s+number\s+of\s+(?:[\w.'’-]+\s+){{0,2}}?{_STAYING_FORCE}\b"
+    rf"|\b(?:troop|force)\s+(?:levels?|numbers|strength)\b[^.;]{{0,80}}?\b{_LEVEL_CHANGE}\b"
+    rf"|\b{_LEVEL_CHANGE}\s+(?:(?:the|its|their|UK|US|U\.S\.|British|American|French)\s+)?"
+    r"(?:troop|force)\s+(?:levels?|numbers)\b",
     re.IGNORECASE,
 )
 #: A war or mission in a place ending: "formally ended their 13-year war in Afghanistan",
@@ -1137,6 +1149,8 @@ def _may_keep_a_force(lower: str) -> bool:
         or "stay" in lower
         or "remain" in lower
         or "number of" in lower
+        or " level" in lower
+        or "numbers" in lower
     )
 
 

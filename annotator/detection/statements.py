@@ -107,6 +107,8 @@ _CLAUSE_AFTER = re.compile(
     r"\s+(?:were|was|is|are|had|have|has|will|would|could|can|should|must|did|do|does"
     r"|might|may)\b"
 )
+#: Sources a wire headline names at its end besides news agencies.
+_HEADLINE_SOURCES = frozenset(("monitor", "state media", "state tv", "activists", "sources"))
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
@@ -475,19 +477,29 @@ class StatementFinder:
         source = media.group("source") if media else None
         for size in (1, 2, 3):
             tail = " ".join(words[-size:])
-            if source is None and len(words) > size and self._is_agency(tail):
-                source = tail
+            if (
+                source is None
+                and len(words) > size
+                and (self._is_agency(tail) or tail.casefold() in _HEADLINE_SOURCES)
+            ):
+                source = tail  # "… kills 14 Reuters", "Syria air raids kill 25 civilians Monitor"
         if source is None:
             source = self._colon_source(body)
+        lead = self.text[:offset].strip() if source is None and offset else ""
+        if lead.endswith(":") and len(lead.split()) <= 5:
+            # "Russian Defense Ministry: More than 100 …": the source before the colon,
+            # cut from the sentence as a label
+            source = self._colon_source(f"{lead} {body}")
         if source is None:
             return None
         if source.casefold().endswith("monitor"):
             # "… kill 13 fighters: monitor": the monitoring body the article names
-            source = monitor_named_in(self.text, f"a {source}") or source
+            source = monitor_named_in(self.text, f"a {source}") or f"the {source.casefold()}"
         speaker = self.tracker.resolve(source, offset)
         if not speaker:
             return None
-        self.tracker.remember(speaker, offset, source)
+        if not speaker.startswith("the "):  # not "the monitor" no name was found for
+            self.tracker.remember(speaker, offset, source)
         return speaker, None, "statement.headline_source"
 
     def _colon_source(self, body: str) -> str | None:

@@ -1154,3 +1154,21 @@ def test_winning_back_a_village_is_control() -> None:
 def test_forces_taking_a_named_town_in_a_caption() -> None:
     text = "A boy waves as reports came of Chadian forces taking the desert town of Tessalit"
     assert _rules(text) == ["position.control_verb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troop levels in the south are to be cut by half by the end of the year.",
+        "The move raises the number of Canadian soldiers in the country to 800.",
+        "The plan involves reducing UK force levels to around 3,000.",
+        "About 200 Dutch troops will remain after March to guard the airfield.",
+        "A token force would stay behind at the training college.",
+    ],
+)
+def test_force_levels_changing_and_forces_remaining(text: str) -> None:
+    assert _rules(text) == ["position.force_kept"]
+
+
+def test_a_price_level_falling_is_no_force_level() -> None:
+    assert positions("Fuel price levels are expected to fall next month.") == []

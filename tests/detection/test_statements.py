@@ -1323,3 +1323,26 @@ def test_the_subject_of_what_was_said_is_not_its_speaker() -> None:
         "On Friday, after confirming the army had left the town, the governor denounced the raid."
     )
     assert [s for _, s, _ in statements(text)] == ["the governor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Shelling in Idlib kills 9 civilians Monitor. The Syrian Observatory for Human "
+            "Rights, a Britain-based monitor, said nine civilians died.",
+            "Syrian Observatory for Human Rights",
+        ),
+        ("Rebel rockets hit Homs State media. Four people were hurt.", "State media"),
+    ],
+)
+def test_a_wire_headline_ending_in_its_source_without_punctuation(text: str, speaker: str) -> None:
+    assert statements(text)[0][1] == speaker
+
+
+def test_a_source_label_cut_from_the_headline_by_its_colon_still_speaks() -> None:
+    text = (
+        "Turkish Defence Ministry: Dozens of PKK militants killed in Hakkari. No other "
+        "details were given."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Turkish Defence Ministry"]
