@@ -287,6 +287,9 @@ _GROUND_MARKED = Caseless(
     r"|\bcampaigns?\s+(?:(?:is|was|are|were)\s+)?(?:being\s+)?waged\s+against\b"
     # "Kenyan troops had pushed 60 miles (100 kilometres) across the border"
     r"|\bpush(?:ed|ing)\s+(?:[\w()’'-]+\s+){1,5}?(?:across|into|deeper|towards?)\b"
+    # "the jihadist fighters have been pushed from the strategic city of Palmyra"
+    r"|\bpushed\s+(?:back\s+)?(?:out\s+of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:city|town"
+    r"|village|area|district|province|region|stronghold|positions?)\b"
     # "militants taking position at the border"
     r"|\bt(?:ook|ake|akes|aking|aken)\s+(?:up\s+)?positions?\s+(?:at|in|on|near|along"
     r"|around|outside)\b"
@@ -540,7 +543,7 @@ _URGED_STATE = re.compile(
     # "called on the regime's leader to step down": a party named by its role
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
     r"forces|militants|rebels|community|powers|countries|states|sides|parties|coalition"
-    r"|alliance|allies))\s+to\b"
+    r"|alliance|allies))\s+(?:\w+ly\s+)?[\"“]?to\b"
     # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
     r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
@@ -731,7 +734,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         re.IGNORECASE,
     )
     passive_control = re.compile(
-        rf"(?<![\w-]){territory}\s+(?:[\w’'-]+\s+){{0,5}}?(?:been\s+|being\s+)?"
+        # "One of the villages, Mufti, was captured by mid-day": a name set off by commas
+        rf"(?<![\w-]){territory}\s*(?:,?\s*[\w’'-]+,?\s+){{0,5}}?(?:been\s+|being\s+)?"
         rf"{_PASSIVE_CONTROL}\s+by\b",
         re.IGNORECASE,
     )

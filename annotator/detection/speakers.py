@@ -61,6 +61,7 @@ _ISSUED_DOCUMENT = re.compile(
 #: The pronouns that can be a clause's subject and stand for a party that speaks.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 _AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
+_MODALS = frozenset(("must", "should", "could", "can", "may", "might", "cannot"))
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -1073,6 +1074,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             lower in ("who", "which", "that", "said", "says", "as", "while", "one")
             or lower in _PRONOUNS
             or lower in _AUXILIARIES
+            or lower in _MODALS
             # "according to the UN official the Syrian economy …": commas lost, a
             # second article after a name or role opens the clause
             or (lower in _ARTICLES and _ends_a_speaker(words[index - 1], lexicon))
@@ -2045,6 +2047,7 @@ _NATIONAL_MEDIA_AT_END = re.compile(
 _FIRST_VERB = re.compile(
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
+    r"disputes|argues|believes|claims|maintains|agrees|fears|hopes|seeks|needs|"
     r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"
     r"paid|met|spent|won|sought|thought|felt|built|drew|ran|rose|went|came|saw|spoke|"
     r"wrote|heard|chose|knew|became|flew|stood|"

@@ -656,7 +656,9 @@ class StatementFinder:
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
             if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
-                np = None  # "said the additional forces were needed": what was said
+                # "said the additional forces were needed": what was said; a headline's
+                # "Said Hamas should be …" leaves out its subject, the last speaker
+                np = None if masked[: match.start()].strip() else "he"
             np = self._apposed_name(masked, np, match.end()) if np else np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke

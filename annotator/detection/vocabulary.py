@@ -137,6 +137,7 @@ _MOVEMENT_VERBS = _t(
     "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
     "opened a new front|siege|fall of|invasion|incursion|sent|send|sending|sends|dispatched|"
     "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
+    "approached|approaching|closed in on|converged on|converging on|"
     "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
     "redeploy|entrenched|dug in|driven out|drove out|pushed out of|expelled from|"
     "will leave|would leave|to leave|drawdown|draw down|drawing down|manned by|"
@@ -162,7 +163,8 @@ _CONTROL_VERBS = _t(
 )
 
 _TERRITORY_NOUNS = _t(
-    "city|cities|town|towns|village|villages|province|provinces|district|districts|"
+    "city|cities|town|towns|village|villages|hamlet|hamlets|province|provinces|district|"
+    "districts|"
     "region|regions|territory|territories|area|areas|neighbourhood|neighbourhoods|"
     "neighborhood|neighborhoods|percent|per cent|parts|part|base|bases|air base|airport|"
     "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
@@ -290,7 +292,7 @@ _ROLE_NOUNS = _t(
     "facilities|facility|photographer|photographers|photojournalist|photojournalists|"
     "cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
-    "executioner"
+    "executioner|mediators|participants|community"
 )
 
 _TITLE_WORDS = _t(

@@ -1172,3 +1172,20 @@ def test_force_levels_changing_and_forces_remaining(text: str) -> None:
 
 def test_a_price_level_falling_is_no_force_level() -> None:
     assert positions("Fuel price levels are expected to fall next month.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the hamlets, Tal Rumman, was captured by noon, the army said.",
+        "The militants have been pushed from the old city of Homs by government forces.",
+        "Ethiopian troops approached the outskirts of Baidoa on Monday.",
+    ],
+)
+def test_places_captured_fighters_pushed_from_a_city_and_troops_approaching(text: str) -> None:
+    assert "military" in [subtype for subtype, _ in positions(text)]
+
+
+def test_calling_on_both_sides_to_stop_in_quotation_marks_is_a_stance() -> None:
+    text = 'The envoy called on both sides "to halt all attacks at once."'
+    assert ("stance", "The envoy") in positions(text)

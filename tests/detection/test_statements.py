@@ -1346,3 +1346,29 @@ def test_a_source_label_cut_from_the_headline_by_its_colon_still_speaks() -> Non
         "details were given."
     )
     assert [s for _, s, _ in statements(text)] == ["Turkish Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rival militias met in Nairobi on Friday, mediators said.", "mediators"),
+        ("But participants said the talks had stalled.", "participants"),
+        (
+            "The international community says 40,000 people have fled.",
+            "The international community",
+        ),
+        ("Moscow disputes that figure, saying fewer troops took part.", "Moscow"),
+    ],
+)
+def test_mediators_participants_the_community_and_a_disputing_subject_speak(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_headline_opening_with_said_speaks_for_the_last_speaker() -> None:
+    text = (
+        "Army spokesman Ali Hassan said the raids would go on. "
+        "Said the rebels must be held to account for the shelling."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Ali Hassan", "Ali Hassan"]
