@@ -60,8 +60,8 @@ _ISSUED_DOCUMENT = re.compile(
 )
 #: The pronouns that can be a clause's subject and stand for a party that speaks.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
-_AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
-_MODALS = frozenset(("must", "should", "could", "can", "may", "might", "cannot"))
+AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
+MODALS = frozenset(("must", "should", "could", "can", "may", "might", "cannot"))
 _PREPOSITIONS = frozenset(
     [
         "in",
@@ -967,8 +967,10 @@ def _is_title(word: str, lexicon: Lexicon) -> bool:
     return all(part.casefold().rstrip(".") in lexicon.titles for part in word.split("-"))
 
 
+#: What a body speaks through ("the Twitter account of the Islamic Front").
+_OUTLET_WORDS = ("account", "statement", "website", "page")
 _ACCOUNT_OF = re.compile(
-    r"(?:the\s+)?[\w\s]*?\b(?:account|statement|website|page)\s+of\s+(.+)", re.IGNORECASE
+    rf"(?:the\s+)?[\w\s]*?\b(?:{'|'.join(_OUTLET_WORDS)})\s+of\s+(.+)", re.IGNORECASE
 )
 
 #: Lower-case words that may stand before a title or name ("retired Adm.", "former
@@ -1000,9 +1002,7 @@ def _modifies_a_role(words: list[str], index: int, lexicon: Lexicon) -> bool:
 
 #: Lower-case words inside a speaker's name or after it in the same phrase ("Terrorism
 #: Research and Analysis Consortium", "the Twitter account of the Islamic Front").
-_NAME_JOINERS = _PARTICLES | frozenset(
-    ("of", "for", "and", "&", "account", "statement", "website", "page")
-)
+_NAME_JOINERS = _PARTICLES | frozenset(("of", "for", "and", "&", *_OUTLET_WORDS))
 
 
 def _ends_a_speaker(word: str, lexicon: Lexicon) -> bool:
@@ -1024,7 +1024,7 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
             or lower in _DETERMINERS
             or lower in _CLAUSE_WORDS
             or lower in _PRONOUNS
-            or lower in _AUXILIARIES
+            or lower in AUXILIARIES
         ):
             return None
     if index == 0:
@@ -1073,8 +1073,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         if index and (
             lower in ("who", "which", "that", "said", "says", "as", "while", "one")
             or lower in _PRONOUNS
-            or lower in _AUXILIARIES
-            or lower in _MODALS
+            or lower in AUXILIARIES
+            or lower in MODALS
             # "according to the UN official the Syrian economy …": commas lost, a
             # second article after a name or role opens the clause
             or (lower in _ARTICLES and _ends_a_speaker(words[index - 1], lexicon))

@@ -26,6 +26,8 @@ from annotator.detection.patterns import (
 )
 from annotator.detection.sentences import Segmentation, Sentence, sentence_ends_within
 from annotator.detection.speakers import (
+    AUXILIARIES,
+    MODALS,
     SUBJECT_PRONOUNS,
     LeftPhrases,
     Lexicon,
@@ -104,8 +106,7 @@ _PARTICIPLE_AFTER = re.compile(
 #: A verb right after the phrase that follows a speech verb: the phrase is the subject
 #: of what was said, not who said it.
 _CLAUSE_AFTER = re.compile(
-    r"\s+(?:were|was|is|are|had|have|has|will|would|could|can|should|must|did|do|does"
-    r"|might|may)\b"
+    rf"\s+(?:{'|'.join(sorted(AUXILIARIES | MODALS | {'did', 'do', 'does'}))})\b"
 )
 #: Sources a wire headline names at its end besides news agencies.
 _HEADLINE_SOURCES = frozenset(("monitor", "state media", "state tv", "activists", "sources"))

@@ -37,7 +37,7 @@ _KILLED_TERMS = _t(
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
     "fatal shootings of|bodies of|lives of|slaying of|slayings of|slaying|slayings|"
-    "elimination of"
+    "elimination of|beheading of|beheadings of|succumbed"
 )
 
 _WOUNDED_TERMS = _t(
@@ -52,7 +52,8 @@ _WOUNDED_TERMS = _t(
 _CAPTURED_TERMS = _t(
     "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
-    "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of"
+    "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of|"
+    "rounding up|rounded up"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
@@ -60,7 +61,7 @@ _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
 _DISPLACED_TERMS = _t(
     "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
-    "from their homes"
+    "from their homes|streamed out of|streaming out of"
 )
 
 _CASUALTY_NOUNS = _t("casualties|losses")
@@ -113,7 +114,7 @@ _PEOPLE_NOUNS = _t(
     "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
     "rescuers|volunteers|locals|staffers|person|schoolgirls|schoolboys|schoolchildren|"
     "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests|"
-    "commanders|leaders|comrades|colleagues|slain"
+    "commanders|leaders|comrades|colleagues|slain|families|households|teens"
 )
 
 _RECRUIT_VERBS = _t(

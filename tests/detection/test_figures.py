@@ -962,3 +962,36 @@ def test_irregulars_and_a_militia_counted_are_fighters() -> None:
     assert figures("Clashes killed more than 40 militia.") == [
         ("casualty", "more than 40 militia", 40, None, "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The video showed the beheading of 12 Ethiopians on a beach.",
+            [("casualty", "12 Ethiopians", 12, 12, "killed")],
+        ),
+        (
+            "Police began rounding up hundreds of its members in Karachi.",
+            [("casualty", "hundreds of its members", 200, 999, "captured")],
+        ),
+        (
+            "Thousands of Rohingya families have been forced to flee across the river.",
+            [("casualty", "Thousands of Rohingya families", 2000, 9999, "displaced")],
+        ),
+        (
+            "Up to 30,000 people have streamed out of Malakal since Monday.",
+            [("casualty", "Up to 30,000 people", None, 30000, "displaced")],
+        ),
+        (
+            "At least 12 infants who succumbed to the cold were buried on the hill.",
+            [("casualty", "At least 12 infants", 12, None, "killed")],
+        ),
+        (
+            "The murder of two Israeli teens sparked the crisis.",
+            [("casualty", "two Israeli teens", 2, 2, "killed")],
+        ),
+    ],
+)
+def test_beheadings_round_ups_families_streaming_out_and_succumbing(text, expected) -> None:
+    assert figures(text) == expected
