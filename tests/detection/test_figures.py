@@ -976,8 +976,8 @@ def test_irregulars_and_a_militia_counted_are_fighters() -> None:
             [("casualty", "hundreds of its members", 200, 999, "captured")],
         ),
         (
-            "Thousands of Rohingya families have been forced to flee across the river.",
-            [("casualty", "Thousands of Rohingya families", 2000, 9999, "displaced")],
+            "Thousands of Rohingya households have been forced to flee across the river.",
+            [("casualty", "Thousands of Rohingya households", 2000, 9999, "displaced")],
         ),
         (
             "Up to 30,000 people have streamed out of Malakal since Monday.",
@@ -993,5 +993,5 @@ def test_irregulars_and_a_militia_counted_are_fighters() -> None:
         ),
     ],
 )
-def test_beheadings_round_ups_families_streaming_out_and_succumbing(text, expected) -> None:
+def test_beheadings_round_ups_households_streaming_out_and_succumbing(text, expected) -> None:
     assert figures(text) == expected
