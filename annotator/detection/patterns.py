@@ -354,19 +354,40 @@ _SINGLE_FORCE_WORDS = (
 )
 
 
-def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
-    """Longest word of every cue term (and inflected military stems) -> cue bits.
+#: Words too common to stand for a cue term that holds a rarer one ("have" of "have to
+#: stop", "must" of "must stop").
+_COMMON_WORDS = frozenset(
+    (
+        *("have", "has", "had", "will", "would", "shall", "can", "could", "should", "must"),
+        *("not", "to", "for", "of", "the", "a", "an", "and", "or", "be", "been", "is", "are"),
+        *("was", "were", "in", "on", "at", "by", "from", "with", "that", "this", "it", "its"),
+        *("their", "his", "her", "we", "i", "they", "he", "she", "no", "up", "out"),
+    )
+)
 
-    A sentence holding a term holds each of its words, so any one of them can stand
-    for it; the longest is the rarest, where the first ("will" of "will leave", "have"
-    of "have to stop") would mark nearly every sentence."""
+
+def _cue_token(term: str) -> str:
+    """The token of a cue term that stands for it in `sentence_cues`: its longest token
+    that is not a common word (or its longest, when all are), as the tokens of a
+    sentence are split ("cease-fire" gives "cease" and "fire")."""
+    tokens = [token for word in term.casefold().split() for token in _TOKEN_RE.findall(word)]
+    rarer = [token for token in tokens if token not in _COMMON_WORDS] or tokens
+    return max(rarer, key=len) if rarer else ""
+
+
+def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
+    """One token of every cue term (and inflected military stems) -> cue bits.
+
+    A sentence holding a term holds each of its tokens, so any one of them can stand
+    for it; the longest uncommon one is the rarest, where the first ("will" of "will
+    leave", "have" of "have to stop") would mark nearly every sentence."""
     masks: dict[str, int] = {}
 
     def add(words: Iterable[str], bit: int) -> None:
         for word in words:
-            key = max(word.split(), key=len).casefold() if word.split() else ""
-            for part in _TOKEN_RE.findall(key):
-                masks[part] = masks.get(part, 0) | bit
+            token = _cue_token(word)
+            if token:
+                masks[token] = masks.get(token, 0) | bit
 
     add(vocabulary.reporting_verbs, CUE_REPORTING)
     stance_extras = (

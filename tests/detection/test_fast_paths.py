@@ -595,3 +595,19 @@ def test_period_only_boundaries_match_the_full_pattern() -> None:
         assert _spans(sentences._BOUNDARY_PERIOD_RE.finditer(text)) == _spans(
             sentences._BOUNDARY_RE.finditer(text)
         )
+
+
+def test_every_stance_term_is_cued_by_a_token_it_holds() -> None:
+    """The cue scan is a necessary condition: a sentence holding a term holds the token
+    that stands for it, so no stance is skipped; common words stand in only when a term
+    has no other ("have to stop" by "stop", "cease-fire" by one of its parts)."""
+    compiled = _DEFAULT_PATTERNS
+    vocabulary = compiled.vocabulary
+    for term in vocabulary.stance_verbs:
+        tokens = {t.lower() for t in patterns._TOKEN_RE.findall(term)}
+        cued = {t for t in tokens if compiled.keyword_masks.get(t, 0) & patterns.CUE_STANCE}
+        assert cued, term
+    assert not compiled.keyword_masks.get("have", 0) & patterns.CUE_STANCE
+    assert compiled.keyword_masks["stop"] & patterns.CUE_STANCE
+    sentence = "Both sides have to stop the shelling, the envoy said."
+    assert sentence_cues(sentence, [(0, len(sentence))], compiled)[0] & patterns.CUE_STANCE
