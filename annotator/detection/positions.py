@@ -401,7 +401,7 @@ _FORCE_BUSY_AT_PLACE = re.compile(
     r"^(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
     r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
     r"|members?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}militias?)"
-    r"(?:\s+[\w'’-]+){1,8}?\s+(?:in|inside|at|near|on|along|outside)\s+"
+    r"(?:\s+[\w'’-]+){1,14}?\s+(?:in|inside|at|near|on|along|outside)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
     r"|checkpoint|front\s?line|trench)"

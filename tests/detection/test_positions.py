@@ -1189,3 +1189,11 @@ def test_places_captured_fighters_pushed_from_a_city_and_troops_approaching(text
 def test_calling_on_both_sides_to_stop_in_quotation_marks_is_a_stance() -> None:
     text = 'The envoy called on both sides "to halt all attacks at once."'
     assert ("stance", "The envoy") in positions(text)
+
+
+def test_a_caption_with_a_long_verb_phrase_before_the_place() -> None:
+    text = (
+        "An armed Shabaab fighter stands guard beside the wreck of a truck hit by a drone "
+        "strike near Kismayo"
+    )
+    assert _rules(text) == ["position.force_busy_at_place"]
