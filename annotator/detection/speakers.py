@@ -210,17 +210,25 @@ _OPENING_NAME = re.compile(
 #: A name of two to five capitalised words set off by commas, after the comma that
 #: ends a description opening a sentence (`SpeakerTracker.note_subject`).
 _APPOSED_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),")
-#: An honorific and the surname after it ("Mr Galloway", "Ms. King").
+#: Honorifics that tell a woman or a man (`NameRegistry.gender`).
+_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
+_MALE_HONORIFICS = frozenset(("mr", "sir", "lord"))
+#: One of them, capitalised, and the surname after it ("Mr Galloway", "Ms. King").
 _HONORIFIC_SURNAME = re.compile(
-    r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord|Madame|Mme)\.?\s+([A-Z][\w’'-]+)"
+    r"\b("
+    + "|".join(
+        sorted(
+            (title.capitalize() for title in _FEMALE_HONORIFICS | _MALE_HONORIFICS),
+            key=lambda title: (-len(title), title),
+        )
+    )
+    + r")\.?\s+([A-Z][\w’'-]+)"
 )
 #: Title words that are also surnames, when a name ends with them ("Oona King",
 #: "John Major"; `person_name`).
 _SURNAME_TITLES = frozenset(("king", "major", "judge"))
 #: Honorifics, before which such a title word is a surname ("Ms King").
 _HONORIFICS = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"))
-#: Honorifics of women (`NameRegistry.gender`); the others are men's.
-_FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
 _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
 )
