@@ -531,19 +531,26 @@ _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|bu
 #: the stance bit only where `_TOLD_TO_ACT` finds a call to act.
 _ACTS_CALLED_FOR = (
     *("leave", "withdraw", "evacuate", "surrender", "disarm", "lay down", "step down"),
-    *("quit", "cease", "pull out", "return to work"),
+    *("quit", "cease", "pull out", "return to work", "flee"),
 )
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
 #: Whom telling or asking to act states no party's stance: a person in a household or
 #: the press (`_URGED_STATE`, `_TOLD_TO_ACT`).
 _NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)"
-_URGED_STATE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed)\s+(?:up)?on)"
-    r"\s+(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
-    # "called on the regime's leader to step down": a party named by its role
+#: A party urged or called on ("the Security Council", "all warring sides"): a name,
+#: or a party named by its role ("called on the regime's leader to step down").
+_URGED_PARTY = (
+    r"(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
-    r"forces|militants|rebels|community|powers|countries|states|sides|parties|coalition"
-    r"|alliance|allies))\s+(?:\w+ly\s+)?[\"“]?to\b"
+    r"forces|militants|rebels|community|communities|powers|countries|states|sides|parties"
+    r"|groups|factions|coalition|alliance|allies))"
+)
+_URGED_STATE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed|ing)\s+(?:up)?on)"
+    # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
+    # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
+    rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
+    r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
     # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
     r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"

@@ -1197,3 +1197,23 @@ def test_a_caption_with_a_long_verb_phrase_before_the_place() -> None:
         "strike near Kismayo"
     )
     assert _rules(text) == ["position.force_busy_at_place"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The envoy urged Israel and the Palestinians to resume the talks.", "The envoy"),
+        ("Rome called on the coalition striking targets in Iraq to widen its campaign.", "Rome"),
+        ("The council called on all political groups to form a government.", "The council"),
+        ("The mediators urged Kiir and Machar urgently to pull back.", "The mediators"),
+        ("The ministry called on civilians to flee the city.", "The ministry"),
+    ],
+)
+def test_calls_on_two_parties_a_party_described_by_a_participle_or_civilians_to_flee(
+    text: str, actor: str
+) -> None:
+    assert ("stance", actor) in positions(text)
+
+
+def test_calling_on_her_to_leave_is_still_no_stance() -> None:
+    assert positions("Her brother called on her to leave the house at once.") == []
