@@ -675,6 +675,16 @@ _INCIDENT = re.compile(
 )
 #: People harmed in the sentence: those who flee then are victims, not a force moving.
 _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")
+#: Civilians before "fled" ("thousands of families have been forced to flee"): people
+#: escaping, whichever forces the sentence names.
+_CIVILIANS_BEFORE_FLEEING = re.compile(
+    r"\b(?:famil(?:y|ies)|civilians|residents|villagers|refugees|people|thousands|who)"
+    r"(?:\s+[a-z]+){0,4}\s+$"
+)
+#: "fleeing (from) the fighting between government and rebel forces": escaping the war.
+_FROM_THE_FIGHTING = re.compile(
+    r"\s+(?:from\s+)?(?:the\s+)?(?:fighting|violence|clashes|war|conflict)\b"
+)
 _DIRECTION = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
@@ -1006,6 +1016,17 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
     ) or (" the " in lower and _NAMED_FORCE_IN_TOWN.search(sentence) is not None)
 
 
+def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:
+    """Whether those who flee in `lower` are victims or civilians, not a force moving:
+    "shot anyone attempting to flee", "families that managed to flee", "fled the fighting"."""
+    return (
+        _HARMED.search(lower) is not None
+        or _CIVILIANS_BEFORE_FLEEING.search(lower, max(0, fled.start() - 60), fled.start())
+        is not None
+        or _FROM_THE_FIGHTING.match(lower, fled.end()) is not None
+    )
+
+
 def _military(
     sentence: str,
     lower: str,
@@ -1089,8 +1110,10 @@ def _military(
         return "military_noun"
     if force_cue and patterns.force.search(lower):
         moved = patterns.movement.search(lower)
-        if moved and not (moved.group().startswith("fle") and _HARMED.search(lower)):
-            return "force_movement"  # not "shot anyone attempting to flee"
+        while moved and moved.group().startswith("fle") and _fled_as_victims(lower, moved):
+            moved = patterns.movement.search(lower, moved.end())
+        if moved:
+            return "force_movement"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
     if _may_place(lower) and _PLACED_AT.search(sentence):

@@ -1217,3 +1217,20 @@ def test_calls_on_two_parties_a_party_described_by_a_participle_or_civilians_to_
 
 def test_calling_on_her_to_leave_is_still_no_stance() -> None:
     assert positions("Her brother called on her to leave the house at once.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of families have been forced to flee from the militants near Sinjar.",
+        "They are fleeing from fighting between government and rebel forces in Awerial.",
+        "Aid workers said 80 families that managed to flee were screened by the forces.",
+    ],
+)
+def test_civilians_fleeing_past_forces_are_no_force_moving(text: str) -> None:
+    assert "position.force_movement" not in _rules(text)
+
+
+def test_militants_fleeing_a_city_move() -> None:
+    text = "The militants fled the city as government forces closed in."
+    assert "position.force_movement" in _rules(text)
