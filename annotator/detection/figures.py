@@ -165,6 +165,23 @@ _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.I
 _REMAINS_OF = re.compile(
     r"\b(?:bodies|corpses|remains|heads)\s+of\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE
 )
+#: "The dead included two soldiers", "Among the wounded were three children": a list of
+#: the dead or the hurt, the figure one of its items.
+_AMONG_THE_HARMED = re.compile(
+    r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities)\s+"
+    r"(?:included|include|includes|were|are)"
+    r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities)"
+    r"\s+(?:were|was|are|is))\s+$",
+    re.IGNORECASE,
+)
+#: The casualty type of each word `_AMONG_THE_HARMED` lists people under.
+_HARMED_LIST_TYPES = {
+    "dead": CasualtyType.KILLED.value,
+    "killed": CasualtyType.KILLED.value,
+    "fatalities": CasualtyType.KILLED.value,
+    "wounded": CasualtyType.WOUNDED.value,
+    "injured": CasualtyType.WOUNDED.value,
+}
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
@@ -502,6 +519,13 @@ def _own_predicate(
         candidate.casualty_type = _KILLED  # "the bodies of his two sons"
         candidate.rule = "casualty.remains_of"
         return
+    if candidate.head is not None and _may_list_the_harmed(before):
+        among = _AMONG_THE_HARMED.search(before)
+        if among:
+            word = (among.group("listed") or among.group("among")).casefold()
+            candidate.casualty_type = _HARMED_LIST_TYPES[word]
+            candidate.rule = "casualty.among_the_harmed"
+            return
     if before.endswith(_OPENING_QUOTES):
         before = before[:-1]  # the verb before a quoted figure: "eliminated ‘up to eight …’"
     left = _left_verb(before, patterns)
@@ -564,6 +588,17 @@ def _own_predicate(
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.death_toll"
         return
+
+
+def _may_list_the_harmed(before: str) -> bool:
+    """Whether `_AMONG_THE_HARMED` can match (a few `in` tests cost less than its scan)."""
+    return (
+        "dead" in before
+        or "killed" in before
+        or "wounded" in before
+        or "injured" in before
+        or "fatalities" in before
+    )
 
 
 def _may_name_remains(before: str) -> bool:

@@ -52,7 +52,7 @@ _DATELINE_RE = re.compile(
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
         \s*(?:\([A-Za-z. ]{{1,25}}\))?
-        \s*(?:-(?![a-z])|–|—|:)\s*""",  # "U.S.-led" is no dateline
+        \s*(?:-(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
     re.VERBOSE,
 )
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
@@ -86,11 +86,12 @@ _BOUNDARY_PERIOD_RE = re.compile(r"""\.[.!?…]*(?P<close>[”"’'\)\]]*)""")
 _BOUNDARY_STARTERS = "!?…:=(*"
 #: The characters that start a `_BOUNDARY_RE` match of a sentence end.
 _STOPS = ".!?…"
-#: Words glued across a lost line break ("US BombZabiullah", "campaignersMr Conway");
+#: Words glued across a lost line break ("US BombZabiullah", "campaignersMr Conway",
+#: "DenialsIn later years");
 #: only looked for in long pieces, where such junk runs into a sentence.  The match is
 #: the capital that starts the glued word (it begins with a character class, which the
 #: regex engine skips to).
-_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|(?:r|rs|s)\.?\s[A-Z])")
+_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|[a-z]{1,2}\s[a-z]|(?:r|rs|s)\.?\s[A-Z])")
 _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
 _ABBREVIATIONS = frozenset(
@@ -464,7 +465,7 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
     opened: list[int] = []
     curly: int | None = None
     straight: int | None = None
-    for pos in marks:
+    for index, pos in enumerate(marks):
         mark = text[pos]
         if mark == "“" or mark == "\x95":
             opened.append(pos)
@@ -479,7 +480,11 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
                 straight = None
             else:
                 curly = None
-        elif straight is None or _opens_again(text, pos, straight):
+        elif (
+            straight is None
+            or _opens_again(text, pos, straight)
+            or _reopens_glued(text, pos, marks[index + 1] if index + 1 < len(marks) else None)
+        ):
             straight = pos
             opened.append(pos)
         else:
@@ -542,6 +547,21 @@ def _opens_again(text: str, pos: int, opened_at: int) -> bool:
         before.isspace()
         and after.isalnum()
         and _SENTENCE_STOP_INSIDE.search(text, opened_at, pos) is not None
+    )
+
+
+def _reopens_glued(text: str, pos: int, next_mark: int | None) -> bool:
+    """A straight mark glued between a stop and a capital ('… 24 hours."This will be …')
+    while a quotation is open, where the next mark closes: paragraphs were glued, and
+    the quotation goes on in a new paragraph that opens again (a quoted paragraph
+    leaves its closing mark out).  With no closing mark after it, it closes instead
+    ('… any pleasure."Shootings in Belfast …')."""
+    return (
+        next_mark is not None
+        and pos > 0
+        and text[pos - 1] in ".!?"
+        and text[pos + 1 : pos + 2].isupper()
+        and not text[next_mark + 1 : next_mark + 2].isalnum()
     )
 
 

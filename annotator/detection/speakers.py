@@ -144,7 +144,9 @@ _LEADING = re.compile(
     r"(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
     r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
-    r"midweek|now|so|yet|indeed)[\s,]+)",
+    r"midweek|now|so|yet|indeed|initially|originally|previously|subsequently|eventually"
+    r"|finally|additionally|recently|reportedly|allegedly|publicly|privately|repeatedly"
+    r"|immediately|again|then|also|moreover|furthermore)[\s,]+)",
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
@@ -204,7 +206,10 @@ _ED_ADJECTIVES = frozenset(
 #: by the whitespace, comma or space that must come next, so backtracking into a run
 #: (which the regex engine tries at every capital) can only fail.
 _OPENING_NAME = re.compile(
-    r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+)?"
+    r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+"
+    # "Early today Mr Whitelaw gave an interview": a time before the name
+    r"|(?:(?:Early|Late|Earlier|Later)\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day)"
+    r"|(?:On\s+)?[A-Z][a-z]+day|Today|Yesterday|Last\s+(?:night|week))\s*,?\s+)?"
     r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
 )
 #: A name of two to five capitalised words set off by commas, after the comma that
@@ -706,11 +711,12 @@ _INTERJECTED_PHRASE = re.compile(
 
 
 #: A time between a speaker and the verb, commas or not ("Breedlove in June told",
-#: "the ministry on Monday said", "Kerry last week said").
+#: "the ministry on Monday said", "Kerry last week said", "President Reagan for the
+#: first time admitted").
 _TIME_AT_END = re.compile(
     rf"(?<=[\w.])\s+(?:(?:in|on|early|late|earlier|later)\s+(?:{CALENDAR_WORDS}|\d{{4}})"
     r"(?:\s+\d{1,4})?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year"
-    rf"|{CALENDAR_WORDS}))\s*$",
+    rf"|{CALENDAR_WORDS})|for\s+the\s+(?:first|second|third|last)\s+time)\s*$",
     re.IGNORECASE,
 )
 
@@ -720,7 +726,7 @@ def _without_interjections(head: str) -> str:
     the verb: adverbs, a time, a locating participle phrase, or a prepositional phrase
     set off by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
     tail = head[-40:]
-    if " last " in tail or " this " in tail or "in " in tail or "on " in tail:
+    if " last " in tail or " this " in tail or "in " in tail or "on " in tail or " time" in tail:
         time = _TIME_AT_END.search(head, max(0, len(head) - 40))
         if time:
             head = head[: time.start()] + " "
@@ -1562,6 +1568,10 @@ class SpeakerTracker:
     #: order): `_alias` looks for the latest earlier speaker that fits, and a long text
     #: repeats its speakers hundreds of times.
     _latest: dict[tuple[str, str, bool], None] = field(default_factory=dict)
+    #: The last speakers named together ("Shultz and Weinberger have said"), with the
+    #: length of `history` before them: a later "they" stands for them unless a body
+    #: spoke since.
+    last_group: tuple[int, str] | None = None
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -1592,6 +1602,8 @@ class SpeakerTracker:
                 and words[-2].casefold().rstrip(".") in self.lexicon.titles
             )
             full = self.registry.expand(name) if titled and name else name
+            if titled and full and " " not in full:
+                full = " ".join(words[-2:])  # "Mr Whitelaw", the only name the text gives
             if full and " " in full:
                 self.last_person_subject = (position, full)
 
@@ -1627,6 +1639,8 @@ class SpeakerTracker:
         raws = _coordinated(raw, self.lexicon) if len(parts) > 1 else [raw]
         if len(raws) != len(parts):
             raws = [raw] * len(parts)
+        if len(parts) > 1:
+            self.last_group = (len(self.history), speaker)
         for part, part_raw in zip(parts, raws, strict=True):
             entry = _history_entry(part, part_raw, self.lexicon)
             if entry[2] and self._is_body(part):
@@ -1690,11 +1704,15 @@ class SpeakerTracker:
                 return self._last_person_of(pronoun) or latest
             return latest
         if pronoun in ("it", "they"):
-            # A plural or neuter pronoun does not stand for one named person.
-            for speaker, _, is_person in reversed(self.history):
+            # A plural or neuter pronoun does not stand for one named person: for a
+            # body, or for the people last named together ("They also said").
+            for index in range(len(self.history) - 1, -1, -1):
+                speaker, _, is_person = self.history[index]
+                if pronoun == "they" and self.last_group and self.last_group[0] > index:
+                    return self.last_group[1]
                 if not is_person:
                     return speaker
-            return None
+            return self.last_group[1] if pronoun == "they" and self.last_group else None
         return self.history[-1][0] if self.history else None
 
     def _last_person_of(self, pronoun: str) -> str | None:

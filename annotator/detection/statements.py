@@ -140,9 +140,20 @@ _ASIDE_CLOSED = re.compile(
 )
 #: A full name in apposition, closed by a comma (an age may follow) or the sentence end.
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
+#: The last word of a news outlet's name ("Tehran radio", "state television").
+_OUTLET_END = re.compile(
+    r"\b(?:radio|television|TV|news\s+agency|newspaper|daily|broadcaster|channel)$",
+    re.IGNORECASE,
+)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+#: "the IRA tried to blame the security forces": the cue is an infinitive after a verb
+#: of trying or wanting, whose subject speaks.
+_TRIED_TO_BEFORE = re.compile(
+    r"\b(?:tried|tries|trying|sought|seeks|seeking|wanted|wants|attempted|attempts"
+    r"|refused|refuses|decided|decides|moved|rushed|went\s+on|continued|continues)\s+to\s+$"
+)
 _WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}\s*$")
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
 _MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"]")
@@ -453,6 +464,17 @@ class StatementFinder:
             return None
         core = [f for f in found if f[2] in _CORE_RULES]
         speaker, via, rule, raw = core[0] if core else found[0]
+        first = found[0]
+        if (
+            core
+            and first[2] not in _CORE_RULES
+            and self._is_outlet(speaker)
+            and not self._is_outlet(first[0])
+            and first[0].casefold() not in _PERSONAL_PRONOUNS
+        ):
+            # "Khomeini warned the nation …, Tehran radio said": the outlet relays
+            # what the first speaker said.
+            speaker, via, rule, raw = first[0], speaker, first[2], first[3]
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
@@ -484,6 +506,8 @@ class StatementFinder:
                 and (self._is_agency(tail) or tail.casefold() in _HEADLINE_SOURCES)
             ):
                 source = tail  # "… kills 14 Reuters", "Syria air raids kill 25 civilians Monitor"
+        if source is None and " - " in body:
+            source = self._dash_source(body)
         if source is None:
             source = self._colon_source(body)
         lead = self.text[:offset].strip() if source is None and offset else ""
@@ -502,6 +526,21 @@ class StatementFinder:
         if not speaker.startswith("the "):  # not "the monitor" no name was found for
             self.tracker.remember(speaker, offset, source)
         return speaker, None, "statement.headline_source"
+
+    def _dash_source(self, body: str) -> str | None:
+        """The source a wire headline names after a dash ("IRAN HAS ANTI-SHIP MISSILES
+        NEAR GULF - PAPER", "… - DIPLOMATS"): up to three words ending in a role or
+        outlet word, or None."""
+        head, _, tail = body.rstrip(" .").rpartition(" - ")
+        words = tail.split()
+        if (
+            head
+            and 1 <= len(words) <= 3
+            and (words[-1].casefold() in self.lexicon.roles or words[-1].casefold() == "paper")
+            and not any(w.casefold() in _CLAUSE_VERBS for w in words)
+        ):
+            return tail
+        return None
 
     def _colon_source(self, body: str) -> str | None:
         """The source a wire headline names before or after a colon ("Russian Defense
@@ -654,6 +693,12 @@ class StatementFinder:
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):
             np = self._parenthetical_speaker(masked, match.end()) or np
+        if (
+            not np
+            and before.endswith("to ")
+            and _TRIED_TO_BEFORE.search(before, max(0, len(before) - 24))
+        ):
+            np = subject()
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
             if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
@@ -750,6 +795,11 @@ class StatementFinder:
 
     def _is_agency(self, speaker: str) -> bool:
         return self.lexicon.agencies.fullmatch(speaker) is not None
+
+    def _is_outlet(self, speaker: str) -> bool:
+        """Whether the speaker is a news outlet ("Reuters", "Tehran radio", "state
+        television"), which relays what others say."""
+        return self._is_agency(speaker) or _OUTLET_END.search(speaker) is not None
 
     def _colon_quote(self, masked: str) -> bool:
         head, colon, _ = masked.partition(":")

@@ -995,3 +995,28 @@ def test_irregulars_and_a_militia_counted_are_fighters() -> None:
 )
 def test_beheadings_round_ups_households_streaming_out_and_succumbing(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The dead included two soldiers and a little girl.",
+            [("casualty", "two soldiers", 2, 2, "killed")],
+        ),
+        (
+            "Among the wounded were three children.",
+            [("casualty", "three children", 3, 3, "wounded")],
+        ),
+        (
+            "The injured included 14 policemen.",
+            [("casualty", "14 policemen", 14, 14, "wounded")],
+        ),
+    ],
+)
+def test_people_listed_among_the_dead_or_wounded(text, expected) -> None:
+    assert figures(text) == expected
+
+
+def test_soldiers_listed_among_the_guests_are_a_force() -> None:
+    assert figures("The guests included two soldiers.") == [("troops", "two soldiers", 2, 2, None)]

@@ -323,3 +323,42 @@ def test_a_soft_wrap_that_kept_its_space_joins_the_next_line() -> None:
         "featured: true",
         "The army moved in.",
     ]
+
+
+def test_glued_paragraphs_of_a_quotation_open_again_and_a_glued_close_ends_one() -> None:
+    text = (
+        'He said: "We will respond to the attacks of the last 24 hours."This will be a '
+        'determined operation." He added that measures would follow "very soon".On the '
+        'question of internment, he said: "It is never ruled out."Shootings had continued '
+        "last night. The army claimed to have hit three gunmen in the battle."
+    )
+    assert sentences(text) == [
+        'He said: "We will respond to the attacks of the last 24 hours.',
+        '"This will be a determined operation."',
+        'He added that measures would follow "very soon".',
+        'On the question of internment, he said: "It is never ruled out."',
+        "Shootings had continued last night.",
+        "The army claimed to have hit three gunmen in the battle.",
+    ]
+
+
+def test_a_subheading_glued_to_a_short_opening_word_is_its_own_sentence() -> None:
+    text = (
+        "The group never accepted that its warnings had been too vague to act on, or that "
+        "the bombs were aimed at civilians. DenialsIn later years, an IRA leader at the time "
+        "said that the aim of the attacks had been to put pressure on the economy."
+    )
+    assert sentences(text)[-1] == (
+        "In later years, an IRA leader at the time said that the aim of the attacks had been "
+        "to put pressure on the economy."
+    )
+
+
+def test_a_hyphenated_word_in_an_all_capitals_headline_is_no_dateline() -> None:
+    text = (
+        "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER\n    NEW YORK, March 15 - Iran has missiles."
+    )
+    assert sentences(text) == [
+        "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER",
+        "Iran has missiles.",
+    ]

@@ -1372,3 +1372,53 @@ def test_a_headline_opening_with_said_speaks_for_the_last_speaker() -> None:
         "Said the rebels must be held to account for the shelling."
     )
     assert [s for _, s, _ in statements(text)] == ["Ali Hassan", "Ali Hassan"]
+
+
+def test_a_time_like_for_the_first_time_between_speaker_and_verb_is_skipped() -> None:
+    text = "President Reagan for the first time admitted he was wrong to sell arms to Iran."
+    assert [s for _, s, _ in statements(text)] == ["Reagan"]
+
+
+def test_they_stands_for_the_people_last_named_together() -> None:
+    text = (
+        "Secretary Shultz and Secretary Weinberger have said they opposed the deal. "
+        "They also said they were unaware of the diversion of funds."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Shultz; Weinberger"] * 2
+
+
+def test_an_outlet_saying_what_a_named_leader_warned_relays_it() -> None:
+    text = "Ayatollah Ruhollah Khomeini warned the nation against dissent, Tehran radio said."
+    assert statements(text) == [(text, "Ruhollah Khomeini", "Tehran radio")]
+
+
+def test_a_wire_headline_names_its_source_after_a_dash() -> None:
+    text = "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER\nIran has deployed six missiles."
+    assert [(t, s) for t, s, _ in statements(text)] == [
+        ("IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER", "PAPER")
+    ]
+
+
+def test_a_headline_with_a_dash_and_no_source_word_is_no_statement() -> None:
+    assert statements("IRAN OPENS OFFENSIVE - FIRST IN MONTHS\nFighting went on.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Initially the police also blamed the Communist Party for the attack.", "the police"),
+        ("After the deaths, the IRA tried to blame the security forces for failing.", "IRA"),
+        ("The regime has attempted to blame the rebels for the attack.", "The regime"),
+    ],
+)
+def test_an_opening_adverb_and_a_verb_of_trying_are_no_speaker(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_he_after_a_titled_surname_that_follows_a_time() -> None:
+    text = (
+        "A statement after a meeting at Stormont Castle, said that ministers had met. "
+        "Early today Mr Whitelaw gave an interview to the BBC. "
+        'He said: "I am going to make an immediate and clear response."'
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "Mr Whitelaw"
