@@ -150,6 +150,8 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
     r"\b(?:from|to|of|at|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
+    # "the Afghan army and police now number almost 340,000": the verb
+    r"|\b(?:[Nn]umber(?:s|ed)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
 )
 #: Words that make such a number a count of the dead or wounded, not of a force.
 _HARM_WORDS = re.compile(r"(?i:kill|dead|die|death|wound|injur|casualt|missing|captur)")
@@ -845,8 +847,10 @@ def _troops_unit(
     if heads.force.search(phrase):
         if heads.plain_personnel.search(phrase):
             return "personnel"
-        return "troops"
+        return "security_forces" if _army_and_police(phrase, heads.police) else "troops"
     if heads.police.search(phrase):
+        if _army_and_police(phrase, heads.force):
+            return "security_forces"
         deploying = _DEPLOYING.search(sentence)
         return "police" if deploying else None
     head = (candidate.head or "").casefold()
@@ -859,6 +863,12 @@ def _troops_unit(
         if patterns.force_context.search(ascii_lower(sentence)):
             return "troops"
     return None
+
+
+def _army_and_police(phrase: str, other_heads: re.Pattern[str]) -> bool:
+    """Whether a phrase ending in a police (or force) noun joins it to a force (or
+    police) noun: "350,000 Afghan soldiers and policemen" are security forces."""
+    return " and " in phrase and other_heads.search(phrase.rsplit(" and ", 1)[0]) is not None
 
 
 def _unit(
@@ -877,7 +887,7 @@ def _unit(
     if head == "members" and _FIGHTER_CONTEXT.match(text[candidate.end : candidate.end + 80]):
         return "fighters"
     if heads.police.search(phrase):
-        return "police"
+        return "security_forces" if _army_and_police(phrase, heads.force) else "police"
     troops = _troops_unit(phrase, candidate, patterns, heads, sentence) if head else None
     return troops or "people"
 

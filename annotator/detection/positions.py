@@ -70,6 +70,8 @@ _HOLDERS = (
 _CONTROL_MODIFIER = Caseless(
     r"\w-(?:held|controlled|occupied)\b|\b(?:held|controlled)\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
+    # "two districts almost entirely under Taliban rule" (not "under the rule of law")
+    r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?rule\b(?!\s+of\b)"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
@@ -414,6 +416,8 @@ _LEVEL_CHANGE = (
     r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"
     r"|increas\w+|grow\w*|swell\w*|halv\w+|doubl\w+|boost\w*)"
 )
+#: The place a force stays in, unnamed: "will remain in the war zone".
+_UNNAMED_THEATRE = r"the\s+(?:country|region|war\s+zone|theatre|theater)\b"
 #: A force kept, staying or cut back in a country: "will keep up to 1,000 more soldiers …
 #: in Afghanistan", "troops that stay behind", "170 British troops will remain after
 #: December", "the number of troops will slide down to 5,500", "troop levels … are to be
@@ -421,10 +425,10 @@ _LEVEL_CHANGE = (
 _FORCE_KEPT = re.compile(
     r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|retaining)"
     rf"\s+(?:[\w.,'’-]+\s+){{0,6}}?{_STAYING_FORCE}\s+(?:[\w.'’-]+\s+){{0,5}}?"
-    r"(?:in|inside|at|on)\s+(?:the\s+country\b|(?:the\s+)?(?-i:[A-Z]))"
+    rf"(?:in|inside|at|on)\s+(?:{_UNNAMED_THEATRE}|(?:the\s+)?(?-i:[A-Z]))"
     rf"|\b{_STAYING_FORCE}\s+(?:(?:that|who|to|will|would|must|should|can|could)\s+)?"
     r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
-    r"(?:behind\b|here\b|there\b|in\s+(?:the\s+country\b|(?-i:[A-Z]))"
+    rf"(?:behind\b|here\b|there\b|in\s+(?:{_UNNAMED_THEATRE}|(?-i:[A-Z]))"
     r"|(?:after|until|beyond|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z0-9]))"
     rf"|\bnumber\s+of\s+(?:[\w.'’-]+\s+){{0,2}}?{_STAYING_FORCE}\s+(?:[\w.,'’-]+\s+){{0,4}}?"
     rf"(?:(?:will|would|could|is\s+set\s+to|to)\s+)?(?:be\s+)?{_LEVEL_CHANGE}\b"
@@ -467,7 +471,8 @@ _GROUND_CHANGE = re.compile(
     r"(?:took|seized|gained)\s+(?:over|control)\b"
     r"|\b(?:lead|leads|led|leading|spearhead(?:s|ed|ing)?)\s+(?:the|an|a)\s+(?:[\w-]+\s+)?"
     r"(?:attack|assault|offensive|push|battle)\s+(?:on|against|for)\s+(?-i:[A-Z])"
-    r"|\bforced\s+(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,5}\s+(?:out\s+of|from)\b"
+    r"|\bforced\s+(?:out\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,5}\s+"
+    r"(?:out\s+of|from)\b"
     # "forcing ISIS militants from the city": an armed party, not people from homes
     r"|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:militants|fighters|rebels"
     r"|insurgents|jihadists|terrorists|troops|forces|army)\s+(?:out\s+of|from)\s+"
@@ -1050,7 +1055,9 @@ def _military(
     """
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
-    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower
+    modifier_hint = (
+        "held" in lower or "control" in lower or "occupied" in lower or " rule" in lower
+    )
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
     if _may_share_ground(lower) and (

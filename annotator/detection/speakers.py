@@ -941,8 +941,11 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
             first.endswith("ed") and not _is_cap(segment)
         ):
             continue
-        if first in _PREPOSITIONS and len(segment.split()) <= 4:
-            continue  # an adverbial aside: "Germany, by contrast, has pledged"
+        if first in _PREPOSITIONS and (len(segment.split()) <= 4 or first == "of"):
+            # an adverbial aside: "Germany, by contrast, has pledged"; or where the
+            # speaker is from: "Brigadier Martin Moore, of the UK's Joint Forces
+            # Support, said"
+            continue
         if first in _NOT_NAMES and " " not in segment:
             continue  # a sentence adverb: "Now, Julie and Brian Hambleton, who …, said"
         if not np_like(segment, lexicon):
@@ -1691,7 +1694,8 @@ class SpeakerTracker:
     def _pronoun(self, pronoun: str, subject_of: Callable[[], str | None] | None) -> str | None:
         if pronoun in ("they", "it") and subject_of is not None:
             sentence_subject = subject_of()
-            if sentence_subject:
+            # ("But they warn that …": a subject that is the pronoun itself names no one)
+            if sentence_subject and sentence_subject.split()[0].casefold() not in _PRONOUNS:
                 return self.resolve(sentence_subject, 0)
         if pronoun in ("he", "she"):
             options = [x for x in (self.last_person_speaker, self.last_person_subject) if x]

@@ -420,7 +420,7 @@ class StatementFinder:
             cue, rule = _TOLL_CUE if match.re is _TOLL_GIVEN else _cue_rule(match.group())
             if not self._usable(masked, match, cue):
                 continue
-            result = self._speaker_for(masked, match, cue, subject)
+            result = self._speaker_for(masked, match, cue, subject, offset)
             if result is None:
                 continue
             raw, via = result
@@ -612,13 +612,22 @@ class StatementFinder:
         return not cue.startswith("report") or not _TO_HAVE.match(after)
 
     def _speaker_for(
-        self, masked: str, match: re.Match[str], cue: str, subject: Callable[[], str | None]
+        self,
+        masked: str,
+        match: re.Match[str],
+        cue: str,
+        subject: Callable[[], str | None],
+        offset: int,
     ) -> tuple[str, str | None] | None:
         """Raw speaker phrase and relaying outlet for one cue (`subject` gives the
-        sentence's subject)."""
+        sentence's subject; `offset` is where the sentence starts in the text)."""
         after = masked[match.end() : match.end() + 300]
         before = masked[max(0, match.start() - 300) : match.start()]
         by_agent = _BY_AGENT.match(after)
+        if by_agent and self._blanked(after, offset + match.end(), by_agent.end()):
+            # "admitted ‘mistakes were made’ by both officials and politicians": the
+            # agent of the quoted clause, not of the verb
+            by_agent = None
         if by_agent and cue.endswith(("ed", "said", "told")):
             agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
             return (agent, None) if agent else None
@@ -792,6 +801,11 @@ class StatementFinder:
     def _expand(self, np: str | None) -> str | None:
         """Canonical name of a relaying outlet ("The state-run Anadolu Agency")."""
         return self.tracker.resolve(np, 0) if np else None
+
+    def _blanked(self, masked: str, start: int, length: int) -> bool:
+        """Whether masking blanked a quotation in the first `length` characters of
+        `masked`, which starts at `start` in the text."""
+        return masked[:length] != self.text[start : start + length]
 
     def _is_agency(self, speaker: str) -> bool:
         return self.lexicon.agencies.fullmatch(speaker) is not None

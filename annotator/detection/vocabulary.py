@@ -151,7 +151,8 @@ _MOVEMENT_VERBS = _t(
     "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
     "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
     "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
-    "infiltrated into|infiltrating into|infiltrate into"
+    "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
+    "flying out of"
 )
 
 _CONTROL_VERBS = _t(
@@ -257,7 +258,8 @@ _REPORTING_VERBS = _t(
     "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
     "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
-    "voiced alarm|expressed alarm|signalled|signaled|suggests|"
+    "voiced alarm|expressed alarm|signalled|signaled|signalling|signaling|signals|suggests|"
+    "admits|"
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision"
 )
 

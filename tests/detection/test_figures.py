@@ -1020,3 +1020,29 @@ def test_people_listed_among_the_dead_or_wounded(text, expected) -> None:
 
 def test_soldiers_listed_among_the_guests_are_a_force() -> None:
     assert figures("The guests included two soldiers.") == [("troops", "two soldiers", 2, 2, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He trained 350,000 Afghan soldiers and policemen.",
+            [("troops", "350,000 Afghan soldiers and policemen", 350000, 350000, None)],
+        ),
+        (
+            "The Afghan army and police force now number almost 340,000.",
+            [("troops", "almost 340,000", 340000, 340000, None)],
+        ),
+    ],
+)
+def test_soldiers_and_police_together_and_a_force_that_numbers_a_figure(text, expected) -> None:
+    assert figures(text) == expected
+
+
+def test_soldiers_and_policemen_together_are_security_forces() -> None:
+    units = [c.value.unit for c in detect("He trained 350,000 Afghan soldiers and policemen.")]
+    assert units == ["security_forces"]
+
+
+def test_the_dead_who_number_a_figure_are_no_force() -> None:
+    assert figures("The dead number 300.") == []

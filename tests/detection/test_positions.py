@@ -1234,3 +1234,20 @@ def test_civilians_fleeing_past_forces_are_no_force_moving(text: str) -> None:
 def test_militants_fleeing_a_city_move() -> None:
     text = "The militants fled the city as government forces closed in."
     assert "position.force_movement" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Five thousand UK troops will remain in the war zone – but not for long.", "force_kept"),
+        ("The Nigerian military forced out Boko Haram from Bama this month.", "control_verb"),
+        ("Two districts are now almost entirely under Taliban rule.", "control_modifier"),
+        ("Hundreds of French troops were expected to fly out of Kabul.", "force_movement"),
+    ],
+)
+def test_staying_in_the_war_zone_forcing_out_rule_and_flying_out(text: str, rule: str) -> None:
+    assert f"position.{rule}" in _rules(text)
+
+
+def test_the_rule_of_law_is_no_party_ruling() -> None:
+    assert positions("The country has lived under the rule of law since 1990.") == []

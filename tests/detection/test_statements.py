@@ -1422,3 +1422,37 @@ def test_he_after_a_titled_surname_that_follows_a_time() -> None:
         'He said: "I am going to make an immediate and clear response."'
     )
     assert [s for _, s, _ in statements(text)][-1] == "Mr Whitelaw"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Brigadier Martin Moore, of the UK's Joint Forces Support, said the operation "
+            "was carefully thought out.",
+            "Martin Moore",
+        ),
+        (
+            "Defence Secretary Philip Hammond responded by signalling last night that the "
+            "law would change.",
+            "Philip Hammond",
+        ),
+        ("Defence Secretary admits 'mistakes were made' in Afghanistan", "Defence Secretary"),
+        (
+            "Mr Fallon admitted ‘mistakes were made’ by both officers and politicians.",
+            "Fallon",
+        ),
+    ],
+)
+def test_a_long_of_phrase_signalling_admits_and_an_agent_of_a_quoted_clause(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_they_opening_a_sentence_stands_for_the_last_body_that_spoke() -> None:
+    text = (
+        "Senior commanders said the mission was over. "
+        "But they warn that the threat of casualties will endure."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Senior commanders"] * 2
