@@ -1055,9 +1055,7 @@ def _military(
     """
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
-    modifier_hint = (
-        "held" in lower or "control" in lower or "occupied" in lower or " rule" in lower
-    )
+    modifier_hint = "held" in lower or "control" in lower or "occupied" in lower or " rule" in lower
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
         return "control_modifier"
     if _may_share_ground(lower) and (

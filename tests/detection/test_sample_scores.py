@@ -397,11 +397,11 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 0.838, "troops": 0.93, "position": 0.649, "statement": 0.855},
-            "overlap": {"casualty": 0.838, "troops": 0.93, "position": 0.701, "statement": 0.884},
+            "exact": {"casualty": 0.838, "troops": 0.977, "position": 0.692, "statement": 0.879},
+            "overlap": {"casualty": 0.838, "troops": 0.977, "position": 0.743, "statement": 0.907},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.901,
+        speaker_accuracy=0.968,
     ),
     "holdout33": SampleSet(
         "holdout33",
