@@ -167,13 +167,15 @@ _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.I
 _REMAINS_OF = re.compile(
     r"\b(?:bodies|corpses|remains|heads)\s+of\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE
 )
-#: "The dead included two soldiers", "Among the wounded were three children": a list of
-#: the dead or the hurt, the figure one of its items.
+#: "The dead included two soldiers", "Among the wounded were three children", "Of the 130
+#: injured, 77 were …": a list of the dead or the hurt, the figure one of its items.
 _AMONG_THE_HARMED = re.compile(
     r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities)\s+"
     r"(?:included|include|includes|were|are)"
     r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities)"
-    r"\s+(?:were|was|are|is))\s+$",
+    r"\s+(?:were|was|are|is)"
+    # "Of the 130 injured, 77 were women or children"
+    r"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>dead|killed|wounded|injured),)\s+$",
     re.IGNORECASE,
 )
 #: The casualty type of each word `_AMONG_THE_HARMED` lists people under.
@@ -521,10 +523,10 @@ def _own_predicate(
         candidate.casualty_type = _KILLED  # "the bodies of his two sons"
         candidate.rule = "casualty.remains_of"
         return
-    if candidate.head is not None and _may_list_the_harmed(before):
+    if _may_list_the_harmed(before):
         among = _AMONG_THE_HARMED.search(before)
-        if among:
-            word = (among.group("listed") or among.group("among")).casefold()
+        if among and (candidate.head is not None or among.group("of")):
+            word = (among.group("listed") or among.group("among") or among.group("of")).casefold()
             candidate.casualty_type = _HARMED_LIST_TYPES[word]
             candidate.rule = "casualty.among_the_harmed"
             return

@@ -1324,8 +1324,10 @@ _HYPHEN_WORD = re.compile(r"-\w")
 #: Weapons, strikes, talks and checks: what they are "aimed at" is a target or a
 #: purpose, no actor's stance.
 _AIMED_THING = re.compile(
-    r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|shells?|fire|guns?|talks"
-    r"|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
+    r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|bombings?|attacks?|shells?"
+    r"|fire|guns?|talks|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
+    # "which seemed to be aimed at civilians": whatever was aimed, no party's aim
+    r"|\b(?:to\s+be|been)\s+$"
 )
 #: Words before "vows" that make them a wedding's, not a pledge.
 _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")

@@ -52,7 +52,7 @@ _DATELINE_RE = re.compile(
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
         \s*(?:\([A-Za-z. ]{{1,25}}\))?
-        \s*(?:-(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
+        \s*(?:--?(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
     re.VERBOSE,
 )
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
@@ -87,11 +87,13 @@ _BOUNDARY_STARTERS = "!?…:=(*"
 #: The characters that start a `_BOUNDARY_RE` match of a sentence end.
 _STOPS = ".!?…"
 #: Words glued across a lost line break ("US BombZabiullah", "campaignersMr Conway",
-#: "DenialsIn later years");
+#: "DenialsIn later years", a dateline "in AfghanistanKANDAHAR, Afghanistan");
 #: only looked for in long pieces, where such junk runs into a sentence.  The match is
 #: the capital that starts the glued word (it begins with a character class, which the
 #: regex engine skips to).
-_CAMEL_RE = re.compile(r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|[a-z]{1,2}\s[a-z]|(?:r|rs|s)\.?\s[A-Z])")
+_CAMEL_RE = re.compile(
+    r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|[a-z]{1,2}\s[A-Za-z]|(?:r|rs|s)\.?\s[A-Z]|[A-Z]{2,},\s)"
+)
 _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
 _ABBREVIATIONS = frozenset(
@@ -626,6 +628,8 @@ def _split_block(
     spans = []
     if text.find("]", bstart, bend) >= 0:
         pieces = _split_after_brackets(text, pieces)
+    if text.find("image c", bstart, bend) >= 0 or text.find("media c", bstart, bend) >= 0:
+        pieces = _split_at_picture_credits(text, pieces)
     if first_block and pieces:
         pieces = _split_at_agency_dateline(text, pieces)
     if bend - bstart > _CAPTION_REACH and text.find(" 20", bstart, bend) >= 0:
@@ -683,6 +687,27 @@ def _split_after_caption_dates(text: str, pieces: list[tuple[int, int]]) -> list
             for match in _CAPTION_DATE_RE.finditer(text, start, end):
                 out.append((cursor, match.end()))
                 cursor = match.end()
+        out.append((cursor, end))
+    return out
+
+
+#: A scraped page's picture furniture glued into the text ("… both republics.image
+#: copyright AFP image caption Federal troops were deployed …"): the caption after it is
+#: a sentence of its own.
+_PICTURE_CREDIT_RE = re.compile(
+    r"(?:image|media)\s+(?:copyright\s+(?:[\w.&/-]+\s+){1,4}?(?:image|media)\s+)?caption\s+"
+    r"|image\s+copyright\s+(?:[A-Z][\w.&/-]*\s+){1,4}"
+)
+
+
+def _split_at_picture_credits(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split around each picture credit or caption label (`_PICTURE_CREDIT_RE`)."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        cursor = start
+        for match in _PICTURE_CREDIT_RE.finditer(text, start, end):
+            out.append((cursor, match.start()))
+            cursor = match.end()
         out.append((cursor, end))
     return out
 
@@ -967,6 +992,11 @@ def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             if _camel_break(text, match.start()):
                 out.append((cursor, match.start()))
                 cursor = match.start()
+                if text[cursor + 1 : cursor + 2].isupper():
+                    # "… in AfghanistanKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- Seven …":
+                    # the dateline glued after the headline is no part of a sentence
+                    dateline = _DATELINE_RE.match(text, cursor, end)
+                    cursor = dateline.end() if dateline else cursor
         out.append((cursor, end))
     return out
 
@@ -980,10 +1010,11 @@ def _camel_break(text: str, pos: int) -> bool:
     while word_end < len(text) and text[word_end].isalpha():
         word_end += 1
     left = text[word_start:pos].casefold()
+    decade = left == "s" and text[word_start - 1 : word_start].isdigit()  # "the 1990sWhen"
     return (
         text[word_start:word_end].casefold() not in _CAMEL_WORDS
         and left not in _CAMEL_PREFIXES
-        and len(left) >= 3
+        and (len(left) >= 3 or decade)
     )
 
 

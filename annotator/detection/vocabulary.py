@@ -42,7 +42,8 @@ _KILLED_TERMS = _t(
 
 _WOUNDED_TERMS = _t(
     "wounded|wounding|wounds|wound|injured|injuring|injuries|injures|injure|hurt|stabbed|"
-    "hospitalised|hospitalized|treated|maimed|shot and wounded|shot and injured|"
+    "hospitalised|hospitalized|treated|maimed|mutilated|shot and wounded|shot and injured|"
+    "detained in hospital|kept in hospital|admitted to hospital|"
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
     "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|"
@@ -259,7 +260,7 @@ _REPORTING_VERBS = _t(
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
     "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
     "voiced alarm|expressed alarm|signalled|signaled|signalling|signaling|signals|suggests|"
-    "admits|"
+    "admits|accepted responsibility|accepts responsibility|"
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision"
 )
 

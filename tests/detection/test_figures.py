@@ -1046,3 +1046,27 @@ def test_soldiers_and_policemen_together_are_security_forces() -> None:
 
 def test_the_dead_who_number_a_figure_are_no_force() -> None:
     assert figures("The dead number 300.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 130 injured, 77 were women or children out shopping.",
+            [
+                ("casualty", "130", 130, 130, "wounded"),
+                ("casualty", "77", 77, 77, "wounded"),
+            ],
+        ),
+        (
+            "Some 130 more were mutilated and mentally scarred.",
+            [("casualty", "Some 130 more", 130, 130, "wounded")],
+        ),
+        (
+            "Ninety six people were detained in hospital.",
+            [("casualty", "Ninety six people", 96, 96, "wounded")],
+        ),
+    ],
+)
+def test_a_part_of_the_injured_the_mutilated_and_those_kept_in_hospital(text, expected) -> None:
+    assert figures(text) == expected

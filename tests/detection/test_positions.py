@@ -1251,3 +1251,7 @@ def test_staying_in_the_war_zone_forcing_out_rule_and_flying_out(text: str, rule
 
 def test_the_rule_of_law_is_no_party_ruling() -> None:
     assert positions("The country has lived under the rule of law since 1990.") == []
+
+
+def test_bombings_that_seemed_to_be_aimed_at_civilians_are_no_stance() -> None:
+    assert positions("The bombings seemed to be aimed at civilians.") == []

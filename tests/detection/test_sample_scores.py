@@ -137,7 +137,7 @@ SAMPLE_SETS = {
         "holdout6",
         HOLDOUT6,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.709, "statement": 0.948},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.774, "statement": 0.974},
             "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.774, "statement": 0.974},
         },
         value_accuracy=1.0,
@@ -157,8 +157,8 @@ SAMPLE_SETS = {
         "holdout8",
         HOLDOUT8,
         {
-            "exact": {"casualty": 0.933, "troops": 0.666, "position": 0.793, "statement": 0.927},
-            "overlap": {"casualty": 0.977, "troops": 0.666, "position": 0.827, "statement": 0.954},
+            "exact": {"casualty": 0.956, "troops": 0.666, "position": 0.793, "statement": 0.927},
+            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.827, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.811,
@@ -387,11 +387,11 @@ SAMPLE_SETS = {
         "holdout31",
         HOLDOUT31,
         {
-            "exact": {"casualty": 0.792, "troops": 0.0, "position": 0.444, "statement": 0.812},
-            "overlap": {"casualty": 0.807, "troops": 0.0, "position": 0.478, "statement": 0.874},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.521, "statement": 0.845},
+            "overlap": {"casualty": 0.872, "troops": 0.0, "position": 0.521, "statement": 0.886},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.88,
+        speaker_accuracy=0.906,
     ),
     "holdout32": SampleSet(
         "holdout32",

@@ -362,3 +362,29 @@ def test_a_hyphenated_word_in_an_all_capitals_headline_is_no_dateline() -> None:
         "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER",
         "Iran has missiles.",
     ]
+
+
+def test_a_dateline_glued_to_the_headline_is_dropped() -> None:
+    text = (
+        "7 militants killed in blasts in AfghanistanKANDAHAR, Afghanistan, Oct. 3 (Xinhua) -- "
+        "Seven Taliban militants were killed in two accidental explosions on Friday night."
+    )
+    assert sentences(text) == [
+        "7 militants killed in blasts in Afghanistan",
+        "Seven Taliban militants were killed in two accidental explosions on Friday night.",
+    ]
+
+
+def test_picture_credits_and_captions_glued_into_a_scraped_page() -> None:
+    text = (
+        "His name is still revered by many in both republics.image copyright AFP image "
+        "caption Federal troops were deployed to repel incursions by Chechen militants in the "
+        "1990sWhen the Bolsheviks sought to enforce control in the Caucasus, Dagestan became "
+        "an autonomous republic."
+    )
+    assert sentences(text) == [
+        "His name is still revered by many in both republics.",
+        "Federal troops were deployed to repel incursions by Chechen militants in the 1990s",
+        "When the Bolsheviks sought to enforce control in the Caucasus, Dagestan became an "
+        "autonomous republic.",
+    ]

@@ -1456,3 +1456,8 @@ def test_they_opening_a_sentence_stands_for_the_last_body_that_spoke() -> None:
         "But they warn that the threat of casualties will endure."
     )
     assert [s for _, s, _ in statements(text)] == ["Senior commanders"] * 2
+
+
+def test_accepting_responsibility_is_a_statement() -> None:
+    text = "The Provisional IRA accepted responsibility for the bombings."
+    assert statements(text) == [(text, "Provisional IRA", None)]
