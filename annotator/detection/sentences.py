@@ -832,6 +832,8 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
     if glued:
         if text[stop] == "." and _in_ticker(text, stop):
             return False  # Reuters' "<LNTL.O>" names a stock, it ends nothing
+        if end - stop >= 3 and text.startswith("...", stop):
+            return False  # an omission inside a quotation: "smash Islam...And destroy us"
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
     newline = "\n" in text[end:nxt_pos]
     return not (text[stop] == "." and not newline and quotes and _inside(end, quotes))

@@ -486,6 +486,10 @@ class StatementFinder:
         """(speaker, via, rule) of the chosen attribution, its speaker added to the
         tracker's history (a bare "he" or "I" is no one to refer back to)."""
         speaker, via, rule, raw = attribution
+        if via and via != speaker:
+            # the relaying outlet, named again later as "the radio", before the speaker
+            # that a later "he" or "it" stands for
+            self.tracker.remember(via, offset, via)
         if speaker.casefold() not in _PERSONAL_PRONOUNS:
             self.tracker.remember(speaker, offset, raw)
         return speaker, via, rule

@@ -388,3 +388,8 @@ def test_picture_credits_and_captions_glued_into_a_scraped_page() -> None:
         "When the Bolsheviks sought to enforce control in the Caucasus, Dagestan became an "
         "autonomous republic.",
     ]
+
+
+def test_an_omission_glued_inside_a_quotation_ends_no_sentence() -> None:
+    text = 'He said foreign powers aimed to "smash Islam...And destroy every one of us."'
+    assert sentences(text) == [text]

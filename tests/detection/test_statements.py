@@ -1461,3 +1461,11 @@ def test_they_opening_a_sentence_stands_for_the_last_body_that_spoke() -> None:
 def test_accepting_responsibility_is_a_statement() -> None:
     text = "The Provisional IRA accepted responsibility for the bombings."
     assert statements(text) == [(text, "Provisional IRA", None)]
+
+
+def test_the_radio_named_again_is_the_outlet_that_relayed_an_earlier_statement() -> None:
+    text = (
+        "Khomeini warned the nation against discord, Tehran radio said. "
+        "His audience included President Ali Khamenei and military leaders, the radio said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Khomeini", "Tehran radio"]
