@@ -144,7 +144,9 @@ _STRONG_HINTS = (
     "siege",
     "besieged",
     "stronghold",
+    "strongholds",
     "strongpoint",
+    "strongpoints",
     "bastion",
     "front",
     "fall of",
@@ -174,8 +176,8 @@ _POSITION_WORD = re.compile(
 )
 #: A place right after a party's own posts ("their hideouts in the province of Idlib").
 _POSTS_PLACE_AFTER = re.compile(
-    r"\s+(?:in|near|around|at|on)\s+(?:the\s+)?(?:[A-Z]|(?:province|town|city|village"
-    r"|countryside|outskirts|suburbs?|district|area)\b)"
+    r"\s+(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:[A-Z]|(?:province|town|city|village|countryside|outskirts|suburbs?|district|area)\b)"
 )
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _POSITION_OWNER_AFTER = re.compile(
@@ -195,6 +197,7 @@ _OWNER_WORDS = frozenset(
         "defensive",
         "militia",
         *("militant", "insurgent", "jihadist", "islamist", "terrorist", "fighting"),
+        *("separatist", "group"),  # "bomb separatist positions", "Islamic State group positions"
     ]
 )
 _STRONG_WORD_TERMS = (
@@ -204,7 +207,9 @@ _STRONG_WORD_TERMS = (
     "siege",
     "besieged",
     "stronghold",
+    "strongholds",
     "strongpoint",
+    "strongpoints",
     "bastion",
     "bastions",
     "front line",

@@ -1255,3 +1255,19 @@ def test_the_rule_of_law_is_no_party_ruling() -> None:
 
 def test_bombings_that_seemed_to_be_aimed_at_civilians_are_no_stance() -> None:
     assert positions("The bombings seemed to be aimed at civilians.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ISIL strongholds near the villages came under bombardment.",
+        "Deir ez-Zor was one of Daesh's final strongholds in Syria until last month.",
+        "Clashes escalated, leading Damascus to bomb separatist positions.",
+        "The footage shows an airstrike on Islamic State group positions in Libya.",
+        "A blast targeted their positions in the northeast Damascus suburbs.",
+    ],
+)
+def test_strongholds_and_positions_of_separatists_a_group_or_placed_by_direction(
+    text: str,
+) -> None:
+    assert "military" in [subtype for subtype, _ in positions(text)]
