@@ -1334,6 +1334,11 @@ _AIMED_THING = re.compile(
     # "which seemed to be aimed at civilians": whatever was aimed, no party's aim
     r"|\b(?:to\s+be|been)\s+$"
 )
+#: A verb of giving right before the phrase a stance cue follows: that phrase is who
+#: receives the stance ("offered Mr Poroshenko continued support").
+_GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
+#: Words before "an ultimatum" that make its subject the one who got it.
+_RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
 #: Words before "vows" that make them a wedding's, not a pledge.
 _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
@@ -1430,6 +1435,8 @@ def _stance(
             continue  # "exploded without warning"
         if cue == "aimed at" and _AIMED_THING.search(lower, 0, match.start()):
             continue  # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
+        if cue == "an ultimatum" and _RECEIVED_BEFORE.search(lower, 0, match.start()):
+            continue  # "were given an ultimatum by their bosses": whoever gave it
         if cue == "vows" and _WEDDING_VOWS.search(lower, 0, match.start()):
             continue  # "as the bride and groom were exchanging vows"
         if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):
@@ -1447,6 +1454,8 @@ def _stance(
             continue
         actor = phrases.find(sentence, match.start())
         actor = strip_np(actor) if actor else None
+        if actor and _GIVEN_TO_BEFORE.search(sentence, 0, max(0, sentence.rfind(actor))):
+            actor = None  # "offered Mr Poroshenko continued support": he gets it
         if not (actor and _actor_like(actor, lexicon)):
             actor = sentence_subject(sentence)
         if actor and _actor_like(actor, lexicon):

@@ -222,7 +222,9 @@ _STANCE_VERBS = _t(
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"
     "train and equip|trains and equips|training and equipping|trained and equipped|to arm|"
     "appealed for|appeals for|appealing for|recommended that|recommends that|"
-    "pushing strongly for|pushing hard for"
+    "pushing strongly for|pushing hard for|willing to|authorized the|authorised the|"
+    "authorizes the|authorises the|approved the|approves the|approved a|approves a|"
+    "an ultimatum|continued support"
 )
 
 _INTENT_VERBS = _t(

@@ -732,8 +732,6 @@ def test_ground_carved_up_between_forces() -> None:
         # regular forces or armour at a border, front line or checkpoint
         "Indian soldiers patrol a road near the border with Pakistan.",
         "A Kenyan soldier searches a lorry at a checkpoint near Garissa.",
-        # a call-up of reservists
-        "The cabinet approved the mobilisation of 20,000 reservists.",
     ],
 )
 def test_arms_placed_and_forces_at_a_border(text: str) -> None:
@@ -1271,3 +1269,28 @@ def test_strongholds_and_positions_of_separatists_a_group_or_placed_by_direction
     text: str,
 ) -> None:
     assert "military" in [subtype for subtype, _ in positions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Italy has said it is willing to lead a coalition to stop the advance.", "Italy"),
+        ("Britain said it had authorized the use of its airbases.", "Britain"),
+        ("President Obama approved the additional troops on Tuesday.", "President Obama"),
+        ("ISIS issued an ultimatum to the Yazidis to convert or flee.", "ISIS"),
+        ("The Prime Minister offered Mr Poroshenko continued support.", "The Prime Minister"),
+    ],
+)
+def test_willingness_authorising_approving_ultimatums_and_continued_support(
+    text: str, actor: str
+) -> None:
+    assert ("stance", actor) in positions(text)
+
+
+def test_being_given_an_ultimatum_by_ones_bosses_is_no_stance() -> None:
+    assert positions("The drivers were given an ultimatum by their bosses.") == []
+
+
+def test_a_cabinet_approving_a_call_up_states_a_stance_and_a_movement() -> None:
+    text = "The cabinet approved the mobilisation of 20,000 reservists."
+    assert positions(text) == [("both", "The cabinet")]
