@@ -688,8 +688,13 @@ _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|mur
 #: Civilians before "fled" ("thousands of families have been forced to flee"): people
 #: escaping, whichever forces the sentence names.
 _CIVILIANS_BEFORE_FLEEING = re.compile(
-    r"\b(?:famil(?:y|ies)|civilians|residents|villagers|refugees|people|thousands|who)"
+    r"\b(?:famil(?:y|ies)|civilians|residents|villagers|refugees|people|thousands)"
     r"(?:\s+[a-z]+){0,4}\s+$"
+)
+#: Force nouns that make the people who fled a force ("thousands of soldiers fled").
+_FORCE_NOUN = re.compile(
+    r"\b(?:soldiers|troops|fighters|militants|rebels|forces|gunmen|insurgents|jihadists"
+    r"|militiamen|servicemen|marines|police|policemen)\b"
 )
 #: "fleeing (from) the fighting between government and rebel forces": escaping the war.
 _FROM_THE_FIGHTING = re.compile(
@@ -1029,10 +1034,11 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
 def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:
     """Whether those who flee in `lower` are victims or civilians, not a force moving:
     "shot anyone attempting to flee", "families that managed to flee", "fled the fighting"."""
+    civilians = _CIVILIANS_BEFORE_FLEEING.search(lower, max(0, fled.start() - 60), fled.start())
     return (
         _HARMED.search(lower) is not None
-        or _CIVILIANS_BEFORE_FLEEING.search(lower, max(0, fled.start() - 60), fled.start())
-        is not None
+        # not "thousands of Ukrainian soldiers fled across the border"
+        or (civilians is not None and _FORCE_NOUN.search(civilians.group()) is None)
         or _FROM_THE_FIGHTING.match(lower, fled.end()) is not None
     )
 

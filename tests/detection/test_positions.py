@@ -1294,3 +1294,8 @@ def test_being_given_an_ultimatum_by_ones_bosses_is_no_stance() -> None:
 def test_a_cabinet_approving_a_call_up_states_a_stance_and_a_movement() -> None:
     text = "The cabinet approved the mobilisation of 20,000 reservists."
     assert positions(text) == [("both", "The cabinet")]
+
+
+def test_thousands_of_soldiers_fleeing_are_a_force_moving() -> None:
+    text = "Thousands of Ukrainian soldiers fled across the border into Russia."
+    assert "position.force_movement" in _rules(text)
