@@ -188,7 +188,7 @@ _HARMED_LIST_TYPES = {
 }
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
-_DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies"})
+_DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies", "corpses"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 #: The values the rules set, read once: an enum member's `.value` is a property call.
@@ -754,6 +754,13 @@ def _to_claim(
         return None
     if head and heads.formation.search(phrase):
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
+    if (
+        candidate.casualty_type == _DISPLACED
+        and head
+        and (heads.force.search(phrase) or heads.fighter.search(phrase))
+    ):
+        # "hundreds of soldiers fled the town": a force on the move, not people displaced
+        candidate.casualty_type = None
     if candidate.casualty_type is not None:
         unit = _unit(text, candidate, patterns, heads, phrase, text[start:end])
         confidence = 0.9 if candidate.rule != "casualty.shared_predicate" else 0.75

@@ -75,11 +75,24 @@ _CONTROL_MODIFIER = Caseless(
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
     r"|\b(?:t(?:ook|ake|akes|aking|aken)|seize[d]?|regain(?:ed)?|gained|wrested)\s+"
     r"(?:full\s+|back\s+)?control\b|\blost\s+(?:full\s+)?control\s+(?:of|over)\b"
+    # "Gaddafi loyalists now only have control over a few remaining pockets of Sirte"
+    r"|\b(?:have|has|had|having|retain\w*|keep\w*|kept|maintain\w*)\s+(?:full\s+|total\s+"
+    r"|effective\s+)?control\s+(?:of|over)\b"
     # "have been battling for control of Al Mallah"
     r"|\b(?:battl|fight)\w*\s+for\s+(?:full\s+)?control\s+of\b"
     # "have expanded their control of Mogadishu"
     r"|\b(?:expand|extend|tighten|consolidat|strengthen|cement)(?:ed|s|ing|e|es)?\s+"
     r"(?:their|its|his|her)\s+control\s+(?:of|over)\b"
+)
+#: Ground in a party's hands: "The city, which is in Syrian government hands", "to keep it
+#: out of the hands of the Taliban" (not "in his hands", nor a thing in "Iran's hands").
+_IN_PARTY_HANDS = re.compile(
+    r"\b(?:in|into|out\s+of)\s+(?:(?:rebel|government|regime|opposition|militant|jihadist"
+    r"|army|enemy|[A-Z][\w-]*)\s+){1,3}hands\b"
+    # (not the idiom "playing into the hands of")
+    r"|(?<!play\s)(?<!plays\s)(?<!played\s)(?<!playing\s)"
+    r"\b(?:in|into|out\s+of)\s+the\s+hands\s+of\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?"
+    r"(?:rebels|militants|jihadists|insurgents|army|regime|government|forces)\b)"
 )
 #: Ground named by the party that holds it ("within rebel territory", "into government
 #: territory"); "IS territory" is tested on the original text (`_IS_TERRITORY`).
@@ -1068,6 +1081,8 @@ def _military(
     # substring tests cost less than one scan for any of them.
     modifier_hint = "held" in lower or "control" in lower or "occupied" in lower or " rule" in lower
     if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
+        return "control_modifier"
+    if " hands" in lower and _IN_PARTY_HANDS.search(sentence):
         return "control_modifier"
     if _may_share_ground(lower) and (
         _GROUND_OF_FORCES.search(sentence, lowered) or _LOSS_OF_PLACE.search(sentence)

@@ -32,7 +32,8 @@ _KILLED_TERMS = _t(
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
     "stoned to death|hacked to death|tortured to death|starved to death|burnt to death|"
-    "shot to death|clubbed to death|bludgeoned to death|"
+    "shot to death|clubbed to death|bludgeoned to death|blew themselves up|"
+    "blew himself up|blown themselves up|"
     # the same events named as nouns: "the killing of 5,812 civilians"
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
@@ -86,7 +87,7 @@ _FIGHTER_NOUNS = _t(
     "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
     "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
-    "Peshmerga|Houthis|irregulars|militia"
+    "Peshmerga|Houthis|irregulars|militia|loyalists"
 )
 
 _POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")
@@ -106,7 +107,7 @@ _FORCE_SIZE_NOUNS = _t(
 _PEOPLE_NOUNS = _t(
     "people|persons|civilians|children|kids|boys|girls|minors|babies|infants|"
     "women|men|workers|others|residents|villagers|inhabitants|citizens|nationals|"
-    "victims|lives|bodies|natives|passengers|students|pupils|worshippers|pilgrims|"
+    "victims|lives|bodies|corpses|natives|passengers|students|pupils|worshippers|pilgrims|"
     "protesters|demonstrators|journalists|reporters|medics|doctors|nurses|"
     "patients|family members|relatives|members|individuals|adults|teenagers|"
     "farmers|fishermen|miners|shoppers|commuters|tourists|migrants|detainees|"
@@ -148,11 +149,13 @@ _MOVEMENT_VERBS = _t(
     "mobilized|mobilising|mobilizing|"
     "expelled by|pushed to|heading towards|heading toward|headed towards|"
     "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
-    "stood guard|standing guard|stands guard|guarded by|poured into|pour into|pouring into|"
+    "stood guard|standing guard|stands guard|stand guard|guarded by|poured into|pour into|"
+    "pouring into|"
     "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
     "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
     "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
     "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
+    "boxed in|"
     "flying out of"
 )
 

@@ -1070,3 +1070,34 @@ def test_the_dead_who_number_a_figure_are_no_force() -> None:
 )
 def test_a_part_of_the_injured_the_mutilated_and_those_kept_in_hospital(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It said four Nusra Front members blew themselves up inside the city.",
+            [("casualty", "four Nusra Front members", 4, 4, "killed")],
+        ),
+        (
+            "Government forces found 25 corpses wrapped in plastic sheets.",
+            [("casualty", "25 corpses", 25, 25, "killed")],
+        ),
+        (
+            "Hundreds of soldiers fled the town.",
+            [("troops", "Hundreds of soldiers", 200, 999, None)],
+        ),
+        (
+            "The town was held by hundreds of Gaddafi loyalists.",
+            [("troops", "hundreds of Gaddafi loyalists", 200, 999, None)],
+        ),
+    ],
+)
+def test_suicides_corpses_soldiers_who_fled_and_loyalists(text, expected) -> None:
+    assert figures(text) == expected
+
+
+def test_civilians_who_fled_are_displaced() -> None:
+    assert figures("Thousands of civilians fled the town.") == [
+        ("casualty", "Thousands of civilians", 2000, 9999, "displaced")
+    ]

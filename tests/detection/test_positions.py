@@ -1299,3 +1299,30 @@ def test_a_cabinet_approving_a_call_up_states_a_stance_and_a_movement() -> None:
 def test_thousands_of_soldiers_fleeing_are_a_force_moving() -> None:
     text = "Thousands of Ukrainian soldiers fled across the border into Russia."
     assert "position.force_movement" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gaddafi loyalists now only have control over a few pockets of Sirte.",
+        "The city, which is in Syrian government hands, is the provincial capital.",
+        "They fought for years to keep the province out of the hands of the Taliban.",
+        "Yesterday they had boxed in the remaining Gaddafi loyalists in central Sirte.",
+        "Turkish soldiers stand guard at the entrance of the tomb in Syria.",
+    ],
+)
+def test_control_kept_ground_in_a_partys_hands_forces_boxed_in_and_standing_guard(
+    text: str,
+) -> None:
+    assert "military" in [subtype for subtype, _ in positions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone that fell into Iran's hands was shown on television.",
+        "The decision is now in his hands.",
+    ],
+)
+def test_a_thing_or_a_decision_in_someones_hands_is_no_ground_held(text: str) -> None:
+    assert positions(text) == []
