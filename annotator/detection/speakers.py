@@ -150,7 +150,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
-    r"\s(?:who|which|whose|whom|speaking|received|quoted|echoing|visiting|writing)\b|\s\("
+    r"\s(?:who|which|whose|whom|speaking|received|quoted|echoing|visiting|writing|attributed)\b"
+    r"|\s\("
 )
 _TIME_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
@@ -520,6 +521,13 @@ def strip_np(np: str) -> str:
     return np
 
 
+#: People a participle after them describes ("Two men interviewed said", "witnesses
+#: contacted by telephone").
+_INTERVIEWED = frozenset(
+    ("men", "women", "people", "residents", "witnesses", "survivors", "refugees", "villagers")
+)
+
+
 def np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
     """A short phrase without a finite verb that does not start like a clause (`words`:
     `_words(np)`, when the caller has them already)."""
@@ -533,6 +541,8 @@ def np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
             and _VERB_ED.fullmatch(word)
             and word.casefold() not in _ED_ADJECTIVES
             and not (word == "based" and _is_cap(words[index - 1]))  # "UK based", hyphen lost
+            # "Two men interviewed said": the participle ends the phrase it describes
+            and not (index == len(words) - 1 and words[index - 1].casefold() in _INTERVIEWED)
         ):
             return False
     first = words[0].casefold()
@@ -879,6 +889,7 @@ def _has_cut_word(lowered: str) -> bool:
         or "echoing" in lowered
         or "visiting" in lowered
         or "writing" in lowered
+        or "attributed" in lowered
     )
 
 

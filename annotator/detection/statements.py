@@ -363,9 +363,29 @@ class StatementFinder:
                 if self.text[sentence.start] in _OPEN_MARKS
                 else None
             )
+            kicker = (
+                self._name_kicker(sentence.start)
+                if attributed is None and merged is None and sentence.start > 2
+                else None
+            )
             if merged is not None:
                 units.append(merged)
                 consumed = merged.last_sentence
+            elif kicker is not None:
+                start, speaker = kicker
+                rule = "statement.name_kicker"
+                units.append(
+                    StatementUnit(
+                        start,
+                        sentence.end,
+                        speaker,
+                        None,
+                        rule,
+                        True,
+                        sentence.index,
+                        sentence.index,
+                    )
+                )
             elif attributed is not None:
                 speaker, via, rule = attributed
                 units.extend(self._attributed_units(sentence, speaker, via, rule))
@@ -530,6 +550,36 @@ class StatementFinder:
         if not speaker.startswith("the "):  # not "the monitor" no name was found for
             self.tracker.remember(speaker, offset, source)
         return speaker, None, "statement.headline_source"
+
+    def _name_kicker(self, start: int) -> tuple[int, str] | None:
+        """(start, speaker) when a person's name and a colon open the line of the
+        sentence at `start` ("William Hague: Hamas bears 'principal responsibility' for
+        starting conflict"), which the segmenter cut off as a kicker; else None."""
+        before = self.text[max(0, start - 60) : start]
+        if not before.rstrip().endswith(":"):
+            return None
+        line_start = max(before.rfind("\n"), 0) + (1 if "\n" in before else 0)
+        lead = before[line_start:].strip()
+        name = lead[:-1].strip()
+        words = name.split()
+        if not (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)):
+            return None
+        if person_name(name, self.lexicon) != name or not self._titled_somewhere(words[-1]):
+            return None  # "Iron Dome: Israeli soldiers watch …" labels a picture
+        speaker = self.tracker.resolve(name, start)
+        if not speaker:
+            return None
+        self.tracker.remember(speaker, start, name)
+        return start - len(before) + before.index(lead, line_start), speaker
+
+    def _titled_somewhere(self, surname: str) -> bool:
+        """Whether the text gives the surname a title somewhere ("Mr Hague", "Foreign
+        Secretary William Hague"): then it names a person."""
+        for found in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
+            before = self.text[max(0, found.start() - 40) : found.start()].split()[-2:]
+            if any(word.casefold().rstrip(".") in self.lexicon.titles for word in before):
+                return True
+        return False
 
     def _dash_source(self, body: str) -> str | None:
         """The source a wire headline names after a dash ("IRAN HAS ANTI-SHIP MISSILES

@@ -1469,3 +1469,31 @@ def test_the_radio_named_again_is_the_outlet_that_relayed_an_earlier_statement()
         "His audience included President Ali Khamenei and military leaders, the radio said."
     )
     assert [s for _, s, _ in statements(text)] == ["Khomeini", "Tehran radio"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
+        ("The State Department voiced scepticism about the planned truce.", "State Department"),
+        ("A statement attributed to the commander said the advance would stop.", "A statement"),
+    ],
+)
+def test_a_participle_after_people_voicing_and_a_statement_attributed_to_someone(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_titled_persons_name_and_colon_opening_a_line_names_its_speaker() -> None:
+    text = (
+        "Foreign Secretary William Hague spoke on Sunday.\n\n"
+        "William Hague: Hamas bears 'principal responsibility' for starting conflict\n\n"
+        "Iron Dome: Israeli soldiers watch as a launcher fires near Beersheba\n"
+    )
+    assert [(t, s) for t, s, _ in statements(text)] == [
+        (
+            "William Hague: Hamas bears 'principal responsibility' for starting conflict",
+            "William Hague",
+        )
+    ]
