@@ -372,15 +372,13 @@ class StatementFinder:
                 units.append(merged)
                 consumed = merged.last_sentence
             elif kicker is not None:
-                start, speaker = kicker
-                rule = "statement.name_kicker"
                 units.append(
                     StatementUnit(
-                        start,
+                        kicker[0],
                         sentence.end,
-                        speaker,
+                        kicker[1],
                         None,
-                        rule,
+                        "statement.name_kicker",
                         True,
                         sentence.index,
                         sentence.index,
