@@ -365,7 +365,9 @@ class StatementFinder:
             )
             kicker = (
                 self._name_kicker(sentence.start)
-                if attributed is None and merged is None and sentence.start > 2
+                if attributed is None
+                and merged is None
+                and ":" in self.text[sentence.start - 3 : sentence.start]
                 else None
             )
             if merged is not None:
