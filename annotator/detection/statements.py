@@ -558,7 +558,7 @@ class StatementFinder:
         before = self.text[max(0, start - 60) : start]
         if not before.rstrip().endswith(":"):
             return None
-        line_start = max(before.rfind("\n"), 0) + (1 if "\n" in before else 0)
+        line_start = before.rfind("\n") + 1
         lead = before[line_start:].strip()
         name = lead[:-1].strip()
         words = name.split()
