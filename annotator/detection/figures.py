@@ -365,7 +365,10 @@ def detect_figures(
         toll_words = None
     index = 0
     count = len(figures)
-    for start, end in sentences:
+    # The casualty type of the last figure typed in the sentence before, for a
+    # sentence that lists who they were ("… 11 people died. They included two soldiers").
+    typed_before: tuple[int, str] | None = None
+    for number, (start, end) in enumerate(sentences):
         # Half the sentences hold no figure: one comparison passes over them (a figure
         # is never empty, so one starting at or after the end is not inside).
         if index == count:
@@ -386,11 +389,36 @@ def detect_figures(
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
+        if typed_before is not None and typed_before[0] == number - 1:
+            _type_listed_victims(text, start, candidates, typed_before[1])
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is not None:
                 claims.append(claim)
+                if claim.kind == KIND_CASUALTY and candidate.casualty_type is not None:
+                    typed_before = (number, candidate.casualty_type)
     return claims
+
+
+#: A sentence that lists who the people of the sentence before were ("They included two
+#: soldiers, a little girl and a messenger boy", "Among them were three children").
+_LISTED_VICTIMS = re.compile(
+    r"(?:They|These|Those|The\s+victims)\s+(?:included|include|were)\s"
+    r"|Among\s+them\s+(?:were|was|are)\s"
+)
+
+
+def _type_listed_victims(
+    text: str, start: int, candidates: list[_Candidate], casualty_type: str
+) -> None:
+    """Give the figures of a sentence that lists the people of the sentence before
+    (`_LISTED_VICTIMS`) that sentence's casualty type."""
+    if _LISTED_VICTIMS.match(text, start) is None:
+        return
+    for candidate in candidates:
+        if candidate.casualty_type is None and candidate.head is not None:
+            candidate.casualty_type = casualty_type
+            candidate.rule = "casualty.listed_after"
 
 
 def _candidates(

@@ -1101,3 +1101,17 @@ def test_civilians_who_fled_are_displaced() -> None:
     assert figures("Thousands of civilians fled the town.") == [
         ("casualty", "Thousands of civilians", 2000, 9999, "displaced")
     ]
+
+
+def test_people_a_sentence_lists_after_a_toll_share_its_type() -> None:
+    text = "At least 11 people died in the bombing. They included two soldiers and a girl."
+    assert figures(text) == [
+        ("casualty", "At least 11 people", 11, None, "killed"),
+        ("casualty", "two soldiers", 2, 2, "killed"),
+    ]
+
+
+def test_a_list_after_a_deployment_is_no_casualty() -> None:
+    assert figures("Twelve soldiers were deployed. They included two snipers.") == [
+        ("troops", "Twelve soldiers", 12, 12, None)
+    ]

@@ -390,8 +390,8 @@ SAMPLE_SETS = {
         "holdout31",
         HOLDOUT31,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.521, "statement": 0.845},
-            "overlap": {"casualty": 0.872, "troops": 0.0, "position": 0.521, "statement": 0.886},
+            "exact": {"casualty": 0.877, "troops": 0.0, "position": 0.521, "statement": 0.845},
+            "overlap": {"casualty": 0.892, "troops": 0.0, "position": 0.521, "statement": 0.886},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.906,
