@@ -1358,6 +1358,12 @@ _AIMED_THING = re.compile(
 #: A verb of giving right before the phrase a stance cue follows: that phrase is who
 #: receives the stance ("offered Mr Poroshenko continued support").
 _GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
+#: A verb right after "warning": the word is the noun ("The warning was heard").
+_NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
+#: What "refused" declines when it is no stance ("refused to comment on their plans").
+_NO_COMMENT_AFTER = re.compile(
+    r"\s+to\s+(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
+)
 #: Words before "an ultimatum" that make its subject the one who got it.
 _RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
 #: Words before "vows" that make them a wedding's, not a pledge.
@@ -1452,8 +1458,13 @@ def _stance(
             sentence, match.end()
         ):
             continue
-        if cue.startswith("warning") and WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start()):
-            continue  # "exploded without warning"
+        if cue.startswith("warning") and (
+            WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start())
+            or _NOUN_VERB_AFTER.match(lower, match.end())
+        ):
+            continue  # "exploded without warning", "the warning was heard"
+        if cue.startswith("refus") and _NO_COMMENT_AFTER.match(lower, match.end()):
+            continue  # "refused to comment": silence, no stance
         if cue == "aimed at" and _AIMED_THING.search(lower, 0, match.start()):
             continue  # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
         if cue == "an ultimatum" and _RECEIVED_BEFORE.search(lower, 0, match.start()):

@@ -1326,3 +1326,19 @@ def test_control_kept_ground_in_a_partys_hands_forces_boxed_in_and_standing_guar
 )
 def test_a_thing_or_a_decision_in_someones_hands_is_no_ground_held(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Oxford Street warning was heard over the military radio net.",
+        "The leaders met in emergency session and refused to comment on their plans.",
+        "The spokesman refused to be drawn on how many people had been taken.",
+    ],
+)
+def test_a_warning_as_a_noun_and_refusing_to_comment_are_no_stances(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_refusing_to_accept_a_truce_is_still_a_stance() -> None:
+    assert positions("Hamas refused to accept the truce.") == [("stance", "Hamas")]
