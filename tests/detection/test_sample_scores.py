@@ -1,10 +1,10 @@
 """Regression tests on the hand-annotated article sets.
 
-Thirty-six sets: the dev samples (../shared/samples, the set the rules were written
+Thirty-nine sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were not
 tuned on when first scored; see their sources.md; holdout8, holdout10, holdout12,
-holdout18, holdout22, holdout28, holdout29, holdout33 and holdout35 have never been
-read).  Each is scored with the samples' own score.py (exact and overlap matching, per
+holdout18, holdout22, holdout28, holdout29, holdout33, holdout35 and holdout38 have never
+been read).  Each is scored with the samples' own score.py (exact and overlap matching, per
 kind) and with `annotator.detection.evaluation` (value and speaker accuracy); a test
 fails when any figure drops below the level reached when the floors were last set, minus
 a small margin.
@@ -59,6 +59,9 @@ HOLDOUT32 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout32"
 HOLDOUT33 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout33"
 HOLDOUT34 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout34"
 HOLDOUT35 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout35"
+HOLDOUT36 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout36"
+HOLDOUT37 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout37"
+HOLDOUT38 = Path(__file__).resolve().parents[1] / "fixtures" / "holdout38"
 SCORER = SHARED_SAMPLES / "score.py"
 MARGIN = 0.01
 
@@ -435,6 +438,36 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.862,
+    ),
+    "holdout36": SampleSet(
+        "holdout36",
+        HOLDOUT36,
+        {
+            "exact": {"casualty": 0.666, "troops": 0.928, "position": 0.671, "statement": 0.866},
+            "overlap": {"casualty": 1.0, "troops": 0.928, "position": 0.753, "statement": 0.96},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.852,
+    ),
+    "holdout37": SampleSet(
+        "holdout37",
+        HOLDOUT37,
+        {
+            "exact": {"casualty": 0.799, "troops": 0.888, "position": 0.689, "statement": 0.797},
+            "overlap": {"casualty": 0.799, "troops": 0.888, "position": 0.689, "statement": 0.878},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.816,
+    ),
+    "holdout38": SampleSet(
+        "holdout38",
+        HOLDOUT38,
+        {
+            "exact": {"casualty": 0.92, "troops": 0.0, "position": 0.769, "statement": 0.886},
+            "overlap": {"casualty": 0.92, "troops": 0.0, "position": 0.769, "statement": 0.975},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.846,
     ),
 }
 
