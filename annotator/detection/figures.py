@@ -79,6 +79,8 @@ _CLAUSE_END = re.compile(
 )
 #: "Krystle Campbell, 29, who was killed": an age in apposition (guideline §1: no claim).
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
+#: "aged 11 to 18", "between the ages of 15 and 25": ages (`_aged`).
+_AGED_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s*,")
 #: After a casualty verb, a plural noun the head lists lack still heads the figure
 #: ("claimed the lives of 129 loyalists"); the endings are those of nouns for people.
@@ -203,6 +205,9 @@ _UNIT_BY_WORD = {
     "kids": "children",
     "boys": "children",
     "girls": "children",
+    "schoolgirls": "children",
+    "schoolboys": "children",
+    "schoolchildren": "children",
     "minors": "children",
     "babies": "children",
     "infants": "children",
@@ -438,6 +443,8 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
+        if _aged(text, figure):
+            continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
         candidate = _noun_phrase(text, figure, end, patterns, scans)
@@ -489,6 +496,12 @@ def _is_age(text: str, figure: Figure, body: str) -> bool:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
     return _AGE_BEFORE.search(before) is not None
+
+
+def _aged(text: str, figure: Figure) -> bool:
+    """Whether the figure follows "aged" or "ages": an age, not a count."""
+    before = text[max(0, figure.outer_start - 24) : figure.outer_start]
+    return "age" in before and _AGED_BEFORE.search(before) is not None
 
 
 def _noun_phrase(

@@ -419,6 +419,17 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             # raised …"): hard-wrapped paragraphs among long unwrapped lines
             brk = text.find("\n", after)
             continue
+        if (
+            brk > start
+            and (
+                (following == " " and text[after + 1 : after + 2].isalnum()) or following.isupper()
+            )
+            and _wraps_before_a_word(text, start, brk, following == " ")
+        ):
+            # "a top Defense\n Department spokesman", "… in 2016. The\nInternational
+            # Committee …": a wrap inside a sentence, before a capital
+            brk = text.find("\n", after)
+            continue
         if following == " " and text[after + 1 : after + 2].islower():
             following = text[after + 1]  # "He\n said: …": the wrap put the space after it
         if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
@@ -436,6 +447,23 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         brk = text.find("\n", after)
     bounds.append((start, len(text)))
     return _not_blank(text, bounds)
+
+
+#: Words no line of a headline or caption ends with: after one, a line break is a wrap.
+_OPEN_ENDED_WORDS = frozenset(
+    ("the", "a", "an", "of", "to", "in", "and", "for", "with", "on", "at", "by", "from", "that")
+)
+
+
+def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
+    """Whether the line text[start:brk] stops inside a sentence before a break that
+    wraps it: one that put the space after it ("Defense\n Department"), after a word
+    or comma, or one after a word no headline or caption ends with ("The\nInternational")."""
+    last = text[brk - 1]
+    if spaced:
+        return last.isalnum() or last == ","
+    word_start = text.rfind(" ", start, brk) + 1
+    return text[max(word_start, start) : brk].casefold() in _OPEN_ENDED_WORDS
 
 
 def _wraps_prose(line: str) -> bool:
@@ -1014,7 +1042,8 @@ def _camel_break(text: str, pos: int) -> bool:
     left = text[word_start:pos].casefold()
     decade = left == "s" and text[word_start - 1 : word_start].isdigit()  # "the 1990sWhen"
     return (
-        text[word_start:word_end].casefold() not in _CAMEL_WORDS
+        text[word_start - 1 : word_start] not in ("#", "@")  # "#BringBackOurGirls"
+        and text[word_start:word_end].casefold() not in _CAMEL_WORDS
         and left not in _CAMEL_PREFIXES
         and (len(left) >= 3 or decade)
     )

@@ -518,8 +518,12 @@ class StatementFinder:
         """(speaker, via, rule) for a short opening headline that ends with its source
         ("… nerve agent use Reuters.", "… kills six Syrian state TV."), or None."""
         words = body.rstrip(" .").split()
-        if not 3 <= len(words) < 25 or body.rstrip().endswith(("?", "!")):
-            return None
+        if (
+            not 3 <= len(words) < 25
+            or body.rstrip().endswith(("?", "!"))
+            or words[0] in ("By", "BY")
+        ):
+            return None  # (a byline names the writer: "By David Martosko and Associated Press")
         media = _HEADLINE_MEDIA.search(body.rstrip())
         source = media.group("source") if media else None
         for size in (1, 2, 3):

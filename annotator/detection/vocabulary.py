@@ -55,7 +55,7 @@ _CAPTURED_TERMS = _t(
     "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
     "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of|"
-    "rounding up|rounded up"
+    "rounding up|rounded up|seized"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
@@ -227,7 +227,9 @@ _STANCE_VERBS = _t(
     "appealed for|appeals for|appealing for|recommended that|recommends that|"
     "pushing strongly for|pushing hard for|willing to|authorized the|authorised the|"
     "authorizes the|authorises the|approved the|approves the|approved a|approves a|"
-    "an ultimatum|continued support"
+    "an ultimatum|continued support|declared a ceasefire|declared a cease-fire|"
+    "announced a ceasefire|announced a cease-fire|agreed a ceasefire|agreed a cease-fire|"
+    "declared a truce|announced a truce|declared a state of emergency"
 )
 
 _INTENT_VERBS = _t(

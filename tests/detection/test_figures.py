@@ -1115,3 +1115,21 @@ def test_a_list_after_a_deployment_is_no_casualty() -> None:
     assert figures("Twelve soldiers were deployed. They included two snipers.") == [
         ("troops", "Twelve soldiers", 12, 12, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 276 girls, aged 11 to 18, were abducted from their school.",
+            [("casualty", "276 girls", 276, 276, "captured")],
+        ),
+        ("The girl, aged 14, was killed.", []),
+        (
+            "Some 276 schoolgirls were seized from their dormitories.",
+            [("casualty", "Some 276 schoolgirls", 276, 276, "captured")],
+        ),
+    ],
+)
+def test_ages_are_no_figures_and_people_seized_are_captured(text, expected) -> None:
+    assert figures(text) == expected

@@ -1342,3 +1342,14 @@ def test_a_warning_as_a_noun_and_refusing_to_comment_are_no_stances(text: str) -
 
 def test_refusing_to_accept_a_truce_is_still_a_stance() -> None:
     assert positions("Hamas refused to accept the truce.") == [("stance", "Hamas")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government of Nigeria has declared a cease-fire, the spokesman said.",
+        "In 2013 the president declared a state of emergency in three states.",
+    ],
+)
+def test_declaring_a_ceasefire_or_a_state_of_emergency_is_a_stance(text: str) -> None:
+    assert "stance" in [subtype for subtype, _ in positions(text)]

@@ -113,8 +113,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.836, "statement": 0.852},
-            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.879, "statement": 0.903},
+            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.836, "statement": 0.868},
+            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.879, "statement": 0.909},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.912,
@@ -223,7 +223,7 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 0.965, "troops": 0.818, "position": 0.764, "statement": 0.923},
+            "exact": {"casualty": 0.965, "troops": 0.818, "position": 0.752, "statement": 0.933},
             "overlap": {"casualty": 0.965, "troops": 0.818, "position": 0.828, "statement": 0.971},
         },
         value_accuracy=1.0,
@@ -253,7 +253,7 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.875, "troops": 0.818, "position": 0.753, "statement": 0.901},
+            "exact": {"casualty": 0.875, "troops": 0.818, "position": 0.753, "statement": 0.909},
             "overlap": {"casualty": 0.875, "troops": 0.818, "position": 0.777, "statement": 0.945},
         },
         value_accuracy=1.0,
@@ -273,7 +273,7 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.802, "statement": 0.86},
+            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.802, "statement": 0.872},
             "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.857, "statement": 0.941},
         },
         value_accuracy=1.0,
@@ -293,7 +293,7 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.814, "troops": 0.75, "position": 0.783, "statement": 0.909},
+            "exact": {"casualty": 0.814, "troops": 0.75, "position": 0.797, "statement": 0.909},
             "overlap": {"casualty": 0.888, "troops": 0.785, "position": 0.825, "statement": 0.939},
         },
         value_accuracy=1.0,
@@ -343,7 +343,7 @@ SAMPLE_SETS = {
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.891, "troops": 1.0, "position": 0.707, "statement": 0.859},
+            "exact": {"casualty": 0.891, "troops": 1.0, "position": 0.723, "statement": 0.885},
             "overlap": {"casualty": 0.891, "troops": 1.0, "position": 0.738, "statement": 0.914},
         },
         value_accuracy=0.945,
@@ -433,7 +433,7 @@ SAMPLE_SETS = {
         "holdout35",
         HOLDOUT35,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.759, "statement": 0.812},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.773, "statement": 0.828},
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.799, "statement": 0.906},
         },
         value_accuracy=1.0,
@@ -443,8 +443,8 @@ SAMPLE_SETS = {
         "holdout36",
         HOLDOUT36,
         {
-            "exact": {"casualty": 0.666, "troops": 0.928, "position": 0.671, "statement": 0.866},
-            "overlap": {"casualty": 1.0, "troops": 0.928, "position": 0.753, "statement": 0.96},
+            "exact": {"casualty": 0.666, "troops": 0.947, "position": 0.702, "statement": 0.913},
+            "overlap": {"casualty": 1.0, "troops": 0.947, "position": 0.753, "statement": 0.96},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.852,
@@ -453,11 +453,11 @@ SAMPLE_SETS = {
         "holdout37",
         HOLDOUT37,
         {
-            "exact": {"casualty": 0.799, "troops": 0.888, "position": 0.689, "statement": 0.797},
-            "overlap": {"casualty": 0.799, "troops": 0.888, "position": 0.689, "statement": 0.878},
+            "exact": {"casualty": 0.93, "troops": 0.888, "position": 0.733, "statement": 0.851},
+            "overlap": {"casualty": 0.93, "troops": 0.888, "position": 0.733, "statement": 0.882},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.816,
+        speaker_accuracy=0.837,
     ),
     "holdout38": SampleSet(
         "holdout38",

@@ -393,3 +393,28 @@ def test_picture_credits_and_captions_glued_into_a_scraped_page() -> None:
 def test_an_omission_glued_inside_a_quotation_ends_no_sentence() -> None:
     text = 'He said foreign powers aimed to "smash Islam...And destroy every one of us."'
     assert sentences(text) == [text]
+
+
+def test_a_wrap_inside_a_sentence_before_a_capital_or_a_digit_is_no_break() -> None:
+    filler = "and it is long enough to be more than ninety characters wide in this test text."
+    text = (
+        "But Rear Admiral John Kirby, a top Defense\n Department spokesman, said it was over "
+        f"{filler}\nThe White House has said it would halve the force in Afghanistan. The\n"
+        f"International Committee of the Red Cross said it had seen fatalities {filler}\n"
+        f"Earlier in\n 2010, a naval vessel was sunk close to the line {filler}"
+    )
+    assert sentences(text) == [
+        f"But Rear Admiral John Kirby, a top Defense\n Department spokesman, said it was over "
+        f"{filler}",
+        "The White House has said it would halve the force in Afghanistan.",
+        f"The\nInternational Committee of the Red Cross said it had seen fatalities {filler}",
+        f"Earlier in\n 2010, a naval vessel was sunk close to the line {filler}",
+    ]
+
+
+def test_a_hashtag_is_no_glue_point() -> None:
+    text = (
+        "More than 2.1million tweets using #BringBackOurGirls were posted within weeks of "
+        "their abduction, according to a site that offers Twitter analytics."
+    )
+    assert sentences(text) == [text]

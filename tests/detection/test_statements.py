@@ -1497,3 +1497,8 @@ def test_a_titled_persons_name_and_colon_opening_a_line_names_its_speaker() -> N
             "William Hague",
         )
     ]
+
+
+def test_a_byline_naming_an_agency_is_no_headline_source() -> None:
+    text = "By\nDavid Martosko, Political Editor\nand Associated Press\n\nThe talks failed."
+    assert statements(text) == []
