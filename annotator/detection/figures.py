@@ -155,6 +155,13 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "the Afghan army and police now number almost 340,000": the verb
     r"|\b(?:[Nn]umber(?:s|ed)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
 )
+#: A force cut, raised or kept to a figure: "cut U.S. troops to about 5,000".
+_FORCE_TO_NUMBER = re.compile(
+    r"\b(?:cut|cuts|cutting|reduc\w+|trim\w*|rais\w+|increas\w+|boost\w*|bring\w*|brought"
+    r"|keep\w*|kept)\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:troops|forces|soldiers"
+    r"|personnel|force)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
+    r"|soldiers))\s+(?:in\s+[A-Z]\w+\s+)?to\s+$"
+)
 #: Words that make such a number a count of the dead or wounded, not of a force.
 _HARM_WORDS = re.compile(r"(?i:kill|dead|die|death|wound|injur|casualt|missing|captur)")
 _SINGULAR_FORMATIONS = frozenset(
@@ -866,6 +873,14 @@ def _bare_troops(
         and not _HARM_WORDS.search(text, low, figure.outer_start)
     ):
         # "The number of British servicemen will drop from 102,000 to 82,000."
+        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
+    if (
+        text.endswith(" to ", low, figure.outer_start)
+        and not (figure.min is not None and 1900 <= figure.min <= 2099)  # "to 2016"
+        and _FORCE_TO_NUMBER.search(text, low, figure.outer_start)
+        and not _HARM_WORDS.search(text, low, figure.outer_start)
+    ):
+        # "plans to cut U.S. troops to about 5,000": the force's size after a change
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
     deployed = scans.deployed_after.match(scans.scanned, candidate.end, end)
     high = min(end, candidate.end + _CONTEXT)

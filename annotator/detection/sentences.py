@@ -405,10 +405,22 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
     `str.find`, which costs less than a pattern's match per line.)"""
     bounds: list[tuple[int, int]] = []
     start = 0
+    # Texts whose paragraphs are set apart by blank lines break a line only to wrap it.
+    blank_lines = text.count("\n\n") >= 2
     brk = text.find("\n")
     while brk >= 0:
         after = brk + 1
         following = text[after : after + 1]
+        if (
+            blank_lines
+            and following.isalnum()
+            and brk - text.rfind("\n", 0, brk) > _WRAPPED_LINE
+            and (text[brk - 1].islower() or text[brk - 1] == ",")
+        ):
+            # "… adjusted its plans to cut\nU.S. troops to about 5,000": a paragraph
+            # hard-wrapped among paragraphs set apart by blank lines
+            brk = text.find("\n", after)
+            continue
         if (
             brk > start
             and text[brk - 1] == " "
@@ -449,6 +461,9 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
     return _not_blank(text, bounds)
 
 
+#: A line at least this long that stops mid-sentence, in a text of blank-line paragraphs,
+#: is wrapped (a headline or caption line stands between blank lines).
+_WRAPPED_LINE = 45
 #: Words no line of a headline or caption ends with: after one, a line break is a wrap.
 _OPEN_ENDED_WORDS = frozenset(
     ("the", "a", "an", "of", "to", "in", "and", "for", "with", "on", "at", "by", "from", "that")

@@ -1133,3 +1133,17 @@ def test_a_list_after_a_deployment_is_no_casualty() -> None:
 )
 def test_ages_are_no_figures_and_people_seized_are_captured(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The White House adjusted its plans to cut U.S. troops to about 5,000.",
+            [("troops", "about 5,000", 5000, 5000, None)],
+        ),
+        ("He decided to keep troops in Afghanistan to 2016.", []),
+    ],
+)
+def test_a_force_cut_to_a_figure_but_not_to_a_year(text, expected) -> None:
+    assert figures(text) == expected

@@ -103,8 +103,8 @@ SAMPLE_SETS = {
         "holdout2",
         HOLDOUT2,
         {
-            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.87, "statement": 0.968},
-            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.941, "statement": 0.976},
+            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.867, "statement": 0.968},
+            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.952, "statement": 0.976},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.935,
@@ -443,8 +443,8 @@ SAMPLE_SETS = {
         "holdout36",
         HOLDOUT36,
         {
-            "exact": {"casualty": 0.666, "troops": 0.947, "position": 0.702, "statement": 0.913},
-            "overlap": {"casualty": 1.0, "troops": 0.947, "position": 0.753, "statement": 0.96},
+            "exact": {"casualty": 0.666, "troops": 0.965, "position": 0.723, "statement": 0.944},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.753, "statement": 0.96},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.852,

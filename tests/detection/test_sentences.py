@@ -418,3 +418,19 @@ def test_a_hashtag_is_no_glue_point() -> None:
         "their abduction, according to a site that offers Twitter analytics."
     )
     assert sentences(text) == [text]
+
+
+def test_a_paragraph_wrapped_among_blank_line_paragraphs_is_one_sentence() -> None:
+    text = (
+        "The White House spoke.\n\n"
+        "The White House has already twice adjusted its plans to cut\n"
+        "U.S. troops to about 5,000 by the end of this year.\n\n"
+        "Short caption line\n\nThe end."
+    )
+    assert sentences(text) == [
+        "The White House spoke.",
+        "The White House has already twice adjusted its plans to cut\n"
+        "U.S. troops to about 5,000 by the end of this year.",
+        "Short caption line",
+        "The end.",
+    ]
