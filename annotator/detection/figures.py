@@ -507,8 +507,11 @@ def _is_age(text: str, figure: Figure, body: str) -> bool:
 
 def _aged(text: str, figure: Figure) -> bool:
     """Whether the figure follows "aged" or "ages": an age, not a count."""
-    before = text[max(0, figure.outer_start - 24) : figure.outer_start]
-    return "age" in before and _AGED_BEFORE.search(before) is not None
+    low = max(0, figure.outer_start - 24)
+    return (
+        text.find("age", low, figure.outer_start) >= 0
+        and _AGED_BEFORE.search(text, low, figure.outer_start) is not None
+    )
 
 
 def _noun_phrase(

@@ -282,6 +282,7 @@ def segment(text: str) -> Segmentation:
     # What boundary characters the text holds, so that blocks are not searched for the
     # others (see `_boundaries`).
     urls = "http" in text or "www" in text
+    credits = "image c" in text or "media c" in text  # a scraped page's picture credits
     starters = "".join(char for char in _BOUNDARY_STARTERS if char in text)
     # A sentence end of a block lies inside a quotation only if it overlaps the block:
     # `inside` holds the quotations that begin before the block's end and end after its
@@ -295,7 +296,7 @@ def segment(text: str) -> Segmentation:
             next_quote += 1
         inside = [(a, b) for a, b in inside if bstart < b]
         spans = _split_block(
-            text, bstart, bend, inside, closers, block_index == 0, glued, urls, starters
+            text, bstart, bend, inside, closers, block_index == 0, glued, urls, starters, credits
         )
         if glued_openers:
             spans = _split_at_glued_openers(text, spans)
@@ -413,9 +414,10 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         following = text[after : after + 1]
         if (
             blank_lines
+            and brk > start
+            and (text[brk - 1].islower() or text[brk - 1] == ",")
             and following.isalnum()
             and brk - text.rfind("\n", 0, brk) > _WRAPPED_LINE
-            and (text[brk - 1].islower() or text[brk - 1] == ",")
         ):
             # "… adjusted its plans to cut\nU.S. troops to about 5,000": a paragraph
             # hard-wrapped among paragraphs set apart by blank lines
@@ -643,11 +645,12 @@ def _split_block(
     glued: bool,
     urls: bool,
     starters: str,
+    credits: bool,
 ) -> list[tuple[int, int]]:
     """Sentence spans of one block (`quotes`: the quotations overlapping it, `closers`:
     offsets of all quotations' closing marks, `glued`: whether the text has a glue point
     `_split_camel` may split at, `urls` and `starters`: what the text holds of the
-    characters `_boundaries` looks for)."""
+    characters `_boundaries` looks for, `credits`: whether it holds picture credits)."""
     pieces: list[tuple[int, int]] = []
     cursor = _skip_furniture(text, bstart, bend, first_block)
     for match in _boundaries(text, cursor, bend, urls, starters):
@@ -671,7 +674,9 @@ def _split_block(
     spans = []
     if text.find("]", bstart, bend) >= 0:
         pieces = _split_after_brackets(text, pieces)
-    if text.find("image c", bstart, bend) >= 0 or text.find("media c", bstart, bend) >= 0:
+    if credits and (
+        text.find("image c", bstart, bend) >= 0 or text.find("media c", bstart, bend) >= 0
+    ):
         pieces = _split_at_picture_credits(text, pieces)
     if first_block and pieces:
         pieces = _split_at_agency_dateline(text, pieces)

@@ -229,7 +229,7 @@ _STANCE_VERBS = _t(
     "authorizes the|authorises the|approved the|approves the|approved a|approves a|"
     "an ultimatum|continued support|declared a ceasefire|declared a cease-fire|"
     "announced a ceasefire|announced a cease-fire|agreed a ceasefire|agreed a cease-fire|"
-    "declared a truce|announced a truce|declared a state of emergency"
+    "declared a truce|announced a truce"
 )
 
 _INTENT_VERBS = _t(
