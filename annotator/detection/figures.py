@@ -450,7 +450,7 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
-        if _aged(text, figure):
+        if figure.min is not None and figure.min < 130 and _aged(text, figure):
             continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
