@@ -54,22 +54,34 @@ def terms_pattern(
     With `fold`, terms are lower-cased (use the pattern with re.IGNORECASE).
 
     With `word_start`, each term must start a word (no letter, digit or hyphen before
-    it).  The check sits after the first character rather than in front of the pattern,
-    so the pattern still starts with a set of literal characters, which lets the regex
-    engine skip quickly over positions that cannot start a match.  With `after_hyphen`
-    a term may follow a hyphen, as with `\\b` in front of it."""
+    it).  For terms that start with a few letters only, the check sits after the first
+    character rather than in front of the pattern, so the pattern still starts with a
+    set of literal characters, which lets the regex engine skip quickly over positions
+    that cannot start a match; where the terms start with most letters there is little
+    to skip, and the check goes in front.  With `after_hyphen` a term may follow a
+    hyphen, as with `\\b` in front of it."""
     trie: dict[str, Any] = {}
     for term in terms:
         node = trie
         for char in " ".join(term.split()).casefold() if fold else " ".join(term.split()):
             node = node.setdefault(char, {})
         node[""] = {}
+    if word_start and len(trie) >= _MANY_FIRST_CHARACTERS:
+        # Terms starting with most letters: the check in front rejects a position inside
+        # a word at once, where the engine would otherwise try each branch's letter.
+        front = _WORD_START_FRONT_AFTER_HYPHEN if after_hyphen else _WORD_START_FRONT
+        return front + (_trie_regex(trie) or "(?!)")
     start = (_WORD_START_AFTER_HYPHEN if after_hyphen else _WORD_START) if word_start else ""
     return _trie_regex(trie, start) or "(?!)"
 
 
 _WORD_START = r"(?<![\w-].)"
 _WORD_START_AFTER_HYPHEN = r"(?<!\w.)"
+_WORD_START_FRONT = r"(?<![\w-])"
+_WORD_START_FRONT_AFTER_HYPHEN = r"(?<!\w)"
+#: From this many different first characters on, a trie's word-start check goes in front
+#: of it (`terms_pattern`): a regex scan of the reporting verbs took a third less time.
+_MANY_FIRST_CHARACTERS = 12
 
 
 def substrings_regex(strings: Iterable[str]) -> re.Pattern[str]:
