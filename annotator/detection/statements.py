@@ -140,6 +140,8 @@ _ASIDE_CLOSED = re.compile(
 )
 #: A full name in apposition, closed by a comma (an age may follow) or the sentence end.
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
+#: How far either side of a name-and-colon line its title is looked for.
+_KICKER_REACH = 8000
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(
     r"\b(?:radio|television|TV|news\s+agency|newspaper|daily|broadcaster|channel)$",
@@ -568,7 +570,7 @@ class StatementFinder:
         words = name.split()
         if not (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)):
             return None
-        if person_name(name, self.lexicon) != name or not self._titled_somewhere(words[-1]):
+        if person_name(name, self.lexicon) != name or not self._titled_near(words[-1], start):
             return None  # "Iron Dome: Israeli soldiers watch …" labels a picture
         speaker = self.tracker.resolve(name, start)
         if not speaker:
@@ -576,13 +578,17 @@ class StatementFinder:
         self.tracker.remember(speaker, start, name)
         return start - len(before) + before.index(lead, line_start), speaker
 
-    def _titled_somewhere(self, surname: str) -> bool:
-        """Whether the text gives the surname a title somewhere ("Mr Hague", "Foreign
-        Secretary William Hague"): then it names a person."""
-        for found in re.finditer(rf"\b{re.escape(surname)}\b", self.text):
-            before = self.text[max(0, found.start() - 40) : found.start()].split()[-2:]
+    def _titled_near(self, surname: str, position: int) -> bool:
+        """Whether the text around `position` (an article's length either side) gives
+        the surname a title ("Mr Hague", "Foreign Secretary William Hague"): then it
+        names a person.  The window keeps a long text's cost linear."""
+        end = min(len(self.text), position + _KICKER_REACH)
+        found = self.text.find(surname, max(0, position - _KICKER_REACH), end)
+        while found >= 0:
+            before = self.text[max(0, found - 40) : found].split()[-2:]
             if any(word.casefold().rstrip(".") in self.lexicon.titles for word in before):
                 return True
+            found = self.text.find(surname, found + len(surname), end)
         return False
 
     def _dash_source(self, body: str) -> str | None:
