@@ -108,7 +108,7 @@ _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|(?-i:[Ii]s)|are|was|were|also|later|earlier|today|yesterday|"
     r"tonight|"
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
-    r"reportedly|separately|further|too|repeatedly|publicly|\bin\s+a\s+statement|"
+    r"reportedly|separately|further|too|repeatedly|twice|publicly|\bin\s+a\s+statement|"
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
     r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
@@ -133,6 +133,7 @@ _TRAILING_LAST_WORDS = frozenset(
         *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
         "both",
         "to",
+        "twice",
     )
 )
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try

@@ -1502,3 +1502,8 @@ def test_a_titled_persons_name_and_colon_opening_a_line_names_its_speaker() -> N
 def test_a_byline_naming_an_agency_is_no_headline_source() -> None:
     text = "By\nDavid Martosko, Political Editor\nand Associated Press\n\nThe talks failed."
     assert statements(text) == []
+
+
+def test_twice_between_speaker_and_verb_is_no_part_of_the_speaker() -> None:
+    text = "The military has twice claimed its leader had been killed."
+    assert statements(text) == [(text, "The military", None)]
