@@ -187,14 +187,6 @@ _AMONG_THE_HARMED = re.compile(
     r"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>dead|killed|wounded|injured),)\s+$",
     re.IGNORECASE,
 )
-#: The casualty type of each word `_AMONG_THE_HARMED` lists people under.
-_HARMED_LIST_TYPES = {
-    "dead": CasualtyType.KILLED.value,
-    "killed": CasualtyType.KILLED.value,
-    "fatalities": CasualtyType.KILLED.value,
-    "wounded": CasualtyType.WOUNDED.value,
-    "injured": CasualtyType.WOUNDED.value,
-}
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies", "corpses"})
@@ -577,8 +569,8 @@ def _own_predicate(
     if _may_list_the_harmed(before):
         among = _AMONG_THE_HARMED.search(before)
         if among and (candidate.head is not None or among.group("of")):
-            word = (among.group("listed") or among.group("among") or among.group("of")).casefold()
-            candidate.casualty_type = _HARMED_LIST_TYPES[word]
+            word = among.group("listed") or among.group("among") or among.group("of")
+            candidate.casualty_type = _casualty_type(patterns, word, None)
             candidate.rule = "casualty.among_the_harmed"
             return
     if before.endswith(_OPENING_QUOTES):
@@ -869,21 +861,7 @@ def _bare_troops(
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
-    if (
-        _may_name_a_number(text, low, figure.outer_start)
-        and _FORCE_NUMBER_BEFORE.search(text, low, figure.outer_start)
-        and patterns.force_context.search(ascii_lower(text[low : figure.outer_start]))
-        and not _HARM_WORDS.search(text, low, figure.outer_start)
-    ):
-        # "The number of British servicemen will drop from 102,000 to 82,000."
-        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
-    if (
-        text.endswith(" to ", low, figure.outer_start)
-        and not (figure.min is not None and 1900 <= figure.min <= 2099)  # "to 2016"
-        and _FORCE_TO_NUMBER.search(text, low, figure.outer_start)
-        and not _HARM_WORDS.search(text, low, figure.outer_start)
-    ):
-        # "plans to cut U.S. troops to about 5,000": the force's size after a change
+    if _sizes_a_force(text, low, figure, patterns):
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
     deployed = scans.deployed_after.match(scans.scanned, candidate.end, end)
     high = min(end, candidate.end + _CONTEXT)
@@ -892,6 +870,25 @@ def _bare_troops(
         # counts the troops the sentence is about.
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.deployed", 0.6)
     return None
+
+
+def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> bool:
+    """Whether the words text[low:] before a bare figure make it a force's size: "The
+    number of British servicemen will drop from 102,000 to 82,000", "plans to cut U.S.
+    troops to about 5,000" (not "to 2016"); no harm word may stand there."""
+    end = figure.outer_start
+    number = (
+        _may_name_a_number(text, low, end)
+        and _FORCE_NUMBER_BEFORE.search(text, low, end) is not None
+        and patterns.force_context.search(ascii_lower(text[low:end])) is not None
+    )
+    changed_to = (
+        not number
+        and text.endswith(" to ", low, end)
+        and not (figure.min is not None and 1900 <= figure.min <= 2099)
+        and _FORCE_TO_NUMBER.search(text, low, end) is not None
+    )
+    return (number or changed_to) and _HARM_WORDS.search(text, low, end) is None
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:
