@@ -189,7 +189,7 @@ _POSITION_WORD = re.compile(
 )
 #: A place right after a party's own posts ("their hideouts in the province of Idlib").
 _POSTS_PLACE_AFTER = re.compile(
-    r"\s+(?:in|near|around|at|on)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?"
+    rf"\s+(?:in|near|around|at|on)\s+(?:the\s+)?(?:{_COMPASS}\w*\s+)?"
     r"(?:[A-Z]|(?:province|town|city|village|countryside|outskirts|suburbs?|district|area)\b)"
 )
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
