@@ -78,3 +78,12 @@ def test_user_added_intent_verb_makes_a_stance() -> None:
     vocabulary = Vocabulary.default().extended({"intent_verbs": ["blockade"]})
     (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
     assert (claim.subtype, claim.actor, claim.rule) == ("stance", "Iran", "position.stated_intent")
+
+
+def test_each_default_list_names_a_term_once() -> None:
+    # the defaults are what a project's vocabulary editor starts from
+    repeated = {
+        name: sorted({term for term in terms if terms.count(term) > 1})
+        for name, terms in Vocabulary.default().to_dict().items()
+    }
+    assert {name: terms for name, terms in repeated.items() if terms} == {}
