@@ -1774,9 +1774,21 @@ class SpeakerTracker:
             holder = self._office_holder(office.group().casefold().split()[1:])
             if holder:
                 return holder
-        role_of_name, np = _role_phrase(np, self.lexicon)
+        role_of_name, described = _role_phrase(np, self.lexicon)
         if role_of_name:
             return np
+        if described != np:
+            # "Critics in Congress", "a source in Timbuktu": the place tells the reader
+            # which critics or source, so it stays with people no earlier speaker
+            # stands for.  A body is named without it ("the defense ministry in Moscow").
+            found = self._described(described)
+            if found != described or described.rsplit(None, 1)[-1].casefold() in _BODY_HEADS:
+                return found
+            return np
+        return self._described(np)
+
+    def _described(self, np: str) -> str | None:
+        """`_one` for a phrase that is not a role of a named place or body."""
         named, name = self._name(np)
         if named:
             self._names[np] = name
@@ -1948,7 +1960,10 @@ def _history_entry(speaker: str, raw: str, lexicon: Lexicon) -> tuple[str, str, 
     """(speaker, its description in lower case, whether it is a person) for the history
     of speakers (memoised: it depends on the phrases alone, and speakers recur)."""
     core = _PREPOSITION_SPLIT.split(raw, maxsplit=1)[0]
-    is_person = (" " in speaker and person_name(speaker, lexicon) is not None) or any(
+    # "The Russian coordination center in Hmeimim": a place after the speaker's head is
+    # no surname, so only the words before a preposition can name a person.
+    named = _PREPOSITION_SPLIT.split(speaker, maxsplit=1)[0]
+    is_person = (" " in named and person_name(named, lexicon) is not None) or any(
         w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
     )
     # A long raw phrase ("Syrian army retakes Palmyra … Russia") would make later

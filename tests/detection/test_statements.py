@@ -177,11 +177,28 @@ def test_apposition_without_its_closing_comma_gives_the_name() -> None:
     assert statements(text) == [(text, "Sharif Hotak", None)]
 
 
-def test_place_after_a_role_says_where_not_who() -> None:
+def test_place_after_a_role_tells_which_people_and_is_no_name() -> None:
     located = "A senior NDS official in Kabul said at least 50 people were inside."
     named = "The mayor of London said the talks failed."
-    assert statements(located) == [(located, "A senior NDS official", None)]
+    critics = "Critics in Congress have said the program won't aid the rebels fast enough."
+    source = "'The army has pulled back to Gao,' a source in Timbuktu told Reuters."
+    assert statements(located) == [(located, "A senior NDS official in Kabul", None)]
     assert statements(named) == [(named, "The mayor of London", None)]
+    assert statements(critics) == [(critics, "Critics in Congress", None)]
+    assert [s for _, s, _ in statements(source)] == ["a source in Timbuktu"]
+
+
+def test_place_after_a_body_is_left_out() -> None:
+    text = "Some 120 fighters were killed in air strikes the defense ministry in Moscow said."
+    assert [s for _, s, _ in statements(text)] == ["the defense ministry"]
+
+
+def test_place_after_a_speaker_is_no_person_for_a_later_mention() -> None:
+    text = (
+        "The Russian coordination center in Hmeimim stated that armed groups breached the "
+        "truce three times. In a statement the center said that militants shelled the city."
+    )
+    assert [s for _, s, _ in statements(text)] == ["The Russian coordination center in Hmeimim"] * 2
 
 
 def test_passive_reporting_with_an_adverb_is_no_statement() -> None:
@@ -1013,9 +1030,9 @@ def test_a_day_before_the_subject_is_no_name_and_a_photographer_speaks() -> None
         "briefing in Brussels. 'We are ready,' he said."
     )
     assert [s for _, s, _ in statements(text)] == ["Philip Breedlove"]
-    # a role before the place it stands in speaks, not the place
+    # a role before the place it stands in speaks, not the place alone
     text = "An AFP photographer in Douma said the strikes hit residential areas."
-    assert statements(text) == [(text, "An AFP photographer", None)]
+    assert statements(text) == [(text, "An AFP photographer in Douma", None)]
 
 
 def test_a_toll_given_by_its_source_is_a_statement() -> None:
