@@ -758,6 +758,30 @@ class _PositionPatterns:
     #: decisively to any aggressive measure", "we are going to respond with pressure");
     #: `_stated_intent` reads the party before the modal.
     intent: re.Pattern[str]
+    #: A named armed group right before a movement verb ("ISIS has withdrawn from the
+    #: area", "Islamic State started expanding into Libya").
+    group_moves: re.Pattern[str]
+
+
+#: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
+#: a movement.  Only `_GROUP_MOVES` reads them: placed by a preposition ("ISIS in Syria")
+#: or merely near a movement ("fled Boko Haram violence") they name no force's position.
+_ARMED_GROUPS = (
+    *("ISIS", "ISIL", "Daesh", "Islamic State", "Hezbollah", "Hamas", "al-Shabaab"),
+    *("al Shabaab", "Shabaab", "Boko Haram", "al-Qaeda", "al Qaeda", "Nusra Front"),
+    *("al-Nusra", "YPG", "SDF", "PKK", "Free Syrian Army", "Houthis", "Wagner"),
+)
+#: Lower-case parts of `_ARMED_GROUPS`, one of which a sentence must hold for
+#: `group_moves` to be tried.
+_ARMED_GROUP_HINTS = (
+    *("isis", "isil", "daesh", "islamic state", "hezbollah", "hamas", "shabaab"),
+    *("boko haram", "qaeda", "nusra", "ypg", "sdf", "pkk", "free syrian", "houthi"),
+    "wagner",
+)
+
+
+#: Movement verbs that take what a group sends, not the group ("Hamas sent a delegation").
+_SENDING = frozenset(["sent", "send", "sending", "sends", "dispatched"])
 
 
 @lru_cache(maxsize=16)
@@ -869,6 +893,13 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             re.IGNORECASE,
         ),
         re.compile(rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"),
+        re.compile(
+            rf"(?<![\w-])(?:the\s+)?(?:{terms_pattern(_ARMED_GROUPS, fold=False)})(?:\s+group)?\s+"
+            rf"(?:(?:has|have|had|was|were|is|are|been|then|also|later|began|started|"
+            rf"had\s+begun)\s+){{0,2}}"
+            rf"(?i:{terms_pattern(t for t in vocabulary.movement_verbs if t not in _SENDING)})"
+            rf"(?![\w-])"
+        ),
     )
 
 
@@ -1155,6 +1186,8 @@ def _military(
         return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
     if _may_change_ground(lower) and _GROUND_CHANGE.search(sentence):
         return "control_verb"
+    if any(hint in lower for hint in _ARMED_GROUP_HINTS) and patterns.group_moves.search(sentence):
+        return "force_movement"
     facility = _FACILITY_HINT.search(lower) is not None
     if force_cue and facility and patterns.force_at_facility.search(lower):
         return "force_at_facility"

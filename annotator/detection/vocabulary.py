@@ -178,7 +178,9 @@ _TERRITORY_NOUNS = _t(
     "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
     "oil fields|positions|capital|palace|parliament|headquarters|compound|checkpoint|"
     "heights|valley|corridor|coast|coastline|island|islands|desert|countryside|mountains|"
-    "frontier|buildings"
+    "frontier|buildings|dams|airbase|air bases|airbases|airports|bridges|ports|oilfield|"
+    "oilfields|oil field|border|borders|border crossings|crossings|supply route|"
+    "supply routes|land route|land bridge|towns and villages"
 )
 
 _STANCE_VERBS = _t(

@@ -1353,3 +1353,39 @@ def test_refusing_to_accept_a_truce_is_still_a_stance() -> None:
 )
 def test_declaring_or_announcing_a_ceasefire_or_a_truce_is_a_stance(text: str) -> None:
     assert "stance" in [subtype for subtype, _ in positions(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS has withdrawn from the al-Dolab area.",
+        "Islamic State started expanding into Libya in 2014.",
+        "The Islamic State group advanced on Ramadi overnight.",
+        "In June al-Shabaab retreated from the port of Kismayo.",
+    ],
+)
+def test_a_named_armed_group_moving_is_a_force_moving(text: str) -> None:
+    assert positions(text) == [("military", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas sent a delegation to Cairo for talks.",
+        "Women who fled ISIS took refuge in Dohuk.",
+        "He spent two months as a member of ISIS in northern Syria.",
+    ],
+)
+def test_a_named_group_sending_fled_or_placed_is_no_force_moving(text: str) -> None:
+    assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State militants have been trying to take over key dams across the country.",
+        "The rebels seized two border crossings and the main supply route.",
+    ],
+)
+def test_dams_crossings_and_supply_routes_are_ground(text: str) -> None:
+    assert positions(text) == [("military", None)]
