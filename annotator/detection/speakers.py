@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from annotator.detection.numbers import FIGURE_RE
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
     Caseless,
@@ -1606,6 +1607,8 @@ class SpeakerTracker:
             and not _is_headline(sentence)
             # "Neither The Mulberry Bush nor …": a run with a function word names no one
             and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
+            # "Six Super Hornets … have been deployed": a count of things names no one
+            and not FIGURE_RE.match(run)
         ):
             name = person_name(run, self.lexicon)
             # "Mr Blair has …": a titled surname stands for the full name the article

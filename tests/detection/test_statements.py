@@ -1524,3 +1524,21 @@ def test_a_byline_naming_an_agency_is_no_headline_source() -> None:
 def test_twice_between_speaker_and_verb_is_no_part_of_the_speaker() -> None:
     text = "The military has twice claimed its leader had been killed."
     assert statements(text) == [(text, "The military", None)]
+
+
+def test_a_count_of_things_opening_a_sentence_is_no_person_for_he() -> None:
+    text = (
+        "Prime Minister Tony Abbott spoke in Canberra. Six Super Hornets and a tanker have "
+        "been deployed to the UAE. The operations are in support of Iraq, he said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Tony Abbott"]
+
+
+def test_an_aside_closed_before_saying_is_no_subject_of_its_own() -> None:
+    text = (
+        "Mohammed Shafiq spoke in Manchester. He spoke out against IS, formerly known as "
+        "ISIS, saying: 'I condemn the killing.'"
+    )
+    own = "The army shelled the town, officials saying it hit militants."
+    assert [s for _, s, _ in statements(text)] == ["Mohammed Shafiq"]
+    assert [s for _, s, _ in statements(own)] == ["officials"]
