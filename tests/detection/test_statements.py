@@ -1542,3 +1542,11 @@ def test_an_aside_closed_before_saying_is_no_subject_of_its_own() -> None:
     own = "The army shelled the town, officials saying it hit militants."
     assert [s for _, s, _ in statements(text)] == ["Mohammed Shafiq"]
     assert [s for _, s, _ in statements(own)] == ["officials"]
+
+
+def test_a_commodore_is_a_title_and_the_name_after_it_speaks() -> None:
+    text = (
+        "Air Commodore Andrew Lambert spoke in London. Air Commodore Lambert said the jets "
+        "flew. He said: 'The operation is too small.' Air France said flights were cancelled."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Andrew Lambert", "Andrew Lambert", "Air France"]
