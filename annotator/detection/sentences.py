@@ -55,6 +55,39 @@ _DATELINE_RE = re.compile(
         \s*(?:--?(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
     re.VERBOSE,
 )
+#: A wire dateline whose agency and dash were stripped, at the start of the body ("BEIRUT
+#: At least 70 fighters have been killed …", "TRIPOLI Forces aligned with …"): a place
+#: in capitals, of one or two words, before a sentence's first word or a figure (not
+#: before "U.S." in a headline in capitals: "IRAN WARNS U.S. AGAINST …").
+_BARE_DATELINE_RE = re.compile(r"[A-Z]{4,}(?: [A-Z]{3,})? (?=[A-Z][a-z]|[A-Z]\.[A-Z]\. [a-z]|\d)")
+#: Names in capitals that open a sentence as its subject, not as a dateline ("NATO
+#: Secretary-General Jens Stoltenberg said …").
+_OPENING_ACRONYMS = frozenset(
+    [
+        "NATO",
+        "ISIS",
+        "ISIL",
+        "DAESH",
+        "OSCE",
+        "UNICEF",
+        "UNHCR",
+        "UNESCO",
+        "IAEA",
+        "OPEC",
+        "NASA",
+        "AMISOM",
+        "MINUSMA",
+        "MONUSCO",
+        "ECOWAS",
+        "ASEAN",
+        "CENTCOM",
+        "AFRICOM",
+        "SANA",
+        "IRNA",
+        "KCNA",
+        "TASS",
+    ]
+)
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
 #: Candidate sentence ends and junk that separates sentences: a run of stops and the
 #: closing marks after it (group "close"), a colon before a capital or a quote, or junk
@@ -296,7 +329,7 @@ def segment(text: str) -> Segmentation:
             next_quote += 1
         inside = [(a, b) for a, b in inside if bstart < b]
         spans = _split_block(
-            text, bstart, bend, inside, closers, block_index == 0, glued, urls, starters, credits
+            text, bstart, bend, inside, closers, block_index, glued, urls, starters, credits
         )
         if glued_openers:
             spans = _split_at_glued_openers(text, spans)
@@ -641,18 +674,19 @@ def _split_block(
     bend: int,
     quotes: list[tuple[int, int]],
     closers: set[int],
-    first_block: bool,
+    block_index: int,
     glued: bool,
     urls: bool,
     starters: str,
     credits: bool,
 ) -> list[tuple[int, int]]:
-    """Sentence spans of one block (`quotes`: the quotations overlapping it, `closers`:
-    offsets of all quotations' closing marks, `glued`: whether the text has a glue point
-    `_split_camel` may split at, `urls` and `starters`: what the text holds of the
+    """Sentence spans of the block at `block_index` (`quotes`: the quotations overlapping
+    it, `closers`: offsets of all quotations' closing marks, `glued`: whether the text has
+    a glue point `_split_camel` may split at, `urls` and `starters`: what the text holds of the
     characters `_boundaries` looks for, `credits`: whether it holds picture credits)."""
     pieces: list[tuple[int, int]] = []
-    cursor = _skip_furniture(text, bstart, bend, first_block)
+    first_block = block_index == 0
+    cursor = _skip_furniture(text, bstart, bend, block_index)
     for match in _boundaries(text, cursor, bend, urls, starters):
         stop, end = match.span()
         first = text[stop]
@@ -1072,17 +1106,22 @@ def _camel_break(text: str, pos: int) -> bool:
 _HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
 
 
-def _skip_furniture(text: str, start: int, end: int, first_block: bool) -> int:
-    """Offset after a dateline or a Markdown heading mark (any block), or a glued date
-    and byline (the article's first block)."""
+def _skip_furniture(text: str, start: int, end: int, block_index: int) -> int:
+    """Offset after a dateline or a Markdown heading mark (any block), a dateline that
+    lost its dash (the first two blocks: the body's first may follow a headline), or a
+    glued date and byline (the article's first block)."""
     while start < end and text[start].isspace():
         start += 1
-    if first_block:
+    if block_index == 0:
         match = _DATE_PREFIX_RE.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
     if text[start : start + 2].isupper():
         match = _DATELINE_RE.match(text, start, end)
+        if match is None and block_index < 2:
+            match = _BARE_DATELINE_RE.match(text, start, end)
+            if match and match.group().split()[0] in _OPENING_ACRONYMS:
+                match = None
         if match and match.end() < end:
             start = match.end()
     elif text.startswith("#", start):

@@ -436,3 +436,22 @@ def test_a_paragraph_wrapped_among_blank_line_paragraphs_is_one_sentence() -> No
         "Short caption line",
         long,
     ]
+
+
+def test_a_dateline_without_its_agency_and_dash_opens_no_sentence() -> None:
+    wire = "U.S. strikes Islamic State in Libya\n\nTRIPOLI U.S. warplanes struck on Friday."
+    glued = "Last updated at Jul 012016 BEIRUT At least 70 fighters have been killed."
+    assert sentences(wire) == [
+        "U.S. strikes Islamic State in Libya",
+        "U.S. warplanes struck on Friday.",
+    ]
+    assert sentences(glued) == ["At least 70 fighters have been killed."]
+
+
+def test_capitals_opening_a_later_paragraph_or_naming_a_body_are_no_dateline() -> None:
+    body = "Title\n\nNATO Secretary-General Jens Stoltenberg said it."
+    later = "Title\n\nThe first paragraph.\n\nCAIRO Airport reopened on Monday."
+    headline = "IRAN WARNS U.S. AGAINST RAISING TENSION IN GULF\n    NICOSIA, Oct 19 - Iran warned."
+    assert sentences(body)[1] == "NATO Secretary-General Jens Stoltenberg said it."
+    assert sentences(later)[2] == "CAIRO Airport reopened on Monday."
+    assert sentences(headline)[0] == "IRAN WARNS U.S. AGAINST RAISING TENSION IN GULF"
