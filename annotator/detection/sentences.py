@@ -1138,8 +1138,9 @@ def _is_letter(char: str) -> bool:
 
 
 #: A photo caption's kicker: one to three words and a colon before the caption itself
-#: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …").
-_CAPTION_KICKER_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: +(?=[A-Z][a-z])")
+#: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …", "Under
+#: fire: A Palestinian youth …").
+_CAPTION_KICKER_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: +(?=[A-Z][a-z]|A )")
 #: A kicker that names speech is a speaker's label ("Mr Cameron said: …"), kept.
 _SPEECH_IN_KICKER = re.compile(
     r"\b(?:said|says|told|tells|added|adds|warned|wrote|asked|stated|declared|insisted)\b"

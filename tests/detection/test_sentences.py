@@ -455,3 +455,8 @@ def test_capitals_opening_a_later_paragraph_or_naming_a_body_are_no_dateline() -
     assert sentences(body)[1] == "NATO Secretary-General Jens Stoltenberg said it."
     assert sentences(later)[2] == "CAIRO Airport reopened on Monday."
     assert sentences(headline)[0] == "IRAN WARNS U.S. AGAINST RAISING TENSION IN GULF"
+
+
+def test_a_caption_kicker_before_a_is_dropped() -> None:
+    text = "Under fire: A Palestinian youth takes cover during clashes with soldiers."
+    assert sentences(text) == ["A Palestinian youth takes cover during clashes with soldiers."]
