@@ -88,6 +88,12 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "millions": (2_000_000.0, 9_999_999.0, Qualifier.VAGUE),
 }
 _VAGUE = terms_pattern(VAGUE_QUANTITIES)
+#: Words a count in words opens with ("six", "twenty", "dozens", "several"): a phrase
+#: that starts with one counts things rather than naming someone.  Not "a", nor the
+#: adjectives of "low hundreds" and "high thousands" ("High Commissioner …").
+COUNT_WORDS = frozenset(
+    [*_UNIT_WORDS, *_TEN_WORDS, *(quantity.split()[0] for quantity in VAGUE_QUANTITIES)]
+) - {"a", "very", "low", "high"}
 _DOZEN = rf"(?:{_UNITS}|{_TENS})\s+dozen"  # "two dozen" = 24, about
 
 _NUM = rf"(?:{_DIGITS}|{_DOZEN}|{_VAGUE}|{_WORDNUM})"

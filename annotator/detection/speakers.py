@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from annotator.detection.numbers import FIGURE_RE
+from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
     Caseless,
@@ -1608,7 +1608,7 @@ class SpeakerTracker:
             # "Neither The Mulberry Bush nor …": a run with a function word names no one
             and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
             # "Six Super Hornets … have been deployed": a count of things names no one
-            and not FIGURE_RE.match(run)
+            and run.split(None, 1)[0].split("-", 1)[0].casefold() not in COUNT_WORDS
         ):
             name = person_name(run, self.lexicon)
             # "Mr Blair has …": a titled surname stands for the full name the article
