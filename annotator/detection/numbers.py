@@ -83,6 +83,9 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "a thousand": (1_000.0, 1_000.0, Qualifier.EXACT),
     "dozens": (24.0, 99.0, Qualifier.VAGUE),
     "scores": (40.0, 99.0, Qualifier.VAGUE),
+    # "Tens of ISIS terrorists were killed" (wire copy translated from Arabic): read as
+    # "tens of thousands" is, 20 to 99
+    "tens": (20.0, 99.0, Qualifier.VAGUE),
     "hundreds": (200.0, 999.0, Qualifier.VAGUE),
     "thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "millions": (2_000_000.0, 9_999_999.0, Qualifier.VAGUE),

@@ -1147,3 +1147,14 @@ def test_ages_are_no_figures_and_people_seized_are_captured(text, expected) -> N
 )
 def test_a_force_cut_to_a_figure_but_not_to_a_year(text, expected) -> None:
     assert figures(text) == expected
+
+
+def test_tens_of_people_is_a_vague_figure_and_tens_of_thousands_still_wins() -> None:
+    tens = detect("Tens of ISIS terrorists were killed in the strikes.")
+    thousands = detect("Tens of thousands of Syrians fled the city.")
+    assert [(c.text, c.value.min, c.value.max) for c in tens if c.value] == [
+        ("Tens of ISIS terrorists", 20.0, 99.0)
+    ]
+    assert [(c.text, c.value.min, c.value.max) for c in thousands if c.value] == [
+        ("Tens of thousands of Syrians", 20000.0, 99999.0)
+    ]

@@ -4,10 +4,10 @@ Forty-five sets: the dev samples (../shared/samples, the set the rules were writ
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were not
 tuned on when first scored; see their sources.md; holdout8, holdout10, holdout12,
 holdout18, holdout22, holdout28, holdout29, holdout33, holdout35, holdout38, holdout40,
-holdout42, holdout43 and holdout44 have never been read).  Each is scored with the samples' own score.py (exact and overlap matching, per
-kind) and with `annotator.detection.evaluation` (value and speaker accuracy); a test
-fails when any figure drops below the level reached when the floors were last set, minus
-a small margin.
+holdout42, holdout43 and holdout44 have never been read).  Each is scored with the
+samples' own score.py (exact and overlap matching, per kind) and with
+`annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
+figure drops below the level reached when the floors were last set, minus a small margin.
 Raise the floors when the detector improves.
 """
 
