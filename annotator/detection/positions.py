@@ -764,15 +764,16 @@ class _PositionPatterns:
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
-#: a movement.  Only `_GROUP_MOVES` reads them: placed by a preposition ("ISIS in Syria")
-#: or merely near a movement ("fled Boko Haram violence") they name no force's position.
+#: a movement.  Only `_PositionPatterns.group_moves` reads them: placed by a preposition
+#: ("ISIS in Syria") or merely near a movement ("fled Boko Haram violence") they name no
+#: force's position.
 _ARMED_GROUPS = (
     *("ISIS", "ISIL", "Daesh", "Islamic State", "Hezbollah", "Hamas", "al-Shabaab"),
     *("al Shabaab", "Shabaab", "Boko Haram", "al-Qaeda", "al Qaeda", "Nusra Front"),
     *("al-Nusra", "YPG", "SDF", "PKK", "Free Syrian Army", "Houthis", "Wagner"),
 )
-#: Lower-case parts of `_ARMED_GROUPS`, one of which a sentence must hold for
-#: `group_moves` to be tried.
+#: Lower-case parts of `_ARMED_GROUPS` (each group's name holds one), one of which a
+#: sentence must hold for `group_moves` to be tried.
 _ARMED_GROUP_HINTS = (
     *("isis", "isil", "daesh", "islamic state", "hezbollah", "hamas", "shabaab"),
     *("boko haram", "qaeda", "nusra", "ypg", "sdf", "pkk", "free syrian", "houthi"),

@@ -180,7 +180,7 @@ _TERRITORY_NOUNS = _t(
     "heights|valley|corridor|coast|coastline|island|islands|desert|countryside|mountains|"
     "frontier|buildings|dams|airbase|air bases|airbases|airports|bridges|ports|oilfield|"
     "oilfields|oil field|border|borders|border crossings|crossings|supply route|"
-    "supply routes|land route|land bridge|towns and villages"
+    "supply routes|land route|land bridge"
 )
 
 _STANCE_VERBS = _t(

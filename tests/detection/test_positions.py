@@ -3,6 +3,7 @@
 import pytest
 
 from annotator.detection import detect
+from annotator.detection import positions as position_rules
 from annotator.domain import KIND_POSITION
 
 
@@ -1389,3 +1390,8 @@ def test_a_named_group_sending_fled_or_placed_is_no_force_moving(text: str) -> N
 )
 def test_dams_crossings_and_supply_routes_are_ground(text: str) -> None:
     assert positions(text) == [("military", None)]
+
+
+def test_each_armed_group_name_holds_one_of_the_hints_that_gate_its_pattern() -> None:
+    for name in position_rules._ARMED_GROUPS:
+        assert any(hint in name.casefold() for hint in position_rules._ARMED_GROUP_HINTS), name
