@@ -208,7 +208,7 @@ _STANCE_VERBS = _t(
     "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
     "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to|"
-    "supply weapons|send weapons|intensify|intensified|intensifies|step up|steps up|"
+    "supply weapons|send weapons|intensify|step up|steps up|"
     "stepped up|stepping up|must not|must never|would respect|will respect|"
     "violation of the ceasefire|violations of the ceasefire|violation of the truce|"
     "violations of the truce|entitled to|ambition to|calling for|boycott|boycotts|boycotted|"

@@ -1395,3 +1395,19 @@ def test_dams_crossings_and_supply_routes_are_ground(text: str) -> None:
 def test_each_armed_group_name_holds_one_of_the_hints_that_gate_its_pattern() -> None:
     for name in position_rules._ARMED_GROUPS:
         assert any(hint in name.casefold() for hint in position_rules._ARMED_GROUP_HINTS), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The intensified Russian airstrikes on Idlib prompted an exodus.",
+        "Syrian regime forces and Russian jets intensified their bombardment of Idlib.",
+        "Fighting has intensified in the past month.",
+    ],
+)
+def test_fighting_that_intensified_is_no_stance(text: str) -> None:
+    assert positions(text) == []
+
+
+def test_a_party_that_will_intensify_its_campaign_states_a_stance() -> None:
+    assert positions("Israel will intensify its campaign against Hamas.") == [("stance", "Israel")]
