@@ -187,7 +187,7 @@ _STANCE_VERBS = _t(
     "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
     "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
     "ruling out|rule out|vowed|vows|vow|pledged|pledges|pledge|promised|promises|"
-    "threatened|threatens|threaten|threatening|warned|warns|warn|warning|condemned|"
+    "threatened|threatens|threaten|threatening|warned|warns|warning|condemned|"
     "condemns|condemn|vetoed|veto|vetoes|voted for|voted against|vote for|"
     "vote against|negative votes|opposed|opposes|oppose|opposing|in support of|"
     "supporting|supports|support for|backs|backing|recognised|recognized|annexed|"

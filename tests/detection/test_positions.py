@@ -1411,3 +1411,14 @@ def test_fighting_that_intensified_is_no_stance(text: str) -> None:
 
 def test_a_party_that_will_intensify_its_campaign_states_a_stance() -> None:
     assert positions("Israel will intensify its campaign against Hamas.") == [("stance", "Israel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human rights laws will stop soldiers fighting properly, MPs will warn today.",
+        "But they warn that the threat of casualties will endure until the last soldier leaves.",
+    ],
+)
+def test_a_warning_of_what_may_come_in_the_present_is_no_stance(text: str) -> None:
+    assert positions(text) == []
