@@ -1422,3 +1422,14 @@ def test_a_party_that_will_intensify_its_campaign_states_a_stance() -> None:
 )
 def test_a_warning_of_what_may_come_in_the_present_is_no_stance(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the busiest bus station in the city, two soldiers were killed.",
+        "According to the official television station al-Manar, two fighters were killed.",
+    ],
+)
+def test_a_station_is_a_place_not_a_force_stationed(text: str) -> None:
+    assert positions(text) == []
