@@ -724,7 +724,7 @@ class StatementFinder:
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
                 return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
-        if cue in _INVERTING_VERBS:
+        if cue in _INVERTING_VERBS and not self._subject_before(before):
             inverted = self._speaker_ending_the_sentence(masked, match.end())
             if inverted:
                 # "… the main supply route in western Aleppo said observatory head Rami
@@ -790,6 +790,15 @@ class StatementFinder:
         name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
         person = person_name(name.group(1), self.lexicon) if name else None
         return person if person and " " in person else np
+
+    def _subject_before(self, before: str) -> bool:
+        """Whether the text before a speech verb is only its subject, a short phrase that
+        names a speaker ("The ministry said the strikes hit ISIS."): then what follows
+        the verb is what was said, not an inverted speaker."""
+        subject = before.strip()
+        if not subject or subject.count(" ") > 5:
+            return False
+        return np_like(subject, self.lexicon) and self._names_a_speaker(subject)
 
     def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
         """The phrase after a speech verb at `end` when it names a speaker and nothing

@@ -1550,3 +1550,18 @@ def test_a_commodore_is_a_title_and_the_name_after_it_speaks() -> None:
         "flew. He said: 'The operation is too small.' Air France said flights were cancelled."
     )
     assert [s for _, s, _ in statements(text)] == ["Andrew Lambert", "Andrew Lambert", "Air France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ministry said the strikes hit ISIS.", "The ministry"),
+        ("Officials said the jets hit Raqqa.", "Officials"),
+        (
+            "Ten people were killed in the square said observatory head Rami Abdel Rahman.",
+            "Rami Abdel Rahman",
+        ),
+    ],
+)
+def test_a_subject_before_said_keeps_what_follows_as_what_was_said(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
