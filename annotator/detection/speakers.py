@@ -2053,6 +2053,9 @@ _PROPER_NAME = re.compile(
 )
 _POSSESSIVE_START = re.compile(r"^(?:s|'s|’s)\b")
 _POSSESSIVE_END = re.compile(r"\b(?:s|'s|’s)$")
+#: A capitalised word and an "s" glued to it, not a plural or a name in "-ss", "-us",
+#: "-is" ("Syrias", "Irans", "Assads"; not "Reuters"' agency, tested apart).
+_LOST_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
 
 
 @lru_cache(maxsize=4096)
@@ -2070,6 +2073,15 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
     before = np[: match.start()].strip()
     after = np[match.end() :].strip()
     if _POSSESSIVE_START.match(after) or _POSSESSIVE_END.search(proper):
+        return None
+    if (
+        after
+        and " " not in proper
+        and _LOST_POSSESSIVE.fullmatch(proper)
+        and not lexicon.agencies.fullmatch(proper)
+    ):
+        # "Turkeys state-run news agency", "Russias defense ministry": the apostrophe was
+        # lost, and the country owns the body rather than naming it
         return None
     if (
         before

@@ -1565,3 +1565,10 @@ def test_a_commodore_is_a_title_and_the_name_after_it_speaks() -> None:
 )
 def test_a_subject_before_said_keeps_what_follows_as_what_was_said(text: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_country_whose_apostrophe_was_lost_owns_the_body_that_speaks() -> None:
+    owned = "Turkeys state-run news agency said the attack occurred at noon."
+    agency = "Reuters news agency said ten people died."
+    assert [s for _, s, _ in statements(owned)] == ["Turkeys state-run news agency"]
+    assert [s for _, s, _ in statements(agency)] == ["Reuters"]
