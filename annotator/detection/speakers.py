@@ -785,6 +785,11 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
 
 def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`_left_np` but for a name titled by a role right before the verb."""
+    whose = head.rfind(", whose ")
+    if whose > 0 and head.rstrip().endswith(","):
+        # "Bill Richard, whose 8-year-old son, Martin, was killed, said": the relative
+        # clause describes the speaker before it, and the names in it are others'
+        return _left_phrase(head[:whose] + " ", lexicon, participle)
     apposition = _open_apposition(head)
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")

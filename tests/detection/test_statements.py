@@ -1572,3 +1572,13 @@ def test_a_country_whose_apostrophe_was_lost_owns_the_body_that_speaks() -> None
     agency = "Reuters news agency said ten people died."
     assert [s for _, s, _ in statements(owned)] == ["Turkeys state-run news agency"]
     assert [s for _, s, _ in statements(agency)] == ["Reuters"]
+
+
+def test_names_in_a_whose_clause_are_not_the_speaker() -> None:
+    father = (
+        "Bill Richard, whose 8-year-old son, Martin, was the youngest person killed, said "
+        "the bomber could have backed out."
+    )
+    mayor = "The mayor, whose brother, John, died, said the city would rebuild."
+    assert [s for _, s, _ in statements(father)] == ["Bill Richard"]
+    assert [s for _, s, _ in statements(mayor)] == ["The mayor"]
