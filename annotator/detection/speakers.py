@@ -672,6 +672,11 @@ _ROLE_OF_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
 )
+#: A capitalised role of a body or place without an article ("Interim Minister of
+#: Health", "Governor of Homs"), at most two words after "of".
+_TITLE_OF_BODY = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?P<role>[A-Z][\w'’-]*)\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+)
 #: "A senior NDS official in Kabul": a described speaker located by a place name.
 _LOCATED_ROLE = re.compile(
     r"^(?P<described>.+?)\s+(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
@@ -1940,6 +1945,11 @@ def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
     role_of = _ROLE_OF_NAME.match(np)
     if role_of and role_of.group("role").casefold() in lexicon.roles:
         return True, np
+    titled = _TITLE_OF_BODY.fullmatch(np)
+    if titled and titled.group("role").casefold() in lexicon.roles:
+        name = person_name(np, lexicon)
+        if name is None or " " not in name:
+            return True, np  # "Interim Minister of Health", not a person named "Health"
     located = _LOCATED_ROLE.match(np)
     if located and located.group("described").split()[-1].casefold() in lexicon.roles:
         return False, located.group("described")  # the place says where, not who

@@ -613,15 +613,21 @@ class StatementFinder:
         head, colon, rest = body.rstrip(" .").partition(":")
         if not colon or ":" in rest:
             return None
-        for phrase in (rest.strip(), head.strip()):
-            words = phrase.split()
-            if (
-                1 <= len(words) <= 5
-                and any(w.casefold() in self.lexicon.roles for w in words)
-                and not any(w.casefold() in _CLAUSE_VERBS for w in words)
-            ):
+        sides = [
+            (phrase, words)
+            for phrase in (rest.strip(), head.strip())
+            if 1 <= len(words := phrase.split()) <= 5
+            and any(w.casefold() in self.lexicon.roles for w in words)
+            and not any(w.casefold() in _CLAUSE_VERBS for w in words)
+        ]
+        # A side whose role heads it ("Interim Minister of Health", "aid agencies") names
+        # the source before one that only holds a role word ("Aleppos Hospitals out of
+        # Service").
+        for phrase, words in sides:
+            roles = [i for i, w in enumerate(words) if w.casefold() in self.lexicon.roles]
+            if roles[-1] == len(words) - 1 or words[roles[-1] + 1].casefold() == "of":
                 return phrase
-        return None
+        return sides[0][0] if sides else None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
         """'Other sources said … Press TV reported.' -> Press TV relays the statement."""

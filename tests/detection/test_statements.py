@@ -1582,3 +1582,12 @@ def test_names_in_a_whose_clause_are_not_the_speaker() -> None:
     mayor = "The mayor, whose brother, John, died, said the city would rebuild."
     assert [s for _, s, _ in statements(father)] == ["Bill Richard"]
     assert [s for _, s, _ in statements(mayor)] == ["The mayor"]
+
+
+def test_a_headline_label_whose_role_heads_it_is_the_source() -> None:
+    minister = "Interim Minister of Health: Aleppos Hospitals out of Service"
+    agencies = "Syria air strikes deadly: aid agencies"
+    kerry = "Secretary of State John Kerry said the talks failed."
+    assert [s for _, s, _ in statements(minister)] == ["Interim Minister of Health"]
+    assert [s for _, s, _ in statements(agencies)] == ["aid agencies"]
+    assert [s for _, s, _ in statements(kerry)] == ["John Kerry"]
