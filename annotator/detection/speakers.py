@@ -2166,5 +2166,16 @@ def sentence_subject(masked: str) -> str | None:
         if words and words[0].endswith("ing") and words[0].islower():
             continue  # "Barack Obama, beginning a tour of Asia, backed …": an aside
         if words and not (words[0].casefold() in _PREPOSITIONS and len(words) <= 4):
-            return np if len(words) <= 8 else None
+            if len(words) <= 8:
+                return np
+            # "The Aleppo Media Centre an online opposition news portal for the city
+            # posted …": a name and the description its lost comma ran into
+            named = _NAME_THEN_DESCRIPTION.match(np)
+            return named.group("name") if named else None
     return None
+
+
+#: A capitalised name and a description after it that a lost comma ran into.
+_NAME_THEN_DESCRIPTION = re.compile(
+    r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:for|of|[A-Z][\w'’-]*)){0,6})\s+an?\s"
+)

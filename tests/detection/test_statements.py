@@ -1591,3 +1591,14 @@ def test_a_headline_label_whose_role_heads_it_is_the_source() -> None:
     assert [s for _, s, _ in statements(minister)] == ["Interim Minister of Health"]
     assert [s for _, s, _ in statements(agencies)] == ["aid agencies"]
     assert [s for _, s, _ in statements(kerry)] == ["John Kerry"]
+
+
+def test_it_stands_for_a_name_whose_description_lost_its_comma() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said ten died. The Aleppo Media Centre an "
+        "online opposition news portal for the city posted a video that it said was of victims."
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "Syrian Observatory for Human Rights",
+        "Aleppo Media Centre",
+    ]
