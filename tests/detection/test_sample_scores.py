@@ -105,7 +105,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.957, "statement": 0.98},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.94,
+        speaker_accuracy=0.947,
     ),
     "holdout2": SampleSet(
         "holdout2",
@@ -165,7 +165,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.781, "statement": 0.963},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.838,
+        speaker_accuracy=0.847,
     ),
     "holdout8": SampleSet(
         "holdout8",
@@ -205,7 +205,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.979, "troops": 0.5, "position": 0.914, "statement": 0.951},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.835,
+        speaker_accuracy=0.848,
     ),
     "holdout12": SampleSet(
         "holdout12",
@@ -295,7 +295,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.744, "statement": 0.945},
         },
         value_accuracy=0.97,
-        speaker_accuracy=0.833,
+        speaker_accuracy=0.846,
     ),
     "holdout21": SampleSet(
         "holdout21",
