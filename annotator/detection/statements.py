@@ -730,9 +730,9 @@ class StatementFinder:
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
                 return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
-        if cue in _INVERTING_VERBS and not self._subject_before(before):
+        if cue in _INVERTING_VERBS:
             inverted = self._speaker_ending_the_sentence(masked, match.end())
-            if inverted:
+            if inverted and not self._subject_before(before):
                 # "… the main supply route in western Aleppo said observatory head Rami
                 # Abdel Rahman.": a speaker named after the verb, right before the
                 # sentence's end, said the clause before the verb, commas or not.
