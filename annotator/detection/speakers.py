@@ -2069,7 +2069,8 @@ _PROPER_NAME = re.compile(
 _POSSESSIVE_START = re.compile(r"^(?:s|'s|’s)\b")
 _POSSESSIVE_END = re.compile(r"\b(?:s|'s|’s)$")
 #: A capitalised word and an "s" glued to it, not a plural or a name in "-ss", "-us",
-#: "-is" ("Syrias", "Irans", "Assads"; not "Reuters"' agency, tested apart).
+#: "-is" ("Syrias", "Irans", "Assads"); agencies ("Reuters") and bodies the vocabulary
+#: names ("Hamas") are told apart where it is used.
 _LOST_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
 
 
@@ -2094,6 +2095,7 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
         and " " not in proper
         and _LOST_POSSESSIVE.fullmatch(proper)
         and not lexicon.agencies.fullmatch(proper)
+        and proper.casefold() not in lexicon.organisations
     ):
         # "Turkeys state-run news agency", "Russias defense ministry": the apostrophe was
         # lost, and the country owns the body rather than naming it
