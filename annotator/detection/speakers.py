@@ -1840,7 +1840,8 @@ class SpeakerTracker:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
         or the registered full name they stand for."""
         shape = _alias_shape(np)
-        if shape is None:
+        if shape is None or _INDEFINITE.match(np):
+            # "A source at Camp Bastion said": an indefinite phrase brings in someone new
             return original
         head, definite, phrase, plain = shape
         person_role = head in _PERSON_ROLES
@@ -2066,6 +2067,8 @@ _ORGANISATION_ACRONYM = re.compile(r"\b(?:agency|group|channel|network)\s+([A-Z]
 _PROPER_NAME = re.compile(
     r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:(?:for|of|the|and|de)\s+)*[A-Z][\w’'&.-]*)*)"
 )
+#: An indefinite article or "one", "another": a phrase that brings in a new referent.
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _POSSESSIVE_START = re.compile(r"^(?:s|'s|’s)\b")
 _POSSESSIVE_END = re.compile(r"\b(?:s|'s|’s)$")
 #: A capitalised word and an "s" glued to it, not a plural or a name in "-ss", "-us",

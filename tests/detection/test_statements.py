@@ -1602,3 +1602,14 @@ def test_it_stands_for_a_name_whose_description_lost_its_comma() -> None:
         "Syrian Observatory for Human Rights",
         "Aleppo Media Centre",
     ]
+
+
+def test_an_indefinite_speaker_is_someone_new_not_an_earlier_speaker() -> None:
+    text = (
+        "A senior Army source said the base was safe. "
+        "A source at Camp Bastion said: 'There was no messing about.'"
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "A senior Army source",
+        "A source at Camp Bastion",
+    ]
