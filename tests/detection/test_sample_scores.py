@@ -145,7 +145,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.874, "statement": 0.917},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.876,
+        speaker_accuracy=0.887,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -265,7 +265,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.875, "troops": 0.818, "position": 0.777, "statement": 0.945},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.907,
+        speaker_accuracy=0.915,
     ),
     "holdout18": SampleSet(
         "holdout18",
@@ -275,7 +275,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.987, "troops": 1.0, "position": 0.809, "statement": 0.987},
         },
         value_accuracy=0.951,
-        speaker_accuracy=0.85,
+        speaker_accuracy=0.9,
     ),
     "holdout19": SampleSet(
         "holdout19",
@@ -385,7 +385,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.976, "troops": 0.0, "position": 0.628, "statement": 0.977},
         },
         value_accuracy=0.984,
-        speaker_accuracy=0.84,
+        speaker_accuracy=0.863,
     ),
     "holdout30": SampleSet(
         "holdout30",
