@@ -509,9 +509,8 @@ def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
     """Whether the line text[start:brk] stops inside a sentence before a break that
     wraps it: one that put the space after it ("Defense\n Department"), after a word
     or comma, or one after a word no headline or caption ends with ("The\nInternational")."""
-    last = text[brk - 1]
     if spaced:
-        return last.isalnum() or last == ","
+        return _wraps_prose(text[brk - 1 : brk])
     word_start = text.rfind(" ", start, brk) + 1
     return text[max(word_start, start) : brk].casefold() in _OPEN_ENDED_WORDS
 

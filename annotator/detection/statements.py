@@ -613,19 +613,22 @@ class StatementFinder:
         head, colon, rest = body.rstrip(" .").partition(":")
         if not colon or ":" in rest:
             return None
-        sides = [
-            (phrase, words)
-            for phrase in (rest.strip(), head.strip())
-            if 1 <= len(words := phrase.split()) <= 5
-            and any(w.casefold() in self.lexicon.roles for w in words)
-            and not any(w.casefold() in _CLAUSE_VERBS for w in words)
-        ]
+        # Each side that may name a source, with the index of its last role word.
+        sides: list[tuple[str, list[str], int]] = []
+        for phrase in (rest.strip(), head.strip()):
+            words = phrase.split()
+            roles = [i for i, w in enumerate(words) if w.casefold() in self.lexicon.roles]
+            if (
+                1 <= len(words) <= 5
+                and roles
+                and not any(w.casefold() in _CLAUSE_VERBS for w in words)
+            ):
+                sides.append((phrase, words, roles[-1]))
         # A side whose role heads it ("Interim Minister of Health", "aid agencies") names
         # the source before one that only holds a role word ("Aleppos Hospitals out of
         # Service").
-        for phrase, words in sides:
-            roles = [i for i, w in enumerate(words) if w.casefold() in self.lexicon.roles]
-            if roles[-1] == len(words) - 1 or words[roles[-1] + 1].casefold() == "of":
+        for phrase, words, role in sides:
+            if role == len(words) - 1 or words[role + 1].casefold() == "of":
                 return phrase
         return sides[0][0] if sides else None
 
