@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from annotator.detection.evaluation import (  # noqa: E402
+    figures_and_statements,
     matched_pairs,
     speaker_matches,
     value_matches,
@@ -62,8 +63,7 @@ def score(scorer: Path, gold: Gold, preds: list[dict[str, Any]], texts: Path) ->
 def agreement_lines(gold: Gold, preds: list[dict[str, Any]]) -> list[str]:
     """Value and speaker agreement on the claims matched by overlap."""
     pairs = matched_pairs(gold, preds)
-    figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
-    statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
+    figures, statements = figures_and_statements(pairs)
     values = sum(value_matches(g, p) for g, p in figures)
     speakers = sum(speaker_matches(g, p) for g, p in statements)
     lines = [

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.detection import detect  # noqa: E402
 from annotator.detection.evaluation import (  # noqa: E402
+    figures_and_statements,
     matched_pairs,
     speaker_matches,
     value_matches,
@@ -109,8 +110,7 @@ def main() -> None:
         command.append("--by-source")
     subprocess.run(command, check=True)
     pairs = matched_pairs(gold, preds)
-    figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
-    statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
+    figures, statements = figures_and_statements(pairs)
     good_values = sum(value_matches(g, p) for g, p in figures)
     good_speakers = sum(speaker_matches(g, p) for g, p in statements)
     print(

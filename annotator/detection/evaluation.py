@@ -42,6 +42,16 @@ def matched_pairs(gold: Mapping[str, Any], preds: Sequence[Record]) -> list[tupl
     return pairs
 
 
+def figures_and_statements(
+    pairs: Sequence[tuple[Record, Record]],
+) -> tuple[list[tuple[Record, Record]], list[tuple[Record, Record]]]:
+    """The matched pairs whose values are judged (casualty and troops figures) and those
+    whose speakers are (statements), from `matched_pairs`."""
+    figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
+    statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
+    return figures, statements
+
+
 def _augment(i: int, adjacency: list[list[int]], match: dict[int, int], seen: set[int]) -> bool:
     for j in adjacency[i]:
         if j in seen:

@@ -21,7 +21,12 @@ from typing import Any
 import pytest
 
 from annotator.detection import detect
-from annotator.detection.evaluation import matched_pairs, speaker_matches, value_matches
+from annotator.detection.evaluation import (
+    figures_and_statements,
+    matched_pairs,
+    speaker_matches,
+    value_matches,
+)
 
 SHARED_SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 HOLDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "holdout"
@@ -630,8 +635,7 @@ def test_value_and_speaker_accuracy(
     sample_set: SampleSet, gold: dict[str, Any], predictions: list[dict[str, Any]]
 ) -> None:
     pairs = matched_pairs(gold, predictions)
-    figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
-    statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
+    figures, statements = figures_and_statements(pairs)
     assert statements
     # holdout30 (1987 wire politics) has no figure to match: its values go untested.
     if any(claim["kind"] in ("casualty", "troops") for claim in gold["claims"]):
