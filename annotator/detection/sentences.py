@@ -651,8 +651,8 @@ def sentence_ends_within(text: str, start: int, end: int) -> list[int]:
     ends = []
     for match in _INNER_STOP_RE.finditer(text, start, end):
         stop = match.start()
-        if stop and text[stop - 1] == ".":
-            continue  # an ellipsis marks words left out, not a sentence end
+        if stop and (text[stop - 1] == "." or text[stop - 2 : stop] == ". "):
+            continue  # an ellipsis ("...", ". . .") marks words left out, not a sentence end
         before = _word_before(text, stop)
         if text[stop] == "." and before and _is_abbreviation(text, stop, before):
             continue

@@ -672,6 +672,9 @@ _ROLE_OF_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
 )
+#: An apposition that gives an office: a lower-case role, then what it is of ("president
+#: of the newly formed National Committee …", "head of the recently created council").
+_OFFICE_DESCRIPTION = re.compile(r"[a-z]+\s+(?:of|for|at)\s")
 #: A capitalised role of a body or place without an article ("Interim Minister of
 #: Health", "Governor of Homs"), at most two words after "of".
 _TITLE_OF_BODY = re.compile(
@@ -976,6 +979,11 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
             # officer, said": the description up to its relative clause
             described = strip_np(_cut(segment, lower_for_caseless(segment)))
             if not (described and described != segment and np_like(described, lexicon)):
+                if _OFFICE_DESCRIPTION.match(segment) and segment.split()[0] in lexicon.roles:
+                    # "Amadou Sanogo, president of the newly formed National Committee
+                    # for …, said": an office too long or verb-like for a phrase
+                    # describes the speaker named before it
+                    continue
                 break
             segment = described
         candidates.append(segment)
@@ -1229,6 +1237,18 @@ _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
 #: How often a first name may stand alone in an article and still be expanded.
 _FIRST_NAME_MAX_ALONE = 5
+#: A newspaper's name: capitalised words ending in a word newspapers are named with, and
+#: no capitalised word after it ("the New York Times", "the Daily Telegraph").
+_NEWSPAPER = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|Post|Journal|Telegraph|Guardian|Herald|"
+    r"Tribune|Gazette|Mail|Express|Mirror|Observer|Chronicle|Monde|Figaro|Haaretz|Spiegel|"
+    r"Zeitung)(?![\w-])(?!\s+[A-Z])"
+)
+#: `NameRegistry._bodies`' key for the newspaper the article names (no body word has a
+#: space in it).
+_NEWSPAPER_KEY = " newspaper"
+#: Head words a newspaper is named again with ("the paper said").
+_NEWSPAPER_HEADS = frozenset(("paper", "newspaper", "daily"))
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
@@ -1381,6 +1401,18 @@ class NameRegistry:
             names = {n for n in names if n != word and not any(n in m != n for m in names)}
             self._bodies[word] = names.pop() if len(names) == 1 else None
         return self._bodies[word]
+
+    def newspaper(self) -> str | None:
+        """The one newspaper the article names ("the New York Times", "The Telegraph"
+        as a short form of "the Daily Telegraph"), which "the paper" stands for, or None
+        when it names none or several."""
+        if _NEWSPAPER_KEY not in self._bodies:
+            names = {
+                _LEADING_THE.sub("", found.group()) for found in _NEWSPAPER.finditer(self.text)
+            }
+            names = {n for n in names if not any(n in m != n for m in names)}
+            self._bodies[_NEWSPAPER_KEY] = names.pop() if len(names) == 1 else None
+        return self._bodies[_NEWSPAPER_KEY]
 
     def titled(self, role: str, modifiers: tuple[str, ...]) -> str | None:
         """The one person the article names with a title of this office whose words
@@ -1844,6 +1876,12 @@ class SpeakerTracker:
             # "A source at Camp Bastion said": an indefinite phrase brings in someone new
             return original
         head, definite, phrase, plain = shape
+        if head in _NEWSPAPER_HEADS and definite and plain:
+            # "The paper quoted …": the one newspaper the article names, not a headline's
+            # source "PAPER"
+            newspaper = self.registry.newspaper()
+            if newspaper:
+                return newspaper
         person_role = head in _PERSON_ROLES
         own = np.casefold()
         earlier = [h for h in reversed(self._latest) if h[2] == person_role]

@@ -85,6 +85,7 @@ _HEADLINE_MEDIA = re.compile(
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
+_CLOSE_MARKS = "”\"’'"
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
 #: …, Blinken told reporters": the speaker is Blinken).
@@ -393,11 +394,11 @@ class StatementFinder:
                 units.extend(self._attributed_units(sentence, speaker, via, rule))
             elif self.segmentation.openers:  # without quote marks neither rule applies
                 in_quote = sentence.index in quoted
-                unit = self._nested_attribution(sentence.index, in_quote) or self._continuation(
-                    sentence.index, units, in_quote
-                )
-                if unit is not None:
-                    units.append(unit)
+                nested = self._nested_attribution(sentence.index, in_quote)
+                if nested is not None:
+                    units.append(nested)
+                else:
+                    units.extend(self._continuation(sentence.index, units, in_quote))
             self.tracker.note_subject(sentence.start, body)
         return [self._named_source(unit) for unit in units]
 
@@ -1011,11 +1012,9 @@ class StatementFinder:
         bounds = [*pieces, sentence.end]
         units = []
         for number, (start, end) in enumerate(pairwise(bounds)):
-            while start < end and self.text[start].isspace():
-                start += 1
             units.append(
                 StatementUnit(
-                    start,
+                    _skip_space(self.text, start, end),
                     end,
                     speaker,
                     via if number == 0 else None,
@@ -1029,9 +1028,15 @@ class StatementFinder:
 
     def _continuation(
         self, index: int, units: list[StatementUnit], in_quote: bool
-    ) -> StatementUnit | None:
-        """Quoted speech without attribution that continues a known speaker.  `in_quote`:
-        whether it starts inside a quotation."""
+    ) -> list[StatementUnit]:
+        """Quoted speech without attribution that continues a known speaker, one unit
+        per sentence of it (none when it continues no one).  `in_quote`: whether it starts
+        inside a quotation.
+
+        A quotation standing alone (a paragraph that is all quote, after the paragraph
+        naming its speaker) is one sentence to `segment`; guideline §4 makes each of its
+        sentences a statement, as only a quotation *followed* by its attribution is one
+        unit."""
         sentence = self.segmentation.sentences[index]
         inside = (
             [
@@ -1045,30 +1050,61 @@ class StatementFinder:
         starts_quoted = (
             self.text[sentence.start] in _OPEN_MARKS or sentence.start in self.segmentation.openers
         )
-        if not inside and not starts_quoted and not self._after_open_quote(index):
-            return None
-        if not units:
-            return None
-        previous = units[-1]
+        if not units or (not inside and not starts_quoted and not self._after_open_quote(index)):
+            return []
+        previous = self._continued(units, index)
         if inside:
             opener = inside[0][0]
             owner = next((u for u in reversed(units) if u.start <= opener < u.end), None)
-            if owner is not None:
-                previous = owner
-            elif index - previous.last_sentence > 2:
-                return None
-        elif index - previous.last_sentence > 2:
-            return None
-        return StatementUnit(
-            sentence.start,
-            sentence.end,
-            previous.speaker,
-            None,
-            "statement.quote_continuation",
-            False,
-            index,
-            index,
+            previous = owner or previous
+        if previous is None:
+            return []
+        # A quotation that an attribution follows inside the sentence ('"I again appeal
+        # … found soon" the UN official concluded.') stays one unit.
+        ends = (
+            sentence_ends_within(self.text, sentence.start, sentence.end)
+            if self.text[sentence.start : sentence.end].rstrip(".!? ")[-1:] in _CLOSE_MARKS
+            else []
         )
+        bounds = [sentence.start, *ends, sentence.end]
+        return [
+            StatementUnit(
+                _skip_space(self.text, start, end),
+                end,
+                previous.speaker,
+                None,
+                "statement.quote_continuation",
+                False,
+                index,
+                index,
+            )
+            for start, end in pairwise(bounds)
+        ]
+
+    def _continued(self, units: list[StatementUnit], index: int) -> StatementUnit | None:
+        """The statement a quotation at sentence `index` continues: the last one, passing
+        over picture captions set between a speaker's paragraphs ("Worry: Military chiefs
+        admitted …"), or None when more than two sentences of text come between (a
+        paragraph of the writer's own between two of the speaker's is common)."""
+        sentences = self.segmentation.sentences
+        gap = 0
+        after = index
+        for unit in reversed(units):
+            for between in range(after - 1, unit.last_sentence, -1):
+                if not self._is_caption(sentences[between]):
+                    gap += 1
+                    if gap > 2:
+                        return None
+            if not self._is_caption(sentences[unit.first_sentence]):
+                return unit
+            after = unit.first_sentence
+        return None
+
+    def _is_caption(self, sentence: Sentence) -> bool:
+        """Whether the sentence is a picture caption whose kicker the segmenter left
+        out ("Worry: " before it on its line)."""
+        line = self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+        return line.endswith(": ") and line[:1].isupper() and line.count(" ") <= 3
 
     def _after_open_quote(self, index: int) -> bool:
         """A sentence after a quotation mark that is never closed in its paragraph
@@ -1094,6 +1130,14 @@ class StatementFinder:
                 lo, hi = max(a, start) - start, min(b, end) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
         return body.replace("\x95", " ").replace("\x81", " ")
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    """Where a piece of a sentence split at its inner sentence ends starts: after the
+    space that followed the stop."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClaim]:

@@ -305,7 +305,8 @@ _ROLE_NOUNS = _t(
     "facilities|facility|photographer|photographers|photojournalist|photojournalists|"
     "cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
-    "executioner|mediators|participants|community"
+    "executioner|mediators|participants|community|paper|papers|magazine|travellers|travelers|"
+    "passengers"
 )
 
 _TITLE_WORDS = _t(

@@ -1613,3 +1613,86 @@ def test_an_indefinite_speaker_is_someone_new_not_an_earlier_speaker() -> None:
         "A senior Army source",
         "A source at Camp Bastion",
     ]
+
+
+def test_an_office_too_long_for_a_phrase_describes_the_name_before_it() -> None:
+    text = (
+        "Captain Amadou Sanogo, president of the newly formed National Committee for the "
+        "Return of Democracy, said the crisis in the north was to blame."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Amadou Sanogo"]
+
+
+def test_the_paper_is_the_one_newspaper_the_article_names() -> None:
+    text = (
+        "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER\n"
+        "Iran has deployed six missiles near the Strait of Hormuz, the New York Times said.\n"
+        "The missiles could sink a supertanker only with a lucky hit, the paper said."
+    )
+    short_form = (
+        "Mr Galloway won damages from the Daily Telegraph. "
+        "The newspaper said it was in the public interest to publish the claims. "
+        "The Telegraph said it would appeal."
+    )
+    two_papers = (
+        "The Washington Post and the New York Times reported the raid. "
+        "The paper said ten people died."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "New York Times"
+    assert [s for _, s, _ in statements(short_form)] == ["Daily Telegraph"] * 2
+    assert [s for _, s, _ in statements(two_papers)][-1] == "The paper"
+
+
+def test_travellers_and_passengers_can_speak() -> None:
+    text = "The road reopened on Saturday after rebels disappeared into the bush, travellers said."
+    passengers = "The bus was stopped twice at checkpoints, passengers said."
+    assert [s for _, s, _ in statements(text)] == ["travellers"]
+    assert [s for _, s, _ in statements(passengers)] == ["passengers"]
+
+
+def test_a_quotation_standing_alone_is_a_statement_per_sentence() -> None:
+    text = (
+        "Fabius warned that things could now get more difficult.\n\n"
+        "‘We have to be careful. We are entering a complicated phase. "
+        "French interests are threatened.’\n\n"
+        "The operation has destroyed the camps."
+    )
+    assert statements(text) == [
+        ("Fabius warned that things could now get more difficult.", "Fabius", None),
+        ("‘We have to be careful.", "Fabius", None),
+        ("We are entering a complicated phase.", "Fabius", None),
+        ("French interests are threatened.’", "Fabius", None),
+    ]
+    rules = [c.rule for c in detect(text) if c.kind == KIND_STATEMENT]
+    assert rules == ["statement.warned", *["statement.quote_continuation"] * 3]
+
+
+def test_a_quotation_standing_alone_keeps_its_spaced_ellipsis_and_closing_attribution() -> None:
+    ellipsis = (
+        "“She was taken,” said her father, Luis Añez.\n\n"
+        "“I have nightmares . . . I didn’t think things could get worse.”"
+    )
+    concluded = (
+        "Valerie Amos said the council must act.\n\n"
+        '"I appeal to donors. The appeal is half funded" the UN official concluded.'
+    )
+    assert [t for t, _, _ in statements(ellipsis)][1] == (
+        "“I have nightmares . . . I didn’t think things could get worse.”"
+    )
+    assert [t for t, _, _ in statements(concluded)][1] == (
+        '"I appeal to donors. The appeal is half funded" the UN official concluded.'
+    )
+
+
+def test_a_quotation_after_a_picture_caption_continues_the_speaker_before_it() -> None:
+    text = (
+        "Brigadier Rob Thomson said: ‘What we have achieved is something to be proud of.’\n\n"
+        "Worry: Military chiefs admitted that only 'time will tell' whether the base holds\n\n"
+        "‘There are still some challenges. We are happy to be going home.’"
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "Rob Thomson",
+        "Military chiefs",
+        "Rob Thomson",
+        "Rob Thomson",
+    ]
