@@ -36,9 +36,11 @@ _MONTH_OR_PREP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CHAIN_GAP = re.compile(
-    r"\s*(?:,\s*)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
+    r"\s*(?:,\s*|[–—-]\s+)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"
-    r"including(?:\s+(?:a|an|one)\s+[a-z]+\s+and(?:\s+(?:their|his|her))?)?|among\s+them|"
+    # "including children and two hospital staffers": a group without a figure first
+    r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+\s+and(?:\s+(?:their|his|her))?)?|"
+    r"among\s+them|"
     r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom"
     # "listed 55 wounded including nine women": a headless figure's predicate
     r"|(?:wounded|injured|hurt|dead|killed|missing)\s*,?\s+(?:including|among\s+them))\s+)?",
@@ -662,7 +664,7 @@ def _may_hold_an_aside(text: str, start: int, end: int) -> bool:
     while pos < end and text[pos] == " ":
         pos += 1
     return pos < end and (
-        text[pos] in ",–—"
+        text[pos] in ",–—-"
         or text.find(" of them", pos, pos + _PARTITIVE_REACH) >= 0
         or text.find(" of whom", pos, pos + _PARTITIVE_REACH) >= 0
     )

@@ -129,9 +129,9 @@ _MOD = (
 #: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
 #: one and a short one set off by commas; and a subset partitive on a pronoun.
 _PREDICATE_ASIDES = (
-    r"(?:\s+[–—]\s[^–—.;!?]{1,140}?\s[–—])?"  # dashed
+    r"(?:\s+[–—-]\s[^–—.;!?]{1,140}?\s[–—-])?"  # dashed (a spaced hyphen for a dash)
     # set off by commas ("The 276 girls, aged 11 to 18, were abducted")
-    r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,5}?[a-z0-9][\w'’-]*,)?"
+    r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,6}?[a-z0-9][\w'’-]*,)?"
 )
 _PREDICATE_SUBSET = r"(?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?"
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

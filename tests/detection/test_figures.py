@@ -1158,3 +1158,40 @@ def test_tens_of_people_is_a_vague_figure_and_tens_of_thousands_still_wins() -> 
     assert [(c.text, c.value.min, c.value.max) for c in thousands if c.value] == [
         ("Tens of thousands of Syrians", 20000.0, 99999.0)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people - including senior Hamas official Moaaz Zaid - were killed on Friday.",
+            [("casualty", "Three people", 3, 3, "killed")],
+        ),
+        (
+            "Clashes rocked the city leaving 23 civilians - including nine children - dead.",
+            [
+                ("casualty", "23 civilians", 23, 23, "killed"),
+                ("casualty", "nine children", 9, 9, "killed"),
+            ],
+        ),
+        (
+            "Airstrikes killed at least 18 people including children and two hospital staffers.",
+            [
+                ("casualty", "at least 18 people", 18, None, "killed"),
+                ("casualty", "two hospital staffers", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "Another five children, aged between 11 and 14 years old, were wounded by shrapnel.",
+            [("casualty", "five children", 5, 5, "wounded")],
+        ),
+        (
+            "Two Frenchmen were wounded and taken to the hospital.",
+            [("casualty", "Two Frenchmen", 2, 2, "wounded")],
+        ),
+    ],
+)
+def test_asides_set_off_by_spaced_hyphens_or_long_commas_and_groups_without_figures(
+    text, expected
+) -> None:
+    assert figures(text) == expected

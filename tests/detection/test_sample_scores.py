@@ -226,8 +226,8 @@ SAMPLE_SETS = {
         "holdout13",
         HOLDOUT13,
         {
-            "exact": {"casualty": 0.935, "troops": 1.0, "position": 0.882, "statement": 0.936},
-            "overlap": {"casualty": 0.935, "troops": 1.0, "position": 0.902, "statement": 0.968},
+            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.882, "statement": 0.936},
+            "overlap": {"casualty": 0.975, "troops": 1.0, "position": 0.902, "statement": 0.968},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.881,
@@ -306,10 +306,10 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.814, "troops": 0.75, "position": 0.811, "statement": 0.929},
-            "overlap": {"casualty": 0.888, "troops": 0.785, "position": 0.825, "statement": 0.95},
+            "exact": {"casualty": 0.896, "troops": 0.75, "position": 0.811, "statement": 0.929},
+            "overlap": {"casualty": 0.965, "troops": 0.785, "position": 0.825, "statement": 0.95},
         },
-        value_accuracy=1.0,
+        value_accuracy=0.972,
         speaker_accuracy=0.915,
     ),
     "holdout22": SampleSet(
@@ -336,10 +336,10 @@ SAMPLE_SETS = {
         "holdout24",
         HOLDOUT24,
         {
-            "exact": {"casualty": 0.823, "troops": 0.936, "position": 0.879, "statement": 0.939},
-            "overlap": {"casualty": 0.823, "troops": 0.936, "position": 0.894, "statement": 0.951},
+            "exact": {"casualty": 0.888, "troops": 0.936, "position": 0.879, "statement": 0.939},
+            "overlap": {"casualty": 0.888, "troops": 0.936, "position": 0.894, "statement": 0.951},
         },
-        value_accuracy=0.965,
+        value_accuracy=0.966,
         speaker_accuracy=0.949,
     ),
     "holdout25": SampleSet(
@@ -356,10 +356,10 @@ SAMPLE_SETS = {
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.891, "troops": 1.0, "position": 0.738, "statement": 0.907},
-            "overlap": {"casualty": 0.891, "troops": 1.0, "position": 0.738, "statement": 0.919},
+            "exact": {"casualty": 0.906, "troops": 1.0, "position": 0.738, "statement": 0.907},
+            "overlap": {"casualty": 0.906, "troops": 1.0, "position": 0.738, "statement": 0.919},
         },
-        value_accuracy=0.945,
+        value_accuracy=0.947,
         speaker_accuracy=0.871,
     ),
     "holdout27": SampleSet(
@@ -556,8 +556,8 @@ SAMPLE_SETS = {
         "holdout46",
         HOLDOUT46,
         {
-            "exact": {"casualty": 0.727, "troops": 0.0, "position": 0.444, "statement": 0.903},
-            "overlap": {"casualty": 0.727, "troops": 0.0, "position": 0.444, "statement": 0.903},
+            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.444, "statement": 0.903},
+            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.444, "statement": 0.903},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.928,
