@@ -184,6 +184,29 @@ _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 _SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
+#: Verbs that name what something is ("calls the drills a rehearsal for invasion").
+_NAMING_VERBS = frozenset(
+    (
+        *("called", "calls", "calling", "branded", "brands", "branding", "labelled"),
+        *("labeled", "labels", "labelling", "labeling", "dubbed", "dubbing", "termed"),
+    )
+)
+#: What a naming verb calls its object: a noun phrase with an article, "as" and a phrase,
+#: or a quotation (blanked in the masked sentence: a run of spaces).
+_NAME_GIVEN = re.compile(r"\s*,?\s+(?:(?:an?|the|as)\s+[\w'’-]|\s{3}|[‘'“\"])")
+#: A naming verb's object, then what it is called ("calls the drills a …", "branded this
+#: BSF a …", "called it 'a fast and practical response'").
+_NAMED_OBJECT = re.compile(
+    r"\s+(?:it|them|him|her|this|that|these|those|"
+    r"(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"\s*,?\s+(?:(?:an?|the|as)\s+[\w'’-]|\s{3}|[‘'“\"])"
+    # "labels rebel groups and militants fighting the regime as …"
+    r"|\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:[\w'’-]|\s{3}|[‘'“\"])"
+)
+#: The relative pronoun that stands for a naming verb's object before its subject
+#: ("which the North calls …", "what Washington has called …").
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|what|whom)\s+(?:[\w'’-]+\s+){1,4}$")
 #: A capitalised name of up to four words, then the sentence's end.
 _TITLED_NAME_ENDING = re.compile(
     r"\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3})[.!?\"”’']*\s?"
@@ -668,6 +691,8 @@ class StatementFinder:
             and not after.startswith((":", ","))
         ):
             return False  # "Added combat-ready British soldiers will be at …": an adjective
+        if cue in _NAMING_VERBS and not self._names_something(masked, match):
+            return False  # "called a meeting", "called off the talks": nothing named
         if cue in _HAILING and after.startswith(" from "):
             return False  # "hails from a prominent family": where someone is from
         if cue == "adding" and passive:
@@ -684,6 +709,19 @@ class StatementFinder:
         if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):
             return False
         return not cue.startswith("report") or not _TO_HAVE.match(after)
+
+    def _names_something(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether a naming verb says what its object is (guideline §4, "called (X an
+        attack)"): an object, then what it is called ("calls the drills a rehearsal",
+        "branded this BSF a 'terror army'", its quotation blanked); or only the name,
+        when the object came before as a relative pronoun ("which the North calls a
+        rehearsal for invasion")."""
+        if _NAMED_OBJECT.match(masked, match.end()):
+            return True
+        named = _NAME_GIVEN.match(masked, match.end())
+        return named is not None and (
+            _RELATIVE_OBJECT.search(masked, max(0, match.start() - 50), match.start()) is not None
+        )
 
     def _speaker_for(
         self,

@@ -1696,3 +1696,33 @@ def test_a_quotation_after_a_picture_caption_continues_the_speaker_before_it() -
         "Rob Thomson",
         "Rob Thomson",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The North calls the South Korea-US drills a rehearsal for invasion.", "North"),
+        ("The drills, which the North calls a rehearsal for invasion, began.", "North"),
+        ("Erdogan has branded this BSF a “terror army.”", "Erdogan"),
+        ("Russia has called the soldiers 'self defence forces'.", "Russia"),
+        ("Latvia welcomed the move, calling it a 'fast and practical response.'", "Latvia"),
+        ("The regime labels rebel groups and militants fighting it as terrorists.", "The regime"),
+    ],
+)
+def test_naming_what_something_is_is_a_statement(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called a meeting on Monday.",
+        "He called off the talks.",
+        "A group calling itself the Islamic Army attacked the town.",
+        "The so-called Islamic State attacked the town.",
+        "She was called a traitor.",
+        "The general called the United Nations to ask for help.",
+    ],
+)
+def test_calling_that_names_nothing_is_no_statement(text: str) -> None:
+    assert statements(text) == []
