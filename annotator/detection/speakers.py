@@ -306,6 +306,18 @@ def _one_monitor_named(text: str) -> str | None:
 #: (`_clause_phrase`).
 _GLUED_SOURCE = re.compile(r"[A-Z][\w’'-]*\s+(?P<source>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
+#: Where an indefinite description may start (`_described_source_at_end`).
+_INDEFINITE_START = re.compile(r"(?<![\w'’-])(?:an?|one)\s")
+#: A described source at the end of a clause: an indefinite article, at most two words,
+#: a role, then what tells which ("tracking the violence", "of Syrian doctors that …").
+_DESCRIBED_SOURCE = re.compile(
+    r"(?P<source>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[a-z]+)"
+    r"(?:\s+(?:[a-z]+ing|of|that|which|who)\s[^,;:.!?“”\"]{1,70}?)?)\s*"
+)
+#: A body's name after "the", ending the text before its description.
+_NAME_ENDING = re.compile(
+    r"(?<![\w'’-])(?:the|The)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on))*)\s+$"
+)
 #: Head nouns of a description set after a body's name ("… a British-based monitoring
 #: group", "… an online opposition news portal").
 _DESCRIBED_BODIES = frozenset(
@@ -809,6 +821,10 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     ):
         return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
     region = _clause_phrase(head[_clause_start(head, participle) :], lexicon)
+    if region and not _ends_a_speaker(region.rsplit(None, 1)[-1], lexicon):
+        # "… the Independent Doctors Association a group of Syrian doctors that supports
+        # clinics in the city said": the clause after "that" is the description's
+        region = _described_source_at_end(head, lexicon) or region
     if region:
         if region.split()[0].casefold() in _DETERMINERS:
             segments = _SEGMENT_SPLIT.split(head)
@@ -845,7 +861,10 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     region = strip_np(_cut(clause, lower_for_caseless(clause)))
     words = _words(region)
     if len(words) > 8 or (words and not np_like(region, lexicon, words)):
-        return strip_np(right_to_left(clause, lexicon))
+        read_back = strip_np(right_to_left(clause, lexicon))
+        if read_back and _ends_a_speaker(read_back.rsplit(None, 1)[-1], lexicon):
+            return read_back
+        return _described_source_at_end(clause, lexicon) or read_back
     if " a" in region:
         glued = _GLUED_SOURCE.search(region)
         if glued and glued.group("source").rsplit(None, 1)[-1].casefold() in lexicon.roles:
@@ -853,6 +872,28 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
             # comma before the source was lost
             return glued.group("source")
     return region
+
+
+def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:
+    """The source a long comma-less clause ends with, described after an indefinite
+    article ("… in the northern city a group tracking the violence said"), or the name
+    that description follows ("… in Aleppo the Independent Doctors Association a group
+    of Syrian doctors that supports clinics in the city said"); None without one."""
+    for article in reversed(list(_INDEFINITE_START.finditer(clause))):
+        described = _DESCRIBED_SOURCE.fullmatch(clause, article.start())
+        if (
+            described is None
+            or described.group("role") not in lexicon.roles
+            or described.group("source").rsplit(None, 1)[-1] in ("and", "or", "but")
+        ):
+            continue  # (a phrase ending in "and" is the first of two subjects' verbs)
+        named = (
+            _NAME_ENDING.search(clause, 0, article.start())
+            if described.group("role") in _DESCRIBED_BODIES
+            else None
+        )
+        return named.group("name") if named else described.group("source")
+    return None
 
 
 def _open_apposition(head: str) -> re.Match[str] | None:

@@ -1726,3 +1726,27 @@ def test_naming_what_something_is_is_a_statement(text: str, speaker: str) -> Non
 )
 def test_calling_that_names_nothing_is_no_statement(text: str) -> None:
     assert statements(text) == []
+
+
+def test_a_described_source_ending_a_clause_without_its_comma_is_the_speaker() -> None:
+    tracking = (
+        "Opposition forces killed at least 13 fighters in the northern city a group "
+        "tracking the violence said."
+    )
+    named = (
+        "The bombardment killed a baby in Aleppo the Independent Doctors Association a "
+        "group of Syrian doctors that supports clinics in the city said."
+    )
+    resident = "Of the executioners one resident of the town told the Associated Press they fled."
+    assert [s for _, s, _ in statements(tracking)] == ["a group tracking the violence"]
+    assert [s for _, s, _ in statements(named)] == ["Independent Doctors Association"]
+    assert [s for _, s, _ in statements(resident)] == ["one resident of the town"]
+
+
+def test_a_description_ending_in_and_is_not_read_as_the_speaker() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said 20 people died. The Observatory "
+        "relies on a network of sources inside Syria and says it determines whose planes "
+        "carry out raids."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
