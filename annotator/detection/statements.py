@@ -348,9 +348,14 @@ class StatementFinder:
         self.segmentation = segmentation
         self.cues = cues
         closed = {start for start, _ in segmentation.quotes}
-        #: Opening marks (curly or straight, not U+0095) that no closing mark matches.
+        #: Opening marks (curly or straight, not U+0095) that no closing mark matches; a
+        #: single one only where speech opens, as a plural's apostrophe may have
+        #: been taken for the mark that closes a scare quote ("unaccompanied 'Lost Boys'").
         self.unclosed = sorted(
-            pos for pos in segmentation.openers if pos not in closed and text[pos] in '“"'
+            pos
+            for pos in segmentation.openers
+            if pos not in closed
+            and (text[pos] in '“"' or (text[pos] in "‘'" and _opens_speech(text, pos)))
         )
         self.quotes = _QuoteIndex(segmentation.quotes)
         self.lexicon = _lexicon(patterns)
@@ -1168,6 +1173,13 @@ class StatementFinder:
                 lo, hi = max(a, start) - start, min(b, end) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
         return body.replace("\x95", " ").replace("\x81", " ")
+
+
+def _opens_speech(text: str, pos: int) -> bool:
+    """Whether a quote mark at `pos` stands where speech opens: a paragraph's or
+    sentence's start, or after the colon or comma of an attribution."""
+    before = text[max(0, pos - 8) : pos].rstrip(" ")
+    return not before or before[-1] in "\n.!?:,"
 
 
 def _skip_space(text: str, start: int, end: int) -> int:

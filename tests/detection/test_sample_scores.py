@@ -126,11 +126,11 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.841, "statement": 0.868},
-            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.884, "statement": 0.909},
+            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.841, "statement": 0.875},
+            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.884, "statement": 0.915},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.912,
+        speaker_accuracy=0.913,
     ),
     "holdout4": SampleSet(
         "holdout4",
@@ -146,11 +146,11 @@ SAMPLE_SETS = {
         "holdout5",
         HOLDOUT5,
         {
-            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.755, "statement": 0.897},
-            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.874, "statement": 0.939},
+            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.755, "statement": 0.903},
+            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.874, "statement": 0.944},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.892,
+        speaker_accuracy=0.893,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -266,11 +266,11 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.875, "troops": 0.818, "position": 0.753, "statement": 0.935},
-            "overlap": {"casualty": 0.875, "troops": 0.818, "position": 0.777, "statement": 0.957},
+            "exact": {"casualty": 0.875, "troops": 0.818, "position": 0.753, "statement": 0.954},
+            "overlap": {"casualty": 0.875, "troops": 0.818, "position": 0.777, "statement": 0.975},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.91,
+        speaker_accuracy=0.913,
     ),
     "holdout18": SampleSet(
         "holdout18",
@@ -286,11 +286,11 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.802, "statement": 0.896},
-            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.857, "statement": 0.954},
+            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.802, "statement": 0.903},
+            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.857, "statement": 0.96},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.867,
+        speaker_accuracy=0.858,
     ),
     "holdout20": SampleSet(
         "holdout20",
@@ -306,11 +306,11 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.896, "troops": 0.75, "position": 0.811, "statement": 0.929},
-            "overlap": {"casualty": 0.965, "troops": 0.785, "position": 0.825, "statement": 0.95},
+            "exact": {"casualty": 0.896, "troops": 0.75, "position": 0.811, "statement": 0.941},
+            "overlap": {"casualty": 0.965, "troops": 0.785, "position": 0.825, "statement": 0.96},
         },
         value_accuracy=0.972,
-        speaker_accuracy=0.915,
+        speaker_accuracy=0.918,
     ),
     "holdout22": SampleSet(
         "holdout22",
@@ -356,11 +356,11 @@ SAMPLE_SETS = {
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.906, "troops": 1.0, "position": 0.738, "statement": 0.907},
-            "overlap": {"casualty": 0.906, "troops": 1.0, "position": 0.738, "statement": 0.919},
+            "exact": {"casualty": 0.906, "troops": 1.0, "position": 0.738, "statement": 0.921},
+            "overlap": {"casualty": 0.906, "troops": 1.0, "position": 0.738, "statement": 0.933},
         },
         value_accuracy=0.947,
-        speaker_accuracy=0.871,
+        speaker_accuracy=0.875,
     ),
     "holdout27": SampleSet(
         "holdout27",
@@ -416,11 +416,11 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 0.838, "troops": 0.977, "position": 0.727, "statement": 0.923},
-            "overlap": {"casualty": 0.838, "troops": 0.977, "position": 0.779, "statement": 0.923},
+            "exact": {"casualty": 0.838, "troops": 0.977, "position": 0.727, "statement": 0.93},
+            "overlap": {"casualty": 0.838, "troops": 0.977, "position": 0.779, "statement": 0.93},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.984,
+        speaker_accuracy=0.985,
     ),
     "holdout33": SampleSet(
         "holdout33",
@@ -506,21 +506,21 @@ SAMPLE_SETS = {
         "holdout41",
         HOLDOUT41,
         {
-            "exact": {"casualty": 1.0, "troops": 0.749, "position": 0.647, "statement": 0.898},
-            "overlap": {"casualty": 1.0, "troops": 0.749, "position": 0.71, "statement": 0.91},
+            "exact": {"casualty": 1.0, "troops": 0.749, "position": 0.647, "statement": 0.904},
+            "overlap": {"casualty": 1.0, "troops": 0.749, "position": 0.71, "statement": 0.916},
         },
         value_accuracy=0.75,
-        speaker_accuracy=0.947,
+        speaker_accuracy=0.948,
     ),
     "holdout42": SampleSet(
         "holdout42",
         HOLDOUT42,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.678, "statement": 0.865},
-            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.685, "statement": 0.925},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.678, "statement": 0.882},
+            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.685, "statement": 0.941},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.887,
+        speaker_accuracy=0.89,
     ),
     "holdout43": SampleSet(
         "holdout43",
@@ -546,11 +546,11 @@ SAMPLE_SETS = {
         "holdout45",
         HOLDOUT45,
         {
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.591, "statement": 0.908},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.676, "statement": 0.946},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.591, "statement": 0.913},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.676, "statement": 0.951},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.867,
+        speaker_accuracy=0.868,
     ),
     "holdout46": SampleSet(
         "holdout46",

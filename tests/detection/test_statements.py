@@ -1750,3 +1750,24 @@ def test_a_description_ending_in_and_is_not_read_as_the_speaker() -> None:
         "carry out raids."
     )
     assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_a_single_quote_left_open_in_its_paragraph_continues_the_speaker() -> None:
+    text = (
+        "He said: 'We have already held back the progress of our adversaries. But our "
+        "mission is not over yet.\n\n'The terrorists should know that France will be there.'"
+    )
+    assert statements(text) == [
+        ("He said: 'We have already held back the progress of our adversaries.", "He", None),
+        ("But our mission is not over yet.", "He", None),
+        ("'The terrorists should know that France will be there.'", "He", None),
+    ]
+
+
+def test_a_scare_quote_that_seems_open_does_not_continue_a_speaker() -> None:
+    text = (
+        "Toby Lanzer said on Friday that the situation around Awerial is difficult.\n\n"
+        "A scene from 1991, when 3,500 unaccompanied 'Lost Boys' arrived from Ethiopia. "
+        "Since the 1980s, the war has displaced at least 20,000 children."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Toby Lanzer"]
