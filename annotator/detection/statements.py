@@ -184,6 +184,12 @@ _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 _SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
+#: What may stand before a headline's first sentence: a date ("10 October 2017", "Sat
+#: May 7 2016"), then a label of at most five words and its colon.
+_LABEL_AFTER_DATE = re.compile(
+    r"(?:(?:\d[\d,]*|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+    r"Oct|Nov|Dec)[a-z]*\.?)\s+)*(?P<label>(?:\S+\s+){0,4}\S+:)"
+)
 #: Verbs that name what something is ("calls the drills a rehearsal for invasion").
 _NAMING_VERBS = frozenset(
     (
@@ -569,11 +575,13 @@ class StatementFinder:
             source = self._dash_source(body)
         if source is None:
             source = self._colon_source(body)
-        lead = self.text[:offset].strip() if source is None and offset else ""
-        if lead.endswith(":") and len(lead.split()) <= 5:
+        lead = self.text[:offset].strip() if source is None and 0 < offset <= 120 else ""
+        label = _LABEL_AFTER_DATE.fullmatch(lead) if lead.endswith(":") else None
+        if label is not None:
             # "Russian Defense Ministry: More than 100 …": the source before the colon,
-            # cut from the sentence as a label
-            source = self._colon_source(f"{lead} {body}")
+            # cut from the sentence as a label, after the date a page may glue before it
+            # ("10 October 2017 Russian Defense Ministry:")
+            source = self._colon_source(f"{label.group('label')} {body}")
         if source is None:
             return None
         if source.casefold().endswith("monitor"):

@@ -1771,3 +1771,13 @@ def test_a_scare_quote_that_seems_open_does_not_continue_a_speaker() -> None:
         "Since the 1980s, the war has displaced at least 20,000 children."
     )
     assert [s for _, s, _ in statements(text)] == ["Toby Lanzer"]
+
+
+def test_a_headline_label_after_a_glued_date_is_its_source() -> None:
+    text = (
+        "10 October 2017 Russian Defense Ministry: More than 100 ISIS terrorists killed in "
+        "Deir Ezzor. The coalition has sharply reduced the intensity of its attacks."
+    )
+    assert statements(text) == [
+        ("More than 100 ISIS terrorists killed in Deir Ezzor.", "Russian Defense Ministry", None)
+    ]
