@@ -393,8 +393,11 @@ class StatementFinder:
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
+            label_start = sentence.start
             if attributed is None and sentence.index == 0:
-                attributed = self._headline_source(body, sentence.start)
+                headline = self._headline_source(body, sentence.start)
+                if headline is not None:
+                    attributed, label_start = headline[:3], headline[3]
             merged = (
                 self._quote_then_attribution(sentence.index)
                 if self.text[sentence.start] in _OPEN_MARKS
@@ -425,7 +428,10 @@ class StatementFinder:
                 )
             elif attributed is not None:
                 speaker, via, rule = attributed
-                units.extend(self._attributed_units(sentence, speaker, via, rule))
+                found = self._attributed_units(sentence, speaker, via, rule)
+                # a headline's label cut off by the segmenter belongs to its statement
+                found[0] = found[0]._replace(start=label_start)
+                units.extend(found)
             elif self.segmentation.openers:  # without quote marks neither rule applies
                 in_quote = sentence.index in quoted
                 nested = self._nested_attribution(sentence.index, in_quote)
@@ -551,9 +557,11 @@ class StatementFinder:
             self.tracker.remember(speaker, offset, raw)
         return speaker, via, rule
 
-    def _headline_source(self, body: str, offset: int) -> tuple[str, str | None, str] | None:
-        """(speaker, via, rule) for a short opening headline that ends with its source
-        ("… nerve agent use Reuters.", "… kills six Syrian state TV."), or None."""
+    def _headline_source(self, body: str, offset: int) -> tuple[str, str | None, str, int] | None:
+        """(speaker, via, rule, start) for a short opening headline that ends with its
+        source ("… nerve agent use Reuters.", "… kills six Syrian state TV."), or None.
+        `start` is `offset`, or where a label naming the source starts that the
+        segmenter cut off ("Russian Defense Ministry: More than 100 …")."""
         words = body.rstrip(" .").split()
         if (
             not 3 <= len(words) < 25
@@ -575,13 +583,16 @@ class StatementFinder:
             source = self._dash_source(body)
         if source is None:
             source = self._colon_source(body)
-        lead = self.text[:offset].strip() if source is None and 0 < offset <= 120 else ""
+        raw = self.text[:offset] if source is None and 0 < offset <= 120 else ""
+        lead = raw.strip()
         label = _LABEL_AFTER_DATE.fullmatch(lead) if lead.endswith(":") else None
+        start = offset
         if label is not None:
             # "Russian Defense Ministry: More than 100 …": the source before the colon,
             # cut from the sentence as a label, after the date a page may glue before it
             # ("10 October 2017 Russian Defense Ministry:")
             source = self._colon_source(f"{label.group('label')} {body}")
+            start = len(raw) - len(raw.lstrip()) + label.start("label")
         if source is None:
             return None
         if source.casefold().endswith("monitor"):
@@ -592,7 +603,7 @@ class StatementFinder:
             return None
         if not speaker.startswith("the "):  # not "the monitor" no name was found for
             self.tracker.remember(speaker, offset, source)
-        return speaker, None, "statement.headline_source"
+        return speaker, None, "statement.headline_source", start
 
     def _name_kicker(self, start: int) -> tuple[int, str] | None:
         """(start, speaker) when a person's name and a colon open the line of the

@@ -326,7 +326,7 @@ SAMPLE_SETS = {
         "holdout23",
         HOLDOUT23,
         {
-            "exact": {"casualty": 0.838, "troops": 0.0, "position": 0.805, "statement": 0.915},
+            "exact": {"casualty": 0.838, "troops": 0.0, "position": 0.805, "statement": 0.926},
             "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.862, "statement": 0.955},
         },
         value_accuracy=0.933,

@@ -1778,6 +1778,16 @@ def test_a_headline_label_after_a_glued_date_is_its_source() -> None:
         "10 October 2017 Russian Defense Ministry: More than 100 ISIS terrorists killed in "
         "Deir Ezzor. The coalition has sharply reduced the intensity of its attacks."
     )
+    on_its_line = "Russian Defense Ministry: More than 100 ISIS terrorists killed.\nIt said more."
     assert statements(text) == [
-        ("More than 100 ISIS terrorists killed in Deir Ezzor.", "Russian Defense Ministry", None)
+        (
+            "Russian Defense Ministry: More than 100 ISIS terrorists killed in Deir Ezzor.",
+            "Russian Defense Ministry",
+            None,
+        )
     ]
+    assert statements(on_its_line)[0] == (
+        "Russian Defense Ministry: More than 100 ISIS terrorists killed.",
+        "Russian Defense Ministry",
+        None,
+    )
