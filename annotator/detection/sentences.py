@@ -39,7 +39,8 @@ _DATE_PREFIX_RE = re.compile(
            |Updated(?:\s+(?:at|on))?|Posted(?:\s+on)?)\s*:?\s*)?
         (?:{_WEEKDAY},?\s+)?
         (?:(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s*\d{{4}}
-           |{_MONTH}\s+\d{{5,6}}|{_MONTH}\s+\d{{4}})
+           |{_MONTH}\s+\d{{5,6}}|{_MONTH}\s+\d{{4}}
+           |\d{{1,2}}\.\d{{1,2}}\.\d{{4}})  # "26.11.2014"
         (?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?
         \s+(?=\S)
         (?:by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=\S))?  # "Posted on … by Youssef Diab"
@@ -59,7 +60,11 @@ _DATELINE_RE = re.compile(
 #: At least 70 fighters have been killed …", "TRIPOLI Forces aligned with …"): a place
 #: in capitals, of one or two words, before a sentence's first word or a figure (not
 #: before "U.S." in a headline in capitals: "IRAN WARNS U.S. AGAINST …").
-_BARE_DATELINE_RE = re.compile(r"[A-Z]{4,}(?: [A-Z]{3,})? (?=[A-Z][a-z]|[A-Z]\.[A-Z]\. [a-z]|\d)")
+_BARE_DATELINE_RE = re.compile(
+    # "BEIRUT", "HASSAN SHAMI, Iraq", "HANOVER, Germany/WASHINGTON", before the sentence
+    r"(?:[A-Z]{4,}(?: [A-Z]{3,})?|[A-Z]{3,}(?: [A-Z]{3,})*, [A-Z][a-z]+(?:/[A-Z]{3,})?) "
+    r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d)"
+)
 #: Names in capitals that open a sentence as its subject, not as a dateline ("NATO
 #: Secretary-General Jens Stoltenberg said …").
 _OPENING_ACRONYMS = frozenset(
@@ -1010,9 +1015,10 @@ def _split_at_glued_openers(text: str, spans: list[tuple[int, int]]) -> list[tup
 #: A capitalised article after a word with no stop between them, near a sentence's start,
 #: marks a sub-heading glued to the sentence after it, its line break lost ("Defeating
 #: Daesh The top priority for the United States …", "Syrian regime denies accusations
-#: The Syrian regime has repeatedly denied …"); the pattern starts with a literal space,
-#: which the regex engine skips ahead to (`_glued_heading_end`).
-_HEADING_ARTICLE_RE = re.compile(r" (?:The|An?) ")
+#: The Syrian regime has repeatedly denied …", "Relentless bombardment According to …");
+#: the pattern starts with a literal space, which the regex engine skips ahead to
+#: (`_glued_heading_end`).
+_HEADING_ARTICLE_RE = re.compile(r" (?:The|An?|According(?= to )|Meanwhile) ")
 #: Sub-headings are glued to the next sentence only where line breaks were lost, which
 #: leaves an article in one long block; paragraphs of this length or less are skipped.
 _RUN_ON_BLOCK = 1200

@@ -226,7 +226,7 @@ SAMPLE_SETS = {
         "holdout13",
         HOLDOUT13,
         {
-            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.882, "statement": 0.936},
+            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.882, "statement": 0.949},
             "overlap": {"casualty": 0.975, "troops": 1.0, "position": 0.902, "statement": 0.968},
         },
         value_accuracy=1.0,
@@ -246,7 +246,7 @@ SAMPLE_SETS = {
         "holdout15",
         HOLDOUT15,
         {
-            "exact": {"casualty": 0.977, "troops": 1.0, "position": 0.925, "statement": 0.919},
+            "exact": {"casualty": 0.977, "troops": 1.0, "position": 0.937, "statement": 0.93},
             "overlap": {"casualty": 0.977, "troops": 1.0, "position": 0.944, "statement": 0.97},
         },
         value_accuracy=1.0,
@@ -366,7 +366,7 @@ SAMPLE_SETS = {
         "holdout27",
         HOLDOUT27,
         {
-            "exact": {"casualty": 0.936, "troops": 0.705, "position": 0.77, "statement": 0.945},
+            "exact": {"casualty": 0.936, "troops": 0.705, "position": 0.797, "statement": 0.954},
             "overlap": {"casualty": 0.957, "troops": 0.705, "position": 0.797, "statement": 0.963},
         },
         value_accuracy=1.0,
@@ -376,7 +376,7 @@ SAMPLE_SETS = {
         "holdout28",
         HOLDOUT28,
         {
-            "exact": {"casualty": 0.937, "troops": 0.666, "position": 0.804, "statement": 0.923},
+            "exact": {"casualty": 0.937, "troops": 0.666, "position": 0.804, "statement": 0.94},
             "overlap": {"casualty": 0.937, "troops": 0.666, "position": 0.833, "statement": 0.957},
         },
         value_accuracy=1.0,
@@ -426,7 +426,7 @@ SAMPLE_SETS = {
         "holdout33",
         HOLDOUT33,
         {
-            "exact": {"casualty": 0.791, "troops": 1.0, "position": 0.714, "statement": 0.939},
+            "exact": {"casualty": 0.791, "troops": 1.0, "position": 0.746, "statement": 0.961},
             "overlap": {"casualty": 0.875, "troops": 1.0, "position": 0.761, "statement": 0.978},
         },
         value_accuracy=0.954,

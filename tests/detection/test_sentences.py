@@ -460,3 +460,25 @@ def test_capitals_opening_a_later_paragraph_or_naming_a_body_are_no_dateline() -
 def test_a_caption_kicker_before_a_is_dropped() -> None:
     text = "Under fire: A Palestinian youth takes cover during clashes with soldiers."
     assert sentences(text) == ["A Palestinian youth takes cover during clashes with soldiers."]
+
+
+def test_datelines_before_an_article_or_after_a_place_and_a_dotted_date_open_no_sentence() -> None:
+    article = "Last updated at Jun 142016 BEIRUT A Daesh counterattack left 28 militants dead."
+    placed = "Title\n\nHASSAN SHAMI, Iraq Servicemen from the coalition were seen near the front."
+    two = "Title\n\nHANOVER, Germany/WASHINGTON President Barack Obama plans to send more troops."
+    dotted = "26.11.2014 Some 50 civilians in Syria have been killed in airstrikes."
+    headline = "IRAN A THREAT, SAYS ENVOY\n\nThe envoy spoke."
+    assert sentences(article) == ["A Daesh counterattack left 28 militants dead."]
+    assert sentences(placed)[1] == "Servicemen from the coalition were seen near the front."
+    assert sentences(two)[1] == "President Barack Obama plans to send more troops."
+    assert sentences(dotted) == ["Some 50 civilians in Syria have been killed in airstrikes."]
+    assert sentences(headline)[0] == "IRAN A THREAT, SAYS ENVOY"
+
+
+def test_a_sub_heading_glued_before_according_to_is_its_own_piece() -> None:
+    run_on = "The talks went on in Geneva on Monday. " * 40
+    text = run_on + "Relentless bombardment According to the station, bombs fell on the east."
+    assert sentences(text)[-2:] == [
+        "Relentless bombardment",
+        "According to the station, bombs fell on the east.",
+    ]
