@@ -1112,11 +1112,13 @@ _HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
 
 
 def _skip_furniture(text: str, start: int, end: int, block_index: int) -> int:
-    """Offset after a dateline or a Markdown heading mark (any block), a dateline that
-    lost its dash (the first two blocks: the body's first may follow a headline), or a
-    glued date and byline (the article's first block)."""
+    """Offset after a dateline, a Markdown heading or block quote mark (any block), a
+    dateline that lost its dash (the first two blocks: the body's first may follow a
+    headline), or a glued date and byline (the article's first block)."""
     while start < end and text[start].isspace():
         start += 1
+    while text.startswith("> ", start) and start + 2 < end:
+        start += 2  # a Markdown block quote's mark ("> BAGHDAD (Reuters) — Iraq's …")
     if block_index == 0:
         match = _DATE_PREFIX_RE.match(text, start, end)
         if match and match.end() < end:

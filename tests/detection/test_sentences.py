@@ -482,3 +482,8 @@ def test_a_sub_heading_glued_before_according_to_is_its_own_piece() -> None:
         "Relentless bombardment",
         "According to the station, bombs fell on the east.",
     ]
+
+
+def test_a_block_quote_mark_and_the_dateline_after_it_open_no_sentence() -> None:
+    text = "Here is more of the story.\n\n> BAGHDAD (Reuters) — Iraq's government said it."
+    assert sentences(text)[1] == "Iraq's government said it."
