@@ -26,6 +26,8 @@ from annotator.detection.patterns import LOWER_THEN_CAPITAL, letter_cases
 #: A sentence end inside a quotation ("… will not change. ").
 _SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
 _OPEN_QUOTES = '“"‘\x95'
+#: The same with the straight single mark, which may also be an apostrophe.
+_OPEN_QUOTES_OR_SINGLE = _OPEN_QUOTES + "'"
 _SENTENCE_END = '.!?:;"”’)…'
 
 _MONTH = (
@@ -464,7 +466,11 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         if (
             brk > start
             and text[brk - 1] == " "
-            and following.isalnum()
+            and (
+                following.isalnum()
+                # "… expressed his \n'deep concern' about …": a quotation inside the wrap
+                or (following in _OPEN_QUOTES_OR_SINGLE and text[after + 1 : after + 2].isalnum())
+            )
             and _wraps_prose(text[start:brk].rstrip())
         ):
             # a soft wrap that kept its space ("Israeli prime minister Benjamin \nNetanyahu

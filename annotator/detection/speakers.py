@@ -306,6 +306,12 @@ def _one_monitor_named(text: str) -> str | None:
 #: (`_clause_phrase`).
 _GLUED_SOURCE = re.compile(r"[A-Z][\w’'-]*\s+(?P<source>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$")
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
+#: A role that opens a long speaker phrase, then where the role is ("An army officer at
+#: the headquarters of …", "A senior official in the ministry of defence in Kabul").
+_LOCATED_LEAD = re.compile(
+    r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z]+))"
+    r"\s+(?:at|in|from|near|with)\s"
+)
 #: Where an indefinite description may start (`_described_source_at_end`).
 _INDEFINITE_START = re.compile(r"(?<![\w'’-])(?:an?|one)\s")
 #: A described source at the end of a clause: an indefinite article, at most two words,
@@ -542,12 +548,14 @@ _INTERVIEWED = frozenset(
 )
 
 
-def np_like(np: str, lexicon: Lexicon, words: list[str] | None = None) -> bool:
-    """A short phrase without a finite verb that does not start like a clause (`words`:
-    `_words(np)`, when the caller has them already)."""
+def np_like(
+    np: str, lexicon: Lexicon, words: list[str] | None = None, most_words: int = 12
+) -> bool:
+    """A short phrase (at most `most_words` words) without a finite verb that does not
+    start like a clause (`words`: `_words(np)`, when the caller has them already)."""
     if words is None:
         words = _words(np)
-    if not words or len(words) > 12:
+    if not words or len(words) > most_words:
         return False
     for index, word in enumerate(words[1:], 1):
         if (
@@ -861,6 +869,15 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     region = strip_np(_cut(clause, lower_for_caseless(clause)))
     words = _words(region)
     if len(words) > 8 or (words and not np_like(region, lexicon, words)):
+        located = _LOCATED_LEAD.match(region)
+        if (
+            located is not None
+            and located.group("role") in lexicon.roles
+            and np_like(region, lexicon, words, most_words=24)
+        ):
+            # "An army officer at the headquarters of Mali's former military junta in
+            # Bamako said": a long phrase that only places the role before it
+            return located.group("np")
         read_back = strip_np(right_to_left(clause, lexicon))
         if read_back and _ends_a_speaker(read_back.rsplit(None, 1)[-1], lexicon):
             return read_back

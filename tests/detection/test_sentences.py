@@ -487,3 +487,14 @@ def test_a_sub_heading_glued_before_according_to_is_its_own_piece() -> None:
 def test_a_block_quote_mark_and_the_dateline_after_it_open_no_sentence() -> None:
     text = "Here is more of the story.\n\n> BAGHDAD (Reuters) — Iraq's government said it."
     assert sentences(text)[1] == "Iraq's government said it."
+
+
+def test_a_soft_wrap_before_a_quotation_keeps_the_sentence_whole() -> None:
+    text = (
+        "Headline\n\nA long paragraph of the story that keeps on going for quite a while, "
+        "longer than any wrapped line would be.\n\n"
+        "David Cameron earlier expressed his \n'deep concern' about the advance of rebels."
+    )
+    assert sentences(text)[-1] == (
+        "David Cameron earlier expressed his \n'deep concern' about the advance of rebels."
+    )

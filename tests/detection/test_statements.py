@@ -1791,3 +1791,26 @@ def test_a_headline_label_after_a_glued_date_is_its_source() -> None:
         "Russian Defense Ministry",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "An army officer at the headquarters of Mali's former military junta in Bamako "
+            "said nearly 30 vehicles were hit.",
+            "An army officer",
+        ),
+        (
+            "A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit it.",
+            "A spokesman",
+        ),
+        (
+            "One of the police officers in charge of the investigation into the bombing "
+            "described it as a carbon copy of the Guildford bombings.",
+            "One of the police officers",
+        ),
+    ],
+)
+def test_a_long_phrase_that_places_a_role_gives_the_role(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
