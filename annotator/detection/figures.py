@@ -164,6 +164,18 @@ _FORCE_TO_NUMBER = re.compile(
     r"|personnel|force)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
     r"|soldiers))\s+(?:in\s+[A-Z]\w+\s+)?to\s+$"
 )
+#: What comes before a bare figure that a sentence compares with a force's size: a
+#: change or a comparison ("down from", "compared with the", "rather than", "fall to").
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:down|up)\s+from(?:\s+(?:a|an|the)\s+(?:previous\s+|earlier\s+)?"
+    r"(?:figure|estimate|total|high|peak|level)\s+of)?|compared\s+(?:with|to)(?:\s+the)?"
+    r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
+    r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
+)
+#: The smallest bare figure read as the size of a force compared with another.
+_SMALLEST_FORCE = 10
+#: What after a bare figure makes it no head count ("down from 40 percent").
+_NOT_A_HEADCOUNT = (" percent", " per cent")
 #: Words that make such a number a count of the dead or wounded, not of a force.
 _HARM_WORDS = re.compile(r"(?i:kill|dead|die|death|wound|injur|casualt|missing|captur)")
 _SINGULAR_FORMATIONS = frozenset(
@@ -397,13 +409,42 @@ def detect_figures(
             _type_pronoun_subsets(text, end, candidates)
         if typed_before is not None and typed_before[0] == number - 1:
             _type_listed_victims(text, start, candidates, typed_before[1])
+        bare: list[_Candidate] = []
+        troops_unit: str | None = None
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is not None:
                 claims.append(claim)
                 if claim.kind == KIND_CASUALTY and candidate.casualty_type is not None:
                     typed_before = (number, candidate.casualty_type)
+                elif claim.kind == KIND_TROOPS and claim.value is not None:
+                    troops_unit = troops_unit or claim.value.unit
+            elif candidate.head is None:
+                bare.append(candidate)
+        if troops_unit is not None and bare:
+            claims.extend(_compared_forces(text, start, bare, troops_unit))
     return claims
+
+
+def _compared_forces(
+    text: str, start: int, bare: list[_Candidate], unit: str
+) -> list[DetectedClaim]:
+    """Bare figures a sentence compares with the size of a force it gives ("about 33,000
+    U.S. troops in Afghanistan, down from 100,000 in 2011", "10,800 troops, rather than
+    9,800"): sizes of that force too, in its unit."""
+    found = []
+    for candidate in bare:
+        figure = candidate.figure
+        if (
+            figure.min is not None
+            and figure.min >= _SMALLEST_FORCE
+            and not text.startswith(_NOT_A_HEADCOUNT, candidate.end)
+            and _COMPARED_BEFORE.search(
+                text, max(start, figure.outer_start - 50), figure.outer_start
+            )
+        ):
+            found.append(_claim(text, candidate, KIND_TROOPS, unit, None, "troops.compared", 0.6))
+    return found
 
 
 #: A sentence that lists who the people of the sentence before were ("They included two

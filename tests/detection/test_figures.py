@@ -1195,3 +1195,44 @@ def test_asides_set_off_by_spaced_hyphens_or_long_commas_and_groups_without_figu
     text, expected
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There are now about 33,000 U.S. troops in Afghanistan, down from 100,000 in 2011.",
+            [
+                ("troops", "about 33,000 U.S. troops", 33000, 33000, None),
+                ("troops", "100,000", 100000, 100000, None),
+            ],
+        ),
+        (
+            "U.S. forces could fall only to 10,800 troops, rather than 9,800 as planned.",
+            [
+                ("troops", "10,800 troops", 10800, 10800, None),
+                ("troops", "9,800", 9800, 9800, None),
+            ],
+        ),
+        (
+            "It can muster 31,500 fighters, up from a previous figure of 10,000.",
+            [
+                ("troops", "31,500 fighters", 31500, 31500, None),
+                ("troops", "10,000", 10000, 10000, None),
+            ],
+        ),
+        (
+            "There are 33,000 troops there, down from 40 percent of the force in 2011.",
+            [("troops", "33,000 troops", 33000, 33000, None)],
+        ),
+        ("The price fell to 9,000 after the war ended.", []),
+        (
+            "About 2,000 troops guard the six bases, up from 5 in March.",
+            [("troops", "About 2,000 troops", 2000, 2000, None)],
+        ),
+    ],
+)
+def test_a_bare_figure_compared_with_a_force_is_its_size_too(text, expected) -> None:
+    assert figures(text) == expected
+    units = [c.value.unit for c in detect(text) if c.kind == KIND_TROOPS and c.value]
+    assert len(set(units)) <= 1

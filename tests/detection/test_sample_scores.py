@@ -236,8 +236,8 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 0.965, "troops": 0.818, "position": 0.752, "statement": 0.962},
-            "overlap": {"casualty": 0.965, "troops": 0.818, "position": 0.828, "statement": 0.981},
+            "exact": {"casualty": 0.965, "troops": 0.869, "position": 0.752, "statement": 0.962},
+            "overlap": {"casualty": 0.965, "troops": 0.869, "position": 0.828, "statement": 0.981},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.913,
@@ -306,10 +306,10 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.896, "troops": 0.75, "position": 0.811, "statement": 0.941},
-            "overlap": {"casualty": 0.965, "troops": 0.785, "position": 0.825, "statement": 0.96},
+            "exact": {"casualty": 0.896, "troops": 0.833, "position": 0.811, "statement": 0.941},
+            "overlap": {"casualty": 0.965, "troops": 0.866, "position": 0.825, "statement": 0.96},
         },
-        value_accuracy=0.972,
+        value_accuracy=0.975,
         speaker_accuracy=0.918,
     ),
     "holdout22": SampleSet(
@@ -336,10 +336,10 @@ SAMPLE_SETS = {
         "holdout24",
         HOLDOUT24,
         {
-            "exact": {"casualty": 0.888, "troops": 0.936, "position": 0.879, "statement": 0.939},
-            "overlap": {"casualty": 0.888, "troops": 0.936, "position": 0.894, "statement": 0.951},
+            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.879, "statement": 0.939},
+            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.894, "statement": 0.951},
         },
-        value_accuracy=0.966,
+        value_accuracy=0.967,
         speaker_accuracy=0.949,
     ),
     "holdout25": SampleSet(
