@@ -172,8 +172,13 @@ _COMPARED_BEFORE = re.compile(
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
     r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
 )
+#: How a sentence opens that goes on about the force the sentence before sized.
+_SAME_FORCE_OPENING = re.compile(
+    r"(?:This|That|It|The\s+(?:number|figure|total|force|contingent))\s+(?:will|would|is|was"
+    r"|could|should|has|had|must)\b"
+)
 #: The smallest bare figure read as the size of a force compared with another.
-_SMALLEST_FORCE = 10
+_SMALLEST_FORCE = 100
 #: What after a bare figure makes it no head count ("down from 40 percent").
 _NOT_A_HEADCOUNT = (" percent", " per cent")
 #: Words that make such a number a count of the dead or wounded, not of a force.
@@ -386,6 +391,9 @@ def detect_figures(
     # The casualty type of the last figure typed in the sentence before, for a
     # sentence that lists who they were ("… 11 people died. They included two soldiers").
     typed_before: tuple[int, str] | None = None
+    # The unit of the last force sized in the sentence before, for a sentence that goes
+    # on about that force ("This will fall to 5,200").
+    sized_before: tuple[int, str] | None = None
     for number, (start, end) in enumerate(sentences):
         # Half the sentences hold no figure: one comparison passes over them (a figure
         # is never empty, so one starting at or after the end is not inside).
@@ -411,14 +419,18 @@ def detect_figures(
             _type_listed_victims(text, start, candidates, typed_before[1])
         bare: list[_Candidate] = []
         troops_unit: str | None = None
+        if sized_before is not None and sized_before[0] == number - 1:
+            # "The UK has 7,900 troops in Afghanistan. This will fall to 5,200 by …"
+            troops_unit = sized_before[1] if _SAME_FORCE_OPENING.match(text, start) else None
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is not None:
                 claims.append(claim)
                 if claim.kind == KIND_CASUALTY and candidate.casualty_type is not None:
                     typed_before = (number, candidate.casualty_type)
-                elif claim.kind == KIND_TROOPS and claim.value is not None:
+                elif claim.kind == KIND_TROOPS and claim.value and claim.value.unit:
                     troops_unit = troops_unit or claim.value.unit
+                    sized_before = (number, claim.value.unit)
             elif candidate.head is None:
                 bare.append(candidate)
         if troops_unit is not None and bare:

@@ -1227,8 +1227,20 @@ def test_asides_set_off_by_spaced_hyphens_or_long_commas_and_groups_without_figu
         ),
         ("The price fell to 9,000 after the war ended.", []),
         (
-            "About 2,000 troops guard the six bases, up from 5 in March.",
+            "About 2,000 troops guard the six bases, up from 50 in March.",
             [("troops", "About 2,000 troops", 2000, 2000, None)],
+        ),
+        (
+            "The UK has 7,900 troops in Afghanistan. This will fall to 5,200 by the end of "
+            "2013, while the number of bases will fall from 11 to four.",
+            [
+                ("troops", "7,900 troops", 7900, 7900, None),
+                ("troops", "5,200", 5200, 5200, None),
+            ],
+        ),
+        (
+            "The UK has 7,900 troops in Afghanistan. Spending will fall to 5,200 by 2013.",
+            [("troops", "7,900 troops", 7900, 7900, None)],
         ),
     ],
 )

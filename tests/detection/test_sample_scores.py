@@ -286,8 +286,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.814, "position": 0.813, "statement": 0.909},
-            "overlap": {"casualty": 0.98, "troops": 0.888, "position": 0.857, "statement": 0.965},
+            "exact": {"casualty": 0.98, "troops": 0.857, "position": 0.813, "statement": 0.909},
+            "overlap": {"casualty": 0.98, "troops": 0.928, "position": 0.857, "statement": 0.965},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.858,
