@@ -597,7 +597,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         re.IGNORECASE | re.VERBOSE,
     )
     strong_force = re.compile(
-        rf"-strong(?:\s+{_MOD}){{0,2}}?\s+{terms_pattern(v.force_size_nouns)}(?![\w-])",
+        # "a 3,000-strong force", "a 30,000-man Border Security Force"
+        rf"-(?:strong|man)(?:\s+{_MOD}){{0,2}}?\s+{terms_pattern(v.force_size_nouns)}(?![\w-])",
         re.IGNORECASE,
     )
     casualty_words: dict[str, str] = {}

@@ -87,7 +87,7 @@ _FIGHTER_NOUNS = _t(
     "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
     "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
-    "Peshmerga|Houthis|irregulars|militia|loyalists"
+    "Peshmerga|Peshmergas|Houthis|irregulars|militia|loyalists"
 )
 
 _POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")

@@ -1248,3 +1248,20 @@ def test_a_bare_figure_compared_with_a_force_is_its_size_too(text, expected) -> 
     assert figures(text) == expected
     units = [c.value.unit for c in detect(text) if c.kind == KIND_TROOPS and c.value]
     assert len(set(units)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The U.S. plans to create a 30,000-man Border Security Force of Kurds and Arabs.",
+            [("troops", "30,000-man Border Security Force", 30000, 30000, None)],
+        ),
+        (
+            "About 5,500 Peshmergas are taking part in the operation.",
+            [("troops", "About 5,500 Peshmergas", 5500, 5500, None)],
+        ),
+    ],
+)
+def test_a_force_sized_in_men_and_the_plural_peshmergas(text, expected) -> None:
+    assert figures(text) == expected
