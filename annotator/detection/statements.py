@@ -429,8 +429,9 @@ class StatementFinder:
             elif attributed is not None:
                 speaker, via, rule = attributed
                 found = self._attributed_units(sentence, speaker, via, rule)
-                # a headline's label cut off by the segmenter belongs to its statement
-                found[0] = found[0]._replace(start=label_start)
+                if label_start != sentence.start:
+                    # a headline's label cut off by the segmenter belongs to its statement
+                    found[0] = found[0]._replace(start=label_start)
                 units.extend(found)
             elif self.segmentation.openers:  # without quote marks neither rule applies
                 in_quote = sentence.index in quoted
