@@ -143,6 +143,8 @@ _ASIDE_CLOSED = re.compile(
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
+#: The longest a picture caption's kicker runs ("Worry: ", "Time to go home: ").
+_KICKER_LENGTH = 40
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(
     r"\b(?:radio|television|TV|news\s+agency|newspaper|daily|broadcaster|channel)$",
@@ -1166,8 +1168,15 @@ class StatementFinder:
     def _is_caption(self, sentence: Sentence) -> bool:
         """Whether the sentence is a picture caption whose kicker the segmenter left
         out ("Worry: " before it on its line)."""
-        line = self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
-        return line.endswith(": ") and line[:1].isupper() and line.count(" ") <= 3
+        start = sentence.start
+        if self.text[start - 2 : start] != ": ":
+            return False
+        # (a kicker is short: the line start is looked for in the few characters before)
+        line_start = self.text.rfind("\n", max(0, start - _KICKER_LENGTH), start) + 1
+        if line_start == 0 and start > _KICKER_LENGTH:
+            return False
+        line = self.text[line_start:start]
+        return line[:1].isupper() and line.count(" ") <= 3
 
     def _after_open_quote(self, index: int) -> bool:
         """A sentence after a quotation mark that is never closed in its paragraph
