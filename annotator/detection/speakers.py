@@ -1619,6 +1619,13 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             break
     if not run or run[-1].casefold() in _PARTICLES:
         return None
+    before = words[-len(run) - 1] if len(run) < len(words) else ""
+    if before == "the":
+        return None  # "… regional director for the Middle East": a place or a body
+    if before == "of":
+        if len(run) < 3:
+            return None  # "Democrat of California", "Governor of Homs": a place
+        run = run[1:]  # "Governor of Homs Talal Barazi": the place, then the name
     return " ".join(run)
 
 

@@ -170,7 +170,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.781, "statement": 0.967},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.84,
+        speaker_accuracy=0.848,
     ),
     "holdout8": SampleSet(
         "holdout8",
@@ -300,7 +300,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.744, "statement": 0.951},
         },
         value_accuracy=0.97,
-        speaker_accuracy=0.86,
+        speaker_accuracy=0.873,
     ),
     "holdout21": SampleSet(
         "holdout21",

@@ -1814,3 +1814,27 @@ def test_a_headline_label_after_a_glued_date_is_its_source() -> None:
 )
 def test_a_long_phrase_that_places_a_role_gives_the_role(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The International Committee of the Red Cross said in a statement that ten "
+            "hospitals were hit.",
+            "International Committee of the Red Cross",
+        ),
+        (
+            "The Organization for the Prohibition of Chemical Weapons said it is concerned.",
+            "Organization for the Prohibition of Chemical Weapons",
+        ),
+        ("Governor of Homs Talal Barazi said the city was calm.", "Talal Barazi"),
+        (
+            "A Kurdish military official in the Syrian city of Qamishli, another area under "
+            "Kurdish control, said fighters stood ready.",
+            "A Kurdish military official in the Syrian city of Qamishli",
+        ),
+    ],
+)
+def test_a_name_after_the_or_of_is_a_body_or_a_place_not_a_person(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
