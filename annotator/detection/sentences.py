@@ -1115,6 +1115,12 @@ def _camel_break(text: str, pos: int) -> bool:
 
 
 _HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
+#: A scraped page's furniture glued before a sentence: a photo credit in brackets, or a
+#: link's label ("(AFP Photo) At least 18 civilians …", "Read more here Syrian …").
+_PAGE_FURNITURE_RE = re.compile(
+    r"(?:\((?:[A-Z][\w.]*\s+){0,2}(?i:photos?|pictures?|images?|file)\)"
+    r"|Read\s+(?:more(?:\s+here)?|also|More|Also)\s*:?)\s+(?=[A-Z])"
+)
 
 
 def _skip_furniture(text: str, start: int, end: int, block_index: int) -> int:
@@ -1170,6 +1176,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         match = _AD_MARKER_RE.match(text, start, end)
         if match:
             start = match.end()
+    elif text.startswith(("(", "Read"), start, end):
+        furniture = _PAGE_FURNITURE_RE.match(text, start, end)
+        if furniture:
+            start = furniture.end()  # "(AFP Photo) At least 18 …", "Read more here …"
     if start >= end or (not _is_letter(text[start]) and _NO_LETTER.fullmatch(text, start, end)):
         return None
     if end - start <= 8 and text[start:end].strip(" .").casefold() == "reuter":

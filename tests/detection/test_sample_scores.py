@@ -186,7 +186,7 @@ SAMPLE_SETS = {
         "holdout9",
         HOLDOUT9,
         {
-            "exact": {"casualty": 0.925, "troops": 0.0, "position": 0.88, "statement": 0.953},
+            "exact": {"casualty": 0.925, "troops": 0.0, "position": 0.891, "statement": 0.959},
             "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.891, "statement": 0.979},
         },
         value_accuracy=0.962,
@@ -196,7 +196,7 @@ SAMPLE_SETS = {
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.946, "troops": 1.0, "position": 0.84, "statement": 0.944},
+            "exact": {"casualty": 0.946, "troops": 1.0, "position": 0.851, "statement": 0.944},
             "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.882, "statement": 0.964},
         },
         value_accuracy=0.982,
@@ -226,7 +226,7 @@ SAMPLE_SETS = {
         "holdout13",
         HOLDOUT13,
         {
-            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.882, "statement": 0.949},
+            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.892, "statement": 0.949},
             "overlap": {"casualty": 0.975, "troops": 1.0, "position": 0.902, "statement": 0.968},
         },
         value_accuracy=1.0,

@@ -498,3 +498,15 @@ def test_a_soft_wrap_before_a_quotation_keeps_the_sentence_whole() -> None:
     assert sentences(text)[-1] == (
         "David Cameron earlier expressed his \n'deep concern' about the advance of rebels."
     )
+
+
+def test_a_photo_credit_or_a_link_label_glued_before_a_sentence_is_no_part_of_it() -> None:
+    text = (
+        "He spoke on July 21 2015. (AFP Photo) At least 18 civilians were killed on Tuesday. "
+        "Read more here Syrian baby saver killed in Aleppo."
+    )
+    assert sentences(text) == [
+        "He spoke on July 21 2015.",
+        "At least 18 civilians were killed on Tuesday.",
+        "Syrian baby saver killed in Aleppo.",
+    ]
