@@ -170,7 +170,7 @@ _BARE_VERBS = frozenset({"according to", "issued a statement"})
 #: group gave a slightly lower toll of 31", "Officials later raised the death toll to
 #: 14"): the source reports the figure, as with "said".  Searched in `ascii_lower` text.
 _TOLL_GIVEN = re.compile(
-    r"\b(?:put|puts|putting|gave|gives|giving|raised|raises|raising)\s+"
+    r"\b(?:put|puts|putting|gave|gives|giving|given|raised|raises|raising)\s+"
     r"(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?toll\b"
 )
 #: The cue and rule of a `_TOLL_GIVEN` match, whatever its words.

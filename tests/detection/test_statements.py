@@ -1838,3 +1838,8 @@ def test_a_long_phrase_that_places_a_role_gives_the_role(text: str, speaker: str
 )
 def test_a_name_after_the_or_of_is_a_body_or_a_place_not_a_person(text: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_toll_given_in_the_perfect_is_a_statement() -> None:
+    text = "The monitor had initially given a death toll of 34 civilians, but it rose later."
+    assert statements(text) == [(text, "The monitor", None)]
