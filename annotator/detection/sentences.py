@@ -928,7 +928,9 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
             return False  # an omission inside a quotation: "smash Islam...And destroy us"
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
     newline = "\n" in text[end:nxt_pos]
-    return not (text[stop] == "." and not newline and quotes and _inside(end, quotes))
+    # inside a closed quotation no stop splits: "'Are there gaps? Are there challenges?
+    # Absolutely,' Hagel acknowledged" is one quotation unit
+    return not (text[stop] in ".?!" and not newline and quotes and _inside(end, quotes))
 
 
 def _in_ticker(text: str, stop: int) -> bool:

@@ -286,11 +286,11 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.857, "position": 0.813, "statement": 0.909},
-            "overlap": {"casualty": 0.98, "troops": 0.928, "position": 0.857, "statement": 0.965},
+            "exact": {"casualty": 0.98, "troops": 0.857, "position": 0.82, "statement": 0.925},
+            "overlap": {"casualty": 0.98, "troops": 0.928, "position": 0.863, "statement": 0.971},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.858,
+        speaker_accuracy=0.87,
     ),
     "holdout20": SampleSet(
         "holdout20",
@@ -336,8 +336,8 @@ SAMPLE_SETS = {
         "holdout24",
         HOLDOUT24,
         {
-            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.879, "statement": 0.939},
-            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.894, "statement": 0.951},
+            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.879, "statement": 0.969},
+            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.894, "statement": 0.969},
         },
         value_accuracy=0.967,
         speaker_accuracy=0.949,
@@ -546,11 +546,11 @@ SAMPLE_SETS = {
         "holdout45",
         HOLDOUT45,
         {
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.591, "statement": 0.913},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.676, "statement": 0.951},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.591, "statement": 0.917},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.676, "statement": 0.946},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.868,
+        speaker_accuracy=0.877,
     ),
     "holdout46": SampleSet(
         "holdout46",

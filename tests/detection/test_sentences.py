@@ -510,3 +510,10 @@ def test_a_photo_credit_or_a_link_label_glued_before_a_sentence_is_no_part_of_it
         "At least 18 civilians were killed on Tuesday.",
         "Syrian baby saver killed in Aleppo.",
     ]
+
+
+def test_a_question_inside_a_closed_quotation_ends_no_sentence() -> None:
+    quoted = "'Are there gaps? Are there challenges? And threats? Absolutely,' Hagel said."
+    unquoted = "Are there gaps? Hagel said there were."
+    assert sentences(quoted) == [quoted]
+    assert sentences(unquoted) == ["Are there gaps?", "Hagel said there were."]
