@@ -29,6 +29,7 @@ _OPEN_QUOTES = '“"‘\x95'
 #: The same with the straight single mark, which may also be an apostrophe.
 _OPEN_QUOTES_OR_SINGLE = _OPEN_QUOTES + "'"
 _SENTENCE_END = '.!?:;"”’)…'
+_CLOSING_QUOTES = "\"”’'"
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -492,10 +493,18 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             following = text[after + 1]  # "He\n said: …": the wrap put the space after it
         if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
             line = text[start:brk].rstrip()
-            if (line.endswith(":") and following in _OPEN_QUOTES) or (
-                (following.islower() or following.isdigit())
-                and line
-                and line[-1] not in _SENTENCE_END
+            if (
+                (line.endswith(":") and following in _OPEN_QUOTES)
+                or (
+                    (following.islower() or following.isdigit())
+                    and line
+                    and (
+                        line[-1] not in _SENTENCE_END
+                        # "… as ‘getting an army on the cheap’ \nbecause …": a quotation
+                        # closed without a stop inside it ends no sentence
+                        or (line[-1] in _CLOSING_QUOTES and line[-2:-1].isalnum())
+                    )
+                )
             ):
                 # no break: a colon-ended introduction and its quote, or a stray wrap
                 brk = text.find("\n", after)

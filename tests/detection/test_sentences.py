@@ -517,3 +517,18 @@ def test_a_question_inside_a_closed_quotation_ends_no_sentence() -> None:
     unquoted = "Are there gaps? Hagel said there were."
     assert sentences(quoted) == [quoted]
     assert sentences(unquoted) == ["Are there gaps?", "Hagel said there were."]
+
+
+def test_a_line_broken_after_a_quotation_without_a_stop_goes_on() -> None:
+    text = (
+        "Headline\n\nA long paragraph of the story that keeps on going for quite a while, "
+        "longer than any wrapped line would be.\n\n"
+        "Critics have described the move as ‘getting an army on the cheap’ \n"
+        "because the army is shrinking.\n\nThey said ‘no.’\nthe end came."
+    )
+    assert sentences(text)[2:] == [
+        "Critics have described the move as ‘getting an army on the cheap’ \n"
+        "because the army is shrinking.",
+        "They said ‘no.’",
+        "the end came.",
+    ]
