@@ -246,7 +246,9 @@ _TOKEN_RE = re.compile(r"[A-Za-z](?:(?<=[A-Z])(?:[a-z]+|[A-Z]*(?![a-z]))|(?<=[a-
 _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "ion")
 #: The words before "warning" that make it the noun ("exploded without warning", "There
 #: was no warning"): then it neither reports speech nor states a stance.
-WARNING_AS_NOUN_BEFORE = re.compile(r"\b(?:without|no|little|any|advance|prior)\s+$", re.IGNORECASE)
+WARNING_AS_NOUN_BEFORE = re.compile(
+    r"\b(?:without|no|little|any|advance|prior|issue|issues|issued|issuing)\s+$", re.IGNORECASE
+)
 
 #: Force words the position rules know besides the vocabulary's force nouns.
 _POSITION_FORCE_EXTRAS = (

@@ -186,6 +186,12 @@ _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 _SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
+#: Media right before "posted", which the participle describes ("Footage posted by
+#: activists online shows …").
+_POSTED_THING = re.compile(
+    r"\b(?:[Pp]hotos?|[Ff]ootage|[Vv]ideos?|[Ii]mages?|[Pp]ictures?|[Aa]ccounts)"
+    r"(?:\s+and\s+\w+)?\s+$"
+)
 #: What may stand before a headline's first sentence: a date ("10 October 2017", "Sat
 #: May 7 2016"), then a label of at most five words and its colon.
 _LABEL_AFTER_DATE = re.compile(
@@ -720,6 +726,8 @@ class StatementFinder:
             return False  # "Added combat-ready British soldiers will be at …": an adjective
         if cue in _NAMING_VERBS and not self._names_something(masked, match):
             return False  # "called a meeting", "called off the talks": nothing named
+        if cue == "posted" and _POSTED_THING.search(before):
+            return False  # "Photos posted online by … showed …": what was posted, no speech
         if cue in _HAILING and after.startswith(" from "):
             return False  # "hails from a prominent family": where someone is from
         if cue == "adding" and passive:

@@ -1843,3 +1843,20 @@ def test_a_name_after_the_or_of_is_a_body_or_a_place_not_a_person(text: str, spe
 def test_a_toll_given_in_the_perfect_is_a_statement() -> None:
     text = "The monitor had initially given a death toll of 34 civilians, but it rose later."
     assert statements(text) == [(text, "The monitor", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photos posted online by Maria Koleda showed her with a grenade launcher.",
+        "Footage posted by activists online shows a plume of smoke over the town.",
+        "Test-fire drills are normal, but they usually don't issue warning ahead of time.",
+    ],
+)
+def test_posted_media_and_an_issued_warning_are_no_statements(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_a_person_who_posted_still_speaks() -> None:
+    text = "The activist posted a video saying the town had fallen."
+    assert [s for _, s, _ in statements(text)] == ["The activist"]
