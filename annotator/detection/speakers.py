@@ -312,6 +312,18 @@ _LOCATED_LEAD = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z]+))"
     r"\s+(?:at|in|from|near|with)\s"
 )
+#: A person's name after a lower-case word, then a description without commas up to
+#: the verb: an acronym, a role and what it is of ("Robert Mardini ICRC regional director
+#: for the Middle East", "Rami Abdel Rahman the head of SOHR"), or only what the person
+#: is of ("Mahmoud Barkhadan of the main Syria Kurdish militia").
+_PERSON_THEN_DESCRIPTION = re.compile(
+    r"(?<![\w'’-])(?!(?:the|a|an|of|in|at|near|from|to|by|on)\s)[a-z]+[.,;:]?\s"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s+(?:[A-Z]{2,6}\s+)?"
+    r"(?:(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+)\s+)?(?:of|for|at)\s+"
+    r"[^,;:.!?“”\"]{2,80}?\s*$"
+)
+#: "of", "for" or "at" in a speaker phrase, which a description after a name may hold.
+_HAS_OF_FOR_AT = re.compile(r" (?:of|for|at) ")
 #: Where an indefinite description may start (`_described_source_at_end`).
 _INDEFINITE_START = re.compile(r"(?<![\w'’-])(?:an?|one)\s")
 #: A described source at the end of a clause: an indefinite article, at most two words,
@@ -833,6 +845,15 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         # "… the Independent Doctors Association a group of Syrian doctors that supports
         # clinics in the city said": the clause after "that" is the description's
         region = _described_source_at_end(head, lexicon) or region
+    if region and (
+        not region[:1].isupper() or region.startswith("The ") or _HAS_OF_FOR_AT.search(region)
+    ):
+        # "… Rami Abdel Rahman the head of SOHR said", "… Robert Mardini ICRC regional
+        # director for the Middle East told": commas lost, the description after the
+        # person's name is no speaker of its own
+        person = _person_before_description(head, lexicon)
+        if person and (region.startswith(person) or person not in region):
+            return person
     if region:
         if region.split()[0].casefold() in _DETERMINERS:
             segments = _SEGMENT_SPLIT.split(head)
@@ -889,6 +910,16 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
             # comma before the source was lost
             return glued.group("source")
     return region
+
+
+def _person_before_description(head: str, lexicon: Lexicon) -> str | None:
+    """The person's name before a comma-less description that ends the text before a
+    speech verb (`_PERSON_THEN_DESCRIPTION`), or None."""
+    found = _PERSON_THEN_DESCRIPTION.search(head, max(0, len(head) - 160))
+    if found is None or (found.group("role") and found.group("role") not in lexicon.roles):
+        return None
+    name = found.group("name")
+    return name if " " in name and person_name(name, lexicon) == name else None
 
 
 def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:

@@ -250,7 +250,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.977, "troops": 1.0, "position": 0.944, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.835,
+        speaker_accuracy=0.845,
     ),
     "holdout16": SampleSet(
         "holdout16",
@@ -330,7 +330,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.862, "statement": 0.955},
         },
         value_accuracy=0.933,
-        speaker_accuracy=0.87,
+        speaker_accuracy=0.894,
     ),
     "holdout24": SampleSet(
         "holdout24",

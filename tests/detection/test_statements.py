@@ -1860,3 +1860,30 @@ def test_posted_media_and_an_issued_warning_are_no_statements(text: str) -> None
 def test_a_person_who_posted_still_speaks() -> None:
     text = "The activist posted a video saying the town had fallen."
     assert [s for _, s, _ in statements(text)] == ["The activist"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "We have seen hospitals being targeted Robert Mardini ICRC regional director for "
+            "the Middle East told Reuters.",
+            "Robert Mardini",
+        ),
+        ("The town was shelled Rami Abdel Rahman the head of SOHR said.", "Rami Abdel Rahman"),
+        (
+            "No aircraft were involved Mahmoud Barkhadan of the main Syria Kurdish militia "
+            "the Peoples Protection Units said.",
+            "Mahmoud Barkhadan",
+        ),
+        (
+            "An Israeli attack on a Syrian training camp near the Golan Heights killed three "
+            "members of a pro-government militia on Sunday an official from the forces said.",
+            "an official from the forces",
+        ),
+    ],
+)
+def test_a_name_before_a_description_whose_commas_were_lost_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
