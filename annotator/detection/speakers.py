@@ -845,8 +845,10 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         # "… the Independent Doctors Association a group of Syrian doctors that supports
         # clinics in the city said": the clause after "that" is the description's
         region = _described_source_at_end(head, lexicon) or region
-    if region and (
-        not region[:1].isupper() or region.startswith("The ") or _HAS_OF_FOR_AT.search(region)
+    if (
+        region
+        and region not in _PRONOUNS
+        and (not region[:1].isupper() or region.startswith("The ") or _HAS_OF_FOR_AT.search(region))
     ):
         # "… Rami Abdel Rahman the head of SOHR said", "… Robert Mardini ICRC regional
         # director for the Middle East told": commas lost, the description after the
@@ -915,7 +917,10 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
 def _person_before_description(head: str, lexicon: Lexicon) -> str | None:
     """The person's name before a comma-less description that ends the text before a
     speech verb (`_PERSON_THEN_DESCRIPTION`), or None."""
-    found = _PERSON_THEN_DESCRIPTION.search(head, max(0, len(head) - 160))
+    low = max(0, len(head) - 160)
+    if _HAS_OF_FOR_AT.search(head, max(low, len(head) - 90)) is None:
+        return None  # (the description's "of", "for" or "at" is near the verb)
+    found = _PERSON_THEN_DESCRIPTION.search(head, low)
     if found is None or (found.group("role") and found.group("role") not in lexicon.roles):
         return None
     name = found.group("name")
