@@ -44,7 +44,9 @@ from annotator.domain import KIND_STATEMENT
 
 _NOUN_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|Earlier|initial|first|"
-    r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his)\s+)$"
+    r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his|"
+    # "Reuters cannot independently verify reports from Syria": what is verified
+    r"verify|confirm)\s+)$"
 )
 #: A cue right after a quotation (blanked by `_mask`): 'IS "was expelled …" said X'.
 _AFTER_QUOTATION = re.compile(r"\s{3},?\s*$")
@@ -186,6 +188,10 @@ _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 _SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
+#: Nouns "reporting" modifies as a noun itself ("reporting restrictions").
+_REPORTING_AS_MODIFIER = re.compile(
+    r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
+)
 #: Media right before "posted", which the participle describes ("Footage posted by
 #: activists online shows …").
 _POSTED_THING = re.compile(
@@ -726,6 +732,8 @@ class StatementFinder:
             return False  # "Added combat-ready British soldiers will be at …": an adjective
         if cue in _NAMING_VERBS and not self._names_something(masked, match):
             return False  # "called a meeting", "called off the talks": nothing named
+        if cue == "reporting" and _REPORTING_AS_MODIFIER.match(after):
+            return False  # "due to security conditions and reporting restrictions"
         if cue == "posted" and _POSTED_THING.search(before):
             return False  # "Photos posted online by … showed …": what was posted, no speech
         if cue in _HAILING and after.startswith(" from "):

@@ -1887,3 +1887,15 @@ def test_a_name_before_a_description_whose_commas_were_lost_is_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters cannot independently verify reports from Syria due to security conditions.",
+        "The ministry could not confirm reports of a second attack.",
+        "Access was limited by security conditions and reporting restrictions.",
+    ],
+)
+def test_reports_verified_and_reporting_restrictions_are_no_speech(text: str) -> None:
+    assert statements(text) == []
