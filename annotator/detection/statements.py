@@ -188,6 +188,12 @@ _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 _SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
+#: A threat to a place, made by force rather than words: the object, then no "to" or
+#: "with" that would say what was threatened ("threatened the regional capitals of Kidal").
+_THREAT_TO_A_PLACE = re.compile(
+    r"\s+the\s+(?:[a-z-]+\s+)?(?:capitals?|city|cities|towns?|villages?|base|bases|"
+    r"province|region|border|airport|port|lines?)\b(?![^.;:]{0,40}\b(?:with|to)\b)"
+)
 #: Nouns "reporting" modifies as a noun itself ("reporting restrictions").
 _REPORTING_AS_MODIFIER = re.compile(
     r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
@@ -732,6 +738,8 @@ class StatementFinder:
             return False  # "Added combat-ready British soldiers will be at …": an adjective
         if cue in _NAMING_VERBS and not self._names_something(masked, match):
             return False  # "called a meeting", "called off the talks": nothing named
+        if cue.startswith("threaten") and _THREAT_TO_A_PLACE.match(after):
+            return False  # "had not yet threatened the regional capitals of Kidal and Gao"
         if cue == "reporting" and _REPORTING_AS_MODIFIER.match(after):
             return False  # "due to security conditions and reporting restrictions"
         if cue == "posted" and _POSTED_THING.search(before):

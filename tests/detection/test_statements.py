@@ -1899,3 +1899,16 @@ def test_a_name_before_a_description_whose_commas_were_lost_is_the_speaker(
 )
 def test_reports_verified_and_reporting_restrictions_are_no_speech(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The rebels had not yet threatened the regional capitals of Kidal and Gao.", []),
+        ("The truce held while the Islamic State group threatens the province.", []),
+        ("The group threatened the city with suicide attacks.", ["The group"]),
+        ("The group threatened to attack the capital.", ["The group"]),
+    ],
+)
+def test_a_threat_to_a_place_by_force_is_no_speech(text: str, speakers: list[str]) -> None:
+    assert [s for _, s, _ in statements(text)] == speakers
