@@ -194,6 +194,8 @@ _THREAT_TO_A_PLACE = re.compile(
     r"\s+the\s+(?:[a-z-]+\s+)?(?:capitals?|city|cities|towns?|villages?|base|bases|"
     r"province|region|border|airport|port|lines?)\b(?![^.;:]{0,40}\b(?:with|to)\b)"
 )
+#: A place that echoed with a sound, not a speaker who echoed words.
+_SOUND_ECHOED = re.compile(r"\s+(?:to|with|through|around|across|off)\b")
 #: Nouns "reporting" modifies as a noun itself ("reporting restrictions").
 _REPORTING_AS_MODIFIER = re.compile(
     r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
@@ -738,6 +740,8 @@ class StatementFinder:
             return False  # "Added combat-ready British soldiers will be at …": an adjective
         if cue in _NAMING_VERBS and not self._names_something(masked, match):
             return False  # "called a meeting", "called off the talks": nothing named
+        if cue == "echoed" and _SOUND_ECHOED.match(after):
+            return False  # "the whole city centre echoed to the crack of the bombs"
         if cue.startswith("threaten") and _THREAT_TO_A_PLACE.match(after):
             return False  # "had not yet threatened the regional capitals of Kidal and Gao"
         if cue == "reporting" and _REPORTING_AS_MODIFIER.match(after):

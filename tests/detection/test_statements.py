@@ -1912,3 +1912,10 @@ def test_reports_verified_and_reporting_restrictions_are_no_speech(text: str) ->
 )
 def test_a_threat_to_a_place_by_force_is_no_speech(text: str, speakers: list[str]) -> None:
     assert [s for _, s, _ in statements(text)] == speakers
+
+
+def test_a_place_that_echoed_with_a_sound_is_no_speaker() -> None:
+    sound = "As the attacks went on, the whole city centre echoed to the crack of the bombs."
+    words = "The minister echoed the call for a ceasefire."
+    assert statements(sound) == []
+    assert [s for _, s, _ in statements(words)] == ["The minister"]
