@@ -257,6 +257,7 @@ _REPORTING_VERBS = _t(
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
     # naming what something is ("The North calls the drills a rehearsal for invasion")
+    "rejected|rejects|rejecting|"
     "called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|"
     "dubbed|dubbing|termed|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"

@@ -1919,3 +1919,12 @@ def test_a_place_that_echoed_with_a_sound_is_no_speaker() -> None:
     words = "The minister echoed the call for a ceasefire."
     assert statements(sound) == []
     assert [s for _, s, _ in statements(words)] == ["The minister"]
+
+
+def test_rejecting_a_claim_or_an_offer_is_a_statement() -> None:
+    claims = "Russia has repeatedly rejected Western claims of a military buildup on the border."
+    offers = "Hamas, which seized control of Gaza in 2007, rejected several cease-fire offers."
+    passive = "The plan was rejected on Monday."
+    assert [s for _, s, _ in statements(claims)] == ["Russia"]
+    assert [s for _, s, _ in statements(offers)] == ["Hamas"]
+    assert statements(passive) == []
