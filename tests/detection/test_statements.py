@@ -1932,6 +1932,6 @@ def test_rejecting_a_claim_or_an_offer_is_a_statement() -> None:
 
 def test_a_speaker_and_candidates_can_speak() -> None:
     speaker = "The speaker said they had been killed to avenge brutalities by Pakistani troops."
-    candidates = "Leading candidates have said they will sign the agreement."
+    candidates = "The leading candidates have said they will sign the agreement."
     assert [s for _, s, _ in statements(speaker)] == ["The speaker"]
-    assert [s for _, s, _ in statements(candidates)] == ["Leading candidates"]
+    assert [s for _, s, _ in statements(candidates)] == ["The leading candidates"]
