@@ -29,7 +29,8 @@ _OPEN_QUOTES = '“"‘\x95'
 #: The same with the straight single mark, which may also be an apostrophe.
 _OPEN_QUOTES_OR_SINGLE = _OPEN_QUOTES + "'"
 _SENTENCE_END = '.!?:;"”’)…'
-_CLOSING_QUOTES = "\"”’'"
+#: Marks that close a quotation (the straight single one is also an apostrophe).
+CLOSING_QUOTES = "\"”’'"
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -502,7 +503,7 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
                         line[-1] not in _SENTENCE_END
                         # "… as ‘getting an army on the cheap’ \nbecause …": a quotation
                         # closed without a stop inside it ends no sentence
-                        or (line[-1] in _CLOSING_QUOTES and line[-2:-1].isalnum())
+                        or (line[-1] in CLOSING_QUOTES and line[-2:-1].isalnum())
                     )
                 )
             ):

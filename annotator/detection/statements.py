@@ -24,7 +24,12 @@ from annotator.detection.patterns import (
     ascii_lower,
     word_regex,
 )
-from annotator.detection.sentences import Segmentation, Sentence, sentence_ends_within
+from annotator.detection.sentences import (
+    CLOSING_QUOTES,
+    Segmentation,
+    Sentence,
+    sentence_ends_within,
+)
 from annotator.detection.speakers import (
     AUXILIARIES,
     MODALS,
@@ -87,7 +92,6 @@ _HEADLINE_MEDIA = re.compile(
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
-_CLOSE_MARKS = "”\"’'"
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
 #: …, Blinken told reporters": the speaker is Blinken).
@@ -1156,7 +1160,7 @@ class StatementFinder:
         # … found soon" the UN official concluded.') stays one unit.
         ends = (
             sentence_ends_within(self.text, sentence.start, sentence.end)
-            if self.text[sentence.start : sentence.end].rstrip(".!? ")[-1:] in _CLOSE_MARKS
+            if self.text[sentence.start : sentence.end].rstrip(".!? ")[-1:] in CLOSING_QUOTES
             else []
         )
         bounds = [sentence.start, *ends, sentence.end]
