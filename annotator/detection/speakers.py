@@ -939,7 +939,7 @@ def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:
             or described.group("role") not in lexicon.roles
             or described.group("source").rsplit(None, 1)[-1] in ("and", "or", "but")
         ):
-            continue  # (a phrase ending in "and" is the first of two subjects' verbs)
+            continue  # "relies on a network of sources inside Syria and says": a verb follows
         named = (
             _NAME_ENDING.search(clause, 0, article.start())
             if described.group("role") in _DESCRIBED_BODIES
