@@ -192,6 +192,11 @@ _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 _SPEAKER_OPENERS = frozenset(("the", "a", "an", "one", "its", "his", "her", "their"))
 #: "hails from": where someone is from, not praise (`_usable`).
 _HAILING = frozenset(("hailed", "hails"))
+#: How a question opens: an auxiliary or a question word ("Have the generals told …?").
+_QUESTION = re.compile(
+    r"(?:Have|Has|Had|Did|Does|Do|Will|Would|Can|Could|Should|Is|Are|Was|Were|Why|How"
+    r"|What|When|Where|Who)\s"
+)
 #: A threat to a place, made by force rather than words: the object, then no "to" or
 #: "with" that would say what was threatened ("threatened the regional capitals of Kidal").
 _THREAT_TO_A_PLACE = re.compile(
@@ -408,7 +413,9 @@ class StatementFinder:
             attributed = None
             # `_MAYBE_OTHER_CUE` needs a colon or "Report"/"REPORT": `in` tests rule
             # out most sentences without copying them upper-cased.
-            if (
+            if _QUESTION.match(body) and body.rstrip(" \"”’'").endswith("?"):
+                pass  # "Have the generals told the president how …?": asks, reports nothing
+            elif (
                 self.cues[sentence.index] & CUE_REPORTING
                 or (
                     (":" in body or "Report" in body or "REPORT" in body)

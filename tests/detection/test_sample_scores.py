@@ -486,8 +486,8 @@ SAMPLE_SETS = {
         "holdout39",
         HOLDOUT39,
         {
-            "exact": {"casualty": 0.5, "troops": 1.0, "position": 0.594, "statement": 0.79},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.621, "statement": 0.883},
+            "exact": {"casualty": 0.5, "troops": 1.0, "position": 0.594, "statement": 0.809},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.621, "statement": 0.904},
         },
         value_accuracy=0.8,
         speaker_accuracy=0.894,

@@ -1935,3 +1935,10 @@ def test_a_speaker_and_candidates_can_speak() -> None:
     candidates = "The leading candidates have said they will sign the agreement."
     assert [s for _, s, _ in statements(speaker)] == ["The speaker"]
     assert [s for _, s, _ in statements(candidates)] == ["The leading candidates"]
+
+
+def test_a_question_reports_no_speech_but_a_quoted_one_does() -> None:
+    asked = "Have the generals told the president how and when they plan to get us out?"
+    quoted = "'Are there gaps? Absolutely,' Hagel said."
+    assert statements(asked) == []
+    assert [s for _, s, _ in statements(quoted)] == ["Hagel"]
