@@ -164,6 +164,10 @@ _FORCE_TO_NUMBER = re.compile(
     r"|personnel|force)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
     r"|soldiers))\s+(?:in\s+[A-Z]\w+\s+)?to\s+$"
 )
+#: The wounded named with the dead in one head: "dozens of dead and injured" (after
+#: "dead") and "deaths and injuries" (after another death noun).
+_AND_WOUNDED = re.compile(r"\s+(?:and|or)\s+(?:injured|wounded|hurt)\b")
+_AND_INJURIES = re.compile(r"\s+(?:and|or)\s+(?:injuries|wounds)\b")
 #: What comes before a bare figure that a sentence compares with a force's size: a
 #: change or a comparison ("down from", "compared with the", "rather than", "fall to").
 _COMPARED_BEFORE = re.compile(
@@ -615,6 +619,14 @@ def _own_predicate(
     if death_head:
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.head_noun"
+        # "the dead and wounded" pairs adjectives, "deaths and injuries" nouns; after
+        # another head the word is a verb of its own ("claimed 21 lives and wounded …")
+        pair = _AND_WOUNDED if (candidate.head or "").casefold() == "dead" else _AND_INJURIES
+        and_wounded = pair.match(text, candidate.end, end)
+        if and_wounded:
+            # "dozens of dead and injured", "hundreds of deaths and injuries": both
+            candidate.end = and_wounded.end()
+            candidate.casualty_type = _KILLED_OR_WOUNDED
         return
     before = text[max(start, figure.outer_start - 60) : figure.outer_start]
     if candidate.head is not None and _may_name_remains(before) and _REMAINS_OF.search(before):

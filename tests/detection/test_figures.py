@@ -1265,3 +1265,35 @@ def test_a_bare_figure_compared_with_a_force_is_its_size_too(text, expected) -> 
 )
 def test_a_force_sized_in_men_and_the_plural_peshmergas(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "There were dozens of dead and injured from army personnel.",
+            [("casualty", "dozens of dead and injured", 24, 99, "killed_or_wounded")],
+        ),
+        (
+            "The war caused hundreds of conflict-related deaths and injuries.",
+            [
+                (
+                    "casualty",
+                    "hundreds of conflict-related deaths and injuries",
+                    200,
+                    999,
+                    "killed_or_wounded",
+                )
+            ],
+        ),
+        (
+            "Fire has claimed 21 lives and wounded dozens of others.",
+            [
+                ("casualty", "21 lives", 21, 21, "killed"),
+                ("casualty", "dozens of others", 24, 99, "wounded"),
+            ],
+        ),
+    ],
+)
+def test_the_dead_and_the_wounded_named_in_one_head(text, expected) -> None:
+    assert figures(text) == expected

@@ -216,10 +216,10 @@ SAMPLE_SETS = {
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 0.963, "troops": 1.0, "position": 0.785, "statement": 0.958},
+            "exact": {"casualty": 0.978, "troops": 1.0, "position": 0.785, "statement": 0.958},
             "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.802, "statement": 0.968},
         },
-        value_accuracy=0.985,
+        value_accuracy=1.0,
         speaker_accuracy=0.878,
     ),
     "holdout13": SampleSet(
@@ -326,10 +326,10 @@ SAMPLE_SETS = {
         "holdout23",
         HOLDOUT23,
         {
-            "exact": {"casualty": 0.838, "troops": 0.0, "position": 0.805, "statement": 0.931},
+            "exact": {"casualty": 0.881, "troops": 0.0, "position": 0.805, "statement": 0.931},
             "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.862, "statement": 0.96},
         },
-        value_accuracy=0.933,
+        value_accuracy=0.977,
         speaker_accuracy=0.894,
     ),
     "holdout24": SampleSet(
