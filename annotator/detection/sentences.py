@@ -1172,6 +1172,8 @@ def _is_letter(char: str) -> bool:
 #: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …", "Under
 #: fire: A Palestinian youth …").
 _CAPTION_KICKER_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: +(?=[A-Z][a-z]|A )")
+#: How far into a line a caption's kicker may end.
+_KICKER_REACH = 40
 #: A kicker that names speech is a speaker's label ("Mr Cameron said: …"), kept.
 _SPEECH_IN_KICKER = re.compile(
     r"\b(?:said|says|told|tells|added|adds|warned|wrote|asked|stated|declared|insisted)\b"
@@ -1196,11 +1198,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if end - start <= 8 and text[start:end].strip(" .").casefold() == "reuter":
         return None
-    kicker = (
-        _CAPTION_KICKER_RE.match(text, start, end)
-        if text.find(":", start, start + 40) >= 0
-        else None
-    )
-    if kicker is not None and not _SPEECH_IN_KICKER.search(kicker.group()):
+    kicker = caption_kicker(text, start, end)
+    if kicker is not None:
         start = kicker.end()  # "Stand-off: Ukraine's Prime Minister …", a caption's kicker
     return start, end
+
+
+def caption_kicker(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The kicker that opens a photo caption at text[start:end] ("Stand-off: "), which
+    is no part of its sentence, or None; a speaker's label ("Mr Cameron said: ") is
+    none."""
+    if text.find(":", start, start + _KICKER_REACH) < 0:
+        return None
+    kicker = _CAPTION_KICKER_RE.match(text, start, end)
+    return None if kicker is None or _SPEECH_IN_KICKER.search(kicker.group()) else kicker

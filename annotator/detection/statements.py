@@ -28,6 +28,7 @@ from annotator.detection.sentences import (
     CLOSING_QUOTES,
     Segmentation,
     Sentence,
+    caption_kicker,
     sentence_ends_within,
 )
 from annotator.detection.speakers import (
@@ -1206,7 +1207,7 @@ class StatementFinder:
 
     def _is_caption(self, sentence: Sentence) -> bool:
         """Whether the sentence is a picture caption whose kicker the segmenter left
-        out ("Worry: " before it on its line)."""
+        out ("Worry: " before it on its line, `sentences.caption_kicker`)."""
         start = sentence.start
         if self.text[start - 2 : start] != ": ":
             return False
@@ -1214,8 +1215,8 @@ class StatementFinder:
         line_start = self.text.rfind("\n", max(0, start - _KICKER_LENGTH), start) + 1
         if line_start == 0 and start > _KICKER_LENGTH:
             return False
-        line = self.text[line_start:start]
-        return line[:1].isupper() and line.count(" ") <= 3
+        kicker = caption_kicker(self.text, line_start, sentence.end)
+        return kicker is not None and kicker.end() == start
 
     def _after_open_quote(self, index: int) -> bool:
         """A sentence after a quotation mark that is never closed in its paragraph
