@@ -62,10 +62,10 @@ _DATELINE_RE = re.compile(
 )
 #: A wire dateline whose agency and dash were stripped, at the start of the body ("BEIRUT
 #: At least 70 fighters have been killed …", "TRIPOLI Forces aligned with …"): a place
-#: in capitals, of one or two words, before a sentence's first word or a figure (not
-#: before "U.S." in a headline in capitals: "IRAN WARNS U.S. AGAINST …").
+#: in capitals, of one or two words or followed by its country ("HASSAN SHAMI, Iraq"),
+#: before a sentence's first word, "A"/"An" or a figure (not before "U.S." in a headline
+#: in capitals: "IRAN WARNS U.S. AGAINST …").
 _BARE_DATELINE_RE = re.compile(
-    # "BEIRUT", "HASSAN SHAMI, Iraq", "HANOVER, Germany/WASHINGTON", before the sentence
     r"(?:[A-Z]{4,}(?: [A-Z]{3,})?|[A-Z]{3,}(?: [A-Z]{3,})*, [A-Z][a-z]+(?:/[A-Z]{3,})?) "
     r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d)"
 )
@@ -1172,8 +1172,8 @@ def _is_letter(char: str) -> bool:
 #: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …", "Under
 #: fire: A Palestinian youth …").
 _CAPTION_KICKER_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: +(?=[A-Z][a-z]|A )")
-#: How far into a line a caption's kicker may end.
-_KICKER_REACH = 40
+#: How far into a line a caption's kicker may end ("Time to go home: " at most).
+KICKER_LENGTH = 40
 #: A kicker that names speech is a speaker's label ("Mr Cameron said: …"), kept.
 _SPEECH_IN_KICKER = re.compile(
     r"\b(?:said|says|told|tells|added|adds|warned|wrote|asked|stated|declared|insisted)\b"
@@ -1208,7 +1208,7 @@ def caption_kicker(text: str, start: int, end: int) -> re.Match[str] | None:
     """The kicker that opens a photo caption at text[start:end] ("Stand-off: "), which
     is no part of its sentence, or None; a speaker's label ("Mr Cameron said: ") is
     none."""
-    if text.find(":", start, start + _KICKER_REACH) < 0:
+    if text.find(":", start, start + KICKER_LENGTH) < 0:
         return None
     kicker = _CAPTION_KICKER_RE.match(text, start, end)
     return None if kicker is None or _SPEECH_IN_KICKER.search(kicker.group()) else kicker

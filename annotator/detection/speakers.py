@@ -917,10 +917,9 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
 def _person_before_description(head: str, lexicon: Lexicon) -> str | None:
     """The person's name before a comma-less description that ends the text before a
     speech verb (`_PERSON_THEN_DESCRIPTION`), or None."""
-    low = max(0, len(head) - 160)
-    if _HAS_OF_FOR_AT.search(head, max(low, len(head) - 90)) is None:
+    if _HAS_OF_FOR_AT.search(head, max(0, len(head) - 90)) is None:
         return None  # (the description's "of", "for" or "at" is near the verb)
-    found = _PERSON_THEN_DESCRIPTION.search(head, low)
+    found = _PERSON_THEN_DESCRIPTION.search(head, max(0, len(head) - 160))
     if found is None or (found.group("role") and found.group("role") not in lexicon.roles):
         return None
     name = found.group("name")

@@ -26,6 +26,7 @@ from annotator.detection.patterns import (
 )
 from annotator.detection.sentences import (
     CLOSING_QUOTES,
+    KICKER_LENGTH,
     Segmentation,
     Sentence,
     caption_kicker,
@@ -150,8 +151,6 @@ _ASIDE_CLOSED = re.compile(
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
-#: The longest a picture caption's kicker runs ("Worry: ", "Time to go home: ").
-_KICKER_LENGTH = 40
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(
     r"\b(?:radio|television|TV|news\s+agency|newspaper|daily|broadcaster|channel)$",
@@ -1212,8 +1211,8 @@ class StatementFinder:
         if self.text[start - 2 : start] != ": ":
             return False
         # (a kicker is short: the line start is looked for in the few characters before)
-        line_start = self.text.rfind("\n", max(0, start - _KICKER_LENGTH), start) + 1
-        if line_start == 0 and start > _KICKER_LENGTH:
+        line_start = self.text.rfind("\n", max(0, start - KICKER_LENGTH), start) + 1
+        if line_start == 0 and start > KICKER_LENGTH:
             return False
         kicker = caption_kicker(self.text, line_start, sentence.end)
         return kicker is not None and kicker.end() == start

@@ -256,8 +256,9 @@ _REPORTING_VERBS = _t(
     "argue|argues|warn|deny|accuse|blame|condemn|describe|confirm|called upon|"
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
-    # naming what something is ("The North calls the drills a rehearsal for invasion")
+    # rejecting a claim, like denying it ("Russia has repeatedly rejected … claims")
     "rejected|rejects|rejecting|"
+    # naming what something is ("The North calls the drills a rehearsal for invasion")
     "called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|"
     "dubbed|dubbing|termed|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
