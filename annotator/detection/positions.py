@@ -375,7 +375,12 @@ _INTENT_LEAD = (
 #: The party before the modal: a subject pronoun or a capitalised word ("Iran would",
 #: "we are going to"), searched back from the modal.
 _INTENT_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he|[A-Z][\w’'-]*)\s+"
+    r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
+    # a name of up to three capitalised words ("The United States will")
+    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|"
+    # a party named by a common noun ("his troops would target", "the delegation would
+    # stay", "that country will seek")
+    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))\s+"
     r"(?:(?:are|is|am)\s+)?$"
 )
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
@@ -893,7 +898,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
         ),
-        re.compile(rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"),
+        re.compile(
+            rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"
+            # "will continue to suffer": "continue to" leads a verb, which must be one
+            r"(?!(?<=continue)\s+to\b)"
+        ),
         re.compile(
             rf"(?<![\w-])(?:the\s+)?(?:{terms_pattern(_ARMED_GROUPS, fold=False)})(?:\s+group)?\s+"
             rf"(?:(?:has|have|had|was|were|is|are|been|then|also|later|began|started|"
@@ -1542,9 +1551,10 @@ def _stated_intent(
         party = _INTENT_SUBJECT.search(sentence, max(0, intent.start() - 40), intent.start())
         if party is None:
             continue
-        subject = party.group("subject")
-        pronoun = subject.casefold() in SUBJECT_PRONOUNS
-        actor = speaker if pronoun or _in_quote(sentence, party.start()) else subject
+        subject = party.group("subject").removeprefix("The ")
+        # a pronoun or a common noun ("that country will seek") stands for the speaker
+        unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()
+        actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
 

@@ -237,7 +237,11 @@ _STANCE_VERBS = _t(
 
 _INTENT_VERBS = _t(
     "respond|retaliate|return|retake|fight|defend|attack|strike|resist|liberate|crush|"
-    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt|assist|provide"
+    "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt|assist|provide|"
+    # staying on, pressing on or seeking a goal ("a token force would stay", "Ukrainian
+    # forces would continue with military operations", "country will seek to become
+    # member of Nato"; "continue to" leads another verb, `positions._INTENT_LEAD`)
+    "stay|continue|keep|seek|maintain|target"
 )
 
 _REPORTING_VERBS = _t(
