@@ -459,6 +459,10 @@ _GENERIC_ORG_HEADS = frozenset(
 #: Command"), unlike a group's or an agency's name.
 _HEADS_IN_NAMES = frozenset(["ministry", "department", "office", "council", "committee", "command"])
 #: Words that end or head a body's name ("Syrian Observatory for Human Rights").
+#: Arms of a state, which "the government" or "the army" names again only where an
+#: earlier speaker's name says so ("the government" is no later mention of the Syrian
+#: Observatory for Human Rights, the last body that spoke).
+_STATE_BODIES = frozenset(["government", "army", "military"])
 _BODY_HEADS = _GENERIC_ORG_HEADS | _HEADS_IN_NAMES
 _PERSON_ROLES = frozenset(
     [
@@ -2012,7 +2016,7 @@ class SpeakerTracker:
             # not a description such as "Residents" or "local hospitals"; a ministry or
             # an office is one whose name says so ("the territory's health ministry" is
             # not Hamas, which spoke before it).
-            named_by_head = head in _HEADS_IN_NAMES
+            named_by_head = head in _HEADS_IN_NAMES or head in _STATE_BODIES
             for speaker, _, is_person in reversed(self._latest):
                 if (
                     not is_person

@@ -226,6 +226,8 @@ _NAMING_VERBS = frozenset(
     (
         *("called", "calls", "calling", "branded", "brands", "branding", "labelled"),
         *("labeled", "labels", "labelling", "labeling", "dubbed", "dubbing", "termed"),
+        *("describing", "refers to", "refer to", "referring to", "characterized"),
+        *("characterizes", "characterize", "characterised", "characterises", "characterise"),
     )
 )
 #: What a naming verb calls its object: a noun phrase with an article, "as" and a phrase,

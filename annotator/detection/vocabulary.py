@@ -264,7 +264,12 @@ _REPORTING_VERBS = _t(
     "rejected|rejects|rejecting|"
     # naming what something is ("The North calls the drills a rehearsal for invasion")
     "called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|"
-    "dubbed|dubbing|termed|"
+    "dubbed|dubbing|termed|describing|refers to|refer to|referring to|"
+    "characterized|characterizes|characterize|characterised|characterises|characterise|"
+    # a demand kept up ("Boko Haram has been demanding the release of …"); "demanding"
+    # alone is as often an adjective ("protests demanding reforms")
+    "been demanding|is demanding|are demanding|was demanding|were demanding|"
+    "acknowledge|acknowledges|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
     "predicted|maintain that|maintains that|maintained that|implied|implies|proposed that|"
     "proposes that|spoke of|expressed concern|expressed concerns|voiced concern|"

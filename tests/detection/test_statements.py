@@ -1707,6 +1707,10 @@ def test_a_quotation_after_a_picture_caption_continues_the_speaker_before_it() -
         ("Russia has called the soldiers 'self defence forces'.", "Russia"),
         ("Latvia welcomed the move, calling it a 'fast and practical response.'", "Latvia"),
         ("The regime labels rebel groups and militants fighting it as terrorists.", "The regime"),
+        ("The government refers to the rebels as terrorists.", "The government"),
+        ("Jaish al-Islam often refer to rebel opponents as belonging to IS.", "Jaish al-Islam"),
+        ("The US has supported the plan describing it as part of a campaign.", "US"),
+        ("The ministry characterised the raid as an act of war.", "The ministry"),
     ],
 )
 def test_naming_what_something_is_is_a_statement(text: str, speaker: str) -> None:
@@ -1722,6 +1726,9 @@ def test_naming_what_something_is_is_a_statement(text: str, speaker: str) -> Non
         "The so-called Islamic State attacked the town.",
         "She was called a traitor.",
         "The general called the United Nations to ask for help.",
+        "He was describing the scene to his friend.",
+        "The term refers to the area west of the river.",
+        "The crimes could be characterised as crimes against humanity.",
     ],
 )
 def test_calling_that_names_nothing_is_no_statement(text: str) -> None:
@@ -1942,3 +1949,37 @@ def test_a_question_reports_no_speech_but_a_quoted_one_does() -> None:
     quoted = "'Are there gaps? Absolutely,' Hagel said."
     assert statements(asked) == []
     assert [s for _, s, _ in statements(quoted)] == ["Hagel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Boko Haram has been demanding the release of detained extremists.", "Boko Haram"),
+        ("The rebels are demanding a share of power.", "The rebels"),
+        ("Commanders acknowledge the vote is likely to be blighted by attacks.", "Commanders"),
+        ("The town, which U.S. officials acknowledge is at risk, was shelled.", "U.S. officials"),
+    ],
+)
+def test_a_demand_kept_up_and_an_acknowledgement_in_the_present_are_statements(
+    text: str, speaker: str
+) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+def test_demanding_as_an_adjective_and_a_refusal_to_acknowledge_are_no_statements() -> None:
+    assert statements("The crisis began with protests demanding reforms.") == []
+    assert statements("He refused to acknowledge the deaths.") == []
+
+
+def test_the_government_is_no_later_mention_of_a_body_of_another_kind() -> None:
+    text = (
+        "The Observatory said the hill was captured by rebels. "
+        "The government said the rebels are terrorists."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Observatory", "The government"]
+    named = (
+        "The Syrian government said the hill was retaken. "
+        "Residents said the shelling went on all night. "
+        "The government said the rebels are terrorists."
+    )
+    assert [s for _, s, _ in statements(named)][-1] == "The Syrian government"
