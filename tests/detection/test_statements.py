@@ -1983,3 +1983,11 @@ def test_the_government_is_no_later_mention_of_a_body_of_another_kind() -> None:
         "The government said the rebels are terrorists."
     )
     assert [s for _, s, _ in statements(named)][-1] == "The Syrian government"
+
+
+def test_calling_on_after_the_subject_s_verb_is_the_subject_s_statement() -> None:
+    text = (
+        "Maria Zakharova took a jab at the United States on Wednesday calling on the "
+        "State Department to release statements."
+    )
+    assert statements(text) == [(text, "Maria Zakharova", None)]
