@@ -1429,7 +1429,22 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
 _NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
 _PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
-_MODAL_STANCE = re.compile(r"^(?:should|will\s+come\s+to|will\s+continue)$", re.IGNORECASE)
+#: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
+#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
+#: "will continue".
+_MODAL_STANCE = re.compile(
+    r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue)$",
+    re.IGNORECASE,
+)
+#: An obligation that is no demand: the speaker's own ("I must warn you", "Why do I
+#: have to sign?"), a guess ("must have been") or a need ("need to be in treatment").
+_NO_DEMAND = re.compile(
+    r"(?<=\bI\s)(?:must|need\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
+    re.IGNORECASE,
+)
+#: A modal before an obligation makes it a forecast ("troops will have to work alongside
+#: …", "Nato's mission will also have to assist").
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
 
 
 def _stance(
@@ -1522,6 +1537,10 @@ def _stance(
             and not _SPEECH_BEFORE.search(lower, 0, match.start())
         ):
             continue  # "the war threatening the Gulf states": a noun's modifier
+        if _NO_DEMAND.match(sentence, match.start()) or (
+            cue.startswith("need") and _FORECAST_BEFORE.search(lower, 0, match.start())
+        ):
+            continue  # "I must warn Australians", "must have been", "will have to"
         inside_quote = _in_quote(sentence, match.start())
         if inside_quote or _MODAL_STANCE.match(cue):
             if speaker:

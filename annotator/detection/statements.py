@@ -864,8 +864,8 @@ class StatementFinder:
             cited = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())
             return (cited, self._expand(source)) if cited else None
-        # "calling on", "pointing out": the -ing form opens a phrasal cue too
-        participle = cue.partition(" ")[0].endswith("ing")
+        # "… took a jab at the United States calling on …": a participle, as "calling"
+        participle = cue.endswith("ing") or cue.startswith("calling")
         np = self.phrases.find(masked, match.start(), participle)
         if np and np.casefold() in ("and", "or"):
             np = None

@@ -1457,3 +1457,31 @@ def test_a_warning_of_what_may_come_in_the_present_is_no_stance(text: str) -> No
 )
 def test_a_station_is_a_place_not_a_force_stationed(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Any foreign fighters in Iraq need to go home,' Tillerson said.",
+        "America needed to listen to the world too, Blair said.",
+        "'The Malian authorities must begin talks without delay,' the minister said.",
+    ],
+)
+def test_an_obligation_in_a_speaker_s_words_is_a_demand(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no speaker: the author's own voice
+        "The Malian authorities must begin talks without delay.",
+        # the speaker's own duty, a guess, a need, a forecast
+        "'I must warn Australians; this is a dangerous mission,' said Tony Abbott.",
+        "'The troops must have been tired,' the officer said.",
+        "Rodriguez said most patients need to be in treatment facilities.",
+        "A diplomat said troops will need to work alongside former prisoners.",
+    ],
+)
+def test_obligations_that_are_no_demand(text: str) -> None:
+    assert positions(text) == []
