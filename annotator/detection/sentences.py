@@ -1171,7 +1171,11 @@ def _is_letter(char: str) -> bool:
 #: A photo caption's kicker: one to three words and a colon before the caption itself
 #: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …", "Under
 #: fire: A Palestinian youth …").
-_CAPTION_KICKER_RE = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,2}: +(?=[A-Z][a-z]|A )")
+_CAPTION_KICKER_RE = re.compile(
+    # "Worry: Military chiefs …", "'Plain to see': He spoke …", "Resolve: U.S. Pacific
+    # Command …"
+    r"['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}['’]?: +(?=[A-Z][a-z]|A |(?:[A-Z]\.){2})"
+)
 #: How far into a line a caption's kicker may end ("Time to go home: " at most).
 KICKER_LENGTH = 40
 #: A kicker that names speech is a speaker's label ("Mr Cameron said: …"), kept.

@@ -1,5 +1,7 @@
 """Sentence spans on messy news text (guideline §5)."""
 
+import pytest
+
 from annotator.detection.sentences import segment
 
 
@@ -460,6 +462,34 @@ def test_capitals_opening_a_later_paragraph_or_naming_a_body_are_no_dateline() -
 def test_a_caption_kicker_before_a_is_dropped() -> None:
     text = "Under fire: A Palestinian youth takes cover during clashes with soldiers."
     assert sentences(text) == ["A Palestinian youth takes cover during clashes with soldiers."]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Resolve: U.S. Pacific Command chief Samuel Locklear testified at the Senate.",
+            "U.S. Pacific Command chief Samuel Locklear testified at the Senate.",
+        ),
+        (
+            "'Plain to see': He spoke as President Barack Obama said it was plain.",
+            "He spoke as President Barack Obama said it was plain.",
+        ),
+    ],
+)
+def test_a_caption_kicker_before_an_initialism_or_in_quote_marks_is_dropped(
+    text: str, sentence: str
+) -> None:
+    assert sentences(text) == [sentence]
+
+
+def test_a_speaker_s_label_and_a_label_before_a_quotation_are_no_kickers() -> None:
+    assert sentences("Defence minister: 'We have to react somehow'") == [
+        "Defence minister: 'We have to react somehow'"
+    ]
+    assert sentences("Mr Cameron said: U.S. troops will stay.") == [
+        "Mr Cameron said: U.S. troops will stay."
+    ]
 
 
 def test_datelines_before_an_article_or_after_a_place_and_a_dotted_date_open_no_sentence() -> None:
