@@ -1521,6 +1521,10 @@ def _stance(
             or _NOUN_VERB_AFTER.match(lower, match.end())
         ):
             continue  # "exploded without warning", "the warning was heard"
+        if cue.startswith("want") and (
+            lower.startswith(" to ", match.end()) or lower.endswith("you ", 0, match.start())
+        ):
+            continue  # "they want to be safe", "if you want me to …": a wish, a manner of speech
         if cue.startswith("refus") and _NO_COMMENT_AFTER.match(lower, match.end()):
             continue  # "refused to comment": silence, no stance
         if cue == "aimed at" and _AIMED_THING.search(lower, 0, match.start()):

@@ -194,6 +194,9 @@ _STANCE_VERBS = _t(
     "supporting|supports|support for|backs|backing|recognised|recognized|annexed|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
     "aimed at|aims to|aim to|intends to|intend to|wants to|want to see|"
+    # a party's aim named by what it wants ("The group wants autonomy for …", "rebels
+    # who … want the region to join Russia"; not "want to", `positions._stance`)
+    "wants|want|wanted|"
     "will not relent|will continue|should|must|need to|needs to|needed to|non-starters|"
     "concessions|concession|"
     "sanctions|guarantees|conditional on|be consulted|bargaining chip|retain|"

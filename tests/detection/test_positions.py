@@ -1485,3 +1485,20 @@ def test_an_obligation_in_a_speaker_s_words_is_a_demand(text: str) -> None:
 )
 def test_obligations_that_are_no_demand(text: str) -> None:
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The group wants autonomy for Turkey's Kurdish minority.", "The group"),
+        ("Ultimately, the group wants Nigeria to become an Islamic state.", "the group"),
+        ("Kurdish forces want even more air strikes on Islamic State fighters.", "Kurdish forces"),
+    ],
+)
+def test_what_a_party_wants_is_its_aim(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_wanting_to_and_wanting_as_a_manner_of_speech_are_no_aim() -> None:
+    assert positions("Commanders feared the insurgent wanted to blow himself up.") == []
+    assert positions("He said: 'If you want me to make one criticism, it is this.'") == []
