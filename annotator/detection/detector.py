@@ -4,10 +4,10 @@ from operator import attrgetter
 
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
-from annotator.detection.patterns import compile_patterns, sentence_cues
+from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
 from annotator.detection.positions import detect_positions
 from annotator.detection.sentences import segment
-from annotator.detection.statements import StatementFinder, statement_claims
+from annotator.detection.statements import StatementFinder, StatementUnit, statement_claims
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_TROOPS
 
@@ -34,6 +34,45 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     for unit in units:
         for sentence in segmentation.sentences[unit.first_sentence : unit.last_sentence + 1]:
             speakers[sentence.start] = unit.speaker
+        speakers[unit.start] = unit.speaker
+    position_spans, position_cues = _quoted_sentences_apart(text, spans, cues, units, patterns)
     troops = [c for c in claims if c.kind == KIND_TROOPS]
-    claims.extend(detect_positions(text, spans, patterns, finder.phrases, speakers, troops, cues))
+    claims.extend(
+        detect_positions(
+            text, position_spans, patterns, finder.phrases, speakers, troops, position_cues
+        )
+    )
     return sorted(claims, key=_CLAIM_ORDER)
+
+
+def _quoted_sentences_apart(
+    text: str,
+    spans: list[tuple[int, int]],
+    cues: list[int],
+    units: list[StatementUnit],
+    patterns: Patterns,
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentence spans and cue bits for positions, with each quoted sentence that the
+    statement finder split out of a segmenter sentence on its own.
+
+    The segmenter keeps a closed quotation whole ('He said: "We are not sitting idly.
+    The security of Basra is our responsibility."'), while a position is one sentence
+    (guideline §5): each quoted sentence may state one, or none."""
+    pieces: dict[int, list[tuple[int, int]]] = {}
+    for unit in units:
+        if unit.first_sentence == unit.last_sentence:
+            pieces.setdefault(unit.first_sentence, []).append((unit.start, unit.end))
+    split = {index: parts for index, parts in pieces.items() if len(parts) > 1}
+    if not split:
+        return spans, cues
+    new_spans: list[tuple[int, int]] = []
+    new_cues: list[int] = []
+    for index, (span, cue) in enumerate(zip(spans, cues, strict=True)):
+        parts = split.get(index)
+        if parts is None:
+            new_spans.append(span)
+            new_cues.append(cue)
+        else:
+            new_spans.extend(parts)
+            new_cues.extend(sentence_cues(text, parts, patterns))
+    return new_spans, new_cues

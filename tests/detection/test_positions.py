@@ -1502,3 +1502,16 @@ def test_what_a_party_wants_is_its_aim(text: str, actor: str) -> None:
 def test_wanting_to_and_wanting_as_a_manner_of_speech_are_no_aim() -> None:
     assert positions("Commanders feared the insurgent wanted to blow himself up.") == []
     assert positions("He said: 'If you want me to make one criticism, it is this.'") == []
+
+
+def test_each_sentence_of_a_quotation_after_its_speaker_is_a_position_of_its_own() -> None:
+    text = (
+        'Brigadier Bashall said: "We are not sitting here idly at the air bridge. '
+        "The security of Basra is still our responsibility and we shall act where "
+        'necessary. We are also prepared to restore order in Basra City if asked to do so."'
+    )
+    claims = [c for c in detect(text) if c.kind == KIND_POSITION]
+    assert [c.text for c in claims] == [
+        "The security of Basra is still our responsibility and we shall act where necessary.",
+        'We are also prepared to restore order in Basra City if asked to do so."',
+    ]

@@ -96,8 +96,8 @@ SAMPLE_SETS = {
         "dev",
         SHARED_SAMPLES,
         {
-            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.965, "statement": 0.984},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.965, "statement": 0.994},
+            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.952, "statement": 0.984},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.961, "statement": 0.994},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.974,
@@ -116,8 +116,8 @@ SAMPLE_SETS = {
         "holdout2",
         HOLDOUT2,
         {
-            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.867, "statement": 0.968},
-            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.952, "statement": 0.976},
+            "exact": {"casualty": 0.918, "troops": 0.705, "position": 0.928, "statement": 0.968},
+            "overlap": {"casualty": 0.972, "troops": 0.823, "position": 0.964, "statement": 0.976},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.935,
@@ -136,7 +136,7 @@ SAMPLE_SETS = {
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.957, "troops": 1.0, "position": 0.847, "statement": 0.955},
+            "exact": {"casualty": 0.957, "troops": 1.0, "position": 0.861, "statement": 0.955},
             "overlap": {"casualty": 0.971, "troops": 1.0, "position": 0.881, "statement": 0.98},
         },
         value_accuracy=0.973,
@@ -146,8 +146,8 @@ SAMPLE_SETS = {
         "holdout5",
         HOLDOUT5,
         {
-            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.755, "statement": 0.903},
-            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.874, "statement": 0.944},
+            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.77, "statement": 0.903},
+            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.867, "statement": 0.944},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.893,
@@ -206,7 +206,7 @@ SAMPLE_SETS = {
         "holdout11",
         HOLDOUT11,
         {
-            "exact": {"casualty": 0.895, "troops": 0.5, "position": 0.826, "statement": 0.934},
+            "exact": {"casualty": 0.895, "troops": 0.5, "position": 0.846, "statement": 0.934},
             "overlap": {"casualty": 0.979, "troops": 0.5, "position": 0.914, "statement": 0.97},
         },
         value_accuracy=1.0,
@@ -236,7 +236,7 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 0.965, "troops": 0.869, "position": 0.767, "statement": 0.971},
+            "exact": {"casualty": 0.965, "troops": 0.869, "position": 0.783, "statement": 0.971},
             "overlap": {"casualty": 0.965, "troops": 0.869, "position": 0.842, "statement": 0.99},
         },
         value_accuracy=1.0,
@@ -266,7 +266,7 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.875, "troops": 0.818, "position": 0.773, "statement": 0.979},
+            "exact": {"casualty": 0.875, "troops": 0.818, "position": 0.781, "statement": 0.979},
             "overlap": {"casualty": 0.875, "troops": 0.818, "position": 0.789, "statement": 0.979},
         },
         value_accuracy=1.0,
@@ -286,8 +286,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.857, "position": 0.824, "statement": 0.937},
-            "overlap": {"casualty": 0.98, "troops": 0.928, "position": 0.863, "statement": 0.971},
+            "exact": {"casualty": 0.98, "troops": 0.857, "position": 0.853, "statement": 0.937},
+            "overlap": {"casualty": 0.98, "troops": 0.928, "position": 0.87, "statement": 0.971},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.87,
@@ -336,8 +336,8 @@ SAMPLE_SETS = {
         "holdout24",
         HOLDOUT24,
         {
-            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.896, "statement": 0.981},
-            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.911, "statement": 0.981},
+            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.901, "statement": 0.981},
+            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.906, "statement": 0.981},
         },
         value_accuracy=0.967,
         speaker_accuracy=0.95,
@@ -416,7 +416,7 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 0.838, "troops": 0.977, "position": 0.727, "statement": 0.93},
+            "exact": {"casualty": 0.838, "troops": 0.977, "position": 0.74, "statement": 0.93},
             "overlap": {"casualty": 0.838, "troops": 0.977, "position": 0.779, "statement": 0.93},
         },
         value_accuracy=1.0,
@@ -446,8 +446,8 @@ SAMPLE_SETS = {
         "holdout35",
         HOLDOUT35,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.788, "statement": 0.88},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.799, "statement": 0.94},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.782, "statement": 0.88},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.794, "statement": 0.94},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.841,
@@ -506,8 +506,8 @@ SAMPLE_SETS = {
         "holdout41",
         HOLDOUT41,
         {
-            "exact": {"casualty": 1.0, "troops": 0.749, "position": 0.671, "statement": 0.904},
-            "overlap": {"casualty": 1.0, "troops": 0.749, "position": 0.737, "statement": 0.916},
+            "exact": {"casualty": 1.0, "troops": 0.749, "position": 0.694, "statement": 0.904},
+            "overlap": {"casualty": 1.0, "troops": 0.749, "position": 0.708, "statement": 0.916},
         },
         value_accuracy=0.75,
         speaker_accuracy=0.948,
@@ -546,8 +546,8 @@ SAMPLE_SETS = {
         "holdout45",
         HOLDOUT45,
         {
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.605, "statement": 0.917},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.736, "statement": 0.946},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.666, "statement": 0.917},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.72, "statement": 0.946},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.877,
