@@ -1175,6 +1175,9 @@ _CAPTION_KICKER_RE = re.compile(
     # "Worry: Military chiefs …", "'Plain to see': He spoke …", "Resolve: U.S. Pacific
     # Command …"
     r"['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}['’]?: +(?=[A-Z][a-z]|A |(?:[A-Z]\.){2})"
+    # "Coming home: UK troops …", "Drills: 150 U.S. troops …"; not a headline's "The
+    # 'proxy war': UK troops are sent …"
+    r"|(?!The )['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}['’]?: +(?=[A-Z]{2,}\s|\d)"
 )
 #: How far into a line a caption's kicker may end ("Time to go home: " at most).
 KICKER_LENGTH = 40

@@ -475,12 +475,25 @@ def test_a_caption_kicker_before_a_is_dropped() -> None:
             "'Plain to see': He spoke as President Barack Obama said it was plain.",
             "He spoke as President Barack Obama said it was plain.",
         ),
+        (
+            "Coming home: UK troops will shortly relocate to Kandahar air base",
+            "UK troops will shortly relocate to Kandahar air base",
+        ),
+        (
+            "Drills: 150 U.S. troops have arrived at an air force base in Swidwin",
+            "150 U.S. troops have arrived at an air force base in Swidwin",
+        ),
     ],
 )
 def test_a_caption_kicker_before_an_initialism_or_in_quote_marks_is_dropped(
     text: str, sentence: str
 ) -> None:
     assert sentences(text) == [sentence]
+
+
+def test_a_headline_s_label_opening_with_the_is_no_kicker() -> None:
+    text = "The 'proxy war': UK troops are sent to Iranian border"
+    assert sentences(text) == [text]
 
 
 def test_a_speaker_s_label_and_a_label_before_a_quotation_are_no_kickers() -> None:
