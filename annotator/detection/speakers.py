@@ -286,6 +286,11 @@ def monitor_named_in(text: str, described: str) -> str | None:
     return _one_monitor_named(text)
 
 
+#: An acronym right before a monitor's head word: the outlet spoken to, not the body's
+#: name ("Speaking to AFP Observatory director Rami Abdel Rahman said").
+_ACRONYM_BEFORE_HEAD = re.compile(r"[A-Z]{2,}\s+(?:Observatory|Monitor)$")
+
+
 @lru_cache(maxsize=1)
 def _one_monitor_named(text: str) -> str | None:
     """`monitor_named_in` for the article's text, once per article (a wire story can
@@ -293,6 +298,8 @@ def _one_monitor_named(text: str) -> str | None:
     names = set()
     for found in _MONITOR_NAME.findall(text):
         name = _ORGANISATION_LEAD.sub("", _HYPHEN_DESCRIPTOR.sub("", found))
+        if _ACRONYM_BEFORE_HEAD.match(name):
+            continue  # "Speaking to AFP Observatory director …": the agency, then the head
         if " " in name:  # "The Observatory" is the body named in full elsewhere
             names.add(name)
     if not names:
@@ -2003,11 +2010,11 @@ class SpeakerTracker:
                 return full
         if (
             head in ("monitor", "observatory")
-            and definite
-            and not any(w[:1].isupper() and "-" not in w for w in np.split()[1:])
+            and (definite or np[:1].isupper())
+            and not any(w[:1].isupper() and "-" not in w for w in np.split()[1:-1])
         ):
-            # "the UK-based monitor", no name of its own: the one monitoring body the
-            # article names
+            # "the UK-based monitor", "the Observatory" (passed on as "Observatory"), no
+            # name of its own: the one monitoring body the article names
             monitor = _one_monitor_named(self.registry.text)
             if monitor:
                 return monitor

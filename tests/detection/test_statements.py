@@ -1991,3 +1991,16 @@ def test_calling_on_after_the_subject_s_verb_is_the_subject_s_statement() -> Non
         "State Department to release statements."
     )
     assert statements(text) == [(text, "Maria Zakharova", None)]
+
+
+def test_the_observatory_is_the_one_monitor_the_article_names_beside_an_agency_s_name() -> None:
+    text = (
+        "Strikes killed 39 people a monitor said. Speaking to AFP Observatory director "
+        "Rami Abdel Rahman said nine died. Earlier Tuesday the Observatory reported air "
+        "strikes. The Syrian Observatory for Human Rights is a group."
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "Syrian Observatory for Human Rights",
+        "Rami Abdel Rahman",
+        "Syrian Observatory for Human Rights",
+    ]
