@@ -286,6 +286,12 @@ def monitor_named_in(text: str, described: str) -> str | None:
     return _one_monitor_named(text)
 
 
+#: A state named by a point of the compass and a name ("North Korea", "South Sudan").
+_COMPASS_STATE = re.compile(r"\b(North|South)\s+(?:Korea|Sudan|Vietnam|Yemen|Ossetia)\b")
+#: A state's short form, "the North" or "the South" as a speaker.
+_COMPASS_SHORT_FORM = re.compile(r"(?:[Tt]he\s+)?(North|South)")
+
+
 #: An acronym right before a monitor's head word: the outlet spoken to, not the body's
 #: name ("Speaking to AFP Observatory director Rami Abdel Rahman said").
 _ACRONYM_BEFORE_HEAD = re.compile(r"[A-Z]{2,}\s+(?:Observatory|Monitor)$")
@@ -1518,6 +1524,20 @@ class NameRegistry:
             self._bodies[_NEWSPAPER_KEY] = names.pop() if len(names) == 1 else None
         return self._bodies[_NEWSPAPER_KEY]
 
+    def compass_state(self, point: str) -> str | None:
+        """The one state the article names after this point of the compass ("North
+        Korea" for "the North", "South Sudan" for "the South"), which the short form
+        stands for, or None when it names none or several."""
+        key = f"compass:{point}"
+        if key not in self._bodies:
+            names = {
+                found.group()
+                for found in _COMPASS_STATE.finditer(self.text)
+                if found.group(1) == point
+            }
+            self._bodies[key] = names.pop() if len(names) == 1 else None
+        return self._bodies[key]
+
     def titled(self, role: str, modifiers: tuple[str, ...]) -> str | None:
         """The one person the article names with a title of this office whose words
         carry every modifier ("the French leader" -> Francois Hollande of "French
@@ -1924,6 +1944,12 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
+        point = _COMPASS_SHORT_FORM.fullmatch(np)
+        if point is not None:
+            # "The North calls the drills …": the state the article calls North Korea
+            state = self.registry.compass_state(point.group(1))
+            if state:
+                return state
         office = _DEFINITE_OFFICE.fullmatch(np)
         if office is not None and office.group("head").casefold() in _OFFICE_TITLES:
             # "The Prime Minister has said": the one holder the article names

@@ -2004,3 +2004,13 @@ def test_the_observatory_is_the_one_monitor_the_article_names_beside_an_agency_s
         "Rami Abdel Rahman",
         "Syrian Observatory for Human Rights",
     ]
+
+
+def test_the_north_is_the_one_northern_state_the_article_names() -> None:
+    text = (
+        "North Korea fired shells near the border. "
+        "The North calls the drills a rehearsal for invasion."
+    )
+    assert [s for _, s, _ in statements(text)] == ["North Korea"]
+    alone = "The North calls the drills a rehearsal for invasion."
+    assert [s for _, s, _ in statements(alone)] == ["North"]
