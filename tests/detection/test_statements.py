@@ -2008,7 +2008,7 @@ def test_the_observatory_is_the_one_monitor_the_article_names_beside_an_agency_s
 
 def test_the_north_is_the_one_northern_state_the_article_names() -> None:
     text = (
-        "North Korea fired shells near the border. "
+        "North Korea fired shells at North Yeonpyeong island. "
         "The North calls the drills a rehearsal for invasion."
     )
     assert [s for _, s, _ in statements(text)] == ["North Korea"]
