@@ -288,6 +288,8 @@ def monitor_named_in(text: str, described: str) -> str | None:
 
 #: A state named by a point of the compass and a name ("North Korea", "South Sudan").
 _COMPASS_STATE = re.compile(r"\b(North|South)\s+(?:Korea|Sudan|Vietnam|Yemen|Ossetia)\b")
+#: The members of a body named by its head word, who speak for it ("Council members").
+_BODY_MEMBERS = re.compile(r"(?:[Tt]he\s+)?(Council|Committee|Assembly|Board)\s+members")
 #: A state's short form, "the North" or "the South" as a speaker.
 _COMPASS_SHORT_FORM = re.compile(r"(?:[Tt]he\s+)?(North|South)")
 
@@ -1950,6 +1952,12 @@ class SpeakerTracker:
             state = self.registry.compass_state(point.group(1))
             if state:
                 return state
+        members = _BODY_MEMBERS.fullmatch(np)
+        if members is not None:
+            # "Council members noted that …": the council speaks through its members
+            body = self.registry.named_body(members.group(1))
+            if body:
+                return body
         office = _DEFINITE_OFFICE.fullmatch(np)
         if office is not None and office.group("head").casefold() in _OFFICE_TITLES:
             # "The Prime Minister has said": the one holder the article names

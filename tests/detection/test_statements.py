@@ -2014,3 +2014,13 @@ def test_the_north_is_the_one_northern_state_the_article_names() -> None:
     assert [s for _, s, _ in statements(text)] == ["North Korea"]
     alone = "The North calls the drills a rehearsal for invasion."
     assert [s for _, s, _ in statements(alone)] == ["North"]
+
+
+def test_council_members_speak_for_the_one_council_the_article_names() -> None:
+    text = (
+        "The UN Security Council met on Sunday. Council members noted that attacks may "
+        "constitute crimes. They stressed that all parties must abide by the law."
+    )
+    assert [s for _, s, _ in statements(text)] == ["UN Security Council", "UN Security Council"]
+    alone = "Council members noted that attacks may constitute crimes."
+    assert [s for _, s, _ in statements(alone)] == ["Council members"]
