@@ -1119,7 +1119,16 @@ def _names_a_person(phrase: str, lexicon: Lexicon) -> bool:
     if name == plain:
         return True
     title = plain[: -len(name)].split() if plain.endswith(" " + name) else []
-    return bool(title) and " " in name and all(_is_title(word, lexicon) for word in title)
+    return (
+        bool(title)
+        and " " in name
+        # "U.S. Army Colonel Steve Warren": a country's initials may lead the title
+        and all(_is_title(word, lexicon) or _INITIALISM.fullmatch(word) for word in title)
+    )
+
+
+#: A country's or a body's initials or acronym ("U.S.", "UK", "UN").
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,4}")
 
 
 def _is_title(word: str, lexicon: Lexicon) -> bool:

@@ -2024,3 +2024,11 @@ def test_council_members_speak_for_the_one_council_the_article_names() -> None:
     assert [s for _, s, _ in statements(text)] == ["UN Security Council", "UN Security Council"]
     alone = "Council members noted that attacks may constitute crimes."
     assert [s for _, s, _ in statements(alone)] == ["Council members"]
+
+
+def test_a_title_led_by_a_country_s_initials_names_the_person_in_apposition() -> None:
+    text = (
+        "Commenting on the deployment, spokesman for the coalition, U.S. Army Colonel "
+        "Steve Warren, said the forces were there."
+    )
+    assert statements(text) == [(text, "Steve Warren", None)]
