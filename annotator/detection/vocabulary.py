@@ -326,7 +326,7 @@ _ROLE_NOUNS = _t(
     "cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "executioner|mediators|participants|community|paper|papers|magazine|travellers|travelers|"
-    "speaker|speakers|candidates|"
+    "speaker|speakers|candidates|allies|"
     "passengers"
 )
 

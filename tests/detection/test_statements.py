@@ -2032,3 +2032,8 @@ def test_a_title_led_by_a_country_s_initials_names_the_person_in_apposition() ->
         "Steve Warren, said the forces were there."
     )
     assert statements(text) == [(text, "Steve Warren", None)]
+
+
+def test_allies_speak() -> None:
+    text = "The allies say the drills are routine."
+    assert statements(text) == [(text, "The allies", None)]
