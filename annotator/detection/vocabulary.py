@@ -270,6 +270,11 @@ _REPORTING_VERBS = _t(
     # naming what something is ("The North calls the drills a rehearsal for invasion")
     "called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|"
     "dubbed|dubbing|termed|describing|refers to|refer to|referring to|"
+    # replies, calls, appeals and warnings made as nouns
+    "responded that|responds that|responding that|made a call for|made a joint call for|"
+    "made calls for|made repeated calls for|led calls for|led the calls for|"
+    "made an appeal for|made an appeal to|made appeals to|made repeated appeals to|"
+    "issued a warning|issued the warning|issued an ultimatum|issued a threat|"
     "characterized|characterizes|characterize|characterised|characterises|characterise|"
     # a demand kept up ("Boko Haram has been demanding the release of …"); "demanding"
     # alone is as often an adjective ("protests demanding reforms")

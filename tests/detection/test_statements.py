@@ -2037,3 +2037,25 @@ def test_a_title_led_by_a_country_s_initials_names_the_person_in_apposition() ->
 def test_allies_speak() -> None:
     text = "The allies say the drills are routine."
     assert statements(text) == [(text, "The allies", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Turkish government responded that any attack would be an attack on Turkey.",
+            "The Turkish government",
+        ),
+        (
+            "The two leaders had made a joint call for calm after clashes broke out.",
+            "The two leaders",
+        ),
+        ("Some imams have already made repeated appeals to youngsters not to join.", "Some imams"),
+        ("ISIS issued an ultimatum to the Yazidis to convert.", "ISIS"),
+        ("Mr Brown, a UN envoy, had led calls for an international response.", "Brown"),
+    ],
+)
+def test_replies_calls_appeals_and_warnings_made_as_nouns_are_statements(
+    text: str, speaker: str
+) -> None:
+    assert statements(text) == [(text, speaker, None)]
