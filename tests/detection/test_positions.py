@@ -1515,3 +1515,8 @@ def test_each_sentence_of_a_quotation_after_its_speaker_is_a_position_of_its_own
         "The security of Basra is still our responsibility and we shall act where necessary.",
         'We are also prepared to restore order in Basra City if asked to do so."',
     ]
+
+
+def test_announcing_a_plan_is_a_stated_aim() -> None:
+    text = "Moreover, the U.S. has announced plans to create a Border Security Force."
+    assert positions(text) == [("stance", "the U.S.")]
