@@ -228,6 +228,9 @@ _STANCE_VERBS = _t(
     "pushed for|pressing for|pressed for|lobbying for|seeking to|seeks to|sought to|appeal to|"
     "escalated air strikes|escalate air strikes|escalated its|escalated their|escalate its|"
     "escalate their|reluctant to|unwilling to|laid out plans|outlined plans|outlined his plans|"
+    # taking a side in a war ("key US allies in the fight against IS"; not the ongoing
+    # "fighting against", which annotators leave) and unseating a ruler or a force
+    "the fight against|oust|ousted|ousting|"
     "outlined its plans|announced plans to|announced a plan to|unveiled plans to|"
     "unveiled a plan to|sign the agreement|"
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"

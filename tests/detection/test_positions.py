@@ -809,7 +809,6 @@ def test_no_stance_in_private_or_household_calls_to_leave(text: str) -> None:
         # ground changing hands, a party driven off it, a place reached, positions taken
         "The village has changed hands several times this year.",
         "Government troops drove the militants out of Sirte.",
-        "The army said it had ousted the rebels from two districts.",
         "Rebels reached the outskirts of Tripoli on Sunday.",
         "Militants were seen taking positions along the river.",
     ],
@@ -824,7 +823,6 @@ def test_forces_busy_at_a_place_and_ground_changing_hands(text: str) -> None:
         "Nigerian soldiers were killed on the outskirts of Maiduguri.",
         "The soldiers said they had eaten little since Monday.",
         "Thousands of families were driven from their homes.",
-        "The coup ousted the president from power.",
     ],
 )
 def test_forces_hit_at_a_place_and_people_driven_from_homes_are_no_positions(
@@ -1520,3 +1518,33 @@ def test_each_sentence_of_a_quotation_after_its_speaker_is_a_position_of_its_own
 def test_announcing_a_plan_is_a_stated_aim() -> None:
     text = "Moreover, the U.S. has announced plans to create a Border Security Force."
     assert positions(text) == [("stance", "the U.S.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Kurdish militias are key US allies in the fight against IS.", "Kurdish militias"),
+        (
+            "France and its allies have ousted the extremists from power in northern cities.",
+            "France and its allies",
+        ),
+        ("They ousted the president a month before he was due to step down.", "They"),
+    ],
+)
+def test_taking_a_side_in_a_war_and_unseating_a_ruler_are_stances(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_fighting_against_a_party_is_no_stance() -> None:
+    text = "Many of the defectors are now fighting against government forces."
+    assert positions(text) == []
+
+
+def test_ousting_rebels_from_ground_is_military_and_a_stance() -> None:
+    # ground taken (military) and a party unseated (stance, guideline §3b)
+    text = "The army said it had ousted the rebels from two districts."
+    assert positions(text) == [("both", "The army")]
+
+
+def test_a_ruler_ousted_from_power_is_a_stance() -> None:
+    assert positions("The junta ousted the president from power.") == [("stance", "The junta")]
