@@ -231,6 +231,12 @@ _STANCE_VERBS = _t(
     # taking a side in a war ("key US allies in the fight against IS"; not the ongoing
     # "fighting against", which annotators leave) and unseating a ruler or a force
     "the fight against|oust|ousted|ousting|"
+    # branding a party ("Hamas, which the U.S. considers a terrorist organization"),
+    # acting at a party's request, signing a deal
+    "terrorist organization|terrorist organisation|terrorist organizations|"
+    "terrorist organisations|at the request of|signed a peace|signed an agreement|"
+    "signed a ceasefire|signed a truce|signed an accord|accord signed by|"
+    "agreement signed by|deal signed by|"
     "outlined its plans|announced plans to|announced a plan to|unveiled plans to|"
     "unveiled a plan to|sign the agreement|"
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"

@@ -1548,3 +1548,16 @@ def test_ousting_rebels_from_ground_is_military_and_a_stance() -> None:
 
 def test_a_ruler_ousted_from_power_is_a_stance() -> None:
     assert positions("The junta ousted the president from power.") == [("stance", "The junta")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey says the fighters are a terrorist organization affiliated with the PKK.",
+        "Officials said the air strikes were made at the request of the Iraqi government.",
+        "Machar and Kiir signed a peace deal in August 2015.",
+        "Colombia has been calm since the 2016 peace accord signed by Santos and the FARC.",
+    ],
+)
+def test_branding_a_party_a_request_and_a_signed_deal_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
