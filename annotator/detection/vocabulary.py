@@ -236,7 +236,7 @@ _STANCE_VERBS = _t(
     "terrorist organization|terrorist organisation|terrorist organizations|"
     "terrorist organisations|at the request of|signed a peace|signed an agreement|"
     "signed a ceasefire|signed a truce|signed an accord|accord signed by|"
-    "agreement signed by|deal signed by|"
+    "agreement signed by|deal signed by|to support|"
     "outlined its plans|announced plans to|announced a plan to|unveiled plans to|"
     "unveiled a plan to|sign the agreement|"
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"
