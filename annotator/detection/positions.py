@@ -1432,6 +1432,12 @@ _PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
 #: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
 #: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
 #: "will continue".
+#: What evidence supports, after a cue of support: a claim, not a party ("no evidence to
+#: support these claims").
+_SUPPORTED_CLAIM = re.compile(
+    r"\s+(?:the|these|this|that|those|such|his|her|their|its)\s+(?:[a-z-]+\s+)?"
+    r"(?:claims?|allegations?|assertions?|theor(?:y|ies)|accounts?|reports?|view|argument)\b"
+)
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue)$",
     re.IGNORECASE,
@@ -1521,6 +1527,8 @@ def _stance(
             or _NOUN_VERB_AFTER.match(lower, match.end())
         ):
             continue  # "exploded without warning", "the warning was heard"
+        if "support" in cue and _SUPPORTED_CLAIM.match(lower, match.end()):
+            continue  # "no evidence to support these claims": backing words, not a party
         if cue.startswith("want") and (
             lower.startswith(" to ", match.end()) or lower.endswith("you ", 0, match.start())
         ):

@@ -1562,3 +1562,8 @@ def test_a_ruler_ousted_from_power_is_a_stance() -> None:
 )
 def test_branding_a_party_a_request_and_a_signed_deal_are_stances(text: str) -> None:
     assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+def test_evidence_to_support_a_claim_is_no_stance() -> None:
+    text = '"We have seen no evidence to support these claims," the mayor told reporters.'
+    assert positions(text) == []
