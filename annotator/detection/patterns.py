@@ -362,7 +362,8 @@ _MILITARY_WORDS = (
 GROUND_MARK_CUES = (
     *("drove", "driven", "chased", "ousted", "reach", "reached", "reaches", "reaching"),
     *("advances", "flag", "flags", "comb", "combs", "combed", "combing", "patrolled"),
-    *("patrolling", "waged", "position", "positions", "pushed", "pushing"),
+    *("patrolling", "waged", "position", "positions", "pushed", "pushing", "swathes"),
+    *("swathe", "bay", "surrounded", "spread"),
 )
 #: Ground named by the party holding it ("rebel territory", `positions._PARTY_TERRITORY`).
 _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")

@@ -313,6 +313,19 @@ _GROUND_MARKED = Caseless(
     # "militants taking position at the border"
     r"|\bt(?:ook|ake|akes|aking|aken)\s+(?:up\s+)?positions?\s+(?:at|in|on|near|along"
     r"|around|outside)\b"
+    # swathes of ground won, held, run or lost ("to win large swathes of territory",
+    # "runs a self-styled caliphate across swathes of Iraq"), not a country's people
+    # "left struggling"
+    r"|\b(?:win|wins|won|winning|seiz\w*|control\w*|hold|holds|held|run|runs|ran|across"
+    r"|over|captur\w*|lost|lose|loses|losing|from)\s+(?:large\s+|vast\s+|huge\s+)?"
+    r"swathes?\s+of\b"
+    # a party kept away by force ("continued to use strikes to keep them at bay"), or
+    # surrounded by one ("cut off and surrounded by the Islamic State")
+    r"|\b(?:keep|keeps|kept|keeping)\s+(?:them|the\s+[\w-]+)\s+at\s+bay\b"
+    r"|\bsurrounded\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:islamic\s+state|isis|forces"
+    r"|troops|militants|rebels|army|fighters|jihadists)\b"
+    # "600 U.S. Nato troops spread between Poland, Latvia, Estonia and Lithuania"
+    r"|\b(?:troops|forces|soldiers)\s+spread\s+(?:between|across)\b"
 )
 
 

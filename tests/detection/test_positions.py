@@ -1567,3 +1567,23 @@ def test_branding_a_party_a_request_and_a_signed_deal_are_stances(text: str) -> 
 def test_evidence_to_support_a_claim_is_no_stance() -> None:
     text = '"We have seen no evidence to support these claims," the mayor told reporters.'
     assert positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There will be 600 U.S. Nato troops spread between Poland, Latvia and Lithuania",
+        "Islamic State runs a self-styled caliphate across swathes of Iraq and Syria.",
+        "Al-Nusra has allied with rebels to win large swathes of territory from the regime.",
+        "They are completely cut off and surrounded by the Islamic State.",
+        "Fighters tried to take it back, and the U.S. used strikes to keep them at bay.",
+    ],
+)
+def test_swathes_held_parties_kept_at_bay_or_surrounding_and_forces_spread_out(
+    text: str,
+) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+def test_swathes_of_a_country_s_people_are_no_ground_held() -> None:
+    assert positions("Fighting has left swathes of the country struggling to find food.") == []
