@@ -363,7 +363,7 @@ GROUND_MARK_CUES = (
     *("drove", "driven", "chased", "ousted", "reach", "reached", "reaches", "reaching"),
     *("advances", "flag", "flags", "comb", "combs", "combed", "combing", "patrolled"),
     *("patrolling", "waged", "position", "positions", "pushed", "pushing", "swathes"),
-    *("swathe", "bay", "surrounded", "spread"),
+    *("swathe", "bay", "surrounded", "spread", "join"),
 )
 #: Ground named by the party holding it ("rebel territory", `positions._PARTY_TERRITORY`).
 _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")

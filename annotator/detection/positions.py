@@ -326,6 +326,11 @@ _GROUND_MARKED = Caseless(
     r"|troops|militants|rebels|army|fighters|jihadists)\b"
     # "600 U.S. Nato troops spread between Poland, Latvia, Estonia and Lithuania"
     r"|\b(?:troops|forces|soldiers)\s+spread\s+(?:between|across)\b"
+    # fighters gone to join an armed group ("have gone to Syria to join the militants",
+    # "are returning to join the militant group in Libya")
+    r"|\b(?:to|and)\s+"
+    r"(?:join|fight\s+(?:with|for|alongside))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:militants?|rebels|jihadists|insurgents|islamic\s+state|isis|isil|daesh)\b"
 )
 
 

@@ -1587,3 +1587,8 @@ def test_swathes_held_parties_kept_at_bay_or_surrounding_and_forces_spread_out(
 
 def test_swathes_of_a_country_s_people_are_no_ground_held() -> None:
     assert positions("Fighting has left swathes of the country struggling to find food.") == []
+
+
+def test_fighters_gone_to_join_an_armed_group() -> None:
+    gone = "More than 15,000 fighters from 80 countries have gone to Syria to join the militants."
+    assert [subtype for subtype, _ in positions(gone)] == ["military"]
