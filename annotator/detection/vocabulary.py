@@ -237,6 +237,11 @@ _STANCE_VERBS = _t(
     "terrorist organisations|at the request of|signed a peace|signed an agreement|"
     "signed a ceasefire|signed a truce|signed an accord|accord signed by|"
     "agreement signed by|deal signed by|to support|"
+    # a state's own decrees and a refusal to recognise ("he declared a state of
+    # emergency in the areas where it was most active", "North Korea does not recognise
+    # it")
+    "declared a state of emergency|declared martial law|declared a curfew|declared war|"
+    "declared independence|declared sovereign|not recognise|not recognize|"
     "outlined its plans|announced plans to|announced a plan to|unveiled plans to|"
     "unveiled a plan to|sign the agreement|"
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"

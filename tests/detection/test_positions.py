@@ -1592,3 +1592,14 @@ def test_swathes_of_a_country_s_people_are_no_ground_held() -> None:
 def test_fighters_gone_to_join_an_armed_group() -> None:
     gone = "More than 15,000 fighters from 80 countries have gone to Syria to join the militants."
     assert [subtype for subtype, _ in positions(gone)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2013 the president declared a state of emergency in three northern states.",
+        "The line was drawn up in 1953 - and North Korea does not recognise it.",
+    ],
+)
+def test_a_state_s_decree_and_a_refusal_to_recognise_are_stances(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
