@@ -390,8 +390,8 @@ _INTENT_LEAD = (
     r"(?:w(?<![\w-]w)(?:ill|ould)|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
     r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
 )
-#: The party before the modal: a subject pronoun or a capitalised word ("Iran would",
-#: "we are going to"), searched back from the modal.
+#: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
+#: to") or a party's common noun, searched back from the modal.
 _INTENT_SUBJECT = re.compile(
     r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
     # a name of up to three capitalised words ("The United States will")
@@ -1447,27 +1447,27 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
 _NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
 _PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
-#: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
-#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
-#: "will continue".
 #: What evidence supports, after a cue of support: a claim, not a party ("no evidence to
 #: support these claims").
 _SUPPORTED_CLAIM = re.compile(
     r"\s+(?:the|these|this|that|those|such|his|her|their|its)\s+(?:[a-z-]+\s+)?"
     r"(?:claims?|allegations?|assertions?|theor(?:y|ies)|accounts?|reports?|view|argument)\b"
 )
+#: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
+#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
+#: "will continue".
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue)$",
     re.IGNORECASE,
 )
-#: An obligation that is no demand: the speaker's own ("I must warn you", "Why do I
-#: have to sign?"), a guess ("must have been") or a need ("need to be in treatment").
+#: An obligation that is no demand: the speaker's own ("I must warn you", "I need to
+#: know"), a guess ("must have been") or a need ("need to be in treatment").
 _NO_DEMAND = re.compile(
     r"(?<=\bI\s)(?:must|need\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
     re.IGNORECASE,
 )
-#: A modal before an obligation makes it a forecast ("troops will have to work alongside
-#: …", "Nato's mission will also have to assist").
+#: A modal before an obligation makes it a forecast ("troops will need to work alongside
+#: …", "the mission will also need to assist").
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
 
 

@@ -473,11 +473,11 @@ _GENERIC_ORG_HEADS = frozenset(
 #: Generic heads that the names of such bodies carry ("Health Ministry", "Central
 #: Command"), unlike a group's or an agency's name.
 _HEADS_IN_NAMES = frozenset(["ministry", "department", "office", "council", "committee", "command"])
-#: Words that end or head a body's name ("Syrian Observatory for Human Rights").
 #: Arms of a state, which "the government" or "the army" names again only where an
 #: earlier speaker's name says so ("the government" is no later mention of the Syrian
 #: Observatory for Human Rights, the last body that spoke).
 _STATE_BODIES = frozenset(["government", "army", "military"])
+#: Words that end or head a body's name ("Syrian Observatory for Human Rights").
 _BODY_HEADS = _GENERIC_ORG_HEADS | _HEADS_IN_NAMES
 _PERSON_ROLES = frozenset(
     [
