@@ -237,6 +237,10 @@ _STANCE_VERBS = _t(
     "terrorist organisations|at the request of|signed a peace|signed an agreement|"
     "signed a ceasefire|signed a truce|signed an accord|accord signed by|"
     "agreement signed by|deal signed by|to support|"
+    # helping a party's forces ("500 will help train and support Afghan forces", "350 more
+    # troops to help protect the American Embassy")
+    "help train|helps train|helped train|helping train|help protect|help defend|"
+    "help fight|train and support|train and advise|train and assist|"
     # a state's own decrees and a refusal to recognise ("he declared a state of
     # emergency in the areas where it was most active", "North Korea does not recognise
     # it")

@@ -1558,6 +1558,7 @@ def test_a_ruler_ousted_from_power_is_a_stance() -> None:
         "Machar and Kiir signed a peace deal in August 2015.",
         "Colombia has been calm since the 2016 peace accord signed by Santos and the FARC.",
         "The coalition continues to support our partners bringing the fight to Daesh.",
+        "US military experts arrived last month to help train and support Iraqi forces",
     ],
 )
 def test_branding_a_party_a_request_and_a_signed_deal_are_stances(text: str) -> None:
