@@ -1536,31 +1536,8 @@ def _stance(
             sentence, match.end()
         ):
             continue  # "US-backed" describes, it is not a stance
-        if cue.casefold() in ("backed", "accused", "welcomed") and _BY_AFTER.match(
-            sentence, match.end()
-        ):
+        if _in_no_stance_context(lower, cue, match.start(), match.end()):
             continue
-        if cue.startswith("warning") and (
-            WARNING_AS_NOUN_BEFORE.search(lower, 0, match.start())
-            or _NOUN_VERB_AFTER.match(lower, match.end())
-        ):
-            continue  # "exploded without warning", "the warning was heard"
-        if "support" in cue and _SUPPORTED_CLAIM.match(lower, match.end()):
-            continue  # "no evidence to support these claims": backing words, not a party
-        if cue.startswith("want") and (
-            lower.startswith(" to ", match.end()) or lower.endswith("you ", 0, match.start())
-        ):
-            continue  # "they want to be safe", "if you want me to …": a wish, a manner of speech
-        if cue.startswith("refus") and _NO_COMMENT_AFTER.match(lower, match.end()):
-            continue  # "refused to comment": silence, no stance
-        if cue == "aimed at" and _AIMED_THING.search(lower, 0, match.start()):
-            continue  # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
-        if cue == "an ultimatum" and _RECEIVED_BEFORE.search(lower, 0, match.start()):
-            continue  # "were given an ultimatum by their bosses": whoever gave it
-        if cue == "vows" and _WEDDING_VOWS.search(lower, 0, match.start()):
-            continue  # "as the bride and groom were exchanging vows"
-        if cue in _NEGATED_WILL and _PREDICTION_AFTER.match(lower, match.end()):
-            continue  # "will not be coming home", "won't be able to": a forecast
         if (
             cue.endswith("ing")
             and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())
@@ -1589,6 +1566,55 @@ def _stance(
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+@dataclass(frozen=True)
+class _NoStanceContext:
+    """Words around a stance cue that show it states no stance: the cue (`word` exactly,
+    or any cue holding it when `within`), then the text right before it (`before`,
+    searched up to the cue) or right after it (`after`, matched at its end)."""
+
+    word: str
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    within: bool = False
+
+    def holds(self, lower: str, cue: str, start: int, end: int) -> bool:
+        if not (self.word in cue if self.within else self.word == cue):
+            return False
+        return bool(
+            (self.before is not None and self.before.search(lower, 0, start))
+            or (self.after is not None and self.after.match(lower, end))
+        )
+
+
+_NO_STANCE_CONTEXTS = (
+    # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
+    # subject receives what the agent does
+    *(_NoStanceContext(word, after=_BY_AFTER) for word in ("backed", "accused", "welcomed")),
+    # "exploded without warning", "the warning was heard"
+    _NoStanceContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_NOUN_VERB_AFTER, within=True),
+    # "no evidence to support these claims": backing words, not a party
+    _NoStanceContext("support", after=_SUPPORTED_CLAIM, within=True),
+    # "they want to be safe", "if you want me to …": a wish, a manner of speech
+    _NoStanceContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
+    # "refused to comment": silence, no stance
+    _NoStanceContext("refus", after=_NO_COMMENT_AFTER, within=True),
+    # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
+    _NoStanceContext("aimed at", before=_AIMED_THING),
+    # "were given an ultimatum by their bosses": whoever gave it
+    _NoStanceContext("an ultimatum", before=_RECEIVED_BEFORE),
+    # "as the bride and groom were exchanging vows"
+    _NoStanceContext("vows", before=_WEDDING_VOWS),
+    # "will not be coming home", "won't be able to": a forecast
+    *(_NoStanceContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
+)
+
+
+def _in_no_stance_context(lower: str, cue: str, start: int, end: int) -> bool:
+    """Whether the words around the stance cue at lower[start:end] show it states no
+    stance (`_NO_STANCE_CONTEXTS`)."""
+    return any(context.holds(lower, cue, start, end) for context in _NO_STANCE_CONTEXTS)
 
 
 def _stated_intent(
