@@ -250,6 +250,55 @@ WARNING_AS_NOUN_BEFORE = re.compile(
     r"\b(?:without|no|little|any|advance|prior|issue|issues|issued|issuing)\s+$", re.IGNORECASE
 )
 
+#: How many characters before and after a cue `CueContext` reads.
+CUE_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class CueContext:
+    """Words right around a cue that undo it: no speech for a speech verb ("warning
+    call"), no stance for a stance verb ("refused to comment").
+
+    The cue is `word` itself, or any cue holding it when `within`. `before` is searched
+    in the `CUE_WINDOW` characters before the cue (its patterns end at the window's
+    end); `after` is matched at the start of those after it."""
+
+    word: str
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+    within: bool = False
+
+    def concerns(self, cue: str) -> bool:
+        """Whether this context is about `cue`."""
+        return self.word in cue if self.within else self.word == cue
+
+    def holds(self, text: str, start: int, end: int) -> bool:
+        """Whether it holds around the cue at text[start:end]."""
+        return bool(
+            (
+                self.before is not None
+                and self.before.search(text[max(0, start - CUE_WINDOW) : start])
+            )
+            or (self.after is not None and self.after.match(text[end : end + CUE_WINDOW]))
+        )
+
+
+class CueContexts:
+    """A family's `CueContext`s, sorted out per cue on the cue's first use: a sentence
+    tries many cues, and most have no context at all."""
+
+    def __init__(self, *contexts: CueContext) -> None:
+        self._contexts = contexts
+        self._by_cue: dict[str, tuple[CueContext, ...]] = {}
+
+    def undo(self, cue: str, text: str, start: int, end: int) -> bool:
+        """Whether a context undoes `cue`, found at text[start:end]."""
+        found = self._by_cue.get(cue)
+        if found is None:
+            found = self._by_cue[cue] = tuple(c for c in self._contexts if c.concerns(cue))
+        return any(context.holds(text, start, end) for context in found)
+
+
 #: Force words the position rules know besides the vocabulary's force nouns.
 _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),

@@ -39,6 +39,8 @@ from annotator.detection.patterns import (
     GROUND_MARK_CUES,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
+    CueContext,
+    CueContexts,
     Patterns,
     ascii_lower,
     lower_for_caseless,
@@ -1471,6 +1473,30 @@ _NO_DEMAND = re.compile(
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
 
 
+#: Words around a stance cue that show it states no stance.
+_NO_STANCE_CONTEXTS = CueContexts(
+    # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
+    # subject receives what the agent does
+    *(CueContext(word, after=_BY_AFTER) for word in ("backed", "accused", "welcomed")),
+    # "exploded without warning", "the warning was heard"
+    CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_NOUN_VERB_AFTER, within=True),
+    # "no evidence to support these claims": backing words, not a party
+    CueContext("support", after=_SUPPORTED_CLAIM, within=True),
+    # "they want to be safe", "if you want me to …": a wish, a manner of speech
+    CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
+    # "refused to comment": silence, no stance
+    CueContext("refus", after=_NO_COMMENT_AFTER, within=True),
+    # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
+    CueContext("aimed at", before=_AIMED_THING),
+    # "were given an ultimatum by their bosses": whoever gave it
+    CueContext("an ultimatum", before=_RECEIVED_BEFORE),
+    # "as the bride and groom were exchanging vows"
+    CueContext("vows", before=_WEDDING_VOWS),
+    # "will not be coming home", "won't be able to": a forecast
+    *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
+)
+
+
 def _stance(
     sentence: str,
     lower: str,
@@ -1536,7 +1562,7 @@ def _stance(
             sentence, match.end()
         ):
             continue  # "US-backed" describes, it is not a stance
-        if _in_no_stance_context(lower, cue, match.start(), match.end()):
+        if _NO_STANCE_CONTEXTS.undo(cue, lower, match.start(), match.end()):
             continue
         if (
             cue.endswith("ing")
@@ -1566,55 +1592,6 @@ def _stance(
         if speaker:
             return speaker, "stance_reported"
     return None, None
-
-
-@dataclass(frozen=True)
-class _NoStanceContext:
-    """Words around a stance cue that show it states no stance: the cue (`word` exactly,
-    or any cue holding it when `within`), then the text right before it (`before`,
-    searched up to the cue) or right after it (`after`, matched at its end)."""
-
-    word: str
-    before: re.Pattern[str] | None = None
-    after: re.Pattern[str] | None = None
-    within: bool = False
-
-    def holds(self, lower: str, cue: str, start: int, end: int) -> bool:
-        if not (self.word in cue if self.within else self.word == cue):
-            return False
-        return bool(
-            (self.before is not None and self.before.search(lower, 0, start))
-            or (self.after is not None and self.after.match(lower, end))
-        )
-
-
-_NO_STANCE_CONTEXTS = (
-    # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
-    # subject receives what the agent does
-    *(_NoStanceContext(word, after=_BY_AFTER) for word in ("backed", "accused", "welcomed")),
-    # "exploded without warning", "the warning was heard"
-    _NoStanceContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_NOUN_VERB_AFTER, within=True),
-    # "no evidence to support these claims": backing words, not a party
-    _NoStanceContext("support", after=_SUPPORTED_CLAIM, within=True),
-    # "they want to be safe", "if you want me to …": a wish, a manner of speech
-    _NoStanceContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
-    # "refused to comment": silence, no stance
-    _NoStanceContext("refus", after=_NO_COMMENT_AFTER, within=True),
-    # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
-    _NoStanceContext("aimed at", before=_AIMED_THING),
-    # "were given an ultimatum by their bosses": whoever gave it
-    _NoStanceContext("an ultimatum", before=_RECEIVED_BEFORE),
-    # "as the bride and groom were exchanging vows"
-    _NoStanceContext("vows", before=_WEDDING_VOWS),
-    # "will not be coming home", "won't be able to": a forecast
-    *(_NoStanceContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
-)
-
-
-def _in_no_stance_context(lower: str, cue: str, start: int, end: int) -> bool:
-    """Whether the words around the stance cue at lower[start:end] show it states no
-    stance (`_NO_STANCE_CONTEXTS`)."""
-    return any(context.holds(lower, cue, start, end) for context in _NO_STANCE_CONTEXTS)
 
 
 def _stated_intent(

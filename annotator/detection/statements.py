@@ -19,7 +19,10 @@ from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
     CUE_REPORTING,
+    CUE_WINDOW,
     WARNING_AS_NOUN_BEFORE,
+    CueContext,
+    CueContexts,
     Patterns,
     ascii_lower,
     word_regex,
@@ -263,6 +266,36 @@ _END_WORD_SPAN = 12
 
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
+#: A place someone hails from.
+_FROM_AFTER = re.compile(" from ")
+
+#: Words around a speech verb that show it reports no speech.
+_NO_SPEECH_CONTEXTS = CueContexts(
+    # "reports of the attack", "claims made by …", "a statement issued …": the noun
+    *(
+        CueContext(word, after=pattern, within=True)
+        for word in ("report", "claim", "statement")
+        for pattern in (_OF_AFTER, _PARTICIPLE_AFTER)
+    ),
+    # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
+    *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
+    # "the whole city centre echoed to the crack of the bombs"
+    CueContext("echoed", after=_SOUND_ECHOED),
+    # "had not yet threatened the regional capitals of Kidal and Gao"
+    CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
+    # "due to security conditions and reporting restrictions"
+    CueContext("reporting", after=_REPORTING_AS_MODIFIER),
+    # "Photos posted online by … showed …": what was posted, no speech
+    CueContext("posted", before=_POSTED_THING),
+    # "hails from a prominent family": where someone is from
+    *(CueContext(word, after=_FROM_AFTER) for word in _HAILING),
+    # "commented on the deal": a topic, no content
+    CueContext("comment", after=_ON_TOPIC, within=True),
+    # "warning call", "exploded without warning": a noun
+    CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_WARNING_NOUN),
+    # "is reported to have", "are reported to be": hearsay without a source
+    CueContext("report", after=_TO_HAVE, within=True),
+)
 #: "…, it added." or "“…” it added." (the quotation blanked by `_mask`): a pronoun after
 #: the reported words.
 _TRAILING_PRONOUN = re.compile(r"(?:,\s+|\s{3,})(?:it|they)\s+$", re.IGNORECASE)
@@ -728,21 +761,15 @@ class StatementFinder:
     def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
         if cue in _BARE_VERBS:
             return True
-        before = masked[max(0, match.start() - 40) : match.start()]
-        after = masked[match.end() : match.end() + 40]
+        before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
+        after = masked[match.end() : match.end() + CUE_WINDOW]
         # The patterns on `before` end with a short word: only its end (and the
         # character before, for a leading \b) decides them.
         tail = _end_word_start(before)
         noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
         if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
             return False  # "further reports", but "The statement further said"
-        if cue.startswith(("report", "claim", "statement")) and (
-            _OF_AFTER.match(after) or _PARTICIPLE_AFTER.match(after)
-        ):
-            return False
-        if cue.startswith(("claim", "cost")) and _FIGURE_AFTER.match(after):
-            return False
-        if reportedly:
+        if reportedly or _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
             return False
         if (
             cue == "added"
@@ -753,30 +780,14 @@ class StatementFinder:
             return False  # "Added combat-ready British soldiers will be at …": an adjective
         if cue in _NAMING_VERBS and not self._names_something(masked, match):
             return False  # "called a meeting", "called off the talks": nothing named
-        if cue == "echoed" and _SOUND_ECHOED.match(after):
-            return False  # "the whole city centre echoed to the crack of the bombs"
-        if cue.startswith("threaten") and _THREAT_TO_A_PLACE.match(after):
-            return False  # "had not yet threatened the regional capitals of Kidal and Gao"
-        if cue == "reporting" and _REPORTING_AS_MODIFIER.match(after):
-            return False  # "due to security conditions and reporting restrictions"
-        if cue == "posted" and _POSTED_THING.search(before):
-            return False  # "Photos posted online by … showed …": what was posted, no speech
-        if cue in _HAILING and after.startswith(" from "):
-            return False  # "hails from a prominent family": where someone is from
         if cue == "adding" and passive:
             return False  # "The U.S. is adding 350 more troops": no speech
         if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
             return False  # "declined Monday to say how many": nothing was said
-        if cue.startswith("comment") and _ON_TOPIC.match(after):
-            return False
-        if cue == "warning" and (
-            _WARNING_NOUN.match(after) or WARNING_AS_NOUN_BEFORE.search(before)
-        ):
-            return False  # "warning call", "exploded without warning": a noun
         participle = cue.endswith(("ed", "told", "said"))
-        if participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)):
-            return False
-        return not cue.startswith("report") or not _TO_HAVE.match(after)
+        return not (
+            participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
+        )
 
     def _names_something(self, masked: str, match: re.Match[str]) -> bool:
         """Whether a naming verb says what its object is (guideline §4, "called (X an
