@@ -65,6 +65,10 @@ def _quoted_sentences_apart(
     split = {index: parts for index, parts in pieces.items() if len(parts) > 1}
     if not split:
         return spans, cues
+    # The pieces' cue bits in one call: `sentence_cues` reads the whole text each time.
+    piece_cues = iter(
+        sentence_cues(text, [part for index in sorted(split) for part in split[index]], patterns)
+    )
     new_spans: list[tuple[int, int]] = []
     new_cues: list[int] = []
     for index, (span, cue) in enumerate(zip(spans, cues, strict=True)):
@@ -74,5 +78,5 @@ def _quoted_sentences_apart(
             new_cues.append(cue)
         else:
             new_spans.extend(parts)
-            new_cues.extend(sentence_cues(text, parts, patterns))
+            new_cues.extend(next(piece_cues) for _ in parts)
     return new_spans, new_cues

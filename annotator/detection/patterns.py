@@ -272,14 +272,11 @@ class CueContext:
         """Whether this context is about `cue`."""
         return self.word in cue if self.within else self.word == cue
 
-    def holds(self, text: str, start: int, end: int) -> bool:
-        """Whether it holds around the cue at text[start:end]."""
+    def holds(self, before: str, after: str) -> bool:
+        """Whether it holds between the windows `before` and `after` the cue."""
         return bool(
-            (
-                self.before is not None
-                and self.before.search(text[max(0, start - CUE_WINDOW) : start])
-            )
-            or (self.after is not None and self.after.match(text[end : end + CUE_WINDOW]))
+            (self.before is not None and self.before.search(before))
+            or (self.after is not None and self.after.match(after))
         )
 
 
@@ -296,7 +293,11 @@ class CueContexts:
         found = self._by_cue.get(cue)
         if found is None:
             found = self._by_cue[cue] = tuple(c for c in self._contexts if c.concerns(cue))
-        return any(context.holds(text, start, end) for context in found)
+        if not found:
+            return False
+        before = text[max(0, start - CUE_WINDOW) : start]
+        after = text[end : end + CUE_WINDOW]
+        return any(context.holds(before, after) for context in found)
 
 
 #: Force words the position rules know besides the vocabulary's force nouns.
