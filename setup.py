@@ -36,6 +36,7 @@ COMPILED_MODULES = [
     "annotator/detection/positions.py",
     "annotator/detection/sentences.py",
     "annotator/detection/speakers.py",
+    "annotator/detection/stances.py",
     "annotator/detection/statements.py",
     "annotator/importing/fields.py",
     "annotator/importing/jsonl.py",

@@ -16,10 +16,8 @@ Military cues (guideline §3a), each a regular expression over the sentence:
 The mere location of an attack or strike is not a position, so "struck the towns of …"
 and "fighting in the city" match none of these.
 
-Stance cues (§3b) are verbs of demanding, refusing, threatening, warning, pledging,
-supporting, opposing, condemning, vetoing or voting, and stated aims ("aimed at",
-"wants to").  A stance needs an attributed actor: the subject of the cue, or the speaker
-when the cue sits in a quotation; the author's own opinions have neither.
+Stances (§3b: demands, refusals, threats, pledges, stated aims) are read by
+`stances.sentence_stance`; a sentence with both is a position of subtype "both".
 """
 
 import re
@@ -37,10 +35,7 @@ from annotator.detection.patterns import (
     CUE_STANCE,
     CUE_TOLD,
     GROUND_MARK_CUES,
-    WARNING_AS_NOUN_BEFORE,
     Caseless,
-    CueContext,
-    CueContexts,
     Patterns,
     ascii_lower,
     lower_for_caseless,
@@ -48,13 +43,8 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
-from annotator.detection.speakers import (
-    SUBJECT_PRONOUNS,
-    LeftPhrases,
-    Lexicon,
-    sentence_subject,
-    strip_np,
-)
+from annotator.detection.speakers import LeftPhrases
+from annotator.detection.stances import sentence_stance, stance_patterns, tells_to_act
 from annotator.domain import KIND_POSITION, PositionSubtype
 
 #: The four points of the compass, the stem of "northern", "westward" and the like.
@@ -350,28 +340,6 @@ _OPERATION_AT_PLACE = re.compile(
     rf"(?:in|near|around|{_COMPASS}(?:ern)?\s+of)\s+"
     rf"(?:the\s+(?:{_COMPASS}(?:ern)?\s+)?)?[A-Z]"
 )
-_ACCUSED_OF_BACKING = Caseless(
-    r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
-    r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending"
-    # a charge of breaking a truce or a border ("accused Russia of a ‘blatant violation’")
-    r"|(?:an?\s+)?[‘'“\"]?(?:(?:blatant|flagrant|clear|serious)\s+)?violat\w*|aggression|invading)\b"
-)
-#: A stance named by a noun its owner holds: "Colombia's request to extradite the
-#: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw".
-_OWNED_STANCE = re.compile(
-    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?"
-    r"(?:request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum"
-    r"|refusal|decision|offer|bid|threat|vow)\s+(?:to|for|that)\b"
-)
-#: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
-#: "ordered missile strikes against", "a resolution ordering an end to sieges": an
-#: actor's decision to use, move or stop force is a stated policy.
-_ORDERED_ACTION = re.compile(
-    r"(?<!\bin\s)\border(?:s|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|attacks?|offensive"
-    r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces|military|army"
-    r"|an\s+end\s+to)\b",
-    re.IGNORECASE,
-)
 #: A weak control verb and a capitalised place, after a force word (`force_holds`).
 _HOLDS_A_PLACE = (
     r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely|mainly|mostly|since)\s+){0,2}"
@@ -382,26 +350,6 @@ _HOLDS_A_PLACE = (
     r"\s+of\s+)?"
     r"(?:the\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
-)
-#: A modal and an adverb or two before one of the vocabulary's intent verbs
-#: (`_PositionPatterns.intent`); the pattern starts with the modal's letters, which the
-#: regex engine skips ahead to.
-_INTENT_LEAD = (
-    # the word-start test sits after each modal's first letter, so that the pattern
-    # starts with a set of literal letters (as `terms_pattern(…, word_start=True)` does)
-    r"(?:w(?<![\w-]w)(?:ill|ould)|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
-    r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
-)
-#: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
-#: to") or a party's common noun, searched back from the modal.
-_INTENT_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
-    # a name of up to three capitalised words ("The United States will")
-    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|"
-    # a party named by a common noun ("his troops would target", "the delegation would
-    # stay", "that country will seek")
-    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))\s+"
-    r"(?:(?:are|is|am)\s+)?$"
 )
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
 _TOOK_IT = re.compile(
@@ -573,53 +521,6 @@ _SITE_ESTABLISHED = re.compile(
     r"|outposts?|garrisons?|fortifications|military\s+installations?|positions)"
     r"\s+(?:in|at|near|on|along|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z]|border)"
 )
-#: A conjunction that opens a clause with its own subject.
-_CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
-#: What `_URGED_STATE` calls on anyone to do ("to leave").  A sentence with "told" gets
-#: the stance bit only where `_TOLD_TO_ACT` finds a call to act.
-_ACTS_CALLED_FOR = (
-    *("leave", "withdraw", "evacuate", "surrender", "disarm", "lay down", "step down"),
-    *("quit", "cease", "pull out", "return to work", "flee"),
-)
-_ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
-#: Whom telling or asking to act states no party's stance: a person in a household or
-#: the press (`_URGED_STATE`, `_TOLD_TO_ACT`).
-_NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)"
-#: A party urged or called on ("the Security Council", "all warring sides"): a name,
-#: or a party named by its role ("called on the regime's leader to step down").
-_URGED_PARTY = (
-    r"(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
-    r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
-    r"forces|militants|rebels|community|communities|powers|countries|states|sides|parties"
-    r"|groups|factions|coalition|alliance|allies))"
-)
-_URGED_STATE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed|ing)\s+(?:up)?on)"
-    # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
-    # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
-    rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
-    r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
-    # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
-    # foreigners and tourists to leave South Korea")
-    r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
-    rf"call(?:s|ed)\s+on)\s+(?!{_NO_PARTY}\s)"
-    rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
-    r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
-    r"hall|stage|courtroom|chamber)\b)"
-)
-#: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
-#: "asked people to"); `_told_to_act` skips the passive ("had been told to").
-_TOLD_TO_ACT = re.compile(
-    r"\b(?:told|tells|asked|asks|instructed)\s+"
-    rf"(?!(?:not|people|{_NO_PARTY})\s)"
-    r"(?:[\w’'-]+\s+){1,4}?to\s+(?!be\b|have\b|do\b|the\b|a\b|leave\s+(?:their|his|her)\b)[a-z]+\b"
-)
-_PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
-_NON_POLITICAL_ACTORS = re.compile(
-    r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
-    r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors)\b",
-    re.IGNORECASE,
-)
 _WEAK_WORDS = frozenset(
     [
         "took",
@@ -753,7 +654,6 @@ class _PositionPatterns:
     control: re.Pattern[str]
     movement: re.Pattern[str]
     force: re.Pattern[str]
-    stance: re.Pattern[str]
     place_after: re.Pattern[str]
     place_before: re.Pattern[str]
     #: Finds any of the substrings one of which a sentence must contain for `control`
@@ -779,10 +679,6 @@ class _PositionPatterns:
     #: Forces holding a named place ("The rebels control almost all of Qabun and
     #: Tishreen"): weak control verbs take a capitalised place only after a force word.
     force_holds: re.Pattern[str]
-    #: A modal and an intent verb, of a party saying what it will do ("Iran would respond
-    #: decisively to any aggressive measure", "we are going to respond with pressure");
-    #: `_stated_intent` reads the party before the modal.
-    intent: re.Pattern[str]
     #: A named armed group right before a movement verb ("ISIS has withdrawn from the
     #: area", "Islamic State started expanding into Libya").
     group_moves: re.Pattern[str]
@@ -837,7 +733,6 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
     force_words = position_force_words(vocabulary)
     force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
-    stance = re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)")
     place = (
         # "in Afghanistan", "just east of Ukraine's border"
         r"(?:in|at|near|across|along|on|inside|into|to"
@@ -902,7 +797,6 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         control,
         movement,
         force,
-        stance,
         place_after,
         place_before,
         substrings_regex(control_hints),
@@ -917,11 +811,6 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+"
             rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
-        ),
-        re.compile(
-            rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"
-            # "will continue to suffer": "continue to" leads a verb, which must be one
-            r"(?!(?<=continue)\s+to\b)"
         ),
         re.compile(
             rf"(?<![\w-])(?:the\s+)?(?:{terms_pattern(_ARMED_GROUPS, fold=False)})(?:\s+group)?\s+"
@@ -1001,6 +890,7 @@ def detect_positions(
     from `patterns.sentence_cues`.
     """
     patterns = _patterns(compiled)
+    stance_reader = stance_patterns(compiled)
     claims = []
     troop_starts = sorted(claim.start for claim in troops)
     next_troop = 0  # the first troops claim not before the sentence (sentences are in order)
@@ -1011,14 +901,12 @@ def detect_positions(
         placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         force_cue = cue & CUE_FORCE
-        stance_cue = cue & CUE_STANCE or (
-            cue & CUE_TOLD and _TOLD_TO_ACT.search(text, start, end) is not None
-        )
+        stance_cue = cue & CUE_STANCE or (cue & CUE_TOLD and tells_to_act(text, start, end))
         # A stated intent needs a modal; the intent verbs ("return", "strike") are too
         # common to give every sentence holding one the stance bit.
         modal = cue & CUE_MODAL
         if not (placed or military_cue or stance_cue or force_cue) and (
-            not modal or patterns.intent.search(text, start, end) is None
+            not modal or stance_reader.intent.search(text, start, end) is None
         ):
             continue  # a modal alone is worth a look only before an intent verb
         sentence = text[start:end]
@@ -1053,17 +941,16 @@ def detect_positions(
                 stands = None
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
-        question = sentence.rstrip(' ”"’').endswith("?")  # the author's voice
-        actor, stance_rule = (
-            _stance(sentence, lower, lowered, patterns, phrases, speakers.get(start))
-            if stance_cue and not question
-            else (None, None)
+        actor, stance_rule = sentence_stance(
+            sentence,
+            lower,
+            lowered,
+            stance_reader,
+            phrases,
+            speakers.get(start),
+            stance_cue=bool(stance_cue),
+            modal=bool(modal),
         )
-        if stance_rule is None and modal and not question:
-            actor, stance_rule = _stated_intent(sentence, patterns, speakers.get(start))
-        # Tested only once a stance is found (most stance-cue sentences state none).
-        if stance_rule is not None and _PRIVATE_QUARREL.search(sentence, lowered):
-            actor, stance_rule = None, None  # "accused her husband of …": a private matter
         if military is None and stance_rule is None:
             continue
         if military and stance_rule:
@@ -1406,257 +1293,3 @@ def _named_position(sentence: str) -> bool:
         if _POSITION_OWNER_AFTER.match(sentence, match.end()):
             return True
     return False
-
-
-_REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
-_HYPHEN_WORD = re.compile(r"-\w")
-#: Weapons, strikes, talks and checks: what they are "aimed at" is a target or a
-#: purpose, no actor's stance.
-_AIMED_THING = re.compile(
-    r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|bombings?|attacks?|shells?"
-    r"|fire|guns?|talks|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
-    # "which seemed to be aimed at civilians": whatever was aimed, no party's aim
-    r"|\b(?:to\s+be|been)\s+$"
-)
-#: A verb of giving right before the phrase a stance cue follows: that phrase is who
-#: receives the stance ("offered Mr Poroshenko continued support").
-_GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
-#: A verb right after "warning": the word is the noun ("The warning was heard").
-_NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
-#: What "refused" declines when it is no stance ("refused to comment on their plans").
-_NO_COMMENT_AFTER = re.compile(
-    r"\s+to\s+(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
-)
-#: Words before "an ultimatum" that make its subject the one who got it.
-_RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
-#: Words before "vows" that make them a wedding's, not a pledge.
-_WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
-_BY_AFTER = re.compile(r"\s+by\b")
-#: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
-#: "warn off": a private matter, not a political stance.
-_PRIVATE_QUARREL = Caseless(
-    r"\b(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+(?:off\b|(?:her|his|their|my)\s+"
-    r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
-    r"|family|children)\b)"
-)
-#: A lower-case word that is no auxiliary right before an -ing cue: the cue modifies it.
-_NOUN_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?!(?:is|are|was|were|be|been|being|am|he|she|they|we|it|i|and|or|not|also|still"
-    r"|now|of|by|in|on|for|to|while|after|before|without|from|as)\b)[a-z]{3,}\s+$"
-)
-#: "issued a statement condemning …": the participle is what the subject said.
-_SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
-_NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
-_PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
-#: What evidence supports, after a cue of support: a claim, not a party ("no evidence to
-#: support these claims").
-_SUPPORTED_CLAIM = re.compile(
-    r"\s+(?:the|these|this|that|those|such|his|her|their|its)\s+(?:[a-z-]+\s+)?"
-    r"(?:claims?|allegations?|assertions?|theor(?:y|ies)|accounts?|reports?|view|argument)\b"
-)
-#: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
-#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
-#: "will continue".
-_MODAL_STANCE = re.compile(
-    r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue)$",
-    re.IGNORECASE,
-)
-#: An obligation that is no demand: the speaker's own ("I must warn you", "I need to
-#: know"), a guess ("must have been") or a need ("need to be in treatment").
-_NO_DEMAND = re.compile(
-    r"(?<=\bI\s)(?:must|need\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
-    re.IGNORECASE,
-)
-#: A modal before an obligation makes it a forecast ("troops will need to work alongside
-#: …", "the mission will also need to assist").
-_FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
-
-
-#: Words around a stance cue that show it states no stance.
-_NO_STANCE_CONTEXTS = CueContexts(
-    # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
-    # subject receives what the agent does
-    *(CueContext(word, after=_BY_AFTER) for word in ("backed", "accused", "welcomed")),
-    # "exploded without warning", "the warning was heard"
-    CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_NOUN_VERB_AFTER, within=True),
-    # "no evidence to support these claims": backing words, not a party
-    CueContext("support", after=_SUPPORTED_CLAIM, within=True),
-    # "they want to be safe", "if you want me to …": a wish, a manner of speech
-    CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
-    # "refused to comment": silence, no stance
-    CueContext("refus", after=_NO_COMMENT_AFTER, within=True),
-    # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
-    CueContext("aimed at", before=_AIMED_THING),
-    # "were given an ultimatum by their bosses": whoever gave it
-    CueContext("an ultimatum", before=_RECEIVED_BEFORE),
-    # "as the bride and groom were exchanging vows"
-    CueContext("vows", before=_WEDDING_VOWS),
-    # "will not be coming home", "won't be able to": a forecast
-    *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
-)
-
-
-def _stance(
-    sentence: str,
-    lower: str,
-    lowered: str | None,
-    patterns: _PositionPatterns,
-    phrases: LeftPhrases,
-    speaker: str | None,
-) -> tuple[str | None, str | None]:
-    """(actor, rule) for the first stance cue with an actor, or (None, None).
-
-    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
-    The caller rules out rhetorical questions and private quarrels."""
-    lexicon = phrases.lexicon
-    # Both patterns need a literal word part ("accus", "urg"): test for it first.
-    accused = (
-        _ACCUSED_OF_BACKING.search(sentence, lowered)
-        if lowered is None or "accus" in lowered
-        else None
-    )
-    urged = (
-        _URGED_STATE.search(sentence)
-        if "urg" in sentence
-        or "ask" in sentence
-        or "press" in sentence
-        or "call" in sentence
-        or "told" in sentence
-        or "tell" in sentence
-        or "appeal" in sentence
-        or "instruct" in sentence
-        else None
-    )
-    if (
-        urged is None
-        and " to " in lower
-        and ("told" in lower or "tell" in lower or "ask" in lower or "instruct" in lower)
-    ):
-        urged = _told_to_act(sentence)
-    ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
-    if "s " in sentence and ("'" in sentence or "’" in sentence):
-        owned = _OWNED_STANCE.search(sentence)
-        if owned:  # "Colombia's request to extradite the rebels": the owner's stance
-            return _reported_actor(owned.group("owner"), speaker), "stance_noun"
-    if accused or urged or ordered:
-        for found, rule in (
-            (accused, "accused_of_backing"),
-            (urged, "urged"),
-            (ordered, "ordered_action"),
-        ):
-            if found:
-                # "a resolution ordering an end to …": the -ing form modifies a noun,
-                # and the sentence's subject passed it.
-                participle = found.group().casefold().startswith("ordering")
-                actor = (
-                    _clause_subject(sentence, found.start())
-                    if participle
-                    else phrases.find(sentence, found.start())
-                ) or speaker
-                if actor:
-                    return _reported_actor(strip_np(actor), speaker), rule
-    for match in patterns.stance.finditer(lower):
-        cue = match.group()
-        if (match.start() and sentence[match.start() - 1] == "-") or _HYPHEN_WORD.match(
-            sentence, match.end()
-        ):
-            continue  # "US-backed" describes, it is not a stance
-        if _NO_STANCE_CONTEXTS.undo(cue, lower, match.start(), match.end()):
-            continue
-        if (
-            cue.endswith("ing")
-            and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())
-            and not _SPEECH_BEFORE.search(lower, 0, match.start())
-        ):
-            continue  # "the war threatening the Gulf states": a noun's modifier
-        if _NO_DEMAND.match(sentence, match.start()) or (
-            cue.startswith("need") and _FORECAST_BEFORE.search(lower, 0, match.start())
-        ):
-            continue  # "I must warn Australians", "must have been", "will have to"
-        inside_quote = _in_quote(sentence, match.start())
-        if inside_quote or _MODAL_STANCE.match(cue):
-            if speaker:
-                return speaker, "stance_quoted"
-            continue
-        actor = phrases.find(sentence, match.start())
-        actor = strip_np(actor) if actor else None
-        if actor and _GIVEN_TO_BEFORE.search(sentence, 0, max(0, sentence.rfind(actor))):
-            actor = None  # "offered Mr Poroshenko continued support": he gets it
-        if not (actor and _actor_like(actor, lexicon)):
-            actor = sentence_subject(sentence)
-        if actor and _actor_like(actor, lexicon):
-            if _NON_POLITICAL_ACTORS.search(actor):
-                continue
-            return _reported_actor(actor, speaker), "stance_verb"
-        if speaker:
-            return speaker, "stance_reported"
-    return None, None
-
-
-def _stated_intent(
-    sentence: str, patterns: _PositionPatterns, speaker: str | None
-) -> tuple[str | None, str | None]:
-    """(actor, rule) of a party saying what it will do (`_PositionPatterns.intent`), or
-    (None, None); tried on sentences with a modal where no stance cue found one."""
-    for intent in patterns.intent.finditer(sentence):
-        party = _INTENT_SUBJECT.search(sentence, max(0, intent.start() - 40), intent.start())
-        if party is None:
-            continue
-        subject = party.group("subject").removeprefix("The ")
-        # a pronoun or a common noun ("that country will seek") stands for the speaker
-        unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()
-        actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
-        return _reported_actor(actor or subject, speaker), "stated_intent"
-    return None, None
-
-
-def _told_to_act(sentence: str) -> re.Match[str] | None:
-    """The first `_TOLD_TO_ACT` match that is no passive ("she had been told to wait")."""
-    for found in _TOLD_TO_ACT.finditer(sentence):
-        if not _PASSIVE_END.search(sentence, max(0, found.start() - 8), found.start()):
-            return found
-    return None
-
-
-def _clause_subject(sentence: str, position: int) -> str | None:
-    """Subject of the clause holding `position` ("… since the UN Security Council passed
-    a resolution ordering …" -> "the UN Security Council")."""
-    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, position)]
-    return sentence_subject(sentence[starts[-1] if starts else 0 :])
-
-
-def _reported_actor(actor: str, speaker: str | None) -> str:
-    """'Rebel commanders said they' -> 'Rebel commanders': the one who voiced it;
-    "Obama’s" (of "Obama’s ambition to …") -> "Obama"."""
-    actor = _POSSESSIVE_END.sub("", actor)
-    head, verb, tail = _split_report(actor)
-    if not verb:
-        return actor
-    tail = tail.strip()
-    if tail and tail.casefold() not in ("they", "it", "he", "she", "we"):
-        return tail
-    return speaker or head.strip() or actor
-
-
-def _split_report(actor: str) -> tuple[str, str, str]:
-    match = _REPORTING_SPLIT.search(actor)
-    if match is None:
-        return actor, "", ""
-    return actor[: match.start()], match.group(), actor[match.end() :]
-
-
-def _actor_like(actor: str, lexicon: Lexicon) -> bool:
-    words = actor.split()
-    return any(
-        w[:1].isupper() or w.casefold() in lexicon.roles or w.casefold() in ("he", "she", "they")
-        for w in words
-    ) and actor.casefold() not in ("it", "this", "that", "there")
-
-
-def _in_quote(sentence: str, pos: int) -> bool:
-    """Whether pos is inside a quotation opened earlier in the sentence."""
-    before = sentence[:pos]
-    curly = before.count("“") > before.count("”")
-    straight = before.count('"') % 2 == 1
-    return curly or straight or before.lstrip().startswith(("“", '"', "\x95"))

@@ -1,0 +1,441 @@
+"""Stances (guideline §3b): an attributed actor's demands, refusals, threats, warnings,
+pledges, support, opposition, condemnation, vetoes and votes, and stated aims ("aimed
+at", "wants to", "Iran would respond decisively").
+
+A stance needs an actor: the subject of the cue, or the speaker when the cue sits in a
+quotation; the author's own opinions have neither, and neither do rhetorical questions.
+`positions.detect_positions` asks `sentence_stance` for each sentence whose cue bits
+(`patterns.sentence_cues`) hold a stance cue or a modal, and joins what it finds to the
+sentence's military position, if any.  The rules live apart from the military ones
+because they read speakers and subjects (`speakers`), not forces and ground.
+"""
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotator.detection.patterns import (
+    WARNING_AS_NOUN_BEFORE,
+    Caseless,
+    CueContext,
+    CueContexts,
+    Patterns,
+    terms_pattern,
+)
+from annotator.detection.speakers import (
+    SUBJECT_PRONOUNS,
+    LeftPhrases,
+    Lexicon,
+    sentence_subject,
+    strip_np,
+)
+
+_ACCUSED_OF_BACKING = Caseless(
+    r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
+    r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending"
+    # a charge of breaking a truce or a border ("accused Russia of a ‘blatant violation’")
+    r"|(?:an?\s+)?[‘'“\"]?(?:(?:blatant|flagrant|clear|serious)\s+)?violat\w*|aggression|invading)\b"
+)
+#: A stance named by a noun its owner holds: "Colombia's request to extradite the
+#: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw".
+_OWNED_STANCE = re.compile(
+    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?"
+    r"(?:request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum"
+    r"|refusal|decision|offer|bid|threat|vow)\s+(?:to|for|that)\b"
+)
+#: "ordered missile strikes against", "a resolution ordering an end to sieges": an
+#: actor's decision to use, move or stop force is a stated policy.
+_ORDERED_ACTION = re.compile(
+    r"(?<!\bin\s)\border(?:s|ed|ing)\s+(?:[\w-]+\s+){0,3}?(?:air\s*strikes?|strikes?|attacks?|offensive"
+    r"|invasion|withdrawal|pull-?out|deployment|blockade|ceasefire|troops|forces|military|army"
+    r"|an\s+end\s+to)\b",
+    re.IGNORECASE,
+)
+
+#: A modal and an adverb or two before one of the vocabulary's intent verbs
+#: (`StancePatterns.intent`); the pattern starts with the modal's letters, which the
+#: regex engine skips ahead to.
+_INTENT_LEAD = (
+    # the word-start test sits after each modal's first letter, so that the pattern
+    # starts with a set of literal letters (as `terms_pattern(…, word_start=True)` does)
+    r"(?:w(?<![\w-]w)(?:ill|ould)|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
+    r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
+)
+#: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
+#: to") or a party's common noun, searched back from the modal.
+_INTENT_SUBJECT = re.compile(
+    r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
+    # a name of up to three capitalised words ("The United States will")
+    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|"
+    # a party named by a common noun ("his troops would target", "the delegation would
+    # stay", "that country will seek")
+    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))\s+"
+    r"(?:(?:are|is|am)\s+)?$"
+)
+
+#: A conjunction that opens a clause with its own subject.
+_CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
+#: What `_URGED_STATE` calls on anyone to do ("to leave").  A sentence with "told" gets
+#: the stance bit only where `_TOLD_TO_ACT` finds a call to act.
+_ACTS_CALLED_FOR = (
+    *("leave", "withdraw", "evacuate", "surrender", "disarm", "lay down", "step down"),
+    *("quit", "cease", "pull out", "return to work", "flee"),
+)
+_ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
+#: Whom telling or asking to act states no party's stance: a person in a household or
+#: the press (`_URGED_STATE`, `_TOLD_TO_ACT`).
+_NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)"
+#: A party urged or called on ("the Security Council", "all warring sides"): a name,
+#: or a party named by its role ("called on the regime's leader to step down").
+_URGED_PARTY = (
+    r"(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
+    r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
+    r"forces|militants|rebels|community|communities|powers|countries|states|sides|parties"
+    r"|groups|factions|coalition|alliance|allies))"
+)
+#: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
+_URGED_STATE = re.compile(
+    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed|ing)\s+(?:up)?on)"
+    # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
+    # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
+    rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
+    r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
+    # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
+    # foreigners and tourists to leave South Korea")
+    r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
+    rf"call(?:s|ed)\s+on)\s+(?!{_NO_PARTY}\s)"
+    rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
+    r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
+    r"hall|stage|courtroom|chamber)\b)"
+)
+#: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
+#: "asked people to"); `_told_to_act` skips the passive ("had been told to").
+_TOLD_TO_ACT = re.compile(
+    r"\b(?:told|tells|asked|asks|instructed)\s+"
+    rf"(?!(?:not|people|{_NO_PARTY})\s)"
+    r"(?:[\w’'-]+\s+){1,4}?to\s+(?!be\b|have\b|do\b|the\b|a\b|leave\s+(?:their|his|her)\b)[a-z]+\b"
+)
+_PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
+_NON_POLITICAL_ACTORS = re.compile(
+    r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
+    r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors)\b",
+    re.IGNORECASE,
+)
+
+_REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
+_HYPHEN_WORD = re.compile(r"-\w")
+#: Weapons, strikes, talks and checks: what they are "aimed at" is a target or a
+#: purpose, no actor's stance.
+_AIMED_THING = re.compile(
+    r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|bombings?|attacks?|shells?"
+    r"|fire|guns?|talks|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
+    # "which seemed to be aimed at civilians": whatever was aimed, no party's aim
+    r"|\b(?:to\s+be|been)\s+$"
+)
+#: A verb of giving right before the phrase a stance cue follows: that phrase is who
+#: receives the stance ("offered Mr Poroshenko continued support").
+_GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
+#: A verb right after "warning": the word is the noun ("The warning was heard").
+_NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
+#: What "refused" declines when it is no stance ("refused to comment on their plans").
+_NO_COMMENT_AFTER = re.compile(
+    r"\s+to\s+(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
+)
+#: Words before "an ultimatum" that make its subject the one who got it.
+_RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
+#: Words before "vows" that make them a wedding's, not a pledge.
+_WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
+_BY_AFTER = re.compile(r"\s+by\b")
+#: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
+#: "warn off": a private matter, not a political stance.
+_PRIVATE_QUARREL = Caseless(
+    r"\b(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+(?:off\b|(?:her|his|their|my)\s+"
+    r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
+    r"|family|children)\b)"
+)
+#: A lower-case word that is no auxiliary right before an -ing cue: the cue modifies it.
+_NOUN_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being|am|he|she|they|we|it|i|and|or|not|also|still"
+    r"|now|of|by|in|on|for|to|while|after|before|without|from|as)\b)[a-z]{3,}\s+$"
+)
+#: "issued a statement condemning …": the participle is what the subject said.
+_SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
+_NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
+_PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
+#: What evidence supports, after a cue of support: a claim, not a party ("no evidence to
+#: support these claims").
+_SUPPORTED_CLAIM = re.compile(
+    r"\s+(?:the|these|this|that|those|such|his|her|their|its)\s+(?:[a-z-]+\s+)?"
+    r"(?:claims?|allegations?|assertions?|theor(?:y|ies)|accounts?|reports?|view|argument)\b"
+)
+#: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
+#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
+#: "will continue".
+_MODAL_STANCE = re.compile(
+    r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue)$",
+    re.IGNORECASE,
+)
+#: An obligation that is no demand: the speaker's own ("I must warn you", "I need to
+#: know"), a guess ("must have been") or a need ("need to be in treatment").
+_NO_DEMAND = re.compile(
+    r"(?<=\bI\s)(?:must|need\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
+    re.IGNORECASE,
+)
+#: A modal before an obligation makes it a forecast ("troops will need to work alongside
+#: …", "the mission will also need to assist").
+_FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
+
+
+#: Words around a stance cue that show it states no stance.
+_NO_STANCE_CONTEXTS = CueContexts(
+    # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
+    # subject receives what the agent does
+    *(CueContext(word, after=_BY_AFTER) for word in ("backed", "accused", "welcomed")),
+    # "exploded without warning", "the warning was heard"
+    CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_NOUN_VERB_AFTER, within=True),
+    # "no evidence to support these claims": backing words, not a party
+    CueContext("support", after=_SUPPORTED_CLAIM, within=True),
+    # "they want to be safe", "if you want me to …": a wish, a manner of speech
+    CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
+    # "refused to comment": silence, no stance
+    CueContext("refus", after=_NO_COMMENT_AFTER, within=True),
+    # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
+    CueContext("aimed at", before=_AIMED_THING),
+    # "were given an ultimatum by their bosses": whoever gave it
+    CueContext("an ultimatum", before=_RECEIVED_BEFORE),
+    # "as the bride and groom were exchanging vows"
+    CueContext("vows", before=_WEDDING_VOWS),
+    # "will not be coming home", "won't be able to": a forecast
+    *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
+)
+
+
+@dataclass(frozen=True)
+class StancePatterns:
+    """The stance patterns built from one vocabulary (its stance and intent verbs)."""
+
+    #: Any of the vocabulary's stance verbs, on lower-cased text.
+    stance: re.Pattern[str]
+    #: A modal and an intent verb, of a party saying what it will do ("Iran would respond
+    #: decisively to any aggressive measure", "we are going to respond with pressure");
+    #: `_stated_intent` reads the party before the modal.
+    intent: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def stance_patterns(compiled: Patterns) -> StancePatterns:
+    """The stance patterns of `compiled`'s vocabulary, built once per vocabulary."""
+    vocabulary = compiled.vocabulary
+    return StancePatterns(
+        re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)"),
+        re.compile(
+            rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"
+            # "will continue to suffer": "continue to" leads a verb, which must be one
+            r"(?!(?<=continue)\s+to\b)"
+        ),
+    )
+
+
+def tells_to_act(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells or asks a party to act ("Putin told the separatists
+    to open up a corridor"): the check that gives a sentence with "told" or "asked" (cue
+    bit `CUE_TOLD`) the stance bit, since most such sentences only report speech."""
+    return _TOLD_TO_ACT.search(text, start, end) is not None
+
+
+def sentence_stance(
+    sentence: str,
+    lower: str,
+    lowered: str | None,
+    patterns: StancePatterns,
+    phrases: LeftPhrases,
+    speaker: str | None,
+    *,
+    stance_cue: bool,
+    modal: bool,
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of the stance `sentence` states, or (None, None).
+
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`;
+    `speaker` is the speaker of the statement the sentence belongs to, if any.
+    `stance_cue` says a stance cue is in the sentence, `modal` that a modal is (a stated
+    intent is looked for only where no stance cue found an actor)."""
+    if sentence.rstrip(' ”"’').endswith("?"):
+        return None, None  # a rhetorical question: the author's voice
+    actor, rule = (
+        _stance(sentence, lower, lowered, patterns, phrases, speaker)
+        if stance_cue
+        else (None, None)
+    )
+    if rule is None and modal:
+        actor, rule = _stated_intent(sentence, patterns, speaker)
+    # Tested only once a stance is found (most stance-cue sentences state none).
+    if rule is not None and _PRIVATE_QUARREL.search(sentence, lowered):
+        return None, None  # "accused her husband of …": a private matter
+    return actor, rule
+
+
+def _stance(
+    sentence: str,
+    lower: str,
+    lowered: str | None,
+    patterns: StancePatterns,
+    phrases: LeftPhrases,
+    speaker: str | None,
+) -> tuple[str | None, str | None]:
+    """(actor, rule) for the first stance cue with an actor, or (None, None).
+
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
+    The caller rules out rhetorical questions and private quarrels."""
+    lexicon = phrases.lexicon
+    # Both patterns need a literal word part ("accus", "urg"): test for it first.
+    accused = (
+        _ACCUSED_OF_BACKING.search(sentence, lowered)
+        if lowered is None or "accus" in lowered
+        else None
+    )
+    urged = (
+        _URGED_STATE.search(sentence)
+        if "urg" in sentence
+        or "ask" in sentence
+        or "press" in sentence
+        or "call" in sentence
+        or "told" in sentence
+        or "tell" in sentence
+        or "appeal" in sentence
+        or "instruct" in sentence
+        else None
+    )
+    if (
+        urged is None
+        and " to " in lower
+        and ("told" in lower or "tell" in lower or "ask" in lower or "instruct" in lower)
+    ):
+        urged = _told_to_act(sentence)
+    ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
+    if "s " in sentence and ("'" in sentence or "’" in sentence):
+        owned = _OWNED_STANCE.search(sentence)
+        if owned:  # "Colombia's request to extradite the rebels": the owner's stance
+            return _reported_actor(owned.group("owner"), speaker), "stance_noun"
+    if accused or urged or ordered:
+        for found, rule in (
+            (accused, "accused_of_backing"),
+            (urged, "urged"),
+            (ordered, "ordered_action"),
+        ):
+            if found:
+                # "a resolution ordering an end to …": the -ing form modifies a noun,
+                # and the sentence's subject passed it.
+                participle = found.group().casefold().startswith("ordering")
+                actor = (
+                    _clause_subject(sentence, found.start())
+                    if participle
+                    else phrases.find(sentence, found.start())
+                ) or speaker
+                if actor:
+                    return _reported_actor(strip_np(actor), speaker), rule
+    for match in patterns.stance.finditer(lower):
+        cue = match.group()
+        if (match.start() and sentence[match.start() - 1] == "-") or _HYPHEN_WORD.match(
+            sentence, match.end()
+        ):
+            continue  # "US-backed" describes, it is not a stance
+        if _NO_STANCE_CONTEXTS.undo(cue, lower, match.start(), match.end()):
+            continue
+        if (
+            cue.endswith("ing")
+            and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())
+            and not _SPEECH_BEFORE.search(lower, 0, match.start())
+        ):
+            continue  # "the war threatening the Gulf states": a noun's modifier
+        if _NO_DEMAND.match(sentence, match.start()) or (
+            cue.startswith("need") and _FORECAST_BEFORE.search(lower, 0, match.start())
+        ):
+            continue  # "I must warn Australians", "must have been", "will have to"
+        inside_quote = _in_quote(sentence, match.start())
+        if inside_quote or _MODAL_STANCE.match(cue):
+            if speaker:
+                return speaker, "stance_quoted"
+            continue
+        actor = phrases.find(sentence, match.start())
+        actor = strip_np(actor) if actor else None
+        if actor and _GIVEN_TO_BEFORE.search(sentence, 0, max(0, sentence.rfind(actor))):
+            actor = None  # "offered Mr Poroshenko continued support": he gets it
+        if not (actor and _actor_like(actor, lexicon)):
+            actor = sentence_subject(sentence)
+        if actor and _actor_like(actor, lexicon):
+            if _NON_POLITICAL_ACTORS.search(actor):
+                continue
+            return _reported_actor(actor, speaker), "stance_verb"
+        if speaker:
+            return speaker, "stance_reported"
+    return None, None
+
+
+def _stated_intent(
+    sentence: str, patterns: StancePatterns, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a party saying what it will do (`StancePatterns.intent`), or
+    (None, None); tried on sentences with a modal where no stance cue found one."""
+    for intent in patterns.intent.finditer(sentence):
+        party = _INTENT_SUBJECT.search(sentence, max(0, intent.start() - 40), intent.start())
+        if party is None:
+            continue
+        subject = party.group("subject").removeprefix("The ")
+        # a pronoun or a common noun ("that country will seek") stands for the speaker
+        unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()
+        actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
+        return _reported_actor(actor or subject, speaker), "stated_intent"
+    return None, None
+
+
+def _told_to_act(sentence: str) -> re.Match[str] | None:
+    """The first `_TOLD_TO_ACT` match that is no passive ("she had been told to wait")."""
+    for found in _TOLD_TO_ACT.finditer(sentence):
+        if not _PASSIVE_END.search(sentence, max(0, found.start() - 8), found.start()):
+            return found
+    return None
+
+
+def _clause_subject(sentence: str, position: int) -> str | None:
+    """Subject of the clause holding `position` ("… since the UN Security Council passed
+    a resolution ordering …" -> "the UN Security Council")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sentence, 0, position)]
+    return sentence_subject(sentence[starts[-1] if starts else 0 :])
+
+
+def _reported_actor(actor: str, speaker: str | None) -> str:
+    """'Rebel commanders said they' -> 'Rebel commanders': the one who voiced it;
+    "Obama’s" (of "Obama’s ambition to …") -> "Obama"."""
+    actor = _POSSESSIVE_END.sub("", actor)
+    head, verb, tail = _split_report(actor)
+    if not verb:
+        return actor
+    tail = tail.strip()
+    if tail and tail.casefold() not in ("they", "it", "he", "she", "we"):
+        return tail
+    return speaker or head.strip() or actor
+
+
+def _split_report(actor: str) -> tuple[str, str, str]:
+    match = _REPORTING_SPLIT.search(actor)
+    if match is None:
+        return actor, "", ""
+    return actor[: match.start()], match.group(), actor[match.end() :]
+
+
+def _actor_like(actor: str, lexicon: Lexicon) -> bool:
+    words = actor.split()
+    return any(
+        w[:1].isupper() or w.casefold() in lexicon.roles or w.casefold() in ("he", "she", "they")
+        for w in words
+    ) and actor.casefold() not in ("it", "this", "that", "there")
+
+
+def _in_quote(sentence: str, pos: int) -> bool:
+    """Whether pos is inside a quotation opened earlier in the sentence."""
+    before = sentence[:pos]
+    curly = before.count("“") > before.count("”")
+    straight = before.count('"') % 2 == 1
+    return curly or straight or before.lstrip().startswith(("“", '"', "\x95"))
