@@ -44,8 +44,11 @@ _DATE_PREFIX_RE = re.compile(
         (?:{_WEEKDAY},?\s+)?
         (?:(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s*\d{{4}}
            |{_MONTH}\s+\d{{5,6}}|{_MONTH}\s+\d{{4}}
-           |\d{{1,2}}\.\d{{1,2}}\.\d{{4}})  # "26.11.2014"
-        (?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?
+           |\d{{1,2}}([.-])\d{{1,2}}\1\d{{4}})  # "26.11.2014", "21-05-2016"
+        (?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\s+at\s+\d{{3,4}})?  # "14:47", "at 0914"
+        # Sputnik's "(updated 2340 23.10.2017) Get short URL 548"
+        (?:\s*\(updated\s+[\d:.\s]+\))?(?:\s*Get\s+short\s+URL(?:\s+\d+)?)?
+        (?:\s+(?:Video|Photos?)(?=\s+[A-Z]))?  # a page's media label
         \s+(?=\S)
         (?:by\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?=\S))?  # "Posted on … by Youssef Diab"
         """,
@@ -706,7 +709,8 @@ def _split_block(
     characters `_boundaries` looks for, `credits`: whether it holds picture credits)."""
     pieces: list[tuple[int, int]] = []
     first_block = block_index == 0
-    cursor = _skip_furniture(text, bstart, bend, block_index)
+    first_start, dated = _skip_furniture(text, bstart, bend, block_index)
+    cursor = first_start
     for match in _boundaries(text, cursor, bend, urls, starters):
         stop, end = match.span()
         first = text[stop]
@@ -737,7 +741,9 @@ def _split_block(
     if bend - bstart > _CAPTION_REACH and text.find(" 20", bstart, bend) >= 0:
         pieces = _split_after_caption_dates(text, pieces)
     for start, end in _split_camel(text, pieces) if glued else pieces:
-        span = _trim(text, start, end)
+        # A headline after a glued date names its speaker before a colon ("30 April
+        # 2016 Russia: Terrorists breached …"): no caption's kicker.
+        span = _trim(text, start, end, kicker=not (dated and start == first_start))
         if span is not None and text[span[0]] == "T" and text.startswith("Tags ", span[0]):
             span = _after_tag_list(text, *span)
         if span is not None:
@@ -1135,18 +1141,20 @@ _PAGE_FURNITURE_RE = re.compile(
 )
 
 
-def _skip_furniture(text: str, start: int, end: int, block_index: int) -> int:
+def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[int, bool]:
     """Offset after a dateline, a Markdown heading or block quote mark (any block), a
     dateline that lost its dash (the first two blocks: the body's first may follow a
-    headline), or a glued date and byline (the article's first block)."""
+    headline), or a glued date and byline (the article's first block); and whether that
+    date was there."""
     while start < end and text[start].isspace():
         start += 1
     while text.startswith("> ", start) and start + 2 < end:
         start += 2  # a Markdown block quote's mark ("> BAGHDAD (Reuters) — Iraq's …")
+    dated = False
     if block_index == 0:
         match = _DATE_PREFIX_RE.match(text, start, end)
         if match and match.end() < end:
-            start = match.end()
+            start, dated = match.end(), True
     if text[start : start + 2].isupper():
         match = _DATELINE_RE.match(text, start, end)
         if match is None and block_index < 2:
@@ -1159,7 +1167,7 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> int:
         heading = _HEADING_MARK_RE.match(text, start, end)  # Markdown "## Heading"
         if heading and heading.end() < end:
             start = heading.end()
-    return start
+    return start, dated
 
 
 def _is_letter(char: str) -> bool:
@@ -1187,8 +1195,9 @@ _SPEECH_IN_KICKER = re.compile(
 )
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Strip whitespace and "AD" markers; None when nothing sentence-like is left."""
+def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int, int] | None:
+    """Strip whitespace, "AD" markers and (unless `kicker` is False) a caption's kicker;
+    None when nothing sentence-like is left."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -1205,9 +1214,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if end - start <= 8 and text[start:end].strip(" .").casefold() == "reuter":
         return None
-    kicker = caption_kicker(text, start, end)
-    if kicker is not None:
-        start = kicker.end()  # "Stand-off: Ukraine's Prime Minister …", a caption's kicker
+    found = caption_kicker(text, start, end) if kicker else None
+    if found is not None:
+        start = found.end()  # "Stand-off: Ukraine's Prime Minister …", a caption's kicker
     return start, end
 
 

@@ -208,6 +208,12 @@ _ED_ADJECTIVES = frozenset(
 #: The word runs are possessive: a shorter run is followed by a word character, never
 #: by the whitespace, comma or space that must come next, so backtracking into a run
 #: (which the regex engine tries at every capital) can only fail.
+#: A sentence's first word before an auxiliary or a speech verb ("Conway was", "Adams
+#: continues"): a surname standing for its person, if the text named one in full.
+_OPENING_WORD = re.compile(
+    r"([A-Z][\w’'-]+)(?=\s+(?:was|is|has|had|would|will|could|also|later|then|said|says"
+    r"|told|added|continues|continued|became|went|remains|remained)\b)"
+)
 _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+"
     # "Early today Mr Whitelaw gave an interview": a time before the name
@@ -1488,6 +1494,10 @@ class NameRegistry:
             full = self.first_name(name)
         return full or name
 
+    def full_name_of(self, surname: str) -> str | None:
+        """The full name of the person named in full whose surname this is, or None."""
+        return self.surnames.get(surname.casefold().replace("’", "'"))
+
     def ranked(self, rank: str) -> str | None:
         """The one person the article names with a rank ("the colonel" -> Haitham Afisi
         of "Col Haitham Afisi"), or None when it names none or several."""
@@ -1786,6 +1796,14 @@ class SpeakerTracker:
             named = _APPOSED_RUN.match(sentence, comma + 1) if role in self.lexicon.roles else None
             if named:
                 run = named.group(1)
+        elif run is None and sentence[:1].isupper():
+            # "Conway was later jailed": the surname of a person named in full before
+            # ("Kieran Conway"), whom a later "he" stands for
+            surname = _OPENING_WORD.match(sentence)
+            full_name = self.registry.full_name_of(surname.group(1)) if surname else None
+            if full_name and not _is_headline(sentence):
+                self.last_person_subject = (position, full_name)
+            return
         if (
             run
             and not _is_headline(sentence)

@@ -255,6 +255,14 @@ _TITLED_NAME_ENDING = re.compile(
 )
 #: Closing marks and at most a space or two: a quotation masked as spaces is no end.
 _ONLY_CLOSING = re.compile(r"[.!?\"”’']*\s?[.!?\"”’']*\s?")
+#: What may follow a speaker named after the verb, commas lost, up to the sentence's end:
+#: an age or a description ("… we have said Hossam Qassab a 32-year-old pharmacist.",
+#: "… said Noha 45 asking not to be identified by her last name.").
+_DESCRIBED_NAME_ENDING = re.compile(
+    r"\s+(?:\d{1,3}|an?\s+\d{1,3}-year-old)"
+    r"(?:\s+(?:[a-z][\w’'-]*)(?:\s+[\w’'-]+)*)?[.!?\"”’']*\s?"
+    r"|\s+(?:who|asking|adding|speaking)\s+[\w’'-]+(?:\s+[\w’'-]+)*[.!?\"”’']*\s?"
+)
 #: A day or a date after a speech verb: when, not who ("said on Monday").
 _CALENDAR_WORD = re.compile(
     rf"(?:on\s+)?{CALENDAR_WORDS}(?:\s+\d+)?|today|yesterday|tonight", re.IGNORECASE
@@ -931,13 +939,13 @@ class StatementFinder:
     def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
         """The phrase after a speech verb at `end` when it names a speaker and nothing
         but closing punctuation follows it, else None."""
-        if len(masked) - end > 100 or not masked[end : end + 1].isspace():
+        if len(masked) - end > 120 or not masked[end : end + 1].isspace():
             return None
         rest = masked[end:]
         tail = rest.split()
         first = tail[0] if tail else ""
         if (
-            not 1 <= len(tail) <= 8
+            not 1 <= len(tail) <= 14
             # a speaker opens with a capital, an article or a role ("said the ministry",
             # "said observatory head …"), not "on Monday", "in a statement", "that"
             or not (
@@ -961,6 +969,10 @@ class StatementFinder:
         if at < 0:
             return None
         if _ONLY_CLOSING.fullmatch(masked, at + len(np)):
+            return np
+        if len(tail) > 8 and not _DESCRIBED_NAME_ENDING.fullmatch(masked, at + len(np)):
+            return None  # a long tail is a name's description or a clause
+        if np[:1].isupper() and _DESCRIBED_NAME_ENDING.fullmatch(masked, at + len(np)):
             return np
         # "said observatory head Rami Abdel Rahman.": the role, then the name it titles
         titled = _TITLED_NAME_ENDING.fullmatch(masked, at + len(np))

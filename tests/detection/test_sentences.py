@@ -518,6 +518,32 @@ def test_datelines_before_an_article_or_after_a_place_and_a_dotted_date_open_no_
     assert sentences(headline)[0] == "IRAN A THREAT, SAYS ENVOY"
 
 
+def test_dashed_dates_times_short_links_and_media_labels_before_an_article_open_no_sentence() -> (
+    None
+):
+    dashed = "15-02-2016 Dozens of Insurgents Killed As Syria Kurds Advance. More news."
+    timed = "Fri 07 Apr 2017 at 0914 Homs governor says U.S. attack caused deaths."
+    short_link = (
+        "23.10.2017(updated 2340 23.10.2017) Get short URL 548 A human rights group has "
+        "claimed that Daesh executed at least 128 civilians."
+    )
+    video = "Date of publication 25 July 2016 Video Suspected Russian strikes hit a market."
+    assert sentences(dashed)[0] == "Dozens of Insurgents Killed As Syria Kurds Advance."
+    assert sentences(timed) == ["Homs governor says U.S. attack caused deaths."]
+    assert sentences(short_link) == [
+        "A human rights group has claimed that Daesh executed at least 128 civilians."
+    ]
+    assert sentences(video) == ["Suspected Russian strikes hit a market."]
+
+
+def test_a_headline_label_after_a_glued_date_stays_in_its_sentence() -> None:
+    dated = "30 April 2016 Russia: Terrorists breached the truce 3 times. Talks go on."
+    undated = "Russia: Terrorists breached the truce 3 times. Talks go on."
+    assert sentences(dated)[0] == "Russia: Terrorists breached the truce 3 times."
+    # without the date the line may be a photo caption, whose kicker is cut
+    assert sentences(undated)[0] == "Terrorists breached the truce 3 times."
+
+
 def test_a_sub_heading_glued_before_according_to_is_its_own_piece() -> None:
     run_on = "The talks went on in Geneva on Monday. " * 40
     text = run_on + "Relentless bombardment According to the station, bombs fell on the east."

@@ -1102,6 +1102,35 @@ def test_a_speaker_named_after_the_verb_at_the_sentence_end_said_the_clause() ->
     assert [s for _, s, _ in statements(text)] == ["Rami Abdel Rahman", "the monitoring group"]
 
 
+def test_a_speaker_named_after_the_verb_with_an_age_or_a_description_said_the_clause() -> None:
+    # commas lost: the name after "said" is followed by an age or a description
+    aged = (
+        "We hope to go back one day but I dont expect we will said Noha 45 asking not to be "
+        "identified by her last name."
+    )
+    described = (
+        "They will cut the Khanasser route which is the only artery we have said Hossam "
+        "Qassab a 32-year-old pharmacist."
+    )
+    assert [s for _, s, _ in statements(aged)] == ["Noha"]
+    assert [s for _, s, _ in statements(described)] == ["Hossam Qassab"]
+
+
+def test_a_name_and_an_age_after_the_verb_of_a_subject_are_what_was_said() -> None:
+    text = "Tokyo police said Yasuo Yamamoto 40 turned himself in to the authorities late."
+    assert [s for _, s, _ in statements(text)] == ["Tokyo police"]
+
+
+def test_a_surname_opening_a_sentence_makes_its_person_the_one_he_stands_for() -> None:
+    text = (
+        "Kieran Conway, a former IRA officer, broke a 40-year silence. He met senior "
+        "republicans, including Sinn Fein president Gerry Adams. Adams continues to deny "
+        "that he was ever in the IRA. Conway was later jailed in Belfast. He claimed the "
+        "declaration reinforced partition."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "Kieran Conway"
+
+
 def test_a_clause_or_a_day_after_the_verb_is_no_inverted_speaker() -> None:
     text = "The ministry said the police arrested five men. The army said on Monday."
     assert [s for _, s, _ in statements(text)] == ["The ministry", "The army"]
