@@ -21,7 +21,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from annotator.detection.patterns import LOWER_THEN_CAPITAL, letter_cases
+from annotator.detection.numbers import COUNT_WORDS
+from annotator.detection.patterns import CALENDAR_WORDS, LOWER_THEN_CAPITAL, letter_cases
 
 #: A sentence end inside a quotation ("… will not change. ").
 _SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
@@ -738,9 +739,14 @@ def _split_block(
         pieces = _split_at_picture_credits(text, pieces)
     if first_block and pieces:
         pieces = _split_at_agency_dateline(text, pieces)
+        pieces = _split_at_repeated_leads(text, pieces)
     if bend - bstart > _CAPTION_REACH and text.find(" 20", bstart, bend) >= 0:
         pieces = _split_after_caption_dates(text, pieces)
-    for start, end in _split_camel(text, pieces) if glued else pieces:
+    if glued:
+        pieces = _split_camel(text, pieces)
+    if first_block and pieces:
+        pieces = _split_at_echoed_headline(text, pieces)
+    for start, end in pieces:
         # A headline after a glued date names its speaker before a colon ("30 April
         # 2016 Russia: Terrorists breached …"): no caption's kicker.
         span = _trim(text, start, end, kicker=not (dated and start == first_start))
@@ -774,6 +780,84 @@ def _split_at_agency_dateline(text: str, pieces: list[tuple[int, int]]) -> list[
     if len(words) < 3 or words[-1].casefold() in _BEFORE_AN_AGENCY:
         return pieces  # "The ministry told AFP …": the agency is the verb's object
     return [(start, found.start()), (found.end(), end), *pieces[1:]]
+
+
+#: Words of a piece's opening that must recur for `_split_at_repeated_leads`.
+_LEAD_WORDS = 5
+
+
+def _split_at_repeated_leads(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split where they start over: a page's summary glued, its stop lost, to the
+    article's first sentence that repeats it ("… leaving at least 11 dead Al-Qaedas
+    Syrian affiliate Al-Nusra Front launched an offensive …", the summary's own
+    opening).  Prose does not repeat a sentence's first five words inside it."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        words = text[start:end].split(maxsplit=_LEAD_WORDS)
+        if len(words) <= _LEAD_WORDS or not words[0][:1].isupper():
+            out.append((start, end))
+            continue
+        opening = " ".join(words[:_LEAD_WORDS])
+        again = text.find(" " + opening, start + len(opening), end)
+        if again > start and text[again - 1].isalnum():
+            out.extend(((start, again), (again + 1, end)))
+        else:
+            out.append((start, end))
+    return out
+
+
+#: How many words into the first piece a glued headline may end, and how many words
+#: after it are searched for its echo (`_split_at_echoed_headline`).
+_HEADLINE_WORDS = 20
+_ECHO_WORDS = 30
+#: Short function words no echo counts (words of three letters or less never count).
+_NO_ECHO = frozenset(
+    ("with", "from", "that", "this", "after", "were", "have", "been", "their", "said", "over")
+)
+_ECHO_WORD = re.compile(r"[\w’'-]{4,}")
+_CALENDAR_WORD = re.compile(CALENDAR_WORDS)
+
+
+def _split_at_echoed_headline(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first piece split after a headline glued to the article's first sentence,
+    its stop lost ("10 dead after strikes on rebel-held hospitals in Syria Air strikes
+    on two hospitals in rebel-held northwestern Syria …"): the first sentence retells
+    the headline, so the split goes before the capitalised word (opening a sentence:
+    an article, or a word before two lower-case ones) after which the most of the
+    headline's words (at least three, and half of them) come back."""
+    start, end = pieces[0]
+    words = list(_WORD_START_RE.finditer(text, start, end))
+    if len(words) < 12:
+        return pieces
+    best, best_shared = -1, 0
+    for index in range(3, min(len(words) - 6, _HEADLINE_WORDS)):
+        word, previous = words[index], words[index - 1]
+        if not word.group()[:1].isupper() or not previous.group()[-1:].isalnum():
+            continue
+        if _CALENDAR_WORD.fullmatch(word.group().casefold()):
+            continue  # "… near Aleppo Tuesday as government forces …": a day, in the sentence
+        if not (
+            word.group() in ("The", "A", "An")
+            or (words[index + 1].group().islower() and words[index + 2].group().islower())
+        ):
+            continue  # inside a name or a headline ("Chemical Weapons in Hama")
+        if previous.group().casefold() in _BEFORE_A_NAMED_TITLE:
+            continue
+        headline = _echo_words(text[start : previous.end()])
+        lead = _echo_words(
+            text[word.start() : words[min(len(words), index + _ECHO_WORDS) - 1].end()]
+        )
+        shared = len(headline & lead)
+        if shared >= 3 and 2 * shared >= len(headline) and shared >= best_shared:
+            best, best_shared = word.start(), shared
+    if best < 0:
+        return pieces
+    return [(start, best - 1), (best, end), *pieces[1:]]
+
+
+def _echo_words(text: str) -> set[str]:
+    """The casefolded words of four letters or more that can echo a headline."""
+    return {w for w in _ECHO_WORD.findall(text.casefold()) if w not in _NO_ECHO}
 
 
 #: The date that closes a photo caption, glued to the text after it because the caption
@@ -844,15 +928,17 @@ def _after_tag_list(text: str, start: int, end: int) -> tuple[int, int] | None:
     rebels launched …"), or None when nothing follows the list.
 
     The body starts where its words repeat the opening of an earlier sentence (the
-    summary above the list), else at the first capitalised article ("… airstrikes A
-    double suicide bombing …"): keyword lists hold names and nouns, not "The" or "A"."""
+    summary above the list), else at the first capitalised article or count ("…
+    airstrikes A double suicide bombing …", "… Fatah al-Sham Eleven people including a
+    woman …"): keyword lists hold names and nouns, not "The", "A" or "Eleven"."""
     words = list(_WORD_START_RE.finditer(text, start + len("Tags "), end))
     for index, word in enumerate(words[:-2]):
         opening = text[word.start() : words[index + 2].end()]
         if opening[0].isupper() and _opens_a_sentence_before(text, opening, start):
             return word.start(), end
     for word in words:
-        if word.group() in ("The", "A", "An"):
+        found = word.group()
+        if found in ("The", "A", "An") or (found.istitle() and found.casefold() in COUNT_WORDS):
             return word.start(), end
     # Keyword lists hold names and the odd noun, prose runs lower-case words: the body
     # starts at the first capital followed by three of them ("… Assad war Government

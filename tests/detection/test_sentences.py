@@ -252,6 +252,56 @@ def test_a_keyword_list_ends_where_prose_begins() -> None:
     assert sentences(text) == ["At least 16 people were killed on Sunday."]
 
 
+def test_a_keyword_list_ends_at_a_capitalised_count_before_a_later_article() -> None:
+    text = (
+        "Tags Syria Aleppo UN De Mistura Fatah al-Sham Eleven people including a woman "
+        "were killed on Friday in The Old City."
+    )
+    assert sentences(text) == [
+        "Eleven people including a woman were killed on Friday in The Old City."
+    ]
+
+
+def test_a_summary_glued_to_the_first_sentence_that_repeats_it_is_its_own_piece() -> None:
+    summary = "Al-Nusra Front launched an offensive Friday on a new militant group leaving 11 dead"
+    text = f"11 Killed as Nusra Attacks. {summary} {summary} a monitor said. More followed."
+    assert sentences(text) == [
+        "11 Killed as Nusra Attacks.",
+        summary,
+        f"{summary} a monitor said.",
+        "More followed.",
+    ]
+
+
+def test_a_headline_glued_to_the_first_sentence_that_retells_it_is_its_own_piece() -> None:
+    text = (
+        "10 dead after strikes on rebel-held hospitals in Syria Air strikes on two hospitals "
+        "in rebel-held northwestern Syria on Thursday left 10 people dead a monitor said."
+    )
+    titled = (
+        "Thirty Killed in Syrian Strikes on Damascan Suburb Town Thirty civilians were killed "
+        "on Saturday in Syrian air strikes on a Damascan suburb town."
+    )
+    assert sentences(text) == [
+        "10 dead after strikes on rebel-held hospitals in Syria",
+        "Air strikes on two hospitals in rebel-held northwestern Syria on Thursday left 10 "
+        "people dead a monitor said.",
+    ]
+    assert sentences(titled)[0] == "Thirty Killed in Syrian Strikes on Damascan Suburb Town"
+    # a sentence that only names its subject's words again is one sentence
+    plain = (
+        "Government forces shelled rebel positions near Aleppo Tuesday as government forces "
+        "and rebel fighters clashed near Aleppo airport."
+    )
+    assert sentences(plain) == [plain]
+    # nor is a title-case headline split inside itself ("Chemical Weapons in Hama")
+    title = (
+        "MSF Syrian Regime Used Chemical Weapons in Hama Beirut Doctors Without Borders "
+        "(MSF) accused the Syrian regime of using chemical weapons in Hama."
+    )
+    assert sentences(title) == [title]
+
+
 def test_a_sub_heading_glued_to_the_next_sentence_is_its_own_piece() -> None:
     # line breaks lost: the article is one long block
     run_on = "The talks went on in Geneva on Monday. " * 40
