@@ -138,7 +138,9 @@ _STOPS = ".!?…"
 #: the capital that starts the glued word (it begins with a character class, which the
 #: regex engine skips to).
 _CAMEL_RE = re.compile(
-    r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|[a-z]{1,2}\s[A-Za-z]|(?:r|rs|s)\.?\s[A-Z]|[A-Z]{2,},\s)"
+    r"[A-Z](?<=[a-z][A-Z])(?=[a-z]{3}|[a-z]{1,2}\s[A-Za-z]|(?:r|rs|s)\.?\s[A-Z]|[A-Z]{2,},\s"
+    # "… to SurvivorsBOSTON — Moments before …": a dateline's dash after the glue
+    r"|[A-Z]{2,}\s?[—–])"
 )
 _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")

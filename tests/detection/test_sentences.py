@@ -425,6 +425,15 @@ def test_a_dateline_glued_to_the_headline_is_dropped() -> None:
         "7 militants killed in blasts in Afghanistan",
         "Seven Taliban militants were killed in two accidental explosions on Friday night.",
     ]
+    dashed = (
+        "Boston Marathon Bomber Apologizes to SurvivorsBOSTON \u2014 Moments before a judge "
+        "sentenced him, the bomber rose to his feet and apologized to the victims."
+    )
+    assert sentences(dashed) == [
+        "Boston Marathon Bomber Apologizes to Survivors",
+        "Moments before a judge sentenced him, the bomber rose to his feet and apologized to "
+        "the victims.",
+    ]
 
 
 def test_picture_credits_and_captions_glued_into_a_scraped_page() -> None:
