@@ -274,6 +274,14 @@ _STRONG = Caseless(
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
 )
+#: Forces given, denied or ending a fighting role ("ended its combat mission", "restricted
+#: to non-combat roles", "has engaged in combat in Iraq"), not "combat training" or the
+#: verb ("to combat terrorism").
+_COMBAT_ROLE = re.compile(
+    r"\bcombat\s+(?:roles?|missions?|deployments?|troops|soldiers|forces|flights|units"
+    r"|aircraft|jets)\b|\bengaged\s+in\s+combat\b",
+    re.IGNORECASE,
+)
 #: Rarer signs of ground held, taken or entered, each tried only where `_may_mark_ground`
 #: finds its word (kept out of `_STRONG`, which runs on every sentence with a cue).
 _GROUND_MARKED = Caseless(
@@ -398,6 +406,18 @@ _FORCE_BUSY_AT_PLACE = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?"
     r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
     r"|checkpoint|front\s?line|trench)"
+)
+#: Forces fighting, moving or engaged inside a named country or in the conflict
+#: ("Russian forces are now fighting inside Ukraine", "artillery units moving inside
+#: Ukraine", "1,000 Russian troops now actively engaged in the conflict"); where forces
+#: were killed fighting is an incident (`_INCIDENT`), not this.
+_FORCE_ACTIVE_IN = re.compile(
+    r"\b(?:troops|forces|soldiers|units|servicem[ae]n|marines|paratroopers|fighters)\s+"
+    r"(?:(?:are|were|is|was|have|has|had|been|now|still|actively|currently|already|also)\s+)*"
+    r"(?:fighting|moving|engaged|operating|serving|battling)\s+"
+    r"(?:in(?:side)?\s+(?:neighbou?ring\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"|in\s+the\s+(?:conflict|fighting|war)\b)",
+    re.IGNORECASE,
 )
 _STAYING_FORCE = (
     r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
@@ -935,6 +955,8 @@ def detect_positions(
                 stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
             elif _FORCE_BUSY_AT_PLACE.search(sentence):
                 stands = "force_busy_at_place"
+            elif _FORCE_ACTIVE_IN.search(sentence):
+                stands = "force_active_in"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
             else:
@@ -1123,6 +1145,8 @@ def _military(
         "end" in lower and _WAR_ENDED.search(sentence)
     ):
         return "war_ended"
+    if "combat" in lower and _COMBAT_ROLE.search(sentence):
+        return "combat_role"
     return None
 
 

@@ -360,12 +360,37 @@ def test_an_ordered_military_and_a_condemnation_are_stances() -> None:
         "America's ramping up of its military presence in Syria comes after the attacks.",
         "It follows a launch of a new military exercise near Ukraine's eastern border.",
         "The decision to end UK combat operations was taken last year.",
+        "The coalition in Afghanistan officially ended its combat mission at the end of 2014.",
+        "Federal cabinet has approved combat flights to fight IS extremists in Iraq.",
+        "It is the first time since 2009 that the Defence Force has engaged in combat in Iraq.",
         "Troops prepare armoured vehicles at a base in Celle.",
         "Images showed fighters from the Nusra Front heading towards the district.",
     ],
 )
 def test_presence_exercises_and_forces_at_a_base(text: str) -> None:
     assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama said it was plain that Russian forces are now fighting inside Ukraine.",
+        "Photos showed Russian artillery units moving inside Ukraine last week.",
+        "Nato believes that 1,000 Russian troops are now actively engaged in the conflict.",
+    ],
+)
+def test_forces_fighting_or_moving_inside_a_country(text: str) -> None:
+    assert _rules(text) == ["position.force_active_in"]
+
+
+def test_forces_killed_fighting_in_a_city_are_an_incident() -> None:
+    assert positions("Two French soldiers were killed fighting in the city on Tuesday.") == []
+    assert positions("Two soldiers were killed while fighting in Kidal on Tuesday.") == []
+
+
+def test_combat_as_training_or_a_verb_places_no_force() -> None:
+    assert positions("A general who was in charge of combat training was killed.") == []
+    assert positions("We work together to combat terrorism in Africa.") == []
 
 
 @pytest.mark.parametrize(
