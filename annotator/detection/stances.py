@@ -37,11 +37,13 @@ _ACCUSED_OF_BACKING = Caseless(
     r"|(?:an?\s+)?[‘'“\"]?(?:(?:blatant|flagrant|clear|serious)\s+)?violat\w*|aggression|invading)\b"
 )
 #: A stance named by a noun its owner holds: "Colombia's request to extradite the
-#: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw".
+#: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw", "Obama's
+#: multi-year plan to roll back Islamic State fighters", "Obama's desire to fight".
 _OWNED_STANCE = re.compile(
-    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z]+\s+)?"
+    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?"
     r"(?:request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum"
-    r"|refusal|decision|offer|bid|threat|vow)\s+(?:to|for|that)\b"
+    r"|refusal|decision|offer|bid|threat|vow|desire|aim|goal|intention|strategy|commitment)"
+    r"\s+(?:to|for|that)\b"
 )
 #: "ordered missile strikes against", "a resolution ordering an end to sieges": an
 #: actor's decision to use, move or stop force is a stated policy.

@@ -536,6 +536,14 @@ def test_a_stance_named_by_a_noun_its_owner_holds() -> None:
     text = "Cuba sidesteps Colombia’s request to extradite the rebels."
     assert positions(text) == [("stance", "Colombia")]
     assert positions("The company's plan to expand was shelved.") == []
+    aims = (
+        "The program is part of President Barack Obama's multi-year plan to roll back ISIS.",
+        "It also underscores Obama's desire to fight extremism without ground forces.",
+    )
+    assert [positions(text) for text in aims] == [
+        [("stance", "President Barack Obama")],
+        [("stance", "Obama")],
+    ]
 
 
 @pytest.mark.parametrize(
