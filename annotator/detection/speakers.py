@@ -300,6 +300,9 @@ _BODY_MEMBERS = re.compile(r"(?:[Tt]he\s+)?(Council|Committee|Assembly|Board)\s+
 _COMPASS_SHORT_FORM = re.compile(r"(?:[Tt]he\s+)?(North|South)")
 
 
+#: A wire agency right after a monitor's name: the headline's source and the dateline
+#: glued after it, which the words before run into.
+_AGENCY_AFTER = re.compile(r"\s+(?:AFP|Reuters|AP|DPA|Xinhua)\b")
 #: An acronym right before a monitor's head word: the outlet spoken to, not the body's
 #: name ("Speaking to AFP Observatory director Rami Abdel Rahman said").
 _ACRONYM_BEFORE_HEAD = re.compile(r"[A-Z]{2,}\s+(?:Observatory|Monitor)$")
@@ -310,8 +313,10 @@ def _one_monitor_named(text: str) -> str | None:
     """`monitor_named_in` for the article's text, once per article (a wire story can
     say "a monitor said" a dozen times)."""
     names = set()
-    for found in _MONITOR_NAME.findall(text):
-        name = _ORGANISATION_LEAD.sub("", _HYPHEN_DESCRIPTOR.sub("", found))
+    for match in _MONITOR_NAME.finditer(text):
+        if _AGENCY_AFTER.match(text, match.end()):
+            continue  # "… attacks Syrias Aleppo Monitor AFP Thursday": a headline's source
+        name = _ORGANISATION_LEAD.sub("", _HYPHEN_DESCRIPTOR.sub("", match.group()))
         if _ACRONYM_BEFORE_HEAD.match(name):
             continue  # "Speaking to AFP Observatory director …": the agency, then the head
         if " " in name:  # "The Observatory" is the body named in full elsewhere
@@ -323,9 +328,14 @@ def _one_monitor_named(text: str) -> str | None:
     return shortest if all(name.startswith(shortest) for name in names) else None
 
 
-#: A source with an indefinite article glued after a name that ends the phrase before it
-#: (`_clause_phrase`).
-_GLUED_SOURCE = re.compile(r"[A-Z][\w’'-]*\s+(?P<source>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$")
+#: A source with an indefinite article glued after a name or a clause's last word that
+#: ends the phrase before it ("… in northern Syria a monitor", "… fighting that left
+#: dozens dead a monitor"; `_clause_phrase`), not after a preposition or a verb whose
+#: object it is ("by a monitor", "was a monitor").
+_GLUED_SOURCE = re.compile(
+    r"(?<![\w’'-])(?!(?:of|for|to|by|with|from|in|on|at|as|than|like|and|or|that|is|was|are"
+    r"|were|be|been)\s)[\w’'-]+\s+(?P<source>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$"
+)
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 #: A role that opens a long speaker phrase, then where the role is ("An army officer at
 #: the headquarters of …", "A senior official in the ministry of defence in Kabul").

@@ -1080,6 +1080,9 @@ def test_a_whole_name_opening_a_sentence_and_an_acronym_possessive() -> None:
 def test_a_source_glued_after_a_place_and_a_subject_before_an_aside() -> None:
     text = "At least 70 fighters died in an assault in northern Syria a monitor said."
     assert statements(text) == [(text, "a monitor", None)]
+    # after a clause's last word, commas lost
+    text = "Rebels drove troops out of a base in fighting that left dozens dead a monitor said."
+    assert statements(text) == [(text, "a monitor", None)]
     text = (
         "US President Barack Obama, beginning a tour of Asia, backed the talks and said "
         "the rockets must stop."
@@ -1233,6 +1236,13 @@ def test_a_monitor_named_by_a_headline_is_the_monitor_the_article_names() -> Non
         "The Syrian Observatory for Human Rights said 13 fighters died."
     )
     assert [s for _, s, _ in statements(text)] == ["Syrian Observatory for Human Rights"] * 2
+    # the headline's "Monitor" runs into the place before it, still no monitor's name
+    glued = (
+        "9 dead as new Islamist alliance attacks Syrias Aleppo Monitor AFP Thursday 2 Jul 2015 "
+        "At least nine people were killed. The Syrian Observatory for Human Rights said "
+        "four civilians died."
+    )
+    assert statements(glued)[0][1] == "Syrian Observatory for Human Rights"
 
 
 def test_a_title_word_ending_a_name_is_a_surname() -> None:
