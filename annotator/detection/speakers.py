@@ -321,9 +321,16 @@ def _one_monitor_named(text: str) -> str | None:
             continue  # "Speaking to AFP Observatory director …": the agency, then the head
         if " " in name:  # "The Observatory" is the body named in full elsewhere
             names.add(name)
+    # A capitalised word after the name runs into it ("… for Human Rights At least").
+    return _one_name(names)
+
+
+def _one_name(names: set[str]) -> str | None:
+    """The one name all of `names` start with, the others being it with more words
+    run into it ("Samuel Locklear III" of "Samuel Locklear"), or None when they name
+    several, or none."""
     if not names:
         return None
-    # A capitalised word after the name runs into it ("… for Human Rights At least").
     shortest = min(names, key=len)
     return shortest if all(name.startswith(shortest) for name in names) else None
 
@@ -1522,7 +1529,7 @@ class NameRegistry:
                 self.text,
             )
         }
-        return names.pop() if len(names) == 1 else None
+        return _one_name(names)
 
     def named_body(self, word: str) -> str | None:
         """The one name the article gives a body with this word in it, capitalised words
@@ -1678,12 +1685,18 @@ _NOT_NAMES = frozenset(
 _COMPANY_WORD_ENDINGS = ("tions", "ments", "ities", "ologies", "ics", "systems", "industries")
 
 
+#: What may follow a person's name and is no part of it to compare speakers by.
+_GENERATIONAL_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
+
+
 @lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
     phrase ends in an organisation, a role noun or anything else that is not a name."""
     np = _GLUED_PERIOD.sub(". ", np)
     words = _words(np)
+    if len(words) > 2 and words[-1].rstrip(".,") in _GENERATIONAL_SUFFIXES:
+        words = words[:-1]  # "Samuel Locklear III", "Martin Luther King Jr."
     run: list[str] = []
     for index in range(len(words) - 1, -1, -1):
         word = words[index]

@@ -592,11 +592,28 @@ def test_revealing_and_findings_report_and_brackets_leave_the_speaker() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["The UK Ministry of Defence"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Admiral Samuel Locklear III said the missile could be intercepted.", "Samuel Locklear"),
+        ("Martin Luther King Jr. said the march would go on.", "Martin Luther King"),
+    ],
+)
+def test_a_generational_suffix_is_no_part_of_the_speaker_s_name(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
 def test_the_colonel_is_the_one_colonel_the_article_names() -> None:
     text = "Col Haitham Afisi defected last year. The colonel said the group had lost support."
     assert [speaker for _, speaker, _ in statements(text)] == ["Haitham Afisi"]
     two = "Col Ali Hassan and Col Omar Khalil met. The colonel said the talks failed."
     assert [speaker for _, speaker, _ in statements(two)] == ["The colonel"]
+    # one admiral, named once with his generational suffix
+    admiral = (
+        "Navy Admiral Samuel Locklear III visited Seoul on Tuesday. Adm. Samuel Locklear flew "
+        "home later. The admiral said the missile could be intercepted."
+    )
+    assert [speaker for _, speaker, _ in statements(admiral)] == ["Samuel Locklear"]
 
 
 def test_a_sentence_adverb_before_a_subject_is_no_name() -> None:
