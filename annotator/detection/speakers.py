@@ -365,10 +365,12 @@ _HAS_OF_FOR_AT = re.compile(r" (?:of|for|at) ")
 #: Where an indefinite description may start (`_described_source_at_end`).
 _INDEFINITE_START = re.compile(r"(?<![\w'’-])(?:an?|one)\s")
 #: A described source at the end of a clause: an indefinite article, at most two words,
-#: a role, then what tells which ("tracking the violence", "of Syrian doctors that …").
+#: a role, then what tells which ("tracking the violence", "of Syrian doctors that …",
+#: "based outside the country").
 _DESCRIBED_SOURCE = re.compile(
     r"(?P<source>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[a-z]+)"
-    r"(?:\s+(?:[a-z]+ing|of|that|which|who)\s[^,;:.!?“”\"]{1,70}?)?)\s*"
+    r"(?:\s+(?:[a-z]+ing|based|backed|funded|linked|of|that|which|who)\s[^,;:.!?“”\"]{1,70}?)?)"
+    r"\s*"
 )
 #: A body's name after "the", ending the text before its description.
 _NAME_ENDING = re.compile(

@@ -1804,6 +1804,11 @@ def test_a_described_source_ending_a_clause_without_its_comma_is_the_speaker() -
     assert [s for _, s, _ in statements(tracking)] == ["a group tracking the violence"]
     assert [s for _, s, _ in statements(named)] == ["Independent Doctors Association"]
     assert [s for _, s, _ in statements(resident)] == ["one resident of the town"]
+    based = (
+        "The Syrian Coalition an opposition group based outside the country said regime "
+        "planes carried out the airstrike."
+    )
+    assert [s for _, s, _ in statements(based)] == ["Syrian Coalition"]
 
 
 def test_a_description_ending_in_and_is_not_read_as_the_speaker() -> None:
