@@ -95,6 +95,19 @@ _HEADLINE_MEDIA = re.compile(
     r"Observatory|activists)\s*\.?$"
 )
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
+#: A headline's label of one to three capitalised words before its colon.
+_NAMED_LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+#: Labels that name the kind of page, not a source ("Analysis: …", "Video: …").
+_EDITORIAL_LABELS = frozenset(
+    (
+        *("analysis", "exclusive", "update", "updated", "watch", "video", "photos", "live"),
+        *("breaking", "opinion", "factbox", "explainer", "comment", "editorial", "interview"),
+        *("review", "report", "timeline", "revealed", "pictured", "formats", "read more"),
+    )
+)
+#: What a source's label heads: a clause of four words or more opening with a capital
+#: or a figure.
+_CLAUSE_AFTER_LABEL = re.compile(r"\s*[A-Z0-9][\w’'-]*(?:\s+[\w’'%-]+){3,}")
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -755,7 +768,18 @@ class StatementFinder:
         for phrase, words, role in sides:
             if role == len(words) - 1 or words[role + 1].casefold() == "of":
                 return phrase
-        return sides[0][0] if sides else None
+        if sides:
+            return sides[0][0]
+        # "Russia: Terrorists breached …", "Alabdah: Deir Ezzor …": a name before the colon
+        # of a headline is who says what follows, unless it labels the page's kind
+        named = _NAMED_LABEL.fullmatch(head.strip())
+        if (
+            named
+            and head.strip().casefold() not in _EDITORIAL_LABELS
+            and _CLAUSE_AFTER_LABEL.match(rest)
+        ):
+            return head.strip()
+        return None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
         """'Other sources said … Press TV reported.' -> Press TV relays the statement."""

@@ -1841,6 +1841,15 @@ def test_a_scare_quote_that_seems_open_does_not_continue_a_speaker() -> None:
     assert [s for _, s, _ in statements(text)] == ["Toby Lanzer"]
 
 
+def test_a_name_labelling_a_headline_is_its_source_unless_it_names_the_page_s_kind() -> None:
+    text = "30 April 2016 Russia: Terrorists breached the truce 3 times in 24 hours. Talks went on."
+    assert statements(text)[0][:2] == (
+        "Russia: Terrorists breached the truce 3 times in 24 hours.",
+        "Russia",
+    )
+    assert statements("Analysis: Russia is losing the war in the east. Talks went on.") == []
+
+
 def test_a_headline_label_after_a_glued_date_is_its_source() -> None:
     text = (
         "10 October 2017 Russian Defense Ministry: More than 100 ISIS terrorists killed in "
