@@ -607,7 +607,7 @@ class StatementFinder:
             and len(masked.split()) < 25
         ):
             return "report", None, "statement.headline_report"
-        if not found and self._colon_quote(masked):
+        if not found and self._colon_quote(masked) and self._quotation_after_colon(masked, offset):
             raw = strip_np(masked.split(":")[0].rstrip().rsplit(" ", 1)[0])
             subject_of = subject if matches else None
             speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None
@@ -1051,6 +1051,21 @@ class StatementFinder:
         """Whether the speaker is a news outlet ("Reuters", "Tehran radio", "state
         television"), which relays what others say."""
         return self._is_agency(speaker) or _OUTLET_END.search(speaker) is not None
+
+    def _quotation_after_colon(self, masked: str, offset: int) -> bool:
+        """Whether a quotation follows the colon that ends `masked` (the sentence at
+        `offset`, its quotations blanked): inside the sentence, glued to it, or opening the
+        next one.
+        A colon before a list, a picture or a page's furniture ("Here's a quick look at
+        the system:", "… has been named as Quentin Lamar Smith:") introduces no speech."""
+        end = offset + len(masked)
+        colon = offset + masked.rfind(":")
+        if self.text[colon + 1 : end].strip():
+            return True  # the quotation masking blanked
+        if self.text[end : end + 1].isalpha():
+            return True  # glued on, its line break lost ("Here’s its conclusion:From …")
+        following = self.text[end : end + 8].lstrip()
+        return following[:1] in _OPEN_MARKS or following[:1] in "‘'"
 
     def _colon_quote(self, masked: str) -> bool:
         head, colon, _ = masked.partition(":")

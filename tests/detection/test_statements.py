@@ -294,6 +294,13 @@ def test_form_labels_ending_in_a_colon_are_no_statements() -> None:
     assert statements("Arrest Information:\nBooking Charge:\nMurder") == []
 
 
+def test_a_colon_before_a_list_is_no_speech_one_before_a_quotation_is() -> None:
+    listed = "The army showed its new weapon. Here's a quick look at the system:\n\n* Radar"
+    quoted = 'The army showed its new weapon. Erdogan exploded:\n\n"Don\'t come to Manbij."'
+    assert statements(listed) == []
+    assert statements(quoted)[0][1] == "Erdogan"
+
+
 def test_idioms_of_speech_are_reporting_verbs() -> None:
     brushed = "The minister brushed off claims that the army had fired on the crowd."
     lashed = "Opposition leaders lashed out at the government for the arrests."
