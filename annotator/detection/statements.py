@@ -1295,7 +1295,14 @@ class StatementFinder:
                 return False
             first = bisect_left(self.unclosed, earlier.start)
             if first < len(self.unclosed) and self.unclosed[first] < earlier.end:
-                return True
+                mark = self.unclosed[first]
+                # A quotation opened again after it and closed before this sentence
+                # ended it ('"Here … MP. "A stooge … contrary." Ms King has …': a quoted
+                # paragraph leaves its closing mark out).
+                return not any(
+                    mark < a and b <= sentence.start
+                    for a, b in self.quotes.near(mark, sentence.start)
+                )
         return False
 
     def _mask(self, start: int, end: int) -> str:

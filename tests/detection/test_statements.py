@@ -170,6 +170,16 @@ def test_paragraph_quote_left_open_continues_the_speaker() -> None:
     assert [s for _, s, _ in statements(text)] == ["Ahmed Ali"] * 4
 
 
+def test_a_quotation_opened_again_and_closed_leaves_no_quote_open_after_it() -> None:
+    # a quoted paragraph leaves its closing mark out; the paragraphs were glued
+    text = (
+        'He said: "Here in this constituency there is a New Labour stooge MP. "A stooge '
+        'who will do anything she is told to by Tony Blair." Ms King has represented the '
+        "constituency since 1997. She was not available."
+    )
+    assert [t[:10] for t, _, _ in statements(text)] == ['He said: "', '"A stooge ']
+
+
 def test_apposition_without_its_closing_comma_gives_the_name() -> None:
     text = (
         "Sharif Hotak, a member of the provincial council in Maidan Wardak said it was a car bomb."
