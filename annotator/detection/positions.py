@@ -60,8 +60,12 @@ _HOLDERS = (
     r"jihadists|regime|government)\b"
 )
 _CONTROL_MODIFIER = Caseless(
-    r"\w-(?:held|controlled|occupied)\b|\b(?:held|controlled)\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
-    r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?control\b"
+    # "rebel-held", not "remote-controlled"
+    r"\w(?<!remote)(?<!radio)-(?:held|controlled|occupied)\b"
+    r"|\b(?:held|controlled)\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
+    # "under Syrian control", "under control of the militants"; not "the situation was
+    # under control" (nobody's)
+    r"|\bunder\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?control\b|control\s+of\b)"
     # "two districts almost entirely under Taliban rule" (not "under the rule of law")
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?rule\b(?!\s+of\b)"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"
@@ -618,6 +622,9 @@ _FILLER_STOP = terms_pattern(
         "accountable",
         *("near", "outside", "soldiers", "troops", "fighters", "sailors", "crew"),
         *("personnel", "civilians", "party"),
+        # "captured American journalist Steven Sotloff": a person taken, not ground
+        *("journalist", "journalists", "reporter", "reporters", "photographer", "worker"),
+        *("workers", "pilot", "pilots", "soldier", "officer", "officers", "nurse", "doctor"),
     ]
 )
 _FILLER = rf"(?:(?!{_FILLER_STOP}\b)[\w’'.-]+\s+){{0,5}}"
@@ -640,7 +647,9 @@ _STRONG_CONTROL_STARTS = (
 #: happened, not a statement of where forces are (guideline §3).
 _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
-    r"shell|captur|prisoner|hostage|kidnap|abduct)"
+    r"shell|captur|prisoner|hostage|kidnap|abduct"
+    # "France has lost 88 troops in Afghanistan": the dead counted
+    r"|lost\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+)?[\d,]+\s)"
 )
 #: People harmed in the sentence: those who flee then are victims, not a force moving.
 _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")

@@ -354,6 +354,21 @@ def test_an_ordered_military_and_a_condemnation_are_stances() -> None:
     assert positions("The fire was out of control for hours.") == []
 
 
+def test_control_that_is_nobody_s_or_a_machine_s_and_a_person_taken_are_no_positions() -> None:
+    assert positions("The minister said the situation was under control on Monday.") == []
+    assert positions("Soldiers showed him a remote-controlled detection unit.") == []
+    assert positions("ISIS released a video of captured American journalist Steven Sotloff.") == []
+    # the dead counted where they served
+    assert positions("France has lost 88 troops in Afghanistan since late 2001.") == []
+    assert positions("France has 400 troops in Afghanistan since late 2001.") == [
+        ("military", None)
+    ]
+    # a party's control named after it
+    assert positions("The dam remains under control of Iraqi Security Forces.") == [
+        ("military", None)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
