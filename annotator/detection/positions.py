@@ -964,7 +964,7 @@ def detect_positions(
                 stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
             elif _FORCE_BUSY_AT_PLACE.search(sentence):
                 stands = "force_busy_at_place"
-            elif _FORCE_ACTIVE_IN.search(sentence):
+            elif _may_be_active(lower) and _FORCE_ACTIVE_IN.search(sentence):
                 stands = "force_active_in"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
@@ -972,15 +972,19 @@ def detect_positions(
                 stands = None
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
-        actor, stance_rule = sentence_stance(
-            sentence,
-            lower,
-            lowered,
-            stance_reader,
-            phrases,
-            speakers.get(start),
-            stance_cue=bool(stance_cue),
-            modal=bool(modal),
+        actor, stance_rule = (
+            sentence_stance(
+                sentence,
+                lower,
+                lowered,
+                stance_reader,
+                phrases,
+                speakers.get(start),
+                stance_cue=bool(stance_cue),
+                modal=bool(modal),
+            )
+            if stance_cue or modal
+            else (None, None)
         )
         if military is None and stance_rule is None:
             continue
@@ -1238,6 +1242,19 @@ def _may_name_presence(lower: str) -> bool:
         or "began" in lower
         or "begun" in lower
         or "start" in lower
+    )
+
+
+def _may_be_active(lower: str) -> bool:
+    """Whether `_FORCE_ACTIVE_IN` can match (it runs on every sentence with a force word
+    that no other rule placed)."""
+    return (
+        "fighting" in lower
+        or "moving" in lower
+        or "engaged" in lower
+        or "operating" in lower
+        or "serving" in lower
+        or "battling" in lower
     )
 
 

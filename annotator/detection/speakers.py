@@ -208,11 +208,12 @@ _ED_ADJECTIVES = frozenset(
 #: The word runs are possessive: a shorter run is followed by a word character, never
 #: by the whitespace, comma or space that must come next, so backtracking into a run
 #: (which the regex engine tries at every capital) can only fail.
-#: A sentence's first word before an auxiliary or a speech verb ("Conway was", "Adams
-#: continues"): a surname standing for its person, if the text named one in full.
-_OPENING_WORD = re.compile(
-    r"([A-Z][\w’'-]+)(?=\s+(?:was|is|has|had|would|will|could|also|later|then|said|says"
-    r"|told|added|continues|continued|became|went|remains|remained)\b)"
+#: An auxiliary or a speech verb after a sentence's first word ("Conway was", "Adams
+#: continues"): the word is a surname standing for its person, if the text named one in
+#: full.
+_VERB_AFTER_SURNAME = re.compile(
+    r"\s+(?:was|is|has|had|would|will|could|also|later|then|said|says|told|added|continues"
+    r"|continued|became|went|remains|remained)\b"
 )
 _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+"
@@ -1824,10 +1825,11 @@ class SpeakerTracker:
         elif run is None and sentence[:1].isupper():
             # "Conway was later jailed": the surname of a person named in full before
             # ("Kieran Conway"), whom a later "he" stands for
-            surname = _OPENING_WORD.match(sentence)
-            full_name = self.registry.full_name_of(surname.group(1)) if surname else None
-            if full_name and not _is_headline(sentence):
-                self.last_person_subject = (position, full_name)
+            space = sentence.find(" ", 1, 40)
+            if space > 0 and _VERB_AFTER_SURNAME.match(sentence, space):
+                full_name = self.registry.full_name_of(sentence[:space])
+                if full_name and not _is_headline(sentence):
+                    self.last_person_subject = (position, full_name)
             return
         if (
             run
