@@ -748,6 +748,8 @@ def _split_block(
         pieces = _split_camel(text, pieces)
     if first_block and pieces:
         pieces = _split_at_echoed_headline(text, pieces)
+    if text.find(" Tags ", bstart, bend) >= 0:
+        pieces = _split_before_tag_lists(text, pieces)
     for start, end in pieces:
         # A headline after a glued date names its speaker before a colon ("30 April
         # 2016 Russia: Terrorists breached …"): no caption's kicker.
@@ -951,6 +953,20 @@ def _after_tag_list(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             return word.start(), end
     return start, end
+
+
+def _split_before_tag_lists(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces split before a FA-KES keyword list glued, its stop lost, to the summary
+    before it ("… a monitoring group said Tags Nusra Front al-Qaeda Aleppo …"); the list
+    is then read by `_after_tag_list` like one that starts a piece."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        at = text.find(" Tags ", start, end)
+        if at > start and text[at - 1].islower() and text[at + 6 : at + 7].isupper():
+            out.extend(((start, at), (at + 1, end)))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _opens_a_sentence_before(text: str, opening: str, end: int) -> bool:

@@ -252,6 +252,18 @@ def test_a_keyword_list_ends_where_prose_begins() -> None:
     assert sentences(text) == ["At least 16 people were killed on Sunday."]
 
 
+def test_a_keyword_list_glued_to_the_summary_before_it_is_no_part_of_it() -> None:
+    text = (
+        "Rebels killed 25 soldiers in western Aleppo on Monday a monitoring group said "
+        "Tags Nusra Front al-Qaeda Aleppo Syria Assad extremism war. A suicide bomber "
+        "struck the town."
+    )
+    assert sentences(text)[0] == (
+        "Rebels killed 25 soldiers in western Aleppo on Monday a monitoring group said"
+    )
+    assert sentences(text)[-1] == "A suicide bomber struck the town."
+
+
 def test_a_keyword_list_ends_at_a_capitalised_count_before_a_later_article() -> None:
     text = (
         "Tags Syria Aleppo UN De Mistura Fatah al-Sham Eleven people including a woman "
