@@ -126,7 +126,7 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.874, "statement": 0.91},
+            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.88, "statement": 0.916},
             "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.904, "statement": 0.927},
         },
         value_accuracy=1.0,
@@ -226,7 +226,7 @@ SAMPLE_SETS = {
         "holdout13",
         HOLDOUT13,
         {
-            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.902, "statement": 0.962},
+            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.912, "statement": 0.962},
             "overlap": {"casualty": 0.975, "troops": 1.0, "position": 0.912, "statement": 0.98},
         },
         value_accuracy=1.0,
