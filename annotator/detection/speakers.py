@@ -205,9 +205,6 @@ _ED_ADJECTIVES = frozenset(
         "kidnapped",
     ]
 )
-#: The word runs are possessive: a shorter run is followed by a word character, never
-#: by the whitespace, comma or space that must come next, so backtracking into a run
-#: (which the regex engine tries at every capital) can only fail.
 #: An auxiliary or a speech verb after a sentence's first word ("Conway was", "Adams
 #: continues"): the word is a surname standing for its person, if the text named one in
 #: full.
@@ -215,6 +212,9 @@ _VERB_AFTER_SURNAME = re.compile(
     r"\s+(?:was|is|has|had|would|will|could|also|later|then|said|says|told|added|continues"
     r"|continued|became|went|remains|remained)\b"
 )
+#: The word runs are possessive: a shorter run is followed by a word character, never
+#: by the whitespace, comma or space that must come next, so backtracking into a run
+#: (which the regex engine tries at every capital) can only fail.
 _OPENING_NAME = re.compile(
     r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+"
     # "Early today Mr Whitelaw gave an interview": a time before the name
@@ -1506,10 +1506,10 @@ class NameRegistry:
             return self.acronyms[name]
         if _ACRONYM.fullmatch(name):
             return self._spelled_out(name) or name
-        key = name.replace(" ", "").casefold().replace("’", "'")
-        full = self.surnames.get(key)
+        key = name.replace(" ", "").casefold()
+        full = self.full_name_of(key)
         if full is None and key.endswith("s") and len(key) > 4:
-            full = self.surnames.get(key[:-1])  # "Assads comments", the apostrophe lost
+            full = self.full_name_of(key[:-1])  # "Assads comments", the apostrophe lost
         if full is None and name.istitle() and " " not in name:
             full = self.first_name(name)
         return full or name

@@ -94,7 +94,6 @@ _HEADLINE_MEDIA = re.compile(
     r"(?:TV|television|media|radio|news\s+agency)|monitor|[Mm]onitoring\s+group|"
     r"Observatory|activists)\s*\.?$"
 )
-#: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 #: A headline's label of one to three capitalised words before its colon.
 _NAMED_LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 #: Labels that name the kind of page, not a source ("Analysis: …", "Video: …").
@@ -108,6 +107,7 @@ _EDITORIAL_LABELS = frozenset(
 #: What a source's label heads: a clause of four words or more opening with a capital
 #: or a figure.
 _CLAUSE_AFTER_LABEL = re.compile(r"\s*[A-Z0-9][\w’'-]*(?:\s+[\w’'%-]+){3,}")
+#: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -772,13 +772,13 @@ class StatementFinder:
             return sides[0][0]
         # "Russia: Terrorists breached …", "Alabdah: Deir Ezzor …": a name before the colon
         # of a headline is who says what follows, unless it labels the page's kind
-        named = _NAMED_LABEL.fullmatch(head.strip())
+        label = head.strip()
         if (
-            named
-            and head.strip().casefold() not in _EDITORIAL_LABELS
+            _NAMED_LABEL.fullmatch(label)
+            and label.casefold() not in _EDITORIAL_LABELS
             and _CLAUSE_AFTER_LABEL.match(rest)
         ):
-            return head.strip()
+            return label
         return None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
@@ -994,9 +994,10 @@ class StatementFinder:
             return None
         if _ONLY_CLOSING.fullmatch(masked, at + len(np)):
             return np
-        if len(tail) > 8 and not _DESCRIBED_NAME_ENDING.fullmatch(masked, at + len(np)):
+        described = _DESCRIBED_NAME_ENDING.fullmatch(masked, at + len(np)) is not None
+        if len(tail) > 8 and not described:
             return None  # a long tail is a name's description or a clause
-        if np[:1].isupper() and _DESCRIBED_NAME_ENDING.fullmatch(masked, at + len(np)):
+        if np[:1].isupper() and described:
             return np
         # "said observatory head Rami Abdel Rahman.": the role, then the name it titles
         titled = _TITLED_NAME_ENDING.fullmatch(masked, at + len(np))
