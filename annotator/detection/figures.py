@@ -790,9 +790,15 @@ def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
 
 
 def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
-    """Figures chained by 'and' / 'including' / nothing share one predicate."""
+    """Figures chained by 'and' / 'including' / nothing share one predicate.
+
+    A count of things, neither typed nor of people, between two figures leaves the chain
+    whole: "counted 148 bodies in four different locations in the town, including several
+    dozen … soldiers" chains the soldiers to the bodies across "four"."""
     chains: list[list[_Candidate]] = []
     for candidate in candidates:
+        if chains and candidate.head is None and candidate.casualty_type is None:
+            continue
         if chains and _chained(text, chains[-1][-1], candidate):
             chains[-1].append(candidate)
         else:

@@ -504,6 +504,16 @@ def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
                 ("casualty", "three women", 3, 3, "killed"),
             ],
         ),
+        # a count of places inside the place phrase does not part the subset from its
+        # figure: the soldiers were among the bodies
+        (
+            "He had counted 148 bodies in four different locations in the town, including "
+            "12 government soldiers.",
+            [
+                ("casualty", "148 bodies", 148, 148, "killed"),
+                ("casualty", "12 government soldiers", 12, 12, "killed"),
+            ],
+        ),
     ],
 )
 def test_force_numbers_and_subsets_after_a_predicate(text, expected) -> None:
