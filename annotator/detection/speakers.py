@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
@@ -757,9 +758,10 @@ _OFFICE_DESCRIPTION = re.compile(r"[a-z]+\s+(?:of|for|at)\s")
 _TITLE_OF_BODY = re.compile(
     r"(?:[A-Z][\w'’-]*\s+){0,2}(?P<role>[A-Z][\w'’-]*)\s+of\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
 )
-#: "A senior NDS official in Kabul": a described speaker located by a place name.
+#: "A senior NDS official in Kabul", "a spokesman at the hospital in Kafr Takharim": a
+#: described speaker located by a place with a name after its first preposition.
 _LOCATED_ROLE = re.compile(
-    r"^(?P<described>.+?)\s+(?:in|at|near|from)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+    r"^(?P<described>.+?)\s+(?:in|at|near|from|with)\s+(?P<place>(?:[\w'’.&-]+\s+){0,7}[\w'’.&-]+)$"
 )
 
 
@@ -944,7 +946,14 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
             and np_like(region, lexicon, words, most_words=24)
         ):
             # "An army officer at the headquarters of Mali's former military junta in
-            # Bamako said": a long phrase that only places the role before it
+            # Bamako said": a long phrase that only places the role before it; a place
+            # of a few words stays ("A spokesman at the hospital in Kafr Takharim in
+            # Idlib said")
+            place = _LOCATING_PHRASE.fullmatch(region, located.end("np"))
+            if place is not None:
+                words = place.group("place").split()
+                if _place_length(words, lexicon) == len(words):
+                    return region
             return located.group("np")
         read_back = strip_np(right_to_left(clause, lexicon))
         if read_back and _ends_a_speaker(read_back.rsplit(None, 1)[-1], lexicon):
@@ -1238,6 +1247,102 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
     return name if len(run) >= 2 or titled else None
 
 
+#: Where a described source is ("one official in the Kurdish region's Security Council",
+#: "an official with South Korea's Joint Chiefs of Staff", "a spokesman at the hospital
+#: in Kafr Takharim"): a preposition, then at most seven words up to a comma, the
+#: sentence's end or a word that starts a clause.  How the source spoke ("in a
+#: statement", "at a news conference") is no place.
+_CLAUSE_OPENERS = (
+    r"who|whom|whose|which|that|where|when|while|as|said|says|told|tells|adding|saying|on|"
+    r"after|before|during|since|last|this|and|but|to|was|were|is|are|has|had|have|will|"
+    r"would|because|if|earlier|later|yesterday|today|tonight|he|she|it|they|we"
+)
+_HOW_SPOKEN = (
+    r"statement|interview|briefing|tweet|post|conference|remarks|speech|letter|message|"
+    r"video|email|call|report"
+)
+_LOCATING_PHRASE = re.compile(
+    r"\s+(?P<preposition>in|at|with|from|near)\s+"
+    rf"(?!(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z]+\s+)?(?:{_HOW_SPOKEN})s?\b)"
+    rf"(?P<place>(?:(?!(?:{_CLAUSE_OPENERS})\b)[\w’'&-]+(?:\s+|(?=[,;:!?)]|\.|$))){{1,7}}?)"
+    rf"(?=[,;:!?)]|\.(?:\s|$)|$|(?:{_CLAUSE_OPENERS})\b)"
+)
+#: Lower-case nouns that place a described source as a capitalised name does.
+_PLACE_NOUNS = frozenset(
+    ("city", "town", "village", "area", "region", "province", "district", "hospital", "ministry")
+)
+
+
+def _with_its_place(rest: str, role_index: int, phrase: str, lexicon: Lexicon) -> str:
+    """`phrase`, a described source whose role is word `role_index` of `rest`, with the
+    place or body the role is at when one follows (`_LOCATING_PHRASE`): annotators keep
+    it ("a source at Aleppo Police Command", "activists in Idlib province")."""
+    role = next(islice(_WORD_RE.finditer(rest, 0, 200), role_index, None), None)
+    if role is None or role.group()[-1:] in ".,;:":
+        return phrase
+    located = _LOCATING_PHRASE.match(rest, role.end())
+    if located is None:
+        return phrase
+    words = located.group("place").split()
+    length = _place_length(words, lexicon)
+    if not length:
+        return phrase
+    return f"{phrase} {located.group('preposition')} {' '.join(words[:length])}"
+
+
+#: Words that link the words of a place ("Kafr Takharim in Idlib", "Joint Chiefs of
+#: Staff"); after a name, an article starts a new phrase instead.
+_PLACE_LINKS = frozenset(("of", "for", "and", "in", "at", "near", "de", "al", "el", "bin"))
+
+
+def _place_length(words: list[str], lexicon: Lexicon) -> int:
+    """How many of the words after a described source's preposition name its place:
+    all, or those before a lower-case word that follows a name (a clause whose comma
+    was lost: "a source at Aleppo Police Command two people were …"); 0 when they name
+    no place (`_names_a_place`), end in a name set after a plain noun, a person's ("An
+    activist at the scene Muaz Al Shami"), or in a titled person ("a draft document from
+    the office of Israeli Foreign Minister Avigdor Lieberman"), who is the speaker."""
+    length = _place_words(words)
+    run: list[str] = []
+    for word in reversed(words[:length]):
+        if not _is_cap(word):
+            break
+        run.insert(0, word)
+    name = person_name(" ".join(run), lexicon) if len(run) > 2 else None
+    if name and name != " ".join(run) and _is_title(run[-len(name.split()) - 1], lexicon):
+        return 0
+    return length
+
+
+def _place_words(words: list[str]) -> int:
+    """`_place_length` but for the titled person at the end."""
+    for index in range(1, len(words)):
+        word, before = words[index], words[index - 1]
+        if _is_cap(word):
+            if (
+                not _is_cap(before)
+                and before.casefold() not in _PLACE_LINKS
+                and before.casefold() not in _ARTICLES
+                and not before.endswith(("'s", "’s"))
+                and index + 1 < len(words)
+                and _is_cap(words[index + 1])
+            ):
+                return 0
+        elif (
+            _is_cap(before)
+            and word.casefold() not in _PLACE_LINKS
+            and not word.endswith(("'s", "’s"))
+        ):
+            return index if _names_a_place(words[:index]) else 0
+    return len(words) if _names_a_place(words) else 0
+
+
+def _names_a_place(words: list[str]) -> bool:
+    """Whether the words after a described source's preposition name where it is: a
+    capitalised name, or a place noun ("in the city")."""
+    return any(_is_cap(word) or word.casefold() in _PLACE_NOUNS for word in words)
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -1262,7 +1367,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             if word.endswith((",", ".")):
                 break
         if last_role >= 0:
-            return strip_np(" ".join(words[: last_role + 1]))  # "hospital officials"
+            described = strip_np(" ".join(words[: last_role + 1]))  # "hospital officials"
+            if words[0].casefold() == "one":
+                return _with_its_place(rest, last_role, described, lexicon)
+            return described
     for index, word in enumerate(words):
         lower = word.casefold().rstrip(".,")
         if index and (
@@ -1318,6 +1426,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         ):
             break  # "the Observatory DAESH has lost" -> "the Observatory"
         if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
+            if taken[0].casefold() in ("a", "an") and lower in lexicon.roles:
+                return _with_its_place(rest, index, strip_np(" ".join(taken)), lexicon)
             break
         if (
             index + 1 < len(words)
@@ -2189,7 +2299,12 @@ def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
         if name is None or " " not in name:
             return True, np  # "Interim Minister of Health", not a person named "Health"
     located = _LOCATED_ROLE.match(np)
-    if located and located.group("described").split()[-1].casefold() in lexicon.roles:
+    if (
+        located
+        and located.group("described").split()[-1].casefold() in lexicon.roles
+        and any(_is_cap(word) for word in located.group("place").split())
+        and _place_length(located.group("place").split(), lexicon) > 0
+    ):
         return False, located.group("described")  # the place says where, not who
     return False, np
 
