@@ -912,6 +912,13 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
             else:
                 previous = ""
             if previous and np_like(previous, lexicon) and _has_name(previous):
+                if person_name(previous, lexicon) is None:
+                    # "Adam B. Schiff, Democrat of California, a member of …": a second
+                    # description, the person's name before it
+                    first = segments[-3]
+                    named = person_name(strip_np(_cut(first, lower_for_caseless(first))), lexicon)
+                    if named and " " in named:
+                        return named
                 return previous  # "J. Peter Donald, a police spokesman, posted"
             named = (
                 _NAME_BEFORE_DESCRIPTION.fullmatch(head[: head.rfind(region)].rstrip())

@@ -187,6 +187,14 @@ def test_apposition_without_its_closing_comma_gives_the_name() -> None:
     assert statements(text) == [(text, "Sharif Hotak", None)]
 
 
+def test_two_appositions_without_the_closing_comma_give_the_name_before_them() -> None:
+    text = (
+        "'The rebels are weak,' Representative Adam B. Schiff, Democrat of California, a "
+        "member of the House Intelligence Committee told The New York Times."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Adam B. Schiff"]
+
+
 def test_place_after_a_role_tells_which_people_and_is_no_name() -> None:
     located = "A senior NDS official in Kabul said at least 50 people were inside."
     named = "The mayor of London said the talks failed."
