@@ -916,9 +916,9 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
                     # "Adam B. Schiff, Democrat of California, a member of …": a second
                     # description, the person's name before it
                     first = segments[-3]
-                    named = person_name(strip_np(_cut(first, lower_for_caseless(first))), lexicon)
-                    if named and " " in named:
-                        return named
+                    person = person_name(strip_np(_cut(first, lower_for_caseless(first))), lexicon)
+                    if person and " " in person:
+                        return person
                 return previous  # "J. Peter Donald, a police spokesman, posted"
             named = (
                 _NAME_BEFORE_DESCRIPTION.fullmatch(head[: head.rfind(region)].rstrip())

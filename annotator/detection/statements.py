@@ -110,6 +110,9 @@ _CLAUSE_AFTER_LABEL = re.compile(r"\s*[A-Z0-9][\w’'-]*(?:\s+[\w’'%-]+){3,}")
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
+_SINGLE_OPEN_MARKS = "‘'"
+#: How many paragraphs a quotation that opens each of them again may run over.
+_MOST_QUOTED_PARAGRAPHS = 6
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
 #: …, Blinken told reporters": the speaker is Blinken).
@@ -173,6 +176,9 @@ _OUTLET_END = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
+#: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
+_PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 #: "the IRA tried to blame the security forces": the cue is an infinitive after a verb
@@ -450,6 +456,7 @@ class StatementFinder:
             if pos not in closed
             and (text[pos] in '“"' or (text[pos] in "‘'" and _opens_speech(text, pos)))
         )
+        self.unclosed_at = frozenset(self.unclosed)
         self.quotes = _QuoteIndex(segmentation.quotes)
         self.lexicon = _lexicon(patterns)
         self.phrases = LeftPhrases(self.lexicon)
@@ -492,6 +499,8 @@ class StatementFinder:
                 if self.text[sentence.start] in _OPEN_MARKS
                 else None
             )
+            if merged is None and attributed is None and sentence.start in self.unclosed_at:
+                merged = self._quote_over_paragraphs(sentence.index)
             kicker = (
                 self._name_kicker(sentence.start)
                 if attributed is None
@@ -896,7 +905,12 @@ class StatementFinder:
             if antecedent and self._names_a_speaker(antecedent):
                 return antecedent, self._via(cue, after)
         if cue == "quoted":
-            quoted = right_np(masked, match.end(), self.lexicon)
+            pronoun = _PRONOUN_QUOTED.match(masked, match.end())
+            quoted = (
+                _SUBJECT_FORMS[pronoun.group(1)]
+                if pronoun  # "Interfax quoted him as saying": he, whom the tracker knows
+                else right_np(masked, match.end(), self.lexicon)
+            )
             source = self.phrases.find(masked, match.start())
             if source:
                 # "NHK said police quoted …": the outlet that quoted is "police"
@@ -1111,6 +1125,53 @@ class StatementFinder:
             index,
             last,
         )
+
+    def _quote_over_paragraphs(self, index: int) -> StatementUnit | None:
+        """ "‘A.¶‘B,’ X said." -> one unit from the first paragraph's opening mark to the
+        attribution.  A quotation that runs over paragraphs opens each one again and is
+        closed only in the last, where its attribution follows it (guideline §4: a
+        quotation followed by its attribution is one unit).  The sentence at `index`
+        opens a mark that its paragraph never closes."""
+        sentences = self.segmentation.sentences
+        first = sentences[index]
+        single = self.text[first.start] in _SINGLE_OPEN_MARKS
+        current = index
+        for _ in range(_MOST_QUOTED_PARAGRAPHS):
+            following = current + 1
+            while following < len(sentences) and sentences[following].block == first.block:
+                following += 1
+            if following == len(sentences):
+                return None
+            opening = sentences[following].start
+            if (self.text[opening] in _SINGLE_OPEN_MARKS) != single:
+                return None  # a quotation of the other kind
+            region = next(
+                (q for q in self.quotes.near(opening, opening + 1) if q[0] == opening), None
+            )
+            if region is None:
+                if opening not in self.unclosed_at:
+                    return None
+                first, current = sentences[following], following  # one more paragraph
+                continue
+            last = following
+            while last + 1 < len(sentences) and sentences[last].end < region[1]:
+                last += 1
+            closing = sentences[last]
+            attributed = self._attribution(self._mask(closing.start, closing.end), closing.start)
+            if attributed is None:
+                return None
+            speaker, via, _ = attributed
+            return StatementUnit(
+                sentences[index].start,
+                closing.end,
+                speaker,
+                via,
+                "statement.quote_over_paragraphs",
+                True,
+                index,
+                last,
+            )
+        return None
 
     def _quoted_sentences(self) -> set[int]:
         """Indexes of the sentences that start inside a closed quotation (after its

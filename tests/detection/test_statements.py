@@ -165,9 +165,46 @@ def test_paragraph_quote_left_open_continues_the_speaker() -> None:
     text = (
         "“We are not going to stop,” said Ahmed Ali, a local commander.\n\n"
         "“They shelled our homes. They killed our children.\n\n"
-        "“We will fight until the end,” he added."
+        "“We will fight until the end.”"
     )
     assert [s for _, s, _ in statements(text)] == ["Ahmed Ali"] * 4
+
+
+@pytest.mark.parametrize("marks", ["‘’", "''", "“”", '""'])
+def test_a_quotation_over_paragraphs_then_its_attribution_is_one_unit(marks: str) -> None:
+    # each paragraph opens the quotation again; only the last closes it
+    opening, closing = marks
+    quotation = (
+        f"{opening}The White Army just took over after everybody left the village.\n\n"
+        f"{opening}They burned all the huts.\n\n"
+        f"{opening}They shot people too,{closing} said Madol, a student."
+    )
+    text = f"Mediators said talks had stalled.\n\n{quotation}\n\nHe left."
+    assert [(t, s) for t, s, _ in statements(text)] == [
+        ("Mediators said talks had stalled.", "Mediators"),
+        (quotation, "Madol"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "rest"),
+    [
+        # introduced, not followed, by its attribution
+        ("‘", "Madol said: ‘They shot people too.’"),
+        # a quotation of the other kind
+        ("‘", "“They shot people too,” said Madol."),
+        # a paragraph of the writer's own between
+        ("“", "Madol left.\n\n“They shot people too,” said Madol."),
+    ],
+)
+def test_a_quotation_over_paragraphs_needs_the_next_to_open_it_again(
+    opening: str, rest: str
+) -> None:
+    text = (
+        "Mediators said talks had stalled.\n\n"
+        f"{opening}The White Army just took over after everybody left the village.\n\n{rest}"
+    )
+    assert [s for _, s, _ in statements(text)] == ["Mediators", "Mediators", "Madol"]
 
 
 def test_a_quotation_opened_again_and_closed_leaves_no_quote_open_after_it() -> None:
@@ -994,6 +1031,17 @@ def test_the_subject_before_an_aside_between_dashes() -> None:
         "defends the new assembly, saying it will fortify the state."
     )
     assert [speaker for _, speaker, _ in statements(text)] == ["Maduro"]
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "name"), [("him", "Sergei Lavrov"), ("her", "Maria Zakharova")]
+)
+def test_a_pronoun_quoted_as_saying_stands_for_the_person_before(pronoun: str, name: str) -> None:
+    text = (
+        f"{name} spoke in Moscow on Monday.\n\n'It is about ties between people,' Interfax "
+        f"quoted {pronoun} as saying."
+    )
+    assert statements(text)[-1][1:] == (name, "Interfax")
 
 
 def test_words_quoted_inside_a_report_are_the_quoted_persons() -> None:
