@@ -70,13 +70,24 @@ _SUBSET_GAP = re.compile(
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )
+#: The number of the people a sentence counts as killed or harmed, then what gives it
+#: ("the number of Nato soldiers killed in attacks stands at"): a toll that
+#: `Patterns.toll`'s words do not name.
+_NUMBER_HARMED = re.compile(
+    r"\b[Nn]umber\s+of\s+(?:[\w'’-]+\s+){0,8}?(?P<harm>killed|dead|casualties|deaths|fatalities)"
+    r"\b[^.;!?\d]{0,100}?(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at)\s+$"
+)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
     r"last|this|including|among|mostly|mainly|many|most|just|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
     # … or a pronoun's: "wounded 22 it said"
-    r"|\s+(?:it|they|he|she)\s+(?:said|says|added|reported)\b",
+    r"|\s+(?:it|they|he|she)\s+(?:said|says|added|reported)\b"
+    # … or the source that ends a headline: "… kills six Syrian state TV.", "Syria air
+    # strikes kill 32 Monitor AFP"
+    r"|(?-i:\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:state\s+)?(?:TV|[Tt]elevision|[Mm]edia|[Rr]adio|"
+    r"[Mm]onitor|AFP|Reuters|AP|SANA)(?:\s+(?:AFP|Reuters|AP))?\.?\s*$)",
     re.IGNORECASE,
 )
 #: "Krystle Campbell, 29, who was killed": an age in apposition (guideline §1: no claim).
@@ -702,6 +713,13 @@ def _own_predicate(
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.death_toll"
         return
+    harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
+    if harmed:
+        # "brought the total number of … forces killed in Syria to 18": a toll by its
+        # people ("the number of militant casualties to over 300")
+        casualties = harmed.group("harm").casefold() == "casualties"
+        candidate.casualty_type = _CASUALTIES if casualties else _KILLED
+        candidate.rule = "casualty.death_toll"
 
 
 def _may_list_the_harmed(before: str) -> bool:

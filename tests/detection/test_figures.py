@@ -494,8 +494,8 @@ def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
                 ("troops", "150,000", 150000, 150000, None),
             ],
         ),
-        # the number of the dead is no force
-        ("The number of soldiers killed rose to 40.", []),
+        # the number of the dead is no force: a toll
+        ("The number of soldiers killed rose to 40.", [("casualty", "40", 40, 40, "killed")]),
         # a subset after the figure's own predicate and a place
         (
             "He said 14 people were killed across the city, including three women.",
@@ -517,6 +517,41 @@ def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
     ],
 )
 def test_force_numbers_and_subsets_after_a_predicate(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aleppo bomb blast kills six Syrian state TV.", [("casualty", "six", 6, 6, "killed")]),
+        ("Syria air strikes kill 32 Monitor AFP", [("casualty", "32", 32, 32, "killed")]),
+        ("Rebel fire kills 14 State media AFP", [("casualty", "14", 14, 14, "killed")]),
+    ],
+)
+def test_a_bare_figure_before_the_source_that_ends_a_headline(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It brought the total number of members of the Russian forces killed in Syria to 18.",
+            [("casualty", "18", 18, 18, "killed")],
+        ),
+        (
+            "The number of Nato soldiers killed in attacks stands at more than 50 this year.",
+            [("casualty", "more than 50", 50, None, "killed")],
+        ),
+        (
+            "The raids brought the total number of militant casualties to over 300.",
+            [("casualty", "over 300", 300, None, "casualties")],
+        ),
+        # a number of people not harmed is no toll
+        ("The number of refugees in the camp rose to 4000.", []),
+    ],
+)
+def test_the_number_of_people_killed_is_a_toll(text, expected) -> None:
     assert figures(text) == expected
 
 
