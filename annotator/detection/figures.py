@@ -62,11 +62,12 @@ _ADDED_AFTER_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people
-#: were killed across the city, including …"), then a connector that introduces part of
-#: the figure before.
+#: were killed across the city, including …", "stands at more than 50 for this year
+#: alone, including …"), then a connector that introduces part of the figure before.
 _SUBSET_GAP = re.compile(
     r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+)?"
-    r"\s+(?:in|at|on|near|across|during|earlier|last|this)\b[^.;:!?\d“”\"]{0,60}?,?\s+"
+    r"\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far)\b"
+    r"[^.;:!?\d“”\"]{0,60}?,?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )

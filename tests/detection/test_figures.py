@@ -504,6 +504,22 @@ def test_captives_acronyms_and_loose_vague_quantities(text, expected) -> None:
                 ("casualty", "three women", 3, 3, "killed"),
             ],
         ),
+        # … or a time phrase
+        (
+            "The toll stands at more than 50 for this year alone, including nine British soldiers.",
+            [
+                ("casualty", "more than 50", 50, None, "killed"),
+                ("casualty", "nine British soldiers", 9, 9, "killed"),
+            ],
+        ),
+        (
+            "The UN said 67 Israelis have been killed since the conflict began including three "
+            "civilians.",
+            [
+                ("casualty", "67 Israelis", 67, 67, "killed"),
+                ("casualty", "three civilians", 3, 3, "killed"),
+            ],
+        ),
         # a count of places inside the place phrase does not part the subset from its
         # figure: the soldiers were among the bodies
         (
