@@ -102,6 +102,12 @@ _LOOSE_HEAD = re.compile(
     r"\s+(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|ents|ards|als|men|people|"
     r"folk))\b"
 )
+#: `_LOOSE_HEAD` after at most two words that modify it, before the figure's predicate
+#: ("Four suspected bomb makers were killed").
+_LOOSE_HEAD_BEFORE_PREDICATE = re.compile(
+    r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|"
+    r"ents|ards|als|men|people|folk))\b"
+)
 #: Verbs that also take things ("destroyed 30 tankers", "lost 12 aircraft").
 _THING_VERBS = frozenset(
     ("destroyed", "eliminated", "neutralised", "neutralized", "lost", "losing", "lose", "loses")
@@ -680,6 +686,10 @@ def _own_predicate(
         )
         candidate.rule = "casualty.predicate_after"
         return
+    if candidate.head is None:
+        _headed_after(text, end, candidate, patterns, scans, right)
+        if candidate.casualty_type is not None:
+            return
     if before.endswith(("and ", "and\n")):
         listed = _listed_after_verb(before, patterns)
         if listed:
@@ -721,6 +731,43 @@ def _own_predicate(
         casualties = harmed.group("harm").casefold() == "casualties"
         candidate.casualty_type = _CASUALTIES if casualties else _KILLED
         candidate.rule = "casualty.death_toll"
+
+
+def _headed_after(
+    text: str,
+    end: int,
+    candidate: _Candidate,
+    patterns: Patterns,
+    scans: _Scans,
+    right: re.Match[str] | None,
+) -> None:
+    """Type a headless figure by the predicate after it, across what heads it: a pronoun
+    it is part of ("50 of them died", "two of whom were among the dead"), which the span
+    keeps (guideline §1, partitives), or a plural noun of people that the head lists lack
+    ("Four suspected bomb makers were killed", "four islanders were killed")."""
+    figure = candidate.figure
+    if right is not None:
+        partitive = _PRONOUN_PARTITIVE.match(text, figure.end, end)
+        if partitive is not None and right.end("pp") == partitive.end("partitive"):
+            candidate.end = partitive.end("partitive")
+            candidate.head = "them"
+            candidate.casualty_type = _casualty_type(
+                patterns, right.group("pred"), right.group("second")
+            )
+            candidate.rule = "casualty.predicate_after"
+        return
+    loose = _LOOSE_HEAD_BEFORE_PREDICATE.match(text, figure.end, end)
+    if loose is None:
+        return
+    after = scans.right_predicate.match(scans.right_scanned, loose.end(), end)
+    if after is None or after.group("pp") is not None:
+        return
+    predicate = after.group("pred").casefold()
+    if predicate in _THING_VERBS or _casualty_type(patterns, predicate, None) == _CAPTURED:
+        return  # "two oil tankers were destroyed", "… were seized"
+    candidate.end, candidate.head = loose.end(), loose.group("head")
+    candidate.casualty_type = _casualty_type(patterns, predicate, after.group("second"))
+    candidate.rule = "casualty.predicate_after"
 
 
 def _may_list_the_harmed(before: str) -> bool:

@@ -571,6 +571,40 @@ def test_the_number_of_people_killed_is_a_toll(text, expected) -> None:
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a group named by a pronoun keeps the pronoun
+        (
+            "The fighters had little cover - 50 of them died against nine Nigerian troops.",
+            [
+                ("casualty", "50 of them", 50, 50, "killed"),
+                ("troops", "nine Nigerian troops", 9, 9, None),
+            ],
+        ),
+        (
+            "Eight of them including a commander were kidnapped on Thursday.",
+            [("casualty", "Eight of them", 8, 8, "captured")],
+        ),
+        (
+            "Some 300 people were eating there, two of whom were among the dead.",
+            [("casualty", "two of whom", 2, 2, "killed")],
+        ),
+        # a plural noun of people the head lists lack
+        (
+            "Four suspected bomb makers were killed in the blast.",
+            [("casualty", "Four suspected bomb makers", 4, 4, "killed")],
+        ),
+        ("In 2010 four islanders were killed.", [("casualty", "four islanders", 4, 4, "killed")]),
+        # … not things, which are destroyed or seized too
+        ("Two oil tankers were destroyed.", []),
+        ("Two oil tankers were seized.", []),
+    ],
+)
+def test_a_headless_figure_takes_its_predicate_across_what_heads_it(text, expected) -> None:
+    assert figures(text) == expected
+
+
 def test_a_bare_figure_before_an_attribution_whose_comma_was_stripped() -> None:
     text = "The bomber killed at least 25 soldiers and injured scores a monitor said."
     assert figures(text) == [
