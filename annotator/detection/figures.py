@@ -108,6 +108,8 @@ _LOOSE_HEAD_BEFORE_PREDICATE = re.compile(
     r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|"
     r"ents|ards|als|men|people|folk))\b"
 )
+#: "left" or "leaving" before a figure, whose "dead" after it says what it left them.
+_LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$")
 #: Verbs that also take things ("destroyed 30 tankers", "lost 12 aircraft").
 _THING_VERBS = frozenset(
     ("destroyed", "eliminated", "neutralised", "neutralized", "lost", "losing", "lose", "loses")
@@ -601,11 +603,22 @@ def _noun_phrase(
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
         more = scans.trailing_more.match(scans.scanned, figure.end, limit)
         return _Candidate(figure, more.end() if more else figure.end, None)
-    if match.group("head").casefold() == "dead" and match.group("mods"):
-        # "left eight policemen dead": "dead" is the predicate of a head already met.
-        inner = patterns.head.fullmatch(text, figure.end, match.end("mods"))
-        if inner is not None and not inner.group("of"):
+    if match.group("head").casefold() == "dead":
+        # "left eight policemen dead": "dead" is the predicate of a head already met;
+        # "two police officers shot dead" too.
+        left = _LEFT_BEFORE.search(text, max(0, figure.outer_start - 12), figure.outer_start)
+        mods_end = match.end("mods")
+        if text.endswith(" shot", 0, mods_end):
+            mods_end -= len(" shot")
+        inner = (
+            patterns.head.fullmatch(text, figure.end, mods_end) if mods_end > figure.end else None
+        )
+        if inner is not None and (left or not inner.group("of")):
             return _Candidate(figure, inner.end(), inner.group("head"))
+        if left:
+            # "left 21 dead", "leaving at least five shot dead": the figure alone is the
+            # noun phrase (guideline §1: no head noun), "dead" its predicate
+            return _Candidate(figure, figure.end, match.group("head"))
     return _Candidate(figure, match.end(), match.group("head"))
 
 

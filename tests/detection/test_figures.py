@@ -206,7 +206,7 @@ def test_value_fields_for_vague_and_about() -> None:
         ),
         (
             "The attack left 17 dead and 40 injured.",
-            [("casualty", "17 dead", 17, 17, "killed"), ("casualty", "40", 40, 40, "wounded")],
+            [("casualty", "17", 17, 17, "killed"), ("casualty", "40", 40, 40, "wounded")],
         ),
         ("Six people remain missing.", [("casualty", "Six people", 6, 6, "missing")]),
         (
@@ -602,6 +602,39 @@ def test_the_number_of_people_killed_is_a_toll(text, expected) -> None:
     ],
 )
 def test_a_headless_figure_takes_its_predicate_across_what_heads_it(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bombings, which left 21 dead and almost 200 injured, shocked the city.",
+            [
+                ("casualty", "21", 21, 21, "killed"),
+                ("casualty", "almost 200", 200, 200, "wounded"),
+            ],
+        ),
+        (
+            "Clashes near Marea left scores of the terrorists dead from both sides.",
+            [("casualty", "scores of the terrorists", 40, 99, "killed")],
+        ),
+        (
+            "The crackdown went on, leaving at least five shot dead.",
+            [("casualty", "at least five", 5, None, "killed")],
+        ),
+        (
+            "Riots killed 20, including two police officers shot dead in an attack.",
+            [
+                ("casualty", "20", 20, 20, "killed"),
+                ("casualty", "two police officers", 2, 2, "killed"),
+            ],
+        ),
+        # without "left" the dead are counted as a noun
+        ("Gaza says 41 dead from air strikes.", [("casualty", "41 dead", 41, 41, "killed")]),
+    ],
+)
+def test_dead_that_an_event_left_is_the_predicate_not_the_head(text, expected) -> None:
     assert figures(text) == expected
 
 
