@@ -698,6 +698,9 @@ def _own_predicate(
             patterns, right.group("pred"), right.group("second")
         )
         candidate.rule = "casualty.predicate_after"
+        if candidate.head is None and right.group("pred").casefold() == "injuries":
+            # "recorded three deaths and 22 injuries": a noun, the figure's head
+            candidate.end, candidate.head = right.end("pred"), "injuries"
         return
     if candidate.head is None:
         _headed_after(text, end, candidate, patterns, scans, right)

@@ -630,8 +630,15 @@ def test_a_headless_figure_takes_its_predicate_across_what_heads_it(text, expect
                 ("casualty", "two police officers", 2, 2, "killed"),
             ],
         ),
-        # without "left" the dead are counted as a noun
+        # without "left" the dead are counted as a noun; injuries always are
         ("Gaza says 41 dead from air strikes.", [("casualty", "41 dead", 41, 41, "killed")]),
+        (
+            "The hospital recorded four deaths and 55 injuries.",
+            [
+                ("casualty", "four deaths", 4, 4, "killed"),
+                ("casualty", "55 injuries", 55, 55, "wounded"),
+            ],
+        ),
     ],
 )
 def test_dead_that_an_event_left_is_the_predicate_not_the_head(text, expected) -> None:
