@@ -111,6 +111,17 @@ _CLAUSE_AFTER_LABEL = re.compile(r"\s*[A-Z0-9][\w’'-]*(?:\s+[\w’'%-]+){3,}")
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
 _SINGLE_OPEN_MARKS = "‘'"
+#: A sentence whose speaker and verb follow at least three words of what was said,
+#: its quote marks lost ("Now we dont have a single Syrian pound she said", "We had to
+#: leave we were scared said Samira 55").
+_SPEECH_FIRST = re.compile(
+    r"(?:\S+\s+){3,}?(?:(?:he|she|they|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+"
+    r"(?:said|says|told|added)\b|(?:said|says|told|added)\s+(?:he\b|she\b|[A-Z]))"
+)
+#: A first-person word, which outside quote marks is speech that lost them.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|[Ww]eve|Ive|Im)\b")
+#: How many sentences of such speech may come before its attribution's sentence.
+_MOST_SPEECH_SENTENCES = 4
 #: How many paragraphs a quotation that opens each of them again may run over.
 _MOST_QUOTED_PARAGRAPHS = 6
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -539,7 +550,50 @@ class StatementFinder:
                 else:
                     units.extend(self._continuation(sentence.index, units, in_quote))
             self.tracker.note_subject(sentence.start, body)
+        if not self.segmentation.quotes:
+            units = self._with_unquoted_speech_before(units)
         return [self._named_source(unit) for unit in units]
+
+    def _unattributed_speech(self, sentence: Sentence) -> bool:
+        """Whether a sentence speaks in the first person and names no one speaking
+        ("Weve lost everything."), not "… out on our schoolchildren … he told SANA"."""
+        return (
+            _FIRST_PERSON.search(self.text, sentence.start, sentence.end) is not None
+            and self.verbs.search(ascii_lower(self.text[sentence.start : sentence.end])) is None
+        )
+
+    def _with_unquoted_speech_before(self, units: list[StatementUnit]) -> list[StatementUnit]:
+        """Units whose speech the text gives before the attribution's sentence with its
+        quote marks lost ("Weve lost everything. We hope to go back one day … said Noha
+        45"): the first-person sentences of the paragraph right before a sentence that
+        ends with its speaker and verb, and are no statement of their own, join that
+        unit (guideline §4: a quotation followed by its attribution is one unit)."""
+        sentences = self.segmentation.sentences
+        taken = {
+            index for unit in units for index in range(unit.first_sentence, unit.last_sentence + 1)
+        }
+        joined = []
+        for unit in units:
+            first = unit.first_sentence
+            sentence = sentences[first]
+            if (
+                unit.explicit
+                and unit.first_sentence == unit.last_sentence
+                and unit.start == sentence.start
+                and _SPEECH_FIRST.match(self.text, sentence.start, sentence.end)
+            ):
+                while (
+                    first > 0
+                    and first - 1 not in taken
+                    and sentences[first - 1].block == sentence.block
+                    and unit.first_sentence - first < _MOST_SPEECH_SENTENCES
+                    and self._unattributed_speech(sentences[first - 1])
+                ):
+                    first -= 1
+                if first < unit.first_sentence:
+                    unit = unit._replace(start=sentences[first].start, first_sentence=first)
+            joined.append(unit)
+        return joined
 
     def _named_source(self, unit: StatementUnit) -> StatementUnit:
         """The unit with a described source ("a monitor said") replaced by the

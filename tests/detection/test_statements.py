@@ -1033,6 +1033,48 @@ def test_the_subject_before_an_aside_between_dashes() -> None:
     assert [speaker for _, speaker, _ in statements(text)] == ["Maduro"]
 
 
+def test_speech_that_lost_its_quote_marks_joins_the_attribution_after_it() -> None:
+    speech = (
+        "Weve lost everything. We hope to go back one day but I dont expect we will said "
+        "Noha 45 asking not to be named."
+    )
+    text = f"Reuters lost contact with Noha after the blast. {speech} Noha left the town."
+    assert [(t, s) for t, s, _ in statements(text)] == [(speech, "Noha")]
+
+
+@pytest.mark.parametrize(
+    ("text", "openings"),
+    [
+        # a first-person sentence with its own attribution is a statement of its own
+        (
+            "These acts are meant to hurt our children he told SANA. The groups are desperate "
+            "and will fail the Premier said.",
+            ["These acts", "The groups"],
+        ),
+        # … and so is one whose reporting verb names no speaker
+        (
+            "We were told to leave the town. The groups are desperate and will fail the "
+            "Premier said.",
+            ["The groups"],
+        ),
+        # the speaker before the verb: no speech before the attribution
+        ("We lost everything in the war. Noha said the town was calm.", ["Noha said"]),
+        # a text that keeps its quote marks lost none
+        (
+            'He spoke to "Reuters" on Monday. We lost everything. We hope to go back one day '
+            "but I dont expect we will she said.",
+            ["We hope"],
+        ),
+    ],
+)
+def test_speech_before_an_attribution_needs_first_person_without_quote_marks(
+    text: str, openings: list[str]
+) -> None:
+    found = statements(text)
+    assert len(found) == len(openings)
+    assert [t[: len(o)] for (t, _, _), o in zip(found, openings, strict=True)] == openings
+
+
 @pytest.mark.parametrize(
     ("pronoun", "name"), [("him", "Sergei Lavrov"), ("her", "Maria Zakharova")]
 )
