@@ -864,10 +864,11 @@ def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] |
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
-    """Casualty type of a predicate word; "killed or wounded" is its own type."""
+    """Casualty type of a predicate word; "killed or wounded" is its own type, "killed
+    or missing" counts casualties."""
     kind = patterns.casualty_words.get(" ".join(word.casefold().split()), "killed")
     if second and kind == _KILLED:
-        return _KILLED_OR_WOUNDED
+        return _CASUALTIES if second.rstrip().endswith("missing") else _KILLED_OR_WOUNDED
     return kind
 
 

@@ -682,7 +682,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         return re.compile(
             rf"""(?:\s*,)?
             (?P<pp>\s+(?:of|from|in|on|inside|near|at)\s+
-              (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)[^,.;:!?“”"\d]){{1,60}}?)?
+              (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
+                 (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b)){{1,60}}?)?
             (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+)?[a-z][\w-]*)?
             {asides}
             (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
@@ -690,12 +691,12 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             {subset}
             (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
             (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
-                 remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|
+                 remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
                  subsequently|allegedly|reported|feared|believed|confirmed|now|already|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly))*
             \s+(?P<pred>{predicate})(?![\w-])
-            (?P<second>\s+(?:or|and)\s+{wounded}(?![\w-]))?""",
+            (?P<second>\s+(?:or|and)\s+(?:{wounded}|missing)(?![\w-]))?""",
             re.IGNORECASE | re.VERBOSE,
         )
 

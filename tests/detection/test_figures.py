@@ -590,6 +590,15 @@ def test_the_number_of_people_killed_is_a_toll(text, expected) -> None:
             "Some 300 people were eating there, two of whom were among the dead.",
             [("casualty", "two of whom", 2, 2, "killed")],
         ),
+        # "either" before the predicate, an ordinal in the head's from-phrase
+        (
+            "He wrote to the families of the two soldiers either killed or missing in the raid.",
+            [("casualty", "two soldiers", 2, 2, "casualties")],
+        ),
+        (
+            "Two soldiers from the 3rd Battalion were lured to their death by a traitor.",
+            [("casualty", "Two soldiers", 2, 2, "killed")],
+        ),
         # a plural noun of people the head lists lack
         (
             "Four suspected bomb makers were killed in the blast.",
