@@ -670,8 +670,14 @@ class StatementFinder:
             and len(masked.split()) < 25
         ):
             return "report", None, "statement.headline_report"
-        if not found and self._colon_quote(masked) and self._quotation_after_colon(masked, offset):
-            raw = strip_np(masked.split(":")[0].rstrip().rsplit(" ", 1)[0])
+        if (
+            not found
+            and self._colon_quote(masked, offset)
+            and self._quotation_after_colon(masked, offset)
+        ):
+            head = masked.split(":")[0].rstrip()
+            # "Kadyrov responded on Twitter on Tuesday:": the subject, where one is found
+            raw = strip_np(sentence_subject(head) or head.rsplit(" ", 1)[0])
             subject_of = subject if matches else None
             speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None
             if speaker:
@@ -1136,16 +1142,22 @@ class StatementFinder:
         following = self.text[end : end + 8].lstrip()
         return following[:1] in _OPEN_MARKS or following[:1] in "‘'"
 
-    def _colon_quote(self, masked: str) -> bool:
-        head, colon, _ = masked.partition(":")
+    def _colon_quote(self, masked: str, offset: int) -> bool:
+        """Whether the sentence is a short introduction ending in a colon, before nothing
+        but a closed quotation (blanked in `masked`) or one that runs on past the
+        sentence ("It went on: "The ICRC team …¶"Our team …")."""
+        head, colon, rest = masked.partition(":")
         words = head.split()
         label = len(words) <= 4 and all(word[:1].isupper() for word in words)
+        quoted = rest.strip() == "" or (
+            offset + len(masked) - len(rest.lstrip()) in self.unclosed_at
+        )
         return (
             bool(colon)
             and len(words) <= 12
             and not head.isupper()
             and not label  # "Arrest Information:", "Booking Charge:" head a form's fields
-            and (masked[len(head) + 1 :].strip() == "")
+            and quoted
         )
 
     # -- quotations spanning sentences ----------------------------------------------

@@ -404,6 +404,27 @@ def test_a_colon_before_a_list_is_no_speech_one_before_a_quotation_is() -> None:
     assert statements(quoted)[0][1] == "Erdogan"
 
 
+def test_an_introduction_before_a_quotation_running_on_speaks_through_its_subject() -> None:
+    # the quotation is left open: it runs on into the next paragraph
+    ran_on = (
+        'The International Committee of the Red Cross condemned the "fake recovery".\n\n'
+        'It went on: "The team were not aware that a body had been placed there.\n\n'
+        '"Our team only observed the recovery."'
+    )
+    body = "International Committee of the Red Cross"
+    assert [(t[:11], s) for t, s, _ in statements(ran_on)] == [
+        ("The Interna", body),
+        ("It went on:", body),
+        ('"Our team o', body),
+    ]
+    # the subject, not the words before the colon less one
+    responded = (
+        "Ramzan Kadyrov is the leader of Chechnya. Kadyrov responded on Twitter on Tuesday: "
+        "'If there were real fighters in Donetsk, the army would have fled.'"
+    )
+    assert [s for _, s, _ in statements(responded)] == ["Ramzan Kadyrov"]
+
+
 def test_idioms_of_speech_are_reporting_verbs() -> None:
     brushed = "The minister brushed off claims that the army had fired on the crowd."
     lashed = "Opposition leaders lashed out at the government for the arrests."
