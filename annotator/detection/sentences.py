@@ -564,8 +564,8 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
     Curly quotes pair with each other, straight ones by position: a straight mark after
     a space and before a word opens, so a quotation whose closing mark was lost in
     scraping ends where the next one opens instead of swallowing the paragraph.  A
-    curly or typewriter ('') closing mark also closes a straight opening, as happens
-    in text typed by hand.
+    curly or typewriter ('') closing mark also closes a straight opening, and a straight
+    mark after a stop a curly opening, as happens in text typed by hand.
     """
     regions: list[tuple[int, int]] = []
     opened: list[int] = []
@@ -586,6 +586,16 @@ def _quotations(text: str, marks: list[int]) -> tuple[list[tuple[int, int]], lis
                 straight = None
             else:
                 curly = None
+        elif (
+            straight is None
+            and curly is not None
+            and pos - curly < 2000
+            and text[pos - 1] in ".!?,"
+        ):
+            # “… another matter." — a straight mark after a stop closes a curly opening
+            # left open, as in text typed by hand
+            regions.append((curly, pos + 1))
+            curly = None
         elif (
             straight is None
             or _opens_again(text, pos, straight)

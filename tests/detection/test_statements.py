@@ -425,6 +425,18 @@ def test_an_introduction_before_a_quotation_running_on_speaks_through_its_subjec
     assert [s for _, s, _ in statements(responded)] == ["Ramzan Kadyrov"]
 
 
+def test_a_straight_mark_after_a_stop_closes_a_curly_opening() -> None:
+    # mixed marks, typed by hand: the narrative after them is no continued quotation
+    text = (
+        "Kieran Conway said the war was lost. He continued: “The Birmingham bombs were another "
+        'matter."The bombings came after police disrupted a funeral.'
+    )
+    assert [(t, s) for t, s, _ in statements(text)][-1] == (
+        'He continued: “The Birmingham bombs were another matter."',
+        "Kieran Conway",
+    )
+
+
 def test_idioms_of_speech_are_reporting_verbs() -> None:
     brushed = "The minister brushed off claims that the army had fired on the crowd."
     lashed = "Opposition leaders lashed out at the government for the arrests."
