@@ -426,6 +426,7 @@ _BOUNDARY_ING = Caseless(
     + r")\b"
 )
 _AND = re.compile(r"\band\b")
+_RELATIVE_WORD = re.compile(r"\b(?:who|whose|whom|which)\b")
 _ED_WORD = re.compile(r"\b\w+ed\b")
 #: A period glued between a lower-case and a capital letter ("terrorism.In").  The
 #: pattern starts with the period itself so the regex engine can skip to periods.
@@ -1064,29 +1065,27 @@ def _has_cut_word(lowered: str) -> bool:
 
 def _clause_start(head: str, participle: bool) -> int:
     """Offset after the last clause boundary before the verb.  The head is lower-cased
-    for `_FINITE` only when an "and" asks for it."""
+    for `_FINITE` only when an "and" asks for it.
+
+    An "and" after a finite verb starts the speaker's clause ("… killed five and the
+    army said"), unless a relative clause follows it ("… an alliance of Kurdish and Arab
+    fighters some of whose combatants were among the dead Abdel Rahman said": the "and"
+    joins two words of a noun phrase)."""
     # Every punctuation mark of the boundary pattern is a match of its own (no other
     # match can cover one), so the last boundary is at or after the last such mark and
     # only the rest of the head needs scanning for boundary words.
     tail = max(map(head.rfind, _BOUNDARY_MARKS)) + 1
     start = tail + _boundary_word_end(head[tail:], participle)
-    base = start
-    first_finite = -1  # where the head's first finite verb starts; -1 until looked up
-    if head.find("and", base) < 0:
+    if head.find("and", start) < 0:
         return start
-    for match in _AND.finditer(head[base:]):
-        left = head[: start + match.start()]
-        if start == base:
-            # `left` ends right before this "and", after a non-word character, so it holds
-            # a finite verb exactly when the head's first one starts inside it.
-            if first_finite < 0:
-                found = _FINITE.search(head, lower_for_caseless(head))
-                first_finite = found.start() if found else len(head)
-            finite = first_finite < len(left)
-        else:
-            finite = _FINITE.search(left, lower_for_caseless(left)) is not None
-        if finite or _ED_WORD.search(left[-60:]):
-            start = start + match.end()
+    found = _FINITE.search(head, lower_for_caseless(head))
+    first_finite = found.start() if found else len(head)
+    for match in _AND.finditer(head, start):
+        left = head[: match.start()]
+        if (first_finite < match.start() or _ED_WORD.search(left[-60:])) and not (
+            _RELATIVE_WORD.search(head, match.end())
+        ):
+            start = match.end()
     return start
 
 

@@ -217,10 +217,14 @@ def _clause_start_plain(head: str, participle: bool) -> int:
     start = 0
     for match in boundary.finditer(head):
         start = match.end()
-    for match in re.finditer(r"\band\b", head[start:]):
-        left = head[: start + match.start()]
-        if speakers._FINITE.ignorecase.search(left) or re.search(r"\b\w+ed\b", left[-60:]):
-            start = start + match.end()
+    base = start
+    for match in re.finditer(r"\band\b", head[base:]):
+        left = head[: base + match.start()]
+        relative = re.search(r"\b(?:who|whose|whom|which)\b", head[base + match.end() :])
+        if (
+            speakers._FINITE.ignorecase.search(left) or re.search(r"\b\w+ed\b", left[-60:])
+        ) and not relative:
+            start = base + match.end()
     return start
 
 

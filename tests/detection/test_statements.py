@@ -437,6 +437,33 @@ def test_a_straight_mark_after_a_stop_closes_a_curly_opening() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sergei Rudskoy spoke on Monday. ISIS no longer has the money for weapons and "
+            "ammunition and recruiting fighters in Syria he said.",
+            "Sergei Rudskoy",
+        ),
+        (
+            "Eight civilians were killed with at least 70 injured with dozens of dead and "
+            "injured from army personnel and allied militias the head of the monitor said.",
+            "the head of the monitor",
+        ),
+        # an "and" before a relative clause joins two words of a noun phrase
+        (
+            "Heavy clashes erupted between the Daesh fighters and members of the US-backed "
+            "Syrian Democratic Forces (SDF) an alliance of Kurdish and Arab fighters some of "
+            "whose combatants were among the dead Abdel Rahman said.",
+            "Abdel Rahman",
+        ),
+    ],
+)
+def test_a_clause_after_several_ands_still_gives_its_speaker(text: str, speaker: str) -> None:
+    # each "and" after a finite verb may start the speaker's clause, the last one too
+    assert statements(text)[-1][1] == speaker
+
+
 def test_idioms_of_speech_are_reporting_verbs() -> None:
     brushed = "The minister brushed off claims that the army had fired on the crowd."
     lashed = "Opposition leaders lashed out at the government for the arrests."
