@@ -165,14 +165,15 @@ _CIVILIAN_PERSONNEL = re.compile(
 _CONTEXT = 300
 #: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
-#: A bare figure that a force's number rises or falls to ("the number of troops will
-#: drop from 102,000 to 82,000", "bringing the number to an all-time high of 150,000").
+#: A bare figure that a force's number rises or falls to, or by ("the number of troops
+#: will drop from 102,000 to 82,000", "bringing the number to an all-time high of
+#: 150,000", "cutting the number of regular soldiers by 20,000 to 82,000").
 _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
     # (a period only after an initial: "the number of U.S. forces in the country to")
     r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
-    r"\b(?:from|to|of|at|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
+    r"\b(?:from|to|of|at|by|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
     # "the Afghan army and police now number almost 340,000": the verb
     r"|\b(?:[Nn]umber(?:s|ed)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
@@ -196,6 +197,8 @@ _COMPARED_BEFORE = re.compile(
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
     r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
 )
+#: What joins "another" and a bare figure to a force's size before it.
+_ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
 _SAME_FORCE_OPENING = re.compile(
     r"(?:This|That|It|The\s+(?:number|figure|total|force|contingent))\s+(?:will|would|is|was"
@@ -206,7 +209,7 @@ _SMALLEST_FORCE = 100
 #: What after a bare figure makes it no head count ("down from 40 percent").
 _NOT_A_HEADCOUNT = (" percent", " per cent")
 #: Words that make such a number a count of the dead or wounded, not of a force.
-_HARM_WORDS = re.compile(r"(?i:kill|dead|die|death|wound|injur|casualt|missing|captur)")
+_HARM_WORDS = re.compile(r"\b(?i:kill|dead|die|death|wound|injur|casualt|missing|captur)")
 _SINGULAR_FORMATIONS = frozenset(
     ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
@@ -467,7 +470,7 @@ def _compared_forces(
 ) -> list[DetectedClaim]:
     """Bare figures a sentence compares with the size of a force it gives ("about 33,000
     U.S. troops in Afghanistan, down from 100,000 in 2011", "10,800 troops, rather than
-    9,800"): sizes of that force too, in its unit."""
+    9,800") or adds to it ("with another 1,500"): sizes of that force too, in its unit."""
     found = []
     for candidate in bare:
         figure = candidate.figure
@@ -475,8 +478,17 @@ def _compared_forces(
             figure.min is not None
             and figure.min >= _SMALLEST_FORCE
             and not text.startswith(_NOT_A_HEADCOUNT, candidate.end)
-            and _COMPARED_BEFORE.search(
-                text, max(start, figure.outer_start - 50), figure.outer_start
+            and (
+                _COMPARED_BEFORE.search(
+                    text, max(start, figure.outer_start - 50), figure.outer_start
+                )
+                # "1,500 British troops will leave Iraq within weeks with another 1,500"
+                or (
+                    text.startswith("another ", figure.outer_start)
+                    and _ADDED_BEFORE.search(
+                        text, max(start, figure.outer_start - 8), figure.outer_start
+                    )
+                )
             )
         ):
             found.append(_claim(text, candidate, KIND_TROOPS, unit, None, "troops.compared", 0.6))

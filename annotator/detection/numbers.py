@@ -398,9 +398,15 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
         if match is None:
             continue
         figure = parse_figure(match)
-        if figure is None and match.group("b") is not None and _falling_to(match):
-            # "will drop from 102,000 to 82,000": a change between two figures, not a
-            # range; the first stands alone and the scan goes on to the second.
+        if (
+            match.group("b") is not None
+            and (figure is None or text.endswith(" by ", 0, match.start()))
+            and _falling_to(match)
+        ):
+            # "will drop from 102,000 to 82,000", "cutting the number of regular soldiers
+            # by 20,000 to 82,000": a change between two figures, or a change and where
+            # it ends, not a range; the first stands alone and the scan goes on to the
+            # second.
             first = scanner.figure.match(scanner.scanned, match.start(), match.end("a"))
             if first is None:
                 continue

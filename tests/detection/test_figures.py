@@ -1386,6 +1386,25 @@ def test_asides_set_off_by_spaced_hyphens_or_long_commas_and_groups_without_figu
             "The UK has 7,900 troops in Afghanistan. Spending will fall to 5,200 by 2013.",
             [("troops", "7,900 troops", 7900, 7900, None)],
         ),
+        # added to it
+        (
+            "Blair said 1,500 British troops will leave Iraq within weeks with another 1,500 "
+            "by the end of the year.",
+            [
+                ("troops", "1,500 British troops", 1500, 1500, None),
+                ("troops", "1,500", 1500, 1500, None),
+            ],
+        ),
+        # a force's number changed by one figure to another: no range; "soldiers" (with
+        # "die" inside) is no harm word
+        (
+            "Hammond is cutting the number of regular soldiers by 20,000 to 82,000.",
+            [("troops", "20,000", 20000, 20000, None), ("troops", "82,000", 82000, 82000, None)],
+        ),
+        (
+            "The attacks killed 10 to 20 people.",
+            [("casualty", "10 to 20 people", 10, 20, "killed")],
+        ),
     ],
 )
 def test_a_bare_figure_compared_with_a_force_is_its_size_too(text, expected) -> None:
