@@ -576,22 +576,24 @@ class StatementFinder:
         for unit in units:
             first = unit.first_sentence
             sentence = sentences[first]
+            # the sentence before is tested first: first-person speech is rare, and
+            # cheaper to rule out than the attribution's shape
+            while (
+                first > 0
+                and first - 1 not in taken
+                and sentences[first - 1].block == sentence.block
+                and unit.first_sentence - first < _MOST_SPEECH_SENTENCES
+                and self._unattributed_speech(sentences[first - 1])
+            ):
+                first -= 1
             if (
-                unit.explicit
+                first < unit.first_sentence
+                and unit.explicit
                 and unit.first_sentence == unit.last_sentence
                 and unit.start == sentence.start
                 and _SPEECH_FIRST.match(self.text, sentence.start, sentence.end)
             ):
-                while (
-                    first > 0
-                    and first - 1 not in taken
-                    and sentences[first - 1].block == sentence.block
-                    and unit.first_sentence - first < _MOST_SPEECH_SENTENCES
-                    and self._unattributed_speech(sentences[first - 1])
-                ):
-                    first -= 1
-                if first < unit.first_sentence:
-                    unit = unit._replace(start=sentences[first].start, first_sentence=first)
+                unit = unit._replace(start=sentences[first].start, first_sentence=first)
             joined.append(unit)
         return joined
 
