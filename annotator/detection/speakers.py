@@ -1083,7 +1083,7 @@ def _clause_start(head: str, participle: bool) -> int:
     for match in _AND.finditer(head, start):
         left = head[: match.start()]
         if (first_finite < match.start() or _ED_WORD.search(left[-60:])) and not (
-            _RELATIVE_WORD.search(head, match.end())
+            head.find("wh", match.end()) >= 0 and _RELATIVE_WORD.search(head, match.end())
         ):
             start = match.end()
     return start
