@@ -106,8 +106,8 @@ SAMPLE_SETS = {
         "holdout",
         HOLDOUT,
         {
-            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.916, "statement": 0.951},
-            "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.944, "statement": 0.987},
+            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.916, "statement": 0.954},
+            "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.944, "statement": 0.99},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.954,
@@ -116,8 +116,8 @@ SAMPLE_SETS = {
         "holdout2",
         HOLDOUT2,
         {
-            "exact": {"casualty": 0.947, "troops": 0.705, "position": 0.928, "statement": 0.968},
-            "overlap": {"casualty": 1.0, "troops": 0.823, "position": 0.964, "statement": 0.976},
+            "exact": {"casualty": 0.947, "troops": 0.777, "position": 0.928, "statement": 0.968},
+            "overlap": {"casualty": 1.0, "troops": 0.888, "position": 0.964, "statement": 0.976},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.935,
@@ -126,8 +126,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.88, "statement": 0.916},
-            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.904, "statement": 0.927},
+            "exact": {"casualty": 0.947, "troops": 0.918, "position": 0.88, "statement": 0.928},
+            "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.904, "statement": 0.939},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.915,
@@ -136,11 +136,11 @@ SAMPLE_SETS = {
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.957, "troops": 1.0, "position": 0.861, "statement": 0.955},
-            "overlap": {"casualty": 0.971, "troops": 1.0, "position": 0.881, "statement": 0.98},
+            "exact": {"casualty": 0.957, "troops": 1.0, "position": 0.861, "statement": 0.96},
+            "overlap": {"casualty": 0.971, "troops": 1.0, "position": 0.881, "statement": 0.985},
         },
         value_accuracy=0.973,
-        speaker_accuracy=0.969,
+        speaker_accuracy=0.97,
     ),
     "holdout5": SampleSet(
         "holdout5",
@@ -166,7 +166,7 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.941, "troops": 0.0, "position": 0.757, "statement": 0.926},
+            "exact": {"casualty": 0.941, "troops": 0.0, "position": 0.757, "statement": 0.934},
             "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.757, "statement": 0.967},
         },
         value_accuracy=1.0,
@@ -196,11 +196,11 @@ SAMPLE_SETS = {
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.946, "troops": 1.0, "position": 0.843, "statement": 0.939},
-            "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.873, "statement": 0.97},
+            "exact": {"casualty": 0.946, "troops": 1.0, "position": 0.843, "statement": 0.944},
+            "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.873, "statement": 0.975},
         },
         value_accuracy=0.982,
-        speaker_accuracy=0.876,
+        speaker_accuracy=0.877,
     ),
     "holdout11": SampleSet(
         "holdout11",
@@ -286,8 +286,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.857, "position": 0.895, "statement": 0.937},
-            "overlap": {"casualty": 0.98, "troops": 0.928, "position": 0.911, "statement": 0.971},
+            "exact": {"casualty": 0.98, "troops": 0.933, "position": 0.895, "statement": 0.937},
+            "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.911, "statement": 0.971},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.87,
@@ -326,11 +326,11 @@ SAMPLE_SETS = {
         "holdout23",
         HOLDOUT23,
         {
-            "exact": {"casualty": 0.903, "troops": 0.0, "position": 0.805, "statement": 0.943},
-            "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.862, "statement": 0.96},
+            "exact": {"casualty": 0.903, "troops": 0.0, "position": 0.805, "statement": 0.96},
+            "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.862, "statement": 0.977},
         },
         value_accuracy=0.977,
-        speaker_accuracy=0.905,
+        speaker_accuracy=0.909,
     ),
     "holdout24": SampleSet(
         "holdout24",
@@ -390,7 +390,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.976, "troops": 0.0, "position": 0.684, "statement": 0.977},
         },
         value_accuracy=0.984,
-        speaker_accuracy=0.863,
+        speaker_accuracy=0.886,
     ),
     "holdout30": SampleSet(
         "holdout30",
@@ -490,7 +490,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.74, "statement": 0.904},
         },
         value_accuracy=0.8,
-        speaker_accuracy=0.894,
+        speaker_accuracy=0.947,
     ),
     "holdout40": SampleSet(
         "holdout40",
@@ -516,11 +516,11 @@ SAMPLE_SETS = {
         "holdout42",
         HOLDOUT42,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.696, "statement": 0.933},
-            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.702, "statement": 0.948},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.696, "statement": 0.941},
+            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.702, "statement": 0.955},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.921,
+        speaker_accuracy=0.923,
     ),
     "holdout43": SampleSet(
         "holdout43",
