@@ -2305,13 +2305,10 @@ def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
         if name is None or " " not in name:
             return True, np  # "Interim Minister of Health", not a person named "Health"
     located = _LOCATED_ROLE.match(np)
-    if (
-        located
-        and located.group("described").split()[-1].casefold() in lexicon.roles
-        and any(_is_cap(word) for word in located.group("place").split())
-        and _place_length(located.group("place").split(), lexicon) > 0
-    ):
-        return False, located.group("described")  # the place says where, not who
+    if located and located.group("described").split()[-1].casefold() in lexicon.roles:
+        place = located.group("place").split()
+        if any(_is_cap(word) for word in place) and _place_length(place, lexicon) > 0:
+            return False, located.group("described")  # the place says where, not who
     return False, np
 
 

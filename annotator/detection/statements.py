@@ -110,6 +110,7 @@ _CLAUSE_AFTER_LABEL = re.compile(r"\s*[A-Z0-9][\w’'-]*(?:\s+[\w’'%-]+){3,}")
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
+#: Single opening marks, curly or straight: a quotation opened with one is closed with one.
 _SINGLE_OPEN_MARKS = "‘'"
 #: A sentence whose speaker and verb follow at least three words of what was said,
 #: its quote marks lost ("Now we dont have a single Syrian pound she said", "We had to
