@@ -411,17 +411,18 @@ _BOUNDARY_WORDS = (
     *("that", "after", "before", "while", "because", "since", "when", "if", "although"),
     *("though", "but", "as", "where"),
 )
-#: A clause boundary: punctuation, " - ", or one of the words (`\b(?:that|…)\b`, as a
-#: trie the regex engine can skip through); -ing cues also stop at "with".
+#: A clause boundary: punctuation (not a comma between digits), " - ", or one of the
+#: words (`\b(?:that|…)\b`, as a trie the regex engine can skip through); -ing cues
+#: also stop at "with".
 _BOUNDARY = Caseless(
-    r"[,;:—–]|\s-\s|(?:"
+    r",(?!(?<=\d,)\d)|[;:—–]|\s-\s|(?:"
     + terms_pattern(_BOUNDARY_WORDS, word_start=True, after_hyphen=True)
     + r")\b"
 )
 #: The single-character boundaries of `_BOUNDARY` and `_BOUNDARY_ING`.
 _BOUNDARY_MARKS = ",;:—–"
 _BOUNDARY_ING = Caseless(
-    r"[,;:—–]|\s-\s|(?:"
+    r",(?!(?<=\d,)\d)|[;:—–]|\s-\s|(?:"
     + terms_pattern([*_BOUNDARY_WORDS, "with"], word_start=True, after_hyphen=True)
     + r")\b"
 )
@@ -1074,7 +1075,7 @@ def _clause_start(head: str, participle: bool) -> int:
     # Every punctuation mark of the boundary pattern is a match of its own (no other
     # match can cover one), so the last boundary is at or after the last such mark and
     # only the rest of the head needs scanning for boundary words.
-    tail = max(map(head.rfind, _BOUNDARY_MARKS)) + 1
+    tail = _after_last_mark(head)
     start = tail + _boundary_word_end(head[tail:], participle)
     if head.find("and", start) < 0:
         return start
@@ -1087,6 +1088,15 @@ def _clause_start(head: str, participle: bool) -> int:
         ):
             start = match.end()
     return start
+
+
+def _after_last_mark(head: str) -> int:
+    """Offset after the head's last boundary mark (0 when none), passing over commas
+    between digits ("who on Thursday won pounds 150,000 in libel damages")."""
+    mark = max(map(head.rfind, _BOUNDARY_MARKS))
+    while mark > 0 and head[mark] == "," and head[mark - 1 : mark + 2 : 2].isdigit():
+        mark = max(head.rfind(char, 0, mark) for char in _BOUNDARY_MARKS)
+    return mark + 1
 
 
 @lru_cache(maxsize=4096)

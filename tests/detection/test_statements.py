@@ -464,6 +464,14 @@ def test_a_clause_after_several_ands_still_gives_its_speaker(text: str, speaker:
     assert statements(text)[-1][1] == speaker
 
 
+def test_a_comma_between_digits_sets_off_no_phrase() -> None:
+    text = (
+        "Mr Galloway, who on Thursday won pounds 150,000 in libel damages from the Daily "
+        "Telegraph said he would contest Bethnal Green."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Galloway"]
+
+
 def test_idioms_of_speech_are_reporting_verbs() -> None:
     brushed = "The minister brushed off claims that the army had fired on the crowd."
     lashed = "Opposition leaders lashed out at the government for the arrests."
