@@ -1524,6 +1524,8 @@ _NEWSPAPER_KEY = " newspaper"
 _NEWSPAPER_HEADS = frozenset(("paper", "newspaper", "daily"))
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: An acronym with a lower-case letter for a joining word ("MoD").
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
 @dataclass
@@ -1630,7 +1632,7 @@ class NameRegistry:
             return name
         if name in self.acronyms:
             return self.acronyms[name]
-        if _ACRONYM.fullmatch(name):
+        if _ACRONYM.fullmatch(name) or _MIXED_ACRONYM.fullmatch(name):
             return self._spelled_out(name) or name
         key = name.replace(" ", "").casefold()
         full = self.full_name_of(key)
@@ -1728,7 +1730,12 @@ class NameRegistry:
         """The name an acronym abbreviates, when the article spells it out without
         defining it ("the World Health Organization … The WHO said"), else None."""
         joiner = r"\s+(?:(?:of|for|the|and|on|in)\s+)*"
-        words = joiner.join(rf"{letter}[a-z][\w'’-]*" for letter in acronym)
+        # a lower-case letter stands for a short word that joins the others ("MoD":
+        # "Ministry of Defence")
+        words = joiner.join(
+            rf"{letter}[a-z][\w'’-]*" if letter.isupper() else rf"{letter}[a-z]{{0,3}}"
+            for letter in acronym
+        )
         # The word-start test sits after the first letter, so the pattern starts with a
         # literal the regex engine can skip ahead to (the whole text is scanned).
         found = re.search(rf"{words[0]}(?<![\w-].){words[1:]}(?![\w-])", self.text)

@@ -464,6 +464,14 @@ def test_a_clause_after_several_ands_still_gives_its_speaker(text: str, speaker:
     assert statements(text)[-1][1] == speaker
 
 
+def test_an_acronym_with_a_lower_case_joining_letter_is_spelled_out() -> None:
+    text = (
+        "The Ministry of Defence said 150 troops would go. The MoD said the exercise marked "
+        "a demonstration of support."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "Ministry of Defence"
+
+
 def test_a_comma_between_digits_sets_off_no_phrase() -> None:
     text = (
         "Mr Galloway, who on Thursday won pounds 150,000 in libel damages from the Daily "
