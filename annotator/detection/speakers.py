@@ -1730,12 +1730,8 @@ class NameRegistry:
         """The name an acronym abbreviates, when the article spells it out without
         defining it ("the World Health Organization … The WHO said"), else None."""
         joiner = r"\s+(?:(?:of|for|the|and|on|in)\s+)*"
-        # a lower-case letter stands for a short word that joins the others ("MoD":
-        # "Ministry of Defence")
-        words = joiner.join(
-            rf"{letter}[a-z][\w'’-]*" if letter.isupper() else rf"{letter}[a-z]{{0,3}}"
-            for letter in acronym
-        )
+        # (a lower-case letter stands for a lower-case word: "MoD", "Ministry of Defence")
+        words = joiner.join(rf"{letter}[a-z][\w'’-]*" for letter in acronym)
         # The word-start test sits after the first letter, so the pattern starts with a
         # literal the regex engine can skip ahead to (the whole text is scanned).
         found = re.search(rf"{words[0]}(?<![\w-].){words[1:]}(?![\w-])", self.text)
