@@ -300,7 +300,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.772, "statement": 0.969},
         },
         value_accuracy=0.97,
-        speaker_accuracy=0.875,
+        speaker_accuracy=0.887,
     ),
     "holdout21": SampleSet(
         "holdout21",
@@ -460,7 +460,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.814, "statement": 0.976},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.92,
+        speaker_accuracy=0.952,
     ),
     "holdout37": SampleSet(
         "holdout37",
