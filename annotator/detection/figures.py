@@ -98,16 +98,13 @@ _AGED_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?
 _AGE_AFTER = re.compile(r"\s*,")
 #: After a casualty verb, a plural noun the head lists lack still heads the figure
 #: ("claimed the lives of 129 loyalists"); the endings are those of nouns for people.
-_LOOSE_HEAD = re.compile(
-    r"\s+(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|ents|ards|als|men|people|"
-    r"folk))\b"
+_PEOPLE_NOUN = (
+    r"(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|ents|ards|als|men|people|folk))\b"
 )
+_LOOSE_HEAD = re.compile(rf"\s+{_PEOPLE_NOUN}")
 #: `_LOOSE_HEAD` after at most two words that modify it, before the figure's predicate
 #: ("Four suspected bomb makers were killed").
-_LOOSE_HEAD_BEFORE_PREDICATE = re.compile(
-    r"(?:\s+[a-z][a-z-]*){0,2}?\s+(?P<head>[a-z]{2,}(?:ists|ers|ors|ians|ans|ites|ees|ants|"
-    r"ents|ards|als|men|people|folk))\b"
-)
+_LOOSE_HEAD_BEFORE_PREDICATE = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,2}}?\s+{_PEOPLE_NOUN}")
 #: "left" or "leaving" before a figure, whose "dead" after it says what it left them.
 _LEFT_BEFORE = re.compile(r"\b(?:left|leaving|leaves|leave)\s+$")
 #: Verbs that also take things ("destroyed 30 tankers", "lost 12 aircraft").

@@ -348,9 +348,12 @@ _GLUED_SOURCE = re.compile(
 _SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
 #: A role that opens a long speaker phrase, then where the role is ("An army officer at
 #: the headquarters of …", "A senior official in the ministry of defence in Kabul").
+#: The prepositions that place a described source ("a source in Timbuktu", "an official
+#: with the ministry").
+_LOCATING = r"(?:in|at|near|from|with)"
 _LOCATED_LEAD = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z]+))"
-    r"\s+(?:at|in|from|near|with)\s"
+    rf"\s+{_LOCATING}\s"
 )
 #: A person's name after a lower-case word, then a description without commas up to
 #: the verb: an acronym, a role and what it is of ("Robert Mardini ICRC regional director
@@ -763,7 +766,7 @@ _TITLE_OF_BODY = re.compile(
 #: "A senior NDS official in Kabul", "a spokesman at the hospital in Kafr Takharim": a
 #: described speaker located by a place with a name after its first preposition.
 _LOCATED_ROLE = re.compile(
-    r"^(?P<described>.+?)\s+(?:in|at|near|from|with)\s+(?P<place>(?:[\w'’.&-]+\s+){0,7}[\w'’.&-]+)$"
+    rf"^(?P<described>.+?)\s+{_LOCATING}\s+(?P<place>(?:[\w'’.&-]+\s+){{0,7}}[\w'’.&-]+)$"
 )
 
 
@@ -1278,7 +1281,7 @@ _HOW_SPOKEN = (
     r"video|email|call|report"
 )
 _LOCATING_PHRASE = re.compile(
-    r"\s+(?P<preposition>in|at|with|from|near)\s+"
+    rf"\s+(?P<preposition>{_LOCATING})\s+"
     rf"(?!(?:(?:an?|the|his|her|its|their)\s+)?(?:[a-z]+\s+)?(?:{_HOW_SPOKEN})s?\b)"
     rf"(?P<place>(?:(?!(?:{_CLAUSE_OPENERS})\b)[\w’'&-]+(?:\s+|(?=[,;:!?)]|\.|$))){{1,7}}?)"
     rf"(?=[,;:!?)]|\.(?:\s|$)|$|(?:{_CLAUSE_OPENERS})\b)"

@@ -558,9 +558,10 @@ class StatementFinder:
     def _unattributed_speech(self, sentence: Sentence) -> bool:
         """Whether a sentence speaks in the first person and names no one speaking
         ("Weve lost everything."), not "… out on our schoolchildren … he told SANA"."""
-        return (
-            _FIRST_PERSON.search(self.text, sentence.start, sentence.end) is not None
-            and self.verbs.search(ascii_lower(self.text[sentence.start : sentence.end])) is None
+        return _FIRST_PERSON.search(self.text, sentence.start, sentence.end) is not None and (
+            # the cue bit rules out most sentences, as in `units`
+            not self.cues[sentence.index] & CUE_REPORTING
+            or self.verbs.search(ascii_lower(self.text[sentence.start : sentence.end])) is None
         )
 
     def _with_unquoted_speech_before(self, units: list[StatementUnit]) -> list[StatementUnit]:
