@@ -33,6 +33,7 @@ COMPILED_MODULES = [
     "annotator/detection/figures.py",
     "annotator/detection/numbers.py",
     "annotator/detection/patterns.py",
+    "annotator/detection/position_model.py",
     "annotator/detection/positions.py",
     "annotator/detection/sentences.py",
     "annotator/detection/speakers.py",

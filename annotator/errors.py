@@ -64,3 +64,7 @@ class ValidationError(AnnotatorError):
 
 class NotFoundError(AnnotatorError):
     """A referenced article, claim, source or tag does not exist in the project."""
+
+
+class PositionModelError(AnnotatorError):
+    """The detector's position model file is missing or damaged (a broken install)."""

@@ -6,7 +6,7 @@ from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
 from annotator.detection.positions import detect_positions
-from annotator.detection.sentences import segment
+from annotator.detection.sentences import Segmentation, segment
 from annotator.detection.statements import StatementFinder, StatementUnit, statement_claims
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_TROOPS
@@ -26,9 +26,7 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     segmentation = segment(text)
     spans = [(s.start, s.end) for s in segmentation.sentences]
     claims = detect_figures(text, spans, patterns)
-    cues = sentence_cues(text, spans, patterns)
-    finder = StatementFinder(text, segmentation, patterns, cues)
-    units = finder.units()
+    cues, finder, units = _statement_units(text, segmentation, spans, patterns)
     claims.extend(statement_claims(units, text))
     speakers: dict[int, str | None] = {}
     for unit in units:
@@ -43,6 +41,25 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
         )
     )
     return sorted(claims, key=_CLAIM_ORDER)
+
+
+def position_sentences(text: str) -> list[tuple[int, int]]:
+    """The spans `detect` judges as position sentences, with the default vocabulary:
+    the segmenter's sentences with closed quotations split apart.  The position
+    model's training tool labels these, so it learns from what the detector sees."""
+    segmentation = segment(text)
+    spans = [(s.start, s.end) for s in segmentation.sentences]
+    cues, _finder, units = _statement_units(text, segmentation, spans, _DEFAULT_PATTERNS)
+    return _quoted_sentences_apart(text, spans, cues, units, _DEFAULT_PATTERNS)[0]
+
+
+def _statement_units(
+    text: str, segmentation: Segmentation, spans: list[tuple[int, int]], patterns: Patterns
+) -> tuple[list[int], StatementFinder, list[StatementUnit]]:
+    """The sentences' cue bits, the statement finder and its units."""
+    cues = sentence_cues(text, spans, patterns)
+    finder = StatementFinder(text, segmentation, patterns, cues)
+    return cues, finder, finder.units()
 
 
 def _quoted_sentences_apart(

@@ -43,6 +43,7 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
+from annotator.detection.position_model import PositionModel, sentence_words, shipped_model
 from annotator.detection.speakers import LeftPhrases
 from annotator.detection.stances import sentence_stance, stance_patterns, tells_to_act
 from annotator.domain import KIND_POSITION, PositionSubtype
@@ -920,7 +921,8 @@ def detect_positions(
     """
     patterns = _patterns(compiled)
     stance_reader = stance_patterns(compiled)
-    claims = []
+    model = shipped_model()
+    claims: list[DetectedClaim] = []
     troop_starts = sorted(claim.start for claim in troops)
     next_troop = 0  # the first troops claim not before the sentence (sentences are in order)
     held = "-held" in text
@@ -937,7 +939,9 @@ def detect_positions(
         if not (placed or military_cue or stance_cue or force_cue) and (
             not modal or stance_reader.intent.search(text, start, end) is None
         ):
-            continue  # a modal alone is worth a look only before an intent verb
+            # a modal alone is worth a look only before an intent verb
+            _add_learned(claims, model, text, start, end, speakers)
+            continue
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
         lower = ascii_lower(sentence) if lowered is None else lowered
@@ -987,6 +991,7 @@ def detect_positions(
             else (None, None)
         )
         if military is None and stance_rule is None:
+            _add_learned(claims, model, text, start, end, speakers)
             continue
         if military and stance_rule:
             subtype, rule = PositionSubtype.BOTH, f"position.{military}+{stance_rule}"
@@ -1007,6 +1012,42 @@ def detect_positions(
             )
         )
     return claims
+
+
+#: The confidence of a position only the model marks: about half of those it added in
+#: leave-one-set-out runs over its training sets were right (docs/detection.md).
+LEARNED_CONFIDENCE = 0.5
+#: The rule name of a position only the model marks.
+LEARNED_RULE = "position.learned"
+
+
+def _add_learned(
+    claims: list[DetectedClaim],
+    model: PositionModel,
+    text: str,
+    start: int,
+    end: int,
+    speakers: dict[int, str | None],
+) -> None:
+    """Append the sentence as a position when the rules left it and the position
+    model is confident; a stance's actor is the sentence's speaker, if quoted."""
+    words = sentence_words(text[start:end])
+    if not model.is_position(words):
+        return
+    stance = model.is_stance(words)
+    subtype = PositionSubtype.STANCE if stance else PositionSubtype.MILITARY
+    claims.append(
+        new_claim(
+            kind=KIND_POSITION,
+            start=start,
+            end=end,
+            text=text[start:end],
+            subtype=subtype.value,
+            actor=speakers.get(start) if stance else None,
+            rule=LEARNED_RULE,
+            confidence=LEARNED_CONFIDENCE,
+        )
+    )
 
 
 #: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").

@@ -1,0 +1,140 @@
+"""The learned second opinion on positions: its features, its file, and what it adds."""
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from annotator.detection import detect
+from annotator.detection.position_model import (
+    MODEL_FORMAT,
+    LinearModel,
+    PositionModel,
+    model_from_json,
+    read_model,
+    sentence_words,
+    shipped_model,
+)
+from annotator.detection.positions import LEARNED_CONFIDENCE, LEARNED_RULE
+from annotator.domain import KIND_POSITION
+from annotator.errors import PositionModelError
+
+#: The held-out sets that have never been read: the model must not learn from them, or
+#: they would stop measuring it on unseen text (tests/detection/test_sample_scores.py).
+NEVER_READ = {f"holdout{n}" for n in (8, 10, 12, 18, 22, 28, 29, 33, 35, 38, 40)} | {
+    f"holdout{n}" for n in range(42, 47)
+}
+
+
+def _model_json(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "format": MODEL_FORMAT,
+        "threshold": 0.8,
+        "position": {"bias": -2.0, "weights": {"troops": 2.5, "held": 1.0, "weather": -3.0}},
+        "stance": {"bias": -0.5, "weights": {"demanded": 2.0}},
+    }
+    data.update(changes)
+    return data
+
+
+def test_sentence_words_are_lower_cased_words_and_quote_marks_without_figures() -> None:
+    words = sentence_words('"We HOLD 13,000 km²," he said.')
+    assert words == {'"', "we", "hold", "km", "he", "said"}
+
+
+def test_log_odds_sum_the_bias_and_the_known_words_once() -> None:
+    linear = LinearModel(-1.0, {"troops": 2.0, "held": 0.5})
+    assert linear.log_odds({"troops", "held", "unknown"}) == pytest.approx(1.5)
+    assert linear.log_odds(set()) == pytest.approx(-1.0)
+
+
+def test_a_sentence_is_a_position_only_above_the_threshold() -> None:
+    model = model_from_json(_model_json())
+    # log-odds 0.5 (p 0.62) is below 0.8; 1.5 (p 0.82) is above it.
+    assert not model.is_position({"troops"})
+    assert model.is_position({"troops", "held"})
+    assert model.threshold_log_odds == pytest.approx(math.log(4.0))
+
+
+def test_the_stance_model_decides_the_subtype_at_even_odds() -> None:
+    model = model_from_json(_model_json())
+    assert model.is_stance({"demanded"})
+    assert not model.is_stance({"troops"})
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"format": 99}, "format 99"),
+        ({"threshold": 1.5}, "not in (0, 1)"),
+        ({"threshold": "high"}, "not a position model"),
+        ({"position": {"bias": 0.0}}, "not a position model"),
+        ({"stance": None}, "not a position model"),
+    ],
+)
+def test_a_damaged_model_is_refused_with_a_reason(changes: dict[str, object], message: str) -> None:
+    with pytest.raises(PositionModelError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        model_from_json(_model_json(**changes))
+
+
+def test_a_missing_or_unreadable_model_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(PositionModelError, match="cannot read the position model"):
+        read_model(tmp_path / "absent.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": 1, "thresh', encoding="utf-8")
+    with pytest.raises(PositionModelError, match="cannot read the position model"):
+        read_model(broken)
+    good = tmp_path / "model.json"
+    good.write_text(json.dumps(_model_json()), encoding="utf-8")
+    assert isinstance(read_model(good), PositionModel)
+
+
+def test_the_shipped_model_learned_from_read_sets_only() -> None:
+    from importlib import resources
+
+    raw = resources.files("annotator.detection").joinpath("position_model.json").read_text()
+    data = json.loads(raw)
+    assert "dev" in data["trained_on"]
+    assert not NEVER_READ & set(data["trained_on"])
+    assert shipped_model().threshold == data["threshold"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Cameroonian soldiers report chasing militants over the border into Nigeria", "military"),
+        (
+            "Since then the neighbourhood has been choked by a seige enforced by government "
+            "troops and loyalist militias.",
+            "military",
+        ),
+        (
+            "It is opposed by factional hardliners and has yet to establish itself in the "
+            "capital Tripoli.",
+            "stance",
+        ),
+    ],
+)
+def test_the_model_adds_positions_the_rules_miss(text: str, subtype: str) -> None:
+    claims = [c for c in detect(text) if c.kind == KIND_POSITION]
+    assert [(c.start, c.end, c.subtype, c.rule, c.confidence) for c in claims] == [
+        (0, len(text), subtype, LEARNED_RULE, LEARNED_CONFIDENCE)
+    ]
+
+
+def test_a_stance_the_model_adds_inside_a_quotation_has_the_speaker_as_actor() -> None:
+    text = (
+        "Mr Fallon said: ‘We will not be leaving Afghanistan in terms of our support and "
+        "our help for the Afghans.’"
+    )
+    claims = [c for c in detect(text) if c.kind == KIND_POSITION]
+    assert [(c.rule, c.subtype, c.actor) for c in claims] == [(LEARNED_RULE, "stance", "Fallon")]
+
+
+def test_the_rules_keep_their_own_positions_and_plain_sentences_stay_unmarked() -> None:
+    text = "DAESH holds around 60 percent of Deir Ezzor city. The weather was mild on Tuesday."
+    claims = [c for c in detect(text) if c.kind == KIND_POSITION]
+    assert len(claims) == 1
+    assert claims[0].rule != LEARNED_RULE
+    assert claims[0].text == "DAESH holds around 60 percent of Deir Ezzor city."
