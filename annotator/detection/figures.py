@@ -201,7 +201,9 @@ _SAME_FORCE_OPENING = re.compile(
     r"(?:This|That|It|The\s+(?:number|figure|total|force|contingent))\s+(?:will|would|is|was"
     r"|could|should|has|had|must)\b"
 )
-#: The smallest bare figure read as the size of a force compared with another.
+#: The smallest figure read as a force's size when nothing but the sentence says it is
+#: one: a bare figure compared with a force's size, or unarmed "men" in a sentence
+#: about forces ("some 3,000 men"; not "the two men can control their troops").
 _SMALLEST_FORCE = 100
 #: What after a bare figure makes it no head count ("down from 40 percent").
 _NOT_A_HEADCOUNT = (" percent", " per cent")
@@ -1090,7 +1092,12 @@ def _troops_unit(
     if head == "men":
         if _ARMED.search(phrase):
             return "fighters"
-        if patterns.force_context.search(ascii_lower(sentence)):
+        figure = candidate.figure
+        if (
+            figure.min is not None
+            and figure.min >= _SMALLEST_FORCE
+            and patterns.force_context.search(ascii_lower(sentence))
+        ):
             return "troops"
     return None
 

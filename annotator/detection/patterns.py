@@ -28,7 +28,7 @@ _STOP_WORDS = (
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
     "forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
     "million|millions|dozen|dozens|killed|wounded|injured|dead|died|kill|kills|killing|"
-    "injures|injure|injuring|wounds|wounding|"
+    "injures|injure|injuring|wounds|wounding|flee|flees|fled|"
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
     "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly|lay|lie|lies|lying|"
@@ -692,7 +692,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
             (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
                  remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
-                 subsequently|allegedly|reported|feared|believed|confirmed|now|already|
+                 subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
+                 known|confirmed|now|already|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly))*
             \s+(?P<pred>{predicate})(?![\w-])

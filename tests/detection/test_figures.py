@@ -692,6 +692,9 @@ def test_employees_and_officials_are_people_counted() -> None:
             "The transfer includes 800 armed men from both sides.",
             [("troops", "800 armed men", 800, 800, None)],
         ),
+        # a few unarmed men in a sentence about forces are people, not a force's size
+        ("The unrest raised fears the two men can control their troops.", []),
+        ("A Bangkok military court has indicted two men over the bombing.", []),
         # one fighter is a person, not a force; "the last one" is no count
         ("The RSF has detained one of its militiamen.", []),
         ("He will not sleep until the last one of his soldiers is home.", []),
@@ -1459,4 +1462,28 @@ def test_a_force_sized_in_men_and_the_plural_peshmergas(text, expected) -> None:
     ],
 )
 def test_the_dead_and_the_wounded_named_in_one_head(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of flight after a bare figure is its predicate, not a modifier of a
+        # demonym taken for its head
+        (
+            "More than 60,000 flee Sudanese city after its capture by RSF militia - UN",
+            [("casualty", "More than 60,000", 60000, None, "displaced")],
+        ),
+        # a hedged report of the predicate
+        (
+            "More than 174,000 people are thought to have fled to neighbouring Cameroon.",
+            [("casualty", "More than 174,000 people", 174000, None, "displaced")],
+        ),
+        (
+            "At least 10 people were said to have died of hunger in the town.",
+            [("casualty", "At least 10 people", 10, None, "killed")],
+        ),
+    ],
+)
+def test_flight_after_a_bare_figure_and_hedged_predicates(text, expected) -> None:
     assert figures(text) == expected

@@ -146,8 +146,8 @@ SAMPLE_SETS = {
         "holdout5",
         HOLDOUT5,
         {
-            "exact": {"casualty": 0.945, "troops": 0.952, "position": 0.776, "statement": 0.908},
-            "overlap": {"casualty": 0.945, "troops": 0.952, "position": 0.901, "statement": 0.949},
+            "exact": {"casualty": 0.964, "troops": 0.952, "position": 0.776, "statement": 0.908},
+            "overlap": {"casualty": 0.964, "troops": 0.952, "position": 0.901, "statement": 0.949},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.893,
@@ -176,8 +176,8 @@ SAMPLE_SETS = {
         "holdout8",
         HOLDOUT8,
         {
-            "exact": {"casualty": 0.956, "troops": 0.666, "position": 0.8, "statement": 0.936},
-            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.866, "statement": 0.954},
+            "exact": {"casualty": 0.956, "troops": 1, "position": 0.8, "statement": 0.936},
+            "overlap": {"casualty": 1.0, "troops": 1, "position": 0.866, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.83,
@@ -366,8 +366,8 @@ SAMPLE_SETS = {
         "holdout27",
         HOLDOUT27,
         {
-            "exact": {"casualty": 0.947, "troops": 0.777, "position": 0.921, "statement": 0.959},
-            "overlap": {"casualty": 0.968, "troops": 0.777, "position": 0.921, "statement": 0.968},
+            "exact": {"casualty": 0.947, "troops": 0.823, "position": 0.921, "statement": 0.959},
+            "overlap": {"casualty": 0.968, "troops": 0.823, "position": 0.921, "statement": 0.968},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -416,8 +416,8 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 0.838, "troops": 0.977, "position": 0.848, "statement": 0.93},
-            "overlap": {"casualty": 0.838, "troops": 0.977, "position": 0.872, "statement": 0.93},
+            "exact": {"casualty": 0.875, "troops": 0.977, "position": 0.848, "statement": 0.93},
+            "overlap": {"casualty": 0.875, "troops": 0.977, "position": 0.872, "statement": 0.93},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.985,
@@ -426,10 +426,10 @@ SAMPLE_SETS = {
         "holdout33",
         HOLDOUT33,
         {
-            "exact": {"casualty": 0.791, "troops": 1.0, "position": 0.795, "statement": 0.961},
-            "overlap": {"casualty": 0.875, "troops": 1.0, "position": 0.808, "statement": 0.978},
+            "exact": {"casualty": 0.816, "troops": 1.0, "position": 0.795, "statement": 0.961},
+            "overlap": {"casualty": 0.897, "troops": 1.0, "position": 0.808, "statement": 0.978},
         },
-        value_accuracy=0.954,
+        value_accuracy=0.956,
         speaker_accuracy=0.91,
     ),
     "holdout34": SampleSet(
