@@ -100,7 +100,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.965, "statement": 0.994},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.974,
+        speaker_accuracy=0.979,
     ),
     "holdout": SampleSet(
         "holdout",
@@ -150,7 +150,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.964, "troops": 0.952, "position": 0.901, "statement": 0.949},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.893,
+        speaker_accuracy=0.904,
     ),
     "holdout6": SampleSet(
         "holdout6",

@@ -2364,3 +2364,30 @@ def test_replies_calls_appeals_and_warnings_made_as_nouns_are_statements(
     text: str, speaker: str
 ) -> None:
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "One man who came out of the theater said he could not hear anything.",
+            "One man who came out of the theater",
+        ),
+        (
+            "Meanwhile, residents who managed to flee el-Fasher have told the BBC they are "
+            "fearful.",
+            "residents who managed to flee el-Fasher",
+        ),
+        (
+            "One source involved in the negotiations with the Taliban said talks had stalled.",
+            "One source involved in the negotiations with the Taliban",
+        ),
+        # a named speaker's relative clause is no part of the name
+        ("Abdullah, who fled the city, said it was burning.", "Abdullah"),
+        ("Officials who spoke on condition of anonymity said the talks failed.", "Officials"),
+    ],
+)
+def test_a_described_speaker_keeps_the_clause_that_tells_them_apart(
+    text: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
