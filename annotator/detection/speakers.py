@@ -20,6 +20,7 @@ and "the monitoring group" to the matching earlier speaker.
 """
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1960,6 +1961,11 @@ class SpeakerTracker:
     #: length of `history` before them: a later "they" stands for them unless a body
     #: spoke since.
     last_group: tuple[int, str] | None = None
+    #: Whether the sentence being read is a bullet of a summary ("@highlight" before
+    #: it, as in Daily Mail and CNN copy): its "he" or "she" is whom the article is
+    #: about, the person heard most, not the last person named ("@highlight He said
+    #: Russia's nuclear programme means …" after paragraphs about others).
+    in_highlight: bool = False
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -2094,6 +2100,9 @@ class SpeakerTracker:
             if sentence_subject and sentence_subject.split()[0].casefold() not in _PRONOUNS:
                 return self.resolve(sentence_subject, 0)
         if pronoun in ("he", "she"):
+            about = self._most_heard_person() if self.in_highlight else None
+            if about and self.registry.gender(about) in (None, pronoun):
+                return about
             options = [x for x in (self.last_person_speaker, self.last_person_subject) if x]
             if not options:  # no person has spoken or led a sentence yet
                 mentioned = self._last_mentioned_person()
@@ -2114,6 +2123,12 @@ class SpeakerTracker:
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None
         return self.history[-1][0] if self.history else None
+
+    def _most_heard_person(self) -> str | None:
+        """The person who has spoken most often so far (the first of equals), or None:
+        whom an article's summary bullets are about."""
+        counts = Counter(speaker for speaker, _, is_person in self.history if is_person)
+        return counts.most_common(1)[0][0] if counts else None
 
     def _last_person_of(self, pronoun: str) -> str | None:
         """The latest person who spoke whom the text gives an honorific of the pronoun's

@@ -481,9 +481,13 @@ class StatementFinder:
         units: list[StatementUnit] = []
         consumed = -1
         quoted = self._quoted_sentences()
+        highlights = "@highlight" in self.text
         for sentence in sentences:
             if sentence.index <= consumed:
                 continue
+            if highlights:
+                before = self.text[max(0, sentence.start - 16) : sentence.start]
+                self.tracker.in_highlight = before.rstrip().endswith("@highlight")
             body = self.text[sentence.start : sentence.end]
             attributed = None
             # `_MAYBE_OTHER_CUE` needs a colon or "Report"/"REPORT": `in` tests rule

@@ -270,7 +270,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.889, "statement": 0.979},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.9,
+        speaker_accuracy=0.914,
     ),
     "holdout18": SampleSet(
         "holdout18",

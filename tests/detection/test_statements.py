@@ -2391,3 +2391,27 @@ def test_a_described_speaker_keeps_the_clause_that_tells_them_apart(
     text: str, speaker: str
 ) -> None:
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+def test_a_summary_bullet_s_he_is_the_person_heard_most() -> None:
+    text = (
+        "Vladimir Putin said Russia would not back down.\n\n"
+        "Putin added that the West should not interfere.\n\n"
+        "Barack Obama said the United States was watching closely.\n\n"
+        "@highlight\n\n"
+        "He said Russia's nuclear arsenal means nobody would think of conflict\n\n"
+        "@highlight\n\n"
+        "Obama warned of more sanctions\n\n"
+        "He said the sanctions would stay in place."
+    )
+    speakers = [s[1] for s in statements(text)]
+    # the bullet's "he" is Putin, who spoke twice; the last sentence, after the bullets,
+    # is not one, and its "he" is the last person named (Obama)
+    assert speakers == [
+        "Vladimir Putin",
+        "Vladimir Putin",
+        "Barack Obama",
+        "Vladimir Putin",
+        "Barack Obama",
+        "Barack Obama",
+    ]
