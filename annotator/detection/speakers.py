@@ -61,6 +61,16 @@ _ISSUED_DOCUMENT = re.compile(
     r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
     r"(?:statement|report|communiqu[eé]|announcement|declaration)"
 )
+#: A document and whom it comes from ("a statement attributed to the field commander",
+#: "a statement issued by the brigade", "a communique from the ministry"): the issuer
+#: is the speaker.
+_DOCUMENT_ISSUER = re.compile(
+    r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief)\s+)?"
+    r"(?:statement|communiqu[eé]|message|letter|announcement)\s+"
+    r"(?:(?:attributed|issued|released|sent|signed|posted|published)"
+    r"(?:\s+(?:on|late|early|overnight|[A-Z][a-z]+day|last|this|\w+ly)){0,3}\s+(?:to|by)"
+    r"|from|by)\s+(?=\S)"
+)
 #: The pronouns that can be a clause's subject and stand for a party that speaks.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
 AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
@@ -969,6 +979,11 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     described = _DESCRIBED_BY_CLAUSE.fullmatch(clause)
     if described is not None and described.group("noun") in _DESCRIBED_PEOPLE:
         return described.group("speaker")
+    issued = _DOCUMENT_ISSUER.search(clause)
+    if issued is not None:
+        # "a statement attributed to the field commander … said": whole, for the
+        # tracker to resolve to its issuer (`SpeakerTracker.resolve`)
+        return strip_np(clause[issued.start() :])
     region = strip_np(_cut(clause, lower_for_caseless(clause)))
     words = _words(region)
     if len(words) > 8 or (words and not np_like(region, lexicon, words)):
@@ -1386,6 +1401,12 @@ def _names_a_place(words: list[str]) -> bool:
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
+    issued = _DOCUMENT_ISSUER.match(rest)
+    if issued is not None:
+        # "according to a statement issued by the brigade": the document with the
+        # phrase that names its issuer, for the tracker to resolve
+        issuer = right_np(rest[issued.end() :], 0, lexicon)
+        return f"{rest[: issued.end()].strip()} {issuer}" if issuer else None
     words = _words(rest[:200])
     if len(words) > 1 and words[0].casefold() in _BEFORE_TITLES and _is_cap(words[1]):
         words = words[1:]  # "said retired Adm. Eugene Carroll"
@@ -2022,6 +2043,13 @@ class SpeakerTracker:
             return None
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of)
+        issued = _DOCUMENT_ISSUER.match(np)
+        if issued is not None:
+            # "a statement issued by the brigade": its issuer, when the tracker knows
+            # who that is; else the document as worded
+            issuer = self.resolve(np[issued.end() :], position, subject_of)
+            if issuer:
+                return issuer
         if self.history and _ISSUED_DOCUMENT.fullmatch(np):
             # "SANA reported … The report said": a document speaks for the speaker
             # who issued it, the last one named

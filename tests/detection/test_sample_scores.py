@@ -130,7 +130,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.947, "troops": 0.918, "position": 0.93, "statement": 0.939},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.915,
+        speaker_accuracy=0.917,
     ),
     "holdout4": SampleSet(
         "holdout4",
@@ -180,7 +180,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1, "position": 0.866, "statement": 0.954},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.83,
+        speaker_accuracy=0.867,
     ),
     "holdout9": SampleSet(
         "holdout9",
@@ -250,7 +250,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.984, "troops": 1.0, "position": 0.969, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.886,
+        speaker_accuracy=0.907,
     ),
     "holdout16": SampleSet(
         "holdout16",
@@ -380,7 +380,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.937, "troops": 0.666, "position": 0.857, "statement": 0.957},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.892,
+        speaker_accuracy=0.91,
     ),
     "holdout29": SampleSet(
         "holdout29",

@@ -1788,7 +1788,8 @@ def test_the_radio_named_again_is_the_outlet_that_relayed_an_earlier_statement()
     [
         ("Two men interviewed said barrel bombs were dropped.", "Two men interviewed"),
         ("The State Department voiced scepticism about the planned truce.", "State Department"),
-        ("A statement attributed to the commander said the advance would stop.", "A statement"),
+        # the document speaks for whom it is attributed to
+        ("A statement attributed to the commander said the advance would stop.", "the commander"),
     ],
 )
 def test_a_participle_after_people_voicing_and_a_statement_attributed_to_someone(
@@ -2415,3 +2416,32 @@ def test_a_summary_bullet_s_he_is_the_person_heard_most() -> None:
         "Barack Obama",
         "Barack Obama",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "On Wednesday a statement attributed to the field commander of the "
+            "pro-government troops said the advance would be met with force.",
+            "the field commander of the pro-government troops",
+        ),
+        (
+            "Prime Minister Haider al-Abadi visited Baghdad. A statement from Abadi warned "
+            "the protests could land the country in chaos.",
+            "Haider al-Abadi",
+        ),
+        (
+            "According to a statement released on Monday by Human Rights Watch, the camp "
+            "was shelled.",
+            "Human Rights Watch",
+        ),
+        # an issuer the article does not name leaves the document as the speaker
+        (
+            "He was hanged for violations according to a statement issued by the brigade.",
+            "a statement issued by the brigade",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)][-1] == speaker
