@@ -1483,6 +1483,12 @@ def test_the_dead_and_the_wounded_named_in_one_head(text, expected) -> None:
             "At least 10 people were said to have died of hunger in the town.",
             [("casualty", "At least 10 people", 10, None, "killed")],
         ),
+        # people still held are captives; people who held a rally are not
+        (
+            "Four members of another OSCE mission are still being held by rebels.",
+            [("casualty", "Four members", 4, 4, "captured")],
+        ),
+        ("Thousands of people held rallies in the capital.", []),
     ],
 )
 def test_flight_after_a_bare_figure_and_hedged_predicates(text, expected) -> None:
