@@ -1491,5 +1491,5 @@ def test_the_dead_and_the_wounded_named_in_one_head(text, expected) -> None:
         ("Thousands of people held rallies in the capital.", []),
     ],
 )
-def test_flight_after_a_bare_figure_and_hedged_predicates(text, expected) -> None:
+def test_flight_hedged_predicates_and_people_still_held(text, expected) -> None:
     assert figures(text) == expected
