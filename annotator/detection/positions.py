@@ -939,7 +939,8 @@ def detect_positions(
         if not (placed or military_cue or stance_cue or force_cue) and (
             not modal or stance_reader.intent.search(text, start, end) is None
         ):
-            # a modal alone is worth a look only before an intent verb
+            # nothing for the rules (a modal alone is worth a look only before an intent
+            # verb); the model may still mark it
             _add_learned(claims, model, text, start, end, speakers)
             continue
         sentence = text[start:end]
@@ -1031,7 +1032,8 @@ def _add_learned(
 ) -> None:
     """Append the sentence as a position when the rules left it and the position
     model is confident; a stance's actor is the sentence's speaker, if quoted."""
-    words = sentence_words(text[start:end])
+    sentence = text[start:end]
+    words = sentence_words(sentence)
     if not model.is_position(words):
         return
     stance = model.is_stance(words)
@@ -1041,7 +1043,7 @@ def _add_learned(
             kind=KIND_POSITION,
             start=start,
             end=end,
-            text=text[start:end],
+            text=sentence,
             subtype=subtype.value,
             actor=speakers.get(start) if stance else None,
             rule=LEARNED_RULE,
