@@ -1000,19 +1000,31 @@ def detect_positions(
             subtype, rule = PositionSubtype.MILITARY, f"position.{military}"
         else:
             subtype, rule = PositionSubtype.STANCE, f"position.{stance_rule}"
-        claims.append(
-            new_claim(
-                kind=KIND_POSITION,
-                start=start,
-                end=end,
-                text=sentence,
-                subtype=subtype.value,
-                actor=actor if subtype is not PositionSubtype.MILITARY else None,
-                rule=rule,
-                confidence=0.7 if military else 0.55,
-            )
-        )
+        confidence = 0.7 if military else 0.55
+        claims.append(_position_claim(start, end, sentence, subtype, actor, rule, confidence))
     return claims
+
+
+def _position_claim(
+    start: int,
+    end: int,
+    sentence: str,
+    subtype: PositionSubtype,
+    actor: str | None,
+    rule: str,
+    confidence: float,
+) -> DetectedClaim:
+    """A position claim of the sentence; only a stance has an actor."""
+    return new_claim(
+        kind=KIND_POSITION,
+        start=start,
+        end=end,
+        text=sentence,
+        subtype=subtype.value,
+        actor=actor if subtype is not PositionSubtype.MILITARY else None,
+        rule=rule,
+        confidence=confidence,
+    )
 
 
 #: The confidence of a position only the model marks: about half of those it added in
@@ -1034,22 +1046,13 @@ def _add_learned(
     model is confident; a stance's actor is the sentence's speaker, if quoted."""
     sentence = text[start:end]
     words = sentence_words(sentence)
-    if not model.is_position(words):
-        return
-    stance = model.is_stance(words)
-    subtype = PositionSubtype.STANCE if stance else PositionSubtype.MILITARY
-    claims.append(
-        new_claim(
-            kind=KIND_POSITION,
-            start=start,
-            end=end,
-            text=sentence,
-            subtype=subtype.value,
-            actor=speakers.get(start) if stance else None,
-            rule=LEARNED_RULE,
-            confidence=LEARNED_CONFIDENCE,
+    if model.is_position(words):
+        stance = model.is_stance(words)
+        subtype = PositionSubtype.STANCE if stance else PositionSubtype.MILITARY
+        actor = speakers.get(start)
+        claims.append(
+            _position_claim(start, end, sentence, subtype, actor, LEARNED_RULE, LEARNED_CONFIDENCE)
         )
-    )
 
 
 #: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
