@@ -205,6 +205,11 @@ _SAME_FORCE_OPENING = re.compile(
 #: one: a bare figure compared with a force's size, or unarmed "men" in a sentence
 #: about forces ("some 3,000 men"; not "the two men can control their troops").
 _SMALLEST_FORCE = 100
+#: The smallest count of soldiers or fighters that sizes a force: fewer are people in
+#: an incident (guideline §2: small attacking parties are optional at most, and no
+#: required troops claim in the samples counts fewer than 70 people).  Formations are
+#: counted from one ("One battalion").
+_SMALLEST_PARTY = 10
 #: What after a bare figure makes it no head count ("down from 40 percent").
 _NOT_A_HEADCOUNT = (" percent", " per cent")
 #: Words that make such a number a count of the dead or wounded, not of a force.
@@ -992,8 +997,10 @@ def _to_claim(
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
-    if troops_unit is None or figure.max == 1:
-        return None  # one soldier or militiaman is a person, not the size of a force
+    if troops_unit is None or (figure.max is not None and figure.max < _SMALLEST_PARTY):
+        # one soldier is a person, and a handful of soldiers or gunmen people an
+        # incident ("two French troops were part of a team"), not the size of a force
+        return None
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
 
 

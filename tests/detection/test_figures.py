@@ -577,10 +577,7 @@ def test_the_number_of_people_killed_is_a_toll(text, expected) -> None:
         # a part of a group named by a pronoun keeps the pronoun
         (
             "The fighters had little cover - 50 of them died against nine Nigerian troops.",
-            [
-                ("casualty", "50 of them", 50, 50, "killed"),
-                ("troops", "nine Nigerian troops", 9, 9, None),
-            ],
+            [("casualty", "50 of them", 50, 50, "killed")],
         ),
         (
             "Eight of them including a commander were kidnapped on Thursday.",
@@ -1165,8 +1162,12 @@ def test_people_listed_among_the_dead_or_wounded(text, expected) -> None:
     assert figures(text) == expected
 
 
-def test_soldiers_listed_among_the_guests_are_a_force() -> None:
-    assert figures("The guests included two soldiers.") == [("troops", "two soldiers", 2, 2, None)]
+def test_soldiers_listed_among_the_guests_are_no_casualties() -> None:
+    # (and two soldiers are too few to size a force)
+    assert figures("The guests included two soldiers.") == []
+    assert figures("The guests included 200 soldiers.") == [
+        ("troops", "200 soldiers", 200, 200, None)
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1492,4 +1493,23 @@ def test_the_dead_and_the_wounded_named_in_one_head(text, expected) -> None:
     ],
 )
 def test_flight_hedged_predicates_and_people_still_held(text, expected) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a handful of soldiers or gunmen are people in an incident, not a force's size
+        ("The two French troops were part of a team inspecting a neighborhood.", []),
+        ("As many as nine insurgents stormed the compound.", []),
+        ("Two Russian pilots were on a test flight.", []),
+        # from ten up they size a force; formations count from one
+        (
+            "About 70 soldiers were on foot patrol near the border.",
+            [("troops", "About 70 soldiers", 70, 70, None)],
+        ),
+        ("One battalion will stay behind.", [("troops", "One battalion", 1, 1, None)]),
+    ],
+)
+def test_a_handful_of_fighters_is_no_force(text, expected) -> None:
     assert figures(text) == expected
