@@ -1484,6 +1484,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             and word.isupper() is False
             and words[index + 1].isupper()
             and (len(words[index + 1]) > 2 and _is_cap(word))
+            and not _NATIONALITY.fullmatch(word)  # "the Kurdish YPG militia"
         ):
             break  # "the Observatory DAESH has lost" -> "the Observatory"
         if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
@@ -2554,13 +2555,15 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
     return None
 
 
+#: A nationality's adjective ("Syrian", "Iraqi", "Kurdish", "French").
+_NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)"
+_NATIONALITY = re.compile(_NATIONALITY_WORD)
 #: A nationality and, if said, who runs the medium: "Syrian state ", "Iraqi ".
-_NATIONALITY_AND_OWNER = (
-    r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)\s+(?:(?:state|state-run|official|national)\s+)?"
-)
+_NATIONALITY_AND_OWNER = _NATIONALITY_WORD + r"\s+(?:(?:state|state-run|official|national)\s+)?"
 #: A nationality and a medium: the phrase names the broadcaster as a whole.
 _NATIONAL_MEDIA = re.compile(
-    _NATIONALITY_AND_OWNER + r"(?:television|TV|radio|media|news\s+agency|press)"
+    _NATIONALITY_AND_OWNER
+    + r"(?:television|TV|radio|media|news\s+agency|press|broadcaster|newspaper|daily|channel)"
 )
 #: The same (without "press") ending a longer phrase ("Aleppo Syrian state television").
 _NATIONAL_MEDIA_AT_END = re.compile(

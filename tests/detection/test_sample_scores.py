@@ -330,7 +330,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.898, "statement": 0.977},
         },
         value_accuracy=0.977,
-        speaker_accuracy=0.909,
+        speaker_accuracy=0.92,
     ),
     "holdout24": SampleSet(
         "holdout24",

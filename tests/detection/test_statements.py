@@ -2445,3 +2445,16 @@ def test_a_summary_bullet_s_he_is_the_person_heard_most() -> None:
 )
 def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> None:
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality before an acronym is part of the name, not a clause's end
+        ("The capture of Tel Hamis was announced by the Kurdish YPG militia.", "Kurdish YPG"),
+        # a broadcaster named by its country is the broadcaster, not the country
+        ("At least 23 militants were killed, a Turkish broadcaster said.", "a Turkish broadcaster"),
+    ],
+)
+def test_a_nationality_belongs_to_the_name_or_medium_it_qualifies(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
