@@ -57,16 +57,15 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _ARTICLES = frozenset(("the", "a", "an"))
 #: A document named by its kind alone ("the statement", "The report", "the
 #: communique"): it speaks for whoever issued it.
-_ISSUED_DOCUMENT = re.compile(
-    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+"
-    r"(?:statement|report|communiqu[eé]|announcement|declaration)"
-)
+_DOCUMENTS = r"(?:statement|report|communiqu[eé]|announcement|declaration|message|letter)"
+_ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" + _DOCUMENTS)
 #: A document and whom it comes from ("a statement attributed to the field commander",
 #: "a statement issued by the brigade", "a communique from the ministry"): the issuer
 #: is the speaker.
 _DOCUMENT_ISSUER = re.compile(
     r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief)\s+)?"
-    r"(?:statement|communiqu[eé]|message|letter|announcement)\s+"
+    + _DOCUMENTS
+    + r"\s+"
     r"(?:(?:attributed|issued|released|sent|signed|posted|published)"
     r"(?:\s+(?:on|late|early|overnight|[A-Z][a-z]+day|last|this|\w+ly)){0,3}\s+(?:to|by)"
     r"|from|by)\s+(?=\S)"

@@ -555,6 +555,7 @@ class StatementFinder:
                 else:
                     units.extend(self._continuation(sentence.index, units, in_quote))
             self.tracker.note_subject(sentence.start, body)
+        self.tracker.in_highlight = False
         if not self.segmentation.quotes:
             units = self._with_unquoted_speech_before(units)
         return [self._named_source(unit) for unit in units]

@@ -2436,6 +2436,10 @@ def test_a_summary_bullet_s_he_is_the_person_heard_most() -> None:
             "was shelled.",
             "Human Rights Watch",
         ),
+        (
+            "Some 50 civilians died in the raids, a report from the UN Secretary General says.",
+            "UN Secretary General",
+        ),
         # an issuer the article does not name leaves the document as the speaker
         (
             "He was hanged for violations according to a statement issued by the brigade.",
