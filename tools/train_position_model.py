@@ -57,7 +57,7 @@ class Example:
     """One sentence of a training set, labelled from its gold."""
 
     set_name: str
-    words: frozenset[str]
+    words: frozenset[bytes]
     position: bool
     stance: bool
     ruled: bool  # the rules, without the model, already mark it (for --cv)
@@ -104,7 +104,7 @@ def fit(rows: list[Example], label: str, strength: float) -> tuple[CountVectoriz
 def linear_json(vectorizer: CountVectorizer, model: Any) -> dict[str, Any]:
     words = vectorizer.get_feature_names_out()
     weights = {
-        str(word): round(float(weight), 4)
+        word.decode("utf-8"): round(float(weight), 4)
         for word, weight in sorted(zip(words, model.coef_[0], strict=True))
         if abs(weight) >= 5e-5
     }

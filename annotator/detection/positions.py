@@ -43,7 +43,12 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
-from annotator.detection.position_model import PositionModel, sentence_words, shipped_model
+from annotator.detection.position_model import (
+    PositionModel,
+    letter_runs,
+    shipped_model,
+    words_in,
+)
 from annotator.detection.speakers import LeftPhrases
 from annotator.detection.stances import sentence_stance, stance_patterns, tells_to_act
 from annotator.domain import KIND_POSITION, PositionSubtype
@@ -922,6 +927,7 @@ def detect_positions(
     patterns = _patterns(compiled)
     stance_reader = stance_patterns(compiled)
     model = shipped_model()
+    runs = letter_runs(text)
     claims: list[DetectedClaim] = []
     troop_starts = sorted(claim.start for claim in troops)
     next_troop = 0  # the first troops claim not before the sentence (sentences are in order)
@@ -941,7 +947,7 @@ def detect_positions(
         ):
             # nothing for the rules (a modal alone is worth a look only before an intent
             # verb); the model may still mark it
-            _add_learned(claims, model, text, start, end, speakers)
+            _add_learned(claims, model, text, runs, start, end, speakers)
             continue
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
@@ -992,7 +998,7 @@ def detect_positions(
             else (None, None)
         )
         if military is None and stance_rule is None:
-            _add_learned(claims, model, text, start, end, speakers)
+            _add_learned(claims, model, text, runs, start, end, speakers)
             continue
         if military and stance_rule:
             subtype, rule = PositionSubtype.BOTH, f"position.{military}+{stance_rule}"
@@ -1038,15 +1044,17 @@ def _add_learned(
     claims: list[DetectedClaim],
     model: PositionModel,
     text: str,
+    runs: bytes,
     start: int,
     end: int,
     speakers: dict[int, str | None],
 ) -> None:
     """Append the sentence as a position when the rules left it and the position
-    model is confident; a stance's actor is the sentence's speaker, if quoted."""
-    sentence = text[start:end]
-    words = sentence_words(sentence)
+    model is confident (`runs`: `letter_runs(text)`); a stance's actor is the
+    sentence's speaker, if quoted."""
+    words = words_in(text, runs, start, end)
     if model.is_position(words):
+        sentence = text[start:end]
         stance = model.is_stance(words)
         subtype = PositionSubtype.STANCE if stance else PositionSubtype.MILITARY
         actor = speakers.get(start)

@@ -11,10 +11,12 @@ from annotator.detection.position_model import (
     MODEL_FORMAT,
     LinearModel,
     PositionModel,
+    letter_runs,
     model_from_json,
     read_model,
     sentence_words,
     shipped_model,
+    words_in,
 )
 from annotator.detection.positions import LEARNED_CONFIDENCE, LEARNED_RULE
 from annotator.domain import KIND_POSITION
@@ -39,28 +41,31 @@ def _model_json(**changes: object) -> dict[str, object]:
 
 
 def test_sentence_words_are_lower_cased_words_and_quote_marks_without_figures() -> None:
-    words = sentence_words('"We HOLD 13,000 km²," he said.')
-    assert words == {'"', "we", "hold", "km", "he", "said"}
+    words = sentence_words("“We HOLD 13,000 km²,” he said.")
+    assert words == {"“".encode(), "”".encode(), b"we", b"hold", b"km", b"he", b"said"}
+    # offsets into a whole text read the same words as the sentence alone
+    text = "Troops left. “We HOLD 13,000 km²,” he said."
+    assert words_in(text, letter_runs(text), 13, len(text)) == words
 
 
 def test_log_odds_sum_the_bias_and_the_known_words_once() -> None:
-    linear = LinearModel(-1.0, {"troops": 2.0, "held": 0.5})
-    assert linear.log_odds({"troops", "held", "unknown"}) == pytest.approx(1.5)
+    linear = LinearModel(-1.0, {b"troops": 2.0, b"held": 0.5})
+    assert linear.log_odds({b"troops", b"held", b"unknown"}) == pytest.approx(1.5)
     assert linear.log_odds(set()) == pytest.approx(-1.0)
 
 
 def test_a_sentence_is_a_position_only_above_the_threshold() -> None:
     model = model_from_json(_model_json())
     # log-odds 0.5 (p 0.62) is below 0.8; 1.5 (p 0.82) is above it.
-    assert not model.is_position({"troops"})
-    assert model.is_position({"troops", "held"})
+    assert not model.is_position({b"troops"})
+    assert model.is_position({b"troops", b"held"})
     assert model.threshold_log_odds == pytest.approx(math.log(4.0))
 
 
 def test_the_stance_model_decides_the_subtype_at_even_odds() -> None:
     model = model_from_json(_model_json())
-    assert model.is_stance({"demanded"})
-    assert not model.is_stance({"troops"})
+    assert model.is_stance({b"demanded"})
+    assert not model.is_stance({b"troops"})
 
 
 @pytest.mark.parametrize(
