@@ -953,17 +953,34 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
 #: People known only by a description, which a relative clause or a participle after
 #: them completes (`_DESCRIBED_BY_CLAUSE`).
 _DESCRIBED_PEOPLE = _INTERVIEWED | frozenset(
-    ("man", "woman", "locals", "resident", "witness", "survivor", "source", "sources")
+    (
+        *("man", "woman", "locals", "resident", "witness", "survivor", "source", "sources"),
+        *("forces", "rebels", "fighters", "troops", "soldiers", "activists", "doctors"),
+        "workers",
+    )
 )
 #: A described speaker and what tells them apart, before the reporting verb ("One man who
 #: came out of the theater said", "residents who managed to flee el-Fasher have told",
-#: "One source involved in the negotiations with the Taliban said"): annotators keep it.
+#: "One source involved in the negotiations with the Taliban said", "Kurdish forces
+#: defending Kobani urged"): annotators keep it.
 _DESCRIBED_BY_CLAUSE = re.compile(
     r"\s*(?P<speaker>(?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z]+)"
-    r"\s+(?:who|involved\s+in|close\s+to|familiar\s+with)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][a-z]+)"
+    r"\s+(?:who|involved\s+in|close\s+to|familiar\s+with"
+    # a participle ("Kurdish forces defending Kobani urged"), not a preposition in -ing
+    r"|(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]{3,}ing)"
+    r"\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)"
     r"(?:\s+(?:have|has|had))?\s*"
 )
+
+
+def _described_by_clause(phrase: str) -> str | None:
+    """The described person and what tells them apart, when `phrase` is one
+    (`_DESCRIBED_BY_CLAUSE`), else None."""
+    described = _DESCRIBED_BY_CLAUSE.fullmatch(phrase)
+    if described is None or described.group("noun").casefold() not in _DESCRIBED_PEOPLE:
+        return None
+    return described.group("speaker")
 
 
 @lru_cache(maxsize=8192)
@@ -975,9 +992,9 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     Memoised (bounded): it depends on the clause alone, and the same few phrases ("the
     ministry", "officials", "he") introduce most statements, while the text before the
     clause rarely repeats."""
-    described = _DESCRIBED_BY_CLAUSE.fullmatch(clause)
-    if described is not None and described.group("noun") in _DESCRIBED_PEOPLE:
-        return described.group("speaker")
+    described = _described_by_clause(clause)
+    if described is not None:
+        return described
     issued = _DOCUMENT_ISSUER.search(clause)
     if issued is not None:
         # "a statement attributed to the field commander … said": whole, for the
@@ -2439,6 +2456,9 @@ def _intrinsic_name(np: str, lexicon: Lexicon) -> tuple[str, str | None]:
     )
     if not speaker_like:
         return "none", None
+    if _described_by_clause(np):
+        # "Rebels fighting in Aleppo": people described, not the name in the description
+        return "context", None
     media = _NATIONAL_MEDIA_AT_END.search(np)
     if media is not None and media.start() > 0:
         # "… in Aleppo Syrian state television said" (commas lost): the broadcaster

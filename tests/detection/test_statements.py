@@ -2383,6 +2383,15 @@ def test_replies_calls_appeals_and_warnings_made_as_nouns_are_statements(
             "One source involved in the negotiations with the Taliban said talks had stalled.",
             "One source involved in the negotiations with the Taliban",
         ),
+        # a participle, too, and the place in it is not the speaker
+        (
+            "Kurdish forces defending Kobani urged a U.S.-led coalition to step up strikes.",
+            "Kurdish forces defending Kobani",
+        ),
+        (
+            "Residents living in central Falluja said they had moved at dawn.",
+            "Residents living in central Falluja",
+        ),
         # a named speaker's relative clause is no part of the name
         ("Abdullah, who fled the city, said it was burning.", "Abdullah"),
         ("Officials who spoke on condition of anonymity said the talks failed.", "Officials"),
