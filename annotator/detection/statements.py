@@ -466,7 +466,9 @@ class StatementFinder:
             pos
             for pos in segmentation.openers
             if pos not in closed
-            and (text[pos] in '“"' or (text[pos] in "‘'" and _opens_speech(text, pos)))
+            and (
+                text[pos] in '“"' or (text[pos] in _SINGLE_OPEN_MARKS and _opens_speech(text, pos))
+            )
         )
         self.unclosed_at = frozenset(self.unclosed)
         self.quotes = _QuoteIndex(segmentation.quotes)
@@ -1149,7 +1151,7 @@ class StatementFinder:
         if self.text[end : end + 1].isalpha():
             return True  # glued on, its line break lost ("Here’s its conclusion:From …")
         following = self.text[end : end + 8].lstrip()
-        return following[:1] in _OPEN_MARKS or following[:1] in "‘'"
+        return following[:1] in _OPEN_MARKS or following[:1] in _SINGLE_OPEN_MARKS
 
     def _colon_quote(self, masked: str, offset: int) -> bool:
         """Whether the sentence is a short introduction ending in a colon, before nothing
