@@ -33,6 +33,20 @@ class ClaimOrigin(StrEnum):
     MERGED = "merged"
 
 
+#: The rule name of the positions the detector's learned model adds where no rule fired
+#: (`annotator.detection.positions`).
+LEARNED_RULE = "position.learned"
+
+
+def found_by(rule: str) -> str:
+    """What marked a detected claim, in a reviewer's words ("rule position.military").
+    The position model's suggestions say so: their rule name alone reads as if a
+    written rule had fired, and a reviewer weighs a statistical guess differently."""
+    if rule == LEARNED_RULE:
+        return "the learned position model (no rule fired)"
+    return f"rule {rule}"
+
+
 class Qualifier(StrEnum):
     """How a stated figure relates to its bounds (guideline §2)."""
 

@@ -33,6 +33,7 @@ from annotator.domain import (
     NormalizedValue,
     PositionSubtype,
     Qualifier,
+    found_by,
 )
 from annotator.errors import AnnotatorError
 from annotator.records import ClaimRecord, EventRecord, Taxonomy
@@ -475,7 +476,7 @@ class ClaimInspector(QScrollArea):
         self.time_ref.setText(claim.time_ref or "")
         origin = claim.origin
         if claim.rule:
-            origin += f" by rule {claim.rule}"
+            origin += f" by {found_by(claim.rule)}"
         if claim.confidence is not None:
             origin += f" (confidence {claim.confidence:.2f})"
         self.origin.setText(origin)

@@ -1,6 +1,6 @@
 """Short human descriptions of claims, for tooltips and lists."""
 
-from annotator.domain import NormalizedValue
+from annotator.domain import NormalizedValue, found_by
 from annotator.records import ClaimRecord
 
 
@@ -41,5 +41,5 @@ def claim_tooltip(claim: ClaimRecord) -> str:
     lines.append(f"Verdict: {claim.verdict.rating if claim.verdict else 'none'}")
     lines.append(f"Status: {claim.status.replace('_', ' ')}")
     if claim.rule:
-        lines.append(f"Found by rule {claim.rule}")
+        lines.append(f"Found by {found_by(claim.rule)}")
     return "\n".join(lines)

@@ -51,7 +51,7 @@ from annotator.detection.position_model import (
 )
 from annotator.detection.speakers import LeftPhrases
 from annotator.detection.stances import sentence_stance, stance_patterns, tells_to_act
-from annotator.domain import KIND_POSITION, PositionSubtype
+from annotator.domain import KIND_POSITION, LEARNED_RULE, PositionSubtype
 
 #: The four points of the compass, the stem of "northern", "westward" and the like.
 _COMPASS = r"(?:north|south|east|west)"
@@ -1036,8 +1036,6 @@ def _position_claim(
 #: The confidence of a position only the model marks: about half of those it added in
 #: leave-one-set-out runs over its training sets were right (docs/detection.md).
 LEARNED_CONFIDENCE = 0.5
-#: The rule name of a position only the model marks.
-LEARNED_RULE = "position.learned"
 
 
 def _add_learned(

@@ -18,8 +18,8 @@ from annotator.detection.position_model import (
     shipped_model,
     words_in,
 )
-from annotator.detection.positions import LEARNED_CONFIDENCE, LEARNED_RULE
-from annotator.domain import KIND_POSITION
+from annotator.detection.positions import LEARNED_CONFIDENCE
+from annotator.domain import KIND_POSITION, LEARNED_RULE
 from annotator.errors import PositionModelError
 
 #: The held-out sets that have never been read: the model must not learn from them, or

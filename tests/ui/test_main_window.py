@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCharFormat
 
 from annotator.changes import Entity
+from annotator.domain import LEARNED_RULE
 from annotator.project import Project
 from annotator.services.articles import import_drafts
 from annotator.services.claims import add_claim, list_claims
@@ -68,6 +69,44 @@ def test_window_lists_articles_and_highlights_claims(qtbot, filled_project: Path
         "statement",
         "other_figure",
     }
+
+
+def test_a_learned_position_says_the_model_found_it_not_a_rule(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "learned.claims"
+    with create_project(path, name="Learned", reviewer="Ann") as project:
+        article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
+        found = {}
+        for rule, phrase in (
+            (LEARNED_RULE, "Estrava has massed tens of thousands of troops at the border"),
+            ("casualty.number_noun", "More than 13,000 people"),
+        ):
+            start, end = span_of(SAMPLE_TEXT, phrase)
+            found[rule] = add_claim(
+                project,
+                article_id=article_id,
+                start=start,
+                end=end,
+                kind="position" if rule == LEARNED_RULE else "casualty",
+                origin="detected",
+                rule=rule,
+                confidence=0.5,
+            ).value
+    window = make_window(qtbot, path)
+    learned_start, _ = span_of(SAMPLE_TEXT, "Estrava has massed")
+    rule_start, _ = span_of(SAMPLE_TEXT, "More than 13,000")
+    learned_tip = window.article_view.tooltip_at(learned_start + 3)
+    assert "Found by the learned position model (no rule fired)" in learned_tip
+    assert "rule position.learned" not in learned_tip
+    assert "Found by rule casualty.number_noun" in window.article_view.tooltip_at(rule_start + 3)
+
+    window.select_claim(found[LEARNED_RULE])
+    assert window.inspector.origin.text() == (
+        "detected by the learned position model (no rule fired) (confidence 0.50)"
+    )
+    window.select_claim(found["casualty.number_noun"])
+    assert (
+        window.inspector.origin.text() == "detected by rule casualty.number_noun (confidence 0.50)"
+    )
 
 
 def test_verdicts_show_in_the_margin(qtbot, filled_project: Path) -> None:
