@@ -159,7 +159,7 @@ _LEADING = re.compile(
     r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
     r"midweek|now|so|yet|indeed|initially|originally|previously|subsequently|eventually"
     r"|finally|additionally|recently|reportedly|allegedly|publicly|privately|repeatedly"
-    r"|immediately|again|then|also|moreover|furthermore)[\s,]+)",
+    r"|immediately|again|then|also|moreover|furthermore|online)[\s,]+)",
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
@@ -183,9 +183,12 @@ _PLATFORM_END = re.compile(
     r"\b(?:Facebook|Twitter|Telegram|YouTube|Instagram|TikTok|WhatsApp|VKontakte|X)$"
 )
 _PLATFORM_OUTLET = re.compile(r"(?:page|pages|account|accounts|channel|group)$", re.IGNORECASE)
-#: "Britain-based", "state-run", and "UK based" with its hyphen lost in scraping.
+#: "Britain-based", "state-run", and "UK based" with its hyphen lost in scraping; a
+#: place of two words comes whole ("New York-based", "Abu Dhabi-based").
 _HYPHEN_DESCRIPTOR = re.compile(
-    r"\b(?:[\w’']+-(?:based|run|owned|controlled|linked|led|backed|affiliated|funded)|"
+    r"\b(?:(?!(?-i:The|An?|In|At|By|For|From|Of|On|To|With)\s)"
+    r"(?:(?-i:[A-Z])[a-z]+\s+(?=(?-i:[A-Z])))?[\w’']+-"
+    r"(?:based|run|owned|controlled|linked|led|backed|affiliated|funded)|"
     r"(?-i:[A-Z])[\w’']*\s+based)\b\s*",
     re.IGNORECASE,
 )
@@ -411,7 +414,7 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
 #: "has always denied"), read as if absent.  Nouns in -ly that head a subject are kept.
 _PLAIN_ADVERBS = (
     *("always", "never", "also", "still", "already", "again", "often", "long", "once"),
-    *("even", "then", "later", "earlier", "since", "too"),
+    *("even", "then", "later", "earlier", "since", "too", "now"),
 )
 _ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
 _NOUNS_IN_LY = frozenset(
@@ -581,7 +584,17 @@ def _words(text: str) -> list[str]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or ("-" in word[:3] and word[:2].casefold() == "al")
+    """Whether a word can be part of a name: capitalised, or an Arabic article joined to
+    a capitalised word ("al-Assad", "el-Sisi", "ad-Din"; "al-" also before lower case)."""
+    if word[:1].isupper():
+        return True
+    hyphen = word.find("-", 1, 4)
+    return hyphen > 0 and (
+        word[:2].casefold() == "al"
+        or (
+            word[:hyphen].casefold() in _ARABIC_ARTICLES and word[hyphen + 1 : hyphen + 2].isupper()
+        )
+    )
 
 
 def _sentence_period(last: str) -> bool:
@@ -1560,10 +1573,14 @@ _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 @cache
 def _office_title_pattern(role: str) -> re.Pattern[str]:
     """An office's title and a name of two or three capitalised words ("President
-    Francois Hollande"); it starts with the title's literal capital, which the regex
-    engine skips ahead to (the words before it are read by `_TITLE_WORDS_BEFORE`)."""
+    Francois Hollande", "Prime Minister Dr. Wael al-Halqi"); it starts with the title's
+    literal capital, which the regex engine skips ahead to (the words before it are read
+    by `_TITLE_WORDS_BEFORE`)."""
     titles = "|".join(_OFFICE_TITLES[role])
-    return re.compile(rf"(?P<title>{titles})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})")
+    return re.compile(
+        rf"(?P<title>{titles})\s+(?:Dr\.?\s+)?"
+        rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+){{1,2}})"
+    )
 
 
 #: Up to three capitalised words before an office's title ("French", "US Air Force").
@@ -1803,6 +1820,8 @@ class NameRegistry:
 #: A second name a body goes by, after "or" at the end of a speaker phrase.
 _OR_ALIAS = re.compile(r"\s+or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "at", "ash", "az"))
+#: One of them, as a regex, in lower case before its hyphen ("al-Halqi").
+_ARABIC_ARTICLE = f"(?:{'|'.join(sorted(_ARABIC_ARTICLES))})"
 
 
 def _surname_keys(name: str) -> list[str]:
@@ -1969,7 +1988,7 @@ def _final_name(run: str, lexicon: Lexicon) -> str:
     return run
 
 
-def _is_headline(sentence: str) -> bool:
+def is_headline(sentence: str) -> bool:
     """A title-case line ("America's Immigration Voice.", "Boston Marathon Bomber
     Apologizes to Survivors"): its capitalised words are not a person acting."""
     words = sentence.split()
@@ -2024,12 +2043,12 @@ class SpeakerTracker:
             space = sentence.find(" ", 1, 40)
             if space > 0 and _VERB_AFTER_SURNAME.match(sentence, space):
                 full_name = self.registry.full_name_of(sentence[:space])
-                if full_name and not _is_headline(sentence):
+                if full_name and not is_headline(sentence):
                     self.last_person_subject = (position, full_name)
             return
         if (
             run
-            and not _is_headline(sentence)
+            and not is_headline(sentence)
             # "Neither The Mulberry Bush nor …": a run with a function word names no one
             and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
             # "Six Super Hornets … have been deployed": a count of things names no one
@@ -2189,7 +2208,7 @@ class SpeakerTracker:
             (
                 (start, sentence)
                 for start, sentence in reversed(self.seen_sentences)
-                if _FULL_NAME.search(sentence) and not _is_headline(sentence)
+                if _FULL_NAME.search(sentence) and not is_headline(sentence)
             ),
             None,
         )
@@ -2557,6 +2576,8 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
         # "Turkeys state-run news agency", "Russias defense ministry": the apostrophe was
         # lost, and the country owns the body rather than naming it
         return None
+    if proper == "TV" and before.casefold().endswith("state"):
+        return "state TV"  # the broadcaster, not its medium: "…, state TV said"
     if (
         before
         and before.casefold() not in _DETERMINERS

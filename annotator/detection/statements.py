@@ -43,6 +43,7 @@ from annotator.detection.speakers import (
     Lexicon,
     NameRegistry,
     SpeakerTracker,
+    is_headline,
     monitor_named_in,
     np_like,
     person_name,
@@ -243,6 +244,13 @@ _SOUND_ECHOED = re.compile(r"\s+(?:to|with|through|around|across|off)\b")
 _REPORTING_AS_MODIFIER = re.compile(
     r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
 )
+#: A possessive right before "alleged", which makes it an adjective ("Syria's alleged
+#: use of gas", "its alleged role", "the site of Tuesdays alleged attack" with the
+#: weekday's apostrophe lost), not a verb.
+_POSSESSIVE_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days))"
+    r"\s+$"
+)
 #: Media right before "posted", which the participle describes ("Footage posted by
 #: activists online shows …").
 _POSTED_THING = re.compile(
@@ -324,6 +332,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
     # "due to security conditions and reporting restrictions"
     CueContext("reporting", after=_REPORTING_AS_MODIFIER),
+    # "Syria's alleged use of gas": an adjective
+    CueContext("alleged", before=_POSSESSIVE_BEFORE),
     # "Photos posted online by … showed …": what was posted, no speech
     CueContext("posted", before=_POSTED_THING),
     # "hails from a prominent family": where someone is from
@@ -768,6 +778,10 @@ class StatementFinder:
         if source.casefold().endswith("monitor"):
             # "… kill 13 fighters: monitor": the monitoring body the article names
             source = monitor_named_in(self.text, f"a {source}") or f"the {source.casefold()}"
+        elif source.casefold().endswith("paper"):
+            # "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER": the newspaper the article
+            # names ("…, the New York Times said")
+            source = self.tracker.registry.newspaper() or source
         speaker = self.tracker.resolve(source, offset)
         if not speaker:
             return None
@@ -871,6 +885,14 @@ class StatementFinder:
         return None
 
     def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
+        if (
+            masked.startswith("Said", match.start())
+            and _ends_in_capital(masked, match.start())
+            and self.verbs.search(ascii_lower(masked), match.end())
+        ):
+            # "Port Said, the ministry said", "Sheikh Said it said": a name, the verb
+            # after it ("The U.S. Said Iranians used …" has no other: a typo'd verb)
+            return False
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
@@ -1484,6 +1506,13 @@ def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClai
         )
         for u in units
     ]
+
+
+def _ends_in_capital(masked: str, end: int) -> bool:
+    """Whether the word before `end` is capitalised in a sentence of running text: a
+    verb after it is capitalised only in a title-case headline, where every word is."""
+    before = masked[:end].split()
+    return bool(before) and before[-1][:1].isupper() and not is_headline(masked)
 
 
 @lru_cache(maxsize=16)

@@ -2471,3 +2471,82 @@ def test_a_document_speaks_for_whoever_issued_it(text: str, speaker: str) -> Non
 )
 def test_a_nationality_belongs_to_the_name_or_medium_it_qualifies(text: str, speaker: str) -> None:
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a capitalised "Said" after a capitalised word is a place's or person's name
+        ("Five people were killed in Port Said, the ministry said.", ["the ministry"]),
+        (
+            "The Syrian Observatory for Human Rights reported the raid. Another five people "
+            "were killed in the neighbourhood of Sheikh Said it said.",
+            ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"],
+        ),
+        # with no other reporting verb after it, it is the verb, mistyped
+        ("The U.S. Said Iranians used the platforms for military purposes.", ["U.S."]),
+    ],
+)
+def test_said_in_a_name_is_no_verb(text: str, speakers: list[str]) -> None:
+    assert [s[1] for s in statements(text)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb between the subject and its verb
+        ("But commanders now say that the mission will end.", "commanders"),
+        # an adverb opening the sentence, its comma lost
+        (
+            "The alliance calls itself Ansar Sharia. Online a statement announcing the "
+            "grouping pledged victory.",
+            "a statement announcing the grouping",
+        ),
+        # the state's broadcaster, not its medium
+        ("The army has encircled the city, state TV said on Sunday.", "state TV"),
+        # a place of two words before "-based" goes with it
+        (
+            "The New York-based Human Rights Watch has accused the regime of eight attacks.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_words_around_a_speaker_that_are_no_part_of_its_name(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
+
+
+def test_an_alleged_thing_after_a_possessive_is_no_statement() -> None:
+    text = (
+        "The previous two attacks were in Hama, not far from the site of Tuesdays alleged "
+        "attack. Rebels denied Syria's alleged use of gas."
+    )
+    assert [s[1] for s in statements(text)] == ["Rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a doctor's title and an Arabic article in the office holder's name
+        (
+            "Prime Minister Dr. Wael al-Halqi condemned the blasts. The attacks will fail, "
+            "the Premier said.",
+            "Wael al-Halqi",
+        ),
+        (
+            "President Abdel Fattah el-Sisi met the envoy on Monday. We will act, the "
+            "president said.",
+            "Abdel Fattah el-Sisi",
+        ),
+    ],
+)
+def test_an_office_names_its_holder_whatever_the_name_s_shape(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)][-1] == speaker
+
+
+def test_a_wire_headline_s_paper_is_the_newspaper_the_article_names() -> None:
+    text = (
+        "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER\n"
+        "    NEW YORK, March 15 - Iran has deployed about six large missiles near the Strait "
+        "of Hormuz, the New York Times said."
+    )
+    assert [s[1] for s in statements(text)] == ["New York Times", "New York Times"]
