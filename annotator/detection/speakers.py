@@ -123,11 +123,20 @@ _TRAILING = re.compile(
     r"reportedly|separately|further|too|repeatedly|twice|publicly|\bin\s+a\s+statement|"
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
     r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
+    # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
+    r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
     r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
     re.IGNORECASE,
+)
+#: Auxiliaries `_TRAILING` reads with a negation glued on ("didn't", "wouldnt"); not
+#: "can't", which tells what an actor is able to do ("North Korea can't today seriously
+#: threaten North America" is no stance whose actor it would complete).
+_NEGATED_AUXILIARIES = (
+    *("did", "does", "do", "is", "are", "was", "were", "has", "have", "had", "could"),
+    *("would", "should", "wo"),
 )
 #: The last words `_TRAILING` can end with (lower-cased): after `strip_np` has
 #: normalised spaces and stripped edge punctuation, it can only match when the phrase's
@@ -146,6 +155,8 @@ _TRAILING_LAST_WORDS = frozenset(
         "both",
         "to",
         "twice",
+        *(f"{auxiliary}n{mark}t" for auxiliary in _NEGATED_AUXILIARIES for mark in ("", "'")),
+        "t",
     )
 )
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try

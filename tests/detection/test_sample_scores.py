@@ -250,7 +250,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.984, "troops": 1.0, "position": 0.969, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.907,
+        speaker_accuracy=0.917,
     ),
     "holdout16": SampleSet(
         "holdout16",

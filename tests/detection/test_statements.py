@@ -2550,3 +2550,9 @@ def test_a_wire_headline_s_paper_is_the_newspaper_the_article_names() -> None:
         "of Hormuz, the New York Times said."
     )
     assert [s[1] for s in statements(text)] == ["New York Times", "New York Times"]
+
+
+@pytest.mark.parametrize("negated", ["didn't", "didn’t", "didnt", "didn t", "wouldn't"])
+def test_a_negated_auxiliary_is_no_part_of_the_speaker(negated: str) -> None:
+    text = f"The ministry {negated} say when the attack occurred."
+    assert [s[1] for s in statements(text)] == ["The ministry"]
