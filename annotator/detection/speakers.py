@@ -2034,6 +2034,9 @@ class SpeakerTracker:
     #: about, the person heard most, not the last person named ("@highlight He said
     #: Russia's nuclear programme means …" after paragraphs about others).
     in_highlight: bool = False
+    #: Where the last remembered speaker spoke (`remember`), to tell whether a sentence
+    #: came after it.
+    last_spoke_at: int = -1
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -2089,7 +2092,12 @@ class SpeakerTracker:
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
-            return self._pronoun(np.casefold(), subject_of)
+            pronoun = np.casefold()
+            if pronoun == "they":
+                people = self._people_leading_the_last_sentence()
+                if people and (subject_of is None or not self._names_people(subject_of())):
+                    return people
+            return self._pronoun(pronoun, subject_of)
         issued = _DOCUMENT_ISSUER.match(np)
         if issued is not None:
             # "a statement issued by the brigade": its issuer, when the tracker knows
@@ -2115,6 +2123,7 @@ class SpeakerTracker:
 
     def remember(self, speaker: str, position: int, raw: str) -> None:
         """Record a resolved speaker (each coordinated part separately)."""
+        self.last_spoke_at = max(self.last_spoke_at, position)
         parts = speaker.split("; ")
         raws = _coordinated(raw, self.lexicon) if len(parts) > 1 else [raw]
         if len(raws) != len(parts):
@@ -2198,6 +2207,29 @@ class SpeakerTracker:
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None
         return self.history[-1][0] if self.history else None
+
+    def _people_leading_the_last_sentence(self) -> str | None:
+        """The people the sentence before leads with, when no one has spoken since ("The
+        Syrian activists had no information … They claimed …"), else None: a later
+        "they" stands for them, not for the last speaker."""
+        if not self.seen_sentences:
+            return None
+        start, sentence = self.seen_sentences[-1]
+        if start <= self.last_spoke_at:
+            return None
+        subject = sentence_subject(sentence)
+        return strip_np(subject) if self._names_people(subject) else None
+
+    def _names_people(self, subject: str | None) -> bool:
+        """Whether a sentence's subject is people named by what they are, in the plural
+        ("The Syrian activists", "Western diplomats"), whom a "they" can stand for."""
+        words = strip_np(subject).split() if subject else []
+        return (
+            0 < len(words) <= 4
+            and words[-1].casefold() in self.lexicon.roles
+            and words[-1].endswith("s")
+            and words[0].casefold() not in _PRONOUNS
+        )
 
     def _most_heard_person(self) -> str | None:
         """The person who has spoken most often so far (the first of equals), or None:

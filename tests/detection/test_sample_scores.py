@@ -170,7 +170,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.776, "statement": 0.971},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.907,
+        speaker_accuracy=0.915,
     ),
     "holdout8": SampleSet(
         "holdout8",

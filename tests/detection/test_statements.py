@@ -2556,3 +2556,25 @@ def test_a_wire_headline_s_paper_is_the_newspaper_the_article_names() -> None:
 def test_a_negated_auxiliary_is_no_part_of_the_speaker(negated: str) -> None:
     text = f"The ministry {negated} say when the attack occurred."
     assert [s[1] for s in statements(text)] == ["The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # the people leading the sentence before, which spoke no claim
+        ("The Syrian activists had no information on the agent.", "The Syrian activists"),
+        # someone spoke since: the last speaker, as before
+        (
+            "The Syrian activists had no information on the agent. The ministry said little.",
+            "The ministry",
+        ),
+        # no people lead the sentence before
+        ("The agent is not known.", "Idlib Media Center"),
+    ],
+)
+def test_they_stands_for_the_people_leading_the_sentence_before(between: str, speaker: str) -> None:
+    text = (
+        f"The Idlib Media Center said dozens had been killed. {between} "
+        "They claimed the attack was caused by an airstrike."
+    )
+    assert [s[1] for s in statements(text)][-1] == speaker
