@@ -2349,9 +2349,9 @@ class SpeakerTracker:
             # "A source at Camp Bastion said": an indefinite phrase brings in someone new
             return original
         head, definite, phrase, plain = shape
-        if head in _NEWSPAPER_HEADS and definite and plain:
-            # "The paper quoted …": the one newspaper the article names, not a headline's
-            # source "PAPER"
+        if head in _NEWSPAPER_HEADS and ((definite and plain) or np.isupper()):
+            # "The paper quoted …", a wire headline's "… NEAR GULF - PAPER": the one
+            # newspaper the article names
             newspaper = self.registry.newspaper()
             if newspaper:
                 return newspaper

@@ -778,10 +778,6 @@ class StatementFinder:
         if source.casefold().endswith("monitor"):
             # "… kill 13 fighters: monitor": the monitoring body the article names
             source = monitor_named_in(self.text, f"a {source}") or f"the {source.casefold()}"
-        elif source.casefold().endswith("paper"):
-            # "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER": the newspaper the article
-            # names ("…, the New York Times said")
-            source = self.tracker.registry.newspaper() or source
         speaker = self.tracker.resolve(source, offset)
         if not speaker:
             return None
