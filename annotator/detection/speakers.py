@@ -2092,12 +2092,7 @@ class SpeakerTracker:
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
-            pronoun = np.casefold()
-            if pronoun == "they":
-                people = self._people_leading_the_last_sentence()
-                if people and (subject_of is None or not self._names_people(subject_of())):
-                    return people
-            return self._pronoun(pronoun, subject_of)
+            return self._pronoun(np.casefold(), subject_of)
         issued = _DOCUMENT_ISSUER.match(np)
         if issued is not None:
             # "a statement issued by the brigade": its issuer, when the tracker knows
@@ -2196,6 +2191,10 @@ class SpeakerTracker:
                 # "She said" after Mr Galloway spoke: the last person named as a woman
                 return self._last_person_of(pronoun) or latest
             return latest
+        if pronoun == "they":
+            people = self._people_leading_the_last_sentence()
+            if people:
+                return people
         if pronoun in ("it", "they"):
             # A plural or neuter pronoun does not stand for one named person: for a
             # body, or for the people last named together ("They also said").
@@ -2217,19 +2216,18 @@ class SpeakerTracker:
         start, sentence = self.seen_sentences[-1]
         if start <= self.last_spoke_at:
             return None
-        subject = sentence_subject(sentence)
-        return strip_np(subject) if self._names_people(subject) else None
-
-    def _names_people(self, subject: str | None) -> bool:
-        """Whether a sentence's subject is people named by what they are, in the plural
-        ("The Syrian activists", "Western diplomats"), whom a "they" can stand for."""
-        words = strip_np(subject).split() if subject else []
-        return (
+        subject = strip_np(sentence_subject(sentence) or "")
+        # people named by what they are, in the plural ("The Syrian activists", "Western
+        # diplomats"), not by a pronoun
+        words = subject.split()
+        if (
             0 < len(words) <= 4
             and words[-1].casefold() in self.lexicon.roles
             and words[-1].endswith("s")
             and words[0].casefold() not in _PRONOUNS
-        )
+        ):
+            return subject
+        return None
 
     def _most_heard_person(self) -> str | None:
         """The person who has spoken most often so far (the first of equals), or None:
