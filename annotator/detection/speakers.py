@@ -313,9 +313,23 @@ def monitor_named_in(text: str, described: str) -> str | None:
     none or several.  `SpeakerTracker.named_later` covers bodies that spoke themselves;
     this also finds one named only in a description of its director."""
     shape = _GENERIC_SOURCE.fullmatch(described)
-    if shape is None or "monitor" not in described.casefold():
+    if (shape is None or "monitor" not in described.casefold()) and (
+        _MONITORING_DESCRIPTION.fullmatch(described) is None
+    ):
         return None
     return _one_monitor_named(text)
+
+
+#: A body described by what it does, which is monitoring ("an organisation that monitors
+#: the war", "A group tracking the violence"): a monitor, as "a war monitor" is.
+_MONITORING = (
+    r"(?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:group|organi[sz]ation|body|network)\s+"
+    r"(?:(?:that|which)\s+(?:monitors|tracks)|monitoring|tracking)\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,6}"
+)
+_MONITORING_DESCRIPTION = re.compile(_MONITORING)
+#: That description as the whole clause before a reporting verb, which its "that" would
+#: otherwise cut ("A group that monitors the Syrian civil war said").
+_MONITORING_CLAUSE = re.compile(rf"(?:^|(?<=[,;:]\s)|(?<=\n))\s*(?P<speaker>{_MONITORING})\s*$")
 
 
 #: A state named by a point of the compass and a name ("North Korea", "South Sudan").
@@ -422,10 +436,11 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
     r"\s+[A-Z][\w'’-]*)"
 )
 #: Adverbs between the subject and its verb ("has strongly denied", "defiantly told",
-#: "has always denied"), read as if absent.  Nouns in -ly that head a subject are kept.
+#: "has always denied"), read as if absent, as is a floating "both" ("The YPG and the
+#: Observatory both reported").  Nouns in -ly that head a subject are kept.
 _PLAIN_ADVERBS = (
     *("always", "never", "also", "still", "already", "again", "often", "long", "once"),
-    *("even", "then", "later", "earlier", "since", "too", "now"),
+    *("even", "then", "later", "earlier", "since", "too", "now", "both"),
 )
 _ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
 _NOUNS_IN_LY = frozenset(
@@ -919,6 +934,11 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     apposition = _open_apposition(head)
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")
+    near = head[-120:]
+    if " monitors " in near or " tracks " in near or "tracking " in near or "monitoring " in near:
+        monitoring = _MONITORING_CLAUSE.search(head, max(0, len(head) - 120))
+        if monitoring:
+            return monitoring.group("speaker")
     relative = _relative_subject(head)
     if (
         relative
@@ -1867,6 +1887,8 @@ _NOT_NAMES = frozenset(
         "before",
         "since",
         "during",
+        # prepositions that open a sentence before a name ("Like Noha Samira was …")
+        *("like", "unlike", "despite", "amid", "among"),
         "monday",
         "tuesday",
         "wednesday",
@@ -2443,7 +2465,42 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
         # "… including civilians and rebel fighters the Observatory said", its comma
         # lost: the body at the end speaks, not the words of the clause before it
         np = body.group()
-    return _COUNT_OF_NAME.sub(lambda found: found.group("name") or found.group("body"), np)
+    np = _COUNT_OF_NAME.sub(lambda found: found.group("name") or found.group("body"), np)
+    return _one_of_the_group(np, lexicon) if np[:4] in ("One ", "one ") else np
+
+
+#: "One of the two U.S. defense officials": one member of a group the article names
+#: (no possessive: "one of the IRA's officers" names the body, left as worded).
+_ONE_OF_THE = re.compile(
+    r"[Oo]ne\s+of\s+the\s+(?:(?:two|three|four|five|several|many)\s+)?(?P<group>[^'’]+)"
+)
+_IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "people": "person"}
+
+
+def _one_of_the_group(np: str, lexicon: Lexicon) -> str:
+    """ "One of the police officers" -> "a police officer": the speaker is one person,
+    named as annotators and later references ("the officer said") name them.  Left as
+    worded unless the group's last word is a plural whose singular is a role noun."""
+    found = _ONE_OF_THE.fullmatch(np)
+    if found is None:
+        return np
+    *modifiers, plural = found.group("group").split()
+    lower = plural.casefold()
+    if lower in _IRREGULAR_SINGULARS:
+        singular = _IRREGULAR_SINGULARS[lower]
+    elif lower.endswith("ies"):
+        singular = plural[:-3] + "y"  # "allies"
+    elif lower.endswith(("sses", "shes", "ches", "xes")):
+        singular = plural[:-2]  # "witnesses"
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        singular = plural[:-1]
+    else:
+        return np
+    if singular.casefold() not in lexicon.roles and singular != "person":
+        return np
+    phrase = " ".join((*modifiers, singular))
+    # "an" before a vowel sound: lower-case vowels, and capitals but U ("a U.S. official")
+    return f"{'an' if phrase[0] in 'aeiouAEIO' else 'a'} {phrase}"
 
 
 @lru_cache(maxsize=4096)

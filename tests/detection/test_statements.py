@@ -2578,3 +2578,62 @@ def test_they_stands_for_the_people_leading_the_sentence_before(between: str, sp
         "They claimed the attack was caused by an airstrike."
     )
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+def test_a_floating_both_is_no_part_of_a_long_coordinated_subject() -> None:
+    text = (
+        "The Kurdish Peoples Protection Units (YPG) and the so-called Syrian Observatory for "
+        "Human Rights both reported the late June attacks in Hasakeh province."
+    )
+    # read back from the verb over "both" (too long to read whole), not the object after it
+    assert [s[1] for s in statements(text)] == ["Syrian Observatory for Human Rights"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        (
+            "One of the two U.S. defense officials who discussed the mission",
+            "a U.S. defense official",
+        ),
+        ("One of the police officers in charge of the investigation", "a police officer"),
+        ("One of the three Iraqi army officers", "an Iraqi army officer"),
+        ("One of the men", "a man"),
+        ("One of the witnesses", "a witness"),
+        # the group belongs to a body, or its last word is no role: as worded
+        ("One of the IRA's officers", "One of the IRA's officers"),
+        ("One of the Kurds", "One of the Kurds"),
+    ],
+)
+def test_one_of_a_group_is_one_member_of_it(subject: str, speaker: str) -> None:
+    text = f"{subject} said the troops would stay."
+    assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "A group that monitors the Syrian civil war",
+        "An organisation that monitors the war",
+        "In Kobane, a group tracking the violence",
+    ],
+)
+def test_a_body_described_as_monitoring_is_the_monitor_the_article_names(description: str) -> None:
+    text = (
+        f"{description} said the Kurdish forces faced defeat. Rami Abdelrahman, head of the "
+        "Syrian Observatory for Human Rights, said 20 were killed."
+    )
+    assert statements(text)[0][1] == "Syrian Observatory for Human Rights"
+
+
+def test_a_monitoring_description_without_a_named_monitor_stays_as_worded() -> None:
+    text = "A group that monitors the Syrian civil war said the Kurdish forces faced defeat."
+    assert [s[1] for s in statements(text)] == ["A group that monitors the Syrian civil war"]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "“We had to leave,” said Noha, 45. Like Noha, Samira Haddad was relieved to have "
+        "escaped. “We owned three houses,” she said."
+    )
+    assert [s[1] for s in statements(text)] == ["Noha", "Samira Haddad"]
