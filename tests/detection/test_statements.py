@@ -2637,3 +2637,29 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
         "escaped. “We owned three houses,” she said."
     )
     assert [s[1] for s in statements(text)] == ["Noha", "Samira Haddad"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The Syrian Civil Defence in Idlib", "Syrian Civil Defence"),
+        # the place ends a description of the body: kept, as worded ("Syria" before)
+        (
+            "The U.S.-led coalition fighting Islamic State in Syria",
+            "The U.S.-led coalition fighting Islamic State in Syria",
+        ),
+    ],
+)
+def test_a_place_after_a_body_s_name_says_where_it_is_not_who_spoke(
+    subject: str, speaker: str
+) -> None:
+    text = f"{subject} said 22 people were killed."
+    assert [s[1] for s in statements(text)] == [speaker]
+
+
+def test_the_group_is_the_body_named_with_its_place_before() -> None:
+    text = (
+        "A team of first responders the Syrian Civil Defence in Idlib said 22 people were "
+        "killed. Most of those killed were children the group said in a post."
+    )
+    assert [s[1] for s in statements(text)] == ["Syrian Civil Defence", "Syrian Civil Defence"]
