@@ -645,12 +645,21 @@ def strip_np(np: str) -> str:
         np = _SUBORDINATORS.sub("", np).strip(_EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
         # Non-ASCII: a character re.IGNORECASE folds to an ASCII letter ("ſ") may match.
-        if not last.isascii() or last.lower() in _TRAILING_LAST_WORDS:
+        if (not last.isascii() or last.lower() in _TRAILING_LAST_WORDS) and not (
+            last == "Today" and _after_a_capital(np)
+        ):
             np = _TRAILING.sub("", np).strip(_EDGE_CHARS)
             last = np.rsplit(" ", 1)[-1]
         if _sentence_period(last):
             np = np[:-1]
     return np
+
+
+def _after_a_capital(np: str) -> bool:
+    """Whether the phrase's last word follows a capitalised word: a capitalised "Today"
+    there ends a name ("Aleppo Today", "USA Today"), not a time to strip."""
+    words = np.rsplit(None, 2)
+    return len(words) >= 2 and words[-2][:1].isupper()
 
 
 #: People a participle after them describes ("Two men interviewed said", "witnesses

@@ -2663,3 +2663,20 @@ def test_the_group_is_the_body_named_with_its_place_before() -> None:
         "killed. Most of those killed were children the group said in a post."
     )
     assert [s[1] for s in statements(text)] == ["Syrian Civil Defence", "Syrian Civil Defence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("USA Today reported that 12 soldiers were killed.", "USA Today"),
+        ("Russia Today said the troops had withdrawn.", "Russia Today"),
+        (
+            "Opposition media groups including Aleppo Today said the blast hit a mosque.",
+            "Opposition media groups including Aleppo Today",
+        ),
+        # after a lower-case word it is a time, as before
+        ("The ministry Today said the troops had withdrawn.", "The ministry"),
+    ],
+)
+def test_a_capitalised_today_after_a_capital_ends_a_name(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
