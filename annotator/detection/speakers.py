@@ -944,6 +944,13 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")
     near = head[-120:]
+    if " that " in near or " which " in near:
+        # "The Palmyra Coordination Committee a local group that supports protest and
+        # resistance against the Syrian government reported" (commas lost): the body
+        # named before its description, whose relative clause the cut below would keep
+        described = _described_source_at_end(head, lexicon)
+        if described and not _INDEFINITE_START.match(described):
+            return described
     if " monitors " in near or " tracks " in near or "tracking " in near or "monitoring " in near:
         monitoring = _MONITORING_CLAUSE.search(head, max(0, len(head) - 120))
         if monitoring:

@@ -2680,3 +2680,12 @@ def test_the_group_is_the_body_named_with_its_place_before() -> None:
 )
 def test_a_capitalised_today_after_a_capital_ends_a_name(text: str, speaker: str) -> None:
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("what", ["resistance", "protest and resistance"])
+def test_a_body_named_before_a_comma_less_description_with_a_relative_clause(what: str) -> None:
+    text = (
+        "The Palmyra Coordination Committee a local group that supports "
+        f"{what} against the Syrian government reported that 35 were found dead."
+    )
+    assert [s[1] for s in statements(text)] == ["Palmyra Coordination Committee"]
