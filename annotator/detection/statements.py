@@ -194,6 +194,8 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+#: Punctuation that closes a relative clause or opens a quotation.
+_CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 #: "the IRA tried to blame the security forces": the cue is an infinitive after a verb
 #: of trying or wanting, whose subject speaks.
 _TRIED_TO_BEFORE = re.compile(
@@ -1019,7 +1021,7 @@ class StatementFinder:
             _AND_BEFORE, before
         ):
             # "… has amassed troops and demanded guarantees", "Russia denies … but says"
-            np = subject() or np
+            np = self._relative_antecedent(masked, before, match.start()) or subject() or np
             if np and len(np.split()) > 6:
                 # "The Observatory relies on a network of sources … and says": the name
                 # that opens the long clause
@@ -1045,6 +1047,17 @@ class StatementFinder:
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
+
+    def _relative_antecedent(self, masked: str, before: str, cue: int) -> str | None:
+        """The phrase a relative clause set off by a comma describes, when the verb
+        before the cue's "and" is that clause's ("… prompted a backlash from Russia,
+        which sent its troops … and declared"), else None: the clause's "which" is the
+        subject of both verbs, not the sentence's."""
+        at = max(before.rfind(", which "), before.rfind(", who "))
+        if at < 0 or _CLAUSE_MARK.search(before, at + 1):
+            return None  # (a mark after it closes the clause: "X, which …, and said")
+        antecedent = self.phrases.find(masked, cue - len(before) + at)
+        return antecedent if antecedent and self._names_a_speaker(antecedent) else None
 
     def _apposed_name(self, masked: str, np: str, end: int) -> str:
         """The full name set off by commas right after a described speaker found after

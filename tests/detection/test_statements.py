@@ -2689,3 +2689,21 @@ def test_a_body_named_before_a_comma_less_description_with_a_relative_clause(wha
         f"{what} against the Syrian government reported that 35 were found dead."
     )
     assert [s[1] for s in statements(text)] == ["Palmyra Coordination Committee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "But the Nato drills prompted a backlash from Russia, which sent its troops on "
+            "exercises along the border and declared: 'We have to react somehow'.",
+            "Russia",
+        ),
+        # a comma closes the relative clause: the sentence's subject goes on
+        ("The army said the rebels, who hold the town, and added that 12 were killed.", "The army"),
+    ],
+)
+def test_and_after_a_relative_clause_continues_that_clause_s_subject(
+    text: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
