@@ -1474,6 +1474,25 @@ def _names_a_place(words: list[str]) -> bool:
     return any(_is_cap(word) or word.casefold() in _PLACE_NOUNS for word in words)
 
 
+#: Role nouns of an outlet, which its name may follow without a comma ("state news agency
+#: SANA", "broadcaster NTV").
+_OUTLET_ROLES = frozenset(
+    ("agency", "television", "radio", "channel", "newspaper", "broadcaster", "website")
+)
+
+
+def _outlet_name_after(words: list[str], role: int) -> str | None:
+    """The role and the outlet's acronym right after it ("state news agency SANA",
+    "broadcaster NTV"), or None.  (A name in several words may run into the clause
+    when its comma is lost: "broadcaster Al Arabiya Turkish jets struck ….")"""
+    if words[role].casefold() not in _OUTLET_ROLES or role + 1 >= len(words):
+        return None
+    name = words[role + 1].rstrip(".")
+    if len(name) < 2 or not name.isupper() or not name.isalpha():
+        return None
+    return strip_np(" ".join(words[: role + 2]))
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -1504,6 +1523,9 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             if word.endswith((",", ".")):
                 break
         if last_role >= 0:
+            named = _outlet_name_after(words, last_role)
+            if named:
+                return named  # "according to state news agency SANA"
             described = strip_np(" ".join(words[: last_role + 1]))  # "hospital officials"
             if words[0].casefold() == "one":
                 return _with_its_place(rest, last_role, described, lexicon)

@@ -129,6 +129,7 @@ _MOST_QUOTED_PARAGRAPHS = 6
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
 #: …, Blinken told reporters": the speaker is Blinken).
+_ACCORDING_TO_RULE = "statement.according_to"
 _CORE_RULES = frozenset(
     f"statement.{verb}"
     for verb in ("said", "says", "say", "told", "tells", "added", "according_to", "wrote")
@@ -187,6 +188,10 @@ _KICKER_REACH = 8000
 _OUTLET_END = re.compile(
     r"\b(?:radio|television|TV|news\s+agency|newspaper|daily|broadcaster|channel)$",
     re.IGNORECASE,
+)
+#: An outlet's role in a phrase that also names it ("state-run news agency RIA").
+_OUTLET_WORD = re.compile(
+    r"\b(?:radio|television|TV|news\s+agency|newspaper|broadcaster|channel)\b", re.IGNORECASE
 )
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 #: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
@@ -655,6 +660,7 @@ class StatementFinder:
         # The sentence's subject, worked out only for the few cues that need it.
         subject = partial(sentence_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
+        relaying = False
         for index, match in enumerate(matches):
             cue, rule = _TOLL_CUE if match.re is _TOLL_GIVEN else _cue_rule(match.group())
             if not self._usable(masked, match, cue):
@@ -682,6 +688,16 @@ class StatementFinder:
             if match is nested:
                 return self._remembered(found[-1], offset)
             if rule in _CORE_RULES:
+                if (
+                    index == 0
+                    and rule == _ACCORDING_TO_RULE
+                    and _opens(lower, "according to")
+                    and (self._is_outlet(speaker) or _OUTLET_WORD.search(raw))
+                ):
+                    # "According to state-run news agency RIA, a senior official
+                    # claimed …": the outlet relays a speaker named after it
+                    relaying = True
+                    continue
                 if via is None:
                     via = self._later_agency(masked, matches[index + 1 :], speaker)
                     found[-1] = (speaker, via, rule, raw)
@@ -707,6 +723,11 @@ class StatementFinder:
                 found.append((speaker, None, "statement.colon_quote", raw))
         if not found:
             return None
+        if relaying and len(found) > 1 and _after_first_comma(masked, found[1][3]):
+            speaker, _, rule, raw = found[1]
+            return self._remembered((speaker, found[0][0], rule, raw), offset)
+        if relaying:
+            found = found[:1]  # "According to X cluster munitions …, while Y also said"
         core = [f for f in found if f[2] in _CORE_RULES]
         speaker, via, rule, raw = core[0] if core else found[0]
         first = found[0]
@@ -1483,6 +1504,13 @@ class StatementFinder:
                 lo, hi = max(a, start) - start, min(b, end) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
         return body.replace("\x95", " ").replace("\x81", " ")
+
+
+def _after_first_comma(masked: str, raw: str) -> bool:
+    """Whether the speaker phrase `raw` follows the sentence's first comma ("According to
+    Reuters, the ministry said")."""
+    comma = masked.find(",")
+    return comma >= 0 and masked[comma + 1 :].lstrip().startswith(raw)
 
 
 def _opens_speech(text: str, pos: int) -> bool:

@@ -2707,3 +2707,43 @@ def test_and_after_a_relative_clause_continues_that_clause_s_subject(
     text: str, speaker: str
 ) -> None:
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "According to state-run news agency RIA, a senior official claimed the "
+            "photographs were taken last year.",
+            "a senior official",
+            "RIA",
+        ),
+        (
+            "According to Reuters, the ministry said 12 people were killed.",
+            "the ministry",
+            "Reuters",
+        ),
+        # no speaker right after the comma: the outlet speaks
+        ("According to Reuters, 12 people were killed.", "Reuters", None),
+        # not an outlet: the source after "according to" speaks, as before
+        ("According to the ministry, the rebels said 12 were killed.", "the ministry", None),
+    ],
+)
+def test_an_outlet_opening_the_sentence_relays_the_speaker_after_its_comma(
+    text: str, speaker: str, via: str | None
+) -> None:
+    assert [(s[1], s[2]) for s in statements(text)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to state news agency SANA, 12 people were killed.", "SANA"),
+        ("12 people were killed, according to state-run news agency RIA.", "RIA"),
+        ("According to state television, 12 people were killed.", "state television"),
+    ],
+)
+def test_according_to_an_outlet_named_by_its_acronym_after_its_role(
+    text: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
