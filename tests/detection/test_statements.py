@@ -2747,3 +2747,25 @@ def test_according_to_an_outlet_named_by_its_acronym_after_its_role(
     text: str, speaker: str
 ) -> None:
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Syria's pro-government Al-Ikhbariya TV cited the provincial police chief, who "
+            "was not named, as saying the attackers hit the checkpoints.",
+            "the provincial police chief",
+            "Syria's pro-government Al-Ikhbariya TV",
+        ),
+        (
+            "State TV cited a military source as saying 12 rebels were killed.",
+            "a military source",
+            "State TV",
+        ),
+        # no "as saying": the one who cites speaks
+        ("The ministry cited the figures as evidence of an attack.", "The ministry", None),
+    ],
+)
+def test_the_one_cited_as_saying_speaks(text: str, speaker: str, via: str | None) -> None:
+    assert [(s[1], s[2]) for s in statements(text)] == [(speaker, via)]
