@@ -150,7 +150,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.964, "troops": 0.952, "position": 0.901, "statement": 0.949},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.904,
+        speaker_accuracy=0.914,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -170,7 +170,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.776, "statement": 0.971},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.915,
+        speaker_accuracy=0.924,
     ),
     "holdout8": SampleSet(
         "holdout8",
@@ -240,7 +240,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.983, "troops": 0.869, "position": 0.929, "statement": 0.99},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.942,
+        speaker_accuracy=0.952,
     ),
     "holdout15": SampleSet(
         "holdout15",
@@ -250,7 +250,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.984, "troops": 1.0, "position": 0.969, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.917,
+        speaker_accuracy=0.927,
     ),
     "holdout16": SampleSet(
         "holdout16",
@@ -310,7 +310,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.894, "statement": 0.965},
         },
         value_accuracy=0.975,
-        speaker_accuracy=0.939,
+        speaker_accuracy=0.949,
     ),
     "holdout22": SampleSet(
         "holdout22",
@@ -330,7 +330,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.898, "statement": 0.977},
         },
         value_accuracy=0.977,
-        speaker_accuracy=0.92,
+        speaker_accuracy=0.943,
     ),
     "holdout24": SampleSet(
         "holdout24",
@@ -350,7 +350,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.923, "troops": 0.666, "position": 0.938, "statement": 0.976},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.845,
+        speaker_accuracy=0.869,
     ),
     "holdout26": SampleSet(
         "holdout26",
@@ -360,7 +360,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.946},
         },
         value_accuracy=0.948,
-        speaker_accuracy=0.929,
+        speaker_accuracy=0.938,
     ),
     "holdout27": SampleSet(
         "holdout27",
@@ -440,7 +440,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.907, "statement": 0.989},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.916,
+        speaker_accuracy=0.958,
     ),
     "holdout35": SampleSet(
         "holdout35",
