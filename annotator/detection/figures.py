@@ -61,6 +61,21 @@ _ADDED_AFTER_PREDICATE = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+\s*,?\s+(?:as\s+well\s+as|along\s+with)\s+",
     re.IGNORECASE,
 )
+#: A verb right after a figure's phrase: the figure opens a clause of its own, and shares
+#: no predicate with the figure before it.
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|will|would|remain|remained|arrived|stayed)\b"
+    r"(?!\s+(?:also\s+)?among\b)"  # "two women and two children were among … killed"
+)
+#: The head's own from-phrase, or the source of the figure before, then a figure added to
+#: it ("killing two men from (Lebanese Shia group) Hezballah and three men from …",
+#: "killed at least 66 civilians … according to the Syrian Observatory for Human Rights as
+#: well as three rescue workers").
+_ADDED_AFTER_PHRASE = re.compile(
+    r"\s+(?:from|according\s+to)\s+[^,.;:!?\d“”\"]{1,60}?"
+    r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+",
+    re.IGNORECASE,
+)
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people
 #: were killed across the city, including …", "stands at more than 50 for this year
 #: alone, including …"), then a connector that introduces part of the figure before.
@@ -907,7 +922,12 @@ def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
         if not typed or len(chain) == 1:
             continue
         for candidate in chain:
-            if candidate.casualty_type is None and candidate.head is not None:
+            if (
+                candidate.casualty_type is None
+                and candidate.head is not None
+                # "killed two men and 300 troops arrived later": a clause of its own
+                and _OWN_VERB_AFTER.match(text, candidate.end) is None
+            ):
                 candidate.casualty_type = typed[0].casualty_type
                 candidate.rule = "casualty.shared_predicate"
 
@@ -944,6 +964,8 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
     # "executed 48 people in a northern village, among them 10 children"
     gap_start, gap_end = previous.end, current.figure.outer_start
     if _SUBSET_GAP.fullmatch(text, gap_start, gap_end) is not None:
+        return True
+    if gap_end - gap_start <= 80 and _ADDED_AFTER_PHRASE.fullmatch(text, gap_start, gap_end):
         return True
     # "had been killed as well as 41 civilians", "30 people – most of them … including":
     # short gaps, which `_ADDED_OR_ASIDE` finds the words of

@@ -1513,3 +1513,38 @@ def test_flight_hedged_predicates_and_people_still_held(text, expected) -> None:
 )
 def test_a_handful_of_fighters_is_no_force(text, expected) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A plane hit a car killing two men from (Lebanese Shia group) Hezballah and three "
+            "men from the pro-regime popular committees.",
+            [
+                ("casualty", "two men", 2, 2, "killed"),
+                ("casualty", "three men", 3, 3, "killed"),
+            ],
+        ),
+        (
+            "Air strikes have killed at least 66 civilians according to the Syrian Observatory "
+            "for Human Rights as well as three rescue workers from the Civil Defence.",
+            [
+                ("casualty", "at least 66 civilians", 66, None, "killed"),
+                ("casualty", "three rescue workers", 3, 3, "killed"),
+            ],
+        ),
+        # a figure after a from-phrase with a verb of its own keeps its own reading
+        (
+            "The strike killed two men from the village and 300 troops arrived later.",
+            [
+                ("casualty", "two men", 2, 2, "killed"),
+                ("troops", "300 troops", 300, 300, None),
+            ],
+        ),
+    ],
+)
+def test_a_figure_added_after_the_head_s_from_phrase_or_source_shares_its_predicate(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
