@@ -1534,9 +1534,16 @@ def test_a_handful_of_fighters_is_no_force(text, expected) -> None:
                 ("casualty", "three rescue workers", 3, 3, "killed"),
             ],
         ),
-        # a figure after a from-phrase with a verb of its own keeps its own reading
+        # a figure with a verb of its own keeps its own reading, after "and" too
         (
             "The strike killed two men from the village and 300 troops arrived later.",
+            [
+                ("casualty", "two men", 2, 2, "killed"),
+                ("troops", "300 troops", 300, 300, None),
+            ],
+        ),
+        (
+            "The strike killed two men and 300 troops arrived later.",
             [
                 ("casualty", "two men", 2, 2, "killed"),
                 ("troops", "300 troops", 300, 300, None),
