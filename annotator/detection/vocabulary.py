@@ -63,7 +63,8 @@ _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
 _DISPLACED_TERMS = _t(
     "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
-    "from their homes|streamed out of|streaming out of"
+    "from their homes|streamed out of|streaming out of|seeking shelter|"
+    "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge"
 )
 
 _CASUALTY_NOUNS = _t("casualties|losses")
