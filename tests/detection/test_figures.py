@@ -1562,7 +1562,7 @@ def test_a_figure_added_after_the_head_s_from_phrase_or_source_shares_its_predic
     [
         "The violence led hundreds of people from Juba to seek shelter in its base.",
         "Residents saw hundreds of people seeking shelter in a base of the U.N. mission.",
-        "Hundreds of people sought refuge in the camp.",
+        "Residents said hundreds of people sought refuge in the camp.",
     ],
 )
 def test_people_seeking_shelter_or_refuge_are_displaced(text: str) -> None:
