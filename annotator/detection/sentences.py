@@ -538,8 +538,36 @@ def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
     or comma, or one after a word no headline or caption ends with ("The\nInternational")."""
     if spaced:
         return _wraps_prose(text[brk - 1 : brk])
-    word_start = text.rfind(" ", start, brk) + 1
-    return text[max(word_start, start) : brk].casefold() in _OPEN_ENDED_WORDS
+    word_start = max(text.rfind(" ", start, brk) + 1, start)
+    word = text[word_start:brk]
+    if word.casefold() in _OPEN_ENDED_WORDS:
+        return True
+    # "National Security Adviser H.R.\nMcMaster", "Gen.\nDempsey": a name goes on
+    return word[-1:] == "." and (
+        word[:-1].casefold() in _PERSONAL_TITLES or _initials_of_a_name(text, start, word_start)
+    )
+
+
+#: Abbreviated titles, which a name always follows.
+_PERSONAL_TITLES = frozenset(
+    (
+        *("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt"),
+        *("sgt", "adm", "cmdr", "prof", "rev"),
+    )
+)
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials_of_a_name(text: str, start: int, word_start: int) -> bool:
+    """Whether the line's last word (from `word_start`, a line from `start`) is a
+    person's initials after a capitalised word ("Adviser H.R."), not an acronym that may
+    end a sentence after a lower-case one ("in the U.S.")."""
+    brk = text.find("\n", word_start)
+    if not _INITIALS_RE.fullmatch(text, word_start, brk):
+        return False
+    before = text[start:word_start].rstrip()
+    previous = before[before.rfind(" ") + 1 :]
+    return previous[:1].isupper() and previous.isalpha()
 
 
 def _wraps_prose(line: str) -> bool:

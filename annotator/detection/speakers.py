@@ -2007,6 +2007,8 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             (_is_cap(word) and not word.isupper())
             or (lower in _PARTICLES and run)
             or (len(word) == 2 and word[0].isupper() and word[1] == "." and run)
+            # "H.R. McMaster": initials glued together, not an acronym ("U.S.")
+            or (run and _GLUED_INITIALS.fullmatch(word) and word not in _DOTTED_ACRONYMS)
         ):
             run.insert(0, word)
         else:
@@ -2021,6 +2023,11 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             return None  # "Democrat of California", "Governor of Homs": a place
         run = run[1:]  # "Governor of Homs Talal Barazi": the place, then the name
     return " ".join(run)
+
+
+#: A person's initials written together ("H.R."), and the dotted acronyms of that shape.
+_GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+_DOTTED_ACRONYMS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
 
 
 def _title_as_surname(words: list[str], index: int, lexicon: Lexicon) -> bool:

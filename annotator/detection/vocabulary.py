@@ -363,7 +363,7 @@ _TITLE_WORDS = _t(
     "Spokeswoman|King|Queen|Prince|Sheikh|Mr|Mrs|Ms|Dr|Prof|Pope|Chancellor|"
     "Premier|Judge|Justice|Attorney|Staff|Technical|Private|Corporal|Candidate|"
     "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|"
-    "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee|Commodore"
+    "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee|Commodore|Adviser|Advisor"
 )
 
 _ORGANISATION_WORDS = _t(

@@ -672,3 +672,41 @@ def test_a_line_broken_after_a_quotation_without_a_stop_goes_on() -> None:
         "They said ‘no.’",
         "the end came.",
     ]
+
+
+_LONG_LINE = (
+    "As the U.S.-led coalition continues to drive ISIS from its bases of operation in Syria, "
+    "the administration has proclaimed its intention."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one paragraph a line (lines too long for a hard-wrapped text): a name's initials
+        # or an abbreviated title at a line's end go on to the name on the next
+        (
+            f"Headline\n{_LONG_LINE}\nNational Security Adviser H.R.\nMcMaster said that the "
+            "troops left.\nHe said more.",
+            [
+                "Headline",
+                _LONG_LINE,
+                "National Security Adviser H.R.\nMcMaster said that the troops left.",
+                "He said more.",
+            ],
+        ),
+        (
+            f"Headline\n{_LONG_LINE}\nHe met Gen.\nDempsey on Monday.\nThey said so.",
+            ["Headline", _LONG_LINE, "He met Gen.\nDempsey on Monday.", "They said so."],
+        ),
+        # an acronym after a lower-case word may end the line's sentence
+        (
+            f"Headline\n{_LONG_LINE}\nThe troops stayed in the U.S.\nThe others left.",
+            ["Headline", _LONG_LINE, "The troops stayed in the U.S.", "The others left."],
+        ),
+    ],
+)
+def test_a_line_ending_in_initials_or_a_title_goes_on_to_the_name(
+    text: str, expected: list[str]
+) -> None:
+    assert sentences(text) == expected

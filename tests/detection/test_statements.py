@@ -2769,3 +2769,16 @@ def test_according_to_an_outlet_named_by_its_acronym_after_its_role(
 )
 def test_the_one_cited_as_saying_speaks(text: str, speaker: str, via: str | None) -> None:
     assert [(s[1], s[2]) for s in statements(text)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("National Security Adviser H.R. McMaster", "H.R. McMaster"),
+        ("National Security Adviser Susan Rice", "Susan Rice"),
+    ],
+)
+def test_glued_initials_are_part_of_a_name_and_an_adviser_is_a_title(
+    subject: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(f"{subject} said that the troops left.")] == [speaker]
