@@ -1337,6 +1337,10 @@ _SPEECH_IN_KICKER = re.compile(
 )
 
 
+#: A caption's note that its picture is an old one, ending the caption.
+_FILE_PHOTO_RE = re.compile(r"\s*\(file (?:photo|picture|image|pic)\)$", re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int, int] | None:
     """Strip whitespace, "AD" markers and (unless `kicker` is False) a caption's kicker;
     None when nothing sentence-like is left."""
@@ -1352,6 +1356,10 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         furniture = _PAGE_FURNITURE_RE.match(text, start, end)
         if furniture:
             start = furniture.end()  # "(AFP Photo) At least 18 …", "Read more here …"
+    if text[end - 1 : end] == ")":
+        credit = _FILE_PHOTO_RE.search(text, max(start, end - 20), end)
+        if credit is not None:
+            end = credit.start()  # "… in Helmand province (file photo)": the caption's note
     if start >= end or (not _is_letter(text[start]) and _NO_LETTER.fullmatch(text, start, end)):
         return None
     if end - start <= 8 and text[start:end].strip(" .").casefold() == "reuter":

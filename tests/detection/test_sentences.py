@@ -710,3 +710,15 @@ def test_a_line_ending_in_initials_or_a_title_goes_on_to_the_name(
     text: str, expected: list[str]
 ) -> None:
     assert sentences(text) == expected
+
+
+def test_a_caption_s_file_photo_note_is_no_part_of_its_sentence() -> None:
+    text = (
+        "Camp Bastion is the British headquarters in Helmand province (file photo)\n\n"
+        "Security was tight (File Picture)\n\nHe was (pictured) there."
+    )
+    assert sentences(text) == [
+        "Camp Bastion is the British headquarters in Helmand province",
+        "Security was tight",
+        "He was (pictured) there.",
+    ]
