@@ -315,7 +315,8 @@ _REPORTING_VERBS = _t(
     "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
     "voiced alarm|expressed alarm|signalled|signaled|signalling|signaling|signals|suggests|"
     "admits|accepted responsibility|accepts responsibility|decried|decries|voiced|voices|"
-    "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision"
+    "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision|"
+    "doubts|doubted"
 )
 
 _ROLE_NOUNS = _t(

@@ -2782,3 +2782,8 @@ def test_glued_initials_are_part_of_a_name_and_an_adviser_is_a_title(
     subject: str, speaker: str
 ) -> None:
     assert [s[1] for s in statements(f"{subject} said that the troops left.")] == [speaker]
+
+
+def test_doubting_is_a_reporting_cue() -> None:
+    text = "The Iranian president doubted the U.S. would act against Iran."
+    assert [s[1] for s in statements(text)] == ["The Iranian president"]
