@@ -1869,7 +1869,9 @@ class NameRegistry:
                 title = f"{before.group() if before else ''}{found.group('title')}"
                 words = title.casefold().split()
                 name = person_name(found.group("name"), self.lexicon)
-                if name and " " in name and all(m in words for m in modifiers):
+                # (a modifier may be a country's name for its adjective: "iran" for
+                # "iranian", in a wire headline's "IRAN PRESIDENT")
+                if name and " " in name and all(_has_word_from(words, m) for m in modifiers):
                     names.add(name)
             self._titled[key] = names.pop() if len(names) == 1 else None
         return self._titled[key]
@@ -2028,6 +2030,11 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
 #: A person's initials written together ("H.R."), and the dotted acronyms of that shape.
 _GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _DOTTED_ACRONYMS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
+
+
+def _has_word_from(words: list[str], stem: str) -> bool:
+    """Whether a word of `words` is `stem` or starts with it ("iranian" for "iran")."""
+    return any(word.startswith(stem) for word in words)
 
 
 def _title_as_surname(words: list[str], index: int, lexicon: Lexicon) -> bool:
@@ -2355,6 +2362,12 @@ class SpeakerTracker:
         if office is not None and office.group("head").casefold() in _OFFICE_TITLES:
             # "The Prime Minister has said": the one holder the article names
             holder = self._office_holder(office.group().casefold().split()[1:])
+            if holder:
+                return holder
+        if np.isupper() and np.rsplit(None, 1)[-1].casefold() in _OFFICE_TITLES:
+            # a wire headline's "IRAN PRESIDENT DOUBTS …": the one Iranian president the
+            # article names
+            holder = self._office_holder(np.casefold().split())
             if holder:
                 return holder
         role_of_name, described = _role_phrase(np, self.lexicon)

@@ -166,8 +166,8 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.941, "troops": 0.0, "position": 0.776, "statement": 0.938},
-            "overlap": {"casualty": 0.941, "troops": 0.0, "position": 0.776, "statement": 0.971},
+            "exact": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.938},
+            "overlap": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.971},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.924,
@@ -206,11 +206,11 @@ SAMPLE_SETS = {
         "holdout11",
         HOLDOUT11,
         {
-            "exact": {"casualty": 0.969, "troops": 1.0, "position": 0.909, "statement": 0.941},
-            "overlap": {"casualty": 0.989, "troops": 1.0, "position": 0.963, "statement": 0.976},
+            "exact": {"casualty": 0.969, "troops": 1.0, "position": 0.909, "statement": 0.947},
+            "overlap": {"casualty": 0.989, "troops": 1.0, "position": 0.963, "statement": 0.982},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.891,
+        speaker_accuracy=0.892,
     ),
     "holdout12": SampleSet(
         "holdout12",
@@ -236,8 +236,8 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 0.983, "troops": 0.869, "position": 0.886, "statement": 0.981},
-            "overlap": {"casualty": 0.983, "troops": 0.869, "position": 0.929, "statement": 0.99},
+            "exact": {"casualty": 0.991, "troops": 0.869, "position": 0.886, "statement": 0.981},
+            "overlap": {"casualty": 0.991, "troops": 0.869, "position": 0.929, "statement": 0.99},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.952,
@@ -266,7 +266,7 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.941, "troops": 1.0, "position": 0.882, "statement": 0.979},
+            "exact": {"casualty": 0.941, "troops": 1.0, "position": 0.889, "statement": 0.979},
             "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.889, "statement": 0.979},
         },
         value_accuracy=1.0,
@@ -286,7 +286,7 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.933, "position": 0.918, "statement": 0.937},
+            "exact": {"casualty": 0.98, "troops": 0.933, "position": 0.934, "statement": 0.96},
             "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.934, "statement": 0.971},
         },
         value_accuracy=1.0,
@@ -366,8 +366,8 @@ SAMPLE_SETS = {
         "holdout27",
         HOLDOUT27,
         {
-            "exact": {"casualty": 0.947, "troops": 0.875, "position": 0.921, "statement": 0.959},
-            "overlap": {"casualty": 0.968, "troops": 0.875, "position": 0.921, "statement": 0.968},
+            "exact": {"casualty": 0.969, "troops": 0.875, "position": 0.921, "statement": 0.959},
+            "overlap": {"casualty": 0.989, "troops": 0.875, "position": 0.921, "statement": 0.968},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -486,7 +486,7 @@ SAMPLE_SETS = {
         "holdout39",
         HOLDOUT39,
         {
-            "exact": {"casualty": 0.5, "troops": 1.0, "position": 0.872, "statement": 0.809},
+            "exact": {"casualty": 0.5, "troops": 1.0, "position": 0.893, "statement": 0.857},
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.914, "statement": 0.904},
         },
         value_accuracy=0.8,
@@ -506,7 +506,10 @@ SAMPLE_SETS = {
         "holdout41",
         HOLDOUT41,
         {
-            "exact": {"casualty": 1.0, "troops": 0.75, "position": 0.846, "statement": 0.911},
+            # exact position lowered from 0.846 (detector 1.18.0): a caption's closing
+            # "(file photo)" is left out of its sentence, as the annotators of six read
+            # cases did; this set's annotator kept it in its one case
+            "exact": {"casualty": 1.0, "troops": 0.75, "position": 0.834, "statement": 0.911},
             "overlap": {"casualty": 1.0, "troops": 0.75, "position": 0.858, "statement": 0.923},
         },
         value_accuracy=0.75,

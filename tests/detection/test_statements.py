@@ -2787,3 +2787,25 @@ def test_glued_initials_are_part_of_a_name_and_an_adviser_is_a_title(
 def test_doubting_is_a_reporting_cue() -> None:
     text = "The Iranian president doubted the U.S. would act against Iran."
     assert [s[1] for s in statements(text)] == ["The Iranian president"]
+
+
+@pytest.mark.parametrize(
+    ("others", "speaker"),
+    [
+        ("", "Ali Khamenei"),
+        # another president named: the headline's country word tells which
+        (" President Ronald Reagan said he had decided on a response.", "Ali Khamenei"),
+        # two Iranian presidents named: as worded
+        (" Former Iranian President Abolhassan Banisadr said so too.", "IRAN PRESIDENT"),
+    ],
+)
+def test_a_wire_headline_s_office_is_the_one_holder_the_article_names(
+    others: str, speaker: str
+) -> None:
+    text = (
+        "IRAN PRESIDENT DOUBTS U.S. ACTION AGAINST IRAN\n"
+        "    NICOSIA, Oct 19 - Iranian President Ali Khamenei said he doubted the U.S. was "
+        f"in position to act.{others}"
+    )
+    headline = statements(text)[0]
+    assert headline[:2] == ("IRAN PRESIDENT DOUBTS U.S. ACTION AGAINST IRAN", speaker)
