@@ -544,7 +544,8 @@ def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
         return True
     # "National Security Adviser H.R.\nMcMaster", "Gen.\nDempsey": a name goes on
     return word[-1:] == "." and (
-        word[:-1].casefold() in _PERSONAL_TITLES or _initials_of_a_name(text, start, word_start)
+        word[:-1].casefold() in _PERSONAL_TITLES
+        or _initials_of_a_name(word, text[start:word_start].rstrip())
     )
 
 
@@ -558,14 +559,12 @@ _PERSONAL_TITLES = frozenset(
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-def _initials_of_a_name(text: str, start: int, word_start: int) -> bool:
-    """Whether the line's last word (from `word_start`, a line from `start`) is a
-    person's initials after a capitalised word ("Adviser H.R."), not an acronym that may
-    end a sentence after a lower-case one ("in the U.S.")."""
-    brk = text.find("\n", word_start)
-    if not _INITIALS_RE.fullmatch(text, word_start, brk):
+def _initials_of_a_name(word: str, before: str) -> bool:
+    """Whether a line's last word is a person's initials after a capitalised word (the
+    line `before` it: "Adviser H.R."), not an acronym that may end a sentence after a
+    lower-case one ("in the U.S.")."""
+    if not _INITIALS_RE.fullmatch(word):
         return False
-    before = text[start:word_start].rstrip()
     previous = before[before.rfind(" ") + 1 :]
     return previous[:1].isupper() and previous.isalpha()
 

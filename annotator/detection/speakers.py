@@ -2576,12 +2576,10 @@ def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
         if name is None or " " not in name:
             return True, np  # "Interim Minister of Health", not a person named "Health"
     located = _LOCATED_ROLE.match(np)
-    if located and (
-        located.group("described").split()[-1].casefold() in lexicon.roles
-        # "The Syrian Civil Defence in Idlib": a body whose name ends in an organisation
-        # word, not a person "Idlib"
-        or located.group("described").split()[-1].casefold() in lexicon.organisations
-    ):
+    head = located.group("described").rsplit(None, 1)[-1].casefold() if located else ""
+    # a role, or a body whose name ends in an organisation word ("The Syrian Civil Defence
+    # in Idlib", not a person "Idlib")
+    if located and (head in lexicon.roles or head in lexicon.organisations):
         place = located.group("place").split()
         if any(_is_cap(word) for word in place) and _place_length(place, lexicon) > 0:
             return False, located.group("described")  # the place says where, not who

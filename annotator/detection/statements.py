@@ -127,9 +127,10 @@ _MOST_SPEECH_SENTENCES = 4
 #: How many paragraphs a quotation that opens each of them again may run over.
 _MOST_QUOTED_PARAGRAPHS = 6
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
+#: The rule of "according to", whose outlet may relay a speaker named after it.
+_ACCORDING_TO_RULE = "statement.according_to"
 #: Plain speech verbs win over softer cues in the same sentence ("Washington has pledged
 #: …, Blinken told reporters": the speaker is Blinken).
-_ACCORDING_TO_RULE = "statement.according_to"
 _CORE_RULES = frozenset(
     f"statement.{verb}"
     for verb in ("said", "says", "say", "told", "tells", "added", "according_to", "wrote")
