@@ -57,7 +57,7 @@ _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _ARTICLES = frozenset(("the", "a", "an"))
 #: A document named by its kind alone ("the statement", "The report", "the
 #: communique"): it speaks for whoever issued it.
-_DOCUMENTS = r"(?:statement|report|communiqu[eé]|announcement|declaration|message|letter)"
+_DOCUMENTS = r"(?:statement|report|communiqu[eé]|announcement|declaration|message|letter|claim)"
 _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" + _DOCUMENTS)
 #: A document and whom it comes from ("a statement attributed to the field commander",
 #: "a statement issued by the brigade", "a communique from the ministry"): the issuer
@@ -1233,6 +1233,18 @@ def _has_name(np: str) -> bool:
     return any(_is_cap(w) for w in words if w.casefold() not in _DETERMINERS)
 
 
+def _described_role(segment: str, lexicon: Lexicon) -> bool:
+    """Whether a segment set off by commas is a long description of a person by their
+    role: an article, a role noun within three words, and no verb ("a former infantry
+    officer and editor of …", not "the Kurdish forces will be like a car …")."""
+    words = segment.split(None, 4)
+    return (
+        words[0].casefold() in _ARTICLES
+        and any(word.casefold() in lexicon.roles for word in words[1:4])
+        and np_like(segment, lexicon, most_words=24)
+    )
+
+
 def _apposition(head: str, lexicon: Lexicon) -> str | None:
     """'Zabiullah Mujahid, the spokesperson for the Taliban, claimed' -> the name."""
     segments = [strip_np(s) for s in _SEGMENT_SPLIT.split(head)]
@@ -1261,6 +1273,10 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
                     # "Amadou Sanogo, president of the newly formed National Committee
                     # for …, said": an office too long or verb-like for a phrase
                     # describes the speaker named before it
+                    continue
+                if _described_role(segment, lexicon):
+                    # "Major Charles Heyman, a former infantry officer and editor of The
+                    # Armed Forces of the United Kingdom, warned": a long description
                     continue
                 break
             segment = described

@@ -2809,3 +2809,34 @@ def test_a_wire_headline_s_office_is_the_one_holder_the_article_names(
     )
     headline = statements(text)[0]
     assert headline[:2] == ("IRAN PRESIDENT DOUBTS U.S. ACTION AGAINST IRAN", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Major Charles Heyman, a former infantry officer and editor of The Armed Forces "
+            "of the United Kingdom, warned against ‘playing into the hands of the Taliban’.",
+            "Charles Heyman",
+        ),
+        # a clause between commas is no description: the speaker after the verb
+        (
+            "'(Islamic State) is getting supplies and men. Even with the resistance, if "
+            "things stay like this, the Kurdish forces will be like a car without fuel,' said "
+            "Rami Abdelrahman, who runs the Syrian Observatory for Human Rights.",
+            "Rami Abdelrahman",
+        ),
+    ],
+)
+def test_a_long_description_of_a_role_between_commas_describes_the_name_before_it(
+    text: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(text)][-1] == speaker
+
+
+def test_the_claim_speaks_for_the_one_who_made_it() -> None:
+    text = (
+        "The Islamic State group said in a statement that one of its fighters had fired on a "
+        "gathering. The claim which did not mention a wedding said 40 people had been killed."
+    )
+    assert [s[1] for s in statements(text)] == ["Islamic State", "Islamic State"]
