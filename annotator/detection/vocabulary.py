@@ -316,7 +316,7 @@ _REPORTING_VERBS = _t(
     "voiced alarm|expressed alarm|signalled|signaled|signalling|signaling|signals|suggests|"
     "admits|accepted responsibility|accepts responsibility|decried|decries|voiced|voices|"
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision|"
-    "doubts|doubted"
+    "doubts|doubted|suggest"
 )
 
 _ROLE_NOUNS = _t(

@@ -2840,3 +2840,8 @@ def test_the_claim_speaks_for_the_one_who_made_it() -> None:
         "gathering. The claim which did not mention a wedding said 40 people had been killed."
     )
     assert [s[1] for s in statements(text)] == ["Islamic State", "Islamic State"]
+
+
+def test_reports_suggest_is_a_reporting_cue() -> None:
+    text = "Reports suggest the aircraft doubled back after attacking the convoy."
+    assert [s[1] for s in statements(text)] == ["Reports"]
