@@ -56,7 +56,7 @@ _DETERMINERS = frozenset(
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
 _ARTICLES = frozenset(("the", "a", "an"))
 #: A document named by its kind alone ("the statement", "The report", "the
-#: communique"): it speaks for whoever issued it.
+#: communique", "The claim"): it speaks for whoever issued it.
 _DOCUMENTS = r"(?:statement|report|communiqu[eé]|announcement|declaration|message|letter|claim)"
 _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" + _DOCUMENTS)
 #: A document and whom it comes from ("a statement attributed to the field commander",

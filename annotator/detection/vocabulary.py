@@ -316,6 +316,8 @@ _REPORTING_VERBS = _t(
     "voiced alarm|expressed alarm|signalled|signaled|signalling|signaling|signals|suggests|"
     "admits|accepted responsibility|accepts responsibility|decried|decries|voiced|voices|"
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision|"
+    # doubting a claim, like denying it ("IRAN PRESIDENT DOUBTS U.S. ACTION …"); and the
+    # plural of "suggests" ("Reports suggest the aircraft doubled back …")
     "doubts|doubted|suggest"
 )
 
