@@ -144,61 +144,21 @@ _CAMEL_RE = re.compile(
 )
 _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "gov",
-        "sen",
-        "rep",
-        "gen",
-        "lt",
-        "col",
-        "maj",
-        "capt",
-        "cpl",
-        "sgt",
-        "adm",
-        "cmdr",
-        "st",
-        "mt",
-        "ft",
-        "jr",
-        "sr",
-        "prof",
-        "rev",
-        "no",
-        "nos",
-        "vol",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "approx",
-        "est",
-        "dept",
-        "univ",
-        "fig",
-        "ave",
-        "blvd",
-        "rd",
-        "pres",
-        "gov't",
-        "cf",
-        "al",
-    ]
+#: Abbreviated titles, which a name always follows (a line that ends in one goes on to
+#: the name: `_wraps_before_a_word`).
+_PERSONAL_TITLES = frozenset(
+    (
+        *("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt"),
+        *("sgt", "adm", "cmdr", "prof", "rev"),
+    )
+)
+#: Words whose period ends no sentence: the titles, and other abbreviations.
+_ABBREVIATIONS = _PERSONAL_TITLES | frozenset(
+    (
+        *("cpl", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "inc", "corp", "ltd", "co"),
+        *("vs", "etc", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "approx"),
+        *("est", "dept", "univ", "fig", "ave", "blvd", "rd", "pres", "gov't", "cf", "al"),
+    )
 )
 _CAMEL_WORDS = frozenset(
     [
@@ -549,13 +509,6 @@ def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
     )
 
 
-#: Abbreviated titles, which a name always follows.
-_PERSONAL_TITLES = frozenset(
-    (
-        *("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt"),
-        *("sgt", "adm", "cmdr", "prof", "rev"),
-    )
-)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){1,3}")
 
 

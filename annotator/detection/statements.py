@@ -185,15 +185,12 @@ _ASIDE_CLOSED = re.compile(
 _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
+#: The role nouns of a news outlet.
+_OUTLET_NOUNS = r"radio|television|TV|news\s+agency|newspaper|broadcaster|channel"
 #: The last word of a news outlet's name ("Tehran radio", "state television").
-_OUTLET_END = re.compile(
-    r"\b(?:radio|television|TV|news\s+agency|newspaper|daily|broadcaster|channel)$",
-    re.IGNORECASE,
-)
+_OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily)$", re.IGNORECASE)
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
-_OUTLET_WORD = re.compile(
-    r"\b(?:radio|television|TV|news\s+agency|newspaper|broadcaster|channel)\b", re.IGNORECASE
-)
+_OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 #: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
 _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
