@@ -981,7 +981,12 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     if region:
         if region.split()[0].casefold() in _DETERMINERS:
             segments = _SEGMENT_SPLIT.split(head)
-            if len(segments) >= 3:
+            # The description is set off by commas ("J. Peter Donald, a police spokesman,
+            # posted"), or is indefinite and lost its closing comma ("…, a member of the
+            # House Intelligence Committee told"); "…, the official said" after a clause
+            # is the official named before, not a description of the clause's last phrase
+            set_off = not segments[-1].strip() or _INDEFINITE_START.match(region)
+            if len(segments) >= 3 and set_off:
                 segment = segments[-2]
                 previous = strip_np(_cut(segment, lower_for_caseless(segment)))
             else:

@@ -2845,3 +2845,29 @@ def test_the_claim_speaks_for_the_one_who_made_it() -> None:
 def test_reports_suggest_is_a_reporting_cue() -> None:
     text = "Reports suggest the aircraft doubled back after attacking the convoy."
     assert [s[1] for s in statements(text)] == ["Reports"]
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        # a definite role after a clause's last comma is the one who spoke before
+        (
+            "The general drew up plans to train, advise and assist Afghan forces and "
+            "maintain counterterrorism capabilities, the official said.",
+            "a senior administration official",
+        ),
+        # set off by commas, or indefinite without its closing comma: a description of
+        # the name before it
+        ("Ahmed Ali Hassan, the official, said the plans were ready.", "Ahmed Ali Hassan"),
+        (
+            "'It is a risk,' Adam B. Schiff, Democrat of California, a member of the House "
+            "Intelligence Committee told The New York Times.",
+            "Adam B. Schiff",
+        ),
+    ],
+)
+def test_a_definite_role_after_a_clause_s_comma_is_no_description_of_its_last_phrase(
+    second: str, speaker: str
+) -> None:
+    text = f"The troops will stay, a senior administration official told Reuters. {second}"
+    assert [s[1] for s in statements(text)][-1] == speaker
