@@ -912,10 +912,36 @@ def _without_interjections(head: str) -> str:
     return head[: adverbs.start()]
 
 
+#: How a described person is given a name the reporter was told ("one man, who gave his
+#: name only as Steven,", "a resident identified only as Abu Omar", "A medical doctor
+#: going by the name of Dr. Shajul Islam for fears for his own safety"), then the name.
+_GIVEN_NAME = (
+    r"(?:who\s+)?(?:(?:gave|gives|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first\s+|full\s+|real\s+)?name\s+(?:only\s+)?as"
+    r"|(?:(?:asked|asking)\s+to\s+be\s+)?identified\s+(?:(?:him|her)self\s+)?(?:only\s+)?as"
+    r"|going\s+by\s+the\s+name\s+(?:of\s+)?|known\s+only\s+as)\s+"
+    r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ibn)){0,3})"
+    # why the name is all they gave: "for fear of reprisals"
+    r"(?:,?\s+(?:for\s+fears?\s+(?:of|for)|out\s+of\s+fear|because)\b[^,;:“”\"]{0,60})?"
+)
+#: The described speaker's given name at the end of the text before the verb.
+_GIVEN_NAME_AT_END = re.compile(rf"\s{_GIVEN_NAME},?\s*$")
+#: The described speaker's given name right after them, after the verb ("said a woman
+#: who gave her name as Maria").
+_GIVEN_NAME_AFTER = re.compile(
+    rf"\s*(?:(?:an?|one|the)\s+)?(?:[a-z-]+\s+){{0,3}}[a-z]+,?\s+{_GIVEN_NAME}"
+)
+
+
 def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     if "(" in head:
         head = _PARENS.sub(lambda m: " " * len(m.group()), head)
+    if " as " in head[-130:] or " name " in head[-130:]:
+        given = _GIVEN_NAME_AT_END.search(head, max(0, len(head) - 200))
+        if given:
+            return given.group("name")
     phrase = _left_phrase(head, lexicon, participle)
     stripped = head.rstrip()
     last_start = max(stripped.rfind(" "), stripped.rfind("\n")) + 1
@@ -1523,6 +1549,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         # phrase that names its issuer, for the tracker to resolve
         issuer = right_np(rest[issued.end() :], 0, lexicon)
         return f"{rest[: issued.end()].strip()} {issuer}" if issuer else None
+    if " as " in rest[:130] or " name " in rest[:130]:
+        given = _GIVEN_NAME_AFTER.match(rest)
+        if given:
+            return given.group("name")
     words = _words(rest[:200])
     if len(words) > 1 and words[0].casefold() in _BEFORE_TITLES and _is_cap(words[1]):
         words = words[1:]  # "said retired Adm. Eugene Carroll"

@@ -2871,3 +2871,27 @@ def test_a_definite_role_after_a_clause_s_comma_is_no_description_of_its_last_ph
 ) -> None:
     text = f"The troops will stay, a senior administration official told Reuters. {second}"
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"I saw dead bodies," one man, who gave his name only as Steven, said by '
+            "telephone.",
+            "Steven",
+        ),
+        ("One resident, identified only as Abu Omar, said the shelling went on.", "Abu Omar"),
+        ("The man known only as Jihadi John said the hostages would die.", "Jihadi John"),
+        (
+            "A fighter who asked to be identified only as Abu Ali, for fear of reprisals, "
+            "told Reuters the front had collapsed.",
+            "Abu Ali",
+        ),
+        ('"We are afraid," said a woman who gave her name as Maria.', "Maria"),
+        # no name given: the description speaks
+        ('"We are afraid," said a woman who gave no name.', "a woman"),
+    ],
+)
+def test_the_name_a_described_person_gave_is_the_speaker(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)] == [speaker]
