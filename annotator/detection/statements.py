@@ -194,6 +194,10 @@ _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 #: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
 _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
+#: A plain speech verb's speaker relaying a source right after it ("…, NNA correspondent
+#: added quoting the Syrian National Television", "state TV said Sunday citing military
+#: statements"): the source speaks, through the relay.
+_RELAYED_SOURCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:quoting|citing)\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
@@ -697,7 +701,10 @@ class StatementFinder:
                     # claimed …": the outlet relays a speaker named after it
                     relaying = True
                     continue
-                if via is None:
+                relayed = self._relayed_source(masked, match.end(), offset)
+                if relayed is not None:
+                    found[-1] = (relayed[0], speaker, rule, relayed[1])
+                elif via is None:
                     via = self._later_agency(masked, matches[index + 1 :], speaker)
                     found[-1] = (speaker, via, rule, raw)
                 break
@@ -744,6 +751,19 @@ class StatementFinder:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
         return self._remembered((speaker, via, rule, raw), offset)
+
+    def _relayed_source(self, masked: str, end: int, offset: int) -> tuple[str, str] | None:
+        """(speaker, raw phrase) of a source that the speech verb ending at `end` quotes
+        or cites right after it (`_RELAYED_SOURCE`), when the phrase names a speaker
+        ("citing security concerns" names none), else None."""
+        if "quoting" not in masked and "citing" not in masked:
+            return None
+        relay = _RELAYED_SOURCE.match(masked, end)
+        cited = right_np(masked, relay.end(), self.lexicon) if relay else None
+        if not cited or not self._names_a_speaker(cited):
+            return None
+        speaker = self.tracker.resolve(cited, offset + end, None)
+        return (speaker, cited) if speaker else None
 
     def _remembered(
         self, attribution: tuple[str, str | None, str, str], offset: int

@@ -2895,3 +2895,33 @@ def test_a_definite_role_after_a_clause_s_comma_is_no_description_of_its_last_ph
 )
 def test_the_name_a_described_person_gave_is_the_speaker(text: str, speaker: str) -> None:
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "The rocket killed one person, the agency said, quoting a police official.",
+            "a police official",
+            "the agency",
+        ),
+        (
+            "The rocket killed one person, NNA correspondent added quoting the Syrian "
+            "National Television.",
+            "Syrian National Television",
+            "NNA correspondent",
+        ),
+        (
+            "A total of 140 militants have been killed, broadcaster NTV said on Sunday, "
+            "citing the army.",
+            "the army",
+            "broadcaster NTV",
+        ),
+        # citing a reason, not a source: the verb's speaker
+        ("The army withdrew, state TV said, citing security concerns.", "state TV", None),
+    ],
+)
+def test_a_source_quoted_or_cited_right_after_a_speech_verb_speaks_through_its_speaker(
+    text: str, speaker: str, via: str | None
+) -> None:
+    assert [(s[1], s[2]) for s in statements(text)] == [(speaker, via)]
