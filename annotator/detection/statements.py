@@ -374,8 +374,8 @@ def _ends_with_pronoun_cue(masked: str, cue: re.Match[str]) -> bool:
 
 
 def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
-    """Whether a "quoted" or "cited" cue is followed by "as saying" within its object
-    phrase."""
+    """Whether a "quoted", "cited" or "reported" cue is followed by "as saying" within
+    its object phrase."""
     return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None
 
 
@@ -1035,9 +1035,10 @@ class StatementFinder:
             antecedent = self.phrases.find(masked, match.start() - len(before) + relative.start())
             if antecedent and self._names_a_speaker(antecedent):
                 return antecedent, self._via(cue, after)
-        if cue in ("quoted", "cited"):
+        if cue in ("quoted", "cited", "reported"):
             # "Interfax quoted him as saying", "Al-Ikhbariya TV cited the provincial
-            # police chief, who was not named, as saying": the one quoted speaks
+            # police chief, who was not named, as saying", "al-Durrar al-Shamiyyah
+            # reported an informed source as saying": the one quoted speaks
             pronoun = _PRONOUN_QUOTED.match(masked, match.end())
             quoted = (
                 _SUBJECT_FORMS[pronoun.group(1)]

@@ -2763,8 +2763,15 @@ def test_according_to_an_outlet_named_by_its_acronym_after_its_role(
             "a military source",
             "State TV",
         ),
-        # no "as saying": the one who cites speaks
+        (
+            "Opposition website al-Durrar al-Shamiyyah reported an informed source as "
+            "saying that the factions are part of the operations room.",
+            "an informed source",
+            "al-Durrar al-Shamiyyah",
+        ),
+        # no "as saying": the one who cites or reports speaks
         ("The ministry cited the figures as evidence of an attack.", "The ministry", None),
+        ("The ministry reported 12 deaths as of Monday.", "The ministry", None),
     ],
 )
 def test_the_one_cited_as_saying_speaks(text: str, speaker: str, via: str | None) -> None:
