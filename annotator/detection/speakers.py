@@ -1316,9 +1316,24 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
     if people:
         return people[0]  # "Moon Jae-in" in "South Korea's new president, Moon Jae-in,"
     named = [c for c in candidates if _has_name(c)]
+    proper = [c for c in named if _is_proper_name(c)]
+    if proper and len(proper) < len(named):
+        # "The main Kurdish armed group, the YPG, said": the name, not the description
+        # that holds a capitalised adjective
+        return proper[-1]
     if named:
         return named[-1]  # the leftmost: "William Sweeney, Assistant Director …, said"
     return candidates[0] if candidates else None
+
+
+def _is_proper_name(phrase: str) -> bool:
+    """Whether every word of a phrase but an opening "the" and a name's joiners ("of",
+    "al-") is capitalised: a name ("the YPG", "National Coalition"), not a description
+    with a capitalised adjective ("The main Kurdish armed group")."""
+    words = phrase.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
 
 
 def _names_a_person(phrase: str, lexicon: Lexicon) -> bool:

@@ -2932,3 +2932,19 @@ def test_a_source_quoted_or_cited_right_after_a_speech_verb_speaks_through_its_s
     text: str, speaker: str, via: str | None
 ) -> None:
     assert [(s[1], s[2]) for s in statements(text)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The main Kurdish armed group, the YPG,", "YPG"),
+        ("The Pentagon press secretary, Navy Rear Adm. John Kirby,", "John Kirby"),
+        # a description without a capitalised adjective, or two names: as before
+        ("The country's main opposition bloc, the National Coalition,", "National Coalition"),
+        ("William Sweeney, Assistant Director of the FBI,", "William Sweeney"),
+    ],
+)
+def test_a_name_set_off_after_a_description_with_a_capitalised_adjective_speaks(
+    subject: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(f"{subject} said the air strikes hit hard.")] == [speaker]
