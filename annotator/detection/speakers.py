@@ -189,6 +189,8 @@ _DESCRIPTOR_HEADS = re.compile(
     r"radio|broadcaster|outlet|website|account|page|statement|communiqu[eé])$",
     re.IGNORECASE,
 )
+#: What an outlet is, after its name ("Aamaq news agency", "Al-Manar TV").
+_OUTLET_HEAD = re.compile(r"(?:news\s+agency|television|TV|radio|newspaper|daily|channel)")
 #: Platforms whose pages and accounts speak for their owners, not for the platform.
 _PLATFORM_END = re.compile(
     r"\b(?:Facebook|Twitter|Telegram|YouTube|Instagram|TikTok|WhatsApp|VKontakte|X)$"
@@ -2815,6 +2817,10 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
         # "the Ariha Today Facebook page" spoke, not Facebook: keep the outlet's head,
         # and a page named by its platform alone is a description.
         return f"{proper} {after}" if " " in proper else None
+    if after and _OUTLET_HEAD.fullmatch(after):
+        # "The ISIS-affiliated Aamaq news agency": an outlet keeps the noun that says what
+        # it is, as annotators write it ("Aamaq news agency")
+        return f"{proper} {after}"
     if not after or _DESCRIPTOR_HEADS.match(after) or after.split()[0].casefold() in (_DETERMINERS):
         return proper
     return None

@@ -390,7 +390,10 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.976, "troops": 0.0, "position": 0.837, "statement": 0.977},
         },
         value_accuracy=0.984,
-        speaker_accuracy=0.886,
+        # lowered from 0.886 (detector 1.19.0): an outlet keeps the noun that says what
+        # it is ("Aamaq news agency"), which gained five unread statements' speakers
+        # and lost this set one, a two-word name that gained " channel"
+        speaker_accuracy=0.863,
     ),
     "holdout30": SampleSet(
         "holdout30",

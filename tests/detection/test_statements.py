@@ -2948,3 +2948,17 @@ def test_a_name_set_off_after_a_description_with_a_capitalised_adjective_speaks(
     subject: str, speaker: str
 ) -> None:
     assert [s[1] for s in statements(f"{subject} said the air strikes hit hard.")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The ISIS-affiliated Aamaq news agency", "Aamaq news agency"),
+        ("The official TAP news agency", "TAP news agency"),
+        ("The Al-Ikhbariya television", "Al-Ikhbariya television"),
+        # other descriptors are no part of the name
+        ("The Britain-based Syrian Observatory monitoring group", "Syrian Observatory"),
+    ],
+)
+def test_an_outlet_keeps_the_noun_that_says_what_it_is(subject: str, speaker: str) -> None:
+    assert [s[1] for s in statements(f"{subject} said the drone was shot down.")] == [speaker]
