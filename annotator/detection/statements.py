@@ -209,7 +209,10 @@ _TRIED_TO_BEFORE = re.compile(
     r"\b(?:tried|tries|trying|sought|seeks|seeking|wanted|wants|attempted|attempts"
     r"|refused|refuses|decided|decides|moved|rushed|went\s+on|continued|continues)\s+to\s+$"
 )
-_WITH_SUBJECT = re.compile(r"\b(?:with|,)\s*\S+(?:\s+\S+){0,3}(?<![,;:])\s*$")
+_WITH_SUBJECT = re.compile(
+    # "with one military official Yun Jong Bum telling": a titled name is longer
+    r"(?:\bwith\s*\S+(?:\s+\S+){0,5}|,\s*\S+(?:\s+\S+){0,3})(?<![,;:])\s*$"
+)
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
 _MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"]")
 _NESTED_VERBS = re.compile(

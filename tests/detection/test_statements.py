@@ -2962,3 +2962,22 @@ def test_a_name_set_off_after_a_description_with_a_capitalised_adjective_speaks(
 )
 def test_an_outlet_keeps_the_noun_that_says_what_it_is(subject: str, speaker: str) -> None:
     assert [s[1] for s in statements(f"{subject} said the drone was shot down.")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("with_phrase", "speaker"),
+    [
+        ("with one military official Yun Jong Bum telling", "Yun Jong Bum"),
+        ("with spokesman Kim Yong Nam telling", "Kim Yong Nam"),
+        # no "with": the sentence's subject tells
+        ("telling", "North Korea"),
+    ],
+)
+def test_the_one_named_after_with_says_what_the_participle_reports(
+    with_phrase: str, speaker: str
+) -> None:
+    text = (
+        f"North Korea blasted the response, {with_phrase} the North's official news "
+        "agency: 'The boneheads appear to have forgotten the fact.'"
+    )
+    assert [s[1] for s in statements(text)] == [speaker]
