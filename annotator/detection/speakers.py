@@ -230,7 +230,19 @@ _ED_ADJECTIVES = frozenset(
         "interned",
         "abducted",
         "kidnapped",
+        # a person described by their family ("The married father of 12 said")
+        "married",
+        "widowed",
     ]
+)
+#: Words in -ing that describe the noun after them rather than open a participle clause
+#: ("leading candidates", "the ruling party", "warring factions", "outgoing president").
+_ING_ADJECTIVES = frozenset(
+    (
+        *("leading", "ruling", "governing", "opposing", "warring", "remaining"),
+        *("neighbouring", "neighboring", "visiting", "outgoing", "incoming", "acting"),
+        *("serving", "sitting", "presiding", "reigning", "grieving"),
+    )
 )
 #: An auxiliary or a speech verb after a sentence's first word ("Conway was", "Adams
 #: continues"): the word is a surname standing for its person, if the text named one in
@@ -691,7 +703,9 @@ def np_like(
         ):
             return False
     first = words[0].casefold()
-    if first in _PREPOSITIONS or (first.endswith("ing") and not _is_cap(words[0])):
+    if first in _PREPOSITIONS or (
+        first.endswith("ing") and not _is_cap(words[0]) and first not in _ING_ADJECTIVES
+    ):
         return False
     if words[0].endswith("ed") and not _is_cap(words[0]):
         return False

@@ -354,7 +354,7 @@ _ROLE_NOUNS = _t(
     "cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "executioner|mediators|participants|community|paper|papers|magazine|travellers|travelers|"
-    "speaker|speakers|candidates|allies|"
+    "speaker|speakers|candidates|allies|leadership|"
     "passengers"
 )
 

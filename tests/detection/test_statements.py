@@ -2981,3 +2981,18 @@ def test_the_one_named_after_with_says_what_the_participle_reports(
         "agency: 'The boneheads appear to have forgotten the fact.'"
     )
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The married father of 12", "The married father of 12"),
+        ("But leading candidates have", "leading candidates"),
+        ("The party's leadership", "The party's leadership"),
+        ("But outgoing ministers", "outgoing ministers"),
+        # an -ing word that opens a clause is no speaker's
+        ("Fearing reprisals, the residents", "the residents"),
+    ],
+)
+def test_a_speaker_may_open_with_an_adjective_in_ing_or_ed(subject: str, speaker: str) -> None:
+    assert [s[1] for s in statements(f"{subject} said they would sign the deal.")] == [speaker]
