@@ -126,6 +126,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|[Ww]eve|Ive|Im)\b")
 _MOST_SPEECH_SENTENCES = 4
 #: How many paragraphs a quotation that opens each of them again may run over.
 _MOST_QUOTED_PARAGRAPHS = 6
+#: How many sentences of captions a quotation left open may pass over to go on.
+_MOST_CAPTIONS_BETWEEN = 10
+#: Every quotation mark: captions between a speaker's paragraphs quote no one.
+_QUOTE_MARKS = "“”\"‘’'"
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: The rule of "according to", whose outlet may relay a speaker named after it.
 _ACCORDING_TO_RULE = "statement.according_to"
@@ -1479,11 +1483,34 @@ class StatementFinder:
                 if not self._is_caption(sentences[between]):
                     gap += 1
                     if gap > 2:
-                        return None
+                        return unit if unit is units[-1] and self._left_open(unit, index) else None
             if not self._is_caption(sentences[unit.first_sentence]):
                 return unit
             after = unit.first_sentence
         return None
+
+    def _left_open(self, unit: StatementUnit, index: int) -> bool:
+        """Whether the quotation at sentence `index` takes up one that `unit` left open
+        at its paragraph's end, over paragraphs that quote no one: a speaker's quotation
+        runs on, each paragraph opening a mark again, while picture captions are set
+        between its paragraphs ("Prime Minister David Cameron said: 'The conflict …
+        we can do.¶Buildings in Gaza City are covered …¶'The NHS has always …")."""
+        sentences = self.segmentation.sentences
+        start = sentences[index].start
+        if index - unit.last_sentence > _MOST_CAPTIONS_BETWEEN or self.text[start] not in (
+            _OPEN_MARKS + _SINGLE_OPEN_MARKS
+        ):
+            return False
+        # the last mark left open before the unit's end, in the unit's paragraph
+        opened = bisect_left(self.unclosed, unit.end) - 1
+        paragraph = unit.last_sentence
+        block = sentences[paragraph].block
+        while paragraph > 0 and sentences[paragraph - 1].block == block:
+            paragraph -= 1
+        if opened < 0 or self.unclosed[opened] < sentences[paragraph].start:
+            return False
+        between = self.text[unit.end : start]
+        return not any(mark in between for mark in _QUOTE_MARKS)
 
     def _is_caption(self, sentence: Sentence) -> bool:
         """Whether the sentence is a picture caption whose kicker the segmenter left

@@ -2996,3 +2996,28 @@ def test_the_one_named_after_with_says_what_the_participle_reports(
 )
 def test_a_speaker_may_open_with_an_adjective_in_ing_or_ed(subject: str, speaker: str) -> None:
     assert [s[1] for s in statements(f"{subject} said they would sign the deal.")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("first_paragraph", "continued"),
+    [
+        # the quotation is left open at its paragraph's end: it goes on after captions
+        ("Prime Minister David Cameron said: 'The conflict has taken a terrible toll.", True),
+        # closed: the later quotation continues no one this far back
+        ("Prime Minister David Cameron said: 'The conflict has taken a terrible toll.'", False),
+    ],
+)
+def test_a_quotation_left_open_goes_on_after_picture_captions(
+    first_paragraph: str, continued: bool
+) -> None:
+    text = (
+        f"{first_paragraph}\n\n"
+        "Buildings in Gaza City are covered in smoke after an air strike on Saturday\n\n"
+        "Palestinians gather to inspect the rubble of a mosque in Gaza City\n\n"
+        "Residents gathered on the streets of the Gaza Strip on Saturday\n\n"
+        "'The medical team will help hundreds caught up in this conflict.\n\n"
+        "'The medics will work with local health authorities.'\n"
+    )
+    found = [(s[0][:12], s[1]) for s in statements(text)]
+    later = [("'The medical", "David Cameron"), ("'The medics ", "David Cameron")]
+    assert found == [("Prime Minist", "David Cameron"), *(later if continued else [])]
