@@ -241,7 +241,7 @@ _ING_ADJECTIVES = frozenset(
     (
         *("leading", "ruling", "governing", "opposing", "warring", "remaining"),
         *("neighbouring", "neighboring", "visiting", "outgoing", "incoming", "acting"),
-        *("serving", "sitting", "presiding", "reigning", "grieving"),
+        *("serving", "sitting", "presiding", "reigning", "grieving", "commanding"),
     )
 )
 #: An auxiliary or a speech verb after a sentence's first word ("Conway was", "Adams

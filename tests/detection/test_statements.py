@@ -2990,6 +2990,11 @@ def test_the_one_named_after_with_says_what_the_participle_reports(
         ("But leading candidates have", "leading candidates"),
         ("The party's leadership", "The party's leadership"),
         ("But outgoing ministers", "outgoing ministers"),
+        (
+            "Lieutenant Colonel Richard Slack, commanding officer of the Royal Lancers, who "
+            "was overseeing the operation,",
+            "Richard Slack",
+        ),
         # an -ing word that opens a clause is no speaker's
         ("Fearing reprisals, the residents", "the residents"),
     ],
