@@ -218,7 +218,7 @@ _WITH_SUBJECT = re.compile(
     r"(?:\bwith\s*\S+(?:\s+\S+){0,5}|,\s*\S+(?:\s+\S+){0,3})(?<![,;:])\s*$"
 )
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
-_MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"]")
+_MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"‘']")
 _NESTED_VERBS = re.compile(
     r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
 )
@@ -728,8 +728,14 @@ class StatementFinder:
             and self._quotation_after_colon(masked, offset)
         ):
             head = masked.split(":")[0].rstrip()
-            # "Kadyrov responded on Twitter on Tuesday:": the subject, where one is found
-            raw = strip_np(sentence_subject(head) or head.rsplit(" ", 1)[0])
+            # "Kadyrov responded on Twitter on Tuesday:": the subject, where one is found;
+            # "Defence minister:", a role, labels the quotation, as one the article
+            # names ("the Defence minister", whom the tracker may know)
+            labelled = len(head.split()) <= 3 and head.rsplit(None, 1)[-1] in self.lexicon.roles
+            raw = strip_np(
+                sentence_subject(head)
+                or (f"the {head}" if labelled else head.rsplit(" ", 1)[0])
+            )
             subject_of = subject if matches else None
             speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None
             if speaker:

@@ -3026,3 +3026,21 @@ def test_a_quotation_left_open_goes_on_after_picture_captions(
     found = [(s[0][:12], s[1]) for s in statements(text)]
     later = [("'The medical", "David Cameron"), ("'The medics ", "David Cameron")]
     assert found == [("Prime Minist", "David Cameron"), *(later if continued else [])]
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        # a role labels the quotation and stands for the one holder the article names
+        ("Defence minister: 'We have to react to these developments somehow'", "Sergei Shoigu"),
+        ("Defence minister: ‘We have to react to these developments somehow’", "Sergei Shoigu"),
+        # a role the article names no holder of stays as worded
+        ("UN chief: 'There is no water, no vegetation.'", "the UN chief"),
+    ],
+)
+def test_a_role_labelling_a_quotation_in_single_marks_speaks(label: str, speaker: str) -> None:
+    text = (
+        "Russian Defence Minister Sergei Shoigu sent troops to the border.\n\n"
+        f"@highlight\n\n{label}\n"
+    )
+    assert [s[1] for s in statements(text)] == [speaker]
