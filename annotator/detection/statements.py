@@ -733,8 +733,7 @@ class StatementFinder:
             # names ("the Defence minister", whom the tracker may know)
             labelled = len(head.split()) <= 3 and head.rsplit(None, 1)[-1] in self.lexicon.roles
             raw = strip_np(
-                sentence_subject(head)
-                or (f"the {head}" if labelled else head.rsplit(" ", 1)[0])
+                sentence_subject(head) or (f"the {head}" if labelled else head.rsplit(" ", 1)[0])
             )
             subject_of = subject if matches else None
             speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None

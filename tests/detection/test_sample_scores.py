@@ -126,11 +126,11 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 0.944, "position": 0.906, "statement": 0.928},
-            "overlap": {"casualty": 0.947, "troops": 0.944, "position": 0.93, "statement": 0.939},
+            "exact": {"casualty": 0.947, "troops": 0.944, "position": 0.906, "statement": 0.945},
+            "overlap": {"casualty": 0.947, "troops": 0.944, "position": 0.93, "statement": 0.956},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.917,
+        speaker_accuracy=0.931,
     ),
     "holdout4": SampleSet(
         "holdout4",
@@ -150,7 +150,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.964, "troops": 0.952, "position": 0.901, "statement": 0.949},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.914,
+        speaker_accuracy=0.925,
     ),
     "holdout6": SampleSet(
         "holdout6",
@@ -190,7 +190,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.953, "statement": 0.979},
         },
         value_accuracy=0.962,
-        speaker_accuracy=0.895,
+        speaker_accuracy=0.906,
     ),
     "holdout10": SampleSet(
         "holdout10",
@@ -200,7 +200,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.892, "statement": 0.975},
         },
         value_accuracy=0.982,
-        speaker_accuracy=0.877,
+        speaker_accuracy=0.887,
     ),
     "holdout11": SampleSet(
         "holdout11",
@@ -220,7 +220,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.863, "statement": 0.968},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.878,
+        speaker_accuracy=0.885,
     ),
     "holdout13": SampleSet(
         "holdout13",
@@ -280,7 +280,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.987, "troops": 1.0, "position": 0.826, "statement": 1.0},
         },
         value_accuracy=0.951,
-        speaker_accuracy=0.975,
+        speaker_accuracy=1.0,
     ),
     "holdout19": SampleSet(
         "holdout19",
@@ -306,11 +306,11 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.965, "troops": 0.847, "position": 0.868, "statement": 0.946},
-            "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.894, "statement": 0.965},
+            "exact": {"casualty": 0.965, "troops": 0.847, "position": 0.875, "statement": 0.951},
+            "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.901, "statement": 0.97},
         },
         value_accuracy=0.975,
-        speaker_accuracy=0.949,
+        speaker_accuracy=0.96,
     ),
     "holdout22": SampleSet(
         "holdout22",
@@ -346,18 +346,21 @@ SAMPLE_SETS = {
         "holdout25",
         HOLDOUT25,
         {
-            "exact": {"casualty": 0.879, "troops": 0.666, "position": 0.882, "statement": 0.94},
-            "overlap": {"casualty": 0.923, "troops": 0.666, "position": 0.938, "statement": 0.976},
+            "exact": {"casualty": 0.879, "troops": 0.666, "position": 0.882, "statement": 0.946},
+            "overlap": {"casualty": 0.923, "troops": 0.666, "position": 0.938, "statement": 0.982},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.869,
+        # lowered from 0.869 (detector 1.19.0): "In a statement the Partys leadership
+        # said …" is found now ("leadership" names a speaker), its speaker as worded,
+        # not the gold's "Regional leadership of the Baath Arab Socialist Party"
+        speaker_accuracy=0.858,
     ),
     "holdout26": SampleSet(
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.946},
-            "overlap": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.946},
+            "exact": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.967},
+            "overlap": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.967},
         },
         value_accuracy=0.948,
         speaker_accuracy=0.938,
@@ -370,7 +373,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.989, "troops": 0.875, "position": 0.921, "statement": 0.968},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.925,
+        speaker_accuracy=0.953,
     ),
     "holdout28": SampleSet(
         "holdout28",
@@ -380,7 +383,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.937, "troops": 1.0, "position": 0.857, "statement": 0.957},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.91,
+        speaker_accuracy=0.946,
     ),
     "holdout29": SampleSet(
         "holdout29",
@@ -403,7 +406,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.0, "troops": 0.0, "position": 1.0, "statement": 1.0},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.939,
+        speaker_accuracy=0.969,
     ),
     "holdout31": SampleSet(
         "holdout31",
@@ -459,11 +462,11 @@ SAMPLE_SETS = {
         "holdout36",
         HOLDOUT36,
         {
-            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.976},
-            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.976},
+            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.984},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.984},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.952,
+        speaker_accuracy=0.953,
     ),
     "holdout37": SampleSet(
         "holdout37",
@@ -473,7 +476,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.977, "troops": 1.0, "position": 0.839, "statement": 0.955},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.917,
+        speaker_accuracy=0.927,
     ),
     "holdout38": SampleSet(
         "holdout38",
@@ -483,7 +486,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.92, "troops": 0.0, "position": 0.82, "statement": 0.975},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.871,
+        speaker_accuracy=0.897,
     ),
     "holdout39": SampleSet(
         "holdout39",
@@ -512,11 +515,14 @@ SAMPLE_SETS = {
             # exact position lowered from 0.846 (detector 1.18.0): a caption's closing
             # "(file photo)" is left out of its sentence, as the annotators of six read
             # cases did; this set's annotator kept it in its one case
-            "exact": {"casualty": 1.0, "troops": 0.75, "position": 0.834, "statement": 0.911},
-            "overlap": {"casualty": 1.0, "troops": 0.75, "position": 0.858, "statement": 0.923},
+            "exact": {"casualty": 1.0, "troops": 0.75, "position": 0.834, "statement": 0.917},
+            "overlap": {"casualty": 1.0, "troops": 0.75, "position": 0.858, "statement": 0.929},
         },
         value_accuracy=0.75,
-        speaker_accuracy=0.974,
+        # lowered from 0.974 (detector 1.19.0): "The married father of 12 said …" is
+        # found now ("married" describes the father), its speaker as worded, not the
+        # gold's Abu Muntasir
+        speaker_accuracy=0.962,
     ),
     "holdout42": SampleSet(
         "holdout42",
@@ -552,11 +558,11 @@ SAMPLE_SETS = {
         "holdout45",
         HOLDOUT45,
         {
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.747, "statement": 0.917},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.791, "statement": 0.946},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.747, "statement": 0.918},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.791, "statement": 0.947},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.887,
+        speaker_accuracy=0.898,
     ),
     "holdout46": SampleSet(
         "holdout46",
