@@ -1758,6 +1758,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
+#: Two first names before the surname they share ("Julie and Brian Hambleton").
+_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z][\w’'-]*)\b")
+
+
 @dataclass
 class NameRegistry:
     """Full names and acronyms mentioned anywhere in the article, read from the text on
@@ -1814,6 +1818,15 @@ class NameRegistry:
                     first_names[first] = None  # two people share it: no guess
                 else:
                     first_names[first] = name
+        if " and " in self.text:
+            # "Julie and Brian Hambleton": two people who share the surname, the first
+            # named in full nowhere else ("Julie said" is Julie Hambleton)
+            for pair in _SHARED_SURNAME.finditer(self.text):
+                first, second, surname = pair.groups()
+                if f"{second} {surname}" in surnames.values() and first not in first_names:
+                    full = f"{first} {surname}"
+                    if person_name(full, self.lexicon) == full:
+                        first_names[first] = full
         return surnames, first_names
 
     def first_name(self, word: str) -> str | None:

@@ -3044,3 +3044,16 @@ def test_a_role_labelling_a_quotation_in_single_marks_speaks(label: str, speaker
         f"@highlight\n\n{label}\n"
     )
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "speaker"),
+    [
+        ("Julie and Brian Hambleton, who lost their sister,", "Julie Hambleton"),
+        # no shared surname: the first name as worded
+        ("Julie and Brian, who lost their sister,", "Julie"),
+    ],
+)
+def test_two_first_names_share_the_surname_after_them(named: str, speaker: str) -> None:
+    text = f"{named} called on police to act. Julie said: 'I am expecting answers.'"
+    assert [s[1] for s in statements(text)][-1] == speaker
