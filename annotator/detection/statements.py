@@ -128,6 +128,8 @@ _MOST_SPEECH_SENTENCES = 4
 _MOST_QUOTED_PARAGRAPHS = 6
 #: How many sentences of captions a quotation left open may pass over to go on.
 _MOST_CAPTIONS_BETWEEN = 10
+#: What ends a sentence of running text, closing quotation marks included.
+_SENTENCE_CLOSERS = ".!?…\"”’'"
 #: Every quotation mark: captions between a speaker's paragraphs quote no one.
 _QUOTE_MARKS = "“”\"‘’'"
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
@@ -1485,14 +1487,24 @@ class StatementFinder:
         after = index
         for unit in reversed(units):
             for between in range(after - 1, unit.last_sentence, -1):
-                if not self._is_caption(sentences[between]):
+                if not self._passed_over(sentences[between]):
                     gap += 1
                     if gap > 2:
                         return unit if unit is units[-1] and self._left_open(unit, index) else None
-            if not self._is_caption(sentences[unit.first_sentence]):
+            if not self._passed_over(sentences[unit.first_sentence]):
                 return unit
             after = unit.first_sentence
         return None
+
+    def _passed_over(self, sentence: Sentence) -> bool:
+        """Whether a quotation's speaker is looked for before this sentence: a picture
+        caption, with its kicker (`_is_caption`) or a line without closing punctuation
+        or quotation ("Ukraine has appealed to the West for supplies …" between a
+        paragraph naming Putin and his quotation)."""
+        if self._is_caption(sentence):
+            return True
+        body = self.text[sentence.start : sentence.end].rstrip()
+        return body[-1:] not in _SENTENCE_CLOSERS and not any(m in body for m in _QUOTE_MARKS)
 
     def _left_open(self, unit: StatementUnit, index: int) -> bool:
         """Whether the quotation at sentence `index` takes up one that `unit` left open

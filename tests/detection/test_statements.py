@@ -3057,3 +3057,25 @@ def test_a_role_labelling_a_quotation_in_single_marks_speaks(label: str, speaker
 def test_two_first_names_share_the_surname_after_them(named: str, speaker: str) -> None:
     text = f"{named} called on police to act. Julie said: 'I am expecting answers.'"
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # a picture caption, a line without closing punctuation, is passed over
+        ("Ukraine has appealed to the West for supplies of modern weaponry", "Vladimir Putin"),
+        # a sentence of running text that speaks is the one the quotation continues
+        ("Ukraine has appealed to the West for supplies of modern weaponry.", "Ukraine"),
+    ],
+)
+def test_a_quotation_passes_over_a_caption_to_its_speaker(
+    between: str, speaker: str | None
+) -> None:
+    text = (
+        "Russian President Vladimir Putin said the West should not interfere.\n\n"
+        "Ukrainian servicemen repair their armour\n\n"
+        f"{between}\n\n"
+        "‘I want to remind you that Russia is one of the leading nuclear powers.’\n"
+    )
+    found = {s[0][:9]: s[1] for s in statements(text)}
+    assert found.get("‘I want t") == speaker
