@@ -1758,6 +1758,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
+#: A word written in lower case.
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w’'])")
 #: Two first names before the surname they share ("Julie and Brian Hambleton").
 _SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z][\w’'-]*)\b")
 
@@ -1776,6 +1778,15 @@ class NameRegistry:
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     _bodies: dict[str, str | None] = field(default_factory=dict)
     _genders: dict[str, str] | None = None
+    _lower_words: frozenset[str] | None = None
+
+    def common_word(self, word: str) -> bool:
+        """Whether the article also writes the word in lower case ("terror", "militant"):
+        then, capitalised at a sentence's start, it is no name ("Terror group has been
+        demanding …").  The text's lower-case words are read in one scan, on first use."""
+        if self._lower_words is None:
+            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
+        return word.casefold() in self._lower_words
 
     def gender(self, name: str) -> str | None:
         """ "he" or "she" for a person the text gives an honorific ("Mr Galloway",
@@ -2485,6 +2496,13 @@ class SpeakerTracker:
             self._names[np] = name
             return name
         organisation = _organisation(np, self.lexicon)
+        if (
+            organisation
+            and " " not in organisation
+            and np.startswith(organisation)
+            and self.registry.common_word(organisation)
+        ):
+            organisation = None  # "Terror group": a common word capitalised, the group
         if organisation:
             aliased = self._alias(organisation, organisation)
             if (

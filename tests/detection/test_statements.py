@@ -3079,3 +3079,17 @@ def test_a_quotation_passes_over_a_caption_to_its_speaker(
     )
     found = {s[0][:9]: s[1] for s in statements(text)}
     assert found.get("‘I want t") == speaker
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        # the article writes "terror" in lower case too: a common word, capitalised
+        ("Terror group has been demanding the release of extremists.", "Terror group"),
+        # a name the article never writes in lower case is the group's name
+        ("Wagner group has been demanding the release of its men.", "Wagner"),
+    ],
+)
+def test_a_common_word_capitalised_before_group_is_no_name(later: str, speaker: str) -> None:
+    text = f"The terror threat is high. {later}"
+    assert [s[1] for s in statements(text)] == [speaker]
