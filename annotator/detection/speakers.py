@@ -2907,6 +2907,9 @@ _DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
 def sentence_subject(masked: str) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
     "they"), after any comma-separated introduction."""
+    if "(" in masked:
+        # "South Korean military (pictured) was alarmed": no verb of the sentence's
+        masked = _PARENS.sub(lambda m: " " * len(m.group()), masked)
     aside = _DASH_ASIDE.search(masked) if "—" in masked else None
     if aside is not None and _FIRST_VERB.search(masked, 0, aside.start()) is None:
         # "Maduro — the anointed successor of …, who died in 2013 — strongly defends":

@@ -3093,3 +3093,11 @@ def test_a_quotation_passes_over_a_caption_to_its_speaker(
 def test_a_common_word_capitalised_before_group_is_no_name(later: str, speaker: str) -> None:
     text = f"The terror threat is high. {later}"
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+def test_a_parenthesis_holds_no_verb_of_the_sentence_s_subject() -> None:
+    text = (
+        "South Korean military (pictured) was alarmed by a fax from the North warning them "
+        "to control their vessels."
+    )
+    assert [s[1] for s in statements(text)] == ["South Korean military"]
