@@ -128,6 +128,12 @@ _MOST_SPEECH_SENTENCES = 4
 _MOST_QUOTED_PARAGRAPHS = 6
 #: How many sentences of captions a quotation left open may pass over to go on.
 _MOST_CAPTIONS_BETWEEN = 10
+#: A wire story's closing credits ("(Reporting by Saif Hameed; Writing by …)", "(Writing
+#: and additional reporting by …)"): furniture, no one's statement.
+_CREDIT_LINE = re.compile(
+    r"\((?:additional\s+|writing\s+and\s+additional\s+)?(?:reporting|writing|editing)\s+by\s",
+    re.IGNORECASE,
+)
 #: What ends a sentence of running text, closing quotation marks included.
 _SENTENCE_CLOSERS = ".!?…\"”’'"
 #: Every quotation mark: captions between a speaker's paragraphs quote no one.
@@ -525,6 +531,8 @@ class StatementFinder:
             # out most sentences without copying them upper-cased.
             if _QUESTION.match(body) and body.rstrip(" \"”’'").endswith("?"):
                 pass  # "Have the generals told the president how …?": asks, reports nothing
+            elif body.startswith("(") and _CREDIT_LINE.match(body):
+                pass  # "(Reporting by … ; Editing by …)": a wire story's credits
             elif (
                 self.cues[sentence.index] & CUE_REPORTING
                 or (

@@ -3101,3 +3101,16 @@ def test_a_parenthesis_holds_no_verb_of_the_sentence_s_subject() -> None:
         "to control their vessels."
     )
     assert [s[1] for s in statements(text)] == ["South Korean military"]
+
+
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "(Reporting by Roberta Rampton in Hanover; Editing by Jonathan Oatis)",
+        "(Additional reporting by Saif Hameed; Writing by Stephen Kalin)",
+        "(Writing and additional reporting by Vladimir Soldatkin in Moscow)",
+    ],
+)
+def test_a_wire_story_s_credits_are_no_statement(credits: str) -> None:
+    text = f"The army said the town was retaken.\n\n{credits}\n"
+    assert [s[1] for s in statements(text)] == ["The army"]
