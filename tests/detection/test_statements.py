@@ -947,7 +947,7 @@ def test_a_sentence_adverb_set_off_by_a_comma_is_no_speaker() -> None:
         "Now, Julie and Brian Hambleton, who lost their sister in the bombings, said they "
         "wanted answers."
     )
-    assert statements(text)[0][1] == "Julie; Brian Hambleton"
+    assert statements(text)[0][1] == "Julie Hambleton; Brian Hambleton"
 
 
 def test_a_relative_pronoun_before_the_cue_stands_for_its_antecedent() -> None:
@@ -3006,20 +3006,21 @@ def test_a_speaker_may_open_with_an_adjective_in_ing_or_ed(subject: str, speaker
 @pytest.mark.parametrize(
     ("first_paragraph", "continued"),
     [
-        # the quotation is left open at its paragraph's end: it goes on after captions
+        # the quotation is left open at its paragraph's end: it goes on after paragraphs
+        # that quote no one
         ("Prime Minister David Cameron said: 'The conflict has taken a terrible toll.", True),
         # closed: the later quotation continues no one this far back
         ("Prime Minister David Cameron said: 'The conflict has taken a terrible toll.'", False),
     ],
 )
-def test_a_quotation_left_open_goes_on_after_picture_captions(
+def test_a_quotation_left_open_goes_on_after_paragraphs_that_quote_no_one(
     first_paragraph: str, continued: bool
 ) -> None:
     text = (
         f"{first_paragraph}\n\n"
-        "Buildings in Gaza City are covered in smoke after an air strike on Saturday\n\n"
-        "Palestinians gather to inspect the rubble of a mosque in Gaza City\n\n"
-        "Residents gathered on the streets of the Gaza Strip on Saturday\n\n"
+        "Buildings in Gaza City were covered in smoke after an air strike on Saturday.\n\n"
+        "Palestinians gathered to inspect the rubble of a mosque in Gaza City.\n\n"
+        "Residents came out on the streets of the Gaza Strip on Saturday.\n\n"
         "'The medical team will help hundreds caught up in this conflict.\n\n"
         "'The medics will work with local health authorities.'\n"
     )
