@@ -1758,10 +1758,11 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
-#: A word written in lower case.
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w’'])")
-#: Two first names before the surname they share ("Julie and Brian Hambleton").
-_SHARED_SURNAME = re.compile(r"\b([A-Z][a-z]+) and ([A-Z][a-z]+) ([A-Z][a-z][\w’'-]*)\b")
+#: The second of two first names and the surname they share ("Julie and Brian
+#: Hambleton"), led by the literal " and " that the scan skips to; the first name is
+#: the word before it (`_FIRST_NAME_BEFORE`).
+_SHARED_SURNAME = re.compile(r" and ([A-Z][a-z]+) ([A-Z][a-z][\w’'-]*)\b")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+$")
 
 
 @dataclass
@@ -1778,15 +1779,16 @@ class NameRegistry:
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     _bodies: dict[str, str | None] = field(default_factory=dict)
     _genders: dict[str, str] | None = None
-    _lower_words: frozenset[str] | None = None
+    _common_words: dict[str, bool] = field(default_factory=dict)
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
         then, capitalised at a sentence's start, it is no name ("Terror group has been
-        demanding …").  The text's lower-case words are read in one scan, on first use."""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return word.casefold() in self._lower_words
+        demanding …").  Each word is looked for once, as a literal the scan skips to."""
+        if word not in self._common_words:
+            lower = re.compile(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'])")
+            self._common_words[word] = lower.search(self.text) is not None
+        return self._common_words[word]
 
     def gender(self, name: str) -> str | None:
         """ "he" or "she" for a person the text gives an honorific ("Mr Galloway",
@@ -1833,8 +1835,16 @@ class NameRegistry:
             # "Julie and Brian Hambleton": two people who share the surname, the first
             # named in full nowhere else ("Julie said" is Julie Hambleton)
             for pair in _SHARED_SURNAME.finditer(self.text):
-                first, second, surname = pair.groups()
-                if f"{second} {surname}" in surnames.values() and first not in first_names:
+                second, surname = pair.groups()
+                before = _FIRST_NAME_BEFORE.search(
+                    self.text, max(0, pair.start() - 20), pair.start()
+                )
+                first = before.group() if before else ""
+                if (
+                    first
+                    and f"{second} {surname}" in surnames.values()
+                    and first not in first_names
+                ):
                     full = f"{first} {surname}"
                     if person_name(full, self.lexicon) == full:
                         first_names[first] = full

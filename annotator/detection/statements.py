@@ -1511,8 +1511,14 @@ class StatementFinder:
         paragraph naming Putin and his quotation)."""
         if self._is_caption(sentence):
             return True
-        body = self.text[sentence.start : sentence.end].rstrip()
-        return body[-1:] not in _SENTENCE_CLOSERS and not any(m in body for m in _QUOTE_MARKS)
+        start, end = sentence.start, sentence.end
+        # (the last characters only: most sentences end in a stop, and are no caption)
+        last = self.text[max(start, end - 4) : end].rstrip()[-1:]
+        return bool(last) and last not in _SENTENCE_CLOSERS and not self._quotes_in(start, end)
+
+    def _quotes_in(self, start: int, end: int) -> bool:
+        """Whether any quotation mark stands in `text[start:end]`."""
+        return any(self.text.find(mark, start, end) >= 0 for mark in _QUOTE_MARKS)
 
     def _left_open(self, unit: StatementUnit, index: int) -> bool:
         """Whether the quotation at sentence `index` takes up one that `unit` left open
@@ -1534,8 +1540,7 @@ class StatementFinder:
             paragraph -= 1
         if opened < 0 or self.unclosed[opened] < sentences[paragraph].start:
             return False
-        between = self.text[unit.end : start]
-        return not any(mark in between for mark in _QUOTE_MARKS)
+        return not self._quotes_in(unit.end, start)
 
     def _is_caption(self, sentence: Sentence) -> bool:
         """Whether the sentence is a picture caption whose kicker the segmenter left
