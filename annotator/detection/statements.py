@@ -126,7 +126,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|us|me|[Ww]eve|Ive|Im)\b")
 _MOST_SPEECH_SENTENCES = 4
 #: How many paragraphs a quotation that opens each of them again may run over.
 _MOST_QUOTED_PARAGRAPHS = 6
-#: How many sentences of captions a quotation left open may pass over to go on.
+#: How many sentences that quote no one a quotation left open may pass over to go on.
 _MOST_CAPTIONS_BETWEEN = 10
 #: A wire story's closing credits ("(Reporting by Saif Hameed; Writing by …)", "(Writing
 #: and additional reporting by …)"): furniture, no one's statement.
@@ -741,7 +741,8 @@ class StatementFinder:
             # "Kadyrov responded on Twitter on Tuesday:": the subject, where one is found;
             # "Defence minister:", a role, labels the quotation, as one the article
             # names ("the Defence minister", whom the tracker may know)
-            labelled = len(head.split()) <= 3 and head.rsplit(None, 1)[-1] in self.lexicon.roles
+            words = head.split()
+            labelled = len(words) <= 3 and words[-1].casefold() in self.lexicon.roles
             raw = strip_np(
                 sentence_subject(head) or (f"the {head}" if labelled else head.rsplit(" ", 1)[0])
             )
