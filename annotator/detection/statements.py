@@ -977,6 +977,8 @@ class StatementFinder:
             return False  # "called a meeting", "called off the talks": nothing named
         if cue == "adding" and passive:
             return False  # "The U.S. is adding 350 more troops": no speech
+        if cue == "questioned" and passive:
+            return False  # "Dharda was questioned by counter-terrorism police": held
         if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
             return False  # "declined Monday to say how many": nothing was said
         participle = cue.endswith(("ed", "told", "said"))

@@ -318,7 +318,10 @@ _REPORTING_VERBS = _t(
     "laid out a plan|laid out his plan|laid out her plan|laid out its plan|laid out a vision|"
     # doubting a claim, like denying it ("IRAN PRESIDENT DOUBTS U.S. ACTION …"); and the
     # plural of "suggests" ("Reports suggest the aircraft doubled back …")
-    "doubts|doubted|suggest"
+    "doubts|doubted|suggest|"
+    # disputing a claim, like denying it ("Israel disputes that breakdown"); questioning
+    # it ("critics have questioned its timing"; "was questioned by police" is no speech)
+    "disputed|disputes|questioned"
 )
 
 _ROLE_NOUNS = _t(

@@ -3115,3 +3115,19 @@ def test_a_parenthesis_holds_no_verb_of_the_sentence_s_subject() -> None:
 def test_a_wire_story_s_credits_are_no_statement(credits: str) -> None:
     text = f"The army said the town was retaken.\n\n{credits}\n"
     assert [s[1] for s in statements(text)] == ["The army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Israel disputes that breakdown of the dead.", "Israel"),
+        ("The account has been disputed by officials of the ruling party.", "officials"),
+        ("But critics have questioned its timing.", "critics"),
+        # questioned by the police: held, not speaking
+        ("Dharda was questioned by counter-terrorism police at the airport.", None),
+    ],
+)
+def test_disputing_and_questioning_are_cues(
+    text: str, speaker: str | None
+) -> None:
+    assert [s[1] for s in statements(text)] == ([speaker] if speaker else [])
