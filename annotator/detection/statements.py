@@ -134,6 +134,9 @@ _CREDIT_LINE = re.compile(
     r"\((?:additional\s+|writing\s+and\s+additional\s+)?(?:reporting|writing|editing)\s+by\s",
     re.IGNORECASE,
 )
+#: A phrase that opens with a verb in -ing: an object after a verb ("ruled out using
+#: ground forces"), no speaker named after it.
+_GERUND = re.compile(r"[a-z]+ing\s")
 #: What ends a sentence of running text, closing quotation marks included.
 _SENTENCE_CLOSERS = ".!?…\"”’'"
 #: Every quotation mark: captions between a speaker's paragraphs quote no one.
@@ -1107,6 +1110,8 @@ class StatementFinder:
             np = subject()
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
+            if np and _GERUND.match(np):
+                np = None  # "it has not ruled out using ground forces": what, not who
             if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
                 # "said the additional forces were needed": what was said; a headline's
                 # "Said Hamas should be …" leaves out its subject, the last speaker

@@ -321,7 +321,10 @@ _REPORTING_VERBS = _t(
     "doubts|doubted|suggest|"
     # disputing a claim, like denying it ("Israel disputes that breakdown"); questioning
     # it ("critics have questioned its timing"; "was questioned by police" is no speech)
-    "disputed|disputes|questioned"
+    "disputed|disputes|questioned|"
+    "ruled out|rules out|ruling out|deemed|deems|boasted of|boasts of|boasted that|"
+    "boasts that|spoke out|speaks out|"
+    "talked about|talks about|talked of"
 )
 
 _ROLE_NOUNS = _t(

@@ -3125,9 +3125,19 @@ def test_a_wire_story_s_credits_are_no_statement(credits: str) -> None:
         ("But critics have questioned its timing.", "critics"),
         # questioned by the police: held, not speaking
         ("Dharda was questioned by counter-terrorism police at the airport.", None),
+        ("Erdogan has ruled out any return to negotiations.", "Erdogan"),
+        ("It deemed such claims rebel propaganda.", "The ministry"),
+        ("He boasted of a 'responsible' end to U.S. involvement.", "He"),
+        ("They spoke out after the murder of the journalist.", "The ministry"),
+        ("U.S. officials have talked about the need for a response force.", "U.S. officials"),
+        # owning, not saying
+        ("North Korea boasts one of the world's biggest armies.", None),
+        # no one named before the verb: the object after it names no one either
+        ("Significantly, it has not ruled out using ground forces.", None),
     ],
 )
-def test_disputing_and_questioning_are_cues(
+def test_disputing_questioning_ruling_out_and_speaking_out_are_cues(
     text: str, speaker: str | None
 ) -> None:
-    assert [s[1] for s in statements(text)] == ([speaker] if speaker else [])
+    found = [s[1] for s in statements(f"The ministry said the town fell. {text}")]
+    assert found == ["The ministry", *([speaker] if speaker else [])]
