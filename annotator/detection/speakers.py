@@ -72,6 +72,7 @@ _DOCUMENT_ISSUER = re.compile(
 )
 #: The pronouns that can be a clause's subject and stand for a party that speaks.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
+_PLURAL_OR_BODY_PRONOUNS = frozenset(("they", "it"))
 AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
 MODALS = frozenset(("must", "should", "could", "can", "may", "might", "cannot"))
 _PREPOSITIONS = frozenset(
@@ -998,6 +999,10 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         if monitoring:
             return monitoring.group("speaker")
     relative = _relative_subject(head)
+    if relative and relative.group(1) in _PLURAL_OR_BODY_PRONOUNS:
+        # "the alert, which they claim indicates …": they, whom the sentence's subject
+        # or the last speakers are ("which she said" finds its speaker named before it)
+        return relative.group(1)
     if (
         relative
         and np_like(relative.group(1), lexicon)

@@ -3141,3 +3141,17 @@ def test_disputing_questioning_ruling_out_and_speaking_out_are_cues(
 ) -> None:
     found = [s[1] for s in statements(f"The ministry said the town fell. {text}")]
     assert found == ["The ministry", *([speaker] if speaker else [])]
+
+
+@pytest.mark.parametrize(
+    ("relative", "speaker"),
+    [
+        ("which they accuse of allowing the killings", "Turkish Kurds"),
+        ("which they said had failed them", "Turkish Kurds"),
+    ],
+)
+def test_they_in_a_relative_clause_speaks_for_the_sentence_s_subject(
+    relative: str, speaker: str
+) -> None:
+    text = f"Turkish Kurds have risen up against the government, {relative}."
+    assert [s[1] for s in statements(text)] == [speaker]
