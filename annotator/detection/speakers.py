@@ -2397,10 +2397,16 @@ class SpeakerTracker:
                 speaker, _, is_person = self.history[index]
                 if pronoun == "they" and self.last_group and self.last_group[0] > index:
                     return self.last_group[1]
-                if not is_person:
+                if not is_person and not (pronoun == "it" and self._plural_people(speaker)):
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None
         return self.history[-1][0] if self.history else None
+
+    def _plural_people(self, speaker: str) -> bool:
+        """Whether a speaker is people described in the plural ("trusted sources",
+        "Western diplomats"), whom an "it" never stands for."""
+        last = speaker.rsplit(None, 1)[-1]
+        return last.islower() and last.endswith("s") and last in self.lexicon.roles
 
     def _people_leading_the_last_sentence(self) -> str | None:
         """The people the sentence before leads with, when no one has spoken since ("The

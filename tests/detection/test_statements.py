@@ -3155,3 +3155,11 @@ def test_they_in_a_relative_clause_speaks_for_the_sentence_s_subject(
 ) -> None:
     text = f"Turkish Kurds have risen up against the government, {relative}."
     assert [s[1] for s in statements(text)] == [speaker]
+
+
+def test_it_stands_for_a_body_not_for_people_described_in_the_plural() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said the town fell. Trusted sources said "
+        "the army withdrew. It said at least 40 fighters were killed in the offensive."
+    )
+    assert [s[1] for s in statements(text)][-1] == "Syrian Observatory for Human Rights"
