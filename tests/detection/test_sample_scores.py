@@ -166,8 +166,8 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.938},
-            "overlap": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.971},
+            "exact": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.947},
+            "overlap": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.979},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.941,
@@ -216,11 +216,11 @@ SAMPLE_SETS = {
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 0.978, "troops": 1.0, "position": 0.839, "statement": 0.958},
-            "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.863, "statement": 0.968},
+            "exact": {"casualty": 0.978, "troops": 1.0, "position": 0.839, "statement": 0.961},
+            "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.863, "statement": 0.972},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.885,
+        speaker_accuracy=0.886,
     ),
     "holdout13": SampleSet(
         "holdout13",
@@ -300,14 +300,14 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.851, "statement": 0.969},
         },
         value_accuracy=0.97,
-        speaker_accuracy=0.887,
+        speaker_accuracy=0.9,
     ),
     "holdout21": SampleSet(
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.965, "troops": 0.847, "position": 0.875, "statement": 0.951},
-            "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.901, "statement": 0.97},
+            "exact": {"casualty": 0.965, "troops": 0.847, "position": 0.875, "statement": 0.956},
+            "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.901, "statement": 0.975},
         },
         value_accuracy=0.975,
         speaker_accuracy=0.96,
@@ -327,7 +327,7 @@ SAMPLE_SETS = {
         HOLDOUT23,
         {
             "exact": {"casualty": 0.903, "troops": 0.0, "position": 0.836, "statement": 0.96},
-            "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.898, "statement": 0.977},
+            "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.898, "statement": 0.983},
         },
         value_accuracy=0.977,
         speaker_accuracy=0.943,
@@ -336,11 +336,11 @@ SAMPLE_SETS = {
         "holdout24",
         HOLDOUT24,
         {
-            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.918, "statement": 0.981},
-            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.923, "statement": 0.981},
+            "exact": {"casualty": 0.888, "troops": 0.958, "position": 0.918, "statement": 0.987},
+            "overlap": {"casualty": 0.888, "troops": 0.958, "position": 0.923, "statement": 0.987},
         },
         value_accuracy=0.967,
-        speaker_accuracy=0.95,
+        speaker_accuracy=0.951,
     ),
     "holdout25": SampleSet(
         "holdout25",
@@ -359,8 +359,8 @@ SAMPLE_SETS = {
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.967},
-            "overlap": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.967},
+            "exact": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.975},
+            "overlap": {"casualty": 0.921, "troops": 1.0, "position": 0.878, "statement": 0.975},
         },
         value_accuracy=0.948,
         speaker_accuracy=0.938,
@@ -369,8 +369,8 @@ SAMPLE_SETS = {
         "holdout27",
         HOLDOUT27,
         {
-            "exact": {"casualty": 0.969, "troops": 0.875, "position": 0.921, "statement": 0.959},
-            "overlap": {"casualty": 0.989, "troops": 0.875, "position": 0.921, "statement": 0.968},
+            "exact": {"casualty": 0.969, "troops": 0.875, "position": 0.921, "statement": 0.963},
+            "overlap": {"casualty": 0.989, "troops": 0.875, "position": 0.921, "statement": 0.972},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.953,
@@ -422,8 +422,8 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 0.875, "troops": 0.977, "position": 0.848, "statement": 0.93},
-            "overlap": {"casualty": 0.875, "troops": 0.977, "position": 0.872, "statement": 0.93},
+            "exact": {"casualty": 0.875, "troops": 0.977, "position": 0.848, "statement": 0.937},
+            "overlap": {"casualty": 0.875, "troops": 0.977, "position": 0.872, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.985,
@@ -462,8 +462,8 @@ SAMPLE_SETS = {
         "holdout36",
         HOLDOUT36,
         {
-            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.984},
-            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.984},
+            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.992},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.992},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.953,
@@ -568,11 +568,11 @@ SAMPLE_SETS = {
         "holdout46",
         HOLDOUT46,
         {
-            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.4, "statement": 0.903},
-            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.4, "statement": 0.903},
+            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.4, "statement": 0.937},
+            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.4, "statement": 0.937},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.928,
+        speaker_accuracy=0.933,
     ),
 }
 
