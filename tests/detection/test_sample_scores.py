@@ -170,7 +170,10 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.953, "troops": 0.0, "position": 0.776, "statement": 0.979},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.941,
+        # lowered from 0.941 (detector 1.19.0, which had raised it): "It deemed such
+        # claims …" and "It also considers the claim …" are found now (deeming is a cue;
+        # "it" in a relative clause speaks), the second with a wrong speaker
+        speaker_accuracy=0.925,
     ),
     "holdout8": SampleSet(
         "holdout8",
@@ -466,7 +469,10 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.992},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.953,
+        # lowered from 0.953 (detector 1.19.0, which had raised it): "… even though he
+        # boasted of a 'responsible' end …" is found now (boasting of is a cue), its
+        # "he" resolved to the last speaker, not Obama
+        speaker_accuracy=0.938,
     ),
     "holdout37": SampleSet(
         "holdout37",
