@@ -72,6 +72,9 @@ _DOCUMENT_ISSUER = re.compile(
 )
 #: The pronouns that can be a clause's subject and stand for a party that speaks.
 SUBJECT_PRONOUNS = frozenset(("he", "she", "we", "they", "it"))
+#: The pronouns a relative clause's cue may have for its subject and speaker ("…, which
+#: they accuse of …"): the tracker finds the body or people from the sentence's subject
+#: or the last speakers; "she" and "he" are found by the apposition before them.
 _PLURAL_OR_BODY_PRONOUNS = frozenset(("they", "it"))
 AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would"])
 MODALS = frozenset(("must", "should", "could", "can", "may", "might", "cannot"))

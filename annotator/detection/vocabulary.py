@@ -322,6 +322,9 @@ _REPORTING_VERBS = _t(
     # disputing a claim, like denying it ("Israel disputes that breakdown"); questioning
     # it ("critics have questioned its timing"; "was questioned by police" is no speech)
     "disputed|disputes|questioned|"
+    # ruling out, judging, boasting and speaking out ("has ruled out any return to
+    # negotiations"); bare "boasts" owns more often than it says ("boasts one of the
+    # world's biggest armies")
     "ruled out|rules out|ruling out|deemed|deems|boasted of|boasts of|boasted that|"
     "boasts that|spoke out|speaks out|"
     "talked about|talks about|talked of"
