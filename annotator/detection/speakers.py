@@ -1766,6 +1766,13 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
+#: A person described by what they are, with no name ("the Texas Democrat", "The
+#: suspect", "the 21-year-old ethnic Chechen", "The married father of 12").
+_DESCRIBED_PERSON = re.compile(
+    r"[Tt]he\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:suspect|man|woman|father|mother|Democrat|Republican|MP|teenager|veteran|defendant"
+    r"|gunman|boy|girl|Chechen)(?:\s+of\s+\w+)?"
+)
 #: The second of two first names and the surname they share ("Julie and Brian
 #: Hambleton"), led by the literal " and " that the scan skips to; the first name is
 #: the word before it (`_FIRST_NAME_BEFORE`).
@@ -2476,6 +2483,10 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
+        if _DESCRIBED_PERSON.fullmatch(np) and self.last_person_subject:
+            # "the Texas Democrat told reporters" after "House Speaker Jim Wright
+            # dismissed …": a person described, the last person a sentence opened with
+            return self.last_person_subject[1]
         point = _COMPASS_SHORT_FORM.fullmatch(np)
         if point is not None:
             # "The North calls the drills …": the state the article calls North Korea

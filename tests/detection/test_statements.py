@@ -3163,3 +3163,22 @@ def test_it_stands_for_a_body_not_for_people_described_in_the_plural() -> None:
         "the army withdrew. It said at least 40 fighters were killed in the offensive."
     )
     assert [s[1] for s in statements(text)][-1] == "Syrian Observatory for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("the Texas Democrat", "Jim Wright"),
+        ("The married father of 12", "Jim Wright"),
+        # a role, not a person described: as before
+        ("the spokesman", "the spokesman"),
+    ],
+)
+def test_a_person_described_is_the_last_person_a_sentence_opened_with(
+    described: str, speaker: str
+) -> None:
+    text = (
+        "House Speaker Jim Wright dismissed the administration's plan as unworkable. "
+        f"'That is utterly ridiculous,' {described} told reporters."
+    )
+    assert [s[1] for s in statements(text)][-1] == speaker
