@@ -1767,11 +1767,11 @@ _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 
 
 #: A person described by what they are, with no name ("the Texas Democrat", "The
-#: suspect", "the 21-year-old ethnic Chechen", "The married father of 12").
+#: Glasgow Kelvin MP", "The married father of 12").
 _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:suspect|man|woman|father|mother|Democrat|Republican|MP|teenager|veteran|defendant"
-    r"|gunman|boy|girl|Chechen)(?:\s+of\s+\w+)?"
+    r"|gunman|boy|girl)(?:\s+of\s+\w+)?"
 )
 #: The second of two first names and the surname they share ("Julie and Brian
 #: Hambleton"), led by the literal " and " that the scan skips to; the first name is
