@@ -193,8 +193,11 @@ _DESCRIPTOR_HEADS = re.compile(
     r"radio|broadcaster|outlet|website|account|page|statement|communiqu[eé])$",
     re.IGNORECASE,
 )
+#: The nouns that say a body is a news outlet, as an alternation ("radio", "news agency");
+#: `statements` builds its outlet patterns on them too.
+OUTLET_NOUNS = r"radio|television|TV|news\s+agency|newspaper|channel"
 #: What an outlet is, after its name ("Aamaq news agency", "Al-Manar TV").
-_OUTLET_HEAD = re.compile(r"(?:news\s+agency|television|TV|radio|newspaper|daily|channel)")
+_OUTLET_HEAD = re.compile(rf"(?:{OUTLET_NOUNS}|daily)")
 #: Platforms whose pages and accounts speak for their owners, not for the platform.
 _PLATFORM_END = re.compile(
     r"\b(?:Facebook|Twitter|Telegram|YouTube|Instagram|TikTok|WhatsApp|VKontakte|X)$"

@@ -38,6 +38,7 @@ from annotator.detection.sentences import (
 from annotator.detection.speakers import (
     AUXILIARIES,
     MODALS,
+    OUTLET_NOUNS,
     SUBJECT_PRONOUNS,
     LeftPhrases,
     Lexicon,
@@ -138,9 +139,9 @@ _CREDIT_LINE = re.compile(
 #: ground forces"), no speaker named after it.
 _GERUND = re.compile(r"[a-z]+ing\s")
 #: What ends a sentence of running text, closing quotation marks included.
-_SENTENCE_CLOSERS = ".!?…\"”’'"
+_SENTENCE_CLOSERS = ".!?…" + CLOSING_QUOTES
 #: Every quotation mark: captions between a speaker's paragraphs quote no one.
-_QUOTE_MARKS = "“”\"‘’'"
+_QUOTE_MARKS = CLOSING_QUOTES + "“‘"
 _QUOTED_BY = re.compile(r"\bby\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 #: The rule of "according to", whose outlet may relay a speaker named after it.
 _ACCORDING_TO_RULE = "statement.according_to"
@@ -201,7 +202,7 @@ _APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
 #: The role nouns of a news outlet.
-_OUTLET_NOUNS = r"radio|television|TV|news\s+agency|newspaper|broadcaster|channel"
+_OUTLET_NOUNS = rf"{OUTLET_NOUNS}|broadcaster"
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily)$", re.IGNORECASE)
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
