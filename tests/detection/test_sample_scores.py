@@ -233,7 +233,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.975, "troops": 1.0, "position": 0.957, "statement": 0.993},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.898,
+        speaker_accuracy=0.911,
     ),
     "holdout14": SampleSet(
         "holdout14",
@@ -263,7 +263,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.933, "position": 0.891, "statement": 0.991},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.88,
+        speaker_accuracy=0.914,
     ),
     "holdout17": SampleSet(
         "holdout17",
@@ -482,7 +482,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.977, "troops": 1.0, "position": 0.839, "statement": 0.955},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.927,
+        speaker_accuracy=0.938,
     ),
     "holdout38": SampleSet(
         "holdout38",

@@ -3,6 +3,7 @@
 import pytest
 
 from annotator.detection import detect
+from annotator.detection.capitals import with_state
 from annotator.domain import KIND_STATEMENT
 
 
@@ -1669,7 +1670,7 @@ def test_a_source_label_cut_from_the_headline_by_its_colon_still_speaks() -> Non
             "The international community says 40,000 people have fled.",
             "The international community",
         ),
-        ("Moscow disputes that figure, saying fewer troops took part.", "Moscow"),
+        ("Moscow disputes that figure, saying fewer troops took part.", "Moscow (Russia)"),
     ],
 )
 def test_mediators_participants_the_community_and_a_disputing_subject_speak(
@@ -3182,3 +3183,43 @@ def test_a_person_described_is_the_last_person_a_sentence_opened_with(
         f"'That is utterly ridiculous,' {described} told reporters."
     )
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang warned on Tuesday that it would strike first. It added: "
+            "'The situation is inching towards war.'",
+            ["Pyongyang (North Korea)", "Pyongyang (North Korea)"],
+        ),
+        ("Moscow said the drills were a provocation.", ["Moscow (Russia)"]),
+        # "Washington D.C." is written "Washington"
+        ("Washington said the sanctions would stay.", ["Washington (United States)"]),
+    ],
+)
+def test_a_capital_speaking_alone_stands_for_its_state(text: str, expected: list[str]) -> None:
+    assert [s for _, s, _ in statements(text)] == expected
+
+
+def test_a_person_with_a_capital_for_a_surname_keeps_the_name() -> None:
+    text = (
+        "Police chief Kenneth Washington spoke to reporters. "
+        "Washington said the road would reopen on Friday."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Kenneth Washington"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Seoul; Washington", "Seoul (South Korea); Washington (United States)"),
+        ("Cairo; the White House", "Cairo (Egypt); the White House"),
+        ("Seoul officials", "Seoul officials"),  # not the capital alone
+        ("Jerusalem", "Jerusalem"),  # the seat two states claim
+        ("Hamilton", "Hamilton"),  # a small territory's capital, more often a name
+        ("Singapore", "Singapore"),  # the state's own name
+    ],
+)
+def test_with_state_adds_the_state_to_each_capital_alone(speaker: str, expected: str) -> None:
+    assert with_state(speaker) == expected

@@ -1,0 +1,64 @@
+"""Capitals that stand for their states ("Pyongyang warned", "Cairo called on …").
+
+News names a government by its seat: a statement whose speaker is a capital alone is
+the state's.  The speaker keeps the word the text uses and adds the state
+("Pyongyang (North Korea)"), the form annotators write (guideline §6: "Moscow
+(Russia)", "Ankara (Turkey)"), so a reviewer sees both what the article says and who
+is meant.
+
+The table comes from countryinfo's country data rather than a hand-written list.  Only
+states of at least a million people are kept: a capital of a small territory is more
+often a person's name in the news than its seat of government ("Hamilton", Bermuda's;
+"Victoria", the Seychelles'), and a capital two states claim (Jerusalem) is left out,
+as is one the data gives to a state and to its former union (Belgrade: Serbia, and
+Serbia and Montenegro).  Only states with an ISO 3166 number count, so a state's
+former name ("Burma") is not a second claimant.
+"""
+
+from collections.abc import Mapping
+from functools import cache
+
+from countryinfo import CountryInfo
+
+#: Smallest population of a state whose capital stands for it.
+_LEAST_POPULATION = 1_000_000
+
+
+@cache
+def capital_states() -> dict[str, str]:
+    """Capital as news writes it -> its state's name (read once, on first use)."""
+    states: dict[str, set[str]] = {}
+    large: set[str] = set()
+    # Read as plain mappings: the data does not always hold what countryinfo's types
+    # promise (a list of capitals, no population, no ISO block).
+    records: list[Mapping[str, object]] = list(CountryInfo.all().values())
+    for country in records:
+        capital, name, iso = country.get("capital"), country.get("name"), country.get("ISO")
+        if not isinstance(capital, str) or not capital or not isinstance(name, str):
+            continue
+        if not isinstance(iso, dict) or not iso.get("numeric"):
+            continue  # a former or other name of a state listed under its ISO one ("Burma")
+        # "Washington D.C." is "Washington" in running text
+        written = " ".join(word for word in capital.split() if not word.endswith("."))
+        states.setdefault(written, set()).add(name)
+        population = country.get("population")
+        if isinstance(population, int) and population >= _LEAST_POPULATION:
+            large.add(name)
+    return {
+        capital: name
+        for capital, names in states.items()
+        if len(names) == 1
+        for name in names
+        if name in large and name != capital  # "Singapore (Singapore)" would say nothing
+    }
+
+
+def with_state(speaker: str) -> str:
+    """`speaker` with the state added to each capital that speaks alone
+    ("Pyongyang" -> "Pyongyang (North Korea)"; "Seoul; Washington" -> both); other
+    speakers unchanged."""
+    table = capital_states()
+    parts = speaker.split("; ")
+    if not any(part in table for part in parts):
+        return speaker
+    return "; ".join(f"{part} ({table[part]})" if part in table else part for part in parts)
