@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.detection.capitals import with_state
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -1020,14 +1021,15 @@ def _position_claim(
     rule: str,
     confidence: float,
 ) -> DetectedClaim:
-    """A position claim of the sentence; only a stance has an actor."""
+    """A position claim of the sentence; only a stance has an actor, and a capital
+    acting alone is its state's, as a speaker is ("Washington (United States)")."""
     return new_claim(
         kind=KIND_POSITION,
         start=start,
         end=end,
         text=sentence,
         subtype=subtype.value,
-        actor=actor if subtype is not PositionSubtype.MILITARY else None,
+        actor=with_state(actor) if actor and subtype is not PositionSubtype.MILITARY else None,
         rule=rule,
         confidence=confidence,
     )

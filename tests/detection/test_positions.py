@@ -173,7 +173,8 @@ def test_ordering_force_is_a_stance(text: str, actor: str) -> None:
 def test_ordering_something_else_is_no_stance() -> None:
     assert positions("The minister ordered an inquiry into the fire.") == []
     escort = "Washington agreed to escort the tankers in order to deter attacks on shipping."
-    assert positions(escort) == [("stance", "Washington")]  # agreed to, not "order … attacks"
+    # agreed to, not "order … attacks"; the capital acts for its state
+    assert positions(escort) == [("stance", "Washington (United States)")]
     assert detect(escort)[0].rule == "position.stance_verb"
 
 
@@ -1202,7 +1203,7 @@ def test_forcing_families_from_their_homes_is_no_ground_taken() -> None:
         ("The senator urged Washington to arm the Kurdish peshmerga.", "The senator"),
         ("The governor has appealed for more police in the province.", "The governor"),
         ("The envoy recommended that the council extend the ceasefire.", "The envoy"),
-        ("Berlin is pushing strongly for a new round of talks.", "Berlin"),
+        ("Berlin is pushing strongly for a new round of talks.", "Berlin (Germany)"),
     ],
 )
 def test_arming_appeals_recommendations_and_strong_pushes_are_stances(
@@ -1272,7 +1273,10 @@ def test_a_caption_with_a_long_verb_phrase_before_the_place() -> None:
     ("text", "actor"),
     [
         ("The envoy urged Israel and the Palestinians to resume the talks.", "The envoy"),
-        ("Rome called on the coalition striking targets in Iraq to widen its campaign.", "Rome"),
+        (
+            "Rome called on the coalition striking targets in Iraq to widen its campaign.",
+            "Rome (Italy)",
+        ),
         ("The council called on all political groups to form a government.", "The council"),
         ("The mediators urged Kiir and Machar urgently to pull back.", "The mediators"),
         ("The ministry called on civilians to flee the city.", "The ministry"),
