@@ -369,6 +369,29 @@ _AGENCY_AFTER = re.compile(r"\s+(?:AFP|Reuters|AP|DPA|Xinhua)\b")
 _ACRONYM_BEFORE_HEAD = re.compile(r"[A-Z]{2,}\s+(?:Observatory|Monitor)$")
 
 
+#: Head words of a body of several states or parties, which one another's names stand
+#: for: "the alliance" after "the US-led coalition", "the coalition" after NATO.
+_ALLIANCE_HEADS = frozenset(["alliance", "coalition"])
+#: An alliance's name: NATO in any of its forms, or one led by someone ("US-led coalition").
+_ALLIANCE_NAME = re.compile(
+    r"\b(?:NATO|Nato|North\s+Atlantic\s+Treaty\s+Organi[sz]ation"
+    r"|[A-Z][\w.]*-led\s+(?:coalition|alliance|[Cc]oalition\s+forces))\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _one_alliance_named(text: str) -> str | None:
+    """The one alliance the article names (`_ALLIANCE_NAME`), as first written, or None
+    when it names none or several ("NATO" and "Nato" are one; "the Saudi-led coalition"
+    and NATO are two)."""
+    names: dict[str, str] = {}
+    for match in _ALLIANCE_NAME.finditer(text):
+        name = match.group()
+        key = "nato" if name[0] == "N" else " ".join(name.casefold().split())
+        names.setdefault(key, name)
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def _one_monitor_named(text: str) -> str | None:
     """`monitor_named_in` for the article's text, once per article (a wire story can
@@ -2570,6 +2593,15 @@ class SpeakerTracker:
                 return True, expanded
         return False, None
 
+    def _last_alliance(self) -> str | None:
+        """The last speaker that is an alliance by its name ("NATO", "the Saudi-led
+        coalition"; not "NATO officials", who speak for it), or None."""
+        for speaker, _, is_person in reversed(self._latest):
+            named = None if is_person else _ALLIANCE_NAME.search(speaker)
+            if named and named.end() == len(speaker):
+                return speaker
+        return None
+
     def _alias(self, np: str, original: str) -> str:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
         or the registered full name they stand for."""
@@ -2584,6 +2616,14 @@ class SpeakerTracker:
             newspaper = self.registry.newspaper()
             if newspaper:
                 return newspaper
+        if head in _ALLIANCE_HEADS and ((definite and plain) or np.casefold() == head):
+            # "the alliance", "The military alliance", a headline's "Alliance": the
+            # last alliance or coalition that spoke, whichever word it went by ("The
+            # US-led coalition reported … The alliance also said"), else the one the
+            # article names
+            alliance = self._last_alliance() or _one_alliance_named(self.registry.text)
+            if alliance:
+                return alliance
         person_role = head in _PERSON_ROLES
         own = np.casefold()
         earlier = [h for h in reversed(self._latest) if h[2] == person_role]

@@ -3223,3 +3223,50 @@ def test_a_person_with_a_capital_for_a_surname_keeps_the_name() -> None:
 )
 def test_with_state_adds_the_state_to_each_capital_alone(speaker: str, expected: str) -> None:
     assert with_state(speaker) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US-led coalition reported on Friday it had conducted nine airstrikes. "
+            "The alliance also said that the strikes had killed three senior leaders.",
+            ["US-led coalition", "US-led coalition"],
+        ),
+        (
+            "The commander was killed on Friday, NATO officials say. He died in Kunar "
+            "province, the military alliance said.",
+            ["NATO officials", "NATO"],
+        ),
+        (
+            "Alliance insisted threat is real\n\nNato has released satellite images of "
+            "the build-up, officials said.",
+            ["Nato", "officials"],
+        ),
+    ],
+)
+def test_the_alliance_is_the_alliance_that_spoke_or_the_one_named(
+    text: str, expected: list[str]
+) -> None:
+    assert [s for _, s, _ in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coalition with a name of its own is no mention of another
+        (
+            "NATO said the drills would go on. The U.S. coalition in Syria said it "
+            "struck an oil field.",
+            ["NATO", "The U.S. coalition in Syria"],
+        ),
+        # two alliances named, none spoke: which one is meant is not known
+        (
+            "The Saudi-led coalition has bombed the port since March, and NATO is not "
+            "involved. The alliance said the blockade would stay.",
+            ["The alliance"],
+        ),
+    ],
+)
+def test_an_alliance_named_or_among_several_stays_as_worded(text: str, expected: list[str]) -> None:
+    assert [s for _, s, _ in statements(text)] == expected
