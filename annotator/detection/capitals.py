@@ -6,7 +6,9 @@ the state's.  The speaker keeps the word the text uses and adds the state
 (Russia)", "Ankara (Turkey)"), so a reviewer sees both what the article says and who
 is meant.
 
-The table comes from countryinfo's country data rather than a hand-written list.  Only
+The table comes from countryinfo's country data rather than a hand-written list; a
+project adds spellings and seats it lacks ("Kiev = Ukraine") to its vocabulary's
+`state_capitals`.  Only
 states of at least a million people are kept: a capital of a small territory is more
 often a person's name in the news than its seat of government ("Hamilton", Bermuda's;
 "Victoria", the Seychelles'), and a capital two states claim (Jerusalem) is left out,
@@ -16,7 +18,7 @@ former name ("Burma") is not a second claimant.
 """
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 
 from countryinfo import CountryInfo
 
@@ -53,11 +55,24 @@ def capital_states() -> dict[str, str]:
     }
 
 
-def with_state(speaker: str) -> str:
+@lru_cache(maxsize=16)
+def _table(extra: tuple[str, ...]) -> dict[str, str]:
+    """`capital_states` with a project's own "Capital = State" entries over it (the
+    vocabulary's `state_capitals`, written in that one form by `Vocabulary`)."""
+    if not extra:
+        return capital_states()
+    table = dict(capital_states())
+    for entry in extra:
+        capital, _, state = entry.partition(" = ")
+        table[capital] = state
+    return table
+
+
+def with_state(speaker: str, extra: tuple[str, ...] = ()) -> str:
     """`speaker` with the state added to each capital that speaks alone
     ("Pyongyang" -> "Pyongyang (North Korea)"; "Seoul; Washington" -> both); other
-    speakers unchanged."""
-    table = capital_states()
+    speakers unchanged.  `extra`: the vocabulary's `state_capitals`."""
+    table = _table(extra)
     parts = speaker.split("; ")
     if not any(part in table for part in parts):
         return speaker

@@ -1,7 +1,9 @@
 """The detector: segment once, run each claim family's rules, return sorted claims."""
 
+from dataclasses import replace
 from operator import attrgetter
 
+from annotator.detection.capitals import with_state
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
@@ -40,7 +42,21 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
             text, position_spans, patterns, finder.phrases, speakers, troops, position_cues
         )
     )
-    return sorted(claims, key=_CLAIM_ORDER)
+    return sorted(_with_states(claims, patterns.vocabulary.state_capitals), key=_CLAIM_ORDER)
+
+
+def _with_states(claims: list[DetectedClaim], capitals: tuple[str, ...]) -> list[DetectedClaim]:
+    """The claims with each speaker or stance actor that is a capital alone given its
+    state ("Pyongyang (North Korea)", `capitals.with_state`): done once, on the output,
+    so that the speaker tracker keeps matching the words the article uses."""
+    out = []
+    for claim in claims:
+        speaker = claim.speaker and with_state(claim.speaker, capitals)
+        actor = claim.actor and with_state(claim.actor, capitals)
+        if speaker != claim.speaker or actor != claim.actor:
+            claim = replace(claim, speaker=speaker, actor=actor)
+        out.append(claim)
+    return out
 
 
 def position_sentences(text: str) -> list[tuple[int, int]]:

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotator.detection.capitals import with_state
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -1021,15 +1020,14 @@ def _position_claim(
     rule: str,
     confidence: float,
 ) -> DetectedClaim:
-    """A position claim of the sentence; only a stance has an actor, and a capital
-    acting alone is its state's, as a speaker is ("Washington (United States)")."""
+    """A position claim of the sentence; only a stance has an actor."""
     return new_claim(
         kind=KIND_POSITION,
         start=start,
         end=end,
         text=sentence,
         subtype=subtype.value,
-        actor=with_state(actor) if actor and subtype is not PositionSubtype.MILITARY else None,
+        actor=actor if subtype is not PositionSubtype.MILITARY else None,
         rule=rule,
         confidence=confidence,
     )

@@ -15,7 +15,6 @@ from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
-from annotator.detection.capitals import with_state
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -650,13 +649,11 @@ class StatementFinder:
 
     def _named_source(self, unit: StatementUnit) -> StatementUnit:
         """The unit with a described source ("a monitor said") replaced by the
-        organisation the article names it as later, if it does, and a capital that
-        speaks for its state given that state ("Pyongyang (North Korea)")."""
+        organisation the article names it as later, if it does."""
         if not unit.speaker:
             return unit
         named = self.tracker.named_later(unit.speaker) or monitor_named_in(self.text, unit.speaker)
-        speaker = with_state(named or unit.speaker)
-        return unit if speaker == unit.speaker else unit._replace(speaker=speaker)
+        return unit._replace(speaker=named) if named else unit
 
     # -- attribution inside one sentence --------------------------------------------
     def _attribution(self, masked: str, offset: int) -> tuple[str | None, str | None, str] | None:

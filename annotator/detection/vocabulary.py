@@ -398,6 +398,18 @@ _NEWS_AGENCIES = _t(
 )
 
 
+def _capital_pair(term: str) -> str:
+    """A `state_capitals` entry in its one written form, "Capital = State".
+
+    Raises ValueError, naming the entry, when it is not a capital and a state joined
+    by "=": the entry would otherwise be kept and never match."""
+    capital, equals, state = term.partition("=")
+    capital, state = " ".join(capital.split()), " ".join(state.split())
+    if not equals or not capital or not state or "=" in state:
+        raise ValueError(f"state_capitals entry {term!r} is not 'Capital = State'")
+    return f"{capital} = {state}"
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """All term lists, each a tuple of phrases.  Frozen and hashable, so compiled
@@ -457,6 +469,10 @@ class Vocabulary:
     organisation_words: Terms = _ORGANISATION_WORDS
     #: Outlets that relay what others said ("told AFP", "quoted by Interfax").
     news_agencies: Terms = _NEWS_AGENCIES
+    #: Seats of government that speak for their states, as "Capital = State" ("Kiev =
+    #: Ukraine", "Sanaa = Yemen"), over the built-in table read from countryinfo's data
+    #: (`annotator.detection.capitals`), which has one spelling per capital.
+    state_capitals: Terms = ()
 
     @classmethod
     def default(cls) -> "Vocabulary":
@@ -477,6 +493,8 @@ class Vocabulary:
         for name, terms in extra.items():
             if name not in self.list_names():
                 raise KeyError(f"unknown vocabulary list {name!r}")
+            if name == "state_capitals":
+                terms = [_capital_pair(term) for term in terms if term.strip()]
             current: Terms = getattr(self, name)
             seen = {t.casefold() for t in current}
             added = [t.strip() for t in terms if t.strip() and t.strip().casefold() not in seen]
@@ -496,6 +514,8 @@ class Vocabulary:
                 raise KeyError(f"unknown vocabulary list {name!r}")
             if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
                 raise TypeError(f"vocabulary list {name!r} must be a list of strings")
+            if name == "state_capitals":
+                terms = [_capital_pair(term) for term in terms]
             values[name] = tuple(terms)
         return cls(**values)
 

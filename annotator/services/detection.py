@@ -47,8 +47,15 @@ def extra_terms(project: Project) -> dict[str, list[str]]:
 
 
 def project_vocabulary(project: Project) -> Vocabulary:
-    """The built-in vocabulary extended with the project's own terms."""
-    return Vocabulary.default().extended(extra_terms(project))
+    """The built-in vocabulary extended with the project's own terms.
+
+    Raises ValidationError when the stored terms are not a vocabulary (a list that does
+    not exist, a capital without its state): detection stops with what to mend rather
+    than a traceback, and nothing is written."""
+    try:
+        return Vocabulary.default().extended(extra_terms(project))
+    except (KeyError, TypeError, ValueError) as error:
+        raise ValidationError(f"bad vocabulary in the project: {error}") from error
 
 
 def add_vocabulary_terms(
@@ -76,7 +83,7 @@ def set_vocabulary_terms(
     """Replace the project's extra vocabulary terms; returns the previous ones."""
     try:
         Vocabulary.default().extended(terms)
-    except (KeyError, TypeError) as error:
+    except (KeyError, TypeError, ValueError) as error:
         raise ValidationError(f"bad vocabulary: {error}") from error
     result = set_setting(project, VOCABULARY_SETTING, {k: list(v) for k, v in terms.items()})
     previous = result.value if isinstance(result.value, dict) else {}

@@ -87,3 +87,33 @@ def test_each_default_list_names_a_term_once() -> None:
         for name, terms in Vocabulary.default().to_dict().items()
     }
     assert {name: terms for name, terms in repeated.items() if terms} == {}
+
+
+def test_state_capitals_are_kept_in_one_written_form() -> None:
+    vocabulary = Vocabulary.default().extended(
+        {"state_capitals": ["Kiev=Ukraine", "  Sanaa  =   Yemen ", "Kiev = Ukraine"]}
+    )
+    assert vocabulary.state_capitals == ("Kiev = Ukraine", "Sanaa = Yemen")
+    assert Vocabulary.from_dict(vocabulary.to_dict()) == vocabulary
+
+
+@pytest.mark.parametrize("entry", ["Kiev", "Kiev =", "= Ukraine", "Kiev = Ukraine = Russia"])
+def test_a_state_capital_entry_needs_a_capital_and_a_state(entry: str) -> None:
+    with pytest.raises(ValueError, match="is not 'Capital = State'"):
+        Vocabulary.default().extended({"state_capitals": [entry]})
+    with pytest.raises(ValueError, match="is not 'Capital = State'"):
+        Vocabulary.from_dict({"state_capitals": [entry]})
+
+
+def test_a_project_capital_adds_to_the_country_data_or_replaces_it() -> None:
+    text = "Kiev said the offensive had begun. Belgrade said it would not take part."
+
+    def speakers(vocabulary: Vocabulary | None = None) -> list[str | None]:
+        return [c.speaker for c in detect(text, vocabulary) if c.kind == "statement"]
+
+    # "Kyiv" in the data; Belgrade is both Serbia's and Serbia and Montenegro's there
+    assert speakers() == ["Kiev", "Belgrade"]
+    vocabulary = Vocabulary.default().extended(
+        {"state_capitals": ["Kiev = Ukraine", "Belgrade = Serbia"]}
+    )
+    assert speakers(vocabulary) == ["Kiev (Ukraine)", "Belgrade (Serbia)"]

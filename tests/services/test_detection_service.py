@@ -12,12 +12,14 @@ from annotator.services.articles import import_drafts
 from annotator.services.claim_reading import ClaimFilter
 from annotator.services.claims import delete_claim, list_claims, set_status, update_claim
 from annotator.services.detection import (
+    VOCABULARY_SETTING,
     add_vocabulary_terms,
     detect_claims,
     extra_terms,
     project_vocabulary,
 )
 from annotator.services.history import recent_events
+from annotator.services.projects import set_setting
 from tests.helpers import SAMPLE_TEXT, sample_draft
 
 KONTRAKTNIKI = "About 40 kontraktniki were sent north on Monday."
@@ -135,3 +137,53 @@ def test_detect_cli(project: Project, project_path: Path, article_id: int, capsy
     assert report["articles"] == 1 and report["claims_added"] > 0
     assert main(["detect", str(project_path), "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["claims_added"] == 0
+
+
+KIEV = "Kiev said the offensive had begun in the east."
+
+
+def test_a_project_names_capitals_the_country_data_spells_otherwise(project: Project) -> None:
+    article = import_drafts(project, [sample_draft(KIEV, title="Kiev")]).value
+    detect_claims(project, article.added_article_ids)
+    speakers = [c.speaker for c in list_claims(project) if c.kind == "statement"]
+    assert speakers == ["Kiev"]  # the data spells it "Kyiv"
+    add_vocabulary_terms(project, "state_capitals", ["Kiev=Ukraine"])
+    assert extra_terms(project) == {"state_capitals": ["Kiev=Ukraine"]}
+    assert project_vocabulary(project).state_capitals == ("Kiev = Ukraine",)
+    for claim in list_claims(project):
+        delete_claim(project, claim.id)
+    # deleted claims stay deleted on a rerun: the rerun is checked on a new article
+    again = import_drafts(project, [sample_draft(KIEV + " ", title="Kiev 2")]).value
+    detect_claims(project, again.added_article_ids)
+    speakers = [c.speaker for c in list_claims(project) if c.kind == "statement"]
+    assert speakers == ["Kiev (Ukraine)"]
+
+
+def test_a_capital_without_its_state_is_refused_and_nothing_is_stored(project: Project) -> None:
+    with pytest.raises(ValidationError, match="'Kiev' is not 'Capital = State'"):
+        add_vocabulary_terms(project, "state_capitals", ["Kiev"])
+    with pytest.raises(ValidationError, match="is not 'Capital = State'"):
+        add_vocabulary_terms(project, "state_capitals", ["= Ukraine"])
+    assert extra_terms(project) == {}
+
+
+def test_a_bad_stored_vocabulary_stops_detection_with_a_message(project: Project) -> None:
+    set_setting(project, VOCABULARY_SETTING, {"state_capitals": ["Kiev Ukraine"]})
+    with pytest.raises(ValidationError, match=r"bad vocabulary in the project: .*'Kiev Ukraine'"):
+        detect_claims(project)
+
+
+def test_the_vocabulary_command_refuses_a_capital_without_its_state(
+    project: Project, project_path: Path, capsys
+) -> None:
+    project.close()
+    assert main(["vocabulary", str(project_path), "--add", "state_capitals", "Kiev"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("claim-annotator: error: ") and "'Kiev' is not 'Capital = State'" in err
+    assert "Traceback" not in err
+    assert main(["vocabulary", str(project_path), "--add", "state_capitals", "Kiev = Ukraine"]) == 0
+    capsys.readouterr()
+    assert main(["vocabulary", str(project_path), "--format", "json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["extra_terms"] == {"state_capitals": ["Kiev = Ukraine"]}
+    assert "state_capitals" in shown["lists"]
