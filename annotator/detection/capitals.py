@@ -56,7 +56,7 @@ def capital_states() -> dict[str, str]:
 
 
 @lru_cache(maxsize=16)
-def _table(extra: tuple[str, ...]) -> dict[str, str]:
+def state_table(extra: tuple[str, ...] = ()) -> dict[str, str]:
     """`capital_states` with a project's own "Capital = State" entries over it (the
     vocabulary's `state_capitals`, written in that one form by `Vocabulary`)."""
     if not extra:
@@ -68,12 +68,12 @@ def _table(extra: tuple[str, ...]) -> dict[str, str]:
     return table
 
 
-def with_state(speaker: str, extra: tuple[str, ...] = ()) -> str:
+def with_state(speaker: str, table: dict[str, str]) -> str:
     """`speaker` with the state added to each capital that speaks alone
     ("Pyongyang" -> "Pyongyang (North Korea)"; "Seoul; Washington" -> both); other
-    speakers unchanged.  `extra`: the vocabulary's `state_capitals`."""
-    table = _table(extra)
+    speakers unchanged.  `table`: a `state_table`."""
+    if "; " not in speaker:  # one speaker, as nearly always: one look-up
+        state = table.get(speaker)
+        return speaker if state is None else f"{speaker} ({state})"
     parts = speaker.split("; ")
-    if not any(part in table for part in parts):
-        return speaker
     return "; ".join(f"{part} ({table[part]})" if part in table else part for part in parts)

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from operator import attrgetter
 
-from annotator.detection.capitals import with_state
+from annotator.detection.capitals import state_table, with_state
 from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
@@ -49,12 +49,14 @@ def _with_states(claims: list[DetectedClaim], capitals: tuple[str, ...]) -> list
     """The claims with each speaker or stance actor that is a capital alone given its
     state ("Pyongyang (North Korea)", `capitals.with_state`): done once, on the output,
     so that the speaker tracker keeps matching the words the article uses."""
+    table = state_table(capitals)
     out = []
     for claim in claims:
-        speaker = claim.speaker and with_state(claim.speaker, capitals)
-        actor = claim.actor and with_state(claim.actor, capitals)
-        if speaker != claim.speaker or actor != claim.actor:
-            claim = replace(claim, speaker=speaker, actor=actor)
+        if claim.speaker is not None or claim.actor is not None:
+            speaker = claim.speaker and with_state(claim.speaker, table)
+            actor = claim.actor and with_state(claim.actor, table)
+            if speaker != claim.speaker or actor != claim.actor:
+                claim = replace(claim, speaker=speaker, actor=actor)
         out.append(claim)
     return out
 

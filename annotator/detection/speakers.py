@@ -61,9 +61,11 @@ _DOCUMENTS = r"(?:statement|report|communiqu[eé]|announcement|declaration|messa
 _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" + _DOCUMENTS)
 #: A document and whom it comes from ("a statement attributed to the field commander",
 #: "a statement issued by the brigade", "a communique from the ministry"): the issuer
-#: is the speaker.
+#: is the speaker.  A search starts only where no blank precedes: the leading `\s*`
+#: would otherwise be tried again at every blank of a run (a quotation's masked
+#: letters are one), and the earliest match starts at the run's first blank anyway.
 _DOCUMENT_ISSUER = re.compile(
-    r"\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief)\s+)?"
+    r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief)\s+)?"
     + _DOCUMENTS
     + r"\s+"
     r"(?:(?:attributed|issued|released|sent|signed|posted|published)"

@@ -3,7 +3,7 @@
 import pytest
 
 from annotator.detection import detect
-from annotator.detection.capitals import with_state
+from annotator.detection.capitals import state_table, with_state
 from annotator.domain import KIND_STATEMENT
 
 
@@ -3222,7 +3222,7 @@ def test_a_person_with_a_capital_for_a_surname_keeps_the_name() -> None:
     ],
 )
 def test_with_state_adds_the_state_to_each_capital_alone(speaker: str, expected: str) -> None:
-    assert with_state(speaker) == expected
+    assert with_state(speaker, state_table()) == expected
 
 
 @pytest.mark.parametrize(
