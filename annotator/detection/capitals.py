@@ -2,19 +2,18 @@
 
 News names a government by its seat: a statement whose speaker is a capital alone is
 the state's.  The speaker keeps the word the text uses and adds the state
-("Pyongyang (North Korea)"), the form annotators write (guideline §6: "Moscow
-(Russia)", "Ankara (Turkey)"), so a reviewer sees both what the article says and who
-is meant.
+("Pyongyang (North Korea)"), the form the annotators of the held-out sets write
+("Moscow (Russia)", "Ankara (Turkey)"), so a reviewer sees both what the article says
+and who is meant.
 
 The table comes from countryinfo's country data rather than a hand-written list; a
-project adds spellings and seats it lacks ("Kiev = Ukraine") to its vocabulary's
-`state_capitals`.  Only
-states of at least a million people are kept: a capital of a small territory is more
-often a person's name in the news than its seat of government ("Hamilton", Bermuda's;
-"Victoria", the Seychelles'), and a capital two states claim (Jerusalem) is left out,
-as is one the data gives to a state and to its former union (Belgrade: Serbia, and
-Serbia and Montenegro).  Only states with an ISO 3166 number count, so a state's
-former name ("Burma") is not a second claimant.
+project adds the spellings and seats it lacks ("Kiev = Ukraine") to its vocabulary's
+`state_capitals`.  Only states of at least a million people are kept: a capital of a
+small territory is more often a person's name in the news than its seat of government
+("Hamilton", Bermuda's; "Victoria", the Seychelles').  A capital two states claim
+(Jerusalem) is left out, as is one the data gives to a state and to its former union
+(Belgrade: Serbia, and Serbia and Montenegro).  Only states with an ISO 3166 number
+count, so a state's former name ("Burma") is no second claimant.
 """
 
 from collections.abc import Mapping

@@ -389,8 +389,8 @@ def _one_alliance_named(text: str) -> str | None:
     names: dict[str, str] = {}
     for match in _ALLIANCE_NAME.finditer(text):
         name = match.group()
-        key = "nato" if name[0] == "N" else " ".join(name.casefold().split())
-        names.setdefault(key, name)
+        led = "-led" in name  # else one of NATO's forms, which name one alliance
+        names.setdefault(" ".join(name.casefold().split()) if led else "nato", name)
     return next(iter(names.values())) if len(names) == 1 else None
 
 

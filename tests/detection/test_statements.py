@@ -3262,6 +3262,11 @@ def test_the_alliance_is_the_alliance_that_spoke_or_the_one_named(
         ),
         # two alliances named, none spoke: which one is meant is not known
         (
+            "The Nigerian-led coalition has fought the group since 2015, and NATO is "
+            "not involved. The alliance said the offensive would go on.",
+            ["The alliance"],
+        ),
+        (
             "The Saudi-led coalition has bombed the port since March, and NATO is not "
             "involved. The alliance said the blockade would stay.",
             ["The alliance"],
