@@ -19,15 +19,18 @@ count, so a state's former name ("Burma") is no second claimant.
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
-from countryinfo import CountryInfo
-
 #: Smallest population of a state whose capital stands for it.
 _LEAST_POPULATION = 1_000_000
 
 
 @cache
 def capital_states() -> dict[str, str]:
-    """Capital as news writes it -> its state's name (read once, on first use)."""
+    """Capital as news writes it -> its state's name (read once, on first use).
+
+    countryinfo is imported here, not with the module, so that starting the app does
+    not pay for it (15 ms) until an article is detected."""
+    from countryinfo import CountryInfo
+
     states: dict[str, set[str]] = {}
     large: set[str] = set()
     # Read as plain mappings: the data does not always hold what countryinfo's types

@@ -982,10 +982,17 @@ _GIVEN_NAME_AFTER = re.compile(
 )
 
 
+def _blank_parentheses(text: str) -> str:
+    """The text with each parenthesis (and ticker, `_PARENS`) blanked out, offsets kept:
+    it holds no verb or speaker of the clause around it."""
+    if "(" not in text:
+        return text
+    return _PARENS.sub(lambda m: " " * len(m.group()), text)
+
+
 def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
-    if "(" in head:
-        head = _PARENS.sub(lambda m: " " * len(m.group()), head)
+    head = _blank_parentheses(head)
     if " as " in head[-130:] or " name " in head[-130:]:
         given = _GIVEN_NAME_AT_END.search(head, max(0, len(head) - 200))
         if given:
@@ -2987,9 +2994,8 @@ _DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
 def sentence_subject(masked: str) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
     "they"), after any comma-separated introduction."""
-    if "(" in masked:
-        # "South Korean military (pictured) was alarmed": no verb of the sentence's
-        masked = _PARENS.sub(lambda m: " " * len(m.group()), masked)
+    # "South Korean military (pictured) was alarmed": no verb of the sentence's
+    masked = _blank_parentheses(masked)
     aside = _DASH_ASIDE.search(masked) if "—" in masked else None
     if aside is not None and _FIRST_VERB.search(masked, 0, aside.start()) is None:
         # "Maduro — the anointed successor of …, who died in 2013 — strongly defends":
