@@ -321,9 +321,11 @@ _SOURCE_HEADS = {
     "watchdog": (" watchdog ", " watch ", " observatory "),
 }
 #: The name of a monitoring body: capitalised words ending in "Observatory" or
-#: "Monitor", with an "of"/"for" part ("Syrian Observatory for Human Rights").
+#: "Monitor", with an "of"/"for" part ("Syrian Observatory for Human Rights").  It
+#: starts a word: "al-Sheitaat Observatory director", where a scrape lost the full stop
+#: after a tribe's name, names no "Sheitaat Observatory".
 _MONITOR_NAME = re.compile(
-    r"\b(?:[A-Z][\w’'-]*\s+){1,6}(?:Observatory|Monitor)\b"
+    r"(?<![\w-])(?:[A-Z][\w’'-]*\s+){1,6}(?:Observatory|Monitor)\b"
     r"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w’'-]*){1,6})?"
 )
 

@@ -207,6 +207,8 @@ _OUTLET_NOUNS = rf"{OUTLET_NOUNS}|broadcaster"
 _OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily)$", re.IGNORECASE)
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
 _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
+#: How a headline names its source when the source is a monitor it does not name.
+_HEADLINE_MONITORS = ("monitor", "monitoring group")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 #: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
 _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
@@ -844,8 +846,9 @@ class StatementFinder:
             start = len(raw) - len(raw.lstrip()) + label.start("label")
         if source is None:
             return None
-        if source.casefold().endswith("monitor"):
-            # "… kill 13 fighters: monitor": the monitoring body the article names
+        if source.casefold().endswith(_HEADLINE_MONITORS):
+            # "… kill 13 fighters: monitor", "…: monitoring group": the monitoring body
+            # the article names
             source = monitor_named_in(self.text, f"a {source}") or f"the {source.casefold()}"
         speaker = self.tracker.resolve(source, offset)
         if not speaker:

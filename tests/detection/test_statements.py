@@ -1500,6 +1500,21 @@ def test_a_monitor_named_by_a_headline_is_the_monitor_the_article_names() -> Non
         "four civilians died."
     )
     assert statements(glued)[0][1] == "Syrian Observatory for Human Rights"
+    # a headline's "monitoring group" is the monitor it names too
+    group = (
+        "Islamic State executed 700 people from Syrian tribe: monitoring group. The "
+        "Syrian Observatory for Human Rights, which has tracked violence, said so."
+    )
+    assert [s for _, s, _ in statements(group)] == ["Syrian Observatory for Human Rights"] * 2
+    # a name starts a word: no "Assad Syrian Observatory …" from "anti-Assad", and no
+    # second monitor from a tribe glued to the head word by a lost full stop
+    hyphens = (
+        "Islamic State kills 90 in gas field: monitor. Fighters killed 90 people a "
+        "monitoring group said. The anti-Assad Syrian Observatory for Human Rights "
+        "reported on Thursday that 90 had died. Those executed are all al-Sheitaat "
+        "Observatory director Rami Abdelrahman said by telephone."
+    )
+    assert [s for _, s, _ in statements(hyphens)][:2] == ["Syrian Observatory for Human Rights"] * 2
 
 
 def test_a_title_word_ending_a_name_is_a_surname() -> None:
