@@ -655,7 +655,11 @@ _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
     r"shell|captur|prisoner|hostage|kidnap|abduct"
     # "France has lost 88 troops in Afghanistan": the dead counted
-    r"|lost\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+)?[\d,]+\s)"
+    r"|lost\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+)?[\d,]+\s"
+    # "fleeing fighting between government and rebel forces in Awerial": the forces are
+    # the sides of a clash, placed where it happens; guideline §3 "Not a position: the
+    # mere location of an incident (attack, bombing, shelling, clash, strike)"
+    r"|(?:fighting|clash(?:es)?|battles?)\s+between\b)"
 )
 #: People harmed in the sentence: those who flee then are victims, not a force moving.
 _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")

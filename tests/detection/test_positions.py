@@ -4,11 +4,16 @@ import pytest
 
 from annotator.detection import detect
 from annotator.detection import positions as position_rules
-from annotator.domain import KIND_POSITION
+from annotator.domain import KIND_POSITION, LEARNED_RULE
 
 
 def positions(text: str) -> list[tuple[str | None, str | None]]:
     return [(c.subtype, c.actor) for c in detect(text) if c.kind == KIND_POSITION]
+
+
+def rule_subtypes(text: str) -> list[str | None]:
+    """Subtypes of the positions the rules find (not the position model)."""
+    return [c.subtype for c in detect(text) if c.kind == KIND_POSITION and c.rule != LEARNED_RULE]
 
 
 @pytest.mark.parametrize(
@@ -1656,3 +1661,16 @@ def test_fighters_gone_to_join_an_armed_group() -> None:
 )
 def test_a_state_s_decree_and_a_refusal_to_recognise_are_stances(text: str) -> None:
     assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands are fleeing from fighting between government and rebel forces in Jonglei.",
+        "Aid agencies say fighting between the army and rebel forces in Kachin has displaced "
+        "5,000 people.",
+        "Clashes between police and army troops in Diyarbakir continued overnight.",
+    ],
+)
+def test_forces_as_the_sides_of_a_clash_are_where_an_incident_happens(text: str) -> None:
+    assert rule_subtypes(text) == []
