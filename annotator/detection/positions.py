@@ -86,6 +86,30 @@ _CONTROL_MODIFIER = Caseless(
     r"|\b(?:expand|extend|tighten|consolidat|strengthen|cement)(?:ed|s|ing|e|es)?\s+"
     r"(?:their|its|his|her)\s+control\s+(?:of|over)\b"
 )
+#: What is "held by" a party when it is no ground (guideline §3(a)3 counts "held by X"
+#: as control of territory): people in captivity ("hostages held by", "four monitors are
+#: still being held by the rebels") and events ("an event held by the think-tank"); the
+#: pattern ends where "held" starts.
+_HELD_NOT_GROUND = re.compile(
+    r"(?:\b(?:hostages?|captives?|prisoners?|detainees?)\s+(?:[\w-]+\s+){0,2}?|\bbeing\s+"
+    r"|\b(?:event|meeting|talks|conference|ceremony|rally|summit|election|referendum|hearing"
+    r"|briefing|session|vigil)\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|been)\s+)?)$",
+    re.IGNORECASE,
+)
+
+
+def _control_modified(sentence: str, lowered: str | None) -> bool:
+    """Whether a control modifier (`_CONTROL_MODIFIER`) marks ground in `sentence`,
+    not people held captive or an event held (`_HELD_NOT_GROUND`)."""
+    return any(
+        not (
+            found.group().casefold().startswith("held")
+            and _HELD_NOT_GROUND.search(sentence, max(0, found.start() - 40), found.start())
+        )
+        for found in _CONTROL_MODIFIER.finditer(sentence, lowered)
+    )
+
+
 #: Ground in a party's hands: "The city, which is in Syrian government hands", "to keep it
 #: out of the hands of the Taliban" (not "in his hands", nor a thing in "Iran's hands").
 _IN_PARTY_HANDS = re.compile(
@@ -1119,7 +1143,7 @@ def _military(
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
     modifier_hint = "held" in lower or "control" in lower or "occupied" in lower or " rule" in lower
-    if modifier_hint and _CONTROL_MODIFIER.search(sentence, lowered):
+    if modifier_hint and _control_modified(sentence, lowered):
         return "control_modifier"
     if " hands" in lower and _IN_PARTY_HANDS.search(sentence):
         return "control_modifier"

@@ -1674,3 +1674,20 @@ def test_a_state_s_decree_and_a_refusal_to_recognise_are_stances(text: str) -> N
 )
 def test_forces_as_the_sides_of_a_clash_are_where_an_incident_happens(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three aid workers are still being held by the militants who seized them last week.",
+        "The hostages held by the group were freed on Monday.",
+        "The general spoke at a conference held by the Atlantic Council.",
+        "Two detainees held by the militia escaped.",
+    ],
+)
+def test_people_held_captive_or_an_event_held_are_no_ground_held(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+def test_a_town_held_by_a_party_is_still_ground_held() -> None:
+    assert rule_subtypes("The town has been held by rebels since 2012.") == ["military"]
