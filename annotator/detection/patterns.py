@@ -304,7 +304,7 @@ class CueContexts:
 _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
     *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
-    *("military vehicles",),
+    *("military vehicles", "fighting vehicles"),
     *("battle group", "battlegroup", "task force", "strike group"),
 )
 

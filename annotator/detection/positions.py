@@ -1107,6 +1107,53 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
     ) or (" the " in lower and _NAMED_FORCE_IN_TOWN.search(sentence) is not None)
 
 
+#: What is entered when no force enters a place (guideline §3(a)2 counts a movement
+#: "relative to a place: … enter"): a span of time, talks or a deal ("the siege entered
+#: its sixth day", "Hamas entered the talks", "entered into an agreement").
+_ENTERED_NO_PLACE = re.compile(
+    r"\s+(?:into\s+)?(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"(?:days?|weeks?|months?|years?|hours?|phase|stage|round|talks|negotiations|politics"
+    r"|race|contest|agreement|deal|contract|pact|treaty|partnership)\b"
+)
+#: A deal right before "entered" ("the contract entered into by service personnel").
+_DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
+#: A passive right before a verb of sending: the force sent is its subject ("servicemen
+#: were sent", "troops are to be sent").
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?$")
+#: Where a force is sent, right after "sent" ("troops sent to Mali", "sent back").
+_SENT_WHERE = re.compile(r"\s+(?:to|into|in|back|home)\s+(?!fight\b|help\b|train\b)")
+#: The words after a verb of sending in which the force sent must be named: up to eight,
+#: before the preposition that says where to ("send condolences to the soldiers' families").
+_SENT_OBJECT = re.compile(r"(?:\s+(?!(?:to|into|for|from|with|after)\b)[\w.,’'-]+){1,8}")
+
+
+def _no_force_moves(lower: str, moved: re.Match[str], patterns: _PositionPatterns) -> bool:
+    """Whether the movement verb `moved` (in `lower`, `ascii_lower(sentence)`) moves no
+    force: those who flee are victims (`_fled_as_victims`), what is entered is no place
+    (`_ENTERED_NO_PLACE`), or what is sent is no force ("sent AFP a video", "send a
+    delegation of companies", "send personal condolences to the families of the two
+    soldiers"): guideline §3(a)2 is the movement of forces."""
+    verb = moved.group()
+    if verb.startswith("fle"):
+        return _fled_as_victims(lower, moved)
+    if verb.startswith("enter"):
+        return bool(
+            _ENTERED_NO_PLACE.match(lower, moved.end())
+            or _DEAL_ENTERED.search(lower, max(0, moved.start() - 20), moved.start())
+        )
+    if verb in _SENDING:
+        if _PASSIVE_BEFORE.search(lower, max(0, moved.start() - 20), moved.start()) or (
+            # "the 300 troops sent to Mali": a force sent, named before the participle
+            verb in ("sent", "dispatched")
+            and _SENT_WHERE.match(lower, moved.end())
+            and patterns.force.search(lower, max(0, moved.start() - 30), moved.start())
+        ):
+            return False
+        sent = _SENT_OBJECT.match(lower, moved.end())
+        return sent is None or patterns.force.search(sent.group()) is None
+    return False
+
+
 def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:
     """Whether those who flee in `lower` are victims or civilians, not a force moving:
     "shot anyone attempting to flee", "families that managed to flee", "fled the fighting"."""
@@ -1204,7 +1251,7 @@ def _military(
         return "military_noun"
     if force_cue and patterns.force.search(lower):
         moved = patterns.movement.search(lower)
-        while moved and moved.group().startswith("fle") and _fled_as_victims(lower, moved):
+        while moved and _no_force_moves(lower, moved, patterns):
             moved = patterns.movement.search(lower, moved.end())
         if moved:
             return "force_movement"

@@ -127,7 +127,7 @@ _RECRUIT_VERBS = _t(
 )
 
 _MOVEMENT_VERBS = _t(
-    "deployed|deploy|deploying|deploys|deployment|stationed|based|amassed|"
+    "deployed|deploy|deploying|deploys|deployment|deployments|stationed|based|amassed|"
     "amass|amassing|massed|massing|patrol|patrols|patrolling|advanced|advance|"
     "advancing|advances|withdrew|withdraw|withdrawing|withdrawal|withdrawn|"
     "pulled back|pull back|pulling back|pulled out|pull out|pull-out|retreated|"

@@ -1691,3 +1691,32 @@ def test_people_held_captive_or_an_event_held_are_no_ground_held(text: str) -> N
 
 def test_a_town_held_by_a_party_is_still_ground_held() -> None:
     assert rule_subtypes("The town has been held by rebels since 2012.") == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The standoff between the soldiers and the protesters entered its third week.",
+        "Rebel fighters entered the talks in a weak position.",
+        "The pension deal entered into by the soldiers' union was signed in May.",
+        "The militants sent reporters a video of the ceremony.",
+        "He wanted to send his condolences to the families of the soldiers.",
+        "Those sent to fight say they lack food, a soldier said.",
+    ],
+)
+def test_entering_no_place_or_sending_no_force_is_no_movement(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel fighters entered the town of Sirte on Sunday.",
+        "The army sent 300 more soldiers to the border town.",
+        "Thousands of troops were sent to the capital.",
+        "The 300 soldiers sent to Mali are from the 2nd Regiment.",
+        "The army sent in infantry fighting vehicles to the northern province.",
+    ],
+)
+def test_entering_a_place_and_sending_a_force_are_still_movements(text: str) -> None:
+    assert [subtype for subtype, _ in positions(text)] == ["military"]
