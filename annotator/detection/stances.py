@@ -184,6 +184,14 @@ _NO_DEMAND = re.compile(
     r"(?<=\bI\s)(?:must|need\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
     re.IGNORECASE,
 )
+#: A feeling or an expectation after "should" or "must": an attitude, no policy
+#: (guideline §3b lists "attitudes rather than policies" as optional): "Britain should feel
+#: proud of its troops", "we must expect more of this", "Kuwait must be happy".
+_ATTITUDE_AFTER = re.compile(
+    r"\s+(?:(?:not|never|now|also|all|sadly|surely|really|rightly)\s+)*(?:feel|expect"
+    r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
+    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed)\b)"
+)
 #: A modal before an obligation makes it a forecast ("troops will need to work alongside
 #: …", "the mission will also need to assist").
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
@@ -208,6 +216,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("an ultimatum", before=_RECEIVED_BEFORE),
     # "as the bride and groom were exchanging vows"
     CueContext("vows", before=_WEDDING_VOWS),
+    # "Britain should feel proud of its troops": an attitude
+    *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
 )

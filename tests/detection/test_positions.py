@@ -1720,3 +1720,26 @@ def test_entering_no_place_or_sending_no_force_is_no_movement(text: str) -> None
 )
 def test_entering_a_place_and_sending_a_force_are_still_movements(text: str) -> None:
     assert [subtype for subtype, _ in positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general said the nation should feel proud of its pilots.",
+        'The minister said: "We must expect more attacks of this kind."',
+        '"Egypt must be relieved that the talks went ahead," one diplomat said.',
+    ],
+)
+def test_a_feeling_or_an_expectation_after_should_or_must_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The general said the nation should withdraw its pilots from the region.",
+        "Turkey backs the rebels in northern Syria.",
+    ],
+)
+def test_obligations_to_act_and_a_party_s_support_are_still_stances(text: str) -> None:
+    assert "stance" in rule_subtypes(text) or "both" in rule_subtypes(text)
