@@ -171,6 +171,13 @@ _SUPPORTED_CLAIM = re.compile(
     r"\s+(?:the|these|this|that|those|such|his|her|their|its)\s+(?:[a-z-]+\s+)?"
     r"(?:claims?|allegations?|assertions?|theor(?:y|ies)|accounts?|reports?|view|argument)\b"
 )
+#: Evidence right before a cue of support: what it backs is a claim, and evidence is no
+#: actor (guideline §3b: "an attributed actor's … support"): "its analysis supports the
+#: government's claim", "Analysis backs claim drones were used".
+_EVIDENCE_BEFORE = re.compile(
+    r"\b(?:analysis|evidence|data|findings|research|study|report|footage|images|photos"
+    r"|photographs|video|tests|results|records)\s+(?:(?:also|strongly|further|largely)\s+)?$"
+)
 #: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
 #: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
 #: "will continue".
@@ -206,6 +213,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_NOUN_VERB_AFTER, within=True),
     # "no evidence to support these claims": backing words, not a party
     CueContext("support", after=_SUPPORTED_CLAIM, within=True),
+    # "its analysis supports the government's claim": evidence, not a party
+    *(CueContext(word, before=_EVIDENCE_BEFORE, within=True) for word in ("support", "back")),
     # "they want to be safe", "if you want me to …": a wish, a manner of speech
     CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
     # "refused to comment": silence, no stance

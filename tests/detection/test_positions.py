@@ -1737,6 +1737,17 @@ def test_a_feeling_or_an_expectation_after_should_or_must_is_no_stance(text: str
 @pytest.mark.parametrize(
     "text",
     [
+        "Satellite analysis backs claim that the convoy was hit by a missile.",
+        "The group says its research supports the ministry's claim that the shell was fired.",
+    ],
+)
+def test_evidence_that_supports_a_claim_states_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The general said the nation should withdraw its pilots from the region.",
         "Turkey backs the rebels in northern Syria.",
     ],
