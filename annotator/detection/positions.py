@@ -667,6 +667,18 @@ _PEOPLE_OR_CRAFT = (
     r"journalists?|reporters?|photographers?|aid\s+workers?|hostages|civilians|nuclear|fishermen"
     r"|party|parties|patrol|team|unit)\b"
 )
+#: A named place lost (guideline §3(a)3 lists "lose" among the verbs of control): "when
+#: it lost Ramadi", "they have lost Kirkuk and its oil", "lost control of Sirte"; not a
+#: person ("she lost Maxine in the bombings", "lost Mr Smith"), a month, a party lost as
+#: a friend ("not losing Turkey as an ally", "we lose NATO ally Turkey"), nor people or
+#: craft ("lost British soldiers", `_PEOPLE_OR_CRAFT`).
+_LOST_PLACE = re.compile(
+    r"(?<!\b[Hh]e\s)(?<!\b[Ss]he\s)(?<!\bI\s)\b(?:lost|lose|loses|losing)\s+(?:control\s+of\s+)?"
+    r"(?:the\s+(?:city|town|village|province|port|region)\s+of\s+)?"
+    rf"(?!(?i:{CALENDAR_WORDS})\b|(?:Mr|Mrs|Ms|Dr|Lance|Corporal|Private|Sergeant|Captain"
+    r"|Lieutenant|Major|General|Colonel)\b)"
+    rf"[A-Z](?!{_PEOPLE_OR_CRAFT})[\w'’-]*(?![\w'’-])(?!\s+(?:as\s+an?|all(?:y|ies))\b)"
+)
 #: The words (or their leading letters) the branches of the control pattern start with,
 #: besides the weak and vocabulary control verbs.
 _STRONG_CONTROL_STARTS = (
@@ -1235,6 +1247,8 @@ def _military(
         and patterns.ground.search(lower)
     ):
         return "control_verb"  # "the city of el-Fasher after the RSF seized it"
+    if "los" in lower and _LOST_PLACE.search(sentence):
+        return "control_verb"  # "since December when it lost Ramadi"
     if lowered is None or _STRONG_STARTS is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
     else:

@@ -1754,3 +1754,27 @@ def test_evidence_that_supports_a_claim_states_no_stance(text: str) -> None:
 )
 def test_obligations_to_act_and_a_party_s_support_are_still_stances(text: str) -> None:
     assert "stance" in rule_subtypes(text) or "both" in rule_subtypes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jihadist group lost Tal Afar last summer.",
+        "The separatists have now lost Kramatorsk and the roads around it.",
+        "Officials fear the government could lose Mogadishu within weeks.",
+    ],
+)
+def test_a_named_place_lost_is_control(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lost Amina, her youngest daughter, in the blast.",
+        "The coalition cannot afford losing Jordan as an ally.",
+        "The battalion lost Mr Haddad, its interpreter, on the road.",
+    ],
+)
+def test_a_person_an_ally_or_an_election_lost_is_no_control(text: str) -> None:
+    assert rule_subtypes(text) == []
