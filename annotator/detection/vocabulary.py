@@ -158,7 +158,16 @@ _MOVEMENT_VERBS = _t(
     "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
     "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
     "boxed in|"
-    "flying out of"
+    "flying out of|"
+    # guideline §3(a)2, movement relative to a place ("advance on/into … enter, cross"):
+    # the advance named by its longer noun ("the advancement of rebels in the country"),
+    # raids over a border ("several incursions into"), a border crossed into a country
+    # ("pursuing militants over the border into Nigeria"), and forces arriving at or
+    # from a place ("150 troops have arrived at an air base", "fighters who had arrived
+    # from Iraq"); as every movement verb, only with a force word in the sentence
+    "advancement|incursions|over the border into|across the border into|"
+    "over the frontier into|across the frontier into|arrive at|arrives at|arrived at|"
+    "arriving at|arrived from|arriving from"
 )
 
 _CONTROL_VERBS = _t(

@@ -108,7 +108,10 @@ def test_the_shipped_model_learned_from_read_sets_only() -> None:
 @pytest.mark.parametrize(
     ("text", "subtype"),
     [
-        ("Cameroonian soldiers report chasing militants over the border into Nigeria", "military"),
+        (
+            "Cameroonian soldiers report chasing militants over the border towards Nigeria",
+            "military",
+        ),
         (
             "Since then the neighbourhood has been choked by a seige enforced by government "
             "troops and loyalist militias.",

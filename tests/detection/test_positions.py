@@ -1778,3 +1778,17 @@ def test_a_named_place_lost_is_control(text: str) -> None:
 )
 def test_a_person_an_ally_or_an_election_lost_is_no_control(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials are alarmed by the advancement of the rebels toward the capital.",
+        "The militants have made repeated incursions into the northern districts.",
+        "Kenyan soldiers chased the gunmen across the border into Somalia.",
+        "Two platoons of marines arrived at a hilltop near the river.",
+        "Dozens of fighters who had arrived from Libya were seen near the town.",
+    ],
+)
+def test_advancing_raiding_crossing_and_arriving_forces_move(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
