@@ -265,7 +265,14 @@ _STANCE_VERBS = _t(
     "authorizes the|authorises the|approved the|approves the|approved a|approves a|"
     "an ultimatum|continued support|declared a ceasefire|declared a cease-fire|"
     "announced a ceasefire|announced a cease-fire|agreed a ceasefire|agreed a cease-fire|"
-    "declared a truce|announced a truce"
+    "declared a truce|announced a truce|"
+    # guideline §3b: condemnation ("They deplored the slaughter"), support for someone or
+    # something in the active voice ("Labor supported the mission"; "supported by" is
+    # help given, not a stance), a decision taken as a stated policy ("Tunisia has
+    # decided to break diplomatic relations", "he had decided on a response to Iran")
+    # and a pledge of support ("the military will stand behind the border force")
+    "deplored|deplores|deplore|deploring|supported the|decided to|decided on|"
+    "stand behind|stands behind|standing behind"
 )
 
 _INTENT_VERBS = _t(

@@ -1792,3 +1792,22 @@ def test_a_person_an_ally_or_an_election_lost_is_no_control(text: str) -> None:
 )
 def test_advancing_raiding_crossing_and_arriving_forces_move(text: str) -> None:
     assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Pope deplored the shelling of the refugee convoy.", "The Pope"),
+        ("The Greens supported the naval mission in the Gulf.", "The Greens"),
+        ("Tanzania has decided to close its consulate in Goma.", "Tanzania"),
+        ("The coalition will stand behind the Kurdish administration.", "The coalition"),
+    ],
+)
+def test_deploring_supporting_deciding_and_standing_behind_are_stances(
+    text: str, actor: str
+) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_help_supported_by_a_party_is_no_stance() -> None:
+    assert rule_subtypes("The clinic is supported by a French charity.") == []
