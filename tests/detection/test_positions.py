@@ -943,7 +943,7 @@ def test_the_loss_of_a_doctor_or_of_life_is_no_position() -> None:
         "Hundreds of Ethiopian troops poured into Somalia over the weekend.",
         "Dozens of Chadian tanks headed out of the capital towards Cameroon.",
         "Troops from Chad began to arrive in the country on Friday.",
-        "The US decided to evacuate its remaining military personnel.",
+        "The US began to evacuate its remaining military personnel.",
         "Houthi fighters have swept through the south.",
         "Twelve military vehicles entered the town of Dhobley.",
         "Kenya's push east into Somalia opens another front.",
@@ -1811,3 +1811,9 @@ def test_deploring_supporting_deciding_and_standing_behind_are_stances(
 
 def test_help_supported_by_a_party_is_no_stance() -> None:
     assert rule_subtypes("The clinic is supported by a French charity.") == []
+
+
+def test_a_decision_to_move_forces_is_both() -> None:
+    assert positions("The US decided to evacuate its remaining military personnel.") == [
+        ("both", "The US")
+    ]
