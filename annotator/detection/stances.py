@@ -199,6 +199,12 @@ _ATTITUDE_AFTER = re.compile(
     r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
     r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed)\b)"
 )
+#: A clause of time or condition before a decision: the decision is the background of
+#: what happened, no stated policy ("the least provocative act the United States could
+#: have taken once it had decided to retaliate", "if the council decides to act").
+_BACKGROUND_CLAUSE_BEFORE = re.compile(
+    r"\b(?:once|if|after|before|when|until|unless)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
+)
 #: A modal before an obligation makes it a forecast ("troops will need to work alongside
 #: …", "the mission will also need to assist").
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
@@ -225,6 +231,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("an ultimatum", before=_RECEIVED_BEFORE),
     # "as the bride and groom were exchanging vows"
     CueContext("vows", before=_WEDDING_VOWS),
+    # "once it had decided to retaliate": a decision as the background of events
+    CueContext("decided", before=_BACKGROUND_CLAUSE_BEFORE, within=True),
     # "Britain should feel proud of its troops": an attitude
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast

@@ -1817,3 +1817,15 @@ def test_a_decision_to_move_forces_is_both() -> None:
     assert positions("The US decided to evacuate its remaining military personnel.") == [
         ("both", "The US")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the embargo was the mildest step Kenya could take once it had "
+        "decided to respond.",
+        "Talks would resume if Kenya decided to withdraw its envoy.",
+    ],
+)
+def test_a_decision_in_a_clause_of_time_or_condition_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
