@@ -261,6 +261,7 @@ _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 _CASUALTIES = CasualtyType.CASUALTIES.value
 _KILLED = CasualtyType.KILLED.value
 _KILLED_OR_WOUNDED = CasualtyType.KILLED_OR_WOUNDED.value
+_KILLED_AND_WOUNDED = frozenset((_KILLED, CasualtyType.WOUNDED.value))
 _CAPTURED = CasualtyType.CAPTURED.value
 _DISPLACED = CasualtyType.DISPLACED.value
 _UNIT_BY_WORD = {
@@ -895,12 +896,18 @@ def _left_verb(before: str, patterns: Patterns) -> tuple[str, str | None, str] |
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
-    """Casualty type of a predicate word; "killed or wounded" is its own type, "killed
-    or missing" counts casualties."""
-    kind = patterns.casualty_words.get(" ".join(word.casefold().split()), "killed")
-    if second and kind == _KILLED:
-        return _CASUALTIES if second.rstrip().endswith("missing") else _KILLED_OR_WOUNDED
-    return kind
+    """Casualty type of a predicate word, or of a pair of them (`second`: "or wounded",
+    "and captured"): "killed or wounded" is its own type, and any other mix of two
+    types counts casualties (guideline §2 table: `casualties` for "a
+    killed/wounded/captured mix": "killed or captured", "wounded or missing")."""
+    words = patterns.casualty_words
+    kind = words.get(" ".join(word.casefold().split()), _KILLED)
+    if not second:
+        return kind
+    other = words.get(" ".join(second.casefold().split()[1:]), kind)
+    if other == kind:
+        return kind  # "injured or hurt"
+    return _KILLED_OR_WOUNDED if {kind, other} == _KILLED_AND_WOUNDED else _CASUALTIES
 
 
 def _share_predicates(text: str, candidates: list[_Candidate]) -> None:

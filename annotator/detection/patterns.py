@@ -134,6 +134,9 @@ _PREDICATE_ASIDES = (
     r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,6}?[a-z0-9][\w'’-]*,)?"
 )
 _PREDICATE_SUBSET = r"(?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?"
+#: The first words of the captured terms that are no participle in "-ed" but are one
+#: ("taken prisoner", "held hostage").
+_HELD = frozenset(("taken", "held"))
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -661,10 +664,19 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             casualty_words.setdefault(" ".join(term.casefold().split()), casualty_type.value)
     predicate_terms = [t for _, terms in v.casualty_type_lists() for t in terms]
     predicate = terms_pattern(predicate_terms)
-    wounded = terms_pattern(v.wounded_terms)
+    # The second harm of a pair ("killed or wounded", "killed or captured", "wounded or
+    # missing"): of the captured terms only the participles, so that "were killed and
+    # hostages were taken" pairs nothing.
+    second_harm = terms_pattern(
+        (
+            *v.wounded_terms,
+            *v.missing_terms,
+            *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
+        )
+    )
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
-        rf"(?P<second>\s+(?:or|and)\s+{wounded})?"
+        rf"(?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?"
         rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the|all(?:\s+the)?))?\s+$",
         re.IGNORECASE,
     )
@@ -697,7 +709,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly))*
             \s+(?P<pred>{predicate})(?![\w-])
-            (?P<second>\s+(?:or|and)\s+(?:{wounded}|missing)(?![\w-]))?""",
+            (?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?""",
             re.IGNORECASE | re.VERBOSE,
         )
 

@@ -1567,3 +1567,43 @@ def test_a_figure_added_after_the_head_s_from_phrase_or_source_shares_its_predic
 )
 def test_people_seeking_shelter_or_refuge_are_displaced(text: str) -> None:
     assert figures(text) == [("casualty", "hundreds of people", 200, 999, "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guideline §2 table: `casualties` for "a killed/wounded/captured mix"
+        (
+            "The raiders killed or captured hundreds of villagers.",
+            [("casualty", "hundreds of villagers", 200, 999, "casualties")],
+        ),
+        (
+            "Gunmen killed and abducted 14 farmers near the border.",
+            [("casualty", "14 farmers", 14, 14, "casualties")],
+        ),
+        (
+            "Another 30 were wounded or missing after the flood of the camp.",
+            [("casualty", "30", 30, 30, "casualties")],
+        ),
+        (
+            "Twelve guards were killed or taken prisoner in the assault.",
+            [("casualty", "Twelve guards", 12, 12, "casualties")],
+        ),
+        # the pairs that keep a type of their own
+        (
+            "The shelling killed or wounded 40 people.",
+            [("casualty", "40 people", 40, 40, "killed_or_wounded")],
+        ),
+        (
+            "Nine workers were injured or hurt in the blast.",
+            [("casualty", "Nine workers", 9, 9, "wounded")],
+        ),
+        # a second clause with its own subject is no mix
+        (
+            "Five people were killed and hostages were taken from the bank.",
+            [("casualty", "Five people", 5, 5, "killed")],
+        ),
+    ],
+)
+def test_a_mix_of_harms_counts_casualties(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
