@@ -730,9 +730,13 @@ def _own_predicate(
             patterns, right.group("pred"), right.group("second")
         )
         candidate.rule = "casualty.predicate_after"
-        if candidate.head is None and right.group("pred").casefold() == "injuries":
-            # "recorded three deaths and 22 injuries": a noun, the figure's head
-            candidate.end, candidate.head = right.end("pred"), "injuries"
+        if candidate.head is None:
+            pred = right.group("pred").casefold()
+            if pred == "injuries":
+                # "recorded three deaths and 22 injuries": a noun, the figure's head
+                candidate.end, candidate.head = right.end("pred"), "injuries"
+            elif pred in _WOUNDED_NOUNS and text[candidate.end : right.start("pred")].isspace():
+                _wounded_as_noun(text, before, end, candidate, patterns, right.end("pred"))
         return
     if candidate.head is None:
         _headed_after(text, end, candidate, patterns, scans, right)
@@ -779,6 +783,37 @@ def _own_predicate(
         casualties = harmed.group("harm").casefold() == "casualties"
         candidate.casualty_type = _CASUALTIES if casualties else _KILLED
         candidate.rule = "casualty.death_toll"
+
+
+#: Harm participles that also name the hurt as a noun ("55 wounded"): "dead" is a
+#: head noun of its own (`Vocabulary.people_nouns`).
+_WOUNDED_NOUNS = frozenset(("wounded", "injured", "hurt"))
+#: A verb after "N wounded": the clause's predicate, so "wounded" is its subject's
+#: head ("Four wounded were brought to hospitals").
+_VERB_AFTER_WOUNDED = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
+#: A verb before "N wounded" that counts or reports them, of which they are the object
+#: ("listed 55 wounded", "reported 294 wounded and 33 dead").
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:reported|reports|listed|lists|recorded|records|counted|counts|registered"
+    r"|documented|tallied|received|receives)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _wounded_as_noun(
+    text: str, before: str, end: int, candidate: _Candidate, patterns: Patterns, pred_end: int
+) -> None:
+    """Take "wounded" right after a headless figure into its noun phrase when it is no
+    predicate but the head ("listed 55 wounded", "Four wounded were brought") or a
+    modifier of one ("more than 115 wounded persons"): guideline §1, the minimal NP is
+    figure + pre-nominal modifiers + head noun; "29 soldiers were killed and 58
+    wounded" keeps the figure alone, "wounded" its predicate (`pred_end`: where the
+    word ends)."""
+    head = patterns.head.match(text, pred_end, end)
+    if head is not None and not head.group("of") and not head.group("mods"):
+        candidate.end, candidate.head = head.end(), head.group("head")
+    elif _VERB_AFTER_WOUNDED.match(text, pred_end, end) or _COUNTED_BEFORE.search(before):
+        candidate.end, candidate.head = pred_end, text[candidate.end : pred_end].strip()
 
 
 def _headed_after(

@@ -784,10 +784,14 @@ def test_a_quoted_figure_keeps_its_qualifier_and_the_verb_before_the_quote() -> 
             "Protests followed the slaying of seven more demonstrators.",
             [("casualty", "seven more demonstrators", 7, 7, "killed")],
         ),
-        # a subset after a headless figure and its predicate shares the predicate
+        # a subset after a headless figure and its predicate shares the predicate; a
+        # figure listed is its object, "wounded" its head
         (
             "The group also listed 55 wounded including nine women.",
-            [("casualty", "55", 55, 55, "wounded"), ("casualty", "nine women", 9, 9, "wounded")],
+            [
+                ("casualty", "55 wounded", 55, 55, "wounded"),
+                ("casualty", "nine women", 9, 9, "wounded"),
+            ],
         ),
     ],
 )
@@ -1606,4 +1610,53 @@ def test_people_seeking_shelter_or_refuge_are_displaced(text: str) -> None:
     ],
 )
 def test_a_mix_of_harms_counts_casualties(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "wounded" as the head noun (guideline §1: figure + modifiers + head noun), when
+        # the clause has a predicate of its own: the figure's verb before it …
+        (
+            "The clinic recorded 61 wounded over the weekend.",
+            [("casualty", "61 wounded", 61, 61, "wounded")],
+        ),
+        (
+            "Medics counted 17 injured and two dead at the market.",
+            [
+                ("casualty", "17 injured", 17, 17, "wounded"),
+                ("casualty", "two dead", 2, 2, "killed"),
+            ],
+        ),
+        # … or after it
+        (
+            "Nine wounded were flown to the capital on Monday.",
+            [("casualty", "Nine wounded", 9, 9, "wounded")],
+        ),
+        # … or a noun after it that "wounded" modifies
+        (
+            "The toll reached 40 and about 90 injured civilians, the ministry said.",
+            [
+                ("casualty", "40", 40, 40, "killed"),
+                ("casualty", "about 90 injured civilians", 90, 90, "wounded"),
+            ],
+        ),
+        # "wounded" as the predicate leaves the figure alone
+        (
+            "Six soldiers were killed and 14 wounded in the ambush.",
+            [
+                ("casualty", "Six soldiers", 6, 6, "killed"),
+                ("casualty", "14", 14, 14, "wounded"),
+            ],
+        ),
+        (
+            "The blast left 30 injured, police said.",
+            [("casualty", "30", 30, 30, "wounded")],
+        ),
+    ],
+)
+def test_wounded_heads_a_figure_whose_clause_has_another_predicate(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
     assert figures(text) == expected
