@@ -1061,11 +1061,39 @@ def _to_claim(
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
+    if troops_unit is None and head.casefold() == "members":
+        troops_unit = _members_of_force(text, start, end, candidate, patterns, heads, phrase)
     if troops_unit is None or (figure.max is not None and figure.max < _SMALLEST_PARTY):
         # one soldier is a person, and a handful of soldiers or gunmen people an
         # incident ("two French troops were part of a team"), not the size of a force
         return None
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
+
+
+def _members_of_force(
+    text: str,
+    start: int,
+    end: int,
+    candidate: _Candidate,
+    patterns: Patterns,
+    heads: _Heads,
+    phrase: str,
+) -> str | None:
+    """Unit of "members" that are a force's personnel (guideline §2: "military or armed
+    personnel … that make up a force"), or None: named so by a force noun before the
+    head ("About 200 special forces members") or by an of-phrase naming a force ("almost
+    11,000 members of the residual force", "54 members of Division 30"), in a sentence
+    with no harm word (members killed are a casualty figure, even when `_own_predicate`
+    does not reach the predicate)."""
+    modifiers = phrase[: -len("members")].rstrip()
+    if heads.force.search(modifiers):
+        unit = "troops"
+    else:
+        named = patterns.members_of_force.match(text, candidate.end, end)
+        if named is None:
+            return None
+        unit = "fighters" if named.group("force").casefold().startswith("militia") else "troops"
+    return unit if _HARM_WORDS.search(text, start, end) is None else None
 
 
 def _unit_name(text: str, figure: Figure, head: str) -> bool:

@@ -592,6 +592,8 @@ class Patterns:
     right_predicate_aside: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
     force_of: re.Pattern[str]
+    #: The of-phrase after "members" that names a force ("of the residual force").
+    members_of_force: re.Pattern[str]
     #: Verb that makes a counted group join a force.
     recruit: re.Pattern[str]
     #: Casualty type by predicate word (casefolded) and head-noun word lists.
@@ -720,6 +722,11 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     # plain form fails and a comma or dash follows (`figures._may_hold_an_aside`).
     right_predicate_aside = right_predicate_pattern(_PREDICATE_ASIDES, _PREDICATE_SUBSET)
     force_of = re.compile(rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE)
+    members_of_force = re.compile(
+        r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+        rf"(?P<force>{terms_pattern(v.force_size_nouns)})(?![\w-])",
+        re.IGNORECASE,
+    )
     masks = _keyword_masks(v)
     forms = _keyword_forms(masks)
     byte_forms = {form.encode("ascii"): bits for form, bits in forms.items()}
@@ -738,6 +745,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         right_predicate=right_predicate,
         right_predicate_aside=right_predicate_aside,
         force_of=force_of,
+        members_of_force=members_of_force,
         recruit=word_regex(v.recruit_verbs),
         casualty_words=casualty_words,
         force_heads=_suffix(v.force_nouns),

@@ -1660,3 +1660,39 @@ def test_wounded_heads_a_figure_whose_clause_has_another_predicate(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a force are its personnel (guideline §2: military or armed
+        # personnel that make up a force), named by a force noun before "members" …
+        (
+            "About 300 special forces members will advise the local army.",
+            [("troops", "About 300 special forces members", 300, 300, None)],
+        ),
+        # … or by the force their of-phrase names (post-head, so outside the span)
+        (
+            "Some 4,000 members of the peacekeeping force are stationed in the south.",
+            [("troops", "Some 4,000 members", 4000, 4000, None)],
+        ),
+        (
+            "At least 60 members of Brigade 5 crossed the river on Sunday.",
+            [("troops", "At least 60 members", 60, None, None)],
+        ),
+        # members of no force, a handful of them, or members harmed are no force's size
+        ("Fifteen members of the council voted for the draft.", []),
+        ("Police arrested 20 members of the gang in the capital.", []),
+        ("Four members of the army unit met the minister.", []),
+    ],
+)
+def test_members_of_a_force_size_it(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
+
+
+def test_members_of_a_force_in_a_sentence_about_harm_are_no_force_size() -> None:
+    text = (
+        "At least 86 members of the army and its allies who include local militiamen "
+        "were killed in fighting in the south."
+    )
+    assert all(kind != "troops" for kind, *_ in figures(text))
