@@ -1031,7 +1031,7 @@ def _to_claim(
     phrase = heads.scanned[figure.start : candidate.end]
     if head and _unit_name(text, figure, head):
         return None
-    if head and heads.formation.search(phrase):
+    if head and heads.formation.search(phrase) and not _firms(text, start, end, phrase, patterns):
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if (
         candidate.casualty_type == _DISPLACED
@@ -1094,6 +1094,27 @@ def _members_of_force(
             return None
         unit = "fighters" if named.group("force").casefold().startswith("militia") else "troops"
     return unit if _HARM_WORDS.search(text, start, end) is None else None
+
+
+#: Words that make "companies" military ones ("two infantry companies").
+_MILITARY_COMPANIES = re.compile(
+    r"\b(?:infantry|rifle|commando|marine|paratroop\w*|mechani[sz]ed|armou?red|tank|reserve)"
+    r"\s+companies$"
+)
+
+
+def _firms(text: str, start: int, end: int, phrase: str, patterns: Patterns) -> bool:
+    """Whether a phrase ending in "companies" counts firms ("More than 120 South Korean
+    companies operated at Kaesong"), not a force's formations (guideline §2 lists
+    battalions, brigades, divisions, regiments, corps): no military word before the
+    head, nor a force word in the sentence (`phrase`: from `_Heads.scanned`, which is
+    lower-cased for all but rare texts)."""
+    lowered = phrase.lower()
+    return (
+        lowered.endswith("companies")
+        and _MILITARY_COMPANIES.search(lowered) is None
+        and patterns.force_context.search(ascii_lower(text[start:end])) is None
+    )
 
 
 def _unit_name(text: str, figure: Figure, head: str) -> bool:

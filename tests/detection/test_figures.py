@@ -1696,3 +1696,26 @@ def test_members_of_a_force_in_a_sentence_about_harm_are_no_force_size() -> None
         "were killed in fighting in the south."
     )
     assert all(kind != "troops" for kind, *_ in figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # firms are no formation (guideline §2: not troops unless a force is sized)
+        ("More than 80 foreign companies operate in the free trade zone.", []),
+        ("Some 40 Turkish companies are building roads there.", []),
+        # companies of a force are
+        (
+            "Two infantry companies were sent to the border.",
+            [("troops", "Two infantry companies", 2, 2, None)],
+        ),
+        (
+            "The army moved three companies to the front overnight.",
+            [("troops", "three companies", 3, 3, None)],
+        ),
+    ],
+)
+def test_companies_are_a_formation_only_in_a_military_sentence(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
