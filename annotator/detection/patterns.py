@@ -643,8 +643,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         + v.casualty_nouns
         + v.captive_nouns
     )
-    # "80 armoured personnel carriers" count vehicles
-    head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])(?!\s+carriers?\b)"
+    # "80 armoured personnel carriers", "30 tanks personnel vehicles" count vehicles
+    head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])(?!\s+(?:carriers?|vehicles?)\b)"
     head = re.compile(
         rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
         (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?

@@ -1719,3 +1719,16 @@ def test_companies_are_a_formation_only_in_a_military_sentence(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a personnel noun before a vehicle noun modifies it: vehicles are no troops
+        # (guideline §2), also in a list whose commas were stripped
+        "The army lost 25 tanks personnel vehicles and guns in the battle.",
+        "The convoy had 40 troop carriers and 12 personnel vehicles.",
+    ],
+)
+def test_personnel_vehicles_are_vehicles(text: str) -> None:
+    assert figures(text) == []
