@@ -126,6 +126,10 @@ _MOD = (
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
+#: Scare quotes around the force a "-strong" figure sizes: the opening mark before a
+#: letter, the closing one right after the force noun.
+_OPEN_QUOTE = r"[‘'\"“](?=[A-Za-z])"
+_CLOSE_QUOTE = r"[’'\"”]"
 #: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
 #: one and a short one set off by commas; and a subset partitive on a pronoun.
 _PREDICATE_ASIDES = (
@@ -657,7 +661,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     )
     strong_force = re.compile(
         # "a 3,000-strong force", "a 30,000-man Border Security Force"
-        rf"-(?:strong|man)(?:\s+{_MOD}){{0,2}}?\s+{terms_pattern(v.force_size_nouns)}(?![\w-])",
+        # … also in scare quotes: "a 150-strong 'private army'"
+        rf"-(?:strong|man)\s+(?P<quote>{_OPEN_QUOTE})?(?:{_MOD}\s+){{0,2}}?"
+        rf"{terms_pattern(v.force_size_nouns)}(?![\w-])(?(quote){_CLOSE_QUOTE})",
         re.IGNORECASE,
     )
     casualty_words: dict[str, str] = {}

@@ -1732,3 +1732,26 @@ def test_companies_are_a_formation_only_in_a_military_sentence(
 )
 def test_personnel_vehicles_are_vehicles(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the force a "-strong" figure sizes, in scare quotes (guideline §2:
+        # "5,000-strong force")
+        (
+            "The firm was accused of sending a 200-strong 'private army' to the region.",
+            [("troops", "200-strong 'private army'", 200, 200, None)],
+        ),
+        (
+            "Rebels said a 3,000-strong “volunteer force” was massing.",
+            [("troops", "3,000-strong “volunteer force”", 3000, 3000, None)],
+        ),
+        # a quote that does not close on the force noun takes nothing in
+        ("They mocked the 300-strong 'force of heroes' sent by Moscow.", []),
+    ],
+)
+def test_a_strong_force_in_scare_quotes_is_sized(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
