@@ -725,6 +725,10 @@ def _own_predicate(
     right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
     if right is None and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
+    if right is not None and right.group("pred").casefold() in _ACTIVE_HARM:
+        # "with one injuring two Israelis": the figure is the verb's agent; its object is
+        # the casualty (guideline §1: the predicate of the figure's own clause decides)
+        right = None
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")
@@ -785,6 +789,20 @@ def _own_predicate(
         candidate.rule = "casualty.death_toll"
 
 
+#: Active present participles of harm verbs: a figure before one is its agent.
+_ACTIVE_HARM = frozenset(
+    (
+        "killing",
+        "injuring",
+        "wounding",
+        "massacring",
+        "slaughtering",
+        "murdering",
+        "executing",
+        "abducting",
+        "kidnapping",
+    )
+)
 #: Harm participles that also name the hurt as a noun ("55 wounded"): "dead" is a
 #: head noun of its own (`Vocabulary.people_nouns`).
 _WOUNDED_NOUNS = frozenset(("wounded", "injured", "hurt"))

@@ -1755,3 +1755,30 @@ def test_a_strong_force_in_scare_quotes_is_sized(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure before an active harm verb is its agent, the verb's object the
+        # casualty (guideline §1: the predicate of the figure's own clause decides)
+        (
+            "Militants fired 40 mortar rounds, with two killing three farmers.",
+            [("casualty", "three farmers", 3, 3, "killed")],
+        ),
+        (
+            "Of the drones launched, one hit a school, injuring 12 pupils.",
+            [("casualty", "12 pupils", 12, 12, "wounded")],
+        ),
+        ("Police said one abducting children had been caught.", []),
+        # the passive keeps the figure the patient
+        (
+            "Four were killed and one was injured in the crash.",
+            [("casualty", "Four", 4, 4, "killed"), ("casualty", "one", 1, 1, "wounded")],
+        ),
+    ],
+)
+def test_a_figure_before_an_active_harm_verb_is_its_agent(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
