@@ -24,6 +24,7 @@ from annotator.detection.patterns import (
     CueContext,
     CueContexts,
     Patterns,
+    WordScan,
     ascii_lower,
     word_regex,
 )
@@ -516,6 +517,7 @@ class StatementFinder:
         self.lexicon = _lexicon(patterns)
         self.phrases = LeftPhrases(self.lexicon)
         self.verbs = _verb_regex(patterns)
+        self.verb_scan = _verb_scan(patterns)
         registry = NameRegistry(self.lexicon, text)
         self.tracker = SpeakerTracker(self.lexicon, registry)
 
@@ -665,7 +667,7 @@ class StatementFinder:
         earlier in the sentence, so cues are read until the first plain one.
         """
         lower = ascii_lower(masked)
-        matches = list(self.verbs.finditer(lower))
+        matches = self.verb_scan.matches(lower)
         if "toll" in lower:
             # Only before the first reporting verb: "WHO said in a statement putting the
             # death toll at 70" is said, whoever the verb's speaker turns out to be.
@@ -1654,3 +1656,9 @@ def _lexicon(patterns: Patterns) -> Lexicon:
 @lru_cache(maxsize=16)
 def _verb_regex(patterns: Patterns) -> re.Pattern[str]:
     return word_regex(patterns.vocabulary.reporting_verbs)
+
+
+@lru_cache(maxsize=16)
+def _verb_scan(patterns: Patterns) -> WordScan:
+    """`_verb_regex`'s matches in a sentence, found from its words (`WordScan`)."""
+    return WordScan(_verb_regex(patterns), patterns.vocabulary.reporting_verbs)

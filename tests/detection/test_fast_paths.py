@@ -27,6 +27,7 @@ from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.detector import _DEFAULT_PATTERNS
 from annotator.detection.patterns import (
     Caseless,
+    WordScan,
     ascii_lower,
     lower_for_caseless,
     sentence_cues,
@@ -273,6 +274,36 @@ def test_word_start_tries_match_leading_word_boundaries() -> None:
     for text in [*TEXTS, "x-as do-does doesn't with-that"]:
         lowered = text.lower()
         assert _spans(trie.finditer(lowered)) == _spans(plain.finditer(lowered))
+
+
+def test_word_scan_finds_what_the_plain_scan_finds() -> None:
+    """Reporting verbs and stance verbs tried only at the words that can start them."""
+    reporting = statements._verb_scan(_DEFAULT_PATTERNS)
+    stance = WordScan(
+        re.compile(
+            terms_pattern(_DEFAULT_PATTERNS.vocabulary.stance_verbs, word_start=True)
+            + r"(?![\w]|-\w)"
+        ),
+        _DEFAULT_PATTERNS.vocabulary.stance_verbs,
+    )
+    assert reporting.leads is not None and stance.leads is not None
+    extra = [
+        "unsaid said, saidx said- x-said _said 5said said5 \u00e9said said\u00e9",
+        "called  for called\nupon according to according-to told told",
+        "a de-escalation and a cease-fire cease-fire-x won't wont agreed a  cease-fire",
+        "said said said according to according to said",
+    ]
+    for text in [*TEXTS, *extra]:
+        lowered = ascii_lower(text)
+        for scan in (reporting, stance):
+            assert [(m.span(), m.group()) for m in scan.matches(lowered)] == [
+                (m.span(), m.group()) for m in scan.pattern.finditer(lowered)
+            ]
+    # A term that starts with no ASCII letter leaves the plain scan.
+    terms = ["\u00e9t\u00e9", "said"]
+    plain = WordScan(re.compile(rf"(?<![\w-])(?:{'|'.join(terms)})(?![\w-])"), terms)
+    assert plain.leads is None
+    assert [m.span() for m in plain.matches("\u00e9t\u00e9 said")] == [(0, 3), (4, 8)]
 
 
 def test_quote_marks_match_the_plain_alternation() -> None:
