@@ -306,6 +306,29 @@ def test_word_scan_finds_what_the_plain_scan_finds() -> None:
     assert [m.span() for m in plain.matches("\u00e9t\u00e9 said")] == [(0, 3), (4, 8)]
 
 
+def test_article_scans_that_start_with_a_letter_match_the_plain_ones() -> None:
+    """The honorific scan (`NameRegistry.gender`) and the lower-case word scan
+    (`NameRegistry.common_word`) with their word-start checks after the first letter."""
+    titles = speakers._FEMALE_HONORIFICS | speakers._MALE_HONORIFICS
+    honorific = re.compile(
+        r"\b("
+        + "|".join(sorted((t.capitalize() for t in titles), key=lambda t: (-len(t), t)))
+        + r")\.?\s+([A-Z][\w’'-]+)"
+    )
+    extra = [
+        "Mrs King, Mr. Galloway, Ms.King, MrsX Mrs  Lee xMr Lee -Mr Lee 5Mr Lee Sir\nJohn",
+        "Madame Mme Dame Lady Lord Miss Mrs. Mr-Smith Lady’s Lord O’Neill, Mr Mrs Jones",
+    ]
+    for text in [*TEXTS, *extra]:
+        assert speakers._HONORIFIC_SURNAME.findall(text) == honorific.findall(text)
+    for word in ["Terror", "Militant", "Said", "Al-Qaeda", "O'Neill", "Ms", "\u00c9tat"]:
+        plain = re.compile(rf"(?<![\w’'-]){re.escape(word.casefold())}(?![\w’'])")
+        for text in [*TEXTS, *extra, f"x{word} {word}x -{word} ’{word} {word}’ {word}"]:
+            for lowered in (text, text.lower()):
+                registry = speakers.NameRegistry(statements._lexicon(_DEFAULT_PATTERNS), lowered)
+                assert registry.common_word(word) == (plain.search(lowered) is not None)
+
+
 def test_quote_marks_match_the_plain_alternation() -> None:
     plain = re.compile("''|[“”\"\x95]")
     for text in [*TEXTS, "'''", "x''y'z", "'' \"“”\x95 '", "it's ''quoted''"]:
