@@ -231,6 +231,12 @@ def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{terms_pattern(terms, word_start=True)}(?![\w-])")
 
 
+def ascii_letters(text: str) -> bytes:
+    """The text one byte a character, its ASCII letters kept and every other character a
+    space: `split` yields its runs of ASCII letters, and offsets hold."""
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY)
+
+
 #: The leading ASCII letters of a lower-cased term ("cease" of "cease-fire").
 _LEADING_LETTERS = re.compile(r"[a-z]*")
 
@@ -267,7 +273,7 @@ class WordScan:
         """`list(self.pattern.finditer(lower))`."""
         if self.leads is None:
             return list(self.pattern.finditer(lower))
-        letters = lower.encode("ascii", "replace").translate(_LETTERS_ONLY)
+        letters = ascii_letters(lower)
         found = self.leads.intersection(letters.split())
         if not found:
             return []  # the usual sentence: none of the terms' first words

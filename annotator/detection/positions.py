@@ -37,6 +37,7 @@ from annotator.detection.patterns import (
     GROUND_MARK_CUES,
     Caseless,
     Patterns,
+    ascii_letters,
     ascii_lower,
     lower_for_caseless,
     position_force_words,
@@ -724,6 +725,34 @@ _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
 _CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture", "handover")
 
 
+class _WordStarts:
+    """Finds word starts (after a non-word character or a hyphen, as with \\b) where
+    lower-cased text begins with one of some words' leading ASCII letters (`_word_starts`).
+
+    `pattern` is that search on the sentence; its word-start check comes first, so the
+    regex engine tries it at every character.  `spaced` finds the same prefixes after a
+    space in `ascii_letters` of the sentence with a space before it, where every
+    character but an ASCII letter is a space: a literal the engine skips to, so only
+    word starts are tried.  Those are the pattern's starts and a few more (after a digit
+    or a non-ASCII letter, which are word characters), which `pattern.match` rules out."""
+
+    __slots__ = ("pattern", "spaced")
+
+    def __init__(self, prefixes: set[str]) -> None:
+        self.pattern = re.compile(terms_pattern(prefixes, word_start=True, after_hyphen=True))
+        self.spaced = re.compile(b" " + terms_pattern(prefixes).encode("ascii"))
+
+    def starts(self, lowered: str) -> list[int]:
+        """The offsets in `lowered` where `pattern` finds a word start, in order."""
+        letters = b" " + ascii_letters(lowered)
+        # (the space before a word stands at the word's offset in `lowered`)
+        return [
+            found.start()
+            for found in self.spaced.finditer(letters)
+            if self.pattern.match(lowered, found.start()) is not None
+        ]
+
+
 @dataclass(frozen=True)
 class _PositionPatterns:
     control: re.Pattern[str]
@@ -738,7 +767,7 @@ class _PositionPatterns:
     passive_control: re.Pattern[str]
     #: Finds, in the lower-cased sentence, every word start where `control` can begin
     #: (None when a control verb does not start with an ASCII letter).
-    control_starts: re.Pattern[str] | None
+    control_starts: _WordStarts | None
     #: Forces inside or at a military site ("security forces inside a military compound").
     force_at_facility: re.Pattern[str]
     #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
@@ -900,39 +929,32 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
 _LEADING_LETTERS = re.compile(r"[a-z]*")
 
 
-def _word_starts(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Finds word starts (after a non-word character or a hyphen, as with \\b) where
-    lower-cased text begins with one of the words' leading ASCII letters, or None when a
-    word has none.  Each pattern that `_first_match` runs from these starts begins with
-    one of the words, so it cannot start anywhere else; and since a found prefix is all
-    letters, no other word start hides inside it."""
+def _word_starts(words: Iterable[str]) -> _WordStarts | None:
+    """The word starts where lower-cased text begins with one of the words' leading
+    ASCII letters, or None when a word has none.  Each pattern that `_first_match` runs
+    from these starts begins with one of the words, so it cannot start anywhere else;
+    and since a found prefix is all letters, no other word start hides inside it."""
     prefixes = [_LEADING_LETTERS.match(word.casefold()) for word in words]
     if not all(prefix and prefix.group() for prefix in prefixes):
         return None
-    return re.compile(
-        terms_pattern(
-            {prefix.group() for prefix in prefixes if prefix},
-            word_start=True,
-            after_hyphen=True,
-        )
-    )
+    return _WordStarts({prefix.group() for prefix in prefixes if prefix})
 
 
 def _first_match(
     pattern: re.Pattern[str],
     lower_pattern: re.Pattern[str] | None,
-    starts: re.Pattern[str],
+    starts: _WordStarts,
     sentence: str,
     lowered: str,
 ) -> bool:
     """Whether `pattern` (IGNORECASE) or `lower_pattern` (its case-sensitive form for the
     lower-cased sentence) finds a match, trying only the positions `starts` finds in
     `lowered` (from `lower_for_caseless`) instead of every position."""
-    for candidate in starts.finditer(lowered):
+    for start in starts.starts(lowered):
         if lower_pattern is not None:
-            if lower_pattern.match(lowered, candidate.start()):
+            if lower_pattern.match(lowered, start):
                 return True
-        elif pattern.match(sentence, candidate.start()):
+        elif pattern.match(sentence, start):
             return True
     return False
 

@@ -474,6 +474,22 @@ def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None
         assert strong == (positions._STRONG.ignorecase.search(text) is not None)
 
 
+def test_word_starts_found_after_spaces_match_the_pattern_scan() -> None:
+    """`_WordStarts.starts` (a scan of the letters after spaces, each start checked by
+    the pattern) finds what a scan with the pattern alone finds."""
+    compiled = positions._patterns(_DEFAULT_PATTERNS)
+    extra = [
+        "5captured x_captured \u00e9captured -captured captured-held recaptured took",
+        "seized  seizure\ttook-over handover, 'held' (held) holds9 \u00fcbertook a",
+    ]
+    for starts in (compiled.control_starts, positions._STRONG_STARTS):
+        assert starts is not None
+        for text in [*TEXTS, *extra, *(t.upper() for t in extra)]:
+            lowered = text.lower()
+            expected = [match.start() for match in starts.pattern.finditer(lowered)]
+            assert starts.starts(lowered) == expected
+
+
 def test_lower_case_keeps_word_characters_and_offsets() -> None:
     """What the shortcuts on lower-cased text rely on: `str.lower` keeps every
     character a word character or not, and only "İ" changes length."""
