@@ -237,8 +237,9 @@ def ascii_letters(text: str) -> bytes:
     return text.encode("ascii", "replace").translate(_LETTERS_ONLY)
 
 
-#: The leading ASCII letters of a lower-cased term ("cease" of "cease-fire").
-_LEADING_LETTERS = re.compile(r"[a-z]*")
+#: The leading ASCII letters of a lower-cased term ("cease" of "cease-fire"): where a
+#: term can start in a text's runs of letters (`WordScan`, `positions._word_starts`).
+LEADING_LETTERS = re.compile(r"[a-z]*")
 
 
 class WordScan:
@@ -262,7 +263,7 @@ class WordScan:
 
     def __init__(self, pattern: re.Pattern[str], terms: Iterable[str]) -> None:
         self.pattern = pattern
-        leads = [_LEADING_LETTERS.match(" ".join(term.split()).casefold()) for term in terms]
+        leads = [LEADING_LETTERS.match(" ".join(term.split()).casefold()) for term in terms]
         self.leads: frozenset[bytes] | None = (
             frozenset(lead.group().encode() for lead in leads if lead)
             if all(lead and lead.group() for lead in leads)

@@ -35,6 +35,7 @@ from annotator.detection.patterns import (
     CUE_STANCE,
     CUE_TOLD,
     GROUND_MARK_CUES,
+    LEADING_LETTERS,
     Caseless,
     Patterns,
     ascii_letters,
@@ -926,15 +927,12 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     )
 
 
-_LEADING_LETTERS = re.compile(r"[a-z]*")
-
-
 def _word_starts(words: Iterable[str]) -> _WordStarts | None:
     """The word starts where lower-cased text begins with one of the words' leading
     ASCII letters, or None when a word has none.  Each pattern that `_first_match` runs
     from these starts begins with one of the words, so it cannot start anywhere else;
     and since a found prefix is all letters, no other word start hides inside it."""
-    prefixes = [_LEADING_LETTERS.match(word.casefold()) for word in words]
+    prefixes = [LEADING_LETTERS.match(word.casefold()) for word in words]
     if not all(prefix and prefix.group() for prefix in prefixes):
         return None
     return _WordStarts({prefix.group() for prefix in prefixes if prefix})
