@@ -2428,6 +2428,9 @@ class SpeakerTracker:
             if sentence_subject and sentence_subject.split()[0].casefold() not in _PRONOUNS:
                 return self.resolve(sentence_subject, 0)
         if pronoun in ("he", "she"):
+            subject = self._person_subject(pronoun, subject_of) if subject_of else None
+            if subject:
+                return subject
             about = self._most_heard_person() if self.in_highlight else None
             if about and self.registry.gender(about) in (None, pronoun):
                 return about
@@ -2455,6 +2458,27 @@ class SpeakerTracker:
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None
         return self.history[-1][0] if self.history else None
+
+    def _person_subject(self, pronoun: str, subject_of: Callable[[], str | None]) -> str | None:
+        """The person the sentence's subject names, for a "he" or "she" inside the
+        sentence ("Prime Minister Arseniy Yatsenyuk visited Donetsk today where he
+        promised …"): a pronoun in a later clause stands for the subject of the clause
+        before it, whom the tracker has not yet noted; None when the subject is no
+        person by name or of the other gender."""
+        subject = subject_of()
+        # (a subject across a line break is a caption run into the sentence)
+        if not subject or "\n" in subject or subject.split()[0].casefold() in _PRONOUNS:
+            return None
+        name = self._one(subject)
+        if (
+            not name
+            or " " not in name
+            or any(c.isdigit() for c in name)
+            or person_name(name, self.lexicon) != name
+            or self.registry.gender(name) not in (None, pronoun)
+        ):
+            return None
+        return name
 
     def _plural_people(self, speaker: str) -> bool:
         """Whether a speaker is people described in the plural ("trusted sources",

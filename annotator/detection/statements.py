@@ -380,6 +380,13 @@ _NO_SPEECH_CONTEXTS = CueContexts(
 #: the reported words.
 _TRAILING_PRONOUN = re.compile(r"(?:,\s+|\s{3,})(?:it|they)\s+$", re.IGNORECASE)
 _BARE_PRONOUN_BEFORE = re.compile(r"\s(?:it|they)\s+$")
+#: A "he" or "she" opening a relative or time clause inside the sentence ("… visited
+#: Donetsk today where he promised", "… a video which he claimed …"): it stands for
+#: the sentence's subject (`SpeakerTracker._person_subject`).  A "that" clause is left
+#: out: "X said that he …" and "so alarmed that he …" need no subject to resolve.
+_CLAUSE_PRONOUN = re.compile(
+    r"\b(?:where|which|whom|when|while)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
+)
 #: What may follow a sentence's last word: stops and closing quotes.
 _SENTENCE_TAIL = " .;!?”\"’'\n"
 
@@ -702,10 +709,14 @@ class StatementFinder:
             trailing = _TRAILING_PRONOUN.search(
                 masked, max(0, match.start() - 12), match.start()
             ) is not None or _ends_with_pronoun_cue(masked, match)
+            in_clause = raw.casefold() not in ("he", "she") or (
+                _CLAUSE_PRONOUN.search(masked, max(0, match.start() - 30), match.start())
+                is not None
+            )
             speaker = self.tracker.resolve(
                 raw,
                 offset + match.start(),
-                None if trailing or _opens(masked, raw) else subject,
+                None if trailing or not in_clause or _opens(masked, raw) else subject,
             )
             if not speaker and raw.casefold() in _PERSONAL_PRONOUNS:
                 # No one named before: the speech is still a claim, its speaker unknown.

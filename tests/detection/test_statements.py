@@ -3290,3 +3290,30 @@ def test_the_alliance_is_the_alliance_that_spoke_or_the_one_named(
 )
 def test_an_alliance_named_or_among_several_stays_as_worded(text: str, expected: list[str]) -> None:
     assert [s for _, s, _ in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "speaker"),
+    [
+        (
+            "Ukrainian Prime Minister Arseniy Yatsenyuk visited Donetsk today where he "
+            "promised to hand the region more of its own powers.",
+            "Arseniy Yatsenyuk",
+        ),
+        (
+            "TTP spokesman Sirajud Din sent an email to reporters in which he claimed the "
+            "group had killed the soldiers.",
+            "Sirajud Din",
+        ),
+        # the subject names no person: the pronoun stays with the last speaker
+        (
+            "The minister visited Donetsk today where he promised to hand the region more powers.",
+            "John Kerry",
+        ),
+    ],
+)
+def test_a_pronoun_inside_the_sentence_stands_for_its_named_subject(
+    second: str, speaker: str
+) -> None:
+    text = f"John Kerry said the talks had failed. {second}"
+    assert [s[1] for s in statements(text)][-1] == speaker
