@@ -1813,6 +1813,8 @@ _DESCRIBED_PERSON = re.compile(
     r"[Tt]he\s+(?:[\w’'-]+\s+){0,4}?"
     r"(?:suspect|man|woman|father|mother|Democrat|Republican|MP|teenager|veteran|defendant"
     r"|gunman|boy|girl)(?:\s+of\s+\w+)?"
+    # "the 21-year-old ethnic Chechen": an age describes a person
+    r"|[Tt]he\s+\d{1,3}-year-old(?:\s+[a-zA-Z’'-]+){1,3}"
 )
 #: The second of two first names and the surname they share ("Julie and Brian
 #: Hambleton"), led by the literal " and " that the scan skips to; the first name is
@@ -2551,10 +2553,16 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
-        if _DESCRIBED_PERSON.fullmatch(np) and self.last_person_subject:
+        if _DESCRIBED_PERSON.fullmatch(np):
             # "the Texas Democrat told reporters" after "House Speaker Jim Wright
             # dismissed …": a person described, the last person a sentence opened with
-            return self.last_person_subject[1]
+            # or who spoke by name, whichever came later
+            spoke = self.last_person_speaker
+            if spoke and person_name(spoke[1], self.lexicon) != spoke[1]:
+                spoke = None
+            options = [x for x in (spoke, self.last_person_subject) if x]
+            if options:
+                return max(options)[1]
         point = _COMPASS_SHORT_FORM.fullmatch(np)
         if point is not None:
             # "The North calls the drills …": the state the article calls North Korea

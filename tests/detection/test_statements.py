@@ -3317,3 +3317,27 @@ def test_a_pronoun_inside_the_sentence_stands_for_its_named_subject(
 ) -> None:
     text = f"John Kerry said the talks had failed. {second}"
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“I pray for your relief,” Boston Marathon bomber Dzhokhar Tsarnaev said. Amid "
+            "deep silence in the courtroom, the 21-year-old ethnic Chechen said he was sorry.",
+            "Dzhokhar Tsarnaev",
+        ),
+        (
+            "“We were given an ultimatum,” bus driver José Pérez told reporters. “They’re "
+            "obliging us to vote,” said the young father of two, who declined to give his name.",
+            "José Pérez",
+        ),
+        # no one named before: the description as worded
+        (
+            "Amid deep silence in the courtroom, the 21-year-old ethnic Chechen said he was sorry.",
+            "the 21-year-old ethnic Chechen",
+        ),
+    ],
+)
+def test_a_person_described_is_the_last_person_who_spoke_by_name(text: str, speaker: str) -> None:
+    assert [s[1] for s in statements(text)][-1] == speaker
