@@ -905,7 +905,11 @@ class LeftPhrases:
         key = (masked[max(0, verb - 300) : verb], participle)
         if key in self._found:
             return self._found[key]
-        head = _without_interjections(key[0])
+        head = key[0]
+        # "X, who …, during his stint in charge, acknowledged": a relative clause set
+        # off by commas before the verb goes whole (`_left_phrase`), with the asides in it
+        if ", who" not in head or not head.rstrip().endswith(","):
+            head = _without_interjections(head)
         found = self._found[key] = _left_np(head, self.lexicon, participle)
         return found
 
@@ -1022,11 +1026,13 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
 
 def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`_left_np` but for a name titled by a role right before the verb."""
-    whose = head.rfind(", whose ")
+    whose = max(head.rfind(", whose "), head.rfind(", who "))
     if whose > 0 and head.rstrip().endswith(","):
-        # "Bill Richard, whose 8-year-old son, Martin, was killed, said": the relative
-        # clause describes the speaker before it, and the names in it are others'
-        return _left_phrase(head[:whose] + " ", lexicon, participle)
+        # "Bill Richard, whose 8-year-old son, Martin, was killed, said", "Lt Col Slack,
+        # who lost one soldier Lance Corporal James Brynin, 22, of the Intelligence
+        # Corps, during his stint in charge, acknowledged": the relative clause
+        # describes the speaker before it, and the names in it are others'
+        return _left_phrase(head[:whose] + ", ", lexicon, participle)
     apposition = _open_apposition(head)
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")

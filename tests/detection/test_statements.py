@@ -3341,3 +3341,30 @@ def test_a_pronoun_inside_the_sentence_stands_for_its_named_subject(
 )
 def test_a_person_described_is_the_last_person_who_spoke_by_name(text: str, speaker: str) -> None:
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Lt Col Slack, who lost one soldier Lance Corporal James Brynin, 22, of the "
+            "Intelligence Corps, during his stint in charge, acknowledged the cost had been heavy.",
+            "Slack",
+        ),
+        (
+            "John Smith, who lost a son, Mark, in the war, said the cost had been heavy.",
+            "John Smith",
+        ),
+        (
+            "General John Smith, who commanded the brigade in Basra, in Iraq, from 2004 to "
+            "2006, said the cost had been heavy.",
+            "John Smith",
+        ),
+        # a relative clause without commas of its own: as before
+        ("John Smith, who lost a son in the war, said the cost had been heavy.", "John Smith"),
+    ],
+)
+def test_a_relative_clause_with_commas_describes_the_speaker_before_it(
+    text: str, speaker: str
+) -> None:
+    assert statements(text)[0][1] == speaker
