@@ -2383,7 +2383,11 @@ class SpeakerTracker:
         if len(parts) > 1:
             self.last_group = (len(self.history), speaker)
         for part, part_raw in zip(parts, raws, strict=True):
-            entry = _history_entry(part, part_raw, self.lexicon)
+            # "a monitor said": the one monitoring body the article names, which a later
+            # "the Britain-based organisation" stands for (the unit's own speaker is
+            # named at the end, `StatementFinder._named_source`)
+            monitor = monitor_named_in(self.registry.text, part) if part[:1] in "aAoO" else None
+            entry = _history_entry(monitor or part, part_raw, self.lexicon)
             if entry[2] and self._is_body(part):
                 entry = (entry[0], entry[1], False)
             self.history.append(entry)

@@ -3368,3 +3368,22 @@ def test_a_relative_clause_with_commas_describes_the_speaker_before_it(
     text: str, speaker: str
 ) -> None:
     assert statements(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("the Britain-based organisation", "Syrian Observatory for Human Rights"),
+        ("the monitoring group", "Syrian Observatory for Human Rights"),
+    ],
+)
+def test_a_body_described_after_a_monitor_spoke_is_the_monitor_the_article_names(
+    described: str, speaker: str
+) -> None:
+    text = (
+        "Government air strikes on Tuesday killed at least 39 people in the north of the "
+        'country a monitor said. "The Syrian Observatory for Human Rights has documented '
+        f'the deaths of at least 27 people in Tal Hamis" said {described}. Observatory '
+        "director Rami Abdel Rahman said nine of those killed were civilians."
+    )
+    assert [s[1] for s in statements(text)][:2] == [speaker, speaker]
