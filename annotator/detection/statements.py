@@ -316,6 +316,20 @@ _NAMED_OBJECT = re.compile(
     # "labels rebel groups and militants fighting the regime as …"
     r"|\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:[\w'’-]|\s{3}|[‘'“\"])"
 )
+#: "called" then where or when the call was made, then "for" ("called in a video message
+#: for other tribes to join", "called on Twitter for calm", "called last week for talks"):
+#: a call for something (guideline §4, "called for"), not a naming.  The medium is a
+#: means of speech, so "called in air support for the troops" is none.
+_CALL_MADE_FOR = re.compile(
+    r"\s+(?:in\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:statement|video|audio|message|interview|speech|letter|address|post|tweet|broadcast"
+    r"|communiqu[eé]|article|editorial|op-ed|sermon|recording|appeal)"
+    r"|on\s+(?:Twitter|Facebook|X|Telegram|television|TV|state\s+(?:television|TV|radio)"
+    r"|radio|[A-Z][a-z]+day)"
+    r"|(?:last|this)\s+(?:week|month|year|night|[A-Z][a-z]+day)|yesterday|today|tonight"
+    r"|again|also|repeatedly|publicly|openly)"
+    r",?\s+for\s"
+)
 #: The relative pronoun that stands for a naming verb's object before its subject
 #: ("which the North calls …", "what Washington has called …").
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|what|whom)\s+(?:[\w'’-]+\s+){1,4}$")
@@ -1014,6 +1028,8 @@ class StatementFinder:
         rehearsal for invasion")."""
         if _NAMED_OBJECT.match(masked, match.end()):
             return True
+        if match.group().startswith("call") and _CALL_MADE_FOR.match(masked, match.end()):
+            return True  # "called in a video message for other tribes to join"
         named = _NAME_GIVEN.match(masked, match.end())
         return named is not None and (
             _RELATIVE_OBJECT.search(masked, max(0, match.start() - 50), match.start()) is not None

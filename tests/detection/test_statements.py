@@ -3387,3 +3387,35 @@ def test_a_body_described_after_a_monitor_spoke_is_the_monitor_the_article_names
         "director Rami Abdel Rahman said nine of those killed were civilians."
     )
     assert [s[1] for s in statements(text)][:2] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The head of the al-Sheitaat tribe Sheikh Rafaa Aakla al-Raju called in a video "
+            "message for other tribes to join the fight.",
+            "Rafaa Aakla al-Raju",
+        ),
+        (
+            "The opposition leader called on Twitter for calm after the vote.",
+            "The opposition leader",
+        ),
+        ("Kurdish commanders called last week for more air strikes.", "Kurdish commanders"),
+    ],
+)
+def test_a_call_made_in_a_medium_or_at_a_time_for_something_is_a_statement(
+    text: str, speaker: str
+) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops called in air support for the besieged unit.",
+        "The general called a meeting for Monday.",
+    ],
+)
+def test_a_call_in_of_help_or_a_meeting_called_is_no_statement(text: str) -> None:
+    assert statements(text) == []
