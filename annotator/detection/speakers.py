@@ -1772,6 +1772,11 @@ _OFFICE_TITLES = {
 }
 #: An office named with capitals after "the" ("The Prime Minister", "the President").
 _DEFINITE_OFFICE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?P<head>[A-Z][a-z]+)")
+#: Words before an office's title that make its bearer someone else than its holder
+#: ("Deputy Foreign Minister Sergei Ryabkov" is no "foreign minister").
+_UNDER_THE_OFFICE = frozenset(("deputy", "vice", "assistant", "under"))
+#: A possessive ending on a name ("Netanyahu's", "Netanyahu’s").
+_POSSESSIVE_END = re.compile(r"['’]s$")
 #: Words that rank an office holder without naming the office ("the top US diplomat").
 _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 
@@ -2051,7 +2056,10 @@ class NameRegistry:
                 )
                 title = f"{before.group() if before else ''}{found.group('title')}"
                 words = title.casefold().split()
-                name = person_name(found.group("name"), self.lexicon)
+                if _UNDER_THE_OFFICE & set(words):
+                    continue  # "US Deputy Secretary of State Wendy Sherman" holds no office
+                # ("Prime Minister Benjamin Netanyahu's office": the name, not its owner's)
+                name = person_name(_POSSESSIVE_END.sub("", found.group("name")), self.lexicon)
                 # (a modifier may be a country's name for its adjective: "iran" for
                 # "iranian", in a wire headline's "IRAN PRESIDENT")
                 if name and " " in name and all(_has_word_from(words, m) for m in modifiers):

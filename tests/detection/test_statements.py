@@ -3419,3 +3419,33 @@ def test_a_call_made_in_a_medium_or_at_a_time_for_something_is_a_statement(
 )
 def test_a_call_in_of_help_or_a_meeting_called_is_no_statement(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a deputy holds no office of the title he bears
+        (
+            "Deputy Foreign Minister Sergei Ryabkov met US officials. Russian Foreign "
+            "Minister Sergei Lavrov stayed in Moscow. The talks will fail, the foreign "
+            "minister said.",
+            "Sergei Lavrov",
+        ),
+        # the holder named with a possessive: his name without it
+        (
+            "Prime Minister Benjamin Netanyahu's office issued no comment. The strikes will "
+            "go on, the prime minister said.",
+            "Benjamin Netanyahu",
+        ),
+        # only a deputy named: no holder, the office as worded
+        (
+            "Deputy Foreign Minister Sergei Ryabkov met US officials. The talks will fail, "
+            "the foreign minister said.",
+            "the foreign minister",
+        ),
+    ],
+)
+def test_an_office_is_the_one_holder_named_with_its_title_not_a_deputy(
+    text: str, speaker: str
+) -> None:
+    assert [s[1] for s in statements(text)][-1] == speaker
