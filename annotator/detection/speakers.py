@@ -1772,6 +1772,12 @@ _OFFICE_TITLES = {
 }
 #: An office named with capitals after "the" ("The Prime Minister", "the President").
 _DEFINITE_OFFICE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?P<head>[A-Z][a-z]+)")
+#: An office described by whose it is ("Russia's foreign minister", "US President Joe
+#: Biden's top diplomat", an apostrophe lost as "Biden s"): as definite as "the".
+_OWNED_OFFICE = re.compile(
+    r"(?P<owner>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4})(?:'s|’s|\s+s)\s+"
+    r"(?P<office>(?:[a-z-]+\s+){0,2}(?P<head>[a-z]+))"
+)
 #: Words before an office's title that make its bearer someone else than its holder
 #: ("Deputy Foreign Minister Sergei Ryabkov" is no "foreign minister").
 _UNDER_THE_OFFICE = frozenset(("deputy", "vice", "assistant", "under"))
@@ -2603,6 +2609,15 @@ class SpeakerTracker:
             # a wire headline's "IRAN PRESIDENT DOUBTS …": the one Iranian president the
             # article names
             holder = self._office_holder(np.casefold().split())
+            if holder:
+                return holder
+        owned = _OWNED_OFFICE.fullmatch(np) if "s " in np else None
+        if owned is not None and owned.group("head") in _OFFICE_TITLES:
+            # "US President Joe Biden's top diplomat said": the one person the article
+            # names with such a title and the owner's first word ("US Secretary of State
+            # Antony Blinken"); a title without it may be another state's office
+            words = owned.group("office").split()
+            holder = self._office_holder([owned.group("owner").split()[0].casefold(), *words])
             if holder:
                 return holder
         role_of_name, described = _role_phrase(np, self.lexicon)

@@ -3449,3 +3449,22 @@ def test_an_office_is_the_one_holder_named_with_its_title_not_a_deputy(
     text: str, speaker: str
 ) -> None:
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("described", "speaker"),
+    [
+        ("US President Joe Biden s top diplomat", "Antony Blinken"),
+        # the one holder named is no Russian: the office as worded
+        ("Russia's top diplomat", "Russia's top diplomat"),
+        # no foreign minister named: the office as worded
+        ("Russia's foreign minister", "Russia's foreign minister"),
+    ],
+)
+def test_an_office_described_by_whose_it_is_is_its_one_holder(described: str, speaker: str) -> None:
+    text = (
+        "US Deputy Secretary of State Wendy Sherman met the delegation. US Secretary of "
+        "State Antony Blinken urged Russia to choose diplomacy. “We are going to have to "
+        f"see de-escalation,” {described} said."
+    )
+    assert [s[1] for s in statements(text)][-1] == speaker
