@@ -61,6 +61,10 @@ _NOUN_BEFORE = re.compile(
     # "Reuters cannot independently verify reports from Syria": what is verified
     r"verify|confirm)\s+)$"
 )
+#: An indefinite article and an acronym before a cue ("prompting a UN warning", "an AP
+#: report"): the cue is a noun the acronym modifies, no speech verb ("A Palestinian
+#: said" is a person's, hence acronyms only).
+_ACRONYM_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})\s+$")
 #: A cue right after a quotation (blanked by `_mask`): 'IS "was expelled …" said X'.
 _AFTER_QUOTATION = re.compile(r"\s{3},?\s*$")
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
@@ -998,6 +1002,8 @@ class StatementFinder:
         noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
         if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
             return False  # "further reports", but "The statement further said"
+        if _ACRONYM_NOUN_BEFORE.search(before, max(0, len(before) - 14)):
+            return False  # "… and prompting a UN warning"
         if reportedly or _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
             return False
         if (

@@ -3468,3 +3468,21 @@ def test_an_office_described_by_whose_it_is_is_its_one_holder(described: str, sp
         f"see de-escalation,” {described} said."
     )
     assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Syrian regime forces have continued bombardment of a besieged Damascus suburb "
+            "killing more civilians on the sixth consecutive day of heavy bombing - and "
+            "prompting a UN warning.",
+            [],
+        ),
+        # the acronym opens the speaker's phrase, or a person is described: as before
+        ("A UN spokesman warned the bombing must stop.", ["A UN spokesman"]),
+        ("A Palestinian said the strikes hit the camp.", ["Palestinian"]),
+    ],
+)
+def test_a_cue_after_an_article_and_an_acronym_is_a_noun(text: str, expected: list[str]) -> None:
+    assert [s[1] for s in statements(text)] == expected
