@@ -3486,3 +3486,19 @@ def test_an_office_described_by_whose_it_is_is_its_one_holder(described: str, sp
 )
 def test_a_cue_after_an_article_and_an_acronym_is_a_noun(text: str, expected: list[str]) -> None:
     assert [s[1] for s in statements(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Goitein questions how the expansion of the military is justified, given the "
+        "numbers of crossings at the border.",
+        "The senator questioned why the troops were sent without a vote.",
+    ],
+)
+def test_questioning_how_or_why_is_a_statement(text: str) -> None:
+    assert [s[0] for s in statements(text)] == [text]
+
+
+def test_a_question_as_a_noun_is_no_statement() -> None:
+    assert statements("The questions how and why the troops were sent remain open.") == []
