@@ -65,6 +65,17 @@ _NOUN_BEFORE = re.compile(
 #: report"): the cue is a noun the acronym modifies, no speech verb ("A Palestinian
 #: said" is a person's, hence acronyms only).
 _ACRONYM_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:a|an|A|An)\s+(?:[A-Z]{2,6}|(?:[A-Z]\.){2,3})\s+$")
+#: A participle cue after a plural noun and before the clause's own auxiliary ("the
+#: casualty figures reported could not be reconciled"): the participle describes the
+#: noun, and nobody is said to speak.
+_PARTICIPLE_NOUN_BEFORE = re.compile(r"(?<![\w'’-])(?P<noun>[a-z]{3,}s)\s+$")
+#: The auxiliary or modal of that clause, right after the participle.
+_AUXILIARY_AFTER = re.compile(
+    r"\s+(?:could|would|can|cannot|may|might|must|will|should|were|are|have|had)\s"
+)
+#: A relative pronoun a few words before that noun: "… which officials reported were
+#: killed" is a report whose subject is the relative clause's.
+_RELATIVE_BEFORE_NOUN = re.compile(r"\b(?:which|that|what|who|whom)\s+(?:[\w'’-]+\s+){0,2}$")
 #: A cue right after a quotation (blanked by `_mask`): 'IS "was expelled …" said X'.
 _AFTER_QUOTATION = re.compile(r"\s{3},?\s*$")
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
@@ -992,6 +1003,16 @@ class StatementFinder:
             # "Port Said, the ministry said", "Sheikh Said it said": a name, the verb
             # after it ("The U.S. Said Iranians used …" has no other: a typo'd verb)
             return False
+        if cue in ("reported", "announced", "estimated") and _AUXILIARY_AFTER.match(
+            masked, match.end()
+        ):
+            plural = _PARTICIPLE_NOUN_BEFORE.search(
+                masked, max(0, match.start() - 24), match.start()
+            )
+            if plural and not _RELATIVE_BEFORE_NOUN.search(
+                masked, max(0, plural.start() - 40), plural.start()
+            ):
+                return False  # "the casualty figures reported could not be reconciled"
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]

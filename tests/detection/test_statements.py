@@ -3502,3 +3502,22 @@ def test_questioning_how_or_why_is_a_statement(text: str) -> None:
 
 def test_a_question_as_a_noun_is_no_statement() -> None:
     assert statements("The questions how and why the troops were sent remain open.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The discrepancies in the different casualty figures reported could not be reconciled.",
+            [],
+        ),
+        ("The casualties announced were far higher than the army's.", []),
+        # the participle's subject speaks: as before
+        ("Iraqi forces reported heavy losses.", ["Iraqi forces"]),
+        ("Officials reported 20 people were killed.", ["Officials"]),
+    ],
+)
+def test_a_participle_between_a_plural_noun_and_its_auxiliary_is_no_report(
+    text: str, expected: list[str]
+) -> None:
+    assert [s[1] for s in statements(text)] == expected
