@@ -241,6 +241,27 @@ _OWNER_WORDS = frozenset(
         *("separatist", "group"),  # "bomb separatist positions", "Islamic State group positions"
     ]
 )
+#: The camps or headquarters of a named armed party as the target of a strike (guideline
+#: §3(a)1: "Named positions of a named force at a named place count even as strike
+#: targets"): "air strikes against PKK camps in northern Iraq", "this strike that has
+#: taken out a Daesh training camp", "destroyed the jihadi's headquarters in Gwoza".
+#: The owner must be a named armed group, or a militant noun with the camp's place after
+#: it ("the jihadi's headquarters in Gwoza", not "air strikes on the rebel camps
+#: overnight"), so that a camp named by its place ("the Atmeh camp") or held by
+#: civilians ("refugee camps") is no position.
+_STRIKE_BEFORE = (
+    r"\b(?:(?:air\s*)?strikes?|raids?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|hit|targeted|targeting"
+    r"|destroy(?:ed|ing|s)?|attack(?:ed|ing)?|pound(?:ed|ing)|(?:taken|took|taking)\s+out)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+"
+)
+_CAMP = r"(?:['’]s?)?\s+(?:(?i:training|militant|terrorist|military)\s+)?(?i:camps?|headquarters)\b"
+_STRUCK_CAMP = re.compile(
+    rf"{_STRIKE_BEFORE}(?:(?<![\w-])(?:the\s+)?(?:ISIS|ISIL|Daesh|Islamic\s+State|Hezbollah"
+    r"|Hamas|al-Shabaab|Shabaab|Boko\s+Haram|al-Qaeda|al\s+Qaeda|Nusra(?:\s+Front)?|al-Nusra"
+    rf"|YPG|PKK|Taliban|Houthis?){_CAMP}"
+    rf"|(?i:jihadi(?:st)?s?|militants?|insurgents?|rebels?|terrorists?|extremists?){_CAMP}"
+    r"\s+(?:in|near|around|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])"
+)
 _STRONG_WORD_TERMS = (
     "offensive",
     "counteroffensive",
@@ -1244,6 +1265,8 @@ def _military(
         or "gathering cent" in lower
     ) and _named_position(sentence):
         return "named_position"
+    if ("camp" in lower or "headquarters" in lower) and _STRUCK_CAMP.search(sentence):
+        return "named_position"  # "air strikes against PKK camps in northern Iraq"
     if lowered is None or patterns.control_starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
     else:

@@ -1829,3 +1829,32 @@ def test_a_decision_to_move_forces_is_both() -> None:
 )
 def test_a_decision_in_a_clause_of_time_or_condition_is_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military has also carried out regular air strikes against PKK camps in "
+        "mountainous northern Iraq.",
+        "Nigerian military says it has destroyed the jihadi's headquarters in Gwoza",
+        "Jets bombed Taliban training camps near the border.",
+        "The Pentagon said it had targeted an Islamic State training camp in Libya.",
+    ],
+)
+def test_struck_camps_and_headquarters_of_an_armed_party_are_its_positions(text: str) -> None:
+    assert _rules(text) == ["position.named_position"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes hit the Atmeh camp for displaced people.",
+        "Jets bombed refugee camps near the border.",
+        "Islamist militant gunmen trained in Libyan jihadist camps carried out two of the "
+        "three major attacks on Tunisia.",
+    ],
+)
+def test_camps_named_by_place_or_civilians_or_not_struck_are_no_named_position(
+    text: str,
+) -> None:
+    assert "position.named_position" not in _rules(text)
