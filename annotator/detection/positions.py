@@ -319,9 +319,9 @@ _PRESENCE = Caseless(
     rf"(?:in|across|along|{_COMPASS})\b"
     rf"|\b(?:beg[au]n|start(?:ed|s)?)\s+{_CAMPAIGN_ON}"
 )
-_STRONG = Caseless(
-    rf"{_STRONG_WORDS}(?![\w-])"
-    rf"|\blaunch\w*\s+{_CAMPAIGN_ON}"
+#: The branches of `_STRONG` other than its words.
+_STRONG_PHRASES = (
+    rf"\blaunch\w*\s+{_CAMPAIGN_ON}"
     rf"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:{_COMPASS}(?:wards?)?\s+)?"
     r"(?:against|into|toward|towards)\b|\b(?:assault|offensive)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
@@ -331,6 +331,7 @@ _STRONG = Caseless(
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
 )
+_STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: Forces given, denied or ending a fighting role ("ended its combat mission", "restricted
 #: to non-combat roles", "has engaged in combat in Iraq"), not "combat training" or the
 #: verb ("to combat terrorism").
@@ -979,6 +980,33 @@ def _first_match(
 
 
 _STRONG_HINT = substrings_regex(_STRONG_HINTS)
+#: "offensive" and its compounds: bare, the noun names a campaign but not where it is or
+#: whose it is ("Said offensive will include 40,000 soldiers", "set to lead offensive",
+#: "killed in the offensive", "the offensive could be delayed").
+_OFFENSIVE_TERMS = frozenset(("offensive", "counteroffensive", "counter-offensive"))
+#: `_STRONG` without the bare offensive nouns.
+_STRONG_BUT_OFFENSIVE = Caseless(
+    terms_pattern((t for t in _STRONG_WORD_TERMS if t not in _OFFENSIVE_TERMS), word_start=True)
+    + rf"(?![\w-])|{_STRONG_PHRASES}"
+)
+#: An offensive that says whose it is or where it goes (guideline §3(a)2: "launch an
+#: offensive in/into X"): a party or a force before it ("a rebel offensive", "the
+#: Syrian army's offensive", "Regime offensive tightens grip"), not the first word of a
+#: sentence unless a party word; its owner as a pronoun or its launch ("launched its
+#: offensive"); or a place, a target or a goal after it ("offensive in Idlib", "an
+#: offensive to retake Mosul", "its offensive for Tabaqa").
+_OFFENSIVE_PLACED = re.compile(
+    r"(?:(?<=\S\s)(?-i:[A-Z])[\w.'’-]*|\b(?:regime|government|army|military|rebel|rebels"
+    r"|opposition|militant|jihadist|insurgent|allied|coalition|taliban|forces|troops)(?:['’]s?)?)"
+    r"\s+(?:(?:military|ground|air|major|new|fresh|renewed|large|big|all-out|planned|long-awaited)"
+    r"\s+)*(?:counter-?)?offensives?\b"
+    r"|(?:['’]s?|\b(?:its|their|launch\w*\s+(?:an?|the)))\s+(?:[\w-]+\s+)?(?:counter-?)?offensives?\b"
+    r"|\b(?:counter-?)?offensives?\s+(?:for|of)\s+(?:the\s+)?(?-i:[A-Z])"
+    r"|\b(?:counter-?)?offensives?\s+(?:[\w-]+\s+){0,2}?(?:in|on|near|against|into|toward|towards"
+    r"|around|across|along|north|south|east|west|to\s+(?:re)?(?:take|capture|seize|claim|gain"
+    r"|liberate|drive|push|oust|clear|encircle|surround))\b",
+    re.IGNORECASE,
+)
 #: Where `_STRONG` can begin: its words and the verbs and nouns of its other branches.
 _STRONG_STARTS = _word_starts(
     (
@@ -1298,6 +1326,9 @@ def _military(
         strong = _first_match(
             _STRONG.ignorecase, _STRONG.lowercase, _STRONG_STARTS, sentence, lowered
         )
+    bare_offensive = "offensive" in lower and _OFFENSIVE_PLACED.search(sentence) is None
+    if strong and bare_offensive and _STRONG_BUT_OFFENSIVE.search(sentence, lowered) is None:
+        strong = False  # "killed in the offensive": no place, no party
     if (
         strong
         or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence))
@@ -1308,7 +1339,10 @@ def _military(
         return "military_noun"
     if force_cue and patterns.force.search(lower):
         moved = patterns.movement.search(lower)
-        while moved and _no_force_moves(lower, moved, patterns):
+        while moved and (
+            _no_force_moves(lower, moved, patterns)
+            or (bare_offensive and moved.group() in _OFFENSIVE_TERMS)
+        ):
             moved = patterns.movement.search(lower, moved.end())
         if moved:
             return "force_movement"

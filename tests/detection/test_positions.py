@@ -1858,3 +1858,33 @@ def test_camps_named_by_place_or_civilians_or_not_struck_are_no_named_position(
     text: str,
 ) -> None:
     assert "position.named_position" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It said at least 40 Islamic State fighters were killed in the offensive.",
+        "But the Americans have cautioned that if the Iraqis are not ready, the offensive "
+        "could be delayed.",
+        "The offensive has prompted British Islamists to protest outside the French Embassy "
+        "in London.",
+        "'Red Cap tragedy' General set to lead offensive",
+    ],
+)
+def test_a_bare_offensive_is_no_military_position(text: str) -> None:
+    rules = _rules(text)
+    assert not any("military_noun" in r or "force_movement" in r for r in rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime offensive tightens grip on Zabadani",
+        "Fighting has intensified in eastern Ukraine in recent weeks amid a rebel offensive.",
+        "The Syrian army's offensive has stalled.",
+        "Dozens have been killed since the regime launched its offensive for Tabaqa.",
+        "Government troops pressed an offensive near Palmyra.",
+    ],
+)
+def test_an_offensive_with_its_party_or_place_is_a_military_position(text: str) -> None:
+    assert _rules(text) == ["position.military_noun"]
