@@ -210,6 +210,21 @@ _BACKGROUND_CLAUSE_BEFORE = re.compile(
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
 
 
+#: A fact insisted on, right after "insist": a subject and a plain verb of being or
+#: knowing with no modal before it ("insists Hamas knows the locations", "insisted the
+#: threat was real", "insists the fighting was sparked by a coup attempt"): a claim
+#: argued, no demand or condition (guideline §3b: "The Kremlin is insisting NATO must
+#: never grant membership", "Pretoria insists on making … conditional").
+_FACT_INSISTED = re.compile(
+    r"\s+(?:that\s+)?(?!on\b|upon\b)"
+    r"(?:(?!(?:will|would|must|should|shall|can|cannot|could|may|might|not|never|no)\b)"
+    r"[\w'’-]+\s+){1,4}?"
+    r"(?:is|are|was|were|knows|knew|does|did)\b"
+    r"(?!\s+(?:not\s+)?(?:to|ready|willing|prepared|determined|committed|going|part|entitled"
+    r"|under|ours|theirs)\b)"
+)
+
+
 #: Words around a stance cue that show it states no stance.
 _NO_STANCE_CONTEXTS = CueContexts(
     # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
@@ -233,6 +248,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("vows", before=_WEDDING_VOWS),
     # "once it had decided to retaliate": a decision as the background of events
     CueContext("decided", before=_BACKGROUND_CLAUSE_BEFORE, within=True),
+    # "insisted the threat was real": a fact argued, no demand
+    CueContext("insist", after=_FACT_INSISTED, within=True),
     # "Britain should feel proud of its troops": an attitude
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast

@@ -1888,3 +1888,31 @@ def test_a_bare_offensive_is_no_military_position(text: str) -> None:
 )
 def test_an_offensive_with_its_party_or_place_is_a_military_position(text: str) -> None:
     assert _rules(text) == ["position.military_noun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the Israeli government insists Hamas knows the locations of all the bodies.",
+        "But Secretary-General Anders Fogh Rasmussen insisted the threat was real.",
+        "President Salva Kiir insists the fighting was sparked by a coup attempt.",
+        "The Obama administration has insisted that drone strikes are so precise that they "
+        "rarely kill civilians.",
+    ],
+)
+def test_a_fact_insisted_on_is_no_stance(text: str) -> None:
+    assert "position.stance_verb" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin is insisting NATO must never grant membership to ex-Soviet Ukraine.",
+        "Pretoria insists on making Namibian independence conditional on the withdrawal of "
+        "Cuban troops.",
+        "Moscow insists Crimea is part of Russia.",
+        "Israel insisted that it is ready to withdraw from the area.",
+    ],
+)
+def test_a_demand_or_claim_insisted_on_is_a_stance(text: str) -> None:
+    assert any(rule.endswith("stance_verb") for rule in _rules(text))
