@@ -550,6 +550,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "falling", "taken"), CUE_MILITARY)  # "fell to", "was taken"
+    add(("secure", "secures", "secured", "securing"), CUE_MILITARY)  # "secured the airfield"
     add((*position_force_words(vocabulary), *_SINGLE_FORCE_WORDS), CUE_FORCE)
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     add(_MILITARY_WORDS, CUE_MILITARY)

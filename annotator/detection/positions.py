@@ -703,6 +703,20 @@ _LOST_PLACE = re.compile(
     r"|Lieutenant|Major|General|Colonel)\b)"
     rf"[A-Z](?!{_PEOPLE_OR_CRAFT})[\w'’-]*(?![\w'’-])(?!\s+(?:as\s+an?|all(?:y|ies))\b)"
 )
+#: Ground a force secures (guideline §3(a)3, control of territory: "hold"): "A US Navy
+#: Seal team secures the airfield at Ein al-Asad base", "its soldiers were securing Gao
+#: and Timbuktu", "a land route that Iranian-backed militias secured"; a named place or
+#: a noun for ground right after the verb, not a deal, a release or a party's backing
+#: ("secured the release of", "secured Washington's support").
+_SECURED_GROUND = re.compile(
+    r"\b[Ss]ecur(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:(?:city|town|village|airfield|airport|air\s+base|base|border|frontier|road|highway"
+    r"|dam|bridge|crossing|district|province|neighbou?rhood|oil\s*fields?"
+    r"|port|supply\s+route|corridor)\b(?!\s+(?:for|of)\s+(?:the\s+)?(?:release|deal|future))"
+    r"|(?:[A-Z][a-z][\w-]*)(?![\w'’-])(?!\s+(?:support|backing|approval|deal|funding)\b))"
+    r"|\b(?:route|road|airfield|airport|town|city|village|border|crossing)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w-]+\s+){1,3}?secured\b(?!\s+(?:a|an|the)\b)"
+)
 #: The words (or their leading letters) the branches of the control pattern start with,
 #: besides the weak and vocabulary control verbs.
 _STRONG_CONTROL_STARTS = (
@@ -1320,6 +1334,8 @@ def _military(
         return "control_verb"  # "the city of el-Fasher after the RSF seized it"
     if "los" in lower and _LOST_PLACE.search(sentence):
         return "control_verb"  # "since December when it lost Ramadi"
+    if "secur" in lower and _SECURED_GROUND.search(sentence):
+        return "control_verb"  # "A US Navy Seal team secures the airfield"
     if lowered is None or _STRONG_STARTS is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
     else:

@@ -1916,3 +1916,28 @@ def test_a_fact_insisted_on_is_no_stance(text: str) -> None:
 )
 def test_a_demand_or_claim_insisted_on_is_a_stance(text: str) -> None:
     assert any(rule.endswith("stance_verb") for rule in _rules(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A US Navy Seal team secures the airfield at Ein al-Asad base during a visit by "
+        "former president George W Bush",
+        "A spokesman for the Malian army said its soldiers were securing Gao and Timbuktu.",
+        "Iraqi troops secured the bridge over the Tigris on Monday.",
+    ],
+)
+def test_ground_secured_by_a_force_is_control(text: str) -> None:
+    assert "position.control_verb" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army envoy secured the release of three hostages.",
+        "Kiev's army secured Washington's support for the plan.",
+        "Soldiers secured the area after the blast.",
+    ],
+)
+def test_a_release_backing_or_the_scene_of_a_blast_secured_is_no_control(text: str) -> None:
+    assert "position.control_verb" not in _rules(text)
