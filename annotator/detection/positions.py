@@ -487,6 +487,16 @@ _LEVEL_CHANGE = (
 )
 #: The place a force stays in, unnamed: "will remain in the war zone".
 _UNNAMED_THEATRE = r"the\s+(?:country|region|war\s+zone|theatre|theater)\b"
+#: Forces leaving a named place (guideline §3(a)2: "withdraw/pull back/retreat/evacuate
+#: from"): "Before government forces left Idlib they executed 15 detainees", "British
+#: forces leaving Basra Palace", "opposition fighters left Madaya and Zabadani"; the
+#: force noun right before the verb, the place named right after it.
+_FORCE_LEFT_PLACE = re.compile(
+    r"\b(?i:forces|troops|soldiers|fighters|rebels|militants|army|militias?|militiamen"
+    r"|jihadists|insurgents|marines|servicemen)\s+(?:(?:have|has|had|finally|then|now)\s+)*"
+    r"(?:left|leaving)\s+(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
+    rf"(?!(?i:{CALENDAR_WORDS})\b)(?-i:[A-Z])[\w'’-]+"
+)
 #: A force kept, staying or cut back in a country: "will keep up to 1,000 more soldiers …
 #: in Afghanistan", "troops that stay behind", "170 British troops will remain after
 #: December", "the number of troops will slide down to 5,500", "troop levels … are to be
@@ -1106,6 +1116,10 @@ def detect_positions(
                 stands = None
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
+            elif ("left" in lower or "leaving" in lower) and _FORCE_LEFT_PLACE.search(sentence):
+                # a move, whatever else happened: "Before government forces left Idlib
+                # they executed 15 detainees"
+                military = "force_left_place"
         actor, stance_rule = (
             sentence_stance(
                 sentence,

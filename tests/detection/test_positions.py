@@ -1941,3 +1941,28 @@ def test_ground_secured_by_a_force_is_control(text: str) -> None:
 )
 def test_a_release_backing_or_the_scene_of_a_blast_secured_is_no_control(text: str) -> None:
     assert "position.control_verb" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Before government forces left Idlib they executed 15 detainees by shooting the "
+        "report added.",
+        "Rebel fighters left Homs under a deal with the government.",
+        "The militants have finally left the town of Manbij.",
+    ],
+)
+def test_forces_leaving_a_named_place_move(text: str) -> None:
+    assert "position.force_left_place" in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers left January behind them.",
+        "The soldiers left the building after the blast.",
+        "The troops left their families at home.",
+    ],
+)
+def test_forces_leaving_no_named_place_do_not_move(text: str) -> None:
+    assert "position.force_left_place" not in _rules(text)
