@@ -45,6 +45,27 @@ _OWNED_STANCE = re.compile(
     r"|refusal|decision|offer|bid|threat|vow|desire|aim|goal|intention|strategy|commitment)"
     r"\s+(?:to|for|that)\b"
 )
+#: What parties agree, as a plan of action (guideline §3b: "agreement to a plan").
+_PLAN = (
+    r"(?i:assistance|aid|deal|plans?|ceasefire|cease-fire|truce|move|withdrawal|pull-?out"
+    r"|drawdown|accord|agreement|pact|treaty|deployment|sanctions|package|resolution"
+    r"|road\s*map|framework|compromise|settlement|swap|evacuation|handover|mission"
+    r"|cooperation)"
+)
+#: A plan agreed, active or passive: "Prime Minister David Cameron agreed the withdrawal
+#: of 4,000 British troops", "David Cameron agreed move with President Obama", "the
+#: military said it has agreed a ceasefire with their captors", "Assistance was agreed in
+#: a phone call between David Cameron and French President Francois Hollande" (the
+#: `agent` after "between" or "by"); not an opinion shared ("agreed the Russian move was
+#: a mistake") nor a plan named by when it was agreed ("the reform plans agreed in 2000").
+_AGREED_PLAN = re.compile(
+    r"\bagreed\s+(?:(?:a|an|the|to\s+a)\s+)?(?:[\w-]+\s+){0,3}?"
+    rf"{_PLAN}\b(?!\s+(?:was|were|is|are|had|has|would|will|could)\b)"
+    rf"|\b{_PLAN}\s+(?:[\w'’-]+\s+){{0,4}}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:reportedly|already|now|also|finally)\s+)?agreed\b"
+    r"(?:[^.;]{0,60}?\b(?:between|by)\s+(?P<agent>[A-Z][^.;,]{2,80}?)"
+    r"(?=\s+(?:this|last|on|in|at|during|over|yesterday|today|earlier)\b|\s*[.;,]|\s*$))?"
+)
 #: "ordered missile strikes against", "a resolution ordering an end to sieges": an
 #: actor's decision to use, move or stop force is a stated policy.
 _ORDERED_ACTION = re.compile(
@@ -360,17 +381,27 @@ def _stance(
     ):
         urged = _told_to_act(sentence)
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
+    agreed = _AGREED_PLAN.search(sentence) if "agreed" in lower else None
     if "s " in sentence and ("'" in sentence or "’" in sentence):
         owned = _OWNED_STANCE.search(sentence)
         if owned:  # "Colombia's request to extradite the rebels": the owner's stance
             return _reported_actor(owned.group("owner"), speaker), "stance_noun"
-    if accused or urged or ordered:
+    if accused or urged or ordered or agreed:
         for found, rule in (
             (accused, "accused_of_backing"),
             (urged, "urged"),
             (ordered, "ordered_action"),
+            (agreed, "agreed_plan"),
         ):
             if found:
+                if rule == "agreed_plan" and not found.group().startswith("agreed"):
+                    # passive: the agent names who agreed, else the speaker does
+                    agent = found.group("agent")
+                    if agent:
+                        return _reported_actor(strip_np(agent), speaker), rule
+                    if speaker:
+                        return speaker, rule
+                    continue
                 # "a resolution ordering an end to …": the -ing form modifies a noun,
                 # and the sentence's subject passed it.
                 participle = found.group().casefold().startswith("ordering")

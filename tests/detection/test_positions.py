@@ -1966,3 +1966,38 @@ def test_forces_leaving_a_named_place_move(text: str) -> None:
 )
 def test_forces_leaving_no_named_place_do_not_move(text: str) -> None:
     assert "position.force_left_place" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Assistance was agreed in a phone call between David Cameron and French "
+            "President Francois Hollande.",
+            "David Cameron and French President Francois Hollande",
+        ),
+        (
+            "The UK's assistance to France was agreed during a conversation between French "
+            "President Francois Hollande and David Cameron this evening.",
+            "French President Francois Hollande and David Cameron",
+        ),
+        (
+            "Prime Minister David Cameron agreed move with President Obama last night",
+            "Prime Minister David Cameron",
+        ),
+    ],
+)
+def test_a_plan_agreed_is_a_stance(text: str, actor: str) -> None:
+    assert [c.actor for c in detect(text) if c.rule == "position.agreed_plan"] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts agreed the Russian move was a mistake.",
+        "The meeting will also assess progress on the economic reform plans agreed in "
+        "Lisbon in 2000.",
+    ],
+)
+def test_an_opinion_shared_or_a_plan_dated_is_no_agreement(text: str) -> None:
+    assert "position.agreed_plan" not in _rules(text)
