@@ -271,6 +271,11 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("decided", before=_BACKGROUND_CLAUSE_BEFORE, within=True),
     # "insisted the threat was real": a fact argued, no demand
     CueContext("insist", after=_FACT_INSISTED, within=True),
+    # "a deal had been offered to suspend the vote": the thing offered, no one's pledge
+    *(
+        CueContext(word, before=re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$"))
+        for word in ("offered to", "offers to")
+    ),
     # "Britain should feel proud of its troops": an attitude
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast

@@ -203,6 +203,9 @@ _STANCE_VERBS = _t(
     "vote against|negative votes|opposed|opposes|oppose|opposing|in support of|"
     "supporting|supports|support for|backs|backing|recognised|recognized|annexed|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
+    # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
+    # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
+    "offered to|offers to|offering to|"
     "aimed at|aims to|aim to|intends to|intend to|wants to|want to see|"
     # a party's aim named by what it wants ("The group wants autonomy for …", "rebels
     # who … want the region to join Russia"; not "want to", `positions._stance`)

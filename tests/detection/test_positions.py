@@ -2001,3 +2001,25 @@ def test_a_plan_agreed_is_a_stance(text: str, actor: str) -> None:
 )
 def test_an_opinion_shared_or_a_plan_dated_is_no_agreement(text: str) -> None:
     assert "position.agreed_plan" not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey, Qatar and Saudi Arabia have offered to host the training",
+        "Jordan offered to mediate between the two sides.",
+    ],
+)
+def test_an_offer_to_act_is_a_pledge(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guevara denied reports that a deal had been offered to suspend the vote.",
+        "The job was offered to his brother.",
+    ],
+)
+def test_what_is_offered_to_someone_is_no_pledge(text: str) -> None:
+    assert rule_subtypes(text) == []
