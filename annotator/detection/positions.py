@@ -497,6 +497,17 @@ _FORCE_LEFT_PLACE = re.compile(
     r"(?:left|leaving)\s+(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)(?-i:[A-Z])[\w'’-]+"
 )
+#: Forces patrolling a named place (guideline §3(a)1: soldiers "on foot patrol … on the
+#: border area around Misamis Occidental"): "A British sniper team patrolling Sangin,
+#: Helmand Province", "UDA car and foot patrols were seen on the streets in East
+#: Belfast"; the place named right after the verb, or after where patrols were seen.
+_PATROLLING_PLACE = re.compile(
+    r"\bpatroll(?:ing|ed)\s+(?:the\s+)?(?:(?:streets|outskirts|skies)\s+(?:of|over|above)\s+)?"
+    rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z][\w'’-]+"
+    r"|\bpatrols\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)(?:seen|spotted|reported|sighted)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|around|near)\s+(?:the\s+)?(?:streets\s+(?:of|in)\s+)?"
+    r"(?:[a-z]+\s+)?[A-Z]"
+)
 #: A force kept, staying or cut back in a country: "will keep up to 1,000 more soldiers …
 #: in Afghanistan", "troops that stay behind", "170 British troops will remain after
 #: December", "the number of troops will slide down to 5,500", "troop levels … are to be
@@ -1376,6 +1387,8 @@ def _military(
             moved = patterns.movement.search(lower, moved.end())
         if moved:
             return "force_movement"
+    if "patrol" in lower and _PATROLLING_PLACE.search(sentence):
+        return "force_movement"  # "A British sniper team patrolling Sangin"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
     if _may_place(lower) and _PLACED_AT.search(sentence):

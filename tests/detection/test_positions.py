@@ -2023,3 +2023,19 @@ def test_an_offer_to_act_is_a_pledge(text: str) -> None:
 )
 def test_what_is_offered_to_someone_is_no_pledge(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A British sniper team patrolling Sangin, Helmand Province, Afghanistan in 2006.",
+        "But only four hours after the bombing, UDA car and foot patrols were seen on the "
+        "streets in East Belfast.",
+    ],
+)
+def test_forces_patrolling_a_named_place_are_there(text: str) -> None:
+    assert _rules(text) == ["position.force_movement"]
+
+
+def test_patrolling_on_a_day_names_no_place() -> None:
+    assert _rules("Officers were patrolling Monday night after the storm.") == []
