@@ -749,6 +749,8 @@ _STRONG_CONTROL_STARTS = (
 _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
     r"shell|captur|prisoner|hostage|kidnap|abduct"
+    # "ISIL fired missiles containing toxic gas at Kurdish forces in Syria": forces shot at
+    r"|fired\s+(?:[\w-]+\s+){0,5}?at\b"
     # "France has lost 88 troops in Afghanistan": the dead counted
     r"|lost\s+(?:more\s+than\s+|about\s+|some\s+|at\s+least\s+)?[\d,]+\s"
     # "fleeing fighting between government and rebel forces in Awerial": the forces are

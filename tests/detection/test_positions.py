@@ -2039,3 +2039,19 @@ def test_forces_patrolling_a_named_place_are_there(text: str) -> None:
 
 def test_patrolling_on_a_day_names_no_place() -> None:
     assert _rules("Officers were patrolling Monday night after the storm.") == []
+
+
+def test_forces_fired_at_in_a_place_are_where_an_incident_happened() -> None:
+    text = (
+        "Militants of the Takfiri group ISIL fired missiles containing toxic gas at Kurdish "
+        "forces in Syria last month."
+    )
+    assert "position.force_in_place" not in _rules(text)
+
+
+def test_forces_in_a_place_with_a_strike_nearby_stay_placed() -> None:
+    text = (
+        "An armed member of Houthi militia keeps watch as people gather beside vehicles "
+        "destroyed by a Saudi airstrike in Sanaa"
+    )
+    assert _rules(text) == ["position.force_busy_at_place"]
