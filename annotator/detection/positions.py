@@ -272,8 +272,6 @@ _STRONG_WORD_TERMS = (
     "strongholds",
     "strongpoint",
     "strongpoints",
-    "bastion",
-    "bastions",
     "front line",
     "front lines",
     "frontline",
@@ -330,6 +328,9 @@ _STRONG_PHRASES = (
     r"|\bpush(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b"
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
+    # a party's bastion ("the rebel bastion of Douma"), not the base's name "Camp Bastion",
+    # which marks where a visit or a quote took place (guideline §3: mere location)
+    r"|(?<!camp\s)(?<![\w-])bastions?(?![\w-])"
 )
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: Forces given, denied or ending a fighting role ("ended its combat mission", "restricted
@@ -1049,6 +1050,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+        "bastion",
     )
 )
 

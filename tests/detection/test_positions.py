@@ -2055,3 +2055,28 @@ def test_forces_in_a_place_with_a_strike_nearby_stay_placed() -> None:
         "destroyed by a Saudi airstrike in Sanaa"
     )
     assert _rules(text) == ["position.force_busy_at_place"]
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cameron was greeted at Camp Bastion in the southern Helmand province on a visit to "
+        "mark Armed Forces day",
+        "The minister was shown a surveillance drone during his Camp Bastion visit.",
+    ],
+)
+def test_the_base_named_camp_bastion_is_no_bastion_held(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units pushed deeper into the rebel bastion of Douma on Sunday.",
+        "The town has long been a bastion of the insurgents.",
+    ],
+)
+def test_a_party_s_bastion_is_still_a_military_position(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
