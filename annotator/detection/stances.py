@@ -168,6 +168,9 @@ _NO_COMMENT_AFTER = re.compile(
 _RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
 #: Words before "vows" that make them a wedding's, not a pledge.
 _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
+#: Side effects foreseen by an analyst, not consequences a party warns of (guideline §3b:
+#: "warning of consequences"): "could have other unintended consequences".
+_SIDE_EFFECT_BEFORE = re.compile(r"\b(?:unintended|unforeseen|unexpected|unanticipated)\s+$")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
@@ -259,6 +262,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, before=_EVIDENCE_BEFORE, within=True) for word in ("support", "back")),
     # "they want to be safe", "if you want me to …": a wish, a manner of speech
     CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
+    # "a range of unintended consequences": side effects, no warning
+    CueContext("consequences", before=_SIDE_EFFECT_BEFORE),
     # "refused to comment": silence, no stance
     CueContext("refus", after=_NO_COMMENT_AFTER, within=True),
     # "missiles aimed at Tel Aviv", "talks aimed at ending the war"

@@ -2080,3 +2080,21 @@ def test_the_base_named_camp_bastion_is_no_bastion_held(text: str) -> None:
 )
 def test_a_party_s_bastion_is_still_a_military_position(text: str) -> None:
     assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A smaller U.S. force could have other unintended consequences, possibly discouraging "
+        "already skeptical lawmakers from fully funding U.S. aid.",
+        "Analysts say the move by Washington could have unforeseen consequences for the region.",
+    ],
+)
+def test_unintended_consequences_are_no_warning(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+def test_consequences_a_party_warns_of_are_still_a_stance() -> None:
+    assert rule_subtypes("The minister warned of serious consequences if the talks failed.") == [
+        "stance"
+    ]
