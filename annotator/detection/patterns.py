@@ -484,6 +484,7 @@ _MILITARY_WORDS = (
     # posts named like positions (`positions._named_position`), and ground taken
     *("hideout", "hideouts", "posts", "centers", "centres", "taking"),
     "rule",  # "under Taliban rule" (`positions._CONTROL_MODIFIER`)
+    *("takeover", "takeovers", "take-over", "take-overs"),  # "its takeover of Sinjar"
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).

@@ -886,7 +886,10 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
-        rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b)",
+        rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b"
+        # "its takeover of Sinjar", "the takeover of el-Fasher": a named place taken, not
+        # "the takeover of the company"
+        r"|take-?overs?\s+of\s+(?:the\s+)?(?:[a-z]+-)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
     passive_control = re.compile(
@@ -918,6 +921,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             *_WEAK_WORDS,
             *_STRONG_CONTROL_STARTS,
             *_CONTROL_NOUNS,
+            *("takeover", "takeovers", "take-over", "take-overs"),
             *(t.split()[0] for t in vocabulary.control_verbs),
         )
     )

@@ -2098,3 +2098,18 @@ def test_consequences_a_party_warns_of_are_still_a_stance() -> None:
     assert rule_subtypes("The minister warned of serious consequences if the talks failed.") == [
         "stance"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS has posted pictures of its takeover of Sinjar on social networking sites",
+        "The rebels' take-over of Goma alarmed the government in Kinshasa.",
+    ],
+)
+def test_the_takeover_of_a_named_place_is_control(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_the_takeover_of_a_company_is_no_control() -> None:
+    assert rule_subtypes("The takeover of the company was completed on Monday.") == []
