@@ -485,6 +485,7 @@ _MILITARY_WORDS = (
     *("hideout", "hideouts", "posts", "centers", "centres", "taking"),
     "rule",  # "under Taliban rule" (`positions._CONTROL_MODIFIER`)
     *("takeover", "takeovers", "take-over", "take-overs"),  # "its takeover of Sinjar"
+    "fight",  # "have left to fight with Islamic State … in Syria and Iraq"
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).

@@ -466,6 +466,17 @@ _FORCE_BUSY_AT_PLACE = re.compile(
     r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
     r"|checkpoint|front\s?line|trench)"
 )
+#: People gone to a named place to fight or to join an armed party, there or elsewhere
+#: ("have gone to Syria to join the militants", "have left to fight with Islamic State
+#: … in Syria and Iraq", "were travelling to fight against DAESH in northern Aleppo
+#: province"): fighters moving to a place; "left to study in Paris" joins no fight, and
+#: "going to join the protest in Cairo" no armed party (joining needs the place first).
+_GONE_TO_FIGHT = re.compile(
+    r"\b(?:left|leave|leaving|travel(?:l?ed|l?ing|s)?|gone|go|going|goes|went|head(?:ed|ing|s)?"
+    r"|return(?:ed|ing|s)?)\s+"
+    r"(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|or)\s+[A-Z][\w’'-]*)?\s+to\s+(?:fight|join)\b"
+    r"|to\s+fight\s+(?:[\w’'-]+\s+){0,8}?in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])"
+)
 #: Forces fighting, moving or engaged inside a named country or in the conflict
 #: ("Russian forces are now fighting inside Ukraine", "artillery units moving inside
 #: Ukraine", "1,000 Russian troops now actively engaged in the conflict"); where forces
@@ -1397,6 +1408,8 @@ def _military(
             return "force_movement"
     if "patrol" in lower and _PATROLLING_PLACE.search(sentence):
         return "force_movement"  # "A British sniper team patrolling Sangin"
+    if ("to fight" in lower or "to join" in lower) and _GONE_TO_FIGHT.search(sentence):
+        return "gone_to_fight"
     if _may_name_a_move(lower) and _MOVE_TO_PLACE.search(sentence):
         return "move_to_place"
     if _may_place(lower) and _PLACED_AT.search(sentence):

@@ -2113,3 +2113,26 @@ def test_the_takeover_of_a_named_place_is_control(text: str) -> None:
 
 def test_the_takeover_of_a_company_is_no_control() -> None:
     assert rule_subtypes("The takeover of the company was completed on Monday.") == []
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 3,000 Tunisians have left to fight with Islamic State and other groups in "
+        "Syria and Iraq.",
+        "An estimated 500 Britons have gone to fight in Syria and Iraq.",
+        "Hundreds of Britons have travelled to Syria to fight for Islamic State.",
+    ],
+)
+def test_people_gone_to_a_place_to_fight_move(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He left to study in Paris.", "Voters are going to join the protest in Cairo."],
+)
+def test_going_elsewhere_for_no_fight_is_no_movement(text: str) -> None:
+    assert rule_subtypes(text) == []
