@@ -500,7 +500,7 @@ _GROUND_WORDS = ("territory", "territories", "enclave", "enclaves")
 #: Force words of the position rules' own (`positions._FORCE_AT_FRONTIER`): one soldier
 #: or tank can stand at a border.
 _SINGLE_FORCE_WORDS = (
-    *("soldier", "tank", "serviceman", "commanders", "artillery", "militiaman"),
+    *("soldier", "tank", "serviceman", "commanders", "artillery", "militiaman", "fighter"),
     "troop",  # "troop levels" (`positions._FORCE_KEPT`)
 )
 

@@ -2136,3 +2136,20 @@ def test_people_gone_to_a_place_to_fight_move(text: str) -> None:
 )
 def test_going_elsewhere_for_no_fight_is_no_movement(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A rebel fighter poses for a photo at the main square of Benghazi",
+        "A Kurdish fighter stands guard at a checkpoint outside Kobane",
+    ],
+)
+def test_one_fighter_busy_at_a_place_is_presence(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_one_fighter_killed_at_a_place_is_an_incident() -> None:
+    assert rule_subtypes("A fighter was killed in clashes in Aleppo.") == []
