@@ -171,6 +171,11 @@ _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his
 #: Side effects foreseen by an analyst, not consequences a party warns of (guideline §3b:
 #: "warning of consequences"): "could have other unintended consequences".
 _SIDE_EFFECT_BEFORE = re.compile(r"\b(?:unintended|unforeseen|unexpected|unanticipated)\s+$")
+#: A quote mark opened inside a sentence, before a word: the stance cues match across
+#: it ("Hamas bears ‘principal responsibility’", "warned of 'severe consequences'"), read
+#: as a space so that offsets stay the same.
+_OPENING_QUOTE = re.compile(r"(?<=\s)[‘'“\"](?=\w)")
+_QUOTE_HINT = re.compile(r"\s[‘'“\"]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
@@ -422,7 +427,9 @@ def _stance(
                 ) or speaker
                 if actor:
                     return _reported_actor(strip_np(actor), speaker), rule
-    for match in patterns.stance.finditer(lower):
+    # "bears ‘principal responsibility’": a quote opened inside a cue hides it
+    unquoted = _OPENING_QUOTE.sub(" ", lower) if _QUOTE_HINT.search(lower) else lower
+    for match in patterns.stance.finditer(unquoted):
         cue = match.group()
         if (match.start() and sentence[match.start() - 1] == "-") or _HYPHEN_WORD.match(
             sentence, match.end()

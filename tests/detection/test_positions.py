@@ -2153,3 +2153,27 @@ def test_one_fighter_busy_at_a_place_is_presence(text: str) -> None:
 
 def test_one_fighter_killed_at_a_place_is_an_incident() -> None:
     assert rule_subtypes("A fighter was killed in clashes in Aleppo.") == []
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Foreign Secretary William Hague said Hamas bears ‘principal responsibility’ for "
+            "sparking the current conflict.",
+            "Hamas",
+        ),
+        (
+            "Kiev said Moscow bears 'full responsibility' for the deaths in Donetsk.",
+            "Moscow (Russia)",
+        ),
+    ],
+)
+def test_a_quote_opened_inside_a_stance_cue_hides_no_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_a_quoted_word_with_no_stance_cue_is_no_stance() -> None:
+    assert rule_subtypes("The minister described the talks as 'serious' and 'useful'.") == []
