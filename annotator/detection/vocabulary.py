@@ -276,6 +276,23 @@ _STANCE_VERBS = _t(
     # and a pledge of support ("the military will stand behind the border force")
     "deplored|deplores|deplore|deploring|supported the|decided to|decided on|"
     "stand behind|stands behind|standing behind"
+) + tuple(
+    # guideline §3b (a stated policy): a party widening its war ("Israel said it was
+    # widening its campaign of air strikes", "allowing them to extend their
+    # counter-terrorism operations"), as "escalated its" and "step up" above
+    f"{verb} {owner} {war}"
+    for verb in (
+        *("widen", "widens", "widened", "widening", "expand", "expands", "expanded"),
+        *("expanding", "broaden", "broadens", "broadened", "broadening", "extend", "extends"),
+        *("extended", "extending"),
+    )
+    for owner in ("its", "their")
+    # the war named as such: "expanded its operations in Kenya" may be a company's
+    for war in (
+        *("offensive", "air campaign", "military campaign", "bombing campaign", "air strikes"),
+        *("airstrikes", "campaign of air strikes", "campaign of airstrikes", "military operation"),
+        *("military operations", "counter-terrorism operations", "counterterrorism operations"),
+    )
 )
 
 _INTENT_VERBS = _t(

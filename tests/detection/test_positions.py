@@ -2177,3 +2177,22 @@ def test_a_quote_opened_inside_a_stance_cue_hides_no_stance(text: str, actor: st
 
 def test_a_quoted_word_with_no_stance_cue_is_no_stance() -> None:
     assert rule_subtypes("The minister described the talks as 'serious' and 'useful'.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Israel said it was widening its campaign of air strikes by targeting the homes of "
+            "militant leaders.",
+            "Israel",
+        ),
+        ("Turkey has broadened its air campaign against the PKK.", "Turkey"),
+    ],
+)
+def test_a_party_widening_its_war_states_a_policy(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_a_company_expanding_its_operations_states_no_stance() -> None:
+    assert rule_subtypes("The company expanded its operations in Kenya last year.") == []
