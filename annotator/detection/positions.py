@@ -1228,6 +1228,25 @@ def _add_learned(
         )
 
 
+#: Staff who are no force, before "personnel" ("a further drawdown of U.S. Embassy
+#: personnel in Juba", "medical personnel"): guideline §3(a) places forces.
+_CIVIL_STAFF_BEFORE = re.compile(
+    r"\b(?:embassy|diplomatic|consular|civilian|medical|aid|humanitarian|non-?essential)\s+$"
+)
+
+
+def _civil_staff(lower: str, start: int) -> bool:
+    """Whether the force word at `lower[start:]` is "personnel" of civil staff."""
+    return lower.startswith("personnel", start) and (
+        _CIVIL_STAFF_BEFORE.search(lower, max(0, start - 20), start) is not None
+    )
+
+
+def _names_a_force(lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether `patterns.force` finds a force in `lower`, civil staff aside."""
+    return any(not _civil_staff(lower, found.start()) for found in patterns.force.finditer(lower))
+
+
 #: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
 _A_WAR_AFTER = re.compile(
     r"[\w'’-]+\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution|campaign)\b"
@@ -1242,6 +1261,7 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
     return any(
         sentence[found.start("place")].isupper()
         and not _A_WAR_AFTER.match(lower, found.start("place"))
+        and not _civil_staff(lower, found.start())
         for found in patterns.force_in_place.finditer(lower)
     ) or (" the " in lower and _NAMED_FORCE_IN_TOWN.search(sentence) is not None)
 
@@ -1397,7 +1417,7 @@ def _military(
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"
-    if force_cue and patterns.force.search(lower):
+    if force_cue and _names_a_force(lower, patterns):
         moved = patterns.movement.search(lower)
         while moved and (
             _no_force_moves(lower, moved, patterns)

@@ -2196,3 +2196,21 @@ def test_a_party_widening_its_war_states_a_policy(text: str, actor: str) -> None
 
 def test_a_company_expanding_its_operations_states_no_stance() -> None:
     assert rule_subtypes("The company expanded its operations in Kenya last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. State Department ordered a further drawdown of U.S. Embassy personnel in Juba "
+        "and another evacuation flight was being arranged.",
+        "The UN withdrew its non-essential personnel from Bangui.",
+    ],
+)
+def test_civil_staff_moved_or_placed_are_no_force(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+def test_military_personnel_withdrawn_still_move() -> None:
+    assert rule_subtypes("The Pentagon withdrew 200 military personnel from Bangui.") == [
+        "military"
+    ]
