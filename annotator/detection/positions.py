@@ -620,6 +620,11 @@ _MILITARY_SITE = re.compile(
     r"|[Bb]ases?)\s+of\s+(?:the\s+)?[A-Z]"
     r"|\b[A-Z][\w'’-]*\s+(?:army|military|rebel|regime|militia|naval|air\s+force|air)\s+"
     r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)\b"
+    # a site named as a nation's forces' seat at a place ("Camp Bastion is the British
+    # headquarters in Helmand province"), not a firm's ("the Google headquarters in London")
+    r"|\b(?:is|was|are|were)\s+(?:the|a|an)\s+(?:main\s+)?[A-Z][a-z]*(?:an|ish|ese|i|ch)\s+"
+    r"(?:(?:military|army|air)\s+)?(?:headquarters|base|garrison|outpost)\s+in\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)\w*\s+)?[A-Z]"
 )
 #: A military site set up at a named place or the border, a deployment in the making:
 #: "trying to set up a permanent base in north Daraa", "to build fortifications at the

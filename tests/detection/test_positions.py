@@ -2214,3 +2214,18 @@ def test_military_personnel_withdrawn_still_move() -> None:
     assert rule_subtypes("The Pentagon withdrew 200 military personnel from Bangui.") == [
         "military"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camp Bastion is the British headquarters in Helmand province",
+        "Kandahar Airfield was the main American headquarters in southern Afghanistan.",
+    ],
+)
+def test_a_site_named_a_nation_s_headquarters_at_a_place_is_presence(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_a_firm_s_headquarters_at_a_place_is_no_presence() -> None:
+    assert rule_subtypes("The building is the Google headquarters in London.") == []
