@@ -2057,8 +2057,6 @@ def test_forces_in_a_place_with_a_strike_nearby_stay_placed() -> None:
     assert _rules(text) == ["position.force_busy_at_place"]
 
 
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2115,8 +2113,6 @@ def test_the_takeover_of_a_company_is_no_control() -> None:
     assert rule_subtypes("The takeover of the company was completed on Monday.") == []
 
 
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2138,8 +2134,6 @@ def test_going_elsewhere_for_no_fight_is_no_movement(text: str) -> None:
     assert rule_subtypes(text) == []
 
 
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -2153,8 +2147,6 @@ def test_one_fighter_busy_at_a_place_is_presence(text: str) -> None:
 
 def test_one_fighter_killed_at_a_place_is_an_incident() -> None:
     assert rule_subtypes("A fighter was killed in clashes in Aleppo.") == []
-
-
 
 
 @pytest.mark.parametrize(
