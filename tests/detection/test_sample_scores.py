@@ -100,7 +100,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.965, "statement": 0.994},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.979,
+        speaker_accuracy=0.989,
     ),
     "holdout": SampleSet(
         "holdout",
@@ -110,7 +110,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.972, "statement": 0.99},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.954,
+        speaker_accuracy=0.96,
     ),
     "holdout2": SampleSet(
         "holdout2",
@@ -126,18 +126,18 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 0.944, "position": 0.906, "statement": 0.945},
-            "overlap": {"casualty": 0.947, "troops": 0.944, "position": 0.93, "statement": 0.956},
+            "exact": {"casualty": 0.947, "troops": 0.944, "position": 0.918, "statement": 0.945},
+            "overlap": {"casualty": 0.947, "troops": 0.944, "position": 0.941, "statement": 0.956},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.931,
+        speaker_accuracy=0.943,
     ),
     "holdout4": SampleSet(
         "holdout4",
         HOLDOUT4,
         {
-            "exact": {"casualty": 0.957, "troops": 1.0, "position": 0.891, "statement": 0.96},
-            "overlap": {"casualty": 0.971, "troops": 1.0, "position": 0.911, "statement": 0.985},
+            "exact": {"casualty": 0.957, "troops": 1.0, "position": 0.897, "statement": 0.965},
+            "overlap": {"casualty": 0.971, "troops": 1.0, "position": 0.917, "statement": 0.99},
         },
         value_accuracy=0.973,
         speaker_accuracy=0.97,
@@ -146,8 +146,8 @@ SAMPLE_SETS = {
         "holdout5",
         HOLDOUT5,
         {
-            "exact": {"casualty": 0.964, "troops": 1.0, "position": 0.776, "statement": 0.908},
-            "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.901, "statement": 0.949},
+            "exact": {"casualty": 0.964, "troops": 1.0, "position": 0.788, "statement": 0.908},
+            "overlap": {"casualty": 0.964, "troops": 1.0, "position": 0.914, "statement": 0.949},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -166,8 +166,8 @@ SAMPLE_SETS = {
         "holdout7",
         HOLDOUT7,
         {
-            "exact": {"casualty": 0.964, "troops": 0.0, "position": 0.8, "statement": 0.947},
-            "overlap": {"casualty": 0.964, "troops": 0.0, "position": 0.8, "statement": 0.979},
+            "exact": {"casualty": 0.964, "troops": 0.0, "position": 0.812, "statement": 0.947},
+            "overlap": {"casualty": 0.964, "troops": 0.0, "position": 0.812, "statement": 0.979},
         },
         value_accuracy=1.0,
         # lowered from 0.941 (detector 1.19.0, which had raised it): "It deemed such
@@ -189,8 +189,8 @@ SAMPLE_SETS = {
         "holdout9",
         HOLDOUT9,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.953, "statement": 0.959},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.953, "statement": 0.979},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.953, "statement": 0.964},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.953, "statement": 0.984},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.906,
@@ -223,7 +223,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.978, "troops": 1.0, "position": 0.863, "statement": 0.972},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.886,
+        speaker_accuracy=0.893,
     ),
     "holdout13": SampleSet(
         "holdout13",
@@ -239,11 +239,11 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 0.991, "troops": 0.96, "position": 0.886, "statement": 0.981},
-            "overlap": {"casualty": 0.991, "troops": 0.96, "position": 0.929, "statement": 0.99},
+            "exact": {"casualty": 0.991, "troops": 0.96, "position": 0.891, "statement": 0.985},
+            "overlap": {"casualty": 0.991, "troops": 0.96, "position": 0.934, "statement": 0.995},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.961,
+        speaker_accuracy=0.971,
     ),
     "holdout15": SampleSet(
         "holdout15",
@@ -253,14 +253,14 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.984, "troops": 1.0, "position": 0.969, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.927,
+        speaker_accuracy=0.938,
     ),
     "holdout16": SampleSet(
         "holdout16",
         HOLDOUT16,
         {
-            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.885, "statement": 0.983},
-            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.896, "statement": 0.991},
+            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.892, "statement": 0.983},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.908, "statement": 0.991},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.914,
@@ -269,11 +269,11 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.941, "troops": 1.0, "position": 0.907, "statement": 0.979},
-            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.907, "statement": 0.979},
+            "exact": {"casualty": 0.941, "troops": 1.0, "position": 0.928, "statement": 0.979},
+            "overlap": {"casualty": 0.941, "troops": 1.0, "position": 0.928, "statement": 0.979},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.936,
+        speaker_accuracy=0.943,
     ),
     "holdout18": SampleSet(
         "holdout18",
@@ -289,8 +289,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 0.98, "troops": 0.933, "position": 0.934, "statement": 0.96},
-            "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.934, "statement": 0.971},
+            "exact": {"casualty": 0.98, "troops": 0.933, "position": 0.95, "statement": 0.96},
+            "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.95, "statement": 0.971},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.882,
@@ -299,8 +299,8 @@ SAMPLE_SETS = {
         "holdout20",
         HOLDOUT20,
         {
-            "exact": {"casualty": 0.86, "troops": 0.0, "position": 0.851, "statement": 0.969},
-            "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.851, "statement": 0.969},
+            "exact": {"casualty": 0.86, "troops": 0.0, "position": 0.872, "statement": 0.969},
+            "overlap": {"casualty": 0.86, "troops": 0.0, "position": 0.872, "statement": 0.969},
         },
         value_accuracy=0.97,
         speaker_accuracy=0.912,
@@ -309,8 +309,8 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.965, "troops": 0.847, "position": 0.883, "statement": 0.956},
-            "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.909, "statement": 0.975},
+            "exact": {"casualty": 0.965, "troops": 0.847, "position": 0.888, "statement": 0.956},
+            "overlap": {"casualty": 0.965, "troops": 0.881, "position": 0.915, "statement": 0.975},
         },
         value_accuracy=0.975,
         speaker_accuracy=0.96,
@@ -329,18 +329,18 @@ SAMPLE_SETS = {
         "holdout23",
         HOLDOUT23,
         {
-            "exact": {"casualty": 0.903, "troops": 0.0, "position": 0.843, "statement": 0.96},
-            "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.904, "statement": 0.983},
+            "exact": {"casualty": 0.903, "troops": 0.0, "position": 0.848, "statement": 0.961},
+            "overlap": {"casualty": 0.967, "troops": 0.0, "position": 0.91, "statement": 0.989},
         },
         value_accuracy=0.977,
-        speaker_accuracy=0.955,
+        speaker_accuracy=0.966,
     ),
     "holdout24": SampleSet(
         "holdout24",
         HOLDOUT24,
         {
-            "exact": {"casualty": 0.888, "troops": 0.979, "position": 0.923, "statement": 0.987},
-            "overlap": {"casualty": 0.888, "troops": 0.979, "position": 0.928, "statement": 0.987},
+            "exact": {"casualty": 0.888, "troops": 0.979, "position": 0.934, "statement": 0.987},
+            "overlap": {"casualty": 0.888, "troops": 0.979, "position": 0.938, "statement": 0.987},
         },
         value_accuracy=0.968,
         speaker_accuracy=0.951,
@@ -349,8 +349,8 @@ SAMPLE_SETS = {
         "holdout25",
         HOLDOUT25,
         {
-            "exact": {"casualty": 0.923, "troops": 1.0, "position": 0.882, "statement": 0.946},
-            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.938, "statement": 0.982},
+            "exact": {"casualty": 0.923, "troops": 1.0, "position": 0.899, "statement": 0.946},
+            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.954, "statement": 0.982},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.87,
@@ -359,8 +359,8 @@ SAMPLE_SETS = {
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.933, "troops": 1.0, "position": 0.896, "statement": 0.975},
-            "overlap": {"casualty": 0.933, "troops": 1.0, "position": 0.896, "statement": 0.975},
+            "exact": {"casualty": 0.933, "troops": 1.0, "position": 0.916, "statement": 0.975},
+            "overlap": {"casualty": 0.933, "troops": 1.0, "position": 0.916, "statement": 0.975},
         },
         value_accuracy=0.948,
         speaker_accuracy=0.938,
@@ -369,8 +369,8 @@ SAMPLE_SETS = {
         "holdout27",
         HOLDOUT27,
         {
-            "exact": {"casualty": 0.969, "troops": 0.875, "position": 0.927, "statement": 0.963},
-            "overlap": {"casualty": 0.989, "troops": 0.875, "position": 0.927, "statement": 0.972},
+            "exact": {"casualty": 0.969, "troops": 0.875, "position": 0.946, "statement": 0.963},
+            "overlap": {"casualty": 0.989, "troops": 0.875, "position": 0.946, "statement": 0.972},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.953,
@@ -412,8 +412,8 @@ SAMPLE_SETS = {
         "holdout31",
         HOLDOUT31,
         {
-            "exact": {"casualty": 0.896, "troops": 0.0, "position": 0.681, "statement": 0.918},
-            "overlap": {"casualty": 0.912, "troops": 0.0, "position": 0.681, "statement": 0.918},
+            "exact": {"casualty": 0.896, "troops": 0.0, "position": 0.711, "statement": 0.918},
+            "overlap": {"casualty": 0.912, "troops": 0.0, "position": 0.711, "statement": 0.918},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.911,
@@ -422,8 +422,8 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 0.875, "troops": 0.977, "position": 0.864, "statement": 0.937},
-            "overlap": {"casualty": 0.875, "troops": 0.977, "position": 0.888, "statement": 0.937},
+            "exact": {"casualty": 0.875, "troops": 0.977, "position": 0.876, "statement": 0.937},
+            "overlap": {"casualty": 0.875, "troops": 0.977, "position": 0.901, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.985,
@@ -432,8 +432,8 @@ SAMPLE_SETS = {
         "holdout33",
         HOLDOUT33,
         {
-            "exact": {"casualty": 0.857, "troops": 1.0, "position": 0.795, "statement": 0.961},
-            "overlap": {"casualty": 0.897, "troops": 1.0, "position": 0.808, "statement": 0.978},
+            "exact": {"casualty": 0.857, "troops": 1.0, "position": 0.808, "statement": 0.961},
+            "overlap": {"casualty": 0.897, "troops": 1.0, "position": 0.821, "statement": 0.978},
         },
         value_accuracy=0.956,
         speaker_accuracy=0.91,
@@ -462,8 +462,8 @@ SAMPLE_SETS = {
         "holdout36",
         HOLDOUT36,
         {
-            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.992},
-            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.918, "statement": 0.992},
+            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.926, "statement": 0.992},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.926, "statement": 0.992},
         },
         value_accuracy=1.0,
         # lowered from 0.953 (detector 1.19.0, which had raised it): "… even though he
@@ -518,8 +518,8 @@ SAMPLE_SETS = {
             # exact position lowered from 0.846 (detector 1.18.0): a caption's closing
             # "(file photo)" is left out of its sentence, as the annotators of six read
             # cases did; this set's annotator kept it in its one case
-            "exact": {"casualty": 1.0, "troops": 0.888, "position": 0.846, "statement": 0.917},
-            "overlap": {"casualty": 1.0, "troops": 0.888, "position": 0.871, "statement": 0.929},
+            "exact": {"casualty": 1.0, "troops": 0.888, "position": 0.853, "statement": 0.917},
+            "overlap": {"casualty": 1.0, "troops": 0.888, "position": 0.878, "statement": 0.929},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.974,
@@ -528,8 +528,8 @@ SAMPLE_SETS = {
         "holdout42",
         HOLDOUT42,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.8, "statement": 0.941},
-            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.806, "statement": 0.955},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.806, "statement": 0.941},
+            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.813, "statement": 0.955},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.923,
