@@ -543,6 +543,22 @@ _ACRONYM_DEFINITION = re.compile(
 #: The "(SOHR)" every acronym definition ends in: most articles have none, and then the
 #: costlier definition pattern need not scan them.
 _ACRONYM_IN_PARENS = re.compile(r"[(\[][A-Z]{2,6}[)\]]")
+
+
+def _has_acronym_in_parens(text: str) -> bool:
+    """Whether `_ACRONYM_IN_PARENS` finds a match in `text`, tried only at the brackets
+    `str.find` skips to.  A search for a pattern that starts with a character class tests
+    every character in the regex engine (some 25 instructions each, a third of a million
+    per article), while `find` skips to the next bracket at memory speed."""
+    for bracket in "([":
+        at = text.find(bracket)
+        while at >= 0:
+            if _ACRONYM_IN_PARENS.match(text, at):
+                return True
+            at = text.find(bracket, at + 1)
+    return False
+
+
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PARTICLES = frozenset(
     [
@@ -1953,7 +1969,7 @@ class NameRegistry:
             acronyms: dict[str, str] = {}
             # Most articles define none: the plain text says so before the prepared
             # copy is made (splitting glued periods adds no brackets).
-            if _ACRONYM_IN_PARENS.search(self.text):
+            if _has_acronym_in_parens(self.text):
                 prepared = self._glued_periods_split()
                 for match in _ACRONYM_DEFINITION.finditer(prepared):
                     full = _LEADING_THE.sub("", strip_np(match.group(1)))

@@ -685,3 +685,22 @@ def test_every_stance_term_is_cued_by_a_token_it_holds() -> None:
     assert compiled.keyword_masks["stop"] & patterns.CUE_STANCE
     sentence = "Both sides have to stop the shelling, the envoy said."
     assert sentence_cues(sentence, [(0, len(sentence))], compiled)[0] & patterns.CUE_STANCE
+
+
+def test_acronym_bracket_test_matches_the_pattern_search() -> None:
+    """The bracket-by-bracket test says what a search of `_ACRONYM_IN_PARENS` says,
+    with brackets that open no acronym, square ones, and an acronym at either end."""
+    extra = [
+        "(SOHR)",
+        "the Syrian Observatory (SOHR",
+        "Médecins Sans Frontières [MSF] said",
+        "(a) (Ab) (ABCDEFG) [US] x",
+        "[(UN)] ((AU))",
+        "no brackets at all",
+        "",
+    ]
+    for text in [*TEXTS, *extra]:
+        expected = speakers._ACRONYM_IN_PARENS.search(text) is not None
+        assert speakers._has_acronym_in_parens(text) == expected
+    assert speakers._has_acronym_in_parens("Doctors Without Borders [MSF] said")
+    assert not speakers._has_acronym_in_parens("a (Reuters) report (AB-C)")
