@@ -559,6 +559,38 @@ def _has_acronym_in_parens(text: str) -> bool:
     return False
 
 
+def _acronym_definitions(text: str) -> list[re.Match[str]]:
+    """What `_ACRONYM_DEFINITION.finditer(text)` yields, searched only in the stretch
+    before each bracketed acronym.  A definition is a run of words, spaces and hyphens
+    ending in the bracket, so it starts after the last other character before it; the
+    whole-text scan instead tried a run of up to eight words at every capital.  The
+    look-behind at a stretch's start still sees the character before it."""
+    brackets: list[int] = []
+    for bracket in "([":
+        at = text.find(bracket)
+        while at >= 0:
+            brackets.append(at)
+            at = text.find(bracket, at + 1)
+    found: list[re.Match[str]] = []
+    for at in sorted(brackets):
+        acronym = _ACRONYM_IN_PARENS.match(text, at)
+        if acronym is None:
+            continue
+        first = at
+        while first > 0 and _in_definition_run(text[first - 1]):
+            first -= 1
+        match = _ACRONYM_DEFINITION.search(text, first, acronym.end())
+        if match is not None:
+            found.append(match)
+    return found
+
+
+def _in_definition_run(char: str) -> bool:
+    """Whether `char` can stand in an acronym definition before its bracket: a word
+    character (`\\w`: a letter, digit or underscore), white space or a hyphen."""
+    return char.isalnum() or char.isspace() or char == "_" or char == "-"
+
+
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _PARTICLES = frozenset(
     [
@@ -1971,7 +2003,7 @@ class NameRegistry:
             # copy is made (splitting glued periods adds no brackets).
             if _has_acronym_in_parens(self.text):
                 prepared = self._glued_periods_split()
-                for match in _ACRONYM_DEFINITION.finditer(prepared):
+                for match in _acronym_definitions(prepared):
                     full = _LEADING_THE.sub("", strip_np(match.group(1)))
                     acronyms.setdefault(match.group(2), full)
             self._acronyms = acronyms

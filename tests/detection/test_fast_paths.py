@@ -704,3 +704,34 @@ def test_acronym_bracket_test_matches_the_pattern_search() -> None:
         assert speakers._has_acronym_in_parens(text) == expected
     assert speakers._has_acronym_in_parens("Doctors Without Borders [MSF] said")
     assert not speakers._has_acronym_in_parens("a (Reuters) report (AB-C)")
+
+
+def test_acronym_definitions_match_the_whole_text_scan() -> None:
+    """Searching only the run of words before each bracketed acronym finds what the
+    whole-text scan finds: definitions after punctuation, hyphenated and "of the"
+    names, a capital glued to the run's start, non-ASCII letters and square brackets."""
+    extra = [
+        "the Syrian Observatory for Human Rights (SOHR) said, and the UN (UN) too.",
+        "Doctors Without Borders [MSF]; Médecins Sans Frontières (MSF) said",
+        "x-Ray Anti-Terror Unit (ATU) and (BBC) and Islamic State in Iraq (ISI)(IS)",
+        "One Two Three Four Five Six Seven Eight Nine (ONE) — aB Cd (CD) 9Front (FR)",
+        "Kurdistan_Workers Party (PKK) in Ankara (Turkey) [US] [U.S.]",
+    ]
+    rng = random.Random(1)
+    pieces = [
+        "Syrian ",
+        "Observatory ",
+        "of ",
+        "the ",
+        "(SOHR) ",
+        "[MSF] ",
+        "(Reuters) ",
+        ", ",
+        "-",
+        "x",
+    ]
+    extra += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(300)]
+    for text in [*TEXTS, *extra]:
+        expected = [(m.span(1), m.span(2)) for m in speakers._ACRONYM_DEFINITION.finditer(text)]
+        found = [(m.span(1), m.span(2)) for m in speakers._acronym_definitions(text)]
+        assert found == expected, text
