@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
-from annotator.detection.numbers import Figure, find_figures
+from annotator.detection.numbers import Figure, figures_in
 from annotator.detection.patterns import Caseless, Patterns, ascii_lower, lower_for_caseless
 from annotator.domain import (
     KIND_CASUALTY,
@@ -421,13 +421,14 @@ def detect_figures(
 ) -> list[DetectedClaim]:
     """Casualty and troops claims in the text, sentence by sentence."""
     claims: list[DetectedClaim] = []
-    figures = find_figures(text)
+    # The text lower-cased once, for the figure scan and for the scans below.
+    caseless = lower_for_caseless(text)
+    figures = figures_in(text, caseless)
     if not figures:
         return claims
     # Most sentences have no death-toll phrase before their last figure: then their
     # figures need no toll scan (the phrase is looked for before a figure only).  The
     # lower-cased text keeps offsets unless a character lengthens ("İ").
-    caseless = lower_for_caseless(text)
     scans = _Scans(text, caseless, patterns)
     toll_words = patterns.toll_first_words
     lowered = text.lower() if caseless is None else caseless

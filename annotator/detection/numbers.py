@@ -387,8 +387,17 @@ _FIGURE_START = Caseless(
 
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """All parseable figures in text[start:end], in order."""
+    return figures_in(text, lower_for_caseless(text), start, end)
+
+
+def figures_in(
+    text: str, lowered: str | None, start: int = 0, end: int | None = None
+) -> list[Figure]:
+    """`find_figures` with `lowered` = `lower_for_caseless(text)` given: the detector
+    lower-cases the whole article once for both the figures and its own scans (for a
+    text that is not ASCII that is a scan of every character and a copy)."""
     end = len(text) if end is None else end
-    scanner = _FigureScanner(text)
+    scanner = _FigureScanner(text, lowered)
     found: list[Figure] = []
     position = start
     for anchor_start, anchor_end in _anchors(scanner.lowered or ascii_lower(text), start, end):
@@ -459,8 +468,9 @@ class _FigureScanner:
         "scanned",
     )
 
-    def __init__(self, text: str) -> None:
-        self.lowered = lower_for_caseless(text)
+    def __init__(self, text: str, lowered: str | None) -> None:
+        """`lowered`: `lower_for_caseless(text)`."""
+        self.lowered = lowered
         self.figure, self.scanned = _FIGURE.on(text, self.lowered)
         self.qualifier_start = _QUALIFIER_START.on(text, self.lowered)[0]
         self.qualifier_word = _QUALIFIER_WORD.on(text, self.lowered)[0]

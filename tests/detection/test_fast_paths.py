@@ -152,7 +152,7 @@ def test_figure_anchors_match_the_single_alternation() -> None:
 
 def test_figure_search_from_candidates_matches_a_plain_search() -> None:
     for text in TEXTS:
-        scanner = numbers._FigureScanner(text)
+        scanner = numbers._FigureScanner(text, lower_for_caseless(text))
         for start in range(0, len(text), 5):
             end = min(len(text), start + 80)
             fast = scanner._search(start, end)
@@ -520,7 +520,7 @@ def test_clause_phrase_needs_only_the_clause() -> None:
 def test_qualifier_starts_are_the_qualified_last_word_starts() -> None:
     """At every anchor (a digit run or a number word), from any window start."""
     for text in [*TEXTS, "approx.15 men", "x at least 5", "  about  some  nearly 7 several"]:
-        scanner = numbers._FigureScanner(text)
+        scanner = numbers._FigureScanner(text, lower_for_caseless(text))
         scanned = scanner.scanned
         for anchor, _ in numbers._anchors(ascii_lower(text), 0, len(text)):
             for low in range(max(0, anchor - 40), anchor + 1):

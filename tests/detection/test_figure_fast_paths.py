@@ -5,7 +5,7 @@ import dataclasses
 import re
 
 from annotator.detection import figures, numbers
-from annotator.detection.patterns import ascii_lower
+from annotator.detection.patterns import ascii_lower, lower_for_caseless
 from annotator.domain import CasualtyType, NormalizedValue, Qualifier
 from tests.detection.test_fast_paths import TEXTS
 
@@ -66,7 +66,7 @@ def test_qualifier_starts_cut_after_the_last_words_matches_a_split_per_start() -
     words (one `rsplit`); the plain form keeps each qualifier word start found from
     `low` (or `low` itself) whose `split` to the anchor has at most that many words."""
     for text in [*TEXTS, *_ODD_WORDS, *_ODD_SPACING]:
-        scanner = numbers._FigureScanner(text)
+        scanner = numbers._FigureScanner(text, lower_for_caseless(text))
         scanned = scanner.scanned
         for anchor, _ in numbers._anchors(ascii_lower(text), 0, len(text)):
             for low in range(max(0, anchor - 40), anchor + 1):
@@ -88,3 +88,14 @@ def test_qualifier_starts_cut_after_the_last_words_matches_a_split_per_start() -
                     if len(scanned[begin:anchor].split()) <= numbers._WORDS_BACK
                 ]
                 assert scanner._qualifier_starts(low, anchor) == expected
+
+
+def test_figures_with_the_text_lowered_once_match_find_figures() -> None:
+    """The detector lower-cases an article once and hands it to `figures_in`: the same
+    figures as `find_figures`, which lower-cases it itself, also for text the caseless
+    scans refuse ("İ") and within a range."""
+    for text in [*TEXTS, *_ODD_WORDS, *_ODD_SPACING, "\u0130stanbul: 12 soldiers, 3 dead"]:
+        lowered = lower_for_caseless(text)
+        assert numbers.figures_in(text, lowered) == numbers.find_figures(text)
+        half = len(text) // 2
+        assert numbers.figures_in(text, lowered, half) == numbers.find_figures(text, half)
