@@ -1903,6 +1903,7 @@ class NameRegistry:
     _bodies: dict[str, str | None] = field(default_factory=dict)
     _genders: dict[str, str] | None = None
     _common_words: dict[str, bool] = field(default_factory=dict)
+    _first_name_holders: dict[str, str | None] = field(default_factory=dict)
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
@@ -1979,7 +1980,15 @@ class NameRegistry:
     def first_name(self, word: str) -> str | None:
         """The full name of the one person named in full with this first name ("Brian
         added" -> Brian Hambleton), unless the word stands alone too often, or after a
-        preposition of place, to be only a name ("Israel" of "Israel Katz")."""
+        preposition of place, to be only a name ("Israel" of "Israel Katz").  Each word
+        is decided once an article: the answer reads only the text and the name tables,
+        and the same first names come back for every "Brian said"."""
+        if word not in self._first_name_holders:
+            self._first_name_holders[word] = self._first_name_holder(word)
+        return self._first_name_holders[word]
+
+    def _first_name_holder(self, word: str) -> str | None:
+        """`first_name`, worked out from the text."""
         full = self.first_names.get(word)
         if not full:
             return None

@@ -329,6 +329,23 @@ def test_article_scans_that_start_with_a_letter_match_the_plain_ones() -> None:
                 assert registry.common_word(word) == (plain.search(lowered) is not None)
 
 
+def test_a_first_name_is_decided_once_with_the_same_answer() -> None:
+    """`NameRegistry.first_name` keeps each word's answer; asked again, in any order, it
+    gives what working it out from the text gives."""
+    text = (
+        "Julie and Brian Hambleton spoke. Brian said he was tired. Israel Katz said so. "
+        "Troops moved into Israel. But José, a driver, said no. Later José Luis Rodríguez "
+        "Zapatero spoke, and Brian Hambleton added more."
+    )
+    words = ["Brian", "Julie", "Israel", "José", "Nobody", "Brian", "Israel"]
+    lexicon = statements._lexicon(_DEFAULT_PATTERNS)
+    cached = speakers.NameRegistry(lexicon, text)
+    answers = [cached.first_name(word) for word in words]
+    fresh = [speakers.NameRegistry(lexicon, text)._first_name_holder(word) for word in words]
+    assert answers == fresh
+    assert answers[0] == "Brian Hambleton" and answers[2] is None and answers[3] is None
+
+
 def test_quote_marks_match_the_plain_alternation() -> None:
     plain = re.compile("''|[“”\"\x95]")
     for text in [*TEXTS, "'''", "x''y'z", "'' \"“”\x95 '", "it's ''quoted''"]:
