@@ -722,3 +722,44 @@ def test_a_caption_s_file_photo_note_is_no_part_of_its_sentence() -> None:
         "Security was tight",
         "He was (pictured) there.",
     ]
+
+
+def test_a_sub_heading_glued_before_a_named_source_and_its_verb_is_its_own_piece() -> None:
+    run_on = "The talks went on in Geneva on Monday. " * 40
+    accused = "Chemical attacks Human Rights Watch on Monday accused the army of using gas."
+    said = "Humanitarian corridors SANA said people were using the route as usual."
+    assert sentences(run_on + accused)[-2:] == [
+        "Chemical attacks",
+        "Human Rights Watch on Monday accused the army of using gas.",
+    ]
+    assert sentences(run_on + said)[-2:] == [
+        "Humanitarian corridors",
+        "SANA said people were using the route as usual.",
+    ]
+
+
+def test_an_adverbial_before_a_named_source_stays_in_its_sentence() -> None:
+    run_on = "The talks went on in Geneva on Monday. " * 40
+    kept = [
+        "In a statement SANA said people were using the route as usual.",
+        "Two days ago Human Rights Watch said the army had used gas.",
+        "Speaking to reporters Mr Lavrov said the talks would go on.",
+        "Residents of Homs told Reuters on Monday the shelling went on.",
+        "Clashes between rebels in Aleppo Amnesty International said killed dozens.",
+        "Earlier this week Human Rights Watch accused the army of using gas.",
+    ]
+    for sentence in kept:
+        assert sentences(run_on + sentence)[-1] == sentence
+
+
+def test_a_title_before_a_named_source_stays_in_its_sentence() -> None:
+    run_on = "The talks went on in Geneva on Monday. " * 40
+    kept = [
+        "Nato chief Jens Stoltenberg says it will be the biggest reinforcement.",
+        "Observatory head Rami Abdurrahman said airstrikes had intensified.",
+        "Public broadcaster NHK said police quoted the man as saying so.",
+        "Syrian rescue workers the Civil Defence said that they had found bodies.",
+        "Elsewhere in Syria the Observatory reported government bombardment.",
+    ]
+    for sentence in kept:
+        assert sentences(run_on + sentence)[-1] == sentence
