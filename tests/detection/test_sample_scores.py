@@ -209,11 +209,11 @@ SAMPLE_SETS = {
         "holdout11",
         HOLDOUT11,
         {
-            "exact": {"casualty": 0.989, "troops": 1.0, "position": 0.918, "statement": 0.947},
+            "exact": {"casualty": 0.989, "troops": 1.0, "position": 0.918, "statement": 0.959},
             "overlap": {"casualty": 0.989, "troops": 1.0, "position": 0.972, "statement": 0.982},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.892,
+        speaker_accuracy=0.916,
     ),
     "holdout12": SampleSet(
         "holdout12",
@@ -249,7 +249,7 @@ SAMPLE_SETS = {
         "holdout15",
         HOLDOUT15,
         {
-            "exact": {"casualty": 0.984, "troops": 1.0, "position": 0.957, "statement": 0.934},
+            "exact": {"casualty": 0.984, "troops": 1.0, "position": 0.957, "statement": 0.944},
             "overlap": {"casualty": 0.984, "troops": 1.0, "position": 0.969, "statement": 0.974},
         },
         value_accuracy=1.0,
