@@ -738,28 +738,30 @@ def test_a_sub_heading_glued_before_a_named_source_and_its_verb_is_its_own_piece
     ]
 
 
-def test_an_adverbial_before_a_named_source_stays_in_its_sentence() -> None:
-    run_on = "The talks went on in Geneva on Monday. " * 40
-    kept = [
+#: A long run-on block (the glued sub-heading split acts only inside one) before a
+#: sentence that must stay whole.
+_RUN_ON = "The talks went on in Geneva on Monday. " * 40
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adverbial before a named source
         "In a statement SANA said people were using the route as usual.",
         "Two days ago Human Rights Watch said the army had used gas.",
         "Speaking to reporters Mr Lavrov said the talks would go on.",
         "Residents of Homs told Reuters on Monday the shelling went on.",
         "Clashes between rebels in Aleppo Amnesty International said killed dozens.",
         "Earlier this week Human Rights Watch accused the army of using gas.",
-    ]
-    for sentence in kept:
-        assert sentences(run_on + sentence)[-1] == sentence
-
-
-def test_a_title_before_a_named_source_stays_in_its_sentence() -> None:
-    run_on = "The talks went on in Geneva on Monday. " * 40
-    kept = [
+        # a title before a named source
         "Nato chief Jens Stoltenberg says it will be the biggest reinforcement.",
         "Observatory head Rami Abdurrahman said airstrikes had intensified.",
         "Public broadcaster NHK said police quoted the man as saying so.",
         "Syrian rescue workers the Civil Defence said that they had found bodies.",
         "Elsewhere in Syria the Observatory reported government bombardment.",
-    ]
-    for sentence in kept:
-        assert sentences(run_on + sentence)[-1] == sentence
+    ],
+)
+def test_an_adverbial_or_a_title_before_a_named_source_stays_in_its_sentence(
+    sentence: str,
+) -> None:
+    assert sentences(_RUN_ON + sentence)[-1] == sentence
