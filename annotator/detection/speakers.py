@@ -1829,8 +1829,6 @@ _OWNED_OFFICE = re.compile(
 #: Words before an office's title that make its bearer someone else than its holder
 #: ("Deputy Foreign Minister Sergei Ryabkov" is no "foreign minister").
 _UNDER_THE_OFFICE = frozenset(("deputy", "vice", "assistant", "under"))
-#: A possessive ending on a name ("Netanyahu's", "Netanyahu’s").
-_POSSESSIVE_END = re.compile(r"['’]s$")
 #: Words that rank an office holder without naming the office ("the top US diplomat").
 _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 
@@ -3033,6 +3031,8 @@ _PROPER_NAME = re.compile(
 #: An indefinite article or "one", "another": a phrase that brings in a new referent.
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _POSSESSIVE_START = re.compile(r"^(?:s|'s|’s)\b")
+#: A possessive at a phrase's end ("Netanyahu's", "Netanyahu’s", a lost apostrophe's
+#: "Netanyahu s"); also what `NameRegistry`'s office holders lose.
 _POSSESSIVE_END = re.compile(r"\b(?:s|'s|’s)$")
 #: A capitalised word and an "s" glued to it, not a plural or a name in "-ss", "-us",
 #: "-is" ("Syrias", "Irans", "Assads"); agencies ("Reuters") and bodies the vocabulary
