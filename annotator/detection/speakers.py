@@ -21,7 +21,7 @@ and "the monitoring group" to the matching earlier speaker.
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
@@ -545,18 +545,24 @@ _ACRONYM_DEFINITION = re.compile(
 _ACRONYM_IN_PARENS = re.compile(r"[(\[][A-Z]{2,6}[)\]]")
 
 
-def _has_acronym_in_parens(text: str) -> bool:
-    """Whether `_ACRONYM_IN_PARENS` finds a match in `text`, tried only at the brackets
-    `str.find` skips to.  A search for a pattern that starts with a character class tests
-    every character in the regex engine (some 25 instructions each, a third of a million
-    per article), while `find` skips to the next bracket at memory speed."""
+def _bracketed_acronyms(text: str) -> Iterator[re.Match[str]]:
+    """The `_ACRONYM_IN_PARENS` matches in `text`, round brackets first, each kind in
+    order, tried only at the brackets `str.find` skips to.  A search for a pattern that
+    starts with a character class tests every character in the regex engine (some 25
+    instructions each, a third of a million per article), while `find` skips to the
+    next bracket at memory speed."""
     for bracket in "([":
         at = text.find(bracket)
         while at >= 0:
-            if _ACRONYM_IN_PARENS.match(text, at):
-                return True
+            acronym = _ACRONYM_IN_PARENS.match(text, at)
+            if acronym is not None:
+                yield acronym
             at = text.find(bracket, at + 1)
-    return False
+
+
+def _has_acronym_in_parens(text: str) -> bool:
+    """Whether `_ACRONYM_IN_PARENS` finds a match in `text` (`_bracketed_acronyms`)."""
+    return next(_bracketed_acronyms(text), None) is not None
 
 
 def _acronym_definitions(text: str) -> list[re.Match[str]]:
@@ -565,18 +571,9 @@ def _acronym_definitions(text: str) -> list[re.Match[str]]:
     ending in the bracket, so it starts after the last other character before it; the
     whole-text scan instead tried a run of up to eight words at every capital.  The
     look-behind at a stretch's start still sees the character before it."""
-    brackets: list[int] = []
-    for bracket in "([":
-        at = text.find(bracket)
-        while at >= 0:
-            brackets.append(at)
-            at = text.find(bracket, at + 1)
     found: list[re.Match[str]] = []
-    for at in sorted(brackets):
-        acronym = _ACRONYM_IN_PARENS.match(text, at)
-        if acronym is None:
-            continue
-        first = at
+    for acronym in sorted(_bracketed_acronyms(text), key=lambda acronym: acronym.start()):
+        first = acronym.start()
         while first > 0 and _in_definition_run(text[first - 1]):
             first -= 1
         match = _ACRONYM_DEFINITION.search(text, first, acronym.end())
