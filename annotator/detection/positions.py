@@ -626,6 +626,40 @@ _MILITARY_SITE = re.compile(
     r"(?:(?:military|army|air)\s+)?(?:headquarters|base|garrison|outpost)\s+in\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west)\w*\s+)?[A-Z]"
 )
+#: What makes a named force's site a position (guideline §3a.1): forces there or going
+#: there, exercising there, or the site struck ("UK troops will shortly relocate to
+#: Kandahar air base", "The attack struck the headquarters of Ahrar al-Sham"), searched
+#: before the site.  Without one the site is only where civilians, equipment or a speaker
+#: are ("looted from an Iraqi army base", "demonstrators gather outside the headquarters
+#: of the security forces", "an army officer at the headquarters of the junta"): the
+#: mere location of something else, no statement about forces (guideline §3).
+_SITE_IN_ACTION = re.compile(
+    r"\b(?:attack|struck|strike|hit|bomb|blew|raid|storm|shell|target|seiz|captur|overr"
+    r"|besieg|exercis|relocat|deploy|stationed|based|soldiers|troops|fighters|militants"
+    r"|rebels|forces|gunmen|insurgents|militiamen|servicemen|marines|personnel)",
+    re.IGNORECASE,
+)
+#: The site struck, said after it ("the Syrian army base was hit by rockets").
+_SITE_STRUCK_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:attacked|struck|hit|bombed|shelled|raided|stormed|targeted|seized|captured|overrun)\b"
+)
+
+
+def _military_site(sentence: str) -> bool:
+    """Whether `_MILITARY_SITE` finds a site that is a position: one said to be a
+    force's seat ("Camp Bastion is the British headquarters in Helmand province"), or
+    one `_SITE_IN_ACTION` puts forces or a strike at."""
+    for site in _MILITARY_SITE.finditer(sentence):
+        if (
+            site.group().split(None, 1)[0] in ("is", "was", "are", "were")
+            or _SITE_IN_ACTION.search(sentence, 0, site.start())
+            or _SITE_STRUCK_AFTER.match(sentence, site.end())
+        ):
+            return True
+    return False
+
+
 #: A military site set up at a named place or the border, a deployment in the making:
 #: "trying to set up a permanent base in north Daraa", "to build fortifications at the
 #: Iranian border", "establishing … command centres in Estonia" ("establish" is a
@@ -1457,7 +1491,7 @@ def _military(
         before = sentence[max(0, claim.start - start - 60) : claim.start - start]
         if patterns.place_after.match(after) or patterns.place_before.search(before):
             return "placed_force"
-    if facility and _MILITARY_SITE.search(sentence):
+    if facility and _military_site(sentence):
         return "military_site"
     if _may_establish(lower) and _SITE_ESTABLISHED.search(sentence):
         return "site_established"

@@ -579,6 +579,35 @@ def test_a_military_site_of_a_named_or_military_owner_is_military(text: str) -> 
     assert [subtype for subtype, _ in positions(text)] == ["military"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A large artillery field-gun looted from an Iraqi army base sat tied to a trailer.",
+        "Found military equipment left by US lying charred at Kaywan military base",
+        "Residents saw hundreds of people seeking shelter in a base of the U.N. mission UNMISS.",
+        "Anti-drone vehicles are to be taken for test flights on a UK military base.",
+    ],
+)
+def test_a_military_site_where_only_civilians_or_equipment_are_is_no_position(
+    text: str,
+) -> None:
+    # guideline §3: the site is the mere place of something else; no force is there,
+    # goes there, or strikes it
+    assert "position.military_site" not in [c.rule for c in detect(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK troops will shortly relocate to Kandahar air base.",
+        "The Syrian army base was hit by rockets on Monday.",
+        "Camp Bastion is the British headquarters in Helmand province",
+    ],
+)
+def test_a_military_site_with_forces_or_a_strike_stays_military(text: str) -> None:
+    assert [c.rule for c in detect(text) if c.kind == KIND_POSITION] == ["position.military_site"]
+
+
 def test_a_civil_site_is_no_military_site() -> None:
     assert positions("The bomb struck the headquarters of a bank in the capital.") == []
     assert positions("The company moved its base to Dubai last year.") == []
