@@ -237,6 +237,16 @@ _BACKGROUND_CLAUSE_BEFORE = re.compile(
 #: A modal before an obligation makes it a forecast ("troops will need to work alongside
 #: …", "the mission will also need to assist").
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
+#: A speaker's own opinion or forecast framed in the first person singular, before a
+#: cue ("I think he should be kept there", "I hope that Mr Cameron … ensures",
+#: "I expect that this operation will not go on for long"): what one person thinks or
+#: hopes is an attitude, no party's demand or policy (guideline §3b: attitudes rather
+#: than policies; an analyst's or author's own view is not annotated).  Searched on the
+#: lower-cased sentence, where a lone "i" is the pronoun.
+_OPINION_BEFORE = re.compile(
+    r"\bi\s+(?:do\s+not\s+|don['’]t\s+|also\s+|still\s+|really\s+)?"
+    r"(?:think|believe|hope|expect|guess|suppose|reckon|feel)\b"
+)
 
 
 #: A fact insisted on, right after "insist": a subject and a plain verb of being or
@@ -437,6 +447,8 @@ def _stance(
             continue  # "US-backed" describes, it is not a stance
         if _NO_STANCE_CONTEXTS.undo(cue, lower, match.start(), match.end()):
             continue
+        if _OPINION_BEFORE.search(unquoted, 0, match.start()):
+            continue  # "I think he should be kept there": one person's opinion
         if (
             cue.endswith("ing")
             and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())

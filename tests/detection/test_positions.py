@@ -2201,6 +2201,33 @@ def test_a_quoted_word_with_no_stance_cue_is_no_stance() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "He said: ‘On balance it is a difficult equation but I think he should be kept there.’",
+        "“And I hope that Mr Cameron, who a week ago told the House of Commons that the "
+        "bombers must be found, takes note of this development,” he said.",
+        "The minister told al-Arabiya television: 'I expect that this operation will not go on "
+        "for long, I think it will be days.'",
+        '"I think that photographs of the dead will not be difficult to find" she wrote.',
+    ],
+)
+def test_a_first_person_opinion_before_the_cue_is_no_stance(text: str) -> None:
+    # guideline §3b: what one person thinks or hopes is an attitude, no party's policy
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "We will not allow Iran to build a base in Syria."',
+        "“We must pull our troops out now, and I think the cabinet agrees,” the minister said.",
+    ],
+)
+def test_a_stance_not_framed_as_an_opinion_stays_a_stance(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         (
