@@ -77,6 +77,29 @@ def test_not_positions(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past year MSF has received reports of at least 71 attacks on 32 different "
+        "health facilities which it runs or supports in Syria.",
+        "The ICRC voiced alarm that violence was occurring in many of the de-escalation areas "
+        "including Idlib rural Hama and eastern Ghouta.",
+        "But once over the border they are still not safe and UNHCR is seeking to transfer many "
+        "of them to a refugee camp further from the frontier.",
+    ],
+)
+def test_an_aid_body_states_no_political_stance(text: str) -> None:
+    # guideline §3b: a party's demand or policy; the aid bodies caring for the people an
+    # incident touched are no party
+    assert rule_subtypes(text) == []
+
+
+def test_a_party_calling_for_aid_stays_a_stance() -> None:
+    assert positions("Germany called for UN-supervised humanitarian access to Aleppo.") == [
+        ("stance", "Germany")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Rebel commanders said they would not surrender.", "Rebel commanders"),
