@@ -1352,6 +1352,27 @@ def _no_force_moves(lower: str, moved: re.Match[str], patterns: _PositionPattern
     return False
 
 
+#: How far (in characters, some twenty words) the nearest force word may stand from a
+#: movement word and still be what moves.
+_MOVER_REACH = 120
+
+
+def _force_far_from(lower: str, moved: re.Match[str], patterns: _PositionPatterns) -> bool:
+    """Whether every force word in `lower` stands more than `_MOVER_REACH` characters
+    from the movement word `moved`: then they sit in different clauses of a long
+    sentence and the force is not what moves ("The civil administration of Idlib
+    announced the full mobilization of the emergency medical services …, as Russian jets
+    …"; "cluster munitions were deployed over east Aleppo while … government forces …"):
+    guideline §3(a)2 is the movement of forces."""
+    near_from, near_to = moved.start() - _MOVER_REACH, moved.end() + _MOVER_REACH
+    far = False
+    for force in patterns.force.finditer(lower):
+        if near_from <= force.end() and force.start() <= near_to:
+            return False
+        far = True
+    return far
+
+
 def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:
     """Whether those who flee in `lower` are victims or civilians, not a force moving:
     "shot anyone attempting to flee", "families that managed to flee", "fled the fighting"."""
@@ -1461,6 +1482,7 @@ def _military(
         while moved and (
             _no_force_moves(lower, moved, patterns)
             or (bare_offensive and moved.group() in _OFFENSIVE_TERMS)
+            or _force_far_from(lower, moved, patterns)
         ):
             moved = patterns.movement.search(lower, moved.end())
         if moved:

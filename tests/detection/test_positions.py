@@ -1515,6 +1515,33 @@ def test_a_named_group_sending_fled_or_placed_is_no_force_moving(text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "The civil administration of Idlib on Thursday announced the full mobilization of the "
+        "emergency medical services to cope with the high number of casualties among residents "
+        "of the city and its countryside following a brutal wave of airstrikes by Russian jets "
+        "that left at least 38 civilians killed.",
+        "According to the Halab Today TV station cluster munitions were deployed over east "
+        "Aleppo while the Syrian Observatory for Human Rights also said that clashes had taken "
+        "place between pro-regime forces and rebels in Aleppos northern suburbs.",
+    ],
+)
+def test_a_movement_word_far_from_every_force_word_moves_no_force(text: str) -> None:
+    # guideline §3(a)2: the force must be what moves; twenty words apart, the force word
+    # sits in another clause of the long sentence
+    assert "position.force_movement" not in [c.rule for c in detect(text)]
+
+
+def test_a_force_near_its_movement_word_in_a_long_sentence_still_moves() -> None:
+    text = (
+        "According to the Halab Today TV station, which has reported on the war since 2012 "
+        "from its office in the north of the country, government forces were deployed over "
+        "east Aleppo on Monday."
+    )
+    assert [c.rule for c in detect(text) if c.kind == KIND_POSITION] == ["position.force_movement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Islamic State militants have been trying to take over key dams across the country.",
         "The rebels seized two border crossings and the main supply route.",
     ],
