@@ -1154,6 +1154,12 @@ def detect_positions(
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
         lower = ascii_lower(sentence) if lowered is None else lowered
+        if "clear" in lower or "uncertain" in lower:
+            unsure = _UNSURE.search(lower)
+            if unsure is not None:  # the rules read only what the sentence asserts
+                sentence = sentence[: unsure.start()]
+                lowered = lower_for_caseless(sentence)
+                lower = ascii_lower(sentence) if lowered is None else lowered
         military = (
             _military(
                 sentence,
@@ -1213,8 +1219,20 @@ def detect_positions(
         else:
             subtype, rule = PositionSubtype.STANCE, f"position.{stance_rule}"
         confidence = 0.7 if military else 0.55
-        claims.append(_position_claim(start, end, sentence, subtype, actor, rule, confidence))
+        claims.append(
+            _position_claim(start, end, text[start:end], subtype, actor, rule, confidence)
+        )
     return claims
+
+
+#: What a sentence leaves open after it asserts something ("But it was unclear if the
+#: major push for control of the city had begun", "The delegation left Egypt, and it was
+#: not clear if it would return"): neither a position nor a stance is stated there
+#: (guideline §3: hypothetical presence or control is at most optional).
+_UNSURE = re.compile(
+    r"\b(?:it\s+(?:is|was|remains|remained)\s+)?(?:unclear|not\s+(?:yet\s+)?clear|uncertain)"
+    r"\s+(?:if|whether)\b"
+)
 
 
 def _position_claim(

@@ -93,6 +93,24 @@ def test_an_aid_body_states_no_political_stance(text: str) -> None:
     assert rule_subtypes(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But it was unclear if the major push for control of the city had begun.",
+        "The Israeli delegation to the Cairo talks left Egypt on Friday morning, and it was not "
+        "clear if it would return.",
+    ],
+)
+def test_what_a_sentence_leaves_unclear_is_no_position(text: str) -> None:
+    # guideline §3: hypothetical presence or control is at most optional
+    assert rule_subtypes(text) == []
+
+
+def test_what_a_sentence_asserts_before_leaving_something_unclear_stays() -> None:
+    text = "Rebels seized the town on Monday, but it was unclear whether they would hold it."
+    assert positions(text) == [("military", None)]
+
+
 def test_a_party_calling_for_aid_stays_a_stance() -> None:
     assert positions("Germany called for UN-supervised humanitarian access to Aleppo.") == [
         ("stance", "Germany")
