@@ -499,13 +499,9 @@ _LEVEL_CHANGE = (
 )
 #: The place a force stays in, unnamed: "will remain in the war zone".
 _UNNAMED_THEATRE = r"the\s+(?:country|region|war\s+zone|theatre|theater)\b"
-#: Forces leaving a named place (guideline §3(a)2: "withdraw/pull back/retreat/evacuate
-#: from"): "Before government forces left Idlib they executed 15 detainees", "British
-#: forces leaving Basra Palace", "opposition fighters left Madaya and Zabadani"; the
-#: force noun right before the verb, the place named right after it.
-_FORCE_LEFT_PLACE = re.compile(
-    r"\b(?i:forces|troops|soldiers|fighters|rebels|militants|army|militias?|militiamen"
-    r"|jihadists|insurgents|marines|servicemen)\s+(?:(?:have|has|had|finally|then|now)\s+)*"
+#: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`).
+_LEFT_PLACE = (
+    r"\s+(?:(?:have|has|had|finally|then|now)\s+)*"
     r"(?:left|leaving)\s+(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)(?-i:[A-Z])[\w'’-]+"
 )
@@ -897,6 +893,12 @@ class _PositionPatterns:
     #: A named armed group right before a movement verb ("ISIS has withdrawn from the
     #: area", "Islamic State started expanding into Libya").
     group_moves: re.Pattern[str]
+    #: Forces leaving a named place (guideline §3(a)2: "withdraw/pull back/retreat/
+    #: evacuate from"): "Before government forces left Idlib they executed 15 detainees",
+    #: "British forces leaving Basra Palace", "opposition fighters left Madaya and
+    #: Zabadani"; the vocabulary's force noun right before the verb, the place named
+    #: right after it.
+    force_left_place: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1038,6 +1040,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?i:{terms_pattern(t for t in vocabulary.movement_verbs if t not in _SENDING)})"
             rf"(?![\w-])"
         ),
+        re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_LEFT_PLACE}"),
     )
 
 
@@ -1191,7 +1194,9 @@ def detect_positions(
                 stands = None
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
-            elif ("left" in lower or "leaving" in lower) and _FORCE_LEFT_PLACE.search(sentence):
+            elif ("left" in lower or "leaving" in lower) and patterns.force_left_place.search(
+                sentence
+            ):
                 # a move, whatever else happened: "Before government forces left Idlib
                 # they executed 15 detainees"
                 military = "force_left_place"

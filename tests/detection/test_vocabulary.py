@@ -26,6 +26,16 @@ def test_user_added_force_noun_with_an_unknown_head() -> None:
     assert found[0].value is not None and found[0].value.unit == "troops"
 
 
+def test_user_added_force_noun_leaving_a_named_place_is_a_move() -> None:
+    # the force nouns of `force_left_place` are the vocabulary's, so projects extend them
+    text = "Before the contractors left Bamako they burned their files."
+    vocabulary = Vocabulary.default().extended({"force_nouns": ["contractors"]})
+    assert [c.rule for c in detect(text) if c.kind == "position"] == []
+    assert [c.rule for c in detect(text, vocabulary) if c.kind == "position"] == [
+        "position.force_left_place"
+    ]
+
+
 def test_user_added_casualty_word() -> None:
     text = "Officials said 40 miners were entombed after the blast."
     assert not any(c.kind == "casualty" for c in detect(text))
