@@ -241,26 +241,25 @@ _OWNER_WORDS = frozenset(
         *("separatist", "group"),  # "bomb separatist positions", "Islamic State group positions"
     ]
 )
-#: The camps or headquarters of a named armed party as the target of a strike (guideline
-#: §3(a)1: "Named positions of a named force at a named place count even as strike
-#: targets"): "air strikes against PKK camps in northern Iraq", "this strike that has
-#: taken out a Daesh training camp", "destroyed the jihadi's headquarters in Gwoza".
-#: The owner must be a named armed group, or a militant noun with the camp's place after
-#: it ("the jihadi's headquarters in Gwoza", not "air strikes on the rebel camps
-#: overnight"), so that a camp named by its place ("the Atmeh camp") or held by
-#: civilians ("refugee camps") is no position.
+#: A strike before a camp (`_PositionPatterns.struck_camp`: the camps or headquarters
+#: of a named armed party as the target of a strike; guideline §3(a)1: "Named positions
+#: of a named force at a named place count even as strike targets"): "air strikes
+#: against PKK camps in northern Iraq", "this strike that has taken out a Daesh training
+#: camp", "destroyed the jihadi's headquarters in Gwoza".  The owner must be a named
+#: armed group, or a militant noun with the camp's place after it ("the jihadi's
+#: headquarters in Gwoza", not "air strikes on the rebel camps overnight"), so that a
+#: camp named by its place ("the Atmeh camp") or held by civilians ("refugee camps") is
+#: no position.
 _STRIKE_BEFORE = (
     r"\b(?:(?:air\s*)?strikes?|raids?|bomb(?:ed|ing|s)?|shell(?:ed|ing)|hit|targeted|targeting"
     r"|destroy(?:ed|ing|s)?|attack(?:ed|ing)?|pound(?:ed|ing)|(?:taken|took|taking)\s+out)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+"
 )
 _CAMP = r"(?:['’]s?)?\s+(?:(?i:training|militant|terrorist|military)\s+)?(?i:camps?|headquarters)\b"
-_STRUCK_CAMP = re.compile(
-    rf"{_STRIKE_BEFORE}(?:(?<![\w-])(?:the\s+)?(?:ISIS|ISIL|Daesh|Islamic\s+State|Hezbollah"
-    r"|Hamas|al-Shabaab|Shabaab|Boko\s+Haram|al-Qaeda|al\s+Qaeda|Nusra(?:\s+Front)?|al-Nusra"
-    rf"|YPG|PKK|Taliban|Houthis?){_CAMP}"
-    rf"|(?i:jihadi(?:st)?s?|militants?|insurgents?|rebels?|terrorists?|extremists?){_CAMP}"
-    r"\s+(?:in|near|around|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])"
+#: A militant noun's camp at a named place, after a strike (`_PositionPatterns.struck_camp`).
+_MILITANT_CAMP_AT = (
+    rf"(?i:jihadi(?:st)?s?|militants?|insurgents?|rebels?|terrorists?|extremists?){_CAMP}"
+    r"\s+(?:in|near|around|outside)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z]"
 )
 _STRONG_WORD_TERMS = (
     "offensive",
@@ -899,6 +898,9 @@ class _PositionPatterns:
     #: Zabadani"; the vocabulary's force noun right before the verb, the place named
     #: right after it.
     force_left_place: re.Pattern[str]
+    #: The camps or headquarters of a named armed party as the target of a strike
+    #: (guideline §3(a)1): the vocabulary's armed group names (see `_STRIKE_BEFORE`).
+    struck_camp: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1041,6 +1043,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?![\w-])"
         ),
         re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_LEFT_PLACE}"),
+        re.compile(
+            rf"{_STRIKE_BEFORE}(?:(?<![\w-])(?:the\s+)?"
+            rf"(?:{terms_pattern(vocabulary.armed_group_names, fold=False)}){_CAMP}"
+            rf"|{_MILITANT_CAMP_AT})"
+        ),
     )
 
 
@@ -1454,7 +1461,7 @@ def _military(
         or "gathering cent" in lower
     ) and _named_position(sentence):
         return "named_position"
-    if ("camp" in lower or "headquarters" in lower) and _STRUCK_CAMP.search(sentence):
+    if ("camp" in lower or "headquarters" in lower) and patterns.struck_camp.search(sentence):
         return "named_position"  # "air strikes against PKK camps in northern Iraq"
     if lowered is None or patterns.control_starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))

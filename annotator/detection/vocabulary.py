@@ -295,6 +295,12 @@ _STANCE_VERBS = _t(
     )
 )
 
+#: Armed groups named without a force noun, as written (matched case-sensitively).
+_ARMED_GROUP_NAMES = _t(
+    "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"
+    "al Qaeda|Nusra|Nusra Front|al-Nusra|YPG|PKK|Taliban|Houthi|Houthis"
+)
+
 _INTENT_VERBS = _t(
     "respond|retaliate|return|retake|fight|defend|attack|strike|resist|liberate|crush|"
     "destroy|punish|withdraw|hand over|turn|pursue|confront|defeat|halt|assist|provide|"
@@ -488,6 +494,9 @@ class Vocabulary:
     control_verbs: Terms = _CONTROL_VERBS
     #: Nouns naming ground that can be held or taken ("holds most of the province").
     territory_nouns: Terms = _TERRITORY_NOUNS
+    #: Armed groups named without a force noun, as written (case counts): their camps or
+    #: headquarters struck are positions ("air strikes against PKK camps in northern Iraq").
+    armed_group_names: Terms = _ARMED_GROUP_NAMES
 
     # -- stances ---------------------------------------------------------------------
     stance_verbs: Terms = _STANCE_VERBS

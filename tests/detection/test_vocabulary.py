@@ -36,6 +36,16 @@ def test_user_added_force_noun_leaving_a_named_place_is_a_move() -> None:
     ]
 
 
+def test_user_added_armed_group_makes_its_camp_struck_a_position() -> None:
+    # the named owners of `struck_camp` are the vocabulary's armed group names
+    text = "French jets bombed JNIM camps overnight."
+    vocabulary = Vocabulary.default().extended({"armed_group_names": ["JNIM"]})
+    assert [c.rule for c in detect(text) if c.kind == "position"] == []
+    assert [c.rule for c in detect(text, vocabulary) if c.kind == "position"] == [
+        "position.named_position"
+    ]
+
+
 def test_user_added_casualty_word() -> None:
     text = "Officials said 40 miners were entombed after the blast."
     assert not any(c.kind == "casualty" for c in detect(text))
