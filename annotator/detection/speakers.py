@@ -1712,8 +1712,21 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             if words[0].casefold() == "one":
                 return _with_its_place(rest, last_role, described, lexicon)
             return described
+    shared_head = 0  # words taken before a coordinated modifier ("Palestinian and …")
     for index, word in enumerate(words):
         lower = word.casefold().rstrip(".,")
+        if (
+            lower == "and"
+            and taken
+            and all(_NATIONALITY.fullmatch(w) for w in taken if w.casefold() not in _ARTICLES)
+            and index + 1 < len(words)
+            and _is_cap(words[index + 1])
+        ):
+            # "according to Palestinian and United Nations officials": a nationality
+            # alone names no one, both modifiers share the head noun that follows
+            shared_head = len(taken)
+            taken.append(word)
+            continue
         if index and (
             lower in ("who", "which", "that", "said", "says", "as", "while", "one")
             or lower in _PRONOUNS
@@ -1778,6 +1791,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             and len((person_name(" ".join(taken), lexicon) or "").split()) >= 2
         ):
             break  # "Eugene Carroll of Washington's Center …": the rest is his affiliation
+    if shared_head and taken[-1].casefold().rstrip(".,") not in lexicon.roles:
+        taken = taken[:shared_head]  # no head noun shared: the nationality as before
     np = strip_np(" ".join(taken))
     account = _ACCOUNT_OF.match(np)
     if account:

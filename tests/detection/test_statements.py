@@ -990,6 +990,29 @@ def test_lower_case_modifiers_before_a_role_noun_belong_to_the_speaker() -> None
     assert statements(pair)[0][1] == "Waad Mohammed"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "More than 1,900 Gazans have been killed, according to Palestinian and "
+            "United Nations\nofficials.",
+            "Palestinian; United Nations officials",
+        ),
+        ("Ten people were killed, according to Iraqi and US officials.", "Iraqi; US officials"),
+        (
+            "Ten died, according to Israeli and Palestinian health officials.",
+            "Israeli; Palestinian health officials",
+        ),
+        # control: no head noun follows the second modifier, the nationality as before
+        ("Ten died, according to Iraqi and Kurdish Peshmerga.", "Iraqi"),
+    ],
+)
+def test_according_to_coordinated_nationalities_share_the_head_noun(
+    text: str, speaker: str
+) -> None:
+    assert statements(text)[0][1] == speaker
+
+
 def test_an_attribution_after_its_verb_may_end_with_a_day() -> None:
     text = "Twelve people died in the strike, said Reuters on Monday."
     assert statements(text)[0][1] == "Reuters"
