@@ -1891,6 +1891,9 @@ _DESCRIBED_PERSON = re.compile(
     # "the 21-year-old ethnic Chechen": an age describes a person
     r"|[Tt]he\s+\d{1,3}-year-old(?:\s+[a-zA-Z’'-]+){1,3}"
 )
+#: A description set off by commas after a name, a lower-case noun last: "José, a
+#: Caracas bus driver," (read by `SpeakerTracker._one_name_person`).
+_ONE_NAME_APPOSITION = r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}(?P<noun>[a-z][\w’'-]*),"
 #: The second of two first names and the surname they share ("Julie and Brian
 #: Hambleton"), led by the literal " and " that the scan skips to; the first name is
 #: the word before it (`_FIRST_NAME_BEFORE`).
@@ -2654,6 +2657,12 @@ class SpeakerTracker:
             options = [x for x in (spoke, self.last_person_subject) if x]
             if options:
                 return max(options)[1]
+            last = self.history[-1][0] if self.history else ""
+            if last.isalpha() and last.istitle() and self._one_name_person(last):
+                # "“They’re obliging us to vote,” said the young father of two" after
+                # "José, a Caracas bus driver, said …": a person the article names by
+                # one name only, who spoke last, is whom the description stands for
+                return last
         point = _COMPASS_SHORT_FORM.fullmatch(np)
         if point is not None:
             # "The North calls the drills …": the state the article calls North Korea
@@ -2699,6 +2708,19 @@ class SpeakerTracker:
                 return found
             return np
         return self._described(np)
+
+    def _one_name_person(self, name: str) -> bool:
+        """Whether the article describes a one-word name as a person in apposition
+        ("José, a Caracas bus driver,"; "Noha, a mother of three,"), not as a body
+        ("Hamas, the militant group,")."""
+        if person_name(name, self.lexicon) != name or self._is_body(name):
+            return False
+        described = rf"(?<![\w-]){re.escape(name)}{_ONE_NAME_APPOSITION}"
+        for found in re.finditer(described, self.registry.text):
+            noun = found.group("noun").casefold()
+            if noun not in self.lexicon.organisations and noun not in _BODY_HEADS:
+                return True
+        return False
 
     def _described(self, np: str) -> str | None:
         """`_one` for a phrase that is not a role of a named place or body."""

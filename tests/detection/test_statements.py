@@ -3224,6 +3224,31 @@ def test_a_person_described_is_the_last_person_a_sentence_opened_with(
 
 
 @pytest.mark.parametrize(
+    ("first", "described", "speaker"),
+    [
+        ("José, a Caracas bus driver,", "said the young father of two, 34", "José"),
+        ("Noha, a mother of three from al-Foua,", "the woman said", "Noha"),
+        # a body described in apposition is no person: the description as before
+        (
+            "Hamas, the militant group,",
+            "said the young father of two, 34",
+            "the young father of two",
+        ),
+        # a one-word name the article never describes: as before
+        ("Noha", "the woman said", "the woman"),
+    ],
+)
+def test_a_person_described_after_a_one_word_name_given_in_apposition(
+    first: str, described: str, speaker: str
+) -> None:
+    text = (
+        f"{first} said the workers were given an ultimatum. "
+        f"“They are obliging us to vote,” {described}."
+    )
+    assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
