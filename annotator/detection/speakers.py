@@ -270,6 +270,12 @@ _OPENING_NAME = re.compile(
     r"|(?:On\s+)?[A-Z][a-z]+day|Today|Yesterday|Last\s+(?:night|week))\s*,?\s+)?"
     r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
 )
+#: A sentence opening with an office's title in the form "Title of Place" and a surname,
+#: then a lower-case word ("Secretary of State Tillerson gave …", "Minister of Defence
+#: Shoigu said"), which `_OPENING_NAME` does not read across the "of".
+_OFFICE_OF_SURNAME = re.compile(
+    r"(?P<title>[A-Z][a-z]+)\s+of\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w’'-]+)(?=\s+[a-z])"
+)
 #: A name of two to five capitalised words set off by commas, after the comma that
 #: ends a description opening a sentence (`SpeakerTracker.note_subject`).
 _APPOSED_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),")
@@ -2393,6 +2399,18 @@ class SpeakerTracker:
             if named:
                 run = named.group(1)
         elif run is None and sentence[:1].isupper():
+            office = _OFFICE_OF_SURNAME.match(sentence)
+            if (
+                office is not None
+                and office.group("title").casefold() in self.lexicon.titles
+                and not is_headline(sentence)
+            ):
+                # "Secretary of State Tillerson gave Syria the news": a titled surname,
+                # whom a later "he said" stands for (as "Mr Whitelaw"), by the full name
+                # the article gives, else as titled
+                holder = self.registry.expand(office.group("surname"))
+                self.last_person_subject = (position, holder if " " in holder else office.group())
+                return
             # "Conway was later jailed": the surname of a person named in full before
             # ("Kieran Conway"), whom a later "he" stands for
             space = sentence.find(" ", 1, 40)

@@ -3224,6 +3224,31 @@ def test_a_person_described_is_the_last_person_a_sentence_opened_with(
 
 
 @pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        (
+            "Secretary of State Tillerson gave Syria the news Wednesday.",
+            "Secretary of State Tillerson",
+        ),
+        ("Minister of Defence Shoigu ordered the drills.", "Minister of Defence Shoigu"),
+        # the full name the article gives, when it gives one
+        (
+            "Secretary of State Rex Tillerson flew in. Secretary of State Tillerson met him.",
+            "Rex Tillerson",
+        ),
+        # control: no title before the "of" (a body's name), the last person as before
+        ("Ministry of Defence Spokesman met reporters.", "Recep Tayyip Erdogan"),
+    ],
+)
+def test_he_after_a_titled_surname_in_the_form_title_of_place(opening: str, speaker: str) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan said the force must leave. "
+        f"{opening} The troop commitment to Syria, he said, is now open-ended."
+    )
+    assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("first", "described", "speaker"),
     [
         ("José, a Caracas bus driver,", "said the young father of two, 34", "José"),
