@@ -383,6 +383,13 @@ _AGENCY_AFTER = re.compile(r"\s+(?:AFP|Reuters|AP|DPA|Xinhua)\b")
 _ACRONYM_BEFORE_HEAD = re.compile(r"[A-Z]{2,}\s+(?:Observatory|Monitor)$")
 
 
+#: Head words a broadcaster is named again with ("the channel said").
+_BROADCAST_HEADS = frozenset(("channel", "broadcaster", "station"))
+#: Words of a broadcaster's name or description ("Syrian state TV", "Al Arabiya
+#: television", "the pan-Arab channel"), in lower case.
+_BROADCAST_WORDS = re.compile(r"\b(?:tv|television|channel|broadcaster|radio)\b")
+
+
 #: Head words of a body of several states or parties, which one another's names stand
 #: for: "the alliance" after "the US-led coalition", "the coalition" after NATO.
 _ALLIANCE_HEADS = frozenset(["alliance", "coalition"])
@@ -2806,6 +2813,12 @@ class SpeakerTracker:
             newspaper = self.registry.newspaper()
             if newspaper:
                 return newspaper
+        if head in _BROADCAST_HEADS and definite and plain:
+            # "Syrian state TV said … The channel said": the last broadcaster that
+            # spoke, whichever word it went by
+            for speaker, raw, is_person in reversed(self._latest):
+                if not is_person and _BROADCAST_WORDS.search(f"{raw} {speaker.casefold()}"):
+                    return speaker
         if head in _ALLIANCE_HEADS and ((definite and plain) or np.casefold() == head):
             # "the alliance", "The military alliance", a headline's "Alliance": the
             # last alliance or coalition that spoke, whichever word it went by ("The

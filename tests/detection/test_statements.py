@@ -3224,6 +3224,23 @@ def test_a_person_described_is_the_last_person_a_sentence_opened_with(
 
 
 @pytest.mark.parametrize(
+    ("first", "speaker"),
+    [
+        ("Syrian state TV said the blast occurred outside a medical centre.", "Syrian state TV"),
+        (
+            "Al Arabiya television said ten died. Reuters said the toll was higher.",
+            "Al Arabiya television",
+        ),
+        # control: no broadcaster spoke before, the description as before
+        ("Reuters said ten died.", "The channel"),
+    ],
+)
+def test_the_channel_is_the_last_broadcaster_that_spoke(first: str, speaker: str) -> None:
+    text = f"{first} The channel said there are reports of 20 people killed by the blast."
+    assert [s[1] for s in statements(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("opening", "speaker"),
     [
         (
