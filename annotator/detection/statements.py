@@ -1651,9 +1651,20 @@ class StatementFinder:
         body = self.text[start:end]
         for a, b in self.quotes.near(start, end):
             if a < end and start < b:
+                if _NICKNAME_BEFORE.search(self.text, max(0, a - 16), a) and _NICKNAME.fullmatch(
+                    self.text, a, b
+                ):
+                    continue  # "known as ‘Jihadi John’": a name, which the speaker needs
                 lo, hi = max(a, start) - start, min(b, end) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
         return body.replace("\x95", " ").replace("\x81", " ")
+
+
+#: Words that give a person's other name, in quote marks after them ("The executioner
+#: – known as ‘Jihadi John’ – tells the camera: …").
+_NICKNAME_BEFORE = re.compile(r"\bknown\s+as\s+$")
+#: A quoted name: one to four capitalised words between quote marks.
+_NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'\"”]")
 
 
 def _after_first_comma(masked: str, raw: str) -> bool:

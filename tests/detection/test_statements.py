@@ -3224,6 +3224,29 @@ def test_a_person_described_is_the_last_person_a_sentence_opened_with(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The executioner  – known as ‘Jihadi John’ - tells the camera: 'I’m back, Obama, "
+            "and I’m back because of your arrogant foreign policy.'",
+            "Jihadi John",
+        ),
+        (
+            "The gunman, known as \"Abu Omar\", told the crowd: 'We will take the city.'",
+            "Abu Omar",
+        ),
+        # control: a quotation after other words is blanked as before
+        (
+            "The executioner – who shouted ‘Allahu Akbar’ – tells the camera: 'I’m back.'",
+            "The executioner",
+        ),
+    ],
+)
+def test_a_quoted_nickname_after_known_as_names_the_speaker(text: str, speaker: str) -> None:
+    assert statements(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
     ("first", "speaker"),
     [
         ("Syrian state TV said the blast occurred outside a medical centre.", "Syrian state TV"),
