@@ -1974,8 +1974,11 @@ class NameRegistry:
         """(`surnames`, `first_names`), from one scan of the text's capitalised runs."""
         surnames: dict[str, str] = {}
         first_names: dict[str, str | None] = {}
-        for run in _NAME_RUN.finditer(self._glued_periods_split()):
-            name = person_name(run.group(), self.lexicon)
+        prepared = self._glued_periods_split()
+        for run in _NAME_RUN.finditer(prepared):
+            office = _OFFICE_FOR_BEFORE.search(prepared, max(0, run.start() - 24), run.start())
+            # ("envoy for Syria Staffan de Mistura": the place is no first name)
+            name = person_name(f"{office.group() if office else ''}{run.group()}", self.lexicon)
             if name and " " in name:
                 for key in _surname_keys(name):
                     surnames.setdefault(key, name)
@@ -2255,6 +2258,16 @@ _COMPANY_WORD_ENDINGS = ("tions", "ments", "ities", "ologies", "ics", "systems",
 _GENERATIONAL_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
+#: Offices held for or to a place ("envoy for Syria", "ambassador to Russia").
+_OFFICES_FOR_A_PLACE = frozenset(
+    ("envoy", "ambassador", "representative", "coordinator", "commissioner", "rapporteur")
+)
+#: Such an office and its "for" or "to" right before a run of capitalised words.
+_OFFICE_FOR_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_OFFICES_FOR_A_PLACE))})\s+(?:for|to)\s+$", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
@@ -2304,6 +2317,15 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
         if len(run) < 3:
             return None  # "Democrat of California", "Governor of Homs": a place
         run = run[1:]  # "Governor of Homs Talal Barazi": the place, then the name
+    elif (
+        before in ("for", "to")
+        and len(run) >= 3
+        and len(run) + 2 <= len(words)
+        and words[-len(run) - 2].casefold().rstrip(".,") in _OFFICES_FOR_A_PLACE
+    ):
+        # "UN special envoy for Syria Staffan de Mistura", "ambassador to Russia John
+        # Tefft": the office's place, then the name (commas lost)
+        run = run[1:]
     return " ".join(run)
 
 

@@ -3227,6 +3227,26 @@ def test_a_person_described_is_the_last_person_a_sentence_opened_with(
     ("text", "speaker"),
     [
         (
+            "Commenting on the attack UN special envoy for Syria Staffan de Mistura said the "
+            "talks would resume.",
+            "Staffan de Mistura",
+        ),
+        (
+            "Russian presidential envoy to Afghanistan Zamir Kabulov denies the report.",
+            "Zamir Kabulov",
+        ),
+        # control: no office before "to", the name as before
+        ("A letter to Barack Hussein Obama said the talks would resume.", "Barack Hussein Obama"),
+    ],
+)
+def test_the_place_of_an_office_for_or_to_it_is_no_first_name(text: str, speaker: str) -> None:
+    assert statements(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             "The executioner  – known as ‘Jihadi John’ - tells the camera: 'I’m back, Obama, "
             "and I’m back because of your arrogant foreign policy.'",
             "Jihadi John",
