@@ -752,3 +752,40 @@ def test_acronym_definitions_match_the_whole_text_scan() -> None:
         expected = [(m.span(1), m.span(2)) for m in speakers._ACRONYM_DEFINITION.finditer(text)]
         found = [(m.span(1), m.span(2)) for m in speakers._acronym_definitions(text)]
         assert found == expected, text
+
+
+_POSITION_EXTRAS = [
+    "The rebel-held town, remote-controlled bombs, radio-controlled, Army-controlled area",
+    "hostages held by the rebels; the areas held by the rebels; being held by militants",
+    "the city is under Syrian control and was held largely by IS until it lost control of",
+    "a conference held by the think-tank, by-held x-held _-held 5-occupied \u00e9-held",
+    "prisoners held mostly by Hamas, the town held by-held forces, held almostly by them",
+    "REBEL-HELD; HELD BY THE ARMY; Under Kurdish Control; out of the regime's control",
+    "a rebel offensive, the Syrian army's offensive, Regime offensive tightens grip",
+    "Offensive will include 40,000 soldiers; set to lead offensive; killed in the offensive",
+    "launched its counter-offensive, an offensive to retake Mosul, offensive for Tabaqa",
+    "the new fresh major offensive; their long-awaited offensives near Idlib; OFFENSIVE IN X",
+    "US troops in eastern Syria, personnel in Juba, embassy personnel, soldiers-in-arms",
+    "5troops _troops \u00e9troops troops5 troops\u00e9 x-troops Troops in Mali, forces at Kunduz",
+]
+
+
+def test_offensive_kinds_apart_match_the_one_pattern() -> None:
+    """`_offensive_placed` tries the kinds of a placed offensive one by one: a sentence
+    holds one iff the one IGNORECASE pattern of all of them finds one."""
+    one = re.compile(
+        "|".join(
+            (
+                positions._OFFENSIVE_OF_PARTY.ignorecase.pattern,
+                positions._OFFENSIVE_OF_NAME.pattern,
+                positions._OFFENSIVE_OWNED.ignorecase.pattern,
+                positions._OFFENSIVE_AIMED.pattern,
+            )
+        ),
+        re.IGNORECASE,
+    )
+    for text in [*TEXTS, *_POSITION_EXTRAS, *(t.upper() for t in _POSITION_EXTRAS)]:
+        expected = one.search(text) is not None
+        assert positions._offensive_placed(text, lower_for_caseless(text)) == expected
+        assert positions._offensive_placed(text, None) == expected
+
