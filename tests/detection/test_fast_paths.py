@@ -789,3 +789,21 @@ def test_offensive_kinds_apart_match_the_one_pattern() -> None:
         assert positions._offensive_placed(text, lower_for_caseless(text)) == expected
         assert positions._offensive_placed(text, None) == expected
 
+
+def test_control_modifier_without_held_by_needs_no_match_list() -> None:
+    """`_control_modified` on a lower-cased sentence without "held by" (its search from
+    the hyphen and of the phrases apart) says what the full scan, each "held" match
+    checked, says."""
+    assert positions._CONTROL_MODIFIER.ignorecase.pattern.startswith(
+        positions._HYPHEN_CONTROL + "|"
+    )
+    for text in [*TEXTS, *_POSITION_EXTRAS, *(t.upper() for t in _POSITION_EXTRAS)]:
+        lowered = lower_for_caseless(text)
+        if lowered is None:
+            continue
+        # with `lowered` None the function runs the full scan on the text itself
+        assert positions._control_modified(text, lowered) == positions._control_modified(text, None)
+        # the hyphen searched from the hyphen finds the branch's matches, one later
+        assert [m.start() + 1 for m in re.finditer(positions._HYPHEN_CONTROL, lowered)] == [
+            m.start() for m in positions._HYPHEN_CONTROL_AT_HYPHEN.finditer(lowered)
+        ]
