@@ -861,7 +861,7 @@ class _WordStarts:
     space in `ascii_letters` of the sentence with a space before it, where every
     character but an ASCII letter is a space: a literal the engine skips to, so only
     word starts are tried.  Those are the pattern's starts and a few more (after a digit
-    or a non-ASCII letter, which are word characters), which `pattern.match` rules out."""
+    or a non-ASCII letter, which are word characters), which `starts` rules out."""
 
     __slots__ = ("pattern", "spaced")
 
@@ -870,14 +870,20 @@ class _WordStarts:
         self.spaced = re.compile(b" " + terms_pattern(prefixes).encode("ascii"))
 
     def starts(self, lowered: str) -> list[int]:
-        """The offsets in `lowered` where `pattern` finds a word start, in order."""
+        """The offsets in `lowered` where `pattern` finds a word start, in order.
+
+        At a start `spaced` finds, `lowered` holds the same prefix (its ASCII letters
+        are those of `ascii_letters`), so `pattern.match` there says only whether the
+        character before is no word character (`\\w`: alphanumeric or "_"), which one
+        character test tells without a call into the regex engine."""
         letters = b" " + ascii_letters(lowered)
         # (the space before a word stands at the word's offset in `lowered`)
-        return [
-            found.start()
-            for found in self.spaced.finditer(letters)
-            if self.pattern.match(lowered, found.start()) is not None
-        ]
+        starts = []
+        for found in self.spaced.finditer(letters):
+            at = found.start()
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
+                starts.append(at)
+        return starts
 
 
 @dataclass(frozen=True)

@@ -493,11 +493,12 @@ def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None
 
 def test_word_starts_found_after_spaces_match_the_pattern_scan() -> None:
     """`_WordStarts.starts` (a scan of the letters after spaces, each start checked by
-    the pattern) finds what a scan with the pattern alone finds."""
+    the character before it) finds what a scan with the pattern alone finds."""
     compiled = positions._patterns(_DEFAULT_PATTERNS)
     extra = [
         "5captured x_captured \u00e9captured -captured captured-held recaptured took",
         "seized  seizure\ttook-over handover, 'held' (held) holds9 \u00fcbertook a",
+        "\u00b2took \u0663took \u2160took \u00aatook \u00b7took _-took \u05d0took \u200dtook",
     ]
     for starts in (compiled.control_starts, positions._STRONG_STARTS):
         assert starts is not None
