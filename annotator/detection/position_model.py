@@ -72,9 +72,12 @@ class LinearModel:
         self.weights = weights
 
     def log_odds(self, words: set[bytes]) -> float:
-        """The bias plus the weight of each word the model knows."""
+        """The bias plus the weight of each word the model knows.
+
+        One look-up a word: a word the model does not know adds 0.0, which leaves the
+        (compensated) float sum exactly what it is without that word."""
         weights = self.weights
-        return self.bias + sum([weights[word] for word in words if word in weights])
+        return self.bias + sum([weights.get(word, 0.0) for word in words])
 
 
 class PositionModel:

@@ -146,3 +146,18 @@ def test_the_rules_keep_their_own_positions_and_plain_sentences_stay_unmarked() 
     assert len(claims) == 1
     assert claims[0].rule != LEARNED_RULE
     assert claims[0].text == "DAESH holds around 60 percent of Deir Ezzor city."
+
+
+def test_log_odds_of_the_shipped_model_are_the_sum_of_the_known_weights() -> None:
+    """Unknown words add 0.0 to the sum, which leaves it exactly the sum of the known
+    words' weights, bit for bit (Python's float sum is compensated)."""
+    model = shipped_model()
+    for linear in (model.position, model.stance):
+        known = sorted(linear.weights)
+        for size in (0, 1, 2, 5, 20, 60):
+            for offset in range(0, len(known), max(1, len(known) // 7)):
+                words = set(known[offset : offset + size]) | {b"zzunknown", b"qqx"}
+                expected = linear.bias + sum(
+                    [linear.weights[word] for word in words if word in linear.weights]
+                )
+                assert linear.log_odds(words).hex() == expected.hex()
