@@ -808,3 +808,61 @@ def test_control_modifier_without_held_by_needs_no_match_list() -> None:
         assert [m.start() + 1 for m in re.finditer(positions._HYPHEN_CONTROL, lowered)] == [
             m.start() for m in positions._HYPHEN_CONTROL_AT_HYPHEN.finditer(lowered)
         ]
+
+
+def _cue_windows() -> list[str]:
+    """Text before a cue as the statement finder cuts it, with the endings the gated
+    patterns look for: a blanked quotation, "which"/"who", an acronym, questions."""
+    extra = [
+        'IS "   " said',
+        "the army,   said",
+        "the army  \n , \t said",
+        "   ,",
+        "the army, which  ",
+        "the man who\n",
+        "killing who ",
+        "a UN ",
+        "An U.S. ",
+        "an A.B.C. \n",
+        "Have the generals told",
+        "Why not?",
+        "Did they?",
+        "Should we",
+        "Are you sure?",
+        "It is, speaking on Monday, based in Kabul, ",
+        "The officer, headquartered at the base in Herat,  ",
+        "He, writing from Aleppo said ",
+        "he stationed near Mosul",
+    ]
+    windows = []
+    for text in [*TEXTS, *extra]:
+        for end in range(0, len(text) + 1, 2):
+            windows.append(text[max(0, end - 300) : end])
+        windows.append(text)
+    return windows
+
+
+def test_cue_window_gates_pass_every_text_their_patterns_match() -> None:
+    """A gate before an end-anchored search says no only where the search finds
+    nothing, so skipping the search changes no answer."""
+    for before in _cue_windows():
+        if statements._AFTER_QUOTATION.search(before):
+            assert statements._may_follow_quotation(before), repr(before)
+        if statements._RELATIVE_PRONOUN_BEFORE.search(before):
+            assert before.rstrip().endswith(("which", "who")), repr(before)
+        if statements._ACRONYM_NOUN_BEFORE.search(before, max(0, len(before) - 14)):
+            last = before.rstrip()[-1:]
+            assert "A" <= last <= "Z" or last == ".", repr(before)
+        if statements._QUESTION.match(before):
+            assert before[:1] in statements._QUESTION_INITIALS, repr(before)
+        if speakers._LOCATING_PARTICIPLE.search(before, max(0, len(before) - 80)):
+            assert speakers._may_hold_locating_participle(before[-80:]), repr(before)
+
+
+def test_cue_window_gates_rule_out_the_usual_text_before_a_verb() -> None:
+    """The gates do their work: the text before a plain "said" passes none of them."""
+    before = "Officials in the northern province of Helmand on Monday "
+    assert not statements._may_follow_quotation(before)
+    assert not before.rstrip().endswith(("which", "who"))
+    assert not speakers._may_hold_locating_participle(before[-80:])
+    assert "The army said."[:1] not in statements._QUESTION_INITIALS
