@@ -1382,7 +1382,9 @@ def _clause_start(head: str, participle: bool) -> int:
 def _after_last_mark(head: str) -> int:
     """Offset after the head's last boundary mark (0 when none), passing over commas
     between digits ("who on Thursday won pounds 150,000 in libel damages")."""
-    mark = max(map(head.rfind, _BOUNDARY_MARKS))
+    # The marks of `_BOUNDARY_MARKS`, each `rfind` a direct call in the compiled module
+    # (a `map` over the bound method goes through the interpreter's call machinery).
+    mark = max(head.rfind(","), head.rfind(";"), head.rfind(":"), head.rfind("—"), head.rfind("–"))
     while mark > 0 and head[mark] == "," and head[mark - 1 : mark + 2 : 2].isdigit():
         mark = max(head.rfind(char, 0, mark) for char in _BOUNDARY_MARKS)
     return mark + 1

@@ -866,3 +866,13 @@ def test_cue_window_gates_rule_out_the_usual_text_before_a_verb() -> None:
     assert not before.rstrip().endswith(("which", "who"))
     assert not speakers._may_hold_locating_participle(before[-80:])
     assert "The army said."[:1] not in statements._QUESTION_INITIALS
+
+
+def test_last_boundary_mark_is_found_as_by_each_mark_of_the_set() -> None:
+    """`_after_last_mark` spells out `_BOUNDARY_MARKS`' marks, one `rfind` each."""
+    assert speakers._BOUNDARY_MARKS == ",;:—–"
+    for head in [*_heads(), "a — b – c", "won pounds 150,000 in", "x: y; z"]:
+        mark = max(map(head.rfind, speakers._BOUNDARY_MARKS))
+        while mark > 0 and head[mark] == "," and head[mark - 1 : mark + 2 : 2].isdigit():
+            mark = max(head.rfind(char, 0, mark) for char in speakers._BOUNDARY_MARKS)
+        assert speakers._after_last_mark(head) == mark + 1, repr(head)
