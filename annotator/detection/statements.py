@@ -613,6 +613,7 @@ class StatementFinder:
             merged = (
                 self._quote_then_attribution(sentence.index)
                 if self.text[sentence.start] in _OPEN_MARKS
+                or self.text[sentence.start] in _SINGLE_OPEN_MARKS
                 else None
             )
             if merged is None and attributed is None and sentence.start in self.unclosed_at:
@@ -1366,10 +1367,15 @@ class StatementFinder:
 
     # -- quotations spanning sentences ----------------------------------------------
     def _quote_then_attribution(self, index: int) -> StatementUnit | None:
-        """'“A.B.C,” X said.' -> one unit from the opening mark to the attribution."""
+        """'“A.B.C,” X said.' -> one unit from the opening mark to the attribution.
+        Single marks count too ("'A. B,' he said." in the Daily Mail, where a wrapped
+        line after "A." splits the quotation): the region must be a quotation the
+        segmenter closed at the sentence's first character, so an apostrophe opens none."""
         sentences = self.segmentation.sentences
         first = sentences[index]
-        if self.text[first.start] not in _OPEN_MARKS:
+        if self.text[first.start] not in _OPEN_MARKS and (
+            self.text[first.start] not in _SINGLE_OPEN_MARKS
+        ):
             return None
         region = next(
             (q for q in self.quotes.near(first.start, first.start + 1) if q[0] == first.start), None

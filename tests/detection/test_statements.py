@@ -68,6 +68,31 @@ def test_multi_sentence_quote_followed_by_one_attribution_is_one_unit() -> None:
     assert statements(text) == [(text, "William Sweeney", None)]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "'There is no longer any military leadership. \n(The rebels) will take the towns "
+        "in the north,' he said.",
+        "‘We have no fuel left. \nOur men cannot hold the base for long,’ the officer said.",
+    ],
+)
+def test_single_quoted_sentences_then_one_attribution_are_one_unit(quote: str) -> None:
+    # Daily Mail quotes with single marks; a wrapped line splits the quotation
+    lead = "Government forces withdrew from the north on Thursday.\n\n"
+    assert [t for t, _, _ in statements(lead + quote)] == [quote]
+
+
+def test_single_quoted_sentence_without_attribution_stays_a_continuation() -> None:
+    text = (
+        "'The army has pulled back to Gao,' a source in Timbuktu told Reuters.\n\n"
+        "'There is no longer any military leadership.' \nThe rebels took the town."
+    )
+    assert [t for t, _, _ in statements(text)] == [
+        "'The army has pulled back to Gao,' a source in Timbuktu told Reuters.",
+        "'There is no longer any military leadership.'",
+    ]
+
+
 def test_sentences_inside_an_attributed_quotation_continue_it() -> None:
     text = (
         'Ash Carter responded, stating, "our troops are working hard.Their efforts will '
