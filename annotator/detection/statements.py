@@ -1559,8 +1559,12 @@ class StatementFinder:
         starts_quoted = (
             self.text[sentence.start] in _OPEN_MARKS or sentence.start in self.segmentation.openers
         )
-        if not units or (not inside and not starts_quoted and not self._after_open_quote(index)):
+        if not units:
             return []
+        if not inside and not starts_quoted:
+            opened = self._open_quote_sentence(index)
+            if opened < 0 or self._reported_since(units, opened, index):
+                return []
         previous = self._continued(units, index)
         if inside:
             opener = inside[0][0]
@@ -1660,27 +1664,49 @@ class StatementFinder:
         kicker = caption_kicker(self.text, line_start, sentence.end)
         return kicker is not None and kicker.end() == start
 
-    def _after_open_quote(self, index: int) -> bool:
-        """A sentence after a quotation mark that is never closed in its paragraph
-        ('“They shelled our homes. They killed our children.' before a new paragraph)."""
+    def _open_quote_sentence(self, index: int) -> int:
+        """Index of the sentence holding a quotation mark, never closed in its
+        paragraph, that the sentence at `index` follows ('“They shelled our homes. They
+        killed our children.' before a new paragraph), or -1."""
         if not self.unclosed:
-            return False
+            return -1
         sentences = self.segmentation.sentences
         sentence = sentences[index]
         for back in range(index - 1, max(-1, index - 4), -1):
             earlier = sentences[back]
             if earlier.block != sentence.block:
-                return False
+                return -1
             first = bisect_left(self.unclosed, earlier.start)
             if first < len(self.unclosed) and self.unclosed[first] < earlier.end:
                 mark = self.unclosed[first]
                 # A quotation opened again after it and closed before this sentence
                 # ended it ('"Here … MP. "A stooge … contrary." Ms King has …': a quoted
                 # paragraph leaves its closing mark out).
-                return not any(
+                closed = any(
                     mark < a and b <= sentence.start
                     for a, b in self.quotes.near(mark, sentence.start)
                 )
+                return -1 if closed else back
+        return -1
+
+    def _reported_since(self, units: list[StatementUnit], opened: int, index: int) -> bool:
+        """Whether a sentence between the one that left a mark open (`opened`) and the
+        one at `index` reports speech in the writer's own words, with its attribution and
+        no quote mark in front ('"… an outrage said Silvia … MSF said that the hospital
+        … was hit. The hospital served …'): the source lost the closing mark, and the
+        writer's text has resumed (guideline §4: content continuing a report in a later
+        sentence without its own attribution or quote marks is no statement)."""
+        for unit in reversed(units):
+            if unit.first_sentence <= opened:
+                return False
+            if (
+                unit.last_sentence < index
+                and unit.explicit
+                and self.text[unit.start] not in _OPEN_MARKS
+                and self.text[unit.start] not in _SINGLE_OPEN_MARKS
+                and unit.start not in self.segmentation.openers
+            ):
+                return True
         return False
 
     def _mask(self, start: int, end: int) -> str:

@@ -93,6 +93,35 @@ def test_single_quoted_sentence_without_attribution_stays_a_continuation() -> No
     ]
 
 
+def test_reported_speech_after_a_mark_left_open_ends_the_quotation() -> None:
+    # FA-KES lost the closing mark; "MSF said that …" is the writer's text again, so the
+    # sentences after it continue no quotation
+    text = (
+        '"The direct bombing of another hospital in Syria is an outrage said Silvia '
+        "Dallatomasina MSFs medical manager while also calling for an end to attacks. MSF "
+        "said that the hospital in Millis was hit directly by two airstrikes. The hospital "
+        "served as a referral centre specialising in pediatrics. MSF did not specify which "
+        "government was behind the attacks."
+    )
+    assert [t[:20] for t, _, _ in statements(text)] == [
+        '"The direct bombing ',
+        "MSF said that the ho",
+    ]
+
+
+def test_sentences_after_a_mark_left_open_still_continue_the_speaker() -> None:
+    text = (
+        "The mayor said the town was lost.\n\n“They shelled our homes. They killed our "
+        "children. We have nothing left."
+    )
+    assert [(t, s) for t, s, _ in statements(text)] == [
+        ("The mayor said the town was lost.", "The mayor"),
+        ("“They shelled our homes.", "The mayor"),
+        ("They killed our children.", "The mayor"),
+        ("We have nothing left.", "The mayor"),
+    ]
+
+
 def test_sentences_inside_an_attributed_quotation_continue_it() -> None:
     text = (
         'Ash Carter responded, stating, "our troops are working hard.Their efforts will '
