@@ -1038,9 +1038,27 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
             return False  # an omission inside a quotation: "smash Islam...And destroy us"
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
     newline = "\n" in text[end:nxt_pos]
+    if (
+        not newline
+        and text[stop] in "?!"
+        and text[end - 1] in CLOSING_QUOTES
+        and _SPEAKER_AFTER_QUOTE_RE.match(text, nxt_pos, bend) is not None
+    ):
+        return False  # "'Why …?' Senator Milne said.": the capital opens the speaker
     # inside a closed quotation no stop splits: "'Are there gaps? Are there challenges?
     # Absolutely,' Hagel acknowledged" is one quotation unit
     return not (text[stop] in ".?!" and not newline and quotes and _inside(end, quotes))
+
+
+#: The attribution that ends a quoted question or exclamation ("'Why …?' Senator Milne
+#: said.", "“… the medicine?” Dr Ahmed Hassan asked."): one to four capitalised words and
+#: a speech verb that ends the sentence, so the quotation and its speaker are one
+#: sentence (guideline §4); a verb with content after it ("“Why now?” Obama said the
+#: plan …") reports anew and starts a sentence.
+_SPEAKER_AFTER_QUOTE_RE = re.compile(
+    r"(?:[A-Z][\w.’'-]* ){1,4}(?:said|says|asked|asks|added|adds|replied|wrote|tweeted|"
+    r"insisted|declared|stated|warned|explained|shouted|cried|demanded)\."
+)
 
 
 def _in_ticker(text: str, stop: int) -> bool:

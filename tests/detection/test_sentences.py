@@ -765,3 +765,28 @@ def test_an_adverbial_or_a_title_before_a_named_source_stays_in_its_sentence(
     sentence: str,
 ) -> None:
     assert sentences(_RUN_ON + sentence)[-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "'Why would we not be better served by a strategy to combat extremism at home?' "
+        "Senator Milne said.",
+        "“Where are the doctors? Where is the medicine?” Dr Ahmed Hassan asked.",
+        "“We will never give up!” Commander Abu Omar said.",
+    ],
+)
+def test_question_quoted_then_a_capitalised_speaker_is_one_sentence(quote: str) -> None:
+    # guideline §4: the quotation and its attribution are one unit; the capital after
+    # "?'" opens the speaker's name, not a sentence
+    text = "The senator spoke on Monday.\n\n" + quote
+    assert sentences(text) == ["The senator spoke on Monday.", quote]
+
+
+def test_question_quoted_then_a_new_report_still_splits() -> None:
+    text = "“Why now?” Obama said the plan was ready. He added, “We are prepared.”"
+    assert sentences(text) == [
+        "“Why now?”",
+        "Obama said the plan was ready.",
+        "He added, “We are prepared.”",
+    ]
