@@ -55,9 +55,10 @@ _DATE_PREFIX_RE = re.compile(
         """,
     re.VERBOSE,
 )
-#: Wire datelines at the start of a paragraph.
+#: Wire datelines at the start of a paragraph; a story filed from two places names
+#: both ("BEIRUT/AMMAN (Reuters) - ").
 _DATELINE_RE = re.compile(
-    rf"""[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}
+    rf"""[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}})*
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
         \s*(?:\([A-Za-z. ]{{1,25}}\))?
@@ -68,9 +69,11 @@ _DATELINE_RE = re.compile(
 #: At least 70 fighters have been killed …", "TRIPOLI Forces aligned with …"): a place
 #: in capitals, of one or two words or followed by its country ("HASSAN SHAMI, Iraq"),
 #: before a sentence's first word, "A"/"An" or a figure (not before "U.S." in a headline
-#: in capitals: "IRAN WARNS U.S. AGAINST …").
+#: in capitals: "IRAN WARNS U.S. AGAINST …"); a story filed from two places names both
+#: ("BAKU/YEREVAN A new wave …", "DIYARBAKIR/ISTANBUL, Turkey Eight …").
 _BARE_DATELINE_RE = re.compile(
-    r"(?:[A-Z]{4,}(?: [A-Z]{3,})?|[A-Z]{3,}(?: [A-Z]{3,})*, [A-Z][a-z]+(?:/[A-Z]{3,})?) "
+    r"(?:[A-Z]{4,}(?: [A-Z]{3,})?(?:/[A-Z]{3,}(?: [A-Z]{3,})?)*"
+    r"|[A-Z]{3,}(?: [A-Z]{3,})*(?:/[A-Z]{3,}(?: [A-Z]{3,})*)*, [A-Z][a-z]+(?:/[A-Z]{3,})?) "
     r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d)"
 )
 #: Names in capitals that open a sentence as its subject, not as a dateline ("NATO

@@ -790,3 +790,20 @@ def test_question_quoted_then_a_new_report_still_splits() -> None:
         "Obama said the plan was ready.",
         "He added, “We are prepared.”",
     ]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "sentence"),
+    [
+        ("DIYARBAKIR/ISTANBUL, Turkey ", "Eight Turkish soldiers were killed, the army said."),
+        ("BAKU/YEREVAN ", "A new wave of fighting broke out in the region, officials said."),
+        ("BEIRUT/AMMAN (Reuters) - ", "Eight soldiers were killed, the army said."),
+        ("WASHINGTON/BAGHDAD, Jan 5 (Reuters) - ", "Eight soldiers were killed, officials said."),
+    ],
+)
+def test_dateline_of_two_places_is_excluded(dateline: str, sentence: str) -> None:
+    # guideline §5: a wire story filed from two cities names both in its dateline
+    assert sentences("Clashes kill eight\n\n" + dateline + sentence) == [
+        "Clashes kill eight",
+        sentence,
+    ]
