@@ -713,6 +713,8 @@ def _split_block(
         if first in _STOPS:
             if text[end - 1] not in _STOPS:  # closing marks after the stops
                 end = _stop_end(match, closers)
+            if _opening_ellipsis(text, cursor, stop, end):
+                continue
             if _is_break(text, stop, end, bend, quotes):
                 pieces.append((cursor, end))
                 cursor = end
@@ -1062,6 +1064,20 @@ _SPEAKER_AFTER_QUOTE_RE = re.compile(
     r"(?:[A-Z][\w.’'-]* ){1,4}(?:said|says|asked|asks|added|adds|replied|wrote|tweeted|"
     r"insisted|declared|stated|warned|explained|shouted|cried|demanded)\."
 )
+
+
+def _opening_ellipsis(text: str, cursor: int, stop: int, end: int) -> bool:
+    """Whether the stops at text[stop:end] are an ellipsis of omission that opens the
+    sentence after `cursor` ("… The department said …"): nothing but space before them
+    in the piece and a capital after, so they end no sentence (guideline §5: the
+    sentence starts at that mark); before a figure they separate page junk ("… . ... 43
+    Topic …")."""
+    return (
+        (text.startswith("...", stop) or text[stop] == "…")
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2].isupper()
+        and not text[cursor:stop].strip()
+    )
 
 
 def _in_ticker(text: str, stop: int) -> bool:

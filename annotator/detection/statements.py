@@ -1720,6 +1720,11 @@ class StatementFinder:
                     continue  # "known as ‘Jihadi John’": a name, which the speaker needs
                 lo, hi = max(a, start) - start, min(b, end) - start
                 body = body[:lo] + " " * (hi - lo) + body[hi:]
+        if body[:1] in ".…":
+            # an opening ellipsis of omission ("… The department said"): no part of the
+            # speaker's name
+            dots = len(body) - len(body.lstrip(".…"))
+            body = " " * dots + body[dots:]
         return body.replace("\x95", " ").replace("\x81", " ")
 
 

@@ -807,3 +807,26 @@ def test_dateline_of_two_places_is_excluded(dateline: str, sentence: str) -> Non
         "Clashes kill eight",
         sentence,
     ]
+
+
+@pytest.mark.parametrize("mark", ["…", "..."])
+def test_an_opening_ellipsis_starts_its_sentence(mark: str) -> None:
+    # guideline §5: a sentence opening with an ellipsis of omission starts at that mark
+    text = (
+        "He surrendered to Kurdish forces, the department said.\n"
+        + mark
+        + " The department said Khweis used encrypted devices.\nHe left."
+    )
+    assert sentences(text) == [
+        "He surrendered to Kurdish forces, the department said.",
+        mark + " The department said Khweis used encrypted devices.",
+        "He left.",
+    ]
+
+
+def test_a_closing_ellipsis_still_ends_its_sentence() -> None:
+    text = "Prosecutors said he agreed to be a bomber… He later changed his mind."
+    assert sentences(text) == [
+        "Prosecutors said he agreed to be a bomber…",
+        "He later changed his mind.",
+    ]

@@ -3708,3 +3708,14 @@ def test_a_participle_between_a_plural_noun_and_its_auxiliary_is_no_report(
     text: str, expected: list[str]
 ) -> None:
     assert [s[1] for s in statements(text)] == expected
+
+
+def test_an_opening_ellipsis_is_no_part_of_the_speaker() -> None:
+    text = (
+        "He surrendered to Kurdish forces, officials said.\n"
+        "… The department said Khweis used encrypted devices."
+    )
+    assert statements(text)[-1][:2] == (
+        "… The department said Khweis used encrypted devices.",
+        "The department",
+    )
