@@ -647,6 +647,12 @@ class StatementFinder:
                 if label_start != sentence.start:
                     # a headline's label cut off by the segmenter belongs to its statement
                     found[0] = found[0]._replace(start=label_start)
+                introduced = self._introduced_sentence(sentence, rule)
+                if introduced is not None:
+                    found[-1] = found[-1]._replace(
+                        end=introduced.end, last_sentence=introduced.index
+                    )
+                    consumed = introduced.index
                 units.extend(found)
             elif self.segmentation.openers:  # without quote marks neither rule applies
                 in_quote = sentence.index in quoted
@@ -1364,6 +1370,25 @@ class StatementFinder:
             and not label  # "Arrest Information:", "Booking Charge:" head a form's fields
             and quoted
         )
+
+    def _introduced_sentence(self, sentence: Sentence, rule: str) -> Sentence | None:
+        """The sentence glued after an introduction ending in a colon, its quote marks
+        and line break lost ("Here’s its conclusion:From the open sources …", "… the Post
+        instructed the president:The interventionist Post is saying: …"), or None: it
+        belongs to the introduction's unit (guideline §4: an introduction ending in a
+        colon belongs to the first quoted sentence).  A colon with a space after it is
+        left alone."""
+        sentences = self.segmentation.sentences
+        following = sentence.index + 1
+        if (
+            rule != "statement.colon_quote"
+            or following >= len(sentences)
+            or self.text[sentence.end - 1 : sentence.end] != ":"
+            or sentences[following].start != sentence.end
+            or sentences[following].block != sentence.block
+        ):
+            return None
+        return sentences[following]
 
     # -- quotations spanning sentences ----------------------------------------------
     def _quote_then_attribution(self, index: int) -> StatementUnit | None:

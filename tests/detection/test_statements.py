@@ -3719,3 +3719,34 @@ def test_an_opening_ellipsis_is_no_part_of_the_speaker() -> None:
         "… The department said Khweis used encrypted devices.",
         "The department",
     )
+
+
+@pytest.mark.parametrize(
+    ("intro", "quoted"),
+    [
+        (
+            "Closing its Sunday editorial the Post instructed the president:",
+            "The interventionist Post is saying: The situation is intolerable.",
+        ),
+        (
+            "Here’s its conclusion:",
+            "From the open sources of information available, it appears that an attack "
+            "took place using two drones.",
+        ),
+    ],
+)
+def test_sentence_glued_after_an_introducing_colon_joins_its_unit(intro: str, quoted: str) -> None:
+    # guideline §4: an introduction ending in a colon belongs to the first quoted sentence
+    text = "The paper weighed in on Sunday. " + intro + quoted + "\nConfront Assad now."
+    assert [t for t, _, _ in statements(text)] == [intro + quoted]
+
+
+def test_sentence_after_a_colon_ending_a_report_of_a_picture_stays_apart() -> None:
+    text = (
+        "The bureau posted a photo online showing a dumpster mangled by a blast:Police "
+        "in New York also reported that they had found a second device."
+    )
+    assert [t for t, _, _ in statements(text)] == [
+        "The bureau posted a photo online showing a dumpster mangled by a blast:",
+        "Police in New York also reported that they had found a second device.",
+    ]
