@@ -161,6 +161,14 @@ _CREDIT_LINE = re.compile(
     r"\((?:additional\s+|writing\s+and\s+additional\s+)?(?:reporting|writing|editing)\s+by\s",
     re.IGNORECASE,
 )
+#: A wire story's credits with their brackets lost ("Reporting by Sylvia Westall; Editing
+#: by Ron Popeski Our Standards:The Thomson Reuters Trust Principles."): the reporters,
+#: a semicolon and the editors; no speech (guideline §5: bylines are no sentence).
+_BARE_CREDIT_LINE = re.compile(
+    r"(?:additional\s+)?reporting\s+by\s[^;()\n]{3,120};\s*"
+    r"(?:additional\s+reporting|writing|editing)(?:\s+by|\s+and)\s",
+    re.IGNORECASE,
+)
 #: A phrase that opens with a verb in -ing: an object after a verb ("ruled out using
 #: ground forces"), no speaker named after it.
 _GERUND = re.compile(r"[a-z]+ing\s")
@@ -594,6 +602,8 @@ class StatementFinder:
                 pass  # "Have the generals told the president how …?": asks, reports nothing
             elif body.startswith("(") and _CREDIT_LINE.match(body):
                 pass  # "(Reporting by … ; Editing by …)": a wire story's credits
+            elif body[:1] in "RrAa" and _BARE_CREDIT_LINE.match(body):
+                pass  # the same credits with their brackets lost (FA-KES)
             elif (
                 self.cues[sentence.index] & CUE_REPORTING
                 or (

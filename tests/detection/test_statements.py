@@ -3750,3 +3750,21 @@ def test_sentence_after_a_colon_ending_a_report_of_a_picture_stays_apart() -> No
         "The bureau posted a photo online showing a dumpster mangled by a blast:",
         "Police in New York also reported that they had found a second device.",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State controls much of the desert in the north and east. Reporting by Sylvia "
+        "Westall; Editing by Ron Popeski Our Standards:The Thomson Reuters Trust Principles.",
+        "Islamic State controls much of the desert. Additional reporting by Tom Perry; "
+        "Writing by Sylvia Westall; Editing by Ron Popeski",
+    ],
+)
+def test_wire_credits_without_brackets_are_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_reporting_by_a_named_outlet_still_reports() -> None:
+    text = "Reporting by the BBC said at least 20 soldiers had been killed."
+    assert [t for t, _, _ in statements(text)] == [text]
