@@ -1268,6 +1268,11 @@ def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tu
         cut = _glued_heading_end(text, start, end) if text[start].isupper() else -1
         if cut < 0 and text[start].isupper():
             cut = _glued_source_end(text, start, end)
+        if cut < 0 and text[start].isupper():
+            cut = _place_heading_end(text, start, end)
+            if cut > 0 and len(text[cut + 1 : end].split()) >= 4:
+                out.extend(((start, cut), (cut + 1, end)))
+                continue
         if cut > 0:
             words = text[start:cut].split()
             last = words[-1].casefold() if words else ""
@@ -1281,6 +1286,46 @@ def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tu
                 continue
         out.append((start, end))
     return out
+
+
+#: A place sub-heading glued to the sentence after it, its line break lost, as agencies
+#: head each region's report ("Raqqa Army units … advanced in Raqqa countryside", "Deir
+#: Ezzor Units of the army … in the Deir Ezzor city"): one or two capitalised words before
+#: a capitalised word and a lower-case one.  A place as the subject ("Raqqa is held by
+#: …") is followed by a lower-case word, and a title before a name ("Prime Minister
+#: Theresa May said") by two capitalised words, which this leaves alone.
+_PLACE_HEADING_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= [A-Z][a-z]+ [a-z])")
+#: Nouns after a place named again as one ("in Raqqa countryside", "in the southern Daraa
+#: province"); a name used otherwise ("Idlib University and the Department of Education
+#: in Idlib also announced …") is the subject's own word, no heading.
+_PLACE_NOUNS = (
+    r"(?:countryside|province|governorate|city|town|village|region|district|area"
+    r"|suburbs|outskirts|neighbou?rhood)"
+)
+#: Endings of a nationality word, which opens a sentence's own subject and names a
+#: people again later ("Syrian Army units attacked the Syrian rebels"); no place name.
+_DEMONYM_ENDINGS = ("ian", "can", "ean", "ish", "ese", "i")
+
+
+def _place_heading_end(text: str, start: int, end: int) -> int:
+    """Offset of the space after a place sub-heading at `start` (`_PLACE_HEADING_RE`)
+    that the sentence after it names again as a place: after a preposition or article
+    (with at most one word between) and before a place noun ("in the southern Daraa
+    province", `_PLACE_NOUNS`); -1 where there is none, or the words are a nationality
+    (`_DEMONYM_ENDINGS`) or a day or month ("Monday … the Monday market area")."""
+    found = _PLACE_HEADING_RE.match(text, start, end)
+    if found is None:
+        return -1
+    place = found.group()
+    if place.endswith(_DEMONYM_ENDINGS) or _CALENDAR_WORD.fullmatch(place.casefold()):
+        return -1
+    again = re.compile(
+        rf"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)? {re.escape(place)}"
+        rf" {_PLACE_NOUNS}\b"
+    )
+    if again.search(text, found.end(), end) is None:
+        return -1
+    return found.end()
 
 
 def _glued_heading_end(text: str, start: int, end: int) -> int:

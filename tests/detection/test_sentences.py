@@ -768,6 +768,56 @@ def test_an_adverbial_or_a_title_before_a_named_source_stays_in_its_sentence(
 
 
 @pytest.mark.parametrize(
+    ("place", "sentence"),
+    [
+        (
+            "Raqqa",
+            "Army units in cooperation with the popular defense groups have advanced in "
+            "Raqqa countryside inflicting losses upon the ranks of ISIS terrorists.",
+        ),
+        (
+            "Daraa",
+            "Army units carried out military operations against Jabhat al-Nusra terrorists "
+            "in the southern Daraa province destroying some of their fortifications.",
+        ),
+        (
+            "Deir Ezzor",
+            "Units of the army and armed forces killed 15 ISIS terrorists and injured others "
+            "in the Deir Ezzor city and its countryside.",
+        ),
+    ],
+)
+def test_a_place_sub_heading_the_sentence_names_again_is_its_own_piece(
+    place: str, sentence: str
+) -> None:
+    # guideline §5: a region's heading glued before its report, its line break lost
+    assert sentences(_RUN_ON + place + " " + sentence)[-2:] == [place, sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a place as the subject
+        "Raqqa is held by the Islamic State group and strikes hit Raqqa city on Monday.",
+        # a title before a name
+        "Prime Minister Theresa May said the strikes in Prime Minister Theresa May's view "
+        "were right.",
+        # a name of several words, named again
+        "Human Rights Watch said the report of Human Rights Watch was right.",
+        "Islamic State fighters attacked the town in the Islamic State province.",
+        # a place-named institution as the subject
+        "Idlib University and the Department of Education in Idlib also announced they "
+        "were closing down until the weekend.",
+        # a nationality, and a day
+        "Syrian Army units attacked the town in the Syrian province of Idlib.",
+        "Monday Army units shelled the Monday market area and the town.",
+    ],
+)
+def test_a_subject_named_again_in_its_sentence_is_no_place_heading(sentence: str) -> None:
+    assert sentences(_RUN_ON + sentence)[-1] == sentence
+
+
+@pytest.mark.parametrize(
     "quote",
     [
         "'Why would we not be better served by a strategy to combat extremism at home?' "
