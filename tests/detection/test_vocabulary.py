@@ -26,24 +26,29 @@ def test_user_added_force_noun_with_an_unknown_head() -> None:
     assert found[0].value is not None and found[0].value.unit == "troops"
 
 
-def test_user_added_force_noun_leaving_a_named_place_is_a_move() -> None:
-    # the force nouns of `force_left_place` are the vocabulary's, so projects extend them
-    text = "Before the contractors left Bamako they burned their files."
-    vocabulary = Vocabulary.default().extended({"force_nouns": ["contractors"]})
+@pytest.mark.parametrize(
+    ("added", "text", "rule"),
+    [
+        # the force nouns of `force_left_place` are the vocabulary's, so projects extend them
+        (
+            {"force_nouns": ["contractors"]},
+            "Before the contractors left Bamako they burned their files.",
+            "position.force_left_place",
+        ),
+        # the named owners of `struck_camp` are the vocabulary's armed group names
+        (
+            {"armed_group_names": ["JNIM"]},
+            "French jets bombed JNIM camps overnight.",
+            "position.named_position",
+        ),
+    ],
+)
+def test_user_added_terms_reach_the_position_rules(
+    added: dict[str, list[str]], text: str, rule: str
+) -> None:
+    vocabulary = Vocabulary.default().extended(added)
     assert [c.rule for c in detect(text) if c.kind == "position"] == []
-    assert [c.rule for c in detect(text, vocabulary) if c.kind == "position"] == [
-        "position.force_left_place"
-    ]
-
-
-def test_user_added_armed_group_makes_its_camp_struck_a_position() -> None:
-    # the named owners of `struck_camp` are the vocabulary's armed group names
-    text = "French jets bombed JNIM camps overnight."
-    vocabulary = Vocabulary.default().extended({"armed_group_names": ["JNIM"]})
-    assert [c.rule for c in detect(text) if c.kind == "position"] == []
-    assert [c.rule for c in detect(text, vocabulary) if c.kind == "position"] == [
-        "position.named_position"
-    ]
+    assert [c.rule for c in detect(text, vocabulary) if c.kind == "position"] == [rule]
 
 
 def test_user_added_casualty_word() -> None:
