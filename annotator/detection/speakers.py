@@ -974,24 +974,19 @@ class LeftPhrases:
 
 #: "X, commander of Y, based at Basra said": a closing participle phrase that locates the
 #: speaker, read as if absent (the apposition before it names the speaker).
+_LOCATING_PARTICIPLES = ("based", "stationed", "headquartered", "located", "speaking", "writing")
 _LOCATING_PARTICIPLE = re.compile(
-    r"(?:,\s*|(?<=\w)\s+)(?:based|stationed|headquartered|located|speaking|writing)\s+"
+    rf"(?:,\s*|(?<=\w)\s+)(?:{'|'.join(_LOCATING_PARTICIPLES)})\s+"
     r"(?:at|in|on|from|near|to)\s+[^,;:“”\"]{1,40}?,?\s*$"
 )
 
 
 def _may_hold_locating_participle(near: str) -> bool:
     """Whether the last 80 characters of a head (`near`), where a `_LOCATING_PARTICIPLE`
-    match starts, hold one of its participles: most hold none, and these few `in` tests
-    cost a small part of the search, which tries the pattern after every space."""
-    return (
-        "based" in near
-        or "stationed" in near
-        or "headquartered" in near
-        or "located" in near
-        or "speaking" in near
-        or "writing" in near
-    )
+    match starts, hold one of its participles (`_LOCATING_PARTICIPLES`): most hold none,
+    and these few `in` tests cost a small part of the search, which tries the pattern
+    after every space."""
+    return any(participle in near for participle in _LOCATING_PARTICIPLES)
 
 
 _INTERJECTED_PHRASE = re.compile(
