@@ -140,6 +140,8 @@ _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills"
 _OPEN_MARKS = '“"\x95'
 #: Single opening marks, curly or straight: a quotation opened with one is closed with one.
 _SINGLE_OPEN_MARKS = "‘'"
+#: Every mark that opens a quotation, double or single.
+_QUOTE_OPENERS = _OPEN_MARKS + _SINGLE_OPEN_MARKS
 #: A sentence whose speaker and verb follow at least three words of what was said,
 #: its quote marks lost ("Now we dont have a single Syrian pound she said", "We had to
 #: leave we were scared said Samira 55").
@@ -1361,7 +1363,7 @@ class StatementFinder:
         if self.text[end : end + 1].isalpha():
             return True  # glued on, its line break lost ("Here’s its conclusion:From …")
         following = self.text[end : end + 8].lstrip()
-        return following[:1] in _OPEN_MARKS or following[:1] in _SINGLE_OPEN_MARKS
+        return following[:1] in _QUOTE_OPENERS
 
     def _colon_quote(self, masked: str, offset: int) -> bool:
         """Whether the sentence is a short introduction ending in a colon, before nothing
@@ -1408,9 +1410,7 @@ class StatementFinder:
         segmenter closed at the sentence's first character, so an apostrophe opens none."""
         sentences = self.segmentation.sentences
         first = sentences[index]
-        if self.text[first.start] not in _OPEN_MARKS and (
-            self.text[first.start] not in _SINGLE_OPEN_MARKS
-        ):
+        if self.text[first.start] not in _QUOTE_OPENERS:
             return None
         region = next(
             (q for q in self.quotes.near(first.start, first.start + 1) if q[0] == first.start), None
@@ -1672,8 +1672,9 @@ class StatementFinder:
         we can do.¶Buildings in Gaza City are covered …¶'The NHS has always …")."""
         sentences = self.segmentation.sentences
         start = sentences[index].start
-        if index - unit.last_sentence > _MOST_CAPTIONS_BETWEEN or self.text[start] not in (
-            _OPEN_MARKS + _SINGLE_OPEN_MARKS
+        if (
+            index - unit.last_sentence > _MOST_CAPTIONS_BETWEEN
+            or self.text[start] not in _QUOTE_OPENERS
         ):
             return False
         # the last mark left open before the unit's end, in the unit's paragraph
@@ -1737,8 +1738,7 @@ class StatementFinder:
             if (
                 unit.last_sentence < index
                 and unit.explicit
-                and self.text[unit.start] not in _OPEN_MARKS
-                and self.text[unit.start] not in _SINGLE_OPEN_MARKS
+                and self.text[unit.start] not in _QUOTE_OPENERS
                 and unit.start not in self.segmentation.openers
             ):
                 return True
