@@ -352,6 +352,14 @@ def test_quote_marks_match_the_plain_alternation() -> None:
         assert _spans(sentences._QUOTE_MARK_RE.finditer(text)) == _spans(plain.finditer(text))
 
 
+def _texts_before(texts: list[str], step: int) -> list[str]:
+    """The last 300 characters before every `step`-th offset of each text (its end
+    included), as the statement finder cuts a head before a cue."""
+    return [
+        text[max(0, end - 300) : end] for text in texts for end in range(0, len(text) + 1, step)
+    ]
+
+
 def _heads() -> list[str]:
     extra = [
         "Sharif Hotak, a member of the provincial council in Maidan Wardak",
@@ -359,11 +367,7 @@ def _heads() -> list[str]:
         "They said, an official who spoke (anonymously) which",
         "Officials, the  army",
     ]
-    heads = []
-    for text in [*TEXTS, *extra]:
-        for verb in range(0, len(text) + 1, 3):
-            heads.append(text[max(0, verb - 300) : verb])
-    return heads
+    return _texts_before([*TEXTS, *extra], 3)
 
 
 def test_open_apposition_prefilter_matches_the_plain_search() -> None:
@@ -834,12 +838,8 @@ def _cue_windows() -> list[str]:
         "He, writing from Aleppo said ",
         "he stationed near Mosul",
     ]
-    windows = []
-    for text in [*TEXTS, *extra]:
-        for end in range(0, len(text) + 1, 2):
-            windows.append(text[max(0, end - 300) : end])
-        windows.append(text)
-    return windows
+    texts = [*TEXTS, *extra]
+    return [*_texts_before(texts, 2), *texts]
 
 
 def test_cue_window_gates_pass_every_text_their_patterns_match() -> None:
