@@ -177,3 +177,27 @@ def test_a_source_edited_after_its_compiled_module_is_stale(tmp_path: Path) -> N
     _touch(tmp_path / "figures.py", built + 1)  # written by the same install
     _touch(tmp_path / "speakers.py", built + 60)  # never compiled
     assert build.stale_compiled_modules(tmp_path) == ["positions.py"]
+
+
+def test_a_source_older_than_the_rebuilt_shared_library_is_not_stale(tmp_path: Path) -> None:
+    """A rebuild rewrites the shared library but leaves unchanged stubs with their old
+    times: a source edited between the two builds is compiled, not stale."""
+    suffix = EXTENSION_SUFFIXES[0]
+    first_build = 1_700_000_000.0
+    _touch(tmp_path / f"positions{suffix}", first_build)  # stub left by the first build
+    _touch(tmp_path / "positions.py", first_build + 60)  # edited, then rebuilt
+    _touch(tmp_path / f"figures{suffix}", first_build)
+    _touch(tmp_path / "figures.py", first_build + 600)  # edited after the rebuild
+    shared = tmp_path / f"{build.SHARED_LIBRARY}{suffix}"
+    _touch(shared, first_build + 120)
+    assert build.stale_compiled_modules(tmp_path) == ["figures.py", "positions.py"]
+    assert build.stale_compiled_modules(tmp_path, shared) == ["figures.py"]
+
+
+def test_the_shared_library_name_is_the_build_group_of_setup_py() -> None:
+    setup_source = (Path(__file__).resolve().parents[1] / "setup.py").read_text()
+    group = build.SHARED_LIBRARY.removesuffix("__mypyc")
+    assert f'group_name="{group}"' in setup_source
+    if build.is_compiled("annotator.detection.detector"):
+        shared = build.shared_library_path()
+        assert shared is not None and shared.name.startswith(build.SHARED_LIBRARY)
