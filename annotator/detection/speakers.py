@@ -309,7 +309,12 @@ _WORD_CHARS = re.compile(r"[\w’'-]+")
 _EDGE_CHARS = " ,;:—–-'‘’\"“”[]"
 _PARENS = re.compile(r"\([^()]*\)|<[^<>\s]*>")  # and Reuters tickers: "<LNTL.O>"
 _SPACES = re.compile(r"\s+")
-_RELATIVE_SUBJECT = re.compile(r"\b(?:which|whom|who|that)\s+((?:\S+\s+){0,3}?\S+)\s*$")
+#: A relative clause's subject right before its verb, or before the verb's perfect
+#: auxiliary ("Ouadi Doum, which Chad said cost …", "in what the UN has called the
+#: world's largest crisis": "what" is the verb's object as "which" is).
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:which|whom|who|that|what)\s+((?:\S+\s+){0,3}?\S+)(?:\s+ha(?:s|ve|d))?\s*$"
+)
 #: A source described but not named: "a monitor", "a rights group", "a war monitor".
 _GENERIC_SOURCE = re.compile(
     # "a monitoring group", "a Britain-based war monitor": up to two modifiers, one of
@@ -1311,10 +1316,17 @@ def _open_apposition(head: str) -> re.Match[str] | None:
 
 def _relative_subject(head: str) -> re.Match[str] | None:
     """`_RELATIVE_SUBJECT.search(head)`, skipped when it cannot match: the pronoun ends
-    one of the last five words but the very last, so most heads need no scan."""
+    one of the last six words but the very last (a subject of up to four words and an
+    auxiliary follow it), so most heads need no scan."""
     # Words hold no whitespace, so "who " in the joined words is a word ending in "who".
-    joined = " ".join(head.rsplit(None, 5)[-5:-1]) + " "
-    if not ("which " in joined or "who " in joined or "whom " in joined or "that " in joined):
+    joined = " ".join(head.rsplit(None, 6)[-6:-1]) + " "
+    if not (
+        "which " in joined
+        or "who " in joined
+        or "whom " in joined
+        or "that " in joined
+        or "what " in joined
+    ):
         return None
     return _RELATIVE_SUBJECT.search(head)
 

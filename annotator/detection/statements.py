@@ -369,8 +369,9 @@ _CALL_MADE_FOR = re.compile(
     r",?\s+for\s"
 )
 #: The relative pronoun that stands for a naming verb's object before its subject
-#: ("which the North calls …", "what Washington has called …").
-_RELATIVE_OBJECT = re.compile(r"\b(?:which|what|whom)\s+(?:[\w'’-]+\s+){1,4}$")
+#: ("which the North calls …", "what Washington has called …", "what US President
+#: Donald Trump has called …": a name of four words and an auxiliary).
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|what|whom)\s+(?:[\w'’-]+\s+){1,5}$")
 #: A capitalised name of up to four words, then the sentence's end.
 _TITLED_NAME_ENDING = re.compile(
     r"\s+([A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3})[.!?\"”’']*\s?"

@@ -3768,3 +3768,29 @@ def test_wire_credits_without_brackets_are_no_statement(text: str) -> None:
 def test_reporting_by_a_named_outlet_still_reports() -> None:
     text = "Reporting by the BBC said at least 20 soldiers had been killed."
     assert [t for t, _, _ in statements(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Two million people have fled their homes in what the UN has called the "
+            "worst crisis in the region.",
+            "UN",
+        ),
+        (
+            "The blockade is part of what the US has decried as a starvation tactic.",
+            "US",
+        ),
+        (
+            "The armoured vehicles are now used to stop what US President Donald Trump has "
+            'called an "invasion" at the border.',
+            "Donald Trump",
+        ),
+    ],
+)
+def test_speaker_of_a_relative_what_before_a_perfect_auxiliary(text: str, speaker: str) -> None:
+    """Guideline §4: an attribution inside a relative clause counts ("which Chad said
+    cost …"); "what" stands for the verb's object as "which" does, and "has" may come
+    between the clause's subject and its verb."""
+    assert statements(text) == [(text, speaker, None)]
