@@ -455,6 +455,24 @@ def _ends_with_pronoun_cue(masked: str, cue: re.Match[str]) -> bool:
     )
 
 
+#: Subject pronouns: one right before a speech verb is its speaker, whatever comes
+#: before it ("… the rule of law he stressed", "… from pursuing knowledge he told
+#: SANA", FA-KES texts whose commas were lost).
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she|they|we|I)\s+$")
+
+
+def _pronoun_right_before(before: str) -> str | None:
+    """The subject pronoun that ends the text before a speech verb, else None: as the
+    verb's subject it speaks, where the phrase search reads a long comma-less clause
+    back past it ("based on inclusivity and the rule of law he" read as a place)."""
+    if before[-5:].rstrip()[-1:] not in ("e", "y", "I"):
+        return None  # (a quick test: the pronouns end in these letters)
+    found = _SUBJECT_PRONOUN_BEFORE.search(before, max(0, len(before) - 8))
+    if found is None or _CLAUSE_PRONOUN.search(before, max(0, len(before) - 30)):
+        return None  # "the raid, which she said …": the clause's subject, found as before
+    return found.group().rstrip()
+
+
 def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
     """Whether a "quoted", "cited" or "reported" cue is followed by "as saying" within
     its object phrase."""
@@ -1194,7 +1212,9 @@ class StatementFinder:
             return (cited, self._expand(source)) if cited else None
         # "… took a jab at the United States calling on …": a participle, as "calling"
         participle = cue.endswith("ing") or cue.startswith("calling")
-        np = self.phrases.find(masked, match.start(), participle)
+        np = (None if participle else _pronoun_right_before(before)) or self.phrases.find(
+            masked, match.start(), participle
+        )
         if np and np.casefold() in ("and", "or"):
             np = None
         if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and _search_end(

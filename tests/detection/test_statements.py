@@ -3794,3 +3794,20 @@ def test_speaker_of_a_relative_what_before_a_perfect_auxiliary(text: str, speake
     cost …"); "what" stands for the verb's object as "which" does, and "has" may come
     between the clause's subject and its verb."""
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The raids however will not weaken the resolve of the people to build a state based "
+        "on the rule of law he stressed.",
+        "These attacks in which the gunmen have vented their hatred on our pupils are meant "
+        "to keep children from school he told SANA.",
+    ],
+)
+def test_pronoun_right_before_the_verb_speaks_in_a_comma_less_clause(second: str) -> None:
+    """FA-KES lost its commas: a subject pronoun right before the speech verb is its
+    speaker, however long the clause before it ("based on …" is no speaker's place,
+    "in which …" no speaker's description)."""
+    text = f"Prime Minister Wael al-Halqi condemned the raids. {second}"
+    assert statements(text)[-1] == (second, "Wael al-Halqi", "SANA" if "SANA" in second else None)
