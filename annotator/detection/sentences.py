@@ -1179,6 +1179,8 @@ _HEADING_ARTICLE_RE = re.compile(r" (?:The|An?|According(?= to )|Meanwhile) ")
 _RUN_ON_BLOCK = 1200
 #: How far into a sentence a glued sub-heading can end.
 _HEADING_REACH = 80
+#: Words a sentence must keep after a glued heading is cut off it.
+_WORDS_AFTER_HEADING = 4
 #: Words after which a capitalised article starts a name inside the sentence ("told The
 #: Mail on Sunday", "an article for The Daily Telegraph", "Neither The Mulberry Bush").
 _BEFORE_A_NAMED_TITLE = frozenset(
@@ -1259,10 +1261,55 @@ def _glued_source_end(text: str, start: int, end: int) -> int:
     return found.start()
 
 
+#: The small words a headline in title case leaves in lower case ("US Service Member
+#: Dies of Injuries in Northern Syria"), and its dashes.
+_TITLE_MINOR_WORDS = r"(?:of|in|on|at|to|for|from|and|the|a|an|with|by|as|over|after|amid|[-–—])"
+#: A run of words in title case from a sentence's start: capitalised words, figures, a
+#: capitalised word after an opening quote mark, and the minor words; no comma (a
+#: regiment's name runs on after one: "the 1st Battalion, The Royal Welsh").
+_TITLE_RUN_RE = re.compile(rf"(?:(?:[A-Z\d“\"\x95][^\s,;]*|{_TITLE_MINOR_WORDS})\s+)+")
+#: Where a sentence can start inside a title-case run: a capitalised article, "According
+#: to", or an opening quote mark before a capital.
+_TITLE_CUT_RE = re.compile(r"(?<=\s)(?:The|An?|According(?= to\s)|[“\"\x95](?=[A-Z]))(?=\s|[A-Z])")
+_TITLE_MINOR = re.compile(rf"{_TITLE_MINOR_WORDS}")
+#: Capitalised words a glued title-case headline has at least.
+_TITLE_MIN_WORDS = 3
+#: How far into a span the title-case run is read (a headline and the start of the
+#: sentence after it), which keeps a long run of capitals linear.
+_TITLE_REACH = 160
+
+
+def _title_heading_end(text: str, start: int, end: int) -> int:
+    """Offset of the space before a sentence glued after a headline in title case, its
+    line break lost (FA-KES: "US Service Member Dies of Injuries in Northern Syria -
+    CENTCOM The US-led coalition reported …", "… Liberated From Daesh "After the regime
+    retook it …"), or -1.  The cut is the last sentence start (`_TITLE_CUT_RE`) inside
+    the run of title-case words that opens the span (`_TITLE_RUN_RE`, within
+    `_TITLE_REACH`), which a lower-case word must end, after at least `_TITLE_MIN_WORDS`
+    capitalised words; an "A" after a word in capitals may be the headline's own
+    ("KILLED A LIBYAN UNIT")."""
+    if text.startswith("According", start):
+        return -1  # "According to … Jens Stoltenberg "NATO and Russia …"": one sentence
+    run = _TITLE_RUN_RE.match(text, start, min(end, start + _TITLE_REACH))
+    if run is None or not text[run.end() : run.end() + 1].islower():
+        return -1
+    cut = -1
+    for found in _TITLE_CUT_RE.finditer(text, start + 1, run.end()):
+        words = text[start : found.start()].split()
+        capitalised = [word for word in words if not _TITLE_MINOR.fullmatch(word)]
+        if len(capitalised) < _TITLE_MIN_WORDS:
+            continue
+        if found.group().startswith("A") and words[-1].isupper():
+            continue
+        cut = found.start() - 1
+    return cut
+
+
 def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans split after a sub-heading of two to seven words glued to the sentence
-    after it (`_glued_heading_end`, `_glued_source_end`); the heading stays a piece of
-    its own (it can be a claim: "Syrian regime denies accusations")."""
+    after it (`_glued_heading_end`, `_glued_source_end`, `_place_heading_end`), or after
+    a headline in title case (`_title_heading_end`); the heading stays a piece of its
+    own (it can be a claim: "Syrian regime denies accusations")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         cut = _glued_heading_end(text, start, end) if text[start].isupper() else -1
@@ -1270,7 +1317,7 @@ def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tu
             cut = _glued_source_end(text, start, end)
         if cut < 0 and text[start].isupper():
             cut = _place_heading_end(text, start, end)
-            if cut > 0 and len(text[cut + 1 : end].split()) >= 4:
+            if cut > 0 and len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING:
                 out.extend(((start, cut), (cut + 1, end)))
                 continue
         if cut > 0:
@@ -1280,8 +1327,14 @@ def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tu
                 2 <= len(words) <= 7
                 and last not in _BEFORE_A_NAMED_TITLE
                 and not last.endswith("ed")
-                and len(text[cut + 1 : end].split()) >= 4
+                and len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING
             ):
+                out.extend(((start, cut), (cut + 1, end)))
+                continue
+        if text[start].isupper():
+            # a headline in title case, longer than a sub-heading
+            cut = _title_heading_end(text, start, end)
+            if cut > 0 and len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING:
                 out.extend(((start, cut), (cut + 1, end)))
                 continue
         out.append((start, end))

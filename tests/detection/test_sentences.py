@@ -880,3 +880,39 @@ def test_a_closing_ellipsis_still_ends_its_sentence() -> None:
         "Prosecutors said he agreed to be a bomber…",
         "He later changed his mind.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        (
+            "Coalition Soldier Dies of Wounds in Northern Iraq - CENTCOM",
+            "The US-led coalition reported on Friday that one of its soldiers had died.",
+        ),
+        (
+            "Army Says Town Fully Retaken From Rebels",
+            '"After the army retook the town the residents found the bodies," he said.',
+        ),
+        (
+            "Airstrikes Against IS Help the Government Former Envoy Says",
+            "According to the UN official the economy continues to decline.",
+        ),
+    ],
+)
+def test_a_title_case_headline_glued_before_a_sentence_is_its_own_piece(
+    heading: str, sentence: str
+) -> None:
+    # guideline §5: a headline glued in front is no part of the sentence after it
+    assert sentences(_RUN_ON + heading + " " + sentence)[-2:] == [heading, sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'According to NATO Secretary General Jens Stoltenberg "NATO and Russia differ."',
+        "KURDS SAY THEY KILLED A TURKISH OFFICER near the border on Sunday.",
+        "Troops from the 1st Battalion, The Royal Regiment of Fusiliers, left on Monday.",
+    ],
+)
+def test_a_title_case_run_that_opens_its_own_sentence_stays_whole(sentence: str) -> None:
+    assert sentences(_RUN_ON + sentence)[-1] == sentence
