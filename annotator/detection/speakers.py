@@ -1128,9 +1128,15 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     if (
         relative
         and np_like(relative.group(1), lexicon)
-        and (_is_cap(relative.group(1)) or relative.group(1).split()[0].casefold() in _DETERMINERS)
+        and (
+            _is_cap(relative.group(1))
+            or relative.group(1).split()[0].casefold() in _DETERMINERS
+            or _bare_role_phrase(relative.group(1), lexicon)
+        )
     ):
-        return strip_np(relative.group(1))  # "Ouadi Doum, which Chad said cost …"
+        # "Ouadi Doum, which Chad said cost …"; "a house, which witnesses said was
+        # destroyed …": a role noun without an article names a speaker as well
+        return strip_np(relative.group(1))
     region = _clause_phrase(head[_clause_start(head, participle) :], lexicon)
     if region and not _ends_a_speaker(region.rsplit(None, 1)[-1], lexicon):
         # "… the Independent Doctors Association a group of Syrian doctors that supports
@@ -1312,6 +1318,14 @@ def _open_apposition(head: str) -> re.Match[str] | None:
     if _APPOSITION_TAIL.match(head, comma) is None:
         return None
     return _OPEN_APPOSITION.search(head)
+
+
+def _bare_role_phrase(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase is a role noun with at most one modifier and no article
+    ("witnesses", "local officials"): a relative clause's subject then, where a longer
+    one is the clause's verb and object ("who runs the UK-based Observatory said")."""
+    words = phrase.split()
+    return len(words) <= 2 and words[-1].casefold() in lexicon.roles
 
 
 def _relative_subject(head: str) -> re.Match[str] | None:

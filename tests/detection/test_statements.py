@@ -3811,3 +3811,33 @@ def test_pronoun_right_before_the_verb_speaks_in_a_comma_less_clause(second: str
     "in which …" no speaker's description)."""
     text = f"Prime Minister Wael al-Halqi condemned the raids. {second}"
     assert statements(text)[-1] == (second, "Wael al-Halqi", "SANA" if "SANA" in second else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Families sat outside a neighbouring house, which witnesses said was destroyed "
+            "in an air strike.",
+            "witnesses",
+        ),
+        (
+            "No group has claimed the bombing which pro-government media said was carried "
+            "out by a suicide attacker.",
+            "pro-government media",
+        ),
+    ],
+)
+def test_bare_role_noun_subject_of_a_relative_clause_speaks(text: str, speaker: str) -> None:
+    """Guideline §4: an attribution inside a relative clause counts; a role noun without
+    an article ("witnesses", "pro-government media") is the clause's speaker."""
+    assert statements(text) == [(text, speaker, None)]
+
+
+def test_relative_clause_verb_and_object_are_no_speaker() -> None:
+    # FA-KES lost the commas around the clause
+    text = (
+        "Rami Abdulrahman who runs the Britain-based Observatory said the fighters had "
+        "withdrawn from the town."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Rami Abdulrahman"]
