@@ -407,7 +407,7 @@ _ROLE_NOUNS = _t(
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "executioner|mediators|participants|community|paper|papers|magazine|travellers|travelers|"
     "speaker|speakers|candidates|allies|leadership|"
-    "passengers"
+    "passengers|insider|insiders"
 )
 
 _TITLE_WORDS = _t(

@@ -3841,3 +3841,11 @@ def test_relative_clause_verb_and_object_are_no_speaker() -> None:
         "withdrawn from the town."
     )
     assert [s for _, s, _ in statements(text)] == ["Rami Abdulrahman"]
+
+
+def test_insiders_are_a_speaker_role() -> None:
+    text = (
+        "The ministry released the figures in July, an announcement which insiders said "
+        "was a response to the criticism."
+    )
+    assert statements(text) == [(text, "insiders", None)]
