@@ -1210,8 +1210,9 @@ class StatementFinder:
             cited = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())
             return (cited, self._expand(source)) if cited else None
-        # "… took a jab at the United States calling on …": a participle, as "calling"
-        participle = cue.endswith("ing") or cue.startswith("calling")
+        # "… took a jab at the United States calling on …": a participle, as "calling";
+        # "…, issuing a statement that …"
+        participle = cue.endswith("ing") or cue.startswith(("calling", "issuing"))
         np = (None if participle else _pronoun_right_before(before)) or self.phrases.find(
             masked, match.start(), participle
         )

@@ -3849,3 +3849,20 @@ def test_insiders_are_a_speaker_role() -> None:
         "was a response to the criticism."
     )
     assert statements(text) == [(text, "insiders", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Secretary Michael Fallon met regional leaders on Monday, assuring them "
+        "that Britain was committed to the campaign.",
+        "Defence Secretary Michael Fallon visited the base on Monday, stressing that the "
+        "troops would stay until the job was done.",
+        "Defence Secretary Michael Fallon weighed in on Friday, issuing a statement that "
+        "urged both sides to spare civilians.",
+    ],
+)
+def test_speech_participle_after_a_comma_speaks_for_the_subject(text: str) -> None:
+    """Guideline §4: assured, stressed and "issued a statement" report speech; their
+    participle after a comma has the sentence's subject as its speaker."""
+    assert statements(text) == [(text, "Michael Fallon", None)]
