@@ -1213,9 +1213,10 @@ class StatementFinder:
         # "… took a jab at the United States calling on …": a participle, as "calling";
         # "…, issuing a statement that …"
         participle = cue.endswith("ing") or cue.startswith(("calling", "issuing"))
-        np = (None if participle else _pronoun_right_before(before)) or self.phrases.find(
-            masked, match.start(), participle
-        )
+        right_before = None if participle else _pronoun_right_before(before)
+        if right_before and not self.tracker.resolve(right_before, offset + match.start()):
+            right_before = None  # no one named before it stands for: the phrase search decides
+        np = right_before or self.phrases.find(masked, match.start(), participle)
         if np and np.casefold() in ("and", "or"):
             np = None
         if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and _search_end(

@@ -371,9 +371,9 @@ _REPORTING_VERBS = _t(
     "ruled out|rules out|ruling out|deemed|deems|boasted of|boasts of|boasted that|"
     "boasts that|spoke out|speaks out|"
     "talked about|talks about|talked of|"
-    # the participles of "stressed", "assured" and "issued a statement", whose subject
-    # is the sentence's ("…, assuring them that the UK was committed")
-    "stressing|assuring|issuing a statement"
+    # the participles of "assured" and "issued a statement", whose subject is the
+    # sentence's ("…, assuring them that the UK was committed")
+    "assuring|issuing a statement"
 )
 
 _ROLE_NOUNS = _t(
