@@ -745,6 +745,8 @@ def _split_block(
         pieces = _split_at_echoed_headline(text, pieces)
     if text.find(" Tags ", bstart, bend) >= 0:
         pieces = _split_before_tag_lists(text, pieces)
+    if text.find(" - ", bstart, bend) >= 0:
+        pieces = _split_dashed_headings(text, pieces)
     for start, end in pieces:
         # A headline after a glued date names its speaker before a colon ("30 April
         # 2016 Russia: Terrorists breached …"): no caption's kicker.
@@ -1305,6 +1307,24 @@ def _title_heading_end(text: str, start: int, end: int) -> int:
     return cut
 
 
+def _split_dashed_headings(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Pieces with a sub-heading set between dashes at their start (`_DASHED_HEADING_RE`)
+    split into the heading and the sentence after it, the dashes left out."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        first = start
+        while first < end and text[first].isspace():
+            first += 1
+        dashed = None
+        if text[first : first + 1] in _DASHES:
+            dashed = _DASHED_HEADING_RE.match(text, first, end)
+        if dashed is None:
+            out.append((start, end))
+        else:
+            out.extend(((dashed.start("heading"), dashed.end("heading")), (dashed.end(), end)))
+    return out
+
+
 def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Spans split after a sub-heading of two to seven words glued to the sentence
     after it (`_glued_heading_end`, `_glued_source_end`, `_place_heading_end`), or after
@@ -1495,6 +1515,16 @@ _SPEECH_IN_KICKER = re.compile(
 )
 
 
+_DASHES = "-–—"
+#: A dash and a space before a sentence's first capital or quote mark ("— Police have
+#: arrested …"): a bullet, no part of the sentence.
+_LONE_DASH_RE = re.compile(r"[-–—] +(?=[A-Z“\"])")
+#: A sub-heading set between dashes glued before a sentence (AFP: "- Air raids kill
+#: thousands - While the ground offensive failed …"): group "heading" is a piece of its
+#: own (it can hold a claim: "Troops kill 10 children"), the dashes are none.
+_DASHED_HEADING_RE = re.compile(r"[-–—] +(?P<heading>[^-–—\n]{3,80}?) [-–—] +(?=[A-Z“\"])")
+
+
 #: A caption's note that its picture is an old one, ending the caption.
 _FILE_PHOTO_RE = re.compile(r"\s*\(file (?:photo|picture|image|pic)\)$", re.IGNORECASE)
 
@@ -1518,6 +1548,10 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         furniture = _PAGE_FURNITURE_RE.match(text, start, end)
         if furniture:
             start = furniture.end()  # "(AFP Photo) At least 18 …", "Read more here …"
+    elif first in _DASHES:
+        dash = _LONE_DASH_RE.match(text, start, end)
+        if dash:
+            start = dash.end()  # "— Japanese police have arrested …": a bullet's dash
     if text[end - 1 : end] == ")":
         credit = _FILE_PHOTO_RE.search(text, max(start, end - 20), end)
         if credit is not None:

@@ -916,3 +916,23 @@ def test_a_title_case_headline_glued_before_a_sentence_is_its_own_piece(
 )
 def test_a_title_case_run_that_opens_its_own_sentence_stays_whole(sentence: str) -> None:
     assert sentences(_RUN_ON + sentence)[-1] == sentence
+
+
+def test_a_sub_heading_between_dashes_is_its_own_piece_without_the_dashes() -> None:
+    # guideline §5: a heading glued in front is no part of the sentence; guideline §0:
+    # a sub-heading is annotated as well, so it stays a piece
+    text = (
+        "The siege went on for months. - Troops kill 10 children - Meanwhile the monitor "
+        "said the shelling had gone on all night."
+    )
+    assert sentences(text) == [
+        "The siege went on for months.",
+        "Troops kill 10 children",
+        "Meanwhile the monitor said the shelling had gone on all night.",
+    ]
+
+
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_bullet_dash_before_a_sentence_is_left_out(dash: str) -> None:
+    sentence = "Police have arrested a man who admitted flying a drone over the office."
+    assert sentences(f"{dash} {sentence}") == [sentence]
