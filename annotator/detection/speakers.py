@@ -665,34 +665,6 @@ _HEADS_IN_NAMES = frozenset(["ministry", "department", "office", "council", "com
 _STATE_BODIES = frozenset(["government", "army", "military"])
 #: Words that end or head a body's name ("Syrian Observatory for Human Rights").
 _BODY_HEADS = _GENERIC_ORG_HEADS | _HEADS_IN_NAMES
-_PERSON_ROLES = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "officer",
-        "commander",
-        "minister",
-        "president",
-        "governor",
-        "mayor",
-        "chief",
-        "head",
-        "director",
-        "diplomat",
-        "envoy",
-        "ambassador",
-        "activist",
-        "witness",
-        "correspondent",
-        "man",
-        "woman",
-        "source",
-        "leader",
-        "secretary",
-    ]
-)
 
 
 @dataclass(frozen=True, eq=False)
@@ -704,6 +676,7 @@ class Lexicon:
     with value equality would mean hashing all its fields each time."""
 
     roles: frozenset[str]
+    person_roles: frozenset[str]
     titles: frozenset[str]
     organisations: frozenset[str]
     agencies: re.Pattern[str]
@@ -712,6 +685,7 @@ class Lexicon:
     def from_vocabulary(cls, vocabulary: Vocabulary) -> "Lexicon":
         return cls(
             roles=frozenset(t.casefold() for t in vocabulary.role_nouns),
+            person_roles=frozenset(t.casefold() for t in vocabulary.person_role_nouns),
             titles=frozenset(t.casefold().rstrip(".") for t in vocabulary.title_words),
             organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
             agencies=re.compile(
@@ -2886,7 +2860,7 @@ class SpeakerTracker:
             alliance = self._last_alliance() or _one_alliance_named(self.registry.text)
             if alliance:
                 return alliance
-        person_role = head in _PERSON_ROLES
+        person_role = head in self.lexicon.person_roles
         own = np.casefold()
         earlier = [h for h in reversed(self._latest) if h[2] == person_role]
         if head == "agency":
@@ -3065,7 +3039,7 @@ def _history_entry(speaker: str, raw: str, lexicon: Lexicon) -> tuple[str, str, 
     # no surname, so only the words before a preposition can name a person.
     named = _PREPOSITION_SPLIT.split(speaker, maxsplit=1)[0]
     is_person = (" " in named and person_name(named, lexicon) is not None) or any(
-        w.casefold() in _PERSON_ROLES for w in core.split()[-2:]
+        w.casefold() in lexicon.person_roles for w in core.split()[-2:]
     )
     # A long raw phrase ("Syrian army retakes Palmyra … Russia") would make later
     # aliases match words that are not the speaker's; keep the name then.

@@ -413,6 +413,20 @@ _ROLE_NOUNS = _t(
     "passengers|insider|insiders"
 )
 
+#: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.
+#: "…" he said."); the article's own staff ("a Reuters journalist observing …") report
+#: what they see, and a quotation's "he added" after them is still its speaker's.
+_PERSON_ROLE_NOUNS = _t(
+    "spokesman|spokeswoman|spokesperson|official|officer|commander|minister|president|"
+    "governor|mayor|chief|head|director|diplomat|envoy|ambassador|activist|witness|"
+    "correspondent|man|woman|source|leader|secretary|resident|relative|doctor|nurse|medic|"
+    "paramedic|teacher|father|mother|wife|husband|son|daughter|brother|sister|neighbour|"
+    "neighbor|farmer|driver|student|soldier|fighter|lawmaker|senator|lawyer|judge|"
+    "researcher|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|investigator|"
+    "rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|expert|observer|"
+    "worker|speaker|executioner"
+)
+
 _TITLE_WORDS = _t(
     "President|Vice|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|Interior|"
     "General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|"
@@ -512,6 +526,8 @@ class Vocabulary:
     reporting_verbs: Terms = _REPORTING_VERBS
     #: Nouns for people or bodies who speak for others (head of a generic speaker).
     role_nouns: Terms = _ROLE_NOUNS
+    #: Role nouns that name one person, whom a later "he" or "she" stands for.
+    person_role_nouns: Terms = _PERSON_ROLE_NOUNS
     #: Titles dropped in front of a person's name ("Prime Minister Bibi Netanyahu").
     title_words: Terms = _TITLE_WORDS
     #: Words that make a capitalised name an organisation rather than a person.

@@ -3874,3 +3874,31 @@ def test_pronoun_right_before_the_verb_with_no_one_named_before_is_left_alone() 
         "based on the rule of law he stressed."
     )
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("person", ["a relative", "a resident", "a doctor", "a farmer"])
+def test_he_after_a_described_person_is_that_person(person: str) -> None:
+    # guideline §4: "he" resolved where the article makes it clear; one person described
+    # by what they are spoke last, not the source quoted before them
+    text = (
+        "At least 12 people were killed, a medical source said. The house was destroyed in "
+        f"the strike, {person} told AFP. “We have nothing left,” he said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["a medical source", person, person]
+
+
+def test_he_after_a_staff_reporter_stays_with_the_quoted_man() -> None:
+    text = (
+        "“We need weapons,” Idris Nassan said. Smoke rose over the town, a Reuters "
+        "journalist observing from the border said. “Fighters without arms cannot hold "
+        "it,” he added."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "Idris Nassan"
+
+
+def test_person_role_nouns_are_a_vocabulary_list() -> None:
+    from annotator.detection.vocabulary import Vocabulary
+
+    extended = Vocabulary.default().extended({"person_role_nouns": ["herdsman"]})
+    assert "herdsman" in extended.person_role_nouns
+    assert "relative" in Vocabulary.default().person_role_nouns
