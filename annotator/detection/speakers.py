@@ -3206,7 +3206,7 @@ _NATIONAL_MEDIA_AT_END = re.compile(
 #: the death toll at 58"), and words in -ed that are not the second half of a hyphened
 #: adjective ("Britain-based", "US-led").
 _FIRST_VERB = re.compile(
-    r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|did|does|must|should|said|"
+    r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|do|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
     r"disputes|argues|believes|claims|maintains|agrees|fears|hopes|seeks|needs|"
     r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"

@@ -3902,3 +3902,13 @@ def test_person_role_nouns_are_a_vocabulary_list() -> None:
     extended = Vocabulary.default().extended({"person_role_nouns": ["herdsman"]})
     assert "herdsman" in extended.person_role_nouns
     assert "relative" in Vocabulary.default().person_role_nouns
+
+
+def test_they_after_a_subject_before_do_is_that_subject() -> None:
+    # "do" is a sentence's first verb as "does" and "did" are: the people before it are
+    # whom a later "they say" in the sentence stands for, not the last speaker
+    text = (
+        "The army shelled the district again on Monday, officials said. Many farmers in "
+        "the valley do not trust the militia because they say it takes their crops."
+    )
+    assert [s for _, s, _ in statements(text)] == ["officials", "Many farmers in the valley"]
