@@ -3202,13 +3202,15 @@ _NATIONAL_MEDIA_AT_END = re.compile(
     r"(?<=\s)" + _NATIONALITY_AND_OWNER + r"(?:television|TV|radio|media|news\s+agency)$"
 )
 
-#: A sentence's first verb: auxiliaries, reporting verbs, common irregular pasts ("put
+#: A sentence's first verb: auxiliaries, reporting and opinion verbs (also the plural
+#: present: "British commanders feel that …"), common irregular pasts ("put
 #: the death toll at 58"), and words in -ed that are not the second half of a hyphened
 #: adjective ("Britain-based", "US-led").
 _FIRST_VERB = re.compile(
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|do|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
     r"disputes|argues|believes|claims|maintains|agrees|fears|hopes|seeks|needs|"
+    r"say|deny|insist|warn|argue|believe|maintain|agree|feel|think|know|expect|"
     r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"
     r"paid|met|spent|won|sought|thought|felt|built|drew|ran|rose|went|came|saw|spoke|"
     r"wrote|heard|chose|knew|became|flew|stood|"

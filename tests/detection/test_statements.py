@@ -3912,3 +3912,15 @@ def test_they_after_a_subject_before_do_is_that_subject() -> None:
         "the valley do not trust the militia because they say it takes their crops."
     )
     assert [s for _, s, _ in statements(text)] == ["officials", "Many farmers in the valley"]
+
+
+@pytest.mark.parametrize("verb", ["believe", "feel", "think", "expect"])
+def test_they_after_people_leading_with_a_plural_opinion_verb(verb: str) -> None:
+    # people who led the sentence before with "believe", "feel" … (no speech) are whom
+    # the next sentence's "They also maintain" stands for, not the last speaker
+    text = (
+        "The ministry said the talks had stalled. French negotiators "
+        f"{verb} that the deal can still be saved. They also maintain that the sanctions "
+        "will stay in place."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "French negotiators"
