@@ -463,13 +463,20 @@ _LOCATED_LEAD = re.compile(
     r"(?P<np>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(?P<role>[a-z]+))"
     rf"\s+{_LOCATING}\s"
 )
-#: A person's name after a lower-case word, then a description without commas up to
-#: the verb: an acronym, a role and what it is of ("Robert Mardini ICRC regional director
-#: for the Middle East", "Rami Abdel Rahman the head of SOHR"), or only what the person
-#: is of ("Mahmoud Barkhadan of the main Syria Kurdish militia").
+#: Arabic articles that open a surname with a hyphen ("al-Halqi", "el-Sisi").
+_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "at", "ash", "az"))
+#: One of them, as a regex, in lower case before its hyphen ("al-Halqi").
+_ARABIC_ARTICLE = f"(?:{'|'.join(sorted(_ARABIC_ARTICLES))})"
+#: A person's name opening the sentence or after a lower-case word, then a description
+#: without commas up to the verb: an acronym, a role and what it is of ("Robert Mardini
+#: ICRC regional director for the Middle East", "Rami Abdel Rahman the head of SOHR"),
+#: or only what the person is of ("Mahmoud Barkhadan of the main Syria Kurdish
+#: militia"); a surname may open with an Arabic article ("Ayman al-Aasmi a member of
+#: the FSA southern front command").
 _PERSON_THEN_DESCRIPTION = re.compile(
-    r"(?<![\w'’-])(?!(?:the|a|an|of|in|at|near|from|to|by|on)\s)[a-z]+[.,;:]?\s"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3})\s+(?:[A-Z]{2,6}\s+)?"
+    r"(?:^|(?<![\w'’-])(?!(?:the|a|an|of|in|at|near|from|to|by|on)\s)[a-z]+[.,;:]?\s)"
+    rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][a-z][\w'’-]*){{1,3}})"
+    r"\s+(?:[A-Z]{2,6}\s+)?"
     r"(?:(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+)\s+)?(?:of|for|at)\s+"
     r"[^,;:.!?“”\"]{2,80}?\s*$"
 )
@@ -2184,9 +2191,6 @@ class NameRegistry:
 
 #: A second name a body goes by, after "or" at the end of a speaker phrase.
 _OR_ALIAS = re.compile(r"\s+or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
-_ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "at", "ash", "az"))
-#: One of them, as a regex, in lower case before its hyphen ("al-Halqi").
-_ARABIC_ARTICLE = f"(?:{'|'.join(sorted(_ARABIC_ARTICLES))})"
 
 
 def _surname_keys(name: str) -> list[str]:

@@ -3924,3 +3924,22 @@ def test_they_after_people_leading_with_a_plural_opinion_verb(verb: str) -> None
         "will stay in place."
     )
     assert [s for _, s, _ in statements(text)][-1] == "French negotiators"
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("Salim Idriss a commander of the Free Syrian Army said", "Salim Idriss"),
+        ("Abu Omar al-Halabi a member of the FSA northern command claimed", "Abu Omar al-Halabi"),
+        (
+            "The town fell on Tuesday. Ahmad al-Hamada a spokesman for the council said",
+            "Ahmad al-Hamada",
+        ),
+    ],
+)
+def test_name_opening_a_sentence_before_a_description_lost_commas(opening: str, name: str) -> None:
+    # FA-KES lost its commas: the person named before "a member of …" is the speaker,
+    # also when the name opens the sentence or its surname opens with an Arabic article;
+    # a later "he said" is that person
+    text = opening + " that the army had withdrawn. “We held the hills,” he said."
+    assert [s for _, s, _ in statements(text)][-2:] == [name, name]
