@@ -253,6 +253,8 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 #: statements"): the source speaks, through the relay.
 _RELAYED_SOURCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:quoting|citing)\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+#: Possessive determiners and the subject pronoun of their owner ("its conclusion": it).
+_OWNER_FORMS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
 #: Punctuation that closes a relative clause or opens a quotation.
@@ -846,11 +848,17 @@ class StatementFinder:
             # names ("the Defence minister", whom the tracker may know)
             words = head.split()
             labelled = len(words) <= 3 and words[-1].casefold() in self.lexicon.roles
-            raw = strip_np(
-                sentence_subject(head) or (f"the {head}" if labelled else head.rsplit(" ", 1)[0])
-            )
             subject_of = subject if matches else None
-            speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None
+            raw = strip_np(sentence_subject(head) or "")
+            # "Here's its conclusion:": whose words the label announces, when the
+            # tracker knows who that is; else the label's words as before
+            owner = None if raw else _owner_of_label(words)
+            speaker = self.tracker.resolve(owner, offset, subject_of) if owner else None
+            if owner and speaker:
+                raw = owner
+            else:
+                raw = raw or strip_np(f"the {head}" if labelled else head.rsplit(" ", 1)[0])
+                speaker = self.tracker.resolve(raw, offset, subject_of) if raw else None
             if speaker:
                 found.append((speaker, None, "statement.colon_quote", raw))
         if not found:
@@ -1791,6 +1799,15 @@ class StatementFinder:
 _NICKNAME_BEFORE = re.compile(r"\bknown\s+as\s+$")
 #: A quoted name: one to four capitalised words between quote marks.
 _NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'\"”]")
+
+
+def _owner_of_label(words: list[str]) -> str | None:
+    """The pronoun for whose words a colon's label announces ("Here's its conclusion:",
+    "Their statement read:" gives "it", "they"), for the tracker to resolve, or None:
+    a label's last word is what was said, its owner the speaker."""
+    if len(words) < 2 or len(words) > 4:
+        return None
+    return _OWNER_FORMS.get(words[-2].casefold())
 
 
 def _after_first_comma(masked: str, raw: str) -> bool:

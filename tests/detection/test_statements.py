@@ -3943,3 +3943,24 @@ def test_name_opening_a_sentence_before_a_description_lost_commas(opening: str, 
     # a later "he said" is that person
     text = opening + " that the army had withdrawn. “We held the hills,” he said."
     assert [s for _, s, _ in statements(text)][-2:] == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("before", "label", "speaker"),
+    [
+        ("Bellingcat said the drones were real.", "Here’s its conclusion:", "Bellingcat"),
+        ("Hamas said the talks had failed.", "Their message:", "Hamas"),
+    ],
+)
+def test_a_label_owned_by_a_pronoun_is_the_owners_quotation(
+    before: str, label: str, speaker: str
+) -> None:
+    # guideline §4: an introduction ending in a colon belongs to the quoted sentence; the
+    # possessive names whose words they are, not "Here’s its"
+    text = f"{before} {label} “We will not give up the town.”"
+    assert [s for _, s, _ in statements(text)] == [speaker, speaker]
+
+
+def test_a_label_owned_by_no_one_known_keeps_its_words() -> None:
+    text = "Here’s its conclusion: “From the sources available, two drones were used.”"
+    assert [s for _, s, _ in statements(text)] == ["Here’s its"]
