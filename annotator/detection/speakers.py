@@ -794,6 +794,15 @@ def np_like(
     return _FINITE.search(np, lower_for_caseless(np)) is None
 
 
+def _unit_number(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is a number that ends a unit's name after its
+    capitalised word ("Division 30", "Brigade 313"): part of the speaker's name, not a
+    figure of the clause before it.  Up to three digits: a year ends a date or a
+    possessive ("March 2011", "Gaddafi's 2011 overthrow"), no name."""
+    word = words[index]
+    return word.isdigit() and len(word) <= 3 and index > 0 and _is_cap(words[index - 1])
+
+
 def right_to_left(region: str, lexicon: Lexicon) -> str:
     """Read a speaker phrase backwards from the verb, for long comma-less regions."""
     words = _words(region)
@@ -804,6 +813,10 @@ def right_to_left(region: str, lexicon: Lexicon) -> str:
     while index >= 0 and len(taken) < 9:
         word = words[index]
         lower = word.casefold().rstrip(".")
+        if not taken and _unit_number(words, index):
+            taken.insert(0, word)
+            index -= 1
+            continue
         if lower in _DETERMINERS:
             if index > 0 and words[index - 1].casefold() in ("from", "of", "for") and taken:
                 taken.insert(0, word)

@@ -3964,3 +3964,19 @@ def test_a_label_owned_by_a_pronoun_is_the_owners_quotation(
 def test_a_label_owned_by_no_one_known_keeps_its_words() -> None:
     text = "Here’s its conclusion: “From the sources available, two drones were used.”"
     assert [s for _, s, _ in statements(text)] == ["Here’s its"]
+
+
+@pytest.mark.parametrize("unit", ["Division 30", "Brigade 313"])
+def test_a_unit_named_with_its_number_speaks(unit: str) -> None:
+    # FA-KES lost its commas: the unit's number ends its name before the verb, and the
+    # name after "called on" is whom it called on, not the speaker
+    text = f"In a statement about the attack {unit} called on Al-Nusra to stop the fighting."
+    assert statements(text) == [(text, unit, None)]
+
+
+def test_a_year_after_a_name_is_no_unit_number() -> None:
+    from annotator.detection.speakers import _unit_number
+
+    assert _unit_number(["Division", "30"], 1)
+    assert not _unit_number(["March", "2011"], 1)
+    assert not _unit_number(["the", "30"], 1)
