@@ -200,9 +200,17 @@ _PARTICIPLE_AFTER = re.compile(
 )
 #: A verb right after the phrase that follows a speech verb: the phrase is the subject
 #: of what was said, not who said it.
-_CLAUSE_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(sorted(AUXILIARIES | MODALS | {'did', 'do', 'does'}))})\b"
+_CLAUSE_VERB = rf"\s+(?:{'|'.join(sorted(AUXILIARIES | MODALS | {'did', 'do', 'does'}))})\b"
+_CLAUSE_AFTER = re.compile(_CLAUSE_VERB)
+#: "according to" and a role with its article, then a capital ("According to the source
+#: Colonel Fadlullah Naji …", its comma lost): the role may be the source and the name
+#: the subject of what it said (`StatementFinder._role_before_subject`).
+_ROLE_THEN_CAPITAL = re.compile(
+    r"\s+(?P<role>(?:[Tt]he|an?)\s+(?:[a-z-]+\s+){0,2}?(?P<head>[a-z]+))\s+(?=[A-Z])"
 )
+#: What follows a clause's subject up to its verb: what the subject is of or at ("Fadlullah
+#: Naji of the al-Sham Legion will head").
+_SUBJECT_THEN_VERB = re.compile(r"(?:\s+(?:of|from|at|in)\s+[^,;:.!?“”\"]{1,60}?)?" + _CLAUSE_VERB)
 #: Sources a wire headline names at its end besides news agencies.
 _HEADLINE_SOURCES = frozenset(("monitor", "state media", "state tv", "activists", "sources"))
 _REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
@@ -1168,7 +1176,7 @@ class StatementFinder:
                 if source and self._names_a_source(source):
                     return source, None
             np = right_np(masked, match.end(), self.lexicon)
-            return (np, None) if np else None
+            return (self._role_before_subject(masked, match.end(), np), None) if np else None
         passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None
         if passive:
             speaker = self.phrases.find(masked, passive.start())
@@ -1259,6 +1267,21 @@ class StatementFinder:
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
+
+    def _role_before_subject(self, masked: str, end: int, np: str) -> str:
+        """The role after "according to" (ending at `end`) when the name `np` after it
+        is the subject of a clause, its verb following ("According to the source Colonel
+        Fadlullah Naji of the al-Sham Legion will head the room": the source speaks,
+        its comma lost); else `np` ("according to the spokesman Ahmad Saleh the army
+        withdrew": the spokesman's name)."""
+        role = _ROLE_THEN_CAPITAL.match(masked, end)
+        if role is None or role.group("head") not in self.lexicon.roles:
+            return np
+        # (the phrase found runs on from the role into the name: "the source Colonel …")
+        at = masked.find(np, role.start("role"), role.end() + 60)
+        if at < 0 or _SUBJECT_THEN_VERB.match(masked, at + len(np)) is None:
+            return np
+        return role.group("role")
 
     def _relative_antecedent(self, masked: str, before: str, cue: int) -> str | None:
         """The phrase a relative clause set off by a comma describes, when the verb

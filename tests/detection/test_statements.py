@@ -3980,3 +3980,18 @@ def test_a_year_after_a_name_is_no_unit_number() -> None:
     assert _unit_number(["Division", "30"], 1)
     assert not _unit_number(["March", "2011"], 1)
     assert not _unit_number(["the", "30"], 1)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("the source Colonel Ahmad Saleh of the Hamza Division will lead the force.", "the source"),
+        ("the official Ahmad Saleh was killed in the strike.", "the official"),
+        ("the spokesman Ahmad Saleh the army withdrew from the town.", "Ahmad Saleh"),
+    ],
+)
+def test_according_to_a_role_before_the_subject_of_what_it_said(clause: str, speaker: str) -> None:
+    # FA-KES lost the comma after "according to the source": a name its verb follows is
+    # what the source spoke of, not the source; a name the clause follows is the source
+    text = "According to " + clause
+    assert statements(text) == [(text, speaker, None)]
