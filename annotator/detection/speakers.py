@@ -557,7 +557,9 @@ _AND_SPLIT = re.compile(r"\s+and\s+")
 #: (Possessive first word, as in `_OPENING_NAME`.)
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'-][A-Z])(?:[\w’'\-]++|\.)"
-    r"(?:\s+(?:[A-Z][\w’'\-]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])"
+    # (the space between words holds at most one line break: a blank line ends a
+    # caption, "… on the outskirts of Maiduguri \n\nReports from Bama say")
+    r"(?:(?=\s)[^\S\n]*+\n?[^\S\n]*+(?:[A-Z][\w’'\-]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])"
     # "Mohammad al-Halabi", "Zouhir al-Shimale": an article joined to the surname
     r"|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z][\w’'\-]*))++"
 )

@@ -195,8 +195,10 @@ _OF_AFTER = re.compile(r"\s+of\b")
 _PARTICIPLE_AFTER = re.compile(
     r"\s+(?:showing|suggesting|indicating|saying|detailing"
     # "as reports came of French forces taking …": the noun, then its own verb (but
-    # "reports emerged that …" still report)
-    r"|(?:came|emerged|surfaced|circulated)(?!\s+(?:through\s+)?(?:that|claiming|saying)\b))\b"
+    # "reports emerged that …" still report); "… Deir al-Adas reports say" (comma
+    # lost): the noun, then the speech verb whose subject it is
+    r"|(?:came|emerged|surfaced|circulated)(?!\s+(?:through\s+)?(?:that|claiming|saying)\b)"
+    r"|say|says|said|suggest|suggests|suggested)\b"
 )
 #: A verb right after the phrase that follows a speech verb: the phrase is the subject
 #: of what was said, not who said it.
@@ -1259,6 +1261,8 @@ class StatementFinder:
             np = right_np(masked, match.end(), self.lexicon)
             if np and _GERUND.match(np):
                 np = None  # "it has not ruled out using ground forces": what, not who
+            if np and _OF_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
+                np = None  # "could not confirm reports of a second attack": a topic
             if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
                 # "said the additional forces were needed": what was said; a headline's
                 # "Said Hamas should be …" leaves out its subject, the last speaker

@@ -383,7 +383,7 @@ _ROLE_NOUNS = _t(
     "witnesses|resident|residents|analyst|analysts|expert|experts|observer|"
     "observers|monitor|monitors|agency|group|network|observatory|committee|"
     "council|government|authorities|police|army|military|command|communique|"
-    "statement|report|media|television|channel|newspaper|daily|president|governor|"
+    "statement|report|reports|media|television|channel|newspaper|daily|president|governor|"
     "mayor|leader|leaders|secretary|staff|department|office|correspondent|"
     "organisation|organization|coalition|alliance|forces|doctor|doctors|"
     "medic|medics|worker|workers|villagers|survivor|survivors|nominee|candidate|"

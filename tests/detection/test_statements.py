@@ -3995,3 +3995,39 @@ def test_according_to_a_role_before_the_subject_of_what_it_said(clause: str, spe
     # what the source spoke of, not the source; a name the clause follows is the source
     text = "According to " + clause
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The rebels were pushed from the town of Nawa reports say in a major offensive.",
+            "Nawa reports",
+        ),
+        (
+            "At least 40 people were killed in the raid, according to preliminary reports.",
+            "preliminary reports",
+        ),
+    ],
+)
+def test_reports_speak(text: str, speaker: str) -> None:
+    # guideline §4: reports count as speakers ("a report says"); "reports say" after a
+    # lost comma is the noun, then its verb, not the verb "reports" of "Nawa"
+    assert statements(text) == [(text, speaker, None)]
+
+
+def test_a_name_does_not_run_across_a_blank_line() -> None:
+    # a caption without a stop, then a paragraph: "Maiduguri" and "Reports" are no one
+    # person's first name and surname; one line break still joins a name's words
+    from annotator.detection.speakers import Lexicon, NameRegistry
+    from annotator.detection.vocabulary import Vocabulary
+
+    text = (
+        "On the run: Civilians gather in a camp on the outskirts of Maiduguri \n\n"
+        "Reports from the town of Bama say the city has been devastated. Police chief "
+        "Ahmad\nSaleh said the town was calm."
+    )
+    surnames = NameRegistry(Lexicon.from_vocabulary(Vocabulary.default()), text).surnames
+    assert "reports" not in surnames
+    assert surnames["saleh"] == "Ahmad Saleh"
+    assert statements(text)[0][1] == "Reports from the town of Bama"
