@@ -1764,7 +1764,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         if (
             lower == "and"
             and taken
-            and all(_NATIONALITY.fullmatch(w) for w in taken if w.casefold() not in _ARTICLES)
+            and all(NATIONALITY.fullmatch(w) for w in taken if w.casefold() not in _ARTICLES)
             and index + 1 < len(words)
             and _is_cap(words[index + 1])
         ):
@@ -1823,7 +1823,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             and word.isupper() is False
             and words[index + 1].isupper()
             and (len(words[index + 1]) > 2 and _is_cap(word))
-            and not _NATIONALITY.fullmatch(word)  # "the Kurdish YPG militia"
+            and not NATIONALITY.fullmatch(word)  # "the Kurdish YPG militia"
         ):
             break  # "the Observatory DAESH has lost" -> "the Observatory"
         if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
@@ -3208,7 +3208,7 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
 
 #: A nationality's adjective ("Syrian", "Iraqi", "Kurdish", "French").
 _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)"
-_NATIONALITY = re.compile(_NATIONALITY_WORD)
+NATIONALITY = re.compile(_NATIONALITY_WORD)
 #: A nationality and, if said, who runs the medium: "Syrian state ", "Iraqi ".
 _NATIONALITY_AND_OWNER = _NATIONALITY_WORD + r"\s+(?:(?:state|state-run|official|national)\s+)?"
 #: A nationality and a medium: the phrase names the broadcaster as a whole.

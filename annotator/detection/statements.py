@@ -39,6 +39,7 @@ from annotator.detection.sentences import (
 from annotator.detection.speakers import (
     AUXILIARIES,
     MODALS,
+    NATIONALITY,
     OUTLET_NOUNS,
     SUBJECT_PRONOUNS,
     LeftPhrases,
@@ -263,6 +264,18 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 #: statements"): the source speaks, through the relay.
 _RELAYED_SOURCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:quoting|citing)\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+#: People named by where they live ("residents said"), whom the annotators name with the
+#: place the sentence gives ("residents of Idlib").
+_RESIDENTS = frozenset(("residents", "locals", "villagers", "inhabitants"))
+#: A place the sentence names after "in" or "of", perhaps after a place noun and "of"
+#: ("In the northwestern province of Idlib", "The air raids in Aleppo").
+_SENTENCE_PLACE = re.compile(
+    r"\b(?:in|of)\s+(?:the\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:province|city|town|village|district|region|governorate)\s+of\s+)?"
+    r"(?P<place>[A-Z][a-z]+(?:[ -](?:al-)?[A-Z][a-z]+)?)\b"
+)
+#: A lower-case word after a nationality ("in Syrian territory"): an adjective, no place.
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 #: Possessive determiners and the subject pronoun of their owner ("its conclusion": it).
 _OWNER_FORMS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
@@ -894,6 +907,8 @@ class StatementFinder:
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
+        if raw.casefold() in _RESIDENTS:
+            speaker = _with_the_sentences_place(raw, masked) or speaker
         return self._remembered((speaker, via, rule, raw), offset)
 
     def _relayed_source(self, masked: str, end: int, offset: int) -> tuple[str, str] | None:
@@ -1826,6 +1841,23 @@ class StatementFinder:
 _NICKNAME_BEFORE = re.compile(r"\bknown\s+as\s+$")
 #: A quoted name: one to four capitalised words between quote marks.
 _NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'\"”]")
+
+
+def _with_the_sentences_place(people: str, masked: str) -> str | None:
+    """People named by where they live, with the one place the sentence names ("In the
+    northwestern province of Idlib meanwhile residents said" gives "residents of
+    Idlib", as the annotators name them), or None when it names none or several: then
+    they are whom the tracker makes of them (residents of a place named before)."""
+    places = {
+        found.group("place")
+        for found in _SENTENCE_PLACE.finditer(masked)
+        if not _CALENDAR_WORD.fullmatch(found.group("place"))
+        and not (
+            NATIONALITY.fullmatch(found.group("place"))
+            and _LOWER_WORD_AFTER.match(masked, found.end())
+        )
+    }
+    return f"{people} of {places.pop()}" if len(places) == 1 else None
 
 
 def _owner_of_label(words: list[str]) -> str | None:

@@ -4031,3 +4031,27 @@ def test_a_name_does_not_run_across_a_blank_line() -> None:
     assert "reports" not in surnames
     assert surnames["saleh"] == "Ahmad Saleh"
     assert statements(text)[0][1] == "Reports from the town of Bama"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "In the southern province of Daraa meanwhile residents said jets bombed a market.",
+            "residents of Daraa",
+        ),
+        (
+            "The raids in Homs on Sunday followed strikes that locals said were the worst yet.",
+            "locals of Homs",
+        ),
+        ("Residents said the raids on Monday were the worst in a month.", "Residents"),
+        ("Strikes in Hama and shelling in Homs went on all week, residents said.", "residents"),
+        ("The strikes in March were the worst yet, residents said.", "residents"),
+    ],
+)
+def test_residents_are_named_with_the_one_place_their_sentence_gives(
+    text: str, speaker: str
+) -> None:
+    # guideline §4: the speaker as the article makes clear ("residents of Idlib"); a
+    # month is no place, and two places leave the residents as worded
+    assert [s for _, s, _ in statements(text)] == [speaker]
