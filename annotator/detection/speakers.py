@@ -335,6 +335,9 @@ _SOURCE_HEADS = {
     "observatory": (" observatory ",),
     "watchdog": (" watchdog ", " watch ", " observatory "),
 }
+#: How many words of what a described source does (`_GENERIC_SOURCE`) name the body
+#: by themselves, without its head word ("civil defence").
+_TOPICS_THAT_NAME = 2
 #: The name of a monitoring body: capitalised words ending in "Observatory" or
 #: "Monitor", with an "of"/"for" part ("Syrian Observatory for Human Rights").  It
 #: starts a word: "al-Sheitaat Observatory director", where a scrape lost the full stop
@@ -2582,12 +2585,15 @@ class SpeakerTracker:
             for word in described[: shape.start("head")].casefold().split()[1:]
             if "-" not in word and word not in _GENERIC_SOURCE_WORDS
         ]
+        # Two words of what the body does name it without the head word ("a civil
+        # defence group" is Syria Civil Defence); one ("a rights group") does not.
+        named_by_topics = len(topics) >= _TOPICS_THAT_NAME
         for speaker, raw, is_person in self.history:
             words = _spaced(f"{raw} {speaker.casefold()}")
             if (
                 not is_person
                 and " " in speaker
-                and any(head in words for head in heads)
+                and (named_by_topics or any(head in words for head in heads))
                 and all(topic in words for topic in topics)
                 and self._is_body(speaker)
             ):

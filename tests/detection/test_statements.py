@@ -4055,3 +4055,24 @@ def test_residents_are_named_with_the_one_place_their_sentence_gives(
     # guideline §4: the speaker as the article makes clear ("residents of Idlib"); a
     # month is no place, and two places leave the residents as worded
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_source_described_by_two_words_of_its_name_is_that_body() -> None:
+    # "a civil defence group" is the body the article names with both words ("Syria
+    # Civil Defence"), though its name has no "group"; the later "The group" is it too
+    text = (
+        "Gas was dropped on the city on Wednesday a hospital official and a civil defence "
+        "group said. Syria Civil Defence a rescue service operating in rebel-held territory "
+        "said it had recorded three deaths. The group which describes itself as a neutral "
+        "band of volunteers said it could not verify the nature of the gas."
+    )
+    speakers = [s for _, s, _ in statements(text)]
+    assert speakers[1:] == ["Syria Civil Defence", "Syria Civil Defence"]
+
+
+def test_a_source_described_by_one_word_of_a_name_stays_described() -> None:
+    text = (
+        "Two people were killed a rights group said. Syria Civil Defence a rescue service "
+        "said it had recorded three deaths."
+    )
+    assert [s for _, s, _ in statements(text)] == ["a rights group", "Syria Civil Defence"]
