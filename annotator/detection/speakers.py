@@ -190,9 +190,10 @@ _TIME_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DESCRIPTOR_HEADS = re.compile(
-    r"^(?:(?:monitoring|rights|activist|militant|news|state|official|media)\s+)*"
+    r"^(?:(?:monitoring|rights|activist|militant|news|state|official|media|rescue|aid)\s+)*"
     r"(?:news\s+agency|agency|group|monitor|network|television|channel|newspaper|daily|"
-    r"radio|broadcaster|outlet|website|account|page|statement|communiqu[eé])$",
+    r"radio|broadcaster|outlet|website|account|page|statement|communiqu[eé]|"
+    r"service|charity|militia|organi[sz]ation|movement)$",
     re.IGNORECASE,
 )
 #: The nouns that say a body is a news outlet, as an alternation ("radio", "news agency");

@@ -4076,3 +4076,17 @@ def test_a_source_described_by_one_word_of_a_name_stays_described() -> None:
         "said it had recorded three deaths."
     )
     assert [s for _, s, _ in statements(text)] == ["a rights group", "Syria Civil Defence"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("The Civil Defence service", "Civil Defence"),
+        ("The Halo Trust charity", "Halo Trust"),
+        ("The White Helmets rescue group", "White Helmets"),
+    ],
+)
+def test_a_named_body_loses_the_noun_that_says_what_it_is(phrase: str, name: str) -> None:
+    # as "the state-run Anadolu Agency" is Anadolu Agency: the name, not its description
+    text = f"{phrase} said two air raids on the town had killed 19."
+    assert statements(text) == [(text, name, None)]
