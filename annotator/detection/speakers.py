@@ -1893,6 +1893,9 @@ _OWNED_OFFICE = re.compile(
 _UNDER_THE_OFFICE = frozenset(("deputy", "vice", "assistant", "under"))
 #: Words that rank an office holder without naming the office ("the top US diplomat").
 _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
+#: Words of a definite description that say which of the people named before it means,
+#: not what kind they are: ranks, and order ("the first official", "the other official").
+_NOT_DESCRIBING = _RANK_ADJECTIVES | frozenset(("first", "second", "third", "other", "same"))
 
 
 @cache
@@ -2926,8 +2929,11 @@ class SpeakerTracker:
                     return speaker
         # "The Israeli military" is no later mention of "the group's military wing" for
         # sharing the head word: the earlier speaker must carry its other words too
-        # ("the NATO commander" -> "NATO's top military commander").
-        modifiers = () if plain else phrase.split()[:-1]
+        # ("the NATO commander" -> "NATO's top military commander"); a plain description
+        # too, but for words of rank or order ("the former provincial official" is no
+        # "senior official in the defense ministry"; "the senior official", "the first
+        # official" may be "a top official", "a Defense Department official").
+        modifiers = [w for w in phrase.split()[:-1] if not (plain and w in _NOT_DESCRIBING)]
         for speaker, raw, _ in earlier:
             words = f"{raw} {speaker.casefold()}"
             if (

@@ -4090,3 +4090,31 @@ def test_a_named_body_loses_the_noun_that_says_what_it_is(phrase: str, name: str
     # as "the state-run Anadolu Agency" is Anadolu Agency: the name, not its description
     text = f"{phrase} said two air raids on the town had killed 19."
     assert statements(text) == [(text, name, None)]
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker"),
+    [
+        ("the former provincial official said", "the former provincial official"),
+        ("the senior official said", "a senior official in the defense ministry"),
+    ],
+)
+def test_a_described_speaker_is_no_earlier_one_of_another_kind(later: str, speaker: str) -> None:
+    # a definite description stands for an earlier speaker only when that one carries
+    # its describing words too; words of rank ("senior", "top") are no kind
+    text = (
+        "“Corridors must open,” said a senior official in the defense ministry. "
+        f"“The situation is difficult but under control,” {later}."
+    )
+    assert [s for _, s, _ in statements(text)] == [
+        "a senior official in the defense ministry",
+        speaker,
+    ]
+
+
+def test_the_defence_minister_is_not_the_interior_minister_named_before() -> None:
+    text = (
+        "“Corridors must open,” the interior minister Oskar Okafor told reporters. "
+        "“The situation is under control,” the defence minister said."
+    )
+    assert [s for _, s, _ in statements(text)] == ["Oskar Okafor", "the defence minister"]
