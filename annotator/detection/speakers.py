@@ -516,13 +516,18 @@ _NAME_BEFORE_DESCRIPTION = re.compile(
     r"\s*(?P<name>(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on|the))*?"
     r"\s+[A-Z][\w'’-]*)"
 )
+#: Adverbs that say where ("the top municipal official there said": where, not who);
+#: after a form of "be" they are its predicate ("Whilst I was there reports came").
+_PLACE_ADVERBS = ("there", "here")
 #: Adverbs between the subject and its verb ("has strongly denied", "defiantly told",
 #: "has always denied"), read as if absent, as is a floating "both" ("The YPG and the
 #: Observatory both reported").  Nouns in -ly that head a subject are kept.
 _PLAIN_ADVERBS = (
     *("always", "never", "also", "still", "already", "again", "often", "long", "once"),
     *("even", "then", "later", "earlier", "since", "too", "now", "both"),
+    *_PLACE_ADVERBS,
 )
+_FORMS_OF_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
 _NOUNS_IN_LY = frozenset(
     (
@@ -1039,7 +1044,16 @@ def _without_interjections(head: str) -> str:
     adverbs = _ADVERBS_AT_END.search(head)
     if adverbs is None or any(word in _NOUNS_IN_LY for word in adverbs.group().split()):
         return head
+    if last in _PLACE_ADVERBS and _after_a_verb_to_be(head[: adverbs.start()]):
+        return head  # "Whilst I was there reports came through": where someone was
     return head[: adverbs.start()]
+
+
+def _after_a_verb_to_be(text: str) -> bool:
+    """Whether the text ends with a form of "be", so that a "there" after it is its
+    predicate ("I was there"), not where the speaker before the verb is."""
+    words = text.rsplit(None, 1)
+    return bool(words) and words[-1].casefold() in _FORMS_OF_BE
 
 
 #: How a described person is given a name the reporter was told ("one man, who gave his

@@ -4118,3 +4118,23 @@ def test_the_defence_minister_is_not_the_interior_minister_named_before() -> Non
         "“The situation is under control,” the defence minister said."
     )
     assert [s for _, s, _ in statements(text)] == ["Oskar Okafor", "the defence minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Troops approached the suburb, the top municipal official there said.",
+            "the top municipal official",
+        ),
+        ("Officials here said the town was calm.", "Officials"),
+    ],
+)
+def test_there_after_a_speaker_says_where_not_who(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+def test_there_after_a_form_of_be_is_no_speakers_place() -> None:
+    # "Whilst I was there reports came through": no "Whilst I" speaks
+    text = "Whilst I was there reports came through that the crew had been kidnapped."
+    assert all(s != "Whilst I" for _, s, _ in statements(text))
