@@ -3249,9 +3249,9 @@ _NATIONAL_MEDIA_AT_END = re.compile(
 )
 
 #: A sentence's first verb: auxiliaries, reporting and opinion verbs (also the plural
-#: present: "British commanders feel that …"), common irregular pasts ("put
-#: the death toll at 58"), and words in -ed that are not the second half of a hyphened
-#: adjective ("Britain-based", "US-led").
+#: present: "British commanders feel that …"), common irregular pasts ("put the death
+#: toll at 58", "government forces found 25 corpses"), and words in -ed that are not the
+#: second half of a hyphened adjective ("Britain-based", "US-led").
 _FIRST_VERB = re.compile(
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|do|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
@@ -3259,7 +3259,7 @@ _FIRST_VERB = re.compile(
     r"say|deny|insist|warn|argue|believe|maintain|agree|feel|think|know|expect|"
     r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"
     r"paid|met|spent|won|sought|thought|felt|built|drew|ran|rose|went|came|saw|spoke|"
-    r"wrote|heard|chose|knew|became|flew|stood|"
+    r"wrote|heard|chose|knew|became|flew|stood|found|left|lost|led|fled|fell|caught|"
     r"\w{3,}ed)\b"
 )
 

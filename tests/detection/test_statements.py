@@ -4138,3 +4138,15 @@ def test_there_after_a_form_of_be_is_no_speakers_place() -> None:
     # "Whilst I was there reports came through": no "Whilst I" speaks
     text = "Whilst I was there reports came through that the crew had been kidnapped."
     assert all(s != "Whilst I" for _, s, _ in statements(text))
+
+
+@pytest.mark.parametrize("verb", ["found", "left", "fled"])
+def test_they_after_people_leading_with_an_irregular_past(verb: str) -> None:
+    # "government forces found 25 corpses. They accused …": the forces, whom the
+    # sentence before led with, not the last speaker
+    text = (
+        "The council said it would look into the report. Close to the centre of the "
+        f"fighting, government forces {verb} the town on Monday. They accused the militias "
+        "of carrying out killings."
+    )
+    assert [s for _, s, _ in statements(text)][-1] == "government forces"
