@@ -527,6 +527,7 @@ _PLAIN_ADVERBS = (
     *("even", "then", "later", "earlier", "since", "too", "now", "both"),
     *_PLACE_ADVERBS,
 )
+#: Forms of "be", after which a place adverb is the verb's predicate (`_after_a_verb_to_be`).
 _FORMS_OF_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
 _ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
 _NOUNS_IN_LY = frozenset(
