@@ -140,6 +140,7 @@ _MOVEMENT_VERBS = _t(
     "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
     "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
     "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
+    "returned to|returning to|returns to|"
     "opened a new front|siege|fall of|sent|send|sending|sends|dispatched|"
     "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
     "approached|approaching|converging on|"

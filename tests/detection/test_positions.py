@@ -2345,3 +2345,16 @@ def test_a_site_named_a_nation_s_headquarters_at_a_place_is_presence(text: str) 
 
 def test_a_firm_s_headquarters_at_a_place_is_no_presence() -> None:
     assert rule_subtypes("The building is the Google headquarters in London.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Danish frigate Niels Juel has returned to the Baltic Sea.",
+        "The destroyer USS Porter entered the Black Sea on Friday.",
+        "A French aircraft carrier is stationed off the coast of Libya.",
+        "Russian submarines withdrew from the Norwegian Sea last week.",
+    ],
+)
+def test_naval_vessels_move_and_stand_as_forces(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
