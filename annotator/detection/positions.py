@@ -1211,11 +1211,19 @@ def detect_positions(
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE or (cue & CUE_TOLD and tells_to_act(text, start, end))
-        # A stated intent needs a modal; the intent verbs ("return", "strike") are too
-        # common to give every sentence holding one the stance bit.
+        # A stated intent or a warned consequence needs a modal; the intent verbs
+        # ("return", "strike") are too common to give every sentence holding one the
+        # stance bit, and a consequence is a stance only when someone is reported to warn.
         modal = cue & CUE_MODAL
         if not (placed or military_cue or stance_cue or force_cue) and (
-            not modal or stance_reader.intent.search(text, start, end) is None
+            not modal
+            or (
+                stance_reader.intent.search(text, start, end) is None
+                and (
+                    speakers.get(start) is None
+                    or stance_reader.consequence.search(text, start, end) is None
+                )
+            )
         ):
             # nothing for the rules (a modal alone is worth a look only before an intent
             # verb); the model may still mark it

@@ -84,6 +84,9 @@ _INTENT_LEAD = (
     r"(?:w(?<![\w-]w)(?:ill|ould)|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
     r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
 )
+#: "will" or "would" and up to four words (a quote mark may open the last) before a
+#: consequence (`StancePatterns.consequence`): "would make Australia a greater target".
+_CONSEQUENCE_LEAD = r"w(?<![\w-]w)(?:ill|ould)\s+(?:[\w’'-]+\s+){0,4}?[‘'“\"]?"
 #: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
 #: to") or a party's common noun, searched back from the modal.
 _INTENT_SUBJECT = re.compile(
@@ -319,6 +322,10 @@ class StancePatterns:
     #: decisively to any aggressive measure", "we are going to respond with pressure");
     #: `_stated_intent` reads the party before the modal.
     intent: re.Pattern[str]
+    #: "will" or "would" and a consequence a few words on ("would be at risk of terror
+    #: attacks", "would 'evoke a strong response'"), of a reported warning
+    #: (`_warned_consequence`).
+    consequence: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -331,6 +338,9 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"{_INTENT_LEAD}(?i:{terms_pattern(vocabulary.intent_verbs)})(?![\w-])"
             # "will continue to suffer": "continue to" leads a verb, which must be one
             r"(?!(?<=continue)\s+to\b)"
+        ),
+        re.compile(
+            rf"{_CONSEQUENCE_LEAD}(?i:{terms_pattern(vocabulary.consequence_terms)})(?![\w-])"
         ),
     )
 
@@ -368,6 +378,9 @@ def sentence_stance(
     )
     if rule is None and modal:
         actor, rule = _stated_intent(sentence, patterns, speaker)
+        if rule is None and speaker and patterns.consequence.search(sentence):
+            # guideline §3(b), "warning of consequences": the one who warns is the speaker
+            actor, rule = speaker, "warned_consequence"
     # Tested only once a stance is found (most stance-cue sentences state none).
     if rule is not None and _PRIVATE_QUARREL.search(sentence, lowered):
         return None, None  # "accused her husband of …": a private matter

@@ -311,6 +311,12 @@ _INTENT_VERBS = _t(
     "stay|continue|keep|seek|maintain|target"
 )
 
+_CONSEQUENCE_TERMS = _t(
+    "be at risk|at greater risk|target for|targets for|evoke|provoke|trigger|backlash|"
+    "retaliation|retaliate|consequences|escalation|strong response|tough response|"
+    "firm response|decisive response|military response"
+)
+
 _REPORTING_VERBS = _t(
     "said|says|say|saying|told|tells|tell|telling|added|adds|adding|stated|"
     "stating|announced|announces|announcing|announce|claimed|claims|claiming|claim|"
@@ -522,6 +528,11 @@ class Vocabulary:
     #: respond decisively", "Hamas would return its hostages"): after a subject and a
     #: modal ("will", "would", "shall", "can", "is going to").
     intent_verbs: Terms = _INTENT_VERBS
+    #: What a party warns will follow (guideline §3(b), "warning of consequences": "said
+    #: Britain would be at risk of attacks", "would make Australia a greater target for
+    #: terrorists", "would evoke a strong response"): a few words after "will" or
+    #: "would", in a sentence someone is reported to say.
+    consequence_terms: Terms = _CONSEQUENCE_TERMS
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS

@@ -2358,3 +2358,30 @@ def test_a_firm_s_headquarters_at_a_place_is_no_presence() -> None:
 )
 def test_naval_vessels_move_and_stand_as_forces(text: str) -> None:
     assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Senator Jane Holloway said Canada would be at risk of reprisals if the "
+            "mission went ahead.",
+            "Jane Holloway",
+        ),
+        ("Opposition leaders say the mission will make Norway a target for attacks.", None),
+        (
+            "Prime Minister Arif Qasim said any attack on Oman would 'evoke a firm response' "
+            "from Muscat.",
+            "Arif Qasim",
+        ),
+    ],
+)
+def test_a_reported_warning_of_consequences_is_a_stance(text: str, actor: str | None) -> None:
+    found = positions(text)
+    assert [subtype for subtype, _ in found] == ["stance"]
+    if actor:
+        assert found[0][1] == actor
+
+
+def test_a_consequence_no_one_is_reported_to_warn_is_no_stance() -> None:
+    assert rule_subtypes("The new road will trigger a boom in trade along the coast.") == []

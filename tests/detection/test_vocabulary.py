@@ -142,3 +142,11 @@ def test_a_project_capital_adds_to_the_country_data_or_replaces_it() -> None:
         {"state_capitals": ["Kiev = Ukraine", "Belgrade = Serbia"]}
     )
     assert speakers(vocabulary) == ["Kiev (Ukraine)", "Belgrade (Serbia)"]
+
+
+def test_user_added_consequence_makes_a_reported_warning_a_stance() -> None:
+    text = "The minister said the strikes would bring reprisals against the embassy."
+    assert not any(c.kind == "position" and c.rule != "position.learned" for c in detect(text))
+    vocabulary = Vocabulary.default().extended({"consequence_terms": ["bring reprisals"]})
+    (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
+    assert (claim.subtype, claim.rule) == ("stance", "position.warned_consequence")
