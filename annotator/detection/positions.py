@@ -928,6 +928,9 @@ class _PositionPatterns:
     #: The camps or headquarters of a named armed party as the target of a strike
     #: (guideline §3(a)1): the vocabulary's armed group names (see `_STRIKE_BEFORE`).
     struck_camp: re.Pattern[str]
+    #: A subject pronoun (up to two auxiliaries or adverbs after it) before one of the
+    #: vocabulary's movement verbs with an `_ASSAULT_STEMS` stem, on lower-cased text.
+    pronoun_assault: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -948,6 +951,13 @@ _ARMED_GROUP_HINTS = (
 )
 
 
+#: Stems of the movements only an armed party makes, which a subject pronoun standing
+#: for a party named before may make: guideline §3(a)2 movement of forces, where the
+#: force is named in an earlier sentence ("the moment it stormed Sinjar", "when they
+#: invaded us"); fleeing, sending or entering are left out, which pronouns for civilians
+#: or envoys do as often.  `_PositionPatterns.pronoun_assault` takes the vocabulary's
+#: movement verbs with these stems; `_may_assault` tests for the stems first.
+_ASSAULT_STEMS = ("storm", "invad", "overr", "besieg", "encircl")
 #: Movement verbs that take what a group sends, not the group ("Hamas sent a delegation").
 _SENDING = frozenset(["sent", "send", "sending", "sends", "dispatched"])
 
@@ -1074,6 +1084,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"{_STRIKE_BEFORE}(?:(?<![\w-])(?:the\s+)?"
             rf"(?:{terms_pattern(vocabulary.armed_group_names, fold=False)}){_CAMP}"
             rf"|{_MILITANT_CAMP_AT})"
+        ),
+        re.compile(
+            r"(?<![\w’'-])(?:it|they|we)\s+"
+            r"(?:(?:has|have|had|was|were|then|also|later|finally)\s+){0,2}"
+            + terms_pattern(
+                t for t in vocabulary.movement_verbs if t.casefold().startswith(_ASSAULT_STEMS)
+            )
+            + r"(?![\w-])"
         ),
     )
 
@@ -1601,6 +1619,8 @@ def _military(
         return "control_verb"
     if any(hint in lower for hint in _ARMED_GROUP_HINTS) and patterns.group_moves.search(sentence):
         return "force_movement"
+    if _may_assault(lower) and patterns.pronoun_assault.search(lower):
+        return "force_movement"  # "the moment it stormed Sinjar"
     facility = _FACILITY_HINT.search(lower) is not None
     if force_cue and facility and patterns.force_at_facility.search(lower):
         return "force_at_facility"
@@ -1747,6 +1767,12 @@ def _may_bid(lower: str) -> bool:
         or "push to" in lower
         or "drive to" in lower
     )
+
+
+def _may_assault(lower: str) -> bool:
+    """Whether `lower` may hold one of `_ASSAULT_STEMS` (substring tests before the
+    pattern, which few sentences can match)."""
+    return any(stem in lower for stem in _ASSAULT_STEMS)
 
 
 def _may_name_a_move(lower: str) -> bool:

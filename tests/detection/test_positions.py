@@ -2385,3 +2385,18 @@ def test_a_reported_warning_of_consequences_is_a_stance(text: str, actor: str | 
 
 def test_a_consequence_no_one_is_reported_to_warn_is_no_stance() -> None:
     assert rule_subtypes("The new road will trigger a boom in trade along the coast.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Footage showed the moment it stormed Ras al-Ain.",
+        "Residents said they were storming Kafr Nabl from the north.",
+    ],
+)
+def test_a_pronoun_for_a_party_storming_or_besieging_a_place_moves_a_force(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_a_pronoun_fleeing_or_sending_is_no_assault() -> None:
+    assert rule_subtypes("They fled to Gaziantep, where they sent letters home.") == []
