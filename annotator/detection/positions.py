@@ -1429,6 +1429,11 @@ _ENTERED_NO_PLACE = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|phase|stage|round|talks|negotiations|politics"
     r"|race|contest|agreement|deal|contract|pact|treaty|partnership)\b"
 )
+#: Going somewhere (the vocabulary's movement verbs) moves a force only to a named
+#: place, `_NAMED_PLACE_AFTER` ("the 101st Airborne Division are preparing to go to West
+#: Africa"; not "soldiers went to the hospital", "go to war").
+_GOING_TO = frozenset(("go to", "goes to", "went to"))
+_NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 #: A deal right before "entered" ("the contract entered into by service personnel").
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
 #: A passive right before a verb of sending: the force sent is its subject ("servicemen
@@ -1441,13 +1446,18 @@ _SENT_WHERE = re.compile(r"\s+(?:to|into|in|back|home)\s+(?!fight\b|help\b|train
 _SENT_OBJECT = re.compile(r"(?:\s+(?!(?:to|into|for|from|with|after)\b)[\w.,’'-]+){1,8}")
 
 
-def _no_force_moves(lower: str, moved: re.Match[str], patterns: _PositionPatterns) -> bool:
+def _no_force_moves(
+    sentence: str, lower: str, moved: re.Match[str], patterns: _PositionPatterns
+) -> bool:
     """Whether the movement verb `moved` (in `lower`, `ascii_lower(sentence)`) moves no
     force: those who flee are victims (`_fled_as_victims`), what is entered is no place
-    (`_ENTERED_NO_PLACE`), or what is sent is no force ("sent AFP a video", "send a
-    delegation of companies", "send personal condolences to the families of the two
-    soldiers"): guideline §3(a)2 is the movement of forces."""
+    (`_ENTERED_NO_PLACE`), what is gone to is no named place (`_GOING_TO`), or what is
+    sent is no force ("sent AFP a video", "send a delegation of companies", "send
+    personal condolences to the families of the two soldiers"): guideline §3(a)2 is the
+    movement of forces."""
     verb = moved.group()
+    if " ".join(verb.split()) in _GOING_TO:
+        return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
     if verb.startswith("enter"):
@@ -1596,7 +1606,7 @@ def _military(
     if force_cue and _names_a_force(lower, patterns):
         moved = patterns.movement.search(lower)
         while moved and (
-            _no_force_moves(lower, moved, patterns)
+            _no_force_moves(sentence, lower, moved, patterns)
             or (bare_offensive and moved.group() in _OFFENSIVE_TERMS)
             or _force_far_from(lower, moved, patterns)
         ):

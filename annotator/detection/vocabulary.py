@@ -168,7 +168,10 @@ _MOVEMENT_VERBS = _t(
     # from Iraq"); as every movement verb, only with a force word in the sentence
     "advancement|incursions|over the border into|across the border into|"
     "over the frontier into|across the frontier into|arrive at|arrives at|arrived at|"
-    "arriving at|arrived from|arriving from"
+    "arriving at|arrived from|arriving from|"
+    # forces going to a place, a named one only (`positions._GOING_TO`): "the 101st
+    # Airborne Division are preparing to go to West Africa"
+    "go to|goes to|went to"
 )
 
 _CONTROL_VERBS = _t(

@@ -2400,3 +2400,25 @@ def test_a_pronoun_for_a_party_storming_or_besieging_a_place_moves_a_force(text:
 
 def test_a_pronoun_fleeing_or_sending_is_no_assault() -> None:
     assert rule_subtypes("They fled to Gaziantep, where they sent letters home.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paratroopers are preparing to go to West Africa next month.",
+        "Most of the commandos then went to Basra by road.",
+    ],
+)
+def test_forces_going_to_a_named_place_move(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers went to the hospital to give blood.",
+        "Few of the men wanted to go to war again.",
+    ],
+)
+def test_forces_going_to_no_named_place_do_not_move(text: str) -> None:
+    assert rule_subtypes(text) == []
