@@ -75,6 +75,10 @@ def terms_pattern(
     return _trie_regex(trie, start) or "(?!)"
 
 
+#: A subject's first word: no letter, digit or hyphen before it, nor an apostrophe inside
+#: a word ("Iran's"), but an opening single quote may stand there ("'We're going to
+#: stay …,' said", British-style quotations).
+SUBJECT_START = r"(?<![\w-])(?<!\w[’'])"
 _WORD_START = r"(?<![\w-].)"
 _WORD_START_AFTER_HYPHEN = r"(?<!\w.)"
 _WORD_START_FRONT = r"(?<![\w-])"

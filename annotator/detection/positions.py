@@ -36,6 +36,7 @@ from annotator.detection.patterns import (
     CUE_TOLD,
     GROUND_MARK_CUES,
     LEADING_LETTERS,
+    SUBJECT_START,
     Caseless,
     Patterns,
     ascii_letters,
@@ -1086,7 +1087,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"|{_MILITANT_CAMP_AT})"
         ),
         re.compile(
-            r"(?<![\w’'-])(?:it|they|we)\s+"
+            rf"{SUBJECT_START}(?:it|they|we)\s+"
             r"(?:(?:has|have|had|was|were|then|also|later|finally)\s+){0,2}"
             + terms_pattern(
                 t for t in vocabulary.movement_verbs if t.casefold().startswith(_ASSAULT_STEMS)

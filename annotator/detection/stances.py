@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.detection.patterns import (
+    SUBJECT_START,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
     CueContext,
@@ -90,15 +91,19 @@ _CONSEQUENCE_LEAD = r"w(?<![\w-]w)(?:ill|ould)\s+(?:[\w’'-]+\s+){0,4}?[‘'“
 #: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
 #: to") or a party's common noun, searched back from the modal.
 _INTENT_SUBJECT = re.compile(
-    r"(?<![\w’'-])(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
+    rf"{SUBJECT_START}(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
     # a name of up to three capitalised words ("The United States will")
     r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|"
     # a party named by a common noun ("his troops would target", "the delegation would
     # stay", "that country will seek")
-    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))\s+"
-    r"(?:(?:are|is|am)\s+)?$"
+    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))"
+    # "we are going to", "we're going to"
+    r"(?:\s+(?:(?:are|is|am)\s+)?|['’]re\s+)$"
 )
 
+#: A question word right before the party: what it will do is asked, not declared
+#: ("they don't know where we're going to strike next").
+_ASKED_BEFORE = re.compile(r"\b(?:where|what|how|whether)\s+[‘'“\"]?$", re.IGNORECASE)
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 #: What `_URGED_STATE` calls on anyone to do ("to leave").  A sentence with "told" gets
@@ -505,7 +510,7 @@ def _stated_intent(
     (None, None); tried on sentences with a modal where no stance cue found one."""
     for intent in patterns.intent.finditer(sentence):
         party = _INTENT_SUBJECT.search(sentence, max(0, intent.start() - 40), intent.start())
-        if party is None:
+        if party is None or _ASKED_BEFORE.search(sentence, 0, party.start()):
             continue
         subject = party.group("subject").removeprefix("The ")
         # a pronoun or a common noun ("that country will seek") stands for the speaker

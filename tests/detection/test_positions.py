@@ -2422,3 +2422,23 @@ def test_forces_going_to_a_named_place_move(text: str) -> None:
 )
 def test_forces_going_to_no_named_place_do_not_move(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("'We're going to stay until the job is done,' said General Ortiz.", "Ortiz"),
+        ("'We will defend every street,' the commander said.", "the commander"),
+    ],
+)
+def test_an_intent_quoted_in_single_marks_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_a_pronoun_in_single_marks_storming_a_place_moves_a_force() -> None:
+    assert rule_subtypes("'They stormed Ras al-Ain at dawn,' a resident said.") == ["military"]
+
+
+def test_what_a_party_will_do_asked_about_is_no_stated_intent() -> None:
+    text = "'They never know where we're going to strike next,' the officer said."
+    assert rule_subtypes(text) == []
