@@ -932,6 +932,9 @@ class _PositionPatterns:
     #: A subject pronoun (up to two auxiliaries or adverbs after it) before one of the
     #: vocabulary's movement verbs with an `_ASSAULT_STEMS` stem, on lower-cased text.
     pronoun_assault: re.Pattern[str]
+    #: Regular forces placed by "there" or "here", the place named before ("thousands of
+    #: Russian troops still there"), on lower-cased text.
+    force_there: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1093,6 +1096,12 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
                 t for t in vocabulary.movement_verbs if t.casefold().startswith(_ASSAULT_STEMS)
             )
             + r"(?![\w-])"
+        ),
+        re.compile(
+            rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
+            r"(?:(?:are|were|is|was|remain|remained|remains|stay|stayed|stays|still|now|already"
+            r"|will|would|be|have|has|been|based|stationed|deployed)\s+){0,3}"
+            r"(?:there|here)\b"
         ),
     )
 
@@ -1284,6 +1293,8 @@ def detect_positions(
                 stands = "force_active_in"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
+            elif (" there" in lower or " here" in lower) and patterns.force_there.search(lower):
+                stands = "force_in_place"  # "thousands of Russian troops still there"
             else:
                 stands = None
             if stands and not _INCIDENT.search(lower):

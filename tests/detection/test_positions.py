@@ -2442,3 +2442,18 @@ def test_a_pronoun_in_single_marks_storming_a_place_moves_a_force() -> None:
 def test_what_a_party_will_do_asked_about_is_no_stated_intent() -> None:
     text = "'They never know where we're going to strike next,' the officer said."
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But we know there are still hundreds of Turkish troops still there.",
+        "Western diplomats believe some 2,000 paratroopers are already there.",
+    ],
+)
+def test_regular_forces_placed_by_there_stand_at_a_place(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_fighters_there_are_no_regular_force_in_place() -> None:
+    assert rule_subtypes("Villagers fear they would be targeted by rebels there.") == []
