@@ -108,8 +108,11 @@ _ASKED_BEFORE = re.compile(r"\b(?:where|what|how|whether)\s+[‘'“\"]?$", re.I
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
 #: What `_URGED_STATE` calls on anyone to do ("to leave").  A sentence with "told" gets
 #: the stance bit only where `_TOLD_TO_ACT` finds a call to act.
+#: Of them, the acts only an armed party does: whoever is called on to do them ("called
+#: on him to surrender", of a rebel leader) is such a party, pronoun or not.
+_ARMED_ACTS = ("surrender", "disarm", "lay down")
 _ACTS_CALLED_FOR = (
-    *("leave", "withdraw", "evacuate", "surrender", "disarm", "lay down", "step down"),
+    *("leave", "withdraw", "evacuate", *_ARMED_ACTS, "step down"),
     *("quit", "cease", "pull out", "return to work", "flee"),
 )
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
@@ -138,6 +141,8 @@ _URGED_STATE = re.compile(
     rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
     r"hall|stage|courtroom|chamber)\b)"
+    # an armed party called on to give up, named by a pronoun ("called on him to surrender")
+    rf"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)\s+on)\s+(?:him|them)\s+to\s+(?:{terms_pattern(_ARMED_ACTS)})\b"
 )
 #: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
 #: "asked people to"); `_told_to_act` skips the passive ("had been told to").

@@ -2457,3 +2457,18 @@ def test_regular_forces_placed_by_there_stand_at_a_place(text: str) -> None:
 
 def test_fighters_there_are_no_regular_force_in_place() -> None:
     assert rule_subtypes("Villagers fear they would be targeted by rebels there.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The president called on them to surrender before dawn.", "The president"),
+        ("The army urged them to lay down their arms by Friday.", "The army"),
+    ],
+)
+def test_a_party_called_on_by_a_pronoun_to_give_up_is_a_demand(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_a_person_called_on_to_leave_a_house_is_no_demand() -> None:
+    assert rule_subtypes("She called on him to leave the house.") == []
