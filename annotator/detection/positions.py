@@ -816,7 +816,10 @@ _STRONG_CONTROL_STARTS = (
 #: happened, not a statement of where forces are (guideline §3).
 _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
-    r"shell|captur|prisoner|hostage|kidnap|abduct"
+    r"captur|prisoner|hostage|kidnap|abduct"
+    # shelling, not shells as things ("walks past a pile of shells inside a military
+    # camp in Donetsk"): "shelled", "shelling", "a shell hit", "shells landed"
+    r"|shell(?:ing|ed|s?\s+(?:hit|land|fell|fall|struck|strike|explod|slam|rain))"
     # "ISIL fired missiles containing toxic gas at Kurdish forces in Syria": forces shot at
     r"|fired\s+(?:[\w-]+\s+){0,5}?at\b"
     # "France has lost 88 troops in Afghanistan": the dead counted

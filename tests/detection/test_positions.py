@@ -2472,3 +2472,21 @@ def test_a_party_called_on_by_a_pronoun_to_give_up_is_a_demand(text: str, actor:
 
 def test_a_person_called_on_to_leave_a_house_is_no_demand() -> None:
     assert rule_subtypes("She called on him to leave the house.") == []
+
+
+def test_shells_as_things_are_no_incident() -> None:
+    text = "A serviceman walks past a pile of shells stored inside a military camp in Luhansk"
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A serviceman walks past a house shelled overnight inside a military camp in Luhansk",
+        "Ukrainian soldiers rest after shells landed near their post in Luhansk",
+    ],
+)
+def test_shelling_near_forces_stays_an_incident(text: str) -> None:
+    assert "position.force_busy_at_place" not in [
+        c.rule for c in detect(text) if c.kind == KIND_POSITION
+    ]
