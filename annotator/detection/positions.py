@@ -938,6 +938,10 @@ class _PositionPatterns:
     #: Regular forces placed by "there" or "here", the place named before ("thousands of
     #: Russian troops still there"), on lower-cased text.
     force_there: re.Pattern[str]
+    #: A force (fighters too) or armed group having camps or bases at a place named
+    #: before "where" ("Chad, Cameroon and Niger, where the insurgents also have camps"),
+    #: on lower-cased text.
+    camps_where: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1105,6 +1109,12 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             r"(?:(?:are|were|is|was|remain|remained|remains|stay|stayed|stays|still|now|already"
             r"|will|would|be|have|has|been|based|stationed|deployed)\s+){0,3}"
             r"(?:there|here)\b"
+        ),
+        re.compile(
+            r"\bwhere\s+(?:[\w'’.-]+\s+){0,6}?"
+            rf"(?:{terms_pattern(force_words, word_start=True)}|group)(?![\w-])\s+"
+            r"(?:[\w-]+\s+){0,4}?(?:have|has|had|maintains?|maintained|keeps?|kept)\s+"
+            r"(?:[\w-]+\s+){0,2}?(?:camps?|bases?|headquarters|hideouts?|outposts?)\b"
         ),
     )
 
@@ -1298,6 +1308,8 @@ def detect_positions(
                 stands = "force_kept"
             elif (" there" in lower or " here" in lower) and patterns.force_there.search(lower):
                 stands = "force_in_place"  # "thousands of Russian troops still there"
+            elif "where" in lower and patterns.camps_where.search(lower):
+                stands = "force_in_place"  # "Niger, where the insurgents also have camps"
             else:
                 stands = None
             if stands and not _INCIDENT.search(lower):

@@ -2490,3 +2490,18 @@ def test_shelling_near_forces_stays_an_incident(text: str) -> None:
     assert "position.force_busy_at_place" not in [
         c.rule for c in detect(text) if c.kind == KIND_POSITION
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighters come from Mali and Niger, where the insurgents also have camps.",
+        "Gunfire was heard near the barracks where the general and his troops have their base.",
+    ],
+)
+def test_forces_having_camps_where_a_place_is_named_stand_there(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_a_firm_having_its_headquarters_where_is_no_force() -> None:
+    assert rule_subtypes("They visited Seattle, where the company has its headquarters.") == []
