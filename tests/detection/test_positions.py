@@ -2505,3 +2505,8 @@ def test_forces_having_camps_where_a_place_is_named_stand_there(text: str) -> No
 
 def test_a_firm_having_its_headquarters_where_is_no_force() -> None:
     assert rule_subtypes("They visited Seattle, where the company has its headquarters.") == []
+
+
+def test_pushing_out_a_force_is_a_movement() -> None:
+    text = "Turkey stayed out of the fight, which saw the Kurds finally push out the jihadists."
+    assert rule_subtypes(text) == ["military"]
