@@ -921,7 +921,8 @@ class _PositionPatterns:
     #: Tishreen"): weak control verbs take a capitalised place only after a force word.
     force_holds: re.Pattern[str]
     #: A named armed group right before a movement verb ("ISIS has withdrawn from the
-    #: area", "Islamic State started expanding into Libya").
+    #: area", "Islamic State started expanding into Libya") or a movement noun it made
+    #: ("Boko Haram has made several incursions into").
     group_moves: re.Pattern[str]
     #: Forces leaving a named place (guideline §3(a)2: "withdraw/pull back/retreat/
     #: evacuate from"): "Before government forces left Idlib they executed 15 detainees",
@@ -1087,6 +1088,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?<![\w-])(?:the\s+)?(?:{terms_pattern(_ARMED_GROUPS, fold=False)})(?:\s+group)?\s+"
             rf"(?:(?:has|have|had|was|were|is|are|been|then|also|later|began|started|"
             rf"had\s+begun)\s+){{0,2}}"
+            # a movement named by its noun ("has made several incursions into")
+            r"(?:(?:made|launched|mounted|staged|carried\s+out)\s+(?:[\w-]+\s+)?)?"
             rf"(?i:{terms_pattern(t for t in vocabulary.movement_verbs if t not in _SENDING)})"
             rf"(?![\w-])"
         ),

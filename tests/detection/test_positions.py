@@ -2510,3 +2510,8 @@ def test_a_firm_having_its_headquarters_where_is_no_force() -> None:
 def test_pushing_out_a_force_is_a_movement() -> None:
     text = "Turkey stayed out of the fight, which saw the Kurds finally push out the jihadists."
     assert rule_subtypes(text) == ["military"]
+
+
+def test_an_armed_group_making_incursions_moves() -> None:
+    text = "Hezbollah has made several incursions into the wooded hills of northern Galilee."
+    assert rule_subtypes(text) == ["military"]
