@@ -318,7 +318,8 @@ _INTENT_VERBS = _t(
 _CONSEQUENCE_TERMS = _t(
     "be at risk|at greater risk|target for|targets for|evoke|provoke|trigger|backlash|"
     "retaliation|retaliate|consequences|escalation|strong response|tough response|"
-    "firm response|decisive response|military response"
+    "firm response|decisive response|military response|be considered an attack|"
+    "be regarded as an attack|be treated as an attack|act of war|declaration of war"
 )
 
 _REPORTING_VERBS = _t(

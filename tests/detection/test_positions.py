@@ -2515,3 +2515,11 @@ def test_pushing_out_a_force_is_a_movement() -> None:
 def test_an_armed_group_making_incursions_moves() -> None:
     text = "Hezbollah has made several incursions into the wooded hills of northern Galilee."
     assert rule_subtypes(text) == ["military"]
+
+
+def test_a_warning_that_an_act_would_count_as_an_attack_is_a_stance() -> None:
+    text = (
+        "The Greek government responded that any landing on the islet would be considered "
+        "an attack on Greek soil."
+    )
+    assert [subtype for subtype, _ in positions(text)] == ["stance"]
