@@ -350,8 +350,10 @@ _STRONG_PHRASES = (
     # "the Islamic State group's de facto Syrian capital": the group holds the city
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
     # a party's bastion ("the rebel bastion of Douma"), not the base's name "Camp Bastion",
-    # which marks where a visit or a quote took place (guideline §3: mere location)
-    r"|(?<!camp\s)(?<![\w-])bastions?(?![\w-])"
+    # which marks where a visit or a quote took place (guideline §3: mere location); a
+    # party's bastion follows a word ("the rebel bastion", "IS bastion"), so one opening
+    # the sentence or a quote is the base's short name ("Bastion, surrounded by desert,")
+    r"|(?<!camp\s)(?<=\w\s)bastions?(?![\w-])"
 )
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: Forces given, denied or ending a fighting role ("ended its combat mission", "restricted

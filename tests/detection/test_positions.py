@@ -2523,3 +2523,11 @@ def test_a_warning_that_an_act_would_count_as_an_attack_is_a_stance() -> None:
         "an attack on Greek soil."
     )
     assert [subtype for subtype, _ in positions(text)] == ["stance"]
+
+
+        "Bastion, ringed by open desert, grew into a sprawling base the size of a town.",
+        "‘Bastion is under attack,’ the radio operator repeated.",
+    ],
+)
+def test_a_sentence_opening_with_bastion_names_the_base_not_a_party_s_bastion(text: str) -> None:
+    assert rule_subtypes(text) == []
