@@ -1478,11 +1478,39 @@ _SENT_WHERE = re.compile(r"\s+(?:to|into|in|back|home)\s+(?!fight\b|help\b|train
 _SENT_OBJECT = re.compile(r"(?:\s+(?!(?:to|into|for|from|with|after)\b)[\w.,’'-]+){1,8}")
 
 
+#: Civilians right before a movement verb, with only auxiliaries or a verb of trying or
+#: being caught between ("migrants caught crossing into", "encourage migrants to cross
+#: into", "tourists were travelling to"): the people who move are no force.
+_CIVILIAN_MOVERS_BEFORE = re.compile(
+    r"\b(?:migrants|tourists|refugees|asylum[- ]seekers|civilians|residents|villagers"
+    r"|families|passengers|travell?ers|pilgrims|shoppers|commuters)\s+"
+    r"(?:(?:were|are|was|is|be|been|being|had|have|has|who|to|caught|trying|tried"
+    r"|attempting|attempted)\s+){0,3}$"
+)
+#: What follows "patrol" when it names a service's staff ("Border Patrol agents", "the
+#: highway patrol officers"), not a force patrolling.
+_PATROL_STAFF_AFTER = re.compile(r"\s+(?:agents?|officers?|officials?|chiefs?|spokes\w+)\b")
+
+
+def _civilians_move(lower: str, moved: re.Match[str]) -> bool:
+    """Whether the movement verb `moved` in `lower` is done by civilians or names a
+    civil service: "Migrants caught crossing into these areas would be considered
+    trespassers", "the ones who decide when to encourage migrants to cross into the
+    United States", "until Border Patrol agents arrive" (guideline §3(a)2 is the movement
+    of forces; civilians moving or a border service's staff are none)."""
+    if moved.group() == "patrol" and _PATROL_STAFF_AFTER.match(lower, moved.end()):
+        return True
+    return (
+        _CIVILIAN_MOVERS_BEFORE.search(lower, max(0, moved.start() - 60), moved.start()) is not None
+    )
+
+
 def _no_force_moves(
     sentence: str, lower: str, moved: re.Match[str], patterns: _PositionPatterns
 ) -> bool:
     """Whether the movement verb `moved` (in `lower`, `ascii_lower(sentence)`) moves no
-    force: those who flee are victims (`_fled_as_victims`), what is entered is no place
+    force: those who flee are victims (`_fled_as_victims`), civilians move
+    (`_civilians_move`), what is entered is no place
     (`_ENTERED_NO_PLACE`), what is gone to is no named place (`_GOING_TO`), or what is
     sent is no force ("sent AFP a video", "send a delegation of companies", "send
     personal condolences to the families of the two soldiers"): guideline §3(a)2 is the
@@ -1492,6 +1520,8 @@ def _no_force_moves(
         return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
+    if _civilians_move(lower, moved):
+        return True
     if verb.startswith("enter"):
         return bool(
             _ENTERED_NO_PLACE.match(lower, moved.end())

@@ -2531,3 +2531,26 @@ def test_a_warning_that_an_act_would_count_as_an_attack_is_a_stance() -> None:
 )
 def test_a_sentence_opening_with_bastion_names_the_base_not_a_party_s_bastion(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrants caught crossing into the fenced strip may be detained by soldiers until Border "
+        "Patrol agents arrive.",
+        "Smugglers decide when to encourage migrants to cross into the country past the troops.",
+    ],
+)
+def test_civilians_crossing_and_border_patrol_staff_move_no_force(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers caught crossing into the fenced strip were sent back by the army.",
+        "Troops patrol the border strip near the town of Nogales.",
+    ],
+)
+def test_forces_crossing_or_patrolling_still_move(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
