@@ -282,6 +282,16 @@ _FACT_INSISTED = re.compile(
     r"|under|ours|theirs)\b)"
 )
 
+#: A forecast of how long something takes, right after "warn" ("warned it would take
+#: months rather than weeks", "warned the process of providing safe passage would take
+#: days"): a timetable foreseen, no warning of consequences nor a threat (guideline §3b).
+#: Matched in `_stance` itself, as the subject can run past a `CueContext`'s window.
+_DURATION_FORECAST = re.compile(
+    r"\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:would|will|could|may|might)\s+(?:only\s+)?"
+    r"(?:take|last)\s+(?:(?:many|several|a\s+few|some|more|at\s+least)\s+)?"
+    r"(?:hours|days|weeks|months|years|decades|time|longer|a\s+long\s+time)\b"
+)
+
 
 #: Words around a stance cue that show it states no stance.
 _NO_STANCE_CONTEXTS = CueContexts(
@@ -478,6 +488,8 @@ def _stance(
             continue
         if _OPINION_BEFORE.search(unquoted, 0, match.start()):
             continue  # "I think he should be kept there": one person's opinion
+        if cue.startswith("warn") and _DURATION_FORECAST.match(lower, match.end()):
+            continue  # "warned it would take months": a timetable foreseen
         if (
             cue.endswith("ing")
             and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())

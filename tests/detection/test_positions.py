@@ -2554,3 +2554,18 @@ def test_civilians_crossing_and_border_patrol_staff_move_no_force(text: str) -> 
 )
 def test_forces_crossing_or_patrolling_still_move(text: str) -> None:
     assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned it would take months rather than weeks to train the recruits.",
+        "Officials warned the delivery of food parcels would take several days.",
+    ],
+)
+def test_a_warning_of_how_long_something_takes_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+def test_a_warning_of_what_a_party_will_do_is_still_a_stance() -> None:
+    assert rule_subtypes("The minister warned Iran would face severe consequences.") == ["stance"]
