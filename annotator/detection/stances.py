@@ -153,12 +153,15 @@ _TOLD_TO_ACT = re.compile(
 )
 _PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
 #: Actors whose cue states no political stance: the police and courts, the people an
-#: incident touched, and the aid bodies that care for them ("MSF … health facilities
-#: which it runs or supports", "The ICRC voiced alarm", "UNHCR is seeking to transfer
-#: many of them to a refugee camp"): guideline §3b is a party's demand or policy.
+#: incident touched and their households ("her husband had vowed to live and die
+#: there", "Veiled women and children … calling for"), and the aid bodies that care for
+#: them ("MSF … health facilities which it runs or supports", "The ICRC voiced alarm",
+#: "UNHCR is seeking to transfer many of them to a refugee camp"): guideline §3b is a
+#: party's demand or policy.
 _NON_POLITICAL_ACTORS = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
     r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors"
+    r"|husbands?|wife|wives|widows?|women\s+and\s+children"
     r"|MSF|ICRC|UNHCR|UNICEF|NHS|Red\s+(?:Cross|Crescent)|M[eé]decins\s+Sans\s+Fronti[eè]res"
     r"|Doctors\s+Without\s+Borders|charity|charities|aid\s+(?:agenc(?:y|ies)|groups?|workers?))\b",
     re.IGNORECASE,

@@ -2569,3 +2569,18 @@ def test_a_warning_of_how_long_something_takes_is_no_stance(text: str) -> None:
 
 def test_a_warning_of_what_a_party_will_do_is_still_a_stance() -> None:
     assert rule_subtypes("The minister warned Iran would face severe consequences.") == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her husband had vowed to stay in the old house whatever came, she said.",
+        "Women and children held up banners calling for an end to the blockade.",
+    ],
+)
+def test_a_household_s_wishes_are_no_political_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+def test_a_party_s_vow_is_still_a_stance() -> None:
+    assert rule_subtypes("The rebel commander had vowed to stay in the town.") == ["stance"]
