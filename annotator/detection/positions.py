@@ -1561,6 +1561,17 @@ def _force_far_from(lower: str, moved: re.Match[str], patterns: _PositionPattern
     return far
 
 
+def _group_moves(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether a named armed group moves (`_PositionPatterns.group_moves`) into a place:
+    what it enters may be no place, as for a force ("Hamas entered the Cairo talks from
+    a position of military weakness": `_ENTERED_NO_PLACE`)."""
+    for moved in patterns.group_moves.finditer(sentence):
+        entered = lower.rfind("enter", moved.start(), moved.end()) >= 0
+        if not (entered and _ENTERED_NO_PLACE.match(lower, moved.end())):
+            return True
+    return False
+
+
 def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:
     """Whether those who flee in `lower` are victims or civilians, not a force moving:
     "shot anyone attempting to flee", "families that managed to flee", "fled the fighting"."""
@@ -1689,7 +1700,9 @@ def _military(
         return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
     if _may_change_ground(lower) and _GROUND_CHANGE.search(sentence):
         return "control_verb"
-    if any(hint in lower for hint in _ARMED_GROUP_HINTS) and patterns.group_moves.search(sentence):
+    if any(hint in lower for hint in _ARMED_GROUP_HINTS) and _group_moves(
+        sentence, lower, patterns
+    ):
         return "force_movement"
     if _may_assault(lower) and patterns.pronoun_assault.search(lower):
         return "force_movement"  # "the moment it stormed Sinjar"

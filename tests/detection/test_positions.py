@@ -2584,3 +2584,11 @@ def test_a_household_s_wishes_are_no_political_stance(text: str) -> None:
 
 def test_a_party_s_vow_is_still_a_stance() -> None:
     assert rule_subtypes("The rebel commander had vowed to stay in the town.") == ["stance"]
+
+
+def test_an_armed_group_entering_talks_moves_nowhere() -> None:
+    assert rule_subtypes("Hezbollah entered the Doha talks from a position of strength.") == []
+
+
+def test_an_armed_group_entering_a_town_still_moves() -> None:
+    assert rule_subtypes("Hezbollah entered the town of Qusayr on Sunday.") == ["military"]
