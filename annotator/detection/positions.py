@@ -103,10 +103,12 @@ _CONTROL_PHRASES_LOWER = re.compile(_CONTROL_PHRASES)
 _HELD_BY_HINT = re.compile(r"held\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b")
 #: What is "held by" a party when it is no ground (guideline §3(a)3 counts "held by X"
 #: as control of territory): people in captivity ("hostages held by", "four monitors are
-#: still being held by the rebels") and events ("an event held by the think-tank"); the
-#: pattern ends where "held" starts.
+#: still being held by the rebels"; "a group of Christians … each held by a fighter",
+#: people held one by one) and events ("an event held by the think-tank"); the pattern
+#: ends where "held" starts.
 _HELD_NOT_GROUND = re.compile(
     r"(?:\b(?:hostages?|captives?|prisoners?|detainees?)\s+(?:[\w-]+\s+){0,2}?|\bbeing\s+"
+    r"|\beach\s+"
     r"|\b(?:event|meeting|talks|conference|ceremony|rally|summit|election|referendum|hearing"
     r"|briefing|session|vigil)\s+(?:(?:that|which)\s+)?(?:(?:is|are|was|were|been)\s+)?)$",
     re.IGNORECASE,

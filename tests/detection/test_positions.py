@@ -2592,3 +2592,12 @@ def test_an_armed_group_entering_talks_moves_nowhere() -> None:
 
 def test_an_armed_group_entering_a_town_still_moves() -> None:
     assert rule_subtypes("Hezbollah entered the town of Qusayr on Sunday.") == ["military"]
+
+
+def test_people_each_held_by_a_fighter_are_no_ground_held() -> None:
+    text = "The video shows a line of prisoners in orange suits, each held by a masked fighter."
+    assert rule_subtypes(text) == []
+
+
+def test_a_town_held_by_rebels_is_still_ground_held() -> None:
+    assert rule_subtypes("The town, held by rebels since May, was shelled again.") == ["military"]
