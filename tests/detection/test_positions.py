@@ -2525,6 +2525,9 @@ def test_a_warning_that_an_act_would_count_as_an_attack_is_a_stance() -> None:
     assert [subtype for subtype, _ in positions(text)] == ["stance"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
         "Bastion, ringed by open desert, grew into a sprawling base the size of a town.",
         "‘Bastion is under attack,’ the radio operator repeated.",
     ],
