@@ -87,11 +87,12 @@ _SUBSET_GAP = re.compile(
     re.IGNORECASE,
 )
 #: The number of the people a sentence counts as killed or harmed, then what gives it
-#: ("the number of Nato soldiers killed in attacks stands at"): a toll that
+#: ("the number of Nato soldiers killed in attacks stands at", "… was", or a dashed
+#: aside: "the number of civilians killed – between 64 and 116 –"): a toll that
 #: `Patterns.toll`'s words do not name.
 _NUMBER_HARMED = re.compile(
     r"\b[Nn]umber\s+of\s+(?:[\w'’-]+\s+){0,8}?(?P<harm>killed|dead|casualties|deaths|fatalities)"
-    r"\b[^.;!?\d]{0,100}?(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at)\s+$"
+    r"\b[^.;!?\d]{0,100}?(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bwas|\bis|[–—])\s+$"
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
@@ -254,7 +255,7 @@ _AMONG_THE_HARMED = re.compile(
 )
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
-_DEATH_HEADS = frozenset({"lives", "dead", "deaths", "fatalities", "bodies", "corpses"})
+_DEATH_HEADS = frozenset({"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 #: The values the rules set, read once: an enum member's `.value` is a property call.

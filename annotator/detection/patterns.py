@@ -735,8 +735,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
         (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?
           (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+and\s+{_MOD}(?=\s+{head_alt}))?
-          # "23 ISIS (Daesh) militants", "120 Daesh (banned in Russia) militants"
-          (?:\s+\([^()\d]{{1,30}}\)(?=\s+{head_alt}))?)
+          # "23 ISIS (Daesh) militants", "120 Daesh (banned in Russia) militants",
+          # "22 Red Crescent [SARC] volunteers"
+          (?:\s+(?:\([^()\d]{{1,30}}\)|\[[^\[\]\d]{{1,30}}\])(?=\s+{head_alt}))?)
         \s+(?P<head>{head_alt})
         (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
         re.IGNORECASE | re.VERBOSE,

@@ -1782,3 +1782,33 @@ def test_a_figure_before_an_active_harm_verb_is_its_agent(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bracketed acronym between modifiers and head, like a parenthesised one
+        (
+            "Shelling killed at least 12 Red Cross [ICRC] volunteers near the border.",
+            [("casualty", "at least 12 Red Cross [ICRC] volunteers", 12, None, "killed")],
+        ),
+        # "the slain" is a death head, like "the dead"
+        (
+            "Witnesses said that 40 of the slain were buried in a single grave.",
+            [("casualty", "40 of the slain", 40, 40, "killed")],
+        ),
+        # a toll by its people given in a dashed aside or after a copula
+        (
+            "The estimate of the number of villagers killed – between 30 and 45 – was disputed.",
+            [("casualty", "between 30 and 45", 30, 45, "killed")],
+        ),
+        (
+            "Officials said the number of people killed was 17 by nightfall.",
+            [("casualty", "17", 17, 17, "killed")],
+        ),
+    ],
+)
+def test_bracketed_acronyms_slain_heads_and_tolls_given_in_asides(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
