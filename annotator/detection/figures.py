@@ -235,6 +235,10 @@ _SINGULAR_FORMATIONS = frozenset(
 )
 #: People the noun phrase itself calls displaced.
 _UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
+#: Heads that count people only when they are uprooted: "thousands of families fled"
+#: counts the displaced (guideline §2 table, note "count of families"), but "two families
+#: were killed" or "500 families live there" gives no number of people.
+_UPROOTED_ONLY_HEADS = frozenset({"families"})
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
 #: The dead found, shown or mourned: "wept over the bodies of his two sons", "passed the
@@ -1060,6 +1064,8 @@ def _to_claim(
     ):
         # "hundreds of soldiers fled the town": a force on the move, not people displaced
         candidate.casualty_type = None
+    if head and candidate.casualty_type != _DISPLACED and head.casefold() in _UPROOTED_ONLY_HEADS:
+        return None
     if candidate.casualty_type is not None:
         unit = _unit(text, candidate, patterns, heads, phrase, text[start:end])
         confidence = 0.9 if candidate.rule != "casualty.shared_predicate" else 0.75

@@ -117,7 +117,7 @@ _PEOPLE_NOUNS = _t(
     "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
     "rescuers|volunteers|locals|staffers|person|schoolgirls|schoolboys|schoolchildren|"
     "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests|"
-    "commanders|leaders|comrades|colleagues|slain|households|teens|"
+    "commanders|leaders|comrades|colleagues|slain|households|families|teens|"
     "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen"
 )
 

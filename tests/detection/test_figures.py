@@ -1812,3 +1812,21 @@ def test_bracketed_acronyms_slain_heads_and_tolls_given_in_asides(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # families counted as uprooted are displaced people (guideline §2, note "count of
+        # families") …
+        (
+            "Near the border, hundreds of Kurdish families have fled to the hills.",
+            [("casualty", "hundreds of Kurdish families", 200, 999, "displaced")],
+        ),
+        # … but a count of families killed or living somewhere is no count of people
+        ("Three families were killed when the shell hit their building.", []),
+        ("About 400 families live in the camp near the town.", []),
+    ],
+)
+def test_families_count_only_the_displaced(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
