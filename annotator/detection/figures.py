@@ -76,6 +76,13 @@ _ADDED_AFTER_PHRASE = re.compile(
     r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+",
     re.IGNORECASE,
 )
+#: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
+#: the neighborhood Alsaliheen", "in each of the districts of Marjah".
+_LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
+#: Punctuation that ends the clause a located figure shares with the one before, and the
+#: longest gap between the two.
+_CLAUSE_STOP = re.compile(r"[.;:!?()“”\"]")
+_LOCATED_ELLIPSIS_REACH = 150
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people
 #: were killed across the city, including …", "stands at more than 50 for this year
 #: alone, including …"), then a connector that introduces part of the figure before.
@@ -468,6 +475,7 @@ def detect_figures(
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
+            _type_located_ellipses(text, end, candidates)
         if typed_before is not None and typed_before[0] == number - 1:
             _type_listed_victims(text, start, candidates, typed_before[1])
         bare: list[_Candidate] = []
@@ -1018,6 +1026,31 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
         candidate.head = group if group in _UNIT_BY_WORD else "them"
         candidate.casualty_type = earlier_type
         candidate.rule = "casualty.subset_of_earlier"
+
+
+def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) -> None:
+    """A bare figure that only says where ("… were killed in the town of Sabqa and one in
+    the town of Harasta", "54 civilians were killed, including 9 in Alsaliheen, 8 in
+    Ansari") counts the same people as the casualty figure before it in the sentence: the
+    head is left out (guideline §1, no head noun → the figure alone), so the figure takes
+    that figure's type and head, for its unit."""
+    earlier: _Candidate | None = None
+    for candidate in candidates:
+        if candidate.casualty_type is not None:
+            earlier = candidate
+            continue
+        if (
+            earlier is None
+            or candidate.head is not None
+            or candidate.figure.outer_start - earlier.end > _LOCATED_ELLIPSIS_REACH
+            or _LOCATED_AFTER.match(text, candidate.figure.end, end) is None
+            or _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start)
+        ):
+            continue
+        candidate.head = earlier.head
+        candidate.casualty_type = earlier.casualty_type
+        candidate.rule = "casualty.located_ellipsis"
+        earlier = candidate
 
 
 def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:

@@ -1830,3 +1830,49 @@ def test_bracketed_acronyms_slain_heads_and_tolls_given_in_asides(
 )
 def test_families_count_only_the_displaced(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure that only says where is an ellipsis of the casualty figure before
+        (
+            "Four civilians were killed in the village of Kafr Nabl and two in Maarat.",
+            [
+                ("casualty", "Four civilians", 4, 4, "killed"),
+                ("casualty", "two", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "Shelling wounded 30 people on Friday, including 12 in Douma and 7 in Harasta.",
+            [
+                ("casualty", "30 people", 30, 30, "wounded"),
+                ("casualty", "12", 12, 12, "wounded"),
+                ("casualty", "7", 7, 7, "wounded"),
+            ],
+        ),
+        # … not across a clause stop, and not without a place
+        (
+            "Four civilians were killed in Kafr Nabl. Two in Maarat were spared.",
+            [
+                ("casualty", "Four civilians", 4, 4, "killed"),
+            ],
+        ),
+        (
+            "Four civilians were killed and two were seen fleeing.",
+            [
+                ("casualty", "Four civilians", 4, 4, "killed"),
+            ],
+        ),
+    ],
+)
+def test_a_bare_figure_with_its_own_place_shares_the_casualty_before(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
+
+
+def test_a_located_ellipsis_takes_the_unit_of_the_figure_before() -> None:
+    claims = detect("Five civilians were killed in Sabqa and one in Harasta.")
+    units = [(c.text, c.value.unit if c.value else None) for c in claims if c.kind == "casualty"]
+    assert units == [("Five civilians", "civilians"), ("one", "civilians")]
