@@ -41,7 +41,9 @@ _CHAIN_GAP = re.compile(
     # "including children and two hospital staffers": a group without a figure first
     r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+\s+and(?:\s+(?:their|his|her))?)?|"
     r"among\s+them|"
-    r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom"
+    r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom|"
+    # "has reached 236 individuals as follows: 82 armed opposition gunmen …": a breakdown
+    r"as\s+follows\s*:"
     # "listed 55 wounded including nine women": a headless figure's predicate
     r"|(?:wounded|injured|hurt|dead|killed|missing)\s*,?\s+(?:including|among\s+them))\s+)?",
     re.IGNORECASE,

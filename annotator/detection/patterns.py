@@ -130,6 +130,10 @@ _MOD = (
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
+#: The numbers of a date inside a toll phrase, which are no figure of its own ("the
+#: number of victims from Friday March 27 2015 to Friday April 10 2015 has reached"): a
+#: day after a word, with or without its year, or a year alone.
+_DATE_NUMBER = r"(?:(?<=[A-Za-z]\s)[0-3]?\d(?:,?\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d)(?![\d,.]\d|\w)"
 #: Scare quotes around the force a "-strong" figure sizes: the opening mark before a
 #: letter, the closing one right after the force noun.
 _OPEN_QUOTE = r"[‘'\"“](?=[A-Za-z])"
@@ -772,7 +776,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         re.IGNORECASE,
     )
     toll = re.compile(
-        rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])[^.;!?\d]{{0,160}}?"
+        rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])(?:[^.;!?\d]|{_DATE_NUMBER}){{0,160}}?"
         r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at)\s+$",
         re.IGNORECASE,
     )

@@ -1876,3 +1876,33 @@ def test_a_located_ellipsis_takes_the_unit_of_the_figure_before() -> None:
     claims = detect("Five civilians were killed in Sabqa and one in Harasta.")
     units = [(c.text, c.value.unit if c.value else None) for c in claims if c.kind == "casualty"]
     assert units == [("Five civilians", "civilians"), ("one", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dates inside a toll phrase are no figures of their own
+        (
+            "The death toll since March 2011 has risen to 250 people.",
+            [("casualty", "250 people", 250, 250, "killed")],
+        ),
+        (
+            "The number of victims from Monday May 4 2015 to Sunday May 10 2015 has reached"
+            " 90 people.",
+            [("casualty", "90 people", 90, 90, "killed")],
+        ),
+        # a breakdown after "as follows:" shares the toll's type
+        (
+            "The death toll has reached 40 people as follows: 25 fighters and 15 civilians.",
+            [
+                ("casualty", "40 people", 40, 40, "killed"),
+                ("casualty", "25 fighters", 25, 25, "killed"),
+                ("casualty", "15 civilians", 15, 15, "killed"),
+            ],
+        ),
+    ],
+)
+def test_tolls_across_dates_and_their_breakdowns(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
