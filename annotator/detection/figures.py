@@ -672,8 +672,11 @@ def _noun_phrase(
 
 def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
     """'tens of thousands of Syrians' and 'nine of the victims' count; 'nine of
-    Syrians' is not English, so a plain number needs 'of the'."""
-    return figure.vague or match.group("of").strip().casefold() != "of"
+    Syrians' is not English, so a plain number needs 'of the', or a named group
+    before the head ('five of Al-Nusra and allied militants')."""
+    if figure.vague or match.group("of").strip().casefold() != "of":
+        return True
+    return match.group("mods").lstrip()[:1].isupper()
 
 
 def _own_predicate(

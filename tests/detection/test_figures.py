@@ -1906,3 +1906,21 @@ def test_tolls_across_dates_and_their_breakdowns(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plain number's partitive on a named group keeps its of-phrase (guideline §1)
+        (
+            "The ambush killed seven of Hezbollah and allied fighters near the border.",
+            [("casualty", "seven of Hezbollah and allied fighters", 7, 7, "killed")],
+        ),
+        (
+            "Officials said two of Britain's soldiers were wounded in the blast.",
+            [("casualty", "two of Britain's soldiers", 2, 2, "wounded")],
+        ),
+    ],
+)
+def test_a_partitive_on_a_named_group(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
