@@ -87,10 +87,12 @@ _CLAUSE_STOP = re.compile(r"[.;:!?()“”\"]")
 _LOCATED_ELLIPSIS_REACH = 150
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people
 #: were killed across the city, including …", "stands at more than 50 for this year
-#: alone, including …"), then a connector that introduces part of the figure before.
+#: alone, including …") or the head's own of- or from-phrase ("killed 15 members of
+#: Ahrar al-Sham including four field commanders"), then a connector that introduces
+#: part of the figure before.
 _SUBSET_GAP = re.compile(
     r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+)?"
-    r"\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far)\b"
+    r"\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
     r"[^.;:!?\d“”\"]{0,60}?,?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,

@@ -1924,3 +1924,27 @@ def test_tolls_across_dates_and_their_breakdowns(
 )
 def test_a_partitive_on_a_named_group(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subset after the head's own of- or from-phrase shares the figure's type
+        (
+            "Car bombs killed 30 members of the Free Army including two senior commanders.",
+            [
+                ("casualty", "30 members", 30, 30, "killed"),
+                ("casualty", "two senior commanders", 2, 2, "killed"),
+            ],
+        ),
+        (
+            "Shelling wounded 20 fighters from the Hamza division, among them three commanders.",
+            [
+                ("casualty", "20 fighters", 20, 20, "wounded"),
+                ("casualty", "three commanders", 3, 3, "wounded"),
+            ],
+        ),
+    ],
+)
+def test_a_subset_after_the_heads_of_phrase(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
