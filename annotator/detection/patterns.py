@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from annotator.detection.vocabulary import Vocabulary
+from annotator.domain import CasualtyType
 
 #: Words that end a pre-nominal modifier run: a figure's head noun comes before them.
 _STOP_WORDS = (
@@ -757,6 +758,11 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     for casualty_type, terms in v.casualty_type_lists():
         for term in terms:
             casualty_words.setdefault(" ".join(term.casefold().split()), casualty_type.value)
+    # "Tens of civilians … were also among the casualties": a casualty noun is the
+    # predicate after "among the" only (before a figure it is a head: "15,000 casualties").
+    for noun in v.casualty_nouns:
+        casualty_words.setdefault(" ".join(noun.casefold().split()), CasualtyType.CASUALTIES.value)
+    among_casualties = rf"(?<=among\sthe\s){terms_pattern(v.casualty_nouns)}"
     predicate_terms = [t for _, terms in v.casualty_type_lists() for t in terms]
     predicate = terms_pattern(predicate_terms)
     # The second harm of a pair ("killed or wounded", "killed or captured", "wounded or
@@ -803,7 +809,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  known|confirmed|now|already|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly))*
-            \s+(?P<pred>{predicate})(?![\w-])
+            \s+(?P<pred>{predicate}|{among_casualties})(?![\w-])
             (?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?""",
             re.IGNORECASE | re.VERBOSE,
         )

@@ -1948,3 +1948,21 @@ def test_a_partitive_on_a_named_group(text: str, expected: list[tuple[object, ..
 )
 def test_a_subset_after_the_heads_of_phrase(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "among the casualties" is the figure's predicate: casualties, unspecified
+        (
+            "Dozens of villagers, including a nurse, were among the casualties of the raid.",
+            [("casualty", "Dozens of villagers", 24, 99, "casualties")],
+        ),
+        (
+            "Three journalists were also among the losses reported by the army.",
+            [("casualty", "Three journalists", 3, 3, "casualties")],
+        ),
+    ],
+)
+def test_among_the_casualties_is_a_predicate(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
