@@ -163,11 +163,14 @@ _DEPLOYED_AFTER = Caseless(
     r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b"
 )
 #: People counted as fighters by what they do: "500 Britons are fighting for IS",
-#: "200 foreigners have joined the group".
+#: "200 foreigners have joined the group", or set out to do: "3,000 Tunisians have left
+#: to fight with Islamic State", "hundreds of Britons who have travelled to Syria to join
+#: the rebels".
 _FIGHTING_FOR = re.compile(
-    r"\s+(?:(?:are|were|is|was|have\s+been|had\s+been|have|has|had)\s+)?"
+    r"\s+(?:who\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been|have|has|had)\s+)?"
     r"(?:(?:currently|now|still|reportedly|already)\s+)?"
-    r"(?:(?:fighting|fought|fight)\s+(?:for|with|alongside)|joined|enlisted\s+(?:in|with))\b",
+    r"(?:(?:left|gone|went|travell?ed|traveled)\s+(?:to\s+[A-Z][\w-]*\s+)?to\s+(?=fight|join))?"
+    r"(?:(?:fighting|fought|fight)\s+(?:for|with|alongside)|joined|join|enlisted\s+(?:in|with))\b",
     re.IGNORECASE,
 )
 #: "800 armed men": men under arms are a force.

@@ -1966,3 +1966,24 @@ def test_a_subset_after_the_heads_of_phrase(text: str, expected: list[tuple[obje
 )
 def test_among_the_casualties_is_a_predicate(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who set out to fight for a group are its fighters (guideline §2: recruited)
+        (
+            "Some 600 Belgians have left to fight with armed groups in Syria.",
+            [("troops", "Some 600 Belgians", 600, 600, None)],
+        ),
+        (
+            "He is one of thousands of young Europeans who have travelled to Iraq to join"
+            " the jihadists.",
+            [("troops", "thousands of young Europeans", 2000, 9999, None)],
+        ),
+    ],
+)
+def test_people_who_set_out_to_fight_are_fighters(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
