@@ -81,7 +81,7 @@ _FORCE_NOUNS = _t(
     "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
     "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
     "government forces|peacekeepers|pilots|crack troops|trainers|military trainers|"
-    "military advisers|military advisors|instructors|military instructors"
+    "military advisers|military advisors|instructors|military instructors|military specialists"
 )
 
 _FIGHTER_NOUNS = _t(

@@ -1987,3 +1987,10 @@ def test_people_who_set_out_to_fight_are_fighters(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+def test_military_specialists_are_troops() -> None:
+    # like military advisers and instructors: state military personnel (guideline §2)
+    assert figures("Some 300 military specialists were deployed to the region.") == [
+        ("troops", "Some 300 military specialists", 300, 300, None)
+    ]
