@@ -224,6 +224,8 @@ _COMPARED_BEFORE = re.compile(
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
     r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
 )
+#: What comes before a bare figure that counts part of a force sized before it.
+_PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
 #: What joins "another" and a bare figure to a force's size before it.
 _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
@@ -511,7 +513,8 @@ def _compared_forces(
 ) -> list[DetectedClaim]:
     """Bare figures a sentence compares with the size of a force it gives ("about 33,000
     U.S. troops in Afghanistan, down from 100,000 in 2011", "10,800 troops, rather than
-    9,800") or adds to it ("with another 1,500"): sizes of that force too, in its unit."""
+    9,800"), adds to it ("with another 1,500") or counts part of it ("including 2,000"):
+    sizes of that force too, in its unit."""
     found = []
     for candidate in bare:
         figure = candidate.figure
@@ -522,6 +525,10 @@ def _compared_forces(
             and (
                 _COMPARED_BEFORE.search(
                     text, max(start, figure.outer_start - 50), figure.outer_start
+                )
+                # "15,000 fighters from 80 countries, including 2,000 from Westerners"
+                or _PART_OF_FORCE_BEFORE.search(
+                    text, max(start, figure.outer_start - 16), figure.outer_start
                 )
                 # "1,500 British troops will leave Iraq within weeks with another 1,500"
                 or (

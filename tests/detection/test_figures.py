@@ -1994,3 +1994,11 @@ def test_military_specialists_are_troops() -> None:
     assert figures("Some 300 military specialists were deployed to the region.") == [
         ("troops", "Some 300 military specialists", 300, 300, None)
     ]
+
+
+def test_a_bare_part_of_a_force_sized_before_is_troops() -> None:
+    text = "Some 20,000 foreign fighters have reached Iraq, including 3,000 from Europe."
+    assert figures(text) == [
+        ("troops", "Some 20,000 foreign fighters", 20000, 20000, None),
+        ("troops", "3,000", 3000, 3000, None),
+    ]
