@@ -64,7 +64,8 @@ _DISPLACED_TERMS = _t(
     "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
-    "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge"
+    "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
+    "evacuated|driven from"
 )
 
 _CASUALTY_NOUNS = _t("casualties|losses")

@@ -2002,3 +2002,23 @@ def test_a_bare_part_of_a_force_sized_before_is_troops() -> None:
         ("troops", "Some 20,000 foreign fighters", 20000, 20000, None),
         ("troops", "3,000", 3000, 3000, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people evacuated or driven from somewhere are displaced (guideline §1)
+        (
+            "More than 2,000 civilians were evacuated from the besieged town on Friday.",
+            [("casualty", "More than 2,000 civilians", 2000, None, "displaced")],
+        ),
+        (
+            "Some 300,000 people have been driven from the region since March.",
+            [("casualty", "Some 300,000 people", 300000, 300000, "displaced")],
+        ),
+    ],
+)
+def test_evacuated_and_driven_from_are_displaced(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
