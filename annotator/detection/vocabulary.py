@@ -55,7 +55,8 @@ _CAPTURED_TERMS = _t(
     "captured|taken prisoner|taken captive|prisoners|prisoner|hostages|held hostage|"
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
     "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of|"
-    "rounding up|rounded up|seized|being held|been held|held captive|held prisoner"
+    "rounding up|rounded up|seized|being held|been held|held captive|held prisoner|"
+    "taken from|taken in the raid|taken in the raids|taken in raids"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")

@@ -2022,3 +2022,23 @@ def test_evacuated_and_driven_from_are_displaced(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people taken from a place or in raids were abducted: captured (guideline §1)
+        (
+            "Some 200 schoolgirls were taken from their dormitory by the gunmen.",
+            [("casualty", "Some 200 schoolgirls", 200, 200, "captured")],
+        ),
+        (
+            "Witnesses said up to 80 villagers were taken in the raids.",
+            [("casualty", "up to 80 villagers", None, 80, "captured")],
+        ),
+    ],
+)
+def test_people_taken_from_a_place_or_in_raids_are_captured(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
