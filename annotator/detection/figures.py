@@ -326,6 +326,8 @@ _FIGHTER_CONTEXT = re.compile(
 
 #: Opening quote marks that may stand between a casualty verb and its figure.
 _OPENING_QUOTES = ("‘", "“", "'", '"')
+#: Closing quote marks after a figure quoted alone (`_quoted_alone`).
+_CLOSING_QUOTES = ("’", "”", "'", '"')
 
 
 class _Candidate:
@@ -659,6 +661,14 @@ def _noun_phrase(
         candidate = _Candidate(figure, strong.end(), "force")
         candidate.troops_rule = "troops.strong_force"
         return candidate
+    if _quoted_alone(text, figure):
+        # "'over 100' rebels had been killed": the head after the closing mark, and the
+        # marks in the span with the figure they enclose
+        match = patterns.head.match(text, figure.end + 1, limit)
+        if match is not None and not match.group("of"):
+            return _Candidate(
+                figure._replace(start=figure.start - 1), match.end(), match.group("head")
+            )
     match = patterns.head.match(text, figure.end, limit)
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
         more = scans.trailing_more.match(scans.scanned, figure.end, limit)
@@ -680,6 +690,15 @@ def _noun_phrase(
             # noun phrase (guideline §1: no head noun), "dead" its predicate
             return _Candidate(figure, figure.end, match.group("head"))
     return _Candidate(figure, match.end(), match.group("head"))
+
+
+def _quoted_alone(text: str, figure: Figure) -> bool:
+    """Whether the figure stands alone in quote marks ("'over 100' rebels")."""
+    return (
+        text.startswith(_CLOSING_QUOTES, figure.end)
+        and figure.start == figure.outer_start > 0
+        and text.startswith(_OPENING_QUOTES, figure.start - 1)
+    )
 
 
 def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:

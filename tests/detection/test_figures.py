@@ -2042,3 +2042,23 @@ def test_people_taken_from_a_place_or_in_raids_are_captured(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure quoted alone keeps its marks and its head after the closing one
+        (
+            "A spokesman said 'more than 40' militants had been killed in the raid.",
+            [("casualty", "'more than 40' militants", 40, None, "killed")],
+        ),
+        (
+            "The army claims “about 300” fighters were captured near the town.",
+            [("casualty", "“about 300” fighters", 300, 300, "captured")],
+        ),
+    ],
+)
+def test_a_figure_quoted_alone_before_its_head(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
