@@ -143,7 +143,10 @@ _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
 _TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
-_ARTICLE_LIST = re.compile(r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,?\s+)+and\s+$")
+#: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ".
+_ARTICLE_LIST = re.compile(
+    r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,?\s+)+and\s+$"
+)
 #: Nothing but the sentence's end after the figure.
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
 #: "adding that 234 of them were children": a part of a group counted before.
@@ -265,7 +268,7 @@ _REMAINS_OF = re.compile(
 #: "The dead included two soldiers", "Among the wounded were three children", "Of the 130
 #: injured, 77 were …": a list of the dead or the hurt, the figure one of its items.
 _AMONG_THE_HARMED = re.compile(
-    r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities)\s+"
+    r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities|victims)\s+"
     r"(?:included|include|includes|were|are)"
     r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities)"
     r"\s+(?:were|was|are|is)"
@@ -929,6 +932,7 @@ def _may_list_the_harmed(before: str) -> bool:
         or "wounded" in before
         or "injured" in before
         or "fatalities" in before
+        or "victims" in before
     )
 
 

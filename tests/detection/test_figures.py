@@ -2062,3 +2062,22 @@ def test_a_figure_quoted_alone_before_its_head(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the victims were …" lists the dead, like "the dead included …"
+        (
+            "In the market blast the victims were three men and a young girl.",
+            [("casualty", "three men", 3, 3, "killed")],
+        ),
+        # a listed item's noun may be capitalised
+        (
+            "Pirates seized a retired Englishman and four Filipino sailors off the coast.",
+            [("casualty", "four Filipino sailors", 4, 4, "captured")],
+        ),
+    ],
+)
+def test_lists_of_the_harmed(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
