@@ -97,6 +97,17 @@ _SUBSET_GAP = re.compile(
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )
+#: A count of the harmed by its noun and a verb of reaching, right before a bare figure
+#: ("civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000",
+#: "deaths from measles have reached 120"): a toll without a toll word.
+_HARM_NOUN_REACHED = re.compile(
+    r"\b(?P<harm>deaths|casualties|fatalities)"
+    r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
+    r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
+    r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
+    r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:oo|a)nds?\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+$",
+    re.IGNORECASE,
+)
 #: The number of the people a sentence counts as killed or harmed, then what gives it
 #: ("the number of Nato soldiers killed in attacks stands at", "… was", or a dashed
 #: aside: "the number of civilians killed – between 64 and 116 –"): a toll that
@@ -819,6 +830,14 @@ def _own_predicate(
         candidate.casualty_type = _DISPLACED
         candidate.rule = "casualty.displaced_head"
         return
+    if candidate.head is None and _may_reach_a_count(before):
+        reached = _HARM_NOUN_REACHED.search(before)
+        if reached:
+            # "civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000"
+            casualties = reached.group("harm").casefold() == "casualties"
+            candidate.casualty_type = _CASUALTIES if casualties else _KILLED
+            candidate.rule = "casualty.death_toll"
+            return
     if not tolls:
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
@@ -934,6 +953,12 @@ def _may_list_the_harmed(before: str) -> bool:
         or "fatalities" in before
         or "victims" in before
     )
+
+
+def _may_reach_a_count(before: str) -> bool:
+    """Whether `_HARM_NOUN_REACHED` can match: its nouns end in "-aths" or "-ties" (two
+    `in` tests cost less than its scan)."""
+    return "aths" in before or "ties" in before
 
 
 def _may_name_remains(before: str) -> bool:

@@ -2081,3 +2081,22 @@ def test_a_figure_quoted_alone_before_its_head(
 )
 def test_lists_of_the_harmed(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of the harmed by its noun and a verb of reaching, before a bare figure
+        (
+            "Officials fear civilian deaths could rise to 500 this winter.",
+            [("casualty", "500", 500, 500, "killed")],
+        ),
+        (
+            "The agency expects casualties to hit 2,000 by the end of the year.",
+            [("casualty", "2,000", 2000, 2000, "casualties")],
+        ),
+        ("Deaths from measles have reached 120.", [("casualty", "120", 120, 120, "killed")]),
+    ],
+)
+def test_a_harm_noun_that_reaches_a_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
