@@ -808,7 +808,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
                  known|confirmed|now|already|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
-                 critically|severely|badly|slightly|lightly))*
+                 critically|severely|badly|slightly|lightly|initially|instantly|immediately|
+                 eventually|ultimately|apparently|probably|likely|mostly|mainly))*
             \s+(?P<pred>{predicate}|{among_casualties})(?![\w-])
             (?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?""",
             re.IGNORECASE | re.VERBOSE,

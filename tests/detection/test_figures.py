@@ -2100,3 +2100,21 @@ def test_lists_of_the_harmed(text: str, expected: list[tuple[object, ...]]) -> N
 )
 def test_a_harm_noun_that_reaches_a_figure(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adverbs of time or likelihood between a figure and its predicate
+        (
+            "Twenty people were instantly killed by the blast.",
+            [("casualty", "Twenty people", 20, 20, "killed")],
+        ),
+        (
+            "Police said the 14 initially injured had been released.",
+            [("casualty", "14", 14, 14, "wounded")],
+        ),
+    ],
+)
+def test_adverbs_before_a_figures_predicate(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
