@@ -166,8 +166,11 @@ _PRONOUN_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 #: "nine of those killed had been identified": a part of the dead or wounded, counted.
+#: … also of a group counted there ("Two of the 12 initially killed were police"), which is
+#: a claim of its own.
 _OF_THOSE_HARMED = re.compile(
-    r"\s+of\s+(?:those|the)\s+(?P<pred>killed|dead|wounded|injured|hurt|missing)\b",
+    r"\s+of\s+(?:those|the)\s+(?P<counted>[\d,]+\s+(?:[a-z]+ly\s+)?)?"
+    r"(?P<pred>killed|dead|wounded|injured|hurt|missing)\b",
     re.IGNORECASE,
 )
 #: A bare figure moved as a force is moved ("another 100 were sent to Syria").
@@ -613,7 +616,9 @@ def _candidates(
             else None
         )
         if those is not None:
-            candidate.end, candidate.head = those.end(), "those"
+            # the part alone when the group has its own figure: two claims, not nested
+            candidate.end = figure.end if those.group("counted") else those.end()
+            candidate.head = "those"
             candidate.casualty_type = _casualty_type(patterns, those.group("pred"), None)
             candidate.rule = "casualty.of_those_harmed"
         else:

@@ -2118,3 +2118,11 @@ def test_a_harm_noun_that_reaches_a_figure(text: str, expected: list[tuple[objec
 )
 def test_adverbs_before_a_figures_predicate(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+def test_a_part_of_a_counted_group_of_the_harmed() -> None:
+    # "three of the 20 killed": the part and the group are two claims, not nested
+    assert figures("Three of the 20 killed in the raid were aid workers.") == [
+        ("casualty", "Three", 3, 3, "killed"),
+        ("casualty", "20", 20, 20, "killed"),
+    ]
