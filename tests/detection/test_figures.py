@@ -2126,3 +2126,27 @@ def test_a_part_of_a_counted_group_of_the_harmed() -> None:
         ("casualty", "Three", 3, 3, "killed"),
         ("casualty", "20", 20, 20, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure after "including" counts part of the casualty figure before
+        (
+            "Hundreds have died in the fighting, including some 80 last month alone.",
+            [
+                ("casualty", "Hundreds", 200, 999, "killed"),
+                ("casualty", "some 80", 80, 80, "killed"),
+            ],
+        ),
+        # … but a bare "one" names one of the things just mentioned
+        (
+            "At least 12 people were killed in airstrikes including one near a school.",
+            [("casualty", "At least 12 people", 12, None, "killed")],
+        ),
+    ],
+)
+def test_a_bare_part_after_including_shares_the_casualty_before(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
