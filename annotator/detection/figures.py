@@ -97,6 +97,14 @@ _SUBSET_GAP = re.compile(
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )
+#: The harmed as a subject, then a copula right before the figure ("Those who were
+#: executed during the storming of the area are around 300", "those killed were 12"); how
+#: far before the figure the subject may stand.
+_THOSE_HARMED_ARE = re.compile(
+    r"\b[Tt]hose\s+(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?(?P<pred>[a-z]+)\b"
+    r"[^.;:!?\d]{0,100}?\s(?:are|were|number|numbered|total|totalled|totaled)\s+$"
+)
+_THOSE_REACH = 160
 #: A count of the harmed by its noun and a verb of reaching, right before a bare figure
 #: ("civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000",
 #: "deaths from measles have reached 120"): a toll without a toll word.
@@ -791,6 +799,11 @@ def _own_predicate(
             candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
             candidate.rule = "casualty.verb_before"
             return
+    those = _those_harmed_are(text, start, figure, patterns)
+    if those is not None:
+        candidate.casualty_type = those
+        candidate.rule = "casualty.those_harmed_are"
+        return
     right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
     if right is None and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
@@ -958,6 +971,19 @@ def _may_list_the_harmed(before: str) -> bool:
         or "fatalities" in before
         or "victims" in before
     )
+
+
+def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns) -> str | None:
+    """The casualty type when the figure is what the harmed, as a subject, are counted
+    to be ("Those who were executed during the storming of the area are around 300"),
+    else None."""
+    low = max(start, figure.outer_start - _THOSE_REACH)
+    if text.find("hose ", low, figure.outer_start) < 0:
+        return None
+    those = _THOSE_HARMED_ARE.search(text, low, figure.outer_start)
+    if those is None:
+        return None
+    return patterns.casualty_words.get(those.group("pred").casefold())
 
 
 def _may_reach_a_count(before: str) -> bool:

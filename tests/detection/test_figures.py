@@ -2150,3 +2150,23 @@ def test_a_bare_part_after_including_shares_the_casualty_before(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the harmed as a subject, a copula, then the figure
+        (
+            "Those who were abducted from the village last week number about 60.",
+            [("casualty", "about 60", 60, 60, "captured")],
+        ),
+        (
+            "Those killed in the ambush were 14 soldiers, the army said.",
+            [("casualty", "14 soldiers", 14, 14, "killed")],
+        ),
+        # … not people merely living somewhere
+        ("Those living in the camp are about 3,000.", []),
+    ],
+)
+def test_the_harmed_counted_after_a_copula(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
