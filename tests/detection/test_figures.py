@@ -2170,3 +2170,9 @@ def test_a_bare_part_after_including_shares_the_casualty_before(
 )
 def test_the_harmed_counted_after_a_copula(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+def test_a_comparison_after_the_head_before_its_predicate() -> None:
+    # "like …" after the head, like a place phrase, stands before the predicate
+    text = "Dozens of villagers like him were killed in the raid."
+    assert figures(text) == [("casualty", "Dozens of villagers", 24, 99, "killed")]
