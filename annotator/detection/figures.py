@@ -250,7 +250,7 @@ _COMPARED_BEFORE = re.compile(
     r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
 )
 #: What comes before a bare figure that counts part of a force sized before it.
-_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
+_PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
 #: What joins "another" and a bare figure to a force's size before it.
 _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
@@ -554,7 +554,7 @@ def _compared_forces(
                     text, max(start, figure.outer_start - 50), figure.outer_start
                 )
                 # "15,000 fighters from 80 countries, including 2,000 from Westerners"
-                or _PART_BEFORE.search(
+                or _PART_OF_FORCE_BEFORE.search(
                     text, max(start, figure.outer_start - 16), figure.outer_start
                 )
                 # "1,500 British troops will leave Iraq within weeks with another 1,500"
@@ -1127,8 +1127,7 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
 def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) -> None:
     """A bare figure that only says where ("… were killed in the town of Sabqa and one in
     the town of Harasta", "54 civilians were killed, including 9 in Alsaliheen, 8 in
-    Ansari") or counts a part ("lost their lives - including an estimated 10,000 last
-    year") counts the same people as the casualty figure before it in the sentence: the
+    Ansari") counts the same people as the casualty figure before it in the sentence: the
     head is left out (guideline §1, no head noun → the figure alone), so the figure takes
     that figure's type and head, for its unit."""
     earlier: _Candidate | None = None
@@ -1140,10 +1139,7 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
             earlier is None
             or candidate.head is not None
             or candidate.figure.outer_start - earlier.end > _LOCATED_ELLIPSIS_REACH
-            or (
-                _LOCATED_AFTER.match(text, candidate.figure.end, end) is None
-                and not _bare_part(text, candidate.figure)
-            )
+            or _LOCATED_AFTER.match(text, candidate.figure.end, end) is None
             or _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start)
         ):
             continue
@@ -1151,17 +1147,6 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
         candidate.casualty_type = earlier.casualty_type
         candidate.rule = "casualty.located_ellipsis"
         earlier = candidate
-
-
-def _bare_part(text: str, figure: Figure) -> bool:
-    """Whether a bare figure counts part of the group before ("lost their lives -
-    including an estimated 10,000 last year"); not a bare "one", which names one of the
-    things just mentioned ("killed in airstrikes … including one near a hospital")."""
-    return (
-        figure.min != 1
-        and _PART_BEFORE.search(text, max(0, figure.outer_start - 16), figure.outer_start)
-        is not None
-    )
 
 
 def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:

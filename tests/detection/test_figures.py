@@ -2131,30 +2131,6 @@ def test_a_part_of_a_counted_group_of_the_harmed() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a bare figure after "including" counts part of the casualty figure before
-        (
-            "Hundreds have died in the fighting, including some 80 last month alone.",
-            [
-                ("casualty", "Hundreds", 200, 999, "killed"),
-                ("casualty", "some 80", 80, 80, "killed"),
-            ],
-        ),
-        # … but a bare "one" names one of the things just mentioned
-        (
-            "At least 12 people were killed in airstrikes including one near a school.",
-            [("casualty", "At least 12 people", 12, None, "killed")],
-        ),
-    ],
-)
-def test_a_bare_part_after_including_shares_the_casualty_before(
-    text: str, expected: list[tuple[object, ...]]
-) -> None:
-    assert figures(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # the harmed as a subject, a copula, then the figure
         (
             "Those who were abducted from the village last week number about 60.",
