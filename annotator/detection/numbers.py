@@ -64,6 +64,8 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "hundreds of thousands": (200_000.0, 999_999.0, Qualifier.VAGUE),
     "hundreds of millions": (200_000_000.0, 999_999_999.0, Qualifier.VAGUE),
     "tens of thousands": (20_000.0, 99_999.0, Qualifier.VAGUE),
+    # "scores of thousands": scores (40 to 99) of thousands, as "tens of thousands" is read
+    "scores of thousands": (40_000.0, 99_999.0, Qualifier.VAGUE),
     "tens of millions": (20_000_000.0, 99_999_999.0, Qualifier.VAGUE),
     "several hundred": (200.0, 999.0, Qualifier.VAGUE),
     "several thousand": (2_000.0, 9_999.0, Qualifier.VAGUE),

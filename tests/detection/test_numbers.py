@@ -187,3 +187,10 @@ def test_below_and_floor_qualifiers_and_low_hundreds_are_found(
 ) -> None:
     found, figure = one(text)
     assert (found, figure.min, figure.max, figure.qualifier) == (span, low, high, qualifier)
+
+
+def test_scores_of_thousands_is_scores_of_thousands() -> None:
+    # read as "tens of thousands" is: scores (40 to 99) of thousands, not "thousands"
+    assert quantity_value("scores of thousands") == (40000, 99999, Qualifier.VAGUE)
+    found, figure = one("left scores of thousands of soldiers wounded")
+    assert (found, figure.min, figure.max) == ("scores of thousands", 40000, 99999)
