@@ -78,6 +78,12 @@ _ADDED_AFTER_PHRASE = re.compile(
     r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+",
     re.IGNORECASE,
 )
+#: A verb of going beyond right before a figure: its bound is a floor ("is expected to
+#: exceed 8,000 troops": more than 8,000), and the word endings it can end in.
+_BEYOND_BEFORE = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+$", re.IGNORECASE
+)
+_BEYOND_ENDINGS = ("d ", "s ", "g ", "p ", "exceed\n", "surpass\n", "top\n")
 #: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
 #: the neighborhood Alsaliheen", "in each of the districts of Marjah".
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
@@ -612,6 +618,9 @@ def _candidates(
             continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
+        if figure.qualifier is Qualifier.EXACT and _may_exceed(text, figure.outer_start):
+            # "expected to exceed 8,000 troops": more than 8,000 (guideline §2 table)
+            figure = figure._replace(max=None, qualifier=Qualifier.MORE_THAN)
         candidate = _noun_phrase(text, figure, end, patterns, scans)
         if candidate.head is None and figure.min == 1 and figure.max in (1, None):
             # "killing one soldier", "including at least one child"
@@ -633,6 +642,14 @@ def _candidates(
             _own_predicate(text, start, end, candidate, patterns, scans, tolls)
         found.append(candidate)
     return found
+
+
+def _may_exceed(text: str, figure_start: int) -> bool:
+    """Whether a verb of going beyond stands right before the figure ("exceed 8,000
+    troops", "topped 1,000"): the cheap suffix test runs before the pattern."""
+    return text.endswith(_BEYOND_ENDINGS, 0, figure_start) and (
+        _BEYOND_BEFORE.search(text, max(0, figure_start - 16), figure_start) is not None
+    )
 
 
 def _one_picked(text: str, start: int, figure_start: int) -> bool:

@@ -2152,3 +2152,20 @@ def test_a_comparison_after_the_head_before_its_predicate() -> None:
     # "like …" after the head, like a place phrase, stands before the predicate
     text = "Dozens of villagers like him were killed in the raid."
     assert figures(text) == [("casualty", "Dozens of villagers", 24, 99, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "qualifier"),
+    [
+        # a verb of going beyond makes the figure a floor (guideline §2: more_than)
+        ("The mission is expected to exceed 6,000 troops next year.", 6000, None, "more_than"),
+        ("Civilian deaths topped 1,000 last month.", 1000, None, "more_than"),
+        ("The force numbers 6,000 troops.", 6000, 6000, "exact"),
+    ],
+)
+def test_a_verb_of_going_beyond_makes_a_floor(
+    text: str, low: float, high: float | None, qualifier: str
+) -> None:
+    [claim] = [c for c in detect(text) if c.kind in (KIND_CASUALTY, KIND_TROOPS)]
+    assert claim.value is not None
+    assert (claim.value.min, claim.value.max, claim.value.qualifier.value) == (low, high, qualifier)
