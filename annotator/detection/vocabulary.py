@@ -66,7 +66,7 @@ _DISPLACED_TERMS = _t(
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
-    "evacuated|driven from"
+    "evacuated|driven from|escaped from|escaped the"
 )
 
 _CASUALTY_NOUNS = _t("casualties|losses")

@@ -2169,3 +2169,21 @@ def test_a_verb_of_going_beyond_makes_a_floor(
     [claim] = [c for c in detect(text) if c.kind in (KIND_CASUALTY, KIND_TROOPS)]
     assert claim.value is not None
     assert (claim.value.min, claim.value.max, claim.value.qualifier.value) == (low, high, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who escaped a place are displaced …
+        (
+            "On Sunday hundreds of villagers escaped the besieged town.",
+            [("casualty", "hundreds of villagers", 200, 999, "displaced")],
+        ),
+        # … but "escaped" alone is no displacement (captives who got away)
+        ("Twelve of the girls escaped and returned home.", []),
+    ],
+)
+def test_people_who_escaped_a_place_are_displaced(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
