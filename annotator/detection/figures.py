@@ -263,6 +263,8 @@ _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 _SAME_FORCE_OPENING = re.compile(
     r"(?:This|That|It|The\s+(?:number|figure|total|force|contingent))\s+(?:will|would|is|was"
     r"|could|should|has|had|must)\b"
+    # a bare part of that force as the subject: "About 500 will help train Afghan forces"
+    r"|(?P<part>(?:[A-Z][a-z]+\s+(?:[a-z]+\s+)?)?\d[\d,]*\s+(?:will|would)\b)"
 )
 #: The smallest figure read as a force's size when nothing but the sentence says it is
 #: one: a bare figure compared with a force's size, or unarmed "men" in a sentence
@@ -522,9 +524,12 @@ def detect_figures(
             _type_listed_victims(text, start, candidates, typed_before[1])
         bare: list[_Candidate] = []
         troops_unit: str | None = None
+        opening_part = False
         if sized_before is not None and sized_before[0] == number - 1:
             # "The UK has 7,900 troops in Afghanistan. This will fall to 5,200 by …"
-            troops_unit = sized_before[1] if _SAME_FORCE_OPENING.match(text, start) else None
+            opening = _SAME_FORCE_OPENING.match(text, start)
+            troops_unit = sized_before[1] if opening else None
+            opening_part = opening is not None and opening.group("part") is not None
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is not None:
@@ -537,17 +542,18 @@ def detect_figures(
             elif candidate.head is None:
                 bare.append(candidate)
         if troops_unit is not None and bare:
-            claims.extend(_compared_forces(text, start, bare, troops_unit))
+            claims.extend(_compared_forces(text, start, bare, troops_unit, opening_part))
     return claims
 
 
 def _compared_forces(
-    text: str, start: int, bare: list[_Candidate], unit: str
+    text: str, start: int, bare: list[_Candidate], unit: str, opening_part: bool
 ) -> list[DetectedClaim]:
     """Bare figures a sentence compares with the size of a force it gives ("about 33,000
     U.S. troops in Afghanistan, down from 100,000 in 2011", "10,800 troops, rather than
-    9,800"), adds to it ("with another 1,500") or counts part of it ("including 2,000"):
-    sizes of that force too, in its unit."""
+    9,800"), adds to it ("with another 1,500") or counts part of it ("including 2,000";
+    `opening_part`: the sentence opens with a part of the force the sentence before sized,
+    "About 500 will help train Afghan forces"): sizes of that force too, in its unit."""
     found = []
     for candidate in bare:
         figure = candidate.figure
@@ -559,6 +565,7 @@ def _compared_forces(
                 _COMPARED_BEFORE.search(
                     text, max(start, figure.outer_start - 50), figure.outer_start
                 )
+                or (opening_part and figure.start == start)
                 # "15,000 fighters from 80 countries, including 2,000 from Westerners"
                 or _PART_OF_FORCE_BEFORE.search(
                     text, max(start, figure.outer_start - 16), figure.outer_start

@@ -2187,3 +2187,13 @@ def test_people_who_escaped_a_place_are_displaced(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+def test_a_sentence_opening_with_a_part_of_the_force_sized_before() -> None:
+    text = (
+        "Germany will keep 2,000 troops in the north next year. Around 600 will train local police."
+    )
+    assert figures(text) == [
+        ("troops", "2,000 troops", 2000, 2000, None),
+        ("troops", "Around 600", 600, 600, None),
+    ]
