@@ -257,6 +257,9 @@ _COMPARED_BEFORE = re.compile(
 )
 #: What comes before a bare figure that counts part of a force sized before it.
 _PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
+#: A comma and an adverb of time before a bare figure set off as an aside ("troops based in
+#: Germany, currently around 20,000, will leave").
+_APPOSED_BEFORE = re.compile(r",\s+(?:(?:currently|now|then|still)\s+)?$")
 #: What joins "another" and a bare figure to a force's size before it.
 _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
@@ -1324,6 +1327,10 @@ def _bare_troops(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
+    if text.startswith(",", candidate.end) and _sizes_the_force_before(
+        text, start, figure, patterns
+    ):
+        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.apposed_size", 0.6)
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
@@ -1336,6 +1343,19 @@ def _bare_troops(
         # counts the troops the sentence is about.
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.deployed", 0.6)
     return None
+
+
+def _sizes_the_force_before(text: str, start: int, figure: Figure, patterns: Patterns) -> bool:
+    """Whether a bare figure set off by commas follows a force it sizes ("all troops based
+    in Germany, currently around 20,000, will leave"); a handful is no force's size."""
+    if figure.min is None or figure.min < _SMALLEST_FORCE:
+        return False
+    apposed = _APPOSED_BEFORE.search(text, max(start, figure.outer_start - 20), figure.outer_start)
+    if apposed is None:
+        return False
+    comma = apposed.start()
+    force = patterns.force_context.search(ascii_lower(text[max(start, comma - 40) : comma]))
+    return force is not None
 
 
 def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> bool:

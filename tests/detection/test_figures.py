@@ -2197,3 +2197,22 @@ def test_a_sentence_opening_with_a_part_of_the_force_sized_before() -> None:
         ("troops", "2,000 troops", 2000, 2000, None),
         ("troops", "Around 600", 600, 600, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure set off by commas after the force it sizes
+        (
+            "All soldiers stationed in Kosovo, currently some 4,500, will return home.",
+            [("troops", "some 4,500", 4500, 4500, None)],
+        ),
+        # … not a handful, and not after people who are no force
+        ("The soldiers on patrol, now 12, were ambushed.", []),
+        ("Residents of the town, some 4,500, were told to leave.", []),
+    ],
+)
+def test_a_bare_figure_set_off_after_the_force_it_sizes(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
