@@ -491,9 +491,12 @@ _INDEFINITE_START = re.compile(r"(?<![\w'’-])(?:an?|one)\s")
 #: A described source at the end of a clause: an indefinite article, at most two words,
 #: a role, then what tells which ("tracking the violence", "of Syrian doctors that …",
 #: "based outside the country").
+#: The marks a described source's words never hold (`_DESCRIBED_SOURCE`).
+_DESCRIPTION_STOPS = ',;:.!?“”"'
 _DESCRIBED_SOURCE = re.compile(
     r"(?P<source>(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[a-z]+)"
-    r"(?:\s+(?:[a-z]+ing|based|backed|funded|linked|of|that|which|who)\s[^,;:.!?“”\"]{1,70}?)?)"
+    r"(?:\s+(?:[a-z]+ing|based|backed|funded|linked|of|that|which|who)\s"
+    rf"[^{_DESCRIPTION_STOPS}]{{1,70}}?)?)"
     r"\s*"
 )
 #: A body's name after "the", ending the text before its description.
@@ -1214,6 +1217,9 @@ _DESCRIBED_PEOPLE = _INTERVIEWED | frozenset(
         "workers",
     )
 )
+#: What opens the words that tell a described person apart (`_DESCRIBED_BY_CLAUSE`),
+#: besides a participle.
+_DESCRIBING_LEADS = ("who", "involved in", "close to", "familiar with")
 #: A described speaker and what tells them apart, before the reporting verb ("One man who
 #: came out of the theater said", "residents who managed to flee el-Fasher have told",
 #: "One source involved in the negotiations with the Taliban said", "Kurdish forces
@@ -1221,7 +1227,7 @@ _DESCRIBED_PEOPLE = _INTERVIEWED | frozenset(
 _DESCRIBED_BY_CLAUSE = re.compile(
     r"\s*(?P<speaker>(?:(?:[Oo]ne|[Aa]n?|[Tt]he|[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree)\s+)?"
     r"(?:[A-Za-z][\w-]*\s+){0,2}?(?P<noun>[A-Za-z][a-z]+)"
-    r"\s+(?:who|involved\s+in|close\s+to|familiar\s+with"
+    rf"\s+(?:{'|'.join(lead.replace(' ', r'\s+') for lead in _DESCRIBING_LEADS)}"
     # a participle ("Kurdish forces defending Kobani urged"), not a preposition in -ing
     r"|(?!(?:during|including|according|following|regarding|concerning)\b)[a-z]{3,}ing)"
     r"\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,7}?)"
@@ -1229,9 +1235,33 @@ _DESCRIBED_BY_CLAUSE = re.compile(
 )
 
 
+#: The first words of `_DESCRIBING_LEADS`, for `_may_be_described_by_clause`.
+_DESCRIBING_FIRST_WORDS = frozenset(lead.split()[0] for lead in _DESCRIBING_LEADS)
+#: The most words `_DESCRIBED_BY_CLAUSE` reads: a determiner, two words, the noun, a
+#: two-word lead, eight words after it and "have".
+_DESCRIBED_MOST_WORDS = 15
+
+
+def _may_be_described_by_clause(phrase: str) -> bool:
+    """Whether `_DESCRIBED_BY_CLAUSE.fullmatch(phrase)` can match (False only where it
+    cannot).
+
+    Why: the full match backtracks through every split of a long phrase into noun and
+    clause, some 56,000 instructions a phrase, while nearly every phrase before a
+    reporting verb lacks what the pattern needs: at most `_DESCRIBED_MOST_WORDS`
+    whitespace-separated words, and after the noun (the first to fourth word) a lead of
+    `_DESCRIBING_LEADS` or a participle in -ing."""
+    words = phrase.split(None, _DESCRIBED_MOST_WORDS)
+    return len(words) <= _DESCRIBED_MOST_WORDS and any(
+        word in _DESCRIBING_FIRST_WORDS or word.endswith("ing") for word in words[1:5]
+    )
+
+
 def _described_by_clause(phrase: str) -> str | None:
     """The described person and what tells them apart, when `phrase` is one
     (`_DESCRIBED_BY_CLAUSE`), else None."""
+    if not _may_be_described_by_clause(phrase):
+        return None
     described = _DESCRIBED_BY_CLAUSE.fullmatch(phrase)
     if described is None or described.group("noun").casefold() not in _DESCRIBED_PEOPLE:
         return None
@@ -1304,7 +1334,11 @@ def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:
     article ("… in the northern city a group tracking the violence said"), or the name
     that description follows ("… in Aleppo the Independent Doctors Association a group
     of Syrian doctors that supports clinics in the city said"); None without one."""
-    for article in reversed(list(_INDEFINITE_START.finditer(clause))):
+    # The description runs to the clause's end and holds no `_DESCRIPTION_STOPS` mark:
+    # only the articles after the last such mark can start it (an article match holds
+    # none, so the scan from there finds what a scan of the clause finds there).
+    after = _last_stop(clause) + 1
+    for article in reversed(list(_INDEFINITE_START.finditer(clause, after))):
         described = _DESCRIBED_SOURCE.fullmatch(clause, article.start())
         if (
             described is None
@@ -1319,6 +1353,18 @@ def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:
         )
         return named.group("name") if named else described.group("source")
     return None
+
+
+def _last_stop(clause: str) -> int:
+    """Offset of the clause's last `_DESCRIPTION_STOPS` mark, -1 when it has none.
+
+    Why: `_DESCRIBED_SOURCE` is matched to the clause's end from each indefinite
+    article in it, some 60,000 instructions a clause, while the text before a reporting
+    verb is mostly set off by commas and periods that no description holds."""
+    last = -1
+    for stop in _DESCRIPTION_STOPS:
+        last = max(last, clause.rfind(stop))
+    return last
 
 
 def _open_apposition(head: str) -> re.Match[str] | None:

@@ -876,3 +876,67 @@ def test_last_boundary_mark_is_found_as_by_each_mark_of_the_set() -> None:
         while mark > 0 and head[mark] == "," and head[mark - 1 : mark + 2 : 2].isdigit():
             mark = max(head.rfind(char, 0, mark) for char in speakers._BOUNDARY_MARKS)
         assert speakers._after_last_mark(head) == mark + 1, repr(head)
+
+
+#: Phrases before a reporting verb that describe their speaker by a clause, with odd
+#: spacing, a non-breaking space and too many words.
+_DESCRIBED_PHRASES = [
+    "One man who came out of the theater",
+    "residents who managed to flee the town have",
+    "One source involved in the negotiations with the rebels",
+    "Kurdish forces defending the border town",
+    "a  doctor\tclose to the family\n",
+    "Two local officials familiar with the talks had",
+    "the soldiers including three officers",
+    "Some witnesses speaking on condition of anonymity about the attack on the base in the north",
+    "A woman who\u00a0lost her son in the war",
+    "the other two tired men standing near the gate of the old camp by the river in the town",
+]
+
+
+def test_described_clause_gate_passes_every_phrase_the_pattern_reads() -> None:
+    """`_may_be_described_by_clause` says no only where `_DESCRIBED_BY_CLAUSE` cannot
+    match the whole phrase, so skipping the pattern changes no speaker."""
+    phrases = [text[-120:] for text in _heads()]
+    for text in _DESCRIBED_PHRASES:
+        phrases.extend(text[cut:] for cut in range(len(text)))
+        phrases.extend(text[:cut] for cut in range(len(text)))
+    matched = 0
+    for phrase in phrases:
+        if speakers._DESCRIBED_BY_CLAUSE.fullmatch(phrase):
+            matched += 1
+            assert speakers._may_be_described_by_clause(phrase), repr(phrase)
+    assert matched > 50
+
+
+def test_described_clause_gate_rules_out_the_usual_speaker_phrase() -> None:
+    """The gate does its work: plain speaker phrases and long clauses fail it."""
+    for phrase in ("the ministry", "Officials in the northern province", "he", "x " * 16):
+        assert not speakers._may_be_described_by_clause(phrase)
+    assert speakers._may_be_described_by_clause("residents fleeing the town")
+
+
+def test_described_sources_start_after_the_last_stop_mark() -> None:
+    """`_described_source_at_end` tries only the articles after the clause's last
+    `_DESCRIPTION_STOPS` mark: none before it starts a description that runs to the
+    end, and the scan from there finds the articles the whole scan finds there."""
+    extra = [
+        "in the north a group tracking the violence",
+        "in the north, a group tracking the violence",
+        "the town. A monitor based in the city",
+        "a “group” of doctors that supports one clinic",
+        "an official who declined to be named; one source close to the talks ",
+        "One man. an aid worker",
+    ]
+    matched = 0
+    for clause in [*(text[-160:] for text in _heads()), *extra]:
+        stop = speakers._last_stop(clause)
+        assert stop == max(clause.rfind(mark) for mark in speakers._DESCRIPTION_STOPS)
+        articles = list(speakers._INDEFINITE_START.finditer(clause))
+        for article in articles:
+            if speakers._DESCRIBED_SOURCE.fullmatch(clause, article.start()):
+                matched += 1
+                assert article.start() > stop, repr(clause)
+        after = [m.span() for m in speakers._INDEFINITE_START.finditer(clause, stop + 1)]
+        assert after == [m.span() for m in articles if m.start() > stop]
+    assert matched > 20
