@@ -940,3 +940,22 @@ def test_described_sources_start_after_the_last_stop_mark() -> None:
         after = [m.span() for m in speakers._INDEFINITE_START.finditer(clause, stop + 1)]
         assert after == [m.span() for m in articles if m.start() > stop]
     assert matched > 20
+
+
+def test_document_gate_passes_every_clause_the_issuer_pattern_reads() -> None:
+    """`_names_a_document` says no only where `_DOCUMENT_ISSUER` finds nothing."""
+    extra = [
+        "a statement attributed to the field commander",
+        "In a joint communiqué from the two ministries",
+        "the communique issued late Monday by the brigade",
+        "Their letter sent to the council",
+        "an announcement released overnight to the press",
+        "the report by  the monitors",
+    ]
+    matched = 0
+    for clause in [*(text[-120:] for text in _heads()), *extra]:
+        if speakers._DOCUMENT_ISSUER.search(clause):
+            matched += 1
+            assert speakers._names_a_document(clause), repr(clause)
+    assert matched >= len(extra)
+    assert not speakers._names_a_document("Officials in the northern province of Helmand")
