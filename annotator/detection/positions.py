@@ -54,6 +54,7 @@ from annotator.detection.position_model import (
 )
 from annotator.detection.speakers import LeftPhrases
 from annotator.detection.stances import sentence_stance, stance_patterns, tells_to_act
+from annotator.detection.vocabulary import GOING_TO_VERBS
 from annotator.domain import KIND_POSITION, LEARNED_RULE, PositionSubtype
 
 #: The four points of the compass, the stem of "northern", "westward" and the like.
@@ -353,9 +354,10 @@ _STRONG_PHRASES = (
     r"|\bde\s+facto\s+[\w-]+\s+capital\b"
     # a party's bastion ("the rebel bastion of Douma"), not the base's name "Camp Bastion",
     # which marks where a visit or a quote took place (guideline §3: mere location); a
-    # party's bastion follows a word ("the rebel bastion", "IS bastion"), so one opening
+    # party's bastion follows a word ("the rebel bastion", "IS bastion", "the rebels'
+    # bastion"), so one opening
     # the sentence or a quote is the base's short name ("Bastion, surrounded by desert,")
-    r"|(?<!camp\s)(?<=\w\s)bastions?(?![\w-])"
+    r"|(?<!camp\s)(?<=[\w'’]\s)bastions?(?![\w-])"
 )
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: Forces given, denied or ending a fighting role ("ended its combat mission", "restricted
@@ -1126,6 +1128,18 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     )
 
 
+def _may_name_camps_where(lower: str) -> bool:
+    """Whether `camps_where` can match: "where" and one of its post nouns' stems (six
+    `in` tests cost less than its three lazy spans, tried at every "where")."""
+    return "where" in lower and (
+        "camp" in lower
+        or "base" in lower
+        or "headquarters" in lower
+        or "hideout" in lower
+        or "outpost" in lower
+    )
+
+
 def _word_starts(words: Iterable[str]) -> _WordStarts | None:
     """The word starts where lower-cased text begins with one of the words' leading
     ASCII letters, or None when a word has none.  Each pattern that `_first_match` runs
@@ -1313,9 +1327,9 @@ def detect_positions(
                 stands = "force_active_in"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
-            elif (" there" in lower or " here" in lower) and patterns.force_there.search(lower):
+            elif "here" in lower and patterns.force_there.search(lower):  # (or "there")
                 stands = "force_in_place"  # "thousands of Russian troops still there"
-            elif "where" in lower and patterns.camps_where.search(lower):
+            elif _may_name_camps_where(lower) and patterns.camps_where.search(lower):
                 stands = "force_in_place"  # "Niger, where the insurgents also have camps"
             else:
                 stands = None
@@ -1463,10 +1477,9 @@ _ENTERED_NO_PLACE = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|phase|stage|round|talks|negotiations|politics"
     r"|race|contest|agreement|deal|contract|pact|treaty|partnership)\b"
 )
-#: Going somewhere (the vocabulary's movement verbs) moves a force only to a named
-#: place, `_NAMED_PLACE_AFTER` ("the 101st Airborne Division are preparing to go to West
+#: Going somewhere (`GOING_TO_VERBS`, among the vocabulary's movement verbs) moves a
+#: force only to a named place ("the 101st Airborne Division are preparing to go to West
 #: Africa"; not "soldiers went to the hospital", "go to war").
-_GOING_TO = frozenset(("go to", "goes to", "went to"))
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 #: A deal right before "entered" ("the contract entered into by service personnel").
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
@@ -1512,18 +1525,18 @@ def _no_force_moves(
 ) -> bool:
     """Whether the movement verb `moved` (in `lower`, `ascii_lower(sentence)`) moves no
     force: those who flee are victims (`_fled_as_victims`), civilians move
-    (`_civilians_move`), what is entered is no place
-    (`_ENTERED_NO_PLACE`), what is gone to is no named place (`_GOING_TO`), or what is
-    sent is no force ("sent AFP a video", "send a delegation of companies", "send
+    (`_civilians_move`, whatever the verb: "migrants went to Europe"), what is gone to is
+    no named place (`GOING_TO_VERBS`), what is entered is no place (`_ENTERED_NO_PLACE`),
+    or what is sent is no force ("sent AFP a video", "send a delegation of companies", "send
     personal condolences to the families of the two soldiers"): guideline §3(a)2 is the
     movement of forces."""
     verb = moved.group()
-    if " ".join(verb.split()) in _GOING_TO:
-        return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
     if _civilians_move(lower, moved):
         return True
+    if verb.startswith(("go", "went")) and " ".join(verb.split()) in GOING_TO_VERBS:
+        return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None
     if verb.startswith("enter"):
         return bool(
             _ENTERED_NO_PLACE.match(lower, moved.end())

@@ -128,53 +128,59 @@ _RECRUIT_VERBS = _t(
     "conscripted|drafted|signed up"
 )
 
-_MOVEMENT_VERBS = _t(
-    "deployed|deploy|deploying|deploys|deployment|deployments|stationed|based|amassed|"
-    "amass|amassing|massed|massing|patrol|patrols|patrolling|advanced|advance|"
-    "advancing|advances|withdrew|withdraw|withdrawing|withdrawal|withdrawn|"
-    "pulled back|pull back|pulling back|pulled out|pull out|pull-out|retreated|"
-    "retreat|retreating|evacuated|evacuating|evacuation|entered|enter|entering|"
-    "crossed|cross|crossing into|surrounded|surround|surrounding|besieged|besiege|"
-    "besieging|encircled|encircle|encircling|pushed into|push into|overran|overrun|"
-    "marched|marching|moved into|sent troops|sending troops|reinforce|reinforced|"
-    "reinforcing|reinforcements|dug into|commingle|transporting|travelling to fight|"
-    "traveling to fight|fled|fleeing|flee|abandoned|abandoning|abandons|abandon|"
-    "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
-    "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
-    "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
-    "returned to|returning to|returns to|"
-    "opened a new front|siege|fall of|sent|send|sending|sends|dispatched|"
-    "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
-    "approached|approaching|converging on|"
-    "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
-    "redeploy|entrenched|dug in|driven out|drove out|push out|pushed out|pushing out|pushes out|"
-    "expelled from|"
-    "will leave|would leave|to leave|drawdown|draw down|drawing down|manned by|"
-    "manning|guarding|postured|expanding into|expanded into|expand into|headed for|"
-    "headed to|heading for|heading to|bound for|mobilisation|mobilization|mobilised|"
-    "mobilized|mobilising|mobilizing|"
-    "expelled by|pushed to|heading towards|heading toward|headed towards|"
-    "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
-    "stood guard|standing guard|stands guard|stand guard|guarded by|poured into|pour into|"
-    "pouring into|"
-    "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
-    "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
-    "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
-    "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
-    "boxed in|"
-    "flying out of|"
-    # guideline §3(a)2, movement relative to a place ("advance on/into … enter, cross"):
-    # the advance named by its longer noun ("the advancement of rebels in the country"),
-    # raids over a border ("several incursions into"), a border crossed into a country
-    # ("pursuing militants over the border into Nigeria"), and forces arriving at or
-    # from a place ("150 troops have arrived at an air base", "fighters who had arrived
-    # from Iraq"); as every movement verb, only with a force word in the sentence
-    "advancement|incursions|over the border into|across the border into|"
-    "over the frontier into|across the frontier into|arrive at|arrives at|arrived at|"
-    "arriving at|arrived from|arriving from|"
-    # forces going to a place, a named one only (`positions._GOING_TO`): "the 101st
-    # Airborne Division are preparing to go to West Africa"
-    "go to|goes to|went to"
+#: Movement verbs of going somewhere, which move a force only to a named place
+#: (`positions._no_force_moves`): "the 101st Airborne Division are preparing to go to
+#: West Africa", not "soldiers went to the hospital" or "go to war".
+GOING_TO_VERBS = ("go to", "goes to", "went to")
+
+_MOVEMENT_VERBS = (
+    _t(
+        "deployed|deploy|deploying|deploys|deployment|deployments|stationed|based|amassed|"
+        "amass|amassing|massed|massing|patrol|patrols|patrolling|advanced|advance|"
+        "advancing|advances|withdrew|withdraw|withdrawing|withdrawal|withdrawn|"
+        "pulled back|pull back|pulling back|pulled out|pull out|pull-out|retreated|"
+        "retreat|retreating|evacuated|evacuating|evacuation|entered|enter|entering|"
+        "crossed|cross|crossing into|surrounded|surround|surrounding|besieged|besiege|"
+        "besieging|encircled|encircle|encircling|pushed into|push into|overran|overrun|"
+        "marched|marching|moved into|sent troops|sending troops|reinforce|reinforced|"
+        "reinforcing|reinforcements|dug into|commingle|transporting|travelling to fight|"
+        "traveling to fight|fled|fleeing|flee|abandoned|abandoning|abandons|abandon|"
+        "repelled|repel|repelling|routing|routed|launched an offensive|offensive|"
+        "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
+        "invades|foot patrol|stronghold|strongpoint|front line|front lines|frontline|return to|"
+        "returned to|returning to|returns to|"
+        "opened a new front|siege|fall of|sent|send|sending|sends|dispatched|"
+        "pushed deeper into|pushed further into|pushing deeper into|advancing on|closing in on|"
+        "approached|approaching|converging on|"
+        "closed in on|converged on|rolled into|stormed|storming|redeployed|redeploying|"
+        "redeploy|entrenched|dug in|driven out|drove out|push out|pushed out|pushing out|pushes out|"
+        "expelled from|"
+        "will leave|would leave|to leave|drawdown|draw down|drawing down|manned by|"
+        "manning|guarding|postured|expanding into|expanded into|expand into|headed for|"
+        "headed to|heading for|heading to|bound for|mobilisation|mobilization|mobilised|"
+        "mobilized|mobilising|mobilizing|"
+        "expelled by|pushed to|heading towards|heading toward|headed towards|"
+        "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
+        "stood guard|standing guard|stands guard|stand guard|guarded by|poured into|pour into|"
+        "pouring into|"
+        "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
+        "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
+        "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
+        "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
+        "boxed in|"
+        "flying out of|"
+        # guideline §3(a)2, movement relative to a place ("advance on/into … enter, cross"):
+        # the advance named by its longer noun ("the advancement of rebels in the country"),
+        # raids over a border ("several incursions into"), a border crossed into a country
+        # ("pursuing militants over the border into Nigeria"), and forces arriving at or
+        # from a place ("150 troops have arrived at an air base", "fighters who had arrived
+        # from Iraq"); as every movement verb, only with a force word in the sentence
+        "advancement|incursions|over the border into|across the border into|"
+        "over the frontier into|across the frontier into|arrive at|arrives at|arrived at|"
+        "arriving at|arrived from|arriving from|"
+        # forces going to a place, a named one only (`GOING_TO_VERBS`)
+    )
+    + GOING_TO_VERBS
 )
 
 _CONTROL_VERBS = _t(

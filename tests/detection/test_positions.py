@@ -2604,3 +2604,30 @@ def test_people_each_held_by_a_fighter_are_no_ground_held() -> None:
 
 def test_a_town_held_by_rebels_is_still_ground_held() -> None:
     assert rule_subtypes("The town, held by rebels since May, was shelled again.") == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Douma is the rebels' bastion east of the capital.",
+        "Douma remains the rebels’ bastion near the capital.",
+    ],
+)
+def test_a_party_s_bastion_after_a_plural_possessive_is_a_military_position(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of migrants went to Europe as soldiers watched the border.",
+        "Tourists went to London while US troops stayed home.",
+    ],
+)
+def test_civilians_going_to_a_named_place_move_no_force(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+def test_forces_going_to_a_named_place_still_move() -> None:
+    text = "The 101st Airborne Division are preparing to go to West Africa."
+    assert rule_subtypes(text) == ["military"]
