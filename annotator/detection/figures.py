@@ -83,7 +83,11 @@ _ADDED_AFTER_PHRASE = re.compile(
 _BEYOND_BEFORE = re.compile(
     r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+$", re.IGNORECASE
 )
-_BEYOND_ENDINGS = ("d ", "s ", "g ", "p ", "exceed\n", "surpass\n", "top\n")
+#: The forms `_BEYOND_BEFORE` names, which the last word before the figure must end in.
+_BEYOND_WORDS = (
+    *("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed"),
+    *("surpassing", "top", "tops", "topped", "topping"),
+)
 #: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
 #: the neighborhood Alsaliheen", "in each of the districts of Marjah".
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
@@ -656,9 +660,11 @@ def _candidates(
 
 def _may_exceed(text: str, figure_start: int) -> bool:
     """Whether a verb of going beyond stands right before the figure ("exceed 8,000
-    troops", "topped 1,000"): the cheap suffix test runs before the pattern."""
-    return text.endswith(_BEYOND_ENDINGS, 0, figure_start) and (
-        _BEYOND_BEFORE.search(text, max(0, figure_start - 16), figure_start) is not None
+    troops", "topped 1,000"): the last word's ending (`_BEYOND_WORDS`, whatever the
+    case and the whitespace after it) is tested before the pattern."""
+    low = max(0, figure_start - 16)
+    return text[low:figure_start].rstrip().lower().endswith(_BEYOND_WORDS) and (
+        _BEYOND_BEFORE.search(text, low, figure_start) is not None
     )
 
 

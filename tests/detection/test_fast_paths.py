@@ -959,3 +959,18 @@ def test_document_gate_passes_every_clause_the_issuer_pattern_reads() -> None:
             assert speakers._names_a_document(clause), repr(clause)
     assert matched >= len(extra)
     assert not speakers._names_a_document("Officials in the northern province of Helmand")
+
+
+def test_the_exceed_gate_skips_only_figures_that_no_beyond_verb_precedes() -> None:
+    extra = [
+        "is expected to exceed 8,000 troops",
+        "the toll EXCEEDED\n 1,000",
+        "Deaths Topped  300",
+        "casualties surpassing\t50",
+        "the desktop 5 and stopped 12",
+        "exceedance 9",
+    ]
+    for text in [*TEXTS, *extra]:
+        for end in range(len(text) + 1):
+            plain = figures._BEYOND_BEFORE.search(text, max(0, end - 16), end) is not None
+            assert figures._may_exceed(text, end) == plain, (text, end)
