@@ -1263,9 +1263,14 @@ def _glued_source_end(text: str, start: int, end: int) -> int:
     return found.start()
 
 
+#: The dashes a text sets between words: a hyphen, an en dash and an em dash (headlines,
+#: dashed sub-headings and bullets use any of them).
+_DASHES = "-–—"
+#: Any one of `_DASHES`, as a pattern.
+_DASH = f"[{_DASHES}]"
 #: The small words a headline in title case leaves in lower case ("US Service Member
 #: Dies of Injuries in Northern Syria"), and its dashes.
-_TITLE_MINOR_WORDS = r"(?:of|in|on|at|to|for|from|and|the|a|an|with|by|as|over|after|amid|[-–—])"
+_TITLE_MINOR_WORDS = rf"(?:of|in|on|at|to|for|from|and|the|a|an|with|by|as|over|after|amid|{_DASH})"
 #: A run of words in title case from a sentence's start: capitalised words, figures, a
 #: capitalised word after an opening quote mark, and the minor words; no comma (a
 #: regiment's name runs on after one: "the 1st Battalion, The Royal Welsh").
@@ -1515,14 +1520,15 @@ _SPEECH_IN_KICKER = re.compile(
 )
 
 
-_DASHES = "-–—"
 #: A dash and a space before a sentence's first capital or quote mark ("— Police have
 #: arrested …"): a bullet, no part of the sentence.
-_LONE_DASH_RE = re.compile(r"[-–—] +(?=[A-Z“\"])")
+_LONE_DASH_RE = re.compile(rf"{_DASH} +(?=[A-Z“\"])")
 #: A sub-heading set between dashes glued before a sentence (AFP: "- Air raids kill
 #: thousands - While the ground offensive failed …"): group "heading" is a piece of its
 #: own (it can hold a claim: "Troops kill 10 children"), the dashes are none.
-_DASHED_HEADING_RE = re.compile(r"[-–—] +(?P<heading>[^-–—\n]{3,80}?) [-–—] +(?=[A-Z“\"])")
+_DASHED_HEADING_RE = re.compile(
+    rf"{_DASH} +(?P<heading>[^{_DASHES}\n]{{3,80}}?) {_DASH} +(?=[A-Z“\"])"
+)
 
 
 #: A caption's note that its picture is an old one, ending the caption.
