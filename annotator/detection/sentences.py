@@ -745,7 +745,7 @@ def _split_block(
         pieces = _split_at_echoed_headline(text, pieces)
     if text.find(" Tags ", bstart, bend) >= 0:
         pieces = _split_before_tag_lists(text, pieces)
-    if text.find(" - ", bstart, bend) >= 0:
+    if any(text.find(gap, bstart, bend) >= 0 for gap in _SPACED_DASHES):
         pieces = _split_dashed_headings(text, pieces)
     for start, end in pieces:
         # A headline after a glued date names its speaker before a colon ("30 April
@@ -1268,6 +1268,10 @@ def _glued_source_end(text: str, start: int, end: int) -> int:
 _DASHES = "-–—"
 #: Any one of `_DASHES`, as a pattern.
 _DASH = f"[{_DASHES}]"
+#: Each of `_DASHES` with a space either side: a dashed sub-heading
+#: (`_DASHED_HEADING_RE`) has one before the sentence after it, so a block without any
+#: has none to split off.
+_SPACED_DASHES = tuple(f" {dash} " for dash in _DASHES)
 #: The small words a headline in title case leaves in lower case ("US Service Member
 #: Dies of Injuries in Northern Syria"), and its dashes.
 _TITLE_MINOR_WORDS = rf"(?:of|in|on|at|to|for|from|and|the|a|an|with|by|as|over|after|amid|{_DASH})"

@@ -918,12 +918,14 @@ def test_a_title_case_run_that_opens_its_own_sentence_stays_whole(sentence: str)
     assert sentences(_RUN_ON + sentence)[-1] == sentence
 
 
-def test_a_sub_heading_between_dashes_is_its_own_piece_without_the_dashes() -> None:
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_sub_heading_between_dashes_is_its_own_piece_without_the_dashes(dash: str) -> None:
     # guideline §5: a heading glued in front is no part of the sentence; guideline §0:
-    # a sub-heading is annotated as well, so it stays a piece
+    # a sub-heading is annotated as well, so it stays a piece; en and em dashes as well
+    # as hyphens
     text = (
-        "The siege went on for months. - Troops kill 10 children - Meanwhile the monitor "
-        "said the shelling had gone on all night."
+        f"The siege went on for months. {dash} Troops kill 10 children {dash} Meanwhile the "
+        "monitor said the shelling had gone on all night."
     )
     assert sentences(text) == [
         "The siege went on for months.",
