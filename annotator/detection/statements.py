@@ -490,10 +490,13 @@ def _pronoun_right_before(before: str) -> str | None:
     """The subject pronoun that ends the text before a speech verb, else None: as the
     verb's subject it speaks, where the phrase search reads a long comma-less clause
     back past it ("based on inclusivity and the rule of law he" read as a place)."""
-    if before[-5:].rstrip()[-1:] not in ("e", "y", "I"):
-        return None  # (a quick test: the pronouns end in these letters)
-    found = _SUBJECT_PRONOUN_BEFORE.search(before, max(0, len(before) - 8))
-    if found is None or _CLAUSE_PRONOUN.search(before, max(0, len(before) - 30)):
+    # The pronoun ends at the last non-space, however much whitespace follows it (a
+    # line break, spaces): the searches start a pronoun's length, or a clause's, before.
+    tail = before.rstrip()
+    if len(tail) == len(before) or tail[-1:] not in ("e", "y", "I"):
+        return None  # (a quick test: whitespace follows, the pronouns end in these letters)
+    found = _SUBJECT_PRONOUN_BEFORE.search(before, max(0, len(tail) - 4))
+    if found is None or _CLAUSE_PRONOUN.search(before, max(0, len(tail) - 30)):
         return None  # "the raid, which she said …": the clause's subject, found as before
     return found.group().rstrip()
 

@@ -245,6 +245,25 @@ def test_end_anchored_searches_start_near_the_end() -> None:
                 assert (fast and fast.span()) == (plain and plain.span())
 
 
+def test_pronoun_right_before_matches_the_plain_search_after_any_whitespace() -> None:
+    """The quick test and the narrowed search of `_pronoun_right_before` find what the
+    plain patterns find, however much whitespace (spaces, line breaks) follows the
+    pronoun."""
+    gaps = [" ", "  ", "     ", "\n", " \n \n  ", "\t      \n", ""]
+    heads = ["the rule of law he", "from school they", "and I", "which she", "a cafe", "she's"]
+    for head in [*heads, *TEXTS]:
+        for gap in gaps:
+            before = head + gap
+            plain = statements._SUBJECT_PRONOUN_BEFORE.search(before)
+            expected = (
+                None
+                if plain is None or statements._CLAUSE_PRONOUN.search(before)
+                else plain.group().rstrip()
+            )
+            assert statements._pronoun_right_before(before) == expected
+    assert statements._pronoun_right_before("the rule of law he \n \n    ") == "he"
+
+
 def test_sentence_cues_match_lower_cased_token_lookup() -> None:
     compiled = _DEFAULT_PATTERNS
     for text in TEXTS:
