@@ -483,7 +483,13 @@ def _ends_with_pronoun_cue(masked: str, cue: re.Match[str]) -> bool:
 #: Subject pronouns: one right before a speech verb is its speaker, whatever comes
 #: before it ("… the rule of law he stressed", "… from pursuing knowledge he told
 #: SANA", FA-KES texts whose commas were lost).
-_SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she|they|we|I)\s+$")
+#: The personal ones: `SUBJECT_PRONOUNS` without "it", and "I".
+_SPEAKING_PRONOUNS = sorted((SUBJECT_PRONOUNS - {"it"}) | {"I"})
+_SUBJECT_PRONOUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(_SPEAKING_PRONOUNS)})\s+$")
+#: The last letters of `_SPEAKING_PRONOUNS` and their greatest length: a quick test of
+#: the character before the whitespace, and how far back the search starts.
+_SPEAKING_PRONOUN_ENDS = frozenset(pronoun[-1] for pronoun in _SPEAKING_PRONOUNS)
+_SPEAKING_PRONOUN_LENGTH = max(map(len, _SPEAKING_PRONOUNS))
 
 
 def _pronoun_right_before(before: str) -> str | None:
@@ -493,9 +499,9 @@ def _pronoun_right_before(before: str) -> str | None:
     # The pronoun ends at the last non-space, however much whitespace follows it (a
     # line break, spaces): the searches start a pronoun's length, or a clause's, before.
     tail = before.rstrip()
-    if len(tail) == len(before) or tail[-1:] not in ("e", "y", "I"):
+    if len(tail) == len(before) or tail[-1:] not in _SPEAKING_PRONOUN_ENDS:
         return None  # (a quick test: whitespace follows, the pronouns end in these letters)
-    found = _SUBJECT_PRONOUN_BEFORE.search(before, max(0, len(tail) - 4))
+    found = _SUBJECT_PRONOUN_BEFORE.search(before, max(0, len(tail) - _SPEAKING_PRONOUN_LENGTH))
     if found is None or _CLAUSE_PRONOUN.search(before, max(0, len(tail) - 30)):
         return None  # "the raid, which she said …": the clause's subject, found as before
     return found.group().rstrip()
