@@ -703,6 +703,7 @@ class Lexicon:
 
     roles: frozenset[str]
     person_roles: frozenset[str]
+    residents: frozenset[str]
     titles: frozenset[str]
     organisations: frozenset[str]
     agencies: re.Pattern[str]
@@ -712,6 +713,7 @@ class Lexicon:
         return cls(
             roles=frozenset(t.casefold() for t in vocabulary.role_nouns),
             person_roles=frozenset(t.casefold() for t in vocabulary.person_role_nouns),
+            residents=frozenset(t.casefold() for t in vocabulary.resident_nouns),
             titles=frozenset(t.casefold().rstrip(".") for t in vocabulary.title_words),
             organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
             agencies=re.compile(

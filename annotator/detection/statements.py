@@ -264,9 +264,6 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 #: statements"): the source speaks, through the relay.
 _RELAYED_SOURCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:quoting|citing)\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
-#: People named by where they live ("residents said"), whom the annotators name with the
-#: place the sentence gives ("residents of Idlib").
-_RESIDENTS = frozenset(("residents", "locals", "villagers", "inhabitants"))
 #: A place the sentence names after "in" or "of", perhaps after a place noun and "of"
 #: ("In the northwestern province of Idlib", "The air raids in Aleppo").
 _SENTENCE_PLACE = re.compile(
@@ -916,7 +913,7 @@ class StatementFinder:
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
-        if raw.casefold() in _RESIDENTS:
+        if raw.casefold() in self.lexicon.residents:
             speaker = _with_the_sentences_place(raw, masked) or speaker
         return self._remembered((speaker, via, rule, raw), offset)
 

@@ -447,6 +447,10 @@ _PERSON_ROLE_NOUNS = _t(
     "worker|speaker|executioner"
 )
 
+#: People named by where they live ("residents said"): as a speaker, the annotators
+#: name them with the one place their sentence gives ("residents of Idlib").
+_RESIDENT_NOUNS = _t("residents|locals|villagers|inhabitants")
+
 _TITLE_WORDS = _t(
     "President|Vice|Prime|Minister|Secretary|Deputy|Foreign|Defense|Defence|Interior|"
     "General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|"
@@ -553,6 +557,9 @@ class Vocabulary:
     role_nouns: Terms = _ROLE_NOUNS
     #: Role nouns that name one person, whom a later "he" or "she" stands for.
     person_role_nouns: Terms = _PERSON_ROLE_NOUNS
+    #: People named by where they live, a speaker named with the sentence's place
+    #: ("residents said" -> "residents of Idlib").
+    resident_nouns: Terms = _RESIDENT_NOUNS
     #: Titles dropped in front of a person's name ("Prime Minister Bibi Netanyahu").
     title_words: Terms = _TITLE_WORDS
     #: Words that make a capitalised name an organisation rather than a person.

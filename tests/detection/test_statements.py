@@ -4057,6 +4057,19 @@ def test_residents_are_named_with_the_one_place_their_sentence_gives(
     assert [s for _, s, _ in statements(text)] == [speaker]
 
 
+def test_resident_nouns_are_a_vocabulary_list() -> None:
+    from annotator.detection.vocabulary import Vocabulary
+
+    text = "In the southern province of Daraa meanwhile townsfolk said jets bombed a market."
+    default = Vocabulary.default().extended({"role_nouns": ["townsfolk"]})
+    extended = default.extended({"resident_nouns": ["townsfolk"]})
+    assert "villagers" in Vocabulary.default().resident_nouns
+    assert [c.speaker for c in detect(text, default) if c.kind == KIND_STATEMENT] == ["townsfolk"]
+    assert [c.speaker for c in detect(text, extended) if c.kind == KIND_STATEMENT] == [
+        "townsfolk of Daraa"
+    ]
+
+
 def test_a_source_described_by_two_words_of_its_name_is_that_body() -> None:
     # "a civil defence group" is the body the article names with both words ("Syria
     # Civil Defence"), though its name has no "group"; the later "The group" is it too
