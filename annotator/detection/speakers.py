@@ -578,7 +578,7 @@ _NAME_RUN = re.compile(
     # caption, "… on the outskirts of Maiduguri \n\nReports from Bama say")
     r"(?:(?=\s)[^\S\n]*+\n?[^\S\n]*+(?:[A-Z][\w’'\-]+|[A-Z]\.|(?:de|van|von|al|bin|abu)(?=\s+[A-Z])"
     # "Mohammad al-Halabi", "Zouhir al-Shimale": an article joined to the surname
-    r"|(?:al|el|ad|ar|as|an|at|ash|az)-[A-Z][\w’'\-]*))++"
+    rf"|{_ARABIC_ARTICLE}-[A-Z][\w’'\-]*))++"
 )
 _ACRONYM_DEFINITION = re.compile(
     r"([A-Z](?<![\w-][A-Z])[\w-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w-]+){0,7}+)\s*"
