@@ -396,43 +396,6 @@ _REPORTING_VERBS = _t(
     "assuring|issuing a statement"
 )
 
-_ROLE_NOUNS = _t(
-    "official|officials|spokesman|spokeswoman|spokesperson|spokesmen|source|sources|"
-    "minister|ministry|ministers|officer|officers|commander|commanders|head|chief|"
-    "director|diplomat|diplomats|envoy|ambassador|activist|activists|witness|"
-    "witnesses|resident|residents|analyst|analysts|expert|experts|observer|"
-    "observers|monitor|monitors|agency|group|network|observatory|committee|"
-    "council|government|authorities|police|army|military|command|communique|"
-    "statement|report|reports|media|television|channel|newspaper|daily|president|governor|"
-    "mayor|leader|leaders|secretary|staff|department|office|correspondent|"
-    "organisation|organization|coalition|alliance|forces|doctor|doctors|"
-    "medic|medics|worker|workers|villagers|survivor|survivors|nominee|candidate|"
-    "resolution|document|letter|communiqué|headline|editorial|op-ed|intelligence|"
-    "estimates|figures|data|tally|count|investigators|prosecutors|rescuers|"
-    "nurse|nurses|paramedic|paramedics|teacher|father|mother|wife|husband|son|daughter|"
-    "brother|sister|relative|relatives|neighbour|neighbor|farmer|driver|student|man|woman|"
-    "soldier|soldiers|fighter|fighters|member|members|lawmaker|lawmakers|legislator|MP|"
-    "senator|lawyer|judge|researcher|researchers|scientist|scientists|aide|aides|adviser|"
-    "advisers|advisor|negotiator|negotiators|mediator|delegation|embassy|spokespeople|"
-    "family|families|friend|friends|neighbours|neighbors|victim|victims|parent|parents|"
-    "lawyers|attorney|attorneys|prosecutor|investigator|rescuer|defendant|suspect|jury|"
-    "court|tribunal|mourners|protesters|protestors|demonstrators|students|teachers|"
-    "employees|journalist|journalists|reporter|reporters|eyewitness|eyewitnesses|locals|"
-    "refugees|campaigners|authority|ministries|governments|traders|trader|dealers|dealer|"
-    "economists|economist|bankers|banker|investors|executives|rebels|"
-    "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
-    "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks|"
-    "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal|"
-    "website|websites|blog|blogger|bloggers|writer|writers|author|authors|critic|critics|"
-    "opponents|opposition|supporters|commentators|page|pages|administration|regime|"
-    "facilities|facility|photographer|photographers|photojournalist|photojournalists|"
-    "cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
-    "center|centre|commission|institute|association|federation|foundation|bureau|"
-    "executioner|mediators|participants|community|paper|papers|magazine|travellers|travelers|"
-    "speaker|speakers|candidates|allies|leadership|"
-    "passengers|insider|insiders"
-)
-
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.
 #: "…" he said."); the article's own staff ("a Reuters journalist observing …") report
 #: what they see, and a quotation's "he added" after them is still its speaker's.
@@ -445,6 +408,35 @@ _PERSON_ROLE_NOUNS = _t(
     "researcher|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|investigator|"
     "rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|expert|observer|"
     "worker|speaker|executioner"
+)
+
+#: The person role nouns, and the plurals, other people and bodies that speak for others.
+_ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
+    "officials|spokesmen|sources|ministry|ministers|officers|commanders|diplomats|"
+    "activists|witnesses|residents|analysts|experts|observers|monitor|monitors|agency|"
+    "group|network|observatory|committee|council|government|authorities|police|army|"
+    "military|command|communique|statement|report|reports|media|television|channel|"
+    "newspaper|daily|leaders|staff|department|office|organisation|organization|"
+    "coalition|alliance|forces|doctors|medics|workers|villagers|survivors|nominee|"
+    "candidate|resolution|document|letter|communiqué|headline|editorial|op-ed|"
+    "intelligence|estimates|figures|data|tally|count|investigators|prosecutors|rescuers|"
+    "nurses|paramedics|relatives|soldiers|fighters|member|members|lawmakers|legislator|"
+    "MP|researchers|scientist|scientists|aides|advisers|negotiators|delegation|embassy|"
+    "spokespeople|family|families|friends|neighbours|neighbors|victims|parent|parents|"
+    "lawyers|attorneys|jury|court|tribunal|mourners|protesters|protestors|demonstrators|"
+    "students|teachers|employees|journalist|journalists|reporter|reporters|eyewitnesses|"
+    "locals|refugees|campaigners|authority|ministries|governments|traders|trader|"
+    "dealers|dealer|economists|economist|bankers|banker|investors|executives|rebels|"
+    "agencies|groups|hospital|hospitals|clinic|charity|charities|TV|radio|broadcaster|"
+    "broadcasters|outlet|outlets|company|companies|firm|firms|union|unions|bank|banks|"
+    "colonel|general|captain|lieutenant|sergeant|admiral|brigadier|corporal|marshal|"
+    "website|websites|blog|blogger|bloggers|writer|writers|author|authors|critic|"
+    "critics|opponents|opposition|supporters|commentators|page|pages|administration|"
+    "regime|facilities|facility|photographer|photographers|photojournalist|"
+    "photojournalists|cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
+    "center|centre|commission|institute|association|federation|foundation|bureau|"
+    "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
+    "speakers|candidates|allies|leadership|passengers|insider|insiders"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators
