@@ -230,16 +230,17 @@ _EVIDENCE_BEFORE = re.compile(
     r"|photographs|video|tests|results|records)\s+(?:(?:also|strongly|further|largely)\s+)?$"
 )
 #: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
-#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks"),
-#: "will continue".
+#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks",
+#: "'We have to react to these moves,' the minister said"), "will continue".
 _MODAL_STANCE = re.compile(
-    r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue)$",
+    r"^(?:should|must|needs?\s+to|needed\s+to|ha(?:ve|s)\s+to|will\s+come\s+to|will\s+continue)$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to
-#: know"), a guess ("must have been") or a need ("need to be in treatment").
+#: know", "I have to say"), a guess ("must have been") or a need ("need to be in
+#: treatment").
 _NO_DEMAND = re.compile(
-    r"(?<=\bI\s)(?:must|need\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
+    r"(?<=\bI\s)(?:must|need\s+to|have\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
     re.IGNORECASE,
 )
 #: A feeling or an expectation after "should" or "must": an attitude, no policy
@@ -256,8 +257,12 @@ _ATTITUDE_AFTER = re.compile(
 _BACKGROUND_CLAUSE_BEFORE = re.compile(
     r"\b(?:once|if|after|before|when|until|unless)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
+#: The first words of the obligation cues ("need to", "have to") that a modal turns into
+#: a forecast.
+_OBLIGATION_STARTS = ("need", "have", "has")
 #: A modal before an obligation makes it a forecast ("troops will need to work alongside
-#: …", "the mission will also need to assist").
+#: …", "the mission will also need to assist", "the buildings will have to be
+#: demolished").
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
 #: A speaker's own opinion or forecast framed in the first person singular, before a
 #: cue ("I think he should be kept there", "I hope that Mr Cameron … ensures",
@@ -500,7 +505,7 @@ def _stance(
         ):
             continue  # "the war threatening the Gulf states": a noun's modifier
         if _NO_DEMAND.match(sentence, match.start()) or (
-            cue.startswith("need") and _FORECAST_BEFORE.search(lower, 0, match.start())
+            cue.startswith(_OBLIGATION_STARTS) and _FORECAST_BEFORE.search(lower, 0, match.start())
         ):
             continue  # "I must warn Australians", "must have been", "will have to"
         inside_quote = _in_quote(sentence, match.start())

@@ -2617,6 +2617,14 @@ def test_a_party_s_bastion_after_a_plural_possessive_is_a_military_position(text
     assert rule_subtypes(text) == ["military"]
 
 
+        "'We have to react to these provocations,' the defence minister said.",
+        "'This has to be settled by the region's own armies,' the minister said.",
+    ],
+)
+def test_an_obligation_with_have_to_in_a_speaker_s_words_is_a_stance(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2631,3 +2639,11 @@ def test_civilians_going_to_a_named_place_move_no_force(text: str) -> None:
 def test_forces_going_to_a_named_place_still_move() -> None:
     text = "The 101st Airborne Division are preparing to go to West Africa."
     assert rule_subtypes(text) == ["military"]
+
+
+        "The old bridges will have to be rebuilt after the floods, engineers said.",
+        "'I have to say the weather was awful,' the minister said.",
+    ],
+)
+def test_a_forecast_or_one_s_own_obligation_with_have_to_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
