@@ -231,9 +231,12 @@ _EVIDENCE_BEFORE = re.compile(
 )
 #: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
 #: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks",
-#: "'We have to react to these moves,' the minister said"), "will continue".
+#: "'We have to react to these moves,' the minister said"), "will continue", an aim
+#: named as the priority ("Restoring state authority to the north was the priority, he
+#: said").
 _MODAL_STANCE = re.compile(
-    r"^(?:should|must|needs?\s+to|needed\s+to|ha(?:ve|s)\s+to|will\s+come\s+to|will\s+continue)$",
+    r"^(?:should|must|needs?\s+to|needed\s+to|ha(?:ve|s)\s+to|will\s+come\s+to|will\s+continue"
+    r"|priority)$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to

@@ -2647,3 +2647,12 @@ def test_forces_going_to_a_named_place_still_move() -> None:
 )
 def test_a_forecast_or_one_s_own_obligation_with_have_to_is_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+def test_an_aim_named_as_the_priority_in_a_speaker_s_words_is_a_stance() -> None:
+    text = "Restoring order in the capital was the priority, the junta leader said."
+    assert rule_subtypes(text) == ["stance"]
+
+
+def test_a_priority_nobody_states_is_no_stance() -> None:
+    assert rule_subtypes("Road repairs have become a priority for the town's budget.") == []
