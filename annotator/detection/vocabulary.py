@@ -226,7 +226,7 @@ _STANCE_VERBS = _t(
     "will not relent|will continue|should|must|need to|needs to|needed to|non-starters|"
     "concessions|concession|"
     "sanctions|guarantees|conditional on|be consulted|bargaining chip|retain|"
-    "overthrow|undermine|disrupting|will come to|hand over|deny|will commit|"
+    "overthrow|overthrowing|undermine|disrupting|will come to|hand over|deny|will commit|"
     "had to stop|needed to receive|will not expand|never grant|aggression|"
     "de-escalation|consequences|stand down|steer away|countering|labels|will not|"
     "would not|won't|will never|would never|not surrender|not allow|not accept|"
@@ -273,12 +273,14 @@ _STANCE_VERBS = _t(
     # a state's own decrees and a refusal to recognise ("he declared a state of
     # emergency in the areas where it was most active", "North Korea does not recognise
     # it")
-    "declared a state of emergency|declared martial law|declared a curfew|declared war|"
+    "declared a state of emergency|declared martial law|declared a curfew|announced a curfew|"
+    "imposed a curfew|declared war|"
     "declared independence|declared sovereign|not recognise|not recognize|"
     "outlined its plans|announced plans to|announced a plan to|unveiled plans to|"
     "unveiled a plan to|sign the agreement|"
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"
-    "train and equip|trains and equips|training and equipping|trained and equipped|to arm|"
+    "train and equip|trains and equips|training and equipping|trained and equipped|"
+    "train and arm|trains and arms|training and arming|trained and armed|to arm|"
     "appealed for|appeals for|appealing for|recommended that|recommends that|"
     "pushing strongly for|pushing hard for|willing to|authorized the|authorised the|"
     "authorizes the|authorises the|approved the|approves the|approved a|approves a|"

@@ -2656,3 +2656,16 @@ def test_an_aim_named_as_the_priority_in_a_speaker_s_words_is_a_stance() -> None
 
 def test_a_priority_nobody_states_is_no_stance() -> None:
     assert rule_subtypes("Road repairs have become a priority for the town's budget.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mutineers say they are overthrowing the government because of its failures.",
+        "The junta announced a curfew in the capital until further notice.",
+        "The army imposed a curfew on the northern districts.",
+        "Washington has trained and armed the tribal militias for two years.",
+    ],
+)
+def test_more_forms_of_listed_stances_are_stances(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
