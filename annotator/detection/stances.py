@@ -97,8 +97,8 @@ _INTENT_SUBJECT = re.compile(
     # a party named by a common noun ("his troops would target", "the delegation would
     # stay", "that country will seek")
     r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))"
-    # "we are going to", "we're going to"
-    r"(?:\s+(?:(?:are|is|am)\s+)?|['’]re\s+)$"
+    # "we are going to", "we're going to", "we're clearly not going to"
+    r"(?:\s+(?:(?:are|is|am)\s+)?|['’]re\s+)(?:[a-z]+ly\s+)?(?:not\s+)?$"
 )
 
 #: A question word right before the party: what it will do is asked, not declared

@@ -326,6 +326,9 @@ _INTENT_VERBS = _t(
     # forces would continue with military operations", "country will seek to become
     # member of Nato"; "continue to" leads another verb, `positions._INTENT_LEAD`)
     "stay|continue|keep|seek|maintain|target"
+    # a party taking part in a war, or staying out of it ("we are not going to get
+    # involved in military action")
+    "|get involved"
 )
 
 _CONSEQUENCE_TERMS = _t(

@@ -2669,3 +2669,13 @@ def test_a_priority_nobody_states_is_no_stance() -> None:
 )
 def test_more_forms_of_listed_stances_are_stances(text: str) -> None:
     assert rule_subtypes(text) == ["stance"]
+
+
+def test_a_party_saying_it_will_stay_out_of_a_war_states_its_intent() -> None:
+    text = "'We are clearly not going to get involved in a ground war,' the minister said."
+    assert positions(text) == [("stance", "the minister")]
+
+
+def test_getting_involved_asked_about_states_no_intent() -> None:
+    text = "Nobody knows how the neighbours will get involved, the analyst said."
+    assert rule_subtypes(text) == []
