@@ -246,13 +246,14 @@ _NO_DEMAND = re.compile(
     r"(?<=\bI\s)(?:must|need\s+to|have\s+to)|must\s+have\s+been|needs?\s+to\s+be\b",
     re.IGNORECASE,
 )
-#: A feeling or an expectation after "should" or "must": an attitude, no policy
-#: (guideline §3b lists "attitudes rather than policies" as optional): "Britain should feel
-#: proud of its troops", "we must expect more of this", "Kuwait must be happy".
+#: A feeling, an expectation or caution after "should", "must" or "have to": an attitude,
+#: no policy (guideline §3b lists "attitudes rather than policies" as optional): "Britain
+#: should feel proud of its troops", "we must expect more of this", "Kuwait must be
+#: happy", "we have to be careful".
 _ATTITUDE_AFTER = re.compile(
     r"\s+(?:(?:not|never|now|also|all|sadly|surely|really|rightly)\s+)*(?:feel|expect"
     r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
-    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed)\b)"
+    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b)"
 )
 #: A clause of time or condition before a decision: the decision is the background of
 #: what happened, no stated policy ("the least provocative act the United States could
@@ -336,8 +337,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
         CueContext(word, before=re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$"))
         for word in ("offered to", "offers to")
     ),
-    # "Britain should feel proud of its troops": an attitude
-    *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
+    # "Britain should feel proud of its troops", "we have to be careful": an attitude
+    *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must", "have to", "has to")),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
 )

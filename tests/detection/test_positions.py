@@ -2679,3 +2679,14 @@ def test_a_party_saying_it_will_stay_out_of_a_war_states_its_intent() -> None:
 def test_getting_involved_asked_about_states_no_intent() -> None:
     text = "Nobody knows how the neighbours will get involved, the analyst said."
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'We have to be careful,' the minister said.",
+        "'The army must be cautious in the hills,' the minister said.",
+    ],
+)
+def test_caution_after_an_obligation_is_an_attitude_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
