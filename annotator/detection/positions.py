@@ -53,7 +53,12 @@ from annotator.detection.position_model import (
     words_in,
 )
 from annotator.detection.speakers import LeftPhrases
-from annotator.detection.stances import sentence_stance, stance_patterns, tells_to_act
+from annotator.detection.stances import (
+    may_voice_obligation,
+    sentence_stance,
+    stance_patterns,
+    tells_to_act,
+)
 from annotator.detection.vocabulary import GOING_TO_VERBS
 from annotator.domain import KIND_POSITION, LEARNED_RULE, PositionSubtype
 
@@ -1277,7 +1282,9 @@ def detect_positions(
         # ("return", "strike") are too common to give every sentence holding one the
         # stance bit, and a consequence is a stance only when someone is reported to warn.
         modal = cue & CUE_MODAL
-        if not (placed or military_cue or stance_cue or force_cue) and (
+        # an obligation ("'We have to react'") is a stance in a speaker's words only
+        obliged = speakers.get(start) is not None and may_voice_obligation(text, start, end)
+        if not (placed or military_cue or stance_cue or force_cue or obliged) and (
             not modal
             or (
                 stance_reader.intent.search(text, start, end) is None
@@ -1351,8 +1358,9 @@ def detect_positions(
                 speakers.get(start),
                 stance_cue=bool(stance_cue),
                 modal=bool(modal),
+                obligation=obliged,
             )
-            if stance_cue or modal
+            if stance_cue or modal or obliged
             else (None, None)
         )
         if military is None and stance_rule is None:

@@ -230,12 +230,12 @@ _EVIDENCE_BEFORE = re.compile(
     r"|photographs|video|tests|results|records)\s+(?:(?:also|strongly|further|largely)\s+)?$"
 )
 #: Cues that make a stance only in a speaker's words: "should", an obligation ("Any
-#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks",
-#: "'We have to react to these moves,' the minister said"), "will continue", an aim
-#: named as the priority ("Restoring state authority to the north was the priority, he
-#: said").
+#: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks";
+#: "have to", too common to cue a sentence, is `_obligation_voiced`'s), "will continue",
+#: an aim named as the priority ("Restoring state authority to the north was the
+#: priority, he said").
 _MODAL_STANCE = re.compile(
-    r"^(?:should|must|needs?\s+to|needed\s+to|ha(?:ve|s)\s+to|will\s+come\s+to|will\s+continue"
+    r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue"
     r"|priority)$",
     re.IGNORECASE,
 )
@@ -261,13 +261,14 @@ _ATTITUDE_AFTER = re.compile(
 _BACKGROUND_CLAUSE_BEFORE = re.compile(
     r"\b(?:once|if|after|before|when|until|unless)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE
 )
-#: The first words of the obligation cues ("need to", "have to") that a modal turns into
-#: a forecast.
-_OBLIGATION_STARTS = ("need", "have", "has")
 #: A modal before an obligation makes it a forecast ("troops will need to work alongside
 #: …", "the mission will also need to assist", "the buildings will have to be
 #: demolished").
 _FORECAST_BEFORE = re.compile(r"\b(?:will|would|’ll|'ll)\s+(?:also\s+|still\s+)?$")
+#: An obligation named by "have to" or "has to" ("'We have to react to these moves,' the
+#: minister said", "'This has to be settled by the region's own armies'"): a demand, as
+#: "must" is, in a speaker's words only (`_obligation_voiced`).
+_HAVE_TO = re.compile(r"\bha(?:ve|s)\s+to\b", re.IGNORECASE)
 #: A speaker's own opinion or forecast framed in the first person singular, before a
 #: cue ("I think he should be kept there", "I hope that Mr Cameron … ensures",
 #: "I expect that this operation will not go on for long"): what one person thinks or
@@ -337,8 +338,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
         CueContext(word, before=re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$"))
         for word in ("offered to", "offers to")
     ),
-    # "Britain should feel proud of its troops", "we have to be careful": an attitude
-    *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must", "have to", "has to")),
+    # "Britain should feel proud of its troops": an attitude
+    *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
 )
@@ -394,13 +395,15 @@ def sentence_stance(
     *,
     stance_cue: bool,
     modal: bool,
+    obligation: bool,
 ) -> tuple[str | None, str | None]:
     """(actor, rule) of the stance `sentence` states, or (None, None).
 
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`;
     `speaker` is the speaker of the statement the sentence belongs to, if any.
     `stance_cue` says a stance cue is in the sentence, `modal` that a modal is (a stated
-    intent is looked for only where no stance cue found an actor)."""
+    intent is looked for only where no stance cue found an actor), `obligation` that
+    the sentence may hold "have to" or "has to" (`may_voice_obligation`)."""
     if sentence.rstrip(' ”"’').endswith("?"):
         return None, None  # a rhetorical question: the author's voice
     actor, rule = (
@@ -408,6 +411,8 @@ def sentence_stance(
         if stance_cue
         else (None, None)
     )
+    if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
+        actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
         actor, rule = _stated_intent(sentence, patterns, speaker)
         if rule is None and speaker and patterns.consequence.search(sentence):
@@ -509,7 +514,7 @@ def _stance(
         ):
             continue  # "the war threatening the Gulf states": a noun's modifier
         if _NO_DEMAND.match(sentence, match.start()) or (
-            cue.startswith(_OBLIGATION_STARTS) and _FORECAST_BEFORE.search(lower, 0, match.start())
+            cue.startswith("need") and _FORECAST_BEFORE.search(lower, 0, match.start())
         ):
             continue  # "I must warn Australians", "must have been", "will have to"
         inside_quote = _in_quote(sentence, match.start())
@@ -530,6 +535,30 @@ def _stance(
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+def may_voice_obligation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold "have to" or "has to" (`_HAVE_TO`): a cheap test
+    for the sentences with a speaker, since the words are too common to cue a sentence
+    (`patterns.sentence_cues`)."""
+    return text.find(" have to ", start, end) >= 0 or text.find(" has to ", start, end) >= 0
+
+
+def _obligation_voiced(sentence: str, lower: str) -> bool:
+    """Whether `sentence`, in a speaker's words, states an obligation with "have to" or
+    "has to" that is a demand, as "must" does (`_MODAL_STANCE`): not the speaker's own
+    ("I have to say"), a forecast ("will have to be rebuilt"), an attitude ("we have to
+    be careful") or what one person thinks ("I think we have to")."""
+    for match in _HAVE_TO.finditer(lower):
+        start, end = match.span()
+        if not (
+            _NO_DEMAND.match(sentence, start)
+            or _FORECAST_BEFORE.search(lower, 0, start)
+            or _ATTITUDE_AFTER.match(lower, end)
+            or _OPINION_BEFORE.search(lower, 0, start)
+        ):
+            return True
+    return False
 
 
 def _stated_intent(

@@ -232,7 +232,7 @@ _STANCE_VERBS = _t(
     "would not|won't|will never|would never|not surrender|not allow|not accept|"
     "do not seek|does not seek|did not seek|be prepared to|are prepared to|is prepared to|"
     "we consider the matter closed|we consider this matter closed|voted to|votes to|vote to|"
-    "prepared to|ready to|shall act|will act|have to stop|has to stop|must stop|have to|has to|"
+    "prepared to|ready to|shall act|will act|have to stop|has to stop|must stop|"
     # a party's aim named as its priority, in its own words ("Restoring state authority
     # to the north was the priority, he said"; `stances._MODAL_STANCE`)
     "priority|"
