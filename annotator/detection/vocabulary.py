@@ -236,6 +236,9 @@ _STANCE_VERBS = _t(
     # a party's aim named as its priority, in its own words ("Restoring state authority
     # to the north was the priority, he said"; `stances._MODAL_STANCE`)
     "priority|"
+    # an order named by its noun, in its giver's words ("'We had given the armed forces a
+    # directive to protect …'"; `stances._MODAL_STANCE`)
+    "directive to|directives to|"
     "break ties|breaks ties|broke ties|breaking ties|"
     "sever ties|severs ties|severed ties|cut ties|cuts ties|break off relations|"
     "broke off relations|break diplomatic relations|breaks diplomatic relations|"
@@ -311,6 +314,18 @@ _STANCE_VERBS = _t(
         *("airstrikes", "campaign of air strikes", "campaign of airstrikes", "military operation"),
         *("military operations", "counter-terrorism operations", "counterterrorism operations"),
     )
+)
+#: guideline §3b (calls on X to Y): a call named by its noun, with the verb that makes
+#: it, so that the phrase before the verb is the caller ("The two leaders had made a joint
+#: call for calm", "the council renewed its call for a ceasefire").
+_STANCE_VERBS += tuple(
+    f"{verb} {owner}call for"
+    for verb in (
+        *("made", "make", "makes", "making", "issued", "issue", "issues", "issuing"),
+        *("renewed", "renew", "renews", "renewing", "repeated", "repeat", "repeats"),
+        *("repeating", "reiterated", "reiterates"),
+    )
+    for owner in ("a ", "a joint ", "an urgent ", "a fresh ", "its ", "their ", "his ", "her ")
 )
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).

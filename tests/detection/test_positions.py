@@ -2690,3 +2690,32 @@ def test_getting_involved_asked_about_states_no_intent() -> None:
 )
 def test_caution_after_an_obligation_is_an_attitude_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The two presidents made a joint call for calm after the clashes.", "The two presidents"),
+        (
+            "The Security Council renewed its call for a ceasefire in the north.",
+            "The Security Council",
+        ),
+        (
+            "'We have given the army a directive to clear the border villages,' the minister said.",
+            "the minister",
+        ),
+    ],
+)
+def test_a_call_made_or_a_directive_given_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Church bells rang out a call for prayer across the valley.",
+        "The ministry issued a directive to all schools on Monday.",
+    ],
+)
+def test_a_call_nobody_makes_or_a_directive_nobody_voices_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
