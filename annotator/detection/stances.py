@@ -76,18 +76,20 @@ _ORDERED_ACTION = re.compile(
     re.IGNORECASE,
 )
 
+#: "will" or "would" as a word: the word-start test sits after the modal's first letter,
+#: so that a pattern starting with it starts with a literal letter (as `terms_pattern(…,
+#: word_start=True)` does), which the regex engine skips ahead to.
+_WILL_OR_WOULD = r"w(?<![\w-]w)(?:ill|ould)"
 #: A modal and an adverb or two before one of the vocabulary's intent verbs
-#: (`StancePatterns.intent`); the pattern starts with the modal's letters, which the
-#: regex engine skips ahead to.
+#: (`StancePatterns.intent`); each modal's word-start test sits after its first letter,
+#: as in `_WILL_OR_WOULD`.
 _INTENT_LEAD = (
-    # the word-start test sits after each modal's first letter, so that the pattern
-    # starts with a set of literal letters (as `terms_pattern(…, word_start=True)` does)
-    r"(?:w(?<![\w-]w)(?:ill|ould)|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
+    rf"(?:{_WILL_OR_WOULD}|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
     r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
 )
 #: "will" or "would" and up to four words (a quote mark may open the last) before a
 #: consequence (`StancePatterns.consequence`): "would make Australia a greater target".
-_CONSEQUENCE_LEAD = r"w(?<![\w-]w)(?:ill|ould)\s+(?:[\w’'-]+\s+){0,4}?[‘'“\"]?"
+_CONSEQUENCE_LEAD = rf"{_WILL_OR_WOULD}\s+(?:[\w’'-]+\s+){{0,4}}?[‘'“\"]?"
 #: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
 #: to") or a party's common noun, searched back from the modal.
 _INTENT_SUBJECT = re.compile(
@@ -106,16 +108,20 @@ _INTENT_SUBJECT = re.compile(
 _ASKED_BEFORE = re.compile(r"\b(?:where|what|how|whether)\s+[‘'“\"]?$", re.IGNORECASE)
 #: A conjunction that opens a clause with its own subject.
 _CLAUSE_START = re.compile(r"\b(?:since|after|when|because|while|until|before|but)\s+")
+#: Of the acts called for below, those only an armed party does: whoever is called on to
+#: do them ("called on him to surrender", of a rebel leader) is such a party, pronoun or
+#: not.
+_ARMED_ACTS = ("surrender", "disarm", "lay down")
 #: What `_URGED_STATE` calls on anyone to do ("to leave").  A sentence with "told" gets
 #: the stance bit only where `_TOLD_TO_ACT` finds a call to act.
-#: Of them, the acts only an armed party does: whoever is called on to do them ("called
-#: on him to surrender", of a rebel leader) is such a party, pronoun or not.
-_ARMED_ACTS = ("surrender", "disarm", "lay down")
 _ACTS_CALLED_FOR = (
     *("leave", "withdraw", "evacuate", *_ARMED_ACTS, "step down"),
     *("quit", "cease", "pull out", "return to work", "flee"),
 )
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
+#: Verbs of urging or calling on a party, in each of `_URGED_STATE`'s branches.
+_URGE = r"urg(?:e|es|ed|ing)"
+_CALLED_ON = r"call(?:s|ed)\s+on"
 #: Whom telling or asking to act states no party's stance: a person in a household or
 #: the press (`_URGED_STATE`, `_TOLD_TO_ACT`).
 _NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)"
@@ -129,20 +135,20 @@ _URGED_PARTY = (
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
 _URGED_STATE = re.compile(
-    r"\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed|ing)\s+(?:up)?on)"
+    rf"\b(?:{_URGE}|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed|ing)\s+(?:up)?on)"
     # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
     # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
     rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
     r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
     # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
-    r"|\b(?:urg(?:e|es|ed|ing)|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
-    rf"call(?:s|ed)\s+on)\s+(?!{_NO_PARTY}\s)"
+    rf"|\b(?:{_URGE}|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
+    rf"{_CALLED_ON})\s+(?!{_NO_PARTY}\s)"
     rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
     r"hall|stage|courtroom|chamber)\b)"
     # an armed party called on to give up, named by a pronoun ("called on him to surrender")
-    rf"|\b(?:urg(?:e|es|ed|ing)|call(?:s|ed)\s+on)\s+(?:him|them)\s+to\s+(?:{terms_pattern(_ARMED_ACTS)})\b"
+    rf"|\b(?:{_URGE}|{_CALLED_ON})\s+(?:him|them)\s+to\s+(?:{terms_pattern(_ARMED_ACTS)})\b"
 )
 #: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
 #: "asked people to"); `_told_to_act` skips the passive ("had been told to").
@@ -357,7 +363,7 @@ class StancePatterns:
     intent: re.Pattern[str]
     #: "will" or "would" and a consequence a few words on ("would be at risk of terror
     #: attacks", "would 'evoke a strong response'"), of a reported warning
-    #: (`_warned_consequence`).
+    #: (`sentence_stance`, rule `warned_consequence`).
     consequence: re.Pattern[str]
 
 
