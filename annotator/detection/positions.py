@@ -954,6 +954,11 @@ class _PositionPatterns:
     #: before "where" ("Chad, Cameroon and Niger, where the insurgents also have camps"),
     #: on lower-cased text.
     camps_where: re.Pattern[str]
+    #: The vocabulary's civilian movers right before a movement verb, with only
+    #: `_CIVILIAN_MOVER_GAP` between ("migrants caught crossing into", "encourage
+    #: migrants to cross into", "tourists were travelling to"), on lower-cased text: the
+    #: people who move are no force.
+    civilian_movers: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1129,6 +1134,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?:{terms_pattern(force_words, word_start=True)}|group)(?![\w-])\s+"
             r"(?:[\w-]+\s+){0,4}?(?:have|has|had|maintains?|maintained|keeps?|kept)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:camps?|bases?|headquarters|hideouts?|outposts?)\b"
+        ),
+        re.compile(
+            rf"\b(?:{terms_pattern(vocabulary.civilian_mover_nouns)})\s+{_CIVILIAN_MOVER_GAP}"
         ),
     )
 
@@ -1501,12 +1509,9 @@ _SENT_WHERE = re.compile(r"\s+(?:to|into|in|back|home)\s+(?!fight\b|help\b|train
 _SENT_OBJECT = re.compile(r"(?:\s+(?!(?:to|into|for|from|with|after)\b)[\w.,’'-]+){1,8}")
 
 
-#: Civilians right before a movement verb, with only auxiliaries or a verb of trying or
-#: being caught between ("migrants caught crossing into", "encourage migrants to cross
-#: into", "tourists were travelling to"): the people who move are no force.
-_CIVILIAN_MOVERS_BEFORE = re.compile(
-    r"\b(?:migrants|tourists|refugees|asylum[- ]seekers|civilians|residents|villagers"
-    r"|families|passengers|travell?ers|pilgrims|shoppers|commuters)\s+"
+#: What may stand between civilians and the movement verb they do (`civilian_movers`):
+#: auxiliaries or a verb of trying or being caught.
+_CIVILIAN_MOVER_GAP = (
     r"(?:(?:were|are|was|is|be|been|being|had|have|has|who|to|caught|trying|tried"
     r"|attempting|attempted)\s+){0,3}$"
 )
@@ -1515,7 +1520,7 @@ _CIVILIAN_MOVERS_BEFORE = re.compile(
 _PATROL_STAFF_AFTER = re.compile(r"\s+(?:agents?|officers?|officials?|chiefs?|spokes\w+)\b")
 
 
-def _civilians_move(lower: str, moved: re.Match[str]) -> bool:
+def _civilians_move(lower: str, moved: re.Match[str], patterns: _PositionPatterns) -> bool:
     """Whether the movement verb `moved` in `lower` is done by civilians or names a
     civil service: "Migrants caught crossing into these areas would be considered
     trespassers", "the ones who decide when to encourage migrants to cross into the
@@ -1524,7 +1529,8 @@ def _civilians_move(lower: str, moved: re.Match[str]) -> bool:
     if moved.group() == "patrol" and _PATROL_STAFF_AFTER.match(lower, moved.end()):
         return True
     return (
-        _CIVILIAN_MOVERS_BEFORE.search(lower, max(0, moved.start() - 60), moved.start()) is not None
+        patterns.civilian_movers.search(lower, max(0, moved.start() - 60), moved.start())
+        is not None
     )
 
 
@@ -1541,7 +1547,7 @@ def _no_force_moves(
     verb = moved.group()
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
-    if _civilians_move(lower, moved):
+    if _civilians_move(lower, moved, patterns):
         return True
     if verb.startswith(("go", "went")) and " ".join(verb.split()) in GOING_TO_VERBS:
         return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None

@@ -350,6 +350,11 @@ _INTENT_VERBS = _t(
     "|get involved"
 )
 
+_CIVILIAN_MOVER_NOUNS = _t(
+    "migrants|tourists|refugees|asylum seekers|asylum-seekers|civilians|residents|villagers|"
+    "families|passengers|travellers|travelers|pilgrims|shoppers|commuters"
+)
+
 _CONSEQUENCE_TERMS = _t(
     "be at risk|at greater risk|target for|targets for|evoke|provoke|trigger|backlash|"
     "retaliation|retaliate|consequences|escalation|strong response|tough response|"
@@ -557,6 +562,9 @@ class Vocabulary:
     #: Armed groups named without a force noun, as written (case counts): their camps or
     #: headquarters struck are positions ("air strikes against PKK camps in northern Iraq").
     armed_group_names: Terms = _ARMED_GROUP_NAMES
+    #: People who move as civilians: right before a movement verb they move no force
+    #: ("migrants caught crossing into", "tourists were travelling to").
+    civilian_mover_nouns: Terms = _CIVILIAN_MOVER_NOUNS
 
     # -- stances ---------------------------------------------------------------------
     stance_verbs: Terms = _STANCE_VERBS

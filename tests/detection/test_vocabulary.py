@@ -150,3 +150,18 @@ def test_user_added_consequence_makes_a_reported_warning_a_stance() -> None:
     vocabulary = Vocabulary.default().extended({"consequence_terms": ["bring reprisals"]})
     (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
     assert (claim.subtype, claim.rule) == ("stance", "position.warned_consequence")
+
+
+def test_user_added_civilian_movers_move_no_force() -> None:
+    text = "Hundreds of hikers crossed into the valley as soldiers watched the road."
+
+    def rule_positions(vocabulary: Vocabulary | None = None) -> list[str]:
+        return [
+            c.rule
+            for c in detect(text, vocabulary)
+            if c.kind == "position" and c.rule != "position.learned"
+        ]
+
+    assert rule_positions() == ["position.force_movement"]
+    vocabulary = Vocabulary.default().extended({"civilian_mover_nouns": ["hikers"]})
+    assert rule_positions(vocabulary) == []
