@@ -1335,39 +1335,54 @@ def _split_dashed_headings(text: str, pieces: list[tuple[int, int]]) -> list[tup
 
 
 def _split_at_glued_headings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans split after a sub-heading of two to seven words glued to the sentence
-    after it (`_glued_heading_end`, `_glued_source_end`, `_place_heading_end`), or after
-    a headline in title case (`_title_heading_end`); the heading stays a piece of its
-    own (it can be a claim: "Syrian regime denies accusations")."""
+    """Spans split after a heading glued to the sentence after it (`_glued_heading_cut`);
+    the heading stays a piece of its own (it can be a claim: "Syrian regime denies
+    accusations")."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
-        cut = _glued_heading_end(text, start, end) if text[start].isupper() else -1
-        if cut < 0 and text[start].isupper():
-            cut = _glued_source_end(text, start, end)
-        if cut < 0 and text[start].isupper():
-            cut = _place_heading_end(text, start, end)
-            if cut > 0 and len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING:
-                out.extend(((start, cut), (cut + 1, end)))
-                continue
+        cut = _glued_heading_cut(text, start, end)
         if cut > 0:
-            words = text[start:cut].split()
-            last = words[-1].casefold() if words else ""
-            if (
-                2 <= len(words) <= 7
-                and last not in _BEFORE_A_NAMED_TITLE
-                and not last.endswith("ed")
-                and len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING
-            ):
-                out.extend(((start, cut), (cut + 1, end)))
-                continue
-        if text[start].isupper():
-            # a headline in title case, longer than a sub-heading
-            cut = _title_heading_end(text, start, end)
-            if cut > 0 and len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING:
-                out.extend(((start, cut), (cut + 1, end)))
-                continue
-        out.append((start, end))
+            out.extend(((start, cut), (cut + 1, end)))
+        else:
+            out.append((start, end))
     return out
+
+
+def _glued_heading_cut(text: str, start: int, end: int) -> int:
+    """Offset of the space after a heading glued before the sentence in text[start:end],
+    or -1: a sub-heading of two to seven words (`_glued_heading_end`, `_glued_source_end`,
+    `_is_sub_heading`), a place sub-heading (`_place_heading_end`), or a headline in
+    title case (`_title_heading_end`), each with at least `_WORDS_AFTER_HEADING` words of
+    the sentence after it."""
+    if not text[start].isupper():
+        return -1
+    cut = _glued_heading_end(text, start, end)
+    if cut < 0:
+        cut = _glued_source_end(text, start, end)
+    if cut < 0:
+        cut = _place_heading_end(text, start, end)
+        if cut > 0 and _enough_words_after(text, cut, end):
+            return cut
+    if cut > 0 and _is_sub_heading(text[start:cut]) and _enough_words_after(text, cut, end):
+        return cut
+    # a headline in title case, longer than a sub-heading
+    cut = _title_heading_end(text, start, end)
+    return cut if cut > 0 and _enough_words_after(text, cut, end) else -1
+
+
+def _is_sub_heading(heading: str) -> bool:
+    """Whether words cut off before a sentence make a sub-heading: two to seven words,
+    not ending in a word after which a capitalised article starts a name
+    (`_BEFORE_A_NAMED_TITLE`) or in a participle ("… was killed")."""
+    words = heading.split()
+    last = words[-1].casefold() if words else ""
+    return 2 <= len(words) <= 7 and last not in _BEFORE_A_NAMED_TITLE and not last.endswith("ed")
+
+
+def _enough_words_after(text: str, cut: int, end: int) -> bool:
+    """Whether the sentence left after a heading cut at `cut` keeps at least
+    `_WORDS_AFTER_HEADING` words."""
+    return len(text[cut + 1 : end].split()) >= _WORDS_AFTER_HEADING
 
 
 #: A place sub-heading glued to the sentence after it, its line break lost, as agencies
