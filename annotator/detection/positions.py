@@ -1291,15 +1291,13 @@ def detect_positions(
         # stance bit, and a consequence is a stance only when someone is reported to warn.
         modal = cue & CUE_MODAL
         # an obligation ("'We have to react'") is a stance in a speaker's words only
-        obliged = speakers.get(start) is not None and may_voice_obligation(text, start, end)
+        spoken = speakers.get(start) is not None
+        obliged = spoken and may_voice_obligation(text, start, end)
         if not (placed or military_cue or stance_cue or force_cue or obliged) and (
             not modal
             or (
                 stance_reader.intent.search(text, start, end) is None
-                and (
-                    speakers.get(start) is None
-                    or stance_reader.consequence.search(text, start, end) is None
-                )
+                and (not spoken or stance_reader.consequence.search(text, start, end) is None)
             )
         ):
             # nothing for the rules (a modal alone is worth a look only before an intent
