@@ -54,6 +54,7 @@ from annotator.detection.position_model import (
 )
 from annotator.detection.speakers import LeftPhrases
 from annotator.detection.stances import (
+    is_question,
     may_voice_obligation,
     sentence_stance,
     stance_patterns,
@@ -1437,12 +1438,43 @@ def _add_learned(
     words = words_in(text, runs, start, end)
     if model.is_position(words):
         sentence = text[start:end]
+        if _not_asserted(sentence):
+            return  # a supposition or a question: no position stated
         stance = model.is_stance(words)
         subtype = PositionSubtype.STANCE if stance else PositionSubtype.MILITARY
         actor = speakers.get(start)
         claims.append(
             _position_claim(start, end, sentence, subtype, actor, LEARNED_RULE, LEARNED_CONFIDENCE)
         )
+
+
+#: The opening of a sentence that supposes ("If the talks fail, the army will move in")
+#: or may ask ("Will they support a clash with Turkey?"); a quote mark may come first.
+_SUPPOSING_OR_ASKING_START = re.compile(
+    r"[\s\"“‘'\x95\x81(]*(?:(?P<condition>if|unless)"
+    r"|should|would|could|will|can|do|does|did|is|are|what|why|how|or)\b",
+    re.IGNORECASE,
+)
+
+
+#: The modal of a supposed outcome ("… the other tribes will be targeted", "… would have
+#: been able to"); "If there's a message …, it is the same message" states a fact.
+_SUPPOSED_OUTCOME = re.compile(r"\b(?:will|would|could|might|may|can)\b|\w['’](?:ll|d)\b")
+
+
+def _not_asserted(sentence: str) -> bool:
+    """Whether `sentence` only supposes or asks: it opens with a condition whose outcome
+    has a modal, or it is a question that opens with its question word. Guideline §3
+    makes hypothetical presence or control at most optional, and the stance rules
+    leave rhetorical questions to the author's voice; the position model reads words,
+    not moods, so its positions are checked here (a question glued after a statement is
+    not opened by its question word and still counts)."""
+    opening = _SUPPOSING_OR_ASKING_START.match(sentence)
+    if opening is None:
+        return False
+    if opening.group("condition") is not None:
+        return _SUPPOSED_OUTCOME.search(sentence, opening.end()) is not None
+    return is_question(sentence)
 
 
 #: Staff who are no force, before "personnel" ("a further drawdown of U.S. Embassy

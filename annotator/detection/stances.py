@@ -391,6 +391,12 @@ def tells_to_act(text: str, start: int, end: int) -> bool:
     return _TOLD_TO_ACT.search(text, start, end) is not None
 
 
+def is_question(sentence: str) -> bool:
+    """Whether `sentence` ends in a question mark (before any closing quote mark): it
+    asks rather than states."""
+    return sentence.rstrip(' ”"’').endswith("?")
+
+
 def sentence_stance(
     sentence: str,
     lower: str,
@@ -410,7 +416,7 @@ def sentence_stance(
     `stance_cue` says a stance cue is in the sentence, `modal` that a modal is (a stated
     intent is looked for only where no stance cue found an actor), `obligation` that
     the sentence may hold "have to" or "has to" (`may_voice_obligation`)."""
-    if sentence.rstrip(' ”"’').endswith("?"):
+    if is_question(sentence):
         return None, None  # a rhetorical question: the author's voice
     actor, rule = (
         _stance(sentence, lower, lowered, patterns, phrases, speaker)

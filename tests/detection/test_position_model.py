@@ -161,3 +161,40 @@ def test_log_odds_of_the_shipped_model_are_the_sum_of_the_known_weights() -> Non
                     [linear.weights[word] for word in words if word in linear.weights]
                 )
                 assert linear.log_odds(words).hex() == expected.hex()
+
+
+#: A sentence the model marks as a position though no rule does (see above).
+_SIEGE = (
+    "the neighbourhood {} choked by a seige enforced by government troops and loyalist militias"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"If the talks fail, {_SIEGE.format('will be')}.",
+        f"“Unless the talks succeed, {_SIEGE.format('will be')}.”",
+        f"Will {_SIEGE.format('be')}?",
+    ],
+)
+def test_the_model_adds_no_supposed_or_asked_position(text: str) -> None:
+    """Guideline §3: hypothetical presence or control is at most optional, and a
+    question states no position; the model's words do not tell the mood."""
+    assert sentence_words(text) and shipped_model().is_position(sentence_words(text))
+    assert [c for c in detect(text) if c.kind == KIND_POSITION] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition without a supposed outcome states a fact
+        f"If anything, {_SIEGE.format('has been')}.",
+        # a question glued after a statement, not opened by its question word
+        f"Locals asked why {_SIEGE.format('has been')}?",
+    ],
+)
+def test_the_model_keeps_asserted_positions_that_open_with_if_or_end_in_a_question(
+    text: str,
+) -> None:
+    claims = [c for c in detect(text) if c.kind == KIND_POSITION]
+    assert [c.rule for c in claims] == [LEARNED_RULE]
