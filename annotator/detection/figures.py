@@ -322,7 +322,8 @@ _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 _CASUALTIES = CasualtyType.CASUALTIES.value
 _KILLED = CasualtyType.KILLED.value
 _KILLED_OR_WOUNDED = CasualtyType.KILLED_OR_WOUNDED.value
-_KILLED_AND_WOUNDED = frozenset((_KILLED, CasualtyType.WOUNDED.value))
+_WOUNDED = CasualtyType.WOUNDED.value
+_KILLED_AND_WOUNDED = frozenset((_KILLED, _WOUNDED))
 _CAPTURED = CasualtyType.CAPTURED.value
 _DISPLACED = CasualtyType.DISPLACED.value
 _UNIT_BY_WORD = {
@@ -856,6 +857,12 @@ def _own_predicate(
                 candidate.end, candidate.head = right.end("pred"), "injuries"
             elif pred in _WOUNDED_NOUNS and text[candidate.end : right.start("pred")].isspace():
                 _wounded_as_noun(text, before, end, candidate, patterns, right.end("pred"))
+        return
+    if right is None and patterns.sent_for_treatment.match(text, candidate.end, end):
+        # "Thirteen people were transferred to other facilities for treatment": told by
+        # where they went rather than by a harm word
+        candidate.casualty_type = _WOUNDED
+        candidate.rule = "casualty.sent_for_treatment"
         return
     if candidate.head is None:
         _headed_after(text, end, candidate, patterns, scans, right)

@@ -681,6 +681,9 @@ class Patterns:
     right_predicate: re.Pattern[str]
     #: The same with an aside or a subset between the two.
     right_predicate_aside: re.Pattern[str]
+    #: People moved to a place of treatment right after a figure's noun phrase ("… were
+    #: rushed to hospital", "… were allowed home after treatment"): the wounded.
+    sent_for_treatment: re.Pattern[str]
     #: "an army of", "a force of" right before a figure: a bare figure is troops.
     force_of: re.Pattern[str]
     #: The of-phrase after "members" that names a force ("of the residual force").
@@ -821,6 +824,19 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     # were treated", "Three people two of them children died"): tried only where the
     # plain form fails and a comma or dash follows (`figures._may_hold_an_aside`).
     right_predicate_aside = right_predicate_pattern(_PREDICATE_ASIDES, _PREDICATE_SUBSET)
+    sent_for_treatment = re.compile(
+        r"\s+(?:were|was|are|is|have\s+been|had\s+been|being)"
+        r"\s+(?:(?:later|then|also|all|immediately|subsequently|quickly)\s+)?"
+        r"(?:taken|rushed|brought|transferred|evacuated|airlifted|flown|sent|moved"
+        r"|allowed\s+home|discharged|released)\b[^.;:!?\d]{0,40}?"
+        r"\b(?:to|in|at|from|for|after)\s+"
+        # "a nearby hospital", "the city's main hospital", "Kabul hospitals", "other
+        # facilities for treatment"; not a verb after "to" ("sent to guard hospitals")
+        r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?|(?:(?:(?-i:[A-Z])[\w'’-]*|nearby|local|other"
+        r"|military|field|several|various|different)\s+)?)"
+        rf"{terms_pattern(v.treatment_places)}(?![\w-])",
+        re.IGNORECASE,
+    )
     force_of = re.compile(rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE)
     members_of_force = re.compile(
         r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}?"
@@ -844,6 +860,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         toll_first_words=_first_words(v.toll_words),
         right_predicate=right_predicate,
         right_predicate_aside=right_predicate_aside,
+        sent_for_treatment=sent_for_treatment,
         force_of=force_of,
         members_of_force=members_of_force,
         recruit=word_regex(v.recruit_verbs),

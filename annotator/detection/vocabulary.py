@@ -69,6 +69,8 @@ _DISPLACED_TERMS = _t(
     "evacuated|driven from|escaped from|escaped the"
 )
 
+_TREATMENT_PLACES = _t("hospital|hospitals|treatment|medical treatment|medical care|clinic|clinics")
+
 _CASUALTY_NOUNS = _t("casualties|losses")
 
 _CAPTIVE_NOUNS = _t("hostages|prisoners|detainees|captives|abductees|POWs|prisoners of war")
@@ -529,6 +531,9 @@ class Vocabulary:
     captured_terms: Terms = _CAPTURED_TERMS
     missing_terms: Terms = _MISSING_TERMS
     displaced_terms: Terms = _DISPLACED_TERMS
+    #: Where the hurt are taken: people moved to one after their figure ("12 were rushed
+    #: to hospital", "were transferred to other facilities for treatment") are wounded.
+    treatment_places: Terms = _TREATMENT_PLACES
     #: Head nouns that are casualties in themselves (no predicate needed).
     casualty_nouns: Terms = _CASUALTY_NOUNS
     #: Head nouns that are captured people in themselves ("250 Palestinian prisoners"),

@@ -2216,3 +2216,38 @@ def test_a_bare_figure_set_off_after_the_force_it_sizes(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people moved for treatment are the wounded (guideline §1), with or without a head
+        (
+            "Nine people were moved to a clinic across the border for treatment.",
+            [("casualty", "Nine people", 9, 9, "wounded")],
+        ),
+        (
+            "After the blast 15 were rushed to hospital.",
+            [("casualty", "15", 15, 15, "wounded")],
+        ),
+        (
+            "Some 30 others were allowed home after treatment.",
+            [("casualty", "Some 30 others", 30, 30, "wounded")],
+        ),
+        # … a harm word still decides ("bodies", "killed")
+        (
+            "The bodies of six men were taken to hospital.",
+            [("casualty", "six men", 6, 6, "killed")],
+        ),
+        # … and a hospital that is no place the counted were taken for care says nothing
+        ("Forty doctors work at the hospital.", []),
+        (
+            "Twelve soldiers were sent to guard the hospital.",
+            [("troops", "Twelve soldiers", 12, 12, None)],
+        ),
+    ],
+)
+def test_people_sent_for_treatment_are_wounded(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected

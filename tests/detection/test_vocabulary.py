@@ -165,3 +165,18 @@ def test_user_added_civilian_movers_move_no_force() -> None:
     assert rule_positions() == ["position.force_movement"]
     vocabulary = Vocabulary.default().extended({"civilian_mover_nouns": ["hikers"]})
     assert rule_positions(vocabulary) == []
+
+
+def test_user_added_treatment_place_makes_the_people_taken_there_wounded() -> None:
+    text = "Eight people were flown to a trauma centre."
+
+    def casualty_types(vocabulary: Vocabulary | None = None) -> list[str | None]:
+        return [
+            c.value.casualty_type if c.value else None
+            for c in detect(text, vocabulary)
+            if c.kind == "casualty"
+        ]
+
+    assert casualty_types() == []
+    vocabulary = Vocabulary.default().extended({"treatment_places": ["trauma centre"]})
+    assert casualty_types(vocabulary) == ["wounded"]
