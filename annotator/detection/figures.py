@@ -95,6 +95,21 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?
 #: longest gap between the two.
 _CLAUSE_STOP = re.compile(r"[.;:!?()“”\"]")
 _LOCATED_ELLIPSIS_REACH = 150
+#: What lies between a casualty figure and a bare part of it (`_type_bare_parts`): the
+#: rest of the clause, without a stop, then "including" or "among them"; how long it
+#: may be; and what may follow the part: the clause's end, or a time, place or manner
+#: word ("last year alone", "on Sunday", "in the capital", "seriously").
+_BARE_PART_GAP = re.compile(
+    r"[^.;:!?()“”\"\d]*?(?:[\s,]|\s[–—-])\s*(?:including|among\s+them|among\s+whom)\s+",
+    re.IGNORECASE,
+)
+_BARE_PART_REACH = 100
+_BARE_PART_END = re.compile(
+    r"\s*(?:[.,;:!?)–—]|$)|\s+[-–—]\s"
+    r"|\s+(?:in|on|at|near|across|during|since|last|this|earlier|alone|so\s+far|overnight"
+    r"|yesterday|today|and|who|when|while|after|before|[a-z]+ly)\b",
+    re.IGNORECASE,
+)
 #: A place or time phrase (after the figure's own predicate, if it has one: "14 people
 #: were killed across the city, including …", "stands at more than 50 for this year
 #: alone, including …") or the head's own of- or from-phrase ("killed 15 members of
@@ -528,6 +543,7 @@ def detect_figures(
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
             _type_located_ellipses(text, end, candidates)
+            _type_bare_parts(text, end, candidates)
         if typed_before is not None and typed_before[0] == number - 1:
             _type_listed_victims(text, start, candidates, typed_before[1])
         bare: list[_Candidate] = []
@@ -1187,6 +1203,34 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
         candidate.casualty_type = earlier.casualty_type
         candidate.rule = "casualty.located_ellipsis"
         earlier = candidate
+
+
+def _type_bare_parts(text: str, end: int, candidates: list[_Candidate]) -> None:
+    """A bare figure right after "including" or "among them" that a casualty figure of
+    the same clause leads to ("Thousands have lost their lives - including an estimated
+    10,000 last year alone", "killed 40, among them 12 on Sunday") is part of that
+    figure: a claim of its own (guideline §1, subsets) with the figure alone as its span
+    (no head noun), so only where the phrase ends right after it or a time, place or
+    manner word follows; a word that may be an unknown head ("12 Yazidi") leaves it.
+    A bare "one" is left too: it picks out a thing as often as a person ("killed in
+    airstrikes on the city including one near a hospital")."""
+    earlier: _Candidate | None = None
+    for candidate in candidates:
+        if candidate.casualty_type is not None:
+            earlier = candidate
+            continue
+        if (
+            earlier is None
+            or candidate.head is not None
+            or candidate.figure.max == 1
+            or candidate.figure.outer_start - earlier.end > _BARE_PART_REACH
+            or _BARE_PART_GAP.fullmatch(text, earlier.end, candidate.figure.outer_start) is None
+            or _BARE_PART_END.match(text, candidate.figure.end, end) is None
+        ):
+            continue
+        candidate.head = earlier.head
+        candidate.casualty_type = earlier.casualty_type
+        candidate.rule = "casualty.bare_part"
 
 
 def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:

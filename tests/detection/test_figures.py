@@ -2251,3 +2251,38 @@ def test_people_sent_for_treatment_are_wounded(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare part after "including" is a claim of its own, the figure alone
+        (
+            "Hundreds have died in the war - including some 300 this year alone.",
+            [
+                ("casualty", "Hundreds", 200, 999, "killed"),
+                ("casualty", "some 300", 300, 300, "killed"),
+            ],
+        ),
+        (
+            "At least 45 people were wounded, among them 9 critically.",
+            [
+                ("casualty", "At least 45 people", 45, None, "wounded"),
+                ("casualty", "9", 9, 9, "wounded"),
+            ],
+        ),
+        # … not a word that may be its head, nor a bare "one" (a thing as often)
+        (
+            "Ten people were killed, including 4 Tamil.",
+            [("casualty", "Ten people", 10, 10, "killed")],
+        ),
+        (
+            "Ten people were killed in shelling of the town, including one near a school.",
+            [("casualty", "Ten people", 10, 10, "killed")],
+        ),
+    ],
+)
+def test_a_bare_part_after_including_is_its_own_claim(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
