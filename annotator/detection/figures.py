@@ -340,6 +340,10 @@ _KILLED_OR_WOUNDED = CasualtyType.KILLED_OR_WOUNDED.value
 _WOUNDED = CasualtyType.WOUNDED.value
 _KILLED_AND_WOUNDED = frozenset((_KILLED, _WOUNDED))
 _CAPTURED = CasualtyType.CAPTURED.value
+#: The rules that type a figure by the predicate after its phrase and by a captive head
+#: noun alone (`_captives_share_the_predicate_after`).
+_PREDICATE_AFTER = "casualty.predicate_after"
+_CAPTIVE_HEAD = "casualty.captive_head"
 _DISPLACED = CasualtyType.DISPLACED.value
 _UNIT_BY_WORD = {
     "civilians": "civilians",
@@ -865,7 +869,7 @@ def _own_predicate(
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")
         )
-        candidate.rule = "casualty.predicate_after"
+        candidate.rule = _PREDICATE_AFTER
         if candidate.head is None:
             pred = right.group("pred").casefold()
             if pred == "injuries":
@@ -897,7 +901,7 @@ def _own_predicate(
             text, figure.end, candidate.end
         )
         candidate.casualty_type = _KILLED if dead else _CAPTURED
-        candidate.rule = "casualty.captive_head"
+        candidate.rule = _CAPTIVE_HEAD
         return
     if candidate.head and _UPROOTED.search(text, figure.end, candidate.end):
         # "5 million Syrian refugees", "some 900000 displaced Syrians"
@@ -1001,7 +1005,7 @@ def _headed_after(
             candidate.casualty_type = _casualty_type(
                 patterns, right.group("pred"), right.group("second")
             )
-            candidate.rule = "casualty.predicate_after"
+            candidate.rule = _PREDICATE_AFTER
         return
     loose = _LOOSE_HEAD_BEFORE_PREDICATE.match(text, figure.end, end)
     if loose is None:
@@ -1014,7 +1018,7 @@ def _headed_after(
         return  # "two oil tankers were destroyed", "… were seized"
     candidate.end, candidate.head = loose.end(), loose.group("head")
     candidate.casualty_type = _casualty_type(patterns, predicate, after.group("second"))
-    candidate.rule = "casualty.predicate_after"
+    candidate.rule = _PREDICATE_AFTER
 
 
 def _may_list_the_harmed(before: str) -> bool:
@@ -1147,6 +1151,7 @@ def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
         typed = [c for c in chain if c.casualty_type is not None]
         if not typed or len(chain) == 1:
             continue
+        _captives_share_the_predicate_after(chain)
         for candidate in chain:
             if (
                 candidate.casualty_type is None
@@ -1156,6 +1161,20 @@ def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
             ):
                 candidate.casualty_type = typed[0].casualty_type
                 candidate.rule = "casualty.shared_predicate"
+
+
+def _captives_share_the_predicate_after(chain: list[_Candidate]) -> None:
+    """Captives typed by their noun alone take the predicate that follows the chain they
+    lead: "at least 37 hostages and 29 militants were killed" counts dead hostages
+    (guideline §1: the predicate of the figure's own clause decides, and the noun says
+    what happened to them only when nothing else does)."""
+    last = chain[-1]
+    if last.rule != _PREDICATE_AFTER:
+        return
+    for candidate in chain[:-1]:
+        if candidate.rule == _CAPTIVE_HEAD:
+            candidate.casualty_type = last.casualty_type
+            candidate.rule = "casualty.shared_predicate"
 
 
 def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> None:

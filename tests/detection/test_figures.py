@@ -2286,3 +2286,30 @@ def test_a_bare_part_after_including_is_its_own_claim(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # captives take the predicate after the list they lead
+        (
+            "Nine hostages and four gunmen were killed when troops stormed the hotel.",
+            [
+                ("casualty", "Nine hostages", 9, 9, "killed"),
+                ("casualty", "four gunmen", 4, 4, "killed"),
+            ],
+        ),
+        # … not a verb before the next figure, which is that figure's own
+        (
+            "Commandos freed 14 hostages and killed six kidnappers.",
+            [
+                ("casualty", "14 hostages", 14, 14, "captured"),
+                ("casualty", "six kidnappers", 6, 6, "killed"),
+            ],
+        ),
+    ],
+)
+def test_captives_share_the_predicate_after_their_list(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
