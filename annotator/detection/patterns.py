@@ -813,7 +813,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
                  eventually|ultimately|apparently|probably|likely|mostly|mainly))*
-            \s+(?P<pred>{predicate}|{among_casualties})(?![\w-])
+            # not the harm of those the head's phrase says the people are from ("12
+            # children from those displaced … were killed"): the predicate comes later
+            \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)(?P<pred>{predicate}|{among_casualties})(?![\w-])
             (?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?""",
             re.IGNORECASE | re.VERBOSE,
         )

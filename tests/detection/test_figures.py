@@ -2313,3 +2313,28 @@ def test_captives_share_the_predicate_after_their_list(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the harm of those a group is from is not the group's own predicate
+        (
+            "Six children from those evacuated from the camp were killed by a landmine.",
+            [("casualty", "Six children", 6, 6, "killed")],
+        ),
+        (
+            "Eight women of those wounded in the raid later died.",
+            [("casualty", "Eight women", 8, 8, "killed")],
+        ),
+        # … while those harmed, as the predicate, still count
+        (
+            "Two civilians were among those killed.",
+            [("casualty", "Two civilians", 2, 2, "killed")],
+        ),
+    ],
+)
+def test_the_harm_of_those_a_group_is_from_is_not_its_predicate(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
