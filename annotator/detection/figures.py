@@ -770,7 +770,32 @@ def _noun_phrase(
             # "left 21 dead", "leaving at least five shot dead": the figure alone is the
             # noun phrase (guideline §1: no head noun), "dead" its predicate
             return _Candidate(figure, figure.end, match.group("head"))
+    inner = _head_before_participle(text, figure, match, patterns)
+    if inner is not None:
+        return _Candidate(figure, inner.end(), inner.group("head"))
     return _Candidate(figure, match.end(), match.group("head"))
+
+
+#: A lower-case participle among a head's modifiers ("… troops training Kurdish …").
+_PARTICIPLE = re.compile(r"\s[a-z]+ing(?=\s)")
+
+
+def _head_before_participle(
+    text: str, figure: Figure, match: re.Match[str], patterns: Patterns
+) -> re.Match[str] | None:
+    """The noun phrase that ends before a participle among the modifiers, when it has a
+    head of its own: "50 British troops training Kurdish fighters" is "50 British
+    troops" (guideline §1, post-head modifiers excluded; the rightmost head would make
+    them fighters), "200 soldiers guarding Kurdish refugees" is no count of refugees.
+    A participle before the first head stays a modifier ("100 peacekeeping troops")."""
+    mods_start, mods_end = match.span("mods")
+    if "ing" not in text[mods_start:mods_end]:
+        return None
+    for participle in _PARTICIPLE.finditer(text, mods_start, mods_end + 1):
+        inner = patterns.head.fullmatch(text, figure.end, participle.start())
+        if inner is not None and not inner.group("of"):
+            return inner
+    return None
 
 
 def _quoted_alone(text: str, figure: Figure) -> bool:

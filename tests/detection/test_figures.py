@@ -2338,3 +2338,28 @@ def test_the_harm_of_those_a_group_is_from_is_not_its_predicate(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a head ends the noun phrase at that head
+        (
+            "Some 300 Dutch marines supporting Iraqi forces are based there.",
+            [("troops", "Some 300 Dutch marines", 300, 300, None)],
+        ),
+        (
+            "About 200 soldiers guarding Kurdish refugees were withdrawn.",
+            [("troops", "About 200 soldiers", 200, 200, None)],
+        ),
+        # … before the first head it is a modifier
+        (
+            "There are 100 peacekeeping troops in the town.",
+            [("troops", "100 peacekeeping troops", 100, 100, None)],
+        ),
+    ],
+)
+def test_a_participle_after_a_head_ends_the_noun_phrase(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
