@@ -122,7 +122,10 @@ _PEOPLE_NOUNS = _t(
     "rescuers|volunteers|locals|staffers|person|schoolgirls|schoolboys|schoolchildren|"
     "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests|"
     "commanders|leaders|comrades|colleagues|slain|households|families|teens|"
-    "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen"
+    "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen|"
+    "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
+    "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
+    "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani"
 )
 
 _RECRUIT_VERBS = _t(

@@ -2363,3 +2363,29 @@ def test_a_participle_after_a_head_ends_the_noun_phrase(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people the head lists name by their place, calling or community
+        (
+            "Seven inmates were killed when gunmen stormed the prison.",
+            [("casualty", "Seven inmates", 7, 7, "killed")],
+        ),
+        (
+            "At least 30 Hazaras were killed in the bombing.",
+            [("casualty", "At least 30 Hazaras", 30, None, "killed")],
+        ),
+        (
+            "The blast wounded 12 soldiers and expatriates.",
+            [("casualty", "12 soldiers and expatriates", 12, 12, "wounded")],
+        ),
+        (
+            "The ship's 11 crew are missing.",
+            [("casualty", "11 crew", 11, 11, "missing")],
+        ),
+    ],
+)
+def test_more_people_heads(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
