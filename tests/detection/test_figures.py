@@ -2389,3 +2389,24 @@ def test_a_participle_after_a_head_ends_the_noun_phrase(
 )
 def test_more_people_heads(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after the object of a casualty verb, "and" with a verb of its own opens a clause
+        (
+            "Shelling killed 14 villagers and civilian casualties were reported elsewhere.",
+            [("casualty", "14 villagers", 14, 14, "killed")],
+        ),
+        # … a subject shares the verb with the head after "and"
+        (
+            "Nine soldiers and allied fighters were killed.",
+            [("casualty", "Nine soldiers and allied fighters", 9, 9, "killed")],
+        ),
+    ],
+)
+def test_a_head_after_and_with_a_verb_of_its_own_is_no_coordination(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
