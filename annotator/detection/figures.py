@@ -35,6 +35,11 @@ _MONTH_OR_PREP_BEFORE = re.compile(
     r"|\b(?:in|since|of|by|until|from|before|after|during|year|summer|winter|spring)\s+$",
     re.IGNORECASE,
 )
+#: A month's name, capitalised (not the verb "may"), right before a day's number.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
+)
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*|[–—-]\s+)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"
@@ -657,6 +662,8 @@ def _candidates(
             # "expected to exceed 8,000 troops": more than 8,000 (guideline §2 table)
             figure = figure._replace(max=None, qualifier=Qualifier.MORE_THAN)
         candidate = _noun_phrase(text, figure, end, patterns, scans)
+        if candidate.head is None and len(body) <= 2 and _is_day(text, figure, body):
+            continue  # "airstrikes between April 27 and May 18 had eliminated three …"
         if candidate.head is None and figure.min == 1 and figure.max in (1, None):
             # "killing one soldier", "including at least one child"
             single = _SINGLE_HEAD.match(text, figure.end, end)
@@ -705,6 +712,18 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     if not (len(body) == 4 and 1900 <= int(body) <= 2099):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
+
+
+def _is_day(text: str, figure: Figure, body: str) -> bool:
+    """'May 18', 'on March 3': a day of the month after its month's name, not a count
+    (`body`: the figure's text, at most two characters).  Asked only of a figure with no
+    head noun, since lost commas leave counts after months too ("In March 12 soldiers
+    were killed")."""
+    return (
+        body.isdigit()
+        and 1 <= int(body) <= 31
+        and _MONTH_BEFORE.search(text, max(0, figure.start - 11), figure.start) is not None
+    )
 
 
 def _is_age(text: str, figure: Figure, body: str) -> bool:

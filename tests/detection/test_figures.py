@@ -2410,3 +2410,22 @@ def test_a_head_after_and_with_a_verb_of_its_own_is_no_coordination(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day after its month's name is no count, even before a casualty verb
+        (
+            "Raids between June 2 and July 14 had killed four commanders.",
+            [("casualty", "four commanders", 4, 4, "killed")],
+        ),
+        # … while a count with its head after a month stays one (lost commas)
+        (
+            "In March 12 soldiers were killed.",
+            [("casualty", "12 soldiers", 12, 12, "killed")],
+        ),
+    ],
+)
+def test_a_day_after_its_month_is_no_count(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
