@@ -247,6 +247,9 @@ _CIVILIAN_PERSONNEL = re.compile(
 _CONTEXT = 300
 #: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
+#: "all but" right before a figure: the figure is the exception from a group ("All but
+#: one died", "all but two of the dead hostages"), which it does not count.
+_ALL_BUT_BEFORE = re.compile(r"\b(?i:all)\s+but\s+$")
 #: A bare figure that a force's number rises or falls to, or by ("the number of troops
 #: will drop from 102,000 to 82,000", "bringing the number to an all-time high of
 #: 150,000", "cutting the number of regular soldiers by 20,000 to 82,000").
@@ -658,6 +661,8 @@ def _candidates(
             continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
+        if _ALL_BUT_BEFORE.search(text, max(start, figure.outer_start - 12), figure.outer_start):
+            continue  # "All but one died": the exception, not the count
         if figure.qualifier is Qualifier.EXACT and _may_exceed(text, figure.outer_start):
             # "expected to exceed 8,000 troops": more than 8,000 (guideline §2 table)
             figure = figure._replace(max=None, qualifier=Qualifier.MORE_THAN)

@@ -2429,3 +2429,20 @@ def test_a_head_after_and_with_a_verb_of_its_own_is_no_coordination(
 )
 def test_a_day_after_its_month_is_no_count(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure after "all but" is the exception, not a count
+        ("All but two of the wounded soldiers survived.", []),
+        (
+            "Twenty gunmen stormed the base and all but three died.",
+            [("troops", "Twenty gunmen", 20, 20, None)],
+        ),
+    ],
+)
+def test_the_exception_after_all_but_is_no_count(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
