@@ -934,6 +934,8 @@ def _own_predicate(
         # "with one injuring two Israelis": the figure is the verb's agent; its object is
         # the casualty (guideline §1: the predicate of the figure's own clause decides)
         right = None
+    if right is not None and candidate.head is None and _thing_participle(text, right):
+        right = None  # "two destroyed tanks": the participle modifies the counted things
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")
@@ -1006,6 +1008,25 @@ def _own_predicate(
         casualties = harmed.group("harm").casefold() == "casualties"
         candidate.casualty_type = _CASUALTIES if casualties else _KILLED
         candidate.rule = "casualty.death_toll"
+
+
+#: A word after a participle that makes it a modifier of that word ("destroyed tanks"):
+#: any lower-case word but those that go on a verb's clause.
+_MODIFIED_AFTER = re.compile(
+    r"\s+(?!(?:in|on|at|by|and|or|as|to|of|for|from|with|near|across|over|during|when"
+    r"|while|after|before|since|last|this|but|so|yesterday|today|overnight)\b)[a-z][\w-]*\b"
+)
+
+
+def _thing_participle(text: str, right: re.Match[str]) -> bool:
+    """Whether the predicate right after a headless figure is a participle of a verb
+    that also takes things, modifying the noun after it ("two destroyed tanks", "at
+    least one destroyed incubator"): then it counts things, not people."""
+    return (
+        right.group("pred").casefold() in _THING_VERBS
+        and text[right.start() : right.start("pred")].isspace()
+        and _MODIFIED_AFTER.match(text, right.end("pred")) is not None
+    )
 
 
 #: Active present participles of harm verbs: a figure before one is its agent.

@@ -2446,3 +2446,22 @@ def test_the_exception_after_all_but_is_no_count(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of a verb that takes things, before a noun, counts those things
+        ("Footage showed two destroyed tanks near the bridge.", []),
+        ("Inspectors found at least one destroyed generator.", []),
+        # … while the same verb after its figure is still its predicate
+        (
+            "The army said 40 were destroyed in the attack.",
+            [("casualty", "40", 40, 40, "killed")],
+        ),
+    ],
+)
+def test_a_thing_participle_before_a_noun_is_no_predicate(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
