@@ -300,6 +300,9 @@ _SAME_FORCE_OPENING = re.compile(
 #: one: a bare figure compared with a force's size, or unarmed "men" in a sentence
 #: about forces ("some 3,000 men"; not "the two men can control their troops").
 _SMALLEST_FORCE = 100
+#: Women listed with the men a figure counts ("men, women and children", "men and
+#: women"): the people of a place, not a force's men.
+_WOMEN_TOO = re.compile(r"\s*,?\s+(?:and\s+)?women\b", re.IGNORECASE)
 #: The smallest count of soldiers or fighters that sizes a force: fewer are people in
 #: an incident (guideline §2: small attacking parties are optional at most, and no
 #: required troops claim in the samples counts fewer than 70 people).  Formations are
@@ -1407,6 +1410,10 @@ def _to_claim(
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns, scans)
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
+    if troops_unit is not None and _WOMEN_TOO.search(
+        text, figure.end, min(end, candidate.end + 12)
+    ):
+        troops_unit = None  # "millions of Afghan men, women and children": civilians
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
     if troops_unit is None and head.casefold() == "members":

@@ -2465,3 +2465,20 @@ def test_a_thing_participle_before_a_noun_is_no_predicate(
     text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # men listed with women are the people of a place, not a force's men
+        ("Government forces now shelter some 200,000 men, women and children in camps.", []),
+        ("The army says 5,000 men and women from the city have left.", []),
+        # … men alone in a sentence about forces are
+        (
+            "The army has massed some 3,000 men on the border.",
+            [("troops", "some 3,000 men", 3000, 3000, None)],
+        ),
+    ],
+)
+def test_men_listed_with_women_are_no_force(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert figures(text) == expected
