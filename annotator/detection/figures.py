@@ -1483,6 +1483,36 @@ def _unit_name(text: str, figure: Figure, head: str) -> bool:
     )
 
 
+#: The qualifiers that bound a figure ("below 10,000", "some 5,000"), and what may
+#: follow a bounded figure that sizes the force noun right before it: the end of its
+#: clause or a verb.
+_BOUNDED = frozenset(
+    (
+        Qualifier.LESS_THAN,
+        Qualifier.MORE_THAN,
+        Qualifier.UP_TO,
+        Qualifier.AT_LEAST,
+        Qualifier.NEARLY,
+        Qualifier.ABOUT,
+    )
+)
+_SIZE_ENDS = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|has|had|will|would|could|might|may|should"
+    r"|must|can)\b"
+)
+
+
+def _bounded_size(text: str, candidate: _Candidate, end: int) -> bool:
+    """Whether a bare figure is bounded and ends its clause (`_BOUNDED`, `_SIZE_ENDS`),
+    so that it may size the force noun right before it without "of"."""
+    qualifier = candidate.figure.qualifier
+    return (
+        qualifier is not Qualifier.EXACT
+        and qualifier in _BOUNDED
+        and _SIZE_ENDS.match(text, candidate.end, end) is not None
+    )
+
+
 def _bare_troops(
     text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, scans: _Scans
 ) -> DetectedClaim | None:
@@ -1490,14 +1520,16 @@ def _bare_troops(
     group joins a force ('hundreds … have joined the al-Qaeda branch')."""
     figure = candidate.figure
     before = text[max(start, figure.outer_start - 30) : figure.outer_start]
-    # `force_of` ends in "of" and whitespace: test for that before scanning the window.
+    # `force_of` ends in whitespace, after "of" or (for a bounded figure that ends its
+    # clause: "A U.S. force significantly below 10,000 might focus …") the force noun:
+    # test for those before scanning the window.
     trimmed = before.rstrip()
-    if (
-        len(trimmed) < len(before)
-        and trimmed[-2:].lower() == "of"
-        and patterns.force_of.search(before)
-    ):
-        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
+    if len(trimmed) < len(before):
+        after_of = trimmed[-2:].lower() == "of"
+        if after_of or _bounded_size(text, candidate, end):
+            force = patterns.force_of.search(before)
+            if force is not None and (force.group("of") or not after_of):
+                return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
     if text.startswith(",", candidate.end) and _sizes_the_force_before(

@@ -684,7 +684,8 @@ class Patterns:
     #: People moved to a place of treatment right after a figure's noun phrase ("… were
     #: rushed to hospital", "… were allowed home after treatment"): the wounded.
     sent_for_treatment: re.Pattern[str]
-    #: "an army of", "a force of" right before a figure: a bare figure is troops.
+    #: "an army of", "a force of" right before a figure: a bare figure is troops; also
+    #: the force noun alone (no "of" group) before a bounded figure ("a force below").
     force_of: re.Pattern[str]
     #: The of-phrase after "members" that names a force ("of the residual force").
     members_of_force: re.Pattern[str]
@@ -839,7 +840,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"{terms_pattern(v.treatment_places)}(?![\w-])",
         re.IGNORECASE,
     )
-    force_of = re.compile(rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+of\s+$", re.IGNORECASE)
+    force_of = re.compile(
+        rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+(?P<of>of\s+)?$", re.IGNORECASE
+    )
     members_of_force = re.compile(
         r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}?"
         rf"(?P<force>{terms_pattern(v.force_size_nouns)})(?![\w-])",

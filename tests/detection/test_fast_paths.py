@@ -472,8 +472,11 @@ def test_figure_guards_skip_only_windows_that_cannot_match() -> None:
         for end in range(len(text) + 1):
             window = text[max(0, end - 30) : end]
             trimmed = window.rstrip()
-            if compiled.force_of.search(window):
-                assert len(trimmed) < len(window) and trimmed[-2:].lower() == "of"
+            force = compiled.force_of.search(window)
+            if force:
+                # after "of", or after the force noun alone (no "of" group)
+                assert len(trimmed) < len(window)
+                assert (trimmed[-2:].lower() == "of") == (force.group("of") is not None)
             if compiled.toll_hint.search(ascii_lower(window)):
                 assert compiled.toll_first_words.search(window.lower())
 

@@ -2482,3 +2482,26 @@ def test_a_thing_participle_before_a_noun_is_no_predicate(
 )
 def test_men_listed_with_women_are_no_force(text: str, expected: list[tuple[object, ...]]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bounded figure right after a force noun sizes that force
+        (
+            "A Nato force of well under 8,000 will stay on.",
+            [("troops", "well under 8,000", None, 8000, None)],
+        ),
+        (
+            "A residual force just below 5,000 could remain in the country.",
+            [("troops", "just below 5,000", None, 5000, None)],
+        ),
+        # … not a figure with a noun of its own, nor an exact one without "of"
+        ("The army over 20 days lost ground.", []),
+        ("The force 2,000 kilometres away was not involved.", []),
+    ],
+)
+def test_a_bounded_figure_after_a_force_noun_sizes_it(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert figures(text) == expected
