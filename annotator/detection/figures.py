@@ -248,7 +248,8 @@ _CONTEXT = 300
 #: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
 #: "all but" right before a figure: the figure is the exception from a group ("All but
-#: one died", "all but two of the dead hostages"), which it does not count.
+#: one died", "all but two of the dead hostages"), which it does not count.  Looked for
+#: only where "but " ends right before the figure, which nearly every figure fails.
 _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)\s+but\s+$")
 #: A bare figure that a force's number rises or falls to, or by ("the number of troops
 #: will drop from 102,000 to 82,000", "bringing the number to an all-time high of
@@ -664,7 +665,9 @@ def _candidates(
             continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
             continue  # "the last one of his soldiers" picks one out, it counts none
-        if _all_but(text, max(start, figure.outer_start - 12), figure.outer_start):
+        if text.endswith("but ", start, figure.outer_start) and _ALL_BUT_BEFORE.search(
+            text, max(start, figure.outer_start - 12), figure.outer_start
+        ):
             continue  # "All but one died": the exception, not the count
         if figure.qualifier is Qualifier.EXACT and _may_exceed(text, figure.outer_start):
             # "expected to exceed 8,000 troops": more than 8,000 (guideline §2 table)
@@ -720,15 +723,6 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     if not (len(body) == 4 and 1900 <= int(body) <= 2099):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
-
-
-def _all_but(text: str, low: int, figure_start: int) -> bool:
-    """`_ALL_BUT_BEFORE` in text[low:figure_start], after the cheap test for "but" that
-    nearly every figure fails."""
-    return (
-        text.find("but", low, figure_start) >= 0
-        and _ALL_BUT_BEFORE.search(text, low, figure_start) is not None
-    )
 
 
 def _is_day(text: str, figure: Figure, body: str) -> bool:
@@ -845,7 +839,7 @@ def _head_before_participle(
     them fighters), "200 soldiers guarding Kurdish refugees" is no count of refugees.
     A participle before the first head stays a modifier ("100 peacekeeping troops")."""
     mods_start, mods_end = match.span("mods")
-    if "ing" not in text[mods_start:mods_end]:
+    if text.find("ing", mods_start, mods_end) < 0:
         return None
     for participle in _PARTICIPLE.finditer(text, mods_start, mods_end + 1):
         inner = patterns.head.fullmatch(text, figure.end, participle.start())
