@@ -115,15 +115,16 @@ _BARE_PART_END = re.compile(
     r"|yesterday|today|and|who|when|while|after|before|[a-z]+ly)\b",
     re.IGNORECASE,
 )
-#: A place or time phrase (after the figure's own predicate, if it has one: "14 people
-#: were killed across the city, including …", "stands at more than 50 for this year
-#: alone, including …") or the head's own of- or from-phrase ("killed 15 members of
-#: Ahrar al-Sham including four field commanders"), then a connector that introduces
-#: part of the figure before.
+#: The figure's own predicate ("Twenty people were killed, including three soldiers",
+#: "50 have died, among them …"), a place or time phrase (after that predicate, if it
+#: has one: "14 people were killed across the city, including …", "stands at more than
+#: 50 for this year alone, including …") or the head's own of- or from-phrase ("killed
+#: 15 members of Ahrar al-Sham including four field commanders"), then a connector that
+#: introduces part of the figure before.
 _SUBSET_GAP = re.compile(
-    r"(?:\s+(?:were|was|have\s+been|had\s+been)\s+[a-z]+)?"
-    r"\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
-    r"[^.;:!?\d“”\"]{0,60}?,?\s+"
+    r"(?:\s+(?:were|was|are|is|have|has|had)(?:\s+been)?\s+[a-z]+)?"
+    r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
+    r"[^.;:!?\d“”\"]{0,60}?)?,?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )
@@ -139,11 +140,13 @@ _THOSE_REACH = 160
 #: ("civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000",
 #: "deaths from measles have reached 120"): a toll without a toll word.
 _HARM_NOUN_REACHED = re.compile(
-    r"\b(?P<harm>deaths|casualties|fatalities)"
+    r"\b(?P<harm>deaths|casualties|fatalities|injuries)"
     r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
     r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
-    r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:oo|a)nds?\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?)\s+$",
+    r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:oo|a)nds?\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
+    # "Casualties numbered 300", "the dead totalled 40"
+    r"|number(?:ed|s)?|total(?:l?ed|s)?)\s+$",
     re.IGNORECASE,
 )
 #: The number of the people a sentence counts as killed or harmed, then what gives it
@@ -151,7 +154,8 @@ _HARM_NOUN_REACHED = re.compile(
 #: aside: "the number of civilians killed – between 64 and 116 –"): a toll that
 #: `Patterns.toll`'s words do not name.
 _NUMBER_HARMED = re.compile(
-    r"\b[Nn]umber\s+of\s+(?:[\w'’-]+\s+){0,8}?(?P<harm>killed|dead|casualties|deaths|fatalities)"
+    r"\b[Nn]umber\s+of\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?P<harm>killed|dead|casualties|deaths|fatalities|wounded|injured|injuries)"
     r"\b[^.;!?\d]{0,100}?(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bwas|\bis|[–—])\s+$"
 )
 _CLAUSE_END = re.compile(
@@ -247,6 +251,13 @@ _CIVILIAN_PERSONNEL = re.compile(
 _CONTEXT = 300
 #: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
+#: A unit of time or measure glued to a figure by a hyphen ("the 12-year conflict", "a
+#: two-day siege", "a 5-mile convoy"): the figure measures, it counts no one.
+_MEASURE_AFTER = re.compile(
+    r"-(?:year|month|week|day|night|hour|minute|second|decade|century|mile|kilometre"
+    r"|kilometer|km|metre|meter|foot|feet|inch|storey|story|ton|tonne|pound|kg)s?\b",
+    re.IGNORECASE,
+)
 #: "all but" right before a figure: the figure is the exception from a group ("All but
 #: one died", "all but two of the dead hostages"), which it does not count.  Looked for
 #: only where "but " ends right before the figure, which nearly every figure fails.
@@ -669,6 +680,8 @@ def _candidates(
             text, max(start, figure.outer_start - 12), figure.outer_start
         ):
             continue  # "All but one died": the exception, not the count
+        if text.startswith("-", figure.end) and _MEASURE_AFTER.match(text, figure.end):
+            continue  # "in the 12-year conflict": a length of time, not a count
         if figure.qualifier is Qualifier.EXACT and _may_exceed(text, figure.outer_start):
             # "expected to exceed 8,000 troops": more than 8,000 (guideline §2 table)
             figure = figure._replace(max=None, qualifier=Qualifier.MORE_THAN)
@@ -961,6 +974,14 @@ def _own_predicate(
         candidate.casualty_type = _WOUNDED
         candidate.rule = "casualty.sent_for_treatment"
         return
+    if (
+        right is None
+        and candidate.head is not None
+        and _held_as_hostages(text, before, candidate.end, end)
+    ):
+        candidate.casualty_type = _CAPTURED
+        candidate.rule = "casualty.held_as_hostages"
+        return
     if candidate.head is None:
         _headed_after(text, end, candidate, patterns, scans, right)
         if candidate.casualty_type is not None:
@@ -989,8 +1010,7 @@ def _own_predicate(
         reached = _HARM_NOUN_REACHED.search(before)
         if reached:
             # "civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000"
-            casualties = reached.group("harm").casefold() == "casualties"
-            candidate.casualty_type = _CASUALTIES if casualties else _KILLED
+            candidate.casualty_type = _harm_type(reached.group("harm"))
             candidate.rule = "casualty.death_toll"
             return
     if not tolls:
@@ -1011,8 +1031,7 @@ def _own_predicate(
     if harmed:
         # "brought the total number of … forces killed in Syria to 18": a toll by its
         # people ("the number of militant casualties to over 300")
-        casualties = harmed.group("harm").casefold() == "casualties"
-        candidate.casualty_type = _CASUALTIES if casualties else _KILLED
+        candidate.casualty_type = _harm_type(harmed.group("harm"))
         candidate.rule = "casualty.death_toll"
 
 
@@ -1033,6 +1052,20 @@ def _thing_participle(text: str, right: re.Match[str]) -> bool:
         and text[right.start() : right.start("pred")].isspace()
         and _MODIFIED_AFTER.match(text, right.end("pred")) is not None
     )
+
+
+#: The harm words of a count of the harmed (`_HARM_NOUN_REACHED`, `_NUMBER_HARMED`) that
+#: count the wounded; "casualties" counts both, the others the dead.
+_WOUNDED_HARMS = frozenset(("wounded", "injured", "injuries"))
+
+
+def _harm_type(harm: str) -> str:
+    """The casualty type a count of the harmed names by its harm word: "the number of
+    wounded rose to 80" counts the wounded, "casualties numbered 300" both."""
+    word = harm.casefold()
+    if word == "casualties":
+        return _CASUALTIES
+    return _WOUNDED if word in _WOUNDED_HARMS else _KILLED
 
 
 #: Active present participles of harm verbs: a figure before one is its agent.
@@ -1117,6 +1150,24 @@ def _headed_after(
     candidate.rule = _PREDICATE_AFTER
 
 
+#: "took 30 soldiers hostage", "are holding 12 people captive": a verb of taking or
+#: holding before the figure and "hostage" or "captive" after its noun phrase.
+_HELD_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|kept|keep|keeps|keeping)\s+$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(r"\s+(?:hostages?|captives?)\b", re.IGNORECASE)
+
+
+def _held_as_hostages(text: str, before: str, phrase_end: int, end: int) -> bool:
+    """Whether the figure's people are taken or held as hostages or captives (guideline
+    §1, captured): the object of "took … hostage", which no harm word follows."""
+    return (
+        _HELD_AFTER.match(text, phrase_end, end) is not None
+        and _HELD_BEFORE.search(before) is not None
+    )
+
+
 def _may_list_the_harmed(before: str) -> bool:
     """Whether `_AMONG_THE_HARMED` can match (a few `in` tests cost less than its scan)."""
     return (
@@ -1142,10 +1193,13 @@ def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns)
     return patterns.casualty_words.get(those.group("pred").casefold())
 
 
+_HARM_NOUN_ENDINGS = ("aths", "ties", "ries")
+
+
 def _may_reach_a_count(before: str) -> bool:
-    """Whether `_HARM_NOUN_REACHED` can match: its nouns end in "-aths" or "-ties" (two
-    `in` tests cost less than its scan)."""
-    return "aths" in before or "ties" in before
+    """Whether `_HARM_NOUN_REACHED` can match: its nouns end in "-aths", "-ties" or
+    "-ries" (a few `in` tests cost less than its scan)."""
+    return any(ending in before for ending in _HARM_NOUN_ENDINGS)
 
 
 def _may_name_remains(before: str) -> bool:

@@ -54,8 +54,8 @@ _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,020,000
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"  # 13 000 (thin or plain space)
     r"|\d+(?:\.\d+)?)"  # 280000 / 2.5
-    # "1.6million" glued in British tabloid style, as "80bn"
-    r"(?:\s*(?:million|billion)\b|\s+thousand|\s*(?:mln|bn)\b)?"
+    # "1.6million" glued in British tabloid style, as "80bn" and "5.6m"
+    r"(?:\s*(?:million|billion)\b|\s+thousand|\s*(?:mln|bn)\b|m\b)?"
 )
 
 #: Vague quantifiers of guideline §2, longest first so "tens of thousands" wins over
@@ -80,6 +80,7 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "low thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "high thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "half a dozen": (6.0, 6.0, Qualifier.ABOUT),
+    "half a million": (500_000.0, 500_000.0, Qualifier.ABOUT),
     "a dozen": (12.0, 12.0, Qualifier.ABOUT),
     "a hundred": (100.0, 100.0, Qualifier.EXACT),
     "a thousand": (1_000.0, 1_000.0, Qualifier.EXACT),
@@ -164,7 +165,7 @@ _FIGURE = Caseless(
 FIGURE_RE = _FIGURE.ignorecase
 
 _APPROX = frozenset({Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.VAGUE})
-_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -311,7 +312,7 @@ _ANCHOR_WORDS = [
     *_UNIT_WORDS,
     *_TEN_WORDS,
     *("dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands"),
-    *("millions", "tens", "several"),
+    *("million", "millions", "tens", "several"),
 ]
 _ANCHOR_WORD_ALTERNATION = terms_pattern(_ANCHOR_WORDS) + r"(?![\w-])"
 _WORD_ANCHOR_RE = re.compile(terms_pattern(_ANCHOR_WORDS, word_start=True) + r"(?![\w-])")

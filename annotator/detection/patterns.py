@@ -810,7 +810,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
                  remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
-                 known|confirmed|now|already|
+                 known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|
+                 serious|minor|critical|severe|gunshot|shrapnel|life-threatening|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
                  eventually|ultimately|apparently|probably|likely|mostly|mainly))*

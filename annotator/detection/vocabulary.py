@@ -56,7 +56,7 @@ _CAPTURED_TERMS = _t(
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
     "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of|"
     "rounding up|rounded up|seized|being held|been held|held captive|held prisoner|"
-    "taken from|taken in the raid|taken in the raids|taken in raids"
+    "taken from|taken in the raid|taken in the raids|taken in raids|in captivity"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
@@ -66,7 +66,8 @@ _DISPLACED_TERMS = _t(
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
-    "evacuated|driven from|escaped from|escaped the"
+    "evacuated|driven from|escaped from|escaped the|forced from their homes|"
+    "forced out of their homes|forced to leave their homes|forced from home"
 )
 
 _TREATMENT_PLACES = _t("hospital|hospitals|treatment|medical treatment|medical care|clinic|clinics")
@@ -85,7 +86,9 @@ _FORCE_NOUNS = _t(
     "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
     "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
     "government forces|peacekeepers|pilots|crack troops|trainers|military trainers|"
-    "military advisers|military advisors|instructors|military instructors|military specialists"
+    "military advisers|military advisors|instructors|military instructors|military specialists|"
+    "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
+    "riflemen|artillerymen"
 )
 
 _FIGHTER_NOUNS = _t(
