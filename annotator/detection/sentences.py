@@ -1550,6 +1550,11 @@ _DASHED_HEADING_RE = re.compile(
 )
 
 
+#: A scraped page's timestamp or id glued before a sentence's first word
+#: ("…the peace process.190102132047518Duque then announced …"): no number a sentence
+#: opens with is this long without a space before its next word.
+_GLUED_ID_RE = re.compile(r"\d{10,}(?=[A-Z“\"])")
+
 #: A caption's note that its picture is an old one, ending the caption.
 _FILE_PHOTO_RE = re.compile(r"\s*\(file (?:photo|picture|image|pic)\)$", re.IGNORECASE)
 
@@ -1577,6 +1582,10 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         dash = _LONE_DASH_RE.match(text, start, end)
         if dash:
             start = dash.end()  # "— Japanese police have arrested …": a bullet's dash
+    elif first.isdigit():
+        glued_id = _GLUED_ID_RE.match(text, start, end)
+        if glued_id:
+            start = glued_id.end()  # "190102132047518Duque then announced …": a page's id
     if text[end - 1 : end] == ")":
         credit = _FILE_PHOTO_RE.search(text, max(start, end - 20), end)
         if credit is not None:

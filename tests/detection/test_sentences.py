@@ -938,3 +938,18 @@ def test_a_sub_heading_between_dashes_is_its_own_piece_without_the_dashes(dash: 
 def test_a_bullet_dash_before_a_sentence_is_left_out(dash: str) -> None:
     sentence = "Police have arrested a man who admitted flying a drone over the office."
     assert sentences(f"{dash} {sentence}") == [sentence]
+
+
+def test_a_scraped_pages_id_glued_before_a_sentence_is_left_out() -> None:
+    # guideline §5: junk glued in front is no part of the sentence; a scraped page's
+    # timestamp or id runs into the next sentence without a space
+    text = (
+        "The talks were suspended.190102132047518Rebel envoys then left the capital. "
+        "A figure of 1200 troops stays. 2019 Elections were held."
+    )
+    assert sentences(text) == [
+        "The talks were suspended.",
+        "Rebel envoys then left the capital.",
+        "A figure of 1200 troops stays.",
+        "2019 Elections were held.",
+    ]
