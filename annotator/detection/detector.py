@@ -8,15 +8,17 @@ from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
 from annotator.detection.positions import detect_positions
-from annotator.detection.sentences import Segmentation, segment
+from annotator.detection.sentences import Segmentation, end_before_wire_credit, segment
 from annotator.detection.statements import StatementFinder, StatementUnit, statement_claims
 from annotator.detection.vocabulary import Vocabulary
-from annotator.domain import KIND_TROOPS
+from annotator.domain import KIND_POSITION, KIND_STATEMENT, KIND_TROOPS
 
 #: The default vocabulary's patterns, looked up once: `compile_patterns` is cached per
 #: vocabulary, but the lookup hashes every term list of it on each call.
 _DEFAULT_PATTERNS = compile_patterns(Vocabulary.default())
 _CLAIM_ORDER = attrgetter("start", "end", "kind")
+#: The claim kinds whose span is a whole sentence (guideline §5).
+_SENTENCE_KINDS = frozenset((KIND_POSITION, KIND_STATEMENT))
 
 
 def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClaim]:
@@ -42,7 +44,21 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
             text, position_spans, patterns, finder.phrases, speakers, troops, position_cues
         )
     )
+    claims = _without_wire_credits(text, claims)
     return sorted(_with_states(claims, patterns.vocabulary.state_capitals), key=_CLAIM_ORDER)
+
+
+def _without_wire_credits(text: str, claims: list[DetectedClaim]) -> list[DetectedClaim]:
+    """The claims with each sentence span (position, statement) ending before a wire
+    credit glued after its stop (`end_before_wire_credit`)."""
+    out = []
+    for claim in claims:
+        if claim.kind in _SENTENCE_KINDS:
+            end = end_before_wire_credit(text, claim.start, claim.end)
+            if end != claim.end:
+                claim = replace(claim, end=end, text=text[claim.start : end])
+        out.append(claim)
+    return out
 
 
 def _with_states(claims: list[DetectedClaim], capitals: tuple[str, ...]) -> list[DetectedClaim]:

@@ -761,13 +761,31 @@ def _split_block(
 #: A wire agency and the date glued between a headline and the article's first sentence
 #: ("Syria air strikes kill 32 Monitor AFP Monday 2 Feb 2015 Syrian government air
 #: strikes …", "… kills 14 State media AFP A barrage of rocket fire …").
+_WIRE_AGENCY = r"(?:AFP|Reuters|AP|DPA|Xinhua)"
 _AGENCY_DATELINE_RE = re.compile(
-    rf" (?:AFP|Reuters|AP|DPA|Xinhua)(?: {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})? (?=[A-Z])"
+    rf" {_WIRE_AGENCY}(?: {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})? (?=[A-Z])"
 )
+#: A wire agency's credit glued after an article's last stop ("… the lifting of
+#: sieges.-AFP", "… monitor said.--AFP", "….-REUTERS"), in any case.
+_TRAILING_CREDIT_RE = re.compile(rf"(?<=[.!?\"”])-{{1,2}}(?i:{_WIRE_AGENCY})$")
+#: How far before a sentence's end such a credit can begin.
+_TRAILING_CREDIT_REACH = 12
 #: Words after which an agency is an object, not a dateline.
 _BEFORE_AN_AGENCY = frozenset(("told", "tells", "to", "by", "from", "said", "via", "with", "for"))
 #: How far into an article's first piece that dateline may sit.
 _AGENCY_REACH = 200
+
+
+def end_before_wire_credit(text: str, start: int, end: int) -> int:
+    """Where the sentence text[start:end] ends without a wire credit glued after its stop
+    (guideline §5: a sentence ends after its final punctuation; credits are no part of
+    it).  Applied to the claims' spans only: the sentence keeps the credit for the
+    rules and the position model, which weighs the word ("afp") as a sign of war news."""
+    reach = max(start, end - _TRAILING_CREDIT_REACH)
+    if text.find("-", reach, end) < 0:
+        return end
+    credit = _TRAILING_CREDIT_RE.search(text, reach, end)
+    return end if credit is None else credit.start()
 
 
 def _split_at_agency_dateline(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -4,7 +4,7 @@ import pytest
 
 from annotator.detection import detect
 from annotator.detection import positions as position_rules
-from annotator.domain import KIND_POSITION, LEARNED_RULE
+from annotator.domain import KIND_POSITION, KIND_STATEMENT, LEARNED_RULE
 
 
 def positions(text: str) -> list[tuple[str | None, str | None]]:
@@ -2725,3 +2725,16 @@ def test_a_call_made_or_a_directive_given_is_a_stance(text: str, actor: str) -> 
 )
 def test_a_call_nobody_makes_or_a_directive_nobody_voices_is_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize("credit", ["-AFP", "--AFP", "-REUTERS", "--Reuters"])
+def test_a_wire_credit_glued_after_the_last_stop_is_no_part_of_the_sentence(
+    credit: str,
+) -> None:
+    # guideline §5: a sentence ends after its final punctuation; a wire credit glued to
+    # it is page furniture, cut from both the position's and the statement's span
+    sentence = "Rebel fighters withdrew from the northern town the monitor said."
+    text = f"Fighting went on all week. {sentence}{credit}"
+    claims = [c for c in detect(text) if c.start == text.index(sentence)]
+    assert {c.kind for c in claims} == {KIND_POSITION, KIND_STATEMENT}
+    assert all(c.text == sentence and c.end == c.start + len(sentence) for c in claims)
