@@ -1538,22 +1538,26 @@ def _is_letter(char: str) -> bool:
     return "a" <= char <= "z" or "A" <= char <= "Z" or "\u00c0" <= char <= "\uffff"
 
 
-#: A photo caption's kicker: one to three words and a colon before the caption itself
+#: A photo caption's kicker: one to six words and a colon before the caption itself
 #: ("Fighter jets: Nato images show …", "Flag-waving: The siege in Luhansk …", "Under
-#: fire: A Palestinian youth …").
+#: fire: A Palestinian youth …", "Time to go home: The Union flag …", "SAS SNIPER UNITS
+#: SCRAMBLED IN CHINOOKS: The heavily equipped troops …").
 _CAPTION_KICKER_RE = re.compile(
     # "Worry: Military chiefs …", "'Plain to see': He spoke …", "Resolve: U.S. Pacific
     # Command …"
-    r"['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}['’]?: +(?=[A-Z][a-z]|A |(?:[A-Z]\.){2})"
+    r"['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}['’]?: +(?=[A-Z][a-z]|A |(?:[A-Z]\.){2})"
     # "Coming home: UK troops …", "Drills: 150 U.S. troops …"; not a headline's "The
     # 'proxy war': UK troops are sent …"
-    r"|(?!The )['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,2}['’]?: +(?=[A-Z]{2,}\s|\d)"
+    r"|(?!The )['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}['’]?: +(?=[A-Z]{2,}\s|\d)"
 )
-#: How far into a line a caption's kicker may end ("Time to go home: " at most).
+#: How far into a line a caption's kicker may end ("SAS SNIPER UNITS SCRAMBLED IN
+#: CHINOOKS: ").
 KICKER_LENGTH = 40
-#: A kicker that names speech is a speaker's label ("Mr Cameron said: …"), kept.
+#: A kicker that names speech is a speaker's label ("Mr Cameron said: …", "The Post is
+#: saying: …"), kept.
 _SPEECH_IN_KICKER = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|warned|wrote|asked|stated|declared|insisted)\b"
+    r"\b(?:said|says|saying|told|tells|added|adds|warned|wrote|asked|stated|declared"
+    r"|insisted)\b"
 )
 
 

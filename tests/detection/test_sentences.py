@@ -953,3 +953,31 @@ def test_a_scraped_pages_id_glued_before_a_sentence_is_left_out() -> None:
         "A figure of 1200 troops stays.",
         "2019 Elections were held.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Time to leave the base: The last soldiers board a plane at the airfield",
+            "The last soldiers board a plane at the airfield",
+        ),
+        (
+            "MARINES MOVE INTO THE HILLS: Troops of the battalion climb towards the pass",
+            "Troops of the battalion climb towards the pass",
+        ),
+        (
+            "Sent out by the ministry: 300 engineers were flown to the northern base",
+            "300 engineers were flown to the northern base",
+        ),
+    ],
+)
+def test_a_caption_kicker_of_four_to_six_words_is_dropped(text: str, sentence: str) -> None:
+    # guideline §5: a caption's kicker glued before it is no part of the sentence; the
+    # annotators cut kickers of any length up to a short line
+    assert sentences(text) == [sentence]
+
+
+def test_a_label_that_names_speech_in_a_long_phrase_is_no_kicker() -> None:
+    text = "The weekly paper is saying: The situation cannot go on."
+    assert sentences(text) == [text]
