@@ -503,12 +503,26 @@ def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
         return _wraps_prose(text[brk - 1 : brk])
     word_start = max(text.rfind(" ", start, brk) + 1, start)
     word = text[word_start:brk]
-    if word.casefold() in _OPEN_ENDED_WORDS:
+    if word.casefold() in _OPEN_ENDED_WORDS or _lone_first_word(text, start, word_start, word):
         return True
     # "National Security Adviser H.R.\nMcMaster", "Gen.\nDempsey": a name goes on
     return word[-1:] == "." and (
         word[:-1].casefold() in _PERSONAL_TITLES
         or _initials_of_a_name(word, text[start:word_start].rstrip())
+    )
+
+
+def _lone_first_word(text: str, start: int, word_start: int, word: str) -> bool:
+    """Whether the line at `start` is one capitalised word opening a paragraph
+    ("\n\nNorth\nKorea has made repeated threats …"): a wrap that broke a name, since
+    a heading or caption has more words, a label is in capitals ("TOPSHOTS") and a
+    menu item is no paragraph of its own."""
+    return (
+        word_start == start
+        and word.isalpha()
+        and word[:1].isupper()
+        and word[1:].islower()
+        and text.startswith("\n\n", start - 2)
     )
 
 

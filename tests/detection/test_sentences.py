@@ -981,3 +981,25 @@ def test_a_caption_kicker_of_four_to_six_words_is_dropped(text: str, sentence: s
 def test_a_label_that_names_speech_in_a_long_phrase_is_no_kicker() -> None:
     text = "The weekly paper is saying: The situation cannot go on."
     assert sentences(text) == [text]
+
+
+def test_a_name_broken_by_a_wrap_after_its_first_word_stays_in_the_sentence() -> None:
+    # guideline §5: hard line breaks inside a sentence stay in the span; a paragraph's
+    # first line that holds one capitalised word broke a name ("North\nKorea")
+    lead = (
+        "The drills went on for a week along the coast, and the navy sent its ships to "
+        "watch them from a distance."
+    )
+    text = (
+        f"Drills\n\n{lead}\n\nNorth\nKorea has moved troops to the border in the past "
+        "weeks and there \nare fears of a clash.\n\nTOPSHOTS\nA soldier stands guard at "
+        "the fence."
+    )
+    assert sentences(text) == [
+        "Drills",
+        lead,
+        "North\nKorea has moved troops to the border in the past weeks and there \nare "
+        "fears of a clash.",
+        "TOPSHOTS",
+        "A soldier stands guard at the fence.",
+    ]
