@@ -1,6 +1,9 @@
 """The detector: segment once, run each claim family's rules, return sorted claims."""
 
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 from operator import attrgetter
 
 from annotator.detection.capitals import state_table, with_state
@@ -8,8 +11,18 @@ from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
 from annotator.detection.positions import detect_positions
-from annotator.detection.sentences import Segmentation, end_before_wire_credit, segment
-from annotator.detection.statements import StatementFinder, StatementUnit, statement_claims
+from annotator.detection.sentences import (
+    Segmentation,
+    end_before_wire_credit,
+    segment,
+    sentence_ends_within,
+)
+from annotator.detection.statements import (
+    StatementFinder,
+    StatementUnit,
+    skip_space,
+    statement_claims,
+)
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_POSITION, KIND_STATEMENT, KIND_TROOPS
 
@@ -39,11 +52,25 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
         speakers[unit.start] = unit.speaker
     position_spans, position_cues = _quoted_sentences_apart(text, spans, cues, units, patterns)
     troops = [c for c in claims if c.kind == KIND_TROOPS]
-    claims.extend(
-        detect_positions(
-            text, position_spans, patterns, finder.phrases, speakers, troops, position_cues
+
+    def judge(sentences: list[tuple[int, int]], sentence_cues: list[int]) -> list[DetectedClaim]:
+        return detect_positions(
+            text, sentences, patterns, finder.phrases, speakers, troops, sentence_cues
         )
+
+    passages = (
+        _unpunctuated_quotations(text, position_spans, segmentation.quotes)
+        if segmentation.quotes
+        else {}
     )
+    if passages:
+        claims.extend(
+            _positions_by_quoted_sentence(
+                text, position_spans, position_cues, passages, speakers, patterns, judge
+            )
+        )
+    else:
+        claims.extend(judge(position_spans, position_cues))
     claims = _without_wire_credits(text, claims)
     return sorted(_with_states(claims, patterns.vocabulary.state_capitals), key=_CLAIM_ORDER)
 
@@ -79,8 +106,10 @@ def _with_states(claims: list[DetectedClaim], capitals: tuple[str, ...]) -> list
 
 def position_sentences(text: str) -> list[tuple[int, int]]:
     """The spans `detect` judges as position sentences, with the default vocabulary:
-    the segmenter's sentences with closed quotations split apart.  The position
-    model's training tool labels these, so it learns from what the detector sees."""
+    the segmenter's sentences with closed quotations split apart (not the sentences of
+    a quotation that lost its punctuation, `_unpunctuated_quotations`, which `detect`
+    also judges one by one).  The position model's training tool labels these, so it
+    learns from what the detector sees."""
     segmentation = segment(text)
     spans = [(s.start, s.end) for s in segmentation.sentences]
     cues, _finder, units = _statement_units(text, segmentation, spans, _DEFAULT_PATTERNS)
@@ -131,3 +160,67 @@ def _quoted_sentences_apart(
             new_spans.extend(parts)
             new_cues.extend(next(piece_cues) for _ in parts)
     return new_spans, new_cues
+
+
+#: `detect_positions` over one article, given sentence spans and their cue bits.
+PositionJudge = Callable[[list[tuple[int, int]], list[int]], list[DetectedClaim]]
+
+
+def _unpunctuated_quotations(
+    text: str, spans: list[tuple[int, int]], quotes: tuple[tuple[int, int], ...]
+) -> dict[int, list[tuple[int, int]]]:
+    """Index -> pieces of each span holding a quotation of several sentences whose
+    closing mark follows a word, cut after each sentence end inside it.
+
+    A quotation that lost its punctuation before the attribution ('"The flag is flying
+    over Tel Hamis. We are now combing the city for mines" militia spokesman Redur Xelil
+    told Reuters.', as FA-KES gives it) is one statement unit, but the annotators mark
+    each of its sentences as a position of its own; where the comma stayed ('…,' he
+    said.) they keep the quotation whole about as often as they split it."""
+    starts = [open_at for open_at, _ in quotes]
+    pieces: dict[int, list[tuple[int, int]]] = {}
+    for index, (start, end) in enumerate(spans):
+        ends: list[int] = []
+        for quote in range(bisect_left(starts, start), bisect_left(starts, end)):
+            open_at, close_at = quotes[quote]
+            if close_at <= end and text[close_at - 2 : close_at - 1].isalpha():
+                ends.extend(sentence_ends_within(text, open_at + 1, close_at - 1))
+        if ends:
+            bounds = [start, *ends, end]
+            pieces[index] = [(skip_space(text, a, b), b) for a, b in pairwise(bounds)]
+    return pieces
+
+
+def _positions_by_quoted_sentence(
+    text: str,
+    spans: list[tuple[int, int]],
+    cues: list[int],
+    pieces: dict[int, list[tuple[int, int]]],
+    speakers: dict[int, str | None],
+    patterns: Patterns,
+    judge: PositionJudge,
+) -> list[DetectedClaim]:
+    """The positions of `spans`, those in `pieces` judged one quoted sentence at a time
+    (`_unpunctuated_quotations`); a span none of whose pieces states a position on its
+    own (the place named in one sentence, its capture in the next) is judged whole.
+    `speakers` gains the pieces' starts, with their sentence's speaker."""
+    flat: list[tuple[int, int]] = []
+    flat_cues: list[int] = []
+    owner: dict[int, int] = {}  # a piece's start -> the index of its span
+    for index, (span, cue) in enumerate(zip(spans, cues, strict=True)):
+        parts = pieces.get(index)
+        if parts is None:
+            flat.append(span)
+            flat_cues.append(cue)
+            continue
+        flat.extend(parts)
+        flat_cues.extend(sentence_cues(text, parts, patterns))
+        for start, _end in parts:
+            owner[start] = index
+            speakers.setdefault(start, speakers.get(span[0]))
+    claims = judge(flat, flat_cues)
+    found = {owner[claim.start] for claim in claims if claim.start in owner}
+    whole = [index for index in pieces if index not in found]
+    if whole:
+        claims.extend(judge([spans[i] for i in whole], [cues[i] for i in whole]))
+    return claims

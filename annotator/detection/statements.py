@@ -1637,7 +1637,7 @@ class StatementFinder:
         for number, (start, end) in enumerate(pairwise(bounds)):
             units.append(
                 StatementUnit(
-                    _skip_space(self.text, start, end),
+                    skip_space(self.text, start, end),
                     end,
                     speaker,
                     via if number == 0 else None,
@@ -1696,7 +1696,7 @@ class StatementFinder:
         bounds = [sentence.start, *ends, sentence.end]
         return [
             StatementUnit(
-                _skip_space(self.text, start, end),
+                skip_space(self.text, start, end),
                 end,
                 previous.speaker,
                 None,
@@ -1889,7 +1889,7 @@ def _opens_speech(text: str, pos: int) -> bool:
     return not before or before[-1] in "\n.!?:,"
 
 
-def _skip_space(text: str, start: int, end: int) -> int:
+def skip_space(text: str, start: int, end: int) -> int:
     """Where a piece of a sentence split at its inner sentence ends starts: after the
     space that followed the stop."""
     while start < end and text[start].isspace():

@@ -2738,3 +2738,27 @@ def test_a_wire_credit_glued_after_the_last_stop_is_no_part_of_the_sentence(
     claims = [c for c in detect(text) if c.start == text.index(sentence)]
     assert {c.kind for c in claims} == {KIND_POSITION, KIND_STATEMENT}
     assert all(c.text == sentence and c.end == c.start + len(sentence) for c in claims)
+
+
+def test_a_quotation_that_lost_its_punctuation_is_judged_one_sentence_at_a_time() -> None:
+    # guideline §3, §5: a position is one sentence; FA-KES drops the comma before the
+    # attribution, and the annotators mark each quoted sentence on its own, while the
+    # statement stays the whole quotation with its attribution
+    quoted = (
+        '"Rebels have withdrawn from the northern town. We are now clearing the streets '
+        'of mines" the army spokesman told Reuters.'
+    )
+    text = f"Fighting went on all week. {quoted} Aid arrived later."
+    first = '"Rebels have withdrawn from the northern town.'
+    claims = detect(text)
+    assert first in [c.text for c in claims if c.kind == KIND_POSITION]
+    assert [c.text for c in claims if c.kind == KIND_STATEMENT] == [quoted]
+
+
+def test_a_quotation_with_its_comma_stays_one_position() -> None:
+    quoted = (
+        '"Rebels have withdrawn from the northern town. We are now clearing the streets '
+        'of mines," the army spokesman told Reuters.'
+    )
+    text = f"Fighting went on all week. {quoted} Aid arrived later."
+    assert [c.text for c in detect(text) if c.kind == KIND_POSITION] == [quoted]
