@@ -727,7 +727,7 @@ def _split_block(
         if first in _STOPS:
             if text[end - 1] not in _STOPS:  # closing marks after the stops
                 end = _stop_end(match, closers)
-            if _opening_ellipsis(text, cursor, stop, end):
+            if _opening_ellipsis(text, cursor, stop, end) or _spaced_ellipsis(text, stop, end):
                 continue
             if _is_break(text, stop, end, bend, quotes):
                 pieces.append((cursor, end))
@@ -1111,6 +1111,19 @@ def _opening_ellipsis(text: str, cursor: int, stop: int, end: int) -> bool:
         and text[end : end + 1] == " "
         and text[end + 1 : end + 2].isupper()
         and not text[cursor:stop].strip()
+    )
+
+
+def _spaced_ellipsis(text: str, stop: int, end: int) -> bool:
+    """Whether the stops at text[stop:end] are an ellipsis set apart by spaces inside a
+    sentence ("… it will be their turn next ... If they are done with us …"): words left
+    out of a quotation, not its end (the annotators never split there); one glued to
+    the word before ("Liberati... Eric Margolis") may cut a line short and still ends it."""
+    return (
+        stop > 0
+        and text[stop - 1] == " "
+        and (text.startswith("...", stop) or text[stop] == "…")
+        and text[end : end + 1] == " "
     )
 
 

@@ -1003,3 +1003,16 @@ def test_a_name_broken_by_a_wrap_after_its_first_word_stays_in_the_sentence() ->
         "TOPSHOTS",
         "A soldier stands guard at the fence.",
     ]
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…"])
+def test_a_spaced_ellipsis_leaves_words_out_and_ends_no_sentence(ellipsis: str) -> None:
+    # guideline §5: the span is the evident sentence; an ellipsis between spaces marks
+    # words left out of a quotation, while one glued to a word may end a cut line
+    text = (
+        f"We call on the other villages to join us because they will be next {ellipsis} "
+        "If the militants finish with us they will attack them."
+    )
+    assert sentences(text) == [text]
+    glued = f"Best Price: $5.99 War at the Top of the{ellipsis} Eric Margolis Best Price"
+    assert len(sentences(glued)) == 2
