@@ -339,6 +339,27 @@ _STANCE_VERBS += tuple(
     )
     for owner in _CALL_MAKERS
 ) + tuple(f"{verb} {owner}call for" for verb in ("made", "make") for owner in _CALL_MAKERS[1:4])
+#: guideline §3b, a pledge made as an all-out effort ("an operation that will do
+#: everything possible to root out those responsible", "Ankara will spare no effort").
+_STANCE_VERBS += _t(
+    "do everything possible to|do everything in its power to|do everything in our power to|"
+    "do everything in their power to|do everything in his power to|do everything we can to|"
+    "spare no effort|spares no effort|spared no effort"
+)
+#: guideline §3b, a refusal shown by leaving or halting talks ("the opposition walked
+#: out of negotiations in April over the escalating violence").
+_STANCE_VERBS += tuple(
+    f"{verb} {talks}"
+    for verb in (
+        *("walked out of", "walk out of", "walks out of", "walking out of", "pulled out of"),
+        *("pull out of", "pulls out of", "withdrew from", "withdraw from", "withdraws from"),
+        *("suspended", "suspend", "suspends", "broke off", "break off", "breaks off"),
+    )
+    for talks in (
+        *("talks", "the talks", "peace talks", "the peace talks", "negotiations"),
+        "the negotiations",
+    )
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

@@ -2762,3 +2762,19 @@ def test_a_quotation_with_its_comma_stays_one_position() -> None:
     )
     text = f"Fighting went on all week. {quoted} Aid arrived later."
     assert [c.text for c in detect(text) if c.kind == KIND_POSITION] == [quoted]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            '"We will do everything possible to find those who planned it," the minister said.',
+            "the minister",
+        ),
+        ("The government will spare no effort to find the kidnappers.", "The government"),
+        ("The rebel delegation walked out of the talks on Tuesday.", "The rebel delegation"),
+        ("Kiev suspended peace talks after the shelling of the port.", "Kiev"),
+    ],
+)
+def test_an_all_out_pledge_or_leaving_talks_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
