@@ -30,6 +30,7 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
+from annotator.detection.vocabulary import Vocabulary
 
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
@@ -191,6 +192,15 @@ _NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
 #: What "refused" declines when it is no stance ("refused to comment on their plans").
 _NO_COMMENT_AFTER = re.compile(
     r"\s+to\s+(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
+)
+#: Up to six words between a term of arms supply and its weapon noun ("supplied 100
+#: battle tanks", "receive U.S.-made anti-tank missiles").
+_ARMS_GAP = r"\s+(?:[\w’'.,-]+\s+){0,6}?"
+#: A party named in an arms transfer: up to four capitalised words, or a backer named
+#: as such ("its Western backers", "its foreign backers").
+_ARMS_PARTY_NAME = (
+    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|[a-z-]+)\s+(?:backers|allies|sponsors|patrons)\b"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 )
 #: Words before "an ultimatum" that make its subject the one who got it.
 _RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
@@ -365,6 +375,10 @@ class StancePatterns:
     #: attacks", "would 'evoke a strong response'"), of a reported warning
     #: (`sentence_stance`, rule `warned_consequence`).
     consequence: re.Pattern[str]
+    #: Arms handed to a party ("Russia had supplied 100 battle tanks … to separatists")
+    #: or got from one ("received anti-tank missiles from its Western backers", whose
+    #: giver is the group `giver`): `_arms_transfer`.
+    arms: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -381,6 +395,23 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         re.compile(
             rf"{_CONSEQUENCE_LEAD}(?i:{terms_pattern(vocabulary.consequence_terms)})(?![\w-])"
         ),
+        _arms_pattern(vocabulary),
+    )
+
+
+def _arms_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """`StancePatterns.arms` of `vocabulary`: a term of supply or receipt, a few words,
+    a weapon noun, and within the clause the party given to ("to separatists") or
+    given by ("from its Western backers"); a party is a name or an armed force's noun,
+    so that "supplied weapons to help repel" or "to the border" gives none."""
+    weapons = rf"{_ARMS_GAP}(?i:{terms_pattern(vocabulary.weapon_nouns)})(?![\w-])[^.;]{{0,120}}?"
+    forces = terms_pattern((*vocabulary.fighter_nouns, *vocabulary.force_nouns))
+    party = rf"(?:{_ARMS_PARTY_NAME}|(?i:{forces})\b)"
+    return re.compile(
+        rf"(?i:{terms_pattern(vocabulary.arms_supply_terms, word_start=True)}){weapons}"
+        rf"\bto\s+(?:the\s+)?{party}"
+        rf"|(?i:{terms_pattern(vocabulary.arms_receipt_terms, word_start=True)}){weapons}"
+        rf"\bfrom\s+(?:(?:the|its|their|his|her)\s+)?(?P<giver>{party})"
     )
 
 
@@ -423,6 +454,8 @@ def sentence_stance(
         if stance_cue
         else (None, None)
     )
+    if rule is None and stance_cue:
+        actor, rule = _arms_transfer(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
@@ -448,7 +481,6 @@ def _stance(
 
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
     The caller rules out rhetorical questions and private quarrels."""
-    lexicon = phrases.lexicon
     # Both patterns need a literal word part ("accus", "urg"): test for it first.
     accused = (
         _ACCUSED_OF_BACKING.search(sentence, lowered)
@@ -534,19 +566,43 @@ def _stance(
             if speaker:
                 return speaker, "stance_quoted"
             continue
-        actor = phrases.find(sentence, match.start())
-        actor = strip_np(actor) if actor else None
-        if actor and _GIVEN_TO_BEFORE.search(sentence, 0, max(0, sentence.rfind(actor))):
-            actor = None  # "offered Mr Poroshenko continued support": he gets it
-        if not (actor and _actor_like(actor, lexicon)):
-            actor = sentence_subject(sentence)
-        if actor and _actor_like(actor, lexicon):
+        actor = _cue_subject(sentence, match.start(), phrases)
+        if actor:
             if _NON_POLITICAL_ACTORS.search(actor):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | None:
+    """The party that a cue at `position` has for its subject: the phrase before it, or
+    else the sentence's subject, when it reads as an actor (a name, a role, a pronoun
+    for a person); None when neither does."""
+    actor = phrases.find(sentence, position)
+    actor = strip_np(actor) if actor else None
+    if actor and _GIVEN_TO_BEFORE.search(sentence, 0, max(0, sentence.rfind(actor))):
+        actor = None  # "offered Mr Poroshenko continued support": he gets it
+    if not (actor and _actor_like(actor, phrases.lexicon)):
+        actor = sentence_subject(sentence)
+    return actor if actor and _actor_like(actor, phrases.lexicon) else None
+
+
+def _arms_transfer(
+    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of arms handed between parties (`StancePatterns.arms`), or (None,
+    None): guideline §3b counts support for someone, and arming a party is the plainest
+    support.  The giver is the actor: the party after "from" of a receipt, else the
+    subject of the supply, else the speaker."""
+    found = patterns.arms.search(sentence)
+    if found is None:
+        return None, None
+    giver = found.group("giver") or _cue_subject(sentence, found.start(), phrases)
+    if giver and not _NON_POLITICAL_ACTORS.search(giver):
+        return _reported_actor(giver, speaker), "arms_transfer"
+    return (speaker, "arms_transfer") if speaker else (None, None)
 
 
 def may_voice_obligation(text: str, start: int, end: int) -> bool:

@@ -379,6 +379,24 @@ _INTENT_VERBS = _t(
     "|get involved"
 )
 
+#: Arms a party hands to another (guideline §3b, support for someone: "Russia had
+#: supplied 100 battle tanks … to separatists").
+_WEAPON_NOUNS = _t(
+    "weapons|weaponry|arms|tanks|missiles|rockets|ammunition|munitions|artillery|rifles|"
+    "mortars|armoured vehicles|armored vehicles|armoured personnel carriers|"
+    "armored personnel carriers|explosives|warplanes|fighter jets|attack helicopters|"
+    "air defence systems|air defense systems"
+)
+
+_ARMS_SUPPLY_TERMS = _t(
+    "supplied|supply|supplies|supplying|shipped|ships|shipping|shipment of|shipments of|"
+    "delivered|deliver|delivers|delivering|delivery of|deliveries of|transferred|"
+    "transfer|transfers|transferring|transfer of|smuggled|smuggles|smuggling|provided|"
+    "provide|provides|providing"
+)
+
+_ARMS_RECEIPT_TERMS = _t("received|receive|receives|receiving|obtained|obtains|obtaining")
+
 _CIVILIAN_MOVER_NOUNS = _t(
     "migrants|tourists|refugees|asylum seekers|asylum-seekers|civilians|residents|villagers|"
     "families|passengers|travellers|travelers|pilgrims|shoppers|commuters"
@@ -609,6 +627,17 @@ class Vocabulary:
     #: terrorists", "would evoke a strong response"): a few words after "will" or
     #: "would", in a sentence someone is reported to say.
     consequence_terms: Terms = _CONSEQUENCE_TERMS
+    #: Arms named in a transfer between parties (`arms_supply_terms`,
+    #: `arms_receipt_terms`).
+    weapon_nouns: Terms = _WEAPON_NOUNS
+    #: Handing arms to a party (guideline §3b, support: "Russia had supplied 100 battle
+    #: tanks … to separatists", "a transit point for shipment of rockets to Hezbollah"):
+    #: before a weapon noun, with the party after "to"; the giver holds the stance.
+    arms_supply_terms: Terms = _ARMS_SUPPLY_TERMS
+    #: Getting arms from a party ("the first to receive U.S.-made anti-tank missiles from
+    #: its Western backers"): before a weapon noun, with the giver after "from", who
+    #: holds the stance.
+    arms_receipt_terms: Terms = _ARMS_RECEIPT_TERMS
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS

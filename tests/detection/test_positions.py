@@ -2778,3 +2778,35 @@ def test_a_quotation_with_its_comma_stays_one_position() -> None:
 )
 def test_an_all_out_pledge_or_leaving_talks_is_a_stance(text: str, actor: str) -> None:
     assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Officials said Iran had supplied 40 rocket launchers and 300 anti-tank missiles "
+            "to the rebels.",
+            "Iran",
+        ),
+        ("Iran has used the port for shipments of artillery shells to Hezbollah.", "Iran"),
+        (
+            "Last month the militia received Chinese-made rifles from its foreign backers.",
+            "foreign backers",
+        ),
+        ("The brigade will receive new armoured vehicles from Britain next year.", "Britain"),
+    ],
+)
+def test_arms_handed_between_parties_are_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The factory supplied rifles to help the hunters of the valley.",
+        "Trucks delivered ammunition to the depot near the river.",
+        "The charity received missiles from the museum for its exhibition.",
+    ],
+)
+def test_arms_handed_to_no_party_are_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
