@@ -377,8 +377,11 @@ class StancePatterns:
     consequence: re.Pattern[str]
     #: Arms handed to a party ("Russia had supplied 100 battle tanks … to separatists")
     #: or got from one ("received anti-tank missiles from its Western backers", whose
-    #: giver is the group `giver`): `_arms_transfer`.
+    #: giver is the group `giver`): `_support_given`.
     arms: re.Pattern[str]
+    #: Help given as such ("The US is only providing 'non-lethal' assistance", "The EU
+    #: confirmed a new aid package"): `_support_given`.
+    aid: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -396,6 +399,10 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"{_CONSEQUENCE_LEAD}(?i:{terms_pattern(vocabulary.consequence_terms)})(?![\w-])"
         ),
         _arms_pattern(vocabulary),
+        re.compile(
+            rf"(?i:{terms_pattern(vocabulary.aid_giving_terms, word_start=True)})"
+            rf"\s+(?:[\w$£€’'“”\"-]+\s+){{0,4}}?(?i:{terms_pattern(vocabulary.aid_nouns)})\b"
+        ),
     )
 
 
@@ -455,7 +462,7 @@ def sentence_stance(
         else (None, None)
     )
     if rule is None and stance_cue:
-        actor, rule = _arms_transfer(sentence, patterns, phrases, speaker)
+        actor, rule = _support_given(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
@@ -589,20 +596,27 @@ def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | No
     return actor if actor and _actor_like(actor, phrases.lexicon) else None
 
 
-def _arms_transfer(
+def _support_given(
     sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
 ) -> tuple[str | None, str | None]:
-    """(actor, rule) of arms handed between parties (`StancePatterns.arms`), or (None,
-    None): guideline §3b counts support for someone, and arming a party is the plainest
-    support.  The giver is the actor: the party after "from" of a receipt, else the
-    subject of the supply, else the speaker."""
+    """(actor, rule) of arms handed between parties (`StancePatterns.arms`, rule
+    `arms_transfer`) or help given as such (`StancePatterns.aid`, rule `aid_given`), or
+    (None, None): guideline §3b counts support for someone, and arming or aiding a party
+    is the plainest support.  The giver is the actor: the party after "from" of a
+    receipt, else the subject of the giving, else the speaker."""
     found = patterns.arms.search(sentence)
-    if found is None:
-        return None, None
-    giver = found.group("giver") or _cue_subject(sentence, found.start(), phrases)
+    if found is not None:
+        rule = "arms_transfer"
+        giver = found.group("giver") or _cue_subject(sentence, found.start(), phrases)
+    else:
+        found = patterns.aid.search(sentence)
+        if found is None:
+            return None, None
+        rule = "aid_given"
+        giver = _cue_subject(sentence, found.start(), phrases)
     if giver and not _NON_POLITICAL_ACTORS.search(giver):
-        return _reported_actor(giver, speaker), "arms_transfer"
-    return (speaker, "arms_transfer") if speaker else (None, None)
+        return _reported_actor(giver, speaker), rule
+    return (speaker, rule) if speaker else (None, None)
 
 
 def may_voice_obligation(text: str, start: int, end: int) -> bool:

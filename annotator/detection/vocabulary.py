@@ -397,6 +397,19 @@ _ARMS_SUPPLY_TERMS = _t(
 
 _ARMS_RECEIPT_TERMS = _t("received|receive|receives|receiving|obtained|obtains|obtaining")
 
+#: Help a party gives another as such (guideline §3b, support for someone: "The US is
+#: only providing 'non-lethal' assistance", "The EU confirmed a new aid package").
+_AID_NOUNS = _t(
+    "assistance|aid package|aid packages|military aid|security aid|financial aid|"
+    "economic aid|aid programme|aid program"
+)
+
+_AID_GIVING_TERMS = _t(
+    "provided|provide|provides|providing|confirmed|confirms|announced|announces|"
+    "pledged|pledges|offered|offers|approved|approves|gave|give|gives|giving|extended|"
+    "extends|sent|send|sends|sending|contributed|contributes|contributing"
+)
+
 _CIVILIAN_MOVER_NOUNS = _t(
     "migrants|tourists|refugees|asylum seekers|asylum-seekers|civilians|residents|villagers|"
     "families|passengers|travellers|travelers|pilgrims|shoppers|commuters"
@@ -638,6 +651,11 @@ class Vocabulary:
     #: its Western backers"): before a weapon noun, with the giver after "from", who
     #: holds the stance.
     arms_receipt_terms: Terms = _ARMS_RECEIPT_TERMS
+    #: Help given as such, named after a term of `aid_giving_terms` ("only providing
+    #: 'non-lethal' assistance", "confirmed a new aid package"): the giver holds the
+    #: stance.
+    aid_nouns: Terms = _AID_NOUNS
+    aid_giving_terms: Terms = _AID_GIVING_TERMS
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS

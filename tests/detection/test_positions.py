@@ -2810,3 +2810,26 @@ def test_arms_handed_between_parties_are_a_stance(text: str, actor: str) -> None
 )
 def test_arms_handed_to_no_party_are_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('The US is providing "non-lethal" assistance to the army.', "The US"),
+        ("The EU also confirmed a new aid package for Kiev on Monday.", "The EU"),
+        ("Britain is giving military aid to the government in Bamako.", "Britain"),
+    ],
+)
+def test_help_given_to_a_party_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Cross is providing assistance to families in the camp.",
+        "The air force will require even more assistance, officials believe.",
+    ],
+)
+def test_help_given_by_an_aid_body_or_needed_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
