@@ -346,6 +346,13 @@ _STANCE_VERBS += _t(
     "do everything in their power to|do everything in his power to|do everything we can to|"
     "spare no effort|spares no effort|spared no effort"
 )
+#: guideline §3b, paying for a party's forces, as helping to train them ("to help pay for
+#: the Afghan National Security Forces").
+_STANCE_VERBS += _t(
+    "help pay for|helps pay for|helped pay for|helping pay for|help fund|helps fund|"
+    "helped fund|helping fund|help finance|helps finance|helped finance|helping finance|"
+    "help equip|helps equip|helped equip|helping equip"
+)
 #: guideline §3b, a refusal shown by leaving or halting talks ("the opposition walked
 #: out of negotiations in April over the escalating violence").
 _STANCE_VERBS += tuple(

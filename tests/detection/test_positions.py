@@ -2833,3 +2833,14 @@ def test_help_given_to_a_party_is_a_stance(text: str, actor: str) -> None:
 )
 def test_help_given_by_an_aid_body_or_needed_is_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Germany will help pay for the Iraqi army's new barracks.", "Germany"),
+        ("The Gulf states helped fund the rebel brigades in the north.", "The Gulf states"),
+    ],
+)
+def test_paying_for_a_party_s_forces_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
