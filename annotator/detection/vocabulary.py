@@ -353,6 +353,19 @@ _STANCE_VERBS += _t(
     "helped fund|helping fund|help finance|helps finance|helped finance|helping finance|"
     "help equip|helps equip|helped equip|helping equip"
 )
+#: guideline §3b, a decision to use force, as "ordered air strikes" is ("one of the main
+#: reasons for authorising air strikes"; "authorized the" is above).
+_STANCE_VERBS += tuple(
+    f"{verb} {act}"
+    for verb in (
+        *("authorise", "authorises", "authorised", "authorising", "authorize", "authorizes"),
+        *("authorized", "authorizing"),
+    )
+    for act in (
+        *("air strikes", "airstrikes", "strikes", "military action", "force", "a deployment"),
+        *("an attack", "attacks", "a military operation", "military operations"),
+    )
+)
 #: guideline §3b, a refusal shown by leaving or halting talks ("the opposition walked
 #: out of negotiations in April over the escalating violence").
 _STANCE_VERBS += tuple(

@@ -2844,3 +2844,14 @@ def test_help_given_by_an_aid_body_or_needed_is_no_stance(text: str) -> None:
 )
 def test_paying_for_a_party_s_forces_is_a_stance(text: str, actor: str) -> None:
     assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The president is authorising air strikes against the militia.", "The president"),
+        ("Parliament authorized military action against the militia on Friday.", "Parliament"),
+    ],
+)
+def test_authorising_force_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
