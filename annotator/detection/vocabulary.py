@@ -366,6 +366,19 @@ _STANCE_VERBS += tuple(
         *("an attack", "attacks", "a military operation", "military operations"),
     )
 )
+#: guideline §3b, a stated aim: a party's fight or call for a state of its own ("The MNLA
+#: rebels have been fighting since mid-January for an independent north").
+_STANCE_VERBS += _t(
+    "for independence|for self-rule|for self-determination|for secession|"
+    "for a separate state|for their own state"
+) + tuple(
+    # not "for an independent inquiry"
+    f"for an independent {land}"
+    for land in (
+        *("state", "homeland", "nation", "country", "republic", "north", "south", "east"),
+        "west",
+    )
+)
 #: guideline §3b, a refusal shown by leaving or halting talks ("the opposition walked
 #: out of negotiations in April over the escalating violence").
 _STANCE_VERBS += tuple(

@@ -2855,3 +2855,18 @@ def test_paying_for_a_party_s_forces_is_a_stance(text: str, actor: str) -> None:
 )
 def test_authorising_force_is_a_stance(text: str, actor: str) -> None:
     assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Tuareg rebels have fought since 2012 for an independent north.", "The Tuareg rebels"),
+        ("The Kurdish parties campaigned for self-rule in the region.", "The Kurdish parties"),
+    ],
+)
+def test_a_fight_for_a_state_of_one_s_own_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_an_independent_inquiry_is_no_state_of_one_s_own() -> None:
+    assert rule_subtypes("The families asked for an independent inquiry into the fire.") == []
