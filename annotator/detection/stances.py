@@ -311,6 +311,15 @@ _FACT_INSISTED = re.compile(
     r"|under|ours|theirs)\b)"
 )
 
+#: A fact denied, right after "deny" ("continues to deny that he was ever in the IRA",
+#: "deny having ordered the raid"): a statement (guideline §4), not the refusal that
+#: "deny" states when it withholds something ("never grant … deny Ukraine membership").
+_FACT_DENIED = re.compile(r"\s+(?:that|ever|any|all|[a-z]+ing)\b")
+#: A copula or a verb of feeling right before "threatened": the subject is threatened,
+#: no party's threat ("French interests are threatened throughout the entire Sahel").
+_UNDER_THREAT_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|feel|feels|felt)\s+(?:[a-z]+ly\s+)?$"
+)
 #: A forecast of how long something takes, right after "warn" ("warned it would take
 #: months rather than weeks", "warned the process of providing safe passage would take
 #: days"): a timetable foreseen, no warning of consequences nor a threat (guideline §3b).
@@ -358,6 +367,10 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
+    # "continues to deny that he was ever in the IRA": a fact denied, no refusal
+    CueContext("deny", after=_FACT_DENIED),
+    # "French interests are threatened": the subject is under threat, it makes none
+    *(CueContext(word, before=_UNDER_THREAT_BEFORE) for word in ("threatened", "threatening")),
 )
 
 

@@ -2870,3 +2870,27 @@ def test_a_fight_for_a_state_of_one_s_own_is_a_stance(text: str, actor: str) -> 
 
 def test_an_independent_inquiry_is_no_state_of_one_s_own() -> None:
     assert rule_subtypes("The families asked for an independent inquiry into the fire.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition leader continues to deny that he was ever in the militia.",
+        "The minister went on to deny having ordered the raid.",
+        "Western interests are threatened across the whole region.",
+        "The villagers feel threatened by the new checkpoint rules.",
+    ],
+)
+def test_a_fact_denied_or_a_threat_suffered_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The alliance will deny Kiev membership for years.", "The alliance"),
+        ("The rebels threatened to storm the ministry.", "The rebels"),
+    ],
+)
+def test_withholding_or_threatening_stays_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
