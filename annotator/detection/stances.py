@@ -54,6 +54,12 @@ _PLAN = (
     r"|road\s*map|framework|compromise|settlement|swap|evacuation|handover|mission"
     r"|cooperation)"
 )
+#: The party named after "by" of a passive, a name up to a time, a place or the end of
+#: its clause ("by New Zealand Spain and Egypt.", "by David Cameron last night").
+_AGENT = (
+    r"(?P<agent>[A-Z][^.;,]{2,80}?)"
+    r"(?=\s+(?:this|last|on|in|at|during|over|yesterday|today|earlier)\b|\s*[.;,]|\s*$)"
+)
 #: A plan agreed, active or passive: "Prime Minister David Cameron agreed the withdrawal
 #: of 4,000 British troops", "David Cameron agreed move with President Obama", "the
 #: military said it has agreed a ceasefire with their captors", "Assistance was agreed in
@@ -65,8 +71,7 @@ _AGREED_PLAN = re.compile(
     rf"{_PLAN}\b(?!\s+(?:was|were|is|are|had|has|would|will|could)\b)"
     rf"|\b{_PLAN}\s+(?:[\w'’-]+\s+){{0,4}}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:(?:reportedly|already|now|also|finally)\s+)?agreed\b"
-    r"(?:[^.;]{0,60}?\b(?:between|by)\s+(?P<agent>[A-Z][^.;,]{2,80}?)"
-    r"(?=\s+(?:this|last|on|in|at|during|over|yesterday|today|earlier)\b|\s*[.;,]|\s*$))?"
+    rf"(?:[^.;]{{0,60}}?\b(?:between|by)\s+{_AGENT})?"
 )
 #: "ordered missile strikes against", "a resolution ordering an end to sieges": an
 #: actor's decision to use, move or stop force is a stated policy.
@@ -370,7 +375,7 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "continues to deny that he was ever in the IRA": a fact denied, no refusal
     CueContext("deny", after=_FACT_DENIED),
     # "French interests are threatened": the subject is under threat, it makes none
-    *(CueContext(word, before=_UNDER_THREAT_BEFORE) for word in ("threatened", "threatening")),
+    CueContext("threatened", before=_UNDER_THREAT_BEFORE),
 )
 
 
@@ -395,6 +400,9 @@ class StancePatterns:
     #: Help given as such ("The US is only providing 'non-lethal' assistance", "The EU
     #: confirmed a new aid package"): `_support_given`.
     aid: re.Pattern[str]
+    #: A stance told in the passive, its holder the `agent` after "by" ("He was backed by
+    #: David Cameron"): `_passive_stance`.
+    passive: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -415,6 +423,10 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         re.compile(
             rf"(?i:{terms_pattern(vocabulary.aid_giving_terms, word_start=True)})"
             rf"\s+(?:[\w$£€’'“”\"-]+\s+){{0,4}}?(?i:{terms_pattern(vocabulary.aid_nouns)})\b"
+        ),
+        re.compile(
+            r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
+            rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})\s+by\s+(?:the\s+)?{_AGENT}"
         ),
     )
 
@@ -469,13 +481,17 @@ def sentence_stance(
     the sentence may hold "have to" or "has to" (`may_voice_obligation`)."""
     if is_question(sentence):
         return None, None  # a rhetorical question: the author's voice
-    actor, rule = (
-        _stance(sentence, lower, lowered, patterns, phrases, speaker)
-        if stance_cue
-        else (None, None)
-    )
-    if rule is None and stance_cue:
-        actor, rule = _support_given(sentence, patterns, phrases, speaker)
+    actor, rule = None, None
+    if stance_cue:
+        # a stance told in the passive first: its holder is after "by", where a stance
+        # verb's own reading would take the passive's subject ("The plan is opposed by
+        # the Kremlin")
+        if " by " in sentence:
+            actor, rule = _passive_stance(sentence, patterns, phrases.lexicon, speaker)
+        if rule is None:
+            actor, rule = _stance(sentence, lower, lowered, patterns, phrases, speaker)
+        if rule is None:
+            actor, rule = _support_given(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
@@ -630,6 +646,21 @@ def _support_given(
     if giver and not _NON_POLITICAL_ACTORS.search(giver):
         return _reported_actor(giver, speaker), rule
     return (speaker, rule) if speaker else (None, None)
+
+
+def _passive_stance(
+    sentence: str, patterns: StancePatterns, lexicon: Lexicon, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a stance told in the passive (`StancePatterns.passive`), or
+    (None, None): the party after "by" holds it ("He was backed by David Cameron"), and
+    must read as an actor ("was backed by air strikes" names none)."""
+    found = patterns.passive.search(sentence)
+    if found is None:
+        return None, None
+    agent = strip_np(found.group("agent"))
+    if agent and _actor_like(agent, lexicon) and not _NON_POLITICAL_ACTORS.search(agent):
+        return _reported_actor(agent, speaker), "passive_stance"
+    return None, None
 
 
 def may_voice_obligation(text: str, start: int, end: int) -> bool:

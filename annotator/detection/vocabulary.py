@@ -443,6 +443,14 @@ _AID_GIVING_TERMS = _t(
     "extends|sent|send|sends|sending|contributed|contributes|contributing"
 )
 
+#: Stances told in the passive, with their holder after "by" (guideline §3b: "He was
+#: backed by David Cameron", "The draft resolution was proposed by New Zealand, Spain
+#: and Egypt", "It is opposed by factional hardliners").
+_PASSIVE_STANCE_VERBS = _t(
+    "backed|supported|endorsed|sponsored|proposed|drafted|tabled|put forward|opposed|"
+    "condemned|rejected|vetoed|welcomed|criticised|criticized|denounced|demanded"
+)
+
 _CIVILIAN_MOVER_NOUNS = _t(
     "migrants|tourists|refugees|asylum seekers|asylum-seekers|civilians|residents|villagers|"
     "families|passengers|travellers|travelers|pilgrims|shoppers|commuters"
@@ -689,6 +697,9 @@ class Vocabulary:
     #: stance.
     aid_nouns: Terms = _AID_NOUNS
     aid_giving_terms: Terms = _AID_GIVING_TERMS
+    #: Stance verbs as passive participles: after "is/was/were/been" and before "by" and
+    #: a name, who holds the stance ("He was backed by David Cameron").
+    passive_stance_verbs: Terms = _PASSIVE_STANCE_VERBS
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS

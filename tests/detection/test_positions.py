@@ -2890,7 +2890,31 @@ def test_a_fact_denied_or_a_threat_suffered_is_no_stance(text: str) -> None:
     [
         ("The alliance will deny Kiev membership for years.", "The alliance"),
         ("The rebels threatened to storm the ministry.", "The rebels"),
+        ("The militia is threatening the border towns.", "The militia"),
     ],
 )
 def test_withholding_or_threatening_stays_a_stance(text: str, actor: str) -> None:
     assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The new governor was backed by President Ruto last week.", "President Ruto"),
+        ("The motion was tabled by Norway and Sweden.", "Norway and Sweden"),
+        ("The ceasefire plan is strongly opposed by the Kremlin.", "Kremlin"),
+    ],
+)
+def test_a_stance_told_in_the_passive_is_its_agent_s(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ground assault was backed by heavy air strikes.",
+        "The figures were supported by satellite images.",
+    ],
+)
+def test_a_passive_with_no_party_after_by_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
