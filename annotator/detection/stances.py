@@ -254,10 +254,12 @@ _EVIDENCE_BEFORE = re.compile(
 #: foreign fighters in Iraq need to go home", "The Malian authorities must begin talks";
 #: "have to", too common to cue a sentence, is `_obligation_voiced`'s), "will continue",
 #: an aim named as the priority ("Restoring state authority to the north was the
-#: priority, he said"), an order named as a directive.
+#: priority, he said"), an order named as a directive, a course named as no answer ("for
+#: us to withdraw from the conflict is not the answer"; the author's own "force is not
+#: the answer" states no party's stance).
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue"
-    r"|priority|directives?\s+to)$",
+    r"|priority|directives?\s+to|is\s+(?:not\s+the|no)\s+(?:answer|solution))$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to

@@ -379,6 +379,15 @@ _STANCE_VERBS += _t(
         "west",
     )
 )
+#: guideline §3b, support or opposition said with its strength ("Maduro … strongly
+#: defends the new assembly"): a party that defends a policy, not ground; and a course
+#: rejected as no answer, in a speaker's words only (`stances._MODAL_STANCE`: "for us to
+#: withdraw from the conflict is not the answer").
+_STANCE_VERBS += tuple(
+    f"{adverb} {verb}"
+    for adverb in ("strongly", "staunchly", "vigorously", "firmly", "robustly")
+    for verb in ("defends", "defended", "defend", "defending")
+) + _t("is not the answer|is not the solution|is no solution|is no answer")
 #: guideline §3b, a refusal shown by leaving or halting talks ("the opposition walked
 #: out of negotiations in April over the escalating violence").
 _STANCE_VERBS += tuple(

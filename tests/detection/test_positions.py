@@ -2918,3 +2918,18 @@ def test_a_stance_told_in_the_passive_is_its_agent_s(text: str, actor: str) -> N
 )
 def test_a_passive_with_no_party_after_by_is_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The president strongly defends the new constitution.", "The president"),
+        ("'Cutting off the aid is not the answer,' the minister said.", "the minister"),
+    ],
+)
+def test_a_policy_defended_or_a_course_rejected_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+def test_the_author_s_own_no_answer_is_no_stance() -> None:
+    assert rule_subtypes("Military force is not the answer to this crisis.") == []
