@@ -568,6 +568,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(vocabulary.weapon_nouns, CUE_STANCE)
     add(vocabulary.aid_nouns, CUE_STANCE)  # help given (`stances.StancePatterns.aid`)
     add(vocabulary.passive_stance_verbs, CUE_STANCE)  # (`stances.StancePatterns.passive`)
+    add(vocabulary.prevention_verbs, CUE_STANCE)  # (`stances.StancePatterns.prevented`)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "falling", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(("secure", "secures", "secured", "securing"), CUE_MILITARY)  # "secured the airfield"

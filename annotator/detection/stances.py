@@ -405,6 +405,9 @@ class StancePatterns:
     #: A stance told in the passive, its holder the `agent` after "by" ("He was backed by
     #: David Cameron"): `_passive_stance`.
     passive: re.Pattern[str]
+    #: A named party kept from acting ("Turkey is preventing Kobane from getting
+    #: ammunition"): the subject opposes it (`_prevented_party`).
+    prevented: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -429,6 +432,10 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         re.compile(
             r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})\s+by\s+(?:the\s+)?{_AGENT}"
+        ),
+        re.compile(
+            rf"{terms_pattern(vocabulary.prevention_verbs, word_start=True)}\s+(?:the\s+)?"
+            r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+from\s+[a-z]+ing\b"
         ),
     )
 
@@ -494,6 +501,8 @@ def sentence_stance(
             actor, rule = _stance(sentence, lower, lowered, patterns, phrases, speaker)
         if rule is None:
             actor, rule = _support_given(sentence, patterns, phrases, speaker)
+        if rule is None:
+            actor, rule = _prevented_party(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
@@ -648,6 +657,21 @@ def _support_given(
     if giver and not _NON_POLITICAL_ACTORS.search(giver):
         return _reported_actor(giver, speaker), rule
     return (speaker, rule) if speaker else (None, None)
+
+
+def _prevented_party(
+    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a party keeping a named party from acting
+    (`StancePatterns.prevented`), or (None, None): guideline §3b counts opposition to
+    someone; the subject holds it, else the speaker."""
+    found = patterns.prevented.search(sentence)
+    if found is None:
+        return None, None
+    actor = _cue_subject(sentence, found.start(), phrases)
+    if actor and not _NON_POLITICAL_ACTORS.search(actor):
+        return _reported_actor(actor, speaker), "prevented_party"
+    return (speaker, "prevented_party") if speaker else (None, None)
 
 
 def _passive_stance(

@@ -460,6 +460,12 @@ _PASSIVE_STANCE_VERBS = _t(
     "condemned|rejected|vetoed|welcomed|criticised|criticized|denounced|demanded"
 )
 
+#: Verbs of keeping a named party from acting (guideline §3b, opposition: "Turkey is
+#: preventing Kobane from getting ammunition"), before the party and "from".
+_PREVENTION_VERBS = _t(
+    "prevent|prevents|prevented|preventing|block|blocks|blocked|blocking|bar|bars|barred|barring"
+)
+
 _CIVILIAN_MOVER_NOUNS = _t(
     "migrants|tourists|refugees|asylum seekers|asylum-seekers|civilians|residents|villagers|"
     "families|passengers|travellers|travelers|pilgrims|shoppers|commuters"
@@ -709,6 +715,10 @@ class Vocabulary:
     #: Stance verbs as passive participles: after "is/was/were/been" and before "by" and
     #: a name, who holds the stance ("He was backed by David Cameron").
     passive_stance_verbs: Terms = _PASSIVE_STANCE_VERBS
+    #: Keeping a named party from acting: before the name and "from" + an -ing verb
+    #: ("Turkey is preventing Kobane from getting ammunition"); not people kept from
+    #: something ("prevented reporters from reaching the front").
+    prevention_verbs: Terms = _PREVENTION_VERBS
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS

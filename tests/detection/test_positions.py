@@ -2933,3 +2933,25 @@ def test_a_policy_defended_or_a_course_rejected_is_a_stance(text: str, actor: st
 
 def test_the_author_s_own_no_answer_is_no_stance() -> None:
     assert rule_subtypes("Military force is not the answer to this crisis.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Turkey is preventing Kobani from receiving fresh fighters.", "Turkey"),
+        ("The regime blocked the UN from delivering food to the town.", "The regime"),
+    ],
+)
+def test_keeping_a_named_party_from_acting_is_a_stance(text: str, actor: str) -> None:
+    assert positions(text) == [("stance", actor)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards prevented reporters from reaching the hospital.",
+        "The storm prevented it from landing on time.",
+    ],
+)
+def test_keeping_people_or_things_from_acting_is_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
