@@ -323,6 +323,9 @@ CUE_MODAL = 16
 CUE_GROUND_MARK = 32
 #: A verb of telling or asking someone to act (`positions._TOLD_TO_ACT`).
 CUE_TOLD = 64
+#: A word of the rarer stance rules (arms or aid given, a stance in the passive, a party
+#: kept from acting; `stances.sentence_stance`), which need no full stance reading.
+CUE_SUPPORT = 128
 
 #: A word token: a lower-case run, a capital and its lower-case run, or a run of
 #: capitals not followed by a lower-case letter (the plain form is
@@ -563,12 +566,13 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         *("order", "orders", "ordered", "ordering"),
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)
-    # arms handed between parties (`stances.StancePatterns.arms`): the weapon is the
-    # rarer word of the two
-    add(vocabulary.weapon_nouns, CUE_STANCE)
-    add(vocabulary.aid_nouns, CUE_STANCE)  # help given (`stances.StancePatterns.aid`)
-    add(vocabulary.passive_stance_verbs, CUE_STANCE)  # (`stances.StancePatterns.passive`)
-    add(vocabulary.prevention_verbs, CUE_STANCE)  # (`stances.StancePatterns.prevented`)
+    # arms handed between parties, where the weapon is the rarer word of the two, help
+    # given, a stance in the passive, a party kept from acting (`stances.StancePatterns`)
+    support_words = (*vocabulary.weapon_nouns, *vocabulary.aid_nouns)
+    add(
+        (*support_words, *vocabulary.passive_stance_verbs, *vocabulary.prevention_verbs),
+        CUE_SUPPORT,
+    )
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "falling", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(("secure", "secures", "secured", "securing"), CUE_MILITARY)  # "secured the airfield"

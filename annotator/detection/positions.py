@@ -33,6 +33,7 @@ from annotator.detection.patterns import (
     CUE_MILITARY,
     CUE_MODAL,
     CUE_STANCE,
+    CUE_SUPPORT,
     CUE_TOLD,
     GROUND_MARK_CUES,
     LEADING_LETTERS,
@@ -1287,6 +1288,7 @@ def detect_positions(
         military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE or (cue & CUE_TOLD and tells_to_act(text, start, end))
+        support_cue = cue & CUE_SUPPORT
         # A stated intent or a warned consequence needs a modal; the intent verbs
         # ("return", "strike") are too common to give every sentence holding one the
         # stance bit, and a consequence is a stance only when someone is reported to warn.
@@ -1294,7 +1296,7 @@ def detect_positions(
         # an obligation ("'We have to react'") is a stance in a speaker's words only
         spoken = speakers.get(start) is not None
         obliged = spoken and may_voice_obligation(text, start, end)
-        if not (placed or military_cue or stance_cue or force_cue or obliged) and (
+        if not (placed or military_cue or stance_cue or support_cue or force_cue or obliged) and (
             not modal
             or (
                 stance_reader.intent.search(text, start, end) is None
@@ -1364,10 +1366,11 @@ def detect_positions(
                 phrases,
                 speakers.get(start),
                 stance_cue=bool(stance_cue),
+                support_cue=bool(support_cue),
                 modal=bool(modal),
                 obligation=obliged,
             )
-            if stance_cue or modal or obliged
+            if stance_cue or support_cue or modal or obliged
             else (None, None)
         )
         if military is None and stance_rule is None:

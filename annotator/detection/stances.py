@@ -397,11 +397,14 @@ class StancePatterns:
     consequence: re.Pattern[str]
     #: Arms handed to a party ("Russia had supplied 100 battle tanks … to separatists")
     #: or got from one ("received anti-tank missiles from its Western backers", whose
-    #: giver is the group `giver`): `_support_given`.
+    #: giver is the group `party`): `_support_given`.
     arms: re.Pattern[str]
     #: Help given as such ("The US is only providing 'non-lethal' assistance", "The EU
     #: confirmed a new aid package"): `_support_given`.
     aid: re.Pattern[str]
+    #: The weapon and aid nouns, on lower-cased text: a cheap test before `arms` and
+    #: `aid`, whose caseless term lists make a slow scan.
+    supplies: re.Pattern[str]
     #: A stance told in the passive, its holder the `agent` after "by" ("He was backed by
     #: David Cameron"): `_passive_stance`.
     passive: re.Pattern[str]
@@ -429,6 +432,7 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"(?i:{terms_pattern(vocabulary.aid_giving_terms, word_start=True)})"
             rf"\s+(?:[\w$£€’'“”\"-]+\s+){{0,4}}?(?i:{terms_pattern(vocabulary.aid_nouns)})\b"
         ),
+        re.compile(terms_pattern((*vocabulary.weapon_nouns, *vocabulary.aid_nouns))),
         re.compile(
             r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})\s+by\s+(?:the\s+)?{_AGENT}"
@@ -441,18 +445,19 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
 
 
 def _arms_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
-    """`StancePatterns.arms` of `vocabulary`: a term of supply or receipt, a few words,
-    a weapon noun, and within the clause the party given to ("to separatists") or
-    given by ("from its Western backers"); a party is a name or an armed force's noun,
-    so that "supplied weapons to help repel" or "to the border" gives none."""
-    weapons = rf"{_ARMS_GAP}(?i:{terms_pattern(vocabulary.weapon_nouns)})(?![\w-])[^.;]{{0,120}}?"
+    """`StancePatterns.arms` of `vocabulary`: a term of supply (group `supply`) or of
+    receipt, a few words, a weapon noun, and within the clause "to" or "from" (group
+    `way`) and a party (group `party`): a name or an armed force's noun, so that
+    "supplied weapons to help repel" or "to the border" gives none.  Supply and receipt
+    share one pattern (its tries are slow to compile); `_support_given` checks that the
+    way suits the term."""
     forces = terms_pattern((*vocabulary.fighter_nouns, *vocabulary.force_nouns))
-    party = rf"(?:{_ARMS_PARTY_NAME}|(?i:{forces})\b)"
     return re.compile(
-        rf"(?i:{terms_pattern(vocabulary.arms_supply_terms, word_start=True)}){weapons}"
-        rf"\bto\s+(?:the\s+)?{party}"
-        rf"|(?i:{terms_pattern(vocabulary.arms_receipt_terms, word_start=True)}){weapons}"
-        rf"\bfrom\s+(?:(?:the|its|their|his|her)\s+)?(?P<giver>{party})"
+        rf"(?i:(?P<supply>{terms_pattern(vocabulary.arms_supply_terms, word_start=True)})"
+        rf"|{terms_pattern(vocabulary.arms_receipt_terms, word_start=True)})"
+        rf"{_ARMS_GAP}(?i:{terms_pattern(vocabulary.weapon_nouns)})(?![\w-])[^.;]{{0,120}}?"
+        r"\b(?P<way>to|from)\s+(?:(?:the|its|their|his|her)\s+)?"
+        rf"(?P<party>{_ARMS_PARTY_NAME}|(?i:{forces})\b)"
     )
 
 
@@ -478,6 +483,7 @@ def sentence_stance(
     speaker: str | None,
     *,
     stance_cue: bool,
+    support_cue: bool,
     modal: bool,
     obligation: bool,
 ) -> tuple[str | None, str | None]:
@@ -485,23 +491,23 @@ def sentence_stance(
 
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`;
     `speaker` is the speaker of the statement the sentence belongs to, if any.
-    `stance_cue` says a stance cue is in the sentence, `modal` that a modal is (a stated
+    `stance_cue` says a stance cue is in the sentence, `support_cue` that a word of the
+    rarer rules is (arms or aid given, a passive, a party kept from acting: `CUE_SUPPORT`
+    in `patterns`), `modal` that a modal is (a stated
     intent is looked for only where no stance cue found an actor), `obligation` that
     the sentence may hold "have to" or "has to" (`may_voice_obligation`)."""
     if is_question(sentence):
         return None, None  # a rhetorical question: the author's voice
     actor, rule = None, None
-    if stance_cue:
-        # a stance told in the passive first: its holder is after "by", where a stance
-        # verb's own reading would take the passive's subject ("The plan is opposed by
-        # the Kremlin")
-        if " by " in sentence:
-            actor, rule = _passive_stance(sentence, patterns, phrases.lexicon, speaker)
-        if rule is None:
-            actor, rule = _stance(sentence, lower, lowered, patterns, phrases, speaker)
-        if rule is None:
-            actor, rule = _support_given(sentence, patterns, phrases, speaker)
-        if rule is None:
+    # a stance told in the passive first: its holder is after "by", where a stance verb's
+    # own reading would take the passive's subject ("The plan is opposed by the Kremlin")
+    if support_cue and " by " in sentence:
+        actor, rule = _passive_stance(sentence, patterns, phrases.lexicon, speaker)
+    if rule is None and stance_cue:
+        actor, rule = _stance(sentence, lower, lowered, patterns, phrases, speaker)
+    if rule is None and support_cue:
+        actor, rule = _support_given(sentence, lower, patterns, phrases, speaker)
+        if rule is None and " from " in sentence:
             actor, rule = _prevented_party(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
@@ -637,17 +643,28 @@ def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | No
 
 
 def _support_given(
-    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+    sentence: str,
+    lower: str,
+    patterns: StancePatterns,
+    phrases: LeftPhrases,
+    speaker: str | None,
 ) -> tuple[str | None, str | None]:
     """(actor, rule) of arms handed between parties (`StancePatterns.arms`, rule
     `arms_transfer`) or help given as such (`StancePatterns.aid`, rule `aid_given`), or
     (None, None): guideline §3b counts support for someone, and arming or aiding a party
     is the plainest support.  The giver is the actor: the party after "from" of a
-    receipt, else the subject of the giving, else the speaker."""
+    receipt, else the subject of the giving, else the speaker.  `lower` is
+    `ascii_lower(sentence)`."""
+    if patterns.supplies.search(lower) is None:
+        return None, None
     found = patterns.arms.search(sentence)
-    if found is not None:
+    if found is not None and (found.group("supply") is None) == (found.group("way") == "from"):
         rule = "arms_transfer"
-        giver = found.group("giver") or _cue_subject(sentence, found.start(), phrases)
+        giver = (
+            found.group("party")
+            if found.group("way") == "from"
+            else _cue_subject(sentence, found.start(), phrases)
+        )
     else:
         found = patterns.aid.search(sentence)
         if found is None:
