@@ -388,6 +388,9 @@ _STANCE_VERBS += tuple(
     for adverb in ("strongly", "staunchly", "vigorously", "firmly", "robustly")
     for verb in ("defends", "defended", "defend", "defending")
 ) + _t("is not the answer|is not the solution|is no solution|is no answer")
+#: guideline §3b, a party's declared reprisal ("the military declared they were ‘avenging
+#: Egyptian blood and retaliating against criminals and killers’").
+_STANCE_VERBS += _t("retaliating against|retaliate against|retaliated against|retaliates against")
 #: guideline §3b, a refusal shown by leaving or halting talks ("the opposition walked
 #: out of negotiations in April over the escalating violence").
 _STANCE_VERBS += tuple(

@@ -2955,3 +2955,8 @@ def test_keeping_a_named_party_from_acting_is_a_stance(text: str, actor: str) ->
 )
 def test_keeping_people_or_things_from_acting_is_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+def test_a_declared_reprisal_is_a_stance() -> None:
+    text = "The army said it was retaliating against the militias that shelled the port."
+    assert positions(text) == [("stance", "The army")]
