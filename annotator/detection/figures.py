@@ -21,7 +21,13 @@ from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, figures_in
-from annotator.detection.patterns import Caseless, Patterns, ascii_lower, lower_for_caseless
+from annotator.detection.patterns import (
+    Caseless,
+    Patterns,
+    ascii_lower,
+    holds_any,
+    lower_for_caseless,
+)
 from annotator.domain import (
     KIND_CASUALTY,
     KIND_TROOPS,
@@ -564,7 +570,7 @@ def detect_figures(
         if not inside:
             continue
         toll_end = inside[-1].outer_start
-        tolls = toll_words is None or toll_words.search(lowered, start, toll_end) is not None
+        tolls = toll_words is None or holds_any(lowered, toll_words, start, toll_end)
         candidates = _candidates(text, start, end, inside, patterns, scans, tolls)
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _share_predicates(text, candidates)

@@ -42,6 +42,8 @@ from annotator.detection.patterns import (
     Patterns,
     ascii_letters,
     ascii_lower,
+    fewest_substrings,
+    holds_any,
     lower_for_caseless,
     position_force_words,
     substrings_regex,
@@ -627,7 +629,7 @@ _FACILITY = (
     r"|training\s+cent(?:er|re)|headquarters)|air\s*base|barracks|garrison|outpost"
     r"|command\s+post|bases?)"
 )
-_FACILITY_HINT = substrings_regex(
+_FACILITY_HINTS = fewest_substrings(
     (
         "compound",
         "base",
@@ -1768,7 +1770,7 @@ def _military(
         return "force_movement"
     if _may_assault(lower) and patterns.pronoun_assault.search(lower):
         return "force_movement"  # "the moment it stormed Sinjar"
-    facility = _FACILITY_HINT.search(lower) is not None
+    facility = holds_any(lower, _FACILITY_HINTS)
     if force_cue and facility and patterns.force_at_facility.search(lower):
         return "force_at_facility"
     for claim in troops if placed else ():

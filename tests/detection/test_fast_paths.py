@@ -29,6 +29,8 @@ from annotator.detection.patterns import (
     Caseless,
     WordScan,
     ascii_lower,
+    fewest_substrings,
+    holds_any,
     lower_for_caseless,
     sentence_cues,
     substrings_regex,
@@ -478,7 +480,7 @@ def test_figure_guards_skip_only_windows_that_cannot_match() -> None:
                 assert len(trimmed) < len(window)
                 assert (trimmed[-2:].lower() == "of") == (force.group("of") is not None)
             if compiled.toll_hint.search(ascii_lower(window)):
-                assert compiled.toll_first_words.search(window.lower())
+                assert holds_any(window.lower(), compiled.toll_first_words)
 
 
 def test_token_pattern_matches_the_plain_alternation() -> None:
@@ -996,3 +998,26 @@ def test_the_exceed_gate_skips_only_figures_that_no_beyond_verb_precedes() -> No
         for end in range(len(text) + 1):
             plain = figures._BEYOND_BEFORE.search(text, max(0, end - 16), end) is not None
             assert figures._may_exceed(text, end) == plain, (text, end)
+
+
+def test_holds_any_of_the_fewest_substrings_is_the_substrings_scan() -> None:
+    """`holds_any` (a `find` per string) on `fewest_substrings` answers as a
+    `substrings_regex` search for all the strings, in any window of a text."""
+    word_lists = [
+        ["dead", "death", "number", "toll", "tolls", "deaths"],
+        ["compound", "base", "camp", "checkpoint", "post", "academy", "training cent"],
+        ["a", "ab", "b a", "ba", "a"],
+    ]
+    assert fewest_substrings(word_lists[0]) == ("dead", "death", "number", "toll")
+    assert fewest_substrings(word_lists[2]) == ("a",)
+    rng = random.Random(3)
+    texts = [*(text.lower() for text in TEXTS[:150]), "the death toll", "tolls. deat h"]
+    for words in word_lists:
+        scan, fewest = substrings_regex(words), fewest_substrings(words)
+        for text in texts:
+            assert holds_any(text, fewest) == (scan.search(text) is not None)
+            for _ in range(8):
+                start = rng.randrange(len(text) + 1)
+                end = max(0, start + rng.randint(-3, 30))  # offsets, none negative
+                expected = scan.search(text, start, end) is not None
+                assert holds_any(text, fewest, start, end) == expected, (text, start, end)
