@@ -333,16 +333,19 @@ _WORD_AFTER_OTHER_SEPARATOR_RE = re.compile(
 #: character set at every position: the marking and the four scans below take half the
 #: time of the digit scan and the two word scans above.  A separator stays one for the
 #: look-ahead after a word, and "," and "." stay themselves because digit runs hold
-#: them; words after them have a scan each (both are rarer than spaces).
+#: them; words after them have a scan each (both are rarer than spaces).  The copy is
+#: bytes: `bytes.translate` with a 256-byte table marks a text several times faster than
+#: `str.translate` with a mapping, and the scans find the same offsets in ASCII bytes.
 _ASCII_SEPARATORS = "".join(
     char for char in map(chr, range(128)) if not (char.isalnum() or char in "_-,.")
+).encode("ascii")
+_ANCHOR_MARKS = bytes.maketrans(
+    b"123456789" + _ASCII_SEPARATORS, b"0" * 9 + b" " * len(_ASCII_SEPARATORS)
 )
-_ANCHOR_MARKS = str.maketrans(
-    "123456789" + _ASCII_SEPARATORS, "0" * 9 + " " * len(_ASCII_SEPARATORS)
-)
-_MARKED_DIGIT_ANCHOR_RE = re.compile(r"0[0,.]*")
+_MARKED_DIGIT_ANCHOR_RE = re.compile(rb"0[0,.]*")
 _MARKED_WORD_ANCHOR_RES = tuple(
-    re.compile(re.escape(separator) + _ANCHOR_WORD_ALTERNATION) for separator in " ,."
+    re.compile(re.escape(separator) + _ANCHOR_WORD_ALTERNATION.encode("ascii"))
+    for separator in (b" ", b",", b".")
 )
 #: A ten and a unit joined by a hyphen ("sixty-two", "Thirty-two"): the word scans above
 #: find no number word next to a hyphen (so "two-year-old" is no anchor), which left
@@ -444,15 +447,16 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     first = _WORD_ANCHOR_RE.match(lowered, start, end)
     words = [first.span()] if first is not None else []
     if lowered.isascii():
-        scanned = lowered.translate(_ANCHOR_MARKS)
-        digit_anchor, word_anchors = _MARKED_DIGIT_ANCHOR_RE, _MARKED_WORD_ANCHOR_RES
+        marked = lowered.encode("ascii").translate(_ANCHOR_MARKS)
+        digits = [m.span() for m in _MARKED_DIGIT_ANCHOR_RE.finditer(marked, start, end)]
+        for after_mark in _MARKED_WORD_ANCHOR_RES:
+            words += [(m.start() + 1, m.end()) for m in after_mark.finditer(marked, start, end)]
     else:
-        scanned = lowered
-        digit_anchor = _DIGIT_ANCHOR_RE
-        word_anchors = (_WORD_AFTER_SPACE_RE, _WORD_AFTER_OTHER_SEPARATOR_RE)
-    digits = [m.span() for m in digit_anchor.finditer(scanned, start, end)]
-    for after_separator in word_anchors:
-        words += [(m.start() + 1, m.end()) for m in after_separator.finditer(scanned, start, end)]
+        digits = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(lowered, start, end)]
+        for after_separator in (_WORD_AFTER_SPACE_RE, _WORD_AFTER_OTHER_SEPARATOR_RE):
+            words += [
+                (m.start() + 1, m.end()) for m in after_separator.finditer(lowered, start, end)
+            ]
     if lowered.find("ty-", start, end) >= 0:
         words += [m.span() for m in _HYPHENATED_TENS_RE.finditer(lowered, start, end)]
     return sorted(digits + words) if words else digits

@@ -645,7 +645,8 @@ def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
                 compiled.left_verb.search(before) if last_words & compiled.left_verb_words else None
             )
             expected = plain and (plain.group("verb"), plain.group("second"), plain.group())
-            assert figures._left_verb(before, compiled) == expected
+            for caseless in (figures._caseless_left_verb(compiled), None):
+                assert figures._left_verb(before, compiled, caseless) == expected
 
 
 def test_new_claim_builds_the_same_claim_as_the_dataclass() -> None:
@@ -1021,3 +1022,83 @@ def test_holds_any_of_the_fewest_substrings_is_the_substrings_scan() -> None:
                 end = max(0, start + rng.randint(-3, 30))  # offsets, none negative
                 expected = scan.search(text, start, end) is not None
                 assert holds_any(text, fewest, start, end) == expected, (text, start, end)
+
+
+def test_marked_anchor_copy_keeps_letters_and_marks_digits_and_separators() -> None:
+    """The bytes copy `_anchors` scans: same length, every digit "0", every separator
+    but "," and "." a space, letters, "_", "-", "," and "." kept."""
+    for text in TEXTS:
+        lowered = ascii_lower(text)
+        if not lowered.isascii():
+            continue
+        marked = lowered.encode("ascii").translate(numbers._ANCHOR_MARKS).decode("ascii")
+        assert len(marked) == len(lowered)
+        for char, mark in zip(lowered, marked, strict=True):
+            if char.isdigit():
+                assert mark == "0"
+            elif char.isalpha() or char in "_-,.":
+                assert mark == char
+            else:
+                assert mark == " ", repr(char)
+
+
+def test_figure_anchors_in_a_window_match_the_single_alternation() -> None:
+    """`_anchors` on part of a text (ASCII: the marked bytes; else the plain scans)."""
+    words = numbers._WORD_ANCHOR_RE.pattern + "|" + numbers._HYPHENATED_TENS_RE.pattern
+    anchors = re.compile(r"\d[\d,.]*|" + words)
+    for text in [*TEXTS, *(f"ü {text} 3,5 twenty-one" for text in TEXTS[:60])]:
+        lowered = ascii_lower(text)
+        for start in range(0, len(lowered), 9):
+            for end in (start + 1, start + 30, len(lowered)):
+                expected = _spans(anchors.finditer(lowered, start, min(end, len(lowered))))
+                assert numbers._anchors(lowered, start, min(end, len(lowered))) == expected
+
+
+def test_left_verb_caseless_matches_the_ignorecase_search() -> None:
+    """`_left_verb` runs `left_verb` case-sensitively on the lower-cased window: the
+    same verb, pair and match, taken from the window as written."""
+    caseless = figures._caseless_left_verb(_DEFAULT_PATTERNS)
+    assert caseless is not None
+    extra = [
+        "gunmen KILLED or Wounded a total of ",
+        "the blast Killed The ",
+        "militants executed\n",
+        "which claimed the lives of ",
+        "\u0130stanbul bombers killed ",
+        "and injured another ",
+        "killed or captured all the ",
+    ]
+    windows = [*extra, *(text[-60:] for text in TEXTS), *(text[:60] for text in TEXTS)]
+    checked = 0
+    for before in windows:
+        figures._left_verb.cache_clear()
+        found = figures._left_verb(before, _DEFAULT_PATTERNS, caseless)
+        plain = _DEFAULT_PATTERNS.left_verb.search(before)
+        words = {w.strip(",;:").casefold() for w in before.rsplit(None, 4)[-4:]}
+        if not words & _DEFAULT_PATTERNS.left_verb_words:
+            assert found is None
+            continue
+        checked += plain is not None
+        expected = plain and (plain.group("verb"), plain.group("second"), plain.group())
+        assert found == (expected or None), repr(before)
+    assert checked >= len(extra) - 1
+
+
+def test_one_character_tests_after_a_figure_match_startswith() -> None:
+    """`_quoted_alone` and the hyphen and " of " tests after a figure (a slice compared)
+    answer as `startswith` at the offset, at the text's ends too."""
+    texts = [*TEXTS, "'over 100' rebels", "“12” fighters", "a 3,000-strong force", "5 of "]
+    quoted = 0
+    for text in texts:
+        for figure in numbers.find_figures(text):
+            plain = (
+                text.startswith(("’", "”", "'", '"'), figure.end)
+                and figure.start == figure.outer_start > 0
+                and text.startswith(("‘", "“", "'", '"'), figure.start - 1)
+            )
+            quoted += plain
+            assert figures._quoted_alone(text, figure) == plain, (text, figure)
+        for pos in range(len(text) + 2):
+            assert (text[pos : pos + 1] == "-") == text.startswith("-", pos)
+            assert (text[pos : pos + 4] == " of ") == text.startswith(" of ", pos)
+    assert quoted >= 2
