@@ -1694,6 +1694,9 @@ def _military(
         or "gathering cent" in lower
     ) and _named_position(sentence):
         return "named_position"
+    posts = "checkpoint" in lower or "outpost" in lower or " posts " in lower
+    if posts and _party_post_at_place(sentence):
+        return "named_position"  # "a Kurdish checkpoint in Kalak"
     if ("camp" in lower or "headquarters" in lower) and patterns.struck_camp.search(sentence):
         return "named_position"  # "air strikes against PKK camps in northern Iraq"
     if lowered is None or patterns.control_starts is None:
@@ -1954,6 +1957,36 @@ def _may_place(lower: str) -> bool:
 def _may_name_a_frontier(lower: str) -> bool:
     """Whether `_FORCE_AT_FRONTIER` can match."""
     return "border" in lower or "front" in lower or "checkpoint" in lower or "zone" in lower
+
+
+#: A force's checkpoints or outposts (or "posts") at a named place right after them
+#: ("a Kurdish checkpoint in Kalak", "their posts in Anderstown"): guideline §3(a)1,
+#: forces present at a place, named like a party's positions.
+_POST_AT_PLACE = re.compile(
+    r"\b(?:checkpoints?|outposts?|(?P<posts>posts))\s+(?:in|near|at|around|outside)\s+"
+    rf"(?:the\s+)?(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
+)
+#: Capitalised words before a post that name no owner ("A checkpoint in Kabul").
+_NO_POST_OWNER = frozenset(("a", "an", "the", "this", "that", "one", "another", "every"))
+
+
+def _party_post_at_place(sentence: str) -> bool:
+    """Whether a party's checkpoint or outpost stands at a named place
+    (`_POST_AT_PLACE`): the word before names its owner, a capitalised one ("Kurdish",
+    "Israeli"), a military owner word ("army", "rebel") or "their"/"its".  Plain "posts"
+    need an owner word or "their"/"its" ("Facebook posts in Arabic" are none); a
+    checkpoint with no owner ("a checkpoint in Kabul") places no force."""
+    for match in _POST_AT_PLACE.finditer(sentence):
+        before = _WORD_BEFORE.search(sentence, max(0, match.start() - 30), match.start())
+        if before is None:
+            continue
+        word = before.group(1)
+        folded = word.casefold()
+        if folded in _OWNER_WORDS or folded in ("their", "its"):
+            return True
+        if match.group("posts") is None and word[:1].isupper() and folded not in _NO_POST_OWNER:
+            return True
+    return False
 
 
 def _named_position(sentence: str) -> bool:

@@ -1,0 +1,42 @@
+"""Military positions worded in ways the older rules missed (guideline §3(a))."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_POSITION, LEARNED_RULE
+
+
+def rule_positions(text: str) -> list[tuple[str | None, str]]:
+    """Subtype and rule of each position the rules find (not the position model)."""
+    return [
+        (c.subtype, c.rule)
+        for c in detect(text)
+        if c.kind == KIND_POSITION and c.rule != LEARNED_RULE
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families queued at a Kurdish checkpoint in Makhmour.",
+        "The army said its posts in Ballymurphy were fired on overnight.",
+        "Rebels said they had overrun two army checkpoints near Jisr al-Shughour.",
+        "Villagers walked past an Israeli outpost outside Hebron.",
+    ],
+)
+def test_a_partys_checkpoint_or_post_at_a_named_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.named_position")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A checkpoint in Kandahar was closed for the holiday.",
+        "Facebook posts in Arabic praised the singer.",
+        "A car bomb exploded near a military checkpoint on Monday.",
+    ],
+)
+def test_a_checkpoint_without_owner_or_named_place_or_social_posts_are_no_position(
+    text: str,
+) -> None:
+    assert rule_positions(text) == []
