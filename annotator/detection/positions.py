@@ -385,6 +385,10 @@ _GROUND_MARKED = Caseless(
     # from office
     r"\b(?:drove|driven|chased|ousted)\s+(?:[\w’'-]+\s+){1,4}?(?:out|from)\b"
     r"(?!\s+(?:of\s+)?(?:their|his|her|power|office)\b)"
+    # the passive, ground named ("They were driven from the town of Sinjar by ISIS"),
+    # not homes ("driven from the homes")
+    r"|\b(?:driven|chased|ousted)\s+(?:out\s+of|from)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:town|city|village|district|province|region|area)\b"
     # a force at the edge of a place ("reached the outskirts of")
     r"|\breach(?:ed|es|ing)?\s+the\s+(?:outskirts|gates|edge|centre|center|village|town"
     r"|city)\s+of\b"

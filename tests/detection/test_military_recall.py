@@ -40,3 +40,18 @@ def test_a_checkpoint_without_owner_or_named_place_or_social_posts_are_no_positi
     text: str,
 ) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of Yazidis were driven from the town of Sinjar by the militants.",
+        "The jihadists were chased out of the city after a week of street fighting.",
+    ],
+)
+def test_a_party_driven_off_named_ground_in_the_passive_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+def test_people_driven_from_their_homes_are_no_position() -> None:
+    assert rule_positions("More than a million people have been driven from the homes.") == []
