@@ -967,6 +967,9 @@ class _PositionPatterns:
     #: migrants to cross into", "tourists were travelling to"), on lower-cased text: the
     #: people who move are no force.
     civilian_movers: re.Pattern[str]
+    #: A stronghold named as an armed party's heartland or power base ("the heartland of
+    #: Boko Haram", "the terror group's Iraqi power base"; not "the Tory heartland").
+    party_heartland: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1146,6 +1149,27 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         re.compile(
             rf"\b(?:{terms_pattern(vocabulary.civilian_mover_nouns)})\s+{_CIVILIAN_MOVER_GAP}"
         ),
+        _party_heartland(vocabulary.armed_group_names, force_words),
+    )
+
+
+#: A party's own ground named as its stronghold is (`_party_heartland`).
+_HEARTLAND = r"(?i:heartlands?|power\s+bases?)"
+
+
+def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) -> re.Pattern[str]:
+    """`_PositionPatterns.party_heartland`: `_HEARTLAND` owned by a named armed group,
+    a force or a group, before it ("the group's Iraqi power base") or after "of" ("the
+    heartland of the separatist rebels").  Guideline §3(a)3, control of territory: as a stronghold,
+    the place is held by its owner; the owner keeps out a region's or a party's political
+    heartland."""
+    owner = (
+        rf"(?:{terms_pattern(armed_groups, fold=False)}"
+        rf"|(?i:{terms_pattern((*force_words, 'group'))}))(?![\w-])"
+    )
+    return re.compile(
+        rf"(?<![\w-]){owner}['’]s?\s+(?:[A-Z][\w'’-]*\s+)?{_HEARTLAND}\b"
+        rf"|{_HEARTLAND}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{owner}"
     )
 
 
@@ -1698,6 +1722,10 @@ def _military(
         or "gathering cent" in lower
     ) and _named_position(sentence):
         return "named_position"
+    if ("heartland" in lower or "power base" in lower) and patterns.party_heartland.search(
+        sentence
+    ):
+        return "military_noun"  # "Chibok in Borno state, the heartland of Boko Haram"
     posts = "checkpoint" in lower or "outpost" in lower or " posts " in lower
     if posts and _party_post_at_place(sentence):
         return "named_position"  # "a Kurdish checkpoint in Kalak"

@@ -55,3 +55,26 @@ def test_a_party_driven_off_named_ground_in_the_passive_is_military(text: str) -
 
 def test_people_driven_from_their_homes_are_no_position() -> None:
     assert rule_positions("More than a million people have been driven from the homes.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kidal, the desert town that is the heartland of the separatist rebels, was quiet.",
+        "Raqqa remains the group's Syrian power base despite the air strikes.",
+        "Sambisa forest, the heartland of Boko Haram, lies south of Maiduguri.",
+    ],
+)
+def test_an_armed_partys_heartland_or_power_base_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seat lies in the Tory heartland of Surrey.",
+        "The Sunni heartland of Anbar lies west of Baghdad.",
+    ],
+)
+def test_a_political_or_regional_heartland_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
