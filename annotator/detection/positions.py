@@ -471,16 +471,20 @@ _MOVE_TO_PLACE = re.compile(
     r"\s+(?:of\s+[\w-]+\s+)?(?:to|from|into|along|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s+line)\b"
 )
+#: The place a force stays in or is placed in, unnamed: "will remain in the war zone",
+#: "the Russian military stationed in the republic".
+_UNNAMED_THEATRE = r"the\s+(?:country|region|republic|war\s+zone|theatre|theater)\b"
 #: Forces or arms placed at a named place, a border or bases, whatever they are
 #: ("Japan has deployed missile interceptors across Tokyo", "PAC-3 missiles have been
 #: deployed at three bases", "Tanks and troops mass on border", "battalions remain
-#: poised on the border"); "mass" only as a verb before its place ("mass graves").
+#: poised on the border", or in the country the article is about: "the Russian military
+#: stationed in the republic"); "mass" only as a verb before its place ("mass graves").
 _PLACED_AT = re.compile(
     r"\b(?:(?:re)?deploy(?:ed|ing|s)?|stationed|positioned|(?:a|re)?massed|massing|poised"
     r"|mass(?=\s+(?:on|at|along|near)\b))"
     r"(?:\s+[\w-]+){0,6}?\s+(?:to|in|at|across|around|along|on|near|into)\s+"
-    r"(?:(?:the|its|their|three|two|several|key)\s+)?(?:[\w-]+\s+)?"
-    r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s?lines?|bases)\b",
+    rf"(?:{_UNNAMED_THEATRE}|(?:(?:the|its|their|three|two|several|key)\s+)?(?:[\w-]+\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*|border|frontier|front\s?lines?|bases)\b)",
     re.IGNORECASE,
 )
 #: Regular forces or armour at a border, a front line or a checkpoint ("Israeli soldiers
@@ -537,8 +541,6 @@ _LEVEL_CHANGE = (
     r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"
     r"|increas\w+|grow\w*|swell\w*|halv\w+|doubl\w+|boost\w*)"
 )
-#: The place a force stays in, unnamed: "will remain in the war zone".
-_UNNAMED_THEATRE = r"the\s+(?:country|region|war\s+zone|theatre|theater)\b"
 #: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`).
 _LEFT_PLACE = (
     r"\s+(?:(?:have|has|had|finally|then|now)\s+)*"

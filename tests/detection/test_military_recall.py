@@ -78,3 +78,14 @@ def test_an_armed_partys_heartland_or_power_base_is_military(text: str) -> None:
 )
 def test_a_political_or_regional_heartland_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Car bombs have often targeted the Russian military stationed in the republic.",
+        "Air defence batteries were positioned across the region last winter.",
+    ],
+)
+def test_forces_placed_in_the_unnamed_country_or_region_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.move_to_place")]
