@@ -474,6 +474,7 @@ _MILITARY_STEMS = (
     "losing",
     "retain",
     "offensive",
+    "onslaught",
     "counteroffensive",
     "siege",
     "besieged",

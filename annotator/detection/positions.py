@@ -235,6 +235,7 @@ _STRONG_HINTS = (
     "used as",
     "launch",
     "assault",
+    "onslaught",
     "push",
     "thrust",
     "advance",
@@ -353,8 +354,10 @@ _PRESENCE = Caseless(
 #: The branches of `_STRONG` other than its words.
 _STRONG_PHRASES = (
     rf"\blaunch\w*\s+{_CAMPAIGN_ON}"
-    rf"|\b(?:assault|offensive|push|thrust|advance)s?\s+(?:{_COMPASS}(?:wards?)?\s+)?"
-    r"(?:against|into|toward|towards)\b|\b(?:assault|offensive)s?\s+on\b"
+    rf"|\b(?:assault|offensive|onslaught|push|thrust|advance)s?\s+(?:{_COMPASS}(?:wards?)?\s+)?"
+    r"(?:against|into|toward|towards)\b"
+    # "the ongoing brutal onslaught on Aleppo": an onslaught is an offensive
+    r"|\b(?:assault|offensive|onslaught)s?\s+on\b"
     r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
     # "fighting to push rebels out of five neighbourhoods"
@@ -1283,7 +1286,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
-        "bastion",
+        *("bastion", "onslaught"),
     )
 )
 

@@ -89,3 +89,18 @@ def test_a_political_or_regional_heartland_is_no_position(text: str) -> None:
 )
 def test_forces_placed_in_the_unnamed_country_or_region_are_military(text: str) -> None:
     assert rule_positions(text) == [("military", "position.move_to_place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the markets as the regime pressed its onslaught on Homs.",
+        "The army's onslaught against the northern villages entered a second week.",
+    ],
+)
+def test_an_onslaught_on_a_place_is_an_offensive(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+def test_an_onslaught_without_a_place_or_party_is_no_position() -> None:
+    assert rule_positions("The onslaught of tourists on the old town continues.") == []
