@@ -452,6 +452,8 @@ _MILITARY_STEMS = (
     "annex",
     "evict",
     "conquer",
+    "conquest",
+    "reconquest",
     "invad",
     "base",
     "launch",

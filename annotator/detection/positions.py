@@ -211,6 +211,7 @@ _CONTROL_HINTS = (
     "annex",
     "evict",
     "conquer",
+    "conquest",
     "invad",
     "hand",
 )
@@ -877,7 +878,12 @@ _DIRECTION = (
 #: Force words that as often name civil things ("Egyptian companies … in Kampala",
 #: "housing units in Kampala"): no force placed by a preposition alone.
 _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
-_CONTROL_NOUNS = ("capture", "seizure", "occupation", "liberation", "recapture", "handover")
+#: Control of ground named by its noun, before "of" ("the recapture of Palmyra", "the
+#: reconquest of the north").
+_CONTROL_NOUNS = (
+    *("capture", "seizure", "occupation", "liberation", "recapture", "handover", "conquest"),
+    "reconquest",
+)
 
 
 class _WordStarts:

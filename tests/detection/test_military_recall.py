@@ -104,3 +104,14 @@ def test_an_onslaught_on_a_place_is_an_offensive(text: str) -> None:
 
 def test_an_onslaught_without_a_place_or_party_is_no_position() -> None:
     assert rule_positions("The onslaught of tourists on the old town continues.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The reconquest of the south has begun,' the colonel said.",
+        "The conquest of Mosul by the jihadists shocked the region.",
+    ],
+)
+def test_a_conquest_of_ground_named_by_its_noun_is_control(text: str) -> None:
+    assert [subtype for subtype, _ in rule_positions(text)] == ["military"]
