@@ -788,6 +788,8 @@ _FILLER_STOP = terms_pattern(
         "remains",
         "back",
         "accountable",
+        # "took a photo of the building": a picture taken, not ground
+        *("photo", "photos", "photograph", "photographs", "picture", "pictures", "look"),
         *("near", "outside", "soldiers", "troops", "fighters", "sailors", "crew"),
         *("personnel", "civilians", "party"),
         # "captured American journalist Steven Sotloff": a person taken, not ground

@@ -209,7 +209,7 @@ _TERRITORY_NOUNS = _t(
     "airfield|border crossing|crossing|road|junction|highway|hill|hills|ridge|"
     "oasis|peninsula|port|stronghold|outskirts|suburb|suburbs|square kilometres|"
     "square kilometers|square miles|swathe|pocket|enclave|silos|bridge|dam|"
-    "oil fields|positions|capital|palace|parliament|headquarters|compound|checkpoint|"
+    "oil fields|positions|capital|palace|parliament|headquarters|compound|checkpoint|building|"
     "heights|valley|corridor|coast|coastline|island|islands|desert|countryside|mountains|"
     "frontier|buildings|dams|airbase|air bases|airbases|airports|bridges|ports|oilfield|"
     "oilfields|oil field|border|borders|border crossings|crossings|supply route|"

@@ -115,3 +115,19 @@ def test_an_onslaught_without_a_place_or_party_is_no_position() -> None:
 )
 def test_a_conquest_of_ground_named_by_its_noun_is_control(text: str) -> None:
     assert [subtype for subtype, _ in rule_positions(text)] == ["military"]
+
+
+def test_a_building_recaptured_by_troops_is_ground_taken() -> None:
+    text = "The hostages were freed before troops could recapture the building from the gunmen."
+    assert [subtype for subtype, _ in rule_positions(text)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour took a photo of the building after the fire.",
+        "Tourists took pictures of the bridge at sunset.",
+    ],
+)
+def test_a_picture_taken_of_a_place_is_no_ground_taken(text: str) -> None:
+    assert rule_positions(text) == []
