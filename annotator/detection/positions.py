@@ -1573,6 +1573,9 @@ _ENTERED_NO_PLACE = re.compile(
 #: force only to a named place ("the 101st Airborne Division are preparing to go to West
 #: Africa"; not "soldiers went to the hospital", "go to war").
 _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
+#: What a watch is kept for, right after "keep watch" ("cameras … keep watch for signs
+#: of the Taliban"): what is looked out for, not where a force stands guard.
+_WATCH_FOR = re.compile(r"\s+for\b")
 #: A deal right before "entered" ("the contract entered into by service personnel").
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
 #: A passive right before a verb of sending: the force sent is its subject ("servicemen
@@ -1618,8 +1621,8 @@ def _no_force_moves(
     (`_civilians_move`, whatever the verb: "migrants went to Europe"), what is gone to is
     no named place (`GOING_TO_VERBS`), what is entered is no place (`_ENTERED_NO_PLACE`),
     or what is sent is no force ("sent AFP a video", "send a delegation of companies", "send
-    personal condolences to the families of the two soldiers"): guideline §3(a)2 is the
-    movement of forces."""
+    personal condolences to the families of the two soldiers"), or a watch is kept for
+    something (`_WATCH_FOR`): guideline §3(a)2 is the movement of forces."""
     verb = moved.group()
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
@@ -1627,6 +1630,8 @@ def _no_force_moves(
         return True
     if verb.startswith(("go", "went")) and " ".join(verb.split()) in GOING_TO_VERBS:
         return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None
+    if verb.endswith("watch"):
+        return _WATCH_FOR.match(lower, moved.end()) is not None
     if verb.startswith("enter"):
         return bool(
             _ENTERED_NO_PLACE.match(lower, moved.end())

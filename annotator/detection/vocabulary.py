@@ -171,6 +171,9 @@ _MOVEMENT_VERBS = (
         "expelled by|pushed to|heading towards|heading toward|headed towards|"
         "headed toward|dropped into|flown into|flown deep into|airlifted into|parachuted into|"
         "stood guard|standing guard|stands guard|stand guard|guarded by|poured into|pour into|"
+        # keeping watch is standing guard ("Armed members of Houthi militias keep watch as
+        # …"; not cameras that "keep watch for signs of the Taliban": `positions._WATCH_FOR`)
+        "keep watch|keeps watch|keeping watch|kept watch|"
         "pouring into|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"

@@ -131,3 +131,20 @@ def test_a_building_recaptured_by_troops_is_ground_taken() -> None:
 )
 def test_a_picture_taken_of_a_place_is_no_ground_taken(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed militiamen keep watch as residents dig through the rubble of a market hit "
+        "by an air strike in Taiz",
+        "Two soldiers kept watch over the village through the night.",
+    ],
+)
+def test_a_force_keeping_watch_stands_guard(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+def test_a_watch_kept_for_something_places_no_force() -> None:
+    text = "Drones with cameras keep watch for signs of militants moving weapons."
+    assert rule_positions(text) == []

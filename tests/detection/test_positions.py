@@ -2148,7 +2148,7 @@ def test_forces_fired_at_in_a_place_are_where_an_incident_happened() -> None:
 
 def test_forces_in_a_place_with_a_strike_nearby_stay_placed() -> None:
     text = (
-        "An armed member of Houthi militia keeps watch as people gather beside vehicles "
+        "An armed member of Houthi militia looks on as people gather beside vehicles "
         "destroyed by a Saudi airstrike in Sanaa"
     )
     assert _rules(text) == ["position.force_busy_at_place"]
