@@ -537,6 +537,13 @@ _FORCE_ACTIVE_IN = re.compile(
     r"|in\s+the\s+(?:conflict|fighting|war)\b)",
     re.IGNORECASE,
 )
+#: After a force word, the force pressing on, or pressing an enemy, near, into or towards
+#: a named place (`_PositionPatterns.force_presses`).
+_PRESSES_ON = (
+    r"\s+(?:(?:are|were|is|was|have|has|had|been|now|still)\s+)*"
+    r"press(?:es|ed|ing)?\s+(?:(?:on|ahead|forward)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:near|towards?|into|on)\s+(?:the\s+)?[A-Z]"
+)
 _STAYING_FORCE = (
     r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
     r"|contingent|garrison)"
@@ -983,6 +990,11 @@ class _PositionPatterns:
     #: A stronghold named as an armed party's heartland or power base ("the heartland of
     #: Boko Haram", "the terror group's Iraqi power base"; not "the Tory heartland").
     party_heartland: re.Pattern[str]
+    #: A force pressing on, or pressing an enemy, near, into or towards a named place
+    #: (guideline §3(a)2, movement relative to a place: "Kurd-led forces press Islamic
+    #: State near Syria's Raqqa", "Government troops pressed on towards Sirte"; not
+    #: "rebels pressed for talks"): the vocabulary's force word right before `_PRESSES_ON`.
+    force_presses: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1163,6 +1175,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"\b(?:{terms_pattern(vocabulary.civilian_mover_nouns)})\s+{_CIVILIAN_MOVER_GAP}"
         ),
         _party_heartland(vocabulary.armed_group_names, force_words),
+        re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_PRESSES_ON}"),
     )
 
 
@@ -1384,6 +1397,8 @@ def detect_positions(
                 stands = "force_busy_at_place"
             elif _may_be_active(lower) and _FORCE_ACTIVE_IN.search(sentence):
                 stands = "force_active_in"
+            elif "press" in lower and patterns.force_presses.search(sentence):
+                stands = "force_movement"  # "Kurd-led forces press Islamic State near Raqqa"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
             elif "here" in lower and patterns.force_there.search(lower):  # (or "there")

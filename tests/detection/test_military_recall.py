@@ -148,3 +148,18 @@ def test_a_force_keeping_watch_stands_guard(text: str) -> None:
 def test_a_watch_kept_for_something_places_no_force() -> None:
     text = "Drones with cameras keep watch for signs of militants moving weapons."
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish-led forces press Islamic State fighters near Tabqa.",
+        "After the airstrikes, government forces pressed on towards Palmyra.",
+    ],
+)
+def test_a_force_pressing_near_or_towards_a_named_place_moves(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+def test_a_force_pressing_on_without_a_place_is_no_position() -> None:
+    assert rule_positions("After the airstrikes, government forces pressed on regardless.") == []
