@@ -174,6 +174,9 @@ _MOVEMENT_VERBS = (
         # keeping watch is standing guard ("Armed members of Houthi militias keep watch as
         # …"; not cameras that "keep watch for signs of the Taliban": `positions._WATCH_FOR`)
         "keep watch|keeps watch|keeping watch|kept watch|"
+        # a force dug in where it hides ("ISIS fighters were 'increasingly tucked away in
+        # towns and villages'", "militants holed up in the old city")
+        "holed up|hole up|holing up|tucked away|hunkered down|hunker down|hunkering down|"
         "pouring into|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"

@@ -163,3 +163,15 @@ def test_a_force_pressing_near_or_towards_a_named_place_moves(text: str) -> None
 
 def test_a_force_pressing_on_without_a_place_is_no_position() -> None:
     assert rule_positions("After the airstrikes, government forces pressed on regardless.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militants are now tucked away in villages along the river, he said.",
+        "Several hundred fighters remain holed up in the old quarter.",
+        "The separatists have hunkered down in the steel works.",
+    ],
+)
+def test_a_force_holed_up_or_tucked_away_somewhere_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
