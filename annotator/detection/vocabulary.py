@@ -177,6 +177,10 @@ _MOVEMENT_VERBS = (
         # a force dug in where it hides ("ISIS fighters were 'increasingly tucked away in
         # towns and villages'", "militants holed up in the old city")
         "holed up|hole up|holing up|tucked away|hunkered down|hunker down|hunkering down|"
+        # forces driven through a place ("Turkish army vehicles drive through Kobane", "the
+        # truck carrying the peacekeepers … through the capital Bangui")
+        "drove through|drive through|drives through|driving through|rolled through|"
+        "roll through|rolls through|rolling through|"
         "pouring into|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"

@@ -175,3 +175,14 @@ def test_a_force_pressing_on_without_a_place_is_no_position() -> None:
 )
 def test_a_force_holed_up_or_tucked_away_somewhere_is_military(text: str) -> None:
     assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A column of army trucks drove through Gao on Tuesday.",
+        "Peacekeepers in armoured cars were rolling through the capital Bangui.",
+    ],
+)
+def test_a_force_driving_or_rolling_through_a_place_moves(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
