@@ -1336,12 +1336,19 @@ def detect_positions(
     claims: list[DetectedClaim] = []
     troop_starts = sorted(claim.start for claim in troops)
     next_troop = 0  # the first troops claim not before the sentence (sentences are in order)
+    # "rebel-held", "the Kurdish-run area": control modifiers whose hyphenated word is no
+    # cue word of its own ("held" and "run" are too common to mark every sentence)
     held = "-held" in text
+    run = "-run " in text
     for (start, end), cue in zip(sentences, cues, strict=True):
         while next_troop < len(troop_starts) and troop_starts[next_troop] < start:
             next_troop += 1
         placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
-        military_cue = cue & CUE_MILITARY or (held and text.find("-held", start, end) >= 0)
+        military_cue = (
+            cue & CUE_MILITARY
+            or (held and text.find("-held", start, end) >= 0)
+            or (run and text.find("-run ", start, end) >= 0)
+        )
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE or (cue & CUE_TOLD and tells_to_act(text, start, end))
         support_cue = cue & CUE_SUPPORT

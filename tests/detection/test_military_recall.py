@@ -186,3 +186,12 @@ def test_a_force_holed_up_or_tucked_away_somewhere_is_military(text: str) -> Non
 )
 def test_a_force_driving_or_rolling_through_a_place_moves(text: str) -> None:
     assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+def test_ground_run_by_a_party_is_control_without_another_cue_word() -> None:
+    text = "Five people were hurt on Friday in the rebel-run district, the monitor said."
+    assert rule_positions(text) == [("military", "position.control_modifier")]
+
+
+def test_a_state_run_outlet_is_no_ground_run() -> None:
+    assert rule_positions("The state-run news agency said five people were hurt on Friday.") == []
