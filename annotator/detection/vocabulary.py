@@ -200,6 +200,12 @@ _MOVEMENT_VERBS = (
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
+    # forces watching a border or a coast ("two Navy ships monitoring the coast")
+    + tuple(
+        f"{verb} the {edge}"
+        for verb in ("monitor", "monitors", "monitored", "monitoring")
+        for edge in ("border", "frontier", "coast", "coastline")
+    )
 )
 
 _CONTROL_VERBS = _t(

@@ -195,3 +195,18 @@ def test_ground_run_by_a_party_is_control_without_another_cue_word() -> None:
 
 def test_a_state_run_outlet_is_no_ground_run() -> None:
     assert rule_positions("The state-run news agency said five people were hurt on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,000 sailors and four frigates are monitoring the coast.",
+        "Hundreds of soldiers now monitor the border day and night.",
+    ],
+)
+def test_forces_monitoring_a_border_or_coast_are_military(text: str) -> None:
+    assert [subtype for subtype, _ in rule_positions(text)] == ["military"]
+
+
+def test_cameras_monitoring_a_border_place_no_force() -> None:
+    assert rule_positions("Cameras monitoring the border recorded the crossing.") == []
