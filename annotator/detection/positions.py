@@ -244,6 +244,7 @@ _STRONG_HINTS = (
     "repel",
     "de facto",
     "hands",
+    "staging",
 )
 #: A party's positions and the kinds of post named like them ("ISIS hideouts", "their
 #: command posts in Eastern Ghouta", "gathering centers of militants").
@@ -332,6 +333,10 @@ _STRONG_WORD_TERMS = (
     *("changed hands", "change hands", "changes hands", "changing hands"),
     *("consolidated gains", "consolidated their gains", "consolidating gains", "battlefield gains"),
     *("foothold", "footholds", "bridgehead", "territorial losses", "gains against"),
+    # a place forces gather at before a move ("using the valley as a staging post for
+    # attacks on the capital")
+    *("staging post", "staging posts", "staging ground", "staging grounds", "staging area"),
+    "staging areas",
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").

@@ -210,3 +210,14 @@ def test_forces_monitoring_a_border_or_coast_are_military(text: str) -> None:
 
 def test_cameras_monitoring_a_border_place_no_force() -> None:
     assert rule_positions("Cameras monitoring the border recorded the crossing.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators found the militants use the valley as a staging post for raids.",
+        "The farm became a staging ground for attacks on the capital.",
+    ],
+)
+def test_a_staging_post_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
