@@ -181,6 +181,9 @@ _MOVEMENT_VERBS = (
         # truck carrying the peacekeepers … through the capital Bangui")
         "drove through|drive through|drives through|driving through|rolled through|"
         "roll through|rolls through|rolling through|"
+        # a border crossed, not a border crossing ("terrorists who had been crossing the
+        # borders from Turkey"; "the Rafah border crossing" is a place)
+        "crossing the border|crossing the borders|crossing the frontier|"
         "pouring into|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"

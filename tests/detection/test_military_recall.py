@@ -221,3 +221,8 @@ def test_cameras_monitoring_a_border_place_no_force() -> None:
 )
 def test_a_staging_post_is_military(text: str) -> None:
     assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+def test_a_force_crossing_the_border_moves() -> None:
+    text = "Jets struck 20 militants who had been crossing the border from Iraq, the source said."
+    assert rule_positions(text) == [("military", "position.force_movement")]
