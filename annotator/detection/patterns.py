@@ -526,6 +526,7 @@ _MILITARY_WORDS = (
     "fight",  # "have left to fight with Islamic State … in Syria and Iraq"
     "heartland",  # "the heartland of Boko Haram" (`positions._party_heartland`)
     "staging",  # "using the valley as a staging post" (`positions._STRONG`)
+    *("blockade", "blockades", "blockaded"),  # "the regime's blockade of the roads"
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).

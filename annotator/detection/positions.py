@@ -245,6 +245,7 @@ _STRONG_HINTS = (
     "de facto",
     "hands",
     "staging",
+    "blockade",
 )
 #: A party's positions and the kinds of post named like them ("ISIS hideouts", "their
 #: command posts in Eastern Ghouta", "gathering centers of militants").
@@ -337,6 +338,9 @@ _STRONG_WORD_TERMS = (
     # attacks on the capital")
     *("staging post", "staging posts", "staging ground", "staging grounds", "staging area"),
     "staging areas",
+    # a blockade of ground, as a siege ("the regime's blockade of most of the roads leading
+    # to the area"; not "escaped the suffocating blockades on Saturday")
+    *("blockade of", "blockades of", "blockaded"),
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").

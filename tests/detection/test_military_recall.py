@@ -226,3 +226,19 @@ def test_a_staging_post_is_military(text: str) -> None:
 def test_a_force_crossing_the_border_moves() -> None:
     text = "Jets struck 20 militants who had been crossing the border from Iraq, the source said."
     assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Food ran short in the north because of the army's blockade of the roads into the area.",
+        "The navy has blockaded the port since March.",
+    ],
+)
+def test_a_blockade_of_ground_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+def test_people_escaping_blockades_name_no_blockade_of_ground() -> None:
+    text = "The families finally escaped the suffocating blockades on Saturday morning."
+    assert rule_positions(text) == []
