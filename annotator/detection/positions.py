@@ -594,6 +594,10 @@ _FORCE_KEPT = re.compile(
     rf"(?:(?:will|would|could|is\s+set\s+to|to)\s+)?(?:be\s+)?{_LEVEL_CHANGE}\b"
     rf"|\b{_LEVEL_CHANGE}\s+the\s+number\s+of\s+(?:[\w.'’-]+\s+){{0,2}}?{_STAYING_FORCE}\b"
     rf"|\b(?:troop|force)\s+(?:levels?|numbers|strength)\b[^.;]{{0,80}}?\b{_LEVEL_CHANGE}\b"
+    # a force's numbers in a named place changing ("British numbers in Afghanistan will be
+    # reduced to a token force"; the sentence names a force, `_may_keep_a_force`)
+    r"|\bnumbers\s+in\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?:will|would|could|is|are|to)\s+)?"
+    rf"(?:be\s+)?{_LEVEL_CHANGE}\b"
     rf"|\b{_LEVEL_CHANGE}\s+(?:(?:the|its|their|UK|US|U\.S\.|British|American|French)\s+)?"
     r"(?:troop|force)\s+(?:levels?|numbers)\b",
     re.IGNORECASE,

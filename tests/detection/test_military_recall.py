@@ -242,3 +242,12 @@ def test_a_blockade_of_ground_is_military(text: str) -> None:
 def test_people_escaping_blockades_name_no_blockade_of_ground() -> None:
     text = "The families finally escaped the suffocating blockades on Saturday morning."
     assert rule_positions(text) == []
+
+
+def test_a_forces_numbers_in_a_named_place_changing_is_military() -> None:
+    text = "French numbers in Mali will be cut to a small force by the summer"
+    assert rule_positions(text) == [("military", "position.force_kept")]
+
+
+def test_numbers_in_a_place_without_a_force_are_no_position() -> None:
+    assert rule_positions("Visitor numbers in Venice will be cut by the new fee") == []
