@@ -156,6 +156,13 @@ _IN_PARTY_HANDS = re.compile(
     r"\b(?:in|into|out\s+of)\s+the\s+hands\s+of\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?"
     r"(?:rebels|militants|jihadists|insurgents|army|regime|government|forces)\b)"
 )
+#: A place reached, named before its description as a town (guideline §3(a)2, movement
+#: relative to a place: "They reached Harawa, a town about 70 km from Sirte"); the
+#: description keeps out goals reached ("reach Aleppo" of aid convoys).
+_REACHED_NAMED_TOWN = re.compile(
+    r"\breach(?:ed|es|ing)?\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*,\s+(?:a|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:town|city|village|port|district)\b"
+)
 #: Ground named by the party that holds it ("within rebel territory", "into government
 #: territory"); "IS territory" is tested on the original text (`_IS_TERRITORY`).
 _PARTY_TERRITORY = Caseless(
@@ -1828,6 +1835,8 @@ def _military(
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"
+    if "reach" in lower and _REACHED_NAMED_TOWN.search(sentence):
+        return "military_noun"  # "They reached Harawa, a town about 70 km from Sirte"
     if force_cue and _names_a_force(lower, patterns):
         moved = patterns.movement.search(lower)
         while moved and (

@@ -251,3 +251,12 @@ def test_a_forces_numbers_in_a_named_place_changing_is_military() -> None:
 
 def test_numbers_in_a_place_without_a_force_are_no_position() -> None:
     assert rule_positions("Visitor numbers in Venice will be cut by the new fee") == []
+
+
+def test_a_place_reached_named_before_its_description_is_military() -> None:
+    text = "By Friday they had reached Wadi Zamzam, a village about 40 km from the coast."
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+def test_a_place_reached_without_a_description_is_no_position() -> None:
+    assert rule_positions("The delegation reached Geneva on Thursday evening.") == []
