@@ -467,6 +467,17 @@ _OPERATION_AT_PLACE = re.compile(
     rf"(?:in|near|around|{_COMPASS}(?:ern)?\s+of)\s+"
     rf"(?:the\s+(?:{_COMPASS}(?:ern)?\s+)?)?[A-Z]"
 )
+#: Military operations launched, led, conducted, mounted or carried out in a named place
+#: (guideline §3(a)2, "launch an offensive in/into X": "Turkey launched military
+#: operations in northern Syria", "warlords … led armed operations in Dagestan"); the
+#: operations named military, not rescue or relief work.
+_OPERATIONS_RUN_IN = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|le[ad]|leads|leading|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?"
+    r"|carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:a|an|its|their|new|major|fresh|joint)\s+)*"
+    r"(?:military|armed|ground|combat|special|air|naval|security|counter-?terrorism"
+    r"|counter-?insurgency)\s+operations?\s+(?:in|inside|across|into)\s+(?:the\s+)?"
+    rf"(?:{_COMPASS}\w*\s+)?[A-Z]"
+)
 #: A weak control verb and a capitalised place, after a force word (`force_holds`).
 _HOLDS_A_PLACE = (
     r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely|mainly|mostly|since)\s+){0,2}"
@@ -1829,7 +1840,10 @@ def _military(
         strong = False  # "killed in the offensive": no place, no party
     if (
         strong
-        or ("operation" in lower and _OPERATION_AT_PLACE.search(sentence))
+        or (
+            "operation" in lower
+            and (_OPERATION_AT_PLACE.search(sentence) or _OPERATIONS_RUN_IN.search(sentence))
+        )
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))

@@ -260,3 +260,26 @@ def test_a_place_reached_named_before_its_description_is_military() -> None:
 
 def test_a_place_reached_without_a_description_is_no_position() -> None:
     assert rule_positions("The delegation reached Geneva on Thursday evening.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara launched military operations in northern Iraq last spring.",
+        "Local warlords often led armed operations in Ingushetia in the 1990s.",
+        "Commandos conducted ground operations in Somalia.",
+    ],
+)
+def test_military_operations_run_in_a_named_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil defence teams carried out rescue operations in Gaza.",
+        "The police are able to conduct security operations in an autonomous way.",
+    ],
+)
+def test_rescue_operations_or_operations_without_a_place_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
