@@ -156,6 +156,15 @@ _IN_PARTY_HANDS = re.compile(
     r"\b(?:in|into|out\s+of)\s+the\s+hands\s+of\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?"
     r"(?:rebels|militants|jihadists|insurgents|army|regime|government|forces)\b)"
 )
+#: Attacks or raids launched, planned, staged or mounted from a named place or territory:
+#: the party is present where it strikes from (guideline §3(a)1: "they still can obtain
+#: supplies and plan attacks from Afghanistan's remote mountain regions", "groups mounting
+#: attacks from Iraqi territory").
+_ATTACKS_FROM = re.compile(
+    r"\b(?:launch(?:es|ed|ing)?|plan(?:s|ned|ning)?|stag(?:e|es|ed|ing)|mount(?:s|ed|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|raids?|incursions?)\s+from\s+(?:the\s+)?"
+    r"(?:[A-Z]|(?:[\w-]+\s+)?territory\b)"
+)
 #: A place reached, named before its description as a town (guideline §3(a)2, movement
 #: relative to a place: "They reached Harawa, a town about 70 km from Sirte"); the
 #: description keeps out goals reached ("reach Aleppo" of aid convoys).
@@ -1849,6 +1858,8 @@ def _military(
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"
+    if " from " in lower and _ATTACKS_FROM.search(sentence):
+        return "military_noun"  # "plan attacks from Afghanistan's remote mountain regions"
     if "reach" in lower and _REACHED_NAMED_TOWN.search(sentence):
         return "military_noun"  # "They reached Harawa, a town about 70 km from Sirte"
     if force_cue and _names_a_force(lower, patterns):

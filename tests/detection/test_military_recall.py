@@ -283,3 +283,18 @@ def test_military_operations_run_in_a_named_place_are_military(text: str) -> Non
 )
 def test_rescue_operations_or_operations_without_a_place_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The insurgents still launch raids from Pakistan's tribal areas, officials believe.",
+        "Officials say the group staged attacks from Libyan territory last year.",
+    ],
+)
+def test_attacks_planned_or_staged_from_a_named_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+def test_attacks_planned_without_a_place_are_no_position() -> None:
+    assert rule_positions("Officials say the group staged attacks from time to time.") == []
