@@ -487,6 +487,16 @@ _OPERATIONS_RUN_IN = re.compile(
     r"|counter-?insurgency)\s+operations?\s+(?:in|inside|across|into)\s+(?:the\s+)?"
     rf"(?:{_COMPASS}\w*\s+)?[A-Z]"
 )
+#: Operations, plural, begun at a place by a force the sentence names ("The army began
+#: operations in Fallujah"): the plural of `_CAMPAIGN_ON`'s "operation", which as often
+#: names a firm's business ("The company began operations in Texas"), so it is tried
+#: only with a force word, and needs a named place or a compass quarter after it.
+_OPERATIONS_BEGUN = re.compile(
+    r"\b(?:beg[au]n|begins?|beginning|start(?:ed|s|ing)?|resum(?:ed|es|ing))\s+"
+    r"(?:(?:its|their|new|fresh|major|joint|further)\s+)*operations\s+"
+    r"(?:in|on|near|against|into|around|inside)\s+(?:the\s+)?"
+    rf"(?:(?:{_COMPASS}\w*\b)|(?:{_COMPASS}\w*\s+)?[A-Z])"
+)
 #: A weak control verb and a capitalised place, after a force word (`force_holds`).
 _HOLDS_A_PLACE = (
     r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely|mainly|mostly|since)\s+){0,2}"
@@ -1852,6 +1862,12 @@ def _military(
         or (
             "operation" in lower
             and (_OPERATION_AT_PLACE.search(sentence) or _OPERATIONS_RUN_IN.search(sentence))
+        )
+        or (
+            force_cue
+            and "operations" in lower
+            and _OPERATIONS_BEGUN.search(sentence)
+            and _names_a_force(lower, patterns)
         )
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))

@@ -298,3 +298,27 @@ def test_attacks_planned_or_staged_from_a_named_place_are_military(text: str) ->
 
 def test_attacks_planned_without_a_place_are_no_position() -> None:
     assert rule_positions("Officials say the group staged attacks from time to time.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army began operations in Fallujah.",
+        "Government forces started operations in the north last week.",
+        "Troops resumed operations near Kandahar.",
+    ],
+)
+def test_operations_begun_by_a_force_at_a_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline started operations in Kenya last year.",
+        "The bank began operations in the city in 1990.",
+        "The soldiers began operations at dawn.",
+    ],
+)
+def test_operations_begun_by_a_firm_or_without_a_place_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
