@@ -497,15 +497,19 @@ _OPERATIONS_BEGUN = re.compile(
     r"(?:in|on|near|against|into|around|inside)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}\w*\b)|(?:{_COMPASS}\w*\s+)?[A-Z])"
 )
-#: A weak control verb and a capitalised place, after a force word (`force_holds`).
+#: A weak control verb and a capitalised place, after a force word (`force_holds`); the
+#: force may be "in control of" it ("The rebels are in control of Donetsk"), and the
+#: place may follow its quarter ("Houthi rebels control much of northern Yemen").
 _HOLDS_A_PLACE = (
     r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely|mainly|mostly|since)\s+){0,2}"
-    r"(?:control|controls|controlled|hold|holds|held)\s+(?:(?:almost|nearly)\s+)?"
+    r"(?:control|controls|controlled|hold|holds|held"
+    r"|(?:are|is|was|were|remains?|remained)\s+(?:(?:still|now|firmly|fully)\s+)?in\s+"
+    r"(?:full\s+|effective\s+)?control\s+of)\s+(?:(?:almost|nearly)\s+)?"
     r"(?:(?:all|most|much|parts?|half|large\s+parts|swathes|the\s+rest"
     # "held the west and south of Aleppo"
     rf"|the\s+{_COMPASS}(?:ern)?(?:\s+and\s+{_COMPASS}(?:ern)?)?)"
     r"\s+of\s+)?"
-    r"(?:the\s+)?(?-i:[A-Z])"
+    rf"(?:the\s+)?(?:{_COMPASS}(?:ern)?\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
 )
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").

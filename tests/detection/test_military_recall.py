@@ -322,3 +322,26 @@ def test_operations_begun_by_a_force_at_a_place_are_military(text: str) -> None:
 )
 def test_operations_begun_by_a_firm_or_without_a_place_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houthi rebels control much of northern Yemen.",
+        "The rebels are in control of Donetsk.",
+        "Government forces remain firmly in control of Aleppo.",
+    ],
+)
+def test_a_force_in_control_of_a_place_or_of_its_quarter_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops are in control of the situation.",
+        "The soldiers are in control of their emotions.",
+    ],
+)
+def test_a_force_in_control_of_no_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
