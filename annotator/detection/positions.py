@@ -1049,6 +1049,9 @@ class _PositionPatterns:
     #: State near Syria's Raqqa", "Government troops pressed on towards Sirte"; not
     #: "rebels pressed for talks"): the vocabulary's force word right before `_PRESSES_ON`.
     force_presses: re.Pattern[str]
+    #: A force or named armed group taking, taking over or taking back a named place
+    #: (`_party_took_place`).
+    party_took_place: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1091,9 +1094,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     )
     control = re.compile(
         # "have taken part in demonstrations" takes no ground
-        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?!\s+part\s+in\b)(?:\s+over)?\s+{_FILLER}{territory}(?![a-z])"
+        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?!\s+part\s+in\b)(?:\s+(?:over|back))?\s+{_FILLER}{territory}(?![a-z])"
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
-        rf"(?:from\s+\w+\s+)?"
+        rf"(?:from\s+\w+\s+)?(?:back\s+)?"
         rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
         rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b"
         # "its takeover of Sinjar", "the takeover of el-Fasher": a named place taken, not
@@ -1230,6 +1233,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         ),
         _party_heartland(vocabulary.armed_group_names, force_words),
         re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_PRESSES_ON}"),
+        _party_took_place(vocabulary.armed_group_names, force_words),
     )
 
 
@@ -1251,6 +1255,33 @@ def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) ->
         rf"(?<![\w-]){owner}['’]s?\s+(?:[A-Z][\w'’-]*\s+)?{_HEARTLAND}\b"
         rf"|{_HEARTLAND}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{owner}"
     )
+
+
+#: A weak "take" verb, over or back, and a named place after it, maybe as "the town of"
+#: (`_party_took_place`); not a person or party taken somewhere, to task or hostage, nor
+#: their side, nor people or craft ("took Smith to hospital", "took Kyiv's side", "took
+#: Reuters reporters on a tour", `_PEOPLE_OR_CRAFT`).
+_TOOK_NAMED_PLACE = (
+    r"\s+(?:(?:have|has|had|quickly|swiftly|finally|then|later|eventually|briefly|also)\s+){0,2}"
+    r"(?:took|take|takes|taken|taking)(?:\s+(?:over|back))?\s+"
+    r"(?:the\s+(?:(?i:city|town|village|port|capital|province|district)\s+of\s+)?)?"
+    rf"[A-Z](?!{_PEOPLE_OR_CRAFT})[\w-]*(?![\w'’-])(?!\s+(?:to|into|as|hostage|captive|prisoner"
+    r"|by|off|aside|out|away|home|seriously|responsible|accountable|on|under|with|for)\b)"
+)
+
+
+def _party_took_place(armed_groups: Iterable[str], force_words: Iterable[str]) -> re.Pattern[str]:
+    """`_PositionPatterns.party_took_place`: a named armed group or a force word right
+    before `_TOOK_NAMED_PLACE` ("The Taliban took Kabul", "ISIS took Mosul", "Rebels
+    took back the town of Qusair").  Guideline §3(a)3 lists "take" among the verbs of
+    control; the general control pattern lets the weak verb take only a noun for ground,
+    since "took Kyiv's side" or "took Smith to court" are common, so a named place needs
+    the taker named right before it."""
+    owner = (
+        rf"(?:{terms_pattern(armed_groups, fold=False)}"
+        rf"|(?i:{terms_pattern(force_words, word_start=True)}))(?![\w-])"
+    )
+    return re.compile(rf"(?<![\w-]){owner}{_TOOK_NAMED_PLACE}")
 
 
 def _may_name_camps_where(lower: str) -> bool:
@@ -1835,6 +1866,8 @@ def _military(
         and patterns.force_holds.search(sentence)
     ):
         return "control_verb"
+    if ("took" in lower or "tak" in lower) and patterns.party_took_place.search(sentence):
+        return "control_verb"  # "The Taliban took Kabul", "ISIS took back Mosul"
     if " by" in lower and patterns.passive_control.search(sentence):
         return "control_verb"
     if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):

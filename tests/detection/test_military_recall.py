@@ -345,3 +345,38 @@ def test_a_force_in_control_of_a_place_or_of_its_quarter_is_military(text: str) 
 )
 def test_a_force_in_control_of_no_place_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban took Kabul in August.",
+        "ISIS took Mosul in 2014.",
+        "The militants took over Kabul within hours.",
+        "The Houthis took over Sanaa.",
+        "Rebels took back the town of Qusair.",
+        "Government forces seized back Palmyra.",
+    ],
+)
+def test_a_force_taking_over_or_back_a_named_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers took Smith to hospital.",
+        "The troops took Kyiv's side.",
+        "The army took Washington by surprise.",
+        "Hamas took Israel to court.",
+        "The rebels took Reuters reporters on a tour.",
+        "She took part in the talks.",
+        "The meeting took place in Geneva.",
+        "He took office in January.",
+        "The company took over the rival firm.",
+    ],
+)
+def test_a_person_party_or_side_taken_or_part_place_or_office_taken_is_no_position(
+    text: str,
+) -> None:
+    assert rule_positions(text) == []
