@@ -865,7 +865,9 @@ _PEOPLE_OR_CRAFT = (
     r"[\w’'.-]*\s+(?:[a-z]+\s+)?(?:soldiers|troops|fighters|sailors|marines|crews?|"
     r"personnel|prisoners|officers|servicemen|commanders?|ships?|vessels?|tankers?|"
     r"boats?|aircraft|planes?|drones?|tanks|weapons|equipment|citizens|nationals|"
-    r"journalists?|reporters?|photographers?|aid\s+workers?|hostages|civilians|nuclear|fishermen"
+    r"journalists?|reporters?|photographers?|aid\s+workers?|hostages|civilians|fishermen"
+    # nuclear arms or material, not a nuclear plant ("seized the Zaporizhzhia nuclear plant")
+    r"|nuclear(?!\s+(?:power\s+)?(?:plants?|stations?|reactors?|facilit(?:y|ies))\b)"
     r"|party|parties|patrol|team|unit)\b"
 )
 #: A named place lost (guideline §3(a)3 lists "lose" among the verbs of control): "when

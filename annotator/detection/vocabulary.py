@@ -232,7 +232,10 @@ _TERRITORY_NOUNS = _t(
     "heights|valley|corridor|coast|coastline|island|islands|desert|countryside|mountains|"
     "frontier|buildings|dams|airbase|air bases|airbases|airports|bridges|ports|oilfield|"
     "oilfields|oil field|border|borders|border crossings|crossings|supply route|"
-    "supply routes|land route|land bridge"
+    "supply routes|land route|land bridge|"
+    # a power plant held like a dam or an oil field ("Russian forces occupied the nuclear
+    # power plant"); not a bare "plant", which workers occupy and firms take over
+    "nuclear plant|nuclear plants|power plant|power plants|power station|power stations"
 )
 
 _STANCE_VERBS = _t(

@@ -380,3 +380,29 @@ def test_a_person_party_or_side_taken_or_part_place_or_office_taken_is_no_positi
     text: str,
 ) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops seized the Zaporizhzhia nuclear plant.",
+        "The nuclear plant is occupied by Russian forces.",
+        "The rebels hold the power plant north of the city.",
+    ],
+)
+def test_a_power_plant_seized_occupied_or_held_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troops seized Iranian nuclear material.",
+        "The militants captured Iranian nuclear scientists.",
+        "Workers occupied the plant for a week.",
+    ],
+)
+def test_nuclear_material_or_people_or_a_plant_occupied_by_workers_is_no_position(
+    text: str,
+) -> None:
+    assert rule_positions(text) == []
