@@ -678,8 +678,10 @@ _GROUND_CHANGE = re.compile(
     r"(?:attack|assault|offensive|push|battle)\s+(?:on|against|for)\s+(?-i:[A-Z])"
     r"|\bforced\s+(?:out\s+)?(?:the\s+)?(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+){0,5}\s+"
     r"(?:out\s+of|from)\b"
-    # "forcing ISIS militants from the city": an armed party, not people from homes
-    r"|\bforc(?:ed|ing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:militants|fighters|rebels"
+    # "forcing ISIS militants from the city", "expelled the militants from Tikrit",
+    # "pushed back the rebels from the airport": an armed party, not people from homes
+    r"|\b(?:forc(?:ed|ing)|expel(?:s|led|ling)?|(?:push(?:ed|es|ing)?|drove|beat)\s+back)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:militants|fighters|rebels"
     r"|insurgents|jihadists|terrorists|troops|forces|army)\s+(?:out\s+of|from)\s+"
     r"(?!(?:their|his|her|power|office)\b)"
     r"|\bexpand(?:s|ed|ing)?\s+(?:into|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1051,6 +1053,8 @@ class _PositionPatterns:
     #: State near Syria's Raqqa", "Government troops pressed on towards Sirte"; not
     #: "rebels pressed for talks"): the vocabulary's force word right before `_PRESSES_ON`.
     force_presses: re.Pattern[str]
+    #: Ground cleared of a force (`_CLEARED_OF`).
+    cleared_of_force: re.Pattern[str]
     #: A force or named armed group taking, taking over or taking back a named place
     #: (`_party_took_place`).
     party_took_place: re.Pattern[str]
@@ -1235,6 +1239,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         ),
         _party_heartland(vocabulary.armed_group_names, force_words),
         re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_PRESSES_ON}"),
+        re.compile(
+            rf"{_CLEARED_OF}(?:{territory}|(?-i:[A-Z])[\w'’-]*)\s+of\s+(?:the\s+|all\s+)?"
+            rf"(?:[\w'’-]+\s+){{0,2}}?{terms_pattern(force_words)}(?![\w-])",
+            re.IGNORECASE,
+        ),
         _party_took_place(vocabulary.armed_group_names, force_words),
     )
 
@@ -1259,6 +1268,12 @@ def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) ->
     )
 
 
+#: Ground cleared, before the ground and the force it is cleared of
+#: (`_PositionPatterns.cleared_of_force`): guideline §3(a)3, control of territory, the
+#: force driven off it ("Soldiers cleared the village of insurgents", "cleared Ramadi of
+#: the last ISIS fighters"); not "cleared the road of debris" nor "cleared Smith of
+#: charges", which name no force.
+_CLEARED_OF = r"\bclear(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
 #: A weak "take" verb, over or back, and a named place after it, maybe as "the town of"
 #: (`_party_took_place`); not a person or party taken somewhere, to task or hostage, nor
 #: their side, nor people or craft ("took Smith to hospital", "took Kyiv's side", "took
@@ -1495,6 +1510,8 @@ def detect_positions(
                 stands = "force_movement"  # "Kurd-led forces press Islamic State near Raqqa"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
+            elif "clear" in lower and patterns.cleared_of_force.search(sentence):
+                stands = "control_verb"  # "Soldiers cleared the village of insurgents"
             elif "here" in lower and patterns.force_there.search(lower):  # (or "there")
                 stands = "force_in_place"  # "thousands of Russian troops still there"
             elif _may_name_camps_where(lower) and patterns.camps_where.search(lower):
@@ -2081,6 +2098,8 @@ def _may_change_ground(lower: str) -> bool:
         or "forced " in lower
         or "forcing " in lower
         or "expand" in lower
+        or "expel" in lower
+        or " back " in lower
     )
 
 

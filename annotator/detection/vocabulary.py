@@ -200,9 +200,20 @@ _MOVEMENT_VERBS = (
         "advancement|incursions|over the border into|across the border into|"
         "over the frontier into|across the frontier into|arrive at|arrives at|arrived at|"
         "arriving at|arrived from|arriving from|"
+        # a force winning ground ("Government forces gained ground in the east"); as every
+        # movement verb, only with a force word in the sentence ("gained ground in the polls")
+        "gained ground|gaining ground|gains ground|gain ground|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
+    # forces fighting into or towards a place ("Troops fought their way into the city
+    # centre"), not through paperwork
+    + tuple(
+        f"{verb} {owner} way {to}"
+        for verb in ("fought", "fight", "fights", "fighting", "battled", "battling")
+        for owner in ("their", "its")
+        for to in ("into", "to", "towards", "toward")
+    )
     # forces watching a border or a coast ("two Navy ships monitoring the coast")
     + tuple(
         f"{verb} the {edge}"

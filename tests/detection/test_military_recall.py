@@ -406,3 +406,41 @@ def test_nuclear_material_or_people_or_a_plant_occupied_by_workers_is_no_positio
     text: str,
 ) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army expelled the militants from Tikrit.",
+        "The army pushed back the rebels from the airport.",
+        "Soldiers cleared the village of insurgents.",
+        "Iraqi forces cleared Ramadi of the last ISIS fighters.",
+    ],
+)
+def test_a_force_expelled_pushed_back_or_cleared_off_ground_marks_control(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fought their way into the city centre.",
+        "Government forces gained ground in the east.",
+    ],
+)
+def test_a_force_fighting_its_way_into_a_place_or_gaining_ground_moves(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The candidate gained ground in the polls.",
+        "Police cleared the road of debris.",
+        "The court cleared the soldiers of wrongdoing.",
+        "The army pushed back the deadline from March.",
+        "The soldiers fought their way through the paperwork.",
+    ],
+)
+def test_ground_gained_in_polls_or_ground_cleared_of_no_force_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
