@@ -1703,6 +1703,13 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 #: of the Taliban"): what is looked out for, not where a force stands guard.
 _WATCH_FOR = re.compile(r"\s+for\b")
 #: A deal right before "entered" ("the contract entered into by service personnel").
+#: A force posted at a place, the preposition right after "posted" ("Soldiers were posted
+#: outside the presidential palace", "troops posted in Germany"); not a message posted on
+#: a website, online, to social media or in a video ("The soldier posted a video").
+_POSTED_AT = re.compile(
+    r"\s+(?:outside|at|along|near|around|across|inside|in\s+(?!(?:a|an|the|his|her|their)\s+"
+    r"(?:video|post|tweet|message|statement|clip|comment)s?\b))"
+)
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
 #: A passive right before a verb of sending: the force sent is its subject ("servicemen
 #: were sent", "troops are to be sent").
@@ -1747,8 +1754,9 @@ def _no_force_moves(
     (`_civilians_move`, whatever the verb: "migrants went to Europe"), what is gone to is
     no named place (`GOING_TO_VERBS`), what is entered is no place (`_ENTERED_NO_PLACE`),
     or what is sent is no force ("sent AFP a video", "send a delegation of companies", "send
-    personal condolences to the families of the two soldiers"), or a watch is kept for
-    something (`_WATCH_FOR`): guideline §3(a)2 is the movement of forces."""
+    personal condolences to the families of the two soldiers"), a watch is kept for
+    something (`_WATCH_FOR`), or what is posted is no force at a place (`_POSTED_AT`):
+    guideline §3(a)2 is the movement of forces."""
     verb = moved.group()
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
@@ -1758,6 +1766,8 @@ def _no_force_moves(
         return _NAMED_PLACE_AFTER.match(sentence, moved.end()) is None
     if verb.endswith("watch"):
         return _WATCH_FOR.match(lower, moved.end()) is not None
+    if verb == "posted":
+        return _POSTED_AT.match(lower, moved.end()) is None
     if verb.startswith("enter"):
         return bool(
             _ENTERED_NO_PLACE.match(lower, moved.end())
@@ -1800,11 +1810,15 @@ def _force_far_from(lower: str, moved: re.Match[str], patterns: _PositionPattern
 def _group_moves(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
     """Whether a named armed group moves (`_PositionPatterns.group_moves`) into a place:
     what it enters may be no place, as for a force ("Hamas entered the Cairo talks from
-    a position of military weakness": `_ENTERED_NO_PLACE`)."""
+    a position of military weakness": `_ENTERED_NO_PLACE`), and what it posts may be a
+    video ("the group has posted online a new video": `_POSTED_AT`)."""
     for moved in patterns.group_moves.finditer(sentence):
         entered = lower.rfind("enter", moved.start(), moved.end()) >= 0
-        if not (entered and _ENTERED_NO_PLACE.match(lower, moved.end())):
-            return True
+        if entered and _ENTERED_NO_PLACE.match(lower, moved.end()):
+            continue
+        if lower.endswith("posted", 0, moved.end()) and not _POSTED_AT.match(lower, moved.end()):
+            continue
+        return True
     return False
 
 

@@ -206,6 +206,26 @@ _MOVEMENT_VERBS = (
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
+    # a place cordoned or sealed off, or raided, by a force ("Troops sealed off the town",
+    # "Israeli forces raided the town of Nablus"; not people "sealed off in the tunnels",
+    # nor "raided the fridge"); the verb is each term's longest word, so the cue word
+    # (`patterns._cue_token`) is the verb, not "village" or "outside"
+    + tuple(
+        f"{verb} off {what}"
+        for verb in (
+            *("cordoned", "cordon", "cordons", "cordoning"),
+            *("sealed", "seal", "seals", "sealing"),
+        )
+        for what in ("the", "a", "an", "all", "access", "roads")
+    )
+    + tuple(
+        f"{verb} the {ground}"
+        for verb in ("raided", "raid", "raids", "raiding")
+        for ground in ("town", "city", "camp")
+    )
+    # a force posted at a place ("Soldiers were posted outside the presidential palace";
+    # not a message posted online: `positions._POSTED_AT`)
+    + ("posted",)
     # forces fighting into or towards a place ("Troops fought their way into the city
     # centre"), not through paperwork
     + tuple(

@@ -444,3 +444,31 @@ def test_a_force_fighting_its_way_into_a_place_or_gaining_ground_moves(text: str
 )
 def test_ground_gained_in_polls_or_ground_cleared_of_no_force_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces raided the town of Nablus.",
+        "Troops sealed off the town.",
+        "Soldiers cordoned off all roads into the capital.",
+        "Soldiers were posted outside the presidential palace.",
+        "Armed soldiers are posted inside the main hospital.",
+    ],
+)
+def test_a_force_raiding_sealing_off_or_posted_at_a_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He raided the fridge at midnight.",
+        "Fifty terrorists were killed and another 30 sealed off in the tunnels.",
+        "The troops posted on social media about their dinner.",
+        "The soldiers posted in a video that they were safe.",
+        "The Islamic State group has posted online a new video.",
+    ],
+)
+def test_a_fridge_raided_people_sealed_off_or_a_video_posted_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
