@@ -202,7 +202,7 @@ _MOVEMENT_VERBS = (
         "arriving at|arrived from|arriving from|"
         # a force winning ground ("Government forces gained ground in the east"); as every
         # movement verb, only with a force word in the sentence ("gained ground in the polls")
-        "gained ground|gaining ground|gains ground|gain ground|"
+        "gained ground|gaining ground|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
@@ -216,7 +216,7 @@ _MOVEMENT_VERBS = (
             *("cordoned", "cordon", "cordons", "cordoning"),
             *("sealed", "seal", "seals", "sealing"),
         )
-        for what in ("the", "a", "an", "all", "access", "roads")
+        for what in ("the", "a", "an", "all")
     )
     + tuple(
         f"{verb} the {ground}"
@@ -232,7 +232,7 @@ _MOVEMENT_VERBS = (
         f"{verb} {owner} way {to}"
         for verb in ("fought", "fight", "fights", "fighting", "battled", "battling")
         for owner in ("their", "its")
-        for to in ("into", "to", "towards", "toward")
+        for to in ("into", "to")
     )
     # forces watching a border or a coast ("two Navy ships monitoring the coast")
     + tuple(
