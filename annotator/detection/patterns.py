@@ -527,6 +527,8 @@ _MILITARY_WORDS = (
     "heartland",  # "the heartland of Boko Haram" (`positions._party_heartland`)
     "staging",  # "using the valley as a staging post" (`positions._STRONG`)
     *("blockade", "blockades", "blockaded"),  # "the regime's blockade of the roads"
+    # "its military intervention in Yemen" (`positions._INTERVENTION_IN`)
+    *("intervention", "interventions"),
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).

@@ -469,6 +469,18 @@ _NAMED_PRESENCE = re.compile(
     r"|(?!(?:His|Her|Their|Its|Our|My|Your|The|This|That|Whose)\s)[A-Z][\w’'-]*s?\s+"
     r"presence\s+in\b"
 )
+#: Forces sent into a named country or region (guideline §3(a)1, deployment: "Saudi
+#: Arabia began its military intervention in Yemen", "since Russia's military
+#: intervention in Syria"); not a central bank's "intervention in the currency market",
+#: nor one only wished for or opposed ("opposed a military intervention in Libya", "calls
+#: for military intervention"; guideline §3: hypothetical presence is at most optional),
+#: an intervention after "a" being one launched, begun or mounted.
+_INTERVENTION_IN = re.compile(
+    r"(?:\b(?:[Ll]aunch\w*|beg[au]n|[Ss]tart\w*|[Mm]ount\w*)\s+(?:a|an)\s+"
+    r"|(?<!\ba\s)(?<!\ban\s)(?<![Aa]ny\s)(?<!possible\s)(?<!potential\s)(?<!against\s)"
+    r"(?<!for\s)(?<!of\s)(?<!no\s))"
+    r"[Mm]ilitary\s+interventions?\s+(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z]"
+)
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
 _OPERATION_AT_PLACE = re.compile(
@@ -1941,6 +1953,7 @@ def _military(
         )
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
+        or ("intervention" in lower and _INTERVENTION_IN.search(sentence))
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"

@@ -472,3 +472,29 @@ def test_a_force_raiding_sealing_off_or_posted_at_a_place_is_military(text: str)
 )
 def test_a_fridge_raided_people_sealed_off_or_a_video_posted_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia began its military intervention in Yemen in 2015.",
+        "France ended its military intervention in Mali.",
+        "Since the Russian military intervention in Syria the regime has grown stronger.",
+    ],
+)
+def test_a_partys_military_intervention_in_a_named_country_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The risk of military intervention in Venezuela is low.",
+        "A military intervention in the crisis was never considered.",
+        "The bank made an intervention in the currency market.",
+    ],
+)
+def test_a_military_intervention_only_weighed_or_a_market_intervention_is_no_position(
+    text: str,
+) -> None:
+    assert rule_positions(text) == []
