@@ -785,8 +785,25 @@ _SITE_ESTABLISHED = re.compile(
     r"\b(?:[Ee]stablish|[Ss]et(?:ting)?\s+up|[Bb]uil[dt]|[Cc]onstruct)\w*\s+"
     r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:permanent|forward|military|army|air|naval)\s+bases?|command\s+cent(?:re|er)s"
-    r"|outposts?|garrisons?|fortifications|military\s+installations?|positions)"
-    r"\s+(?:in|at|near|on|along|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:[A-Z]|border)"
+    r"|outposts?|garrisons?|fortifications|military\s+installations?|positions"
+    # "Soldiers set up checkpoints across the city"
+    r"|checkpoints?|roadblocks?)"
+    r"\s+(?:in|at|near|on|along|inside|across|around|throughout|outside)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:[A-Z]|border|city|town|village|capital|area|region|province|district"
+    r"|streets|roads?)"
+)
+#: A base, garrison or outpost a party keeps at a named place (guideline §3(a)1, presence
+#: of forces: "The United States maintains a base at Al-Tanf", "Russia has a naval base
+#: in Tartus"); after "has" or "have" the base is named military, air, naval or army,
+#: as a firm "has a base in London"; not a "customer base".
+_BASE_KEPT = re.compile(
+    r"(?:\b(?:(?:[Mm]aintain|[Kk]eep|[Oo]perat|[Rr]etain)\w*|[Kk]ept)\s+"
+    r"(?:(?:a|an|its|their|two|three|four|several|many|some|small|large|major|key|secret"
+    r"|permanent|forward|military|army|air|naval)\s+){1,3}"
+    r"|\b(?:has|have|had)\s+(?:(?:a|an|its|their|two|three|four|several|many|some|small"
+    r"|large|major|key|secret|permanent|forward)\s+){0,2}(?:military|army|air|naval)\s+)"
+    r"(?:bases?|garrisons?|outposts?)\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"[A-Z]"
 )
 _WEAK_WORDS = frozenset(
     [
@@ -2005,6 +2022,10 @@ def _military(
         return "military_site"
     if _may_establish(lower) and _SITE_ESTABLISHED.search(sentence):
         return "site_established"
+    if ("base" in lower or "garrison" in lower or "outpost" in lower) and _BASE_KEPT.search(
+        sentence
+    ):
+        return "site_established"  # "The United States maintains a base at Al-Tanf"
     if ("war" in lower or "mission" in lower or "occupation" in lower) and (
         "end" in lower and _WAR_ENDED.search(sentence)
     ):

@@ -498,3 +498,28 @@ def test_a_military_intervention_only_weighed_or_a_market_intervention_is_no_pos
     text: str,
 ) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States maintains a base at Al-Tanf.",
+        "Russia has a naval base in Tartus.",
+        "The Americans kept two garrisons in Anbar.",
+        "Soldiers set up checkpoints across the city.",
+    ],
+)
+def test_a_base_kept_or_checkpoints_set_up_at_a_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.site_established")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm has a base in London.",
+        "The company maintains a customer base in Texas.",
+        "The club set up a committee in Madrid.",
+    ],
+)
+def test_a_firms_base_or_a_committee_set_up_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
