@@ -203,6 +203,14 @@ _MOVEMENT_VERBS = (
         # a force winning ground ("Government forces gained ground in the east"); as every
         # movement verb, only with a force word in the sentence ("gained ground in the polls")
         "gained ground|gaining ground|"
+        # forces spreading out, regrouping, sailing in or manning posts at a place ("Troops
+        # fanned out across the city", "Ukrainian troops regrouped west of Bakhmut", "US
+        # warships sailed into the Black Sea", "Soldiers manned checkpoints on the road"); no
+        # "fans out" nor "sailed through", whose cue word would be "fans" or "through"
+        "fanned out|fanning out|regrouped|regrouping|regroup|"
+        "sailed into|sailing into|sailed to|sailing to|"
+        "manned checkpoints|manned a checkpoint|manned the checkpoint|manned the border|"
+        "manned positions|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS

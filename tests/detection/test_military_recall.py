@@ -523,3 +523,28 @@ def test_a_base_kept_or_checkpoints_set_up_at_a_place_are_military(text: str) ->
 )
 def test_a_firms_base_or_a_committee_set_up_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops fanned out across the city.",
+        "Ukrainian troops regrouped west of Bakhmut.",
+        "US warships sailed into the Black Sea.",
+        "Soldiers manned checkpoints on the road.",
+    ],
+)
+def test_a_force_fanning_out_regrouping_sailing_in_or_manning_posts_moves(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party regrouped after the election.",
+        "The yacht sailed into the harbour.",
+        "The troops sailed through the exam.",
+    ],
+)
+def test_a_party_regrouping_or_a_yacht_sailing_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
