@@ -1087,6 +1087,9 @@ class _PositionPatterns:
     #: A force or named armed group taking, taking over or taking back a named place
     #: (`_party_took_place`).
     party_took_place: re.Pattern[str]
+    #: A force or named armed group ruling, running or holding sway over a named place
+    #: (`_RULES_PLACE`; guideline §3(a)3, control of territory).
+    party_rules: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1274,6 +1277,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             re.IGNORECASE,
         ),
         _party_took_place(vocabulary.armed_group_names, force_words),
+        re.compile(rf"{_party_owner(vocabulary.armed_group_names, force_words)}{_RULES_PLACE}"),
     )
 
 
@@ -1316,6 +1320,28 @@ _TOOK_NAMED_PLACE = (
 )
 
 
+#: Ruling, running or holding sway over a named place or a quarter, or seizing power
+#: there (`_PositionPatterns.party_rules`): "The Taliban now rule Afghanistan", "The
+#: Houthis run Sanaa", "Rebels hold sway over much of the north"; not a marathon run.
+_RULES_PLACE = (
+    r"\s+(?:(?:now|still|effectively|also|largely|de\s+facto)\s+){0,2}"
+    r"(?:rule|rules|ruled|run|runs|ran|govern|governs|governed"
+    r"|(?:hold|holds|held)\s+sway\s+over|seized\s+power\s+in)\s+"
+    r"(?:(?:much|most|all|parts?|large\s+parts|swathes)\s+of\s+)?(?:the\s+)?"
+    rf"(?:(?i:{_COMPASS})\b(?!-)|(?:(?i:{_COMPASS})\w*\s+)?[A-Z][\w-]*(?![\w'’-])"
+    r"(?!\s+(?:[A-Z][\w-]*\s+)?[Mm]arathon))"
+)
+
+
+def _party_owner(armed_groups: Iterable[str], force_words: Iterable[str]) -> str:
+    """A named armed group (case as written) or a force word, as the party that takes
+    or rules a place (`_party_took_place`, `_PositionPatterns.party_rules`)."""
+    return (
+        rf"(?<![\w-])(?:{terms_pattern(armed_groups, fold=False)}"
+        rf"|(?i:{terms_pattern(force_words, word_start=True)}))(?![\w-])"
+    )
+
+
 def _party_took_place(armed_groups: Iterable[str], force_words: Iterable[str]) -> re.Pattern[str]:
     """`_PositionPatterns.party_took_place`: a named armed group or a force word right
     before `_TOOK_NAMED_PLACE` ("The Taliban took Kabul", "ISIS took Mosul", "Rebels
@@ -1323,11 +1349,7 @@ def _party_took_place(armed_groups: Iterable[str], force_words: Iterable[str]) -
     control; the general control pattern lets the weak verb take only a noun for ground,
     since "took Kyiv's side" or "took Smith to court" are common, so a named place needs
     the taker named right before it."""
-    owner = (
-        rf"(?:{terms_pattern(armed_groups, fold=False)}"
-        rf"|(?i:{terms_pattern(force_words, word_start=True)}))(?![\w-])"
-    )
-    return re.compile(rf"(?<![\w-]){owner}{_TOOK_NAMED_PLACE}")
+    return re.compile(rf"{_party_owner(armed_groups, force_words)}{_TOOK_NAMED_PLACE}")
 
 
 def _may_name_camps_where(lower: str) -> bool:
@@ -1539,6 +1561,8 @@ def detect_positions(
                 stands = "force_movement"  # "Kurd-led forces press Islamic State near Raqqa"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
+            elif _may_rule(lower) and patterns.party_rules.search(sentence):
+                stands = "control_verb"  # "The Taliban now rule Afghanistan"
             elif "clear" in lower and patterns.cleared_of_force.search(sentence):
                 stands = "control_verb"  # "Soldiers cleared the village of insurgents"
             elif "here" in lower and patterns.force_there.search(lower):  # (or "there")
@@ -2127,6 +2151,18 @@ def _may_be_active(lower: str) -> bool:
         or "operating" in lower
         or "serving" in lower
         or "battling" in lower
+    )
+
+
+def _may_rule(lower: str) -> bool:
+    """Whether `_PositionPatterns.party_rules` can match."""
+    return (
+        "rule" in lower
+        or " run" in lower
+        or " ran " in lower
+        or "govern" in lower
+        or "sway" in lower
+        or "power in" in lower
     )
 
 

@@ -548,3 +548,28 @@ def test_a_force_fanning_out_regrouping_sailing_in_or_manning_posts_moves(text: 
 )
 def test_a_party_regrouping_or_a_yacht_sailing_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban now rule Afghanistan.",
+        "The Houthis run Sanaa.",
+        "Rebels hold sway over much of the north.",
+        "Islamist militants ruled northern Mali for a year.",
+        "The Taliban seized power in Kabul.",
+    ],
+)
+def test_a_force_ruling_running_or_holding_sway_over_a_place_controls_it(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers ran the London Marathon.",
+        "The soldiers ran to the shelter.",
+    ],
+)
+def test_a_force_running_a_race_or_running_off_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
