@@ -614,10 +614,13 @@ _LEVEL_CHANGE = (
     r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"
     r"|increas\w+|grow\w*|swell\w*|halv\w+|doubl\w+|boost\w*)"
 )
-#: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`).
+#: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`),
+#: or its being driven out of it ("The jihadists were forced out of Palmyra").
 _LEFT_PLACE = (
     r"\s+(?:(?:have|has|had|finally|then|now)\s+)*"
-    r"(?:left|leaving)\s+(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
+    r"(?:left|leaving|(?:were|was|been|being)\s+(?:(?:finally|eventually|largely)\s+)?"
+    r"(?:driven|forced|pushed|chased|ousted|expelled)\s+(?:out\s+of|from))\s+"
+    r"(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)(?-i:[A-Z])[\w'’-]+"
 )
 #: Forces patrolling a named place (guideline §3(a)1: soldiers "on foot patrol … on the
@@ -1573,9 +1576,7 @@ def detect_positions(
                 stands = None
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
-            elif ("left" in lower or "leaving" in lower) and patterns.force_left_place.search(
-                sentence
-            ):
+            elif _may_leave(lower) and patterns.force_left_place.search(sentence):
                 # a move, whatever else happened: "Before government forces left Idlib
                 # they executed 15 detainees"
                 military = "force_left_place"
@@ -2151,6 +2152,20 @@ def _may_be_active(lower: str) -> bool:
         or "operating" in lower
         or "serving" in lower
         or "battling" in lower
+    )
+
+
+def _may_leave(lower: str) -> bool:
+    """Whether `_PositionPatterns.force_left_place` can match."""
+    return (
+        "left" in lower
+        or "leaving" in lower
+        or "driven" in lower
+        or "forced" in lower
+        or "pushed" in lower
+        or "chased" in lower
+        or "ousted" in lower
+        or "expelled" in lower
     )
 
 

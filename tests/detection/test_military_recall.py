@@ -573,3 +573,25 @@ def test_a_force_ruling_running_or_holding_sway_over_a_place_controls_it(text: s
 )
 def test_a_force_running_a_race_or_running_off_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The jihadists were forced out of Palmyra.",
+        "The rebels were finally forced from Homs.",
+    ],
+)
+def test_a_force_driven_out_of_a_named_place_in_the_passive_left_it(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_left_place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers were forced from office.",
+        "The militants were kicked out of Twitter.",
+    ],
+)
+def test_a_force_forced_from_office_or_off_a_website_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
