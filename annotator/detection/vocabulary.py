@@ -211,6 +211,11 @@ _MOVEMENT_VERBS = (
         "sailed into|sailing into|sailed to|sailing to|"
         "manned checkpoints|manned a checkpoint|manned the checkpoint|manned the border|"
         "manned positions|"
+        # forces massed, garrisoned or dug in at a place ("The group's fighters are
+        # concentrated in the south", "The troops dug trenches along the front"); not
+        # "landed in" nor "hid in", which shells and civilians do as often
+        "concentrated in|concentrated along|concentrated near|concentrated around|"
+        "garrisoned|dug trenches|digging trenches|dig trenches|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS

@@ -595,3 +595,27 @@ def test_a_force_driven_out_of_a_named_place_in_the_passive_left_it(text: str) -
 )
 def test_a_force_forced_from_office_or_off_a_website_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The group's fighters are concentrated in the south.",
+        "The troops are garrisoned in the old fort.",
+        "The troops dug trenches along the front.",
+    ],
+)
+def test_a_force_concentrated_garrisoned_or_dug_in_at_a_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Power is concentrated in the hands of a few generals.",
+        "A shell fired by the troops landed in the village, killing two.",
+        "The children hid in the basement as soldiers searched the house.",
+    ],
+)
+def test_power_concentrated_a_shell_landing_or_children_hiding_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
