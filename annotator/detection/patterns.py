@@ -529,6 +529,7 @@ _MILITARY_WORDS = (
     *("blockade", "blockades", "blockaded"),  # "the regime's blockade of the roads"
     # "its military intervention in Yemen" (`positions._INTERVENTION_IN`)
     *("intervention", "interventions"),
+    "grip",  # "tightened their grip on the city" (`positions._PositionPatterns.grip_on`)
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).

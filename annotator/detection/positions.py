@@ -1093,6 +1093,10 @@ class _PositionPatterns:
     #: A force or named armed group ruling, running or holding sway over a named place
     #: (`_RULES_PLACE`; guideline §3(a)3, control of territory).
     party_rules: re.Pattern[str]
+    #: A grip on ground or a named place ("tightened their grip on the city", "Islamic
+    #: State's grip on Mosul"), tried only where the sentence names a force or an armed
+    #: group: guideline §3(a)3, control of territory; not a "grip on power".
+    grip_on: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1281,6 +1285,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         ),
         _party_took_place(vocabulary.armed_group_names, force_words),
         re.compile(rf"{_party_owner(vocabulary.armed_group_names, force_words)}{_RULES_PLACE}"),
+        re.compile(
+            r"\bgrip\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
+            rf"(?:(?:[\w-]+\s+){{0,2}}?(?i:{territory})(?![\w-])"
+            rf"|(?:(?i:{_COMPASS})\w*\s+)?[A-Z])"
+        ),
     )
 
 
@@ -1999,6 +2008,12 @@ def _military(
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"
+    if (
+        "grip" in lower
+        and (force_cue or any(hint in lower for hint in _ARMED_GROUP_HINTS))
+        and patterns.grip_on.search(sentence)
+    ):
+        return "control_verb"  # "The rebels tightened their grip on the city"
     if " from " in lower and _ATTACKS_FROM.search(sentence):
         return "military_noun"  # "plan attacks from Afghanistan's remote mountain regions"
     if "reach" in lower and _REACHED_NAMED_TOWN.search(sentence):

@@ -619,3 +619,27 @@ def test_a_force_concentrated_garrisoned_or_dug_in_at_a_place_is_military(text: 
 )
 def test_power_concentrated_a_shell_landing_or_children_hiding_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels tightened their grip on the city.",
+        "Islamic State's grip on Mosul is weakening.",
+        "The army loosened its grip on northern Syria.",
+    ],
+)
+def test_a_partys_grip_on_ground_or_a_named_place_is_control(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The generals tightened their grip on power.",
+        "Apple tightened its grip on the smartphone market.",
+        "Rain kept its grip on London.",
+    ],
+)
+def test_a_grip_on_power_or_held_by_no_armed_party_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
