@@ -509,9 +509,10 @@ _OPERATIONS_BEGUN = re.compile(
     r"(?:in|on|near|against|into|around|inside)\s+(?:the\s+)?"
     rf"(?:(?:{_COMPASS}\w*\b)|(?:{_COMPASS}\w*\s+)?[A-Z])"
 )
-#: A weak control verb and a capitalised place, after a force word (`force_holds`); the
-#: force may be "in control of" it ("The rebels are in control of Donetsk"), and the
-#: place may follow its quarter ("Houthi rebels control much of northern Yemen").
+#: A weak control verb and a capitalised place, after a force word or a named armed group
+#: (`force_holds`: "ISIS controls Raqqa"); the force may be "in control of" it ("The
+#: rebels are in control of Donetsk"), and the place may follow its quarter or a word
+#: like "rural" ("Houthi rebels control much of northern Yemen").
 _HOLDS_A_PLACE = (
     r"(?:(?:have|has|had)\s+)?(?:(?:still|now|also|effectively|largely|mainly|mostly|since)\s+){0,2}"
     r"(?:control|controls|controlled|hold|holds|held"
@@ -521,7 +522,7 @@ _HOLDS_A_PLACE = (
     # "held the west and south of Aleppo"
     rf"|the\s+{_COMPASS}(?:ern)?(?:\s+and\s+{_COMPASS}(?:ern)?)?)"
     r"\s+of\s+)?"
-    rf"(?:the\s+)?(?:{_COMPASS}(?:ern)?\s+)?(?-i:[A-Z])"
+    rf"(?:the\s+)?(?:(?:{_COMPASS}(?:ern)?|rural|coastal|central)\s+)?(?-i:[A-Z])"
     r"(?![\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:responsible|accountable|hostage|captive|prisoner))"
 )
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
@@ -1047,7 +1048,8 @@ class _PositionPatterns:
     #: A noun for ground (a city, a town …), on lower-cased text.
     ground: re.Pattern[str]
     #: Forces holding a named place ("The rebels control almost all of Qabun and
-    #: Tishreen"): weak control verbs take a capitalised place only after a force word.
+    #: Tishreen", "Hamas controls Gaza"): weak control verbs take a capitalised place only
+    #: after a force word or a named armed group (`_party_owner`).
     force_holds: re.Pattern[str]
     #: A named armed group right before a movement verb ("ISIS has withdrawn from the
     #: area", "Islamic State started expanding into Libya") or a movement noun it made
@@ -1234,7 +1236,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         taken_place,
         re.compile(rf"\b{territory}\b"),
         re.compile(
-            rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+"
+            rf"{_party_owner(vocabulary.armed_group_names, force_words)}\s+"
             rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
         ),
@@ -1957,8 +1959,8 @@ def _military(
     else:
         control = _first_match(patterns.control, None, patterns.control_starts, sentence, lowered)
     if control or (
-        force_cue
-        and ("control" in lower or "hold" in lower or "held" in lower)
+        ("control" in lower or "hold" in lower or "held" in lower)
+        and (force_cue or any(hint in lower for hint in _ARMED_GROUP_HINTS))
         and patterns.force_holds.search(sentence)
     ):
         return "control_verb"

@@ -643,3 +643,29 @@ def test_a_partys_grip_on_ground_or_a_named_place_is_control(text: str) -> None:
 )
 def test_a_grip_on_power_or_held_by_no_armed_party_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS controls Raqqa.",
+        "Hamas controls Gaza.",
+        "Al-Shabaab controls much of rural Somalia.",
+        "Islamic State controls much of eastern Syria.",
+    ],
+)
+def test_a_named_armed_group_controlling_a_named_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas held talks in Cairo.",
+        "Hamas holds Netanyahu responsible.",
+    ],
+)
+def test_a_named_armed_group_holding_talks_or_a_person_responsible_is_no_position(
+    text: str,
+) -> None:
+    assert rule_positions(text) == []
