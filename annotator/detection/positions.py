@@ -527,8 +527,12 @@ _HOLDS_A_PLACE = (
 )
 #: Ground taken, named before by a noun the pronoun stands for ("seized it").
 _TOOK_IT = re.compile(
-    r"\b(?:seized|captured|took|taken|overran|overrun|recaptured|retook|liberated|stormed)"
+    r"\b(?:seized|captured|took|taken|overran|overrun|recaptured|retook|liberated|stormed"
+    # "bombarded the city for weeks before taking it"
+    r"|seizing|capturing|taking|overrunning|recapturing|retaking|liberating|storming)"
     r"\s+(?:control\s+of\s+)?(?:it|them)\b"
+    # "the town council is taking it seriously": no ground taken
+    r"(?!\s+(?:seriously|lightly|personally|easy|for\s+granted|upon))"
 )
 #: A military move named by its noun, to or from a place, with no force named ("the
 #: withdrawal from Basra Palace", "patrols along the border", "the move to the border").
@@ -790,8 +794,8 @@ _SITE_ESTABLISHED = re.compile(
     r"(?:[\w'’-]+\s+){0,5}?"
     r"(?:(?:permanent|forward|military|army|air|naval)\s+bases?|command\s+cent(?:re|er)s"
     r"|outposts?|garrisons?|fortifications|military\s+installations?|positions"
-    # "Soldiers set up checkpoints across the city"
-    r"|checkpoints?|roadblocks?)"
+    # "Soldiers set up checkpoints across the city", "set up observation posts in Idlib"
+    r"|checkpoints?|roadblocks?|(?:observation|military|army|border)\s+posts?)"
     r"\s+(?:in|at|near|on|along|inside|across|around|throughout|outside)\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?(?:[A-Z]|border|city|town|village|capital|area|region|province|district"
     r"|streets|roads?)"

@@ -669,3 +669,24 @@ def test_a_named_armed_group_holding_talks_or_a_person_responsible_is_no_positio
     text: str,
 ) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces bombarded the city for weeks before taking it.",
+        "Rebels shelled the town for days before capturing it.",
+    ],
+)
+def test_ground_named_then_taken_as_it_in_the_ing_form_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+def test_ground_named_then_taken_seriously_is_no_position() -> None:
+    assert rule_positions("The city council took it seriously.") == []
+
+
+def test_observation_posts_set_up_at_a_named_place_are_military() -> None:
+    assert rule_positions("Turkish forces set up observation posts in Idlib.") == [
+        ("military", "position.site_established")
+    ]
