@@ -488,13 +488,17 @@ _OPERATION_AT_PLACE = re.compile(
     rf"(?:in|near|around|{_COMPASS}(?:ern)?\s+of)\s+"
     rf"(?:the\s+(?:{_COMPASS}(?:ern)?\s+)?)?[A-Z]"
 )
-#: Military operations launched, led, conducted, mounted or carried out in a named place
-#: (guideline §3(a)2, "launch an offensive in/into X": "Turkey launched military
-#: operations in northern Syria", "warlords … led armed operations in Dagestan"); the
-#: operations named military, not rescue or relief work.
+#: Military operations launched, led, conducted, mounted, carried out or widened in a
+#: named place (guideline §3(a)2, "launch an offensive in/into X": "Turkey launched
+#: military operations in northern Syria", "warlords … led armed operations in
+#: Dagestan", "Israel expanded its ground operation in Gaza"); the operations named
+#: military, not rescue or relief work.
 _OPERATIONS_RUN_IN = re.compile(
     r"\b(?:launch(?:es|ed|ing)?|le[ad]|leads|leading|conduct(?:s|ed|ing)?|mount(?:s|ed|ing)?"
-    r"|carr(?:y|ies|ied|ying)\s+out)\s+(?:(?:a|an|its|their|new|major|fresh|joint)\s+)*"
+    r"|carr(?:y|ies|ied|ying)\s+out"
+    # an operation under way widened ("Israel expanded its ground operation in Gaza")
+    r"|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|extend(?:s|ed|ing)?"
+    r"|step(?:s|ped|ping)?\s+up)\s+(?:(?:a|an|its|their|new|major|fresh|joint)\s+)*"
     r"(?:military|armed|ground|combat|special|air|naval|security|counter-?terrorism"
     r"|counter-?insurgency)\s+operations?\s+(?:in|inside|across|into)\s+(?:the\s+)?"
     rf"(?:{_COMPASS}\w*\s+)?[A-Z]"

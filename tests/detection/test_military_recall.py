@@ -690,3 +690,25 @@ def test_observation_posts_set_up_at_a_named_place_are_military() -> None:
     assert rule_positions("Turkish forces set up observation posts in Idlib.") == [
         ("military", "position.site_established")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel expanded its ground operation in Gaza.",
+        "The army intensified its military operations in Rakhine.",
+    ],
+)
+def test_military_operations_widened_in_a_named_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.military_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company expanded its operations in Kenya.",
+        "The charity widened its relief operations in Sudan.",
+    ],
+)
+def test_business_or_relief_operations_widened_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
