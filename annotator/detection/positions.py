@@ -1100,6 +1100,10 @@ class _PositionPatterns:
     #: A force or named armed group taking, taking over or taking back a named place
     #: (`_party_took_place`).
     party_took_place: re.Pattern[str]
+    #: A force moved to, into or towards a place ("The army moved tanks to the border",
+    #: "Russia moved troops into Crimea"; guideline §3(a)2), not moved to tears or to
+    #: hospital.
+    force_moved: re.Pattern[str]
     #: A force or named armed group ruling, running or holding sway over a named place
     #: (`_RULES_PLACE`; guideline §3(a)3, control of territory).
     party_rules: re.Pattern[str]
@@ -1294,6 +1298,13 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             re.IGNORECASE,
         ),
         _party_took_place(vocabulary.armed_group_names, force_words),
+        re.compile(
+            r"\bmov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?"
+            rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+"
+            r"(?:(?:closer|nearer|back|up)\s+)?(?:to|into|towards?|toward|near|along|across)\s+"
+            r"(?!tears\b|hospital\b|safety\b)",
+            re.IGNORECASE,
+        ),
         re.compile(rf"{_party_owner(vocabulary.armed_group_names, force_words)}{_RULES_PLACE}"),
         re.compile(
             r"\bgrip\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
@@ -2038,6 +2049,8 @@ def _military(
             moved = patterns.movement.search(lower, moved.end())
         if moved:
             return "force_movement"
+    if force_cue and "mov" in lower and patterns.force_moved.search(sentence):
+        return "force_movement"  # "The army moved tanks to the border"
     if "patrol" in lower and _PATROLLING_PLACE.search(sentence):
         return "force_movement"  # "A British sniper team patrolling Sangin"
     if ("to fight" in lower or "to join" in lower) and _GONE_TO_FIGHT.search(sentence):

@@ -712,3 +712,26 @@ def test_military_operations_widened_in_a_named_place_are_military(text: str) ->
 )
 def test_business_or_relief_operations_widened_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army moved tanks to the border.",
+        "Russia moved troops into Crimea.",
+        "The general moved the brigades closer to the capital.",
+    ],
+)
+def test_a_force_moved_to_or_into_a_place_moves(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speech moved the soldiers to tears.",
+        "Medics moved the wounded soldiers to hospital.",
+    ],
+)
+def test_soldiers_moved_to_tears_or_to_hospital_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
