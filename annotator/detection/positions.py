@@ -369,6 +369,8 @@ _CAMPAIGN_ON = (
 #: words: forces present, built up or exercising at a place, and campaigns begun.
 _PRESENCE = Caseless(
     r"\b(?:military|troop|naval)\s+presence\b|\bmilitary\s+(?:build-?up|exercises?)\b"
+    # "the troop buildup near Ukraine's border"
+    r"|\b(?:troop|naval|force)\s+build-?up\b"
     r"|\bcombat\s+operations\b"
     # "Hazm is mainly present in northern Syria", "ISIS has presence north and east"
     r"|\b(?:is|are|was|were|remain|remains)\s+(?:(?:also|mainly|mostly|still|now|largely|heavily)\s+)?"
@@ -480,6 +482,14 @@ _INTERVENTION_IN = re.compile(
     r"|(?<!\ba\s)(?<!\ban\s)(?<![Aa]ny\s)(?<!possible\s)(?<!potential\s)(?<!against\s)"
     r"(?<!for\s)(?<!of\s)(?<!no\s))"
     r"[Mm]ilitary\s+interventions?\s+(?:in|into)\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z]"
+)
+#: A named country invaded by a named party (guideline §3(a)2, movement into a place:
+#: "Russia's invasion of Ukraine", "the US-led invasion of Iraq"); not one weighed ("the
+#: cost of a US invasion of North Korea"), an example without an invader ("such as the
+#: invasion of the Falklands"), nor "invasion of privacy".
+_NAMED_INVASION = re.compile(
+    r"(?<!\ba\s)(?<!\ban\s)\b[A-Z][\w-]*(?:['’]s)?\s+(?:full-scale\s+|ground\s+)?"
+    r"invasions?\s+of\s+(?:the\s+)?[A-Z]"
 )
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
@@ -2026,6 +2036,7 @@ def _military(
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
         or ("intervention" in lower and _INTERVENTION_IN.search(sentence))
+        or ("invasion" in lower and _NAMED_INVASION.search(sentence))
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"

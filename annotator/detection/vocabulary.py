@@ -216,6 +216,10 @@ _MOVEMENT_VERBS = (
         # "landed in" nor "hid in", which shells and civilians do as often
         "concentrated in|concentrated along|concentrated near|concentrated around|"
         "garrisoned|dug trenches|digging trenches|dig trenches|"
+        # movements named by their nouns ("The departure of French troops from Mali",
+        # "the pullout of Israeli forces from Gaza", "the redeployment of troops to the
+        # east"); as every movement term, only with a force word in the sentence
+        "pullout|pullouts|departure of|exit of|redeployment of|redeployments of|expulsion of|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS

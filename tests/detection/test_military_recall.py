@@ -735,3 +735,32 @@ def test_a_force_moved_to_or_into_a_place_moves(text: str) -> None:
 )
 def test_soldiers_moved_to_tears_or_to_hospital_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The pullout of Israeli forces from Gaza.", "position.force_movement"),
+        ("The departure of French troops from Mali.", "position.force_movement"),
+        ("The exit of foreign forces from Libya.", "position.force_movement"),
+        ("The redeployment of troops to the east.", "position.force_movement"),
+        ("The troop buildup near Ukraine's border.", "position.military_noun"),
+        ("Russia's invasion of Ukraine.", "position.military_noun"),
+        ("The US-led invasion of Iraq toppled Saddam.", "position.military_noun"),
+    ],
+)
+def test_movements_named_by_their_nouns_are_military(text: str, rule: str) -> None:
+    assert rule_positions(text) == [("military", rule)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The departure of the president from Kabul.",
+        "Estimates of the cost of a US invasion of North Korea are high.",
+        "He cited crises such as the invasion of the Falklands.",
+        "The cost of the redeployment operation was high.",
+    ],
+)
+def test_a_leaders_departure_or_an_invasion_weighed_or_cited_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
