@@ -1377,8 +1377,9 @@ _RULES_PLACE = (
 
 
 def _party_owner(armed_groups: Iterable[str], force_words: Iterable[str]) -> str:
-    """A named armed group (case as written) or a force word, as the party that takes
-    or rules a place (`_party_took_place`, `_PositionPatterns.party_rules`)."""
+    """A named armed group (case as written) or a force word, as the party that takes,
+    holds or rules a place (`_party_took_place`, `_PositionPatterns.force_holds` and
+    `party_rules`)."""
     return (
         rf"(?<![\w-])(?:{terms_pattern(armed_groups, fold=False)}"
         rf"|(?i:{terms_pattern(force_words, word_start=True)}))(?![\w-])"
@@ -1796,7 +1797,6 @@ _NAMED_PLACE_AFTER = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")
 #: What a watch is kept for, right after "keep watch" ("cameras … keep watch for signs
 #: of the Taliban"): what is looked out for, not where a force stands guard.
 _WATCH_FOR = re.compile(r"\s+for\b")
-#: A deal right before "entered" ("the contract entered into by service personnel").
 #: A force posted at a place, the preposition right after "posted" ("Soldiers were posted
 #: outside the presidential palace", "troops posted in Germany"); not a message posted on
 #: a website, online, to social media or in a video ("The soldier posted a video").
@@ -1804,6 +1804,7 @@ _POSTED_AT = re.compile(
     r"\s+(?:outside|at|along|near|around|across|inside|in\s+(?!(?:a|an|the|his|her|their)\s+"
     r"(?:video|post|tweet|message|statement|clip|comment)s?\b))"
 )
+#: A deal right before "entered" ("the contract entered into by service personnel").
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
 #: A passive right before a verb of sending: the force sent is its subject ("servicemen
 #: were sent", "troops are to be sent").
