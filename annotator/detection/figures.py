@@ -846,7 +846,7 @@ def _before_coordinated_subject(
     if conjunction < 0 or _OWN_VERB_AFTER.match(text, match.end(), limit) is None:
         return None
     before = text[max(0, figure.outer_start - 60) : figure.outer_start]
-    if _left_verb(before, patterns) is None:
+    if _left_verb(before, patterns, _caseless_left_verb(patterns)) is None:
         return None
     return patterns.head.fullmatch(text, figure.end, conjunction)
 
