@@ -969,27 +969,31 @@ def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) 
 
 
 class LeftPhrases:
-    """`left_np` for the sentences of one article, each answer kept for the article:
-    statements and positions ask for the phrase before the same word of a sentence
-    ("warned", "demanded"), and articles repeat sentences ("The claims could not be
-    independently verified.")."""
+    """`left_np` for the sentences of an article, with the lexicon it reads them by:
+    statements, positions and stances ask for the phrase before the same word of a
+    sentence ("warned", "demanded"), each answer kept (`_phrase_before`)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self._found: dict[tuple[str, bool], str | None] = {}
 
     def find(self, masked: str, verb: int, participle: bool = False) -> str | None:
         """`left_np(masked, verb, self.lexicon, participle)`."""
-        key = (masked[max(0, verb - 300) : verb], participle)
-        if key in self._found:
-            return self._found[key]
-        head = key[0]
-        # "X, who …, during his stint in charge, acknowledged": a relative clause set
-        # off by commas before the verb goes whole (`_left_phrase`), with the asides in it
-        if ", who" not in head or not head.rstrip().endswith(","):
-            head = _without_interjections(head)
-        found = self._found[key] = _left_np(head, self.lexicon, participle)
-        return found
+        return _phrase_before(masked[max(0, verb - 300) : verb], self.lexicon, participle)
+
+
+@lru_cache(maxsize=8192)
+def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
+    """The speaker phrase at the end of `head`, the text before a verb (`LeftPhrases`).
+
+    Memoised (bounded) across articles, not per article: the answer depends on the
+    head alone, and wire copy repeats its formulae ("The claims could not be
+    independently verified.", "…, according to the general staff.") from one article
+    to the next as well as within one."""
+    # "X, who …, during his stint in charge, acknowledged": a relative clause set
+    # off by commas before the verb goes whole (`_left_phrase`), with the asides in it
+    if ", who" not in head or not head.rstrip().endswith(","):
+        head = _without_interjections(head)
+    return _left_np(head, lexicon, participle)
 
 
 #: "X, commander of Y, based at Basra said": a closing participle phrase that locates the

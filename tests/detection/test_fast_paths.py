@@ -1102,3 +1102,36 @@ def test_one_character_tests_after_a_figure_match_startswith() -> None:
             assert (text[pos : pos + 1] == "-") == text.startswith("-", pos)
             assert (text[pos : pos + 4] == " of ") == text.startswith(" of ", pos)
     assert quoted >= 2
+
+
+def _left_phrase_plain(head: str, lexicon: speakers.Lexicon, participle: bool) -> str | None:
+    """The phrase before a verb as `LeftPhrases.find` worked it out for each article."""
+    if ", who" not in head or not head.rstrip().endswith(","):
+        head = speakers._without_interjections(head)
+    return speakers._left_np(head, lexicon, participle)
+
+
+def test_left_phrases_kept_across_articles_are_the_plain_answers() -> None:
+    """`LeftPhrases.find` keeps its answers across articles (`_phrase_before`): each
+    is what the article alone would work out, whichever article asked first."""
+    lexicon = statements._lexicon(_DEFAULT_PATTERNS)
+    heads = [
+        *_heads(),
+        "The claims could not be independently",
+        "Lt Col Slack, who lost one soldier, during his stint in charge, ",
+        "the ministry on Monday ",
+        "Lord Dannatt, in an article for The Daily Telegraph, ",
+    ]
+    speakers._phrase_before.cache_clear()
+    first, second = speakers.LeftPhrases(lexicon), speakers.LeftPhrases(lexicon)
+    for participle in (False, True):
+        for head in heads:
+            masked = f"{head}said"
+            expected = _left_phrase_plain(head[-300:], lexicon, participle)
+            assert first.find(masked, len(head), participle) == expected, repr(head)
+        for head in reversed(heads):
+            masked = f"{head}said"
+            expected = _left_phrase_plain(head[-300:], lexicon, participle)
+            assert second.find(masked, len(head), participle) == expected, repr(head)
+    # the second article's asks were all answered from the first's
+    assert speakers._phrase_before.cache_info().hits >= len(heads) * 2
