@@ -510,6 +510,36 @@ def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
     return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None
 
 
+@lru_cache(maxsize=4096)
+def _reporting_cues(
+    masked: str, scan: WordScan
+) -> tuple[tuple[re.Match[str], ...], re.Match[str] | None]:
+    """The reporting cues of a masked sentence in the order `_attribution` reads them,
+    and the "quoted … as saying" cue among them that it reads first, if any.
+
+    Memoised (bounded) across articles: the cues depend on the sentence alone, and wire
+    copy repeats its sentences ("…, according to the general staff.") from one article
+    to the next as well as within one."""
+    lower = ascii_lower(masked)
+    matches = scan.matches(lower)
+    if "toll" in lower:
+        # Only before the first reporting verb: "WHO said in a statement putting the
+        # death toll at 70" is said, whoever the verb's speaker turns out to be.
+        first_verb = matches[0].start() if matches else len(lower)
+        matches = [*_TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
+    # "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying": the
+    # words are the quoted man's, whoever relays them; that cue is read first and
+    # ends the search.
+    nested = (
+        next((m for m in matches if m.group() == "quoted" and _quoted_as_saying(masked, m)), None)
+        if len(matches) > 1 and "as saying" in masked
+        else None
+    )
+    if nested is not None:
+        matches = [nested, *(m for m in matches if m is not nested)]
+    return tuple(matches), nested
+
+
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end of the text by a short
     word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _REPORTEDLY_BEFORE,
@@ -788,25 +818,7 @@ class StatementFinder:
         A plain speech verb ("said", "told", "according to") wins over a softer cue met
         earlier in the sentence, so cues are read until the first plain one.
         """
-        lower = ascii_lower(masked)
-        matches = self.verb_scan.matches(lower)
-        if "toll" in lower:
-            # Only before the first reporting verb: "WHO said in a statement putting the
-            # death toll at 70" is said, whoever the verb's speaker turns out to be.
-            first_verb = matches[0].start() if matches else len(lower)
-            matches = [*_TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
-        # "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying": the
-        # words are the quoted man's, whoever relays them; that cue is read first and
-        # ends the search.
-        nested = (
-            next(
-                (m for m in matches if m.group() == "quoted" and _quoted_as_saying(masked, m)), None
-            )
-            if len(matches) > 1 and "as saying" in masked
-            else None
-        )
-        if nested is not None:
-            matches = [nested, *(m for m in matches if m is not nested)]
+        matches, nested = _reporting_cues(masked, self.verb_scan)
         # The sentence's subject, worked out only for the few cues that need it.
         subject = partial(sentence_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
@@ -845,7 +857,7 @@ class StatementFinder:
                 if (
                     index == 0
                     and rule == _ACCORDING_TO_RULE
-                    and _opens(lower, "according to")
+                    and _opens(ascii_lower(masked), "according to")
                     and (self._is_outlet(speaker) or _OUTLET_WORD.search(raw))
                 ):
                     # "According to state-run news agency RIA, a senior official
@@ -1079,7 +1091,9 @@ class StatementFinder:
             return label
         return None
 
-    def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
+    def _later_agency(
+        self, masked: str, later: tuple[re.Match[str], ...], speaker: str
+    ) -> str | None:
         """'Other sources said … Press TV reported.' -> Press TV relays the statement."""
         for match in later:
             before = masked[max(0, match.start() - 40) : match.start()].rstrip()

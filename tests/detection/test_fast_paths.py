@@ -1135,3 +1135,48 @@ def test_left_phrases_kept_across_articles_are_the_plain_answers() -> None:
             assert second.find(masked, len(head), participle) == expected, repr(head)
     # the second article's asks were all answered from the first's
     assert speakers._phrase_before.cache_info().hits >= len(heads) * 2
+
+
+def _reporting_cues_plain(masked: str, scan: WordScan) -> list[tuple[int, int, bool]]:
+    """`_attribution`'s cues as it read them from each sentence (span, toll cue or not)."""
+    lower = ascii_lower(masked)
+    matches = scan.matches(lower)
+    if "toll" in lower:
+        first_verb = matches[0].start() if matches else len(lower)
+        matches = [*statements._TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
+    nested = (
+        next(
+            (
+                m
+                for m in matches
+                if m.group() == "quoted" and statements._quoted_as_saying(masked, m)
+            ),
+            None,
+        )
+        if len(matches) > 1 and "as saying" in masked
+        else None
+    )
+    if nested is not None:
+        matches = [nested, *(m for m in matches if m is not nested)]
+    return [(*m.span(), m.re is statements._TOLL_GIVEN) for m in matches]
+
+
+def test_reporting_cues_kept_across_articles_are_the_plain_ones() -> None:
+    """`_reporting_cues` keeps a sentence's cues across articles: the same cues, in the
+    same order, as read afresh, and asked again they come from the cache."""
+    scan = statements._verb_scan(_DEFAULT_PATTERNS)
+    extra = [
+        "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying he was angry.",
+        "WHO said in a statement putting the death toll at 70.",
+        "The death toll rose to 12, officials said, according to Reuters.",
+        "Interfax quoted him as saying the toll was 30, the ministry said.",
+    ]
+    sentences = [*TEXTS, *extra]
+    statements._reporting_cues.cache_clear()
+    for sentence in [*sentences, *sentences]:
+        matches, nested = statements._reporting_cues(sentence, scan)
+        assert [
+            (*m.span(), m.re is statements._TOLL_GIVEN) for m in matches
+        ] == _reporting_cues_plain(sentence, scan)
+        assert nested is None or nested is matches[0]
+    assert statements._reporting_cues.cache_info().hits >= len(sentences)
