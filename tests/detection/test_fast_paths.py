@@ -1180,3 +1180,86 @@ def test_reporting_cues_kept_across_articles_are_the_plain_ones() -> None:
         ] == _reporting_cues_plain(sentence, scan)
         assert nested is None or nested is matches[0]
     assert statements._reporting_cues.cache_info().hits >= len(sentences)
+
+
+def _opening_person_plain(tracker: speakers.SpeakerTracker, sentence: str) -> None:
+    """`SpeakerTracker.note_subject` as it read each sentence afresh (position 0)."""
+    s = speakers
+    match = s._OPENING_NAME.match(sentence)
+    run = match.group(1) if match else None
+    if sentence[:1] in s._ARTICLE_INITIALS and sentence.startswith(("A ", "An ", "The ")):
+        comma = sentence.find(",", 0, 72)
+        role = sentence[sentence.rfind(" ", 0, comma) + 1 : comma] if comma > 0 else ""
+        named = s._APPOSED_RUN.match(sentence, comma + 1) if role in tracker.lexicon.roles else None
+        if named:
+            run = named.group(1)
+    elif run is None and sentence[:1].isupper():
+        office = s._OFFICE_OF_SURNAME.match(sentence)
+        if (
+            office is not None
+            and office.group("title").casefold() in tracker.lexicon.titles
+            and not s.is_headline(sentence)
+        ):
+            holder = tracker.registry.expand(office.group("surname"))
+            tracker.last_person_subject = (0, holder if " " in holder else office.group())
+            return
+        space = sentence.find(" ", 1, 40)
+        if space > 0 and s._VERB_AFTER_SURNAME.match(sentence, space):
+            full_name = tracker.registry.full_name_of(sentence[:space])
+            if full_name and not s.is_headline(sentence):
+                tracker.last_person_subject = (0, full_name)
+        return
+    if (
+        run
+        and not s.is_headline(sentence)
+        and not any(w.casefold() in s._NOT_NAMES for w in run.split()[1:])
+        and run.split(None, 1)[0].split("-", 1)[0].casefold() not in s.COUNT_WORDS
+    ):
+        name = s.person_name(run, tracker.lexicon)
+        words = run.split()
+        titled = (
+            len(words) >= 2
+            and words[-1] == name
+            and words[-2].casefold().rstrip(".") in tracker.lexicon.titles
+        )
+        full = tracker.registry.expand(name) if titled and name else name
+        if titled and full and " " not in full:
+            full = " ".join(words[-2:])
+        if full and " " in full:
+            tracker.last_person_subject = (0, full)
+
+
+def test_opening_person_kept_across_articles_gives_the_plain_subject() -> None:
+    """`note_subject` keeps what a sentence's opening tells across articles
+    (`_opening_person`) and completes it with each article's names: the person it
+    remembers is the one the plain reading remembers, in an article that names the
+    person in full and in one that does not."""
+    lexicon = statements._lexicon(_DEFAULT_PATTERNS)
+    sentences = [
+        "Secretary of State Tillerson gave Syria the news.",
+        "Minister of Defence Shoigu said the drills would go on.",
+        "Mr Whitelaw gave an interview on Monday.",
+        "Early today Mr Whitelaw gave an interview.",
+        "Conway was later jailed.",
+        "Kieran Conway said he had been wrong.",
+        "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined to comment.",
+        "The army spokesman, Col Ahmed Ali, said so.",
+        "Neither The Mulberry Bush nor the school answered.",
+        "Six Super Hornets have been deployed.",
+        "When Rami Abdel Rahman spoke, the town was quiet.",
+        "ISLAMIC STATE SAYS IT HOLDS THE TOWN",
+        "Quellon and Sardovia have called for a session.",
+        "Dr. Shajul Islam was there.",
+        *TEXTS,
+    ]
+    names = "Rex Tillerson, Kieran Conway and William Whitelaw met Sergei Shoigu. "
+    speakers._opening_person.cache_clear()
+    for article in (names + " ".join(sentences), "No one is named here."):
+        fast = speakers.SpeakerTracker(lexicon, speakers.NameRegistry(lexicon, article))
+        plain = speakers.SpeakerTracker(lexicon, speakers.NameRegistry(lexicon, article))
+        for sentence in sentences:
+            fast.last_person_subject = plain.last_person_subject = None
+            fast.note_subject(0, sentence)
+            _opening_person_plain(plain, sentence)
+            assert fast.last_person_subject == plain.last_person_subject, repr(sentence)
+    assert speakers._opening_person.cache_info().hits >= len(sentences)
