@@ -1263,3 +1263,33 @@ def test_opening_person_kept_across_articles_gives_the_plain_subject() -> None:
             _opening_person_plain(plain, sentence)
             assert fast.last_person_subject == plain.last_person_subject, repr(sentence)
     assert speakers._opening_person.cache_info().hits >= len(sentences)
+
+
+def test_usable_cues_kept_across_articles_are_the_plain_answers() -> None:
+    """`_usable_cue` keeps its answer for a sentence's cue across articles: asked again
+    for the cues `_reporting_cues` hands back, it answers as the unmemoised rule does."""
+    scan = statements._verb_scan(_DEFAULT_PATTERNS)
+    extra = [
+        "Port Said, the ministry said.",
+        "The casualty figures reported could not be reconciled, officials said.",
+        "Added combat-ready British soldiers will be at the base.",
+        "The North calls the drills a rehearsal for invasion.",
+        "Dharda was questioned by counter-terrorism police.",
+        "The spokesman declined Monday to say how many had died.",
+    ]
+    sentences = [*TEXTS, *extra]
+    statements._reporting_cues.cache_clear()
+    statements._usable_cue.cache_clear()
+    asked = 0
+    for sentence in [*sentences, *sentences]:
+        for match in statements._reporting_cues(sentence, scan)[0]:
+            cue = (
+                statements._TOLL_CUE[0]
+                if match.re is statements._TOLL_GIVEN
+                else statements._cue_rule(match.group())[0]
+            )
+            plain = statements._usable_cue.__wrapped__(sentence, match, cue, scan)
+            assert statements._usable_cue(sentence, match, cue, scan) == plain, sentence
+            asked += 1
+    assert asked > 100
+    assert statements._usable_cue.cache_info().hits >= asked // 2
