@@ -2535,19 +2535,59 @@ class SpeakerTracker:
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
-        opening = _opening_person(sentence, self.lexicon)
-        if opening is None:
+        match = _OPENING_NAME.match(sentence)
+        run = match.group(1) if match else None
+        if sentence[:1] in _ARTICLE_INITIALS and sentence.startswith(("A ", "An ", "The ")):
+            # "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined …": the
+            # person named in apposition to the opening description
+            comma = sentence.find(",", 0, 72)
+            role = sentence[sentence.rfind(" ", 0, comma) + 1 : comma] if comma > 0 else ""
+            named = _APPOSED_RUN.match(sentence, comma + 1) if role in self.lexicon.roles else None
+            if named:
+                run = named.group(1)
+        elif run is None and sentence[:1].isupper():
+            office = _OFFICE_OF_SURNAME.match(sentence)
+            if (
+                office is not None
+                and office.group("title").casefold() in self.lexicon.titles
+                and not is_headline(sentence)
+            ):
+                # "Secretary of State Tillerson gave Syria the news": a titled surname,
+                # whom a later "he said" stands for (as "Mr Whitelaw"), by the full name
+                # the article gives, else as titled
+                holder = self.registry.expand(office.group("surname"))
+                self.last_person_subject = (position, holder if " " in holder else office.group())
+                return
+            # "Conway was later jailed": the surname of a person named in full before
+            # ("Kieran Conway"), whom a later "he" stands for
+            space = sentence.find(" ", 1, 40)
+            if space > 0 and _VERB_AFTER_SURNAME.match(sentence, space):
+                full_name = self.registry.full_name_of(sentence[:space])
+                if full_name and not is_headline(sentence):
+                    self.last_person_subject = (position, full_name)
             return
-        how, name, titled = opening
-        if how == _NAMED_IN_FULL:
-            full: str | None = name
-        elif how == _SURNAME_ALONE:
-            full = self.registry.full_name_of(name)
-        else:
-            holder = self.registry.expand(name)
-            full = holder if " " in holder else titled
-        if full:
-            self.last_person_subject = (position, full)
+        if (
+            run
+            and not is_headline(sentence)
+            # "Neither The Mulberry Bush nor …": a run with a function word names no one
+            and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
+            # "Six Super Hornets … have been deployed": a count of things names no one
+            and run.split(None, 1)[0].split("-", 1)[0].casefold() not in COUNT_WORDS
+        ):
+            name = person_name(run, self.lexicon)
+            # "Mr Blair has …": a titled surname stands for the full name the article
+            # gave (a bare capitalised word may be anything: "Ukrainian troops …")
+            words = run.split()
+            titled = (
+                len(words) >= 2
+                and words[-1] == name
+                and words[-2].casefold().rstrip(".") in self.lexicon.titles
+            )
+            full = self.registry.expand(name) if titled and name else name
+            if titled and full and " " not in full:
+                full = " ".join(words[-2:])  # "Mr Whitelaw", the only name the text gives
+            if full and " " in full:
+                self.last_person_subject = (position, full)
 
     def resolve(
         self, np: str, position: int, subject_of: Callable[[], str | None] | None = None
@@ -3006,70 +3046,6 @@ _BODY_AT_END = re.compile(
     r"(?<=[a-z] )the\s+(?:[A-Z][\w’'-]*|(?:[a-z-]+\s+)?(?:group|monitor|observatory|"
     r"ministry|agency|watchdog|network|charity))$"
 )
-
-#: How a sentence opens with a person (`_opening_person`): by the full name; by a
-#: titled surname, for the full name the article gives, else as titled ("Mr Whitelaw",
-#: "Secretary of State Tillerson"); or by a surname alone, for the person the article
-#: names in full with it.
-_NAMED_IN_FULL, _TITLED_SURNAME, _SURNAME_ALONE = "full", "titled", "surname"
-
-
-@lru_cache(maxsize=4096)
-def _opening_person(sentence: str, lexicon: Lexicon) -> tuple[str, str, str] | None:
-    """(how, name, title and name) for a person named at the start of a sentence
-    (`SpeakerTracker.note_subject`), or None: what the sentence alone tells, before the
-    article's names complete it.
-
-    Memoised (bounded) across articles: every sentence is read, and wire copy repeats
-    its sentences from one article to the next as well as within one."""
-    match = _OPENING_NAME.match(sentence)
-    run = match.group(1) if match else None
-    if sentence[:1] in _ARTICLE_INITIALS and sentence.startswith(("A ", "An ", "The ")):
-        # "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined …": the
-        # person named in apposition to the opening description
-        comma = sentence.find(",", 0, 72)
-        role = sentence[sentence.rfind(" ", 0, comma) + 1 : comma] if comma > 0 else ""
-        named = _APPOSED_RUN.match(sentence, comma + 1) if role in lexicon.roles else None
-        if named:
-            run = named.group(1)
-    elif run is None and sentence[:1].isupper():
-        office = _OFFICE_OF_SURNAME.match(sentence)
-        if (
-            office is not None
-            and office.group("title").casefold() in lexicon.titles
-            and not is_headline(sentence)
-        ):
-            # "Secretary of State Tillerson gave Syria the news": a titled surname,
-            # whom a later "he said" stands for (as "Mr Whitelaw")
-            return _TITLED_SURNAME, office.group("surname"), office.group()
-        # "Conway was later jailed": the surname of a person named in full before
-        # ("Kieran Conway"), whom a later "he" stands for
-        space = sentence.find(" ", 1, 40)
-        if space > 0 and _VERB_AFTER_SURNAME.match(sentence, space) and not is_headline(sentence):
-            return _SURNAME_ALONE, sentence[:space], ""
-        return None
-    if (
-        run
-        and not is_headline(sentence)
-        # "Neither The Mulberry Bush nor …": a run with a function word names no one
-        and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
-        # "Six Super Hornets … have been deployed": a count of things names no one
-        and run.split(None, 1)[0].split("-", 1)[0].casefold() not in COUNT_WORDS
-    ):
-        name = person_name(run, lexicon)
-        # "Mr Blair has …": a titled surname stands for the full name the article
-        # gave (a bare capitalised word may be anything: "Ukrainian troops …")
-        words = run.split()
-        if (
-            name
-            and len(words) >= 2
-            and words[-1] == name
-            and words[-2].casefold().rstrip(".") in lexicon.titles
-        ):
-            return _TITLED_SURNAME, name, " ".join(words[-2:])
-        if name and " " in name:
-            return _NAMED_IN_FULL, name, ""
-    return None
 
 
 @lru_cache(maxsize=4096)

@@ -510,118 +510,6 @@ def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
     return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None
 
 
-@lru_cache(maxsize=4096)
-def _reporting_cues(
-    masked: str, scan: WordScan
-) -> tuple[tuple[re.Match[str], ...], re.Match[str] | None]:
-    """The reporting cues of a masked sentence in the order `_attribution` reads them,
-    and the "quoted … as saying" cue among them that it reads first, if any.
-
-    Memoised (bounded) across articles: the cues depend on the sentence alone, and wire
-    copy repeats its sentences ("…, according to the general staff.") from one article
-    to the next as well as within one."""
-    lower = ascii_lower(masked)
-    matches = scan.matches(lower)
-    if "toll" in lower:
-        # Only before the first reporting verb: "WHO said in a statement putting the
-        # death toll at 70" is said, whoever the verb's speaker turns out to be.
-        first_verb = matches[0].start() if matches else len(lower)
-        matches = [*_TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
-    # "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying": the
-    # words are the quoted man's, whoever relays them; that cue is read first and
-    # ends the search.
-    nested = (
-        next((m for m in matches if m.group() == "quoted" and _quoted_as_saying(masked, m)), None)
-        if len(matches) > 1 and "as saying" in masked
-        else None
-    )
-    if nested is not None:
-        matches = [nested, *(m for m in matches if m is not nested)]
-    return tuple(matches), nested
-
-
-@lru_cache(maxsize=4096)
-def _usable_cue(masked: str, match: re.Match[str], cue: str, scan: WordScan) -> bool:
-    """Whether a cue (`match`, on the lower-cased sentence) reports speech in the
-    masked sentence, not a name, a noun or a passive ("Port Said", "further reports",
-    "was questioned by police"); `scan` finds the reporting verbs (`_verb_scan`), and
-    keys the memo by identity, where its pattern would be hashed whole on every call.
-
-    Memoised (bounded) across articles: the answer depends on the sentence alone, and
-    `_reporting_cues` hands a repeated sentence the same match objects again.
-    """
-    if (
-        # (`find` with bounds is compiled to a direct call; `startswith` with an
-        # offset is not, and this runs for every cue)
-        masked.find("Said", match.start(), match.start() + 4) == match.start()
-        and _ends_in_capital(masked, match.start())
-        and scan.pattern.search(ascii_lower(masked), match.end())
-    ):
-        # "Port Said, the ministry said", "Sheikh Said it said": a name, the verb
-        # after it ("The U.S. Said Iranians used …" has no other: a typo'd verb)
-        return False
-    if cue in ("reported", "announced", "estimated") and _AUXILIARY_AFTER.match(
-        masked, match.end()
-    ):
-        plural = _PARTICIPLE_NOUN_BEFORE.search(masked, max(0, match.start() - 24), match.start())
-        if plural and not _RELATIVE_BEFORE_NOUN.search(
-            masked, max(0, plural.start() - 40), plural.start()
-        ):
-            return False  # "the casualty figures reported could not be reconciled"
-    if cue in _BARE_VERBS:
-        return True
-    before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
-    after = masked[match.end() : match.end() + CUE_WINDOW]
-    # The patterns on `before` end with a short word: only its end (and the
-    # character before, for a leading \b) decides them.
-    tail = _end_word_start(before)
-    noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
-    if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
-        return False  # "further reports", but "The statement further said"
-    # The pattern's acronym ends the text but for whitespace: a capital or a period
-    # last rules it in, and spares the search for almost every cue.
-    last = before.rstrip()[-1:]
-    if ("A" <= last <= "Z" or last == ".") and _ACRONYM_NOUN_BEFORE.search(
-        before, max(0, len(before) - 14)
-    ):
-        return False  # "… and prompting a UN warning"
-    if reportedly or _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
-        return False
-    if (
-        cue == "added"
-        and match.start() < 3
-        and not masked[: match.start()].strip()
-        and not after.startswith((":", ","))
-    ):
-        return False  # "Added combat-ready British soldiers will be at …": an adjective
-    if cue in _NAMING_VERBS and not _names_something(masked, match):
-        return False  # "called a meeting", "called off the talks": nothing named
-    if cue == "adding" and passive:
-        return False  # "The U.S. is adding 350 more troops": no speech
-    if cue == "questioned" and passive:
-        return False  # "Dharda was questioned by counter-terrorism police": held
-    if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
-        return False  # "declined Monday to say how many": nothing was said
-    participle = cue.endswith(("ed", "told", "said"))
-    return not (participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after)))
-
-
-def _names_something(masked: str, match: re.Match[str]) -> bool:
-    """Whether a naming verb says what its object is (guideline §4, "called (X an
-    attack)"): an object, then what it is called ("calls the drills a rehearsal",
-    "branded this BSF a 'terror army'", its quotation blanked); or only the name,
-    when the object came before as a relative pronoun ("which the North calls a
-    rehearsal for invasion")."""
-    if _NAMED_OBJECT.match(masked, match.end()):
-        return True
-    if match.group().startswith("call") and _CALL_MADE_FOR.match(masked, match.end()):
-        return True  # "called in a video message for other tribes to join"
-    named = _NAME_GIVEN.match(masked, match.end())
-    return named is not None and (
-        _RELATIVE_OBJECT.search(masked, max(0, match.start() - 50), match.start()) is not None
-    )
-
-
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end of the text by a short
     word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _REPORTEDLY_BEFORE,
@@ -900,7 +788,25 @@ class StatementFinder:
         A plain speech verb ("said", "told", "according to") wins over a softer cue met
         earlier in the sentence, so cues are read until the first plain one.
         """
-        matches, nested = _reporting_cues(masked, self.verb_scan)
+        lower = ascii_lower(masked)
+        matches = self.verb_scan.matches(lower)
+        if "toll" in lower:
+            # Only before the first reporting verb: "WHO said in a statement putting the
+            # death toll at 70" is said, whoever the verb's speaker turns out to be.
+            first_verb = matches[0].start() if matches else len(lower)
+            matches = [*_TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
+        # "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying": the
+        # words are the quoted man's, whoever relays them; that cue is read first and
+        # ends the search.
+        nested = (
+            next(
+                (m for m in matches if m.group() == "quoted" and _quoted_as_saying(masked, m)), None
+            )
+            if len(matches) > 1 and "as saying" in masked
+            else None
+        )
+        if nested is not None:
+            matches = [nested, *(m for m in matches if m is not nested)]
         # The sentence's subject, worked out only for the few cues that need it.
         subject = partial(sentence_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
@@ -939,7 +845,7 @@ class StatementFinder:
                 if (
                     index == 0
                     and rule == _ACCORDING_TO_RULE
-                    and _opens(ascii_lower(masked), "according to")
+                    and _opens(lower, "according to")
                     and (self._is_outlet(speaker) or _OUTLET_WORD.search(raw))
                 ):
                     # "According to state-run news agency RIA, a senior official
@@ -1173,9 +1079,7 @@ class StatementFinder:
             return label
         return None
 
-    def _later_agency(
-        self, masked: str, later: tuple[re.Match[str], ...], speaker: str
-    ) -> str | None:
+    def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
         """'Other sources said … Press TV reported.' -> Press TV relays the statement."""
         for match in later:
             before = masked[max(0, match.start() - 40) : match.start()].rstrip()
@@ -1185,8 +1089,79 @@ class StatementFinder:
         return None
 
     def _usable(self, masked: str, match: re.Match[str], cue: str) -> bool:
-        """Whether a cue found in the masked sentence reports speech (`_usable_cue`)."""
-        return _usable_cue(masked, match, cue, self.verb_scan)
+        if (
+            # (`find` with bounds is compiled to a direct call; `startswith` with an
+            # offset is not, and this runs for every cue)
+            masked.find("Said", match.start(), match.start() + 4) == match.start()
+            and _ends_in_capital(masked, match.start())
+            and self.verbs.search(ascii_lower(masked), match.end())
+        ):
+            # "Port Said, the ministry said", "Sheikh Said it said": a name, the verb
+            # after it ("The U.S. Said Iranians used …" has no other: a typo'd verb)
+            return False
+        if cue in ("reported", "announced", "estimated") and _AUXILIARY_AFTER.match(
+            masked, match.end()
+        ):
+            plural = _PARTICIPLE_NOUN_BEFORE.search(
+                masked, max(0, match.start() - 24), match.start()
+            )
+            if plural and not _RELATIVE_BEFORE_NOUN.search(
+                masked, max(0, plural.start() - 40), plural.start()
+            ):
+                return False  # "the casualty figures reported could not be reconciled"
+        if cue in _BARE_VERBS:
+            return True
+        before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
+        after = masked[match.end() : match.end() + CUE_WINDOW]
+        # The patterns on `before` end with a short word: only its end (and the
+        # character before, for a leading \b) decides them.
+        tail = _end_word_start(before)
+        noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
+        if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
+            return False  # "further reports", but "The statement further said"
+        # The pattern's acronym ends the text but for whitespace: a capital or a period
+        # last rules it in, and spares the search for almost every cue.
+        last = before.rstrip()[-1:]
+        if ("A" <= last <= "Z" or last == ".") and _ACRONYM_NOUN_BEFORE.search(
+            before, max(0, len(before) - 14)
+        ):
+            return False  # "… and prompting a UN warning"
+        if reportedly or _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
+            return False
+        if (
+            cue == "added"
+            and match.start() < 3
+            and not masked[: match.start()].strip()
+            and not after.startswith((":", ","))
+        ):
+            return False  # "Added combat-ready British soldiers will be at …": an adjective
+        if cue in _NAMING_VERBS and not self._names_something(masked, match):
+            return False  # "called a meeting", "called off the talks": nothing named
+        if cue == "adding" and passive:
+            return False  # "The U.S. is adding 350 more troops": no speech
+        if cue == "questioned" and passive:
+            return False  # "Dharda was questioned by counter-terrorism police": held
+        if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
+            return False  # "declined Monday to say how many": nothing was said
+        participle = cue.endswith(("ed", "told", "said"))
+        return not (
+            participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
+        )
+
+    def _names_something(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether a naming verb says what its object is (guideline §4, "called (X an
+        attack)"): an object, then what it is called ("calls the drills a rehearsal",
+        "branded this BSF a 'terror army'", its quotation blanked); or only the name,
+        when the object came before as a relative pronoun ("which the North calls a
+        rehearsal for invasion")."""
+        if _NAMED_OBJECT.match(masked, match.end()):
+            return True
+        if match.group().startswith("call") and _CALL_MADE_FOR.match(masked, match.end()):
+            return True  # "called in a video message for other tribes to join"
+        named = _NAME_GIVEN.match(masked, match.end())
+        return named is not None and (
+            _RELATIVE_OBJECT.search(masked, max(0, match.start() - 50), match.start()) is not None
+        )
 
     def _speaker_for(
         self,
