@@ -17,6 +17,7 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 """
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
@@ -1394,24 +1395,17 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
     the town of Harasta", "54 civilians were killed, including 9 in Alsaliheen, 8 in
     Ansari") counts the same people as the casualty figure before it in the sentence: the
     head is left out (guideline §1, no head noun → the figure alone), so the figure takes
-    that figure's type and head, for its unit."""
-    earlier: _Candidate | None = None
-    for candidate in candidates:
-        if candidate.casualty_type is not None:
-            earlier = candidate
-            continue
-        if (
-            earlier is None
-            or candidate.head is not None
-            or candidate.figure.outer_start - earlier.end > _LOCATED_ELLIPSIS_REACH
-            or _LOCATED_AFTER.match(text, candidate.figure.end, end) is None
-            or _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start)
-        ):
-            continue
-        candidate.head = earlier.head
-        candidate.casualty_type = earlier.casualty_type
-        candidate.rule = "casualty.located_ellipsis"
-        earlier = candidate
+    that figure's type and head, for its unit.  Each typed one leads the next ("9 in
+    Alsaliheen, 8 in Ansari")."""
+
+    def located(earlier: _Candidate, candidate: _Candidate) -> bool:
+        return (
+            candidate.figure.outer_start - earlier.end <= _LOCATED_ELLIPSIS_REACH
+            and _LOCATED_AFTER.match(text, candidate.figure.end, end) is not None
+            and _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start) is None
+        )
+
+    _type_headless(candidates, located, "casualty.located_ellipsis", leads_next=True)
 
 
 def _type_bare_parts(text: str, end: int, candidates: list[_Candidate]) -> None:
@@ -1423,23 +1417,42 @@ def _type_bare_parts(text: str, end: int, candidates: list[_Candidate]) -> None:
     manner word follows; a word that may be an unknown head ("12 Yazidi") leaves it.
     A bare "one" is left too: it picks out a thing as often as a person ("killed in
     airstrikes on the city including one near a hospital")."""
+
+    def part(earlier: _Candidate, candidate: _Candidate) -> bool:
+        return (
+            candidate.figure.max != 1
+            and candidate.figure.outer_start - earlier.end <= _BARE_PART_REACH
+            and _BARE_PART_GAP.fullmatch(text, earlier.end, candidate.figure.outer_start)
+            is not None
+            and _BARE_PART_END.match(text, candidate.figure.end, end) is not None
+        )
+
+    _type_headless(candidates, part, "casualty.bare_part", leads_next=False)
+
+
+def _type_headless(
+    candidates: list[_Candidate],
+    fits: Callable[[_Candidate, _Candidate], bool],
+    rule: str,
+    leads_next: bool,
+) -> None:
+    """Give each untyped, headless candidate that `fits` the casualty figure before it
+    that figure's type and head, with `rule`: the figure alone stands for people of the
+    kind the earlier figure names.  With `leads_next`, a candidate so typed is the
+    figure the next one is judged against; otherwise the last typed figure of its own
+    stays the lead."""
     earlier: _Candidate | None = None
     for candidate in candidates:
         if candidate.casualty_type is not None:
             earlier = candidate
             continue
-        if (
-            earlier is None
-            or candidate.head is not None
-            or candidate.figure.max == 1
-            or candidate.figure.outer_start - earlier.end > _BARE_PART_REACH
-            or _BARE_PART_GAP.fullmatch(text, earlier.end, candidate.figure.outer_start) is None
-            or _BARE_PART_END.match(text, candidate.figure.end, end) is None
-        ):
+        if earlier is None or candidate.head is not None or not fits(earlier, candidate):
             continue
         candidate.head = earlier.head
         candidate.casualty_type = earlier.casualty_type
-        candidate.rule = "casualty.bare_part"
+        candidate.rule = rule
+        if leads_next:
+            earlier = candidate
 
 
 def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
