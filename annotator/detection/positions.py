@@ -635,13 +635,14 @@ _LEVEL_CHANGE = (
 )
 #: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`),
 #: or its being driven out of it ("The jihadists were forced out of Palmyra").
-_LEFT_PLACE = (
-    r"\s+(?:(?:have|has|had|finally|then|now)\s+)*"
+#: `_LEFT_PLACE` from its verb on, which `_LEAVING_SCAN` looks for alone.
+_LEAVING = (
     r"(?:left|leaving|(?:were|was|been|being)\s+(?:(?:finally|eventually|largely)\s+)?"
     r"(?:driven|forced|pushed|chased|ousted|expelled)\s+(?:out\s+of|from))\s+"
     r"(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)(?-i:[A-Z])[\w'’-]+"
 )
+_LEFT_PLACE = r"\s+(?:(?:have|has|had|finally|then|now)\s+)*" + _LEAVING
 #: Forces patrolling a named place (guideline §3(a)1: soldiers "on foot patrol … on the
 #: border area around Misamis Occidental"): "A British sniper team patrolling Sangin,
 #: Helmand Province", "UDA car and foot patrols were seen on the streets in East
@@ -1350,30 +1351,35 @@ def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) ->
 #: the last ISIS fighters"); not "cleared the road of debris" nor "cleared Smith of
 #: charges", which name no force.
 _CLEARED_OF = r"\bclear(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+#: The "take" verb and the capital of the place after it (`_TOOK_NAMED_PLACE`).
+_TAKES_A_CAPITAL = (
+    r"(?:took|take|takes|taken|taking)(?:\s+(?:over|back))?\s+"
+    r"(?:the\s+(?:(?i:city|town|village|port|capital|province|district)\s+of\s+)?)?[A-Z]"
+)
 #: A weak "take" verb, over or back, and a named place after it, maybe as "the town of"
 #: (`_party_took_place`); not a person or party taken somewhere, to task or hostage, nor
 #: their side, nor people or craft ("took Smith to hospital", "took Kyiv's side", "took
 #: Reuters reporters on a tour", `_PEOPLE_OR_CRAFT`).
 _TOOK_NAMED_PLACE = (
     r"\s+(?:(?:have|has|had|quickly|swiftly|finally|then|later|eventually|briefly|also)\s+){0,2}"
-    r"(?:took|take|takes|taken|taking)(?:\s+(?:over|back))?\s+"
-    r"(?:the\s+(?:(?i:city|town|village|port|capital|province|district)\s+of\s+)?)?"
-    rf"[A-Z](?!{_PEOPLE_OR_CRAFT})[\w-]*(?![\w'’-])(?!\s+(?:to|into|as|hostage|captive|prisoner"
-    r"|by|off|aside|out|away|home|seriously|responsible|accountable|on|under|with|for)\b)"
+    rf"{_TAKES_A_CAPITAL}(?!{_PEOPLE_OR_CRAFT})[\w-]*(?![\w'’-])"
+    r"(?!\s+(?:to|into|as|hostage|captive|prisoner|by|off|aside|out|away|home|seriously"
+    r"|responsible|accountable|on|under|with|for)\b)"
 )
 
 
 #: Ruling, running or holding sway over a named place or a quarter, or seizing power
 #: there (`_PositionPatterns.party_rules`): "The Taliban now rule Afghanistan", "The
 #: Houthis run Sanaa", "Rebels hold sway over much of the north"; not a marathon run.
-_RULES_PLACE = (
-    r"\s+(?:(?:now|still|effectively|also|largely|de\s+facto)\s+){0,2}"
+#: `_RULES_PLACE` from its verb on, which `_RULING_SCAN` looks for alone.
+_RULING = (
     r"(?:rule|rules|ruled|run|runs|ran|govern|governs|governed"
     r"|(?:hold|holds|held)\s+sway\s+over|seized\s+power\s+in)\s+"
     r"(?:(?:much|most|all|parts?|large\s+parts|swathes)\s+of\s+)?(?:the\s+)?"
     rf"(?:(?i:{_COMPASS})\b(?!-)|(?:(?i:{_COMPASS})\w*\s+)?[A-Z][\w-]*(?![\w'’-])"
     r"(?!\s+(?:[A-Z][\w-]*\s+)?[Mm]arathon))"
 )
+_RULES_PLACE = r"\s+(?:(?:now|still|effectively|also|largely|de\s+facto)\s+){0,2}" + _RULING
 
 
 def _party_owner(armed_groups: Iterable[str], force_words: Iterable[str]) -> str:
@@ -1605,7 +1611,11 @@ def detect_positions(
                 stands = "force_movement"  # "Kurd-led forces press Islamic State near Raqqa"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
-            elif _may_rule(lower) and patterns.party_rules.search(sentence):
+            elif (
+                _may_rule(lower)
+                and _RULING_SCAN.search(sentence)
+                and patterns.party_rules.search(sentence)
+            ):
                 stands = "control_verb"  # "The Taliban now rule Afghanistan"
             elif "clear" in lower and patterns.cleared_of_force.search(sentence):
                 stands = "control_verb"  # "Soldiers cleared the village of insurgents"
@@ -1617,7 +1627,11 @@ def detect_positions(
                 stands = None
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
-            elif _may_leave(lower) and patterns.force_left_place.search(sentence):
+            elif (
+                _may_leave(lower)
+                and _LEAVING_SCAN.search(sentence)
+                and patterns.force_left_place.search(sentence)
+            ):
                 # a move, whatever else happened: "Before government forces left Idlib
                 # they executed 15 detainees"
                 military = "force_left_place"
@@ -1994,7 +2008,11 @@ def _military(
         and patterns.force_holds.search(sentence)
     ):
         return "control_verb"
-    if ("took" in lower or "tak" in lower) and patterns.party_took_place.search(sentence):
+    if (
+        ("took" in lower or "tak" in lower)
+        and _TAKES_A_CAPITAL_SCAN.search(sentence)
+        and patterns.party_took_place.search(sentence)
+    ):
         return "control_verb"  # "The Taliban took Kabul", "ISIS took back Mosul"
     if " by" in lower and patterns.passive_control.search(sentence):
         return "control_verb"
@@ -2047,9 +2065,9 @@ def _military(
         and patterns.grip_on.search(sentence)
     ):
         return "control_verb"  # "The rebels tightened their grip on the city"
-    if " from " in lower and _ATTACKS_FROM.search(sentence):
+    if " from " in lower and _may_strike_from(lower) and _ATTACKS_FROM.search(sentence):
         return "military_noun"  # "plan attacks from Afghanistan's remote mountain regions"
-    if "reach" in lower and _REACHED_NAMED_TOWN.search(sentence):
+    if "reach" in lower and _may_name_a_town(lower) and _REACHED_NAMED_TOWN.search(sentence):
         return "military_noun"  # "They reached Harawa, a town about 70 km from Sirte"
     if force_cue and _names_a_force(lower, patterns):
         moved = patterns.movement.search(lower)
@@ -2110,6 +2128,14 @@ def _military(
     return None
 
 
+#: `_TAKES_A_CAPITAL` alone: a scan from its verb's first letter, cheaper than
+#: `party_took_place`'s from every party name and force word, which most sentences with
+#: "take" fail for want of a capital after it ("take part", "took the decision").
+_TAKES_A_CAPITAL_SCAN = re.compile(_TAKES_A_CAPITAL)
+#: The same verb-first scans for `party_rules` and `force_left_place`, whose force
+#: words and names come first.
+_RULING_SCAN = re.compile(_RULING)
+_LEAVING_SCAN = re.compile(_LEAVING)
 #: "the first areas the government lost": a party losing ground (`_GROUND_TAKEN`).
 _PARTIES_LOST = tuple(
     f"the {party} {aux}lost"
@@ -2206,16 +2232,23 @@ def _may_be_active(lower: str) -> bool:
 
 
 def _may_leave(lower: str) -> bool:
-    """Whether `_PositionPatterns.force_left_place` can match."""
+    """Whether `_PositionPatterns.force_left_place` can match: "left" or "leaving", or a
+    verb of driving out, which needs "out of" or "from" after it ("forced" and "pushed"
+    are common without)."""
     return (
         "left" in lower
         or "leaving" in lower
-        or "driven" in lower
-        or "forced" in lower
-        or "pushed" in lower
-        or "chased" in lower
-        or "ousted" in lower
-        or "expelled" in lower
+        or (
+            ("out" in lower or "from" in lower)
+            and (
+                "driven" in lower
+                or "forced" in lower
+                or "pushed" in lower
+                or "chased" in lower
+                or "ousted" in lower
+                or "expelled" in lower
+            )
+        )
     )
 
 
@@ -2228,6 +2261,23 @@ def _may_rule(lower: str) -> bool:
         or "govern" in lower
         or "sway" in lower
         or "power in" in lower
+    )
+
+
+def _may_strike_from(lower: str) -> bool:
+    """Whether `_ATTACKS_FROM` can match: " from " is in most sentences, its nouns are
+    not."""
+    return "attack" in lower or "raid" in lower or "incursion" in lower
+
+
+def _may_name_a_town(lower: str) -> bool:
+    """Whether `_REACHED_NAMED_TOWN` can match: it needs one of its place nouns."""
+    return (
+        "town" in lower
+        or "city" in lower
+        or "village" in lower
+        or "port" in lower
+        or "district" in lower
     )
 
 

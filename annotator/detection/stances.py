@@ -402,9 +402,16 @@ class StancePatterns:
     #: Help given as such ("The US is only providing 'non-lethal' assistance", "The EU
     #: confirmed a new aid package"): `_support_given`.
     aid: re.Pattern[str]
-    #: The weapon and aid nouns, on lower-cased text: a cheap test before `arms` and
-    #: `aid`, whose caseless term lists make a slow scan.
-    supplies: re.Pattern[str]
+    #: The weapon nouns, on lower-cased text: a cheap test before `arms`, whose caseless
+    #: term lists make a slow scan and which needs one of them.
+    weapon_words: re.Pattern[str]
+    #: The aid nouns, on lower-cased text: the same test before `aid`.
+    aid_words: re.Pattern[str]
+    #: The terms of supply and receipt `arms` starts from, on lower-cased text (a test
+    #: after `weapon_words`, which most sentences tried hold).
+    arms_terms: re.Pattern[str]
+    #: The terms of giving `aid` starts from, on lower-cased text.
+    aid_terms: re.Pattern[str]
     #: A stance told in the passive, its holder the `agent` after "by" ("He was backed by
     #: David Cameron"): `_passive_stance`.
     passive: re.Pattern[str]
@@ -432,7 +439,10 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"(?i:{terms_pattern(vocabulary.aid_giving_terms, word_start=True)})"
             rf"\s+(?:[\w$£€’'“”\"-]+\s+){{0,4}}?(?i:{terms_pattern(vocabulary.aid_nouns)})\b"
         ),
-        re.compile(terms_pattern((*vocabulary.weapon_nouns, *vocabulary.aid_nouns))),
+        re.compile(terms_pattern(vocabulary.weapon_nouns)),
+        re.compile(terms_pattern(vocabulary.aid_nouns)),
+        re.compile(terms_pattern((*vocabulary.arms_supply_terms, *vocabulary.arms_receipt_terms))),
+        re.compile(terms_pattern(vocabulary.aid_giving_terms)),
         re.compile(
             r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})\s+by\s+(?:the\s+)?{_AGENT}"
@@ -506,7 +516,7 @@ def sentence_stance(
     if rule is None and stance_cue:
         actor, rule = _stance(sentence, lower, lowered, patterns, phrases, speaker)
     if rule is None and support_cue:
-        actor, rule = _support_given(sentence, lower, patterns, phrases, speaker)
+        actor, rule = _support_given(sentence, lower, lowered, patterns, phrases, speaker)
         if rule is None and " from " in sentence:
             actor, rule = _prevented_party(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
@@ -645,6 +655,7 @@ def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | No
 def _support_given(
     sentence: str,
     lower: str,
+    lowered: str | None,
     patterns: StancePatterns,
     phrases: LeftPhrases,
     speaker: str | None,
@@ -654,10 +665,16 @@ def _support_given(
     (None, None): guideline §3b counts support for someone, and arming or aiding a party
     is the plainest support.  The giver is the actor: the party after "from" of a
     receipt, else the subject of the giving, else the speaker.  `lower` is
-    `ascii_lower(sentence)`."""
-    if patterns.supplies.search(lower) is None:
+    `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`."""
+    weapons = patterns.weapon_words.search(lower) is not None
+    aid = patterns.aid_words.search(lower) is not None
+    if not (weapons or aid):
         return None, None
-    found = patterns.arms.search(sentence)
+    found = (
+        patterns.arms.search(sentence)
+        if _may_hold(weapons, patterns.arms_terms, lower, lowered)
+        else None
+    )
     if found is not None and (found.group("supply") is None) == (found.group("way") == "from"):
         rule = "arms_transfer"
         giver = (
@@ -666,7 +683,11 @@ def _support_given(
             else _cue_subject(sentence, found.start(), phrases)
         )
     else:
-        found = patterns.aid.search(sentence)
+        found = (
+            patterns.aid.search(sentence)
+            if _may_hold(aid, patterns.aid_terms, lower, lowered)
+            else None
+        )
         if found is None:
             return None, None
         rule = "aid_given"
@@ -674,6 +695,14 @@ def _support_given(
     if giver and not _NON_POLITICAL_ACTORS.search(giver):
         return _reported_actor(giver, speaker), rule
     return (speaker, rule) if speaker else (None, None)
+
+
+def _may_hold(nouns: bool, terms: re.Pattern[str], lower: str, lowered: str | None) -> bool:
+    """Whether a caseless scan of `_support_given` (`arms` or `aid`) can match, by cheap
+    scans of `lower`: `nouns` says its nouns are there, `terms` its verbs must be.  Where
+    `lowered` is None the sentence holds a character the caseless scan folds unlike
+    `lower`, so the scan runs whenever any support noun is there, as it always did."""
+    return lowered is None or (nouns and terms.search(lower) is not None)
 
 
 def _prevented_party(

@@ -10,7 +10,7 @@ import dataclasses
 import inspect
 import random
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
 
@@ -1135,3 +1135,122 @@ def test_left_phrases_kept_across_articles_are_the_plain_answers() -> None:
             assert second.find(masked, len(head), participle) == expected, repr(head)
     # the second article's asks were all answered from the first's
     assert speakers._phrase_before.cache_info().hits >= len(heads) * 2
+
+
+def _rule_test_sentences() -> list[str]:
+    """The sentences of the position and stance rule tests (string constants of their
+    modules), lower-case and upper-case too: the rules' own wordings for the gates."""
+    import ast
+    from pathlib import Path
+
+    folder = Path(__file__).parent
+    found: list[str] = []
+    for name in ("test_military_recall.py", "test_positions.py"):
+        tree = ast.parse((folder / name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            text = node.value if isinstance(node, ast.Constant) else None
+            if isinstance(text, str) and len(text) > 15:
+                found.extend((text, text.lower(), text.upper()))
+    return found
+
+
+_GATED_SENTENCES = [
+    "They still can obtain supplies and plan attacks from Afghanistan's remote mountains.",
+    "Groups mounting raids from Iraqi territory were hit.",
+    "The rebels launched incursions from Lebanon.",
+    "Hundreds fled from the town after the attack.",
+    "They reached Harawa, a town about 70 km from Sirte.",
+    "The convoy reached Aleppo, the city the rebels hold.",
+    "Aid reached Goma, a port on the lake.",
+    "The jihadists were forced out of Palmyra.",
+    "The rebels were finally forced from Homs.",
+    "Government forces left Idlib.",
+    "The troops were pushed from the town of Sinjar.",
+    "The soldiers were forced to retreat.",
+    "Russia had supplied 100 battle tanks to the separatists.",
+    "The rebels received anti-tank missiles from their Western backers.",
+    "The US is only providing non-lethal assistance to the opposition.",
+    "The EU confirmed a new aid package for Ukraine.",
+    "Britain will send weapons and humanitarian aid to Kyiv.",
+    "Turkey is preventing Kobane from getting ammunition.",
+    "The Taliban took Kabul.",
+    "Rebels took back the town of Qusair.",
+    "ISIS quickly took over Mosul.",
+    "The soldiers took part in the parade.",
+    "The army took the decision to withdraw.",
+    "Houthi rebels control much of northern Yemen.",
+    "The rebels are in control of Donetsk.",
+    "Hamas held talks in Cairo.",
+    "The Taliban now rule Afghanistan.",
+    "Rebels hold sway over much of the north.",
+    "The soldiers ran the London Marathon.",
+    "The troops left on Monday.",
+]
+
+
+def _gate_inputs() -> list[str]:
+    return [*_GATED_SENTENCES, *_rule_test_sentences(), *TEXTS]
+
+
+def _lowered(sentence: str) -> str:
+    """The lower-cased sentence `_military` and the stance rules are handed."""
+    lowered = lower_for_caseless(sentence)
+    return ascii_lower(sentence) if lowered is None else lowered
+
+
+def test_military_gates_pass_every_sentence_their_patterns_match() -> None:
+    """`_may_strike_from`, `_may_name_a_town`, `_may_leave` and the verb-first scans
+    (`_TAKES_A_CAPITAL_SCAN`, `_RULING_SCAN`, `_LEAVING_SCAN`) skip a
+    pattern only where it cannot match, so the gated rules answer as the plain patterns
+    do."""
+    rules = positions._patterns(_DEFAULT_PATTERNS)
+
+    def scan(pattern: re.Pattern[str]) -> Callable[[str, str], bool]:
+        return lambda lower, sentence: pattern.search(sentence) is not None
+
+    takes_a_capital = scan(positions._TAKES_A_CAPITAL_SCAN)
+    gates = (
+        (positions._ATTACKS_FROM, lambda lower, _: positions._may_strike_from(lower)),
+        (positions._REACHED_NAMED_TOWN, lambda lower, _: positions._may_name_a_town(lower)),
+        (rules.force_left_place, lambda lower, _: positions._may_leave(lower)),
+        (rules.force_left_place, scan(positions._LEAVING_SCAN)),
+        (rules.party_took_place, takes_a_capital),
+        (rules.party_rules, scan(positions._RULING_SCAN)),
+    )
+    matched = dict.fromkeys(range(len(gates)), 0)
+    for sentence in _gate_inputs():
+        lower = _lowered(sentence)
+        for index, (pattern, gate) in enumerate(gates):
+            if pattern.search(sentence):
+                matched[index] += 1
+                assert gate(lower, sentence), (pattern.pattern[:40], sentence)
+    assert all(count >= 2 for count in matched.values()), matched
+    assert not positions._may_strike_from(_lowered("Hundreds fled from the town."))
+    assert not positions._may_leave(_lowered("The soldiers were forced to retreat."))
+    assert not takes_a_capital("", "The soldiers took part in the parade.")
+    assert not positions._RULING_SCAN.search("The rebels ran out of ammunition.")
+
+
+def test_support_gates_pass_every_sentence_arms_or_aid_match() -> None:
+    """`StancePatterns.weapon_words`, `aid_words`, `arms_terms` and `aid_terms` skip the
+    caseless `arms` and `aid` scans only where they cannot match (`stances._may_hold`),
+    so `_support_given` answers as before; a sentence whose characters the caseless
+    scans fold unlike `str.lower` is always scanned."""
+    from annotator.detection import stances
+
+    stance = stances.stance_patterns(_DEFAULT_PATTERNS)
+    matched = {"arms": 0, "aid": 0}
+    for sentence in _gate_inputs():
+        lowered = lower_for_caseless(sentence)
+        lower = _lowered(sentence)
+        weapons = stance.weapon_words.search(lower) is not None
+        aid = stance.aid_words.search(lower) is not None
+        if stance.arms.search(sentence):
+            matched["arms"] += 1
+            assert stances._may_hold(weapons, stance.arms_terms, lower, lowered), sentence
+        if stance.aid.search(sentence):
+            matched["aid"] += 1
+            assert stances._may_hold(aid, stance.aid_terms, lower, lowered), sentence
+    assert matched["arms"] >= 2 and matched["aid"] >= 2, matched
+    assert stances._may_hold(False, stance.aid_terms, "\u017fent aid", None)
+    assert not stances._may_hold(True, stance.aid_terms, "aid arrived", "aid arrived")
