@@ -620,11 +620,12 @@ _FORCE_ACTIVE_IN = re.compile(
 )
 #: After a force word, the force pressing on, or pressing an enemy, near, into or towards
 #: a named place (`_PositionPatterns.force_presses`).
-_PRESSES_ON = (
-    r"\s+(?:(?:are|were|is|was|have|has|had|been|now|still)\s+)*"
+#: `_PRESSES_ON` from its verb on, which `_PRESSING_SCAN` looks for alone.
+_PRESSING = (
     r"press(?:es|ed|ing)?\s+(?:(?:on|ahead|forward)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:near|towards?|into|on)\s+(?:the\s+)?[A-Z]"
 )
+_PRESSES_ON = r"\s+(?:(?:are|were|is|was|have|has|had|been|now|still)\s+)*" + _PRESSING
 _STAYING_FORCE = (
     r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
     r"|contingent|garrison)"
@@ -1607,7 +1608,11 @@ def detect_positions(
                 stands = "force_busy_at_place"
             elif _may_be_active(lower) and _FORCE_ACTIVE_IN.search(sentence):
                 stands = "force_active_in"
-            elif "press" in lower and patterns.force_presses.search(sentence):
+            elif (
+                "press" in lower
+                and _PRESSING_SCAN.search(sentence)
+                and patterns.force_presses.search(sentence)
+            ):
                 stands = "force_movement"  # "Kurd-led forces press Islamic State near Raqqa"
             elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
                 stands = "force_kept"
@@ -2132,10 +2137,11 @@ def _military(
 #: `party_took_place`'s from every party name and force word, which most sentences with
 #: "take" fail for want of a capital after it ("take part", "took the decision").
 _TAKES_A_CAPITAL_SCAN = re.compile(_TAKES_A_CAPITAL)
-#: The same verb-first scans for `party_rules` and `force_left_place`, whose force
-#: words and names come first.
+#: The same verb-first scans for `party_rules`, `force_left_place` and `force_presses`,
+#: whose force words and names come first.
 _RULING_SCAN = re.compile(_RULING)
 _LEAVING_SCAN = re.compile(_LEAVING)
+_PRESSING_SCAN = re.compile(_PRESSING)
 #: "the first areas the government lost": a party losing ground (`_GROUND_TAKEN`).
 _PARTIES_LOST = tuple(
     f"the {party} {aux}lost"

@@ -1185,6 +1185,9 @@ _GATED_SENTENCES = [
     "Rebels hold sway over much of the north.",
     "The soldiers ran the London Marathon.",
     "The troops left on Monday.",
+    "Kurd-led forces press Islamic State near Raqqa.",
+    "Government troops pressed on towards Sirte.",
+    "The rebels pressed for talks in Geneva.",
 ]
 
 
@@ -1200,7 +1203,7 @@ def _lowered(sentence: str) -> str:
 
 def test_military_gates_pass_every_sentence_their_patterns_match() -> None:
     """`_may_strike_from`, `_may_name_a_town`, `_may_leave` and the verb-first scans
-    (`_TAKES_A_CAPITAL_SCAN`, `_RULING_SCAN`, `_LEAVING_SCAN`) skip a
+    (`_TAKES_A_CAPITAL_SCAN`, `_RULING_SCAN`, `_LEAVING_SCAN`, `_PRESSING_SCAN`) skip a
     pattern only where it cannot match, so the gated rules answer as the plain patterns
     do."""
     rules = positions._patterns(_DEFAULT_PATTERNS)
@@ -1216,6 +1219,7 @@ def test_military_gates_pass_every_sentence_their_patterns_match() -> None:
         (rules.force_left_place, scan(positions._LEAVING_SCAN)),
         (rules.party_took_place, takes_a_capital),
         (rules.party_rules, scan(positions._RULING_SCAN)),
+        (rules.force_presses, scan(positions._PRESSING_SCAN)),
     )
     matched = dict.fromkeys(range(len(gates)), 0)
     for sentence in _gate_inputs():
