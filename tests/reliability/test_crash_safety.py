@@ -469,9 +469,13 @@ def test_the_check_notices_a_lost_edit(tmp_path: Path) -> None:
     assert writer.wait_for(lambda line: line.startswith("committed claim"), 20)
     writer.kill()
     expected = empty_model()
-    replay(expected, writer.lines)
+    _, pending = replay(expected, writer.lines)
     actual, problems, _ = actual_state(path, read_only=False)
     assert problems == []
+    if pending is not None and differences(expected, actual):
+        # The writer had begun its next edit when the kill came: under load it may have
+        # committed it before it could report so, as the trials allow (in flight).
+        apply(expected, pending)
     assert differences(expected, actual) == []
     # The same file checked against a report with one more (phantom) committed edit.
     token = next(iter(expected["claims"]))
