@@ -829,25 +829,31 @@ def _noun_phrase(
     inner = _head_before_participle(text, figure, match, patterns)
     if inner is not None:
         return _Candidate(figure, inner.end(), inner.group("head"))
-    inner = _before_coordinated_subject(text, figure, match, limit, patterns)
+    inner = _before_coordinated_subject(text, figure, match, limit, patterns, scans.left_verb)
     if inner is not None:
         return _Candidate(figure, inner.end(), inner.group("head"))
     return _Candidate(figure, match.end(), match.group("head"))
 
 
 def _before_coordinated_subject(
-    text: str, figure: Figure, match: re.Match[str], limit: int, patterns: Patterns
+    text: str,
+    figure: Figure,
+    match: re.Match[str],
+    limit: int,
+    patterns: Patterns,
+    left_verb: Caseless | None,
 ) -> re.Match[str] | None:
     """The noun phrase before "and" when what follows "and" opens a clause of its own:
     it has a verb of its own while the figure is the object of a casualty verb before
     it ("killed 20 people and civilian casualties were also reported" is "20 people").
     A figure that is itself a subject shares the verb ("18 regime forces and allied
-    fighters were killed": one span)."""
+    fighters were killed": one span).  `left_verb` is the caseless form of the verb
+    pattern the figure stage already holds (`_Scans.left_verb`)."""
     conjunction = text.rfind(" and", figure.end, match.end())
     if conjunction < 0 or _OWN_VERB_AFTER.match(text, match.end(), limit) is None:
         return None
     before = text[max(0, figure.outer_start - 60) : figure.outer_start]
-    if _left_verb(before, patterns, _caseless_left_verb(patterns)) is None:
+    if _left_verb(before, patterns, left_verb) is None:
         return None
     return patterns.head.fullmatch(text, figure.end, conjunction)
 

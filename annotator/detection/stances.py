@@ -692,9 +692,7 @@ def _support_given(
             return None, None
         rule = "aid_given"
         giver = _cue_subject(sentence, found.start(), phrases)
-    if giver and not _NON_POLITICAL_ACTORS.search(giver):
-        return _reported_actor(giver, speaker), rule
-    return (speaker, rule) if speaker else (None, None)
+    return _held_by(giver, speaker, rule)
 
 
 def _may_hold(nouns: bool, terms: re.Pattern[str], lower: str, lowered: str | None) -> bool:
@@ -714,10 +712,16 @@ def _prevented_party(
     found = patterns.prevented.search(sentence)
     if found is None:
         return None, None
-    actor = _cue_subject(sentence, found.start(), phrases)
-    if actor and not _NON_POLITICAL_ACTORS.search(actor):
-        return _reported_actor(actor, speaker), "prevented_party"
-    return (speaker, "prevented_party") if speaker else (None, None)
+    return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "prevented_party")
+
+
+def _held_by(party: str | None, speaker: str | None, rule: str) -> tuple[str | None, str | None]:
+    """(actor, rule) of a support or opposition rule: the party the sentence names as
+    its holder, unless none reads as one or it is no political actor, then the speaker
+    whose words report it, else (None, None)."""
+    if party and not _NON_POLITICAL_ACTORS.search(party):
+        return _reported_actor(party, speaker), rule
+    return (speaker, rule) if speaker else (None, None)
 
 
 def _passive_stance(
