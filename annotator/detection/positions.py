@@ -1183,7 +1183,10 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     )
     movement = re.compile(rf"{terms_pattern(vocabulary.movement_verbs, word_start=True)}(?![a-z-])")
     force_words = position_force_words(vocabulary)
-    force = re.compile(rf"{terms_pattern(force_words, word_start=True)}(?![\w-])")
+    # built once: each trie below would otherwise be built again per pattern
+    force_starts = terms_pattern(force_words, word_start=True)
+    party = _party_owner(vocabulary.armed_group_names, force_starts)
+    force = re.compile(rf"{force_starts}(?![\w-])")
     place = (
         # "in Afghanistan", "just east of Ukraine's border"
         r"(?:in|at|near|across|along|on|inside|into|to"
@@ -1209,7 +1212,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         )
     )
     force_at_facility = re.compile(
-        rf"{terms_pattern(force_words, word_start=True)}\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"{force_starts}\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
     )
     fell_to = re.compile(
@@ -1260,7 +1263,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         taken_place,
         re.compile(rf"\b{territory}\b"),
         re.compile(
-            rf"{_party_owner(vocabulary.armed_group_names, force_words)}\s+"
+            rf"{party}\s+"
             rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
         ),
@@ -1273,7 +1276,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?i:{terms_pattern(t for t in vocabulary.movement_verbs if t not in _SENDING)})"
             rf"(?![\w-])"
         ),
-        re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_LEFT_PLACE}"),
+        re.compile(rf"(?i:{force_starts})(?![\w-]){_LEFT_PLACE}"),
         re.compile(
             rf"{_STRIKE_BEFORE}(?:(?<![\w-])(?:the\s+)?"
             rf"(?:{terms_pattern(vocabulary.armed_group_names, fold=False)}){_CAMP}"
@@ -1295,7 +1298,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         ),
         re.compile(
             r"\bwhere\s+(?:[\w'’.-]+\s+){0,6}?"
-            rf"(?:{terms_pattern(force_words, word_start=True)}|group)(?![\w-])\s+"
+            rf"(?:{force_starts}|group)(?![\w-])\s+"
             r"(?:[\w-]+\s+){0,4}?(?:have|has|had|maintains?|maintained|keeps?|kept)\s+"
             r"(?:[\w-]+\s+){0,2}?(?:camps?|bases?|headquarters|hideouts?|outposts?)\b"
         ),
@@ -1303,21 +1306,21 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"\b(?:{terms_pattern(vocabulary.civilian_mover_nouns)})\s+{_CIVILIAN_MOVER_GAP}"
         ),
         _party_heartland(vocabulary.armed_group_names, force_words),
-        re.compile(rf"(?i:{terms_pattern(force_words, word_start=True)})(?![\w-]){_PRESSES_ON}"),
+        re.compile(rf"(?i:{force_starts})(?![\w-]){_PRESSES_ON}"),
         re.compile(
             rf"{_CLEARED_OF}(?:{territory}|(?-i:[A-Z])[\w'’-]*)\s+of\s+(?:the\s+|all\s+)?"
             rf"(?:[\w'’-]+\s+){{0,2}}?{terms_pattern(force_words)}(?![\w-])",
             re.IGNORECASE,
         ),
-        _party_took_place(vocabulary.armed_group_names, force_words),
+        _party_took_place(party),
         re.compile(
             r"\bmov(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?"
-            rf"{terms_pattern(force_words, word_start=True)}(?![\w-])\s+"
+            rf"{force_starts}(?![\w-])\s+"
             r"(?:(?:closer|nearer|back|up)\s+)?(?:to|into|towards?|toward|near|along|across)\s+"
             r"(?!tears\b|hospital\b|safety\b)",
             re.IGNORECASE,
         ),
-        re.compile(rf"{_party_owner(vocabulary.armed_group_names, force_words)}{_RULES_PLACE}"),
+        re.compile(rf"{party}{_RULES_PLACE}"),
         re.compile(
             r"\bgrip\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
             rf"(?:(?:[\w-]+\s+){{0,2}}?(?i:{territory})(?![\w-])"
@@ -1383,24 +1386,24 @@ _RULING = (
 _RULES_PLACE = r"\s+(?:(?:now|still|effectively|also|largely|de\s+facto)\s+){0,2}" + _RULING
 
 
-def _party_owner(armed_groups: Iterable[str], force_words: Iterable[str]) -> str:
-    """A named armed group (case as written) or a force word, as the party that takes,
-    holds or rules a place (`_party_took_place`, `_PositionPatterns.force_holds` and
-    `party_rules`)."""
+def _party_owner(armed_groups: Iterable[str], force_starts: str) -> str:
+    """A named armed group (case as written) or a force word (`force_starts`: their
+    `terms_pattern` with `word_start`), as the party that takes, holds or rules a place
+    (`_party_took_place`, `_PositionPatterns.force_holds` and `party_rules`)."""
     return (
         rf"(?<![\w-])(?:{terms_pattern(armed_groups, fold=False)}"
-        rf"|(?i:{terms_pattern(force_words, word_start=True)}))(?![\w-])"
+        rf"|(?i:{force_starts}))(?![\w-])"
     )
 
 
-def _party_took_place(armed_groups: Iterable[str], force_words: Iterable[str]) -> re.Pattern[str]:
-    """`_PositionPatterns.party_took_place`: a named armed group or a force word right
-    before `_TOOK_NAMED_PLACE` ("The Taliban took Kabul", "ISIS took Mosul", "Rebels
-    took back the town of Qusair").  Guideline §3(a)3 lists "take" among the verbs of
-    control; the general control pattern lets the weak verb take only a noun for ground,
-    since "took Kyiv's side" or "took Smith to court" are common, so a named place needs
-    the taker named right before it."""
-    return re.compile(rf"{_party_owner(armed_groups, force_words)}{_TOOK_NAMED_PLACE}")
+def _party_took_place(party: str) -> re.Pattern[str]:
+    """`_PositionPatterns.party_took_place`: a party (`_party_owner`: a named armed group
+    or a force word) right before `_TOOK_NAMED_PLACE` ("The Taliban took Kabul", "ISIS
+    took Mosul", "Rebels took back the town of Qusair").  Guideline §3(a)3 lists "take"
+    among the verbs of control; the general control pattern lets the weak verb take only
+    a noun for ground, since "took Kyiv's side" or "took Smith to court" are common, so a
+    named place needs the taker named right before it."""
+    return re.compile(rf"{party}{_TOOK_NAMED_PLACE}")
 
 
 def _may_name_camps_where(lower: str) -> bool:
