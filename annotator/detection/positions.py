@@ -1123,6 +1123,10 @@ class _PositionPatterns:
     #: State's grip on Mosul"), tried only where the sentence names a force or an armed
     #: group: guideline §3(a)3, control of territory; not a "grip on power".
     grip_on: re.Pattern[str]
+    #: What a control phrase controls when it is no ground (`_controls_no_ground`): the
+    #: vocabulary's non-ground nouns right after "control (of|over)", up to two words of
+    #: its noun phrase before them.
+    control_of_no_ground: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1163,12 +1167,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     strong_terms = terms_pattern(
         [t for t in vocabulary.control_verbs if t.split()[0].casefold() not in _WEAK_WORDS]
     )
+    # ground, not a body named after it ("lost control of the city council")
+    held_ground = rf"{territory}(?![a-z])(?!\s+{terms_pattern(vocabulary.non_ground_nouns)}\b)"
     control = re.compile(
         # "have taken part in demonstrations" takes no ground
-        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?!\s+part\s+in\b)(?:\s+(?:over|back))?\s+{_FILLER}{territory}(?![a-z])"
+        rf"(?<![\w-])(?:{_WEAK_CONTROL}(?!\s+part\s+in\b)(?:\s+(?:over|back))?\s+{_FILLER}{held_ground}"
         rf"|(?<!\ban\s)(?<!\bthe\s)(?:{_STRONG_CONTROL}|{strong_terms})(?![a-z])\s*"
         rf"(?:from\s+\w+\s+)?(?:back\s+)?"
-        rf"(?:{_FILLER}{territory}(?![a-z])|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
+        rf"(?:{_FILLER}{held_ground}|(?:{_FILLER})?(?-i:[A-Z])(?!{_PEOPLE_OR_CRAFT}))"
         rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b"
         # "its takeover of Sinjar", "the takeover of el-Fasher": a named place taken, not
         # "the takeover of the company"
@@ -1325,6 +1331,12 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             r"\bgrip\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
             rf"(?:(?:[\w-]+\s+){{0,2}}?(?i:{territory})(?![\w-])"
             rf"|(?:(?i:{_COMPASS})\w*\s+)?[A-Z])"
+        ),
+        re.compile(
+            r"(?:\s+(?:of|over))?\s+(?:(?:the|its|their|his|her|a|an|this|that)\s+)?"
+            r"(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,2}?"
+            rf"{terms_pattern(vocabulary.non_ground_nouns)}(?![\w-])",
+            re.IGNORECASE,
         ),
     )
 
@@ -1951,6 +1963,19 @@ def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:
     )
 
 
+def _controls_no_ground(sentence: str, lowered: str | None, patterns: _PositionPatterns) -> bool:
+    """Whether every control modifier in `sentence` controls no ground: each is a phrase
+    ending in "control" (or "control of/over") whose object is a non-ground noun
+    (`_PositionPatterns.control_of_no_ground`: "The party lost control of the city
+    council", "took control of the game"). Guideline §3(a)3 is control of territory; a
+    council, a company or a match is none."""
+    return all(
+        found.group().casefold().rstrip().endswith(("control", "of", "over"))
+        and patterns.control_of_no_ground.match(sentence, found.end()) is not None
+        for found in _CONTROL_MODIFIER.finditer(sentence, lowered)
+    )
+
+
 def _military(
     sentence: str,
     lower: str,
@@ -1975,7 +2000,11 @@ def _military(
     # The words a control modifier needs ("controlled" contains "control"): three
     # substring tests cost less than one scan for any of them.
     modifier_hint = "held" in lower or "control" in lower or "occupied" in lower or " rule" in lower
-    if modifier_hint and _control_modified(sentence, lowered):
+    if (
+        modifier_hint
+        and _control_modified(sentence, lowered)
+        and not ("control" in lower and _controls_no_ground(sentence, lowered, patterns))
+    ):
         return "control_modifier"
     if " hands" in lower and _IN_PARTY_HANDS.search(sentence):
         return "control_modifier"

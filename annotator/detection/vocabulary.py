@@ -268,6 +268,17 @@ _CONTROL_VERBS = _t(
     "controlling|won back|win back|wins back|winning back"
 )
 
+#: What a party takes or loses control of when it is no ground: bodies, businesses,
+#: contests and affairs ("The party lost control of the city council", "took control of
+#: the game", "took control of the company").
+_NON_GROUND_NOUNS = _t(
+    "company|companies|firm|firms|business|businesses|bank|banks|board|shares|stake|"
+    "council|parliament|senate|congress|assembly|legislature|chamber|majority|party|"
+    "presidency|cabinet|budget|economy|market|markets|finances|funds|money|game|match|"
+    "ball|race|contest|league|agenda|debate|narrative|talks|negotiations|media|account|"
+    "accounts|situation|lives|life|destiny|fate|emotions|rival|rivals"
+)
+
 _TERRITORY_NOUNS = _t(
     "city|cities|town|towns|village|villages|hamlet|hamlets|province|provinces|district|"
     "districts|"
@@ -751,6 +762,9 @@ class Vocabulary:
     control_verbs: Terms = _CONTROL_VERBS
     #: Nouns naming ground that can be held or taken ("holds most of the province").
     territory_nouns: Terms = _TERRITORY_NOUNS
+    #: What is controlled when it is no ground ("lost control of the city council"):
+    #: after "control of" or "control over" it makes no control modifier.
+    non_ground_nouns: Terms = _NON_GROUND_NOUNS
     #: Armed groups named without a force noun, as written (case counts): their camps or
     #: headquarters struck are positions ("air strikes against PKK camps in northern Iraq").
     armed_group_names: Terms = _ARMED_GROUP_NAMES
