@@ -1884,9 +1884,12 @@ def _no_force_moves(
     no named place (`GOING_TO_VERBS`), what is entered is no place (`_ENTERED_NO_PLACE`),
     or what is sent is no force ("sent AFP a video", "send a delegation of companies", "send
     personal condolences to the families of the two soldiers"), a watch is kept for
-    something (`_WATCH_FOR`), or what is posted is no force at a place (`_POSTED_AT`):
-    guideline §3(a)2 is the movement of forces."""
+    something (`_WATCH_FOR`), what is posted is no force at a place (`_POSTED_AT`), or
+    the word is part of a name (`_in_a_name`): guideline §3(a)2 is the movement of
+    forces."""
     verb = moved.group()
+    if _in_a_name(sentence, moved):
+        return True
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
     if _civilians_move(lower, moved, patterns):
@@ -1913,6 +1916,21 @@ def _no_force_moves(
         sent = _SENT_OBJECT.match(lower, moved.end())
         return sent is None or patterns.force.search(sent.group()) is None
     return False
+
+
+def _in_a_name(sentence: str, moved: re.Match[str]) -> bool:
+    """Whether the movement word `moved` is a word of a capitalised name in a sentence
+    of prose ("handed the bodies over to the Red Cross"): it is capitalised after a
+    capitalised word that does not open the sentence, and most of the sentence's words
+    are in lower case, so it is no headline in title case ("Turkish Troops Cross Into
+    Syria"). A name moves nothing (guideline §3(a)2 is the movement of forces)."""
+    if not sentence[moved.start()].isupper():
+        return False
+    before = sentence[: moved.start()].split()
+    if len(before) < 2 or not before[-1][:1].isupper():
+        return False
+    words = sentence.split()
+    return 2 * sum(word[:1].islower() for word in words) > len(words)
 
 
 #: How far (in characters, some twenty words) the nearest force word may stand from a

@@ -104,6 +104,7 @@ NOT_POSITIONS = [
     _still_wrong(
         "The rebels handed over two captured soldiers to the Red Crescent.", _PLACED_FIGURE
     ),
+    "The rebels handed over 20 prisoners to the Red Cross in Geneva.",
     "The fighters' leader was buried in his home town.",
     "Soldiers carried the coffin through the streets of Kiev.",
     # C. movement and control verbs in other senses
@@ -125,7 +126,7 @@ NOT_POSITIONS = [
     "The army chief held a meeting with tribal elders in Quetta.",
     "The general took office in March.",
     "Soldiers took photos with villagers in the market.",
-    _still_wrong("The army handed over the bodies to the Red Cross.", _NO_MOVE),
+    "The army handed over the bodies to the Red Cross.",
     "The commander retained his post after the reshuffle.",
     "Investors pulled back from emerging markets.",
     "The company withdrew its offer for the rival firm.",
@@ -258,6 +259,7 @@ POSITIONS = [
     "The army is massing forces near the city.",
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
+    "Turkish Troops Cross Into Northern Iraq",
     "The government rejected the peace plan.",
     "Moscow demanded the withdrawal of NATO troops from the Baltic states.",
     "The opposition refused to attend the talks in Geneva.",
