@@ -962,6 +962,9 @@ _STRONG_CONTROL_STARTS = (
 _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
     r"captur|prisoner|hostage|kidnap|abduct"
+    # the dead carried or returned ("The bodies of 12 soldiers were returned to their
+    # families in Kiev")
+    r"|bodies|corpses?|coffins?"
     # shelling, not shells as things ("walks past a pile of shells inside a military
     # camp in Donetsk"): "shelled", "shelling", "a shell hit", "shells landed"
     r"|shell(?:ing|ed|s?\s+(?:hit|land|fell|fall|struck|strike|explod|slam|rain))"
@@ -1885,10 +1888,12 @@ def _no_force_moves(
     or what is sent is no force ("sent AFP a video", "send a delegation of companies", "send
     personal condolences to the families of the two soldiers"), a watch is kept for
     something (`_WATCH_FOR`), what is posted is no force at a place (`_POSTED_AT`), or
-    the word is part of a name (`_in_a_name`): guideline §3(a)2 is the movement of
-    forces."""
+    the word is part of a name (`_in_a_name`), or what moves is the dead
+    (`_REMAINS_MOVED`): guideline §3(a)2 is the movement of forces."""
     verb = moved.group()
-    if _in_a_name(sentence, moved):
+    if _in_a_name(sentence, moved) or _REMAINS_MOVED.search(
+        lower, max(0, moved.start() - 80), moved.start()
+    ):
         return True
     if verb.startswith("fle"):
         return _fled_as_victims(lower, moved)
@@ -1916,6 +1921,16 @@ def _no_force_moves(
         sent = _SENT_OBJECT.match(lower, moved.end())
         return sent is None or patterns.force.search(sent.group()) is None
     return False
+
+
+#: The dead as the subject of a passive movement verb ("The bodies of 12 soldiers were
+#: returned to their families", "the remains of the two marines have been sent home"):
+#: remains moved are no force moving (guideline §3(a)2), on lower-cased text, ending
+#: where the verb starts.
+_REMAINS_MOVED = re.compile(
+    r"\b(?:bod(?:y|ies)|remains|corpses?|coffins?)\s+(?:of\s+(?:[\w'’,-]+\s+){1,6}?)?"
+    r"(?:(?:were|was|are|is|have|has|had|been|being|later|then|finally|also)\s+){1,3}$"
+)
 
 
 def _in_a_name(sentence: str, moved: re.Match[str]) -> bool:

@@ -91,7 +91,7 @@ NOT_POSITIONS = [
     "Fighting erupted in the southern districts of the city overnight.",
     "Airstrikes hit the village of Kfar Zeita, killing five civilians.",
     # B. casualties, funerals, prisoners and bodies
-    _still_wrong("The bodies of 12 soldiers were returned to their families in Kiev.", _NO_MOVE),
+    "The bodies of 12 soldiers were returned to their families in Kiev.",
     "Dozens of militants died in the fighting, the army said.",
     "The army lost 30 soldiers in the battle.",
     "Hundreds of mourners attended the funeral of the soldier in his home village.",
@@ -107,6 +107,9 @@ NOT_POSITIONS = [
     "The rebels handed over 20 prisoners to the Red Cross in Geneva.",
     "The fighters' leader was buried in his home town.",
     "Soldiers carried the coffin through the streets of Kiev.",
+    "The remains of the two marines have been sent home.",
+    "The bodies of the soldiers were later returned to Kiev.",
+    "Soldiers carried the bodies of civilians out of the rubble in Mosul.",
     # C. movement and control verbs in other senses
     "Troops returned home for Christmas after the exercise.",
     "The company took control of its rival last year.",
@@ -260,6 +263,8 @@ POSITIONS = [
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
     "Turkish Troops Cross Into Northern Iraq",
+    "Troops were sent back to the front line.",
+    "Troops guarded the funeral in Kabul.",
     "The government rejected the peace plan.",
     "Moscow demanded the withdrawal of NATO troops from the Baltic states.",
     "The opposition refused to attend the talks in Geneva.",
