@@ -1753,10 +1753,13 @@ def _add_learned(
 
 
 #: The opening of a sentence that supposes ("If the talks fail, the army will move in")
-#: or may ask ("Will they support a clash with Turkey?"); a quote mark may come first.
+#: or may ask ("Will they support a clash with Turkey?", "But who authorized this
+#: commitment in Syria?"); a quote mark, and a conjunction before a question word, may
+#: come first.
 _SUPPOSING_OR_ASKING_START = re.compile(
     r"[\s\"“‘'\x95\x81(]*(?:(?P<condition>if|unless)"
-    r"|should|would|could|will|can|do|does|did|is|are|what|why|how|or)\b",
+    r"|should|would|could|will|can|do|does|did|is|are|or"
+    r"|(?:(?:and|but|so|yet)\s+)?(?:what|why|how|who|whom|whose|where|when|which))\b",
     re.IGNORECASE,
 )
 

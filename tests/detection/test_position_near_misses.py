@@ -220,6 +220,9 @@ NOT_POSITIONS = [
     "The region is rich in oil.",
     "Syria's war has drawn in regional and world powers.",
     "The country has been at war for decades.",
+    # H. questions in the author's voice (nothing asserted)
+    "But who will fight Islamic State in Raqqa once the Kurds withdraw?",
+    "Who will guard the border towns of Kurdistan once the Americans leave?",
 ]
 POSITIONS = [
     "Government forces captured the town of Maarat al-Numan on Tuesday.",
