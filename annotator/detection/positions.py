@@ -962,6 +962,9 @@ _STRONG_CONTROL_STARTS = (
 _INCIDENT = re.compile(
     r"\b(?:kill|dead|die|death|wound|injur|execut|massacr|casualt|slain|attack|ambush|bomb|"
     r"captur|prisoner|hostage|kidnap|abduct"
+    # harmed with a blade or a gun ("A soldier was stabbed outside a barracks in south
+    # London", "two soldiers were shot at a checkpoint", "gunned down in Kandahar")
+    r"|stabb|shot\b|gunned\s+down"
     # the dead carried or returned ("The bodies of 12 soldiers were returned to their
     # families in Kiev")
     r"|bodies|corpses?|coffins?"

@@ -69,7 +69,9 @@ NOT_POSITIONS = [
     "Three policemen were shot dead at a checkpoint in Cairo.",
     "Security forces killed two gunmen in a firefight in Srinagar.",
     "Soldiers died in the attack on the village, the ministry said.",
-    _still_wrong("A soldier was stabbed outside a barracks in south London.", _CAPTION),
+    "A soldier was stabbed outside a barracks in south London.",
+    "Two soldiers were shot at a checkpoint in Hebron.",
+    "A soldier was gunned down outside his home in Kandahar.",
     "Troops were hit by sniper fire in the old city.",
     _still_wrong(
         "Government troops and rebels exchanged fire in the south of the country.", _MODEL
