@@ -583,17 +583,21 @@ _FORCE_AT_FRONTIER = re.compile(
     r"(?:[a-z-]+\s+)?(?:border|frontier|front\s?lines?|buffer\s+zone|demilitari[sz]ed\s+zone|"
     r"checkpoint)\b"
 )
+#: Online services named like places ("The soldier posted a video on Twitter"): no
+#: place a force is at.
+_ONLINE_SERVICES = r"(?:Twitter|Facebook|YouTube|Instagram|Telegram|TikTok|WhatsApp|Snapchat)\b"
 #: Forces named at the head of a sentence, busy at a place ("A Ukrainian serviceman sits
 #: on a tank inside a military camp in Donetsk", "South Korean soldiers on exercise near
-#: the border"): the captions of news photographs say where forces are this way.
+#: the border"): the captions of news photographs say where forces are this way; an
+#: online service is no place (`_ONLINE_SERVICES`).
 _FORCE_BUSY_AT_PLACE = re.compile(
     r"^(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
     r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
     r"|members?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}militias?)"
     r"(?:\s+[\w'’-]+){1,14}?\s+(?:in|inside|at|near|on|along|outside)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?"
-    r"(?:[a-z-]+\s+){0,3}?(?:[A-Z][\w-]*|military\s+(?:camp|base|post)|base|post|border"
-    r"|checkpoint|front\s?line|trench)"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?!" + _ONLINE_SERVICES + r")[A-Z][\w-]*"
+    r"|military\s+(?:camp|base|post)|base|post|border|checkpoint|front\s?line|trench)"
 )
 #: People gone to a named place to fight or to join an armed party, there or elsewhere
 #: ("have gone to Syria to join the militants", "have left to fight with Islamic State

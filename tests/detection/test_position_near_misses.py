@@ -159,7 +159,7 @@ NOT_POSITIONS = [
     "The prisoners were moved to a jail in the capital.",
     "The hostages were freed in the border town.",
     # D. forces and force words with no place, presence or move
-    _still_wrong("The soldier posted a video on Twitter.", _CAPTION),
+    "The soldier posted a video on Twitter.",
     "The army recruited new soldiers this year.",
     "The soldiers were trained by American instructors.",
     "The defence ministry plans to buy new tanks.",
@@ -268,6 +268,7 @@ POSITIONS = [
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
     "Turkish Troops Cross Into Northern Iraq",
+    "Rebel fighters posted pictures on Facebook from their base in Idlib.",
     "Troops were sent back to the front line.",
     "Troops guarded the funeral in Kabul.",
     "The government rejected the peace plan.",
