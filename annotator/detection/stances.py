@@ -418,6 +418,9 @@ class StancePatterns:
     #: A named party kept from acting ("Turkey is preventing Kobane from getting
     #: ammunition"): the subject opposes it (`_prevented_party`).
     prevented: re.Pattern[str]
+    #: Any of the vocabulary's private party nouns, caseless: a stance verb's subject
+    #: naming one states no political stance (`_stance`).
+    private_party: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -451,6 +454,7 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"{terms_pattern(vocabulary.prevention_verbs, word_start=True)}\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+from\s+[a-z]+ing\b"
         ),
+        re.compile(rf"(?i:{terms_pattern(vocabulary.private_party_nouns, word_start=True)})\b"),
     )
 
 
@@ -631,7 +635,7 @@ def _stance(
             continue
         actor = _cue_subject(sentence, match.start(), phrases)
         if actor:
-            if _NON_POLITICAL_ACTORS.search(actor):
+            if _NON_POLITICAL_ACTORS.search(actor) or patterns.private_party.search(actor):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:

@@ -297,6 +297,17 @@ _TERRITORY_NOUNS = _t(
     "nuclear plant|nuclear plants|power plant|power plants|power station|power stations"
 )
 
+#: Private parties whose demands, refusals and pledges state no political stance
+#: (guideline §3(b)): businesses and their owners, sport, entertainment, patients and
+#: forecasters ("The company rejected the takeover offer", "The goalkeeper refused to
+#: leave the pitch", "Forecasters warned of heavy rain").
+_PRIVATE_PARTY_NOUNS = _t(
+    "company|companies|firm|firms|corporation|shareholders|shareholder|investors|"
+    "club|clubs|coach|player|players|goalkeeper|striker|referee|fans|athlete|"
+    "athletes|patient|patients|forecasters|forecaster|meteorologists|weather|actor|"
+    "actress|singer|school|schools|airline|airlines|retailer|carmaker"
+)
+
 _STANCE_VERBS = _t(
     "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
     "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
@@ -774,6 +785,9 @@ class Vocabulary:
 
     # -- stances ---------------------------------------------------------------------
     stance_verbs: Terms = _STANCE_VERBS
+    #: Private parties: a stance verb whose subject names one states no political
+    #: stance ("The company rejected the takeover offer").
+    private_party_nouns: Terms = _PRIVATE_PARTY_NOUNS
     #: Actions in a conflict whose announced future is a pledge or a threat ("Iran would
     #: respond decisively", "Hamas would return its hostages"): after a subject and a
     #: modal ("will", "would", "shall", "can", "is going to").

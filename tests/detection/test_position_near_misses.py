@@ -31,6 +31,7 @@ _CAPTION = "a force at the head of a sentence with a place after it reads as a p
 _MODEL = "the position model reads words, not their senses ('held a rally', 'exchanged fire')"
 _NO_MOVE = "a movement word that moves no force (bodies returned, a 'Cross' in a name)"
 _PRIVATE_PARTY = "the stance's subject is a private party, read as an actor by its capital"
+_BODY = "boards and judges of states hold political stances too: no private party by the word"
 _PLACED_FIGURE = "a figure typed troops is placed by the phrase after it"
 _MILITARY_NOUN = "a military noun that names no force's place"
 _NO_GROUND = "a control phrase whose object is no ground"
@@ -195,22 +196,22 @@ NOT_POSITIONS = [
     "Investigators examined the wreckage at the crash site.",
     "The coroner ruled that the soldier died of natural causes.",
     # F. stance verbs in other senses, non-political actors
-    _still_wrong("The company rejected the takeover offer.", _PRIVATE_PARTY),
-    _still_wrong("The goalkeeper refused to leave the pitch.", _PRIVATE_PARTY),
-    _still_wrong("The patient refused treatment.", _PRIVATE_PARTY),
-    _still_wrong("Forecasters warned of heavy rain in the north.", _PRIVATE_PARTY),
-    _still_wrong("The board voted to raise the dividend.", _PRIVATE_PARTY),
-    _still_wrong("Shareholders supported the merger.", _PRIVATE_PARTY),
-    _still_wrong("The fans demanded a refund.", _PRIVATE_PARTY),
+    "The company rejected the takeover offer.",
+    "The goalkeeper refused to leave the pitch.",
+    "The patient refused treatment.",
+    "Forecasters warned of heavy rain in the north.",
+    _still_wrong("The board voted to raise the dividend.", _BODY),
+    "Shareholders supported the merger.",
+    "The fans demanded a refund.",
     "Analysts expect the currency to weaken.",
-    _still_wrong("Supporters of the club condemned the referee's decision.", _PRIVATE_PARTY),
-    _still_wrong("The judge rejected the defence's request for a delay.", _PRIVATE_PARTY),
-    _still_wrong("The actor threatened to sue the magazine.", _PRIVATE_PARTY),
-    _still_wrong("The coach insisted on more training.", _PRIVATE_PARTY),
+    "Supporters of the club condemned the referee's decision.",
+    _still_wrong("The judge rejected the defence's request for a delay.", _BODY),
+    "The actor threatened to sue the magazine.",
+    "The coach insisted on more training.",
     "The airline apologised to passengers for the delay.",
-    _still_wrong("The school rejected claims of bullying.", _PRIVATE_PARTY),
-    _still_wrong("The singer vowed to return to the stage next year.", _PRIVATE_PARTY),
-    _still_wrong("Weather officials warned of flooding in the capital.", _PRIVATE_PARTY),
+    "The school rejected claims of bullying.",
+    "The singer vowed to return to the stage next year.",
+    "Weather officials warned of flooding in the capital.",
     # G. the author's own voice, background and history
     "A war with North Korea would be a catastrophe for the whole region.",
     "Diplomacy, not force, is the answer.",
@@ -307,5 +308,12 @@ def test_close_position_is_found(text: str) -> None:
 def test_a_project_names_more_things_controlled_that_are_no_ground() -> None:
     text = "The rebels took control of the festival."
     extended = Vocabulary.default().extended({"non_ground_nouns": ["festival"]})
+    assert _position_rules(text) != []
+    assert [c.rule for c in detect(text, extended) if c.kind == KIND_POSITION] == []
+
+
+def test_a_project_names_more_private_parties() -> None:
+    text = "The orchestra rejected the offer."
+    extended = Vocabulary.default().extended({"private_party_nouns": ["orchestra"]})
     assert _position_rules(text) != []
     assert [c.rule for c in detect(text, extended) if c.kind == KIND_POSITION] == []
