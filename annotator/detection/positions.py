@@ -1137,6 +1137,10 @@ class _PositionPatterns:
     #: vocabulary's non-ground nouns right after "control (of|over)", up to two words of
     #: its noun phrase before them.
     control_of_no_ground: re.Pattern[str]
+    #: A stronghold, bastion or heartland of a religious community or an electoral party
+    #: (the vocabulary's `sect_and_party_words`: "the Shiite bastion of Sadr City", "a
+    #: stronghold of the Alawite sect"), caseless: `_only_sect_strongholds`.
+    sect_stronghold: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1346,6 +1350,13 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             r"(?:\s+(?:of|over))?\s+(?:(?:the|its|their|his|her|a|an|this|that)\s+)?"
             r"(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,2}?"
             rf"{terms_pattern(vocabulary.non_ground_nouns)}(?![\w-])",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"\b(?:{terms_pattern(vocabulary.sect_and_party_words)})\s+"
+            r"(?:strongholds?|bastions?|heartlands?)\b"
+            r"|\b(?:strongholds?|bastions?|heartlands?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+            rf"(?:{terms_pattern(vocabulary.sect_and_party_words)})\b",
             re.IGNORECASE,
         ),
     )
@@ -2019,6 +2030,18 @@ def _controls_no_ground(sentence: str, lowered: str | None, patterns: _PositionP
     )
 
 
+def _only_sect_strongholds(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether every strong military word of `sentence` (`_STRONG`) is the stronghold,
+    bastion or heartland of a religious community or an electoral party
+    (`_PositionPatterns.sect_stronghold`): where a sect's followers or a party's voters
+    live is no ground a force holds (guideline §3(a)3). `lower` is
+    `ascii_lower(sentence)`, a cheap test for the words first."""
+    if not ("strongh" in lower or "bastion" in lower or "heartland" in lower):
+        return False
+    masked = patterns.sect_stronghold.sub(lambda found: " " * len(found.group()), sentence)
+    return masked != sentence and _STRONG.search(masked, lower_for_caseless(masked)) is None
+
+
 def _military(
     sentence: str,
     lower: str,
@@ -2120,6 +2143,8 @@ def _military(
     bare_offensive = "offensive" in lower and not _offensive_placed(sentence, lowered)
     if strong and bare_offensive and _STRONG_BUT_OFFENSIVE.search(sentence, lowered) is None:
         strong = False  # "killed in the offensive": no place, no party
+    if strong and _only_sect_strongholds(sentence, lower, patterns):
+        strong = False  # "a car bomb … in the Shiite bastion of Sadr City"
     if (
         strong
         or (

@@ -279,6 +279,15 @@ _NON_GROUND_NOUNS = _t(
     "accounts|situation|lives|life|destiny|fate|emotions|rival|rivals"
 )
 
+#: Religious communities and electoral parties, whose strongholds are where their
+#: followers or voters live, no ground a force holds ("the Shiite bastion of Sadr City",
+#: "a Labour stronghold").
+_SECT_AND_PARTY_WORDS = _t(
+    "Shiite|Shia|Shi'ite|Sunni|Alawite|Druze|Christian|Catholic|Protestant|Muslim|"
+    "Jewish|Hindu|Buddhist|Labour|Tory|Conservative|Republican|Democratic|Democrat|"
+    "Liberal|Socialist|electoral"
+)
+
 _TERRITORY_NOUNS = _t(
     "city|cities|town|towns|village|villages|hamlet|hamlets|province|provinces|district|"
     "districts|"
@@ -773,6 +782,9 @@ class Vocabulary:
     control_verbs: Terms = _CONTROL_VERBS
     #: Nouns naming ground that can be held or taken ("holds most of the province").
     territory_nouns: Terms = _TERRITORY_NOUNS
+    #: Religious communities and electoral parties: a stronghold, bastion or heartland
+    #: named by one of them is no military ground ("the Shiite bastion of Sadr City").
+    sect_and_party_words: Terms = _SECT_AND_PARTY_WORDS
     #: What is controlled when it is no ground ("lost control of the city council"):
     #: after "control of" or "control over" it makes no control modifier.
     non_ground_nouns: Terms = _NON_GROUND_NOUNS

@@ -223,6 +223,9 @@ NOT_POSITIONS = [
     "The region is rich in oil.",
     "Syria's war has drawn in regional and world powers.",
     "The country has been at war for decades.",
+    "A car bomb exploded in the Shiite bastion of Sadr City.",
+    "The town has long been a Labour stronghold.",
+    "Latakia is a stronghold of the Alawite sect.",
     # H. questions in the author's voice (nothing asserted)
     "But who will fight Islamic State in Raqqa once the Kurds withdraw?",
     "Who will guard the border towns of Kurdistan once the Americans leave?",
@@ -269,6 +272,8 @@ POSITIONS = [
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
     "Turkish Troops Cross Into Northern Iraq",
+    "Rebels captured the Alawite stronghold of Kessab.",
+    "Idlib is an opposition stronghold.",
     "Rebel fighters posted pictures on Facebook from their base in Idlib.",
     "Troops were sent back to the front line.",
     "Troops guarded the funeral in Kabul.",
@@ -315,5 +320,12 @@ def test_a_project_names_more_things_controlled_that_are_no_ground() -> None:
 def test_a_project_names_more_private_parties() -> None:
     text = "The orchestra rejected the offer."
     extended = Vocabulary.default().extended({"private_party_nouns": ["orchestra"]})
+    assert _position_rules(text) != []
+    assert [c.rule for c in detect(text, extended) if c.kind == KIND_POSITION] == []
+
+
+def test_a_project_names_more_sects_and_parties() -> None:
+    text = "The valley is a Zoroastrian stronghold."
+    extended = Vocabulary.default().extended({"sect_and_party_words": ["Zoroastrian"]})
     assert _position_rules(text) != []
     assert [c.rule for c in detect(text, extended) if c.kind == KIND_POSITION] == []
