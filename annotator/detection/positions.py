@@ -400,6 +400,24 @@ _STRONG_PHRASES = (
     r"|(?<!camp\s)(?<=[\w'’]\s)bastions?(?![\w-])"
 )
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
+#: The words of `_PositionPatterns.strong_other_sense`; a sentence without any of them
+#: needs no masking.
+_OTHER_SENSE_HINTS = ("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault")
+#: Strong military words in senses that name no force's ground (guideline §3(a)): an
+#: offence given ("deeply offensive to Muslims", "a charm offensive"), a front line of
+#: a disease ("Doctors are on the front line of the fight against Ebola") and a crime
+#: against a person ("the assault on the woman", "a sexual assault").
+_OTHER_SENSES = (
+    r"\bcharm\s+offensive\b"
+    r"|\b(?:deeply|highly|grossly|extremely|very|so|too|most|more|particularly|really|hugely"
+    r"|profoundly|less)\s+offensive\b"
+    r"|\bfront\s?lines?\s+of\s+(?:the\s+)?(?:(?:fight|battle|war|struggle|response)\s+"
+    r"(?:against|on)\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:ebola|virus|coronavirus|covid|pandemic"
+    r"|epidemic|outbreak|disease|cholera|malaria|famine|hunger|poverty|climate|cancer)\b"
+    r"|\b(?:sexual|indecent|physical)\s+assault\b"
+    r"|\bassault\s+on\s+(?:a|an|the|his|her|their)?\s*(?:young\s+|elderly\s+)?"
+    r"(?:woman|women|girl|girls|man|boy|boys|child|teenager|pensioner|wife|husband|partner)\b"
+)
 #: Forces given, denied or ending a fighting role ("ended its combat mission", "restricted
 #: to non-combat roles", "has engaged in combat in Iraq"), not "combat training" or the
 #: verb ("to combat terrorism").
@@ -1137,10 +1155,11 @@ class _PositionPatterns:
     #: vocabulary's non-ground nouns right after "control (of|over)", up to two words of
     #: its noun phrase before them.
     control_of_no_ground: re.Pattern[str]
-    #: A stronghold, bastion or heartland of a religious community or an electoral party
+    #: The strong military words in other senses, caseless (`_strong_in_other_senses`):
+    #: a stronghold, bastion or heartland of a religious community or an electoral party
     #: (the vocabulary's `sect_and_party_words`: "the Shiite bastion of Sadr City", "a
-    #: stronghold of the Alawite sect"), caseless: `_only_sect_strongholds`.
-    sect_stronghold: re.Pattern[str]
+    #: stronghold of the Alawite sect"), and `_OTHER_SENSES`.
+    strong_other_sense: re.Pattern[str]
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1356,7 +1375,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"\b(?:{terms_pattern(vocabulary.sect_and_party_words)})\s+"
             r"(?:strongholds?|bastions?|heartlands?)\b"
             r"|\b(?:strongholds?|bastions?|heartlands?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-            rf"(?:{terms_pattern(vocabulary.sect_and_party_words)})\b",
+            rf"(?:{terms_pattern(vocabulary.sect_and_party_words)})\b"
+            # gains made in trade, polls or a workplace: no ground
+            r"|\b(?:made|make|makes|making|major)\s+gains\s+in\s+(?:the\s+|early\s+|late\s+)*"
+            rf"(?:{terms_pattern(vocabulary.non_ground_nouns)})\b"
+            rf"|{_OTHER_SENSES}",
             re.IGNORECASE,
         ),
     )
@@ -2030,15 +2053,16 @@ def _controls_no_ground(sentence: str, lowered: str | None, patterns: _PositionP
     )
 
 
-def _only_sect_strongholds(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
-    """Whether every strong military word of `sentence` (`_STRONG`) is the stronghold,
-    bastion or heartland of a religious community or an electoral party
-    (`_PositionPatterns.sect_stronghold`): where a sect's followers or a party's voters
-    live is no ground a force holds (guideline §3(a)3). `lower` is
-    `ascii_lower(sentence)`, a cheap test for the words first."""
-    if not ("strongh" in lower or "bastion" in lower or "heartland" in lower):
+def _strong_in_other_senses(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether every strong military word of `sentence` (`_STRONG`) is used in another
+    sense (`_PositionPatterns.strong_other_sense`): the stronghold of a religious
+    community or an electoral party (where its followers or voters live), gains in
+    trade or polls, an offence given, a disease's front line, a crime against a
+    person. None is ground a force holds or moves on (guideline §3(a)). `lower` is
+    `ascii_lower(sentence)`, for a cheap test of the words first."""
+    if not any(hint in lower for hint in _OTHER_SENSE_HINTS):
         return False
-    masked = patterns.sect_stronghold.sub(lambda found: " " * len(found.group()), sentence)
+    masked = patterns.strong_other_sense.sub(lambda found: " " * len(found.group()), sentence)
     return masked != sentence and _STRONG.search(masked, lower_for_caseless(masked)) is None
 
 
@@ -2143,7 +2167,7 @@ def _military(
     bare_offensive = "offensive" in lower and not _offensive_placed(sentence, lowered)
     if strong and bare_offensive and _STRONG_BUT_OFFENSIVE.search(sentence, lowered) is None:
         strong = False  # "killed in the offensive": no place, no party
-    if strong and _only_sect_strongholds(sentence, lower, patterns):
+    if strong and _strong_in_other_senses(sentence, lower, patterns):
         strong = False  # "a car bomb … in the Shiite bastion of Sadr City"
     if (
         strong

@@ -276,7 +276,8 @@ _NON_GROUND_NOUNS = _t(
     "council|parliament|senate|congress|assembly|legislature|chamber|majority|party|"
     "presidency|cabinet|budget|economy|market|markets|finances|funds|money|game|match|"
     "ball|race|contest|league|agenda|debate|narrative|talks|negotiations|media|account|"
-    "accounts|situation|lives|life|destiny|fate|emotions|rival|rivals"
+    "accounts|situation|lives|life|destiny|fate|emotions|rival|rivals|trading|polls|"
+    "workplace|election|elections|sales|profits|ratings"
 )
 
 #: Religious communities and electoral parties, whose strongholds are where their

@@ -34,6 +34,8 @@ _PRIVATE_PARTY = "the stance's subject is a private party, read as an actor by i
 _BODY = "boards and judges of states hold political stances too: no private party by the word"
 _PLACED_FIGURE = "a figure typed troops is placed by the phrase after it"
 _MILITARY_NOUN = "a military noun that names no force's place"
+_CIVIL_SIEGE = "a siege or blockade laid by civilians (fans, journalists, fishermen)"
+_CIVIL_PATROL = "a coastguard patrol reads as a force's patrol"
 _NO_GROUND = "a control phrase whose object is no ground"
 _UNFOUND = "no rule finds this wording"
 
@@ -184,6 +186,18 @@ NOT_POSITIONS = [
     "The general crossed the room to shake hands with the envoy.",
     "The veterans returned to the beaches of Normandy for the anniversary.",
     "A former marine was elected mayor of the town.",
+    # D2. military words in other senses
+    "The president launched a charm offensive in Washington.",
+    _still_wrong("The comments were deeply offensive to Muslims in Britain.", _MODEL),
+    "The bank made gains in early trading in Frankfurt.",
+    "Women have made gains in the workplace.",
+    "Doctors are on the front line of the fight against Ebola.",
+    "Nurses on the frontline of the pandemic in London complained of shortages.",
+    "The assault on the woman in Cologne shocked the nation.",
+    _still_wrong("Fans laid siege to the box office in Madrid.", _CIVIL_SIEGE),
+    _still_wrong("Journalists besieged the minister's office in Paris.", _CIVIL_SIEGE),
+    _still_wrong("The blockade of the port by protesting fishermen ended.", _CIVIL_SIEGE),
+    _still_wrong("The coastguard patrol found the wreck near Lampedusa.", _CIVIL_PATROL),
     # E. police, rescuers and doctors at work
     "Police arrested three suspects in Birmingham.",
     "Police raided a house in the suburbs of Brussels.",
@@ -272,6 +286,9 @@ POSITIONS = [
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
     "Turkish Troops Cross Into Northern Iraq",
+    "Troops are on the front line of the fight against Islamic State.",
+    "Government forces made gains in the south of the city.",
+    "The rebels launched a major assault on the airport.",
     "Rebels captured the Alawite stronghold of Kessab.",
     "Idlib is an opposition stronghold.",
     "Rebel fighters posted pictures on Facebook from their base in Idlib.",
