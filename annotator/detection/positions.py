@@ -1002,6 +1002,19 @@ _INCIDENT = re.compile(
     # mere location of an incident (attack, bombing, shelling, clash, strike)"
     r"|(?:fighting|clash(?:es)?|battles?)\s+between\b)"
 )
+#: The rules that place a force by a preposition alone ("US troops in eastern Syria",
+#: "Soldiers on patrol in Helmand"), which `_SERVICE_TOLD` undoes.
+_PLACED_BY_PREPOSITION = frozenset(("force_in_place", "force_busy_at_place"))
+#: A life's service or a work about forces, on lower-cased text ("He served in the army in
+#: Iraq before becoming a journalist", "The general, who commanded troops in Helmand,
+#: retired", "a veteran of the war in Iraq", "The film tells the story of soldiers in
+#: Vietnam"): where someone once served, or what a story is about, is no statement of
+#: where forces are (guideline §3(a)1).
+_SERVICE_TOLD = re.compile(
+    r"\b(?:served|commanded)\s+(?:[\w'’-]+\s+){0,5}?(?:in|with)\b|\bveterans?\s+of\b"
+    r"|\b(?:story|stories)\s+of\b|\b(?:film|book|documentary|novel|memoir|exhibition)\s+"
+    r"(?:about|on)\b"
+)
 #: People harmed in the sentence: those who flee then are victims, not a force moving.
 _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")
 #: Civilians before "fled" ("thousands of families have been forced to flee"): people
@@ -1689,6 +1702,8 @@ def detect_positions(
                 stands = "force_in_place"  # "Niger, where the insurgents also have camps"
             else:
                 stands = None
+            if stands in _PLACED_BY_PREPOSITION and _SERVICE_TOLD.search(lower):
+                stands = None  # "He served in the army in Iraq before becoming a journalist"
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
             elif (

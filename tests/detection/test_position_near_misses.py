@@ -198,6 +198,12 @@ NOT_POSITIONS = [
     _still_wrong("Journalists besieged the minister's office in Paris.", _CIVIL_SIEGE),
     _still_wrong("The blockade of the port by protesting fishermen ended.", _CIVIL_SIEGE),
     _still_wrong("The coastguard patrol found the wreck near Lampedusa.", _CIVIL_PATROL),
+    # D3. a life's service or a work about forces
+    "He served in the army in Iraq before becoming a journalist.",
+    "The general, who commanded troops in Helmand, retired last year.",
+    "The film tells the story of soldiers in Vietnam.",
+    "The Pentagon said the soldier had served two tours in Afghanistan.",
+    "Soldiers who served with the unit in Basra were honoured in London.",
     # E. police, rescuers and doctors at work
     "Police arrested three suspects in Birmingham.",
     "Police raided a house in the suburbs of Brussels.",
@@ -286,6 +292,7 @@ POSITIONS = [
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
     "Turkish Troops Cross Into Northern Iraq",
+    "US troops in eastern Syria are backed by jets.",
     "Troops are on the front line of the fight against Islamic State.",
     "Government forces made gains in the south of the city.",
     "The rebels launched a major assault on the airport.",
