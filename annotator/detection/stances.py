@@ -198,6 +198,16 @@ _NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
 _NO_COMMENT_AFTER = re.compile(
     r"\s+to\s+(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
 )
+#: A source kept unnamed, after "refused" ("A witness, who refused to give his name,
+#: said", "an official who refused to be named"): the news's formula for anonymity.
+_ANONYMITY_AFTER = re.compile(
+    r"\s+to\s+(?:be\s+(?:named|identified)|(?:give|reveal|disclose)\s+(?:his|her|their)\s+"
+    r"(?:full\s+|real\s+|last\s+)?(?:names?|identity|identities)|identify\s+"
+    r"(?:himself|herself|themselves))\b"
+)
+#: A be-verb right before a cue: the passive ("The journalist was refused entry"),
+#: whose subject receives the cue's act.
+_PASSIVE_BEFORE_CUE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 #: Up to six words between a term of arms supply and its weapon noun ("supplied 100
 #: battle tanks", "receive U.S.-made anti-tank missiles").
 _ARMS_GAP = r"\s+(?:[\w’'.,-]+\s+){0,6}?"
@@ -355,6 +365,9 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("consequences", before=_SIDE_EFFECT_BEFORE),
     # "refused to comment": silence, no stance
     CueContext("refus", after=_NO_COMMENT_AFTER, within=True),
+    # "who refused to give his name", "refused to be named": a source kept anonymous;
+    # "was refused entry": the refused is the subject, the refuser unsaid
+    CueContext("refus", before=_PASSIVE_BEFORE_CUE, after=_ANONYMITY_AFTER, within=True),
     # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
     CueContext("aimed at", before=_AIMED_THING),
     # "were given an ultimatum by their bosses": whoever gave it
@@ -366,10 +379,7 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "insisted the threat was real": a fact argued, no demand
     CueContext("insist", after=_FACT_INSISTED, within=True),
     # "a deal had been offered to suspend the vote": the thing offered, no one's pledge
-    *(
-        CueContext(word, before=re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$"))
-        for word in ("offered to", "offers to")
-    ),
+    *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in ("offered to", "offers to")),
     # "Britain should feel proud of its troops": an attitude
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
     # "will not be coming home", "won't be able to": a forecast
