@@ -640,7 +640,7 @@ def _stance(
             continue  # "I must warn Australians", "must have been", "will have to"
         inside_quote = _in_quote(sentence, match.start())
         if inside_quote or _MODAL_STANCE.match(cue):
-            if speaker:
+            if speaker and not _private_speaker(speaker, patterns):
                 return speaker, "stance_quoted"
             continue
         actor = _cue_subject(sentence, match.start(), phrases)
@@ -651,6 +651,13 @@ def _stance(
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+def _private_speaker(speaker: str, patterns: StancePatterns) -> bool:
+    """Whether the speaker of a quotation is a private party or one an incident touched
+    ("'We must find my brother,' his sister said", "said the widow of the aid worker"):
+    a wish, a need or a pledge in their words is no party's stance (guideline §3(b))."""
+    return bool(_NON_POLITICAL_ACTORS.search(speaker) or patterns.private_party.search(speaker))
 
 
 def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | None:

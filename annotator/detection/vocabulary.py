@@ -308,14 +308,19 @@ _TERRITORY_NOUNS = _t(
 )
 
 #: Private parties whose demands, refusals and pledges state no political stance
-#: (guideline §3(b)): businesses and their owners, sport, entertainment, patients and
-#: forecasters ("The company rejected the takeover offer", "The goalkeeper refused to
-#: leave the pitch", "Forecasters warned of heavy rain").
+#: (guideline §3(b)): businesses and their owners, sport, entertainment, patients,
+#: forecasters and households ("The company rejected the takeover offer", "The
+#: goalkeeper refused to leave the pitch", "The family demanded answers").
 _PRIVATE_PARTY_NOUNS = _t(
     "company|companies|firm|firms|corporation|shareholders|shareholder|investors|"
     "club|clubs|coach|player|players|goalkeeper|striker|referee|fans|athlete|"
     "athletes|patient|patients|forecasters|forecaster|meteorologists|weather|actor|"
-    "actress|singer|school|schools|airline|airlines|retailer|carmaker"
+    "actress|singer|school|schools|airline|airlines|retailer|carmaker|"
+    # households and private people, whose wishes in a quotation are no party's policy
+    # ("'We must find my brother,' she said" of a sister; "his mother said")
+    "family|father|mother|son|daughter|brother|sister|parent|parents|grandmother|"
+    "grandfather|uncle|aunt|cousin|teacher|teachers|pupils|passengers|shoppers|customers|"
+    "rescuer|rescuers"
 )
 
 _STANCE_VERBS = _t(
@@ -798,8 +803,8 @@ class Vocabulary:
 
     # -- stances ---------------------------------------------------------------------
     stance_verbs: Terms = _STANCE_VERBS
-    #: Private parties: a stance verb whose subject names one states no political
-    #: stance ("The company rejected the takeover offer").
+    #: Private parties: a stance verb whose subject names one, or a quotation one
+    #: speaks, states no political stance ("The company rejected the takeover offer").
     private_party_nouns: Terms = _PRIVATE_PARTY_NOUNS
     #: Actions in a conflict whose announced future is a pledge or a threat ("Iran would
     #: respond decisively", "Hamas would return its hostages"): after a subject and a

@@ -36,6 +36,9 @@ _PLACED_FIGURE = "a figure typed troops is placed by the phrase after it"
 _MILITARY_NOUN = "a military noun that names no force's place"
 _CIVIL_SIEGE = "a siege or blockade laid by civilians (fans, journalists, fishermen)"
 _CIVIL_PATROL = "a coastguard patrol reads as a force's patrol"
+_PRONOUN_SPEAKER = "a quotation's speaker named by a pronoun has no role to tell a private party"
+_PRIVATE_PERSON = "a private person's pledge: 'man' or 'woman' also names parties' members"
+_PUBLIC_NOTICE = "an official's warning to the public (weather, traffic) is no policy"
 _NO_GROUND = "a control phrase whose object is no ground"
 _UNFOUND = "no rule finds this wording"
 
@@ -220,6 +223,13 @@ NOT_POSITIONS = [
     "The official, who refused to be named, said the talks had stalled.",
     "He refused to give his name for fear of reprisals.",
     "The journalist was refused entry to the country.",
+    "The family demanded answers from the hospital.",
+    "The boy's father threatened to sue the school.",
+    "The teacher insisted that the pupils stay inside.",
+    "Passengers threatened to sue the airline.",
+    _still_wrong("The man vowed to rebuild his shop.", _PRIVATE_PERSON),
+    _still_wrong("The minister warned that temperatures would rise this week.", _PUBLIC_NOTICE),
+    _still_wrong("The ministry warned drivers to avoid the motorway.", _PUBLIC_NOTICE),
     "The company rejected the takeover offer.",
     "The goalkeeper refused to leave the pitch.",
     "The patient refused treatment.",
