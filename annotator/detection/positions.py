@@ -1003,7 +1003,8 @@ _INCIDENT = re.compile(
     r"|(?:fighting|clash(?:es)?|battles?)\s+between\b)"
 )
 #: The rules that place a force by a preposition alone ("US troops in eastern Syria",
-#: "Soldiers on patrol in Helmand"), which `_SERVICE_TOLD` undoes.
+#: "Soldiers on patrol in Helmand"), which `_SERVICE_TOLD` and `_CEREMONY` ("Troops
+#: marched in the Victory Day parade in Moscow") undo.
 _PLACED_BY_PREPOSITION = frozenset(("force_in_place", "force_busy_at_place"))
 #: A life's service or a work about forces, on lower-cased text ("He served in the army in
 #: Iraq before becoming a journalist", "The general, who commanded troops in Helmand,
@@ -1702,7 +1703,9 @@ def detect_positions(
                 stands = "force_in_place"  # "Niger, where the insurgents also have camps"
             else:
                 stands = None
-            if stands in _PLACED_BY_PREPOSITION and _SERVICE_TOLD.search(lower):
+            if stands in _PLACED_BY_PREPOSITION and (
+                _SERVICE_TOLD.search(lower) or _CEREMONY.search(lower)
+            ):
                 stands = None  # "He served in the army in Iraq before becoming a journalist"
             if stands and not _INCIDENT.search(lower):
                 military = stands  # not where forces were hit: "kills 18 soldiers in …"
@@ -1947,11 +1950,14 @@ def _no_force_moves(
     or what is sent is no force ("sent AFP a video", "send a delegation of companies", "send
     personal condolences to the families of the two soldiers"), a watch is kept for
     something (`_WATCH_FOR`), what is posted is no force at a place (`_POSTED_AT`), or
-    the word is part of a name (`_in_a_name`), or what moves is the dead
-    (`_REMAINS_MOVED`): guideline §3(a)2 is the movement of forces."""
+    the word is part of a name (`_in_a_name`), what moves is the dead
+    (`_REMAINS_MOVED`), or the verb is used in another sense (`_moved_in_other_sense`):
+    guideline §3(a)2 is the movement of forces."""
     verb = moved.group()
-    if _in_a_name(sentence, moved) or _REMAINS_MOVED.search(
-        lower, max(0, moved.start() - 80), moved.start()
+    if (
+        _in_a_name(sentence, moved)
+        or _REMAINS_MOVED.search(lower, max(0, moved.start() - 80), moved.start())
+        or _moved_in_other_sense(lower, moved)
     ):
         return True
     if verb.startswith("fle"):
@@ -1990,6 +1996,57 @@ _REMAINS_MOVED = re.compile(
     r"\b(?:bod(?:y|ies)|remains|corpses?|coffins?)\s+(?:of\s+(?:[\w'’,-]+\s+){1,6}?)?"
     r"(?:(?:were|was|are|is|have|has|had|been|being|later|then|finally|also)\s+){1,3}$"
 )
+
+
+#: What follows a movement verb used in another sense, by the verb's stem, on
+#: lower-cased text: a demand, a statement or an envoy withdrawn ("The fighters
+#: withdrew their demand for a ransom", "withdrew its ambassador"), people or a matter
+#: approached ("as the patrol approached him", "approached the talks with caution"),
+#: notice given in advance, paths crossed, civilians evacuated ("Soldiers helped
+#: evacuate residents from flooded areas") and a return to home life ("The fighters
+#: returned to their families").
+_OTHER_SENSE_AFTER = {
+    "withdr": re.compile(
+        r"\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+)?(?:demands?|statements?|offers?"
+        r"|support|claims?|bill|nominations?|candidacy|recognition|ambassadors?|envoys?"
+        r"|funding|aid|threats?|proposals?|applications?|requests?|complaints?|lawsuits?"
+        r"|objections?|consent|membership|names?|pay|resignations?|invitations?"
+        r"|accreditation)\b"
+    ),
+    "approach": re.compile(
+        r"\s+(?:the\s+)?(?:talks|negotiations|issue|question|matter|problem|idea|plan"
+        r"|villagers|residents|people|journalists|reporters|crowd|him|her|them|us|me)\b"
+    ),
+    "advance": re.compile(r"\s+(?:notice|warning|payment|copy|copies|booking|tickets)\b"),
+    "cross": re.compile(r"\s+paths\b"),
+    "evacuat": re.compile(
+        r"\s+(?:[\w-]+\s+){0,2}?(?:civilians|residents|people|families|patients|children"
+        r"|villagers|wounded|injured)\b"
+    ),
+    "return": re.compile(
+        r"\s+(?:their|his|her)\s+(?:families|family|homes?|wives|children|jobs|work"
+        r"|studies)\b"
+    ),
+}
+#: A ceremony a march belongs to ("Troops marched in the Victory Day parade in Moscow",
+#: "marched through London to mark the end of the mission"), on lower-cased text.
+_CEREMONY = re.compile(
+    r"\b(?:parades?|ceremon(?:y|ies)|memorial|commemorat\w*|anniversary|to\s+mark"
+    r"|celebrat\w*|funeral)\b"
+)
+
+
+def _moved_in_other_sense(lower: str, moved: re.Match[str]) -> bool:
+    """Whether the movement verb `moved` (in `lower`) moves no force by its sense: its
+    object is no force or place (`_OTHER_SENSE_AFTER`), or a march is a ceremony's
+    (`_CEREMONY`). Guideline §3(a)2 is the movement of forces relative to a place."""
+    verb = moved.group()
+    if verb.startswith("march"):
+        return _CEREMONY.search(lower) is not None
+    return any(
+        verb.startswith(stem) and after.match(lower, moved.end()) is not None
+        for stem, after in _OTHER_SENSE_AFTER.items()
+    )
 
 
 def _in_a_name(sentence: str, moved: re.Match[str]) -> bool:
