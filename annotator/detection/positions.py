@@ -2032,7 +2032,7 @@ _OTHER_SENSE_AFTER = {
 #: "marched through London to mark the end of the mission"), on lower-cased text.
 _CEREMONY = re.compile(
     r"\b(?:parades?|ceremon(?:y|ies)|memorial|commemorat\w*|anniversary|to\s+mark"
-    r"|celebrat\w*|funeral)\b"
+    r"|celebrat\w*)\b"
 )
 
 

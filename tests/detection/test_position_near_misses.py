@@ -328,7 +328,7 @@ POSITIONS = [
     "Idlib is an opposition stronghold.",
     "Rebel fighters posted pictures on Facebook from their base in Idlib.",
     "Troops were sent back to the front line.",
-    _still_wrong("Troops guarded the funeral in Kabul.", _UNFOUND),
+    "Troops guarded the funeral in Kabul.",
     "The government rejected the peace plan.",
     "Moscow demanded the withdrawal of NATO troops from the Baltic states.",
     "The opposition refused to attend the talks in Geneva.",
