@@ -987,6 +987,10 @@ _INCIDENT = re.compile(
     # harmed with a blade or a gun ("A soldier was stabbed outside a barracks in south
     # London", "two soldiers were shot at a checkpoint", "gunned down in Kandahar")
     r"|stabb|shot\b|gunned\s+down"
+    # the force arrested or treated ("Some 20 militants were arrested in raids in
+    # Brussels", "40 soldiers were treated for heat exhaustion in Kuwait"); not "French
+    # soldiers arrest ex-rebels near Bangui's airport", where they are
+    r"|(?:were|was|been|being)\s+(?:arrested|detained|treated\s+for)\b"
     # the dead carried or returned ("The bodies of 12 soldiers were returned to their
     # families in Kiev")
     r"|bodies|corpses?|coffins?"

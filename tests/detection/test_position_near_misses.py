@@ -77,6 +77,8 @@ NOT_POSITIONS = [
     "Soldiers died in the attack on the village, the ministry said.",
     "A soldier was stabbed outside a barracks in south London.",
     "Two soldiers were shot at a checkpoint in Hebron.",
+    "Some 20 militants were arrested in raids in Brussels.",
+    "Around 40 soldiers were treated for heat exhaustion in Kuwait.",
     "A soldier was gunned down outside his home in Kandahar.",
     "Troops were hit by sniper fire in the old city.",
     _still_wrong(
@@ -316,6 +318,7 @@ POSITIONS = [
     "The last American soldiers left Afghanistan in August.",
     "Turkish forces crossed into northern Iraq.",
     "Turkish Troops Cross Into Northern Iraq",
+    "French soldiers arrest two gunmen near the airport in Bangui.",
     "The army withdrew its troops from the town.",
     "Government troops approached the town of Saraqeb.",
     "The rebels returned to their positions in the hills.",
