@@ -1394,6 +1394,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             r"(?:strongholds?|bastions?|heartlands?)\b"
             r"|\b(?:strongholds?|bastions?|heartlands?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
             rf"(?:{terms_pattern(vocabulary.sect_and_party_words)})\b"
+            # not a sect's armed men ("a bastion of Sunni Muslim jihadists")
+            rf"(?!\s+(?:[\w-]+\s+)?(?:{force_starts}|jihadists|extremists|groups?)\b)"
             # gains made in trade, polls or a workplace: no ground
             r"|\b(?:made|make|makes|making|major)\s+gains\s+in\s+(?:the\s+|early\s+|late\s+)*"
             rf"(?:{terms_pattern(vocabulary.non_ground_nouns)})\b"

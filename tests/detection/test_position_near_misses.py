@@ -329,6 +329,8 @@ POSITIONS = [
     "The rebels launched a major assault on the airport.",
     "Rebels captured the Alawite stronghold of Kessab.",
     "Idlib is an opposition stronghold.",
+    "The town is a stronghold of Sunni militants.",
+    "Falluja, a bastion of Sunni Muslim jihadists, lies west of Baghdad.",
     "Rebel fighters posted pictures on Facebook from their base in Idlib.",
     "Troops were sent back to the front line.",
     "Troops guarded the funeral in Kabul.",
