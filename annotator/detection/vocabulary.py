@@ -223,6 +223,26 @@ _MOVEMENT_VERBS = (
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
+    # the present tense of headlines, and inflections the terms above lack ("Israeli
+    # troops push deeper into Khan Younis", "British troops roll into Estonia", "Rebels
+    # fall back towards the mountains", "the army digs in", "Rebels driven from key town");
+    # as every movement term, only with a force word in the sentence
+    + _t(
+        "push deeper into|pushes deeper into|push further into|pushes further into|"
+        "roll into|rolls into|fall back|falls back|fell back|falling back|fallen back|"
+        "dig in|digs in|digging in|withdraws|retreats|encircles|besieges|overruns|"
+        "pulls back|pulls out|pulling out|arrives in|repositioned|repositioning|"
+        "driven from"
+    )
+    # forces moving or heading by the compass ("Haftar forces moved south", "the convoy
+    # was seen heading west from the air base"); no "move south" nor "head north", whose
+    # cue word would be the compass word (`patterns._cue_token`), nor "move towards",
+    # which plans do ("a plan to move towards civilian rule")
+    + tuple(
+        f"{verb} {way}"
+        for verb in ("moves", "moved", "moving", "heads", "headed", "heading")
+        for way in ("north", "south", "east", "west")
+    )
     # a place cordoned or sealed off, or raided, by a force ("Troops sealed off the town",
     # "Israeli forces raided the town of Nablus"; not people "sealed off in the tunnels",
     # nor "raided the fridge"); the verb is each term's longest word, so the cue word
