@@ -432,7 +432,24 @@ _STANCE_VERBS = _t(
     # decided to break diplomatic relations", "he had decided on a response to Iran")
     # and a pledge of support ("the military will stand behind the border force")
     "deplored|deplores|deplore|deploring|supported the|decided to|decided on|"
-    "stand behind|stands behind|standing behind"
+    "stand behind|stands behind|standing behind|"
+    # guideline §3b, agreement to a plan or its refusal, named by what happens to a truce
+    # or talks ("The government suspended its ceasefire with the rebels", "Hamas accepted
+    # the proposal", "the faction agreed to stay at the table", "open to dialogue")
+    "suspended its ceasefire|suspended the ceasefire|suspends ceasefire|suspended the truce|"
+    "suspended its truce|froze the talks|froze talks|"
+    "accepted a proposal|accepted the proposal|accepted the plan|accepted a plan|"
+    "accepted the ceasefire|accepted a ceasefire|accepts the proposal|accepts ceasefire|"
+    "stay at the table|open to dialogue|open to talks|open to negotiations|"
+    "ended its military cooperation|ended military cooperation|ends military cooperation|"
+    # guideline §3b, support for or opposition to someone, named by taking a side ("some
+    # of the armed groups have sided with the army", "turned against the capital", "Berlin
+    # is in favour of a deal"; not "shoulder to shoulder", which crowds stand)
+    "in favour of|in favor of|sided with|sides with|siding with|turned against|"
+    "turns against|turning against|"
+    # condemnation named by its charge ("called the strike a flagrant violation of its
+    # sovereignty")
+    "clear violation of|flagrant violation of|blatant violation of|gross violation of"
 ) + tuple(
     # guideline §3b (a stated policy): a party widening its war ("Israel said it was
     # widening its campaign of air strikes", "allowing them to extend their

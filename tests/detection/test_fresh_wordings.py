@@ -41,3 +41,34 @@ def test_headline_tenses_and_inflections_of_force_movements(text: str) -> None:
 )
 def test_movement_wordings_without_a_force_are_no_position(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta suspended its ceasefire with the northern militias.",
+        "The rebel council froze the talks after the shelling of Kadugli.",
+        "The opposition accepted the proposal put forward by the Kenyan envoy.",
+        "The splinter faction chose to stay at the table despite the attacks.",
+        "The army chief said he was open to talks with the armed movements.",
+        "Niamey ended its military cooperation with the European Union.",
+        "Several tribal militias have sided with the government in the east.",
+        "The group turned against its former patrons in Tripoli.",
+        "The foreign minister said Oslo was in favour of a negotiated settlement.",
+        "Kabul called the raid a flagrant violation of its airspace.",
+    ],
+)
+def test_truce_talks_sides_and_charges_are_stances(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic is open to visitors on Sundays.",
+        "The ceasefire was suspended on Monday, residents said.",
+        "Commuters stood shoulder to shoulder on the crowded train.",
+    ],
+)
+def test_near_misses_of_truce_and_side_wordings_are_no_stance(text: str) -> None:
+    assert rule_subtypes(text) == []
