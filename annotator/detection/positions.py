@@ -398,6 +398,12 @@ _STRONG_PHRASES = (
     # bastion"), so one opening
     # the sentence or a quote is the base's short name ("Bastion, surrounded by desert,")
     r"|(?<!camp\s)(?<=[\w'’]\s)bastions?(?![\w-])"
+    # a blockade laid on ground or lived under, as a siege (guideline §3(a)2, besiege:
+    # "the rebels imposed a blockade on the town", "Djibo has been under a jihadist
+    # blockade since 2022"), as "blockade of" above; not a day ("escaped the blockades
+    # on Saturday")
+    rf"|\bblockades?\s+(?:on|around)\s+(?!{CALENDAR_WORDS}\b)"
+    r"|\bunder\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?blockade\b"
 )
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: The words of `_PositionPatterns.strong_other_sense`; a sentence without any of them
@@ -1590,7 +1596,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
-        *("bastion", "onslaught"),
+        *("bastion", "onslaught", "under"),
     )
 )
 

@@ -72,3 +72,27 @@ def test_truce_talks_sides_and_charges_are_stances(text: str) -> None:
 )
 def test_near_misses_of_truce_and_side_wordings_are_no_stance(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia imposed a blockade on the port town of Mocha.",
+        "The enclave has lived under a naval blockade for nine years.",
+        "Villagers say the town has been under blockade since the rains.",
+        "Army units tightened their blockade around the northern districts.",
+    ],
+)
+def test_blockades_are_sieges(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement, fuel prices fell by a third.",
+        "The blockbuster opened on Friday under heavy rain.",
+    ],
+)
+def test_near_misses_of_blockade_wordings_are_no_position(text: str) -> None:
+    assert rule_subtypes(text) == []
