@@ -232,7 +232,9 @@ _MOVEMENT_VERBS = (
         "roll into|rolls into|fall back|falls back|fell back|falling back|fallen back|"
         "dig in|digs in|digging in|withdraws|retreats|encircles|besieges|overruns|"
         "pulls back|pulls out|pulling out|arrives in|repositioned|repositioning|"
-        "driven from"
+        "driven from|amasses|crosses|dispatches|enters|evacuates|flees|mobilises|mobilizes|"
+        "mobilise|mobilize|moves into|move into|surrounds|reinforces|repels|routs|regroups|"
+        "redeploys|pushes into|pushes across|pours into"
     )
     # forces moving or heading by the compass ("Haftar forces moved south", "the convoy
     # was seen heading west from the air base"); no "move south" nor "head north", whose
@@ -449,7 +451,18 @@ _STANCE_VERBS = _t(
     "turns against|turning against|"
     # condemnation named by its charge ("called the strike a flagrant violation of its
     # sovereignty")
-    "clear violation of|flagrant violation of|blatant violation of|gross violation of"
+    "clear violation of|flagrant violation of|blatant violation of|gross violation of|"
+    # the present tense of headlines, and their dropped articles ("Ethiopia presses for
+    # Red Sea access", "Junta recalls ambassador", "Rebels declare ceasefire", "Seoul
+    # recognises the new government"); not "push for" nor "votes for", nouns as often
+    # ("a new diplomatic push for peace", "failed to gain enough votes for an MEP")
+    "presses for|press for|pushes for|recognises|recognizes|recognise|recognize|"
+    "recalls its ambassador|recalls ambassador|recalled ambassador|expels ambassador|"
+    "expelled ambassador|expels diplomats|expelled diplomats|declares war|declares ceasefire|"
+    "declares a ceasefire|declare ceasefire|declared ceasefire|declares independence|"
+    "declares martial law|declares state of emergency|declares a state of emergency|"
+    "imposes curfew|imposes a curfew|signs ceasefire|signs peace deal|signs a ceasefire|"
+    "signs a peace|sign ceasefire|signed ceasefire|signed peace deal|ousts|suspends truce"
 ) + tuple(
     # guideline §3b (a stated policy): a party widening its war ("Israel said it was
     # widening its campaign of air strikes", "allowing them to extend their

@@ -96,3 +96,41 @@ def test_blockades_are_sieges(text: str) -> None:
 )
 def test_near_misses_of_blockade_wordings_are_no_position(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels declare ceasefire ahead of talks in Doha",
+        "Junta recalls ambassador from Abuja",
+        "Kampala presses for an African-led peace deal",
+        "Seoul recognises the new government in Damascus",
+        "Dissidents sign ceasefire with Bogota",
+        "Army ousts president in dawn coup",
+    ],
+)
+def test_headline_tenses_of_stances(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Navy mobilises reservists along the southern coast",
+        "Militia regroups in the hills north of Goma",
+    ],
+)
+def test_more_headline_tenses_of_force_movements(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats in new push for peace.",
+        "The party won enough votes for a seat in the north.",
+        "The old road crosses the river near the village.",
+    ],
+)
+def test_near_misses_of_headline_tenses_are_no_position(text: str) -> None:
+    assert rule_subtypes(text) == []
