@@ -579,6 +579,9 @@ _INTENT_VERBS = _t(
     # a party taking part in a war, or staying out of it ("we are not going to get
     # involved in military action")
     "|get involved"
+    # ground to be won back, in the speaker's words ("'We will take it back,' the general
+    # told state television"), as "retake"
+    "|take it back|take them back|take back|win it back|win them back"
 )
 
 #: Arms a party hands to another (guideline §3b, support for someone: "Russia had

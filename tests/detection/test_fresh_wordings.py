@@ -134,3 +134,18 @@ def test_more_headline_tenses_of_force_movements(text: str) -> None:
 )
 def test_near_misses_of_headline_tenses_are_no_position(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ('"We will take it back before the rains," the rebel commander said.', "stance"),
+        ("The defence minister said the army would take back every village it lost.", "both"),
+    ],
+)
+def test_ground_to_be_taken_back_is_a_stated_intent(text: str, subtype: str) -> None:
+    assert rule_subtypes(text) == [subtype]
+
+
+def test_goods_taken_back_are_no_stance() -> None:
+    assert rule_subtypes("He said the company would take back the faulty phones.") == []
