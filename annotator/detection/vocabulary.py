@@ -462,7 +462,13 @@ _STANCE_VERBS = _t(
     "declares a ceasefire|declare ceasefire|declared ceasefire|declares independence|"
     "declares martial law|declares state of emergency|declares a state of emergency|"
     "imposes curfew|imposes a curfew|signs ceasefire|signs peace deal|signs a ceasefire|"
-    "signs a peace|sign ceasefire|signed ceasefire|signed peace deal|ousts|suspends truce"
+    "signs a peace|sign ceasefire|signed ceasefire|signed peace deal|ousts|suspends truce|"
+    # guideline §3b, support for someone: an alliance signed or ties drawn closer ("Cairo
+    # has signed a defence pact with Mogadishu", "Moscow strengthened ties with the junta")
+    "signed a defence pact|signed a defense pact|signed a security pact|signed a military pact|"
+    "signs defence pact|signs defense pact|signs security pact|signs military pact|"
+    "strengthened ties|strengthened its ties|strengthening ties|deepened ties|deepened its ties|"
+    "deepening ties"
 ) + tuple(
     # guideline §3b (a stated policy): a party widening its war ("Israel said it was
     # widening its campaign of air strikes", "allowing them to extend their

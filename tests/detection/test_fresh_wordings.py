@@ -149,3 +149,19 @@ def test_ground_to_be_taken_back_is_a_stated_intent(text: str, subtype: str) -> 
 
 def test_goods_taken_back_are_no_stance() -> None:
     assert rule_subtypes("He said the company would take back the faulty phones.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara has signed a military pact with the government in Tripoli.",
+        "Niger signs defence pact with Mali and Burkina Faso",
+        "Beijing has steadily deepened ties with the generals in Naypyidaw.",
+    ],
+)
+def test_alliances_signed_and_ties_drawn_closer_are_stances(text: str) -> None:
+    assert rule_subtypes(text) == ["stance"]
+
+
+def test_ties_named_without_a_change_are_no_stance() -> None:
+    assert rule_subtypes("The two villages have close family ties across the river.") == []
