@@ -1047,6 +1047,9 @@ _DIRECTION = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
 )
+#: The word that sets a named place beside the one an article is about ("a brigade
+#: stationed in neighbouring Lithuania"): read before a place as a compass word is.
+_NEIGHBOURING = r"neighbou?ring"
 #: Force words that as often name civil things ("Egyptian companies … in Kampala",
 #: "housing units in Kampala"): no force placed by a preposition alone.
 _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
@@ -1255,7 +1258,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         r"(?:in|at|near|across|along|on|inside|into|to"
         rf"|(?:(?:just|some|about|[\d,.]+\s+(?:km|kilometres|kilometers|miles))\s+)?{_COMPASS}\s+of)"
         r"\s+(?:the\s+)?"
-        rf"(?:(?:northern|southern|eastern|western|central)\s+)?(?:(?-i:[A-Z])|{territory}\b)"
+        # "in neighbouring Lithuania" (`_NEIGHBOURING`), as after a compass word
+        rf"(?:(?:northern|southern|eastern|western|central|{_NEIGHBOURING})\s+)?"
+        rf"(?:(?-i:[A-Z])|{territory}\b)"
     )
     # "1,000 more soldiers than previously planned in Afghanistan"
     place_after = re.compile(rf"\s+(?:[a-z]+\s+){{0,3}}?{place}", re.IGNORECASE)
@@ -1299,7 +1304,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
         rf"(?:(?:seen|spotted|sighted)\s+)?"
         rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
-        rf"(?:{_DIRECTION}\s+)?(?:(?:town|city|village|district|province|region)\s+of\s+)?"
+        rf"(?:{_DIRECTION}\s+)?(?:{_NEIGHBOURING}\s+)?"
+        rf"(?:(?:town|city|village|district|province|region)\s+of\s+)?"
         rf"(?!(?:{CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
     )
     taken_place = re.compile(

@@ -165,3 +165,26 @@ def test_alliances_signed_and_ties_drawn_closer_are_stances(text: str) -> None:
 
 def test_ties_named_without_a_change_are_no_stance() -> None:
     assert rule_subtypes("The two villages have close family ties across the river.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kigali keeps a brigade in neighbouring Congo, the report says.",
+        "French troops in neighboring Mali were placed on alert.",
+        "Ankara has begun stationing a 3,000-strong brigade in neighbouring Azerbaijan.",
+    ],
+)
+def test_forces_in_a_neighbouring_named_country_are_placed(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The neighbouring countries sent aid to the flood victims.",
+        "Soldiers' families in neighbouring houses were told to stay indoors.",
+    ],
+)
+def test_neighbouring_without_a_named_place_places_no_force(text: str) -> None:
+    assert rule_subtypes(text) == []
