@@ -68,6 +68,9 @@ from annotator.domain import KIND_POSITION, LEARNED_RULE, PositionSubtype
 
 #: The four points of the compass, the stem of "northern", "westward" and the like.
 _COMPASS = r"(?:north|south|east|west)"
+#: The word that sets a named place beside the one an article is about ("a brigade
+#: stationed in neighbouring Lithuania"): read before a place as a compass word is.
+_NEIGHBOURING = r"neighbou?ring"
 #: Ground that is held or taken (lower case: `_CONTROL_MODIFIER` is caseless).
 _GROUND = (
     r"(?:areas?|territor(?:y|ies)|towns?|villages?|cities|districts?|regions?|land|ground"
@@ -641,9 +644,15 @@ _GONE_TO_FIGHT = re.compile(
 _FORCE_ACTIVE_IN = re.compile(
     r"\b(?:troops|forces|soldiers|units|servicem[ae]n|marines|paratroopers|fighters)\s+"
     r"(?:(?:are|were|is|was|have|has|had|been|now|still|actively|currently|already|also)\s+)*"
-    r"(?:fighting|moving|engaged|operating|serving|battling)\s+"
-    r"(?:in(?:side)?\s+(?:neighbou?ring\s+)?(?:the\s+)?(?-i:[A-Z])"
-    r"|in\s+the\s+(?:conflict|fighting|war)\b)",
+    # holding out is fighting on where one stands ("army units were still resisting in
+    # the west of the city")
+    r"(?:fighting|moving|engaged|operating|serving|battling|resisting|holding\s+out)\s+"
+    # beside whom ("soldiers fighting alongside the rebels inside Congo")
+    r"(?:alongside\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    rf"(?:in(?:side)?\s+(?:{_NEIGHBOURING}\s+)?(?:the\s+)?(?-i:[A-Z])"
+    r"|in\s+the\s+(?:conflict|fighting|war)\b"
+    # a quarter of the town the article is about ("in the west of the city")
+    rf"|in\s+the\s+{_COMPASS}(?:ern)?\s+(?:part\s+)?of\s+the\s+(?:city|town|capital)\b)",
     re.IGNORECASE,
 )
 #: After a force word, the force pressing on, or pressing an enemy, near, into or towards
@@ -1047,9 +1056,6 @@ _DIRECTION = (
     r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?"
 )
-#: The word that sets a named place beside the one an article is about ("a brigade
-#: stationed in neighbouring Lithuania"): read before a place as a compass word is.
-_NEIGHBOURING = r"neighbou?ring"
 #: Force words that as often name civil things ("Egyptian companies … in Kampala",
 #: "housing units in Kampala"): no force placed by a preposition alone.
 _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
@@ -2448,6 +2454,8 @@ def _may_be_active(lower: str) -> bool:
         or "operating" in lower
         or "serving" in lower
         or "battling" in lower
+        or "resisting" in lower
+        or "holding out" in lower
     )
 
 

@@ -188,3 +188,26 @@ def test_forces_in_a_neighbouring_named_country_are_placed(text: str) -> None:
 )
 def test_neighbouring_without_a_named_place_places_no_force(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya has some 400 of its own soldiers fighting alongside the rebels inside Somalia.",
+        "Government troops were still holding out in the north of the town.",
+        "Loyalist units were resisting in the east of the capital on Sunday.",
+    ],
+)
+def test_forces_fighting_beside_others_or_holding_out_are_placed(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers were resisting in the west of the city.",
+        "Troops holding out hope for a pay rise were disappointed in the end.",
+    ],
+)
+def test_holding_out_without_a_force_or_a_place_places_none(text: str) -> None:
+    assert rule_subtypes(text) == []
