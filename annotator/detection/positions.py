@@ -453,9 +453,15 @@ _GROUND_MARKED = Caseless(
     # "the latest advances in the countryside west of Raqqa"
     r"|\badvances\s+(?:in|on|near|around|across)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?"
     rf"(?:countryside|province|city|town|area|{_COMPASS})\b"
-    # "The flag is flying over Tel Hamis", "raised their flag over the town"
+    # "The flag is flying over Tel Hamis", "raised their flag over the town", and the
+    # present tense of headlines and "a flag" ("Rebels raise flag over border town",
+    # "raised a flag over the administrative building")
     r"|\bflags?\s+(?:(?:is|are|was|were|now)\s+)*(?:flying|raised|hoisted|flew)\s+(?:over|above)\b"
     r"|\b(?:raised|hoisted|planted)\s+(?:the(?:ir|\s+[a-z]+)?\s+|its\s+)?flags?\s+(?:over|above|on)\b"
+    r"|\b(?:raised|hoisted|planted)\s+an?\s+flag\s+(?:over|above)\b"
+    # (not "raises a flag over the budget", "fans raise flags on the terraces")
+    r"|\b(?:raise|raises|raising|hoist|hoists|hoisting|plant|plants|planting)\s+"
+    r"(?:their\s+|its\s+)?flags?\s+(?:over|above)\b"
     # "We are now combing the city for terrorists"
     r"|\bcomb(?:s|ed|ing)?\s+the\s+(?:city|town|area|village|district|streets|countryside)\b"
     # "14 Turkish F-16s patrolled the Turkish-Syrian border"

@@ -211,3 +211,25 @@ def test_forces_fighting_beside_others_or_holding_out_are_placed(text: str) -> N
 )
 def test_holding_out_without_a_force_or_a_place_places_none(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels raise flag over border town",
+        "The militia raised a flag over the police headquarters.",
+    ],
+)
+def test_a_flag_raised_over_ground_in_headline_tense_or_with_a(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans raise flags on the terraces of the stadium.",
+        "The issue raises a flag over the budget.",
+    ],
+)
+def test_flags_raised_by_fans_or_as_a_warning_mark_no_ground(text: str) -> None:
+    assert rule_subtypes(text) == []
