@@ -884,6 +884,7 @@ _WEAK_WORDS = frozenset(
         "held",
         "holding",
         "lose",
+        "loses",  # the present tense of headlines ("Junta loses border town")
         "lost",
         "losing",
         "retain",

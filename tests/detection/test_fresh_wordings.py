@@ -233,3 +233,15 @@ def test_a_flag_raised_over_ground_in_headline_tense_or_with_a(text: str) -> Non
 )
 def test_flags_raised_by_fans_or_as_a_warning_mark_no_ground(text: str) -> None:
     assert rule_subtypes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Army loses key hilltop base to rebels", "SHOCK AS MILITIA LOSES DESERT TOWN"],
+)
+def test_ground_lost_in_headline_tense(text: str) -> None:
+    assert rule_subtypes(text) == ["military"]
+
+
+def test_value_lost_is_no_ground_lost() -> None:
+    assert rule_subtypes("The currency loses value against the dollar.") == []
