@@ -1461,6 +1461,10 @@ def _place_heading_end(text: str, start: int, end: int) -> int:
     place = found.group()
     if place.endswith(_DEMONYM_ENDINGS) or _CALENDAR_WORD.fullmatch(place.casefold()):
         return -1
+    # The place again is " place " with its noun after it: most sentences never name it
+    # again, and one `find` says so before a pattern is built and run over the span.
+    if text.find(f" {place} ", found.end(), end) < 0:
+        return -1
     again = re.compile(
         rf"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)? {re.escape(place)}"
         rf" {_PLACE_NOUNS}\b"

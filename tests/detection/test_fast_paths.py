@@ -1258,3 +1258,60 @@ def test_support_gates_pass_every_sentence_arms_or_aid_match() -> None:
     assert matched["arms"] >= 2 and matched["aid"] >= 2, matched
     assert stances._may_hold(False, stance.aid_terms, "\u017fent aid", None)
     assert not stances._may_hold(True, stance.aid_terms, "aid arrived", "aid arrived")
+
+
+_PLACE_HEADING_SPANS = [
+    "Raqqa Army units advanced in Raqqa countryside and took two villages.",
+    "Deir Ezzor Units of the army repelled an attack in the Deir Ezzor city on Monday.",
+    "Hama Army units destroyed a position near the southern Hama province.",
+    "Idlib University and the Department of Education in Idlib also announced exams.",
+    "Daraa Troops shelled Daraa and then the Daraa countryside again.",
+    "Aleppo Army units struck in Aleppo, far from the Aleppo city centre.",
+    "Homs Army units advanced towards Homs Homs city after the Homs governorate fell.",
+    "Syrian Army units attacked the Syrian rebels in the Syrian province.",
+    "Monday Army units opened the Monday market area.",
+    "Raqqa Army units advanced in Raqqa\ncountryside and took it.",
+    "Palmyra Army units returned to Palmyra countrysides in the east.",
+    "Raqqa Army units held Raqqa, the Raqqa province and the Raqqa city.",
+    "Tal Abyad Kurdish fighters entered at Tal Abyad town on Sunday.",
+    "Tal Abyad Kurdish fighters entered Tal Abyad.",
+]
+
+
+def _place_heading_end_unguarded(text: str, start: int, end: int) -> int:
+    """`sentences._place_heading_end` as it was before its `find` gate."""
+    found = sentences._PLACE_HEADING_RE.match(text, start, end)
+    if found is None:
+        return -1
+    place = found.group()
+    if place.endswith(sentences._DEMONYM_ENDINGS) or sentences._CALENDAR_WORD.fullmatch(
+        place.casefold()
+    ):
+        return -1
+    again = re.compile(
+        rf"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)? {re.escape(place)}"
+        rf" {sentences._PLACE_NOUNS}\b"
+    )
+    if again.search(text, found.end(), end) is None:
+        return -1
+    return found.end()
+
+
+def test_place_heading_gate_finds_what_the_pattern_finds() -> None:
+    """`_place_heading_end` skips building and running its place-again pattern when the
+    span never has the place between spaces again; it cuts where the plain pattern cuts,
+    at every start and end of made-up headings and random splices of them."""
+    rng = random.Random(27)
+    spans = list(_PLACE_HEADING_SPANS)
+    for _ in range(300):
+        first, second = rng.sample(_PLACE_HEADING_SPANS, 2)
+        cut = rng.randrange(len(second))
+        spans.append(first[: rng.randrange(len(first))] + " " + second[cut:])
+    cuts = 0
+    for text in spans:
+        for end in {len(text), len(text) - 1, len(text) // 2}:
+            for start in (0, 1, text.find(" ") + 1):
+                expected = _place_heading_end_unguarded(text, start, end)
+                assert sentences._place_heading_end(text, start, end) == expected, text
+                cuts += expected > 0
+    assert cuts >= 10
