@@ -302,12 +302,9 @@ def _bounds(
     return low, high, pre, vague
 
 
-#: Cheap scans for where a figure may be: a digit run, or a number word at a word start.
-#: The full pattern is then tried only in a small window around each anchor, which is
-#: several times faster than running it at every position of the text.  They are two
-#: patterns because an alternation whose branches all start with a literal lets the
-#: regex engine skip ahead by first character, and a mixed one (`\d…|one…`) does not.
-_DIGIT_ANCHOR_RE = re.compile(r"\d[\d,.]*")
+#: Cheap scans for where a figure may be: a digit run (`\d[\d,.]*`), or a number word
+#: at a word start.  The full pattern is then tried only in a small window around each
+#: anchor, which is several times faster than running it at every position of the text.
 _ANCHOR_WORDS = [
     *_UNIT_WORDS,
     *_TEN_WORDS,
@@ -316,26 +313,18 @@ _ANCHOR_WORDS = [
 ]
 _ANCHOR_WORD_ALTERNATION = terms_pattern(_ANCHOR_WORDS) + r"(?![\w-])"
 _WORD_ANCHOR_RE = re.compile(terms_pattern(_ANCHOR_WORDS, word_start=True) + r"(?![\w-])")
-#: The same words found by the character before them (no letter, digit or hyphen),
-#: which the match includes.  The number words start with common letters (e, t, o, n,
-#: s …), so `_WORD_ANCHOR_RE` tests its word-start look-behind at about half of all
-#: positions.  Most words follow a space, and a literal first character lets the regex
-#: engine skip ahead fastest; the other separators are an ASCII set (a bitmap test)
-#: whose look-behind then rules out non-ASCII letters.  The two scans together take
-#: half the time of the one.
-_WORD_AFTER_SPACE_RE = re.compile(" " + _ANCHOR_WORD_ALTERNATION)
-_WORD_AFTER_OTHER_SEPARATOR_RE = re.compile(
-    r"[^0-9A-Za-z_\- ](?<![\w-])" + _ANCHOR_WORD_ALTERNATION
-)
-#: For ASCII text the scans run on a marked copy (same offsets) in which every digit
-#: is "0" and every separator but "," and "." is a space.  Then each scan starts with
-#: one literal character, which the regex engine finds far faster than it tests a
-#: character set at every position: the marking and the four scans below take half the
-#: time of the digit scan and the two word scans above.  A separator stays one for the
-#: look-ahead after a word, and "," and "." stay themselves because digit runs hold
-#: them; words after them have a scan each (both are rarer than spaces).  The copy is
-#: bytes: `bytes.translate` with a 256-byte table marks a text several times faster than
-#: `str.translate` with a mapping, and the scans find the same offsets in ASCII bytes.
+#: The scans run on a marked copy of the text (same offsets, `_marked_anchor_text`) in
+#: which every digit is "0" and every separator but "," and "." is a space; a word is
+#: found with the separator before it (no letter, digit or hyphen), which the match
+#: includes.  The number words start with common letters (e, t, o, n, s …), so
+#: `_WORD_ANCHOR_RE` tests its word-start look-behind at about half of all positions,
+#: while each scan below starts with one literal character, which the regex engine
+#: finds far faster than it tests a character set at every position.  A separator stays
+#: one for the look-ahead after a word, and "," and "." stay themselves because digit
+#: runs hold them; words after them have a scan each (both are rarer than spaces).  The
+#: copy is bytes: `bytes.translate` with a 256-byte table marks a text several times
+#: faster than `str.translate` with a mapping, and the scans find the same offsets in
+#: bytes.
 _ASCII_SEPARATORS = "".join(
     char for char in map(chr, range(128)) if not (char.isalnum() or char in "_-,.")
 ).encode("ascii")
@@ -347,6 +336,12 @@ _MARKED_WORD_ANCHOR_RES = tuple(
     re.compile(re.escape(separator) + _ANCHOR_WORD_ALTERNATION.encode("ascii"))
     for separator in (b" ", b",", b".")
 )
+#: A character that is not ASCII: `encode("ascii", "replace")` makes each one "?" (a
+#: separator), and `_marked_anchor_text` then marks the few that are word characters.
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+#: The marks of a digit and of a word character that no anchor begins with.
+_DIGIT_MARK = ord("0")
+_OTHER_LETTER_MARK = ord("x")
 #: A ten and a unit joined by a hyphen ("sixty-two", "Thirty-two"): the word scans above
 #: find no number word next to a hyphen (so "two-year-old" is no anchor), which left
 #: these out.  The "ty-" they hold is a cheap test before the scan.
@@ -446,20 +441,31 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
     # A word at `start` has its separator (if any) before the scanned range.
     first = _WORD_ANCHOR_RE.match(lowered, start, end)
     words = [first.span()] if first is not None else []
-    if lowered.isascii():
-        marked = lowered.encode("ascii").translate(_ANCHOR_MARKS)
-        digits = [m.span() for m in _MARKED_DIGIT_ANCHOR_RE.finditer(marked, start, end)]
-        for after_mark in _MARKED_WORD_ANCHOR_RES:
-            words += [(m.start() + 1, m.end()) for m in after_mark.finditer(marked, start, end)]
-    else:
-        digits = [m.span() for m in _DIGIT_ANCHOR_RE.finditer(lowered, start, end)]
-        for after_separator in (_WORD_AFTER_SPACE_RE, _WORD_AFTER_OTHER_SEPARATOR_RE):
-            words += [
-                (m.start() + 1, m.end()) for m in after_separator.finditer(lowered, start, end)
-            ]
+    marked = _marked_anchor_text(lowered)
+    digits = [m.span() for m in _MARKED_DIGIT_ANCHOR_RE.finditer(marked, start, end)]
+    for after_mark in _MARKED_WORD_ANCHOR_RES:
+        words += [(m.start() + 1, m.end()) for m in after_mark.finditer(marked, start, end)]
     if lowered.find("ty-", start, end) >= 0:
         words += [m.span() for m in _HYPHENATED_TENS_RE.finditer(lowered, start, end)]
     return sorted(digits + words) if words else digits
+
+
+def _marked_anchor_text(lowered: str) -> bytes:
+    """`lowered` one byte a character, marked for the anchor scans (`_ANCHOR_MARKS`).
+
+    A character that is not ASCII (curly quotes, dashes, accented names) becomes a digit
+    mark when `\\d` takes it, a letter mark when `\\w` does (`str.isalnum`), else a
+    separator: the byte scans then find what the same scans on the text itself would.
+    Such a text was scanned as str, with a separator class tried at every character,
+    which took twice as long as marking it and scanning the bytes."""
+    if lowered.isascii():
+        return lowered.encode("ascii").translate(_ANCHOR_MARKS)
+    marked = bytearray(lowered.encode("ascii", "replace").translate(_ANCHOR_MARKS))
+    for found in _NON_ASCII_RE.finditer(lowered):
+        char = found.group()
+        if char.isalnum():
+            marked[found.start()] = _DIGIT_MARK if char.isdecimal() else _OTHER_LETTER_MARK
+    return bytes(marked)
 
 
 class _FigureScanner:

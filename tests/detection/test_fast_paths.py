@@ -1315,3 +1315,39 @@ def test_place_heading_gate_finds_what_the_pattern_finds() -> None:
                 assert sentences._place_heading_end(text, start, end) == expected, text
                 cuts += expected > 0
     assert cuts >= 10
+
+
+_NOT_ASCII_ANCHOR_TEXTS = [
+    "“Twelve soldiers” were killed — five of them officers.",
+    "They counted ٣٤ dead and ١٢,٠٠٠ displaced in Ḥalab.",
+    "éone ñtwo threeé fourß ﬁve ²six seven² eight³ 9² ½ten",
+    "Al-Qaïda lost twenty\u00a0fighters and thirty\u2009one\u202fwounded.",
+    "İki İstanbul one—two–three…four«five»six‘seven’eight",
+    "١٢three four٣ ٣four, five.٣ six.seven, eight,nine 1.٢",
+    "Sixty-two ﬁghters; sixty‑two (a non-breaking hyphen) and ninety-ﬁve.",
+    "Ünter hundreds ünd thousands öf dozens; scores·several·tens",
+]
+
+
+def test_figure_anchors_of_text_not_ascii_match_the_single_alternation() -> None:
+    """`_anchors` marks a text that is not ASCII for the byte scans too: letters and
+    digits that are not ASCII next to the number words and digit runs (accented letters,
+    Arabic-Indic digits, superscripts, ligatures), and separators that are not ASCII
+    (curly quotes, dashes, no-break spaces), give the spans the plain alternation finds
+    in the text, at every window."""
+    words = numbers._WORD_ANCHOR_RE.pattern + "|" + numbers._HYPHENATED_TENS_RE.pattern
+    anchors = re.compile(r"\d[\d,.]*|" + words)
+    rng = random.Random(27)
+    texts = list(_NOT_ASCII_ANCHOR_TEXTS)
+    for _ in range(200):
+        first, second = rng.sample(_NOT_ASCII_ANCHOR_TEXTS, 2)
+        texts.append(first[rng.randrange(len(first)) :] + second[: rng.randrange(len(second))])
+    for text in texts:
+        lowered = ascii_lower(text)
+        assert not lowered.isascii() or text.isascii()
+        marked = numbers._marked_anchor_text(lowered)
+        assert len(marked) == len(lowered)
+        for start in range(0, len(lowered), 4):
+            for end in (start + 1, start + 17, len(lowered)):
+                expected = _spans(anchors.finditer(lowered, start, min(end, len(lowered))))
+                assert numbers._anchors(lowered, start, min(end, len(lowered))) == expected, text
