@@ -1242,9 +1242,12 @@ _BEFORE_A_NAMED_TITLE = frozenset(
 #: A sub-heading glued before a named source and its reporting verb ("Chemical attacks
 #: Human Rights Watch on Monday accused …", "Humanitarian corridors SANA said …"): a
 #: lower-case word, then one to four capitalised words, an optional "on <weekday>" and
-#: a reporting verb.  The space before the name is the match's start.
+#: a reporting verb.  The space before the name is the match's start.  The pattern opens
+#: with that space and looks back from it for the letter: a pattern that opens with the
+#: look-behind makes the regex engine try it at every character, one that opens with a
+#: literal lets it skip from space to space.
 _HEADING_SOURCE_RE = re.compile(
-    r"(?<=[a-z]) (?=(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]* (?:on [A-Z][a-z]+day )?"
+    r" (?<=[a-z] )(?=(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]* (?:on [A-Z][a-z]+day )?"
     r"(?:said|says|accused|reported|announced|stated|warned|claimed|confirmed|denied)\b)"
 )
 #: First words of an adverbial that a named source can follow inside its own sentence

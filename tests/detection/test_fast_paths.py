@@ -1351,3 +1351,42 @@ def test_figure_anchors_of_text_not_ascii_match_the_single_alternation() -> None
             for end in (start + 1, start + 17, len(lowered)):
                 expected = _spans(anchors.finditer(lowered, start, min(end, len(lowered))))
                 assert numbers._anchors(lowered, start, min(end, len(lowered))) == expected, text
+
+
+_GLUED_SOURCE_SPANS = [
+    "Chemical attacks Human Rights Watch on Monday accused the government of gas use.",
+    "Humanitarian corridors SANA said the corridors opened at dawn.",
+    "In a statement SANA said the army advanced.",
+    "Nato chief Jens Stoltenberg says the alliance is ready.",
+    "Air strikes The Syrian Observatory for Human Rights reported 12 dead.",
+    "Ceasefire talks UN envoy Staffan de Mistura on Friday warned of delays.",
+    "Border crossings A Turkish official confirmed the closure.",
+    "killed Abu Omar said: “we were attacked”, and Reuters denied it.",
+    "Sieges Amnesty’s O’Brien claimed that the town was starving.",
+    "no space before\u00a0Reuters said it, then again Reuters reported.",
+]
+
+
+def test_glued_source_pattern_opening_with_its_space_finds_what_it_found() -> None:
+    """`_HEADING_SOURCE_RE` opens with the space and looks back for the lower-case letter
+    before it, rather than opening with the look-behind: the same matches at every window,
+    including one that starts right after the letter (the look-behind reads before the
+    window, as before)."""
+    before = re.compile(
+        "(?<=[a-z]) " + sentences._HEADING_SOURCE_RE.pattern.removeprefix(" (?<=[a-z] )")
+    )
+    assert before.pattern != sentences._HEADING_SOURCE_RE.pattern
+    rng = random.Random(27)
+    texts = list(_GLUED_SOURCE_SPANS)
+    for _ in range(200):
+        first, second = rng.sample(_GLUED_SOURCE_SPANS, 2)
+        texts.append(first[: rng.randrange(len(first))] + second[rng.randrange(len(second)) :])
+    found = 0
+    for text in texts:
+        for start in range(len(text)):
+            for end in (start + 40, start + sentences._HEADING_REACH, len(text)):
+                expected = before.search(text, start, end)
+                fast = sentences._HEADING_SOURCE_RE.search(text, start, end)
+                assert (fast and fast.span()) == (expected and expected.span()), text
+                found += expected is not None
+    assert found >= 50
