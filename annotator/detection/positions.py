@@ -1934,6 +1934,15 @@ _POSTED_AT = re.compile(
     r"\s+(?:outside|at|along|near|around|across|inside|in\s+(?!(?:a|an|the|his|her|their)\s+"
     r"(?:video|post|tweet|message|statement|clip|comment)s?\b))"
 )
+#: Care the carried are taken to, right after a verb of carrying (`_CARRIED`): "wounded
+#: soldiers were flown to a hospital in Germany", "airlifted to safety"; the wounded or
+#: rescued carried there are no force moved to a place (guideline §3(a)2).
+_CARRIED_TO_CARE = re.compile(
+    r"(?:\s+(?:to|out|in|into))?\s+(?:(?:a|an|the|nearby|local|military|field)\s+){0,2}"
+    r"(?:hospitals?|clinics?|safety|treatment|medical\b|care\b|trauma)"
+)
+#: The movement verbs of carrying, whose object may be the wounded (`_CARRIED_TO_CARE`).
+_CARRIED = ("flown", "airlifted", "ferried")
 #: A deal right before "entered" ("the contract entered into by service personnel").
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
 #: A passive right before a verb of sending: the force sent is its subject ("servicemen
@@ -1982,8 +1991,9 @@ def _no_force_moves(
     personal condolences to the families of the two soldiers"), a watch is kept for
     something (`_WATCH_FOR`), what is posted is no force at a place (`_POSTED_AT`), or
     the word is part of a name (`_in_a_name`), what moves is the dead
-    (`_REMAINS_MOVED`), or the verb is used in another sense (`_moved_in_other_sense`):
-    guideline §3(a)2 is the movement of forces."""
+    (`_REMAINS_MOVED`), the verb is used in another sense (`_moved_in_other_sense`), or
+    those carried are the wounded taken to care (`_CARRIED_TO_CARE`): guideline §3(a)2
+    is the movement of forces."""
     verb = moved.group()
     if (
         _in_a_name(sentence, moved)
@@ -2001,6 +2011,8 @@ def _no_force_moves(
         return _WATCH_FOR.match(lower, moved.end()) is not None
     if verb == "posted":
         return _POSTED_AT.match(lower, moved.end()) is None
+    if verb.startswith(_CARRIED):
+        return _CARRIED_TO_CARE.match(lower, moved.end()) is not None
     if verb.startswith("enter"):
         return bool(
             _ENTERED_NO_PLACE.match(lower, moved.end())

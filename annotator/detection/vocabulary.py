@@ -220,6 +220,12 @@ _MOVEMENT_VERBS = (
         # "the pullout of Israeli forces from Gaza", "the redeployment of troops to the
         # east"); as every movement term, only with a force word in the sentence
         "pullout|pullouts|departure of|exit of|redeployment of|redeployments of|expulsion of|"
+        # forces carried, pulling back or moving into a place ("A battalion was flown to
+        # Kabul", "Troops were airlifted to the region", "The army fell back to the river",
+        # "tanks seen moving into Sinai"); as every movement term, only with a force word in
+        # the sentence, and not the wounded flown to hospital (`positions._CARRIED_TO_CARE`)
+        "flown to|flown in to|airlifted to|airlifted|ferried to|fell back to|fell back|"
+        "falling back to|falling back|moving into|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS

@@ -1,0 +1,317 @@
+"""General military wordings of guideline §3(a), written for the task, not taken from a set.
+
+Military positions in the many ways news writes them (deployment, movement, control of
+territory, control modifiers, named positions of a named force), with near misses the
+guideline excludes: the mere place of an incident, positions without an owner, and the
+non-military senses of the same verbs ("took office", "deployed a software update").
+A position here is any military (or both) position the detector reports, the learned
+model's included: that is what the scorer counts.  Wordings still missed, and near misses
+still taken for positions, are marked `xfail(strict=True)` with the reason.
+"""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_POSITION
+
+_MILITARY_SUBTYPES = frozenset(("military", "both"))
+
+
+def finds_military_position(text: str) -> bool:
+    """Whether the detector reports a military (or both) position in `text`."""
+    return any(
+        claim.kind == KIND_POSITION and claim.subtype in _MILITARY_SUBTYPES
+        for claim in detect(text)
+    )
+
+
+#: Wordings found before this file was written (kept so that rule changes keep them).
+_FOUND = (
+    "The army has deployed two brigades to the northern border.",
+    "Thousands of troops have been deployed along the frontier with Pakistan.",
+    "Russia is deploying additional forces to Crimea.",
+    "NATO deployed fighter jets to the Baltic states last week.",
+    "Some 3,000 Marines are stationed on the island of Okinawa.",
+    "British soldiers were stationed in Basra until 2009.",
+    "The US keeps about 900 troops in northeastern Syria.",
+    "Turkey has massed tanks and artillery on its border with Syria.",
+    "Russia amassed more than 100,000 troops near the Ukrainian border.",
+    "The militia is amassing fighters outside the city of Sirte.",
+    "The government sent reinforcements to the besieged town of Kobani.",
+    "Ethiopian troops reinforced their positions around Baidoa.",
+    "The army reinforced its garrison in the town of Kidal.",
+    "Wagner mercenaries are operating in the Central African Republic.",
+    "Wagner fighters have been deployed to Mali to support the junta.",
+    "Hezbollah fighters are stationed along the Lebanese border with Israel.",
+    "Iranian Revolutionary Guards are based at the T4 airbase in Homs province.",
+    "Several hundred French soldiers remain in Niger.",
+    "The Pentagon is sending 3,000 more troops to the Middle East.",
+    "Chinese warships have been patrolling the Taiwan Strait.",
+    "Indian soldiers patrol the Line of Control in Kashmir.",
+    "Peacekeepers are deployed in the buffer zone between the two armies.",
+    "Al-Shabaab fighters have set up camps in the Lower Juba region.",
+    "The army established a foothold on the east bank of the river.",
+    "Government forces have dug in on the outskirts of the capital.",
+    "Ukrainian troops are entrenched around the city of Bakhmut.",
+    "The soldiers garrisoned the fort at Timbuktu.",
+    "Syrian troops took up positions around the town of Tal Rifaat.",
+    "Kurdish fighters manned checkpoints on the road to Kirkuk.",
+    "Belarus hosts thousands of Russian troops on its territory.",
+    "Houthi fighters are positioned on the hills overlooking Marib.",
+    "Israeli troops advanced into the southern Gaza Strip on Tuesday.",
+    "Rebel forces are advancing on the capital from the north.",
+    "The army pushed into the eastern districts of the city.",
+    "Government troops pushed deeper into rebel territory.",
+    "Russian forces withdrew from the Kyiv region in April.",
+    "The militants pulled out of the town overnight.",
+    "French troops will pull out of Mali by the end of the year.",
+    "The last American soldiers left Afghanistan in August.",
+    "Eritrean troops have begun withdrawing from Tigray.",
+    "The Taliban fighters retreated into the mountains.",
+    "Rebels crossed into Congo from Rwanda.",
+    "Turkish troops crossed the border into northern Iraq.",
+    "Russian tanks rolled into Georgia in August 2008.",
+    "Tanks rolled into the main square of the capital.",
+    "The rebels marched on the capital Bangui.",
+    "Soldiers entered the town of Sinjar on Friday.",
+    "Armed men from the militia stormed into the village.",
+    "The Houthis swept into the southern city of Aden.",
+    "Government forces moved into the town after the rebels left.",
+    "The jihadists are closing in on the provincial capital.",
+    "Ukrainian forces launched a counteroffensive in the south.",
+    "The army launched an offensive to retake the city of Mosul.",
+    "Troops encircled the rebel stronghold in the north.",
+    "Government forces have encircled the city of Aleppo.",
+    "The army surrounded the town and cut off supply routes.",
+    "The city has been besieged by government forces for months.",
+    "Russian forces have besieged the port city of Mariupol.",
+    "The rebels broke the siege of the town.",
+    "The army is marching towards the border.",
+    "Houthi forces are pressing towards Marib city.",
+    "The insurgents overran an army base in Helmand province.",
+    "The militants overran the town of Palmyra.",
+    "The navy redeployed two destroyers to the Red Sea.",
+    "The Wagner group marched towards Moscow.",
+    "The Taliban captured the provincial capital of Kunduz.",
+    "Islamic State fighters seized the city of Mosul in 2014.",
+    "Iraqi forces retook the city of Ramadi.",
+    "Government troops recaptured the town of Palmyra from the jihadists.",
+    "The army regained control of the key highway.",
+    "Rebels have taken control of the airport.",
+    "The Houthis control much of northern Yemen.",
+    "Al-Shabaab still controls large parts of rural Somalia.",
+    "The town fell to the rebels on Sunday.",
+    "The city was captured by government troops after a week of fighting.",
+    "The militants now hold three districts of the city.",
+    "Russian forces occupy about a fifth of Ukraine.",
+    "Israel has occupied the West Bank since 1967.",
+    "The occupied territories remain under military rule.",
+    "The region is under the control of Kurdish forces.",
+    "The rebels lost the town of Idlib to government forces.",
+    "Ukrainian forces liberated the city of Kherson.",
+    "M23 rebels took the eastern city of Goma.",
+    "The army has cleared the town of militants.",
+    "The jihadists were driven out of the town.",
+    "Boko Haram has been pushed out of its forest stronghold.",
+    "The rebels have overrun much of the east of the country.",
+    "Forces loyal to the general control the oil fields.",
+    "Separatists have held the region since 2014.",
+    "The militia has established control over the coastal road.",
+    "Airstrikes hit the rebel-held town of Douma.",
+    "Aid reached the government-controlled part of the city.",
+    "Shelling struck the Russian-occupied city of Donetsk.",
+    "Five civilians died in the Houthi-controlled capital Sanaa.",
+    "The Israeli-occupied Golan Heights were quiet.",
+    "Food is scarce in the areas held by the militants.",
+    "The ISIS-held village was bombed overnight.",
+    "Residents fled the opposition-controlled suburbs.",
+    "The separatist-held east has been cut off from banks.",
+    "Journalists cannot enter territory controlled by the Taliban.",
+    "Israeli jets struck Hezbollah positions in southern Lebanon.",
+    "The army shelled rebel positions near the town of Idlib.",
+    "Ukrainian drones hit Russian positions on the left bank of the Dnipro.",
+    "The coalition targeted Houthi positions around Hodeidah.",
+    "The frontline runs along the river west of the city.",
+    "Fighting raged along the front line near Avdiivka.",
+    "Heavy clashes broke out on the frontline in Marib province.",
+    "The National Guard deployed 2,000 personnel to the city's subway stations.",
+)
+
+
+@pytest.mark.parametrize("text", _FOUND)
+def test_a_general_military_wording_is_a_position(text: str) -> None:
+    assert finds_military_position(text)
+
+
+#: Near misses the guideline excludes (§3(a): "Not a position").
+_NEAR_MISSES = (
+    "A car bomb exploded in the centre of Baghdad.",
+    "Airstrikes hit the town of Saraqeb on Monday.",
+    "Shelling killed five civilians in the city of Aleppo.",
+    "Clashes erupted in the northern district of the capital.",
+    "A suicide bomber attacked a market in Kabul.",
+    "Rockets fell on the town of Sderot overnight.",
+    "A drone strike killed three people near the city of Mogadishu.",
+    "Fighting broke out in the city on Sunday.",
+    "The explosion destroyed a hospital in Gaza.",
+    "Gunmen opened fire on worshippers at a mosque in the city.",
+    "Two soldiers were killed by a roadside bomb in Helmand.",
+    "An attack on a bus killed 12 people near Quetta.",
+    "Mortar rounds landed near the presidential palace.",
+    "The blast occurred near the US embassy.",
+    "Russian jets struck the towns of Saraqeb and Binnish.",
+    "A man walks past a destroyed building in the old city.",
+    "Smoke rises over the city after an airstrike.",
+    "The new president took office in January.",
+    "Thousands took part in the march.",
+    "The government wants control of prices.",
+    "The soldier posted a video on social media.",
+    "The troops run a school for local children.",
+    "Microsoft deployed a software update to millions of users.",
+    "The team advanced to the final.",
+    "Police held a press conference on Monday.",
+    "The company withdrew its offer.",
+    "The minister withdrew from the race.",
+    "The bank pulled out of the deal.",
+    "Investors are pulling out of emerging markets.",
+    "The film captured the mood of the nation.",
+    "He seized the opportunity to speak.",
+    "The virus spread across the country.",
+    "The storm advanced towards the coast.",
+    "Prices advanced 2 percent in March.",
+    "The firm has a strong position in the market.",
+    "She holds a degree in engineering.",
+    "The government controls the central bank.",
+    "The minister's position on the issue is unclear.",
+    "Shares in the company fell to a record low.",
+    "The police arrested three men in the town.",
+    "Police held the suspect for questioning.",
+    "The court seized the assets of the businessman.",
+    "Customs officers seized 2 tonnes of cocaine at the port.",
+    "The general retired to his farm in the countryside.",
+    "Refugees crossed into Turkey from Syria.",
+    "Civilians fled the town as the fighting intensified.",
+    "Thousands of migrants entered Europe last year.",
+    "The protesters occupied the square for three days.",
+    "The firefighters surrounded the burning house.",
+    "The delegation arrived in Geneva for talks.",
+    "The president visited troops in the region.",
+    "The soldiers returned home to a hero's welcome.",
+    "Reporters were stationed outside the courthouse.",
+    "The company stationed engineers at the plant.",
+    "The coach deployed a new defensive formation.",
+    "The governor controls the state budget.",
+    "The general took command of the army.",
+    "He was posted to the embassy in Paris.",
+    "The veteran served in Iraq in 2004.",
+    "The army's chief of staff met the president in the capital.",
+    "The ambassador left Moscow on Friday.",
+    "The team entered the stadium to loud cheers.",
+    "The rebels' leader gave an interview in the city.",
+    "The militia's spokesman spoke to reporters in Beirut.",
+    "The police officer posted photos of the town online.",
+    "The ministry of defence is located in the capital.",
+    "The museum holds a collection of Roman coins.",
+    "The UN deployed a team of experts to investigate.",
+    "The army recruited 5,000 new soldiers last year.",
+    "The soldiers sang songs around the fire.",
+    "The police headquarters issued a statement.",
+    "The rebels released a video of the hostages.",
+)
+
+
+@pytest.mark.parametrize("text", _NEAR_MISSES)
+def test_a_near_miss_is_no_military_position(text: str) -> None:
+    assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A battalion of paratroopers was flown to Kabul airport.",
+        "Federal troops were airlifted to the region.",
+        "Extra troops were ferried to the island of Crete.",
+        "Government forces fell back to Ajdabiya after the assault.",
+        "The army fell back to defensive lines south of the river.",
+        "Rebels were falling back towards the coast.",
+        "Columns of tanks were moving into the northern suburbs.",
+        "Egyptian tanks were seen moving into the Sinai peninsula.",
+    ],
+)
+def test_a_force_carried_falling_back_or_moving_into_a_place_moves(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two wounded soldiers were flown to a hospital in Germany.",
+        "The injured troops were airlifted to safety.",
+        "The injured marines were flown to hospital in Landstuhl.",
+        "The company's shares fell back to their opening level.",
+        "Supplies were airlifted to the stranded villagers.",
+    ],
+)
+def test_the_wounded_carried_to_care_or_prices_falling_back_move_no_force(text: str) -> None:
+    assert not finds_military_position(text)
+
+
+#: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
+_MISSED = (
+    "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
+    "The rebels have set up a base in the mountains near Kidal.",
+    "A garrison of 500 men holds the fortress.",
+    "The regiment is headquartered in Kharkiv.",
+    "The junta posted soldiers at every crossroads in the capital.",
+    "Security forces were out in force in the streets of Yangon.",
+    "US special forces are embedded with Kurdish units in northern Iraq.",
+    "Fighters from al-Shabaab infiltrated the coastal town.",
+    "Israeli forces raided the Jenin refugee camp.",
+    "The brigade was transferred to the eastern front.",
+    "The rebels are within ten kilometres of the capital.",
+    "Hezbollah governs southern Lebanon.",
+    "Hamas has ruled the Gaza Strip since 2007.",
+    "Mosul was liberated by Iraqi forces in July 2017.",
+    "The village is now in the hands of the militia.",
+    "The army seized back the country's main oil terminal.",
+    "The army has seized back the north of the country.",
+    "The troops occupied the plant.",
+    "The Kurds administer a large swathe of northeastern Syria.",
+    "The army reclaimed the border crossing.",
+    "US aircraft bombed al-Shabaab bases in southern Somalia.",
+    "Riot police were deployed around the parliament building.",
+    "Police cordoned off the area around the embassy.",
+    "Police sealed off the town after the attack.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a wording no rule covers yet")
+@pytest.mark.parametrize("text", _MISSED)
+def test_a_military_wording_still_missed(text: str) -> None:
+    assert finds_military_position(text)
+
+
+#: Near misses still taken for military positions: civil takers, buyers and voters of
+#: control verbs, civilians occupying or besieging, forces where they were born or trained.
+_TAKEN_FOR_POSITIONS = (
+    "The company took over two power plants.",
+    "The party captured 40 percent of the vote.",
+    "The opposition won control of parliament.",
+    "Democrats retook the House in the midterm elections.",
+    "The company holds a 30 percent stake in the venture.",
+    "The army band marched through the town.",
+    "Students occupied the university building.",
+    "Fans besieged the stadium for tickets.",
+    "The charity deployed volunteers to the flood zone.",
+    "The campaign launched an offensive of television adverts.",
+    "The soldier was born in the town of Kherson.",
+    "The ceasefire held in the north of the country.",
+    "The troops were trained in the United States.",
+    "The military held elections in the country.",
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a near miss a rule or the model takes for a position")
+@pytest.mark.parametrize("text", _TAKEN_FOR_POSITIONS)
+def test_a_near_miss_still_taken_for_a_position(text: str) -> None:
+    assert not finds_military_position(text)
