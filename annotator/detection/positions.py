@@ -1231,10 +1231,20 @@ _ASSAULT_STEMS = ("storm", "invad", "overr", "besieg", "encircl")
 _SENDING = frozenset(["sent", "send", "sending", "sends", "dispatched"])
 
 
+#: A share of the country as ground held or taken ("The Taliban controls most of the
+#: country", "seized much of the country"): guideline §3(a)3 control of territory; not
+#: the country's assets ("controls most of the country's banks"), nor a bare "the
+#: country", which a government or a company also controls.
+_COUNTRY_SHARE = r"(?:most|much|half|parts|swathes|the\s+rest)\s+of\s+the\s+country(?![\w'’-])"
+
+
 @lru_cache(maxsize=16)
 def _patterns(compiled: Patterns) -> _PositionPatterns:
     vocabulary = compiled.vocabulary
-    territory = terms_pattern((*vocabulary.territory_nouns, "ground", "territory"))
+    territory = (
+        rf"(?:{terms_pattern((*vocabulary.territory_nouns, 'ground', 'territory'))}"
+        rf"|{_COUNTRY_SHARE})"
+    )
     # Control verbs from the vocabulary take a place or ground as object; the weak ones
     # ("took", "hold") only ground, since "took Kyiv's side" or "hold talks" are common.
     strong_terms = terms_pattern(

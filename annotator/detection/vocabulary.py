@@ -332,7 +332,12 @@ _TERRITORY_NOUNS = _t(
     "supply routes|land route|land bridge|"
     # a power plant held like a dam or an oil field ("Russian forces occupied the nuclear
     # power plant"); not a bare "plant", which workers occupy and firms take over
-    "nuclear plant|nuclear plants|power plant|power plants|power station|power stations"
+    "nuclear plant|nuclear plants|power plant|power plants|power station|power stations|"
+    # a quarter of the country named by its compass point ("The rebels hold much of the
+    # north", "seized the northern half of the country"); a share of the country itself
+    # is `positions._COUNTRY_SHARE`
+    "north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+    "south-east|south-west|northern half|southern half|eastern half|western half"
 )
 
 #: Private parties whose demands, refusals and pledges state no political stance
