@@ -604,7 +604,12 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "falling", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(("secure", "secures", "secured", "securing"), CUE_MILITARY)  # "secured the airfield"
-    add((*position_force_words(vocabulary), *_SINGLE_FORCE_WORDS), CUE_FORCE)
+    # a named armed group is a force for the rules that take a party ("Hezbollah governs
+    # southern Lebanon": `positions._PositionPatterns.party_rules`)
+    add(
+        (*position_force_words(vocabulary), *_SINGLE_FORCE_WORDS, *vocabulary.armed_group_names),
+        CUE_FORCE,
+    )
     add((stem + ending for stem in _MILITARY_STEMS for ending in _STEM_ENDINGS), CUE_MILITARY)
     add(_MILITARY_WORDS, CUE_MILITARY)
     add(_GROUND_WORDS, CUE_MILITARY)

@@ -1210,13 +1210,15 @@ _ARMED_GROUPS = (
     *("ISIS", "ISIL", "Daesh", "Islamic State", "Hezbollah", "Hamas", "al-Shabaab"),
     *("al Shabaab", "Shabaab", "Boko Haram", "al-Qaeda", "al Qaeda", "Nusra Front"),
     *("al-Nusra", "YPG", "SDF", "PKK", "Free Syrian Army", "Houthis", "Wagner"),
+    # the same names opening a sentence, and groups of later wars
+    *("Al-Shabaab", "Al Shabaab", "Al-Qaeda", "Al Qaeda", "Al-Nusra", "M23"),
 )
 #: Lower-case parts of `_ARMED_GROUPS` (each group's name holds one), one of which a
 #: sentence must hold for `group_moves` to be tried.
 _ARMED_GROUP_HINTS = (
     *("isis", "isil", "daesh", "islamic state", "hezbollah", "hamas", "shabaab"),
     *("boko haram", "qaeda", "nusra", "ypg", "sdf", "pkk", "free syrian", "houthi"),
-    "wagner",
+    *("wagner", "m23"),
 )
 
 
@@ -1494,7 +1496,9 @@ _RULING = (
     rf"(?:(?i:{_COMPASS})\b(?!-)|(?:(?i:{_COMPASS})\w*\s+)?[A-Z][\w-]*(?![\w'’-])"
     r"(?!\s+(?:[A-Z][\w-]*\s+)?[Mm]arathon))"
 )
-_RULES_PLACE = r"\s+(?:(?:now|still|effectively|also|largely|de\s+facto)\s+){0,2}" + _RULING
+_RULES_PLACE = (
+    r"\s+(?:(?:has|have|had|now|still|effectively|also|largely|de\s+facto)\s+){0,2}" + _RULING
+)
 
 
 def _party_owner(armed_groups: Iterable[str], force_starts: str) -> str:

@@ -583,7 +583,10 @@ _STANCE_VERBS += tuple(
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"
-    "al Qaeda|Nusra|Nusra Front|al-Nusra|YPG|PKK|Taliban|Houthi|Houthis"
+    "al Qaeda|Nusra|Nusra Front|al-Nusra|YPG|PKK|Taliban|Houthi|Houthis|"
+    # the same names opening a sentence, and groups of later wars ("Al-Shabaab was driven
+    # out of Mogadishu", "M23 took Goma", "HTS controls Idlib")
+    "Al-Shabaab|Al Shabaab|Al-Qaeda|Al Qaeda|Al-Nusra|SDF|Wagner|M23|HTS|Hayat Tahrir al-Sham"
 )
 
 _INTENT_VERBS = _t(

@@ -286,6 +286,38 @@ def test_the_countrys_assets_votes_or_weather_are_no_ground_held(text: str) -> N
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah governs southern Lebanon.",
+        "Hamas has ruled the Gaza Strip since 2007.",
+        "Hamas has run Gaza since 2007.",
+        "The Houthis have ruled northern Yemen since 2014.",
+        "Al-Shabaab governs much of southern Somalia.",
+        "Al-Shabaab was driven out of Mogadishu in 2011.",
+        "M23 took Goma in January.",
+        "Wagner has run parts of Mali since 2022.",
+    ],
+)
+def test_a_named_armed_group_ruling_taking_or_leaving_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah has run candidates in Beirut.",
+        "Al-Qaeda took responsibility for the attack.",
+        "Wagner's operas were performed in Vienna.",
+        "HTS governs through a civilian front.",
+    ],
+)
+def test_a_named_group_running_candidates_or_taking_responsibility_holds_no_ground(
+    text: str,
+) -> None:
+    assert not finds_military_position(text)
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
@@ -299,8 +331,6 @@ _MISSED = (
     "Israeli forces raided the Jenin refugee camp.",
     "The brigade was transferred to the eastern front.",
     "The rebels are within ten kilometres of the capital.",
-    "Hezbollah governs southern Lebanon.",
-    "Hamas has ruled the Gaza Strip since 2007.",
     "Mosul was liberated by Iraqi forces in July 2017.",
     "The village is now in the hands of the militia.",
     "The army seized back the country's main oil terminal.",
