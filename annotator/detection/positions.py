@@ -312,7 +312,11 @@ _STRIKE_BEFORE = (
     r"|destroy(?:ed|ing|s)?|attack(?:ed|ing)?|pound(?:ed|ing)|(?:taken|took|taking)\s+out)\b"
     r"(?:\s+[\w'’-]+){0,6}?\s+"
 )
-_CAMP = r"(?:['’]s?)?\s+(?:(?i:training|militant|terrorist|military)\s+)?(?i:camps?|headquarters)\b"
+_CAMP = (
+    r"(?:['’]s?)?\s+(?:(?i:training|militant|terrorist|military)\s+)?"
+    # and a base or hideout struck as a camp is ("bombed al-Shabaab bases in Somalia")
+    r"(?i:camps?|headquarters|bases|base(?!\s+of\b)|hideouts?)\b"
+)
 #: A militant noun's camp at a named place, after a strike (`_PositionPatterns.struck_camp`).
 _MILITANT_CAMP_AT = (
     rf"(?i:jihadi(?:st)?s?|militants?|insurgents?|rebels?|terrorists?|extremists?){_CAMP}"
@@ -2252,7 +2256,9 @@ def _military(
     posts = "checkpoint" in lower or "outpost" in lower or " posts " in lower
     if posts and _party_post_at_place(sentence):
         return "named_position"  # "a Kurdish checkpoint in Kalak"
-    if ("camp" in lower or "headquarters" in lower) and patterns.struck_camp.search(sentence):
+    if (
+        "camp" in lower or "headquarters" in lower or "base" in lower or "hideout" in lower
+    ) and patterns.struck_camp.search(sentence):
         return "named_position"  # "air strikes against PKK camps in northern Iraq"
     if lowered is None or patterns.control_starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))

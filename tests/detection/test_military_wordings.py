@@ -318,6 +318,30 @@ def test_a_named_group_running_candidates_or_taking_responsibility_holds_no_grou
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US aircraft bombed al-Shabaab bases in southern Somalia.",
+        "Airstrikes hit militant bases near Kandahar.",
+        "Turkish jets pounded PKK bases in the Qandil mountains.",
+        "Airstrikes targeted the Islamic State base in Raqqa.",
+    ],
+)
+def test_a_named_groups_bases_struck_are_its_positions(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strikes hit Hezbollah's base of support.",
+        "Drones hit the rebel bases overnight.",
+    ],
+)
+def test_a_base_of_support_or_bases_without_a_place_are_no_named_position(text: str) -> None:
+    assert not finds_military_position(text)
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
@@ -337,7 +361,6 @@ _MISSED = (
     "The troops occupied the plant.",
     "The Kurds administer a large swathe of northeastern Syria.",
     "The army reclaimed the border crossing.",
-    "US aircraft bombed al-Shabaab bases in southern Somalia.",
     "Riot police were deployed around the parliament building.",
     "Police cordoned off the area around the embassy.",
     "Police sealed off the town after the attack.",
