@@ -153,11 +153,12 @@ def _control_modified(sentence: str, lowered: str | None) -> bool:
 #: out of the hands of the Taliban" (not "in his hands", nor a thing in "Iran's hands").
 _IN_PARTY_HANDS = re.compile(
     r"\b(?:in|into|out\s+of)\s+(?:(?:rebel|government|regime|opposition|militant|jihadist"
-    r"|army|enemy|[A-Z][\w-]*)\s+){1,3}hands\b"
+    r"|army|enemy|militia|insurgent|separatist|terrorist|[A-Z][\w-]*)\s+){1,3}hands\b"
     # (not the idiom "playing into the hands of")
     r"|(?<!play\s)(?<!plays\s)(?<!played\s)(?<!playing\s)"
     r"\b(?:in|into|out\s+of)\s+the\s+hands\s+of\s+(?:the\s+)?(?:[A-Z]|(?:[\w-]+\s+)?"
-    r"(?:rebels|militants|jihadists|insurgents|army|regime|government|forces)\b)"
+    r"(?:rebels|militants|jihadists|insurgents|army|regime|government|forces|militias?"
+    r"|fighters|troops|separatists|terrorists|extremists|enemy)(?![\w'’]))"
 )
 #: Attacks or raids launched, planned, staged or mounted from a named place or territory:
 #: the party is present where it strikes from (guideline §3(a)1: "they still can obtain

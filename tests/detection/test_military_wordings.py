@@ -342,6 +342,29 @@ def test_a_base_of_support_or_bases_without_a_place_are_no_named_position(text: 
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village is now in the hands of the militia.",
+        "The airport is in the hands of separatist fighters.",
+        "The base remained in insurgent hands.",
+    ],
+)
+def test_ground_in_the_hands_of_any_armed_party_is_held(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision is in the hands of the troops' commanders.",
+        "The matter is in the hands of the fighters' families.",
+    ],
+)
+def test_a_matter_in_the_hands_of_a_forces_people_is_no_ground_held(text: str) -> None:
+    assert not finds_military_position(text)
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
@@ -356,7 +379,6 @@ _MISSED = (
     "The brigade was transferred to the eastern front.",
     "The rebels are within ten kilometres of the capital.",
     "Mosul was liberated by Iraqi forces in July 2017.",
-    "The village is now in the hands of the militia.",
     "The army seized back the country's main oil terminal.",
     "The troops occupied the plant.",
     "The Kurds administer a large swathe of northeastern Syria.",
