@@ -226,6 +226,11 @@ _MOVEMENT_VERBS = (
         # the sentence, and not the wounded flown to hospital (`positions._CARRIED_TO_CARE`)
         "flown to|flown in to|airlifted to|airlifted|ferried to|fell back to|fell back|"
         "falling back to|falling back|moving into|"
+        # a place blockaded by a force ("The navy is blockading the port", "The army has
+        # imposed a blockade on the town"); as every movement term, only with a force word
+        # in the sentence (not protesters blockading a road)
+        "blockading|blockade the|blockades the|imposed a blockade|imposing a blockade|"
+        "imposed a naval blockade|imposes a blockade|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
