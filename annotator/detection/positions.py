@@ -1962,6 +1962,11 @@ _CARRIED_TO_CARE = re.compile(
 )
 #: The movement verbs of carrying, whose object may be the wounded (`_CARRIED_TO_CARE`).
 _CARRIED = ("flown", "airlifted", "ferried")
+#: A time right after "pushed back to" (`_no_force_moves`): a date put off ("The pay rise
+#: was pushed back to next year"), not a force driven back to a place.
+_PUT_OFF_TO = re.compile(
+    rf"\s+(?:(?:next|later|the\s+end\s+of|early|late|mid)\b|{CALENDAR_WORDS}\b|\d{{4}}\b)"
+)
 #: A deal right before "entered" ("the contract entered into by service personnel").
 _DEAL_ENTERED = re.compile(r"\b(?:agreement|deal|contract|pact|treaty)\s+$")
 #: A passive right before a verb of sending: the force sent is its subject ("servicemen
@@ -2010,8 +2015,9 @@ def _no_force_moves(
     personal condolences to the families of the two soldiers"), a watch is kept for
     something (`_WATCH_FOR`), what is posted is no force at a place (`_POSTED_AT`), or
     the word is part of a name (`_in_a_name`), what moves is the dead
-    (`_REMAINS_MOVED`), the verb is used in another sense (`_moved_in_other_sense`), or
-    those carried are the wounded taken to care (`_CARRIED_TO_CARE`): guideline §3(a)2
+    (`_REMAINS_MOVED`), the verb is used in another sense (`_moved_in_other_sense`),
+    those carried are the wounded taken to care (`_CARRIED_TO_CARE`), or what is pushed
+    back is a date (`_PUT_OFF_TO`): guideline §3(a)2
     is the movement of forces."""
     verb = moved.group()
     if (
@@ -2030,6 +2036,8 @@ def _no_force_moves(
         return _WATCH_FOR.match(lower, moved.end()) is not None
     if verb == "posted":
         return _POSTED_AT.match(lower, moved.end()) is None
+    if verb == "pushed back to":
+        return _PUT_OFF_TO.match(lower, moved.end()) is not None
     if verb.startswith(_CARRIED):
         return _CARRIED_TO_CARE.match(lower, moved.end()) is not None
     if verb.startswith("enter"):

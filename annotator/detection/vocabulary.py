@@ -231,6 +231,11 @@ _MOVEMENT_VERBS = (
         # in the sentence (not protesters blockading a road)
         "blockading|blockade the|blockades the|imposed a blockade|imposing a blockade|"
         "imposed a naval blockade|imposes a blockade|"
+        # a force driven back from or to a place ("The militants were pushed back from the
+        # outskirts", "the rebels were beaten back to the border"); not a plan pushed back
+        # against, nor a date pushed back to (`positions._PUT_OFF_TO`)
+        "pushed back from|pushed back to|pushed back towards|pushed back into|"
+        "beaten back|driven back|forced back|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS
