@@ -262,6 +262,7 @@ _STRONG_HINTS = (
     "advance",
     "operation",
     "repel",
+    "repuls",
     "de facto",
     "hands",
     "staging",
@@ -394,7 +395,10 @@ _STRONG_PHRASES = (
     r"(?:against|into|toward|towards)\b"
     # "the ongoing brutal onslaught on Aleppo": an onslaught is an offensive
     r"|\b(?:assault|offensive|onslaught)s?\s+on\b"
-    r"|\brepel\w*\s+(?:[\w-]+\s+){0,4}?(?:attacks?|assaults?|offensives?|advances?|"
+    # an attack repelled or repulsed ("Iraq said it repulsed an Iranian thrust near Mehran";
+    # not one "repulsed by the attack on the town")
+    r"|\b(?:repel\w*|repuls(?:e|es|ed|ing)(?!\s+by\b))\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:attacks?|assaults?|offensives?|advances?|"
     r"thrusts?)\s+(?:on|near|in|at|against|around)\b"
     # "fighting to push rebels out of five neighbourhoods"
     r"|\bpush(?:ed|es|ing)?\s+(?:[\w’'-]+\s+){1,4}?out\s+of\b"
@@ -1634,6 +1638,7 @@ _STRONG_STARTS = _word_starts(
     (
         *_STRONG_WORD_TERMS,
         *("launch", "assault", "offensive", "push", "thrust", "advance", "operation", "repel"),
+        "repulse",
         *("bastion", "onslaught", "under"),
     )
 )

@@ -508,6 +508,22 @@ def test_a_date_or_criticism_pushed_back_moves_no_force(text: str) -> None:
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraq said its troops repulsed an Iranian attack on the southern front.",
+        "Iraq said it had repulsed an Iranian thrust near the border town of Mehran.",
+        "Iranian forces repulsed the attack.",
+    ],
+)
+def test_an_attack_repulsed_is_repelled(text: str) -> None:
+    assert finds_military_position(text)
+
+
+def test_one_repulsed_by_an_attack_repels_nothing() -> None:
+    assert not finds_military_position("She was repulsed by the attack on the town.")
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
