@@ -519,6 +519,8 @@ _MILITARY_WORDS = (
     *("split", "divided", "loss", "facto", "overrunning", "spearheaded", "present"),
     *("flag", "flags", "comb", "combing", "combed", "foothold", "footholds", "bridgehead"),
     *("waged", "territorial", "patrolled", "patrolling"),
+    # "troop concentrations near the front" (`positions._STRONG`)
+    *("concentration", "concentrations"),
     # posts named like positions (`positions._named_position`), and ground taken
     *("hideout", "hideouts", "posts", "centers", "centres", "taking"),
     "rule",  # "under Taliban rule" (`positions._CONTROL_MODIFIER`)

@@ -267,6 +267,7 @@ _STRONG_HINTS = (
     "hands",
     "staging",
     "blockade",
+    "concentration",
 )
 #: A party's positions and the kinds of post named like them ("ISIS hideouts", "their
 #: command posts in Eastern Ghouta", "gathering centers of militants").
@@ -366,6 +367,9 @@ _STRONG_WORD_TERMS = (
     # a blockade of ground, as a siege ("the regime's blockade of most of the roads leading
     # to the area"; not "escaped the suffocating blockades on Saturday")
     *("blockade of", "blockades of", "blockaded"),
+    # where a force is massed, named as a target ("Iraqi warplanes attacked Iranian troop
+    # concentrations near the front"): guideline §3(a)1, positions even as strike targets
+    *("troop concentrations", "troop concentration", "concentrations of troops"),
 )
 _STRONG_WORDS = terms_pattern(_STRONG_WORD_TERMS, word_start=True)
 #: A campaign and where it is aimed ("a fresh offensive north of Baghdad").

@@ -524,6 +524,25 @@ def test_one_repulsed_by_an_attack_repels_nothing() -> None:
     assert not finds_military_position("She was repulsed by the attack on the town.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi warplanes attacked Iranian troop concentrations near the front.",
+        "Artillery pounded concentrations of troops east of the river.",
+    ],
+)
+def test_troop_concentrations_struck_are_positions(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Students lacked concentration in class.", "The concentration of wealth is a problem."],
+)
+def test_other_concentrations_are_no_positions(text: str) -> None:
+    assert not finds_military_position(text)
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
