@@ -237,6 +237,8 @@ _MOVEMENT_VERBS = (
         # against, nor a date pushed back to (`positions._PUT_OFF_TO`)
         "pushed back from|pushed back to|pushed back towards|pushed back into|"
         "beaten back|driven back|forced back|"
+        # a force holding out in a place ("The rebels are holding out in the hills")
+        "holding out in|held out in|hold out in|holds out in|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
     )
     + GOING_TO_VERBS

@@ -543,6 +543,21 @@ def test_other_concentrations_are_no_positions(text: str) -> None:
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels are holding out in the hills around the town.",
+        "Rebel units still hold out in the eastern suburbs.",
+    ],
+)
+def test_a_force_holding_out_in_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+def test_shoppers_holding_out_in_hope_are_no_force() -> None:
+    assert not finds_military_position("Shoppers are holding out in hope of lower prices.")
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
