@@ -88,7 +88,7 @@ _FORCE_NOUNS = _t(
     "government forces|peacekeepers|pilots|crack troops|trainers|military trainers|"
     "military advisers|military advisors|instructors|military instructors|military specialists|"
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
-    "riflemen|artillerymen"
+    "riflemen|artillerymen|military police|military policemen|military police officers"
 )
 
 _FIGHTER_NOUNS = _t(

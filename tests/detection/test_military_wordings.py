@@ -558,6 +558,21 @@ def test_shoppers_holding_out_in_hope_are_no_force() -> None:
     assert not finds_military_position("Shoppers are holding out in hope of lower prices.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian military police have been deployed in the city of Manbij.",
+        "About 300 military policemen were sent to Aleppo.",
+    ],
+)
+def test_military_police_are_a_force(text: str) -> None:
+    assert finds_military_position(text)
+
+
+def test_military_police_making_an_arrest_are_no_position() -> None:
+    assert not finds_military_position("The military police arrested two deserters.")
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
