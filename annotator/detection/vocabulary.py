@@ -306,7 +306,9 @@ _CONTROL_VERBS = _t(
     "regained|regain|recaptured|recapture|retook|retake|retaking|holds|hold|held|"
     "occupied|occupy|occupies|occupation|lost control|annexed|annex|evicted|"
     "control|controls|controlled|carved out|carve out|carving out|wrested|wrest|wresting|"
-    "controlling|won back|win back|wins back|winning back"
+    "controlling|won back|win back|wins back|winning back|"
+    # ground reclaimed ("The army reclaimed the border crossing")
+    "reclaimed|reclaim|reclaims|reclaiming"
 )
 
 #: What a party takes or loses control of when it is no ground: bodies, businesses,
@@ -350,7 +352,11 @@ _TERRITORY_NOUNS = _t(
     # north", "seized the northern half of the country"); a share of the country itself
     # is `positions._COUNTRY_SHARE`
     "north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
-    "south-east|south-west|northern half|southern half|eastern half|western half"
+    "south-east|south-west|northern half|southern half|eastern half|western half|"
+    # military sites and heights held or taken ("Mutinous soldiers took over the
+    # barracks", "A garrison holds the fortress"); not "roads", which councils control
+    "barracks|fortress|fortresses|airstrip|airstrips|outpost|outposts|hilltop|hilltops|"
+    "strait|waterway"
 )
 
 #: Private parties whose demands, refusals and pledges state no political stance
