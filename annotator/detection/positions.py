@@ -2164,6 +2164,32 @@ def _force_far_from(lower: str, moved: re.Match[str], patterns: _PositionPattern
     return far
 
 
+#: A sentence that opens with a name taken back, overrun or liberated, up to "by"
+#: (`_opening_place_taken_by_force`).  `taken_place` wants a word before the name, so
+#: that a person or party opening a sentence is not taken for a place ("Smith was taken
+#: to hospital"); here only verbs said of ground are left, and the taker must be a force.
+_OPENING_PLACE_TAKEN_BY = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:finally|fully|quickly|later|eventually|completely)\s+)?"
+    r"(?:recaptured|retaken|overrun|liberated|occupied|taken\s+back|won\s+back)\s+by\s+"
+)
+#: How far after "by" (in characters) the force word that took the place may stand.
+_TAKER_REACH = 40
+
+
+def _opening_place_taken_by_force(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether the sentence opens with a named place that a force took back, overran or
+    liberated ("Mosul was liberated by Iraqi forces in July 2017", "Palmyra was
+    recaptured by the Syrian army"): guideline §3(a)3 control of territory, a place
+    taken in the passive with the taker named, a force word within `_TAKER_REACH` after
+    "by" (not "The Louvre was occupied by students", whom no force word names)."""
+    taken = _OPENING_PLACE_TAKEN_BY.match(sentence)
+    return (
+        taken is not None
+        and patterns.force.search(lower, taken.end(), taken.end() + _TAKER_REACH) is not None
+    )
+
+
 def _group_moves(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
     """Whether a named armed group moves (`_PositionPatterns.group_moves`) into a place:
     what it enters may be no place, as for a force ("Hamas entered the Cairo talks from
@@ -2301,6 +2327,8 @@ def _military(
     # A few `in` tests on the short sentence cost less than one scan for any of them.
     if taken and patterns.taken_place.search(sentence):
         return "control_verb"
+    if " by " in lower and _opening_place_taken_by_force(sentence, lower, patterns):
+        return "control_verb"  # "Mosul was liberated by Iraqi forces in July 2017"
     if (
         (" it" in lower or " them" in lower)
         and _TOOK_IT.search(lower)
