@@ -217,9 +217,15 @@ _FOUND = (
     "Philippine army troops were sent to the province to hunt the rebels.",
     "Tamil guerrillas control most of the Jaffna peninsula.",
     "Indian peacekeeping troops arrived in Jaffna on Thursday.",
-    "Syrian government forces backed by Russian air power have advanced to within a few kilometres of the ISIS-held city of Palmyra.",
+    (
+        "Syrian government forces backed by Russian air power have advanced to within a few"
+        " kilometres of the ISIS-held city of Palmyra."
+    ),
     "Regime forces and their allies have encircled the rebel-held eastern districts of Aleppo.",
-    "Opposition fighters regained control of several villages in the southern countryside of Aleppo.",
+    (
+        "Opposition fighters regained control of several villages in the southern"
+        " countryside of Aleppo."
+    ),
     "The Syrian army and allied militias captured the town of Kinsabba in Latakia province.",
     "The Kurdish YPG militia took control of the Menagh air base near the Turkish border.",
     "Turkish troops and allied Syrian rebels entered the town of Jarablus.",
