@@ -1754,6 +1754,10 @@ def detect_positions(
                 and patterns.party_rules.search(sentence)
             ):
                 stands = "control_verb"  # "The Taliban now rule Afghanistan"
+            elif ("base" in lower or "headquartered" in lower) and _force_based_at(
+                sentence, lower, patterns
+            ):
+                stands = "force_in_place"  # "The rebels have set up a base near Kidal"
             elif "clear" in lower and patterns.cleared_of_force.search(sentence):
                 stands = "control_verb"  # "Soldiers cleared the village of insurgents"
             elif "here" in lower and patterns.force_there.search(lower):  # (or "there")
@@ -2188,6 +2192,40 @@ def _opening_place_taken_by_force(sentence: str, lower: str, patterns: _Position
         taken is not None
         and patterns.force.search(lower, taken.end(), taken.end() + _TAKER_REACH) is not None
     )
+
+
+#: A base set up, kept or had at a place, or headquarters there, after its owner
+#: (`_force_based_at`): "have set up a base in the mountains near Kidal", "has a base in
+#: Djibouti", "is headquartered in Kharkiv".  The place is named, or ground a force holds
+#: out in (mountains, hills, forest, desert, jungle, a border, a quarter of the country).
+_BASE_AT = re.compile(
+    r"(?:(?:has|have|had|set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?"
+    r"|built|builds?|building|maintains?|maintained|keeps?|kept|operates?|operated)\s+"
+    r"(?:(?:a|an|its|their|two|three|several|many|some|new|small|large|secret|main"
+    r"|military|forward|permanent|rear)\s+){0,3}(?:bases?|headquarters)"
+    r"|(?:is|are|was|were)\s+headquartered)"
+    r"\s+(?:in|at|near|on|inside|outside|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[A-Z]|(?:mountains|hills|forests?|desert|jungle|border|north|south|east|west)\b)"
+)
+#: What may stand between a force word and `_BASE_AT`: auxiliaries and adverbs only
+#: ("The rebels have set up", "the regiment is headquartered"), so that the force is the
+#: owner ("the army's supplier, which has a base in London" names none).
+_OWNER_GAP = re.compile(
+    r"\s+(?:(?:have|has|had|also|now|already|reportedly|long|since|recently|quickly)\s+){0,2}"
+)
+
+
+def _force_based_at(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+    """Whether a force has, keeps or sets up a base, or its headquarters, at a place
+    (`_BASE_AT` right after a force word, `_OWNER_GAP` between): guideline §3(a)1,
+    presence of forces at a place ("The Chinese navy has a base in Djibouti", "The rebels
+    have set up a base in the mountains"); a firm's base names no force."""
+    for based in _BASE_AT.finditer(sentence):
+        start = based.start()
+        for force in patterns.force.finditer(lower, max(0, start - 60), start):
+            if _OWNER_GAP.fullmatch(lower, force.end(), start):
+                return True
+    return False
 
 
 def _group_moves(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
