@@ -419,6 +419,9 @@ _POSITION_FORCE_EXTRAS = (
     *("frigate", "frigates", "destroyer", "destroyers", "warship", "cruisers"),
     *("aircraft carrier", "aircraft carriers", "submarines", "navy ships", "naval ships"),
     *("naval vessels", "corvettes", "minesweepers"),
+    # the services themselves ("The Chinese navy has a base in Djibouti", "The navy is
+    # blockading the port", "The air force moved jets to the border")
+    *("navy", "air force"),
 )
 
 
