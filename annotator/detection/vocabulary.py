@@ -141,6 +141,9 @@ _RECRUIT_VERBS = _t(
 #: West Africa", not "soldiers went to the hospital" or "go to war".
 GOING_TO_VERBS = ("go to", "goes to", "went to")
 
+#: Ground a force defends (`_MOVEMENT_VERBS`).
+_DEFENDED_GROUND = ("town", "city", "village", "capital", "airport", "base", "border")
+
 _MOVEMENT_VERBS = (
     _t(
         "deployed|deploy|deploying|deploys|deployment|deployments|stationed|based|amassed|"
@@ -280,6 +283,19 @@ _MOVEMENT_VERBS = (
         f"{verb} the {ground}"
         for verb in ("raided", "raid", "raids", "raiding")
         for ground in ("town", "city", "camp")
+    )
+    # a place a force defends ("Kurdish fighters are defending the town", "The town is
+    # defended by a few hundred militiamen"); only ground, not a decision defended; no
+    # "defend", shorter than "village", which would then stand for the term as its cue word
+    + tuple(
+        f"{verb} the {ground}"
+        for verb in ("defended", "defends", "defending")
+        for ground in _DEFENDED_GROUND
+    )
+    + tuple(
+        f"{ground} {be} defended by"
+        for ground in _DEFENDED_GROUND
+        for be in ("is", "was", "are", "were")
     )
     # a force posted at a place ("Soldiers were posted outside the presidential palace";
     # not a message posted online: `positions._POSTED_AT`)

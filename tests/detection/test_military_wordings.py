@@ -736,6 +736,29 @@ def test_a_navy_spokesman_or_colour_places_no_force(text: str) -> None:
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters are defending the town against an ISIS assault.",
+        "The town is defended by a few hundred militiamen.",
+        "Soldiers defended the airport for 242 days.",
+    ],
+)
+def test_a_force_defending_a_place_holds_it(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army chief's plan was defended by the minister.",
+        "The lawyer defended the soldiers in court.",
+    ],
+)
+def test_a_plan_or_soldiers_defended_in_words_are_no_ground_held(text: str) -> None:
+    assert not finds_military_position(text)
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
