@@ -1235,6 +1235,18 @@ _ARMED_GROUP_HINTS = (
 )
 
 
+#: A named armed group active somewhere (guideline §3(a)1, presence of forces at a
+#: place: "ISIS remains active in the desert of eastern Syria", "Al-Shabaab is still active
+#: in the south"); the place named (not its politics), or a quarter or kind of ground.
+_GROUP_ACTIVE_IN = re.compile(
+    rf"(?<![\w-])(?:{terms_pattern(_ARMED_GROUPS, fold=False)})(?:['’]s?)?(?:\s+group)?\s+"
+    r"(?:(?:is|are|was|were|remains?|remained|has\s+been|have\s+been|still|also|very|highly"
+    r"|increasingly)\s+){1,3}active\s+(?:in|across|along|around|near)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:[A-Z](?![\w-]*\s+(?:politics|elections?|parliament)\b)"
+    r"|(?:north|south|east|west|desert|mountains|border)\b)"
+)
+
+
 #: Stems of the movements only an armed party makes, which a subject pronoun standing
 #: for a party named before may make: guideline §3(a)2 movement of forces, where the
 #: force is named in an earlier sentence ("the moment it stormed Sinjar", "when they
@@ -1740,6 +1752,8 @@ def detect_positions(
                 stands = "force_busy_at_place"
             elif _may_be_active(lower) and _FORCE_ACTIVE_IN.search(sentence):
                 stands = "force_active_in"
+            elif "active" in lower and _GROUP_ACTIVE_IN.search(sentence):
+                stands = "force_active_in"  # "ISIS remains active in the desert"
             elif (
                 "press" in lower
                 and _PRESSING_SCAN.search(sentence)
