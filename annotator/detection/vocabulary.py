@@ -240,6 +240,11 @@ _MOVEMENT_VERBS = (
         # against, nor a date pushed back to (`positions._PUT_OFF_TO`)
         "pushed back from|pushed back to|pushed back towards|pushed back into|"
         "beaten back|driven back|forced back|"
+        # a force heading or pushing towards a compass point ("A column of armoured vehicles
+        # was heading north towards Damascus", "Rebels pushed south from Idlib")
+        "heading north|heading south|heading east|heading west|headed north|headed south|"
+        "headed east|headed west|pushed north|pushed south|pushed east|pushed west|"
+        "pushing north|pushing south|pushing east|pushing west|"
         # a force holding out in a place ("The rebels are holding out in the hills")
         "holding out in|held out in|hold out in|holds out in|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
