@@ -245,6 +245,10 @@ _MOVEMENT_VERBS = (
         "heading north|heading south|heading east|heading west|headed north|headed south|"
         "headed east|headed west|pushed north|pushed south|pushed east|pushed west|"
         "pushing north|pushing south|pushing east|pushing west|"
+        # a force closing on a place or taking it in hand ("Troops moved in on the rebel
+        # camp", "The soldiers moved in to secure the area")
+        "moved in on|moving in on|move in on|moves in on|moved in to secure|"
+        "moving in to secure|move in to secure|"
         # a force holding out in a place ("The rebels are holding out in the hills")
         "holding out in|held out in|hold out in|holds out in|"
         # forces going to a place, a named one only (`GOING_TO_VERBS`)
