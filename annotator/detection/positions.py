@@ -639,6 +639,8 @@ _ONLINE_SERVICES = r"(?:Twitter|Facebook|YouTube|Instagram|Telegram|TikTok|Whats
 _FORCE_BUSY_AT_PLACE = re.compile(
     r"^(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
     r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
+    # and peacekeepers, guardsmen and conscripts ("Peacekeepers have been in Kosovo since 1999")
+    r"|peacekeepers|guardsmen|conscripts"
     r"|members?\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}militias?)"
     r"(?:\s+[\w'’-]+){1,14}?\s+(?:in|inside|at|near|on|along|outside)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?"

@@ -874,6 +874,18 @@ def test_a_family_or_investors_moving_in_move_no_force(text: str) -> None:
     assert not finds_military_position(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peacekeepers have been in Kosovo since 1999.",
+        "National guardsmen were on duty at the Capitol.",
+        "The first contingent of peacekeepers landed in Bangui.",
+    ],
+)
+def test_peacekeepers_or_guardsmen_at_a_named_place_are_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
 #: Wordings still missed (guideline §3(a) positions the rules and the model do not find).
 _MISSED = (
     "The Houthis have moved fighters and heavy weapons towards the port of Hodeidah.",
@@ -895,7 +907,6 @@ _MISSED = (
     "Tanks were positioned outside the parliament.",
     "The insurgents still hold sway in much of the countryside.",
     "The army has pushed the rebels back to the border.",
-    "The first contingent of peacekeepers landed in Bangui.",
     "US warships are sailing towards the Korean peninsula.",
     "The Marines landed on the beaches of the island.",
     "The army cleared the last pockets of resistance in the city.",
@@ -904,7 +915,6 @@ _MISSED = (
     "Reinforcements poured into the region.",
     "The army controls the roads into the city.",
     "Allied forces landed in Normandy in June 1944.",
-    "Peacekeepers have been in Kosovo since 1999.",
     "The rebel advance has stalled outside the capital.",
     "The guerrillas operate from camps in the jungle along the border.",
     "The front has barely moved in months.",
@@ -938,6 +948,7 @@ _TAKEN_FOR_POSITIONS = (
     "He served in the navy in Vietnam.",
     "The army's advance team arrived in Geneva for the talks.",
     "Hamas is active in Palestinian politics.",
+    "Peacekeepers were honoured at a ceremony in New York.",
 )
 
 
