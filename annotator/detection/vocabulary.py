@@ -623,6 +623,13 @@ _STANCE_VERBS += tuple(
         "the negotiations",
     )
 )
+#: guideline §3b, condemnation and opposition in the words news use beside "condemned"
+#: ("Egypt denounced the raid", "Britain criticised the decision", "the ministry objected
+#: to the presence of foreign warships").
+_STANCE_VERBS += _t(
+    "denounced|denounces|denounce|denouncing|criticised|criticises|criticise|criticising|"
+    "criticized|criticizes|criticize|criticizing|objected to|objects to|object to|objecting to"
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
