@@ -349,8 +349,11 @@ _DURATION_FORECAST = re.compile(
 
 
 #: Words around a stance cue that show it states no stance.
-#: A passive's auxiliary, and an adverb, before a verb of blame (`_NO_STANCE_CONTEXTS`).
-_BLAMED_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+#: A particle after "backed", or a thing and one ("backed the truck into"): moved back.
+_MOVED_BACK_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out|off|away|down|up|into)\b")
+#: A passive's auxiliary, and an adverb, before a verb of blame or backing
+#: (`_NO_STANCE_CONTEXTS`).
+_PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 _NO_STANCE_CONTEXTS = CueContexts(
     # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
     # subject receives what the agent does
@@ -390,9 +393,15 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("deny", after=_FACT_DENIED),
     # "French interests are threatened": the subject is under threat, it makes none
     CueContext("threatened", before=_UNDER_THREAT_BEFORE),
-    # "Jonathan was criticised for his slow response": the subject is blamed, it blames
-    # no one (the critic, if named, is after "by": `_passive_stance`)
-    *(CueContext(stem, before=_BLAMED_BEFORE, within=True) for stem in ("critici", "denounc")),
+    # "Jonathan was criticised for his slow response", "the report was endorsed": the
+    # subject is blamed or backed, it holds no stance (the holder, if named, is after
+    # "by": `_passive_stance`)
+    *(
+        CueContext(stem, before=_PASSIVE_AUXILIARY_BEFORE, within=True)
+        for stem in ("critici", "denounc", "endors")
+    ),
+    # "could have backed out of the plot", "had backed the truck up": a move, no support
+    CueContext("backed", after=_MOVED_BACK_AFTER, within=True),
 )
 
 

@@ -630,6 +630,14 @@ _STANCE_VERBS += _t(
     "denounced|denounces|denounce|denouncing|criticised|criticises|criticise|criticising|"
     "criticized|criticizes|criticize|criticizing|objected to|objects to|object to|objecting to"
 )
+#: guideline §3b, support for someone or something: endorsement, and "backed" or
+#: "supported" after an auxiliary, where it is no "US-backed" or "backed by"
+#: ("Washington has backed Kiev's bid", "The African Union endorsed the roadmap").
+_STANCE_VERBS += _t("endorsed|endorses|endorse|endorsing") + tuple(
+    f"{auxiliary} {verb}"
+    for auxiliary in ("has", "have", "had")
+    for verb in ("backed", "supported", "long backed", "long supported")
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

@@ -97,10 +97,7 @@ def _missed(text: str, reason: str) -> object:
         "The Arab League welcomed the agreement.",
         "The separatists declared independence from the central government.",
         "The parliament approved the agreement on troop withdrawal.",
-        _missed(
-            "The cabinet endorsed the peace plan.",
-            "'endorsed' is no stance cue",
-        ),
+        "The cabinet endorsed the peace plan.",
         "Iran has warned of serious consequences if the tanker is not released.",
         "The group's leader threatened more attacks unless the prisoners were freed.",
         "The Kremlin has said it will respond to any NATO deployment near its borders.",
@@ -141,10 +138,7 @@ def _missed(text: str, reason: str) -> object:
             "The government accepted the mediators' proposal for a truce.",
             "accepting a plan is no stance cue",
         ),
-        _missed(
-            "Saudi Arabia has backed the coalition's campaign against the Houthis.",
-            "'backed' with an auxiliary is no stance cue ('backed' alone would take 'US-backed')",
-        ),
+        "Saudi Arabia has backed the coalition's campaign against the Houthis.",
         "The minister reaffirmed Britain's support for the Kurdish forces.",
         "Russia has repeatedly voiced support for the Syrian government.",
         _missed(
@@ -235,6 +229,13 @@ def _missed(text: str, reason: str) -> object:
         "Human rights groups denounced the mass arrests as an attack on the opposition.",
         "Beijing criticized Washington's decision to send warships through the strait.",
         "The Greens objected to the sale of fighter jets to the regime.",
+        "The African Union endorsed the roadmap for a return to civilian rule.",
+        "Washington has backed Kiev's bid to join the alliance.",
+        "The Gulf states have backed the rebels since the start of the uprising.",
+        _missed(
+            "The ruling party is endorsing the president's plan to extend his term.",
+            "an -ing cue after 'is' with a common-noun subject is read as a noun's modifier",
+        ),
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -401,6 +402,9 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The new law comes into force on 1 January.",
         "The president was criticised at home and abroad for his slow response to the crisis.",
         "The general, who has been widely denounced for the massacre, retired last year.",
+        "The driver had backed the truck into the loading bay.",
+        "The report was endorsed by the board in a routine vote on accounts.",
+        "A witness said the suspect could have backed out of the plot at any time.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
