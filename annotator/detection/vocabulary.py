@@ -638,6 +638,26 @@ _STANCE_VERBS += _t("endorsed|endorses|endorse|endorsing") + tuple(
     for auxiliary in ("has", "have", "had")
     for verb in ("backed", "supported", "long backed", "long supported")
 )
+#: guideline §3b, a vote: for or against with its margin ("The assembly voted
+#: overwhelmingly against the plan"), "in favour of", and a resolution passed
+#: ("The Security Council adopted a resolution calling for a ceasefire").
+_STANCE_VERBS += tuple(
+    f"{verb} {way}"
+    for verb in ("voted", "vote", "votes", "voting")
+    for way in (
+        *(
+            f"{margin} {choice}"
+            for margin in ("unanimously", "overwhelmingly", "narrowly")
+            for choice in ("to", "for", "against", "in favour of", "in favor of")
+        ),
+        *("in favour of", "in favor of"),
+    )
+) + tuple(
+    f"{verb} {article} {motion}"
+    for verb in ("adopted", "adopts", "adopt", "passed", "passes", "pass")
+    for article in ("a", "the")
+    for motion in ("resolution", "motion")
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

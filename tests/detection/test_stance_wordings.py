@@ -44,10 +44,7 @@ def _missed(text: str, reason: str) -> object:
         "The foreign ministry condemned the bombing of the hospital.",
         "China and Russia vetoed the draft resolution on the crisis.",
         "Parliament voted against the annexation of the province.",
-        _missed(
-            "Lawmakers voted in favour of extending the military mission by a year.",
-            "'voted in favour of' is no stance cue",
-        ),
+        "Lawmakers voted in favour of extending the military mission by a year.",
         "The Labour Party opposes the deployment of troops abroad.",
         "Germany backs a negotiated settlement to the conflict.",
         "France supports the proposal for a no-fly zone over the north.",
@@ -146,10 +143,7 @@ def _missed(text: str, reason: str) -> object:
             "'expressed opposition to' is no stance cue",
         ),
         "The opposition has objected to the presence of foreign troops.",
-        _missed(
-            "The parliament passed a resolution demanding the withdrawal of foreign forces.",
-            "a participle after a noun ('a resolution demanding') is read as the noun's modifier",
-        ),
+        "The parliament passed a resolution demanding the withdrawal of foreign forces.",
         "The government dismissed the rebels' demands as unrealistic.",
         _missed(
             "The UN envoy proposed a three-month truce.",
@@ -198,10 +192,7 @@ def _missed(text: str, reason: str) -> object:
             "The opposition said any election held under military rule would be illegitimate.",
             "a judgement voiced ('would be illegitimate') is no stance cue",
         ),
-        _missed(
-            "The council voted unanimously to extend the peacekeeping mission.",
-            "an adverb between 'voted' and 'to' breaks the cue",
-        ),
+        "The council voted unanimously to extend the peacekeeping mission.",
         "The government voted to suspend the country's membership of the bloc.",
         "The Kremlin sought to reassure allies that it had no plans to invade.",
         "The US has long sought to topple the regime.",
@@ -236,6 +227,10 @@ def _missed(text: str, reason: str) -> object:
             "The ruling party is endorsing the president's plan to extend his term.",
             "an -ing cue after 'is' with a common-noun subject is read as a noun's modifier",
         ),
+        "The assembly voted overwhelmingly against the government's plan to send troops.",
+        "The Security Council adopted a resolution calling for an immediate ceasefire.",
+        "Congress voted in favor of new sanctions on Iran.",
+        "The senators narrowly voted to block the arms sale.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -405,6 +400,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The driver had backed the truck into the loading bay.",
         "The report was endorsed by the board in a routine vote on accounts.",
         "A witness said the suspect could have backed out of the plot at any time.",
+        "The resolution was adopted in 1967 after the war.",
+        "Polling stations closed at eight and counting began.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
