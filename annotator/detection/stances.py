@@ -402,6 +402,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     ),
     # "could have backed out of the plot", "had backed the truck up": a move, no support
     CueContext("backed", after=_MOVED_BACK_AFTER, within=True),
+    # "the cause was determined to be a gas leak": a finding, no resolve
+    CueContext("determined to", after=re.compile(r"\s+(?:be|have)\b"), within=True),
 )
 
 

@@ -658,6 +658,27 @@ _STANCE_VERBS += tuple(
     for article in ("a", "the")
     for motion in ("resolution", "motion")
 )
+#: guideline §3b, a stated resolve: a party determined on a course, keeping a right to
+#: act, standing by a decision, open or ready to talk ("Moscow reserves the right to take
+#: countermeasures", "Kiev remains determined to win back the territories").
+_STANCE_VERBS += (
+    tuple(
+        f"{verb} determined to"
+        for verb in ("is", "are", "was", "were", "remain", "remains", "remained", "seemed")
+    )
+    + tuple(f"{verb} the right to" for verb in ("reserves", "reserved", "reserve", "reserving"))
+    + tuple(
+        f"{verb} by {owner} decision"
+        for verb in ("stands", "stood", "stand", "standing")
+        for owner in ("its", "his", "her", "their", "the")
+    )
+    + tuple(
+        f"{attitude} to {talks}"
+        for attitude in ("ready", "open")
+        for talks in ("talks", "negotiations", "dialogue", "a dialogue", "new talks")
+    )
+    + tuple(f"ready for {talks}" for talks in ("talks", "negotiations", "dialogue", "a dialogue"))
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

@@ -155,23 +155,14 @@ def _missed(text: str, reason: str) -> object:
         ),
         "The party has campaigned for independence for decades.",
         "The rebels are fighting for an independent homeland in the south.",
-        _missed(
-            "The regime is determined to retake the city at any cost.",
-            "'determined to' is no stance cue",
-        ),
+        "The regime is determined to retake the city at any cost.",
         _missed(
             "The president said there could be no negotiations while the occupation continued.",
             "'there could be no negotiations' names no stance verb",
         ),
         "Under no circumstances will we accept foreign troops on our soil, the minister said.",
-        _missed(
-            "The defence ministry said it reserved the right to respond.",
-            "'reserved the right to' is no stance cue",
-        ),
-        _missed(
-            "The government stands by its decision to expel the ambassador.",
-            "'stands by its decision' is no stance cue",
-        ),
+        "The defence ministry said it reserved the right to respond.",
+        "The government stands by its decision to expel the ambassador.",
         "The militants have vowed revenge for the killing of their leader.",
         "Iran has pledged to continue supporting the Syrian government.",
         "The Kremlin has repeatedly called for the lifting of sanctions.",
@@ -201,10 +192,7 @@ def _missed(text: str, reason: str) -> object:
             "'tried to' is no stance cue",
         ),
         "The army chief said the military would not stand by while the country burned.",
-        _missed(
-            "The prime minister said his government was ready for talks without preconditions.",
-            "'ready for talks' is no stance cue ('ready to' is)",
-        ),
+        "The prime minister said his government was ready for talks without preconditions.",
         "The Taliban have offered to hold talks with Washington.",
         "Russia has offered to mediate between the two sides.",
         "NATO has refused to rule out further deployments in the Baltic states.",
@@ -231,6 +219,12 @@ def _missed(text: str, reason: str) -> object:
         "The Security Council adopted a resolution calling for an immediate ceasefire.",
         "Congress voted in favor of new sanctions on Iran.",
         "The senators narrowly voted to block the arms sale.",
+        "The government is determined to restore order in the north.",
+        "Moscow reserves the right to take countermeasures against the deployment.",
+        "The rebels said they were ready for negotiations with the government.",
+        "The prime minister stood by his decision to send troops to the region.",
+        "The foreign ministry said Iran was open to talks with Washington.",
+        "Kiev remains determined to win back the occupied territories.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -243,14 +237,6 @@ def test_stated_stance_is_a_position(text: str) -> None:
         _missed(
             "The minister called for a taxi after the meeting.",
             "'called for' is read as a stance whatever is called for",
-        ),
-        _missed(
-            "The court rejected the appeal on procedural grounds.",
-            "courts are not among the non-political actors",
-        ),
-        _missed(
-            "The judge refused bail for the three suspects.",
-            "judges are not among the non-political actors",
         ),
         "The committee will meet again on Tuesday.",
         "Heavy rain fell across the capital on Monday.",
@@ -402,6 +388,9 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "A witness said the suspect could have backed out of the plot at any time.",
         "The resolution was adopted in 1967 after the war.",
         "Polling stations closed at eight and counting began.",
+        "The cause of the blast was determined to be a gas leak.",
+        "The shop was open to customers until midnight.",
+        "The runway was ready for use again by the afternoon.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
