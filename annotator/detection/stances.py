@@ -349,6 +349,15 @@ _DURATION_FORECAST = re.compile(
 
 
 #: Words around a stance cue that show it states no stance.
+#: What does not follow a plan proposed or accepted: up to three words, then a plan, a
+#: proposal, terms, an offer, talks, a zone or a vote, or an act proposed ("proposed
+#: sending troops").
+_NO_PLAN_AFTER = re.compile(
+    rf"(?!\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_PLAN}|proposals?|terms|offer|talks|zones?|referendum|elections?)\b|\s+[a-z]+ing\b)"
+)
+#: A determiner before "proposed": the participle names a planned thing.
+_PLANNED_THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 #: A particle after "backed", or a thing and one ("backed the truck into"): moved back.
 _MOVED_BACK_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out|off|away|down|up|into)\b")
 #: A passive's auxiliary, and an adverb, before a verb of blame or backing
@@ -402,6 +411,16 @@ _NO_STANCE_CONTEXTS = CueContexts(
     ),
     # "could have backed out of the plot", "had backed the truck up": a move, no support
     CueContext("backed", after=_MOVED_BACK_AFTER, within=True),
+    # "accepted an invitation", "proposed a new theory": no plan agreed to; "the
+    # proposed pipeline": a thing planned, no one's proposal (the words alone: "cannot
+    # accept" is a refusal whatever follows)
+    *(
+        CueContext(word, before=_PLANNED_THING_BEFORE, after=_NO_PLAN_AFTER)
+        for word in (
+            *("accept", "accepts", "accepted", "accepting", "propose", "proposes"),
+            *("proposed", "proposing"),
+        )
+    ),
     # "the cause was determined to be a gas leak": a finding, no resolve
     CueContext("determined to", after=re.compile(r"\s+(?:be|have)\b"), within=True),
 )

@@ -679,6 +679,11 @@ _STANCE_VERBS += (
     )
     + tuple(f"ready for {talks}" for talks in ("talks", "negotiations", "dialogue", "a dialogue"))
 )
+#: guideline §3b, agreement to a plan: a plan proposed or accepted ("Turkey has proposed
+#: a buffer zone", "Syria has accepted the Arab League plan"); only with a plan for
+#: object (`stances._NO_STANCE_CONTEXTS`: not "accepted an invitation", "the proposed
+#: pipeline").
+_STANCE_VERBS += _t("proposed|proposes|propose|proposing|accepted|accepts|accept|accepting")
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

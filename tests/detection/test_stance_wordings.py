@@ -127,14 +127,8 @@ def _missed(text: str, reason: str) -> object:
         "The prime minister has promised to bring the troops home by Christmas.",
         "Both parties agreed to a prisoner swap as part of the deal.",
         "The two governments signed an agreement to demilitarise the border zone.",
-        _missed(
-            "The rebel leadership accepted the UN peace plan.",
-            "accepting a plan is no stance cue",
-        ),
-        _missed(
-            "The government accepted the mediators' proposal for a truce.",
-            "accepting a plan is no stance cue",
-        ),
+        "The rebel leadership accepted the UN peace plan.",
+        "The government accepted the mediators' proposal for a truce.",
         "Saudi Arabia has backed the coalition's campaign against the Houthis.",
         "The minister reaffirmed Britain's support for the Kurdish forces.",
         "Russia has repeatedly voiced support for the Syrian government.",
@@ -145,14 +139,8 @@ def _missed(text: str, reason: str) -> object:
         "The opposition has objected to the presence of foreign troops.",
         "The parliament passed a resolution demanding the withdrawal of foreign forces.",
         "The government dismissed the rebels' demands as unrealistic.",
-        _missed(
-            "The UN envoy proposed a three-month truce.",
-            "'proposed' is no stance cue in the active voice",
-        ),
-        _missed(
-            "Paris proposed sending a peacekeeping force to the region.",
-            "'proposed' is no stance cue in the active voice",
-        ),
+        "The UN envoy proposed a three-month truce.",
+        "Paris proposed sending a peacekeeping force to the region.",
         "The party has campaigned for independence for decades.",
         "The rebels are fighting for an independent homeland in the south.",
         "The regime is determined to retake the city at any cost.",
@@ -225,6 +213,10 @@ def _missed(text: str, reason: str) -> object:
         "The prime minister stood by his decision to send troops to the region.",
         "The foreign ministry said Iran was open to talks with Washington.",
         "Kiev remains determined to win back the occupied territories.",
+        "Turkey has proposed a buffer zone along its southern border.",
+        "The rebels accepted the terms of the ceasefire.",
+        "Syria has accepted the Arab League plan to end the violence.",
+        "Hamas accepted an Egyptian proposal for a truce.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -391,6 +383,10 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The cause of the blast was determined to be a gas leak.",
         "The shop was open to customers until midnight.",
         "The runway was ready for use again by the afternoon.",
+        "The proposed pipeline would run for 800 kilometres.",
+        "The scientist proposed a new theory of the origin of the moon.",
+        "The university accepted her application for a scholarship.",
+        "The minister accepted an invitation to speak at the conference.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
