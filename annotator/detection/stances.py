@@ -356,6 +356,8 @@ _NO_PLAN_AFTER = re.compile(
     rf"(?!\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_PLAN}|proposals?|terms|offer|talks|zones?|referendum|elections?)\b|\s+[a-z]+ing\b)"
 )
+#: What follows "slammed" of a blow: a thing hit, a door ("slammed into a wall").
+_BLOW_AFTER = re.compile(r"\s+(?:into|against|on|shut|down|(?:\w+\s+)?doors?)\b")
 #: A determiner before "proposed": the participle names a planned thing.
 _PLANNED_THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
 #: A particle after "backed", or a thing and one ("backed the truck into"): moved back.
@@ -421,6 +423,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
             *("proposed", "proposing"),
         )
     ),
+    # "the car slammed into a wall", "slammed the door shut": a blow, no condemnation
+    CueContext("slam", after=_BLOW_AFTER, within=True),
     # "the cause was determined to be a gas leak": a finding, no resolve
     CueContext("determined to", after=re.compile(r"\s+(?:be|have)\b"), within=True),
 )

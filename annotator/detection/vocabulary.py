@@ -684,6 +684,16 @@ _STANCE_VERBS += (
 #: object (`stances._NO_STANCE_CONTEXTS`: not "accepted an invitation", "the proposed
 #: pipeline").
 _STANCE_VERBS += _t("proposed|proposes|propose|proposing|accepted|accepts|accept|accepting")
+#: guideline §3b, condemnation in the harsher words of the popular press and of
+#: diplomacy ("The president slammed the decision", "The foreign secretary hit out at
+#: Moscow", "Tokyo lodged a formal protest"; not "slammed into a wall",
+#: `stances._NO_STANCE_CONTEXTS`).
+_STANCE_VERBS += _t(
+    "slammed|slams|slamming|hit out at|"
+    "hits out at|hitting out at|railed against|rails against|railing against|"
+    "lodged a protest|lodged a formal protest|lodged a strong protest|lodges a protest|"
+    "lodged an official protest|filed a protest|filed a formal protest"
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

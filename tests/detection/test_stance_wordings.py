@@ -217,6 +217,13 @@ def _missed(text: str, reason: str) -> object:
         "The rebels accepted the terms of the ceasefire.",
         "Syria has accepted the Arab League plan to end the violence.",
         "Hamas accepted an Egyptian proposal for a truce.",
+        "The president slammed the decision to withdraw the peacekeepers.",
+        _missed(
+            "Labour MPs lashed out at the government over the arms sales.",
+            "'lashed out at' is no cue: often a private outburst ('lashed out at him in court')",
+        ),
+        "The foreign secretary hit out at Moscow over the annexation.",
+        "Tokyo has lodged a formal protest with Beijing over the incursion.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -387,6 +394,9 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The scientist proposed a new theory of the origin of the moon.",
         "The university accepted her application for a scholarship.",
         "The minister accepted an invitation to speak at the conference.",
+        "The car slammed into a wall near the checkpoint.",
+        "A gust of wind slammed the door shut.",
+        "Relatives of the victims lashed out at him in court for his cowardly acts.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
