@@ -694,6 +694,13 @@ _STANCE_VERBS += _t(
     "lodged a protest|lodged a formal protest|lodged a strong protest|lodges a protest|"
     "lodged an official protest|filed a protest|filed a formal protest"
 )
+#: guideline §3b, support for or opposition to something said as a side taken ("The
+#: party is in favour of sending more troops", "The bishops spoke out against the war").
+_STANCE_VERBS += tuple(
+    f"{verb} in {favour} of"
+    for verb in ("is", "are", "was", "were", "came out", "come out", "comes out")
+    for favour in ("favour", "favor")
+) + tuple(f"{verb} out against" for verb in ("spoke", "speaks", "speak", "came", "comes", "come"))
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

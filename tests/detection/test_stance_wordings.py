@@ -224,6 +224,10 @@ def _missed(text: str, reason: str) -> object:
         ),
         "The foreign secretary hit out at Moscow over the annexation.",
         "Tokyo has lodged a formal protest with Beijing over the incursion.",
+        "The party is in favour of sending more troops.",
+        "The bishops spoke out against the war.",
+        "The senator came out against the arms deal.",
+        "Most members of the council were in favor of lifting the embargo.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -397,6 +401,12 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The car slammed into a wall near the checkpoint.",
         "A gust of wind slammed the door shut.",
         "Relatives of the victims lashed out at him in court for his cowardly acts.",
+        "The general was praised for his handling of the evacuation.",
+        "The new ambassador hails from a small town in the north.",
+        "He hailed a taxi outside the embassy.",
+        "The score was two to one in favour of the home side.",
+        "He spoke out of turn at the dinner.",
+        "The militants have killed villagers for merely speaking out against them.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
