@@ -836,6 +836,8 @@ def _stated_intent(
         # a pronoun or a common noun ("that country will seek") stands for the speaker
         unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()
         actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
+        if actor and _NON_POLITICAL_ACTORS.search(actor):
+            continue  # "Police said they would release the names": no political actor
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
 

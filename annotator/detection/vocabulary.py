@@ -725,6 +725,13 @@ _INTENT_VERBS = _t(
     # told state television"), as "retake"
     "|take it back|take them back|take back|win it back|win them back"
 )
+#: guideline §3b, a stated policy: a party saying what it will do with its forces,
+#: envoys, captives, sanctions or talks ("The government said it would send more troops",
+#: "Moscow said it would expel the diplomats", "The junta said it would hold elections").
+_INTENT_VERBS += _t(
+    "send|deploy|expel|impose|lift|negotiate|disarm|surrender|recognise|recognize|release|"
+    "free|hold elections|hold talks|hold a referendum|comply|cooperate|sign|veto|boycott"
+)
 
 #: Arms a party hands to another (guideline §3b, support for someone: "Russia had
 #: supplied 100 battle tanks … to separatists").

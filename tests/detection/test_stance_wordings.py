@@ -228,6 +228,12 @@ def _missed(text: str, reason: str) -> object:
         "The bishops spoke out against the war.",
         "The senator came out against the arms deal.",
         "Most members of the council were in favor of lifting the embargo.",
+        "The government said it would send more troops to the border.",
+        "The rebels said they would release the hostages if the army withdrew.",
+        "The junta said it would hold elections within two years.",
+        "Moscow said it would expel the diplomats.",
+        "Brussels will impose tariffs on steel from the country unless the seizures stop.",
+        "The rebels said they would negotiate only with the United Nations.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -407,6 +413,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The score was two to one in favour of the home side.",
         "He spoke out of turn at the dinner.",
         "The militants have killed villagers for merely speaking out against them.",
+        "Police said they would release the names of the victims later.",
+        "The weather would send temperatures below zero, forecasters said.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
