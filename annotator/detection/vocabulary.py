@@ -702,6 +702,18 @@ _STANCE_VERBS += tuple(
     for favour in ("favour", "favor")
 ) + tuple(f"{verb} out against" for verb in ("spoke", "speaks", "speak", "came", "comes", "come"))
 
+#: guideline §3b, conditions and ultimatums: terms set for talks, a truce or a deal
+#: ("The rebels have set conditions for joining the talks", "The withdrawal of foreign
+#: troops is a precondition for talks", "a ceasefire was out of the question").
+_STANCE_VERBS += tuple(
+    f"{verb} {terms}"
+    for verb in ("set", "sets", "setting", "laid down", "lays down", "lay down", "set out")
+    for terms in ("conditions", "preconditions", "a deadline", "a condition", "a precondition")
+) + _t(
+    "precondition for|preconditions for|a condition for|a condition of|on condition that|"
+    "contingent on|contingent upon|out of the question"
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -234,6 +234,14 @@ def _missed(text: str, reason: str) -> object:
         "Moscow said it would expel the diplomats.",
         "Brussels will impose tariffs on steel from the country unless the seizures stop.",
         "The rebels said they would negotiate only with the United Nations.",
+        "The rebels have set conditions for joining the talks.",
+        "The government has set a deadline for the militants to surrender.",
+        "Iran has set preconditions for any negotiations with Washington.",
+        "The opposition will take part only on condition that the army stays in its barracks.",
+        "The withdrawal of foreign troops is a precondition for talks, the rebels said.",
+        "The Kremlin laid down conditions for a ceasefire.",
+        "The government has made any talks contingent on a halt to the attacks.",
+        "The rebels said a ceasefire was out of the question until the army withdrew.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -415,6 +423,10 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The militants have killed villagers for merely speaking out against them.",
         "Police said they would release the names of the victims later.",
         "The weather would send temperatures below zero, forecasters said.",
+        "The official spoke on condition of anonymity.",
+        "Weather conditions for the rescue were poor.",
+        "Living conditions for refugees in the camp have worsened.",
+        "The match was postponed because the pitch was out of play.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
