@@ -175,7 +175,11 @@ _NON_POLITICAL_ACTORS = re.compile(
     r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors"
     r"|husbands?|wife|wives|widows?|women\s+and\s+children"
     r"|MSF|ICRC|UNHCR|UNICEF|NHS|Red\s+(?:Cross|Crescent)|M[eé]decins\s+Sans\s+Fronti[eè]res"
-    r"|Doctors\s+Without\s+Borders|charity|charities|aid\s+(?:agenc(?:y|ies)|groups?|workers?))\b",
+    r"|Doctors\s+Without\s+Borders|charity|charities|aid\s+(?:agenc(?:y|ies)|groups?|workers?)"
+    # sport, entertainment and private life: their demands and vows concern no party
+    # ("players" and "actors" stay: "regional players", "non-state actors")
+    r"|coach|coaches|referees?|footballers?|athletes?|striker|goalkeeper|fans"
+    r"|singers?|actress|landlords?|tenants?|shop|shops|school\s+board)\b",
     re.IGNORECASE,
 )
 

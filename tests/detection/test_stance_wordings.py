@@ -65,7 +65,7 @@ def _missed(text: str, reason: str) -> object:
         "The move was condemned by the Arab League.",
         _missed(
             "In a bid to end the war, the government offered an amnesty to the fighters.",
-            "'in a bid to' (a stated aim) is no stance cue",
+            "'in a bid to' is no cue: tried, it added a read false position",
         ),
         "The government is seeking to isolate the regime through sanctions.",
         "Ankara has threatened to launch a new offensive if the fighters do not withdraw.",
@@ -242,6 +242,47 @@ def _missed(text: str, reason: str) -> object:
         "The Kremlin laid down conditions for a ceasefire.",
         "The government has made any talks contingent on a halt to the attacks.",
         "The rebels said a ceasefire was out of the question until the army withdrew.",
+        _missed(
+            "The rebels' goal is to topple the government.",
+            "an aim named by a noun ('aim is to') is no cue: it cost an unread false position",
+        ),
+        _missed(
+            "Washington's stated objective is to degrade and destroy the militants.",
+            "an aim named by a noun ('aim is to') is no cue: it cost an unread false position",
+        ),
+        _missed(
+            "The Kremlin's objectives are to weaken Western influence in the region.",
+            "an aim named by a noun ('aim is to') is no cue: it cost an unread false position",
+        ),
+        _missed(
+            "The army said the aim of the operation was to retake the city.",
+            "an aim named by its noun ('the aim of … was to') is no cue",
+        ),
+        _missed(
+            "Washington froze the group's assets in a bid to cut off its funding.",
+            "'in a bid to' is no cue: tried, it added a read false position",
+        ),
+        _missed(
+            "The UN has urged restraint.",
+            "no stance rule reads this wording",
+        ),
+        _missed(
+            "The foreign minister stressed the need for a political solution.",
+            "no stance rule reads this wording",
+        ),
+        _missed(
+            "The envoy urged an immediate end to the shelling.",
+            "no stance rule reads this wording",
+        ),
+        _missed(
+            "The bishops urged dialogue between the government and the rebels.",
+            "no stance rule reads this wording",
+        ),
+        _missed(
+            "The League underlined the need for an international peacekeeping force.",
+            "no stance rule reads this wording",
+        ),
+        "Regional players have called for an end to the fighting.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -284,15 +325,9 @@ def test_stated_stance_is_a_position(text: str) -> None:
             "The player insisted on taking the penalty himself.",
             "sports actors are not among the non-political actors",
         ),
-        _missed(
-            "The singer vowed to return to the stage next year.",
-            "entertainers are not among the non-political actors",
-        ),
+        "The singer vowed to return to the stage next year.",
         "The couple exchanged vows in a small ceremony.",
-        _missed(
-            "The referee warned the player for time-wasting.",
-            "sports actors are not among the non-political actors",
-        ),
+        "The referee warned the player for time-wasting.",
         _missed(
             "The weather service warned of heavy snow in the north.",
             "a weather forecast warning reads as a stance",
@@ -335,30 +370,18 @@ def test_stated_stance_is_a_position(text: str) -> None:
             "The bank rejected his loan application.",
             "firms are not among the non-political actors",
         ),
-        _missed(
-            "The school board voted to change the lunch menu.",
-            "a vote on a non-political matter reads as a stance",
-        ),
+        "The school board voted to change the lunch menu.",
         _missed(
             "The students demanded better food in the canteen.",
             "a demand on a non-political matter reads as a stance",
         ),
-        _missed(
-            "The shop refused to refund the customer.",
-            "firms are not among the non-political actors",
-        ),
+        "The shop refused to refund the customer.",
         _missed(
             "The film has been widely condemned by critics as boring.",
             "the passive rule takes 'critics' as the holder of a stance about a film",
         ),
-        _missed(
-            "The landlord threatened to evict the tenants.",
-            "private quarrels are recognised only by family words",
-        ),
-        _missed(
-            "The coach insisted the team could still win the league.",
-            "sports actors are not among the non-political actors",
-        ),
+        "The landlord threatened to evict the tenants.",
+        "The coach insisted the team could still win the league.",
         _missed(
             "He promised his mother he would be home for dinner.",
             "private promises are recognised only by some family words",
@@ -427,6 +450,13 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "Weather conditions for the rescue were poor.",
         "Living conditions for refugees in the camp have worsened.",
         "The match was postponed because the pitch was out of play.",
+        "The aim of the game is to score more goals than the other team.",
+        "Her goal is to become a doctor.",
+        "The driver swerved in a bid to avoid the crowd.",
+        "Doctors urged calm as the hospital filled with patients.",
+        "The coach stressed the need for more training.",
+        "The goalkeeper vowed to keep a clean sheet on Saturday.",
+        "Fans demanded the return of the old manager.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
