@@ -714,6 +714,27 @@ _STANCE_VERBS += tuple(
     "contingent on|contingent upon|out of the question"
 )
 
+#: guideline §3b, a call for a course named without "for": what is urged, and a need
+#: stressed ("The UN has urged restraint", "The foreign minister stressed the need for a
+#: political solution").
+_STANCE_VERBS += tuple(
+    f"{verb} {course}"
+    for verb in ("urged", "urges", "urge", "urging")
+    for course in (
+        *("restraint", "calm", "dialogue", "de-escalation", "a ceasefire", "a truce"),
+        *("an end to", "an immediate end to", "a halt to", "an immediate halt to", "talks"),
+        *("negotiations", "a political solution", "a peaceful solution", "a diplomatic solution"),
+        *("the withdrawal", "the release", "a return to"),
+    )
+) + tuple(
+    f"{verb} the {need} for"
+    for verb in (
+        *("stressed", "stresses", "stressing", "emphasised", "emphasized", "emphasises"),
+        *("emphasizes", "underlined", "underlines", "underscored", "underscores"),
+    )
+    for need in ("need", "urgent need", "necessity", "importance")
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

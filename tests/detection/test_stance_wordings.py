@@ -262,26 +262,11 @@ def _missed(text: str, reason: str) -> object:
             "Washington froze the group's assets in a bid to cut off its funding.",
             "'in a bid to' is no cue: tried, it added a read false position",
         ),
-        _missed(
-            "The UN has urged restraint.",
-            "no stance rule reads this wording",
-        ),
-        _missed(
-            "The foreign minister stressed the need for a political solution.",
-            "no stance rule reads this wording",
-        ),
-        _missed(
-            "The envoy urged an immediate end to the shelling.",
-            "no stance rule reads this wording",
-        ),
-        _missed(
-            "The bishops urged dialogue between the government and the rebels.",
-            "no stance rule reads this wording",
-        ),
-        _missed(
-            "The League underlined the need for an international peacekeeping force.",
-            "no stance rule reads this wording",
-        ),
+        "The UN has urged restraint.",
+        "The foreign minister stressed the need for a political solution.",
+        "The envoy urged an immediate end to the shelling.",
+        "The bishops urged dialogue between the government and the rebels.",
+        "The League underlined the need for an international peacekeeping force.",
         "Regional players have called for an end to the fighting.",
     ],
 )
