@@ -179,7 +179,7 @@ _NON_POLITICAL_ACTORS = re.compile(
     # sport, entertainment and private life: their demands and vows concern no party
     # ("players" and "actors" stay: "regional players", "non-state actors")
     r"|coach|coaches|referees?|footballers?|athletes?|striker|goalkeeper|fans"
-    r"|singers?|actress|landlords?|tenants?|shop|shops|school\s+board)\b",
+    r"|singers?|actress|teachers?|landlords?|tenants?|shop|shops|school\s+board)\b",
     re.IGNORECASE,
 )
 

@@ -735,6 +735,24 @@ _STANCE_VERBS += tuple(
     for need in ("need", "urgent need", "necessity", "importance")
 )
 
+#: guideline §3b, support for a party named as a side taken ("Moscow has sided with the
+#: government", "The UAE has thrown its weight behind the general", "Iran has stood by
+#: its ally").
+_STANCE_VERBS += (
+    _t("sided with|siding with|took sides|taken sides|taking sides")
+    + tuple(
+        f"{verb} {owner} weight behind"
+        for verb in ("threw", "thrown", "throws", "throw", "throwing")
+        for owner in ("its", "their", "his", "her")
+    )
+    + tuple(
+        f"{verb} by {owner} {ally}"
+        for verb in ("stood", "stands", "stand", "standing")
+        for owner in ("its", "their", "his", "her")
+        for ally in ("ally", "allies", "partner", "partners")
+    )
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

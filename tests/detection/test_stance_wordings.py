@@ -268,6 +268,10 @@ def _missed(text: str, reason: str) -> object:
         "The bishops urged dialogue between the government and the rebels.",
         "The League underlined the need for an international peacekeeping force.",
         "Regional players have called for an end to the fighting.",
+        "Moscow has sided with the government in the dispute.",
+        "The UAE has thrown its weight behind the general.",
+        "Iran has stood by its ally throughout the war.",
+        "Several Gulf states have taken sides in the civil war.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -442,6 +446,9 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The coach stressed the need for more training.",
         "The goalkeeper vowed to keep a clean sheet on Saturday.",
         "Fans demanded the return of the old manager.",
+        "The teacher sided with the pupils in the argument over homework.",
+        "Residents stood by the roadside as the convoy passed.",
+        "We drove along the Syrian side with our lights off.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
