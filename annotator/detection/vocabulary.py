@@ -753,6 +753,22 @@ _STANCE_VERBS += (
     )
 )
 
+#: guideline §3b, opposition to a party shown by a measure against it: aid, arms sales,
+#: assets or talks cut off or frozen, an embargo ("Washington has cut off aid to the
+#: junta", "The EU has frozen the assets of ten officials").
+_STANCE_VERBS += tuple(
+    f"{verb} {thing}"
+    for verb in (
+        *("cut off", "cuts off", "cutting off", "suspended", "suspends", "suspending"),
+        *("froze", "frozen", "freezes", "freezing", "halted", "halts", "halting"),
+    )
+    for thing in (
+        *("aid to", "military aid", "aid deliveries to", "arms sales", "arms exports"),
+        *("the assets of", "assets of", "its assets", "their assets", "talks with"),
+        *("relations with", "diplomatic relations", "cooperation with", "arms deliveries"),
+    )
+) + _t("arms embargo|embargo on|an embargo|the embargo")
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

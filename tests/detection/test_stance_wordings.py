@@ -272,6 +272,12 @@ def _missed(text: str, reason: str) -> object:
         "The UAE has thrown its weight behind the general.",
         "Iran has stood by its ally throughout the war.",
         "Several Gulf states have taken sides in the civil war.",
+        "Washington has cut off aid to the junta.",
+        "Britain has suspended arms sales to the country.",
+        "The EU has frozen the assets of ten officials.",
+        "The Kremlin has frozen talks with the rebels.",
+        "The UN Security Council imposed an arms embargo on the country.",
+        "Germany halted military aid to the regime after the massacre.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -449,6 +455,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The teacher sided with the pupils in the argument over homework.",
         "Residents stood by the roadside as the convoy passed.",
         "We drove along the Syrian side with our lights off.",
+        "The pipes froze during the night and the water supply was cut off.",
+        "The charity suspended aid deliveries because of the storm.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
