@@ -767,7 +767,7 @@ _STANCE_VERBS += tuple(
         *("the assets of", "assets of", "its assets", "their assets", "talks with"),
         *("relations with", "diplomatic relations", "cooperation with", "arms deliveries"),
     )
-) + _t("arms embargo|embargo on|an embargo|the embargo")
+) + _t("arms embargo|embargo on")
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
