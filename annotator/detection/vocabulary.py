@@ -769,6 +769,23 @@ _STANCE_VERBS += tuple(
     )
 ) + _t("arms embargo|embargo on")
 
+#: guideline §3b, support for a course a party took, defended or justified as such ("The
+#: minister defended the decision to send troops", "The president has justified the
+#: invasion"); not the defence of ground or of a person.
+_STANCE_VERBS += tuple(
+    f"{verb} {owner} {course}"
+    for verb in (
+        *("defended", "defends", "defend", "defending", "justified", "justifies"),
+        *("justify", "justifying"),
+    )
+    for owner in ("the", "its", "his", "her", "their")
+    for course in (
+        *("decision", "move", "strikes", "air strikes", "airstrikes", "operation", "policy"),
+        *("deal", "invasion", "war", "intervention", "campaign", "raid", "deployment"),
+        *("crackdown", "sanctions", "offensive", "actions", "bombing"),
+    )
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

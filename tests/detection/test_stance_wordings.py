@@ -278,6 +278,9 @@ def _missed(text: str, reason: str) -> object:
         "The Kremlin has frozen talks with the rebels.",
         "The UN Security Council imposed an arms embargo on the country.",
         "Germany halted military aid to the regime after the massacre.",
+        "The government has defended the strikes as necessary.",
+        "The minister defended the decision to send troops.",
+        "The president has justified the invasion as a defensive measure.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -457,6 +460,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "We drove along the Syrian side with our lights off.",
         "The pipes froze during the night and the water supply was cut off.",
         "The charity suspended aid deliveries because of the storm.",
+        "The lawyer defended the man accused of the robbery.",
+        "Soldiers defended the town against repeated attacks.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
