@@ -786,6 +786,21 @@ _STANCE_VERBS += tuple(
     )
 )
 
+#: guideline §3b, a stated aim named by what a party seeks ("The rebels are seeking
+#: autonomy", "The government is seeking a negotiated end to the conflict"); not shelter
+#: or treatment sought.
+_STANCE_VERBS += tuple(
+    f"{verb} {goal}"
+    for verb in ("seeking", "seeks", "seek", "sought")
+    for goal in (
+        *("autonomy", "independence", "self-rule", "secession", "a ceasefire", "a truce"),
+        *("talks", "negotiations", "a negotiated", "a political solution", "a peaceful"),
+        *("the release of", "the overthrow", "the removal of", "the withdrawal of"),
+        *("the ouster", "regime change", "an end to", "a halt to", "membership"),
+        *("recognition", "sanctions", "military aid", "more weapons"),
+    )
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -281,6 +281,10 @@ def _missed(text: str, reason: str) -> object:
         "The government has defended the strikes as necessary.",
         "The minister defended the decision to send troops.",
         "The president has justified the invasion as a defensive measure.",
+        "The rebels are seeking autonomy for the region.",
+        "The government is seeking a negotiated end to the conflict.",
+        "Kiev has sought membership of the alliance since 2008.",
+        "The opposition seeks the removal of the president.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -462,6 +466,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The charity suspended aid deliveries because of the storm.",
         "The lawyer defended the man accused of the robbery.",
         "Soldiers defended the town against repeated attacks.",
+        "Thousands of families are seeking shelter in schools.",
+        "The injured were seeking treatment at the hospital.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
