@@ -801,6 +801,13 @@ _STANCE_VERBS += tuple(
     )
 )
 
+#: guideline §3b, a refusal shown by leaving talks under way ("The rebels announced they
+#: were pulling out of the talks", as "pulled out of" and "walking out of" above).
+_STANCE_VERBS += tuple(
+    f"pulling out of {talks}"
+    for talks in ("talks", "the talks", "peace talks", "the peace talks", "negotiations")
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"
