@@ -30,7 +30,7 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
-from annotator.detection.vocabulary import Vocabulary
+from annotator.detection.vocabulary import REFUSED_COURSES, Vocabulary
 
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
@@ -273,7 +273,8 @@ _EVIDENCE_BEFORE = re.compile(
 #: the answer" states no party's stance).
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue"
-    r"|priority|directives?\s+to|is\s+(?:not\s+the|no)\s+(?:answer|solution))$",
+    r"|priority|directives?\s+to|is\s+(?:not\s+the|no)\s+(?:answer|solution)"
+    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)}))$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to

@@ -400,6 +400,17 @@ _PRIVATE_PARTY_NOUNS = _t(
     "rescuer|rescuers"
 )
 
+#: Courses a speaker refuses by saying there will be none ("no talks", "no retreat"):
+#: stance terms (`_STANCE_VERBS`) and `stances._MODAL_STANCE`.
+REFUSED_COURSES = (
+    "talks",
+    "negotiations",
+    "compromise",
+    "deal",
+    "dialogue",
+    "retreat",
+    "surrender",
+)
 _STANCE_VERBS = _t(
     "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
     "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
@@ -807,6 +818,12 @@ _STANCE_VERBS += tuple(
     f"pulling out of {talks}"
     for talks in ("talks", "the talks", "peace talks", "the peace talks", "negotiations")
 )
+
+#: guideline §3b, a refusal voiced as what there will be none of, in a speaker's words
+#: only (`stances._MODAL_STANCE`: "'There will be no talks with terrorists,' the
+#: president said", "'No retreat, no surrender'"; "There were no talks on Monday" is a
+#: fact).
+_STANCE_VERBS += tuple(f"no {course}" for course in REFUSED_COURSES)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

@@ -144,10 +144,7 @@ def _missed(text: str, reason: str) -> object:
         "The party has campaigned for independence for decades.",
         "The rebels are fighting for an independent homeland in the south.",
         "The regime is determined to retake the city at any cost.",
-        _missed(
-            "The president said there could be no negotiations while the occupation continued.",
-            "'there could be no negotiations' names no stance verb",
-        ),
+        "The president said there could be no negotiations while the occupation continued.",
         "Under no circumstances will we accept foreign troops on our soil, the minister said.",
         "The defence ministry said it reserved the right to respond.",
         "The government stands by its decision to expel the ambassador.",
@@ -294,6 +291,9 @@ def _missed(text: str, reason: str) -> object:
             "'plans to' is no cue: tried, it added 2 unread and 1 read false positions",
         ),
         "The rebels announced they were pulling out of the talks.",
+        '"There will be no talks with terrorists," the president said.',
+        '"No retreat, no surrender," the commander told his men.',
+        "The president said there could be no deal while the occupation continued.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -479,6 +479,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The injured were seeking treatment at the hospital.",
         "The family plans to move to the coast next year.",
         "The council's plans to build a new road were delayed.",
+        "There were no talks on Monday because of the holiday.",
+        "The shop said there would be no deal on bread this week.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
