@@ -825,6 +825,19 @@ _STANCE_VERBS += tuple(
 #: fact).
 _STANCE_VERBS += tuple(f"no {course}" for course in REFUSED_COURSES)
 
+#: guideline §3b, opposition named by its noun with the verb that voices it ("The
+#: Kremlin expressed strong opposition to the deployment", "Beijing voiced its
+#: opposition"); the noun alone names the opposition parties too often.
+_STANCE_VERBS += tuple(
+    f"{verb} {owner}opposition"
+    for verb in (
+        *("expressed", "expresses", "expressing", "voiced", "voices", "voicing"),
+        *("reiterated", "reiterates", "restated", "restates", "repeated", "signalled"),
+        *("signaled", "declared", "made clear"),
+    )
+    for owner in ("", "its ", "their ", "his ", "her ", "strong ", "its strong ", "firm ")
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -132,10 +132,7 @@ def _missed(text: str, reason: str) -> object:
         "Saudi Arabia has backed the coalition's campaign against the Houthis.",
         "The minister reaffirmed Britain's support for the Kurdish forces.",
         "Russia has repeatedly voiced support for the Syrian government.",
-        _missed(
-            "The Kremlin expressed strong opposition to the deployment of missile defence systems.",
-            "'expressed opposition to' is no stance cue",
-        ),
+        "The Kremlin expressed strong opposition to the deployment of missile defence systems.",
         "The opposition has objected to the presence of foreign troops.",
         "The parliament passed a resolution demanding the withdrawal of foreign forces.",
         "The government dismissed the rebels' demands as unrealistic.",
@@ -294,6 +291,8 @@ def _missed(text: str, reason: str) -> object:
         '"There will be no talks with terrorists," the president said.',
         '"No retreat, no surrender," the commander told his men.',
         "The president said there could be no deal while the occupation continued.",
+        "Beijing voiced its opposition to the arms sale.",
+        "The party reiterated its opposition to the war.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -481,6 +480,7 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The council's plans to build a new road were delayed.",
         "There were no talks on Monday because of the holiday.",
         "The shop said there would be no deal on bread this week.",
+        "The opposition to the plan came mainly from farmers, the survey found.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
