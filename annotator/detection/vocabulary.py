@@ -838,6 +838,18 @@ _STANCE_VERBS += tuple(
     for owner in ("", "its ", "their ", "his ", "her ", "strong ", "its strong ", "firm ")
 )
 
+#: guideline §3b, a refusal said politely: declining to join, sign, back or condemn
+#: ("The ministry declined to join the coalition", "India declined to condemn the
+#: invasion"); not "declined to comment", which says nothing.
+_STANCE_VERBS += tuple(
+    f"{verb} to {act}"
+    for verb in ("declined", "declines", "declining")
+    for act in (
+        *("join", "sign", "take part", "participate", "attend", "back", "support"),
+        *("endorse", "recognise", "recognize", "condemn", "commit", "send", "contribute"),
+    )
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -293,6 +293,8 @@ def _missed(text: str, reason: str) -> object:
         "The president said there could be no deal while the occupation continued.",
         "Beijing voiced its opposition to the arms sale.",
         "The party reiterated its opposition to the war.",
+        "The ministry declined to join the coalition against the militants.",
+        "India declined to condemn the invasion.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -481,6 +483,8 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "There were no talks on Monday because of the holiday.",
         "The shop said there would be no deal on bread this week.",
         "The opposition to the plan came mainly from farmers, the survey found.",
+        "The spokesman declined to comment on the report.",
+        "A company spokeswoman declined to say how many staff were affected.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
