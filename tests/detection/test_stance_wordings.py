@@ -295,6 +295,18 @@ def _missed(text: str, reason: str) -> object:
         "The party reiterated its opposition to the war.",
         "The ministry declined to join the coalition against the militants.",
         "India declined to condemn the invasion.",
+        _missed(
+            "Iran's acceptance of the UN resolution surprised diplomats.",
+            "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
+        ),
+        _missed(
+            "Moscow's rejection of the peace plan was expected.",
+            "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
+        ),
+        _missed(
+            "Washington's condemnation of the coup was swift.",
+            "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
+        ),
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -485,6 +497,7 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The opposition to the plan came mainly from farmers, the survey found.",
         "The spokesman declined to comment on the report.",
         "A company spokeswoman declined to say how many staff were affected.",
+        "The rejection of his asylum claim came as a shock to the family.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
