@@ -850,6 +850,12 @@ _STANCE_VERBS += tuple(
     )
 )
 
+#: guideline §3b, support argued for: advocacy ("The senator has long advocated arming
+#: the rebels", "lobbied for sanctions", as "lobbying for" above).
+_STANCE_VERBS += _t(
+    "advocated|advocates|advocating|championed|champions|championing|lobbied for|lobbies for"
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -307,6 +307,12 @@ def _missed(text: str, reason: str) -> object:
             "Washington's condemnation of the coup was swift.",
             "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
         ),
+        "The senator has long advocated arming the rebels.",
+        _missed(
+            "Paris cautioned against any military intervention.",
+            "'cautioned against' is no cue: it added a read false position (a trade caution)",
+        ),
+        "The exiled leader lobbied for sanctions against the regime.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -498,6 +504,7 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The spokesman declined to comment on the report.",
         "A company spokeswoman declined to say how many staff were affected.",
         "The rejection of his asylum claim came as a shock to the family.",
+        "Doctors cautioned against eating raw meat during the outbreak.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
