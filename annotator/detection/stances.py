@@ -91,7 +91,8 @@ _WILL_OR_WOULD = r"w(?<![\w-]w)(?:ill|ould)"
 #: as in `_WILL_OR_WOULD`.
 _INTENT_LEAD = (
     rf"(?:{_WILL_OR_WOULD}|s(?<![\w-]s)hall|c(?<![\w-]c)an|g(?<![\w-]g)oing\s+to)\s+"
-    r"(?:not\s+|never\s+|also\s+|continue\s+to\s+)?"
+    # "would only disarm once …": a condition on the intent (guideline §3b, conditions)
+    r"(?:not\s+|never\s+|also\s+|only\s+|continue\s+to\s+)?"
 )
 #: "will" or "would" and up to four words (a quote mark may open the last) before a
 #: consequence (`StancePatterns.consequence`): "would make Australia a greater target".
