@@ -354,7 +354,6 @@ _DURATION_FORECAST = re.compile(
 )
 
 
-#: Words around a stance cue that show it states no stance.
 #: What does not follow a plan proposed or accepted: up to three words, then a plan, a
 #: proposal, terms, an offer, talks, a zone or a vote, or an act proposed ("proposed
 #: sending troops").
@@ -371,6 +370,9 @@ _MOVED_BACK_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out|off|away|down|up|into
 #: A passive's auxiliary, and an adverb, before a verb of blame or backing
 #: (`_NO_STANCE_CONTEXTS`).
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
+#: What follows "determined to" of a finding ("was determined to be a gas leak").
+_FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
+#: Words around a stance cue that show it states no stance.
 _NO_STANCE_CONTEXTS = CueContexts(
     # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
     # subject receives what the agent does
@@ -432,7 +434,7 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "the car slammed into a wall", "slammed the door shut": a blow, no condemnation
     CueContext("slam", after=_BLOW_AFTER, within=True),
     # "the cause was determined to be a gas leak": a finding, no resolve
-    CueContext("determined to", after=re.compile(r"\s+(?:be|have)\b"), within=True),
+    CueContext("determined to", after=_FINDING_AFTER, within=True),
 )
 
 
