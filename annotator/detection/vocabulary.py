@@ -856,6 +856,15 @@ _STANCE_VERBS += _t(
     "advocated|advocates|advocating|championed|champions|championing|lobbied for|lobbies for"
 )
 
+#: guideline §3b, a warning issued as such ("The minister issued a stern warning to the
+#: rebels") and an agreement in principle ("both sides had agreed in principle to a
+#: truce").
+_STANCE_VERBS += tuple(
+    f"{verb} a {tone}warning to"
+    for verb in ("issued", "issues", "issuing", "gave", "gives", "sent", "sends", "delivered")
+    for tone in ("", "stern ", "stark ", "strong ", "clear ", "final ", "blunt ")
+) + _t("agreed in principle|agrees in principle|agree in principle")
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -311,6 +311,8 @@ def _missed(text: str, reason: str) -> object:
         ),
         "The exiled leader lobbied for sanctions against the regime.",
         "Kiev said it would only negotiate once Russian troops had left.",
+        "The minister issued a stern warning to the rebels.",
+        "The envoy said both sides had agreed in principle to a truce.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -503,6 +505,10 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "A company spokeswoman declined to say how many staff were affected.",
         "The rejection of his asylum claim came as a shock to the family.",
         "Doctors cautioned against eating raw meat during the outbreak.",
+        _missed(
+            "The weather office issued a warning for heavy rain.",
+            "a weather warning reads as a stance ('warning' cue, no actor filter)",
+        ),
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
