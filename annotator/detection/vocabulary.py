@@ -642,12 +642,21 @@ _STANCE_VERBS += _t(
     "criticized|criticizes|criticize|criticizing|objected to|objects to|object to|objecting to"
 )
 #: guideline §3b, support for someone or something: endorsement, and "backed" or
-#: "supported" after an auxiliary, where it is no "US-backed" or "backed by"
+#: "supported" after an auxiliary or an adverb, where it is no "US-backed" or "backed by"
 #: ("Washington has backed Kiev's bid", "The African Union endorsed the roadmap").
-_STANCE_VERBS += _t("endorsed|endorses|endorse|endorsing") + tuple(
-    f"{auxiliary} {verb}"
-    for auxiliary in ("has", "have", "had")
-    for verb in ("backed", "supported", "long backed", "long supported")
+_STANCE_VERBS += (
+    _t("endorsed|endorses|endorse|endorsing")
+    + tuple(
+        f"{auxiliary} {verb}"
+        for auxiliary in ("has", "have", "had")
+        for verb in ("backed", "supported", "long backed", "long supported")
+    )
+    + tuple(
+        # "backed" after an adverb of support ("Germany strongly backed the French proposal")
+        f"{adverb} {verb}"
+        for adverb in ("strongly", "firmly", "fully", "publicly", "openly", "staunchly")
+        for verb in ("backed", "supported")
+    )
 )
 #: guideline §3b, a vote: for or against with its margin ("The assembly voted
 #: overwhelmingly against the plan"), "in favour of", and a resolution passed

@@ -313,6 +313,8 @@ def _missed(text: str, reason: str) -> object:
         "Kiev said it would only negotiate once Russian troops had left.",
         "The minister issued a stern warning to the rebels.",
         "The envoy said both sides had agreed in principle to a truce.",
+        "Germany strongly backed the French proposal for a ceasefire.",
+        "The opposition openly backed the rebels.",
     ],
 )
 def test_stated_stance_is_a_position(text: str) -> None:
@@ -509,6 +511,7 @@ def test_stated_stance_is_a_position(text: str) -> None:
             "The weather office issued a warning for heavy rain.",
             "a weather warning reads as a stance ('warning' cue, no actor filter)",
         ),
+        "The lorry slowly backed out of the narrow street.",
     ],
 )
 def test_near_miss_is_no_position(text: str) -> None:
