@@ -240,10 +240,9 @@ _MOVEMENT_VERBS = (
         # against, nor a date pushed back to (`positions._PUT_OFF_TO`)
         "pushed back from|pushed back to|pushed back towards|pushed back into|"
         "beaten back|driven back|forced back|"
-        # a force heading or pushing towards a compass point ("A column of armoured vehicles
-        # was heading north towards Damascus", "Rebels pushed south from Idlib")
-        "heading north|heading south|heading east|heading west|headed north|headed south|"
-        "headed east|headed west|pushed north|pushed south|pushed east|pushed west|"
+        # a force pushing towards a compass point ("Rebels pushed south from Idlib"; heading
+        # by the compass is below)
+        "pushed north|pushed south|pushed east|pushed west|"
         "pushing north|pushing south|pushing east|pushing west|"
         # a force closing on a place or taking it in hand ("Troops moved in on the rebel
         # camp", "The soldiers moved in to secure the area")
@@ -260,7 +259,7 @@ _MOVEMENT_VERBS = (
     # as every movement term, only with a force word in the sentence
     + _t(
         "push deeper into|pushes deeper into|push further into|pushes further into|"
-        "roll into|rolls into|fall back|falls back|fell back|falling back|fallen back|"
+        "roll into|rolls into|fall back|falls back|fallen back|"
         "dig in|digs in|digging in|withdraws|retreats|encircles|besieges|overruns|"
         "pulls back|pulls out|pulling out|arrives in|repositioned|repositioning|"
         "driven from|amasses|crosses|dispatches|enters|evacuates|flees|mobilises|mobilizes|"
@@ -390,7 +389,7 @@ _TERRITORY_NOUNS = _t(
 #: goalkeeper refused to leave the pitch", "The family demanded answers").
 _PRIVATE_PARTY_NOUNS = _t(
     "company|companies|firm|firms|corporation|shareholders|shareholder|investors|"
-    "club|clubs|coach|player|players|goalkeeper|striker|referee|fans|athlete|"
+    "club|clubs|coach|player|goalkeeper|striker|referee|fans|athlete|"
     "athletes|patient|patients|forecasters|forecaster|meteorologists|weather|actor|"
     "actress|singer|school|schools|airline|airlines|retailer|carmaker|"
     # households and private people, whose wishes in a quotation are no party's policy
@@ -503,17 +502,17 @@ _STANCE_VERBS = _t(
     "stand behind|stands behind|standing behind|"
     # guideline §3b, agreement to a plan or its refusal, named by what happens to a truce
     # or talks ("The government suspended its ceasefire with the rebels", "Hamas accepted
-    # the proposal", "the faction agreed to stay at the table", "open to dialogue")
+    # the proposal", "the faction agreed to stay at the table"; open to talks is below)
     "suspended its ceasefire|suspended the ceasefire|suspends ceasefire|suspended the truce|"
     "suspended its truce|froze the talks|froze talks|"
     "accepted a proposal|accepted the proposal|accepted the plan|accepted a plan|"
     "accepted the ceasefire|accepted a ceasefire|accepts the proposal|accepts ceasefire|"
-    "stay at the table|open to dialogue|open to talks|open to negotiations|"
+    "stay at the table|"
     "ended its military cooperation|ended military cooperation|ends military cooperation|"
     # guideline §3b, support for or opposition to someone, named by taking a side ("some
-    # of the armed groups have sided with the army", "turned against the capital", "Berlin
-    # is in favour of a deal"; not "shoulder to shoulder", which crowds stand)
-    "in favour of|in favor of|sided with|sides with|siding with|turned against|"
+    # of the armed groups sides with the army", "turned against the capital"; not
+    # "shoulder to shoulder", which crowds stand; sided with and in favour of are below)
+    "sides with|turned against|"
     "turns against|turning against|"
     # condemnation named by its charge ("called the strike a flagrant violation of its
     # sovereignty")

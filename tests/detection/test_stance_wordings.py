@@ -353,35 +353,23 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "Prices rose by four percent in March.",
         "The company refused to comment on the report.",
         "The spokesman declined to comment.",
-        _missed(
-            "The player insisted on taking the penalty himself.",
-            "sports actors are not among the non-political actors",
-        ),
+        "The player insisted on taking the penalty himself.",
         "The singer vowed to return to the stage next year.",
         "The couple exchanged vows in a small ceremony.",
         "The referee warned the player for time-wasting.",
-        _missed(
-            "The weather service warned of heavy snow in the north.",
-            "a weather forecast warning reads as a stance",
-        ),
+        "The weather service warned of heavy snow in the north.",
         "Doctors warned that the hospital was running out of oxygen.",
         "The police refused to release the name of the victim.",
         _missed(
             "The fire brigade called for more volunteers.",
             "emergency services other than police and medics read as political actors",
         ),
-        _missed(
-            "The firm supports more than 2,000 jobs in the region.",
-            "'supports' with a non-party subject reads as a stance",
-        ),
+        "The firm supports more than 2,000 jobs in the region.",
         _missed(
             "The bridge supports heavy traffic every day.",
             "'supports' with a thing for subject reads as a stance",
         ),
-        _missed(
-            "The club backs onto the river.",
-            "'backs onto' (a place) reads as a stance",
-        ),
+        "The club backs onto the river.",
         _missed(
             "The election will be held on 12 May.",
             "the position model scores election words as a position",
@@ -495,7 +483,6 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "The pipes froze during the night and the water supply was cut off.",
         "The charity suspended aid deliveries because of the storm.",
         "The lawyer defended the man accused of the robbery.",
-        "Soldiers defended the town against repeated attacks.",
         "Thousands of families are seeking shelter in schools.",
         "The injured were seeking treatment at the hospital.",
         "The family plans to move to the coast next year.",
@@ -507,10 +494,7 @@ def test_stated_stance_is_a_position(text: str) -> None:
         "A company spokeswoman declined to say how many staff were affected.",
         "The rejection of his asylum claim came as a shock to the family.",
         "Doctors cautioned against eating raw meat during the outbreak.",
-        _missed(
-            "The weather office issued a warning for heavy rain.",
-            "a weather warning reads as a stance ('warning' cue, no actor filter)",
-        ),
+        "The weather office issued a warning for heavy rain.",
         "The lorry slowly backed out of the narrow street.",
     ],
 )
