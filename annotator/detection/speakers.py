@@ -2014,6 +2014,108 @@ _NEWSPAPER_HEADS = frozenset(("paper", "newspaper", "daily"))
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: An acronym with a lower-case letter for a joining word ("MoD").
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+#: The pieces of a spelled-out acronym (`_spelled_out`), each compiled once: the first
+#: character after a word, the spaces after it, and a joining word that an acronym
+#: leaves out ("Organisation of the Islamic Cooperation").
+_SPELLED_WORD_END = re.compile(r"[^\w'’-]")
+_SPELLED_SPACES = re.compile(r"\s+")
+_SPELLED_JOINER = re.compile(r"(?:of|for|the|and|on|in)\s+")
+#: The words "placed" before a first name (`NameRegistry._first_name_holder`): "in
+#: Israel" is a place, not Israel Katz.
+_PLACING_WORDS = ("in", "to", "from", "into", "against", "inside")
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is one the regex `\\w` matches (a Unicode letter or digit, or
+    "_"): the registry's look-ups walk the text with `str.find` rather than compile a
+    pattern for each word an article asks about (a compile costs as much as scanning
+    the whole text many times over, and the words differ from article to article)."""
+    return char.isalnum() or char == "_"
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether the regex `\\b` holds at `at` in a non-empty `text`: a word character
+    on one side of it only."""
+    before = at > 0 and _is_word_char(text[at - 1])
+    return before != (at < len(text) and _is_word_char(text[at]))
+
+
+def _whole_word_starts(text: str, word: str) -> list[int]:
+    """Where `re.finditer(rf"\\b{re.escape(word)}\\b", text)` finds `word`: each start
+    with `\\b` at both ends, a match not overlapping the one before."""
+    starts = []
+    at = text.find(word)
+    while at >= 0:
+        if _word_boundary(text, at) and _word_boundary(text, at + len(word)):
+            starts.append(at)
+            at = text.find(word, at + len(word))
+        else:
+            at = text.find(word, at + 1)
+    return starts
+
+
+def _placed_word(text: str, word: str) -> bool:
+    """Whether `re.search(rf"\\b(?:in|to|from|into|against|inside)\\s+{word}\\b", text)`
+    (the word escaped) finds something: the word, a word boundary after it, right after
+    spaces that follow one of `_PLACING_WORDS` standing as a word of its own."""
+    at = text.find(word)
+    while at >= 0:
+        if _word_boundary(text, at + len(word)):
+            # the spaces before the word run back to the placing word's last letter
+            before = at
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before < at and any(
+                text.endswith(placing, 0, before) and _word_boundary(text, before - len(placing))
+                for placing in _PLACING_WORDS
+            ):
+                return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _lower_word_in(text: str, word: str) -> bool:
+    """Whether `word` stands in `text` as a word of its own, neither a word character,
+    an apostrophe nor a hyphen before it, nor a word character or an apostrophe after
+    it (`NameRegistry.common_word`)."""
+    at = text.find(word)
+    end = len(word)
+    while at >= 0:
+        before = text[at - 1] if at else ""
+        after = text[at + end : at + end + 1]
+        if not (before and (_is_word_char(before) or before in "’'-")) and not (
+            after and (_is_word_char(after) or after in "’'")
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _spelled_from(text: str, at: int, letters: str) -> int:
+    """The end of a name spelling out `letters` from `at`, where a word starts with the
+    first letter and a lower-case one, or -1 (`NameRegistry._spelled_out`).  Words end
+    where their letters do; the spaces after one may hold joining words
+    (`_SPELLED_JOINER`), which are tried as such first, most of them first, as the
+    regex engine would."""
+    stop = _SPELLED_WORD_END.search(text, at + 2)
+    end = stop.start() if stop else len(text)
+    if len(letters) == 1:
+        return end
+    spaces = _SPELLED_SPACES.match(text, end)
+    if spaces is None:
+        return -1
+    starts = [spaces.end()]
+    joiner = _SPELLED_JOINER.match(text, starts[-1])
+    while joiner is not None:
+        starts.append(joiner.end())
+        joiner = _SPELLED_JOINER.match(text, starts[-1])
+    rest = letters[1:]
+    for start in reversed(starts):
+        if text.startswith(rest[0], start) and "a" <= text[start + 1 : start + 2] <= "z":
+            found = _spelled_from(text, start, rest)
+            if found >= 0:
+                return found
+    return -1
 
 
 #: A person described by what they are, with no name ("the Texas Democrat", "The
@@ -2057,11 +2159,7 @@ class NameRegistry:
         then, capitalised at a sentence's start, it is no name ("Terror group has been
         demanding …").  Each word is looked for once, as a literal the scan skips to."""
         if word not in self._common_words:
-            # The check of the character before the word follows the word itself (a
-            # look-behind over both), so the pattern starts with the word's letters.
-            escaped = re.escape(word.casefold())
-            lower = re.compile(rf"{escaped}(?<![\w’'-]{escaped})(?![\w’'])")
-            self._common_words[word] = lower.search(self.text) is not None
+            self._common_words[word] = _lower_word_in(self.text, word.casefold())
         return self._common_words[word]
 
     def gender(self, name: str) -> str | None:
@@ -2142,16 +2240,14 @@ class NameRegistry:
         full = self.first_names.get(word)
         if not full:
             return None
-        mentions = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)]
+        mentions = _whole_word_starts(self.text, word)
         alone = len(mentions) - self.text.count(full)
-        placed = re.search(
-            rf"\b(?:in|to|from|into|against|inside)\s+{re.escape(word)}\b", self.text
-        )
+        placed = _placed_word(self.text, word)
         # A first name met alone before the full name is someone else ("But José, a
         # Caracas bus driver, said" long before "José Luis Rodríguez Zapatero").
         introduced = next((at for at in mentions if not self.text.startswith(full, at)), None)
         earlier = introduced is not None and introduced < self.text.find(full)
-        return full if alone <= _FIRST_NAME_MAX_ALONE and placed is None and not earlier else None
+        return full if alone <= _FIRST_NAME_MAX_ALONE and not placed and not earlier else None
 
     @property
     def acronyms(self) -> dict[str, str]:
@@ -2282,14 +2378,21 @@ class NameRegistry:
 
     def _spelled_out(self, acronym: str) -> str | None:
         """The name an acronym abbreviates, when the article spells it out without
-        defining it ("the World Health Organization … The WHO said"), else None."""
-        joiner = r"\s+(?:(?:of|for|the|and|on|in)\s+)*"
-        # (a lower-case letter stands for a lower-case word: "MoD", "Ministry of Defence")
-        words = joiner.join(rf"{letter}[a-z][\w'’-]*" for letter in acronym)
-        # The word-start test sits after the first letter, so the pattern starts with a
-        # literal the regex engine can skip ahead to (the whole text is scanned).
-        found = re.search(rf"{words[0]}(?<![\w-].){words[1:]}(?![\w-])", self.text)
-        return found.group() if found else None
+        defining it ("the World Health Organization … The WHO said"), else None: the
+        first, from the text's start, of the words that begin with its letters in turn
+        and a lower-case one ("MoD", "Ministry of Defence"), each word whole, joining
+        words between them (`_spelled_from`)."""
+        text = self.text
+        at = text.find(acronym[0])
+        while at >= 0:
+            if (at == 0 or not (_is_word_char(text[at - 1]) or text[at - 1] == "-")) and (
+                "a" <= text[at + 1 : at + 2] <= "z"
+            ):
+                end = _spelled_from(text, at, acronym)
+                if end >= 0:
+                    return text[at:end]
+            at = text.find(acronym[0], at + 1)
+        return None
 
 
 #: A second name a body goes by, after "or" at the end of a speaker phrase.

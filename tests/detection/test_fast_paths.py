@@ -1390,3 +1390,75 @@ def test_glued_source_pattern_opening_with_its_space_finds_what_it_found() -> No
                 assert (fast and fast.span()) == (expected and expected.span()), text
                 found += expected is not None
     assert found >= 50
+
+
+#: Pieces of text for the registry's word look-ups: names, joining words, acronyms,
+#: the characters `\w`, `\s` and the look-arounds treat apart (apostrophes, hyphens,
+#: "_", digits, non-ASCII letters and digits, line breaks, non-breaking spaces).
+_REGISTRY_PIECES = (
+    *("World", "Health", "Organization", "Organisation", "of", "the", "for", "and", "on"),
+    *("in", "into", "inside", "to", "from", "against", "Ministry", "Defence", "Israel"),
+    *("Brian", "Katz", "O'Brien", "Obrien", "Syrian", "Observatory", "Human", "Rights"),
+    *("SOHR", "WHO", "MoD", "terror", "Terror", "group", "ofthe", "theology", "only", "X"),
+    *(" ", " ", " ", "  ", "\n", "\u00a0", "\t", "-", "'", "’", "_", ".", ",", "(", "3"),
+    *("é", "Élysée", "٣", "o", "Oo", "Mo", "Mi", "D", "De", "Wo"),
+)
+
+
+def _registry_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = [
+        "the World Health Organization said. The WHO said",
+        "the Ministry of Defence said the MoD",
+        "Organization of the Islamic Cooperation",
+        "in  Israel, Israel Katz said; to\nIsrael_ into Israel' inside-Israel",
+        "terror-group's terror_ 'terror terror’s Terror",
+        "Brian Katz and Brian. -Brian Brian' Brian-Brian Brian_",
+    ]
+    for _ in range(count):
+        pieces = [rng.choice(_REGISTRY_PIECES) for _ in range(rng.randint(1, 40))]
+        # words apart as often as glued: a look-up's hits need spaces around
+        texts.append("".join(p + rng.choice(("", " ")) for p in pieces))
+    return texts
+
+
+def test_registry_word_scans_find_what_their_patterns_would() -> None:
+    """`NameRegistry._spelled_out`, `common_word` and `_first_name_holder` walk the text
+    with `str.find` instead of compiling a pattern per acronym or word: on made-up text
+    full of near misses they find exactly what those patterns find."""
+    lexicon = statements._lexicon(_DEFAULT_PATTERNS)
+    acronyms = ("WHO", "MoD", "SOHR", "OIC", "IKD", "WO", "MD", "OOO", "HR", "DoD")
+    words = ("Israel", "Brian", "O'Brien", "Terror", "Katz", "_x", "-Brian", "Brian'", "é")
+
+    def spelled(acronym: str, text: str) -> str | None:
+        joiner = r"\s+(?:(?:of|for|the|and|on|in)\s+)*"
+        parts = joiner.join(rf"{letter}[a-z][\w'’-]*" for letter in acronym)
+        found = re.search(rf"{parts[0]}(?<![\w-].){parts[1:]}(?![\w-])", text)
+        return found.group() if found else None
+
+    def common(word: str, text: str) -> bool:
+        escaped = re.escape(word.casefold())
+        return re.search(rf"{escaped}(?<![\w’'-]{escaped})(?![\w’'])", text) is not None
+
+    seen = {"spelled": 0, "common": 0, "mentions": 0, "placed": 0}
+    for text in _registry_texts(3000, 7):
+        registry = speakers.NameRegistry(lexicon, text)
+        for acronym in acronyms:
+            expected = spelled(acronym, text)
+            seen["spelled"] += expected is not None
+            assert registry._spelled_out(acronym) == expected, (acronym, text)
+        for word in words:
+            expected_common = common(word, text)
+            seen["common"] += expected_common
+            assert speakers._lower_word_in(text, word.casefold()) == expected_common
+            mentions = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+            seen["mentions"] += bool(mentions)
+            assert speakers._whole_word_starts(text, word) == mentions, (word, text)
+            placed = re.search(rf"\b(?:in|to|from|into|against|inside)\s+{re.escape(word)}\b", text)
+            seen["placed"] += placed is not None
+            assert speakers._placed_word(text, word) == (placed is not None), (word, text)
+    assert all(count >= 20 for count in seen.values()), seen
+    registry = speakers.NameRegistry(lexicon, "the Ministry of Defence said")
+    assert registry._spelled_out("MoD") == "Ministry of Defence"
+    assert speakers._placed_word("flights to Israel", "Israel")
+    assert not speakers._placed_word("flights into-Israel", "Israel")
