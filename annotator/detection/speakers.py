@@ -753,13 +753,15 @@ def _sentence_period(last: str) -> bool:
 @lru_cache(maxsize=8192)
 def strip_np(np: str) -> str:
     """Drop parentheses, leading time/adverb phrases and trailing auxiliaries."""
-    np = _PARENS.sub(" ", np)
-    np = _SPACES.sub(" ", np).strip(_EDGE_CHARS)
+    if "(" in np or "<" in np:  # what `_PARENS` needs
+        np = _PARENS.sub(" ", np)
+    # (`str.split` splits at the characters `\s` matches; the edge's spaces are stripped)
+    np = " ".join(np.split()).strip(_EDGE_CHARS)
     previous = None
     while previous != np:
         previous = np
-        np = _LEADING.sub("", np).strip(_EDGE_CHARS)
-        np = _SUBORDINATORS.sub("", np).strip(_EDGE_CHARS)
+        np = _without_match(_LEADING, np).strip(_EDGE_CHARS)
+        np = _without_match(_SUBORDINATORS, np).strip(_EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
         # Non-ASCII: a character re.IGNORECASE folds to an ASCII letter ("ſ") may match.
         if (not last.isascii() or last.lower() in _TRAILING_LAST_WORDS) and not (
@@ -770,6 +772,13 @@ def strip_np(np: str) -> str:
         if _sentence_period(last):
             np = np[:-1]
     return np
+
+
+def _without_match(start: re.Pattern[str], np: str) -> str:
+    """`start.sub("", np)` for a pattern anchored at the string's start (one match at
+    most, never empty): a match and a slice, spared the substitution's set-up."""
+    found = start.match(np)
+    return np[found.end() :] if found else np
 
 
 def _after_a_capital(np: str) -> bool:
@@ -2015,10 +2024,9 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: An acronym with a lower-case letter for a joining word ("MoD").
 _MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
 #: The pieces of a spelled-out acronym (`_spelled_out`), each compiled once: the first
-#: character after a word, the spaces after it, and a joining word that an acronym
-#: leaves out ("Organisation of the Islamic Cooperation").
+#: character after a word, and a joining word that an acronym leaves out ("Organisation
+#: of the Islamic Cooperation"); the spaces after a word are `_SPACES`.
 _SPELLED_WORD_END = re.compile(r"[^\w'’-]")
-_SPELLED_SPACES = re.compile(r"\s+")
 _SPELLED_JOINER = re.compile(r"(?:of|for|the|and|on|in)\s+")
 #: The words "placed" before a first name (`NameRegistry._first_name_holder`): "in
 #: Israel" is a place, not Israel Katz.
@@ -2101,7 +2109,7 @@ def _spelled_from(text: str, at: int, letters: str) -> int:
     end = stop.start() if stop else len(text)
     if len(letters) == 1:
         return end
-    spaces = _SPELLED_SPACES.match(text, end)
+    spaces = _SPACES.match(text, end)
     if spaces is None:
         return -1
     starts = [spaces.end()]

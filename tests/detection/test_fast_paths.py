@@ -1462,3 +1462,51 @@ def test_registry_word_scans_find_what_their_patterns_would() -> None:
     assert registry._spelled_out("MoD") == "Ministry of Defence"
     assert speakers._placed_word("flights to Israel", "Israel")
     assert not speakers._placed_word("flights into-Israel", "Israel")
+
+
+def _strip_np_by_substitution(np: str) -> str:
+    """`speakers.strip_np` as it read with a substitution for each pattern (and the
+    trailing pattern's prefilter, unlike `_strip_np_plain`), for
+    `test_strip_np_matches_its_substitutions`."""
+    np = speakers._PARENS.sub(" ", np)
+    np = speakers._SPACES.sub(" ", np).strip(speakers._EDGE_CHARS)
+    previous = None
+    while previous != np:
+        previous = np
+        np = speakers._LEADING.sub("", np).strip(speakers._EDGE_CHARS)
+        np = speakers._SUBORDINATORS.sub("", np).strip(speakers._EDGE_CHARS)
+        last = np.rsplit(" ", 1)[-1]
+        if (not last.isascii() or last.lower() in speakers._TRAILING_LAST_WORDS) and not (
+            last == "Today" and speakers._after_a_capital(np)
+        ):
+            np = speakers._TRAILING.sub("", np).strip(speakers._EDGE_CHARS)
+            last = np.rsplit(" ", 1)[-1]
+        if speakers._sentence_period(last):
+            np = np[:-1]
+    return np
+
+
+def test_strip_np_matches_its_substitutions() -> None:
+    """`strip_np` blanks parentheses only where there is one, joins the words split at
+    whitespace instead of substituting `\\s+`, and cuts a leading phrase with a match
+    and a slice: every phrase comes out as the substitutions gave it, whitespace of
+    every kind `\\s` knows (and `str.split` splits at) included."""
+    every = "".join(map(chr, range(0x110000)))
+    spaces = [char for char in every if char.isspace()]
+    assert re.findall(r"\s", every) == spaces
+    pieces = (
+        *("Meanwhile", "on Monday", "12 March", "Mar 3,", "But", "and", "also", "the"),
+        *("ministry", "(SOHR)", "<LNTL.O>", "(", ")", "<", ">", "said", "has", "today"),
+        *("Today", "Aleppo", "TV.", "U.S.", ",", "—", "'", "“", *spaces),
+    )
+    rng = random.Random(11)
+    phrases = [*_gate_inputs()]
+    for _ in range(4000):
+        phrases.append(
+            "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 12)))
+        )
+    for phrase in phrases:
+        assert speakers.strip_np(phrase) == _strip_np_by_substitution(phrase), phrase
+    assert speakers.strip_np("Meanwhile,\u2003the ministry (in Damascus)") == "the ministry"
+    assert speakers._without_match(speakers._LEADING, "Meanwhile, the army") == "the army"
+    assert speakers._without_match(speakers._SUBORDINATORS, "the army") == "the army"
