@@ -2203,7 +2203,11 @@ class NameRegistry:
         first_names: dict[str, str | None] = {}
         prepared = self._glued_periods_split()
         for run in _NAME_RUN.finditer(prepared):
-            office = _OFFICE_FOR_BEFORE.search(prepared, max(0, run.start() - 24), run.start())
+            office = (
+                _OFFICE_FOR_BEFORE.search(prepared, max(0, run.start() - 24), run.start())
+                if _after_for_or_to(prepared, run.start())
+                else None
+            )
             # ("envoy for Syria Staffan de Mistura": the place is no first name)
             name = person_name(f"{office.group() if office else ''}{run.group()}", self.lexicon)
             if name and " " in name:
@@ -2495,6 +2499,18 @@ _OFFICES_FOR_A_PLACE = frozenset(
 _OFFICE_FOR_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_OFFICES_FOR_A_PLACE))})\s+(?:for|to)\s+$", re.IGNORECASE
 )
+
+
+def _after_for_or_to(text: str, at: int) -> bool:
+    """Whether "for" or "to" (in any case), then spaces, come right before `at`: what
+    `_OFFICE_FOR_BEFORE` needs to end there, tested before its search of the 24
+    characters before each capitalised run of the text."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end < at and (
+        text[end - 3 : end].lower() == "for" or text[end - 2 : end].lower() == "to"
+    )
 
 
 @lru_cache(maxsize=8192)

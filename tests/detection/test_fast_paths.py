@@ -1510,3 +1510,32 @@ def test_strip_np_matches_its_substitutions() -> None:
     assert speakers.strip_np("Meanwhile,\u2003the ministry (in Damascus)") == "the ministry"
     assert speakers._without_match(speakers._LEADING, "Meanwhile, the army") == "the army"
     assert speakers._without_match(speakers._SUBORDINATORS, "the army") == "the army"
+
+
+def test_office_search_runs_wherever_it_can_match() -> None:
+    """`_after_for_or_to` lets `_OFFICE_FOR_BEFORE` search before a capitalised run
+    only where it can end (the name tables' "envoy for Syria Staffan de Mistura"): at
+    every position of made-up and sample text where the search finds an office, the
+    gate holds; and no character but the letters themselves folds to one of "f", "o",
+    "r", "t" under re.IGNORECASE, which `str.lower` would miss."""
+    folds = [chr(c) for c in range(0x110000) if re.fullmatch(r"(?i)[fort]", chr(c))]
+    assert all(char.lower() in "fort" for char in folds), folds
+    pieces = (
+        *("UN special envoy", "Envoy", "AMBASSADOR", "ambassador", "rapporteur", "for"),
+        *("FOR", "To", "to", "into", "Syria", "Staffan", "de", "Mistura", "Russia", "the"),
+        *(" ", "  ", "\n", "\u00a0", "\u2003", ",", "-", "x"),
+    )
+    rng = random.Random(13)
+    texts = [*_gate_inputs()]
+    for _ in range(3000):
+        texts.append(
+            "".join(rng.choice(pieces) + rng.choice(("", " ")) for _ in range(rng.randint(1, 16)))
+        )
+    found = 0
+    for text in texts:
+        for at in range(len(text) + 1):
+            if speakers._OFFICE_FOR_BEFORE.search(text, max(0, at - 24), at):
+                found += 1
+                assert speakers._after_for_or_to(text, at), (text, at)
+    assert found >= 100, found
+    assert not speakers._after_for_or_to("envoy for Syria", len("envoy for Syria"))
