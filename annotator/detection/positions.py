@@ -594,6 +594,9 @@ _TOOK_IT = re.compile(
     # "the town council is taking it seriously": no ground taken
     r"(?!\s+(?:seriously|lightly|personally|easy|for\s+granted|upon))"
 )
+#: The stems of `_TOOK_IT`'s verbs, one of which a sentence must hold for it to be tried
+#: (a `find` each costs less than the scan, which starts at every word).
+_TOOK_IT_STEMS = ("seiz", "captur", "took", "taken", "taking", "overr", "liberat", "storm")
 #: A military move named by its noun, to or from a place, with no force named ("the
 #: withdrawal from Basra Palace", "patrols along the border", "the move to the border").
 _MOVE_TO_PLACE = re.compile(
@@ -676,6 +679,9 @@ _FORCE_ACTIVE_IN = re.compile(
     rf"|in\s+the\s+{_COMPASS}(?:ern)?\s+(?:part\s+)?of\s+the\s+(?:city|town|capital)\b)",
     re.IGNORECASE,
 )
+#: The verb of `_FORCE_ACTIVE_IN` and the "in" after it, which every match holds: a
+#: scan from the verb, cheaper than the pattern's from every force word.
+_FORCE_ACTIVE_CORE = Caseless(r"(?:fighting|moving|engaged|operating|serving|battling)\s+in")
 #: After a force word, the force pressing on, or pressing an enemy, near, into or towards
 #: a named place (`_PositionPatterns.force_presses`).
 #: `_PRESSES_ON` from its verb on, which `_PRESSING_SCAN` looks for alone.
@@ -737,6 +743,14 @@ _FORCE_KEPT = re.compile(
     r"(?:troop|force)\s+(?:levels?|numbers)\b",
     re.IGNORECASE,
 )
+#: A part of each `_FORCE_KEPT` branch: its verb of keeping, staying and where, "number
+#: of", "numbers in", or a troop level: a scan from these costs a fraction of the
+#: pattern's seven branches from every word, which most sentences tried fail.
+_FORCE_KEPT_CORE = Caseless(
+    r"(?:keep|kept|maintain|retain)\w*\s"
+    r"|(?:stay|remain)\w*\s+(?:behind|here|there|in|after|until|beyond|through)\b"
+    r"|number\s+of\s|numbers\s+in\s|(?:troop|force)\s+(?:level|numbers|strength)"
+)
 #: A war or mission in a place ending: "formally ended their 13-year war in Afghanistan",
 #: "The NATO-led combat mission in Afghanistan officially ends in two weeks".
 _WAR_ENDED = re.compile(
@@ -782,6 +796,16 @@ _GROUND_CHANGE = re.compile(
     r"(?:countryside|territory|territories|areas?|provinces?|regions?|districts?|villages?"
     r"|towns?|suburbs?|outskirts)\b",
     re.IGNORECASE,
+)
+#: The verb of each `_GROUND_CHANGE` branch and the word after it ("took over", "led
+#: the", "forced", "expanding into"), each at a word start as there (the check after
+#: its first letter keeps the scan skipping to those letters): a cheaper scan than the
+#: pattern's five branches from every word, which most sentences fail.
+_GROUND_CHANGE_CORE = Caseless(
+    r"(?:took|seized|gained)\s+(?:over|control)\b"
+    r"|(?:l(?<!\w.)e(?:ad|d)|s(?<!\w.)pearhead)\w*\s+(?:the|an|a)\s"
+    r"|f(?<!\w.)orc(?:ed|ing)\s|e(?<!\w.)xp(?:el\w*\s|and\w*\s+(?:into|across)\s)"
+    r"|(?:p(?<!\w.)ush\w*|d(?<!\w.)rove|b(?<!\w.)eat)\s+back\s"
 )
 #: A named party operating or active at a named place ("the SAS was operating in a
 #: reconnaissance role in Iraq", "the vast majority active in Syria").
@@ -859,6 +883,26 @@ def _military_site(sentence: str) -> bool:
     return False
 
 
+#: The site words of `_MILITARY_SITE` (or their stems), one of which each match holds.
+_SITE_WORDS = ("headquarters", "outpost", "barrack", "garrison", "checkpoint", "command", "base")
+#: What each `_MILITARY_SITE` match holds, on lower-cased text: a site word before "of"
+#: or "in", or an owner word ("army", "rebel", "air force") before a site word.
+_SITE_NAMED = re.compile(
+    r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)"
+    r"\s+(?:of|in)\s"
+    r"|(?:army|military|rebel|regime|militia|naval|force|air)\s+"
+    r"(?:headquarters|outpost|barracks|garrison|checkpoint|command\s+post|base)"
+)
+
+
+def _may_name_a_site(lower: str) -> bool:
+    """Whether `_military_site` can find a site in the sentence whose lower-cased form is
+    `lower`: a few `find`s and a scan from the site words rule out most sentences with a
+    facility word ("posted", "camp", "base" alone), where `_MILITARY_SITE`'s capitalised
+    owner branch is tried at every capital and its "is the" branch at every word."""
+    return holds_any(lower, _SITE_WORDS) and _SITE_NAMED.search(lower) is not None
+
+
 #: A military site set up at a named place or the border, a deployment in the making:
 #: "trying to set up a permanent base in north Daraa", "to build fortifications at the
 #: Iranian border", "establishing … command centres in Estonia" ("establish" is a
@@ -919,6 +963,10 @@ _PASSIVE_CONTROL = (
     r"(?:captured|seized|liberated|regained|recaptured|retaken|overrun|annexed|conquered"
     r"|occupied|invaded|taken|controlled)"
 )
+#: `_PASSIVE_CONTROL` and "by", with which every `passive_control` match ends: a scan
+#: from the participle, a fraction of the pattern's from every noun for ground, which
+#: most sentences with " by" fail.
+_PASSIVE_BY = Caseless(rf"{_PASSIVE_CONTROL}\s+by\b")
 _FILLER_STOP = terms_pattern(
     [
         "off",
@@ -1750,9 +1798,13 @@ def detect_positions(
                 stands = "force_in_place"
             elif _may_name_a_frontier(lower) and _FORCE_AT_FRONTIER.search(lower):
                 stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
-            elif _FORCE_BUSY_AT_PLACE.search(sentence):
+            elif _FORCE_BUSY_AT_PLACE.match(sentence):  # (anchored: tried at the start only)
                 stands = "force_busy_at_place"
-            elif _may_be_active(lower) and _FORCE_ACTIVE_IN.search(sentence):
+            elif (
+                _may_be_active(lower)
+                and _FORCE_ACTIVE_CORE.search(sentence, lowered)
+                and _FORCE_ACTIVE_IN.search(sentence)
+            ):
                 stands = "force_active_in"
             elif "active" in lower and _GROUP_ACTIVE_IN.search(sentence):
                 stands = "force_active_in"  # "ISIS remains active in the desert"
@@ -1762,7 +1814,11 @@ def detect_positions(
                 and patterns.force_presses.search(sentence)
             ):
                 stands = "force_movement"  # "Kurd-led forces press Islamic State near Raqqa"
-            elif _may_keep_a_force(lower) and _FORCE_KEPT.search(sentence):
+            elif (
+                _may_keep_a_force(lower)
+                and _FORCE_KEPT_CORE.search(sentence, lowered)
+                and _FORCE_KEPT.search(sentence)
+            ):
                 stands = "force_kept"
             elif (
                 _may_rule(lower)
@@ -1957,7 +2013,11 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
         and not _A_WAR_AFTER.match(lower, found.start("place"))
         and not _civil_staff(lower, found.start())
         for found in patterns.force_in_place.finditer(lower)
-    ) or (" the " in lower and _NAMED_FORCE_IN_TOWN.search(sentence) is not None)
+    ) or (
+        " the " in lower
+        and _may_name_a_town(lower)  # (its town, city, village or district)
+        and _NAMED_FORCE_IN_TOWN.search(sentence) is not None
+    )
 
 
 #: What is entered when no force enters a place (guideline §3(a)2 counts a movement
@@ -2374,7 +2434,11 @@ def _military(
         and patterns.party_took_place.search(sentence)
     ):
         return "control_verb"  # "The Taliban took Kabul", "ISIS took back Mosul"
-    if " by" in lower and patterns.passive_control.search(sentence):
+    if (
+        " by" in lower
+        and _PASSIVE_BY.search(sentence, lowered)
+        and patterns.passive_control.search(sentence)
+    ):
         return "control_verb"
     if ("fall" in lower or "fell" in lower) and patterns.fell_to.search(sentence):
         return "control_verb"
@@ -2385,11 +2449,13 @@ def _military(
         return "control_verb"  # "Mosul was liberated by Iraqi forces in July 2017"
     if (
         (" it" in lower or " them" in lower)
+        and holds_any(lower, _TOOK_IT_STEMS)
         and _TOOK_IT.search(lower)
         and patterns.ground.search(lower)
     ):
         return "control_verb"  # "the city of el-Fasher after the RSF seized it"
-    if "los" in lower and _LOST_PLACE.search(sentence):
+    # (not "los": "also" and "close" hold it)
+    if ("lost" in lower or "lose" in lower or "losing" in lower) and _LOST_PLACE.search(sentence):
         return "control_verb"  # "since December when it lost Ramadi"
     if "secur" in lower and _SECURED_GROUND.search(sentence):
         return "control_verb"  # "A US Navy Seal team secures the airfield"
@@ -2457,7 +2523,11 @@ def _military(
         return "military_noun"  # "a failed bid to reopen the supply route into Aleppo"
     if ("operating" in lower or "active" in lower) and _OPERATING_IN.search(sentence):
         return "force_movement"  # "the SAS was operating in a reconnaissance role in Iraq"
-    if _may_change_ground(lower) and _GROUND_CHANGE.search(sentence):
+    if (
+        _may_change_ground(lower)
+        and _GROUND_CHANGE_CORE.search(sentence, lowered)
+        and _GROUND_CHANGE.search(sentence)
+    ):
         return "control_verb"
     if any(hint in lower for hint in _ARMED_GROUP_HINTS) and _group_moves(
         sentence, lower, patterns
@@ -2475,7 +2545,7 @@ def _military(
         before = sentence[max(0, claim.start - start - 60) : claim.start - start]
         if patterns.place_after.match(after) or patterns.place_before.search(before):
             return "placed_force"
-    if facility and _military_site(sentence):
+    if facility and _may_name_a_site(lower) and _military_site(sentence):
         return "military_site"
     if _may_establish(lower) and _SITE_ESTABLISHED.search(sentence):
         return "site_established"

@@ -157,6 +157,14 @@ _URGED_STATE = re.compile(
     # an armed party called on to give up, named by a pronoun ("called on him to surrender")
     rf"|\b(?:{_URGE}|{_CALLED_ON})\s+(?:him|them)\s+to\s+(?:{terms_pattern(_ARMED_ACTS)})\b"
 )
+#: The verb (and the space after it) each `_URGED_STATE` match starts with, at a word
+#: start as there; the check after the first letter keeps the engine skipping to those
+#: letters (`_urged_state`).
+_URGING_VERB = re.compile(
+    r"(?:u(?<!\w.)rg(?:e|es|ed|ing)|a(?<!\w.)sk(?:s|ed)?|p(?<!\w.)ress(?:es|ed)?"
+    r"|c(?<!\w.)all(?:s|ed|ing)\s+(?:up)?on|t(?<!\w.)old|t(?<!\w.)ells?|i(?<!\w.)nstructed"
+    r"|a(?<!\w.)ppeal(?:s|ed)\s+to)\s"
+)
 #: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
 #: "asked people to"); `_told_to_act` skips the passive ("had been told to").
 _TOLD_TO_ACT = re.compile(
@@ -233,7 +241,9 @@ _SIDE_EFFECT_BEFORE = re.compile(r"\b(?:unintended|unforeseen|unexpected|unantic
 #: it ("Hamas bears ‘principal responsibility’", "warned of 'severe consequences'"), read
 #: as a space so that offsets stay the same.
 _OPENING_QUOTE = re.compile(r"(?<=\s)[‘'“\"](?=\w)")
-_QUOTE_HINT = re.compile(r"\s[‘'“\"]")
+#: Whether a quote mark follows whitespace (`_OPENING_QUOTE` can match only then), written
+#: to start from the mark, which the engine skips to, not from every space.
+_QUOTE_HINT = re.compile(r"[‘'“\"](?<=\s.)")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
@@ -612,7 +622,7 @@ def _stance(
         else None
     )
     urged = (
-        _URGED_STATE.search(sentence)
+        _urged_state(sentence)
         if "urg" in sentence
         or "ask" in sentence
         or "press" in sentence
@@ -848,6 +858,14 @@ def _stated_intent(
             continue  # "Police said they would release the names": no political actor
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
+
+
+def _urged_state(sentence: str) -> re.Match[str] | None:
+    """`_URGED_STATE.search(sentence)`, searched from the first `_URGING_VERB`: every
+    match starts with one, so none starts before it, and the pattern, whose word-start
+    check comes first, is not tried at every character before it."""
+    verb = _URGING_VERB.search(sentence)
+    return None if verb is None else _URGED_STATE.search(sentence, verb.start())
 
 
 def _told_to_act(sentence: str) -> re.Match[str] | None:

@@ -1539,3 +1539,194 @@ def test_office_search_runs_wherever_it_can_match() -> None:
                 assert speakers._after_for_or_to(text, at), (text, at)
     assert found >= 100, found
     assert not speakers._after_for_or_to("envoy for Syria", len("envoy for Syria"))
+
+
+_PASSIVE_AND_CHANGE_SENTENCES = [
+    "The villages taken by government forces had been recaptured by the rebels.",
+    "One of the villages, Mufti, was captured by mid-day.",
+    "The town was seized  by\nthe militants.",
+    "The airport was CAPTURED BY the army.",
+    "The bill was passed by parliament.",
+    "The ground was \u017feized by the rebels.",
+    "since the RSF took over",
+    "after Islamic State took control of the town",
+    "Hizballah was leading the attack on Deir al-Adas.",
+    "They led an assault against Homs.",
+    "He killed the attack dog.",
+    "shelling had forced the Free Syrian Army from the town",
+    "forcing ISIS militants from the city",
+    "The army expelled the militants from Tikrit.",
+    "The troops pushed back the rebels from the airport.",
+    "They beat back the fighters out of the valley.",
+    "al-Nusra started expanding into the countryside.",
+    "They were enforced the rules; the council misled the public.",
+    "The company expanded into new markets.",
+    "Rebels FORCED the Army out of the town.",
+]
+
+
+def test_passive_and_ground_change_cores_pass_every_match() -> None:
+    """`_PASSIVE_BY` and `_GROUND_CHANGE_CORE` skip `passive_control` and `_GROUND_CHANGE`
+    only where these cannot match: each match holds the core's participle and "by", or a
+    branch's verb and the word after it; on a sentence `lower_for_caseless` rejects the
+    core runs caselessly on the sentence itself."""
+    rules = positions._patterns(_DEFAULT_PATTERNS)
+    gates = (
+        (rules.passive_control, positions._PASSIVE_BY),
+        (positions._GROUND_CHANGE, positions._GROUND_CHANGE_CORE),
+    )
+    matched = [0, 0]
+    rng = random.Random(27)
+    inputs = [*_PASSIVE_AND_CHANGE_SENTENCES, *_gate_inputs()]
+    inputs += [rng.choice(inputs) + " " + rng.choice(inputs).upper() for _ in range(300)]
+    for sentence in inputs:
+        lowered = lower_for_caseless(sentence)
+        for index, (pattern, core) in enumerate(gates):
+            if pattern.search(sentence):
+                matched[index] += 1
+                assert core.search(sentence, lowered), (index, sentence)
+    assert all(count >= 8 for count in matched), matched
+    assert not positions._PASSIVE_BY.search("The bill was passed by parliament.", None)
+    for sentence in ("He killed the attack dog.", "The council misled the public."):
+        assert not positions._GROUND_CHANGE_CORE.search(sentence, sentence.lower())
+
+
+def test_named_force_in_town_needs_its_town_word() -> None:
+    """`_force_in_place` tries `_NAMED_FORCE_IN_TOWN` only where `_may_name_a_town` finds
+    one of its place nouns (all of them are among that test's words)."""
+    extra = [
+        "Footage showed Hezbollah fighters in the town.",
+        "Russian troops were seen inside the city.",
+        "Kurdish forces deployed in the district.",
+        "Syrian soldiers are in the village.",
+        "Hezbollah fighters in the hills.",
+    ]
+    found = 0
+    for sentence in [*extra, *_gate_inputs()]:
+        if positions._NAMED_FORCE_IN_TOWN.search(sentence):
+            found += 1
+            assert positions._may_name_a_town(_lowered(sentence)), sentence
+    assert found >= 4
+
+
+def test_quote_hint_from_the_mark_is_the_hint_from_the_space() -> None:
+    """`stances._QUOTE_HINT` (from the quote mark back to a space) finds a mark after
+    whitespace where the plain scan from the space does."""
+    from annotator.detection import stances
+
+    plain = re.compile(r"\s[‘'“\"]")
+    extra = ["'a", " 'a", "a'", "a 'b", "\t\u201cx", 'x\n"y', "\u2018", " \u2018", "''", " ''"]
+    for text in [*extra, *TEXTS, *_gate_inputs()]:
+        lower = _lowered(text)
+        assert bool(stances._QUOTE_HINT.search(lower)) == bool(plain.search(lower)), text
+
+
+def test_took_it_and_lost_place_gates_pass_every_match() -> None:
+    """`_military` tries `_TOOK_IT` only where one of `_TOOK_IT_STEMS` is, and
+    `_LOST_PLACE` only where "lost", "lose" or "losing" is (not any "los", which "also"
+    and "close" hold): each match holds one of them."""
+    extra = [
+        "the city of el-Fasher after the RSF seized it",
+        "bombarded the city for weeks before taking it",
+        "The rebels overran them at dawn.",
+        "Government troops retook it on Monday.",
+        "They stormed them.",
+        "The militants liberated it.",
+        "since December when it lost Ramadi",
+        "The army is losing Aleppo.",
+        "The regime loses Idlib.",
+        "They could lose Mosul.",
+        "She also lost Maxine in the bombings.",
+    ]
+    took = lost = 0
+    for sentence in [*extra, *_gate_inputs()]:
+        lower = _lowered(sentence)
+        if positions._TOOK_IT.search(lower):
+            took += 1
+            assert holds_any(lower, positions._TOOK_IT_STEMS), sentence
+        if positions._LOST_PLACE.search(sentence):
+            lost += 1
+            assert "lost" in lower or "lose" in lower or "losing" in lower, sentence
+    assert took >= 6 and lost >= 4, (took, lost)
+
+
+_FORCE_AT_PLACE_SENTENCES = [
+    "A Ukrainian serviceman sits on a tank inside a military camp in Donetsk.",
+    "South Korean soldiers on exercise near the border.",
+    "  Troops patrol in Kabul.",
+    "Officials said soldiers were in Kabul.",
+    "Russian forces are now fighting inside Ukraine.",
+    "Artillery units moving inside Ukraine.",
+    "1,000 Russian troops now actively engaged in the conflict.",
+    "TROOPS ARE FIGHTING IN SYRIA.",
+    "The US will keep 9,800 troops in Afghanistan.",
+    "The troops that stay behind will train the army.",
+    "170 British troops will remain after December.",
+    "The number of troops will slide down to 5,500.",
+    "Troop levels are to be cut by almost half.",
+    "It raises the number of U.S. forces in the country to over 1,000.",
+    "British numbers in Afghanistan will be reduced to a token force.",
+    "Obama will cut US troop levels in Iraq.",
+    "The marines remained\nin Helmand.",
+    "The headquarters of Ahrar al-Sham was struck.",
+    "UK troops will shortly relocate to Kandahar air base.",
+    "Camp Bastion is the British headquarters in Helmand province.",
+    "Rebels attacked a Syrian army outpost.",
+    "Soldiers guarded the Basra air base.",
+    "The Google headquarters in London.",
+    "A video was posted from the camp.",
+]
+
+
+def test_force_at_place_gates_pass_every_match() -> None:
+    """`_FORCE_ACTIVE_CORE`, `_FORCE_KEPT_CORE` and `_may_name_a_site` skip
+    `_FORCE_ACTIVE_IN`, `_FORCE_KEPT` and `_military_site` only where these cannot match,
+    and `_FORCE_BUSY_AT_PLACE` (anchored at the start) matches where it searches."""
+    matched = [0, 0, 0]
+    for sentence in [*_FORCE_AT_PLACE_SENTENCES, *_gate_inputs()]:
+        lowered = lower_for_caseless(sentence)
+        lower = _lowered(sentence)
+        busy = positions._FORCE_BUSY_AT_PLACE
+        assert bool(busy.match(sentence)) == bool(busy.search(sentence)), sentence
+        if positions._FORCE_ACTIVE_IN.search(sentence):
+            matched[0] += 1
+            assert positions._FORCE_ACTIVE_CORE.search(sentence, lowered), sentence
+        if positions._FORCE_KEPT.search(sentence):
+            matched[1] += 1
+            assert positions._FORCE_KEPT_CORE.search(sentence, lowered), sentence
+        if positions._MILITARY_SITE.search(sentence):
+            matched[2] += 1
+            assert positions._may_name_a_site(lower), sentence
+    assert all(count >= 3 for count in matched), matched
+    assert not positions._may_name_a_site("a video was posted from the camp.")
+    assert not positions._FORCE_KEPT_CORE.search("the troops remain calm.", None)
+
+
+def test_urged_state_from_its_first_verb_is_the_plain_search() -> None:
+    """`stances._urged_state` finds the match `_URGED_STATE.search` finds (the same span
+    and groups): every match starts with an `_URGING_VERB`."""
+    from annotator.detection import stances
+
+    extra = [
+        "The UN urged Russia to withdraw its troops.",
+        "He urged them to surrender.",
+        "Britain called on the regime's leader to step down.",
+        "They called upon Iran to halt enrichment.",
+        "Pyongyang told foreigners and tourists to leave South Korea.",
+        "The EU appealed to all warring sides to avoid civilian casualties.",
+        "She asked the Security Council to act.",
+        "The task urged nobody; unasked, untold tasks pressed on.",
+        "Obama presses Putin to pull back.",
+        "He was told to wait.",
+        "URGED RUSSIA TO WITHDRAW",
+        "urged  Russia\nto withdraw",
+    ]
+    found = 0
+    for sentence in [*extra, *TEXTS, *_gate_inputs()]:
+        plain = stances._URGED_STATE.search(sentence)
+        fast = stances._urged_state(sentence)
+        assert (fast and (fast.span(), fast.groups())) == (
+            plain and (plain.span(), plain.groups())
+        ), sentence
+        found += plain is not None
+    assert found >= 6
