@@ -661,6 +661,11 @@ _GONE_TO_FIGHT = re.compile(
     r"(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|or)\s+[A-Z][\w’'-]*)?\s+to\s+(?:fight|join)\b"
     r"|to\s+fight\s+(?:[\w’'-]+\s+){0,8}?in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])"
 )
+#: The verb of `_FORCE_ACTIVE_IN`; holding out is fighting on where one stands ("army
+#: units were still resisting in the west of the city").
+_FORCE_ACTIVE_VERB = (
+    r"(?:fighting|moving|engaged|operating|serving|battling|resisting|holding\s+out)\s+"
+)
 #: Forces fighting, moving or engaged inside a named country or in the conflict
 #: ("Russian forces are now fighting inside Ukraine", "artillery units moving inside
 #: Ukraine", "1,000 Russian troops now actively engaged in the conflict"); where forces
@@ -668,20 +673,18 @@ _GONE_TO_FIGHT = re.compile(
 _FORCE_ACTIVE_IN = re.compile(
     r"\b(?:troops|forces|soldiers|units|servicem[ae]n|marines|paratroopers|fighters)\s+"
     r"(?:(?:are|were|is|was|have|has|had|been|now|still|actively|currently|already|also)\s+)*"
-    # holding out is fighting on where one stands ("army units were still resisting in
-    # the west of the city")
-    r"(?:fighting|moving|engaged|operating|serving|battling|resisting|holding\s+out)\s+"
+    + _FORCE_ACTIVE_VERB
     # beside whom ("soldiers fighting alongside the rebels inside Congo")
-    r"(?:alongside\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
+    + r"(?:alongside\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
     rf"(?:in(?:side)?\s+(?:{_NEIGHBOURING}\s+)?(?:the\s+)?(?-i:[A-Z])"
     r"|in\s+the\s+(?:conflict|fighting|war)\b"
     # a quarter of the town the article is about ("in the west of the city")
     rf"|in\s+the\s+{_COMPASS}(?:ern)?\s+(?:part\s+)?of\s+the\s+(?:city|town|capital)\b)",
     re.IGNORECASE,
 )
-#: The verb of `_FORCE_ACTIVE_IN` and the "in" after it, which every match holds: a
-#: scan from the verb, cheaper than the pattern's from every force word.
-_FORCE_ACTIVE_CORE = Caseless(r"(?:fighting|moving|engaged|operating|serving|battling)\s+in")
+#: The verb of `_FORCE_ACTIVE_IN` and the "alongside" or "in" after it, which every
+#: match holds: a scan from the verb, cheaper than the pattern's from every force word.
+_FORCE_ACTIVE_CORE = Caseless(rf"{_FORCE_ACTIVE_VERB}(?:alongside|in)")
 #: After a force word, the force pressing on, or pressing an enemy, near, into or towards
 #: a named place (`_PositionPatterns.force_presses`).
 #: `_PRESSES_ON` from its verb on, which `_PRESSING_SCAN` looks for alone.
