@@ -414,22 +414,6 @@ def test_cut_word_prefilter_matches_the_plain_search() -> None:
         assert speakers._cut(head, lowered) == plain
 
 
-def _strip_np_plain(np: str) -> str:
-    """strip_np as it was: the trailing pattern applied on every round."""
-    np = speakers._PARENS.sub(" ", np)
-    np = speakers._SPACES.sub(" ", np).strip(speakers._EDGE_CHARS)
-    previous = None
-    while previous != np:
-        previous = np
-        np = speakers._LEADING.sub("", np).strip(speakers._EDGE_CHARS)
-        np = speakers._SUBORDINATORS.sub("", np).strip(speakers._EDGE_CHARS)
-        np = speakers._TRAILING.sub("", np).strip(speakers._EDGE_CHARS)
-        last = np.rsplit(" ", 1)[-1]
-        if speakers._sentence_period(last):
-            np = np[:-1]
-    return np
-
-
 def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
     endings = [
         *speakers._TRAILING_LAST_WORDS,
@@ -440,7 +424,7 @@ def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
     phrases += [p.upper() for p in phrases] + [f"{p} ." for p in phrases]
     for text in [*phrases, *_heads()]:
         speakers.strip_np.cache_clear()
-        assert speakers.strip_np(text) == _strip_np_plain(text)
+        assert speakers.strip_np(text) == _strip_np_by_substitution(text, prefilter=False)
     leading = re.compile(  # _LEADING as it was, with "^" in front of each branch
         r"^(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
         r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
@@ -1475,10 +1459,10 @@ def test_registry_word_scans_find_what_their_patterns_would() -> None:
     assert not speakers._placed_word("flights into-Israel", "Israel")
 
 
-def _strip_np_by_substitution(np: str) -> str:
-    """`speakers.strip_np` as it read with a substitution for each pattern (and the
-    trailing pattern's prefilter, unlike `_strip_np_plain`), for
-    `test_strip_np_matches_its_substitutions`."""
+def _strip_np_by_substitution(np: str, prefilter: bool = True) -> str:
+    """`speakers.strip_np` as it read with a substitution for each pattern; without
+    `prefilter`, as it was before the trailing pattern's prefilter, which applied that
+    pattern on every round."""
     np = speakers._PARENS.sub(" ", np)
     np = speakers._SPACES.sub(" ", np).strip(speakers._EDGE_CHARS)
     previous = None
@@ -1487,8 +1471,9 @@ def _strip_np_by_substitution(np: str) -> str:
         np = speakers._LEADING.sub("", np).strip(speakers._EDGE_CHARS)
         np = speakers._SUBORDINATORS.sub("", np).strip(speakers._EDGE_CHARS)
         last = np.rsplit(" ", 1)[-1]
-        if (not last.isascii() or last.lower() in speakers._TRAILING_LAST_WORDS) and not (
-            last == "Today" and speakers._after_a_capital(np)
+        if not prefilter or (
+            (not last.isascii() or last.lower() in speakers._TRAILING_LAST_WORDS)
+            and not (last == "Today" and speakers._after_a_capital(np))
         ):
             np = speakers._TRAILING.sub("", np).strip(speakers._EDGE_CHARS)
             last = np.rsplit(" ", 1)[-1]
