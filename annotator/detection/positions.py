@@ -837,6 +837,9 @@ _FACILITY_HINTS = fewest_substrings(
         "garrison",
     )
 )
+#: The site nouns of `_MILITARY_SITE` and its gate `_SITE_NAMED`, named once so the gate
+#: cannot miss a site the pattern finds.
+_SITE_NOUNS = r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)"
 #: A military site of a named force, a position even as a strike target (guideline
 #: §3a.1): "the headquarters of Ahrar al-Sham", "a Syrian army outpost", "the Basra air
 #: base"; not an unnamed one ("hit a military base near Homs"), the mere place of an
@@ -845,7 +848,7 @@ _MILITARY_SITE = re.compile(
     r"(?:[Hh]eadquarters|[Oo]utposts?|[Bb]arracks|[Gg]arrison|[Cc]heckpoints?|[Cc]ommand\s+posts?"
     r"|[Bb]ases?)\s+of\s+(?:the\s+)?[A-Z]"
     r"|\b[A-Z][\w'’-]*\s+(?:army|military|rebel|regime|militia|naval|air\s+force|air)\s+"
-    r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)\b"
+    rf"{_SITE_NOUNS}\b"
     # a site named as a nation's forces' seat at a place ("Camp Bastion is the British
     # headquarters in Helmand province"), not a firm's ("the Google headquarters in London")
     r"|\b(?:is|was|are|were)\s+(?:the|a|an)\s+(?:main\s+)?[A-Z][a-z]*(?:an|ish|ese|i|ch)\s+"
@@ -891,10 +894,8 @@ _SITE_WORDS = ("headquarters", "outpost", "barrack", "garrison", "checkpoint", "
 #: What each `_MILITARY_SITE` match holds, on lower-cased text: a site word before "of"
 #: or "in", or an owner word ("army", "rebel", "air force") before a site word.
 _SITE_NAMED = re.compile(
-    r"(?:headquarters|outposts?|barracks|garrison|checkpoints?|command\s+posts?|bases?)"
-    r"\s+(?:of|in)\s"
-    r"|(?:army|military|rebel|regime|militia|naval|force|air)\s+"
-    r"(?:headquarters|outpost|barracks|garrison|checkpoint|command\s+post|base)"
+    rf"{_SITE_NOUNS}\s+(?:of|in)\s|(?:army|military|rebel|regime|militia|naval|force|air)\s+"
+    + _SITE_NOUNS
 )
 
 
@@ -1331,7 +1332,9 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         [t for t in vocabulary.control_verbs if t.split()[0].casefold() not in _WEAK_WORDS]
     )
     # ground, not a body named after it ("lost control of the city council")
-    held_ground = rf"{territory}(?![a-z])(?!\s+{terms_pattern(vocabulary.non_ground_nouns)}\b)"
+    non_ground = terms_pattern(vocabulary.non_ground_nouns)
+    sects_and_parties = terms_pattern(vocabulary.sect_and_party_words)
+    held_ground = rf"{territory}(?![a-z])(?!\s+{non_ground}\b)"
     control = re.compile(
         # "have taken part in demonstrations" takes no ground
         rf"(?<![\w-])(?:{_WEAK_CONTROL}(?!\s+part\s+in\b)(?:\s+(?:over|back))?\s+{_FILLER}{held_ground}"
@@ -1501,19 +1504,19 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         re.compile(
             r"(?:\s+(?:of|over))?\s+(?:(?:the|its|their|his|her|a|an|this|that)\s+)?"
             r"(?:(?!(?:and|or)\b)[\w'’-]+\s+){0,2}?"
-            rf"{terms_pattern(vocabulary.non_ground_nouns)}(?![\w-])",
+            rf"{non_ground}(?![\w-])",
             re.IGNORECASE,
         ),
         re.compile(
-            rf"\b(?:{terms_pattern(vocabulary.sect_and_party_words)})\s+"
+            rf"\b(?:{sects_and_parties})\s+"
             r"(?:strongholds?|bastions?|heartlands?)\b"
             r"|\b(?:strongholds?|bastions?|heartlands?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-            rf"(?:{terms_pattern(vocabulary.sect_and_party_words)})\b"
+            rf"(?:{sects_and_parties})\b"
             # not a sect's armed men ("a bastion of Sunni Muslim jihadists")
             rf"(?!\s+(?:[\w-]+\s+)?(?:{force_starts}|jihadists|extremists|groups?)\b)"
             # gains made in trade, polls or a workplace: no ground
             r"|\b(?:made|make|makes|making|major)\s+gains\s+in\s+(?:the\s+|early\s+|late\s+)*"
-            rf"(?:{terms_pattern(vocabulary.non_ground_nouns)})\b"
+            rf"(?:{non_ground})\b"
             rf"|{_OTHER_SENSES}",
             re.IGNORECASE,
         ),
