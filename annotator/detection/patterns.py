@@ -259,6 +259,13 @@ def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{terms_pattern(terms, word_start=True)}(?![\w-])")
 
 
+def is_word_char(char: str) -> bool:
+    """Whether `char` is one the regex `\\w` matches (a Unicode letter or digit, or
+    "_"): one character test where a scan would otherwise call into the regex engine
+    for a word boundary."""
+    return char.isalnum() or char == "_"
+
+
 def ascii_letters(text: str) -> bytes:
     """The text one byte a character, its ASCII letters kept and every other character a
     space: `split` yields its runs of ASCII letters, and offsets hold."""

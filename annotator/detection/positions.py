@@ -44,6 +44,7 @@ from annotator.detection.patterns import (
     ascii_lower,
     fewest_substrings,
     holds_any,
+    is_word_char,
     lower_for_caseless,
     position_force_words,
     substrings_regex,
@@ -1170,7 +1171,7 @@ class _WordStarts:
         starts = []
         for found in self.spaced.finditer(letters):
             at = found.start()
-            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
+            if at == 0 or not is_word_char(lowered[at - 1]):
                 starts.append(at)
         return starts
 

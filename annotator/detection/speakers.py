@@ -30,6 +30,7 @@ from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
     Caseless,
+    is_word_char,
     lower_for_caseless,
     terms_pattern,
 )
@@ -2033,19 +2034,14 @@ _SPELLED_JOINER = re.compile(r"(?:of|for|the|and|on|in)\s+")
 _PLACING_WORDS = ("in", "to", "from", "into", "against", "inside")
 
 
-def _is_word_char(char: str) -> bool:
-    """Whether `char` is one the regex `\\w` matches (a Unicode letter or digit, or
-    "_"): the registry's look-ups walk the text with `str.find` rather than compile a
-    pattern for each word an article asks about (a compile costs as much as scanning
-    the whole text many times over, and the words differ from article to article)."""
-    return char.isalnum() or char == "_"
-
-
 def _word_boundary(text: str, at: int) -> bool:
     """Whether the regex `\\b` holds at `at` in a non-empty `text`: a word character
-    on one side of it only."""
-    before = at > 0 and _is_word_char(text[at - 1])
-    return before != (at < len(text) and _is_word_char(text[at]))
+    on one side of it only.  The registry's look-ups walk the text with `str.find` and
+    this test rather than compile a pattern for each word an article asks about (a
+    compile costs as much as scanning the whole text many times over, and the words
+    differ from article to article)."""
+    before = at > 0 and is_word_char(text[at - 1])
+    return before != (at < len(text) and is_word_char(text[at]))
 
 
 def _whole_word_starts(text: str, word: str) -> list[int]:
@@ -2091,8 +2087,8 @@ def _lower_word_in(text: str, word: str) -> bool:
     while at >= 0:
         before = text[at - 1] if at else ""
         after = text[at + end : at + end + 1]
-        if not (before and (_is_word_char(before) or before in "’'-")) and not (
-            after and (_is_word_char(after) or after in "’'")
+        if not (before and (is_word_char(before) or before in "’'-")) and not (
+            after and (is_word_char(after) or after in "’'")
         ):
             return True
         at = text.find(word, at + 1)
@@ -2397,7 +2393,7 @@ class NameRegistry:
         text = self.text
         at = text.find(acronym[0])
         while at >= 0:
-            if (at == 0 or not (_is_word_char(text[at - 1]) or text[at - 1] == "-")) and (
+            if (at == 0 or not (is_word_char(text[at - 1]) or text[at - 1] == "-")) and (
                 "a" <= text[at + 1 : at + 2] <= "z"
             ):
                 end = _spelled_from(text, at, acronym)
