@@ -58,6 +58,7 @@ from annotator.detection.position_model import (
 )
 from annotator.detection.speakers import LeftPhrases
 from annotator.detection.stances import (
+    blames_each_other,
     is_question,
     may_voice_obligation,
     sentence_stance,
@@ -1943,8 +1944,8 @@ def _add_learned(
     words = words_in(text, runs, start, end)
     if model.is_position(words):
         sentence = text[start:end]
-        if _not_asserted(sentence):
-            return  # a supposition or a question: no position stated
+        if _not_asserted(sentence) or blames_each_other(sentence, None):
+            return  # a supposition, a question or a quarrel: no position stated
         stance = model.is_stance(words)
         subtype = PositionSubtype.STANCE if stance else PositionSubtype.MILITARY
         actor = speakers.get(start)

@@ -253,6 +253,15 @@ _PRIVATE_QUARREL = Caseless(
     r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
     r"|family|children)\b)"
 )
+#: Blame the parties lay on each other ("Both sides accused each other of violating the
+#: ceasefire", "They held one another responsible for the breaches"): a quarrel reported,
+#: in which no one party states a stance of its own (guideline §3(b) wants an attributed
+#: actor's demand, refusal or condemnation; mutual blame is at most optional).
+_MUTUAL_BLAME = Caseless(
+    r"\b(?:(?:accus|blam)\w*\s+(?:each\s+other|one\s+another|the\s+other)\b"
+    r"|(?:held|holds?|holding)\s+(?:each\s+other|one\s+another|the\s+other)\s+"
+    r"(?:to\s+blame|responsible|accountable)\b)"
+)
 #: A lower-case word that is no auxiliary right before an -ing cue: the cue modifies it.
 _NOUN_BEFORE_PARTICIPLE = re.compile(
     r"\b(?!(?:is|are|was|were|be|been|being|am|he|she|they|we|it|i|and|or|not|also|still"
@@ -600,7 +609,15 @@ def sentence_stance(
     # Tested only once a stance is found (most stance-cue sentences state none).
     if rule is not None and _PRIVATE_QUARREL.search(sentence, lowered):
         return None, None  # "accused her husband of …": a private matter
+    if rule is not None and blames_each_other(sentence, lowered):
+        return None, None
     return actor, rule
+
+
+def blames_each_other(sentence: str, lowered: str | None) -> bool:
+    """Whether the parties of `sentence` blame each other (`_MUTUAL_BLAME`), a quarrel
+    with no one party's stance; `lowered`: `lower_for_caseless(sentence)`."""
+    return "other" in sentence and _MUTUAL_BLAME.search(sentence, lowered) is not None
 
 
 def _stance(
