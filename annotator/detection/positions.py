@@ -426,11 +426,16 @@ _STRONG_PHRASES = (
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: The words of `_PositionPatterns.strong_other_sense`; a sentence without any of them
 #: needs no masking.
-_OTHER_SENSE_HINTS = ("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault")
+_OTHER_SENSE_HINTS = (
+    *("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault"),
+    "siege",
+)
 #: Strong military words in senses that name no force's ground (guideline §3(a)): an
 #: offence given ("deeply offensive to Muslims", "a charm offensive"), a front line of
-#: a disease ("Doctors are on the front line of the fight against Ebola") and a crime
-#: against a person ("the assault on the woman", "a sexual assault").
+#: a disease ("Doctors are on the front line of the fight against Ebola"), a crime
+#: against a person ("the assault on the woman", "a sexual assault"), siege as a way of
+#: fighting, no siege laid on a place ("siege warfare has been used in Syria", "rewards
+#: siege tactics").
 _OTHER_SENSES = (
     r"\bcharm\s+offensive\b"
     r"|\b(?:deeply|highly|grossly|extremely|very|so|too|most|more|particularly|really|hugely"
@@ -439,6 +444,7 @@ _OTHER_SENSES = (
     r"(?:against|on)\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:ebola|virus|coronavirus|covid|pandemic"
     r"|epidemic|outbreak|disease|cholera|malaria|famine|hunger|poverty|climate|cancer)\b"
     r"|\b(?:sexual|indecent|physical)\s+assault\b"
+    r"|\bsiege\s+(?:warfare|tactics)\b"
     r"|\bassault\s+on\s+(?:a|an|the|his|her|their)?\s*(?:young\s+|elderly\s+)?"
     r"(?:woman|women|girl|girls|man|boy|boys|child|teenager|pensioner|wife|husband|partner)\b"
 )
@@ -2170,8 +2176,10 @@ _REMAINS_MOVED = re.compile(
 #: withdrew their demand for a ransom", "withdrew its ambassador"), people or a matter
 #: approached ("as the patrol approached him", "approached the talks with caution"),
 #: notice given in advance, paths crossed, civilians evacuated ("Soldiers helped
-#: evacuate residents from flooded areas") and a return to home life ("The fighters
-#: returned to their families").
+#: evacuate residents from flooded areas"), a return to home life ("The fighters
+#: returned to their families"), a degree of progress ("at an advanced stage of
+#: development", "advanced weapons") and the ground around a place ("bombardments in
+#: the surrounding of the cemetery").
 _OTHER_SENSE_AFTER = {
     "withdr": re.compile(
         r"\s+(?:its|their|his|her|the|a|an)\s+(?:[\w'’-]+\s+)?(?:demands?|statements?|offers?"
@@ -2184,7 +2192,11 @@ _OTHER_SENSE_AFTER = {
         r"\s+(?:the\s+)?(?:talks|negotiations|issue|question|matter|problem|idea|plan"
         r"|villagers|residents|people|journalists|reporters|crowd|him|her|them|us|me)\b"
     ),
-    "advance": re.compile(r"\s+(?:notice|warning|payment|copy|copies|booking|tickets)\b"),
+    "advance": re.compile(
+        r"\s+(?:notice|warning|payment|copy|copies|booking|tickets|stages?|levels?|weapons?"
+        r"|weaponry|technology|technologies|systems?|degrees?|training)\b"
+    ),
+    "surrounding": re.compile(r"\s+of\b"),
     "cross": re.compile(r"\s+paths\b"),
     "evacuat": re.compile(
         r"\s+(?:[\w-]+\s+){0,2}?(?:civilians|residents|people|families|patients|children"
@@ -2357,8 +2369,9 @@ def _strong_in_other_senses(sentence: str, lower: str, patterns: _PositionPatter
     sense (`_PositionPatterns.strong_other_sense`): the stronghold of a religious
     community or an electoral party (where its followers or voters live), gains in
     trade or polls, an offence given, a disease's front line, a crime against a
-    person. None is ground a force holds or moves on (guideline §3(a)). `lower` is
-    `ascii_lower(sentence)`, for a cheap test of the words first."""
+    person, siege as a way of fighting. None is ground a force holds or moves on
+    (guideline §3(a)). `lower` is `ascii_lower(sentence)`, for a cheap test of the
+    words first."""
     if not any(hint in lower for hint in _OTHER_SENSE_HINTS):
         return False
     masked = patterns.strong_other_sense.sub(lambda found: " " * len(found.group()), sentence)

@@ -35,3 +35,28 @@ def test_mutual_blame_is_no_stance(text: str) -> None:
 )
 def test_one_party_blaming_another_stays_a_stance(text: str) -> None:
     assert position_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's new missile, with a range of 300 miles, is at an advanced stage of testing.",
+        "Army units carried out heavy bombardments in the surrounding of the cemetery.",
+        "Critics say the deal rewards siege tactics and amounts to forced displacement.",
+        "The commission said siege warfare has been used in a coordinated manner.",
+    ],
+)
+def test_military_words_in_other_senses(text: str) -> None:
+    assert position_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army units advanced on the town from the south.",
+        "Troops are surrounding the town of Tal Afar.",
+        "Government forces laid siege to the rebel town of Madaya.",
+    ],
+)
+def test_close_military_positions_stay(text: str) -> None:
+    assert position_rules(text)
