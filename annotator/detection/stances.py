@@ -494,8 +494,8 @@ class StancePatterns:
     #: A named party kept from acting ("Turkey is preventing Kobane from getting
     #: ammunition"): the subject opposes it (`_prevented_party`).
     prevented: re.Pattern[str]
-    #: Any of the vocabulary's private party nouns, caseless: a stance verb's subject
-    #: naming one states no political stance (`_stance`).
+    #: Any of the vocabulary's private party nouns or resident nouns, caseless: a stance
+    #: verb's subject naming one states no political stance (`_stance`).
     private_party: re.Pattern[str]
 
 
@@ -530,8 +530,15 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"{terms_pattern(vocabulary.prevention_verbs, word_start=True)}\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+from\s+[a-z]+ing\b"
         ),
-        re.compile(rf"(?i:{terms_pattern(vocabulary.private_party_nouns, word_start=True)})\b"),
+        re.compile(rf"(?i:{terms_pattern(_private_parties(vocabulary), word_start=True)})\b"),
     )
+
+
+def _private_parties(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The private party nouns and the nouns of people named by where they live
+    ("Residents in the capital said: 'They need to negotiate'"): residents speak for no
+    party, so their wishes are no political stance (guideline §3(b))."""
+    return (*vocabulary.private_party_nouns, *vocabulary.resident_nouns)
 
 
 def _arms_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:

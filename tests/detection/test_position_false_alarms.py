@@ -60,3 +60,19 @@ def test_military_words_in_other_senses(text: str) -> None:
 )
 def test_close_military_positions_stay(text: str) -> None:
     assert position_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'They need to negotiate for the Central African people,' residents in the capital said.",
+        "Residents demanded that the government reopen the road.",
+    ],
+)
+def test_residents_state_no_stance(text: str) -> None:
+    assert position_rules(text) == []
+
+
+def test_an_official_voicing_the_same_words_states_a_stance() -> None:
+    text = "'They need to negotiate for the Central African people,' the foreign minister said."
+    assert position_rules(text) == ["position.stance_quoted"]
