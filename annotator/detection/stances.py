@@ -313,6 +313,19 @@ _ATTITUDE_AFTER = re.compile(
     r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
     r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b)"
 )
+#: A past participle after "should have" or "must have": a judgement of what was or was
+#: not done ("He should have stood his ground", "They must have known"), no demand of a
+#: course to come (guideline §3(b)); "should have a say" keeps its demand.
+_PAST_JUDGED_AFTER = re.compile(
+    r"\s+(?:not\s+|never\s+)?have\s+(?:been|[a-z]+(?:ed|en|wn|ne)|stood|done|made|kept|left"
+    r"|gone|sent|had|told|said|let|put|met|fought|brought|thought|sought|held|won|lost)\b"
+)
+#: A person "wanted" by the law ("no wanted people here", "wanted militants"): a
+#: fugitive, no one's wish.
+_WANTED_PERSON_AFTER = re.compile(
+    r"\s+(?:people|men|man|persons?|fugitives?|suspects?|criminals?|terrorists?|militants?"
+    r"|list)\b"
+)
 #: A clause of time or condition before a decision: the decision is the background of
 #: what happened, no stated policy ("the least provocative act the United States could
 #: have taken once it had decided to retaliate", "if the council decides to act").
@@ -425,6 +438,10 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in ("offered to", "offers to")),
     # "Britain should feel proud of its troops": an attitude
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
+    # "He should have stood his ground": a past course judged, no demand
+    *(CueContext(word, after=_PAST_JUDGED_AFTER) for word in ("should", "must")),
+    # "there are no wanted people here": fugitives
+    CueContext("wanted", after=_WANTED_PERSON_AFTER),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
     # "continues to deny that he was ever in the IRA": a fact denied, no refusal

@@ -76,3 +76,27 @@ def test_residents_state_no_stance(text: str) -> None:
 def test_an_official_voicing_the_same_words_states_a_stance() -> None:
     text = "'They need to negotiate for the Central African people,' the foreign minister said."
     assert position_rules(text) == ["position.stance_quoted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'He should have stood his ground and taken responsibility,' the minister said.",
+        '"The army must have known about the tunnels," the general said.',
+        'The mayor said there were "no wanted men in the camp, only families".',
+    ],
+)
+def test_a_past_course_judged_or_a_fugitive_is_no_stance(text: str) -> None:
+    assert position_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The rebels should have a say in the talks,' the minister said.",
+        '"The army must leave the town," the general said.',
+        '"We wanted the troops out of the city," the minister said.',
+    ],
+)
+def test_a_demand_or_a_wish_in_the_same_words_stays(text: str) -> None:
+    assert position_rules(text) == ["position.stance_quoted"]
