@@ -207,10 +207,12 @@ _AIMED_THING = re.compile(
 _GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
 #: A verb right after "warning": the word is the noun ("The warning was heard").
 _NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
+#: What a speaker declines to say: silence, no stance.
+_NO_COMMENT = r"(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
 #: What "refused" declines when it is no stance ("refused to comment on their plans").
-_NO_COMMENT_AFTER = re.compile(
-    r"\s+to\s+(?:comment|be\s+drawn|say|confirm|disclose|elaborate|discuss|give\s+details)\b"
-)
+_NO_COMMENT_AFTER = re.compile(rf"\s+to\s+{_NO_COMMENT}")
+#: The same after a negated "will" ("Pentagon officials would not say how they knew").
+_NO_COMMENT_WILL_AFTER = re.compile(rf"\s+{_NO_COMMENT}")
 #: A source kept unnamed, after "refused" ("A witness, who refused to give his name,
 #: said", "an official who refused to be named"): the news's formula for anonymity.
 _ANONYMITY_AFTER = re.compile(
@@ -270,7 +272,9 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 #: "issued a statement condemning …": the participle is what the subject said.
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
 _NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
-_PREDICTION_AFTER = re.compile(r"\s+be\s+(?:able\b|[a-z]+ing\b)")
+#: A forecast after a negated "will": "will not be coming home", "won't be able to", an
+#: outcome foreseen ("But they won't succeed").
+_PREDICTION_AFTER = re.compile(r"\s+(?:be\s+(?:able\b|[a-z]+ing\b)|succeed\b)")
 #: What evidence supports, after a cue of support: a claim, not a party ("no evidence to
 #: support these claims").
 _SUPPORTED_CLAIM = re.compile(
@@ -444,6 +448,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("wanted", after=_WANTED_PERSON_AFTER),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
+    # "would not say how they knew": silence, as "refused to comment"
+    *(CueContext(word, after=_NO_COMMENT_WILL_AFTER) for word in _NEGATED_WILL),
     # "continues to deny that he was ever in the IRA": a fact denied, no refusal
     CueContext("deny", after=_FACT_DENIED),
     # "French interests are threatened": the subject is under threat, it makes none

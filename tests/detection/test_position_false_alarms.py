@@ -100,3 +100,20 @@ def test_a_past_course_judged_or_a_fugitive_is_no_stance(text: str) -> None:
 )
 def test_a_demand_or_a_wish_in_the_same_words_stays(text: str) -> None:
     assert position_rules(text) == ["position.stance_quoted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence officials would not say how many of the fighters were foreign.",
+        "The ministry would not confirm the report.",
+        '"They have tried for years, but they won\'t succeed," the commander said.',
+    ],
+)
+def test_silence_or_a_forecast_is_no_refusal(text: str) -> None:
+    assert position_rules(text) == []
+
+
+def test_a_refusal_to_withdraw_stays_a_stance() -> None:
+    text = '"We will not withdraw from the town," the commander said.'
+    assert position_rules(text) == ["position.stance_quoted"]
