@@ -194,14 +194,18 @@ _NON_POLITICAL_ACTORS = re.compile(
 
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
-#: Weapons, strikes, talks and checks: what they are "aimed at" is a target or a
-#: purpose, no actor's stance.
+#: Weapons, strikes, talks, checks and protests: what they are "aimed at" is a target or
+#: a purpose, no actor's stance (a protest march is at most optional, guideline §3).
 _AIMED_THING = re.compile(
     r"\b(?:missiles?|rockets?|strikes?|airstrikes?|raids?|bombs?|bombings?|attacks?|shells?"
-    r"|fire|guns?|talks|negotiations|checks|acts|measures)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
+    r"|fire|guns?|talks|negotiations|checks|acts|measures|march(?:es)?|protests?|rall(?:y|ies)"
+    r"|demonstrations?)\s+(?:(?:are|were|was|is|been|be)\s+)?$"
     # "which seemed to be aimed at civilians": whatever was aimed, no party's aim
     r"|\b(?:to\s+be|been)\s+$"
 )
+#: Who is welcomed in a greeting ("The city welcomes you", "welcomed visitors to the
+#: festival"): courtesy, no stance.
+_GREETED_AFTER = re.compile(r"\s+(?:you|visitors|guests|tourists|everyone)\b")
 #: A verb of giving right before the phrase a stance cue follows: that phrase is who
 #: receives the stance ("offered Mr Poroshenko continued support").
 _GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
@@ -428,6 +432,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "who refused to give his name", "refused to be named": a source kept anonymous;
     # "was refused entry": the refused is the subject, the refuser unsaid
     CueContext("refus", before=_PASSIVE_BEFORE_CUE, after=_ANONYMITY_AFTER, within=True),
+    # "The city welcomes you": a greeting
+    CueContext("welcom", after=_GREETED_AFTER, within=True),
     # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
     CueContext("aimed at", before=_AIMED_THING),
     # "were given an ultimatum by their bosses": whoever gave it

@@ -117,3 +117,25 @@ def test_silence_or_a_forecast_is_no_refusal(text: str) -> None:
 def test_a_refusal_to_withdraw_stays_a_stance() -> None:
     text = '"We will not withdraw from the town," the commander said.'
     assert position_rules(text) == ["position.stance_quoted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The march was aimed at the new fuel taxes agreed with the lenders.",
+        "A banner at the gate of the town welcomes visitors to the annual festival.",
+    ],
+)
+def test_a_protest_aim_or_a_greeting_is_no_stance(text: str) -> None:
+    assert position_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government welcomed the ceasefire agreement.",
+        "The government's policy is aimed at isolating the rebels.",
+    ],
+)
+def test_a_welcome_or_an_aim_of_a_party_stays(text: str) -> None:
+    assert position_rules(text) == ["position.stance_verb"]
