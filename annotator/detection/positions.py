@@ -429,6 +429,7 @@ _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 _OTHER_SENSE_HINTS = (
     *("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault"),
     "siege",
+    "launch",
 )
 #: Strong military words in senses that name no force's ground (guideline §3(a)): an
 #: offence given ("deeply offensive to Muslims", "a charm offensive"), a front line of
@@ -1130,6 +1131,15 @@ _FORCE_NOUN = re.compile(
     r"\b(?:soldiers|troops|fighters|militants|rebels|forces|gunmen|insurgents|jihadists"
     r"|militiamen|servicemen|marines|police|policemen)\b"
 )
+#: An attack launched on a force with no place after it ("after government forces
+#: launched an attack on rebels"): an incident, with not even its location (guideline
+#: §3: incidents are no position), where "launched an attack on Kobani" or "on soldiers
+#: in Gaza" names ground; a strong word in another sense (`strong_other_sense`).
+_ATTACK_ON_FORCE = (
+    r"\blaunch\w*\s+(?:(?:an?|fresh|new)\s+)*attacks?\s+(?:on|against)\s+(?:the\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_FORCE_NOUN.pattern})"
+    r"(?!\s+(?:in|near|at|around|outside|inside|on)\b)"
+)
 #: "fleeing (from) the fighting between government and rebel forces": escaping the war.
 _FROM_THE_FIGHTING = re.compile(
     r"\s+(?:from\s+)?(?:the\s+)?(?:fighting|violence|clashes|war|conflict)\b"
@@ -1525,7 +1535,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             # gains made in trade, polls or a workplace: no ground
             r"|\b(?:made|make|makes|making|major)\s+gains\s+in\s+(?:the\s+|early\s+|late\s+)*"
             rf"(?:{non_ground})\b"
-            rf"|{_OTHER_SENSES}",
+            rf"|{_OTHER_SENSES}|{_ATTACK_ON_FORCE}",
             re.IGNORECASE,
         ),
     )
@@ -2369,9 +2379,9 @@ def _strong_in_other_senses(sentence: str, lower: str, patterns: _PositionPatter
     sense (`_PositionPatterns.strong_other_sense`): the stronghold of a religious
     community or an electoral party (where its followers or voters live), gains in
     trade or polls, an offence given, a disease's front line, a crime against a
-    person, siege as a way of fighting. None is ground a force holds or moves on
-    (guideline §3(a)). `lower` is `ascii_lower(sentence)`, for a cheap test of the
-    words first."""
+    person, siege as a way of fighting, an attack on a force at no place. None is
+    ground a force holds or moves on (guideline §3(a)). `lower` is
+    `ascii_lower(sentence)`, for a cheap test of the words first."""
     if not any(hint in lower for hint in _OTHER_SENSE_HINTS):
         return False
     masked = patterns.strong_other_sense.sub(lambda found: " " * len(found.group()), sentence)

@@ -139,3 +139,27 @@ def test_a_protest_aim_or_a_greeting_is_no_stance(text: str) -> None:
 )
 def test_a_welcome_or_an_aim_of_a_party_stays(text: str) -> None:
     assert position_rules(text) == ["position.stance_verb"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helicopter was shot down after the army launched an attack on rebel fighters.",
+        "The jet was downed hours after government troops launched fresh attacks against the"
+        " insurgents.",
+    ],
+)
+def test_an_attack_on_a_force_at_no_place_is_an_incident(text: str) -> None:
+    assert "position.military_noun" not in position_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas crossed a red line by launching an attack on Israeli soldiers in Gaza on Tuesday.",
+        "The rebels launched an attack on the town of Kidal.",
+        "Insurgents launched attacks on a military base near the town.",
+    ],
+)
+def test_an_attack_on_a_place_or_a_placed_force_stays(text: str) -> None:
+    assert position_rules(text) == ["position.military_noun"]
