@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.detection.patterns import (
+    CUE_WINDOW,
     SUBJECT_START,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
@@ -321,6 +322,10 @@ _ATTITUDE_AFTER = re.compile(
     r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
     r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b)"
 )
+#: "whether" and the subject of its clause, right before a modal: an open question
+#: ("we'll see whether the U.N. has to do something", "whether it should stay"), no
+#: demand.
+_OPEN_QUESTION_BEFORE = re.compile(r"\bwhether\s+(?:[\w.'’-]+\s+){0,4}$")
 #: A past participle after "should have" or "must have": a judgement of what was or was
 #: not done ("He should have stood his ground", "They must have known"), no demand of a
 #: course to come (guideline §3(b)); "should have a say" keeps its demand.
@@ -448,8 +453,12 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in ("offered to", "offers to")),
     # "Britain should feel proud of its troops": an attitude
     *(CueContext(word, after=_ATTITUDE_AFTER) for word in ("should", "must")),
-    # "He should have stood his ground": a past course judged, no demand
-    *(CueContext(word, after=_PAST_JUDGED_AFTER) for word in ("should", "must")),
+    # "He should have stood his ground": a past course judged, no demand; "whether it
+    # should stay": a question left open
+    *(
+        CueContext(word, before=_OPEN_QUESTION_BEFORE, after=_PAST_JUDGED_AFTER)
+        for word in ("should", "must")
+    ),
     # "there are no wanted people here": fugitives
     CueContext("wanted", after=_WANTED_PERSON_AFTER),
     # "will not be coming home", "won't be able to": a forecast
@@ -881,11 +890,13 @@ def _obligation_voiced(sentence: str, lower: str) -> bool:
     """Whether `sentence`, in a speaker's words, states an obligation with "have to" or
     "has to" that is a demand, as "must" does (`_MODAL_STANCE`): not the speaker's own
     ("I have to say"), a forecast ("will have to be rebuilt"), an attitude ("we have to
-    be careful") or what one person thinks ("I think we have to")."""
+    be careful"), what one person thinks ("I think we have to") or an open question
+    ("we'll see whether the U.N. has to act")."""
     for match in _HAVE_TO.finditer(lower):
         start, end = match.span()
         if not (
             _NO_DEMAND.match(sentence, start)
+            or _OPEN_QUESTION_BEFORE.search(lower, max(0, start - CUE_WINDOW), start)
             or _FORECAST_BEFORE.search(lower, 0, start)
             or _ATTITUDE_AFTER.match(lower, end)
             or _OPINION_BEFORE.search(lower, 0, start)

@@ -163,3 +163,25 @@ def test_an_attack_on_a_force_at_no_place_is_an_incident(text: str) -> None:
 )
 def test_an_attack_on_a_place_or_a_placed_force_stays(text: str) -> None:
     assert position_rules(text) == ["position.military_noun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'After the summit we will see whether the U.N. has to do something,' the ambassador said.",
+        '"The council will decide whether the mission should stay," the ambassador said.',
+    ],
+)
+def test_an_open_question_is_no_demand(text: str) -> None:
+    assert position_rules(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'The U.N. has to do something,' the ambassador said.",
+        '"The mission should stay in the country," the ambassador said.',
+    ],
+)
+def test_the_demand_itself_stays(text: str) -> None:
+    assert position_rules(text) == ["position.stance_quoted"]
