@@ -95,15 +95,16 @@ _INTENT_LEAD = (
     # "would only disarm once …": a condition on the intent (guideline §3b, conditions)
     r"(?:not\s+|never\s+|also\s+|only\s+|continue\s+to\s+)?"
 )
-#: "will" or "would" and up to four words (a quote mark may open the last) before a
-#: consequence (`StancePatterns.consequence`): "would make Australia a greater target".
-_CONSEQUENCE_LEAD = rf"{_WILL_OR_WOULD}\s+(?:[\w’'-]+\s+){{0,4}}?[‘'“\"]?"
+#: "will" or "would" and up to four words (a quote mark may open any of them) before a
+#: consequence (`StancePatterns.consequence`): "would make Australia a greater target",
+#: "would be met by “a strong response”".
+_CONSEQUENCE_LEAD = rf"{_WILL_OR_WOULD}\s+(?:[‘'“\"]?[\w’'-]+\s+){{0,4}}?[‘'“\"]?"
 #: The party before the modal: a subject pronoun, a name ("Iran would", "we are going
 #: to") or a party's common noun, searched back from the modal.
 _INTENT_SUBJECT = re.compile(
     rf"{SUBJECT_START}(?P<subject>[Ww]e|[Tt]hey|[Ii]t|[Hh]e|[Ss]he"
     # a name of up to three capitalised words ("The United States will")
-    r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*|"
+    r"|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|"
     # a party named by a common noun ("his troops would target", "the delegation would
     # stay", "that country will seek")
     r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))"
@@ -138,7 +139,8 @@ _NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)
 _URGED_PARTY = (
     r"(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
-    r"forces|militants|rebels|community|communities|powers|countries|states|sides|parties"
+    r"forces|militants|rebels|fighters|troops|soldiers|community|communities|powers"
+    r"|countries|states|sides|parties"
     r"|groups|factions|coalition|alliance|allies))"
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
@@ -562,7 +564,10 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         re.compile(terms_pattern(vocabulary.aid_giving_terms)),
         re.compile(
             r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
-            rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})\s+by\s+(?:the\s+)?{_AGENT}"
+            rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})"
+            # "is supported militarily by Iran": the manner between verb and agent
+            r"(?:\s+[a-z]+ly)?\s+by\s+(?:(?:the|both)\s+)?"
+            rf"{_AGENT}"
         ),
         re.compile(
             rf"{terms_pattern(vocabulary.prevention_verbs, word_start=True)}\s+(?:the\s+)?"

@@ -873,6 +873,20 @@ _STANCE_VERBS += tuple(
     for tone in ("", "stern ", "stark ", "strong ", "clear ", "final ", "blunt ")
 ) + _t("agreed in principle|agrees in principle|agree in principle")
 
+#: guideline §3b, a threat or condition named by a noun ("The YPG crossing west of the
+#: Euphrates is Turkey's red line", "the strikes were a clear warning to the regime",
+#: "the deployment sends a strong message to Moscow", "raised the spectre of a world war if
+#: talks fail") and a decision issued as a decree.
+_STANCE_VERBS += _t(
+    "red line|red lines|a warning to|a clear warning to|a clear message to|"
+    "a strong message to|raised the specter of|raised the spectre of|raises the specter of|"
+    "raises the spectre of|signed a decree|signs a decree|issued a decree|"
+    "issues a decree"
+)
+#: guideline §3b, condemnation by naming a party's act as a sham or a crime ("The
+#: opposition called the vote a sham", "described the raid as a heinous crime").
+_STANCE_VERBS += _t("a sham|a farce|a travesty|heinous crime|a heinous crime")
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"
@@ -901,7 +915,11 @@ _INTENT_VERBS = _t(
 #: "Moscow said it would expel the diplomats", "The junta said it would hold elections").
 _INTENT_VERBS += _t(
     "send|deploy|expel|impose|lift|negotiate|disarm|surrender|recognise|recognize|release|"
-    "free|hold elections|hold talks|hold a referendum|comply|cooperate|sign|veto|boycott"
+    "free|hold elections|hold talks|hold a referendum|comply|cooperate|sign|veto|boycott|"
+    # stepping in, putting a goal first, an all-out pledge ("its forces would intervene
+    # and impose order", "the coalition will prioritise aid", "the U.S. would do whatever
+    # was necessary to keep the lanes open")
+    "intervene|prioritise|prioritize|do whatever"
 )
 
 #: Arms a party hands to another (guideline §3b, support for someone: "Russia had

@@ -1,0 +1,85 @@
+"""Classes of political-stance wording (guideline §3b) that text the detector was not
+tuned to states without the common stance verbs, made up rather than copied.
+
+Each class has positives (an attributed actor's threat, condition, condemnation,
+decision, support or stated intent) and near misses the guideline leaves unmarked:
+the same words used of no party's stance."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_POSITION
+
+_STANCE_SUBTYPES = ("stance", "both")
+
+
+def _subtypes(text: str) -> list[str | None]:
+    return [c.subtype for c in detect(text) if c.kind == KIND_POSITION]
+
+
+def _is_stance(text: str) -> bool:
+    return any(subtype in _STANCE_SUBTYPES for subtype in _subtypes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat or a condition named by a noun
+        "Any advance on the port is Ankara's red line.",
+        "The minister said the air raids were a clear warning to the junta.",
+        "The spokesman said the exercise sent a strong message to Beijing.",
+        "The prime minister raised the spectre of a regional war if the talks collapsed.",
+        # a decision issued as a decree
+        "The president signed a decree ordering the dissolution of the militia.",
+        # condemnation by naming an act a sham or a crime
+        "The opposition alliance called the referendum a sham.",
+        "The exiled government described the shelling as a heinous crime.",
+    ],
+)
+def test_stance_named_by_a_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stepping in, a goal put first, an all-out pledge
+        "The defence ministry said its forces would intervene to restore order.",
+        "The council said it will prioritise the return of the displaced.",
+        "The admiral said the U.S. would do whatever was necessary to protect the convoys.",
+    ],
+)
+def test_stated_intent_of_new_verbs(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_passive_support_with_a_manner_adverb() -> None:
+    # "supported militarily by": the holder after "by" despite the adverb
+    assert _is_stance("The junta is supported financially by both Qatar and Turkey.")
+
+
+def test_fighters_urged_to_act() -> None:
+    # fighters urged by a leader are a party urged, as "rebels" and "militants" are
+    assert _is_stance("A tribal elder urged the local fighters to resist.")
+
+
+def test_consequence_warned_in_a_quotation_opening_early() -> None:
+    # the quote opens before "a strong response", not right before the consequence term
+    assert _is_stance(
+        'The ministry spokesman said any interference would be met by "a strong response".'
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message sent to no party
+        "He sent a message to his mother every night.",
+        # an intent verb of no party
+        "It is unclear whether the weather will intervene.",
+        "The storm will intervene in the harvest, forecasters said.",
+        "The school will prioritise reading next year.",
+    ],
+)
+def test_near_misses_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)
