@@ -602,7 +602,8 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         *("ask", "asks", "asked", "press", "presses", "pressed"),
         # stances named by a noun ("Colombia's request to …")
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
-        *("plan", "plans", "desire", "aim", "goal", "intention", "strategy", "commitment"),
+        *("plan", "plans", "planned", "planning", "desire", "aim", "goal", "intention"),
+        *("strategy", "commitment"),
         *("order", "orders", "ordered", "ordering"),
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)

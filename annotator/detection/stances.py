@@ -419,6 +419,9 @@ _MOVED_BACK_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out|off|away|down|up|into
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 #: What follows "determined to" of a finding ("was determined to be a gas leak").
 _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
+#: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
+#: no party's aim ("Her goal is to become a doctor").
+_PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
 #: Words around a stance cue that show it states no stance.
 _NO_STANCE_CONTEXTS = CueContexts(
     # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
@@ -490,6 +493,11 @@ _NO_STANCE_CONTEXTS = CueContexts(
             *("proposed", "proposing"),
         )
     ),
+    # "Her goal is to become a doctor": a personal ambition
+    *(
+        CueContext(cue, before=_PERSONAL_OWNER_BEFORE)
+        for cue in ("goal is to", "goal was to", "aim is to", "aim was to", "objective is to")
+    ),
     # "the car slammed into a wall", "slammed the door shut": a blow, no condemnation
     CueContext("slam", after=_BLOW_AFTER, within=True),
     # "the cause was determined to be a gas leak": a finding, no resolve
@@ -537,6 +545,9 @@ class StancePatterns:
     #: Any of the vocabulary's private party nouns or resident nouns, caseless: a stance
     #: verb's subject naming one states no political stance (`_stance`).
     private_party: re.Pattern[str]
+    #: A plan to do one of the vocabulary's planned acts ("The US plans to send more
+    #: troops"): the planner states a policy (`_planned_action`).
+    planned: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -574,6 +585,10 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+from\s+[a-z]+ing\b"
         ),
         re.compile(rf"(?i:{terms_pattern(_private_parties(vocabulary), word_start=True)})\b"),
+        re.compile(
+            r"\bplan(?:s|ned|ning)\s+to\s+(?:[a-z]+ly\s+)?"
+            rf"(?i:{terms_pattern(vocabulary.planned_acts)})(?![\w-])"
+        ),
     )
 
 
@@ -738,6 +753,10 @@ def _stance(
                 ) or speaker
                 if actor:
                     return _reported_actor(strip_np(actor), speaker), rule
+    if "plan" in lower:
+        planner, planned = _planned_action(sentence, patterns, phrases, speaker)
+        if planned:
+            return planner, planned
     # "bears ‘principal responsibility’": a quote opened inside a cue hides it
     unquoted = _OPENING_QUOTE.sub(" ", lower) if _QUOTE_HINT.search(lower) else lower
     for match in patterns.stance.finditer(unquoted):
@@ -775,6 +794,22 @@ def _stance(
         if speaker:
             return speaker, "stance_reported"
     return None, None
+
+
+def _planned_action(
+    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a party's plan to act (`StancePatterns.planned`), or (None,
+    None): guideline §3b counts a stated policy, and a plan to send troops or end a
+    mission is one; the planner must read as a political actor ("The family plans to
+    return" states none)."""
+    found = patterns.planned.search(sentence)
+    if found is None:
+        return None, None
+    actor = _cue_subject(sentence, found.start(), phrases)
+    if actor is None or _NON_POLITICAL_ACTORS.search(actor) or patterns.private_party.search(actor):
+        return None, None
+    return _reported_actor(actor, speaker), "planned_action"
 
 
 def _private_speaker(speaker: str, patterns: StancePatterns) -> bool:

@@ -886,6 +886,20 @@ _STANCE_VERBS += _t(
 #: guideline §3b, condemnation by naming a party's act as a sham or a crime ("The
 #: opposition called the vote a sham", "described the raid as a heinous crime").
 _STANCE_VERBS += _t("a sham|a farce|a travesty|heinous crime|a heinous crime")
+#: guideline §3b, a stated aim named by its noun or by an effort ("Iran's main goal is
+#: to occupy the port", "with the aim of establishing a caliphate", "U.S. efforts to
+#: stem the spread of the group").
+_STANCE_VERBS += _t(
+    "goal is to|goal was to|aim is to|aim was to|objective is to|objectives are to|"
+    "with the aim of|with an eye to"
+) + tuple(
+    f"{effort} to {end}"
+    for effort in ("effort", "efforts")
+    for end in (
+        *("stem", "end", "defeat", "fight", "counter", "crush", "oust", "topple"),
+        *("weaken", "contain", "halt", "dislodge", "drive out", "roll back"),
+    )
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
@@ -920,6 +934,14 @@ _INTENT_VERBS += _t(
     # and impose order", "the coalition will prioritise aid", "the U.S. would do whatever
     # was necessary to keep the lanes open")
     "intervene|prioritise|prioritize|do whatever"
+)
+
+#: guideline §3b, a stated policy told as a plan: what a party plans to do, as what it
+#: will do (`_INTENT_VERBS`), and acts of policy a plan names more often than a pledge
+#: ("Obama plans to send 250 more troops", "Obama now plans to leave a larger force
+#: behind", "UK plans to end combat operations"); not a purchase or a road built.
+_PLANNED_ACTS = _INTENT_VERBS + _t(
+    "leave|end|cut|reduce|increase|invade|go after|dismantle|station|create|close|abolish"
 )
 
 #: Arms a party hands to another (guideline §3b, support for someone: "Russia had
@@ -1201,6 +1223,9 @@ class Vocabulary:
     #: respond decisively", "Hamas would return its hostages"): after a subject and a
     #: modal ("will", "would", "shall", "can", "is going to").
     intent_verbs: Terms = _INTENT_VERBS
+    #: What a party plans to do that states its policy ("plans to send troops"): after
+    #: "plans to", "planned to" or "planning to", with the planner as actor.
+    planned_acts: Terms = _PLANNED_ACTS
     #: What a party warns will follow (guideline §3(b), "warning of consequences": "said
     #: Britain would be at risk of attacks", "would make Australia a greater target for
     #: terrorists", "would evoke a strong response"): a few words after "will" or

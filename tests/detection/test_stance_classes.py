@@ -83,3 +83,33 @@ def test_consequence_warned_in_a_quotation_opening_early() -> None:
 )
 def test_near_misses_stay_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stated aim named by its noun or by a plan
+        "The rebel council said its aim was to restore the old constitution.",
+        "Tehran's main goal is to keep the militia in power, the envoy said.",
+        "The junta plans to expel the foreign monitors before the vote.",
+        "The ministry launched a campaign with the aim of ending the insurgency.",
+        "The raids mark a deepening of French efforts to defeat the insurgents.",
+    ],
+)
+def test_stated_aim(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an errand planned, a purchase, a personal ambition: no party's aim
+        "The foreign secretary said he planned to travel to Geneva on Monday.",
+        "The envoy plans to circulate the draft text to council members.",
+        "The town council plans to build a new bridge.",
+        "His goal is to become a pilot.",
+        "The family plans to return to the coast next year.",
+    ],
+)
+def test_plans_and_ambitions_of_no_party_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)

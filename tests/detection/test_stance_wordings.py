@@ -102,10 +102,7 @@ def _missed(text: str, reason: str) -> object:
         "The opposition demanded the resignation of the defence minister.",
         "The rebels want a federal system that gives the regions more autonomy.",
         "The government aims to retake all the territory lost to the insurgents.",
-        _missed(
-            "Russia's aim is to keep Ukraine out of NATO, officials said.",
-            "an owned aim followed by 'is to' is not read",
-        ),
+        "Russia's aim is to keep Ukraine out of NATO, officials said.",
         "The alliance's policy is to keep the sanctions in place until the troops leave.",
         "Kiev has repeatedly said it will never recognise the annexation of Crimea.",
         "Washington does not recognise the government installed after the coup.",
@@ -233,18 +230,9 @@ def _missed(text: str, reason: str) -> object:
         "The Kremlin laid down conditions for a ceasefire.",
         "The government has made any talks contingent on a halt to the attacks.",
         "The rebels said a ceasefire was out of the question until the army withdrew.",
-        _missed(
-            "The rebels' goal is to topple the government.",
-            "an aim named by a noun ('aim is to') is no cue: it cost an unread false position",
-        ),
-        _missed(
-            "Washington's stated objective is to degrade and destroy the militants.",
-            "an aim named by a noun ('aim is to') is no cue: it cost an unread false position",
-        ),
-        _missed(
-            "The Kremlin's objectives are to weaken Western influence in the region.",
-            "an aim named by a noun ('aim is to') is no cue: it cost an unread false position",
-        ),
+        "The rebels' goal is to topple the government.",
+        "Washington's stated objective is to degrade and destroy the militants.",
+        "The Kremlin's objectives are to weaken Western influence in the region.",
         _missed(
             "The army said the aim of the operation was to retake the city.",
             "an aim named by its noun ('the aim of … was to') is no cue",
@@ -276,14 +264,8 @@ def _missed(text: str, reason: str) -> object:
         "The government is seeking a negotiated end to the conflict.",
         "Kiev has sought membership of the alliance since 2008.",
         "The opposition seeks the removal of the president.",
-        _missed(
-            "The US plans to send 3,000 more troops to the region.",
-            "'plans to' is no cue: tried, it added 2 unread and 1 read false positions",
-        ),
-        _missed(
-            "Britain is planning to close its embassy in the capital.",
-            "'plans to' is no cue: tried, it added 2 unread and 1 read false positions",
-        ),
+        "The US plans to send 3,000 more troops to the region.",
+        "Britain is planning to close its embassy in the capital.",
         "The rebels announced they were pulling out of the talks.",
         '"There will be no talks with terrorists," the president said.',
         '"No retreat, no surrender," the commander told his men.',
