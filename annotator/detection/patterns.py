@@ -604,6 +604,8 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("plan", "plans", "planned", "planning", "desire", "aim", "goal", "intention"),
         *("strategy", "commitment"),
+        # help given to a named party ("Russia helped Damascus regain territory")
+        *("help", "helps", "helped", "helping"),
         *("order", "orders", "ordered", "ordering"),
     )
     add((*vocabulary.stance_verbs, *stance_extras), CUE_STANCE)

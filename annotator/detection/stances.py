@@ -548,6 +548,11 @@ class StancePatterns:
     #: A plan to do one of the vocabulary's planned acts ("The US plans to send more
     #: troops"): the planner states a policy (`_planned_action`).
     planned: re.Pattern[str]
+    #: Help given to a named party, or to its forces, in one of the vocabulary's helped
+    #: acts ("Russia helped Damascus regain territory", "CHINA HELPS IRAN TO DEVELOP NEW
+    #: MISSILES", "to help Syrian opposition clear the border area"): support for
+    #: someone, held by the helper (`_help_given`).
+    helped: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -588,6 +593,11 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         re.compile(
             r"\bplan(?:s|ned|ning)\s+to\s+(?:[a-z]+ly\s+)?"
             rf"(?i:{terms_pattern(vocabulary.planned_acts)})(?![\w-])"
+        ),
+        re.compile(
+            r"\b(?i:help(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+            r"(?:\s+(?:forces|troops|army|government|fighters|rebels|opposition|militias?))?"
+            rf"\s+(?:(?i:to)\s+)?(?i:{terms_pattern(vocabulary.helped_acts)})(?![\w-])"
         ),
     )
 
@@ -757,6 +767,10 @@ def _stance(
         planner, planned = _planned_action(sentence, patterns, phrases, speaker)
         if planned:
             return planner, planned
+    if "help" in lower:
+        helper, helped = _help_given(sentence, patterns, phrases, speaker)
+        if helped:
+            return helper, helped
     # "bears ‘principal responsibility’": a quote opened inside a cue hides it
     unquoted = _OPENING_QUOTE.sub(" ", lower) if _QUOTE_HINT.search(lower) else lower
     for match in patterns.stance.finditer(unquoted):
@@ -810,6 +824,17 @@ def _planned_action(
     if actor is None or _NON_POLITICAL_ACTORS.search(actor) or patterns.private_party.search(actor):
         return None, None
     return _reported_actor(actor, speaker), "planned_action"
+
+
+def _help_given(
+    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of help given to a named party (`StancePatterns.helped`, rule
+    `help_given`), or (None, None): the helper is the subject, else the speaker."""
+    found = patterns.helped.search(sentence)
+    if found is None:
+        return None, None
+    return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "help_given")
 
 
 def _private_speaker(speaker: str, patterns: StancePatterns) -> bool:

@@ -944,6 +944,18 @@ _PLANNED_ACTS = _INTENT_VERBS + _t(
     "leave|end|cut|reduce|increase|invade|go after|dismantle|station|create|close|abolish"
 )
 
+#: guideline §3b, support for someone shown as help: what a party helps a named party
+#: do in a conflict, its plans and control of ground and arming or building up its
+#: forces ("Russia helped Damascus regain territory", "China helps Iran to develop new
+#: missiles"); not "helped Maria carry her bags".  Terms in both lists are named once.
+_HELPED_ACTS = tuple(
+    dict.fromkeys(
+        _PLANNED_ACTS
+        + _CONTROL_VERBS
+        + _t("develop|build|produce|clear|restore|find|train|arm|equip|secure|rebuild|win")
+    )
+)
+
 #: Arms a party hands to another (guideline §3b, support for someone: "Russia had
 #: supplied 100 battle tanks … to separatists").
 _WEAPON_NOUNS = _t(
@@ -1226,6 +1238,9 @@ class Vocabulary:
     #: What a party plans to do that states its policy ("plans to send troops"): after
     #: "plans to", "planned to" or "planning to", with the planner as actor.
     planned_acts: Terms = _PLANNED_ACTS
+    #: What a party helps a named party do that shows its support ("helped Damascus
+    #: regain territory"): after "help" and the party, with the helper as actor.
+    helped_acts: Terms = _HELPED_ACTS
     #: What a party warns will follow (guideline §3(b), "warning of consequences": "said
     #: Britain would be at risk of attacks", "would make Australia a greater target for
     #: terrorists", "would evoke a strong response"): a few words after "will" or

@@ -113,3 +113,27 @@ def test_stated_aim(text: str) -> None:
 )
 def test_plans_and_ambitions_of_no_party_stay_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support for a named party shown as help in a conflict
+        "IRAN HELPS SYRIA TO BUILD NEW DRONES",
+        "Ankara has helped the Kurdish Peshmerga forces train new recruits.",
+    ],
+)
+def test_help_given_to_a_named_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # help in a private errand or a product's use: no party's support
+        "Neighbours helped Maria carry her bags to the car.",
+        "The new software helps Google rank pages faster.",
+    ],
+)
+def test_private_help_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
