@@ -175,6 +175,17 @@ _TOLD_TO_ACT = re.compile(
     rf"(?!(?:not|people|{_NO_PARTY})\s)"
     r"(?:[\w’'-]+\s+){1,4}?to\s+(?!be\b|have\b|do\b|the\b|a\b|leave\s+(?:their|his|her)\b)[a-z]+\b"
 )
+#: What "we" say they will do, in a party's own words ("'We will leave very quickly,'
+#: the commander said", "'We will let those brothers in'"): a pledge or a stated
+#: policy whatever the verb (guideline §3b), unless it is a forecast or a feeling ("we
+#: will be", "we will see", "we will prevail") or an inquiry ("we will look at").
+_WE_WILL = re.compile(
+    r"\b[Ww]e\s+(?:will|shall|are\s+going\s+to)\s+(?:not\s+|never\s+|also\s+|only\s+|still\s+)?"
+    # the adverbs again, so that the optional group cannot be skipped to take one as
+    # the verb ("we will not be leaving")
+    r"(?!(?:not|never|also|only|still|be|have|see|look|need|know|encounter|get|find|hear"
+    r"|learn|miss|wait|try|triumph|prevail|succeed)\b)[a-z]+\b"
+)
 _PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
 #: Actors whose cue states no political stance: the police and courts, the people an
 #: incident touched and their households ("her husband had vowed to live and die
@@ -678,6 +689,8 @@ def sentence_stance(
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
         actor, rule = _stated_intent(sentence, patterns, speaker)
+        if rule is None and speaker and _we_pledge(sentence, speaker, patterns):
+            actor, rule = speaker, "we_pledge"
         if rule is None and speaker and patterns.consequence.search(sentence):
             # guideline §3(b), "warning of consequences": the one who warns is the speaker
             actor, rule = speaker, "warned_consequence"
@@ -987,6 +1000,12 @@ def _stated_intent(
             continue  # "Police said they would release the names": no political actor
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
+
+
+def _we_pledge(sentence: str, speaker: str, patterns: StancePatterns) -> bool:
+    """Whether a statement of a political `speaker` says what "we" will do
+    (`_WE_WILL`): the speaker's party pledges or states its policy."""
+    return _WE_WILL.search(sentence) is not None and not _private_speaker(speaker, patterns)
 
 
 def _urged_state(sentence: str) -> re.Match[str] | None:

@@ -137,3 +137,28 @@ def test_help_given_to_a_named_party(text: str) -> None:
 )
 def test_private_help_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what "we" will do, in a political speaker's words, whatever the verb
+        '"We will reopen the consulate next month," the foreign minister said.',
+        '"If needed, we will let the refugees in," the president was quoted as saying.',
+    ],
+)
+def test_we_pledge_in_a_speakers_words(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forecast, a feeling of victory, a private wish: no pledge of a party
+        '"We will see what happens," the minister said.',
+        '"We will prevail," the general said.',
+        '"We will find our son," his mother said.',
+    ],
+)
+def test_we_will_without_a_pledge_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
