@@ -83,6 +83,14 @@ _ORDERED_ACTION = re.compile(
     re.IGNORECASE,
 )
 
+#: A truce declared or announced, its words between ("Syria declared brief local
+#: truces near Damascus", "the army chief announced the truce"): agreement to a plan
+#: (guideline §3b), as "declared a ceasefire" (a stance verb) is; not a truce that was
+#: "previously announced".
+_DECLARED_TRUCE = re.compile(
+    r"(?<!ly\s)\b(?:declared|declares|announced|announces)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:truces?|ceasefires?|cease-fires?)\b"
+)
 #: "will" or "would" as a word: the word-start test sits after the modal's first letter,
 #: so that a pattern starting with it starts with a literal letter (as `terms_pattern(…,
 #: word_start=True)` does), which the regex engine skips ahead to.
@@ -746,16 +754,22 @@ def _stance(
         urged = _told_to_act(sentence)
     ordered = _ORDERED_ACTION.search(sentence) if "order" in lower else None
     agreed = _AGREED_PLAN.search(sentence) if "agreed" in lower else None
+    declared = (
+        _DECLARED_TRUCE.search(sentence)
+        if ("declare" in lower or "announce" in lower) and ("truce" in lower or "fire" in lower)
+        else None
+    )
     if "s " in sentence and ("'" in sentence or "’" in sentence):
         owned = _OWNED_STANCE.search(sentence)
         if owned:  # "Colombia's request to extradite the rebels": the owner's stance
             return _reported_actor(owned.group("owner"), speaker), "stance_noun"
-    if accused or urged or ordered or agreed:
+    if accused or urged or ordered or agreed or declared:
         for found, rule in (
             (accused, "accused_of_backing"),
             (urged, "urged"),
             (ordered, "ordered_action"),
             (agreed, "agreed_plan"),
+            (declared, "declared_truce"),
         ):
             if found:
                 if rule == "agreed_plan" and not found.group().startswith("agreed"):

@@ -162,3 +162,20 @@ def test_we_pledge_in_a_speakers_words(text: str) -> None:
 )
 def test_we_will_without_a_pledge_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a truce declared or announced, with words between verb and truce
+        "The junta declared brief local truces in two provinces.",
+        "The army chief announced the truce on state radio.",
+    ],
+)
+def test_truce_declared(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_truce_announced_before_stays_unmarked() -> None:
+    # a truce named by when it was announced: no one declares it here
+    assert not _is_stance("A previously announced ceasefire collapsed on Monday.")
