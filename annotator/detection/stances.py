@@ -823,7 +823,10 @@ def _stance(
         ):
             continue  # "I must warn Australians", "must have been", "will have to"
         inside_quote = _in_quote(sentence, match.start())
-        if inside_quote or _MODAL_STANCE.match(cue):
+        # a term the writer quotes, in no one's words, has the subject as its actor
+        if _MODAL_STANCE.match(cue) or (
+            inside_quote and (speaker or not _scare_quoted(sentence, match.start(), match.end()))
+        ):
             if speaker and not _private_speaker(speaker, patterns):
                 return speaker, "stance_quoted"
             continue
@@ -1071,6 +1074,23 @@ def _actor_like(actor: str, lexicon: Lexicon) -> bool:
         w[:1].isupper() or w.casefold() in lexicon.roles or w.casefold() in ("he", "she", "they")
         for w in words
     ) and actor.casefold() not in ("it", "this", "that", "there")
+
+
+#: A closing quote mark a few words after a cue: the quoted passage is a term the
+#: writer quotes, not a speaker's words (`_scare_quoted`).
+_CLOSING_QUOTE_SOON = re.compile(r"[^‘'“\".;:]{0,40}?[’'”\"]")
+
+
+def _scare_quoted(sentence: str, start: int, end: int) -> bool:
+    """Whether the cue at sentence[start:end] opens a short quoted term that closes soon
+    after it ("is blacklisted as a “terrorist organization” by Washington"): the
+    writer's quote marks around a name, whose actor is the sentence's subject, not a
+    speaker's."""
+    return (
+        start > 0
+        and sentence[start - 1] in "‘'“\""
+        and bool(_CLOSING_QUOTE_SOON.match(sentence, end))
+    )
 
 
 def _in_quote(sentence: str, pos: int) -> bool:

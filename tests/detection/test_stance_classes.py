@@ -179,3 +179,14 @@ def test_truce_declared(text: str) -> None:
 def test_truce_announced_before_stays_unmarked() -> None:
     # a truce named by when it was announced: no one declares it here
     assert not _is_stance("A previously announced ceasefire collapsed on Monday.")
+
+
+def test_stance_term_in_the_writers_quote_marks_has_the_subject_as_actor() -> None:
+    # scare quotes around a stance term, no speaker: the subject's stance, not no one's
+    text = 'Like Hamas, the group is branded a "terrorist organization" by Canada.'
+    assert _is_stance(text)
+
+
+def test_stance_term_in_a_long_quotation_without_a_speaker_stays_unmarked() -> None:
+    # a quoted passage of no named speaker: its stance words have no actor
+    assert not _is_stance('"They must never be allowed to win this war against the people."')
