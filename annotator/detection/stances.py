@@ -1022,6 +1022,8 @@ def _stated_intent(
 def _we_pledge(sentence: str, speaker: str, patterns: StancePatterns) -> bool:
     """Whether a statement of a political `speaker` says what "we" will do
     (`_WE_WILL`): the speaker's party pledges or states its policy."""
+    if "we" not in sentence and "We" not in sentence:
+        return False  # a cheap test before the pattern, whose word-start check comes first
     return _WE_WILL.search(sentence) is not None and not _private_speaker(speaker, patterns)
 
 
