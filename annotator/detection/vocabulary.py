@@ -883,6 +883,13 @@ _STANCE_VERBS += _t(
     "raises the spectre of|signed a decree|signs a decree|issued a decree|"
     "issues a decree"
 )
+#: guideline §3b, a threat named by what the other side will suffer ("the strikes
+#: cannot be left without response", "the attack will not go unpunished", "they will
+#: pay dearly").
+_STANCE_VERBS += _t(
+    "without response|without a response|go unanswered|go unpunished|pay dearly|"
+    "pay a heavy price|pay a high price|pay a heavy toll"
+)
 #: guideline §3b, condemnation by naming a party's act as a sham or a crime ("The
 #: opposition called the vote a sham", "described the raid as a heinous crime").
 _STANCE_VERBS += _t("a sham|a farce|a travesty|heinous crime|a heinous crime")

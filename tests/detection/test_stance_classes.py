@@ -190,3 +190,21 @@ def test_stance_term_in_the_writers_quote_marks_has_the_subject_as_actor() -> No
 def test_stance_term_in_a_long_quotation_without_a_speaker_stays_unmarked() -> None:
     # a quoted passage of no named speaker: its stance words have no actor
     assert not _is_stance('"They must never be allowed to win this war against the people."')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat named by what the other side will suffer
+        'The president said the raids "cannot be left without response".',
+        "The army chief said such raids never go unpunished.",
+        "The rebels said the traitors would pay dearly.",
+    ],
+)
+def test_threat_named_by_its_consequence(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_a_query_left_without_a_response_stays_unmarked() -> None:
+    # no party's threat: a customer got no answer
+    assert not _is_stance("Customers left without a response from the helpline complained.")
