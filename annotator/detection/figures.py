@@ -214,6 +214,8 @@ _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
     re.IGNORECASE,
 )
+#: "killing dozens of them": a pronoun's partitive after a headless figure.
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
 #: "nine of those killed had been identified": a part of the dead or wounded, counted.
 #: … also of a group counted there ("Two of the 12 initially killed were police"), which is
 #: a claim of its own.
@@ -723,6 +725,25 @@ def _candidates(
     return found
 
 
+def _elliptic_part(text: str, end: int, candidate: _Candidate, people_verb: bool) -> bool:
+    """Whether a headless figure after a casualty verb is a whole noun phrase though a
+    clause goes on after it: a trailing "more" ("wounding dozens more observers said")
+    or a pronoun's partitive ("killing dozens of them and destroying …", which joins
+    the span, guideline §1 partitives) stands for the head (`end`: the sentence end;
+    `people_verb`: the verb takes no things, so "destroyed 3 of them" counts none)."""
+    if candidate.head is not None:
+        return False
+    if candidate.end > candidate.figure.end:
+        return True  # `_noun_phrase` took a trailing "more" in
+    if not people_verb or not text.startswith(" of ", candidate.end):
+        return False
+    of_them = _OF_THEM.match(text, candidate.end, end)
+    if of_them is None:
+        return False
+    candidate.end = of_them.end()
+    return True
+
+
 def _may_exceed(text: str, figure_start: int) -> bool:
     """Whether a verb of going beyond stands right before the figure ("exceed 8,000
     troops", "topped 1,000"): the last word's ending (`_BEYOND_WORDS`, whatever the
@@ -946,7 +967,11 @@ def _own_predicate(
     left = _left_verb(before, patterns, scans.left_verb)
     # Whether a figure without head may stand bare matters only after a verb.
     if left:
-        bare_ok = candidate.head is not None or _CLAUSE_END.match(text, candidate.end, end)
+        bare_ok = (
+            candidate.head is not None
+            or _CLAUSE_END.match(text, candidate.end, end)
+            or _elliptic_part(text, end, candidate, left[0].casefold() not in _THING_VERBS)
+        )
         if (
             not bare_ok
             and not figure.vague

@@ -1,0 +1,64 @@
+"""Casualty and troops figures by class of wording (guideline §1, §2): made-up sentences
+in each class, with near misses that must stay as they are."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+
+Figure = tuple[str, str, float | None, float | None, str | None]
+
+
+def figures(text: str) -> list[Figure]:
+    """(kind, span, min, max, casualty type) of the text's figure claims."""
+    return [
+        (c.kind, c.text, c.value.min, c.value.max, c.value.casualty_type)
+        for c in detect(text)
+        if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trailing "more" stands for the head after a casualty verb, with a clause after
+        (
+            "Shells hit the market killing four people and wounding dozens more witnesses said.",
+            [
+                ("casualty", "four people", 4, 4, "killed"),
+                ("casualty", "dozens more", 24, 99, "wounded"),
+            ],
+        ),
+        (
+            "The raid killed two guards and injured 11 more according to a medic.",
+            [
+                ("casualty", "two guards", 2, 2, "killed"),
+                ("casualty", "11 more", 11, 11, "wounded"),
+            ],
+        ),
+        # a pronoun's partitive after a casualty verb joins the span
+        (
+            "Jets struck the hideouts of the gunmen killing dozens of them and burning cars.",
+            [("casualty", "dozens of them", 24, 99, "killed")],
+        ),
+        (
+            "The patrol caught the smugglers and killed 3 of them near the river.",
+            [("casualty", "3 of them", 3, 3, "killed")],
+        ),
+    ],
+)
+def test_elliptic_parts_after_a_casualty_verb(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no casualty verb before the figure: "more" is no claim
+        "The ministry ordered dozens more buses to the border on Monday.",
+        # a partitive of things, not people
+        "The convoy lost two of its trucks and destroyed 3 of them before noon.",
+    ],
+)
+def test_elliptic_parts_need_a_casualty_verb(text: str) -> None:
+    assert figures(text) == []
