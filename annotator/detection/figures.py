@@ -993,6 +993,8 @@ def _own_predicate(
     right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
     if right is None and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
+    if right is None and text.startswith(_MOSTLY_WORDS, candidate.end):
+        right = _predicate_after_mostly(text, candidate.end, end, scans)
     if right is not None and right.group("pred").casefold() in _ACTIVE_HARM:
         # "with one injuring two Israelis": the figure is the verb's agent; its object is
         # the casualty (guideline §1: the predicate of the figure's own clause decides)
@@ -1077,6 +1079,34 @@ def _own_predicate(
         # people ("the number of militant casualties to over 300")
         candidate.casualty_type = _harm_type(harmed.group("harm"))
         candidate.rule = "casualty.death_toll"
+
+
+#: The words that open an aside on who most of a group were, set off by commas that
+#: FA-KES lost ("dozens of civilians mostly families were killed").
+_MOSTLY_WORDS = (" mostly ", " mainly ", " largely ", " mainly\n", " mostly\n", " largely\n")
+#: Most words such an aside holds before the predicate ("mostly women and children").
+_MOSTLY_REACH = 6
+#: One lower-case word of such an aside, with the space before it.
+_ASIDE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
+
+
+def _predicate_after_mostly(
+    text: str, phrase_end: int, end: int, scans: _Scans
+) -> re.Match[str] | None:
+    """The casualty predicate after a "mostly …" aside that follows the figure's phrase
+    (`_MOSTLY_WORDS`; "35 civilians mostly schoolchildren and teachers were killed"):
+    tried after each of the aside's first words, so the aside is as short as the
+    predicate allows (`end`: the sentence end)."""
+    at = phrase_end
+    for _ in range(_MOSTLY_REACH):
+        word = _ASIDE_WORD.match(text, at, end)
+        if word is None:
+            return None
+        at = word.end()
+        right = scans.right_predicate.match(scans.right_scanned, at, end)
+        if right is not None:
+            return right
+    return None
 
 
 #: A word after a participle that makes it a modifier of that word ("destroyed tanks"):

@@ -62,3 +62,26 @@ def test_elliptic_parts_after_a_casualty_verb(text: str, expected: list[Figure])
 )
 def test_elliptic_parts_need_a_casualty_verb(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside on who most of them were, its commas lost, before the predicate
+        (
+            "Monitors said dozens of villagers mostly farmers were killed in the raid.",
+            [("casualty", "dozens of villagers", 24, 99, "killed")],
+        ),
+        (
+            "The strike in which 27 civilians mainly women and children died was condemned.",
+            [("casualty", "27 civilians", 27, 27, "killed")],
+        ),
+    ],
+)
+def test_mostly_aside_before_the_predicate(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_mostly_aside_without_a_casualty_predicate() -> None:
+    # the group merely lives there: no casualty
+    assert figures("Some 40 people mostly farmers live in the village that was shelled.") == []
