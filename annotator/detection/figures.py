@@ -214,6 +214,8 @@ _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
     re.IGNORECASE,
 )
+#: "1,000 of the 11,000 troops": the words between a part's figure and its group's.
+_OF_COUNTED_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her)\s+")
 #: "killing dozens of them": a pronoun's partitive after a headless figure.
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those)\b", re.IGNORECASE)
 #: "nine of those killed had been identified": a part of the dead or wounded, counted.
@@ -375,6 +377,9 @@ _CAPTURED = CasualtyType.CAPTURED.value
 #: The rules that type a figure by the predicate after its phrase and by a captive head
 #: noun alone (`_captives_share_the_predicate_after`).
 _PREDICATE_AFTER = "casualty.predicate_after"
+_VERB_BEFORE = "casualty.verb_before"
+#: The rules by which a part of a counted group is harmed: a predicate of its own.
+_PART_HARMED_RULES = frozenset((_VERB_BEFORE, _PREDICATE_AFTER))
 _CAPTIVE_HEAD = "casualty.captive_head"
 _DISPLACED = CasualtyType.DISPLACED.value
 _UNIT_BY_WORD = {
@@ -682,7 +687,9 @@ def _candidates(
     """Figures of one sentence with noun phrase and own predicate (`tolls`: whether the
     sentence may hold a death-toll phrase)."""
     found: list[_Candidate] = []
-    for figure in figures:
+    # The start of a figure that counts the group a part before it was taken from.
+    group_start = -1
+    for number, figure in enumerate(figures):
         body = text[figure.start : figure.end]
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
@@ -719,8 +726,20 @@ def _candidates(
             candidate.head = "those"
             candidate.casualty_type = _casualty_type(patterns, those.group("pred"), None)
             candidate.rule = "casualty.of_those_harmed"
-        else:
+        elif figure.start != group_start:
+            # "the 11,000 troops" of "1,000 of the 11,000 troops were killed" is the
+            # group: the predicate is the part's, so the group's is not looked for
+            if candidate.head is None and text.startswith(" of ", figure.end):
+                group_start = _take_counted_group(
+                    text, end, candidate, figures[number + 1 : number + 2], patterns, scans
+                )
             _own_predicate(text, start, end, candidate, patterns, scans, tolls)
+            if group_start > figure.start and candidate.rule not in _PART_HARMED_RULES:
+                # a part of a group is a claim only when a predicate harms it, not by
+                # the group's head ("one of the 13 deceased hostages"): else the group
+                group_start = -1
+                candidate = _noun_phrase(text, figure, end, patterns, scans)
+                _own_predicate(text, start, end, candidate, patterns, scans, tolls)
         found.append(candidate)
     return found
 
@@ -742,6 +761,31 @@ def _elliptic_part(text: str, end: int, candidate: _Candidate, people_verb: bool
         return False
     candidate.end = of_them.end()
     return True
+
+
+def _take_counted_group(
+    text: str,
+    end: int,
+    candidate: _Candidate,
+    following: list[Figure],
+    patterns: Patterns,
+    scans: _Scans,
+) -> int:
+    """Extend a headless figure over the counted group it is a part of ("at least 1,000
+    of the 11,000 troops", guideline §1 partitives keep their of-phrase), and return
+    the start of the group's figure (`following`: the figure after this one, if any),
+    or -1 when the figure is no such part (`end`: the sentence end)."""
+    if not following:
+        return -1
+    group_figure = following[0]
+    gap = _OF_COUNTED_GROUP.fullmatch(text, candidate.figure.end, group_figure.outer_start)
+    if gap is None:
+        return -1
+    group = _noun_phrase(text, group_figure, end, patterns, scans)
+    if group.head is None:
+        return -1
+    candidate.end, candidate.head = group.end, group.head
+    return group_figure.start
 
 
 def _may_exceed(text: str, figure_start: int) -> bool:
@@ -983,7 +1027,7 @@ def _own_predicate(
                 bare_ok = True
         if bare_ok:
             candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
-            candidate.rule = "casualty.verb_before"
+            candidate.rule = _VERB_BEFORE
             return
     those = _those_harmed_are(text, start, figure, patterns)
     if those is not None:
@@ -994,7 +1038,11 @@ def _own_predicate(
     if right is None and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
     if right is None and text.startswith(_MOSTLY_WORDS, candidate.end):
-        right = _predicate_after_mostly(text, candidate.end, end, scans)
+        right = _predicate_after_aside(text, candidate.end, end, scans, _ASIDE_WORD)
+    if right is None and candidate.head is not None and text.startswith(" ", candidate.end):
+        placed = _PLACED_ASIDE.match(text, candidate.end, end)
+        if placed is not None:
+            right = _predicate_after_aside(text, placed.end(), end, scans, _PLACE_WORD, True)
     if right is not None and right.group("pred").casefold() in _ACTIVE_HARM:
         # "with one injuring two Israelis": the figure is the verb's agent; its object is
         # the casualty (guideline §1: the predicate of the figure's own clause decides)
@@ -1088,21 +1136,40 @@ _MOSTLY_WORDS = (" mostly ", " mainly ", " largely ", " mainly\n", " mostly\n", 
 _MOSTLY_REACH = 6
 #: One lower-case word of such an aside, with the space before it.
 _ASIDE_WORD = re.compile(r"\s+[a-z][\w'’-]*")
+#: A participle that places the people of a figure's phrase, opening a post-head
+#: phrase before their predicate ("1,000 troops sent from North Korea had been killed").
+_PLACED_ASIDE = re.compile(
+    r"\s+(?:sent|deployed|based|stationed|dispatched|posted|serving|fighting|working|living)"
+    r"\s+(?:from|to|in|at|into|near|with|on)"
+)
+#: One word of a place or force after such a participle ("in the Kursk region").
+_PLACE_WORD = re.compile(r"\s+[A-Za-z][\w'’.-]*")
+#: An auxiliary that opens the predicate after a placing phrase ("… had been killed").
+_AUXILIARY = re.compile(r"\s+(?:had|has|have|were|was|are|is)\s")
 
 
-def _predicate_after_mostly(
-    text: str, phrase_end: int, end: int, scans: _Scans
+def _predicate_after_aside(
+    text: str,
+    phrase_end: int,
+    end: int,
+    scans: _Scans,
+    word_pattern: re.Pattern[str],
+    auxiliary: bool = False,
 ) -> re.Match[str] | None:
-    """The casualty predicate after a "mostly …" aside that follows the figure's phrase
-    (`_MOSTLY_WORDS`; "35 civilians mostly schoolchildren and teachers were killed"):
-    tried after each of the aside's first words, so the aside is as short as the
-    predicate allows (`end`: the sentence end)."""
+    """The casualty predicate after an aside that follows the figure's phrase: a
+    "mostly …" one (`_MOSTLY_WORDS`; "35 civilians mostly schoolchildren and teachers
+    were killed") or the place of a placing participle (`_PLACED_ASIDE`).  Tried after
+    each of the aside's first words (`word_pattern`), so the aside is as short as the
+    predicate allows (`end`: the sentence end; `auxiliary`: the predicate must open
+    with an auxiliary, "… in Kursk had been killed", not the place's own clause)."""
     at = phrase_end
     for _ in range(_MOSTLY_REACH):
-        word = _ASIDE_WORD.match(text, at, end)
+        word = word_pattern.match(text, at, end)
         if word is None:
             return None
         at = word.end()
+        if auxiliary and _AUXILIARY.match(text, at, end) is None:
+            continue
         right = scans.right_predicate.match(scans.right_scanned, at, end)
         if right is not None:
             return right

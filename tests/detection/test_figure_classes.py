@@ -85,3 +85,51 @@ def test_mostly_aside_before_the_predicate(text: str, expected: list[Figure]) ->
 def test_mostly_aside_without_a_casualty_predicate() -> None:
     # the group merely lives there: no casualty
     assert figures("Some 40 people mostly farmers live in the village that was shelled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harmed part of a counted group keeps the group in its span; the group, a
+        # force, is sized too (guideline §1 subsets, §2)
+        (
+            "Officials said at least 300 of the 2,000 fighters had been killed.",
+            [
+                ("casualty", "at least 300 of the 2,000 fighters", 300, None, "killed"),
+                ("troops", "2,000 fighters", 2000, 2000, None),
+            ],
+        ),
+        # … also past a participle that places the group
+        (
+            "They believe 40 of the 900 troops sent from the south had been captured.",
+            [
+                ("casualty", "40 of the 900 troops", 40, 40, "captured"),
+                ("troops", "900 troops", 900, 900, None),
+            ],
+        ),
+    ],
+)
+def test_harmed_part_of_a_counted_group(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pick by the group's own head is no harmed part: the group alone
+        (
+            "The remains did not belong to one of the 12 deceased hostages.",
+            [("casualty", "12 deceased hostages", 12, 12, "killed")],
+        ),
+        # no harm: the group alone
+        ("Some 500 of the 3,000 troops will stay.", [("troops", "3,000 troops", 3000, 3000, None)]),
+    ],
+)
+def test_counted_group_without_a_harmed_part(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_placed_people_before_their_predicate() -> None:
+    assert figures("Three soldiers based near the border crossing were wounded.") == [
+        ("casualty", "Three soldiers", 3, 3, "wounded")
+    ]
