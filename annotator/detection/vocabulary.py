@@ -62,7 +62,7 @@ _CAPTURED_TERMS = _t(
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
 
 _DISPLACED_TERMS = _t(
-    "displaced|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
+    "displaced|displacing|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"

@@ -133,3 +133,9 @@ def test_placed_people_before_their_predicate() -> None:
     assert figures("Three soldiers based near the border crossing were wounded.") == [
         ("casualty", "Three soldiers", 3, 3, "wounded")
     ]
+
+
+def test_displacing_verb_before_the_figure() -> None:
+    assert figures("The offensive went on, displacing tens of thousands of villagers.") == [
+        ("casualty", "tens of thousands of villagers", 20000, 99999, "displaced")
+    ]
