@@ -856,7 +856,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     def right_predicate_pattern(asides: str, subset: str) -> re.Pattern[str]:
         return re.compile(
             rf"""(?:\s*,)?
-            (?P<pp>\s+(?:of|from|in|on|inside|near|at|like)\s+
+            (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along)\s+
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
                  (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b)){{1,60}}?)?
             (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+)?[a-z][\w-]*)?

@@ -139,3 +139,21 @@ def test_displacing_verb_before_the_figure() -> None:
     assert figures("The offensive went on, displacing tens of thousands of villagers.") == [
         ("casualty", "tens of thousands of villagers", 20000, 99999, "displaced")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase after the head, before the predicate
+        (
+            "Four gunmen outside the mosque were shot dead by police.",
+            [("casualty", "Four gunmen", 4, 4, "killed")],
+        ),
+        (
+            "Nine sailors aboard the frigate were wounded.",
+            [("casualty", "Nine sailors", 9, 9, "wounded")],
+        ),
+    ],
+)
+def test_place_phrase_before_the_predicate(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
