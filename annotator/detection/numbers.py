@@ -155,7 +155,7 @@ _FIGURE = Caseless(
     (?P<body>
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
-        |(?P<a>{_NUM})(?:\s*(?:to|-|–|—)\s*(?P<b>{_NUM}))?)
+        |(?P<a>{_NUM})(?:(?:\s*(?:to|-|–|—)\s*|\s+or\s+)(?P<b>{_NUM}))?)
       (?P<plus>\s*-?\s*plus\b|\+)?
     )
     (?![\w%]|[.,]\d|-\d)
@@ -428,9 +428,14 @@ def figures_in(
 
 
 def _falling_to(match: re.Match[str]) -> bool:
-    """Whether a figure's two ends are joined by the word "to" (not a dash, as in the
-    score "3-2")."""
-    return match.string[match.end("a") : match.start("b")].strip() == "to"
+    """Whether a figure's two ends are joined by the word "to" or "or" (not a dash, as
+    in the score "3-2"): "six or seven bodies" is a range, "3 or 2" is no range, so its
+    first number stands alone."""
+    return match.string[match.end("a") : match.start("b")].strip() in _RANGE_WORDS
+
+
+#: The words that join the two ends of a range written out (`_falling_to`).
+_RANGE_WORDS = frozenset(("to", "or"))
 
 
 def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -157,3 +157,23 @@ def test_displacing_verb_before_the_figure() -> None:
 )
 def test_place_phrase_before_the_predicate(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N or M" is a range (guideline §2 table: range)
+        (
+            "Witnesses saw five or six bodies in the street.",
+            [("casualty", "five or six bodies", 5, 6, "killed")],
+        ),
+        (
+            "The blast killed 2 or 3 guards.",
+            [("casualty", "2 or 3 guards", 2, 3, "killed")],
+        ),
+        # not ascending: no range, the second number stands alone
+        ("Police said 3 or 2 soldiers were killed.", [("casualty", "2 soldiers", 2, 2, "killed")]),
+    ],
+)
+def test_or_ranges(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
