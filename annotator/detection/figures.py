@@ -788,6 +788,28 @@ def _take_counted_group(
     return group_figure.start
 
 
+def _paired_participles(text: str, before_verb: str, left_verb: str, phrase_end: int) -> bool:
+    """Whether the harm participle before a figure's phrase ends a headline pair of its
+    own and another follows the phrase ("A child killed 7 people injured in attacks",
+    commas lost: the 7 are injured, not killed; guideline §1, the figure's own clause
+    decides).  The two participles must differ: "killed … killed" is no pair; after an
+    auxiliary (`before_verb`: the text before the verb) the first is a verb whose object
+    the figure is ("has killed 220000 people wounded a million", a list)."""
+    verb = left_verb.casefold()
+    if verb not in _HEADLINE_PARTICIPLES or _AUXILIARY_BEFORE.search(before_verb):
+        return False
+    after = _HEADLINE_PARTICIPLE.match(text, phrase_end)
+    return after is not None and after.group(1).casefold() != verb
+
+
+#: Harm participles that pair in a headline ("… killed … injured").
+_HEADLINE_PARTICIPLES = frozenset(("killed", "injured", "wounded"))
+#: An auxiliary that makes a participle a verb ("the war has killed").
+_AUXILIARY_BEFORE = re.compile(r"\b(?i:has|have|had|was|were|is|are|been|be)\s+$")
+#: One of them right after a figure's phrase, as a word of its own.
+_HEADLINE_PARTICIPLE = re.compile(r"\s+(killed|injured|wounded)\b(?![\w-])", re.IGNORECASE)
+
+
 def _may_exceed(text: str, figure_start: int) -> bool:
     """Whether a verb of going beyond stands right before the figure ("exceed 8,000
     troops", "topped 1,000"): the last word's ending (`_BEYOND_WORDS`, whatever the
@@ -1009,6 +1031,12 @@ def _own_predicate(
     if before.endswith(_OPENING_QUOTES):
         before = before[:-1]  # the verb before a quoted figure: "eliminated ‘up to eight …’"
     left = _left_verb(before, patterns, scans.left_verb)
+    if (
+        left
+        and candidate.head is not None
+        and _paired_participles(text, before[: -len(left[2])], left[0], candidate.end)
+    ):
+        left = None  # "13 civilians killed 43 others injured": the second pair's own
     # Whether a figure without head may stand bare matters only after a verb.
     if left:
         bare_ok = (

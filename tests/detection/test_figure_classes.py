@@ -177,3 +177,19 @@ def test_place_phrase_before_the_predicate(text: str, expected: list[Figure]) ->
 )
 def test_or_ranges(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+def test_headline_pair_of_participles() -> None:
+    # commas lost in a headline: each figure takes the participle after it
+    assert figures("Two soldiers killed 9 civilians injured in shelling on the town.") == [
+        ("casualty", "Two soldiers", 2, 2, "killed"),
+        ("casualty", "9 civilians", 9, 9, "wounded"),
+    ]
+
+
+def test_participle_after_an_auxiliary_takes_its_object() -> None:
+    # "has killed" is a verb whose object the figure is; "wounded" opens the next item
+    assert figures("The war has killed 5000 people wounded 9000 and displaced more.") == [
+        ("casualty", "5000 people", 5000, 5000, "killed"),
+        ("casualty", "9000", 9000, 9000, "wounded"),
+    ]
