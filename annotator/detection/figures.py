@@ -53,7 +53,7 @@ _CHAIN_GAP = re.compile(
     # "including children and two hospital staffers": a group without a figure first
     r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+\s+and(?:\s+(?:their|his|her))?)?|"
     r"among\s+them|"
-    r"of\s+whom|as\s+well\s+as|plus|along\s+with|among\s+whom|"
+    r"of\s+whom|as\s+well\s+as|in\s+addition\s+to|plus|along\s+with|among\s+whom|"
     # "has reached 236 individuals as follows: 82 armed opposition gunmen …": a breakdown
     r"as\s+follows\s*:"
     # "listed 55 wounded including nine women": a headless figure's predicate
@@ -87,7 +87,7 @@ _OWN_VERB_AFTER = re.compile(
 #: well as three rescue workers").
 _ADDED_AFTER_PHRASE = re.compile(
     r"\s+(?:from|according\s+to)\s+[^,.;:!?\d“”\"]{1,60}?"
-    r"\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+",
+    r"\s+(?:and|as\s+well\s+as|along\s+with|plus|in\s+addition\s+to)\s+",
     re.IGNORECASE,
 )
 #: A verb of going beyond right before a figure: its bound is a floor ("is expected to

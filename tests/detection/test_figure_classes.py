@@ -193,3 +193,28 @@ def test_participle_after_an_auxiliary_takes_its_object() -> None:
         ("casualty", "5000 people", 5000, 5000, "killed"),
         ("casualty", "9000", 9000, 9000, "wounded"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in addition to" adds a figure that shares the predicate
+        (
+            "The shell wounded two nurses in addition to four patients.",
+            [
+                ("casualty", "two nurses", 2, 2, "wounded"),
+                ("casualty", "four patients", 4, 4, "wounded"),
+            ],
+        ),
+        # … also after the head's own from-phrase
+        (
+            "The shell wounded two members from the hospital staff in addition to four patients.",
+            [
+                ("casualty", "two members", 2, 2, "wounded"),
+                ("casualty", "four patients", 4, 4, "wounded"),
+            ],
+        ),
+    ],
+)
+def test_in_addition_to_shares_the_predicate(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
