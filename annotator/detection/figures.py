@@ -103,6 +103,9 @@ _BEYOND_WORDS = (
 #: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
 #: the neighborhood Alsaliheen", "in each of the districts of Marjah".
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
+#: The same with "at", for a figure joined by "and" ("killed 15 people in Aden and
+#: seven at a Houthi-run mosque"): after a dash "one at the bus station" counts bombs.
+_LOCATED_AT = re.compile(r"\s+at\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
 #: Punctuation that ends the clause a located figure shares with the one before, and the
 #: longest gap between the two.
 _CLAUSE_STOP = re.compile(r"[.;:!?()“”\"]")
@@ -1557,7 +1560,13 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
     def located(earlier: _Candidate, candidate: _Candidate) -> bool:
         return (
             candidate.figure.outer_start - earlier.end <= _LOCATED_ELLIPSIS_REACH
-            and _LOCATED_AFTER.match(text, candidate.figure.end, end) is not None
+            and (
+                _LOCATED_AFTER.match(text, candidate.figure.end, end) is not None
+                or (
+                    text.endswith(" and ", 0, candidate.figure.outer_start)
+                    and _LOCATED_AT.match(text, candidate.figure.end, end) is not None
+                )
+            )
             and _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start) is None
         )
 

@@ -218,3 +218,18 @@ def test_participle_after_an_auxiliary_takes_its_object() -> None:
 )
 def test_in_addition_to_shares_the_predicate(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+def test_gapped_figure_at_a_place() -> None:
+    # "and seven at …": the head and verb of the figure before are left out
+    assert figures("Bombs killed 11 people in Kabul and four at a Shia mosque in Herat.") == [
+        ("casualty", "11 people", 11, 11, "killed"),
+        ("casualty", "four", 4, 4, "killed"),
+    ]
+
+
+def test_figure_at_a_place_after_a_dash_counts_no_people() -> None:
+    # the one is one of the bombs, not a life
+    assert figures("Two bombs claimed the six lives - one at the Main Street depot.") == [
+        ("casualty", "six lives", 6, 6, "killed")
+    ]
