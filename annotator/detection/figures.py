@@ -28,6 +28,7 @@ from annotator.detection.patterns import (
     ascii_lower,
     holds_any,
     lower_for_caseless,
+    terms_pattern,
 )
 from annotator.domain import (
     KIND_CASUALTY,
@@ -743,6 +744,8 @@ def _candidates(
                 group_start = -1
                 candidate = _noun_phrase(text, figure, end, patterns, scans)
                 _own_predicate(text, start, end, candidate, patterns, scans, tolls)
+        if candidate.casualty_type is None:
+            _arrested_fighters(text, start, end, candidate, found, patterns, scans)
         found.append(candidate)
     return found
 
@@ -811,6 +814,63 @@ _HEADLINE_PARTICIPLES = frozenset(("killed", "injured", "wounded"))
 _AUXILIARY_BEFORE = re.compile(r"\b(?i:has|have|had|was|were|is|are|been|be)\s+$")
 #: One of them right after a figure's phrase, as a word of its own.
 _HEADLINE_PARTICIPLE = re.compile(r"\s+(killed|injured|wounded)\b(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _arrest_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The vocabulary's arrest terms right before a figure ("detained 14 …"), and as
+    the predicate right after its phrase ("… had been detained", "… in custody"), also
+    past a participle's phrase with an auxiliary after it."""
+    arrest = terms_pattern(terms)
+    before = re.compile(rf"(?<![\w-])(?:{arrest})\s+$", re.IGNORECASE)
+    after = re.compile(
+        # a participle's phrase may come first: "militants plotting an attack … had been"
+        r"(?:\s+[a-z]+ing\s[^,.;:!?\d]{1,80}?(?=\s+(?:were|was|have|had|has)\s))?"
+        r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been"
+        r"|being|been)\s+)?(?:(?:also|later|then|reportedly|subsequently)\s+)?"
+        rf"(?:{arrest})(?![\w-])",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def _arrested_fighters(
+    text: str,
+    start: int,
+    end: int,
+    candidate: _Candidate,
+    earlier: list[_Candidate],
+    patterns: Patterns,
+    scans: _Scans,
+) -> None:
+    """Type as captured the fighters a verb of arrest takes (guideline §1: captured):
+    "four suspected militants had been detained", "detained 14 militants", and a bare
+    figure after the verb when the sentence counted fighters before it ("killed 33
+    militants and arrested six").  Arrested migrants or protesters are no casualties,
+    so the head (or the earlier figure's) must be a fighter noun (`earlier`: the
+    sentence's figures before this one).  One arrested is a suspect the story names
+    ("detained one of its militiamen, Abu Lulu"), not a count."""
+    figure = candidate.figure
+    if figure.max == 1:
+        return
+    if candidate.head is None:
+        fighters = any(
+            other.head is not None
+            and scans.heads.fighter.search(scans.heads.scanned[other.figure.start : other.end])
+            for other in earlier
+        )
+        if not fighters or not _CLAUSE_END.match(text, candidate.end, end):
+            return
+    elif not scans.heads.fighter.search(scans.heads.scanned[figure.start : candidate.end]):
+        return
+    before, after = _arrest_patterns(patterns.vocabulary.arrest_terms)
+    window = text[max(start, figure.outer_start - 30) : figure.outer_start]
+    if before.search(window) is None and (
+        candidate.head is None or after.match(text, candidate.end, end) is None
+    ):
+        return
+    candidate.casualty_type = _CAPTURED
+    candidate.rule = "casualty.arrested_fighters"
 
 
 def _may_exceed(text: str, figure_start: int) -> bool:

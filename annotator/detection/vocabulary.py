@@ -61,6 +61,10 @@ _CAPTURED_TERMS = _t(
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
 
+_ARREST_TERMS = _t(
+    "arrested|arresting|detained|detaining|apprehended|taken into custody|in custody"
+)
+
 _DISPLACED_TERMS = _t(
     "displaced|displacing|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
     "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
@@ -1185,6 +1189,10 @@ class Vocabulary:
     killed_terms: Terms = _KILLED_TERMS
     wounded_terms: Terms = _WOUNDED_TERMS
     captured_terms: Terms = _CAPTURED_TERMS
+    #: Verbs of arrest: the people they take are captured when they are fighters ("four
+    #: suspected militants had been detained", "killed 33 militants and arrested six"),
+    #: not when they are migrants or protesters, so they are no `captured_terms`.
+    arrest_terms: Terms = _ARREST_TERMS
     missing_terms: Terms = _MISSING_TERMS
     displaced_terms: Terms = _DISPLACED_TERMS
     #: Where the hurt are taken: people moved to one after their figure ("12 were rushed

@@ -4,6 +4,7 @@ in each class, with near misses that must stay as they are."""
 import pytest
 
 from annotator.detection import detect
+from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_CASUALTY, KIND_TROOPS
 
 Figure = tuple[str, str, float | None, float | None, str | None]
@@ -233,3 +234,47 @@ def test_figure_at_a_place_after_a_dash_counts_no_people() -> None:
     assert figures("Two bombs claimed the six lives - one at the Main Street depot.") == [
         ("casualty", "six lives", 6, 6, "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fighters taken by a verb of arrest are captured, not a force
+        (
+            "Security forces detained 14 suspected militants after the attack.",
+            [("casualty", "14 suspected militants", 14, 14, "captured")],
+        ),
+        (
+            "Three gunmen planning a raid on the base had been arrested by police.",
+            [("casualty", "Three gunmen", 3, 3, "captured")],
+        ),
+        # a bare figure after the verb, when the sentence counted fighters first
+        (
+            "Troops killed 20 insurgents and arrested five, officials said.",
+            [
+                ("casualty", "20 insurgents", 20, 20, "killed"),
+                ("casualty", "five", 5, 5, "captured"),
+            ],
+        ),
+    ],
+)
+def test_arrested_fighters_are_captured(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arrested migrants and protesters are no casualties
+        "In May, more than 9,000 people were detained for crossing the border.",
+        "Police arrested 300 protesters in the capital.",
+        # one arrested is a named suspect, not a count
+        "The group has detained one of its gunmen, Abu Omar, over the killings.",
+    ],
+)
+def test_arrests_of_others_are_no_casualties(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_arrest_terms_are_a_vocabulary_list() -> None:
+    assert "detained" in Vocabulary.default().arrest_terms
