@@ -161,13 +161,14 @@ _HARM_NOUN_REACHED = re.compile(
     re.IGNORECASE,
 )
 #: The number of the people a sentence counts as killed or harmed, then what gives it
-#: ("the number of Nato soldiers killed in attacks stands at", "… was", or a dashed
-#: aside: "the number of civilians killed – between 64 and 116 –"): a toll that
+#: ("the number of Nato soldiers killed in attacks stands at", "… was", "… has become",
+#: or a dashed aside: "the number of civilians killed – between 64 and 116 –"): a toll that
 #: `Patterns.toll`'s words do not name.
 _NUMBER_HARMED = re.compile(
     r"\b[Nn]umber\s+of\s+(?:[\w'’-]+\s+){0,8}?"
-    r"(?P<harm>killed|dead|casualties|deaths|fatalities|wounded|injured|injuries)"
-    r"\b[^.;!?\d]{0,100}?(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bwas|\bis|[–—])\s+$"
+    r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries)"
+    r"\b[^.;!?\d]{0,100}?"
+    r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"

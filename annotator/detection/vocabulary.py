@@ -24,7 +24,7 @@ def _t(text: str) -> Terms:
 
 _KILLED_TERMS = _t(
     "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
-    "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|"
+    "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|martyred|"
     "massacring|slaughtering|murdering|executing|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"

@@ -278,3 +278,22 @@ def test_arrests_of_others_are_no_casualties(text: str) -> None:
 
 def test_arrest_terms_are_a_vocabulary_list() -> None:
     assert "detained" in Vocabulary.default().arrest_terms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "martyred" is killed (wire copy translated from Arabic)
+        (
+            "Four civilians were martyred in the shelling of the market.",
+            [("casualty", "Four civilians", 4, 4, "killed")],
+        ),
+        # a count of the harmed that "has become" a figure is a toll
+        (
+            "The number of people martyred in the shelling has become about 30.",
+            [("casualty", "about 30", 30, 30, "killed")],
+        ),
+    ],
+)
+def test_martyred_and_a_number_that_has_become(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
