@@ -252,12 +252,18 @@ _FIGHTING_FOR = re.compile(
 _ARMED = re.compile(r"\b(?i:armed|gunmen)\b")
 #: The singular head of a figure of one ("one soldier", "1 civilian"): the vocabulary's
 #: head nouns are plural; not a noun modifying another ("one fighter jet").
-_SINGLE_HEAD = re.compile(
-    r"(?:\s+[A-Za-z][\w’'-]*){0,2}?\s+(?P<head>soldier|civilian|child|boy|girl|baby|woman|man"
+_SINGLE_NOUNS = (
+    r"(?P<head>soldier|civilian|child|boy|girl|baby|woman|man"
     r"|person|fighter|militant|rebel|insurgent|gunman|policeman|officer|journalist|worker"
-    r"|student|doctor|member|serviceman|marine)(?![\w-])"
+    r"|student|doctor|member|serviceman|marine"
+    # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
+    r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
+    r"(?![\w-])"
     r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?))"
 )
+_SINGLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_SINGLE_NOUNS}")
+#: The same right after a head that was its modifier ("One police officer died").
+_SINGLE_AFTER_MODIFIER = re.compile(rf"\s+{_SINGLE_NOUNS}")
 #: Personnel named by a civilian trade (`_troops_unit`; the phrase is lower-cased).
 _CIVILIAN_PERSONNEL = re.compile(
     r"\b(?:medical|health|aid|humanitarian|hospital|rescue|relief|embassy|diplomatic|un|"
@@ -719,6 +725,10 @@ def _candidates(
             # "killing one soldier", "including at least one child"
             single = _SINGLE_HEAD.match(text, figure.end, end)
             if single:
+                candidate.end, candidate.head = single.end(), single.group("head")
+        elif figure.min == 1 and figure.max == 1 and text.startswith(" ", candidate.end):
+            single = _SINGLE_AFTER_MODIFIER.match(text, candidate.end, end)
+            if single:  # "One police officer": "police" modifies the head
                 candidate.end, candidate.head = single.end(), single.group("head")
         those = (
             _OF_THOSE_HARMED.match(text, figure.end, end)

@@ -297,3 +297,29 @@ def test_arrest_terms_are_a_vocabulary_list() -> None:
 )
 def test_martyred_and_a_number_that_has_become(text: str, expected: list[Figure]) -> None:
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure of one whose noun modifies the singular head
+        (
+            "One police officer died at the scene.",
+            [("casualty", "One police officer", 1, 1, "killed")],
+        ),
+        # a singular demonym ends a phrase of one, which shares the predicate
+        (
+            "Officials said six Britons and one Canadian were hurt.",
+            [
+                ("casualty", "six Britons", 6, 6, "wounded"),
+                ("casualty", "one Canadian", 1, 1, "wounded"),
+            ],
+        ),
+    ],
+)
+def test_singular_heads_of_one(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_singular_demonym_modifying_a_thing_is_no_head() -> None:
+    assert figures("One Russian fighter jet was shot down over the sea.") == []
