@@ -219,6 +219,11 @@ _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
     re.IGNORECASE,
 )
+#: "at least" after a figure's phrase, before its verb ("125 terrorists at least were
+#: killed"), not before a figure of its own ("5 people at least 3 of them children").
+_AT_LEAST_AFTER = re.compile(
+    r"\s+at\s+least\s+(?:were|was|have|had|are|died|killed|wounded|injured)\b", re.IGNORECASE
+)
 #: "1,000 of the 11,000 troops": the words between a part's figure and its group's.
 _OF_COUNTED_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her)\s+")
 #: "killing dozens of them": a pronoun's partitive after a headless figure.
@@ -719,6 +724,15 @@ def _candidates(
             # "expected to exceed 8,000 troops": more than 8,000 (guideline §2 table)
             figure = figure._replace(max=None, qualifier=Qualifier.MORE_THAN)
         candidate = _noun_phrase(text, figure, end, patterns, scans)
+        if (
+            figure.qualifier is Qualifier.EXACT
+            and candidate.head is not None
+            and text.startswith(" at least ", candidate.end)
+            and _AT_LEAST_AFTER.match(text, candidate.end, end)
+        ):
+            # "125 terrorists at least were killed": the floor follows the phrase
+            figure = figure._replace(max=None, qualifier=Qualifier.AT_LEAST)
+            candidate.figure = figure
         if candidate.head is None and len(body) <= 2 and _is_day(text, figure, body):
             continue  # "airstrikes between April 27 and May 18 had eliminated three …"
         if candidate.head is None and figure.min == 1 and figure.max in (1, None):

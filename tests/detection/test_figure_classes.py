@@ -323,3 +323,13 @@ def test_singular_heads_of_one(text: str, expected: list[Figure]) -> None:
 
 def test_singular_demonym_modifying_a_thing_is_no_head() -> None:
     assert figures("One Russian fighter jet was shot down over the sea.") == []
+
+
+def test_at_least_after_the_phrase_is_a_floor() -> None:
+    # "at least" after the phrase, before its verb: min only (guideline §2 table)
+    found = [
+        (c.text, c.value.min, c.value.max, c.value.qualifier)
+        for c in detect("Army sources said 60 gunmen at least were killed in the raid.")
+        if c.kind == KIND_CASUALTY and c.value is not None
+    ]
+    assert found == [("60 gunmen", 60, None, "at_least")]
