@@ -982,6 +982,10 @@ def _noun_phrase(
                 figure._replace(start=figure.start - 1), match.end(), match.group("head")
             )
     match = patterns.head.match(text, figure.end, limit)
+    if match is None and _may_scare_quote(text, figure.end):
+        quoted = _scare_quoted_head(text, figure, limit, patterns)
+        if quoted is not None:
+            return quoted
     if match is None or (match.group("of") and not _partitive_ok(figure, match)):
         more = scans.trailing_more.match(scans.scanned, figure.end, limit)
         return _Candidate(figure, more.end() if more else figure.end, None)
@@ -1008,6 +1012,42 @@ def _noun_phrase(
     if inner is not None:
         return _Candidate(figure, inner.end(), inner.group("head"))
     return _Candidate(figure, match.end(), match.group("head"))
+
+
+#: Up to two modifiers, then the opening mark of a head in scare quotes ("440 Russian
+#: 'peacekeepers'"), and how far after the figure that mark may stand.
+_SCARE_QUOTE_BEFORE = re.compile(r"(?:\s+[A-Za-z][\w.-]*){0,2}\s+['‘](?=[A-Za-z])")
+_SCARE_QUOTE_REACH = 40
+#: The marks that close a head in scare quotes.
+_SCARE_QUOTE_CLOSE = ("'", "’")
+
+
+def _may_scare_quote(text: str, figure_end: int) -> bool:
+    """Whether an opening single mark stands near after the figure: a cheap test before
+    `_scare_quoted_head` (straight or curly marks)."""
+    reach = figure_end + _SCARE_QUOTE_REACH
+    return text.find("'", figure_end, reach) >= 0 or text.find("‘", figure_end, reach) >= 0
+
+
+def _scare_quoted_head(
+    text: str, figure: Figure, limit: int, patterns: Patterns
+) -> _Candidate | None:
+    """The noun phrase of a figure whose head stands in scare quotes, marks in the span
+    ("Around 440 Russian 'peacekeepers' have been deployed", guideline §1: the head
+    noun): the head pattern is tried with the opening mark read as a space, and the
+    head must end at the closing mark."""
+    opening = _SCARE_QUOTE_BEFORE.match(text, figure.end, limit)
+    if opening is None:
+        return None
+    mark = opening.end() - 1
+    spaced = text[figure.end : mark] + " " + text[mark + 1 : limit]
+    match = patterns.head.match(spaced)
+    if match is None or match.group("of") or match.end() <= mark - figure.end:
+        return None
+    end = figure.end + match.end()
+    if not text.startswith(_SCARE_QUOTE_CLOSE, end):
+        return None
+    return _Candidate(figure, end + 1, match.group("head"))
 
 
 def _before_coordinated_subject(
@@ -1738,6 +1778,8 @@ def _to_claim(
     head = candidate.head
     heads = scans.heads
     phrase = heads.scanned[figure.start : candidate.end]
+    if phrase.endswith(_SCARE_QUOTE_CLOSE):
+        phrase = phrase[:-1]  # a head in scare quotes (`_scare_quoted_head`)
     if head and _unit_name(text, figure, head):
         return None
     if head and heads.formation.search(phrase) and not _firms(text, start, end, phrase, patterns):

@@ -333,3 +333,25 @@ def test_at_least_after_the_phrase_is_a_floor() -> None:
         if c.kind == KIND_CASUALTY and c.value is not None
     ]
     assert found == [("60 gunmen", 60, None, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head in scare quotes, the marks in the span
+        (
+            "About 600 Russian 'volunteers' have been deployed to the region.",
+            [("troops", "About 600 Russian 'volunteers'", 600, 600, None)],
+        ),
+        (
+            "Some 900 ‘peacekeepers’ are stationed in the enclave.",
+            [("troops", "Some 900 ‘peacekeepers’", 900, 900, None)],
+        ),
+    ],
+)
+def test_head_in_scare_quotes(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_quoted_word_that_is_no_head() -> None:
+    assert figures("He said 300 'unknown' things had happened.") == []
