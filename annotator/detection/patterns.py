@@ -858,7 +858,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             rf"""(?:\s*,)?
             (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along)\s+
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
-                 (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b)){{1,60}}?)?
+                 (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,60}}?)?
             (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+)?[a-z][\w-]*)?
             {asides}
             (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?

@@ -355,3 +355,10 @@ def test_head_in_scare_quotes(text: str, expected: list[Figure]) -> None:
 
 def test_quoted_word_that_is_no_head() -> None:
     assert figures("He said 300 'unknown' things had happened.") == []
+
+
+def test_quotation_ellipsis_in_the_place_phrase() -> None:
+    # an ellipsis the quoting writer put in the post-head phrase
+    assert figures('"Three of the officers of the border unit ... were killed," he said.') == [
+        ("casualty", "Three of the officers", 3, 3, "killed")
+    ]
