@@ -107,6 +107,10 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?
 #: The same with "at", for a figure joined by "and" ("killed 15 people in Aden and
 #: seven at a Houthi-run mosque"): after a dash "one at the bus station" counts bombs.
 _LOCATED_AT = re.compile(r"\s+at\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
+#: A circumstance right after a bare figure set off by a comma, which tells a part of
+#: the figure before by how they were harmed ("112 people were killed …, 22 while trying
+#: to get aid").
+_CIRCUMSTANCE_AFTER = re.compile(r"\s+(?:while|when|as)\s+[a-z]+ing\b")
 #: Punctuation that ends the clause a located figure shares with the one before, and the
 #: longest gap between the two.
 _CLAUSE_STOP = re.compile(r"[.;:!?()“”\"]")
@@ -1677,7 +1681,8 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
 def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) -> None:
     """A bare figure that only says where ("… were killed in the town of Sabqa and one in
     the town of Harasta", "54 civilians were killed, including 9 in Alsaliheen, 8 in
-    Ansari") counts the same people as the casualty figure before it in the sentence: the
+    Ansari"), or after a comma how ("… were killed, 22 while trying to get aid"), counts
+    the same people as the casualty figure before it in the sentence: the
     head is left out (guideline §1, no head noun → the figure alone), so the figure takes
     that figure's type and head, for its unit.  Each typed one leads the next ("9 in
     Alsaliheen, 8 in Ansari")."""
@@ -1690,6 +1695,10 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
                 or (
                     text.endswith(" and ", 0, candidate.figure.outer_start)
                     and _LOCATED_AT.match(text, candidate.figure.end, end) is not None
+                )
+                or (
+                    text.endswith(", ", 0, candidate.figure.outer_start)
+                    and _CIRCUMSTANCE_AFTER.match(text, candidate.figure.end, end) is not None
                 )
             )
             and _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start) is None

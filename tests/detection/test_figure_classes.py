@@ -362,3 +362,16 @@ def test_quotation_ellipsis_in_the_place_phrase() -> None:
     assert figures('"Three of the officers of the border unit ... were killed," he said.') == [
         ("casualty", "Three of the officers", 3, 3, "killed")
     ]
+
+
+def test_bare_part_told_by_a_circumstance() -> None:
+    assert figures("Shelling killed 30 people on Monday, 9 while queuing for bread.") == [
+        ("casualty", "30 people", 30, 30, "killed"),
+        ("casualty", "9", 9, 9, "killed"),
+    ]
+
+
+def test_bare_number_with_a_circumstance_but_no_comma_is_no_part() -> None:
+    assert figures("Shelling killed 30 people on Monday and 9 while queuing was hard.") == [
+        ("casualty", "30 people", 30, 30, "killed")
+    ]
