@@ -30,6 +30,7 @@ from annotator.detection.patterns import (
     lower_for_caseless,
     terms_pattern,
 )
+from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import (
     KIND_CASUALTY,
     KIND_TROOPS,
@@ -1825,6 +1826,8 @@ def _to_claim(
         text, figure.end, min(end, candidate.end + 12)
     ):
         troops_unit = None  # "millions of Afghan men, women and children": civilians
+    if troops_unit is not None and " and " in phrase and _with_civilians(phrase, patterns):
+        troops_unit = None  # "2000 Sunni residents and rebel fighters": no force
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
     if troops_unit is None and head.casefold() == "members":
@@ -2036,6 +2039,31 @@ def _troops_unit(
         ):
             return "troops"
     return None
+
+
+@lru_cache(maxsize=16)
+def _civilian_heads(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """The vocabulary's people nouns that name no one under arms ("residents",
+    "civilians"), as the end of a phrase."""
+    armed = {
+        term.casefold()
+        for term in (
+            *vocabulary.personnel_nouns,
+            *vocabulary.force_nouns,
+            *vocabulary.fighter_nouns,
+            *vocabulary.police_nouns,
+        )
+    }
+    civilian = [term for term in vocabulary.people_nouns if term.casefold() not in armed]
+    return re.compile(rf"(?<![\w-])(?:{terms_pattern(civilian)})$", re.IGNORECASE)
+
+
+def _with_civilians(phrase: str, patterns: Patterns) -> bool:
+    """Whether a phrase coordinates civilians with the fighters or troops it ends in
+    ("2000 Sunni residents and rebel fighters" were bussed out): a count of people,
+    not the size of a force (guideline §2)."""
+    first = phrase.rsplit(" and ", 1)[0]
+    return _civilian_heads(patterns.vocabulary).search(first) is not None
 
 
 def _army_and_police(phrase: str, other_heads: re.Pattern[str]) -> bool:

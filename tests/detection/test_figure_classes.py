@@ -375,3 +375,13 @@ def test_bare_number_with_a_circumstance_but_no_comma_is_no_part() -> None:
     assert figures("Shelling killed 30 people on Monday and 9 while queuing was hard.") == [
         ("casualty", "30 people", 30, 30, "killed")
     ]
+
+
+def test_civilians_and_fighters_are_no_force() -> None:
+    assert figures("Some 3000 villagers and rebel fighters were bussed out of the town.") == []
+
+
+def test_two_armed_heads_stay_a_force() -> None:
+    assert figures("About 400 gendarmes and soldiers were deployed to the town.") == [
+        ("troops", "About 400 gendarmes and soldiers", 400, 400, None)
+    ]
