@@ -229,6 +229,11 @@ _PRONOUN_PARTITIVE = re.compile(
 _AT_LEAST_AFTER = re.compile(
     r"\s+at\s+least\s+(?:were|was|have|had|are|died|killed|wounded|injured)\b", re.IGNORECASE
 )
+#: Fighters evacuated (under a deal, in buses) are displaced like the people with them,
+#: not a force on the move: "thousands of regime loyalists evacuated the day before".
+_EVACUATED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|had\s+been|have\s+been|being|been)\s+)?evacuated\b", re.IGNORECASE
+)
 #: "1,000 of the 11,000 troops": the words between a part's figure and its group's.
 _OF_COUNTED_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her)\s+")
 #: "killing dozens of them": a pronoun's partitive after a headless figure.
@@ -1798,6 +1803,7 @@ def _to_claim(
         candidate.casualty_type == _DISPLACED
         and head
         and (heads.force.search(phrase) or heads.fighter.search(phrase))
+        and not _EVACUATED_AFTER.match(text, candidate.end, end)
     ):
         # "hundreds of soldiers fled the town": a force on the move, not people displaced
         candidate.casualty_type = None

@@ -385,3 +385,15 @@ def test_two_armed_heads_stay_a_force() -> None:
     assert figures("About 400 gendarmes and soldiers were deployed to the town.") == [
         ("troops", "About 400 gendarmes and soldiers", 400, 400, None)
     ]
+
+
+def test_evacuated_fighters_are_displaced() -> None:
+    assert figures("About 400 rebels were evacuated from the district on buses.") == [
+        ("casualty", "About 400 rebels", 400, 400, "displaced")
+    ]
+
+
+def test_fighters_who_fled_stay_a_force() -> None:
+    assert figures("Hundreds of soldiers fled the town.") == [
+        ("troops", "Hundreds of soldiers", 200, 999, None)
+    ]
