@@ -234,6 +234,13 @@ _AT_LEAST_AFTER = re.compile(
 _EVACUATED_AFTER = re.compile(
     r"\s+(?:(?:were|was|had\s+been|have\s+been|being|been)\s+)?evacuated\b", re.IGNORECASE
 )
+#: A country sheltering people of another nation, right before their figure: they are
+#: refugees (the head must be a demonym, "sheltering 2.5 million Syrians"), and the
+#: endings of those words, a cheap test before the pattern.
+_SHELTERED_BEFORE = re.compile(
+    r"\b(?:shelter(?:s|ing|ed)?|host(?:s|ing|ed)?|(?:takes|taken|took|taking)\s+in)\s+$"
+)
+_SHELTERED_ENDINGS = ("ing ", "ers ", "ed ", "ts ", "ost ", " in ", "ter ")
 #: "1,000 of the 11,000 troops": the words between a part's figure and its group's.
 _OF_COUNTED_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her)\s+")
 #: "killing dozens of them": a pronoun's partitive after a headless figure.
@@ -1265,6 +1272,16 @@ def _own_predicate(
         # "5 million Syrian refugees", "some 900000 displaced Syrians"
         candidate.casualty_type = _DISPLACED
         candidate.rule = "casualty.displaced_head"
+        return
+    if (
+        candidate.head is not None
+        and candidate.head[:1].isupper()
+        and before.endswith(_SHELTERED_ENDINGS)
+        and _SHELTERED_BEFORE.search(before)
+    ):
+        # "It is already sheltering more than 2.5 million Syrians": a nation's refugees
+        candidate.casualty_type = _DISPLACED
+        candidate.rule = "casualty.sheltered"
         return
     if candidate.head is None and _may_reach_a_count(before):
         reached = _HARM_NOUN_REACHED.search(before)

@@ -397,3 +397,25 @@ def test_fighters_who_fled_stay_a_force() -> None:
     assert figures("Hundreds of soldiers fled the town.") == [
         ("troops", "Hundreds of soldiers", 200, 999, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country sheltering people of another nation: refugees
+        (
+            "Jordan is sheltering more than 600,000 Syrians.",
+            [("casualty", "more than 600,000 Syrians", 600000, None, "displaced")],
+        ),
+        (
+            "Pakistan has taken in 1.4 million Afghans.",
+            [("casualty", "1.4 million Afghans", 1400000, 1400000, "displaced")],
+        ),
+    ],
+)
+def test_sheltered_nationals_are_displaced(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_hosting_a_crowd_is_no_displacement() -> None:
+    assert figures("The stadium is hosting 50,000 fans tonight.") == []
