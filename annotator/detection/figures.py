@@ -241,6 +241,8 @@ _SHELTERED_BEFORE = re.compile(
     r"\b(?:shelter(?:s|ing|ed)?|host(?:s|ing|ed)?|(?:takes|taken|took|taking)\s+in)\s+$"
 )
 _SHELTERED_ENDINGS = ("ing ", "ers ", "ed ", "ts ", "ost ", " in ", "ter ")
+#: A toll's size as a range of vague quantity: "(the toll) is in the dozens".
+_COPULA_IN_THE = re.compile(r"\b(?:is|was|are|were|be|been|it's)\s+in\s+the\s+$")
 #: "1,000 of the 11,000 troops": the words between a part's figure and its group's.
 _OF_COUNTED_GROUP = re.compile(r"\s+of\s+(?:the|those|these|its|their|our|his|her)\s+")
 #: "killing dozens of them": a pronoun's partitive after a headless figure.
@@ -1297,7 +1299,16 @@ def _own_predicate(
         patterns.toll.search(toll_window)
         or (
             _SENTENCE_CLOSE.match(text, candidate.end, end)
-            and patterns.toll_bare.search(toll_window)
+            and (
+                patterns.toll_bare.search(toll_window)
+                # "puts the toll at 10, while activists say it is in the dozens."
+                or (
+                    figure.vague
+                    and candidate.head is None
+                    and before.endswith(" in the ")
+                    and _COPULA_IN_THE.search(before) is not None
+                )
+            )
         )
     ):
         # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb.

@@ -419,3 +419,16 @@ def test_sheltered_nationals_are_displaced(text: str, expected: list[Figure]) ->
 
 def test_hosting_a_crowd_is_no_displacement() -> None:
     assert figures("The stadium is hosting 50,000 fans tonight.") == []
+
+
+def test_toll_in_the_vague_quantity() -> None:
+    assert figures("Monitors put the toll at 12, but locals say it is in the hundreds.") == [
+        ("casualty", "12", 12, 12, "killed"),
+        ("casualty", "hundreds", 200, 999, "killed"),
+    ]
+
+
+def test_crowd_in_the_vague_quantity_is_no_toll() -> None:
+    assert figures("Its toll rose to 12 and the mourners numbered in the thousands.") == [
+        ("casualty", "12", 12, 12, "killed")
+    ]
