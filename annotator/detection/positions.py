@@ -1876,6 +1876,8 @@ def detect_positions(
                 # a move, whatever else happened: "Before government forces left Idlib
                 # they executed 15 detainees"
                 military = "force_left_place"
+        if military is None and (military_cue or force_cue):
+            military = _military_class(sentence, lower, compiled)
         actor, stance_rule = (
             sentence_stance(
                 sentence,
@@ -2872,3 +2874,100 @@ def _named_position(sentence: str) -> bool:
         if _POSITION_OWNER_AFTER.match(sentence, match.end()):
             return True
     return False
+
+
+# -- military classes: a force placed by a participle, a party's sites at a place -------
+
+#: Collective heads that name an armed party only after an armed modifier ("terrorist
+#: organizations positioned in some eastern neighborhoods"; not "rights groups based in
+#: London").
+_ARMED_COLLECTIVE = (
+    r"(?i:terrorist|armed|militant|rebel|insurgent|jihadist|extremist|opposition)\s+"
+    r"(?i:groups?|organi[sz]ations?|factions?|cells?)"
+)
+#: Words between a force noun and its participle ("terrorists who were positioned",
+#: "troops currently stationed").
+_PLACED_FILLER = (
+    r"(?:(?i:who|that|which)\s+)?"
+    r"(?:(?i:are|were|is|was|have|has|had|been|being|now|still|currently|already|also"
+    r"|reportedly|permanently|mainly|mostly)\s+){0,3}"
+)
+#: The preposition before a force's place.
+_AT_PLACE = r"(?i:in|inside|at|near|along|around|on|across|outside|throughout)\s+"
+
+
+def _named_place(territory: str) -> str:
+    """A place right after `_AT_PLACE`: a name (a capital, or an Arabic article's name such
+    as "al-Msheirfeh"), or ground named by a territory noun ("some eastern
+    neighborhoods"), a few lower-case words before either; a day or a month is no place
+    ("on Tuesday")."""
+    return (
+        r"(?:(?i:the|some|several|a|an|its|their)\s+)?(?:[a-z-]+\s+){0,3}?"
+        rf"(?:(?!(?i:{CALENDAR_WORDS})\b)[A-Z]|(?:al|el|ad|ar|as|at|an)-"
+        rf"|(?i:{territory})(?![\w-]))"
+    )
+
+
+@dataclass(frozen=True)
+class _MilitaryClassPatterns:
+    """Military wordings for which `_PositionPatterns` has no pattern."""
+
+    #: Finds any of the vocabulary's placement participles, which `placed` needs.
+    placed_hint: re.Pattern[str]
+    #: A force, fighter noun or armed collective placed at a place by a participle of the
+    #: vocabulary's `placement_participles` (guideline §3(a)1, presence): "terrorists
+    #: positioned in al-Msheirfeh village", "troops stationed in the region".
+    placed: re.Pattern[str]
+    #: Finds any of the vocabulary's armed site nouns, which `owned_site` needs.
+    site_hint: re.Pattern[str]
+    #: A party's sites or gatherings at a place (the vocabulary's `armed_site_nouns`;
+    #: guideline §3(a)1, named positions even as strike targets): "gatherings and
+    #: fortifications of ISIL terrorists in al-Kassarat area", "an Islamic State
+    #: explosives depot in the northern Syrian town of Dabiq".
+    owned_site: re.Pattern[str]
+
+
+@lru_cache(maxsize=16)
+def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
+    vocabulary = compiled.vocabulary
+    place = _named_place(terms_pattern(vocabulary.territory_nouns))
+    forces = terms_pattern(
+        (w for w in position_force_words(vocabulary) if w.casefold() not in _CIVIL_TOO),
+        word_start=True,
+    )
+    participles = terms_pattern(vocabulary.placement_participles)
+    placed = re.compile(
+        rf"(?:(?i:{forces})|\b{_ARMED_COLLECTIVE})(?![\w-])\s+{_PLACED_FILLER}"
+        rf"(?i:{participles})\s+{_AT_PLACE}{place}"
+    )
+    sites = terms_pattern(vocabulary.armed_site_nouns)
+    groups = terms_pattern(vocabulary.armed_group_names, fold=False)
+    owners = rf"(?:(?i:{terms_pattern(vocabulary.fighter_nouns)})|{groups}|{_ARMED_COLLECTIVE})"
+    owned_site = re.compile(
+        # "gatherings and movements of al-Nusra terrorists in al-Karak neighborhood"
+        rf"\b(?i:{sites})(?:\s+(?i:and)\s+[\w-]+)?\s+(?i:of)\s+(?:(?i:the)\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,2}}?{owners}(?![\w-])(?:\s+[\w'’-]+){{0,3}}?\s+{_AT_PLACE}{place}"
+        # "an Islamic State explosives depot in … Dabiq"
+        rf"|(?<![\w-]){groups}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{sites})\s+{_AT_PLACE}{place}"
+    )
+    return _MilitaryClassPatterns(
+        substrings_regex(vocabulary.placement_participles),
+        placed,
+        substrings_regex(vocabulary.armed_site_nouns),
+        owned_site,
+    )
+
+
+def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None:
+    """The rule of a military wording `_military` and the force rules leave out, or None:
+    a force placed by a participle ("force_placed"; the incident it took part in does not
+    undo it: "terrorists positioned in al-Msheirfeh village fired shells"), or a party's
+    sites at a place ("named_position")."""
+    classes = _military_class_patterns(compiled)
+    if classes.placed_hint.search(lower) and any(
+        not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
+    ):
+        return "force_placed"
+    if classes.site_hint.search(lower) and classes.owned_site.search(sentence):
+        return "named_position"
+    return None

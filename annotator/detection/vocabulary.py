@@ -387,6 +387,26 @@ _TERRITORY_NOUNS = _t(
     "strait|waterway"
 )
 
+#: Participles that place a force where it stands (guideline §3(a)1, presence: "some 200
+#: fighters … are based near Atmeh", "terrorists positioned in Eastern Ghouta"): after a
+#: force or fighter noun and before a preposition and a place
+#: (`positions._MilitaryClassPatterns.placed`).
+_PLACEMENT_PARTICIPLES = _t(
+    "positioned|stationed|based|located|entrenched|deployed|garrisoned|massed|holed up|"
+    "dug in|hiding|hunkered down|encamped|barricaded"
+)
+
+#: A party's sites, and its men gathered, named as such (guideline §3(a)1: "Named
+#: positions of a named force at a named place count even as strike targets"): before
+#: "of" and an armed owner, or after a named armed group, and before a place
+#: (`positions._MilitaryClassPatterns.owned_site`).
+_ARMED_SITE_NOUNS = _t(
+    "gatherings|fortifications|fortified positions|dens|depots|arms depots|"
+    "ammunition depots|weapons depots|warehouses|bunkers|tunnels|trenches|hideouts|"
+    "positions|bases|headquarters|camps|posts|strongholds|launch pads|launching pads|"
+    "concentrations|depot|warehouse|bunker|hideout|position|base|camp|stronghold"
+)
+
 #: Private parties whose demands, refusals and pledges state no political stance
 #: (guideline §3(b)): businesses and their owners, sport, entertainment, patients,
 #: forecasters and households ("The company rejected the takeover offer", "The
@@ -1228,6 +1248,11 @@ class Vocabulary:
     control_verbs: Terms = _CONTROL_VERBS
     #: Nouns naming ground that can be held or taken ("holds most of the province").
     territory_nouns: Terms = _TERRITORY_NOUNS
+    #: Participles placing a force at a place ("terrorists positioned in Eastern Ghouta").
+    placement_participles: Terms = _PLACEMENT_PARTICIPLES
+    #: A party's sites and gatherings as positions ("gatherings of ISIL terrorists in
+    #: al-Kassarat area", "an Islamic State depot in Dabiq").
+    armed_site_nouns: Terms = _ARMED_SITE_NOUNS
     #: Religious communities and electoral parties: a stronghold, bastion or heartland
     #: named by one of them is no military ground ("the Shiite bastion of Sadr City").
     sect_and_party_words: Terms = _SECT_AND_PARTY_WORDS

@@ -903,7 +903,6 @@ _MISSED = (
     "Police sealed off the town after the attack.",
     "Backed by tanks, the militia pushed towards the airport.",
     "Security forces have retaken control of the prison.",
-    "Tanks were positioned outside the parliament.",
     "The insurgents still hold sway in much of the countryside.",
     "The army has pushed the rebels back to the border.",
     "US warships are sailing towards the Korean peninsula.",

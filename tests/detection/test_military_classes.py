@@ -1,0 +1,68 @@
+"""Military positions in classes of wording the older rules left out (guideline §3(a)):
+a force placed by a participle, a party's sites or gatherings at a place."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_POSITION, LEARNED_RULE
+
+
+def rule_positions(text: str) -> list[tuple[str | None, str]]:
+    """Subtype and rule of each position the rules find (not the position model)."""
+    return [
+        (c.subtype, c.rule)
+        for c in detect(text)
+        if c.kind == KIND_POSITION and c.rule != LEARNED_RULE
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said that militants located in the Old City fired rockets at the market.",
+        "Officials said rockets were launched by insurgents located in al-Rashidiya village.",
+        "Residents said armed groups entrenched in some southern neighbourhoods fired mortars.",
+        "Witnesses said gunmen who were hiding in the eastern districts shot at the convoy.",
+        "Tanks were positioned outside the parliament.",
+    ],
+)
+def test_a_force_placed_by_a_participle_is_military_even_in_an_incident(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_placed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups based in London said the vote was unfair.",
+        "The hospital is located in the old quarter of the city.",
+        "Charities based in Dubai signed the contract.",
+        "Militants positioned themselves to strike again.",
+    ],
+)
+def test_a_placement_without_an_armed_force_or_a_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets hit gatherings of Taliban fighters in the Baghran valley.",
+        "The air force destroyed fortifications and tunnels of the militants near al-Qaim.",
+        "Drones struck a Hezbollah weapons depot in the village of Qusayr.",
+        "Artillery shelled hideouts of terrorist groups in the eastern countryside.",
+    ],
+)
+def test_a_partys_sites_or_gatherings_at_a_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.named_position")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Large gatherings of supporters in the capital cheered the president.",
+        "The warehouses of the company in Rotterdam were flooded.",
+        "A double suicide bombing targeted the headquarters of a rebel group on Tuesday.",
+    ],
+)
+def test_sites_of_no_armed_party_or_at_no_place_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
