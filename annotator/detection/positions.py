@@ -2908,6 +2908,20 @@ def _named_place(territory: str) -> str:
     )
 
 
+#: Control of ground stated in the passive or by a place freed from it (guideline §3(a)3,
+#: control of territory): "control was established over Telal Hakema", "a village …
+#: had been liberated from Russian control"; the owner's word before "control" keeps out
+#: "freed from control" of nobody in particular.
+_CONTROL_PASSED = re.compile(
+    r"\bcontrol\s+(?:was|were|has\s+been|had\s+been|have\s+been|is|being)\s+"
+    r"(?:[a-z]+ly\s+)?(?:established|imposed|restored|re-?established|extended|asserted"
+    r"|regained|secured)\s+over\b"
+    r"|\b(?:liberated|freed|wrested|retaken|recaptured|taken|captured|seized|won)\s+"
+    r"(?:back\s+)?from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,2}?control\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _MilitaryClassPatterns:
     """Military wordings for which `_PositionPatterns` has no pattern."""
@@ -2962,7 +2976,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     """The rule of a military wording `_military` and the force rules leave out, or None:
     a force placed by a participle ("force_placed"; the incident it took part in does not
     undo it: "terrorists positioned in al-Msheirfeh village fired shells"), or a party's
-    sites at a place ("named_position")."""
+    sites at a place ("named_position"), or control established in the passive or a
+    place freed from a party's control ("control_verb")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -2970,4 +2985,6 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         return "force_placed"
     if classes.site_hint.search(lower) and classes.owned_site.search(sentence):
         return "named_position"
+    if "control" in lower and _CONTROL_PASSED.search(sentence):
+        return "control_verb"
     return None

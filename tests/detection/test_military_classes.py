@@ -66,3 +66,30 @@ def test_a_partys_sites_or_gatherings_at_a_place_are_military(text: str) -> None
 )
 def test_sites_of_no_armed_party_or_at_no_place_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said control was established over the hills west of Tal Afar.",
+        "Officials said control has been fully restored over the town of Bir Ajam.",
+        "Residents said the hamlet had been freed from rebel control.",
+        "Two villages near the river were wrested back from the militia's control.",
+    ],
+)
+def test_control_established_in_the_passive_or_a_place_freed_from_it_is_military(
+    text: str,
+) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient was freed from control of the ventilator.",
+        "Border control was established in the harbour office.",
+        "Prices were freed from control last year.",
+    ],
+)
+def test_control_of_no_ground_or_no_owner_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
