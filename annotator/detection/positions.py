@@ -2939,6 +2939,11 @@ class _MilitaryClassPatterns:
     #: fortifications of ISIL terrorists in al-Kassarat area", "an Islamic State
     #: explosives depot in the northern Syrian town of Dabiq".
     owned_site: re.Pattern[str]
+    #: A force, fighter noun, armed collective or named armed group moving toward or into
+    #: a place (the vocabulary's `directed_motion_verbs`; guideline §3(a)2): "the
+    #: terrorist group which was moving from al-Lajat area toward the northern
+    #: countryside of Sweida"; "moved towards civilian rule" names no place.
+    moving: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -2964,11 +2969,19 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         # "an Islamic State explosives depot in … Dabiq"
         rf"|(?<![\w-]){groups}(?:['’]s?)?\s+(?:[a-z-]+\s+){{0,2}}?(?i:{sites})\s+{_AT_PLACE}{place}"
     )
+    motion = terms_pattern(vocabulary.directed_motion_verbs)
+    moving = re.compile(
+        rf"(?:(?i:{forces})|\b{_ARMED_COLLECTIVE}|(?<![\w-]){groups})(?![\w-])\s+"
+        rf"{_PLACED_FILLER}(?i:{motion})\s+(?:(?i:away|back|deeper|further)\s+)?"
+        r"(?:(?i:from)\s+(?:[\w'’-]+\s+){1,4}?)?(?i:towards?|toward|into)\s+"
+        rf"{place}"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
         substrings_regex(vocabulary.armed_site_nouns),
         owned_site,
+        moving,
     )
 
 
@@ -2977,7 +2990,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     a force placed by a participle ("force_placed"; the incident it took part in does not
     undo it: "terrorists positioned in al-Msheirfeh village fired shells"), or a party's
     sites at a place ("named_position"), or control established in the passive or a
-    place freed from a party's control ("control_verb")."""
+    place freed from a party's control ("control_verb"), or a force moving toward or into
+    a place ("force_movement")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -2987,4 +3001,6 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         return "named_position"
     if "control" in lower and _CONTROL_PASSED.search(sentence):
         return "control_verb"
+    if ("toward" in lower or "into" in lower) and classes.moving.search(sentence):
+        return "force_movement"
     return None

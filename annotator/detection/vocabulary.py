@@ -396,6 +396,20 @@ _PLACEMENT_PARTICIPLES = _t(
     "dug in|hiding|hunkered down|encamped|barricaded"
 )
 
+#: Verbs of motion that move a force only toward or into a place named after them
+#: (guideline §3(a)2, movement of forces relative to a place: "the terrorist group which
+#: was moving from al-Lajat area toward the northern countryside of Sweida", "Russian
+#: troops went into Simferopol"; `positions._MilitaryClassPatterns.moving`).
+_DIRECTED_MOTION_VERBS = _t(
+    "move|moves|moved|moving|go|goes|went|going|gone|head|heads|headed|heading|"
+    "march|marches|marched|marching|flee|flees|fled|fleeing|advance|advances|advanced|"
+    "advancing|retreat|retreats|retreated|retreating|withdraw|withdraws|withdrew|"
+    "withdrawing|rush|rushes|rushed|rushing|slip|slips|slipped|slipping|infiltrate|"
+    "infiltrates|infiltrated|infiltrating|push|pushes|pushed|pushing|drive|drives|drove|"
+    "driving|roll|rolls|rolled|rolling|sail|sails|sailed|sailing|travel|travels|"
+    "travelled|traveled|travelling|traveling"
+)
+
 #: A party's sites, and its men gathered, named as such (guideline §3(a)1: "Named
 #: positions of a named force at a named place count even as strike targets"): before
 #: "of" and an armed owner, or after a named armed group, and before a place
@@ -1250,6 +1264,8 @@ class Vocabulary:
     territory_nouns: Terms = _TERRITORY_NOUNS
     #: Participles placing a force at a place ("terrorists positioned in Eastern Ghouta").
     placement_participles: Terms = _PLACEMENT_PARTICIPLES
+    #: Verbs of motion moving a force toward or into a place ("was moving … toward Sweida").
+    directed_motion_verbs: Terms = _DIRECTED_MOTION_VERBS
     #: A party's sites and gatherings as positions ("gatherings of ISIL terrorists in
     #: al-Kassarat area", "an Islamic State depot in Dabiq").
     armed_site_nouns: Terms = _ARMED_SITE_NOUNS

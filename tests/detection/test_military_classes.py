@@ -93,3 +93,28 @@ def test_control_established_in_the_passive_or_a_place_freed_from_it_is_military
 )
 def test_control_of_no_ground_or_no_owner_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said the soldiers went into Tskhinvali before dawn.",
+        "Scouts saw that the armed group which was moving from Tall Rifaat toward Azaz.",
+        "Officials said the battalion that was slipping into the northern districts was spotted.",
+        "The jihadists rushed away towards the eastern countryside after the raid.",
+    ],
+)
+def test_a_force_moving_toward_or_into_a_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels moved towards civilian rule after the deal.",
+        "The soldiers went into hiding after the coup failed.",
+        "Families went into the hills to escape the heat.",
+    ],
+)
+def test_a_move_into_no_place_or_by_no_force_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
