@@ -102,6 +102,8 @@ def test_control_of_no_ground_or_no_owner_is_no_position(text: str) -> None:
         "Scouts saw that the armed group which was moving from Tall Rifaat toward Azaz.",
         "Officials said the battalion that was slipping into the northern districts was spotted.",
         "The jihadists rushed away towards the eastern countryside after the raid.",
+        "Backed by tanks, the militia pushed towards the airport.",
+        "US warships are sailing towards the Korean peninsula.",
     ],
 )
 def test_a_force_moving_toward_or_into_a_place_is_military(text: str) -> None:
