@@ -2944,12 +2944,19 @@ class _MilitaryClassPatterns:
     #: terrorist group which was moving from al-Lajat area toward the northern
     #: countryside of Sweida"; "moved towards civilian rule" names no place.
     moving: re.Pattern[str]
+    #: A control modifier written without its hyphen, as texts stripped of punctuation
+    #: write it (guideline §3(a)3, "X-held"): "Aleppos opposition held Kadi Askar",
+    #: "government controlled Jamiliyah"; the owner a word of `_OWNER_WORDS` or a named armed
+    #: group, the place right after (a name, or ground after at most two adjectives), so
+    #: that "the government held talks in Geneva" holds nothing.
+    unhyphened_control: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
 def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
     vocabulary = compiled.vocabulary
-    place = _named_place(terms_pattern(vocabulary.territory_nouns))
+    territory = terms_pattern(vocabulary.territory_nouns)
+    place = _named_place(territory)
     forces = terms_pattern(
         (w for w in position_force_words(vocabulary) if w.casefold() not in _CIVIL_TOO),
         word_start=True,
@@ -2976,12 +2983,18 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         r"(?:(?i:from)\s+(?:[\w'’-]+\s+){1,4}?)?(?i:towards?|toward|into)\s+"
         rf"{place}"
     )
+    owner_words = terms_pattern(_OWNER_WORDS)
+    unhyphened_control = re.compile(
+        rf"(?:\b(?i:{owner_words})|(?<![\w-]){groups})\s+(?i:held|controlled|occupied)\s+"
+        rf"(?:(?!(?i:{CALENDAR_WORDS})\b)[A-Z]|(?:[a-z-]+\s+){{0,2}}?(?i:{territory})(?![\w-]))"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
         substrings_regex(vocabulary.armed_site_nouns),
         owned_site,
         moving,
+        unhyphened_control,
     )
 
 
@@ -2990,8 +3003,9 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     a force placed by a participle ("force_placed"; the incident it took part in does not
     undo it: "terrorists positioned in al-Msheirfeh village fired shells"), or a party's
     sites at a place ("named_position"), or control established in the passive or a
-    place freed from a party's control ("control_verb"), or a force moving toward or into
-    a place ("force_movement")."""
+    place freed from a party's control ("control_verb"), a force moving toward or into
+    a place ("force_movement"), or a control modifier without its hyphen
+    ("control_modifier")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -3003,4 +3017,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         return "control_verb"
     if ("toward" in lower or "into" in lower) and classes.moving.search(sentence):
         return "force_movement"
+    if (
+        " held " in lower or " controlled " in lower or " occupied " in lower
+    ) and classes.unhyphened_control.search(sentence):
+        return "control_modifier"
     return None

@@ -120,3 +120,26 @@ def test_a_force_moving_toward_or_into_a_place_is_military(text: str) -> None:
 )
 def test_a_move_into_no_place_or_by_no_force_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A girl was hurt after an airstrike on the opposition held Bustan al-Qasr.",
+        "Shells fell on government controlled Jamiliyah in the morning.",
+    ],
+)
+def test_a_control_modifier_without_its_hyphen_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_modifier")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government held talks in Geneva on Monday.",
+        "The opposition held Friday prayers in the square.",
+        "The rebel held his breath.",
+    ],
+)
+def test_an_owner_holding_no_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
