@@ -2950,6 +2950,10 @@ class _MilitaryClassPatterns:
     #: group, the place right after (a name, or ground after at most two adjectives), so
     #: that "the government held talks in Geneva" holds nothing.
     unhyphened_control: re.Pattern[str]
+    #: Positions or ground held at a place, whoever holds them (guideline §3(a)3, hold):
+    #: "they were holding their position at the transportation hub of Sibut", "the army
+    #: kept its lines near Avdiivka".
+    holding_at: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -2988,6 +2992,11 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         rf"(?:\b(?i:{owner_words})|(?<![\w-]){groups})\s+(?i:held|controlled|occupied)\s+"
         rf"(?:(?!(?i:{CALENDAR_WORDS})\b)[A-Z]|(?:[a-z-]+\s+){{0,2}}?(?i:{territory})(?![\w-]))"
     )
+    holding_at = re.compile(
+        r"\b(?i:hold|holds|holding|held|maintain|maintains|maintained|maintaining|keep|keeps"
+        r"|keeping|kept)\s+(?i:their|its|our|his|her)\s+(?i:positions?|ground|lines?)\s+"
+        rf"{_AT_PLACE}{place}"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
@@ -2995,6 +3004,7 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         owned_site,
         moving,
         unhyphened_control,
+        holding_at,
     )
 
 
@@ -3004,8 +3014,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     undo it: "terrorists positioned in al-Msheirfeh village fired shells"), or a party's
     sites at a place ("named_position"), or control established in the passive or a
     place freed from a party's control ("control_verb"), a force moving toward or into
-    a place ("force_movement"), or a control modifier without its hyphen
-    ("control_modifier")."""
+    a place ("force_movement"), a control modifier without its hyphen
+    ("control_modifier"), or positions held at a place ("control_verb")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -3021,4 +3031,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         " held " in lower or " controlled " in lower or " occupied " in lower
     ) and classes.unhyphened_control.search(sentence):
         return "control_modifier"
+    if ("position" in lower or "ground" in lower or "line" in lower) and classes.holding_at.search(
+        sentence
+    ):
+        return "control_verb"
     return None

@@ -143,3 +143,26 @@ def test_a_control_modifier_without_its_hyphen_is_military(text: str) -> None:
 )
 def test_an_owner_holding_no_place_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said they were holding their position at the crossroads of Bouar.",
+        "We held our lines in the hills above Gorlivka.",
+        "The commander said the unit kept its lines near the village of Pisky.",
+    ],
+)
+def test_positions_held_at_a_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said he was holding his position on the budget.",
+        "The fund kept its lines of credit open in the crisis.",
+    ],
+)
+def test_a_position_held_on_a_question_is_no_military_position(text: str) -> None:
+    assert rule_positions(text) == []
