@@ -2954,6 +2954,11 @@ class _MilitaryClassPatterns:
     #: "they were holding their position at the transportation hub of Sibut", "the army
     #: kept its lines near Avdiivka".
     holding_at: re.Pattern[str]
+    #: A force said to be at a place now, a few words after its noun (guideline §3(a)1,
+    #: presence): "A U.S. Navy battle group led by the aircraft carrier Kitty Hawk is
+    #: currently in the northern Arabian Sea"; the adverb of time makes the copula state
+    #: where the force is.
+    present_now: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -2997,6 +3002,11 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         r"|keeping|kept)\s+(?i:their|its|our|his|her)\s+(?i:positions?|ground|lines?)\s+"
         rf"{_AT_PLACE}{place}"
     )
+    present_now = re.compile(
+        rf"(?i:{forces})(?![\w-])(?:\s+[\w.'’-]+){{0,8}}?\s+"
+        r"(?i:is|are|was|were|remains?|remained)\s+(?i:currently|now|still|already)\s+"
+        rf"{_AT_PLACE}{place}"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
@@ -3005,6 +3015,7 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         moving,
         unhyphened_control,
         holding_at,
+        present_now,
     )
 
 
@@ -3015,7 +3026,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     sites at a place ("named_position"), or control established in the passive or a
     place freed from a party's control ("control_verb"), a force moving toward or into
     a place ("force_movement"), a control modifier without its hyphen
-    ("control_modifier"), or positions held at a place ("control_verb")."""
+    ("control_modifier"), positions held at a place ("control_verb"), or a force at a
+    place now ("force_placed")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -3035,4 +3047,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         sentence
     ):
         return "control_verb"
+    if (
+        "currently" in lower or "now" in lower or "still" in lower or "already" in lower
+    ) and classes.present_now.search(sentence):
+        return "force_placed"
     return None

@@ -166,3 +166,25 @@ def test_positions_held_at_a_place_are_military(text: str) -> None:
 )
 def test_a_position_held_on_a_question_is_no_military_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A battle group led by the carrier Charles de Gaulle is now in the eastern Mediterranean.",
+        "Two battalions sent last spring are still in the Sahel region of Mali.",
+    ],
+)
+def test_a_force_at_a_place_now_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_placed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers said the talks are now in their third day.",
+        "The soldiers said their families are now in debt.",
+    ],
+)
+def test_a_force_now_in_no_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
