@@ -2959,6 +2959,14 @@ class _MilitaryClassPatterns:
     #: currently in the northern Arabian Sea"; the adverb of time makes the copula state
     #: where the force is.
     present_now: re.Pattern[str]
+    #: Finds the equipment nouns, "border" or "frontier", one of which `equipment_moved`
+    #: needs.
+    equipment_hint: re.Pattern[str]
+    #: A force's equipment (the vocabulary's `military_equipment_nouns`) entering or
+    #: crossing into a place, or equipment or a force pushed or sent over or across a
+    #: border (guideline §3(a)2): "fresh Russian military equipment entering Ukraine",
+    #: "pushing more military equipment over the border".
+    equipment_moved: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -3007,6 +3015,16 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         r"(?i:is|are|was|were|remains?|remained)\s+(?i:currently|now|still|already)\s+"
         rf"{_AT_PLACE}{place}"
     )
+    equipment = terms_pattern(vocabulary.military_equipment_nouns, word_start=True)
+    equipment_moved = re.compile(
+        rf"(?i:{equipment})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
+        r"(?i:enter(?:s|ed|ing)?|cross(?:es|ed|ing)?(?:\s+into)?|(?:roll|pour|mov)(?:e|es|ed|ing|s)?"
+        rf"\s+into)\s+{place}"
+        r"|\b(?i:push(?:es|ed|ing)?|sen(?:d|ds|t|ding)|mov(?:e|es|ed|ing)|bring(?:s|ing)?|brought"
+        r"|transferr(?:ed|ing)|ferr(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,3}?"
+        rf"(?:(?i:{equipment})|(?i:{forces}))(?![\w-])\s+(?i:over|across)\s+(?i:the\s+)?"
+        r"(?:[\w-]+\s+)?(?i:border|frontier)\b"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
@@ -3016,6 +3034,8 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         unhyphened_control,
         holding_at,
         present_now,
+        substrings_regex((*vocabulary.military_equipment_nouns, "border", "frontier")),
+        equipment_moved,
     )
 
 
@@ -3026,8 +3046,9 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     sites at a place ("named_position"), or control established in the passive or a
     place freed from a party's control ("control_verb"), a force moving toward or into
     a place ("force_movement"), a control modifier without its hyphen
-    ("control_modifier"), positions held at a place ("control_verb"), or a force at a
-    place now ("force_placed")."""
+    ("control_modifier"), positions held at a place ("control_verb"), a force at a place
+    now ("force_placed"), or equipment or a force moved into a place or over a border
+    ("force_movement")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -3051,4 +3072,6 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         "currently" in lower or "now" in lower or "still" in lower or "already" in lower
     ) and classes.present_now.search(sentence):
         return "force_placed"
+    if classes.equipment_hint.search(lower) and classes.equipment_moved.search(sentence):
+        return "force_movement"
     return None

@@ -410,6 +410,17 @@ _DIRECTED_MOTION_VERBS = _t(
     "travelled|traveled|travelling|traveling"
 )
 
+#: Arms and equipment of a force that move as the force does (guideline §3(a)2, movement
+#: of forces relative to a place: "fresh Russian military equipment entering Ukraine",
+#: "pushing more military equipment over the border"); the armour and craft that name a
+#: force by themselves ("tanks", "warships") are force words already
+#: (`positions._MilitaryClassPatterns.equipment_moved`).
+_MILITARY_EQUIPMENT_NOUNS = _t(
+    "military equipment|military hardware|heavy weapons|heavy weaponry|heavy armour|"
+    "heavy armor|missile systems|rocket launchers|artillery|howitzers|"
+    "air defence systems|air defense systems|military supplies"
+)
+
 #: A party's sites, and its men gathered, named as such (guideline §3(a)1: "Named
 #: positions of a named force at a named place count even as strike targets"): before
 #: "of" and an armed owner, or after a named armed group, and before a place
@@ -1266,6 +1277,8 @@ class Vocabulary:
     placement_participles: Terms = _PLACEMENT_PARTICIPLES
     #: Verbs of motion moving a force toward or into a place ("was moving … toward Sweida").
     directed_motion_verbs: Terms = _DIRECTED_MOTION_VERBS
+    #: A force's arms and equipment moved across a border or into a place.
+    military_equipment_nouns: Terms = _MILITARY_EQUIPMENT_NOUNS
     #: A party's sites and gatherings as positions ("gatherings of ISIL terrorists in
     #: al-Kassarat area", "an Islamic State depot in Dabiq").
     armed_site_nouns: Terms = _ARMED_SITE_NOUNS

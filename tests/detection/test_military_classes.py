@@ -188,3 +188,29 @@ def test_a_force_at_a_place_now_is_military(text: str) -> None:
 )
 def test_a_force_now_in_no_place_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monitors saw heavy weapons crossing into Luhansk overnight.",
+        "Observers said Moscow was moving more artillery across the border.",
+        "Satellite images show missile systems rolling into the northern districts.",
+    ],
+)
+def test_a_forces_equipment_moved_into_a_place_or_over_a_border_is_military(
+    text: str,
+) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medical equipment entered Gaza on Monday.",
+        "Smugglers moved cigarettes across the border.",
+        "The artillery fire could be heard across the border.",
+    ],
+)
+def test_civil_goods_moved_or_artillery_heard_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
