@@ -2967,6 +2967,11 @@ class _MilitaryClassPatterns:
     #: border (guideline §3(a)2): "fresh Russian military equipment entering Ukraine",
     #: "pushing more military equipment over the border".
     equipment_moved: re.Pattern[str]
+    #: Ground passing between forces, or full of them (guideline §3(a)1 and 3, presence
+    #: and control): "Villages and towns outside Aleppo have passed between
+    #: pro-government and insurgent fighters", "The desert south and east of Deir ez-Zor
+    #: … is rife with insurgents".
+    ground_of_forces: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -3025,6 +3030,11 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         rf"(?:(?i:{equipment})|(?i:{forces}))(?![\w-])\s+(?i:over|across)\s+(?i:the\s+)?"
         r"(?:[\w-]+\s+)?(?i:border|frontier)\b"
     )
+    ground_of_forces = re.compile(
+        r"\b(?i:pass(?:ed|es|ing)?\s+(?:back\s+and\s+forth\s+)?between"
+        r"|(?:rife|crawling|teeming|infested|swarming)\s+with)\s+(?:[\w'’-]+\s+){0,4}?"
+        rf"(?i:{forces})(?![\w-])"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
@@ -3036,6 +3046,7 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         present_now,
         substrings_regex((*vocabulary.military_equipment_nouns, "border", "frontier")),
         equipment_moved,
+        ground_of_forces,
     )
 
 
@@ -3047,8 +3058,9 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     place freed from a party's control ("control_verb"), a force moving toward or into
     a place ("force_movement"), a control modifier without its hyphen
     ("control_modifier"), positions held at a place ("control_verb"), a force at a place
-    now ("force_placed"), or equipment or a force moved into a place or over a border
-    ("force_movement")."""
+    now ("force_placed"), equipment or a force moved into a place or over a border
+    ("force_movement"), or ground passing between forces or full of them
+    ("control_modifier")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -3074,4 +3086,6 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         return "force_placed"
     if classes.equipment_hint.search(lower) and classes.equipment_moved.search(sentence):
         return "force_movement"
+    if (" with " in lower or "between" in lower) and classes.ground_of_forces.search(sentence):
+        return "control_modifier"
     return None

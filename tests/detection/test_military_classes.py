@@ -214,3 +214,25 @@ def test_a_forces_equipment_moved_into_a_place_or_over_a_border_is_military(
 )
 def test_civil_goods_moved_or_artillery_heard_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hill villages have passed back and forth between army and rebel forces.",
+        "The scrubland along the river is crawling with jihadists.",
+    ],
+)
+def test_ground_passing_between_forces_or_full_of_them_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_modifier")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The trophy has passed between the two clubs for decades.",
+        "The report is rife with errors.",
+    ],
+)
+def test_things_passing_between_or_full_of_no_force_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
