@@ -2972,6 +2972,11 @@ class _MilitaryClassPatterns:
     #: pro-government and insurgent fighters", "The desert south and east of Deir ez-Zor
     #: … is rife with insurgents".
     ground_of_forces: re.Pattern[str]
+    #: A force sent or withdrawn from a named place (guideline §3(a)2, movement relative
+    #: to a place): "the 11,000 troops sent from North Korea", "units withdrawn from
+    #: Kherson"; the place a name, since "sent from the front line to rest" or "sent from
+    #: home" say less.
+    sent_from: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -3035,6 +3040,12 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         r"|(?:rife|crawling|teeming|infested|swarming)\s+with)\s+(?:[\w'’-]+\s+){0,4}?"
         rf"(?i:{forces})(?![\w-])"
     )
+    sent_from = re.compile(
+        rf"(?i:{forces})(?![\w-])\s+{_PLACED_FILLER}"
+        r"(?i:sent|deployed|dispatched|flown|airlifted|transferred|redeployed|withdrawn|pulled)"
+        r"\s+(?:(?i:in|out|back)\s+)?(?i:from)\s+(?:(?i:the)\s+)?"
+        rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
+    )
     return _MilitaryClassPatterns(
         substrings_regex(vocabulary.placement_participles),
         placed,
@@ -3047,6 +3058,7 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         substrings_regex((*vocabulary.military_equipment_nouns, "border", "frontier")),
         equipment_moved,
         ground_of_forces,
+        sent_from,
     )
 
 
@@ -3059,8 +3071,8 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     a place ("force_movement"), a control modifier without its hyphen
     ("control_modifier"), positions held at a place ("control_verb"), a force at a place
     now ("force_placed"), equipment or a force moved into a place or over a border
-    ("force_movement"), or ground passing between forces or full of them
-    ("control_modifier")."""
+    ("force_movement"), ground passing between forces or full of them
+    ("control_modifier"), or a force sent from a named place ("force_movement")."""
     classes = _military_class_patterns(compiled)
     if classes.placed_hint.search(lower) and any(
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
@@ -3088,4 +3100,6 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         return "force_movement"
     if (" with " in lower or "between" in lower) and classes.ground_of_forces.search(sentence):
         return "control_modifier"
+    if " from " in lower and classes.sent_from.search(sentence):
+        return "force_movement"
     return None

@@ -236,3 +236,25 @@ def test_ground_passing_between_forces_or_full_of_them_is_military(text: str) ->
 )
 def test_things_passing_between_or_full_of_no_force_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said hundreds of the soldiers flown from Chad had been wounded.",
+        "Analysts said the marines dispatched from Okinawa were badly hit.",
+    ],
+)
+def test_a_force_sent_or_withdrawn_from_a_named_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers sent from home letters every week.",
+        "The troops flown from Monday onwards were counted.",
+    ],
+)
+def test_a_force_sent_from_no_named_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
