@@ -2892,8 +2892,10 @@ _PLACED_FILLER = (
     r"(?:(?i:are|were|is|was|have|has|had|been|being|now|still|currently|already|also"
     r"|reportedly|permanently|mainly|mostly)\s+){0,3}"
 )
-#: The preposition before a force's place.
-_AT_PLACE = r"(?i:in|inside|at|near|along|around|on|across|outside|throughout)\s+"
+#: The preposition before a force's place (`_AT_PLACE`), as the lower-cased cores below
+#: read it.
+_AT_PLACE_WORDS = r"(?:in|inside|at|near|along|around|on|across|outside|throughout)"
+_AT_PLACE = rf"(?i:{_AT_PLACE_WORDS})\s+"
 
 
 def _named_place(territory: str) -> str:
@@ -2922,6 +2924,27 @@ _CONTROL_PASSED = re.compile(
 )
 
 
+#: The cores of `_MilitaryClassPatterns.holding_at`, `.present_now`, `.ground_of_forces`
+#: and `.sent_from`, run on the lower-cased sentence after a substring test: a scan from
+#: these rarer words costs a fraction of the full pattern's from every force word, which
+#: most sentences holding the substring fail.
+_HOLDING_CORE = re.compile(
+    rf"\b(?:their|its|our|his|her)\s+(?:positions?|ground|lines?)\s+{_AT_PLACE_WORDS}\s"
+)
+_PRESENT_NOW_CORE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained)\s+(?:currently|now|still|already)\s+"
+    rf"{_AT_PLACE_WORDS}\s"
+)
+_GROUND_OF_FORCES_CORE = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?\s+(?:back\s+and\s+forth\s+)?between"
+    r"|(?:rife|crawling|teeming|infested|swarming)\s+with)\s"
+)
+_SENT_FROM_CORE = re.compile(
+    r"\b(?:sent|deployed|dispatched|flown|airlifted|transferred|redeployed|withdrawn|pulled)"
+    r"\s+(?:(?:in|out|back)\s+)?from\s"
+)
+
+
 @dataclass(frozen=True)
 class _MilitaryClassPatterns:
     """Military wordings for which `_PositionPatterns` has no pattern."""
@@ -2934,6 +2957,9 @@ class _MilitaryClassPatterns:
     placed: re.Pattern[str]
     #: Finds any of the vocabulary's armed site nouns, which `owned_site` needs.
     site_hint: re.Pattern[str]
+    #: An armed site noun before "of" or a preposition, on the lower-cased sentence: the
+    #: core `owned_site` needs, tried where `site_hint` finds a noun.
+    site_core: re.Pattern[str]
     #: A party's sites or gatherings at a place (the vocabulary's `armed_site_nouns`;
     #: guideline §3(a)1, named positions even as strike targets): "gatherings and
     #: fortifications of ISIL terrorists in al-Kassarat area", "an Islamic State
@@ -3050,6 +3076,7 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         substrings_regex(vocabulary.placement_participles),
         placed,
         substrings_regex(vocabulary.armed_site_nouns),
+        re.compile(rf"(?<![\w-]){sites}\s+(?:(?:and\s+[\w-]+\s+)?of|{_AT_PLACE_WORDS})\s"),
         owned_site,
         moving,
         unhyphened_control,
@@ -3078,7 +3105,11 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
     ):
         return "force_placed"
-    if classes.site_hint.search(lower) and classes.owned_site.search(sentence):
+    if (
+        classes.site_hint.search(lower)
+        and classes.site_core.search(lower)
+        and classes.owned_site.search(sentence)
+    ):
         return "named_position"
     if "control" in lower and _CONTROL_PASSED.search(sentence):
         return "control_verb"
@@ -3088,18 +3119,26 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         " held " in lower or " controlled " in lower or " occupied " in lower
     ) and classes.unhyphened_control.search(sentence):
         return "control_modifier"
-    if ("position" in lower or "ground" in lower or "line" in lower) and classes.holding_at.search(
-        sentence
+    if (
+        ("position" in lower or "ground" in lower or "line" in lower)
+        and _HOLDING_CORE.search(lower)
+        and classes.holding_at.search(sentence)
     ):
         return "control_verb"
     if (
-        "currently" in lower or "now" in lower or "still" in lower or "already" in lower
-    ) and classes.present_now.search(sentence):
+        ("currently" in lower or "now" in lower or "still" in lower or "already" in lower)
+        and _PRESENT_NOW_CORE.search(lower)
+        and classes.present_now.search(sentence)
+    ):
         return "force_placed"
     if classes.equipment_hint.search(lower) and classes.equipment_moved.search(sentence):
         return "force_movement"
-    if (" with " in lower or "between" in lower) and classes.ground_of_forces.search(sentence):
+    if (
+        (" with " in lower or "between" in lower)
+        and _GROUND_OF_FORCES_CORE.search(lower)
+        and classes.ground_of_forces.search(sentence)
+    ):
         return "control_modifier"
-    if " from " in lower and classes.sent_from.search(sentence):
+    if " from " in lower and _SENT_FROM_CORE.search(lower) and classes.sent_from.search(sentence):
         return "force_movement"
     return None
