@@ -2949,6 +2949,9 @@ _SENT_FROM_CORE = re.compile(
 class _MilitaryClassPatterns:
     """Military wordings for which `_PositionPatterns` has no pattern."""
 
+    #: Finds any word of `placed_hint`, `site_hint` or `equipment_hint`: one scan that
+    #: most sentences fail spares them the three.
+    any_hint: re.Pattern[str]
     #: Finds any of the vocabulary's placement participles, which `placed` needs.
     placed_hint: re.Pattern[str]
     #: A force, fighter noun or armed collective placed at a place by a participle of the
@@ -3072,7 +3075,11 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         r"\s+(?:(?i:in|out|back)\s+)?(?i:from)\s+(?:(?i:the)\s+)?"
         rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
     )
+    equipment_words = (*vocabulary.military_equipment_nouns, "border", "frontier")
     return _MilitaryClassPatterns(
+        substrings_regex(
+            (*vocabulary.placement_participles, *vocabulary.armed_site_nouns, *equipment_words)
+        ),
         substrings_regex(vocabulary.placement_participles),
         placed,
         substrings_regex(vocabulary.armed_site_nouns),
@@ -3082,7 +3089,7 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         unhyphened_control,
         holding_at,
         present_now,
-        substrings_regex((*vocabulary.military_equipment_nouns, "border", "frontier")),
+        substrings_regex(equipment_words),
         equipment_moved,
         ground_of_forces,
         sent_from,
@@ -3101,12 +3108,18 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     ("force_movement"), ground passing between forces or full of them
     ("control_modifier"), or a force sent from a named place ("force_movement")."""
     classes = _military_class_patterns(compiled)
-    if classes.placed_hint.search(lower) and any(
-        not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
+    hinted = classes.any_hint.search(lower) is not None
+    if (
+        hinted
+        and classes.placed_hint.search(lower)
+        and any(
+            not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
+        )
     ):
         return "force_placed"
     if (
-        classes.site_hint.search(lower)
+        hinted
+        and classes.site_hint.search(lower)
         and classes.site_core.search(lower)
         and classes.owned_site.search(sentence)
     ):
@@ -3131,7 +3144,7 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         and classes.present_now.search(sentence)
     ):
         return "force_placed"
-    if classes.equipment_hint.search(lower) and classes.equipment_moved.search(sentence):
+    if hinted and classes.equipment_hint.search(lower) and classes.equipment_moved.search(sentence):
         return "force_movement"
     if (
         (" with " in lower or "between" in lower)
