@@ -156,7 +156,7 @@ def test_an_attack_on_a_force_at_no_place_is_an_incident(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hamas crossed a red line by launching an attack on Israeli soldiers in Gaza on Tuesday.",
+        "Hamas launched an attack on Israeli soldiers in Gaza on Tuesday.",
         "The rebels launched an attack on the town of Kidal.",
         "Insurgents launched attacks on a military base near the town.",
     ],
