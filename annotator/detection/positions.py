@@ -21,7 +21,7 @@ Stances (§3b: demands, refusals, threats, pledges, stated aims) are read by
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,6 +40,7 @@ from annotator.detection.patterns import (
     SUBJECT_START,
     Caseless,
     Patterns,
+    WordScan,
     ascii_letters,
     ascii_lower,
     fewest_substrings,
@@ -1170,21 +1171,25 @@ class _WordStarts:
     word starts are tried.  Those are the pattern's starts and a few more (after a digit
     or a non-ASCII letter, which are word characters), which `starts` rules out."""
 
-    __slots__ = ("pattern", "spaced")
+    __slots__ = ("pattern", "prefixes", "spaced")
 
     def __init__(self, prefixes: set[str]) -> None:
+        self.prefixes = frozenset(prefixes)
         self.pattern = re.compile(terms_pattern(prefixes, word_start=True, after_hyphen=True))
         self.spaced = re.compile(b" " + terms_pattern(prefixes).encode("ascii"))
 
     def starts(self, lowered: str) -> list[int]:
-        """The offsets in `lowered` where `pattern` finds a word start, in order.
+        """The offsets in `lowered` where `pattern` finds a word start, in order."""
+        return self.starts_in(lowered, b" " + ascii_letters(lowered))
+
+    def starts_in(self, lowered: str, letters: bytes) -> list[int]:
+        """`starts(lowered)`, `letters` being `ascii_letters(lowered)` with a space before
+        (the space before a word stands at the word's offset in `lowered`).
 
         At a start `spaced` finds, `lowered` holds the same prefix (its ASCII letters
         are those of `ascii_letters`), so `pattern.match` there says only whether the
         character before is no word character (`\\w`: alphanumeric or "_"), which one
         character test tells without a call into the regex engine."""
-        letters = b" " + ascii_letters(lowered)
-        # (the space before a word stands at the word's offset in `lowered`)
         starts = []
         for found in self.spaced.finditer(letters):
             at = found.start()
@@ -1192,12 +1197,21 @@ class _WordStarts:
                 starts.append(at)
         return starts
 
+    def begins_at(self, letters: bytes, at: int) -> bool:
+        """Whether one of the prefixes begins after the space at `at` of `letters` (as in
+        `starts_in`)."""
+        return self.spaced.match(letters, at) is not None
+
 
 @dataclass(frozen=True)
 class _PositionPatterns:
     control: re.Pattern[str]
     movement: re.Pattern[str]
     force: re.Pattern[str]
+    #: `force` found from the words that can start one (`WordScan`), for the scans of a
+    #: whole sentence: its word-start check comes first, so a plain scan enters the
+    #: pattern at every character.
+    force_scan: WordScan
     place_after: re.Pattern[str]
     place_before: re.Pattern[str]
     #: Finds any of the substrings one of which a sentence must contain for `control`
@@ -1208,14 +1222,19 @@ class _PositionPatterns:
     #: Finds, in the lower-cased sentence, every word start where `control` can begin
     #: (None when a control verb does not start with an ASCII letter).
     control_starts: _WordStarts | None
+    #: The word starts of `control_starts` and `_STRONG_STARTS` together
+    #: (`_control_and_strong_starts`), None when either is.
+    military_starts: _WordStarts | None
     #: Forces inside or at a military site ("security forces inside a military compound").
     force_at_facility: re.Pattern[str]
     #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
     #: task fell to the ministry").
     fell_to: re.Pattern[str]
     #: Forces placed by a preposition and a place, on lower-cased text ("us troops in
-    #: syria"; see `_force_in_place`).
-    force_in_place: re.Pattern[str]
+    #: syria"; see `_force_in_place`), found from the words that can start its force
+    #: word (`WordScan`), where the plain scan tries its word-start check at every
+    #: character.
+    force_in_place: WordScan
     #: A named place or ground taken, the agent unsaid ("Deir al-Adas was taken").
     taken_place: re.Pattern[str]
     #: A noun for ground (a city, a town …), on lower-cased text.
@@ -1283,8 +1302,9 @@ class _PositionPatterns:
     #: The strong military words in other senses, caseless (`_strong_in_other_senses`):
     #: a stronghold, bastion or heartland of a religious community or an electoral party
     #: (the vocabulary's `sect_and_party_words`: "the Shiite bastion of Sadr City", "a
-    #: stronghold of the Alawite sect"), and `_OTHER_SENSES`.
-    strong_other_sense: re.Pattern[str]
+    #: stronghold of the Alawite sect"), and `_OTHER_SENSES`; run on the lower-cased
+    #: sentence where it can be (`Caseless`), several times faster than re.IGNORECASE.
+    strong_other_sense: Caseless
 
 
 #: Armed groups named without a force noun ("ISIS", not "ISIS fighters"), as subjects of
@@ -1445,14 +1465,18 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         control,
         movement,
         force,
+        WordScan(force, force_words),
         place_after,
         place_before,
         substrings_regex(control_hints),
         passive_control,
         control_starts,
+        None
+        if control_starts is None or _STRONG_STARTS is None
+        else _WordStarts({*control_starts.prefixes, *_STRONG_STARTS.prefixes}),
         force_at_facility,
         fell_to,
-        force_in_place,
+        WordScan(force_in_place, regular_forces),
         taken_place,
         re.compile(rf"\b{territory}\b"),
         re.compile(
@@ -1525,7 +1549,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"{non_ground}(?![\w-])",
             re.IGNORECASE,
         ),
-        re.compile(
+        Caseless(
             rf"\b(?:{sects_and_parties})\s+"
             r"(?:strongholds?|bastions?|heartlands?)\b"
             r"|\b(?:strongholds?|bastions?|heartlands?)\s+of\s+(?:the\s+|its\s+|their\s+)?"
@@ -1535,8 +1559,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             # gains made in trade, polls or a workplace: no ground
             r"|\b(?:made|make|makes|making|major)\s+gains\s+in\s+(?:the\s+|early\s+|late\s+)*"
             rf"(?:{non_ground})\b"
-            rf"|{_OTHER_SENSES}|{_ATTACK_ON_FORCE}",
-            re.IGNORECASE,
+            rf"|{_OTHER_SENSES}|{_ATTACK_ON_FORCE}"
         ),
     )
 
@@ -1646,20 +1669,43 @@ def _word_starts(words: Iterable[str]) -> _WordStarts | None:
 def _first_match(
     pattern: re.Pattern[str],
     lower_pattern: re.Pattern[str] | None,
-    starts: _WordStarts,
+    starts: list[int],
     sentence: str,
     lowered: str,
 ) -> bool:
     """Whether `pattern` (IGNORECASE) or `lower_pattern` (its case-sensitive form for the
-    lower-cased sentence) finds a match, trying only the positions `starts` finds in
-    `lowered` (from `lower_for_caseless`) instead of every position."""
-    for start in starts.starts(lowered):
+    lower-cased sentence) finds a match, trying only the positions `starts` (what a
+    `_WordStarts` finds in `lowered`, from `lower_for_caseless`) instead of every
+    position."""
+    for start in starts:
         if lower_pattern is not None:
             if lower_pattern.match(lowered, start):
                 return True
         elif pattern.match(sentence, start):
             return True
     return False
+
+
+def _control_and_strong_starts(
+    lowered: str | None, patterns: _PositionPatterns
+) -> tuple[list[int], list[int]] | None:
+    """The starts of `patterns.control_starts` and of `_STRONG_STARTS` in `lowered`
+    (`lower_for_caseless`), or None where either cannot be used (`lowered` None).
+
+    Why: `_military` tries both patterns on nearly every sentence it reads, and one
+    scan for the prefixes of both (`military_starts`), each start then told apart by a
+    match at it, costs about half of a scan for each."""
+    both, control, strong = patterns.military_starts, patterns.control_starts, _STRONG_STARTS
+    if lowered is None or both is None or control is None or strong is None:
+        return None
+    letters = b" " + ascii_letters(lowered)
+    control_at, strong_at = [], []
+    for at in both.starts_in(lowered, letters):
+        if control.begins_at(letters, at):
+            control_at.append(at)
+        if strong.begins_at(letters, at):
+            strong_at.append(at)
+    return control_at, strong_at
 
 
 _STRONG_HINT = substrings_regex(_STRONG_HINTS)
@@ -1719,7 +1765,22 @@ def _offensive_placed(sentence: str, lowered: str | None) -> bool:
         _OFFENSIVE_OF_PARTY.search(sentence, lowered)
         or _OFFENSIVE_OF_NAME.search(sentence)
         or _OFFENSIVE_OWNED.search(sentence, lowered)
-        or _OFFENSIVE_AIMED.search(sentence)
+        or _offensive_aimed(sentence, lowered)
+    )
+
+
+def _offensive_aimed(sentence: str, lowered: str | None) -> bool:
+    """Whether `_OFFENSIVE_AIMED` finds a match in `sentence`, searched from a few
+    characters before the first "offensive" of `lowered` (`lower_for_caseless`): every
+    match starts with the noun or with "counter" and a hyphen before it, so none starts
+    earlier, and the pattern, whose word-boundary check comes first, is not tried at
+    every character before it."""
+    if lowered is None:
+        return _OFFENSIVE_AIMED.search(sentence) is not None
+    first = lowered.find("offensive")
+    return (
+        first >= 0
+        and _OFFENSIVE_AIMED.search(sentence, max(0, first - len("counter-"))) is not None
     )
 
 
@@ -2018,9 +2079,10 @@ def _civil_staff(lower: str, start: int) -> bool:
     )
 
 
-def _names_a_force(lower: str, patterns: _PositionPatterns) -> bool:
-    """Whether `patterns.force` finds a force in `lower`, civil staff aside."""
-    return any(not _civil_staff(lower, found.start()) for found in patterns.force.finditer(lower))
+def _names_a_force(lower: str, forces: list[re.Match[str]]) -> bool:
+    """Whether one of `forces` (`_PositionPatterns.force_scan`'s matches in `lower`) is a
+    force, civil staff aside."""
+    return any(not _civil_staff(lower, found.start()) for found in forces)
 
 
 #: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
@@ -2038,7 +2100,7 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
         sentence[found.start("place")].isupper()
         and not _A_WAR_AFTER.match(lower, found.start("place"))
         and not _civil_staff(lower, found.start())
-        for found in patterns.force_in_place.finditer(lower)
+        for found in patterns.force_in_place.matches(lower)
     ) or (
         " the " in lower
         and _may_name_a_town(lower)  # (its town, city, village or district)
@@ -2260,16 +2322,17 @@ def _in_a_name(sentence: str, moved: re.Match[str]) -> bool:
 _MOVER_REACH = 120
 
 
-def _force_far_from(lower: str, moved: re.Match[str], patterns: _PositionPatterns) -> bool:
-    """Whether every force word in `lower` stands more than `_MOVER_REACH` characters
-    from the movement word `moved`: then they sit in different clauses of a long
-    sentence and the force is not what moves ("The civil administration of Idlib
-    announced the full mobilization of the emergency medical services …, as Russian jets
-    …"; "cluster munitions were deployed over east Aleppo while … government forces …"):
-    guideline §3(a)2 is the movement of forces."""
+def _force_far_from(forces: list[re.Match[str]], moved: re.Match[str]) -> bool:
+    """Whether every force word of `forces` (`_PositionPatterns.force_scan`'s matches in
+    the sentence) stands more than `_MOVER_REACH` characters from the movement word
+    `moved`: then they sit in different clauses of a long sentence and the force is not
+    what moves ("The civil administration of Idlib announced the full mobilization of
+    the emergency medical services …, as Russian jets …"; "cluster munitions were
+    deployed over east Aleppo while … government forces …"): guideline §3(a)2 is the
+    movement of forces."""
     near_from, near_to = moved.start() - _MOVER_REACH, moved.end() + _MOVER_REACH
     far = False
-    for force in patterns.force.finditer(lower):
+    for force in forces:
         if near_from <= force.end() and force.start() <= near_to:
             return False
         far = True
@@ -2372,22 +2435,65 @@ def _controls_no_ground(sentence: str, lowered: str | None, patterns: _PositionP
     return all(
         found.group().casefold().rstrip().endswith(("control", "of", "over"))
         and patterns.control_of_no_ground.match(sentence, found.end()) is not None
-        for found in _CONTROL_MODIFIER.finditer(sentence, lowered)
+        for found in _control_modifiers(sentence, lowered)
     )
 
 
-def _strong_in_other_senses(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+def _control_modifiers(sentence: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """The matches of `_CONTROL_MODIFIER.finditer(sentence, lowered)`, the same ones in
+    the same order, those of the hyphen branch starting one character later (at the
+    hyphen: their text and end are the branch's but for its first character).
+
+    Why: the pattern's first branch starts with a word character, so the engine enters
+    it at nearly every character; on the lower-cased sentence the hyphen branch searched
+    from its hyphen (`_HYPHEN_CONTROL_AT_HYPHEN`) and the phrases apart
+    (`_CONTROL_PHRASES_LOWER`) are merged as the alternation would take them: the one
+    that starts first, the hyphen branch where both start at one character."""
+    if lowered is None:
+        yield from _CONTROL_MODIFIER.finditer(sentence, lowered)
+        return
+    hyphen = _HYPHEN_CONTROL_AT_HYPHEN.search(lowered, 1)
+    phrase = _CONTROL_PHRASES_LOWER.search(lowered)
+    while True:
+        if hyphen is not None and (phrase is None or hyphen.start() - 1 <= phrase.start()):
+            found = hyphen
+        elif phrase is not None:
+            found = phrase
+        else:
+            return
+        yield found
+        end = found.end()
+        # a match that starts inside the one taken is no match of the alternation's
+        if hyphen is not None and hyphen.start() - 1 < end:
+            hyphen = _HYPHEN_CONTROL_AT_HYPHEN.search(lowered, end + 1)
+        if phrase is not None and phrase.start() < end:
+            phrase = _CONTROL_PHRASES_LOWER.search(lowered, end)
+
+
+def _strong_in_other_senses(
+    sentence: str, lower: str, lowered: str | None, patterns: _PositionPatterns
+) -> bool:
     """Whether every strong military word of `sentence` (`_STRONG`) is used in another
     sense (`_PositionPatterns.strong_other_sense`): the stronghold of a religious
     community or an electoral party (where its followers or voters live), gains in
     trade or polls, an offence given, a disease's front line, a crime against a
     person, siege as a way of fighting, an attack on a force at no place. None is
     ground a force holds or moves on (guideline §3(a)). `lower` is
-    `ascii_lower(sentence)`, for a cheap test of the words first."""
+    `ascii_lower(sentence)`, for a cheap test of the words first; `lowered` is
+    `lower_for_caseless(sentence)`, for the caseless scan, whose spans are the
+    sentence's."""
     if not any(hint in lower for hint in _OTHER_SENSE_HINTS):
         return False
-    masked = patterns.strong_other_sense.sub(lambda found: " " * len(found.group()), sentence)
-    return masked != sentence and _STRONG.search(masked, lower_for_caseless(masked)) is None
+    parts: list[str] = []
+    kept = 0  # (the sentence up to here is in `parts`)
+    for found in patterns.strong_other_sense.finditer(sentence, lowered):
+        start, end = found.span()
+        parts += (sentence[kept:start], " " * (end - start))
+        kept = end
+    if not parts:
+        return False
+    masked = "".join((*parts, sentence[kept:]))
+    return _STRONG.search(masked, lower_for_caseless(masked)) is None
 
 
 def _military(
@@ -2451,10 +2557,11 @@ def _military(
         "camp" in lower or "headquarters" in lower or "base" in lower or "hideout" in lower
     ) and patterns.struck_camp.search(sentence):
         return "named_position"  # "air strikes against PKK camps in northern Iraq"
-    if lowered is None or patterns.control_starts is None:
+    starts = _control_and_strong_starts(lowered, patterns)
+    if lowered is None or starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
     else:
-        control = _first_match(patterns.control, None, patterns.control_starts, sentence, lowered)
+        control = _first_match(patterns.control, None, starts[0], sentence, lowered)
     if control or (
         ("control" in lower or "hold" in lower or "held" in lower)
         and (force_cue or any(hint in lower for hint in _ARMED_GROUP_HINTS))
@@ -2492,16 +2599,14 @@ def _military(
         return "control_verb"  # "since December when it lost Ramadi"
     if "secur" in lower and _SECURED_GROUND.search(sentence):
         return "control_verb"  # "A US Navy Seal team secures the airfield"
-    if lowered is None or _STRONG_STARTS is None:
+    if lowered is None or starts is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
     else:
-        strong = _first_match(
-            _STRONG.ignorecase, _STRONG.lowercase, _STRONG_STARTS, sentence, lowered
-        )
+        strong = _first_match(_STRONG.ignorecase, _STRONG.lowercase, starts[1], sentence, lowered)
     bare_offensive = "offensive" in lower and not _offensive_placed(sentence, lowered)
     if strong and bare_offensive and _STRONG_BUT_OFFENSIVE.search(sentence, lowered) is None:
         strong = False  # "killed in the offensive": no place, no party
-    if strong and _strong_in_other_senses(sentence, lower, patterns):
+    if strong and _strong_in_other_senses(sentence, lower, lowered, patterns):
         strong = False  # "a car bomb … in the Shiite bastion of Sadr City"
     if (
         strong
@@ -2513,7 +2618,7 @@ def _military(
             force_cue
             and "operations" in lower
             and _OPERATIONS_BEGUN.search(sentence)
-            and _names_a_force(lower, patterns)
+            and _names_a_force(lower, patterns.force_scan.matches(lower))
         )
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
@@ -2532,12 +2637,14 @@ def _military(
         return "military_noun"  # "plan attacks from Afghanistan's remote mountain regions"
     if "reach" in lower and _may_name_a_town(lower) and _REACHED_NAMED_TOWN.search(sentence):
         return "military_noun"  # "They reached Harawa, a town about 70 km from Sirte"
-    if force_cue and _names_a_force(lower, patterns):
+    # (the force words found once: each movement word below is measured against them)
+    forces = patterns.force_scan.matches(lower) if force_cue else []
+    if _names_a_force(lower, forces):
         moved = patterns.movement.search(lower)
         while moved and (
             _no_force_moves(sentence, lower, moved, patterns)
             or (bare_offensive and moved.group() in _OFFENSIVE_TERMS)
-            or _force_far_from(lower, moved, patterns)
+            or _force_far_from(forces, moved)
         ):
             moved = patterns.movement.search(lower, moved.end())
         if moved:

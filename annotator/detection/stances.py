@@ -22,6 +22,7 @@ from annotator.detection.patterns import (
     CueContext,
     CueContexts,
     Patterns,
+    lower_for_caseless,
     terms_pattern,
 )
 from annotator.detection.speakers import (
@@ -200,19 +201,28 @@ _PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
 #: there", "Veiled women and children … calling for"), and the aid bodies that care for
 #: them ("MSF … health facilities which it runs or supports", "The ICRC voiced alarm",
 #: "UNHCR is seeking to transfer many of them to a refugee camp"): guideline §3b is a
-#: party's demand or policy.
-_NON_POLITICAL_ACTORS = re.compile(
-    r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
-    r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors"
-    r"|husbands?|wife|wives|widows?|women\s+and\s+children"
-    r"|MSF|ICRC|UNHCR|UNICEF|NHS|Red\s+(?:Cross|Crescent)|M[eé]decins\s+Sans\s+Fronti[eè]res"
-    r"|Doctors\s+Without\s+Borders|charity|charities|aid\s+(?:agenc(?:y|ies)|groups?|workers?)"
+#: party's demand or policy.  `_non_political` looks for them.
+_NON_POLITICAL_TERMS = (
+    *("police", "policemen", "detectives", "investigators", "firefighters", "doctors"),
+    *("hospital", "hospitals", "paramedics", "witnesses", "victims", "survivors"),
+    *("relatives", "families", "jurors", "prosecutors", "husband", "husbands", "wife"),
+    *("wives", "widow", "widows", "women and children", "MSF", "ICRC", "UNHCR", "UNICEF"),
+    *("NHS", "Red Cross", "Red Crescent", "Doctors Without Borders", "charity", "charities"),
+    *("aid agency", "aid agencies", "aid group", "aid groups", "aid worker", "aid workers"),
     # sport, entertainment and private life: their demands and vows concern no party
     # ("players" and "actors" stay: "regional players", "non-state actors")
-    r"|coach|coaches|referees?|footballers?|athletes?|striker|goalkeeper|fans"
-    r"|singers?|actress|teachers?|landlords?|tenants?|shop|shops|school\s+board)\b",
-    re.IGNORECASE,
+    *("coach", "coaches", "referee", "referees", "footballer", "footballers", "athlete"),
+    *("athletes", "striker", "goalkeeper", "fans", "singer", "singers", "actress"),
+    *("teacher", "teachers", "landlord", "landlords", "tenant", "tenants", "shop", "shops"),
+    "school board",
 )
+#: `_NON_POLITICAL_TERMS` as whole words, caseless: one trie, which the engine enters
+#: by a case-sensitive first letter on the lower-cased text, where a flat alternation
+#: with re.IGNORECASE tried each term in turn at every character.
+_NON_POLITICAL_ACTORS = Caseless(rf"\b(?:{terms_pattern(_NON_POLITICAL_TERMS)})\b")
+#: The one non-political actor whose name holds letters beyond ASCII, which `Caseless`
+#: leaves to re.IGNORECASE.
+_MSF_NAME = re.compile(r"\bM[eé]decins\s+Sans\s+Fronti[eè]res\b", re.IGNORECASE)
 
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
@@ -267,8 +277,10 @@ _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his
 _SIDE_EFFECT_BEFORE = re.compile(r"\b(?:unintended|unforeseen|unexpected|unanticipated)\s+$")
 #: A quote mark opened inside a sentence, before a word: the stance cues match across
 #: it ("Hamas bears ‘principal responsibility’", "warned of 'severe consequences'"), read
-#: as a space so that offsets stay the same.
-_OPENING_QUOTE = re.compile(r"(?<=\s)[‘'“\"](?=\w)")
+#: as a space so that offsets stay the same.  Written to start from the mark, which the
+#: engine skips to, the whitespace before it tested from there (`(?<=\s.)`), not tried
+#: at every character.
+_OPENING_QUOTE = re.compile(r"[‘'“\"](?<=\s.)(?=\w)")
 #: Whether a quote mark follows whitespace (`_OPENING_QUOTE` can match only then), written
 #: to start from the mark, which the engine skips to, not from every space.
 _QUOTE_HINT = re.compile(r"[‘'“\"](?<=\s.)")
@@ -832,7 +844,7 @@ def _stance(
             continue
         actor = _cue_subject(sentence, match.start(), phrases)
         if actor:
-            if _NON_POLITICAL_ACTORS.search(actor) or patterns.private_party.search(actor):
+            if _non_political(actor) or patterns.private_party.search(actor):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
@@ -851,7 +863,7 @@ def _planned_action(
     if found is None:
         return None, None
     actor = _cue_subject(sentence, found.start(), phrases)
-    if actor is None or _NON_POLITICAL_ACTORS.search(actor) or patterns.private_party.search(actor):
+    if actor is None or _non_political(actor) or patterns.private_party.search(actor):
         return None, None
     return _reported_actor(actor, speaker), "planned_action"
 
@@ -867,11 +879,21 @@ def _help_given(
     return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "help_given")
 
 
+def _non_political(actor: str) -> bool:
+    """Whether `actor` names a police force, a court, a victim or a household, an aid
+    body, or a private person (`_NON_POLITICAL_TERMS`, `_MSF_NAME`): their cue states no
+    party's stance (guideline §3b)."""
+    return (
+        _NON_POLITICAL_ACTORS.search(actor, lower_for_caseless(actor)) is not None
+        or _MSF_NAME.search(actor) is not None
+    )
+
+
 def _private_speaker(speaker: str, patterns: StancePatterns) -> bool:
     """Whether the speaker of a quotation is a private party or one an incident touched
     ("'We must find my brother,' his sister said", "said the widow of the aid worker"):
     a wish, a need or a pledge in their words is no party's stance (guideline §3(b))."""
-    return bool(_NON_POLITICAL_ACTORS.search(speaker) or patterns.private_party.search(speaker))
+    return _non_political(speaker) or patterns.private_party.search(speaker) is not None
 
 
 def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | None:
@@ -954,7 +976,7 @@ def _held_by(party: str | None, speaker: str | None, rule: str) -> tuple[str | N
     """(actor, rule) of a support or opposition rule: the party the sentence names as
     its holder, unless none reads as one or it is no political actor, then the speaker
     whose words report it, else (None, None)."""
-    if party and not _NON_POLITICAL_ACTORS.search(party):
+    if party and not _non_political(party):
         return _reported_actor(party, speaker), rule
     return (speaker, rule) if speaker else (None, None)
 
@@ -969,7 +991,7 @@ def _passive_stance(
     if found is None:
         return None, None
     agent = strip_np(found.group("agent"))
-    if agent and _actor_like(agent, lexicon) and not _NON_POLITICAL_ACTORS.search(agent):
+    if agent and _actor_like(agent, lexicon) and not _non_political(agent):
         return _reported_actor(agent, speaker), "passive_stance"
     return None, None
 
@@ -1013,7 +1035,7 @@ def _stated_intent(
         # a pronoun or a common noun ("that country will seek") stands for the speaker
         unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()
         actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
-        if actor and _NON_POLITICAL_ACTORS.search(actor):
+        if actor and _non_political(actor):
             continue  # "Police said they would release the names": no political actor
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None

@@ -490,13 +490,13 @@ def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None
         if lowered is None:
             continue
         control = positions._first_match(
-            compiled.control, None, compiled.control_starts, text, lowered
+            compiled.control, None, compiled.control_starts.starts(lowered), text, lowered
         )
         assert control == (compiled.control.search(text) is not None)
         strong = positions._first_match(
             positions._STRONG.ignorecase,
             positions._STRONG.lowercase,
-            positions._STRONG_STARTS,
+            positions._STRONG_STARTS.starts(lowered),
             text,
             lowered,
         )
@@ -1716,3 +1716,213 @@ def test_urged_state_from_its_first_verb_is_the_plain_search() -> None:
         ), sentence
         found += plain is not None
     assert found >= 6
+
+
+_WORD_SCAN_EXTRA = [
+    "The US-backed rebels-held; Russian troops-to fight, soldiers’ calls.",
+    "anti-government forces, pro-Russian separatists and 12troops; soldiers' kit",
+    "ex-soldiers, peacekeepers-in-waiting, security forces and \u0130stanbul police",
+    "They ‘demanded’ that “troops” withdraw; SOLDIERS and Forces left.",
+    "threatened2 militiamen_ fighters- fighters",
+    "US troops in Syria, British soldiers stationed in Estonia and troops out of Iraq.",
+    "Regime forces in-Aleppo; soldiers at-the border, soldiers at the Front.",
+]
+
+
+def _word_scan_inputs() -> list[str]:
+    """Lower-cased sentences for the word scans: the rule tests' sentences, the
+    shared texts and joins of tricky pieces."""
+    texts = [*_WORD_SCAN_EXTRA, *_gate_inputs(), *_pieces_joined(tuple(_PIECES), 28, 300, 6)]
+    return [_lowered(text) for text in texts]
+
+
+def test_force_word_scans_find_what_their_patterns_find() -> None:
+    """`_PositionPatterns.force_scan` and `force_in_place` find, from the words that can
+    start a term (`WordScan`), every match the plain pattern's `finditer` finds, with
+    the same spans."""
+    rules = positions._patterns(_DEFAULT_PATTERNS)
+    scans = {"force": rules.force_scan, "force_in_place": rules.force_in_place}
+    assert all(scan.leads is not None for scan in scans.values())
+    assert rules.force_scan.pattern is rules.force
+    found = dict.fromkeys(scans, 0)
+    for lower in _word_scan_inputs():
+        for name, scan in scans.items():
+            plain = [match.span() for match in scan.pattern.finditer(lower)]
+            assert [match.span() for match in scan.matches(lower)] == plain, (name, lower)
+            found[name] += len(plain)
+    assert found["force"] >= 50 and found["force_in_place"] >= 5, found
+
+
+_CONTROL_AND_OFFENSIVE_EXTRA = [
+    "The rebel-held town and the government-controlled areas, held by the army.",
+    "under rebel-held control; out of rebel-held control; remote-controlled drones",
+    "Rebels took control of the council and lost control over the city council.",
+    "x-held by the regime, a-controlled-by, -held, radio-controlled, self-held",
+    "The party lost control of the city council after the army-held vote.",
+    "The Syrian army's counter-offensive; a counteroffensive near Idlib",
+    "a charm offensive in Paris, deeply offensive to Muslims; the offensive.",
+    "OFFENSIVE TO RETAKE MOSUL; an Offensive for Tabaqa; offenſive in Idlib",
+    "the Shiite bastion of Sadr City, a stronghold of the Alawite sect",
+    "a sexual assault on the woman; the front line of the fight against Ebola",
+    "A bastion of Sunni Muslim jihadists; made gains in the polls; \u0130dlib offensive",
+]
+
+
+def _control_and_offensive_inputs() -> list[str]:
+    extra = _CONTROL_AND_OFFENSIVE_EXTRA
+    return [
+        *extra,
+        *(text.upper() for text in extra),
+        *_gate_inputs(),
+        *_pieces_joined((*_PIECES, *extra), 29, 400, 5),
+    ]
+
+
+def test_control_modifiers_merged_are_the_pattern_matches() -> None:
+    """`_control_modifiers` yields the matches of `_CONTROL_MODIFIER.finditer`, in order
+    and with the same ends and texts (the hyphen branch's but for its first character),
+    so `_controls_no_ground` answers as before."""
+    seen = 0
+    for sentence in _control_and_offensive_inputs():
+        lowered = lower_for_caseless(sentence)
+        plain = [
+            (found.end(), found.group()[-4:])
+            for found in positions._CONTROL_MODIFIER.finditer(sentence, lowered)
+        ]
+        merged = [
+            (found.end(), found.group()[-4:])
+            for found in positions._control_modifiers(sentence, lowered)
+        ]
+        assert merged == plain, sentence
+        seen += len(plain)
+    assert seen >= 100, seen
+
+
+def test_strong_other_senses_and_aimed_offensive_match_the_plain_scans() -> None:
+    """`_strong_in_other_senses` masks what the caseless pattern, run with re.IGNORECASE
+    on the sentence, would; `_offensive_aimed`, searched from the first "offensive",
+    finds a match wherever `_OFFENSIVE_AIMED` does."""
+    rules = positions._patterns(_DEFAULT_PATTERNS)
+    other_sense = rules.strong_other_sense.ignorecase
+
+    def other_senses(sentence: str, lower: str) -> bool:
+        if not any(hint in lower for hint in positions._OTHER_SENSE_HINTS):
+            return False
+        masked = other_sense.sub(lambda found: " " * len(found.group()), sentence)
+        return masked != sentence and (
+            positions._STRONG.search(masked, lower_for_caseless(masked)) is None
+        )
+
+    seen = {"other": 0, "aimed": 0}
+    for sentence in _control_and_offensive_inputs():
+        lowered = lower_for_caseless(sentence)
+        lower = _lowered(sentence)
+        expected = other_senses(sentence, lower)
+        seen["other"] += expected
+        assert positions._strong_in_other_senses(sentence, lower, lowered, rules) == expected, (
+            sentence
+        )
+        aimed = positions._OFFENSIVE_AIMED.search(sentence) is not None
+        seen["aimed"] += aimed
+        assert positions._offensive_aimed(sentence, lowered) == aimed, sentence
+    assert seen["other"] >= 5 and seen["aimed"] >= 5, seen
+
+
+#: `stances._NON_POLITICAL_ACTORS` as it read, one flat alternation run with
+#: re.IGNORECASE: the reference for `stances._non_political`.
+_NON_POLITICAL_FLAT = re.compile(
+    r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
+    r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors"
+    r"|husbands?|wife|wives|widows?|women\s+and\s+children"
+    r"|MSF|ICRC|UNHCR|UNICEF|NHS|Red\s+(?:Cross|Crescent)|M[eé]decins\s+Sans\s+Fronti[eè]res"
+    r"|Doctors\s+Without\s+Borders|charity|charities|aid\s+(?:agenc(?:y|ies)|groups?|workers?)"
+    r"|coach|coaches|referees?|footballers?|athletes?|striker|goalkeeper|fans"
+    r"|singers?|actress|teachers?|landlords?|tenants?|shop|shops|school\s+board)\b",
+    re.IGNORECASE,
+)
+
+
+def test_non_political_actor_trie_matches_the_flat_alternation() -> None:
+    """`stances._non_political` (a caseless trie of the terms and the one name beyond
+    ASCII) says what the flat IGNORECASE alternation said, on actors, sentences and
+    near misses."""
+    from annotator.detection import stances
+
+    actors = [
+        "the police",
+        "POLICEMEN in Kabul",
+        "Médecins Sans Frontières",
+        "MÉDECINS SANS FRONTIÈRES",
+        "Medecins  Sans\nFrontieres",
+        "Médecins Sans Frontièress",
+        "her husbands",
+        "the aid agencies",
+        "aid  workers",
+        "the Red Crescent",
+        "red crosses",
+        "Doctors Without Borders",
+        "a \u212aurdish coach",
+        "\u0130CRC",
+        "the \u017fchool board",
+        "shopkeepers",
+        "the fans’ club",
+        "policeman",
+        "wifes",
+        "msf-backed clinics",
+        "Rebel commanders",
+    ]
+    texts = [*actors, *_gate_inputs(), *_pieces_joined((*_PIECES, *actors), 30, 300, 4)]
+    seen = [0, 0]
+    for text in texts:
+        expected = _NON_POLITICAL_FLAT.search(text) is not None
+        seen[expected] += 1
+        assert stances._non_political(text) == expected, text
+    assert min(seen) >= 20, seen
+
+
+def test_opening_quote_from_the_mark_is_the_quote_after_a_space() -> None:
+    """`stances._OPENING_QUOTE`, written to start from the mark, replaces the marks the
+    pattern that starts from the whitespace before them did."""
+    from annotator.detection import stances
+
+    from_space = re.compile(r"(?<=\s)[‘'“\"](?=\w)")
+    # (the mark first: a literal set the engine skips to)
+    assert stances._OPENING_QUOTE.pattern.startswith("[")
+    marks = [
+        "Hamas bears ‘principal responsibility’ and warned of 'severe consequences'",
+        '\'quoted at start, "twice"  “curly”\n‘x\' \' y "\t"z',
+        "a\u00a0‘b, a\n'b', x'y, ‘’ “”",
+    ]
+    seen = 0
+    for text in [*marks, *_gate_inputs(), *_pieces_joined((*_PIECES, *marks), 31, 300, 5)]:
+        lower = _lowered(text)
+        expected = from_space.sub(" ", lower)
+        seen += expected != lower
+        assert stances._OPENING_QUOTE.sub(" ", lower) == expected, text
+    assert seen >= 10, seen
+
+
+def test_control_and_strong_starts_of_one_scan_are_each_scan_s() -> None:
+    """`_control_and_strong_starts` (one scan for the prefixes of both, each start told
+    apart by a match) gives what `control_starts` and `_STRONG_STARTS` find apart, and
+    None where the sentence has no caseless lower-cased form."""
+    compiled = positions._patterns(_DEFAULT_PATTERNS)
+    control, strong = compiled.control_starts, positions._STRONG_STARTS
+    assert control is not None and strong is not None
+    extra = [
+        "Rebels captured the town and took control; the assault on the stronghold",
+        "5captured x_captured \u00e9captured -captured captured-held recaptured took",
+        "the advance, a siege, handover; an offensive under way; occupied-launch",
+    ]
+    seen = [0, 0]
+    for text in [*extra, *TEXTS, *_gate_inputs(), *_pieces_joined(tuple(_PIECES), 32, 200, 6)]:
+        lowered = lower_for_caseless(text)
+        both = positions._control_and_strong_starts(lowered, compiled)
+        if lowered is None:
+            assert both is None
+            continue
+        expected = (control.starts(lowered), strong.starts(lowered))
+        assert both == expected, text
+        seen[0] += len(expected[0])
+        seen[1] += len(expected[1])
+    assert min(seen) >= 50, seen
