@@ -1146,7 +1146,12 @@ _PERSON_ROLE_NOUNS = _t(
     "neighbor|farmer|driver|student|soldier|fighter|lawmaker|senator|lawyer|judge|"
     "researcher|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|investigator|"
     "rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|expert|observer|"
-    "worker|speaker|executioner"
+    "worker|speaker|executioner|"
+    # people who speak in war reporting under a common noun ("the jihadist said",
+    # "a cleric told AFP", "the pilot reported")
+    "jihadist|cleric|imam|bishop|priest|pilot|veteran|professor|"
+    "defector|representative|inspector|chairman|founder|sheriff|elder|warlord|"
+    "gunman|kidnapper|scholar|historian|delegate|organiser|organizer|staffer"
 )
 
 #: The person role nouns, and the plurals, other people and bodies that speak for others.
@@ -1175,7 +1180,15 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "photojournalists|cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
-    "speakers|candidates|allies|leadership|passengers|insider|insiders"
+    "speakers|candidates|allies|leadership|passengers|insider|insiders|"
+    # the plurals of the speaking people above, and the ranks and offices in the plural
+    # ("the generals said", "ex-military chiefs suggested", "top brass said")
+    "chiefs|generals|colonels|captains|brass|jihadists|clerics|"
+    "imams|bishops|priests|senators|governors|presidents|mayors|gunmen|kidnappers|"
+    "captors|pilots|sailors|marines|veterans|historians|scholars|"
+    "defectors|envoys|ambassadors|representatives|"
+    "delegates|inspectors|agents|staffers|elders|tribesmen|organisers|"
+    "organizers|spokeswomen"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators
