@@ -2131,6 +2131,9 @@ _DESCRIBED_PERSON = re.compile(
     # "the 21-year-old ethnic Chechen": an age describes a person
     r"|[Tt]he\s+\d{1,3}-year-old(?:\s+[a-zA-Z’'-]+){1,3}"
 )
+#: Two people named together by what they are ("Both men said", "The two leaders had
+#: made a joint call"): the article's two main people (`NameRegistry.two_main_people`).
+_TWO_PEOPLE = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders)")
 #: A description set off by commas after a name, a lower-case noun last: "José, a
 #: Caracas bus driver," (read by `SpeakerTracker._one_name_person`).
 _ONE_NAME_APPOSITION = r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,4}(?P<noun>[a-z][\w’'-]*),"
@@ -2157,6 +2160,7 @@ class NameRegistry:
     _genders: dict[str, str] | None = None
     _common_words: dict[str, bool] = field(default_factory=dict)
     _first_name_holders: dict[str, str | None] = field(default_factory=dict)
+    _two_main: str | None = None
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
@@ -2232,6 +2236,25 @@ class NameRegistry:
                     if person_name(full, self.lexicon) == full:
                         first_names[first] = full
         return surnames, first_names
+
+    def two_main_people(self) -> str | None:
+        """The two people named in full whose surnames the text writes most often, each
+        more than once, joined with ";" (the first of equals first), or None: whom "both
+        men" and "the two leaders" stand for ("Salva Kiir; Riek Machar").  A name met
+        once is no main character, and is often capitalised words a scrape ran
+        together.  Counted once per article."""
+        if self._two_main is None:
+            counts = Counter(
+                {
+                    name: len(_whole_word_starts(self.text, name.rsplit(None, 1)[-1]))
+                    for name in dict.fromkeys(self.surnames.values())
+                    # ("Asharq Al-Awsat Asharq Al-Awsat": a name run into its repeat)
+                    if len(set(name.split())) == len(name.split())
+                }
+            )
+            pair = [name for name, seen in counts.most_common(2) if seen > 1]
+            self._two_main = "; ".join(pair) if len(pair) == 2 else ""
+        return self._two_main or None
 
     def first_name(self, word: str) -> str | None:
         """The full name of the one person named in full with this first name ("Brian
@@ -2938,6 +2961,11 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None)
         if np in self._names:
             return self._names[np]
+        if np[:1] in "BbTt" and _TWO_PEOPLE.fullmatch(np):
+            # "Both men said": the pair the article is about, not the last person named
+            pair = self.registry.two_main_people()
+            if pair:
+                return pair
         if _DESCRIBED_PERSON.fullmatch(np):
             # "the Texas Democrat told reporters" after "House Speaker Jim Wright
             # dismissed …": a person described, the last person a sentence opened with

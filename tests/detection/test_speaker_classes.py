@@ -25,3 +25,22 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_common_noun_speakers(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+_TWO_LEADERS = (
+    "President Amos Karu said his guards had been attacked. Vice President Joel Wani "
+    "denied that his men fired first. Karu later met Wani at the palace, and Wani said "
+    "the talks went well. Karu said he was ready to sign. The two leaders made a joint "
+    "call for calm. Both men said they did not know what prompted the shooting."
+)
+
+
+def test_two_people_are_the_pair_the_article_is_about() -> None:
+    """ "Both men" and "the two leaders" are the two people named most often, not the
+    last one named, nor the words themselves."""
+    assert speakers(_TWO_LEADERS)[-2:] == ["Amos Karu; Joel Wani"] * 2
+
+
+def test_two_people_need_two_people_named_more_than_once() -> None:
+    text = "Both men said they did not know what prompted the shooting."
+    assert speakers(text) == ["Both men"]
