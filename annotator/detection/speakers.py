@@ -2002,6 +2002,22 @@ def _office_title_pattern(role: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _apposed_role_pattern(role: str) -> re.Pattern[str]:
+    """A full name with a role word in apposition after it ("Samuel Locklear, commander
+    of …", "Nathaniel Raymond, the group's executive director"), group "before"; or the
+    role word as a title, capitalised, and the capitalised run up to the name after it
+    ("Commander in Europe, U.S. Air Force General Philip Breedlove"), group "after" (in
+    lower case it may be the speaker, commas lost, and the name the subject of what it
+    said: "according to the official Ahmad Saleh was killed")."""
+    return re.compile(
+        rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+){{1,3}}),\s+"
+        rf"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{role})\b"
+        rf"|(?<![\w-]){role.capitalize()}\s+(?:(?:of|for|in)\s+(?:the\s+)?)?"
+        rf"(?P<after>(?:[A-Z][\w.'’-]*,?\s+){{1,6}}[A-Z][\w'’-]+)"
+    )
+
+
 #: Up to three capitalised words before an office's title ("French", "US Air Force").
 _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 
@@ -2161,6 +2177,7 @@ class NameRegistry:
     _common_words: dict[str, bool] = field(default_factory=dict)
     _first_name_holders: dict[str, str | None] = field(default_factory=dict)
     _two_main: str | None = None
+    _described: dict[str, str | None] = field(default_factory=dict)
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
@@ -2337,6 +2354,28 @@ class NameRegistry:
             )
         }
         return _one_name(names)
+
+    def described_as(self, role: str) -> str | None:
+        """The one person the article names in full with this role word in apposition
+        ("Adm. Samuel Locklear, commander of U.S. Pacific Command"; "Nathaniel Raymond,
+        the group's executive director") or before the name as its title ("Supreme
+        Allied Commander in Europe, U.S. Air Force General Philip Breedlove"), or None
+        when it names none or several: whom "the commander" and "the top American
+        military commander in the Pacific" stand for, before or after the name.  Read
+        once per role and article."""
+        if role not in self._described:
+            names: set[str] = set()
+            for found in _apposed_role_pattern(role).finditer(self.text):
+                before = found.group("before")
+                if before:
+                    name = person_name(before, self.lexicon)
+                else:  # the name ends the run after the title
+                    tail = _final_name(found.group("after").replace(",", " "), self.lexicon)
+                    name = tail if person_name(tail, self.lexicon) == tail else None
+                if name and " " in name and not _intrinsic_org(name, self.lexicon):
+                    names.add(self.expand(name))
+            self._described[role] = _one_name(names)
+        return self._described[role]
 
     def named_body(self, word: str) -> str | None:
         """The one name the article gives a body with this word in it, capitalised words
@@ -3015,6 +3054,12 @@ class SpeakerTracker:
             holder = self._office_holder([owned.group("owner").split()[0].casefold(), *words])
             if holder:
                 return holder
+        elif owned is not None and owned.group("head") in self.lexicon.person_roles:
+            # "NATO's top military commander said": the one person the article names
+            # with that role in apposition, as for "the commander" (`_alias`)
+            described = self.registry.described_as(owned.group("head"))
+            if described:
+                return described
         role_of_name, described = _role_phrase(np, self.lexicon)
         if role_of_name:
             return np
@@ -3174,6 +3219,12 @@ class SpeakerTracker:
                 and all(modifier in words for modifier in modifiers)
             ):
                 return speaker
+        if person_role and definite and head not in _OFFICE_TITLES:
+            # "the commander said", "the top American military commander in the
+            # Pacific": the one person the article names with that role in apposition
+            described = self.registry.described_as(head)
+            if described:
+                return described
         if head in _RANK_FORMS and definite and plain:
             # "the colonel" -> the one colonel the article names ("Col Haitham Afisi")
             return self.registry.ranked(head) or original

@@ -44,3 +44,30 @@ def test_two_people_are_the_pair_the_article_is_about() -> None:
 def test_two_people_need_two_people_named_more_than_once() -> None:
     text = "Both men said they did not know what prompted the shooting."
     assert speakers(text) == ["Both men"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the role in apposition after the name, the description after it
+        "Gen. Tomas Varga, commander of the northern army group, said the line held. "
+        "The town would not fall, the commander said.",
+        # the description first, the name in the next paragraph (wire style)
+        "The town would not fall, the top army commander in the north said on Monday.\n\n"
+        "Gen. Tomas Varga, commander of the northern army group, said the line held.",
+        # the role as a title before the name, and an owner's description
+        "Army Commander in the North, Gen. Tomas Varga said the line held. "
+        "Ostrelia's top military commander added that the town would not fall.",
+    ],
+)
+def test_described_person_is_the_one_named_with_that_role(text: str) -> None:
+    assert speakers(text) == ["Tomas Varga", "Tomas Varga"]
+
+
+def test_described_person_stays_described_when_two_hold_the_role() -> None:
+    text = (
+        "Gen. Tomas Varga, commander of the northern army group, said the line held. "
+        "Col. Pavel Koval, commander of the southern brigade, said it broke. "
+        "The town would not fall, the commander said."
+    )
+    assert speakers(text)[-1] == "the commander"
