@@ -1132,7 +1132,9 @@ _REPORTING_VERBS = _t(
     "talked about|talks about|talked of|"
     # the participles of "assured" and "issued a statement", whose subject is the
     # sentence's ("…, assuring them that the UK was committed")
-    "assuring|issuing a statement"
+    "assuring|issuing a statement|"
+    # proclaiming an aim ("the administration has proclaimed its intention")
+    "proclaimed|proclaims|proclaim"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.
@@ -1188,7 +1190,10 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "captors|pilots|sailors|marines|veterans|historians|scholars|"
     "defectors|envoys|ambassadors|representatives|"
     "delegates|inspectors|agents|staffers|elders|tribesmen|organisers|"
-    "organizers|spokeswomen"
+    "organizers|spokeswomen|"
+    # soldiers who seized power speak as its holders ("the putschists announced a
+    # curfew"), and a state's founding texts as documents do ("The constitution declares")
+    "putschists|mutineers|junta|constitution|charter"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators

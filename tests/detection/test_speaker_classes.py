@@ -71,3 +71,21 @@ def test_described_person_stays_described_when_two_hold_the_role() -> None:
         "The town would not fall, the commander said."
     )
     assert speakers(text)[-1] == "the commander"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On state television the putschists announced a curfew from dawn.", "the putschists"),
+        ("The mutineers said the president had resigned.", "The mutineers"),
+        ("The country's constitution declares every citizen equal.", "The country's constitution"),
+        ("The government has proclaimed its intention to retake the city.", "The government"),
+    ],
+)
+def test_coup_makers_founding_texts_and_proclaiming(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_newspaper_revealing_its_own_story_is_no_statement() -> None:
+    """ "The Mail on Sunday can reveal" is the author's own claim (guideline §4)."""
+    assert speakers("Troops have killed hundreds of fighters, The Mail on Sunday can reveal.") == []
