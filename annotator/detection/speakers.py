@@ -440,8 +440,19 @@ def _one_monitor_named(text: str) -> str | None:
             continue  # "Speaking to AFP Observatory director …": the agency, then the head
         if " " in name:  # "The Observatory" is the body named in full elsewhere
             names.add(name)
+    if not names and "Observatory" in text and "Syria" in text and _THE_OBSERVATORY.search(text):
+        # "… said the Observatory a Britain-based group which reports on Syria": a Syria
+        # story's Observatory, never named in full, is the Syrian Observatory for Human
+        # Rights, the war monitor wire copy quotes (guideline §4)
+        return _SYRIAN_OBSERVATORY
     # A capitalised word after the name runs into it ("… for Human Rights At least").
     return _one_name(names)
+
+
+#: The monitor a Syria story calls "the Observatory" without naming it in full.
+_SYRIAN_OBSERVATORY = "Syrian Observatory for Human Rights"
+#: The Observatory named by its head word alone.
+_THE_OBSERVATORY = re.compile(r"\b[Tt]he\s+Observatory\b")
 
 
 def _one_name(names: set[str]) -> str | None:

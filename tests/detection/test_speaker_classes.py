@@ -89,3 +89,19 @@ def test_coup_makers_founding_texts_and_proclaiming(text: str, speaker: str) -> 
 def test_a_newspaper_revealing_its_own_story_is_no_statement() -> None:
     """ "The Mail on Sunday can reveal" is the author's own claim (guideline §4)."""
     assert speakers("Troops have killed hundreds of fighters, The Mail on Sunday can reveal.") == []
+
+
+def test_a_syria_storys_observatory_never_named_in_full() -> None:
+    """A Syria story that calls its monitor "the Observatory" (or "a monitor") without
+    naming it in full means the Syrian Observatory for Human Rights (guideline §4)."""
+    text = (
+        "Air strikes hit Syria's Idlib province on Monday killing 12 people a monitor said. "
+        "The strikes hit a market, the Observatory said. "
+        "Eight of the dead were children the Observatory added."
+    )
+    assert speakers(text) == ["Syrian Observatory for Human Rights"] * 3
+
+
+def test_an_observatory_outside_syria_stays_as_named() -> None:
+    text = "The storm damaged the roof, the Observatory said."
+    assert speakers(text) == ["Observatory"]
