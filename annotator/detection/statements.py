@@ -331,6 +331,13 @@ _THREAT_TO_A_PLACE = re.compile(
 )
 #: A place that echoed with a sound, not a speaker who echoed words.
 _SOUND_ECHOED = re.compile(r"\s+(?:to|with|through|around|across|off)\b")
+#: Someone removed from an office, not a claim rejected: a name, then "as" and the post
+#: ("Kiir dismissed Machar as his vice president").
+_REMOVED_FROM_OFFICE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,3}as\s+(?:his|her|its|their|the)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:president|minister|commander|chief|head|governor|deputy|secretary|director|"
+    r"adviser|advisor|ambassador|envoy|spokesman|spokeswoman|general|leader|premier)\b"
+)
 #: Nouns "reporting" modifies as a noun itself ("reporting restrictions").
 _REPORTING_AS_MODIFIER = re.compile(
     r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
@@ -436,6 +443,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("echoed", after=_SOUND_ECHOED),
     # "had not yet threatened the regional capitals of Kidal and Gao"
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
+    # "after Kiir dismissed Machar as his vice president": a sacking
+    CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
     # "due to security conditions and reporting restrictions"
     CueContext("reporting", after=_REPORTING_AS_MODIFIER),
     # "Syria's alleged use of gas": an adjective

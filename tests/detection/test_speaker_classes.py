@@ -105,3 +105,18 @@ def test_a_syria_storys_observatory_never_named_in_full() -> None:
 def test_an_observatory_outside_syria_stays_as_named() -> None:
     text = "The storm damaged the roof, the Observatory said."
     assert speakers(text) == ["Observatory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After Kiir dismissed Machar as his vice president in July, fighting erupted.",
+        "The president dismissed Omar Haddad as the defence minister on Monday.",
+    ],
+)
+def test_removing_someone_from_office_is_no_statement(text: str) -> None:
+    assert speakers(text) == []
+
+
+def test_dismissing_a_claim_is_still_a_statement() -> None:
+    assert speakers("Iran dismissed the charge as lies.") == ["Iran"]
