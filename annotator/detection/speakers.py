@@ -2158,9 +2158,6 @@ _DESCRIBED_PERSON = re.compile(
     # "the 21-year-old ethnic Chechen": an age describes a person
     r"|[Tt]he\s+\d{1,3}-year-old(?:\s+[a-zA-Z’'-]+){1,3}"
 )
-#: A headline's short form of the office, and the office written out.
-_PRIME_MINISTER_SHORT = "PM"
-_PRIME_MINISTER = "Prime Minister"
 #: Two people named together by what they are ("Both men said", "The two leaders had
 #: made a joint call"): the article's two main people (`NameRegistry.two_main_people`).
 _TWO_PEOPLE = re.compile(r"(?:[Bb]oth|[Tt]he\s+two)\s+(?:men|women|leaders)")
@@ -3012,10 +3009,6 @@ class SpeakerTracker:
             return None
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), None)
-        if np.endswith(_PRIME_MINISTER_SHORT) and (len(np) == 2 or np[-3] == " "):
-            # a headline's "Ukrainian PM announced …": the office as the annotators
-            # write it, "Ukrainian Prime Minister"
-            np = f"{np[:-2]}{_PRIME_MINISTER}"
         if np in self._names:
             return self._names[np]
         if np[:1] in "BbTt" and _TWO_PEOPLE.fullmatch(np):

@@ -104,13 +104,3 @@ def test_removing_someone_from_office_is_no_statement(text: str) -> None:
 
 def test_dismissing_a_claim_is_still_a_statement() -> None:
     assert speakers("Iran dismissed the charge as lies.") == ["Iran"]
-
-
-def test_a_headlines_pm_is_written_out() -> None:
-    """Annotators write the office out: "Ukrainian PM" is the Ukrainian Prime Minister."""
-    text = "Ukrainian PM announced that country will seek to join Nato"
-    assert speakers(text) == ["Ukrainian Prime Minister"]
-
-
-def test_a_word_ending_in_pm_is_no_prime_minister() -> None:
-    assert speakers("The group SCPM said the army had withdrawn.") == ["SCPM"]
