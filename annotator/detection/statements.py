@@ -221,6 +221,9 @@ _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
 _AS_SAYING = re.compile(r"\bas\s+saying")
+#: How far after a passive "quoted by" its "as saying" may come: past the agent's name
+#: ("was quoted by the state-run Anadolu news agency as saying").
+_RELAYED_SAYING_REACH = 90
 #: "according to preliminary information from": the source follows the information.
 _INFORMATION_FROM = re.compile(
     r"\s+(?:(?:the|an?)\s+)?(?:(?:preliminary|initial|first|latest|new|official|unofficial|"
@@ -1189,6 +1192,10 @@ class StatementFinder:
             # "admitted ‘mistakes were made’ by both officials and politicians": the
             # agent of the quoted clause, not of the verb
             by_agent = None
+        if by_agent and cue in ("quoted", "cited") and self._relayed(before, after):
+            # "the ministry was quoted by RIA as saying": RIA relays, the subject speaks
+            # (the passive reading below)
+            by_agent = None
         if by_agent and cue.endswith(("ed", "said", "told")):
             agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
             return (agent, None) if agent else None
@@ -1409,6 +1416,15 @@ class StatementFinder:
         at = masked.find(np, end, end + 40)
         closed = at >= 0 and _ASIDE_CLOSED.match(masked, at + len(np)) is not None
         return np if closed else None
+
+    @staticmethod
+    def _relayed(before: str, after: str) -> bool:
+        """Whether a passive "quoted"/"cited" with a by-agent reports its subject's words
+        through that agent ("X was quoted by Interfax as saying"), not the agent's own
+        ("the figure was cited by the UN")."""
+        return _search_end(_PASSIVE_BEFORE, before) is not None and bool(
+            _AS_SAYING.search(after, 0, _RELAYED_SAYING_REACH)
+        )
 
     def _via(self, cue: str, after: str) -> str | None:
         """'told AFP', 'told a correspondent of … news agency INA' -> the outlet."""

@@ -1134,7 +1134,12 @@ _REPORTING_VERBS = _t(
     # sentence's ("…, assuring them that the UK was committed")
     "assuring|issuing a statement|"
     # proclaiming an aim ("the administration has proclaimed its intention")
-    "proclaimed|proclaims|proclaim"
+    "proclaimed|proclaims|proclaim|"
+    # arguing, guessing, joking and hinting, and sharp criticism, all said ("he
+    # contended that", "…, she quipped", "the minister lambasted the plan")
+    "contended|contends|speculated|speculates|reckoned|reckons|opined|opines|quipped|"
+    "quips|joked|hinted|hints|lambasted|lambasts|rebuked|rebukes|chided|chides|berated|"
+    "berates|bemoaned|bemoans"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.

@@ -104,3 +104,25 @@ def test_removing_someone_from_office_is_no_statement(text: str) -> None:
 
 def test_dismissing_a_claim_is_still_a_statement() -> None:
     assert speakers("Iran dismissed the charge as lies.") == ["Iran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "The defence ministry was quoted by Interfax as saying the army would withdraw.",
+            "The defence ministry",
+            "Interfax",
+        ),
+        (
+            "The army would withdraw, General Ivan Petrov was quoted by TASS as saying.",
+            "Ivan Petrov",
+            "TASS",
+        ),
+    ],
+)
+def test_quoted_by_an_outlet_as_saying(text: str, speaker: str, via: str) -> None:
+    """Guideline §4: the outlet that quotes is `via`, the one quoted speaks."""
+    assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
+        (speaker, via)
+    ]
