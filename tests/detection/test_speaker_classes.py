@@ -126,3 +126,23 @@ def test_quoted_by_an_outlet_as_saying(text: str, speaker: str, via: str) -> Non
     assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
         (speaker, via)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The minister quipped that the army had run out of excuses.", "The minister"),
+        ("The rebels would never win, the general contended.", "the general"),
+        ("Ali Hassan speculated that the ceasefire would not last.", "Ali Hassan"),
+        ("The ambassador hinted that sanctions would follow.", "The ambassador"),
+        ("The war is over, the colonel joked.", "the colonel"),
+        ("The spokesman reckoned the talks would fail.", "The spokesman"),
+        ("The senator lambasted the plan as reckless.", "The senator"),
+        ("The envoy rebuked the rebels for the attack.", "The envoy"),
+        ("The mayor bemoaned the lack of shelters.", "The mayor"),
+    ],
+)
+def test_arguing_joking_hinting_and_scolding_are_said(text: str, speaker: str) -> None:
+    """Guideline §4: a communicative act with content is a statement, whatever the verb
+    of saying ("contended", "quipped", "hinted", "lambasted" ...)."""
+    assert speakers(text) == [speaker]
