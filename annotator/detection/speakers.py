@@ -1823,6 +1823,13 @@ def _outlet_name_after(words: list[str], role: int) -> str | None:
     return strip_np(" ".join(words[: role + 2]))
 
 
+def _picks_one_of_several(words: list[str], index: int) -> bool:
+    """Whether the "one" at `index` picks one of several within the speaker phrase ("the
+    leader of one unit", "a member of one family") rather than opening the reported
+    clause ("according to the group one civilian was killed")."""
+    return words[index - 1].casefold() == "of"
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -1880,7 +1887,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             taken.append(word)
             continue
         if index and (
-            lower in ("who", "which", "that", "said", "says", "as", "while", "one")
+            lower in ("who", "which", "that", "said", "says", "as", "while")
+            or (lower == "one" and not _picks_one_of_several(words, index))
             or lower in _PRONOUNS
             or lower in AUXILIARIES
             or lower in MODALS

@@ -146,3 +146,17 @@ def test_arguing_joking_hinting_and_scolding_are_said(text: str, speaker: str) -
     """Guideline §4: a communicative act with content is a statement, whatever the verb
     of saying ("contended", "quipped", "hinted", "lambasted" ...)."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("'We are here to keep order,' said the leader of one unit.", "the leader of one unit"),
+        ("The town had fallen, according to a member of one family.", "a member of one family"),
+        ("According to the group one civilian was killed.", "the group"),
+    ],
+)
+def test_one_of_several_stays_in_the_speaker_phrase(text: str, speaker: str) -> None:
+    """ "the leader of one unit": after "of", "one" picks one of several and belongs to
+    the speaker; elsewhere it opens the reported clause."""
+    assert speakers(text) == [speaker]
