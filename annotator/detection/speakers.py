@@ -1887,7 +1887,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             taken.append(word)
             continue
         if index and (
-            lower in ("who", "which", "that", "said", "says", "as", "while")
+            lower in ("who", "which", "that", "said", "says", "saying", "as", "while")
             or (lower == "one" and not _picks_one_of_several(words, index))
             or lower in _PRONOUNS
             or lower in AUXILIARIES

@@ -221,6 +221,9 @@ _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
 _AS_SAYING = re.compile(r"\bas\s+saying")
+#: A "quoted" cue's object, no stop or comma in it, then a bare "saying" ("quoted an
+#: opposition figure saying"); after a comma "saying" is the quoting subject's own.
+_OBJECT_SAYING = re.compile(r"\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,7}?\s+saying\b")
 #: How far after a passive "quoted by" its "as saying" may come: past the agent's name
 #: ("was quoted by the state-run Anadolu news agency as saying").
 _RELAYED_SAYING_REACH = 90
@@ -518,8 +521,12 @@ def _pronoun_right_before(before: str) -> str | None:
 
 def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
     """Whether a "quoted", "cited" or "reported" cue is followed by "as saying" within
-    its object phrase."""
-    return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None
+    its object phrase, or a "quoted" by its object and a bare "saying" ("Interfax
+    quoted a military source saying …": wire style drops the "as")."""
+    return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None or (
+        quoted.group() == "quoted"
+        and _OBJECT_SAYING.match(masked, quoted.end(), quoted.end() + 80) is not None
+    )
 
 
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -160,3 +160,27 @@ def test_one_of_several_stays_in_the_speaker_phrase(text: str, speaker: str) -> 
     """ "the leader of one unit": after "of", "one" picks one of several and belongs to
     the speaker; elsewhere it opens the reported clause."""
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Interfax quoted a military source saying the jets had flown 40 sorties.",
+            "a military source",
+            "Interfax",
+        ),
+        (
+            "State television quoted Colonel Ivan Petrov saying the town had been taken.",
+            "Ivan Petrov",
+            "State television",
+        ),
+        ("The newspaper quoted the report, saying it was false.", "The newspaper", None),
+    ],
+)
+def test_quoted_someone_saying_without_as(text: str, speaker: str, via: str | None) -> None:
+    """Guideline §4: "X quoted Y saying" relays Y's words as "quoted Y as saying" does;
+    after a comma, "saying" is the quoting subject's own."""
+    assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
+        (speaker, via)
+    ]
