@@ -419,8 +419,10 @@ _ONLY_CLOSING = re.compile(r"[.!?\"”’']*\s?[.!?\"”’']*\s?")
 _DESCRIBED_NAME_ENDING = re.compile(
     r"\s+(?:\d{1,3}|an?\s+\d{1,3}-year-old)"
     r"(?:\s+(?:[a-z][\w’'-]*)(?:\s+[\w’'-]+)*)?[.!?\"”’']*\s?"
-    r"|\s+(?:who|asking|adding|speaking)\s+[\w’'-]+(?:\s+[\w’'-]+)*[.!?\"”’']*\s?"
+    r"|\s+(?:who|which|asking|adding|speaking)\s+[\w’'-]+(?:\s+[\w’'-]+)*[.!?\"”’']*\s?"
 )
+#: A name, perhaps after "the" ("said the Observatory which tracks …", commas lost).
+_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
 #: A day or a date after a speech verb: when, not who ("said on Monday").
 _CALENDAR_WORD = re.compile(
     rf"(?:on\s+)?{CALENDAR_WORDS}(?:\s+\d+)?|today|yesterday|tonight", re.IGNORECASE
@@ -1396,7 +1398,7 @@ class StatementFinder:
         described = _DESCRIBED_NAME_ENDING.fullmatch(masked, at + len(np)) is not None
         if len(tail) > 8 and not described:
             return None  # a long tail is a name's description or a clause
-        if np[:1].isupper() and described:
+        if described and _NAMED.match(np):
             return np
         # "said observatory head Rami Abdel Rahman.": the role, then the name it titles
         titled = _TITLED_NAME_ENDING.fullmatch(masked, at + len(np))

@@ -184,3 +184,13 @@ def test_quoted_someone_saying_without_as(text: str, speaker: str, via: str | No
     assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
         (speaker, via)
     ]
+
+
+def test_a_body_named_after_the_verb_and_described_by_which() -> None:
+    """Commas lost: "… raged in Hardatain and Ratain said the Observatory which tracks
+    …" is said by the body after the verb, not by the place before it."""
+    text = (
+        "The army took two villages while battles raged in Hardatain and Ratain said the "
+        "Observatory which tracks the conflict using sources on the ground."
+    )
+    assert speakers(text) == ["Observatory"]
