@@ -1702,10 +1702,17 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
         if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
             break
     name = " ".join(run)
-    if person_name(name, lexicon) != name:
+    person = person_name(name, lexicon)
+    if person is None or not _only_titled(name, person):
         return None
     titled = words[index - 1].casefold() in lexicon.roles
-    return name if len(run) >= 2 or titled else None
+    return person if len(person.split()) >= 2 or titled else None
+
+
+def _only_titled(name: str, person: str) -> bool:
+    """Whether `person` is the capitalised run `name` itself or its end after a title
+    ("said spokesman Colonel Chris Garver" names Chris Garver), not a part of it."""
+    return name == person or name.endswith(f" {person}")
 
 
 #: Where a described source is ("one official in the Kurdish region's Security Council",

@@ -1185,7 +1185,10 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "speakers|candidates|allies|leadership|passengers|insider|insiders|"
     # soldiers who seized power speak as its holders ("the putschists announced a
     # curfew"), and a state's founding texts as documents do ("The constitution declares")
-    "putschists|mutineers|junta|constitution|charter"
+    "putschists|mutineers|junta|constitution|charter|"
+    # a head of state's office, a monitoring body, and findings that speak as reports do
+    # ("The presidency called on …", "the watchdog said", "The study found …")
+    "presidency|watchdog|study|declaration"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators

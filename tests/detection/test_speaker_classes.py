@@ -194,3 +194,23 @@ def test_a_body_named_after_the_verb_and_described_by_which() -> None:
         "Observatory which tracks the conflict using sources on the ground."
     )
     assert speakers(text) == ["Observatory"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The presidency also called on the world to stand by the country.", "The presidency"),
+        ("The watchdog said 12 people were killed in the raids.", "The watchdog"),
+        ("The study said most of the weapons were smuggled.", "The study"),
+        ("The declaration calls for an immediate ceasefire.", "The declaration"),
+    ],
+)
+def test_a_presidency_a_watchdog_and_findings_speak(text: str, speaker: str) -> None:
+    """Guideline §4: bodies and documents are identifiable speakers."""
+    assert speakers(text) == [speaker]
+
+
+def test_a_name_after_a_role_and_a_rank_is_the_speaker() -> None:
+    """ "said spokesman Colonel Chris Garver": the rank titles the name, which speaks."""
+    text = "The coalition found enough evidence, said spokesman Colonel Chris Garver on Wednesday."
+    assert speakers(text) == ["Chris Garver"]
