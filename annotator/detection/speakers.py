@@ -2028,6 +2028,18 @@ def _office_title_pattern(role: str) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1024)
+def _group_pattern(name: str) -> re.Pattern[str]:
+    """The name called a group: after "group" ("militant group the Shabab"), before it
+    ("the Nusra group"), or with a description ending in it in apposition ("Boko Haram,
+    the jihadist group")."""
+    named = re.escape(name)
+    return re.compile(
+        rf"\bgroup,?\s+(?:the\s+)?{named}\b|\b{named}\s+(?:militant\s+)?group\b"
+        rf"|\b{named},\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,4}}?group\b"
+    )
+
+
 @cache
 def _apposed_role_pattern(role: str) -> re.Pattern[str]:
     """A full name with a role word in apposition after it ("Samuel Locklear, commander
@@ -2204,6 +2216,7 @@ class NameRegistry:
     _first_name_holders: dict[str, str | None] = field(default_factory=dict)
     _two_main: str | None = None
     _described: dict[str, str | None] = field(default_factory=dict)
+    _groups: dict[str, bool] = field(default_factory=dict)
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
@@ -2402,6 +2415,17 @@ class NameRegistry:
                     names.add(self.expand(name))
             self._described[role] = _one_name(names)
         return self._described[role]
+
+    def called_a_group(self, name: str) -> bool:
+        """Whether the article calls this name a group ("the Islamist militant group the
+        Shabab", "Boko Haram, the jihadist group,", "the Nusra group"): then a later
+        "the group" may stand for it, though its name carries no organisation word.
+        Read once per name and article."""
+        if name not in self._groups:
+            self._groups[name] = (
+                "group" in self.text and _group_pattern(name).search(self.text) is not None
+            )
+        return self._groups[name]
 
     def named_body(self, word: str) -> str | None:
         """The one name the article gives a body with this word in it, capitalised words
@@ -3224,6 +3248,8 @@ class SpeakerTracker:
             # not Hamas, which spoke before it).
             named_by_head = head in _HEADS_IN_NAMES or head in _STATE_BODIES
             for speaker, _, is_person in reversed(self._latest):
+                if head == "group" and self.registry.called_a_group(speaker):
+                    return speaker  # (a name like a person's: "Boko Haram, the group")
                 if (
                     not is_person
                     and (not named_by_head or padded_head in _spaced(speaker))

@@ -214,3 +214,19 @@ def test_a_name_after_a_role_and_a_rank_is_the_speaker() -> None:
     """ "said spokesman Colonel Chris Garver": the rank titles the name, which speaks."""
     text = "The coalition found enough evidence, said spokesman Colonel Chris Garver on Wednesday."
     assert speakers(text) == ["Chris Garver"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets struck a camp of the Islamist militant group the Shabab, the Pentagon said. "
+        "Last month the Shabab claimed an attack on a hotel. The group said it would strike again.",
+        "Boko Haram, the jihadist group, said it held the girls. The army said it had freed "
+        "20. The group said it would strike again.",
+    ],
+)
+def test_the_group_is_the_named_group_without_an_organisation_word(text: str) -> None:
+    """ "the group" stands for the last speaker the article calls a group, though its
+    name carries no organisation word (Shabab, Boko Haram), not for the ministry or
+    army that spoke in between."""
+    assert speakers(text)[-1] in ("Shabab", "Boko Haram")
