@@ -1139,7 +1139,9 @@ _REPORTING_VERBS = _t(
     # contended that", "…, she quipped", "the minister lambasted the plan")
     "contended|contends|speculated|speculates|reckoned|reckons|opined|opines|quipped|"
     "quips|joked|hinted|hints|lambasted|lambasts|rebuked|rebukes|chided|chides|berated|"
-    "berates|bemoaned|bemoans"
+    "berates|bemoaned|bemoans|"
+    # letting it be known ("Defence sources indicated last night that …")
+    "indicated|indicates"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.

@@ -230,3 +230,19 @@ def test_the_group_is_the_named_group_without_an_organisation_word(text: str) ->
     name carries no organisation word (Shabab, Boko Haram), not for the ministry or
     army that spoke in between."""
     assert speakers(text)[-1] in ("Shabab", "Boko Haram")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Defence sources indicated last night that the raids had ended.", "Defence sources"),
+        ("Officials indicated the talks would resume next week.", "Officials"),
+    ],
+)
+def test_indicating_is_letting_it_be_known(text: str, speaker: str) -> None:
+    """ "X indicated that …" reports what a speaker let be known (guideline §4)."""
+    assert speakers(text) == [speaker]
+
+
+def test_results_that_indicate_are_no_speaker() -> None:
+    assert speakers("The results indicated that the drug works.") == []
