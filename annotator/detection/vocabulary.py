@@ -1141,7 +1141,11 @@ _REPORTING_VERBS = _t(
     "quips|joked|hinted|hints|lambasted|lambasts|rebuked|rebukes|chided|chides|berated|"
     "berates|bemoaned|bemoans|"
     # letting it be known ("Defence sources indicated last night that …")
-    "indicated|indicates"
+    "indicated|indicates|"
+    # bragging is saying ("The rebels had earlier boasted they were receiving …"; "boasts
+    # one of the biggest armies" is having), and rejecting in the present ("officials
+    # reject any political motive")
+    "boasted|reject"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.

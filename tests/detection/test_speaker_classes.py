@@ -246,3 +246,24 @@ def test_indicating_is_letting_it_be_known(text: str, speaker: str) -> None:
 
 def test_results_that_indicate_are_no_speaker() -> None:
     assert speakers("The results indicated that the drug works.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The rebels had earlier boasted they were receiving new tanks.", "The rebels"),
+        ("Thai officials reject any political or religious motive.", "Thai officials"),
+    ],
+)
+def test_boasting_and_rejecting_now_are_said(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The country boasts one of the biggest armies.", "Voters are expected to reject the plan."],
+)
+def test_boasting_an_army_and_an_expected_rejection_are_no_statements(text: str) -> None:
+    """ "boasts one of the biggest armies" is having, not bragging; an expected vote
+    reports no one's words."""
+    assert speakers(text) == []
