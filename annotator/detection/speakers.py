@@ -449,6 +449,9 @@ def _one_monitor_named(text: str) -> str | None:
     return _one_name(names)
 
 
+#: A watchdog described by its base ("the Britain-based watchdog"), as war monitors are;
+#: "the chemical weapons watchdog" is another body, which the monitor test would miss.
+_BASED_WATCHDOG = re.compile(r"-based\s+watchdog$")
 #: The monitor a Syria story calls "the Observatory" without naming it in full.
 _SYRIAN_OBSERVATORY = "Syrian Observatory for Human Rights"
 #: The Observatory named by its head word alone.
@@ -3232,7 +3235,7 @@ class SpeakerTracker:
             if padded_head in _spaced(full.casefold()):
                 return full
         if (
-            head in ("monitor", "observatory")
+            (head in ("monitor", "observatory") or _BASED_WATCHDOG.search(original) is not None)
             and (definite or np[:1].isupper())
             and not any(w[:1].isupper() and "-" not in w for w in np.split()[1:-1])
         ):

@@ -267,3 +267,21 @@ def test_boasting_an_army_and_an_expected_rejection_are_no_statements(text: str)
     """ "boasts one of the biggest armies" is having, not bragging; an expected vote
     reports no one's words."""
     assert speakers(text) == []
+
+
+_OBSERVATORY_THEN_WATCHDOG = (
+    "Air strikes killed 12 people in Idlib, the Syrian Observatory for Human Rights said. "
+    "The {watchdog} had earlier reported 10 dead."
+)
+
+
+def test_a_watchdog_described_by_its_base_is_the_named_monitor() -> None:
+    """Guideline §4: "the British-based monitoring group" is the Observatory; so is "the
+    Britain-based watchdog" in a story that names it."""
+    text = _OBSERVATORY_THEN_WATCHDOG.format(watchdog="Britain-based watchdog")
+    assert speakers(text)[-1] == "Syrian Observatory for Human Rights"
+
+
+def test_the_chemical_weapons_watchdog_is_no_war_monitor() -> None:
+    text = _OBSERVATORY_THEN_WATCHDOG.format(watchdog="chemical weapons watchdog")
+    assert speakers(text)[-1] == "The chemical weapons watchdog"
