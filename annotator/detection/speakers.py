@@ -1833,6 +1833,22 @@ def _outlet_name_after(words: list[str], role: int) -> str | None:
     return strip_np(" ".join(words[: role + 2]))
 
 
+def _verb_after_role(words: list[str], index: int, lexicon: Lexicon) -> bool:
+    """Whether words[index] is a finite verb in -ed right after a role noun, so the
+    reported clause has begun ("according to the source caused material damage", commas
+    lost), not a participle describing the source ("a source involved in the talks",
+    "an official based in Aleppo"), which a preposition follows."""
+    word = words[index]
+    return (
+        index > 0
+        and index + 1 < len(words)
+        and _VERB_ED.fullmatch(word) is not None
+        and word not in _ED_ADJECTIVES
+        and words[index - 1].casefold() in lexicon.roles
+        and words[index + 1].casefold() not in _PREPOSITIONS
+    )
+
+
 def _picks_one_of_several(words: list[str], index: int) -> bool:
     """Whether the "one" at `index` picks one of several within the speaker phrase ("the
     leader of one unit", "a member of one family") rather than opening the reported
@@ -1907,6 +1923,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             or (lower in _ARTICLES and _ends_a_speaker(words[index - 1], lexicon))
         ):
             break  # "according to the group they were …": the clause has begun
+        if with_det and _verb_after_role(words, index, lexicon):
+            break  # "according to the source claimed the lives of …": commas lost
         if (
             with_det
             and index >= 2

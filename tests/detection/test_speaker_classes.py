@@ -285,3 +285,16 @@ def test_a_watchdog_described_by_its_base_is_the_named_monitor() -> None:
 def test_the_chemical_weapons_watchdog_is_no_war_monitor() -> None:
     text = _OBSERVATORY_THEN_WATCHDOG.format(watchdog="chemical weapons watchdog")
     assert speakers(text)[-1] == "The chemical weapons watchdog"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attacks according to the source claimed the lives of two persons.",
+        "The attacks according to the source caused material damage to the power grid.",
+    ],
+)
+def test_a_verb_after_the_source_ends_its_phrase(text: str) -> None:
+    """Commas lost after "according to the source": the verb that follows the role noun
+    opens the reported clause."""
+    assert speakers(text) == ["the source"]
