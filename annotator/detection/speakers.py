@@ -2827,6 +2827,8 @@ class SpeakerTracker:
             and not is_headline(sentence)
             # "Neither The Mulberry Bush nor …": a run with a function word names no one
             and not any(w.casefold() in _NOT_NAMES for w in run.split()[1:])
+            # "In New York, France's ambassador said …": a place, the subject after it
+            and run.split(None, 1)[0].casefold() not in _PREPOSITIONS
             # "Six Super Hornets … have been deployed": a count of things names no one
             and run.split(None, 1)[0].split("-", 1)[0].casefold() not in COUNT_WORDS
         ):

@@ -298,3 +298,13 @@ def test_a_verb_after_the_source_ends_its_phrase(text: str) -> None:
     """Commas lost after "according to the source": the verb that follows the role noun
     opens the reported clause."""
     assert speakers(text) == ["the source"]
+
+
+def test_a_place_opening_the_sentence_is_no_one_he_stands_for() -> None:
+    """ "In New York, Ambassador Gerard Araud said …" then "he told reporters": he is
+    the ambassador, not the place the sentence opened with."""
+    text = (
+        "In New York, Ambassador Gerard Araud said there will be a meeting on Jan. 8. "
+        "'The goal is to have a political agreement,' he told reporters."
+    )
+    assert speakers(text) == ["Gerard Araud", "Gerard Araud"]
