@@ -3633,6 +3633,8 @@ def sentence_subject(masked: str) -> str | None:
         words = _HYPHEN_DESCRIPTOR.sub("", np).split() if "-" in np else np.split()
         if words and words[0].endswith("ing") and words[0].islower():
             continue  # "Barack Obama, beginning a tour of Asia, backed …": an aside
+        if words and words[0] in _RELATIVE_ASIDE_WORDS:
+            continue  # "Israel, which controls all entry into Gaza, began …": an aside
         if words and not (words[0].casefold() in _PREPOSITIONS and len(words) <= 4):
             if len(words) <= 8:
                 return np
@@ -3643,6 +3645,9 @@ def sentence_subject(masked: str) -> str | None:
     return None
 
 
+#: Words that open a relative clause set off by commas, which describes the subject
+#: before it and is none itself.
+_RELATIVE_ASIDE_WORDS = frozenset(("which", "who", "whose", "whom"))
 #: A capitalised name and a description after it that a lost comma ran into.
 _NAME_THEN_DESCRIPTION = re.compile(
     r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:for|of|[A-Z][\w'’-]*)){0,6})\s+an?\s"

@@ -308,3 +308,13 @@ def test_a_place_opening_the_sentence_is_no_one_he_stands_for() -> None:
         "'The goal is to have a political agreement,' he told reporters."
     )
     assert speakers(text) == ["Gerard Araud", "Gerard Araud"]
+
+
+def test_a_relative_clause_after_the_subject_is_no_speaker() -> None:
+    """ "Israel, which controls …, began what it said …": "it" is the subject the
+    relative clause describes, not the clause."""
+    text = (
+        "On Sunday, Israel, which controls all entry of goods into Gaza, began what it said "
+        "would be daily pauses in fighting."
+    )
+    assert speakers(text) == ["Israel"]
