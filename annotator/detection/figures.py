@@ -25,6 +25,7 @@ from annotator.detection.numbers import Figure, figures_in
 from annotator.detection.patterns import (
     Caseless,
     Patterns,
+    ascii_letters,
     ascii_lower,
     holds_any,
     lower_for_caseless,
@@ -555,6 +556,11 @@ class _Scans:
         "deployed_after",
         "heads",
         "left_verb",
+        "predicate_end",
+        "predicate_found",
+        "predicate_from",
+        "predicate_letters",
+        "predicate_scan",
         "right_predicate",
         "right_predicate_aside",
         "right_scanned",
@@ -569,12 +575,47 @@ class _Scans:
         # Not picked per text: `_left_verb` lower-cases each window it searches.
         self.left_verb = _caseless_left_verb(patterns)
         right = _caseless_right_predicates(patterns)
+        # The runs of letters of the text the right predicates run on, for
+        # `_predicate_may_follow`: only the lower-cased text has them as they are read.
+        self.predicate_scan = patterns.predicate_scan
+        self.predicate_letters: bytes | None = None
+        # The last search of `predicate_may_follow`: its end and start, and where its
+        # match began (-1 for none).
+        self.predicate_end = -1
+        self.predicate_from = 0
+        self.predicate_found = -1
         if right is None or lowered is None:
             self.right_predicate, self.right_scanned = patterns.right_predicate, text
             self.right_predicate_aside = patterns.right_predicate_aside
         else:
             self.right_predicate, self.right_scanned = right[0].lowercase, lowered
             self.right_predicate_aside = right[1].lowercase
+            if self.predicate_scan is not None:
+                self.predicate_letters = ascii_letters(lowered)
+
+    def predicate_may_follow(self, pos: int, end: int) -> bool:
+        """Whether `right_predicate` (or its aside form) may match a casualty predicate
+        after `pos` in text[:end]: False when no key of its terms follows (`run_scan`).
+
+        Why: most figures (distances, percentages, days, most heads) have no such word
+        after them in their sentence, and the two patterns then failed after trying
+        every modifier, aside and auxiliary before them.  The figures of a sentence ask
+        in order, so the last search answers a later offset up to its match (or any
+        later offset when it found none): a run-on sentence of many figures is scanned
+        about once, not once per figure."""
+        letters = self.predicate_letters
+        scan = self.predicate_scan
+        if letters is None or scan is None:
+            return True
+        if end == self.predicate_end and pos >= self.predicate_from:
+            if self.predicate_found < 0:
+                return False
+            if pos <= self.predicate_found:
+                return True
+        match = scan.search(letters, pos, end)
+        self.predicate_end, self.predicate_from = end, pos
+        self.predicate_found = -1 if match is None else match.start()
+        return match is not None
 
 
 def detect_figures(
@@ -1209,8 +1250,12 @@ def _own_predicate(
         candidate.casualty_type = those
         candidate.rule = "casualty.those_harmed_are"
         return
-    right = scans.right_predicate.match(scans.right_scanned, candidate.end, end)
-    if right is None and _may_hold_an_aside(text, candidate.end, end):
+    # From the figure's end, not the phrase's: `_headed_after` reads it there too.
+    may_follow = scans.predicate_may_follow(figure.end, end)
+    right = (
+        scans.right_predicate.match(scans.right_scanned, candidate.end, end) if may_follow else None
+    )
+    if right is None and may_follow and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
     if right is None and text.startswith(_MOSTLY_WORDS, candidate.end):
         right = _predicate_after_aside(text, candidate.end, end, scans, _ASIDE_WORD)
@@ -1252,7 +1297,7 @@ def _own_predicate(
         candidate.rule = "casualty.held_as_hostages"
         return
     if candidate.head is None:
-        _headed_after(text, end, candidate, patterns, scans, right)
+        _headed_after(text, end, candidate, patterns, scans, right, may_follow)
         if candidate.casualty_type is not None:
             return
     if before.endswith(("and ", "and\n")):
@@ -1455,11 +1500,14 @@ def _headed_after(
     patterns: Patterns,
     scans: _Scans,
     right: re.Match[str] | None,
+    may_follow: bool,
 ) -> None:
     """Type a headless figure by the predicate after it, across what heads it: a pronoun
     it is part of ("50 of them died", "two of whom were among the dead"), which the span
     keeps (guideline §1, partitives), or a plural noun of people that the head lists lack
-    ("Four suspected bomb makers were killed", "four islanders were killed")."""
+    ("Four suspected bomb makers were killed", "four islanders were killed").
+    `may_follow`: `_Scans.predicate_may_follow` from the figure's end (False rules out a
+    predicate after such a noun)."""
     figure = candidate.figure
     if right is not None:
         partitive = _PRONOUN_PARTITIVE.match(text, figure.end, end)
@@ -1470,6 +1518,8 @@ def _headed_after(
                 patterns, right.group("pred"), right.group("second")
             )
             candidate.rule = _PREDICATE_AFTER
+        return
+    if not may_follow:
         return
     loose = _LOOSE_HEAD_BEFORE_PREDICATE.match(text, figure.end, end)
     if loose is None:

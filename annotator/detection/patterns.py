@@ -739,6 +739,9 @@ class Patterns:
     right_predicate: re.Pattern[str]
     #: The same with an aside or a subset between the two.
     right_predicate_aside: re.Pattern[str]
+    #: A word of each term the two patterns' predicate can be, found in `ascii_letters`
+    #: bytes (`run_scan`): neither pattern can match where none follows.
+    predicate_scan: re.Pattern[bytes] | None
     #: People moved to a place of treatment right after a figure's noun phrase ("… were
     #: rushed to hospital", "… were allowed home after treatment"): the wounded.
     sent_for_treatment: re.Pattern[str]
@@ -766,6 +769,40 @@ class Patterns:
     #: The same forms as ASCII bytes, for the bytes runs `sentence_cues` looks up.
     keyword_byte_forms: dict[bytes, int]
     keyword_byte_form_set: frozenset[bytes]
+
+
+#: A run of ASCII letters.
+_LETTER_RUN = re.compile("[a-z]+")
+
+
+def run_keys(terms: Iterable[str]) -> list[str] | None:
+    """The longest run of ASCII letters of each term as `terms_pattern` folds it ("killed"
+    of "killed in action"), or None when a term has none.
+
+    Why: where a term matches a lower-cased text, each of its runs of letters is a whole
+    run of the text's `ascii_letters` (what borders a run inside the term is matched as
+    it is, whitespace or punctuation, and a term starts after whitespace and ends before
+    no word character in the patterns that use this), so a text whose runs hold no key of
+    a term after some offset holds no match of the term after it either."""
+    keys = []
+    for term in terms:
+        runs = _LETTER_RUN.findall(" ".join(term.split()).casefold())
+        if not runs:
+            return None
+        keys.append(max(runs, key=len))
+    return keys
+
+
+def run_scan(terms: Iterable[str]) -> re.Pattern[bytes] | None:
+    """A search in `ascii_letters` bytes for the space before a whole run that is one of
+    the terms' `run_keys` (None when a term has none): from an offset before a term's
+    match it finds one, since the run its key is (after whitespace or punctuation, which
+    those bytes hold as spaces) starts after that offset.  It starts with a literal
+    space, which the regex engine skips to, and the trie's branches start with literals."""
+    keys = run_keys(terms)
+    if keys is None:
+        return None
+    return re.compile(rf" {terms_pattern(keys, fold=False)}(?![a-z])".encode("ascii"))
 
 
 def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
@@ -924,6 +961,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         toll_first_words=_first_words(v.toll_words),
         right_predicate=right_predicate,
         right_predicate_aside=right_predicate_aside,
+        predicate_scan=run_scan((*predicate_terms, *v.casualty_nouns)),
         sent_for_treatment=sent_for_treatment,
         force_of=force_of,
         members_of_force=members_of_force,

@@ -1926,3 +1926,95 @@ def test_control_and_strong_starts_of_one_scan_are_each_scan_s() -> None:
         seen[0] += len(expected[0])
         seen[1] += len(expected[1])
     assert min(seen) >= 50, seen
+
+
+#: Casualty predicates after a figure's phrase in the wordings `Patterns.right_predicate`
+#: and its aside form take (asides, subsets, auxiliaries, "among the casualties"), and
+#: near misses: a predicate word glued into another word, before the figure, hyphenated.
+_PREDICATE_SENTENCES = [
+    "Twelve people were killed and 30 were wounded in the blast.",
+    "At least 15 civilians, including three children, have been killed.",
+    "41 Palestinians – nearly half of them civilians – had been killed.",
+    "Five children, neighbours of the family, were treated in hospital.",
+    "Three people two of them children died on Monday.",
+    "Four suspected bomb makers were killed.",
+    "Tens of civilians were also among the casualties.",
+    "The 276 girls, aged 11 to 18, were abducted.",
+    "12 children from those displaced were killed.",
+    "200 soldiers KILLED IN ACTION, 40 Missing, 7 Taken Prisoner",
+    "2 people shot-dead, 5 hurt and 3 killed or wounded.",
+    "The 14 rebels who had been captured were released.",
+    "14 kilometres north of the town, 8 percent of 30 homes, killed-off 4 unkilledx",
+    "Seven troops were\u00a0killed\u2009and 9 fled, six\nwere\tinjured.",
+    "Killed: 5 fighters, 6 men said to be dead, 9 km away.",
+    "the toll rose to 82 people, 20 of whom were later reported dead",
+]
+
+
+def _figure_test_sentences() -> list[str]:
+    """The string constants of the figure rule tests: the wordings the rules were
+    written for."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse((Path(__file__).parent / "test_figures.py").read_text(encoding="utf-8"))
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 15
+    ]
+
+
+def test_run_keys_are_the_longest_letter_run_of_each_term() -> None:
+    assert patterns.run_keys(["killed in action", "Shot-Dead", "hurt"]) == [
+        "killed",
+        "shot",
+        "hurt",
+    ]
+    assert patterns.run_keys(["killed", "--"]) is None
+    assert patterns.run_scan(["killed", "--"]) is None
+    scan = patterns.run_scan(["killed in action", "hurt"])
+    assert scan is not None
+    letters = patterns.ascii_letters("two were killed, one hurt-badly; unhurt overkilled")
+    assert [m.start() for m in scan.finditer(letters)] == [8, 20]
+    assert _DEFAULT_PATTERNS.predicate_scan is not None
+
+
+def test_predicate_scan_rules_out_only_phrases_no_predicate_follows() -> None:
+    """Where `figures._Scans.predicate_may_follow` says no after an offset, neither
+    right-predicate pattern matches from there (`_headed_after` asks it once from the
+    figure's end and tries one after a loose head further on), so skipping them changes
+    nothing."""
+    gated = matched = 0
+    inputs = [*_PREDICATE_SENTENCES, *_figure_test_sentences(), *TEXTS]
+    for sentence in [*inputs, *(text.upper() for text in _PREDICATE_SENTENCES)]:
+        scans = figures._Scans(sentence, lower_for_caseless(sentence), _DEFAULT_PATTERNS)
+        end = len(sentence)
+        for pos in range(end + 1):
+            if pos < end and sentence[pos].isalnum():
+                continue  # a phrase ends at a word's end
+            plain = scans.right_predicate.match(scans.right_scanned, pos, end)
+            aside = scans.right_predicate_aside.match(scans.right_scanned, pos, end)
+            matched += plain is not None or aside is not None
+            if not scans.predicate_may_follow(pos, end):
+                gated += 1
+                assert plain is None and aside is None, (sentence, pos)
+    assert gated > 1000
+    assert matched > 100
+
+
+def test_predicate_search_remembered_answers_as_a_new_search() -> None:
+    """`_Scans.predicate_may_follow` asked in any order (the figures of a sentence ask in
+    order; the first of another sentence starts anew) answers as a search of its own."""
+    rng = random.Random(3)
+    for sentence in [*_PREDICATE_SENTENCES, *TEXTS[:80]]:
+        remembered = figures._Scans(sentence, lower_for_caseless(sentence), _DEFAULT_PATTERNS)
+        end = len(sentence)
+        queries = sorted(rng.randrange(end + 1) for _ in range(12))
+        queries += [rng.randrange(end + 1) for _ in range(6)]
+        for pos in queries:
+            for stop in (end, max(pos, end - 7)):
+                fresh = figures._Scans(sentence, lower_for_caseless(sentence), _DEFAULT_PATTERNS)
+                assert remembered.predicate_may_follow(pos, stop) == (
+                    fresh.predicate_may_follow(pos, stop)
+                ), (sentence, pos, stop)
