@@ -47,7 +47,11 @@ _DEMONYM = (
 
 
 def terms_pattern(
-    terms: Iterable[str], fold: bool = True, word_start: bool = False, after_hyphen: bool = False
+    terms: Iterable[str],
+    fold: bool = True,
+    word_start: bool = False,
+    after_hyphen: bool = False,
+    cased_branches: bool = False,
 ) -> str:
     """Alternation of literal terms as a trie ("kill(?:ed|s)?"), spaces matching any
     whitespace.  Python's regex engine tries alternatives one by one at every position,
@@ -60,7 +64,14 @@ def terms_pattern(
     set of literal characters, which lets the regex engine skip quickly over positions
     that cannot start a match; where the terms start with many letters there is little
     to skip, and the check goes in front.  With `after_hyphen` a term may follow a
-    hyphen, as with `\\b` in front of it."""
+    hyphen, as with `\\b` in front of it.
+
+    With `cased_branches` (for a pattern compiled with re.IGNORECASE that cannot run
+    lower-cased, see `Caseless`), each branch of an alternation opens with its letter as
+    the set re.IGNORECASE matches it with, matched case-sensitively (`_CASED_LETTERS`):
+    the regex engine passes over a branch whose first character is a literal or such a
+    set with one test, but enters every branch that opens with a folded letter, so a
+    trie of many first letters cost a fold and a jump per branch at each try."""
     trie: dict[str, Any] = {}
     for term in terms:
         node = trie
@@ -71,9 +82,29 @@ def terms_pattern(
         # Terms starting with many letters: the check in front rejects a position inside
         # a word at once, where the engine would otherwise try each branch's letter.
         front = _WORD_START_FRONT_AFTER_HYPHEN if after_hyphen else _WORD_START_FRONT
-        return front + (_trie_regex(trie) or "(?!)")
+        return front + (_trie_regex(trie, cased_branches=cased_branches) or "(?!)")
     start = (_WORD_START_AFTER_HYPHEN if after_hyphen else _WORD_START) if word_start else ""
-    return _trie_regex(trie, start) or "(?!)"
+    return _trie_regex(trie, start, cased_branches=cased_branches) or "(?!)"
+
+
+#: The characters re.IGNORECASE matches to an ASCII letter although `str.lower` does not
+#: lower them to it (or not to one character): "İ", dotless "ı", long "ſ", Kelvin "K".
+_FOLD_SPECIAL_CHARACTERS = "\u0130\u0131\u017f\u212a"
+#: The characters re.IGNORECASE matches with each lower-case ASCII letter: its two cases
+#: and those of `_FOLD_SPECIAL_CHARACTERS` that fold to it, as a set matched
+#: case-sensitively (`terms_pattern`'s `cased_branches`).
+_CASED_LETTERS = {
+    letter: "(?-i:["
+    + letter
+    + letter.upper()
+    + "".join(
+        special
+        for special in _FOLD_SPECIAL_CHARACTERS
+        if re.fullmatch(letter, special, re.IGNORECASE)
+    )
+    + "])"
+    for letter in string.ascii_lowercase
+}
 
 
 _WORD_START = r"(?<![\w-].)"
@@ -123,11 +154,23 @@ def substrings_regex(strings: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_trie_regex(trie, literal_spaces=True) or "(?!)")
 
 
-def _trie_regex(node: dict[str, Any], after_first: str = "", literal_spaces: bool = False) -> str:
+def _trie_regex(
+    node: dict[str, Any],
+    after_first: str = "",
+    literal_spaces: bool = False,
+    cased_branches: bool = False,
+) -> str:
+    cased = cased_branches and len(node) - ("" in node) > 1
     branches = [
-        (r"\s+" if char == " " and not literal_spaces else re.escape(char))
+        (
+            r"\s+"
+            if char == " " and not literal_spaces
+            else _CASED_LETTERS[char]
+            if cased and char in _CASED_LETTERS
+            else re.escape(char)
+        )
         + after_first
-        + _trie_regex(child, literal_spaces=literal_spaces)
+        + _trie_regex(child, literal_spaces=literal_spaces, cased_branches=cased_branches)
         for char, child in sorted(node.items())
         if char
     ]
@@ -145,7 +188,8 @@ def _trie_regex(node: dict[str, Any], after_first: str = "", literal_spaces: boo
 #: letters when the phrase fails (as `[\w’'.-]*(?<!\.)(?:\.(?=\s))?` did).  "IS" in
 #: capitals is the group ("287 IS fighters"), not the stop word "is".
 _MOD = (
-    rf"(?:(?-i:IS)(?=\s)|(?!{terms_pattern(_STOP_WORDS.split('|'))}\b)[A-Za-z][\w’'.-]*+(?<!\.\.))"
+    rf"(?:(?-i:IS)(?=\s)|(?!{terms_pattern(_STOP_WORDS.split('|'), cased_branches=True)}\b)"
+    r"[A-Za-z][\w’'.-]*+(?<!\.\.))"
 )
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
@@ -182,9 +226,8 @@ def ascii_lower(text: str) -> str:
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
-#: The characters re.IGNORECASE matches to an ASCII letter although `str.lower` does not
-#: lower them to it (or not to one character): "İ", dotless "ı", long "ſ", Kelvin "K".
-_FOLD_SPECIALS = re.compile("[\u0130\u0131\u017f\u212a]")
+#: One of `_FOLD_SPECIAL_CHARACTERS`, which `lower_for_caseless` refuses.
+_FOLD_SPECIALS = re.compile(f"[{_FOLD_SPECIAL_CHARACTERS}]")
 
 
 def lower_for_caseless(text: str) -> str | None:
@@ -831,7 +874,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         + v.formation_nouns
         + v.people_nouns
         + v.casualty_nouns
-        + v.captive_nouns
+        + v.captive_nouns,
+        cased_branches=True,
     )
     # "80 armoured personnel carriers", "30 tanks personnel vehicles" count vehicles
     head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])(?!\s+(?:carriers?|vehicles?)\b)"

@@ -2018,3 +2018,51 @@ def test_predicate_search_remembered_answers_as_a_new_search() -> None:
                 assert remembered.predicate_may_follow(pos, stop) == (
                     fresh.predicate_may_follow(pos, stop)
                 ), (sentence, pos, stop)
+
+
+def test_cased_letters_are_what_ignorecase_matches_each_letter_with() -> None:
+    everything = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+    for letter, cased in patterns._CASED_LETTERS.items():
+        folded = set(re.findall(letter, everything, re.IGNORECASE))
+        assert set(re.findall(cased, everything)) == folded, letter
+        assert set(re.findall(cased, everything, re.IGNORECASE)) == folded, letter
+
+
+_HEAD_TEXTS = [
+    "12 TROOPS, 13 Soldiers and 14 sOlDiErS were killed; 5 \u0130ranians, 6 \u212aurds",
+    "killed 7 Iraqis and 3 civilians (SOHR) fighters, 4 IS fighters, 9 \u017foldiers",
+    "20 pro-government militiamen and allied Shia fighters, 21 Libyans and Syrians",
+    "22 Red Crescent [SARC] volunteers, 23 ISIS (Daesh) militants, 8 of the victims",
+    "a 3,000-strong force, a 30,000-man Border Security Force, a 150-strong 'private army'",
+    "24 armoured personnel carriers, 25 mostly foreign jihadists, 26 \u0131nsurgents",
+]
+
+
+def test_tries_with_cased_branches_match_the_folded_tries(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The head noun and "-strong" patterns, whose tries open each branch with its
+    letter's cased set (`terms_pattern`'s `cased_branches`), find the matches (spans and
+    groups) the same patterns with plain folded letters find."""
+    stops = patterns._STOP_WORDS.split("|")
+    assert terms_pattern(stops, cased_branches=True) in patterns._MOD
+    plain_mod = patterns._MOD.replace(
+        terms_pattern(stops, cased_branches=True), terms_pattern(stops)
+    )
+    monkeypatch.setattr(patterns, "_MOD", plain_mod)
+    monkeypatch.setattr(patterns, "_CASED_LETTERS", {})
+    plain = patterns.compile_patterns.__wrapped__(_DEFAULT_PATTERNS.vocabulary)
+    found = 0
+    for fast_pattern, plain_pattern in (
+        (_DEFAULT_PATTERNS.head, plain.head),
+        (_DEFAULT_PATTERNS.strong_force, plain.strong_force),
+    ):
+        assert fast_pattern.pattern != plain_pattern.pattern
+        for text in [*TEXTS, *_HEAD_TEXTS, *(text.upper() for text in _HEAD_TEXTS)]:
+            for pos in range(len(text)):
+                fast, slow = fast_pattern.match(text, pos), plain_pattern.match(text, pos)
+                assert (fast and (fast.span(), fast.groupdict())) == (
+                    slow and (slow.span(), slow.groupdict())
+                ), (text, pos)
+                found += fast is not None
+    assert found > 50
