@@ -2004,7 +2004,7 @@ def _position_claim(
 
 
 #: The confidence of a position only the model marks: about half of those it added in
-#: leave-one-set-out runs over its training sets were right (docs/detection.md).
+#: leave-one-set-out runs over its training sets were right (docs/detection-history.md).
 LEARNED_CONFIDENCE = 0.5
 
 
