@@ -1,5 +1,7 @@
 """Test data builders shared by the test modules."""
 
+from annotator.detection import detect
+from annotator.domain import KIND_POSITION, LEARNED_RULE
 from annotator.importing.drafts import ArticleDraft
 
 SAMPLE_TEXT = (
@@ -29,3 +31,13 @@ def span_of(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:
     for _ in range(occurrence):
         start = text.index(phrase, start + 1)
     return start, start + len(phrase)
+
+
+def rule_positions(text: str) -> list[tuple[str | None, str]]:
+    """Subtype and rule of each position the rules find in `text` (not the position
+    model's additions), for tests of one rule at a time."""
+    return [
+        (c.subtype, c.rule)
+        for c in detect(text)
+        if c.kind == KIND_POSITION and c.rule != LEARNED_RULE
+    ]

@@ -2,17 +2,7 @@
 
 import pytest
 
-from annotator.detection import detect
-from annotator.domain import KIND_POSITION, LEARNED_RULE
-
-
-def rule_positions(text: str) -> list[tuple[str | None, str]]:
-    """Subtype and rule of each position the rules find (not the position model)."""
-    return [
-        (c.subtype, c.rule)
-        for c in detect(text)
-        if c.kind == KIND_POSITION and c.rule != LEARNED_RULE
-    ]
+from tests.helpers import rule_positions
 
 
 @pytest.mark.parametrize(
