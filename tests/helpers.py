@@ -1,7 +1,7 @@
 """Test data builders shared by the test modules."""
 
 from annotator.detection import detect
-from annotator.domain import KIND_POSITION, LEARNED_RULE
+from annotator.domain import KIND_CASUALTY, KIND_POSITION, KIND_TROOPS, LEARNED_RULE
 from annotator.importing.drafts import ArticleDraft
 
 SAMPLE_TEXT = (
@@ -40,4 +40,17 @@ def rule_positions(text: str) -> list[tuple[str | None, str]]:
         (c.subtype, c.rule)
         for c in detect(text)
         if c.kind == KIND_POSITION and c.rule != LEARNED_RULE
+    ]
+
+
+#: A figure claim as the figure tests compare it: (kind, span, min, max, casualty type).
+Figure = tuple[str, str, float | None, float | None, str | None]
+
+
+def figures(text: str) -> list[Figure]:
+    """(kind, span, min, max, casualty type) of each casualty and troops claim in `text`."""
+    return [
+        (c.kind, c.text, c.value.min, c.value.max, c.value.casualty_type)
+        for c in detect(text)
+        if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
     ]

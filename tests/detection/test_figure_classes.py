@@ -5,18 +5,8 @@ import pytest
 
 from annotator.detection import detect
 from annotator.detection.vocabulary import Vocabulary
-from annotator.domain import KIND_CASUALTY, KIND_TROOPS
-
-Figure = tuple[str, str, float | None, float | None, str | None]
-
-
-def figures(text: str) -> list[Figure]:
-    """(kind, span, min, max, casualty type) of the text's figure claims."""
-    return [
-        (c.kind, c.text, c.value.min, c.value.max, c.value.casualty_type)
-        for c in detect(text)
-        if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
-    ]
+from annotator.domain import KIND_CASUALTY
+from tests.helpers import Figure, figures
 
 
 @pytest.mark.parametrize(

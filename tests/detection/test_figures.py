@@ -4,14 +4,7 @@ import pytest
 
 from annotator.detection import detect
 from annotator.domain import KIND_CASUALTY, KIND_TROOPS
-
-
-def figures(text: str) -> list[tuple[str, str, float | None, float | None, str | None]]:
-    return [
-        (c.kind, c.text, c.value.min, c.value.max, c.value.casualty_type)
-        for c in detect(text)
-        if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
-    ]
+from tests.helpers import figures
 
 
 @pytest.mark.parametrize(
