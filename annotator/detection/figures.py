@@ -29,6 +29,7 @@ from annotator.detection.patterns import (
     ascii_lower,
     holds_any,
     lower_for_caseless,
+    suffix_pattern,
     terms_pattern,
 )
 from annotator.detection.vocabulary import Vocabulary
@@ -898,7 +899,9 @@ _HEADLINE_PARTICIPLES = frozenset(("killed", "injured", "wounded"))
 #: An auxiliary that makes a participle a verb ("the war has killed").
 _AUXILIARY_BEFORE = re.compile(r"\b(?i:has|have|had|was|were|is|are|been|be)\s+$")
 #: One of them right after a figure's phrase, as a word of its own.
-_HEADLINE_PARTICIPLE = re.compile(r"\s+(killed|injured|wounded)\b(?![\w-])", re.IGNORECASE)
+_HEADLINE_PARTICIPLE = re.compile(
+    rf"\s+({'|'.join(sorted(_HEADLINE_PARTICIPLES))})\b(?![\w-])", re.IGNORECASE
+)
 
 
 @lru_cache(maxsize=16)
@@ -2138,8 +2141,7 @@ def _civilian_heads(vocabulary: Vocabulary) -> re.Pattern[str]:
             *vocabulary.police_nouns,
         )
     }
-    civilian = [term for term in vocabulary.people_nouns if term.casefold() not in armed]
-    return re.compile(rf"(?<![\w-])(?:{terms_pattern(civilian)})$", re.IGNORECASE)
+    return suffix_pattern(term for term in vocabulary.people_nouns if term.casefold() not in armed)
 
 
 def _with_civilians(phrase: str, patterns: Patterns) -> bool:

@@ -848,7 +848,7 @@ def run_scan(terms: Iterable[str]) -> re.Pattern[bytes] | None:
     return re.compile(rf" {terms_pattern(keys, fold=False)}(?![a-z])".encode("ascii"))
 
 
-def _suffix(terms: Iterable[str]) -> re.Pattern[str]:
+def suffix_pattern(terms: Iterable[str]) -> re.Pattern[str]:
     """Matches when a span ends with one of the terms."""
     return re.compile(rf"(?<![\w-])(?:{terms_pattern(terms)})$", re.IGNORECASE)
 
@@ -1011,12 +1011,12 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         members_of_force=members_of_force,
         recruit=word_regex(v.recruit_verbs),
         casualty_words=casualty_words,
-        force_heads=_suffix(v.force_nouns),
-        fighter_heads=_suffix(v.fighter_nouns),
-        police_heads=_suffix(v.police_nouns),
-        formation_heads=_suffix(v.formation_nouns),
-        casualty_heads=_suffix(v.casualty_nouns),
-        captive_heads=_suffix(v.captive_nouns),
+        force_heads=suffix_pattern(v.force_nouns),
+        fighter_heads=suffix_pattern(v.fighter_nouns),
+        police_heads=suffix_pattern(v.police_nouns),
+        formation_heads=suffix_pattern(v.formation_nouns),
+        casualty_heads=suffix_pattern(v.casualty_nouns),
+        captive_heads=suffix_pattern(v.captive_nouns),
         keyword_masks=masks,
         keyword_forms=forms,
         keyword_form_set=frozenset(forms),
