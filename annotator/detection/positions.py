@@ -3035,21 +3035,27 @@ _CONTROL_PASSED = re.compile(
 #: and `.sent_from`, run on the lower-cased sentence after a substring test: a scan from
 #: these rarer words costs a fraction of the full pattern's from every force word, which
 #: most sentences holding the substring fail.
-_HOLDING_CORE = re.compile(
-    rf"\b(?:their|its|our|his|her)\s+(?:positions?|ground|lines?)\s+{_AT_PLACE_WORDS}\s"
+#: A party's own ground or lines ("their positions", "its lines"), for `holding_at`.
+_HELD_GROUND = r"(?:their|its|our|his|her)\s+(?:positions?|ground|lines?)\s+"
+#: A copula with an adverb of time now ("is currently", "remained still"), for
+#: `present_now`.
+_PRESENT_NOW = r"(?:is|are|was|were|remains?|remained)\s+(?:currently|now|still|already)\s+"
+#: Ground passing between parties or full of them, for `ground_of_forces`.
+_GROUND_BETWEEN_FORCES = (
+    r"pass(?:ed|es|ing)?\s+(?:back\s+and\s+forth\s+)?between"
+    r"|(?:rife|crawling|teeming|infested|swarming)\s+with"
 )
-_PRESENT_NOW_CORE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained)\s+(?:currently|now|still|already)\s+"
-    rf"{_AT_PLACE_WORDS}\s"
+#: Sent or withdrawn from somewhere, for `sent_from`.
+_SENT_FROM = (
+    r"(?:sent|deployed|dispatched|flown|airlifted|transferred|redeployed|withdrawn|pulled)"
+    r"\s+(?:(?:in|out|back)\s+)?from"
 )
-_GROUND_OF_FORCES_CORE = re.compile(
-    r"\b(?:pass(?:ed|es|ing)?\s+(?:back\s+and\s+forth\s+)?between"
-    r"|(?:rife|crawling|teeming|infested|swarming)\s+with)\s"
-)
-_SENT_FROM_CORE = re.compile(
-    r"\b(?:sent|deployed|dispatched|flown|airlifted|transferred|redeployed|withdrawn|pulled)"
-    r"\s+(?:(?:in|out|back)\s+)?from\s"
-)
+#: The lower-case cores of `holding_at`, `present_now`, `ground_of_forces` and
+#: `sent_from`, built from the same parts: cheap tests before the patterns.
+_HOLDING_CORE = re.compile(rf"\b{_HELD_GROUND}{_AT_PLACE_WORDS}\s")
+_PRESENT_NOW_CORE = re.compile(rf"\b{_PRESENT_NOW}{_AT_PLACE_WORDS}\s")
+_GROUND_OF_FORCES_CORE = re.compile(rf"\b(?:{_GROUND_BETWEEN_FORCES})\s")
+_SENT_FROM_CORE = re.compile(rf"\b{_SENT_FROM}\s")
 
 
 @dataclass(frozen=True)
@@ -3153,13 +3159,11 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
     )
     holding_at = re.compile(
         r"\b(?i:hold|holds|holding|held|maintain|maintains|maintained|maintaining|keep|keeps"
-        r"|keeping|kept)\s+(?i:their|its|our|his|her)\s+(?i:positions?|ground|lines?)\s+"
-        rf"{_AT_PLACE}{place}"
+        rf"|keeping|kept)\s+(?i:{_HELD_GROUND}){_AT_PLACE}{place}"
     )
     present_now = re.compile(
         rf"(?i:{forces})(?![\w-])(?:\s+[\w.'’-]+){{0,8}}?\s+"
-        r"(?i:is|are|was|were|remains?|remained)\s+(?i:currently|now|still|already)\s+"
-        rf"{_AT_PLACE}{place}"
+        rf"(?i:{_PRESENT_NOW}){_AT_PLACE}{place}"
     )
     equipment = terms_pattern(vocabulary.military_equipment_nouns, word_start=True)
     equipment_moved = re.compile(
@@ -3172,14 +3176,12 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         r"(?:[\w-]+\s+)?(?i:border|frontier)\b"
     )
     ground_of_forces = re.compile(
-        r"\b(?i:pass(?:ed|es|ing)?\s+(?:back\s+and\s+forth\s+)?between"
-        r"|(?:rife|crawling|teeming|infested|swarming)\s+with)\s+(?:[\w'’-]+\s+){0,4}?"
+        rf"\b(?i:{_GROUND_BETWEEN_FORCES})\s+(?:[\w'’-]+\s+){{0,4}}?"
         rf"(?i:{forces})(?![\w-])"
     )
     sent_from = re.compile(
         rf"(?i:{forces})(?![\w-])\s+{_PLACED_FILLER}"
-        r"(?i:sent|deployed|dispatched|flown|airlifted|transferred|redeployed|withdrawn|pulled)"
-        r"\s+(?:(?i:in|out|back)\s+)?(?i:from)\s+(?:(?i:the)\s+)?"
+        rf"(?i:{_SENT_FROM})\s+(?:(?i:the)\s+)?"
         rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
     )
     equipment_words = (*vocabulary.military_equipment_nouns, "border", "frontier")
