@@ -839,12 +839,12 @@ def _stance(
         if _MODAL_STANCE.match(cue) or (
             inside_quote and (speaker or not _scare_quoted(sentence, match.start(), match.end()))
         ):
-            if speaker and not _private_speaker(speaker, patterns):
+            if speaker and not _speaks_for_no_party(speaker, patterns):
                 return speaker, "stance_quoted"
             continue
         actor = _cue_subject(sentence, match.start(), phrases)
         if actor:
-            if _non_political(actor) or patterns.private_party.search(actor):
+            if _speaks_for_no_party(actor, patterns):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker:
@@ -863,7 +863,7 @@ def _planned_action(
     if found is None:
         return None, None
     actor = _cue_subject(sentence, found.start(), phrases)
-    if actor is None or _non_political(actor) or patterns.private_party.search(actor):
+    if actor is None or _speaks_for_no_party(actor, patterns):
         return None, None
     return _reported_actor(actor, speaker), "planned_action"
 
@@ -889,11 +889,12 @@ def _non_political(actor: str) -> bool:
     )
 
 
-def _private_speaker(speaker: str, patterns: StancePatterns) -> bool:
-    """Whether the speaker of a quotation is a private party or one an incident touched
-    ("'We must find my brother,' his sister said", "said the widow of the aid worker"):
-    a wish, a need or a pledge in their words is no party's stance (guideline §3(b))."""
-    return _non_political(speaker) or patterns.private_party.search(speaker) is not None
+def _speaks_for_no_party(name: str, patterns: StancePatterns) -> bool:
+    """Whether a speaker or an actor is a private party or one an incident touched
+    ("'We must find my brother,' his sister said", "said the widow of the aid worker",
+    "The family plans to return"): a wish, a need, a plan or a pledge of theirs is no
+    party's stance (guideline §3(b))."""
+    return _non_political(name) or patterns.private_party.search(name) is not None
 
 
 def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | None:
@@ -1046,7 +1047,7 @@ def _we_pledge(sentence: str, speaker: str, patterns: StancePatterns) -> bool:
     (`_WE_WILL`): the speaker's party pledges or states its policy."""
     if "we" not in sentence and "We" not in sentence:
         return False  # a cheap test before the pattern, whose word-start check comes first
-    return _WE_WILL.search(sentence) is not None and not _private_speaker(speaker, patterns)
+    return _WE_WILL.search(sentence) is not None and not _speaks_for_no_party(speaker, patterns)
 
 
 def _urged_state(sentence: str) -> re.Match[str] | None:
