@@ -22,6 +22,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from annotator.detection.patterns import ascii_letters
 from annotator.errors import PositionModelError
 
 #: The file the training tool writes and the package ships.
@@ -29,12 +30,6 @@ MODEL_FILE = "position_model.json"
 #: The model file's layout; the loader refuses other versions.
 MODEL_FORMAT = 1
 
-#: ASCII letters lower-cased, every other byte a space: with `str.encode("ascii",
-#: "replace")` (one byte a character), `split` then yields the runs of letters, as
-#: `patterns.sentence_cues` reads words, several times faster than a regular expression.
-_LOWER_LETTERS = bytes(
-    byte + 32 if 65 <= byte <= 90 else byte if 97 <= byte <= 122 else 32 for byte in range(256)
-)
 #: Quote marks, features of their own (quoted speech weighs differently), as the UTF-8
 #: bytes the model's keys are.
 _QUOTE_MARKS = tuple((mark, mark.encode("utf-8")) for mark in "\"'‘’“”")
@@ -42,8 +37,10 @@ _QUOTE_MARKS = tuple((mark, mark.encode("utf-8")) for mark in "\"'‘’“”")
 
 def letter_runs(text: str) -> bytes:
     """The text with its ASCII letters lower-cased and every other character a space,
-    one byte a character, so a sentence's offsets hold: what `words_in` splits."""
-    return text.encode("ascii", "replace").translate(_LOWER_LETTERS)
+    one byte a character, so a sentence's offsets hold: what `words_in` splits.  It is
+    `ascii_letters`, which the cue scans read, lower-cased, so the two cannot differ in
+    what counts as a letter."""
+    return ascii_letters(text).lower()
 
 
 def words_in(text: str, runs: bytes, start: int, end: int) -> set[bytes]:
