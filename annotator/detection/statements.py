@@ -370,24 +370,29 @@ _LABEL_AFTER_DATE = re.compile(
 #: Verbs that name what something is ("calls the drills a rehearsal for invasion").
 _NAMING_VERBS = frozenset(
     (
-        *("called", "calls", "calling", "branded", "brands", "branding", "labelled"),
+        *("called", "calls", "calling", "call", "branded", "brands", "branding", "labelled"),
         *("labeled", "labels", "labelling", "labeling", "dubbed", "dubbing", "termed"),
         *("describing", "refers to", "refer to", "referring to", "characterized"),
         *("characterizes", "characterize", "characterised", "characterises", "characterise"),
     )
 )
 #: What a naming verb calls its object: a noun phrase with an article, "as" and a phrase,
-#: or a quotation (blanked in the masked sentence: a run of spaces).
-_NAME_GIVEN = re.compile(r"\s*,?\s+(?:(?:an?|the|as)\s+[\w'’-]|\s{3}|[‘'“\"])")
+#: or a quotation (blanked in the masked sentence: a run of spaces), also after an
+#: article ("called it a “needless war”").
+_NAME = r"(?:(?:an?|the|as)\s+(?:[\w'’-]|\s{2})|\s{3}|[‘'“\"])"
+_NAME_GIVEN = re.compile(rf"\s*,?\s+{_NAME}")
 #: A naming verb's object, then what it is called ("calls the drills a …", "branded this
 #: BSF a …", "called it 'a fast and practical response'").
 _NAMED_OBJECT = re.compile(
     r"\s+(?:it|them|him|her|this|that|these|those|"
     r"(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+|"
     r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
-    r"\s*,?\s+(?:(?:an?|the|as)\s+[\w'’-]|\s{3}|[‘'“\"])"
+    rf"\s*,?\s+{_NAME}"
     # "labels rebel groups and militants fighting the regime as …"
     r"|\s+(?:[\w'’-]+\s+){1,8}?as\s+(?:[\w'’-]|\s{3}|[‘'“\"])"
+    # a longer object, told by the quotation that names it ("called the soldiers who
+    # took over Ukrainian bases ‘self defence forces’")
+    r"|\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+(?:\s{3}|\s+[‘'“\"])"
 )
 #: "called" then where or when the call was made, then "for" ("called in a video message
 #: for other tribes to join", "called on Twitter for calm", "called last week for talks"):

@@ -1088,8 +1088,9 @@ _REPORTING_VERBS = _t(
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
     # rejecting a claim, like denying it ("Russia has repeatedly rejected … claims")
     "rejected|rejects|rejecting|"
-    # naming what something is ("The North calls the drills a rehearsal for invasion")
-    "called|calls|calling|branded|brands|branding|labelled|labeled|labelling|labeling|"
+    # naming what something is ("The North calls the drills a rehearsal for invasion",
+    # "what agents call a “hawk”")
+    "called|calls|calling|call|branded|brands|branding|labelled|labeled|labelling|labeling|"
     "dubbed|dubbing|termed|describing|refers to|refer to|referring to|"
     # replies, calls, appeals and warnings made as nouns
     "responded that|responds that|responding that|made a call for|made a joint call for|"

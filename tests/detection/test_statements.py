@@ -4163,3 +4163,22 @@ def test_they_after_people_leading_with_an_irregular_past(verb: str) -> None:
         "of carrying out killings."
     )
     assert [s for _, s, _ in statements(text)][-1] == "government forces"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name a quotation after an article ("called it a “needless war”")
+        ("The minister called it a “cowardly act”.", "The minister"),
+        ("Residents call it a 'slow siege'.", "Residents"),
+        # a long object, its end told by the quotation that names it
+        (
+            "The government has called the soldiers who took over Ukrainian bases in "
+            "Crimea 'self defence forces'.",
+            "The government",
+        ),
+        ('Villagers call the troops who guard the checkpoint "occupiers".', "Villagers"),
+    ],
+)
+def test_naming_verb_whose_name_is_a_quotation(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
