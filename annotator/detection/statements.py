@@ -374,6 +374,7 @@ _NAMING_VERBS = frozenset(
         *("labeled", "labels", "labelling", "labeling", "dubbed", "dubbing", "termed"),
         *("describing", "refers to", "refer to", "referring to", "characterized"),
         *("characterizes", "characterize", "characterised", "characterises", "characterise"),
+        "designated",
     )
 )
 #: What a naming verb calls its object: a noun phrase with an article, "as" and a phrase,
@@ -393,6 +394,16 @@ _NAMED_OBJECT = re.compile(
     # a longer object, told by the quotation that names it ("called the soldiers who
     # took over Ukrainian bases ‘self defence forces’")
     r"|\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+(?:\s{3}|\s+[‘'“\"])"
+)
+#: Naming verbs that name only in the passive, their agent after the name ("HTS is
+#: designated as a terrorist organisation by the UN"); active, "designated" is as often
+#: an adjective ("a designated safe zone").
+_PASSIVE_NAMING_VERBS = frozenset(("designated",))
+#: A passive naming verb's name, then its agent ("was branded a “traitor” by the
+#: president", "has been designated “a terrorist organisation” by many governments"):
+#: what the subject is called, then who called it that.
+_NAME_THEN_AGENT = re.compile(
+    rf"{_NAME_GIVEN.pattern}(?:[^,;:.!?]{{0,60}}?\s)?by\s+(?!(?:tele)?phone\b|e-?mail\b)"
 )
 #: "called" then where or when the call was made, then "for" ("called in a video message
 #: for other tribes to join", "called on Twitter for calm", "called last week for talks"):
@@ -524,6 +535,13 @@ def _pronoun_right_before(before: str) -> str | None:
     if found is None or _CLAUSE_PRONOUN.search(before, max(0, len(tail) - 30)):
         return None  # "the raid, which she said …": the clause's subject, found as before
     return found.group().rstrip()
+
+
+def _named_by_agent(masked: str, cue: re.Match[str]) -> re.Match[str] | None:
+    """The name and agent after a passive naming verb ("was branded a “traitor” by the
+    president"): the subject is what is named, so the agent is who named it, though
+    the name stands between the verb and "by".  Only for a cue read as passive."""
+    return _NAME_THEN_AGENT.match(masked, cue.end())
 
 
 def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
@@ -1161,7 +1179,10 @@ class StatementFinder:
             and not after.startswith((":", ","))
         ):
             return False  # "Added combat-ready British soldiers will be at …": an adjective
-        if cue in _NAMING_VERBS and not self._names_something(masked, match):
+        named_by = passive and cue in _NAMING_VERBS and _named_by_agent(masked, match)
+        if cue in _PASSIVE_NAMING_VERBS and not named_by:
+            return False  # "a designated safe zone": no naming
+        if cue in _NAMING_VERBS and not (named_by or self._names_something(masked, match)):
             return False  # "called a meeting", "called off the talks": nothing named
         if cue == "adding" and passive:
             return False  # "The U.S. is adding 350 more troops": no speech
@@ -1171,7 +1192,9 @@ class StatementFinder:
             return False  # "declined Monday to say how many": nothing was said
         participle = cue.endswith(("ed", "told", "said"))
         return not (
-            participle and passive and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after))
+            participle
+            and passive
+            and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after) or named_by)
         )
 
     def _names_something(self, masked: str, match: re.Match[str]) -> bool:
@@ -1213,6 +1236,12 @@ class StatementFinder:
         if by_agent and cue.endswith(("ed", "said", "told")):
             agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
             return (agent, None) if agent else None
+        if cue in _NAMING_VERBS and _search_end(_PASSIVE_BEFORE, before):
+            named_by = _named_by_agent(masked, match)
+            if named_by:
+                # "HTS is designated as a terrorist organisation by the UN": the agent
+                agent = right_np(masked, named_by.end(), self.lexicon)
+                return (agent, None) if agent else None
         if cue == "according to":
             # "according to preliminary information from state TV": the source speaks.
             information = _INFORMATION_FROM.match(masked, match.end())

@@ -1092,6 +1092,8 @@ _REPORTING_VERBS = _t(
     # "what agents call a “hawk”")
     "called|calls|calling|call|branded|brands|branding|labelled|labeled|labelling|labeling|"
     "dubbed|dubbing|termed|describing|refers to|refer to|referring to|"
+    # in the passive with its agent ("is designated as a terrorist group by the UN")
+    "designated|"
     # replies, calls, appeals and warnings made as nouns
     "responded that|responds that|responding that|made a call for|made a joint call for|"
     "made calls for|made repeated calls for|led calls for|led the calls for|"

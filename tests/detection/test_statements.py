@@ -4182,3 +4182,37 @@ def test_they_after_people_leading_with_an_irregular_past(verb: str) -> None:
 )
 def test_naming_verb_whose_name_is_a_quotation(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The movement is still designated as a terrorist group by the European Union.",
+            "European Union",
+        ),
+        (
+            "The militia has been designated 'a foreign terrorist organisation' by the State "
+            "Department.",
+            "State Department",
+        ),
+        (
+            "The general was branded a “traitor” by the country's president.",
+            "the country's president",
+        ),
+    ],
+)
+def test_passive_naming_verb_with_its_agent_after_the_name(text: str, speaker: str) -> None:
+    # the subject is what is named; the agent after the name named it
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civilians fled to a designated safe zone as fighting raged.",
+        "The area was designated a safe zone in 2015.",
+    ],
+)
+def test_designated_without_an_agent_names_nothing(text: str) -> None:
+    assert statements(text) == []
