@@ -3341,7 +3341,22 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
         # lost: the body at the end speaks, not the words of the clause before it
         np = body.group()
     np = _COUNT_OF_NAME.sub(lambda found: found.group("name") or found.group("body"), np)
+    if "PM" in np:
+        np = _spelled_prime_minister(np)
     return _one_of_the_group(np, lexicon) if np[:4] in ("One ", "one ") else np
+
+
+#: "PM" after a word ("Israel's PM", "Ukrainian PM"; no clock's "9 PM"), as headlines
+#: shorten "prime minister"; before a name it is that name's title, left as it is.
+_PM_AFTER_WORD = re.compile(r"(?<=[A-Za-z'’] )PM\b(?!\s+[A-Z])")
+
+
+def _spelled_prime_minister(np: str) -> str:
+    """ "Israel's PM" -> "Israel's prime minister": the office spelled out, so that it
+    resolves to its one holder as "Israel's prime minister" does, and stays a title the
+    annotators write in full when the article names no holder ("Ukrainian Prime
+    Minister")."""
+    return _PM_AFTER_WORD.sub("prime minister", np)
 
 
 #: "One of the two U.S. defense officials": one member of a group the article names

@@ -775,7 +775,10 @@ def test_a_party_saying_what_it_will_do_states_a_stance(text: str, actor: str) -
     ("text", "actor"),
     [
         ("Koval said Ukrainian forces would continue with operations in border areas.", "Koval"),
-        ("Ukrainian PM announced that country will seek to become member of Nato", "Ukrainian PM"),
+        (
+            "Ukrainian PM announced that country will seek to become member of Nato",
+            "Ukrainian prime minister",
+        ),
         ("Mr Hollande said his troops would target Islamist terrorists in the north.", "Hollande"),
         ("Ahmad said the delegation would stay in Egypt until it reaches an agreement.", "Ahmad"),
         ("The United States will also maintain a mission to fight al Qaeda.", "United States"),

@@ -318,3 +318,21 @@ def test_a_relative_clause_after_the_subject_is_no_speaker() -> None:
         "would be daily pauses in fighting."
     )
     assert speakers(text) == ["Israel"]
+
+
+def test_pm_after_a_state_is_its_prime_minister() -> None:
+    """A headline's "Israel's PM" is the one prime minister the article names, as
+    "Israel's prime minister" is; unnamed, the office is written out."""
+    text = (
+        "Iraqi Prime Minister Adil Karim met the envoys on Monday. Iraq's PM says the "
+        "talks will go on."
+    )
+    assert speakers(text) == ["Adil Karim"]
+    assert speakers("Greek PM announced that the country will hold early elections") == [
+        "Greek prime minister"
+    ]
+
+
+def test_pm_of_a_clock_or_before_a_name_is_unchanged() -> None:
+    assert speakers("British PM Alan Ford said the plan works.") == ["Alan Ford"]
+    assert speakers("The attack came at 9 PM, police said.") == ["police"]
