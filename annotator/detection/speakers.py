@@ -1876,6 +1876,12 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         return None
     taken: list[str] = []
     with_det = words[0].casefold() in _DETERMINERS
+    if len(words) > 2 and words[1].islower() and NATIONALITY.fullmatch(words[0]):
+        # "said Kuwaiti tourist Farah Zamani": the nationality describes the person named
+        # after the description, as "said tourist Farah Zamani" does
+        described = _described_name(words[1:], lexicon)
+        if described:
+            return described
     if not with_det and not _is_cap(words[0]):
         described = _described_name(words, lexicon)
         if described:
@@ -3547,6 +3553,7 @@ _LOST_POSSESSIVE = re.compile(r"[A-Z][a-z]{2,}(?<![sui])s")
 def _organisation(np: str, lexicon: Lexicon) -> str | None:
     """A proper organisation name inside a descriptive phrase, or None."""
     np = _HYPHEN_DESCRIPTOR.sub("", np)
+    indefinite = _INDEFINITE.match(np) is not None
     np = _ORGANISATION_LEAD.sub("", np)
     acronym = _ORGANISATION_ACRONYM.search(np)
     if acronym:
@@ -3571,6 +3578,8 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
         return None
     if proper == "TV" and before.casefold().endswith("state"):
         return "state TV"  # the broadcaster, not its medium: "…, state TV said"
+    if indefinite and after and not before and _is_nationality(proper):
+        return None  # "a Kurdish militant group": the nationality describes, names no body
     if (
         before
         and before.casefold() not in _DETERMINERS
@@ -3595,6 +3604,13 @@ def _organisation(np: str, lexicon: Lexicon) -> str | None:
 #: A nationality's adjective ("Syrian", "Iraqi", "Kurdish", "French").
 _NATIONALITY_WORD = r"[A-Z][a-z]+(?:an|ian|ese|i|ish|ch)"
 NATIONALITY = re.compile(_NATIONALITY_WORD)
+
+
+def _is_nationality(word: str) -> bool:
+    """Whether a single word has a nationality's shape ("Kurdish", "Kuwaiti")."""
+    return " " not in word and NATIONALITY.fullmatch(word) is not None
+
+
 #: A nationality and, if said, who runs the medium: "Syrian state ", "Iraqi ".
 _NATIONALITY_AND_OWNER = _NATIONALITY_WORD + r"\s+(?:(?:state|state-run|official|national)\s+)?"
 #: A nationality and a medium: the phrase names the broadcaster as a whole.

@@ -336,3 +336,18 @@ def test_pm_after_a_state_is_its_prime_minister() -> None:
 def test_pm_of_a_clock_or_before_a_name_is_unchanged() -> None:
     assert speakers("British PM Alan Ford said the plan works.") == ["Alan Ford"]
     assert speakers("The attack came at 9 PM, police said.") == ["police"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a nationality before a description, then the name: the person named
+        ('"The floor shook," said Danish tourist Mette Holm, who was in the hall.', "Mette Holm"),
+        ('"We ran," said Lebanese shop owner Karim Haddad.', "Karim Haddad"),
+        # a nationality opening an indefinite description names no body
+        ("The bombing was claimed by a Kurdish militant group.", "a Kurdish militant group"),
+        ("The raid was claimed by an Iraqi militant group.", "an Iraqi militant group"),
+    ],
+)
+def test_a_nationality_alone_is_no_speakers_name(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
