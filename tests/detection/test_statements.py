@@ -4216,3 +4216,18 @@ def test_passive_naming_verb_with_its_agent_after_the_name(text: str, speaker: s
 )
 def test_designated_without_an_agent_names_nothing(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # statistics speak as figures and data do, named by whose they are
+        (
+            "According to the agency's statistics, 40 people were wounded.",
+            "the agency's statistics",
+        ),
+        ("Arrests fell by half last year, according to police statistics.", "police statistics"),
+    ],
+)
+def test_statistics_are_a_source(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
