@@ -257,7 +257,7 @@ _KICKER_REACH = 8000
 #: The role nouns of a news outlet.
 _OUTLET_NOUNS = rf"{OUTLET_NOUNS}|broadcaster"
 #: The last word of a news outlet's name ("Tehran radio", "state television").
-_OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily)$", re.IGNORECASE)
+_OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily|paper)$", re.IGNORECASE)
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
 _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 #: How a headline names its source when the source is a monitor it does not name.
@@ -269,6 +269,9 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 #: added quoting the Syrian National Television", "state TV said Sunday citing military
 #: statements"): the source speaks, through the relay.
 _RELAYED_SOURCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:quoting|citing)\s")
+#: An outlet's "quoting" or "citing" anywhere in its sentence ("The paper, quoting Iranian
+#: sources, said", "Anadolu reported 15 deaths citing a statement from …").
+_QUOTING_OR_CITING = re.compile(r"\s(?:quoting|citing)\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 #: A place the sentence names after "in" or "of", perhaps after a place noun and "of"
 #: ("In the northwestern province of Idlib", "The air raids in Aleppo").
@@ -954,6 +957,22 @@ class StatementFinder:
             # "Khomeini warned the nation …, Tehran radio said": the outlet relays
             # what the first speaker said.
             speaker, via, rule, raw = first[0], speaker, first[2], first[3]
+        if via is None:
+            # "The state-run Anadolu Agency citing military officials said", commas
+            # lost: the outlet is the phrase before "citing"
+            relay = _QUOTING_OR_CITING.search(speaker)
+            outlet = self._expand(speaker[: relay.start()]) if relay else speaker
+            relayed = (
+                self._source_an_outlet_relays(masked, offset)
+                if outlet and self._is_outlet(outlet)
+                else None
+            )
+            if outlet and relayed is not None:
+                # The outlet, the sentence's subject, is remembered last: its report is
+                # what a later "The report said" means.
+                self.tracker.remember(relayed[0], offset, relayed[1])
+                self.tracker.remember(outlet, offset, outlet)
+                return relayed[0], outlet, rule
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
@@ -968,10 +987,27 @@ class StatementFinder:
         if "quoting" not in masked and "citing" not in masked:
             return None
         relay = _RELAYED_SOURCE.match(masked, end)
-        cited = right_np(masked, relay.end(), self.lexicon) if relay else None
+        return self._cited(masked, relay.end(), offset) if relay else None
+
+    def _source_an_outlet_relays(self, masked: str, offset: int) -> tuple[str, str] | None:
+        """(speaker, raw phrase) of a source that an outlet quotes or cites elsewhere in
+        its sentence than right after its verb ("The British Sunday paper, quoting
+        Iranian sources, said", "the agency reported 15 deaths citing a statement from
+        …"): an outlet relays, so the source speaks through it (guideline §4, "The
+        state-run Anadolu Agency citing military officials said"); else None."""
+        if "quoting" not in masked and "citing" not in masked:
+            return None
+        relay = _QUOTING_OR_CITING.search(masked)
+        return self._cited(masked, relay.end(), offset) if relay else None
+
+    def _cited(self, masked: str, start: int, offset: int) -> tuple[str, str] | None:
+        """(speaker, raw phrase) of the source named at `start`, after "quoting" or
+        "citing", when the phrase names a speaker ("citing security concerns" names
+        none), else None."""
+        cited = right_np(masked, start, self.lexicon)
         if not cited or not self._names_a_speaker(cited):
             return None
-        speaker = self.tracker.resolve(cited, offset + end, None)
+        speaker = self.tracker.resolve(cited, offset + start, None)
         return (speaker, cited) if speaker else None
 
     def _remembered(

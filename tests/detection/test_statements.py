@@ -4231,3 +4231,38 @@ def test_designated_without_an_agent_names_nothing(text: str) -> None:
 )
 def test_statistics_are_a_source(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        # an outlet quoting or citing a source relays it, wherever the phrase stands
+        (
+            "The Sunday paper, quoting senior officials, said the talks had failed.",
+            "senior officials",
+            "The Sunday paper",
+        ),
+        ("Reuters reported 15 deaths, citing local officials.", "local officials", "Reuters"),
+        # guideline §4: commas lost, the outlet is the phrase before "citing"
+        (
+            "The state-run Anadolu Agency citing military officials said 20 died.",
+            "military officials",
+            "Anadolu Agency",
+        ),
+    ],
+)
+def test_an_outlet_quoting_or_citing_a_source_relays_it(text: str, speaker: str, via: str) -> None:
+    assert statements(text) == [(text, speaker, via)]
+
+
+def test_a_relaying_outlets_report_is_the_outlets() -> None:
+    text = (
+        "The state-run Anadolu Agency citing military officials said 20 died. The report "
+        "said the raids came after shelling."
+    )
+    assert [s for _, s, _ in statements(text)] == ["military officials", "Anadolu Agency"]
+
+
+def test_a_body_citing_a_reason_relays_no_one() -> None:
+    text = "The army said 20 militants died, citing intelligence reports."
+    assert statements(text) == [(text, "The army", None)]
