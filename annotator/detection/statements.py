@@ -957,22 +957,14 @@ class StatementFinder:
             # "Khomeini warned the nation …, Tehran radio said": the outlet relays
             # what the first speaker said.
             speaker, via, rule, raw = first[0], speaker, first[2], first[3]
-        if via is None:
-            # "The state-run Anadolu Agency citing military officials said", commas
-            # lost: the outlet is the phrase before "citing"
-            relay = _QUOTING_OR_CITING.search(speaker)
-            outlet = self._expand(speaker[: relay.start()]) if relay else speaker
-            relayed = (
-                self._source_an_outlet_relays(masked, offset)
-                if outlet and self._is_outlet(outlet)
-                else None
-            )
-            if outlet and relayed is not None:
-                # The outlet, the sentence's subject, is remembered last: its report is
-                # what a later "The report said" means.
-                self.tracker.remember(relayed[0], offset, relayed[1])
-                self.tracker.remember(outlet, offset, outlet)
-                return relayed[0], outlet, rule
+        relay = self._outlet_relay(speaker, masked, offset) if via is None else None
+        if relay is not None:
+            # The outlet, the sentence's subject, is remembered last: its report is what
+            # a later "The report said" means.
+            source, outlet, cited = relay
+            self.tracker.remember(source, offset, cited)
+            self.tracker.remember(outlet, offset, outlet)
+            return source, outlet, rule
         if via is None and not core:
             via = next((s for s, _, _, _ in found[1:] if self._is_agency(s)), None)
             via = via if via != speaker else None
@@ -989,16 +981,22 @@ class StatementFinder:
         relay = _RELAYED_SOURCE.match(masked, end)
         return self._cited(masked, relay.end(), offset) if relay else None
 
-    def _source_an_outlet_relays(self, masked: str, offset: int) -> tuple[str, str] | None:
-        """(speaker, raw phrase) of a source that an outlet quotes or cites elsewhere in
-        its sentence than right after its verb ("The British Sunday paper, quoting
-        Iranian sources, said", "the agency reported 15 deaths citing a statement from
-        …"): an outlet relays, so the source speaks through it (guideline §4, "The
-        state-run Anadolu Agency citing military officials said"); else None."""
+    def _outlet_relay(self, speaker: str, masked: str, offset: int) -> tuple[str, str, str] | None:
+        """(source, outlet, raw phrase of the source) when the speaker is an outlet that
+        quotes or cites a source elsewhere in its sentence than right after its verb
+        ("The British Sunday paper, quoting Iranian sources, said", "the agency reported
+        15 deaths citing a statement from …"): an outlet relays, so the source speaks
+        through it (guideline §4, "The state-run Anadolu Agency citing military officials
+        said", where commas lost leave "citing" inside the speaker phrase); else None."""
         if "quoting" not in masked and "citing" not in masked:
             return None
+        inside = _QUOTING_OR_CITING.search(speaker)
+        outlet = self._expand(speaker[: inside.start()]) if inside else speaker
+        if not outlet or not self._is_outlet(outlet):
+            return None
         relay = _QUOTING_OR_CITING.search(masked)
-        return self._cited(masked, relay.end(), offset) if relay else None
+        cited = self._cited(masked, relay.end(), offset) if relay else None
+        return (cited[0], outlet, cited[1]) if cited else None
 
     def _cited(self, masked: str, start: int, offset: int) -> tuple[str, str] | None:
         """(speaker, raw phrase) of the source named at `start`, after "quoting" or
