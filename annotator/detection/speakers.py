@@ -722,6 +722,7 @@ class Lexicon:
     titles: frozenset[str]
     organisations: frozenset[str]
     agencies: re.Pattern[str]
+    armed_groups: re.Pattern[str]
 
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> "Lexicon":
@@ -733,6 +734,10 @@ class Lexicon:
             organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
             agencies=re.compile(
                 rf"{terms_pattern(vocabulary.news_agencies, fold=False, word_start=True)}(?![\w-])"
+            ),
+            armed_groups=re.compile(
+                rf"{terms_pattern(vocabulary.armed_group_names, fold=False, word_start=True)}"
+                r"(?![\w])"
             ),
         )
 
@@ -2099,6 +2104,12 @@ _NEWSPAPER = re.compile(
 #: `NameRegistry._bodies`' key for the newspaper the article names (no body word has a
 #: space in it).
 _NEWSPAPER_KEY = " newspaper"
+#: `NameRegistry._bodies`' key for the armed group the article names most often.
+_ARMED_GROUP_KEY = " armed group"
+#: Words that make "the … group" an armed one ("the jihadist group", "Terror group").
+_ARMED_GROUP_MODIFIERS = frozenset(
+    ("militant", "jihadist", "extremist", "terror", "terrorist", "islamist", "insurgent", "armed")
+)
 #: Head words a newspaper is named again with ("the paper said").
 _NEWSPAPER_HEADS = frozenset(("paper", "newspaper", "daily"))
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
@@ -2453,6 +2464,23 @@ class NameRegistry:
                 "group" in self.text and _group_pattern(name).search(self.text) is not None
             )
         return self._groups[name]
+
+    def main_armed_group(self) -> str | None:
+        """The armed group the article names most often ("ISIS" in a story of the
+        Tikrit offensive), or None when it names none or two as often: whom "the
+        jihadist group" stands for when no group spoke before.  Read once per article."""
+        if _ARMED_GROUP_KEY not in self._bodies:
+            counts = Counter(
+                found.group() for found in self.lexicon.armed_groups.finditer(self.text)
+            )
+            ranked = counts.most_common(2)
+            top = (
+                ranked[0][0]
+                if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+                else None
+            )
+            self._bodies[_ARMED_GROUP_KEY] = top
+        return self._bodies[_ARMED_GROUP_KEY]
 
     def named_body(self, word: str) -> str | None:
         """The one name the article gives a body with this word in it, capitalised words
@@ -3208,6 +3236,19 @@ class SpeakerTracker:
                 return True, expanded
         return False, None
 
+    def _armed_group(self) -> str | None:
+        """Whom "the jihadist group" or a headline's "Terror group" stands for: the last
+        speaker that is an armed group by its name or that the article calls a group,
+        else the armed group the article names most often ("the jihadist group
+        announcing a caliphate" in a story that names ISIS throughout), or None."""
+        for speaker, _, is_person in reversed(self._latest):
+            if not is_person and (
+                self.lexicon.armed_groups.fullmatch(speaker)
+                or self.registry.called_a_group(speaker)
+            ):
+                return speaker
+        return self.registry.main_armed_group()
+
     def _last_alliance(self) -> str | None:
         """The last speaker that is an alliance by its name ("NATO", "the Saudi-led
         coalition"; not "NATO officials", who speak for it), or None."""
@@ -3270,6 +3311,14 @@ class SpeakerTracker:
             monitor = _one_monitor_named(self.registry.text)
             if monitor:
                 return monitor
+        if (
+            head == "group"
+            and (definite or np[:1].isupper())
+            and not _ARMED_GROUP_MODIFIERS.isdisjoint(phrase.split())
+        ):
+            group = self._armed_group()
+            if group:
+                return group
         if head in _GENERIC_ORG_HEADS and definite and plain:
             # "the ministry", "the group": the last organisation named as a speaker,
             # not a description such as "Residents" or "local hospitals"; a ministry or

@@ -351,3 +351,29 @@ def test_pm_of_a_clock_or_before_a_name_is_unchanged() -> None:
 )
 def test_a_nationality_alone_is_no_speakers_name(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Hamas fired rockets at the town. The ministry said 20 died. The militant group "
+            "said it would fight on.",
+            ["The ministry", "Hamas"],
+        ),
+        (
+            "Boko Haram fighters raided the village. Troops pursued Boko Haram into the hills. "
+            "The extremist group said it had lost no one.",
+            ["Boko Haram"],
+        ),
+        # no armed group named: the description stays as worded
+        (
+            "The ministry said 20 died. The jihadist group said it would fight on.",
+            ["The ministry", "The jihadist group"],
+        ),
+    ],
+)
+def test_an_armed_description_is_the_armed_group_the_article_names(
+    text: str, named: list[str]
+) -> None:
+    assert speakers(text) == named
