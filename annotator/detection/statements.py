@@ -1775,7 +1775,9 @@ class StatementFinder:
         starts_quoted = (
             self.text[sentence.start] in _OPEN_MARKS or sentence.start in self.segmentation.openers
         )
-        if not units:
+        if not units or self.text[sentence.start : sentence.end].isupper():
+            # (an all-capitals line is a sub-heading, guideline §5, though it quotes:
+            # '"I DREAD THE HORROR"', '"UNIMAGINABLE" SCENE')
             return []
         if not inside and not starts_quoted:
             opened = self._open_quote_sentence(index)

@@ -4266,3 +4266,14 @@ def test_a_relaying_outlets_report_is_the_outlets() -> None:
 def test_a_body_citing_a_reason_relays_no_one() -> None:
     text = "The army said 20 militants died, citing intelligence reports."
     assert statements(text) == [(text, "The army", None)]
+
+
+@pytest.mark.parametrize("heading", ['"WE HAVE NOTHING LEFT"', '"NEVER AGAIN" PLEA'])
+def test_an_all_capitals_sub_heading_continues_no_quotation(heading: str) -> None:
+    text = (
+        '"The shelling went on all night," said Amal Saleh, a teacher.\n\n'
+        f"{heading}\n\nAid convoys reached the town on Monday."
+    )
+    assert [t for t, _, _ in statements(text)] == [
+        '"The shelling went on all night," said Amal Saleh, a teacher.'
+    ]
