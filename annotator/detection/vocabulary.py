@@ -1174,7 +1174,7 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "newspaper|daily|leaders|staff|department|office|organisation|organization|"
     "coalition|alliance|forces|doctors|medics|workers|villagers|survivors|nominee|"
     "candidate|resolution|document|letter|communiqué|headline|editorial|op-ed|"
-    "intelligence|estimates|figures|data|statistics|tally|count|investigators|prosecutors|rescuers|"
+    "intelligence|estimates|figures|data|tally|count|investigators|prosecutors|rescuers|"
     "nurses|paramedics|relatives|soldiers|fighters|member|members|lawmakers|legislator|"
     "MP|researchers|scientist|scientists|aides|advisers|negotiators|delegation|embassy|"
     "spokespeople|family|families|friends|neighbours|neighbors|victims|parent|parents|"

@@ -4219,21 +4219,6 @@ def test_designated_without_an_agent_names_nothing(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
-    [
-        # statistics speak as figures and data do, named by whose they are
-        (
-            "According to the agency's statistics, 40 people were wounded.",
-            "the agency's statistics",
-        ),
-        ("Arrests fell by half last year, according to police statistics.", "police statistics"),
-    ],
-)
-def test_statistics_are_a_source(text: str, speaker: str) -> None:
-    assert statements(text) == [(text, speaker, None)]
-
-
-@pytest.mark.parametrize(
     ("text", "speaker", "via"),
     [
         # an outlet quoting or citing a source relays it, wherever the phrase stands
