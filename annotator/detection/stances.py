@@ -32,7 +32,7 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
-from annotator.detection.vocabulary import REFUSED_COURSES, Vocabulary
+from annotator.detection.vocabulary import CONDEMNING_WORDS, REFUSED_COURSES, Vocabulary
 
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
@@ -332,11 +332,12 @@ _EVIDENCE_BEFORE = re.compile(
 #: an aim named as the priority ("Restoring state authority to the north was the
 #: priority, he said"), an order named as a directive, a course named as no answer ("for
 #: us to withdraw from the conflict is not the answer"; the author's own "force is not
-#: the answer" states no party's stance).
+#: the answer" states no party's stance), an act judged in condemning words
+#: (`CONDEMNING_WORDS`: "this is outrageous, unacceptable, he said").
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue"
     r"|priority|directives?\s+to|is\s+(?:not\s+the|no)\s+(?:answer|solution)"
-    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)}))$",
+    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)})|{'|'.join(CONDEMNING_WORDS)})$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to
@@ -416,6 +417,12 @@ _FACT_INSISTED = re.compile(
 #: "deny having ordered the raid"): a statement (guideline §4), not the refusal that
 #: "deny" states when it withholds something ("never grant … deny Ukraine membership").
 _FACT_DENIED = re.compile(r"\s+(?:that|ever|any|all|[a-z]+ing)\b")
+#: A demonstrative right before a condemning word (`CONDEMNING_WORDS`): the act is named
+#: by it ("these cowardly acts", "this barbaric killing", "This reprehensible attack
+#: reflects …"), not judged ("this is outrageous", "condemned the murders as 'barbaric'",
+#: "a 'monstrous disregard' for civilian lives"); in read sets such a name was almost
+#: never the speaker's stance.
+_NAMED_ACT_BEFORE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:[a-z]+ly\s+)?$")
 #: A copula or a verb of feeling right before "threatened": the subject is threatened,
 #: no party's threat ("French interests are threatened throughout the entire Sahel").
 _UNDER_THREAT_BEFORE = re.compile(
@@ -503,6 +510,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, after=_NO_COMMENT_WILL_AFTER) for word in _NEGATED_WILL),
     # "continues to deny that he was ever in the IRA": a fact denied, no refusal
     CueContext("deny", after=_FACT_DENIED),
+    # "these cowardly acts": an act named, not judged
+    *(CueContext(word, before=_NAMED_ACT_BEFORE) for word in CONDEMNING_WORDS),
     # "French interests are threatened": the subject is under threat, it makes none
     CueContext("threatened", before=_UNDER_THREAT_BEFORE),
     # "Jonathan was criticised for his slow response", "the report was endorsed": the

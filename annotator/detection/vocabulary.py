@@ -882,6 +882,24 @@ _STANCE_VERBS += tuple(
 #: fact).
 _STANCE_VERBS += tuple(f"no {course}" for course in REFUSED_COURSES)
 
+#: guideline §3b, condemnation by judging an act: stance terms (`_STANCE_VERBS`) in a
+#: speaker's words only (`stances._MODAL_STANCE`), the speaker condemning ("'The
+#: shelling of the market is unacceptable,' the minister said", "it showed a 'monstrous
+#: contempt for human life', she added"); the author's own "the barbaric militia" names
+#: no one who condemns.
+CONDEMNING_WORDS = (
+    "unacceptable",
+    "outrageous",
+    "monstrous",
+    "barbaric",
+    "cowardly",
+    "despicable",
+    "abhorrent",
+    "reprehensible",
+    "deplorable",
+)
+_STANCE_VERBS += CONDEMNING_WORDS
+
 #: guideline §3b, opposition named by its noun with the verb that voices it ("The
 #: Kremlin expressed strong opposition to the deployment", "Beijing voiced its
 #: opposition"); the noun alone names the opposition parties too often.

@@ -208,3 +208,35 @@ def test_threat_named_by_its_consequence(text: str) -> None:
 def test_a_query_left_without_a_response_stays_unmarked() -> None:
     # no party's threat: a customer got no answer
     assert not _is_stance("Customers left without a response from the helpline complained.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # condemnation by judging an act, in a political speaker's words
+        '"The shelling of the market is unacceptable," the foreign minister said.',
+        "The bombing of the school was outrageous, the defence minister said.",
+        'The envoy said the raid showed "a monstrous contempt for human life".',
+        "The government described the attack on the convoy as barbaric, a spokesman said.",
+        '"What they did to the prisoners is despicable and cowardly," the president said.',
+    ],
+)
+def test_act_judged_in_condemning_words_by_a_speaker(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own judging word: no one condemns
+        "The barbaric militia burned the village to the ground.",
+        "Critics call it an outrageous waste of money.",
+        # the act named by its judging word, not judged: no stance
+        '"Nobody saw these cowardly acts coming," the minister said.',
+        '"This barbaric killing shocked the whole town," the mayor said.',
+        # a private party's judgement: no party's stance
+        '"The referee\'s decision was outrageous," the coach said.',
+    ],
+)
+def test_condemning_word_without_a_speakers_judgement_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
