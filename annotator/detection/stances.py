@@ -116,7 +116,10 @@ _INTENT_SUBJECT = re.compile(
     r"|(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*|"
     # a party named by a common noun ("his troops would target", "the delegation would
     # stay", "that country will seek")
-    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government))"
+    r"(?<=[a-z] )(?:forces|troops|force|army|military|delegation|country|government"
+    # a party's armed or political struggle, which its side vows to carry on ("The
+    # Euphrates Shield operation will continue", "our revolution will continue")
+    r"|(?P<struggle>operations?|campaign|revolution|struggle|resistance|offensive|fighting)))"
     # "we are going to", "we're going to", "we're clearly not going to"
     r"(?:\s+(?:(?:are|is|am)\s+)?|['’]re\s+)(?:[a-z]+ly\s+)?(?:not\s+)?$"
 )
@@ -1041,6 +1044,12 @@ def _stated_intent(
         party = _INTENT_SUBJECT.search(sentence, max(0, intent.start() - 40), intent.start())
         if party is None or _ASKED_BEFORE.search(sentence, 0, party.start()):
             continue
+        if (
+            party.group("struggle")
+            and speaker is None
+            and sentence.startswith("would", intent.start())
+        ):
+            continue  # "The cell's campaign would continue until 1975": a narrative
         subject = party.group("subject").removeprefix("The ")
         # a pronoun or a common noun ("that country will seek") stands for the speaker
         unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()

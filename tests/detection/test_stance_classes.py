@@ -240,3 +240,23 @@ def test_act_judged_in_condemning_words_by_a_speaker(text: str) -> None:
 )
 def test_condemning_word_without_a_speakers_judgement_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side vowing to carry on its struggle
+        "Our resistance will continue until the occupation ends.",
+        "The Northern Shield operation will continue.",
+        "The spokesman said the campaign would continue until the militants were defeated.",
+        "The group's armed struggle would continue, its leader said.",
+    ],
+)
+def test_struggle_vowed_to_continue(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_struggle_continuing_in_a_narrative_stays_unmarked() -> None:
+    # "would" of later events in a history, no one's vow
+    text = "The gang's campaign would continue until 1976, when its members were caught."
+    assert not _is_stance(text)
