@@ -32,7 +32,12 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
-from annotator.detection.vocabulary import CONDEMNING_WORDS, REFUSED_COURSES, Vocabulary
+from annotator.detection.vocabulary import (
+    CONDEMNING_WORDS,
+    NEED_TERMS,
+    REFUSED_COURSES,
+    Vocabulary,
+)
 
 _ACCUSED_OF_BACKING = Caseless(
     r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
@@ -336,11 +341,13 @@ _EVIDENCE_BEFORE = re.compile(
 #: priority, he said"), an order named as a directive, a course named as no answer ("for
 #: us to withdraw from the conflict is not the answer"; the author's own "force is not
 #: the answer" states no party's stance), an act judged in condemning words
-#: (`CONDEMNING_WORDS`: "this is outrageous, unacceptable, he said").
+#: (`CONDEMNING_WORDS`: "this is outrageous, unacceptable, he said"), a need
+#: (`NEED_TERMS`: "the continued need for a foreign presence").
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue"
     r"|priority|directives?\s+to|is\s+(?:not\s+the|no)\s+(?:answer|solution)"
-    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)})|{'|'.join(CONDEMNING_WORDS)})$",
+    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)})|{'|'.join(CONDEMNING_WORDS)}"
+    rf"|{'|'.join(NEED_TERMS)})$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to
@@ -513,6 +520,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, after=_NO_COMMENT_WILL_AFTER) for word in _NEGATED_WILL),
     # "continues to deny that he was ever in the IRA": a fact denied, no refusal
     CueContext("deny", after=_FACT_DENIED),
+    # "explore whether there is need for them to assist": a need asked about, no demand
+    *(CueContext(term, before=_OPEN_QUESTION_BEFORE) for term in NEED_TERMS),
     # "these cowardly acts": an act named, not judged
     *(CueContext(word, before=_NAMED_ACT_BEFORE) for word in CONDEMNING_WORDS),
     # "French interests are threatened": the subject is under threat, it makes none

@@ -900,6 +900,13 @@ CONDEMNING_WORDS = (
 )
 _STANCE_VERBS += CONDEMNING_WORDS
 
+#: guideline §3b, a demand voiced as a need, as "needs to" is: stance terms in a
+#: speaker's words only (`stances._MODAL_STANCE`: "'This shows the need for a
+#: stronger force,' the minister said", "the continued need for a foreign presence, he
+#: said"); the writer's own "the need for aid is great" is nobody's demand.
+NEED_TERMS = ("the need", "need for")
+_STANCE_VERBS += NEED_TERMS
+
 #: guideline §3b, opposition named by its noun with the verb that voices it ("The
 #: Kremlin expressed strong opposition to the deployment", "Beijing voiced its
 #: opposition"); the noun alone names the opposition parties too often.

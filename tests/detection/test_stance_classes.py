@@ -260,3 +260,29 @@ def test_struggle_continuing_in_a_narrative_stays_unmarked() -> None:
     # "would" of later events in a history, no one's vow
     text = "The gang's campaign would continue until 1976, when its members were caught."
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a demand voiced as a need, in a speaker's words
+        "The attacks were a reminder of the continued need for a foreign presence, he said.",
+        '"The region has the need, the urgency, to defend itself," the president said.',
+        "The foreign minister said the crisis showed the need for closer ties with Kiev.",
+    ],
+)
+def test_need_voiced_by_a_speaker(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own need: no one demands it
+        "The need for clean water in the camps is growing.",
+        # a need asked about, no demand
+        "'Teams will also check whether there is need for them to help elsewhere,' he said.",
+    ],
+)
+def test_need_without_a_speakers_demand_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
