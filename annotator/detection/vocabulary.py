@@ -1091,7 +1091,10 @@ _CONSEQUENCE_TERMS = _t(
     "be at risk|at greater risk|target for|targets for|evoke|provoke|trigger|backlash|"
     "retaliation|retaliate|consequences|escalation|strong response|tough response|"
     "firm response|decisive response|military response|be considered an attack|"
-    "be regarded as an attack|be treated as an attack|act of war|declaration of war"
+    "be regarded as an attack|be treated as an attack|act of war|declaration of war|"
+    # ruin threatened to the other side ("any attack on us will mean all-out war", "your
+    # bases will be destroyed")
+    "all-out war|full-scale war|total war|be destroyed|be wiped out|be crushed"
 )
 
 _REPORTING_VERBS = _t(

@@ -286,3 +286,21 @@ def test_need_voiced_by_a_speaker(text: str) -> None:
 )
 def test_need_without_a_speakers_demand_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ruin threatened to the other side, in a speaker's words
+        '"If they cross the line, it will be an all-out war," the general said.',
+        "'Any strike on us means your bases will be destroyed,' the militia's spokesman said.",
+        "The minister said any invasion would be crushed.",
+    ],
+)
+def test_ruin_threatened_by_a_speaker(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_ruin_foretold_by_the_writer_stays_unmarked() -> None:
+    # no one is reported to warn: the writer's forecast
+    assert not _is_stance("The old bridge will be destroyed to make way for a new road.")
