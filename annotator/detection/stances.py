@@ -223,6 +223,9 @@ _NON_POLITICAL_TERMS = (
     *("athletes", "striker", "goalkeeper", "fans", "singer", "singers", "actress"),
     *("teacher", "teachers", "landlord", "landlords", "tenant", "tenants", "shop", "shops"),
     "school board",
+    # commentators, whose view of what a party should do is like the writer's own
+    # (guideline §3b: "The author's own opinion … is not annotated")
+    *("analyst", "analysts", "expert", "experts", "observers"),
 )
 #: `_NON_POLITICAL_TERMS` as whole words, caseless: one trie, which the engine enters
 #: by a case-sensitive first letter on the lower-cased text, where a flat alternation
@@ -868,7 +871,7 @@ def _stance(
             if _speaks_for_no_party(actor, patterns):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
-        if speaker:
+        if speaker and not _speaks_for_no_party(speaker, patterns):
             return speaker, "stance_reported"
     return None, None
 

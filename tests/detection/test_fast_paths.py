@@ -1837,7 +1837,8 @@ _NON_POLITICAL_FLAT = re.compile(
     r"|MSF|ICRC|UNHCR|UNICEF|NHS|Red\s+(?:Cross|Crescent)|M[eé]decins\s+Sans\s+Fronti[eè]res"
     r"|Doctors\s+Without\s+Borders|charity|charities|aid\s+(?:agenc(?:y|ies)|groups?|workers?)"
     r"|coach|coaches|referees?|footballers?|athletes?|striker|goalkeeper|fans"
-    r"|singers?|actress|teachers?|landlords?|tenants?|shop|shops|school\s+board)\b",
+    r"|singers?|actress|teachers?|landlords?|tenants?|shop|shops|school\s+board"
+    r"|analysts?|experts?|observers)\b",
     re.IGNORECASE,
 )
 

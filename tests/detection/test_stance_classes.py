@@ -304,3 +304,21 @@ def test_ruin_threatened_by_a_speaker(text: str) -> None:
 def test_ruin_foretold_by_the_writer_stays_unmarked() -> None:
     # no one is reported to warn: the writer's forecast
     assert not _is_stance("The old bridge will be destroyed to make way for a new road.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst's, an expert's or an observer's view: no party's stance
+        '"The government must open talks with the rebels," the analyst said.',
+        "Some observers suggest that the sanctions will worsen, prompting a coup.",
+        "According to experts, tougher sanctions will hurt the economy.",
+    ],
+)
+def test_commentators_view_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+def test_partys_demand_reported_beside_commentators_stays_a_stance() -> None:
+    # the party's own stance verb keeps its actor
+    assert _is_stance("The government rejected the plan, analysts said.")
