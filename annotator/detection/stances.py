@@ -34,6 +34,7 @@ from annotator.detection.speakers import (
 )
 from annotator.detection.vocabulary import (
     CONDEMNING_WORDS,
+    CONDITION_TERMS,
     NEED_TERMS,
     REFUSED_COURSES,
     Vocabulary,
@@ -345,12 +346,14 @@ _EVIDENCE_BEFORE = re.compile(
 #: us to withdraw from the conflict is not the answer"; the author's own "force is not
 #: the answer" states no party's stance), an act judged in condemning words
 #: (`CONDEMNING_WORDS`: "this is outrageous, unacceptable, he said"), a need
-#: (`NEED_TERMS`: "the continued need for a foreign presence").
+#: (`NEED_TERMS`: "the continued need for a foreign presence"), a condition
+#: (`CONDITION_TERMS`: "would use its missiles only if the raids went on").
 _MODAL_STANCE = re.compile(
     r"^(?:should|must|needs?\s+to|needed\s+to|will\s+come\s+to|will\s+continue"
     r"|priority|directives?\s+to|is\s+(?:not\s+the|no)\s+(?:answer|solution)"
-    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)})|{'|'.join(CONDEMNING_WORDS)}"
-    rf"|{'|'.join(NEED_TERMS)})$",
+    rf"|no\s+(?:{'|'.join(REFUSED_COURSES)})"
+    # spaces as any whitespace: a hard-wrapped text breaks "as\nlong as"
+    rf"|{terms_pattern((*CONDEMNING_WORDS, *NEED_TERMS, *CONDITION_TERMS))})$",
     re.IGNORECASE,
 )
 #: An obligation that is no demand: the speaker's own ("I must warn you", "I need to

@@ -907,6 +907,15 @@ _STANCE_VERBS += CONDEMNING_WORDS
 NEED_TERMS = ("the need", "need for")
 _STANCE_VERBS += NEED_TERMS
 
+#: guideline §3b, a condition a party sets ("Pretoria insists on making … conditional
+#: on …"), told by its marker: stance terms in a speaker's words only
+#: (`stances._MODAL_STANCE`: "'We will stay only if the government asks us,' the
+#: general said", "the rebels said they would hold their fire unless attacked"); the
+#: writer's own "unless the rain stops" is nobody's condition.  ("on condition that",
+#: a stance term wherever it stands, is listed with the preconditions above.)
+CONDITION_TERMS = ("only if", "unless", "provided that", "as long as")
+_STANCE_VERBS += CONDITION_TERMS
+
 #: guideline §3b, opposition named by its noun with the verb that voices it ("The
 #: Kremlin expressed strong opposition to the deployment", "Beijing voiced its
 #: opposition"); the noun alone names the opposition parties too often.

@@ -322,3 +322,21 @@ def test_commentators_view_stays_unmarked(text: str) -> None:
 def test_partys_demand_reported_beside_commentators_stays_a_stance() -> None:
     # the party's own stance verb keeps its actor
     assert _is_stance("The government rejected the plan, analysts said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition a party sets, in a speaker's words
+        "The ministry said it would fire its missiles only if the raids went on.",
+        '"Aid convoys may enter as long as\nthe shelling stops," the minister said.',
+        "Officials said the crossing would open provided that the fighting stopped.",
+    ],
+)
+def test_condition_set_by_a_speaker(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_condition_in_the_writers_words_stays_unmarked() -> None:
+    # the writer's own condition: nobody's stance
+    assert not _is_stance("The match will go ahead unless the rain gets heavier.")
