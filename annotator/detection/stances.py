@@ -22,7 +22,6 @@ from annotator.detection.patterns import (
     CueContext,
     CueContexts,
     Patterns,
-    lower_for_caseless,
     terms_pattern,
 )
 from annotator.detection.speakers import (
@@ -205,37 +204,6 @@ _WE_WILL = re.compile(
     r"|learn|miss|wait|try|triumph|prevail|succeed)\b)[a-z]+\b"
 )
 _PASSIVE_END = re.compile(r"\b(?:been|was|were|being)\s+$")
-#: Actors whose cue states no political stance: the police and courts, the people an
-#: incident touched and their households ("her husband had vowed to live and die
-#: there", "Veiled women and children … calling for"), and the aid bodies that care for
-#: them ("MSF … health facilities which it runs or supports", "The ICRC voiced alarm",
-#: "UNHCR is seeking to transfer many of them to a refugee camp"): guideline §3b is a
-#: party's demand or policy.  `_non_political` looks for them.
-_NON_POLITICAL_TERMS = (
-    *("police", "policemen", "detectives", "investigators", "firefighters", "doctors"),
-    *("hospital", "hospitals", "paramedics", "witnesses", "victims", "survivors"),
-    *("relatives", "families", "jurors", "prosecutors", "husband", "husbands", "wife"),
-    *("wives", "widow", "widows", "women and children", "MSF", "ICRC", "UNHCR", "UNICEF"),
-    *("NHS", "Red Cross", "Red Crescent", "Doctors Without Borders", "charity", "charities"),
-    *("aid agency", "aid agencies", "aid group", "aid groups", "aid worker", "aid workers"),
-    # sport, entertainment and private life: their demands and vows concern no party
-    # ("players" and "actors" stay: "regional players", "non-state actors")
-    *("coach", "coaches", "referee", "referees", "footballer", "footballers", "athlete"),
-    *("athletes", "striker", "goalkeeper", "fans", "singer", "singers", "actress"),
-    *("teacher", "teachers", "landlord", "landlords", "tenant", "tenants", "shop", "shops"),
-    "school board",
-    # commentators, whose view of what a party should do is like the writer's own
-    # (guideline §3b: "The author's own opinion … is not annotated")
-    *("analyst", "analysts", "expert", "experts", "observers"),
-)
-#: `_NON_POLITICAL_TERMS` as whole words, caseless: one trie, which the engine enters
-#: by a case-sensitive first letter on the lower-cased text, where a flat alternation
-#: with re.IGNORECASE tried each term in turn at every character.
-_NON_POLITICAL_ACTORS = Caseless(rf"\b(?:{terms_pattern(_NON_POLITICAL_TERMS)})\b")
-#: The one non-political actor whose name holds letters beyond ASCII, which `Caseless`
-#: leaves to re.IGNORECASE.
-_MSF_NAME = re.compile(r"\bM[eé]decins\s+Sans\s+Fronti[eè]res\b", re.IGNORECASE)
-
 _REPORTING_SPLIT = re.compile(r"\b(?:said|says|told|added|stated|warned)\b")
 _HYPHEN_WORD = re.compile(r"-\w")
 #: Weapons, strikes, talks, checks and protests: what they are "aimed at" is a target or
@@ -600,9 +568,10 @@ class StancePatterns:
     #: A named party kept from acting ("Turkey is preventing Kobane from getting
     #: ammunition"): the subject opposes it (`_prevented_party`).
     prevented: re.Pattern[str]
-    #: Any of the vocabulary's private party nouns or resident nouns, caseless: a stance
-    #: verb's subject naming one states no political stance (`_stance`).
-    private_party: re.Pattern[str]
+    #: Any of the vocabulary's non-political actors, private party nouns or resident
+    #: nouns, caseless: a cue whose subject or speaker names one states no political
+    #: stance (`_speaks_for_no_party`).
+    no_party: re.Pattern[str]
     #: A plan to do one of the vocabulary's planned acts ("The US plans to send more
     #: troops"): the planner states a policy (`_planned_action`).
     planned: re.Pattern[str]
@@ -617,6 +586,7 @@ class StancePatterns:
 def stance_patterns(compiled: Patterns) -> StancePatterns:
     """The stance patterns of `compiled`'s vocabulary, built once per vocabulary."""
     vocabulary = compiled.vocabulary
+    no_party = terms_pattern(_no_party_nouns(vocabulary), word_start=True, after_hyphen=True)
     return StancePatterns(
         re.compile(rf"{terms_pattern(vocabulary.stance_verbs, word_start=True)}(?![\w]|-\w)"),
         re.compile(
@@ -647,7 +617,7 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"{terms_pattern(vocabulary.prevention_verbs, word_start=True)}\s+(?:the\s+)?"
             r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+from\s+[a-z]+ing\b"
         ),
-        re.compile(rf"(?i:{terms_pattern(_private_parties(vocabulary), word_start=True)})\b"),
+        re.compile(rf"(?i:{no_party})\b"),
         re.compile(
             r"\bplan(?:s|ned|ning)\s+to\s+(?:[a-z]+ly\s+)?"
             rf"(?i:{terms_pattern(vocabulary.planned_acts)})(?![\w-])"
@@ -660,11 +630,16 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
     )
 
 
-def _private_parties(vocabulary: Vocabulary) -> tuple[str, ...]:
-    """The private party nouns and the nouns of people named by where they live
-    ("Residents in the capital said: 'They need to negotiate'"): residents speak for no
-    party, so their wishes are no political stance (guideline §3(b))."""
-    return (*vocabulary.private_party_nouns, *vocabulary.resident_nouns)
+def _no_party_nouns(vocabulary: Vocabulary) -> tuple[str, ...]:
+    """The non-political actors, the private party nouns and the nouns of people named
+    by where they live ("Residents in the capital said: 'They need to negotiate'"): none
+    of them speaks for a party, so their wishes are no political stance (guideline
+    §3(b))."""
+    return (
+        *vocabulary.non_political_actors,
+        *vocabulary.private_party_nouns,
+        *vocabulary.resident_nouns,
+    )
 
 
 def _arms_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
@@ -903,17 +878,7 @@ def _help_given(
     found = patterns.helped.search(sentence)
     if found is None:
         return None, None
-    return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "help_given")
-
-
-def _non_political(actor: str) -> bool:
-    """Whether `actor` names a police force, a court, a victim or a household, an aid
-    body, or a private person (`_NON_POLITICAL_TERMS`, `_MSF_NAME`): their cue states no
-    party's stance (guideline §3b)."""
-    return (
-        _NON_POLITICAL_ACTORS.search(actor, lower_for_caseless(actor)) is not None
-        or _MSF_NAME.search(actor) is not None
-    )
+    return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "help_given", patterns)
 
 
 def _speaks_for_no_party(name: str, patterns: StancePatterns) -> bool:
@@ -921,7 +886,7 @@ def _speaks_for_no_party(name: str, patterns: StancePatterns) -> bool:
     ("'We must find my brother,' his sister said", "said the widow of the aid worker",
     "The family plans to return"): a wish, a need, a plan or a pledge of theirs is no
     party's stance (guideline §3(b))."""
-    return _non_political(name) or patterns.private_party.search(name) is not None
+    return patterns.no_party.search(name) is not None
 
 
 def _cue_subject(sentence: str, position: int, phrases: LeftPhrases) -> str | None:
@@ -977,7 +942,7 @@ def _support_given(
             return None, None
         rule = "aid_given"
         giver = _cue_subject(sentence, found.start(), phrases)
-    return _held_by(giver, speaker, rule)
+    return _held_by(giver, speaker, rule, patterns)
 
 
 def _may_hold(nouns: bool, terms: re.Pattern[str], lower: str, lowered: str | None) -> bool:
@@ -997,14 +962,18 @@ def _prevented_party(
     found = patterns.prevented.search(sentence)
     if found is None:
         return None, None
-    return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "prevented_party")
+    return _held_by(
+        _cue_subject(sentence, found.start(), phrases), speaker, "prevented_party", patterns
+    )
 
 
-def _held_by(party: str | None, speaker: str | None, rule: str) -> tuple[str | None, str | None]:
+def _held_by(
+    party: str | None, speaker: str | None, rule: str, patterns: StancePatterns
+) -> tuple[str | None, str | None]:
     """(actor, rule) of a support or opposition rule: the party the sentence names as
     its holder, unless none reads as one or it is no political actor, then the speaker
     whose words report it, else (None, None)."""
-    if party and not _non_political(party):
+    if party and not _speaks_for_no_party(party, patterns):
         return _reported_actor(party, speaker), rule
     return (speaker, rule) if speaker else (None, None)
 
@@ -1019,7 +988,7 @@ def _passive_stance(
     if found is None:
         return None, None
     agent = strip_np(found.group("agent"))
-    if agent and _actor_like(agent, lexicon) and not _non_political(agent):
+    if agent and _actor_like(agent, lexicon) and not _speaks_for_no_party(agent, patterns):
         return _reported_actor(agent, speaker), "passive_stance"
     return None, None
 
@@ -1069,7 +1038,7 @@ def _stated_intent(
         # a pronoun or a common noun ("that country will seek") stands for the speaker
         unnamed = subject.casefold() in SUBJECT_PRONOUNS or subject.islower()
         actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
-        if actor and _non_political(actor):
+        if actor and _speaks_for_no_party(actor, patterns):
             continue  # "Police said they would release the names": no political actor
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None

@@ -432,6 +432,26 @@ _ARMED_SITE_NOUNS = _t(
     "concentrations|depot|warehouse|bunker|hideout|position|base|camp|stronghold"
 )
 
+#: Actors whose cue states no political stance: the police and courts, the people an
+#: incident touched and their households ("her husband had vowed to live and die
+#: there", "Veiled women and children … calling for"), the aid bodies that care for
+#: them ("MSF … health facilities which it runs or supports", "The ICRC voiced alarm",
+#: "UNHCR is seeking to transfer many of them to a refugee camp"), sport, entertainment
+#: and private life ("players" and "actors" stay out: "regional players", "non-state
+#: actors"), and commentators, whose view of what a party should do is like the
+#: writer's own (guideline §3b: "The author's own opinion … is not annotated").
+_NON_POLITICAL_ACTORS = _t(
+    "police|policemen|detectives|investigators|firefighters|doctors|hospital|hospitals|"
+    "paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors|"
+    "husband|husbands|wife|wives|widow|widows|women and children|MSF|ICRC|UNHCR|UNICEF|"
+    "NHS|Red Cross|Red Crescent|Doctors Without Borders|Médecins Sans Frontières|"
+    "Medecins Sans Frontieres|charity|charities|aid agency|aid agencies|aid group|"
+    "aid groups|aid worker|aid workers|coach|coaches|referee|referees|footballer|"
+    "footballers|athlete|athletes|striker|goalkeeper|fans|singer|singers|actress|"
+    "teacher|teachers|landlord|landlords|tenant|tenants|shop|shops|school board|"
+    "analyst|analysts|expert|experts|observers"
+)
+
 #: Private parties whose demands, refusals and pledges state no political stance
 #: (guideline §3(b)): businesses and their owners, sport, entertainment, patients,
 #: forecasters and households ("The company rejected the takeover offer", "The
@@ -1359,6 +1379,9 @@ class Vocabulary:
     #: Private parties: a stance verb whose subject names one, or a quotation one
     #: speaks, states no political stance ("The company rejected the takeover offer").
     private_party_nouns: Terms = _PRIVATE_PARTY_NOUNS
+    #: Police, courts, victims and their households, aid bodies, sport and private life,
+    #: commentators: a cue whose subject or speaker names one states no party's stance.
+    non_political_actors: Terms = _NON_POLITICAL_ACTORS
     #: Actions in a conflict whose announced future is a pledge or a threat ("Iran would
     #: respond decisively", "Hamas would return its hostages"): after a subject and a
     #: modal ("will", "would", "shall", "can", "is going to").

@@ -36,6 +36,7 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
+from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import NormalizedValue
 
 _PIECES = [
@@ -1828,8 +1829,10 @@ def test_strong_other_senses_and_aimed_offensive_match_the_plain_scans() -> None
     assert seen["other"] >= 5 and seen["aimed"] >= 5, seen
 
 
-#: `stances._NON_POLITICAL_ACTORS` as it read, one flat alternation run with
-#: re.IGNORECASE: the reference for `stances._non_political`.
+#: The non-political actors as `stances` once listed them, one flat alternation run
+#: with re.IGNORECASE: with `_PRIVATE_PARTY_FLAT`, the reference for
+#: `stances._speaks_for_no_party`, which now reads them from the vocabulary's
+#: `non_political_actors`.
 _NON_POLITICAL_FLAT = re.compile(
     r"\b(?:police|policemen|detectives|investigators|firefighters|doctors|hospitals?|"
     r"paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors"
@@ -1841,13 +1844,26 @@ _NON_POLITICAL_FLAT = re.compile(
     r"|analysts?|experts?|observers)\b",
     re.IGNORECASE,
 )
+#: The private party and resident nouns as `stances` matched them before the two lists
+#: became one pattern, except that a hyphen may now come before them as it could
+#: before the non-political actors ("ex-company").
+_PRIVATE_AND_RESIDENT = (
+    *Vocabulary.default().private_party_nouns,
+    *Vocabulary.default().resident_nouns,
+)
+_PRIVATE_PARTY_FLAT = re.compile(
+    rf"(?i:{terms_pattern(_PRIVATE_AND_RESIDENT, word_start=True, after_hyphen=True)})\b"
+)
 
 
-def test_non_political_actor_trie_matches_the_flat_alternation() -> None:
-    """`stances._non_political` (a caseless trie of the terms and the one name beyond
-    ASCII) says what the flat IGNORECASE alternation said, on actors, sentences and
-    near misses."""
+def test_one_no_party_pattern_matches_the_two_lists_it_replaced() -> None:
+    """`stances._speaks_for_no_party`, one pattern over the vocabulary's non-political
+    actors, private party nouns and resident nouns, says what the hard-coded caseless
+    list and the vocabulary's private party pattern said together, on actors,
+    sentences and near misses."""
     from annotator.detection import stances
+
+    stance = stances.stance_patterns(_DEFAULT_PATTERNS)
 
     actors = [
         "the police",
@@ -1871,13 +1887,20 @@ def test_non_political_actor_trie_matches_the_flat_alternation() -> None:
         "wifes",
         "msf-backed clinics",
         "Rebel commanders",
+        "the company's shareholders",
+        "ex-company",
+        "Residents of Aleppo",
+        "townsfolk",
     ]
     texts = [*actors, *_gate_inputs(), *_pieces_joined((*_PIECES, *actors), 30, 300, 4)]
     seen = [0, 0]
     for text in texts:
-        expected = _NON_POLITICAL_FLAT.search(text) is not None
+        expected = (
+            _NON_POLITICAL_FLAT.search(text) is not None
+            or _PRIVATE_PARTY_FLAT.search(text) is not None
+        )
         seen[expected] += 1
-        assert stances._non_political(text) == expected, text
+        assert stances._speaks_for_no_party(text, stance) == expected, text
     assert min(seen) >= 20, seen
 
 

@@ -383,6 +383,17 @@ def test_a_project_names_more_private_parties() -> None:
     assert [c.rule for c in detect(text, extended) if c.kind == KIND_POSITION] == []
 
 
+def test_a_project_names_more_non_political_actors() -> None:
+    """Police, victims, aid bodies and commentators are the vocabulary's
+    `non_political_actors`, which a project extends like the private parties."""
+    text = "The journalists demanded the release of their colleagues."
+    extended = Vocabulary.default().extended({"non_political_actors": ["journalists"]})
+    assert "analysts" in Vocabulary.default().non_political_actors
+    assert _position_rules(text) != []
+    assert [c.rule for c in detect(text, extended) if c.kind == KIND_POSITION] == []
+    assert _position_rules("The analysts demanded a ceasefire.") == []
+
+
 def test_a_project_names_more_sects_and_parties() -> None:
     text = "The valley is a Zoroastrian stronghold."
     extended = Vocabulary.default().extended({"sect_and_party_words": ["Zoroastrian"]})
