@@ -230,7 +230,7 @@ def test_act_judged_in_condemning_words_by_a_speaker(text: str) -> None:
     [
         # the writer's own judging word: no one condemns
         "The barbaric militia burned the village to the ground.",
-        "Critics call it an outrageous waste of money.",
+        "The outrageous waste of money went on for years.",
         # the act named by its judging word, not judged: no stance
         '"Nobody saw these cowardly acts coming," the minister said.',
         '"This barbaric killing shocked the whole town," the mayor said.',
