@@ -316,7 +316,9 @@ _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)\s+but\s+$")
 _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
     # (a period only after an initial: "the number of U.S. forces in the country to")
-    r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?)\b(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
+    # … or the figure or estimate of it ("A previous estimate had put the figure at 10,000")
+    r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimate[sd]?)\b"
+    r"(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
     r"\b(?:from|to|of|at|by|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
@@ -672,11 +674,13 @@ def detect_figures(
             _type_listed_victims(text, start, candidates, typed_before[1])
         bare: list[_Candidate] = []
         troops_unit: str | None = None
+        unit_before: str | None = None
         opening_part = False
-        if sized_before is not None and sized_before[0] == number - 1:
+        if sized_before is not None and _follows(text, sentences, number, sized_before[0]):
             # "The UK has 7,900 troops in Afghanistan. This will fall to 5,200 by …"
             opening = _SAME_FORCE_OPENING.match(text, start)
-            troops_unit = sized_before[1] if opening else None
+            unit_before = sized_before[1]
+            troops_unit = unit_before if opening else None
             opening_part = opening is not None and opening.group("part") is not None
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
@@ -691,7 +695,55 @@ def detect_figures(
                 bare.append(candidate)
         if troops_unit is not None and bare:
             claims.extend(_compared_forces(text, start, bare, troops_unit, opening_part))
+        elif unit_before is not None and bare:
+            claims.extend(
+                _numbers_of_the_force_before(text, start, end, bare, unit_before, patterns)
+            )
     return claims
+
+
+#: The marker a summary's bullet stands after ("@highlight" of the Daily Mail rows): a
+#: sentence of its own that says nothing.
+_BULLET_MARKER = "@highlight"
+
+
+def _follows(text: str, sentences: list[tuple[int, int]], number: int, before: int) -> bool:
+    """Whether sentence `number` comes right after sentence `before`, a bullet marker
+    between them not counted: a summary's bullets go on about each other's force
+    ("… can gather 20,000 fighters @highlight A previous estimate had put the figure at
+    10,000")."""
+    return before == number - 1 or (
+        before == number - 2 and text.startswith(_BULLET_MARKER, sentences[number - 1][0])
+    )
+
+
+def _numbers_of_the_force_before(
+    text: str, start: int, end: int, bare: list[_Candidate], unit: str, patterns: Patterns
+) -> list[DetectedClaim]:
+    """Bare figures that a sentence gives as the number, figure or estimate of the force
+    the sentence before sized ("Britain has 9,000 troops there. Officials put the number
+    coming home at 4,000"): the force is named once, its number again without it.  A
+    number of other people ("the number of refugees rose to 300,000") is not that."""
+    found = []
+    for candidate in bare:
+        figure = candidate.figure
+        low = max(start, figure.outer_start - _CONTEXT)
+        if (
+            figure.min is None
+            or figure.min < _SMALLEST_FORCE
+            or not _may_name_a_number(text, low, figure.outer_start)
+            or _NUMBER_ENDS.match(text, candidate.end, end) is None
+        ):
+            continue
+        number = _FORCE_NUMBER_BEFORE.search(text, low, figure.outer_start)
+        if number is None or _HARM_WORDS.search(text, low, figure.outer_start) is not None:
+            continue
+        named = ascii_lower(text[number.start() : figure.outer_start])
+        if " of " not in named or patterns.force_context.search(named) is not None:
+            found.append(
+                _claim(text, candidate, KIND_TROOPS, unit, None, "troops.number_before", 0.6)
+            )
+    return found
 
 
 def _compared_forces(
@@ -2001,6 +2053,13 @@ _SIZE_ENDS = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|has|had|will|would|could|might|may|should"
     r"|must|can)\b"
 )
+#: What may follow a bare figure that names a force's number: the clause's end, a verb
+#: or a preposition ("put the figure at 10,000 in 2014"), not a noun it counts ("500
+#: million dollars").
+_NUMBER_ENDS = re.compile(
+    rf"{_SIZE_ENDS.pattern}|\s+(?:in|by|from|at|on|after|before|within|next|last|this|when"
+    r"|as|and|but|if)\b"
+)
 
 
 def _bounded_size(text: str, candidate: _Candidate, end: int) -> bool:
@@ -2085,13 +2144,15 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> b
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: four
+    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: six
     substring searches cost less than the pattern's scan, and most sentences fail them."""
     return (
         text.find("umber", start, end) >= 0
         or text.find("otal", start, end) >= 0
         or text.find("trength", start, end) >= 0
         or text.find("evel", start, end) >= 0
+        or text.find("igure", start, end) >= 0
+        or text.find("stimate", start, end) >= 0
     )
 
 

@@ -422,3 +422,50 @@ def test_crowd_in_the_vague_quantity_is_no_toll() -> None:
     assert figures("Its toll rose to 12 and the mourners numbered in the thousands.") == [
         ("casualty", "12", 12, 12, "killed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure given as the number, figure or estimate of the force the sentence
+        # before sized: the force is named once, its number again without it
+        (
+            "Britain has 9,000 troops in Afghanistan. Sources said the number coming home "
+            "could be nearer to 4,000.",
+            [
+                ("troops", "9,000 troops", 9000, 9000, None),
+                ("troops", "4,000", 4000, 4000, None),
+            ],
+        ),
+        (
+            "The rebels have 5,000 fighters in the city. Earlier estimates put them at 3,000.",
+            [
+                ("troops", "5,000 fighters", 5000, 5000, None),
+                ("troops", "3,000", 3000, 3000, None),
+            ],
+        ),
+        (
+            "The group can field 30,000 militants\n\n@highlight\n\n"
+            "An earlier assessment had put the figure at 12,000",
+            [
+                ("troops", "30,000 militants", 30000, 30000, None),
+                ("troops", "12,000", 12000, 12000, None),
+            ],
+        ),
+    ],
+)
+def test_number_of_the_force_sized_before(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The number of refugees rose to 300,000.",
+        "The total cost is estimated at 500 million dollars.",
+        "The number of people killed rose to 300.",
+    ],
+)
+def test_other_numbers_after_a_force_are_no_force(second: str) -> None:
+    kinds = [f[0] for f in figures(f"The US has 2,000 troops in Syria. {second}")[1:]]
+    assert "troops" not in kinds
