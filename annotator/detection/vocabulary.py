@@ -71,7 +71,12 @@ _DISPLACED_TERMS = _t(
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
     "evacuated|driven from|escaped from|escaped the|forced from their homes|"
-    "forced out of their homes|forced to leave their homes|forced from home"
+    "forced out of their homes|forced to leave their homes|forced from home|"
+    # uprooted people on the move or where they fled to: "35,000 had reached the border",
+    # "40,000 Yazidis have been forced to the top of a mountain"
+    "reached the border|streaming toward|streaming towards|streamed toward|streamed towards|"
+    "forced to the top of|forced into hiding|left their homes|abandoned their homes|"
+    "sheltering in|taken shelter|taking shelter|took shelter"
 )
 
 _TREATMENT_PLACES = _t("hospital|hospitals|treatment|medical treatment|medical care|clinic|clinics")

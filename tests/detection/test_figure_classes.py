@@ -469,3 +469,39 @@ def test_number_of_the_force_sized_before(text: str, expected: list[Figure]) -> 
 def test_other_numbers_after_a_force_are_no_force(second: str) -> None:
     kinds = [f[0] for f in figures(f"The US has 2,000 troops in Syria. {second}")[1:]]
     assert "troops" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # uprooted people on the move or where they fled to are displaced
+        (
+            "Some 12,000 had reached the border by Sunday night.",
+            [("casualty", "Some 12,000", 12000, 12000, "displaced")],
+        ),
+        (
+            "Around 8,000 villagers have been forced to the top of the hills.",
+            [("casualty", "Around 8,000 villagers", 8000, 8000, "displaced")],
+        ),
+        (
+            "Tens of thousands of people are streaming toward the frontier.",
+            [("casualty", "Tens of thousands of people", 20000, 99999, "displaced")],
+        ),
+        (
+            "More than 600 families have left their homes in the valley.",
+            [("casualty", "More than 600 families", 600, None, "displaced")],
+        ),
+        (
+            "About 3,000 residents are sheltering in schools and mosques.",
+            [("casualty", "About 3,000 residents", 3000, 3000, "displaced")],
+        ),
+    ],
+)
+def test_uprooted_on_the_move_are_displaced(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_a_force_at_the_border_stays_a_force() -> None:
+    assert figures("About 5,000 soldiers reached the border.") == [
+        ("troops", "About 5,000 soldiers", 5000, 5000, None)
+    ]
