@@ -344,6 +344,12 @@ _COMPARED_BEFORE = re.compile(
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
     r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
 )
+#: A part of a force counted by a pronoun or by "that number" right after its figure
+#: ("250 of whom were sent home", "2,000 of that number are foreigners"): the span keeps
+#: the of-phrase (guideline §1, partitives; §2: the same span rules).
+_FORCE_PARTITIVE = re.compile(
+    r"\s+of\s+(?:whom|them|those|that\s+(?:number|figure|total|force))\b", re.IGNORECASE
+)
 #: What comes before a bare figure that counts part of a force sized before it.
 _PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
 #: A comma and an adverb of time before a bare figure set off as an aside ("troops based in
@@ -682,8 +688,14 @@ def detect_figures(
             unit_before = sized_before[1]
             troops_unit = unit_before if opening else None
             opening_part = opening is not None and opening.group("part") is not None
+        # The unit of the force sized right before the figure at hand: the one the
+        # sentence before sized, then the figure before it in this sentence.
+        force_unit = unit_before
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
+            if claim is None and candidate.head is None and force_unit is not None:
+                claim = _part_of_force(text, end, candidate, force_unit)
+            force_unit = None
             if claim is not None:
                 claims.append(claim)
                 if claim.kind == KIND_CASUALTY and candidate.casualty_type is not None:
@@ -691,14 +703,18 @@ def detect_figures(
                 elif claim.kind == KIND_TROOPS and claim.value and claim.value.unit:
                     troops_unit = troops_unit or claim.value.unit
                     sized_before = (number, claim.value.unit)
+                    force_unit = claim.value.unit
             elif candidate.head is None:
                 bare.append(candidate)
         if troops_unit is not None and bare:
             claims.extend(_compared_forces(text, start, bare, troops_unit, opening_part))
         elif unit_before is not None and bare:
-            claims.extend(
-                _numbers_of_the_force_before(text, start, end, bare, unit_before, patterns)
-            )
+            named = _numbers_of_the_force_before(text, start, end, bare, unit_before, patterns)
+            if named:
+                # the force sized again, for the sentence after ("… put the figure at
+                # 10,000. It is thought that 2,000 of that number are foreigners")
+                claims.extend(named)
+                sized_before = (number, unit_before)
     return claims
 
 
@@ -715,6 +731,25 @@ def _follows(text: str, sentences: list[tuple[int, int]], number: int, before: i
     return before == number - 1 or (
         before == number - 2 and text.startswith(_BULLET_MARKER, sentences[number - 1][0])
     )
+
+
+def _part_of_force(text: str, end: int, candidate: _Candidate, unit: str) -> DetectedClaim | None:
+    """A bare figure right after a force's size that counts a part of that force by a
+    pronoun or by "that number" (`_FORCE_PARTITIVE`: "ISIS can gather 20,000 fighters.
+    It is thought that 2,000 of that number are from Western countries"), in the
+    force's unit; the span keeps the of-phrase."""
+    figure = candidate.figure
+    if (
+        figure.min is None
+        or figure.min < _SMALLEST_FORCE
+        or not text.startswith(" of ", figure.end)
+    ):
+        return None
+    part = _FORCE_PARTITIVE.match(text, figure.end, end)
+    if part is None:
+        return None
+    candidate.end = part.end()
+    return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.part_of_force", 0.6)
 
 
 def _numbers_of_the_force_before(
@@ -2097,6 +2132,12 @@ def _bare_troops(
         text, start, figure, patterns
     ):
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.apposed_size", 0.6)
+    if text.startswith(" of ", figure.end):
+        # "the King's Royal Hussars battle group, 250 of whom were told …"
+        part = _FORCE_PARTITIVE.match(text, figure.end, end)
+        if part is not None and _sizes_the_force_before(text, start, figure, patterns):
+            candidate.end = part.end()
+            return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.part_of_force", 0.6)
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)

@@ -464,7 +464,7 @@ _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
     *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
     *("military vehicles", "fighting vehicles"),
-    *("battle group", "battlegroup", "task force", "strike group"),
+    *("task force", "strike group"),
     # naval forces (guideline §3(a)1, deployments): a ship moves or stands as a force does
     *("frigate", "frigates", "destroyer", "destroyers", "warship", "cruisers"),
     *("aircraft carrier", "aircraft carriers", "submarines", "navy ships", "naval ships"),

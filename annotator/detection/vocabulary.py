@@ -118,7 +118,7 @@ _FORMATION_NOUNS = _t(
 
 _FORCE_SIZE_NOUNS = _t(
     "force|forces|army|armies|militia|militias|contingent|garrison|column|unit|"
-    "detachment|troops|brigade|battalion|division|regiment"
+    "detachment|troops|brigade|battalion|division|regiment|battle group|battlegroup"
 )
 
 _PEOPLE_NOUNS = _t(

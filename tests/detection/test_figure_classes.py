@@ -505,3 +505,45 @@ def test_a_force_at_the_border_stays_a_force() -> None:
     assert figures("About 5,000 soldiers reached the border.") == [
         ("troops", "About 5,000 soldiers", 5000, 5000, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a force counted by a pronoun or "that number" right after the force's
+        # size, in this sentence or the one before: the span keeps the of-phrase
+        (
+            "The group can field 20,000 fighters. It is thought that 3,000 of that number "
+            "are foreigners.",
+            [
+                ("troops", "20,000 fighters", 20000, 20000, None),
+                ("troops", "3,000 of that number", 3000, 3000, None),
+            ],
+        ),
+        (
+            "Britain has 9,000 troops in Afghanistan. Some 400 of them are special forces.",
+            [
+                ("troops", "9,000 troops", 9000, 9000, None),
+                ("troops", "Some 400 of them", 400, 400, None),
+            ],
+        ),
+        (
+            "The mission will include the Hussars battle group, 250 of whom were told they "
+            "would be going home.",
+            [("troops", "250 of whom", 250, 250, None)],
+        ),
+    ],
+)
+def test_part_of_a_force_by_a_pronoun(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+def test_part_of_other_people_after_a_force_is_no_force() -> None:
+    text = "The US has 2,000 troops there. The town has 5,000 residents, 200 of whom are children."
+    assert figures(text) == [("troops", "2,000 troops", 2000, 2000, None)]
+
+
+def test_battle_group_is_a_force() -> None:
+    assert figures("A 600-strong battle group will deploy to Estonia.") == [
+        ("troops", "600-strong battle group", 600, 600, None)
+    ]
