@@ -735,10 +735,19 @@ def _follows(text: str, sentences: list[tuple[int, int]], number: int, before: i
 
 def _part_of_force(text: str, end: int, candidate: _Candidate, unit: str) -> DetectedClaim | None:
     """A bare figure right after a force's size that counts a part of that force by a
-    pronoun or by "that number" (`_FORCE_PARTITIVE`: "ISIS can gather 20,000 fighters.
-    It is thought that 2,000 of that number are from Western countries"), in the
-    force's unit; the span keeps the of-phrase."""
-    figure = candidate.figure
+    pronoun or by "that number" ("ISIS can gather 20,000 fighters. It is thought that
+    2,000 of that number are from Western countries"), in the force's unit."""
+    part_end = _force_part_end(text, end, candidate.figure)
+    if part_end is None:
+        return None
+    candidate.end = part_end
+    return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.part_of_force", 0.6)
+
+
+def _force_part_end(text: str, end: int, figure: Figure) -> int | None:
+    """The end of the of-phrase (`_FORCE_PARTITIVE`) after a figure large enough to count
+    part of a force, which the span keeps; None when there is none.  Most figures fail
+    the cheap test for " of " first."""
     if (
         figure.min is None
         or figure.min < _SMALLEST_FORCE
@@ -746,10 +755,7 @@ def _part_of_force(text: str, end: int, candidate: _Candidate, unit: str) -> Det
     ):
         return None
     part = _FORCE_PARTITIVE.match(text, figure.end, end)
-    if part is None:
-        return None
-    candidate.end = part.end()
-    return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.part_of_force", 0.6)
+    return None if part is None else part.end()
 
 
 def _numbers_of_the_force_before(
@@ -2132,12 +2138,13 @@ def _bare_troops(
         text, start, figure, patterns
     ):
         return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.apposed_size", 0.6)
-    if text.startswith(" of ", figure.end):
+    if text.startswith(" of ", figure.end) and _sizes_the_force_before(
+        text, start, figure, patterns
+    ):
         # "the King's Royal Hussars battle group, 250 of whom were told …"
-        part = _FORCE_PARTITIVE.match(text, figure.end, end)
-        if part is not None and _sizes_the_force_before(text, start, figure, patterns):
-            candidate.end = part.end()
-            return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.part_of_force", 0.6)
+        part = _part_of_force(text, end, candidate, "troops")
+        if part is not None:
+            return part
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
