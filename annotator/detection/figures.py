@@ -317,7 +317,7 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
     # (a period only after an initial: "the number of U.S. forces in the country to")
     # … or the figure or estimate of it ("A previous estimate had put the figure at 10,000")
-    r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimate[sd]?)\b"
+    r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimates?)\b"
     r"(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
     r"\b(?:from|to|of|at|by|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
@@ -691,13 +691,28 @@ def detect_figures(
         # The unit of the force sized right before the figure at hand: the one the
         # sentence before sized, then the figure before it in this sentence.
         force_unit = unit_before
+        # The casualty type of the last count of the harmed before the figure at hand,
+        # in the sentence before or this one, and where the words after it start.
+        harm_type = (
+            typed_before[1]
+            if typed_before is not None and _follows(text, sentences, number, typed_before[0])
+            else None
+        )
+        previous_end = start
         for candidate in candidates:
             claim = _to_claim(text, start, end, candidate, patterns, scans)
             if claim is None and candidate.head is None and force_unit is not None:
                 claim = _part_of_force(text, end, candidate, force_unit)
+            if claim is None and candidate.head is None and harm_type is not None:
+                claim = _number_of_the_harmed(
+                    text, previous_end, end, candidate, harm_type, patterns
+                )
             force_unit = None
+            previous_end = candidate.end
             if claim is not None:
                 claims.append(claim)
+                if claim.kind == KIND_CASUALTY and claim.value and claim.value.casualty_type:
+                    harm_type = claim.value.casualty_type
                 if claim.kind == KIND_CASUALTY and candidate.casualty_type is not None:
                     typed_before = (number, candidate.casualty_type)
                 elif claim.kind == KIND_TROOPS and claim.value and claim.value.unit:
@@ -758,6 +773,60 @@ def _force_part_end(text: str, end: int, figure: Figure) -> int | None:
     return None if part is None else part.end()
 
 
+#: "total" as the adjective of another noun ("the total cost was put at 500 million"),
+#: not the total of people: a word other than "of" or a verb after it.
+_TOTAL_OF_A_THING = re.compile(
+    r"totals?\s+(?!(?:of|was|is|were|are|has|had|have|will|would|could|stood|stands|rose"
+    r"|risen|reached|now|then|later|since|also|at|to|in|by)\b)[a-z]"
+)
+
+
+def _named_number(text: str, low: int, end: int, candidate: _Candidate) -> int | None:
+    """Where the words text[low:] before a bare figure that name the number it gives
+    start: at the number, figure, total or estimate ("the eventual number coming home
+    could be nearer to", "put the figure at"); None when no such words stand there or a
+    noun the figure counts follows it (`_NUMBER_ENDS`: "at 500 million dollars")."""
+    figure = candidate.figure
+    if (
+        figure.min is None
+        or not _may_name_a_number(text, low, figure.outer_start)
+        or _NUMBER_ENDS.match(text, candidate.end, end) is None
+    ):
+        return None
+    number = _FORCE_NUMBER_BEFORE.search(text, low, figure.outer_start)
+    if number is None or _TOTAL_OF_A_THING.match(ascii_lower(text[number.start() : end])):
+        return None
+    return number.start()
+
+
+#: A determiner right before the noun that names a count of the harmed ("put the figure
+#: at", "the number later rose to"): the noun, not the verb of another group ("the
+#: mourners numbered in the thousands").
+_COUNT_NOUN_BEFORE = re.compile(r"\b(?i:the|an?|its|their|this|that)\s+$")
+
+
+def _number_of_the_harmed(
+    text: str, low: int, end: int, candidate: _Candidate, casualty_type: str, patterns: Patterns
+) -> DetectedClaim | None:
+    """A bare figure given as the number, figure or estimate of the harmed counted right
+    before it ("The UN said 400 civilians were killed. Activists put the figure at 600",
+    "… contrasted with the number recorded by the Bureau, which at 380 to 801 was …"): the
+    same count again, with its casualty type.  A number of other people or of a force
+    ("the number of refugees", "troop numbers") is not that."""
+    named_at = _named_number(text, low, end, candidate)
+    if named_at is None or _COUNT_NOUN_BEFORE.search(text, low, named_at) is None:
+        return None
+    named = ascii_lower(text[named_at : candidate.figure.outer_start])
+    if (" of " in named and _HARM_WORDS.search(named) is None) or patterns.force_context.search(
+        named
+    ):
+        return None
+    candidate.casualty_type = casualty_type
+    return _claim(
+        text, candidate, KIND_CASUALTY, "people", casualty_type, "casualty.number_before", 0.6
+    )
+
+
 def _numbers_of_the_force_before(
     text: str, start: int, end: int, bare: list[_Candidate], unit: str, patterns: Patterns
 ) -> list[DetectedClaim]:
@@ -769,17 +838,12 @@ def _numbers_of_the_force_before(
     for candidate in bare:
         figure = candidate.figure
         low = max(start, figure.outer_start - _CONTEXT)
-        if (
-            figure.min is None
-            or figure.min < _SMALLEST_FORCE
-            or not _may_name_a_number(text, low, figure.outer_start)
-            or _NUMBER_ENDS.match(text, candidate.end, end) is None
-        ):
+        if figure.min is None or figure.min < _SMALLEST_FORCE:
             continue
-        number = _FORCE_NUMBER_BEFORE.search(text, low, figure.outer_start)
-        if number is None or _HARM_WORDS.search(text, low, figure.outer_start) is not None:
+        named_at = _named_number(text, low, end, candidate)
+        if named_at is None or _HARM_WORDS.search(text, low, figure.outer_start) is not None:
             continue
-        named = ascii_lower(text[number.start() : figure.outer_start])
+        named = ascii_lower(text[named_at : figure.outer_start])
         if " of " not in named or patterns.force_context.search(named) is not None:
             found.append(
                 _claim(text, candidate, KIND_TROOPS, unit, None, "troops.number_before", 0.6)

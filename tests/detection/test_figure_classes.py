@@ -547,3 +547,56 @@ def test_battle_group_is_a_force() -> None:
     assert figures("A 600-strong battle group will deploy to Estonia.") == [
         ("troops", "600-strong battle group", 600, 600, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare figure given as the number, figure or estimate of the harmed counted right
+        # before it: the same count again, with its casualty type
+        (
+            "The UN said 400 civilians were killed. Activists put the figure at 600.",
+            [
+                ("casualty", "400 civilians", 400, 400, "killed"),
+                ("casualty", "600", 600, 600, "killed"),
+            ],
+        ),
+        (
+            "The ministry said 30 people were injured; hospital sources put the number "
+            "higher, at 45.",
+            [
+                ("casualty", "30 people", 30, 30, "wounded"),
+                ("casualty", "45", 45, 45, "wounded"),
+            ],
+        ),
+        (
+            "The bombing killed 14 people. The total later rose to 20.",
+            [
+                ("casualty", "14 people", 14, 14, "killed"),
+                ("casualty", "20", 20, 20, "killed"),
+            ],
+        ),
+    ],
+)
+def test_number_of_the_harmed_counted_before(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The number of refugees rose to 3,000.",
+        "Troop numbers will rise to 3,000.",
+        "The total cost was put at 500 million.",
+        "Its population is estimated at 20,000.",
+    ],
+)
+def test_other_numbers_after_the_harmed_are_no_casualties(second: str) -> None:
+    found = figures(f"The attack killed 14 people. {second}")
+    assert [f for f in found if f[0] == "casualty"] == [("casualty", "14 people", 14, 14, "killed")]
+
+
+def test_total_of_another_thing_after_a_force_is_no_force() -> None:
+    assert figures("The US has 2,000 troops there. The total cost was put at 500 million.") == [
+        ("troops", "2,000 troops", 2000, 2000, None)
+    ]
