@@ -2066,6 +2066,8 @@ def _to_claim(
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns, scans)
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
+    if troops_unit is None and head.casefold() == "men":
+        troops_unit = _men_of_armed_group(text[start:end], candidate, patterns)
     if troops_unit is not None and _WOMEN_TOO.search(
         text, figure.end, min(end, candidate.end + 12)
     ):
@@ -2081,6 +2083,25 @@ def _to_claim(
         # incident ("two French troops were part of a team"), not the size of a force
         return None
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
+
+
+#: Men said to bear arms ("some 2,000 men under arms"): a force's men whoever leads them.
+_UNDER_ARMS = " under arms"
+
+
+def _men_of_armed_group(sentence: str, candidate: _Candidate, patterns: Patterns) -> str | None:
+    """The unit of the many men (guideline §2: "men (of a force)") of a sentence that
+    names a non-state armed group ("The rebels have some 2,000 men") or says the men are
+    under arms ("The warlord keeps 3,000 men under arms"): fighters; else None (an
+    army's men are troops by `_troops_unit`; men harmed are a casualty figure before
+    this is asked)."""
+    figure = candidate.figure
+    if figure.min is None or figure.min < _SMALLEST_FORCE:
+        return None
+    lowered = ascii_lower(sentence)
+    if _UNDER_ARMS in lowered or patterns.fighter_context.search(lowered):
+        return "fighters"
+    return None
 
 
 def _members_of_force(
@@ -2212,8 +2233,9 @@ def _bare_troops(
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
-    if _sizes_a_force(text, low, figure, patterns):
-        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_number", 0.6)
+    sized = _sizes_a_force(text, low, figure, patterns)
+    if sized is not None:
+        return _claim(text, candidate, KIND_TROOPS, sized, None, "troops.force_number", 0.6)
     deployed = scans.deployed_after.match(scans.scanned, candidate.end, end)
     high = min(end, candidate.end + _CONTEXT)
     if deployed and patterns.force_context.search(ascii_lower(text[low:high])):
@@ -2236,23 +2258,37 @@ def _sizes_the_force_before(text: str, start: int, figure: Figure, patterns: Pat
     return force is not None
 
 
-def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> bool:
-    """Whether the words text[low:] before a bare figure make it a force's size: "The
-    number of British servicemen will drop from 102,000 to 82,000", "plans to cut U.S.
-    troops to about 5,000" (not "to 2016"); no harm word may stand there."""
+def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:
+    """The unit of the force whose size the words text[low:] before a bare figure make
+    it, or None: "The number of British servicemen will drop from 102,000 to 82,000",
+    "plans to cut U.S. troops to about 5,000" (not "to 2016"); a non-state group's
+    number is its fighters' ("The rebels number about 5,000", "the number of militants
+    rose to 3,000", guideline §2); no harm word may stand there."""
     end = figure.outer_start
-    number = (
-        _may_name_a_number(text, low, end)
-        and _FORCE_NUMBER_BEFORE.search(text, low, end) is not None
-        and patterns.force_context.search(ascii_lower(text[low:end])) is not None
-    )
-    changed_to = (
-        not number
+    unit = _numbered_force(text, low, end, patterns)
+    if (
+        unit is None
         and text.endswith(" to ", low, end)
         and not (figure.min is not None and 1900 <= figure.min <= 2099)
         and _FORCE_TO_NUMBER.search(text, low, end) is not None
-    )
-    return (number or changed_to) and _HARM_WORDS.search(text, low, end) is None
+    ):
+        unit = "troops"
+    return unit if unit is not None and _HARM_WORDS.search(text, low, end) is None else None
+
+
+def _numbered_force(text: str, low: int, end: int, patterns: Patterns) -> str | None:
+    """The unit of the force that the words text[low:end] give the number of
+    (`_FORCE_NUMBER_BEFORE` with a force or, failing that, a fighter noun in the
+    window), or None."""
+    if (
+        not _may_name_a_number(text, low, end)
+        or _FORCE_NUMBER_BEFORE.search(text, low, end) is None
+    ):
+        return None
+    window = ascii_lower(text[low:end])
+    if patterns.force_context.search(window) is not None:
+        return "troops"
+    return "fighters" if patterns.fighter_context.search(window) is not None else None
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:

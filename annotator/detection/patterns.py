@@ -804,6 +804,9 @@ class Patterns:
     casualty_heads: re.Pattern[str]
     captive_heads: re.Pattern[str]
     force_context: re.Pattern[str]
+    #: A non-state armed group named anywhere in a window ("the rebels", "militants"):
+    #: the fighters a bare figure may number (`word_regex` of the fighter nouns).
+    fighter_context: re.Pattern[str]
     #: Cue word -> cue bits, for `sentence_cues`.
     keyword_masks: dict[str, int]
     #: The same for each form a token of a cue word can take, and those forms as a set.
@@ -891,9 +894,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         re.IGNORECASE | re.VERBOSE,
     )
     strong_force = re.compile(
-        # "a 3,000-strong force", "a 30,000-man Border Security Force"
+        # "a 3,000-strong force", "a 30,000-man Border Security Force", "a
+        # 10,000-member force", "a 2,000-troop contingent", "a 500-person unit"
         # … also in scare quotes: "a 150-strong 'private army'"
-        rf"-(?:strong|man)\s+(?P<quote>{_OPEN_QUOTE})?(?:{_MOD}\s+){{0,2}}?"
+        rf"-(?:strong|man|member|person|troop|soldier)\s+(?P<quote>{_OPEN_QUOTE})?(?:{_MOD}\s+){{0,2}}?"
         rf"{terms_pattern(v.force_size_nouns)}(?![\w-])(?(quote){_CLOSE_QUOTE})",
         re.IGNORECASE,
     )
@@ -1025,4 +1029,5 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         force_context=word_regex(
             (*v.force_size_nouns, *v.force_nouns, "military", "armed forces", "troop")
         ),
+        fighter_context=word_regex(v.fighter_nouns),
     )

@@ -600,3 +600,112 @@ def test_total_of_another_thing_after_a_force_is_no_force() -> None:
     assert figures("The US has 2,000 troops there. The total cost was put at 500 million.") == [
         ("troops", "2,000 troops", 2000, 2000, None)
     ]
+
+
+def _troops_units(text: str) -> list[tuple[str, str, str | None]]:
+    """(span, unit, rule) of each troops claim in `text`."""
+    return [
+        (c.text, c.value.unit, c.rule)
+        for c in detect(text)
+        if c.kind == "troops" and c.value is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # a force sized by a hyphened count of its members, people, troops or soldiers
+        ("The army deployed a 10,000-member force.", "10,000-member force"),
+        ("A 3,000-member contingent arrived on Monday.", "3,000-member contingent"),
+        ("Nigeria will lead a 2,000-troop force in Mali.", "2,000-troop force"),
+        ("The UN approved a 12,000-member peacekeeping force.", "12,000-member peacekeeping force"),
+        ("The rebels fielded a 500-person militia.", "500-person militia"),
+        ("Kenya sent a 4,000-soldier army into Somalia.", "4,000-soldier army"),
+    ],
+)
+def test_hyphened_member_count_sizes_a_force(text: str, span: str) -> None:
+    assert [s for s, _, _ in _troops_units(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 15-member delegation arrived for talks.",
+        "The 300-member parliament voted on Monday.",
+        "A 12-person team inspected the site.",
+    ],
+)
+def test_hyphened_member_count_of_no_force_is_no_troops(text: str) -> None:
+    assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The rebels number about 5,000.", "about 5,000"),
+        ("The militants now number some 3,000.", "some 3,000"),
+        ("The Taliban's fighters numbered about 60,000 last year.", "about 60,000"),
+        ("Insurgents in the province number at least 2,000, officials say.", "at least 2,000"),
+        ("The number of militants rose to 3,000.", "3,000"),
+        (
+            "The number of foreign fighters in Syria has climbed to more than 20,000.",
+            "more than 20,000",
+        ),
+        ("The number of jihadists fell to nearly 1,000 by March.", "nearly 1,000"),
+    ],
+)
+def test_number_of_a_non_state_group_is_its_fighters(text: str, span: str) -> None:
+    assert _troops_units(text) == [(span, "fighters", "figure.troops.force_number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugees rose to 300,000.",
+        "The number of volunteers at the shelter reached 200.",
+    ],
+)
+def test_number_of_other_people_is_no_force(text: str) -> None:
+    assert _troops_units(text) == []
+
+
+def test_number_of_fighters_killed_is_a_toll() -> None:
+    assert figures("The number of rebels killed rose to 300.") == [
+        ("casualty", "300", 300, 300, "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The rebels have some 2,000 men under arms.", "some 2,000 men"),
+        ("The group has about 7,000 men under arms.", "about 7,000 men"),
+        ("The warlord keeps nearly 3,000 men under arms in the hills.", "nearly 3,000 men"),
+        ("Some 10,000 men are under arms in the region.", "Some 10,000 men"),
+        ("The insurgents have massed 4,000 men near the city.", "4,000 men"),
+    ],
+)
+def test_men_of_an_armed_group_are_fighters(text: str, span: str) -> None:
+    assert _troops_units(text) == [(span, "fighters", "figure.troops.force_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants stormed a village of 3,000 men and women.",
+        "The militants abducted 200 men from the village.",
+        "The rebels freed 12 men.",
+        "Some 2,000 men work at the factory.",
+    ],
+)
+def test_men_near_an_armed_group_but_not_its_force_are_no_troops(text: str) -> None:
+    assert _troops_units(text) == []
+
+
+def test_men_an_armed_group_seized_stay_people() -> None:
+    found = [
+        (c.text, c.value.unit, c.value.casualty_type)
+        for c in detect("The Islamists rounded up some 300 men.")
+        if c.kind == KIND_CASUALTY and c.value is not None
+    ]
+    assert found == [("some 300 men", "people", "captured")]
