@@ -162,9 +162,12 @@ _HARM_NOUN_REACHED = re.compile(
     r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
     r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
-    r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:oo|a)nds?\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
+    r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
     # "Casualties numbered 300", "the dead totalled 40"
-    r"|number(?:ed|s)?|total(?:l?ed|s)?)\s+$",
+    r"|number(?:ed|s)?|total(?:l?ed|s)?"
+    # "Total casualties were 45", "Civilian deaths are now at least 300": given by a
+    # copula, when the figure ends its clause (`_NUMBER_ENDS`)
+    r"|(?P<copula>(?:were|was|are|is)(?:\s+(?:now|already))?(?:\s+at)?))\s+$",
     re.IGNORECASE,
 )
 #: The number of the people a sentence counts as killed or harmed, then what gives it
@@ -397,11 +400,13 @@ _REMAINS_OF = re.compile(
     r"\b(?:bodies|corpses|remains|heads)\s+of\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE
 )
 #: "The dead included two soldiers", "Among the wounded were three children", "Of the 130
-#: injured, 77 were …": a list of the dead or the hurt, the figure one of its items.
+#: injured, 77 were …": a list of the dead or the hurt, the figure one of its items; the
+#: casualties too, of unspecified harm ("The casualties include 14 civilians").
 _AMONG_THE_HARMED = re.compile(
-    r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities|victims)\s+"
-    r"(?:included|include|includes|were|are)"
-    r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities)"
+    r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities|victims"
+    r"|casualties)\s+(?:included|include|includes|were|are)"
+    r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities"
+    r"|casualties)"
     r"\s+(?:were|was|are|is)"
     # "Of the 130 injured, 77 were women or children"
     r"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>dead|killed|wounded|injured),)\s+$",
@@ -1492,7 +1497,9 @@ def _own_predicate(
         return
     if candidate.head is None and _may_reach_a_count(before):
         reached = _HARM_NOUN_REACHED.search(before)
-        if reached:
+        if reached and (
+            reached.group("copula") is None or _NUMBER_ENDS.match(text, candidate.end, end)
+        ):
             # "civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000"
             candidate.casualty_type = _harm_type(reached.group("harm"))
             candidate.rule = "casualty.death_toll"
@@ -1503,7 +1510,7 @@ def _own_predicate(
     if patterns.toll_hint.search(ascii_lower(toll_window)) and (
         patterns.toll.search(toll_window)
         or (
-            _SENTENCE_CLOSE.match(text, candidate.end, end)
+            _closes_with_source(text, candidate.end, end)
             and (
                 patterns.toll_bare.search(toll_window)
                 # "puts the toll at 10, while activists say it is in the dozens."
@@ -1526,6 +1533,22 @@ def _own_predicate(
         # people ("the number of militant casualties to over 300")
         candidate.casualty_type = _harm_type(harmed.group("harm"))
         candidate.rule = "casualty.death_toll"
+
+
+#: A source named after the figure that ends its clause ("The death toll is now 45,
+#: officials said", "…, according to the ministry"): the sentence's attribution, not
+#: more of its clause.
+_SOURCE_AFTER = re.compile(
+    r",\s+(?:(?:[\w’'.-]+\s+){0,4}?(?:said|says|say|told|reported|added)\b|according\s+to\s)"
+)
+
+
+def _closes_with_source(text: str, figure_end: int, end: int) -> bool:
+    """Whether a figure ends its sentence, or its clause before only the source that gives
+    it (`_SOURCE_AFTER`): a bare figure after a toll word is the toll then."""
+    return _SENTENCE_CLOSE.match(text, figure_end, end) is not None or (
+        text.startswith(",", figure_end) and _SOURCE_AFTER.match(text, figure_end, end) is not None
+    )
 
 
 #: The words that open an aside on who most of a group were, set off by commas that
@@ -1722,6 +1745,7 @@ def _may_list_the_harmed(before: str) -> bool:
         or "injured" in before
         or "fatalities" in before
         or "victims" in before
+        or "casualties" in before
     )
 
 

@@ -709,3 +709,82 @@ def test_men_an_armed_group_seized_stay_people() -> None:
         if c.kind == KIND_CASUALTY and c.value is not None
     ]
     assert found == [("some 300 men", "people", "captured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The casualties include 14 civilians.", ("14 civilians", 14, 14, "casualties")),
+        (
+            "Among the casualties were nearly 40 police officers.",
+            ("nearly 40 police officers", 40, 40, "casualties"),
+        ),
+        (
+            "Among the casualties are some 30 children, the ministry said.",
+            ("some 30 children", 30, 30, "casualties"),
+        ),
+        ("Those casualties included two journalists.", ("two journalists", 2, 2, "casualties")),
+        ("The casualties were 14 soldiers.", ("14 soldiers", 14, 14, "casualties")),
+    ],
+)
+def test_a_list_of_the_casualties_counts_its_items(
+    text: str, expected: tuple[str, float, float, str]
+) -> None:
+    assert figures(text)[0] == ("casualty", *expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Total casualties were 45.", ("45", 45, 45, "casualties")),
+        ("Total casualties stood at about 300.", ("about 300", 300, 300, "casualties")),
+        (
+            "Civilian deaths were at least 120 last year, the UN said.",
+            ("at least 120", 120, None, "killed"),
+        ),
+        ("Military fatalities are now more than 2,000.", ("more than 2,000", 2000, None, "killed")),
+        (
+            "Coalition deaths in Iraq were nearly 4,500 by 2011.",
+            ("nearly 4,500", 4500, 4500, "killed"),
+        ),
+        ("Total injuries were 300 in the first week.", ("300", 300, 300, "wounded")),
+    ],
+)
+def test_harm_noun_given_by_a_copula_is_a_toll(
+    text: str, expected: tuple[str, float, float | None, str]
+) -> None:
+    assert figures(text) == [("casualty", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Casualties were 10 times higher than expected.",
+        "Deaths were 45 percent lower than last year.",
+        "Road deaths were 3,000 lower this year.",
+    ],
+)
+def test_harm_noun_compared_by_a_copula_is_no_toll(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll is now 45, officials said.", ("45", 45, 45)),
+        ("The death toll was 45, the ministry said on Tuesday.", ("45", 45, 45)),
+        (
+            "The toll is at least 120, according to the health ministry.",
+            ("at least 120", 120, None),
+        ),
+        (
+            "The death toll is now nearly 300, a police spokesman told reporters.",
+            ("nearly 300", 300, 300),
+        ),
+        ("Death toll in Aleppo attack 112, state media reported.", ("112", 112, 112)),
+    ],
+)
+def test_bare_toll_before_its_source_is_the_toll(
+    text: str, expected: tuple[str, float, float | None]
+) -> None:
+    assert figures(text) == [("casualty", *expected, "killed")]
