@@ -158,16 +158,19 @@ _THOSE_REACH = 160
 #: ("civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000",
 #: "deaths from measles have reached 120"): a toll without a toll word.
 _HARM_NOUN_REACHED = re.compile(
-    r"\b(?P<harm>deaths|casualties|fatalities|injuries)"
+    # … or the harmed as a noun: "the dead numbered at least 40", "the wounded totalled 300"
+    r"\b(?P<harm>deaths|casualties|fatalities|injuries|(?<=the\s)(?:dead|wounded|injured))"
     r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
     r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
     r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
     # "Casualties numbered 300", "the dead totalled 40"
-    r"|number(?:ed|s)?|total(?:l?ed|s)?"
+    r"|number(?:ed|s|ing)?|total(?:l?ed|s|l?ing)?"
     # "Total casualties were 45", "Civilian deaths are now at least 300": given by a
     # copula, when the figure ends its clause (`_NUMBER_ENDS`)
-    r"|(?P<copula>(?:were|was|are|is)(?:\s+(?:now|already))?(?:\s+at)?))\s+$",
+    # … or by an estimate ("Casualties are estimated at 300", "deaths were put at 2,000")
+    r"|(?P<copula>(?:were|was|are|is)(?:\s+(?:now|already))?"
+    r"(?:\s+(?:estimated|put|placed))?(?:\s+at)?))\s+$",
     re.IGNORECASE,
 )
 #: The number of the people a sentence counts as killed or harmed, then what gives it
@@ -320,13 +323,14 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
     # (a period only after an initial: "the number of U.S. forces in the country to")
     # … or the figure or estimate of it ("A previous estimate had put the figure at 10,000")
-    r"\b(?:[Nn]umber(?:s|ed)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimates?)\b"
+    r"\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimates?)\b"
     r"(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
     r"\b(?:from|to|of|at|by|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
     r"(?:(?:an?\s+)?[\w-]+\s+(?:high|low)\s+of\s+)?$"
-    # "the Afghan army and police now number almost 340,000": the verb
-    r"|\b(?:[Nn]umber(?:s|ed)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
+    # "the Afghan army and police now number almost 340,000": the verb, also as a
+    # participle ("a force numbering some 4,000")
+    r"|\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
 )
 #: A force cut, raised or kept to a figure: "cut U.S. troops to about 5,000".
 _FORCE_TO_NUMBER = re.compile(
@@ -1762,12 +1766,12 @@ def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns)
     return patterns.casualty_words.get(those.group("pred").casefold())
 
 
-_HARM_NOUN_ENDINGS = ("aths", "ties", "ries")
+_HARM_NOUN_ENDINGS = ("aths", "ties", "ries", "dead", "wounded", "injured")
 
 
 def _may_reach_a_count(before: str) -> bool:
     """Whether `_HARM_NOUN_REACHED` can match: its nouns end in "-aths", "-ties" or
-    "-ries" (a few `in` tests cost less than its scan)."""
+    "-ries", or are the dead or the hurt (a few `in` tests cost less than its scan)."""
     return any(ending in before for ending in _HARM_NOUN_ENDINGS)
 
 

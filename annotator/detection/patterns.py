@@ -925,7 +925,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
         rf"(?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?"
-        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the|all(?:\s+the)?))?\s+$",
+        # "killed a family of five": the family's members are the figure's count
+        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the|all(?:\s+the)?"
+        rf"|(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of))?\s+$",
         re.IGNORECASE,
     )
     toll = re.compile(

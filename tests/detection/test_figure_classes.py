@@ -788,3 +788,85 @@ def test_bare_toll_before_its_source_is_the_toll(
     text: str, expected: tuple[str, float, float | None]
 ) -> None:
     assert figures(text) == [("casualty", *expected, "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The strike killed a family of five.", ("five", 5, 5, "killed")),
+        ("Gunmen killed a family of six in their home.", ("six", 6, 6, "killed")),
+        ("The shelling killed a whole family of 11 in Douma.", ("11", 11, 11, "killed")),
+        ("Soldiers shot dead an entire family of seven.", ("seven", 7, 7, "killed")),
+        ("The blast injured a family of three.", ("three", 3, 3, "wounded")),
+    ],
+)
+def test_family_harmed_is_counted_by_its_size(
+    text: str, expected: tuple[str, float, float, str]
+) -> None:
+    assert figures(text) == [("casualty", *expected)]
+
+
+def test_family_not_harmed_is_no_casualty() -> None:
+    assert figures("The charity housed a family of five.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead numbered at least 40.", ("at least 40", 40, None, "killed")),
+        ("The dead totalled 40, police said.", ("40", 40, 40, "killed")),
+        ("The wounded numbered more than 300.", ("more than 300", 300, None, "wounded")),
+        ("The dead were 45 by Monday.", ("45", 45, 45, "killed")),
+        ("Casualties are estimated at 300.", ("300", 300, 300, "casualties")),
+        ("Deaths were put at around 2,000.", ("around 2,000", 2000, 2000, "killed")),
+        (
+            "Civilian casualties are now estimated at more than 10,000.",
+            ("more than 10,000", 10000, None, "casualties"),
+        ),
+        ("Total fatalities were placed at 150.", ("150", 150, 150, "killed")),
+        (
+            "Casualties numbering more than 300 were reported.",
+            ("more than 300", 300, None, "casualties"),
+        ),
+    ],
+)
+def test_the_harmed_numbered_or_estimated_are_a_toll(
+    text: str, expected: tuple[str, float, float | None, str]
+) -> None:
+    assert figures(text) == [("casualty", *expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dead were buried in 12 graves.",
+        "The injured were taken to 3 hospitals.",
+        "The wounded were 10 times as many.",
+    ],
+)
+def test_the_harmed_with_another_count_are_no_toll(text: str) -> None:
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A force numbering some 4,000 crossed the border.", ("some 4,000", "troops")),
+        ("Rebel fighters numbering around 200 attacked the town.", ("around 200", "fighters")),
+        (
+            "Government troops, numbering nearly 10,000, surrounded the city.",
+            ("nearly 10,000", "troops"),
+        ),
+        (
+            "The insurgents, now numbering at least 3,000, hold the north.",
+            ("at least 3,000", "fighters"),
+        ),
+        ("A militia numbering in the thousands controls the valley.", ("thousands", "troops")),
+    ],
+)
+def test_force_numbering_a_figure_is_its_size(text: str, expected: tuple[str, str]) -> None:
+    assert _troops_units(text) == [(*expected, "figure.troops.force_number")]
+
+
+def test_crowd_numbering_a_figure_is_no_force() -> None:
+    assert _troops_units("Protesters numbering 5,000 marched on the capital.") == []

@@ -1190,7 +1190,8 @@ def test_soldiers_and_policemen_together_are_security_forces() -> None:
 
 
 def test_the_dead_who_number_a_figure_are_no_force() -> None:
-    assert figures("The dead number 300.") == []
+    # no force's size: the toll (guideline §1), since the dead numbering a figure count
+    assert figures("The dead number 300.") == [("casualty", "300", 300, 300, "killed")]
 
 
 @pytest.mark.parametrize(
