@@ -323,7 +323,9 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "troop levels pitted against the Taliban are to be cut by almost half from 9,000"
     # (a period only after an initial: "the number of U.S. forces in the country to")
     # … or the figure or estimate of it ("A previous estimate had put the figure at 10,000")
-    r"\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimates?)\b"
+    r"\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimates?"
+    # … or its ceiling or cap ("raised the troop cap to 5,262")
+    r"|[Cc]eiling|[Cc]ap)\b"
     r"(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
     r"\b(?:from|to|of|at|by|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
@@ -331,6 +333,10 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "the Afghan army and police now number almost 340,000": the verb, also as a
     # participle ("a force numbering some 4,000")
     r"|\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
+    # … or the number named a few words before a copula ("The troop ceiling is 9,800", "the
+    # army's strength is now 350,000"), when the figure ends its clause (`_NUMBER_ENDS`)
+    r"|\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?|[Cc]eiling|[Cc]ap)(?:\s+[\w.'’-]+){0,6}?"
+    r"\s+(?P<copula>is|was|are|were|be)(?:\s+(?:now|still))?\s+$"
 )
 #: A force cut, raised or kept to a figure: "cut U.S. troops to about 5,000".
 _FORCE_TO_NUMBER = re.compile(
@@ -716,6 +722,8 @@ def detect_figures(
                 claim = _number_of_the_harmed(
                     text, previous_end, end, candidate, harm_type, patterns
                 )
+            if claim is None and candidate.head is None:
+                claim = _sent_force(text, sentences, number, candidate, patterns)
             force_unit = None
             previous_end = candidate.end
             if claim is not None:
@@ -740,6 +748,50 @@ def detect_figures(
                 claims.extend(named)
                 sized_before = (number, unit_before)
     return claims
+
+
+#: A verb that sends a force right before a bare figure, the force its understood object
+#: ("deployed 1,500 more to the region", "will send another 500", "dispatched 300").
+_SENT_BEFORE = re.compile(
+    r"\b(?:send|sends|sending|sent|(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s+$",
+    re.IGNORECASE,
+)
+#: How far before a figure (its qualifier, "another" included) `_SENT_BEFORE` is looked for.
+_SENT_REACH = 14
+
+
+def _sent_force(
+    text: str,
+    sentences: list[tuple[int, int]],
+    number: int,
+    candidate: _Candidate,
+    patterns: Patterns,
+) -> DetectedClaim | None:
+    """A bare figure a force is sent or deployed by (`_SENT_BEFORE`: "The Pentagon sent
+    troops to Iraq last year. It deployed 1,500 more to the region"), in the unit of the
+    force the sentence names before it or the sentence before names: a force's size
+    (guideline §2: "deployed, … sent").  Not when a noun follows the figure ("sent 500
+    tonnes of aid"), nor in a sentence with a harm word."""
+    figure = candidate.figure
+    start, end = sentences[number]
+    if (
+        figure.min is None
+        or figure.min < _SMALLEST_FORCE
+        or _SENT_BEFORE.search(
+            text, max(start, figure.outer_start - _SENT_REACH), figure.outer_start
+        )
+        is None
+        or _SENT_ENDS.match(text, candidate.end, end) is None
+        or _HARM_WORDS.search(text, start, end) is not None
+    ):
+        return None
+    unit = _force_named(ascii_lower(text[start : figure.outer_start]), patterns)
+    if unit is None and number > 0:
+        before_start, before_end = sentences[number - 1]
+        unit = _force_named(ascii_lower(text[before_start:before_end]), patterns)
+    if unit is None:
+        return None
+    return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.sent", 0.6)
 
 
 #: The marker a summary's bullet stands after ("@highlight" of the Daily Mail rows): a
@@ -2228,6 +2280,16 @@ def _bounded_size(text: str, candidate: _Candidate, end: int) -> bool:
     )
 
 
+#: What may follow a bare figure a force is sent by: what may follow a named number, or
+#: where it goes ("deployed 1,500 more to the region").
+_SENT_ENDS = re.compile(rf"{_NUMBER_ENDS.pattern}|\s+(?:to|into|toward|towards)\b")
+#: "strong" after a bare figure, as a word of its own that ends the phrase (`_NUMBER_ENDS`,
+#: not "300 strong rounds"): the force named before it is that many ("The garrison is
+#: some 600 strong"; guideline §2's "-strong force" unhyphened).
+_STRONG = " strong"
+_STRONG_AFTER = re.compile(rf" strong(?:{_NUMBER_ENDS.pattern})")
+
+
 def _bare_troops(
     text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns, scans: _Scans
 ) -> DetectedClaim | None:
@@ -2261,6 +2323,11 @@ def _bare_troops(
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
+    if text.startswith(_STRONG, candidate.end) and _STRONG_AFTER.match(text, candidate.end):
+        # "Its army is 120,000 strong", "The rebel force, 3,000 strong, advanced"
+        unit = _force_named(ascii_lower(text[low : figure.outer_start]), patterns)
+        if unit is not None:
+            return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.strong_after", 0.7)
     sized = _sizes_a_force(text, low, figure, patterns)
     if sized is not None:
         return _claim(text, candidate, KIND_TROOPS, sized, None, "troops.force_number", 0.6)
@@ -2293,7 +2360,7 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
     number is its fighters' ("The rebels number about 5,000", "the number of militants
     rose to 3,000", guideline §2); no harm word may stand there."""
     end = figure.outer_start
-    unit = _numbered_force(text, low, end, patterns)
+    unit = _numbered_force(text, low, figure, patterns)
     if (
         unit is None
         and text.endswith(" to ", low, end)
@@ -2304,23 +2371,32 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
     return unit if unit is not None and _HARM_WORDS.search(text, low, end) is None else None
 
 
-def _numbered_force(text: str, low: int, end: int, patterns: Patterns) -> str | None:
-    """The unit of the force that the words text[low:end] give the number of
-    (`_FORCE_NUMBER_BEFORE` with a force or, failing that, a fighter noun in the
-    window), or None."""
-    if (
-        not _may_name_a_number(text, low, end)
-        or _FORCE_NUMBER_BEFORE.search(text, low, end) is None
+def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:
+    """The unit of the force that the words text[low:] before a figure give the number
+    of (`_FORCE_NUMBER_BEFORE` with a force or, failing that, a fighter noun in the
+    window), or None; a number given by a copula only when the figure ends its clause
+    ("The troop ceiling is 9,800", not "the troop level is 10 times …")."""
+    end = figure.outer_start
+    if not _may_name_a_number(text, low, end):
+        return None
+    number = _FORCE_NUMBER_BEFORE.search(text, low, end)
+    if number is None or (
+        number.group("copula") is not None and _NUMBER_ENDS.match(text, figure.end) is None
     ):
         return None
-    window = ascii_lower(text[low:end])
+    return _force_named(ascii_lower(text[low:end]), patterns)
+
+
+def _force_named(window: str, patterns: Patterns) -> str | None:
+    """The unit of the force a lower-cased window names: troops for a force word,
+    fighters for a non-state group's ("the rebels", "militants"), else None."""
     if patterns.force_context.search(window) is not None:
         return "troops"
     return "fighters" if patterns.fighter_context.search(window) is not None else None
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: six
+    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: eight
     substring searches cost less than the pattern's scan, and most sentences fail them."""
     return (
         text.find("umber", start, end) >= 0
@@ -2329,6 +2405,8 @@ def _may_name_a_number(text: str, start: int, end: int) -> bool:
         or text.find("evel", start, end) >= 0
         or text.find("igure", start, end) >= 0
         or text.find("stimate", start, end) >= 0
+        or text.find("eiling", start, end) >= 0
+        or text.find("cap", start, end) >= 0
     )
 
 

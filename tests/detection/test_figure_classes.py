@@ -870,3 +870,95 @@ def test_force_numbering_a_figure_is_its_size(text: str, expected: tuple[str, st
 
 def test_crowd_numbering_a_figure_is_no_force() -> None:
     assert _troops_units("Protesters numbering 5,000 marched on the capital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The troop ceiling is 9,800.", ("9,800", "troops")),
+        ("Obama raised the troop cap to 5,262.", ("5,262", "troops")),
+        ("The authorized troop level is 8,400.", ("8,400", "troops")),
+        ("The force level in Iraq was 5,200 last year.", ("5,200", "troops")),
+        ("The army's strength is now about 350,000, officials say.", ("about 350,000", "troops")),
+        ("The number of US troops in Syria is 2,000.", ("2,000", "troops")),
+        ("The number of fighters in the group is still 3,000.", ("3,000", "fighters")),
+    ],
+)
+def test_force_number_given_by_a_copula_or_a_cap_is_its_size(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _troops_units(text) == [(*expected, "figure.troops.force_number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The troop level is 10 times higher than in 2001.",
+        "The number of troops will rise, and the cost is 500 million.",
+        "The cap on refugees is 50,000.",
+    ],
+)
+def test_other_numbers_given_by_a_copula_are_no_force(text: str) -> None:
+    assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its army is 120,000 strong.", ("120,000", "troops")),
+        ("The rebel force, 3,000 strong, advanced on the capital.", ("3,000", "troops")),
+        ("The garrison is some 600 strong.", ("some 600", "troops")),
+        ("The insurgents are now about 2,000 strong in the province.", ("about 2,000", "fighters")),
+        ("Government troops, 10,000 strong, surrounded the city.", ("10,000", "troops")),
+    ],
+)
+def test_force_a_figure_strong_is_its_size(text: str, expected: tuple[str, str]) -> None:
+    assert _troops_units(text) == [(*expected, "figure.troops.strong_after")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The crowd was 5,000 strong.",
+        "The union is 300,000 strong.",
+        "The army fired 300 strong rounds.",
+    ],
+)
+def test_a_figure_strong_of_no_force_is_no_troops(text: str) -> None:
+    assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US sent troops to Iraq. It deployed 1,500 more to the region last week.",
+            ("1,500 more", "troops"),
+        ),
+        ("The rebels sent 2,000 more to the front, a commander said.", ("2,000 more", "fighters")),
+        ("The army will send 300 to guard the airport.", ("300", "troops")),
+        (
+            "Militants are regrouping. The group has dispatched some 400 to the north.",
+            ("some 400", "fighters"),
+        ),
+        (
+            "NATO forces are stretched, so Germany is sending another 1,000 in May.",
+            ("1,000", "troops"),
+        ),
+    ],
+)
+def test_figure_a_force_is_sent_by_is_its_size(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "figure.troops.sent") in _troops_units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon deployed 1,500 more to the region last week.",
+        "The UN sent 500 tonnes of aid to the region.",
+        "The army sent 300 to hospitals after the blast killed 12.",
+        "The army will send 50 to guard the airport.",
+    ],
+)
+def test_figure_sent_with_no_force_named_is_no_troops(text: str) -> None:
+    assert [u for u in _troops_units(text) if u[2] == "figure.troops.sent"] == []
