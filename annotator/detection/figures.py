@@ -178,7 +178,8 @@ _HARM_NOUN_REACHED = re.compile(
 #: or a dashed aside: "the number of civilians killed – between 64 and 116 –"): a toll that
 #: `Patterns.toll`'s words do not name.
 _NUMBER_HARMED = re.compile(
-    r"\b[Nn]umber\s+of\s+(?:[\w'’-]+\s+){0,8}?"
+    # "of" may go: "the number killed has now reached 80", "the number wounded stood at"
+    r"\b[Nn]umber\s+(?:of\s+)?(?:[\w'’-]+\s+){0,8}?"
     r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries)"
     r"\b[^.;!?\d]{0,100}?"
     r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
@@ -750,14 +751,18 @@ def detect_figures(
     return claims
 
 
-#: A verb that sends a force right before a bare figure, the force its understood object
-#: ("deployed 1,500 more to the region", "will send another 500", "dispatched 300").
+#: A verb that sends or withdraws a force right before a bare figure, the force its
+#: understood object ("deployed 1,500 more to the region", "will send another 500",
+#: "plans to withdraw 1,800 from Syria", "pull out 4,000"), or its noun with "of" ("the
+#: withdrawal of 2,000"): guideline §2, "deployed, … sent … withdrawal".
 _SENT_BEFORE = re.compile(
-    r"\b(?:send|sends|sending|sent|(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s+$",
+    r"\b(?:send|sends|sending|sent|(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
+    r"|withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|br(?:ing|ings|inging|ought)\s+home"
+    r"|(?:deployment|withdrawal|dispatch|departure|pullout)\s+of)\s+$",
     re.IGNORECASE,
 )
 #: How far before a figure (its qualifier, "another" included) `_SENT_BEFORE` is looked for.
-_SENT_REACH = 14
+_SENT_REACH = 16
 
 
 def _sent_force(
@@ -767,11 +772,11 @@ def _sent_force(
     candidate: _Candidate,
     patterns: Patterns,
 ) -> DetectedClaim | None:
-    """A bare figure a force is sent or deployed by (`_SENT_BEFORE`: "The Pentagon sent
-    troops to Iraq last year. It deployed 1,500 more to the region"), in the unit of the
-    force the sentence names before it or the sentence before names: a force's size
-    (guideline §2: "deployed, … sent").  Not when a noun follows the figure ("sent 500
-    tonnes of aid"), nor in a sentence with a harm word."""
+    """A bare figure a force is sent, deployed or withdrawn by (`_SENT_BEFORE`: "The
+    Pentagon sent troops to Iraq last year. It deployed 1,500 more to the region"), in
+    the unit of the force the sentence names before it or the sentence before names: a
+    force's size (guideline §2: "deployed, … sent", "withdrawal").  Not when a noun
+    follows the figure ("sent 500 tonnes of aid"), nor in a sentence with a harm word."""
     figure = candidate.figure
     start, end = sentences[number]
     if (

@@ -962,3 +962,66 @@ def test_figure_a_force_is_sent_by_is_its_size(text: str, expected: tuple[str, s
 )
 def test_figure_sent_with_no_force_named_is_no_troops(text: str) -> None:
     assert [u for u in _troops_units(text) if u[2] == "figure.troops.sent"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US has 2,000 troops in Syria. Washington plans to withdraw 1,800 from Syria.",
+            ("1,800", "troops"),
+        ),
+        (
+            "US forces will stay in Iraq, but the plan would pull out 4,000 by the end of "
+            "the year.",
+            ("4,000", "troops"),
+        ),
+        (
+            "Trump ordered the withdrawal of 2,000 troops. The withdrawal of 2,000 is to be "
+            "completed by April.",
+            ("2,000", "troops"),
+        ),
+        (
+            "Britain has 450 soldiers in Afghanistan and will bring home 300 by Christmas.",
+            ("300", "troops"),
+        ),
+        ("The rebels withdrew 1,000 from the front line.", ("1,000", "fighters")),
+    ],
+)
+def test_figure_a_force_is_withdrawn_by_is_its_size(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "figure.troops.sent") in _troops_units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington plans to withdraw 1,800 from Syria.",
+        "The company will withdraw 300 from the market.",
+        "The deployment of 3,000 is expected next month.",
+    ],
+)
+def test_figure_withdrawn_with_no_force_named_is_no_troops(text: str) -> None:
+    assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The number killed has now reached 80.", ("80", 80, 80, "killed")),
+        (
+            "The number wounded stood at more than 300, officials said.",
+            ("more than 300", 300, None, "wounded"),
+        ),
+        ("The number confirmed dead rose to 45 on Tuesday.", ("45", 45, 45, "killed")),
+        ("The number injured in the blast was 120.", ("120", 120, 120, "wounded")),
+        ("The number feared dead has climbed to 60.", ("60", 60, 60, "killed")),
+    ],
+)
+def test_number_harmed_without_of_is_a_toll(
+    text: str, expected: tuple[str, float, float | None, str]
+) -> None:
+    assert figures(text) == [("casualty", *expected)]
+
+
+def test_a_number_of_the_harmed_in_a_year_is_no_toll() -> None:
+    assert figures("A number of soldiers killed in 2014 were buried here.") == []
