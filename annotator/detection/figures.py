@@ -23,6 +23,7 @@ from functools import lru_cache
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, figures_in
 from annotator.detection.patterns import (
+    BEYOND_VERBS,
     Caseless,
     Patterns,
     ascii_letters,
@@ -96,13 +97,11 @@ _ADDED_AFTER_PHRASE = re.compile(
 )
 #: A verb of going beyond right before a figure: its bound is a floor ("is expected to
 #: exceed 8,000 troops": more than 8,000), and the word endings it can end in.
-_BEYOND_BEFORE = re.compile(
-    r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?)\s+$", re.IGNORECASE
-)
+_BEYOND_BEFORE = re.compile(rf"\b(?:{BEYOND_VERBS})\s+$", re.IGNORECASE)
 #: The forms `_BEYOND_BEFORE` names, which the last word before the figure must end in.
 _BEYOND_WORDS = (
     *("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed"),
-    *("surpassing", "top", "tops", "topped", "topping"),
+    *("surpassing", "top", "tops", "topped", "topping", "passes", "passed", "passing"),
 )
 #: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
 #: the neighborhood Alsaliheen", "in each of the districts of Marjah".

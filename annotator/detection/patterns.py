@@ -200,6 +200,9 @@ _MOD = (
 _DATE_NUMBER = r"(?:(?<=[A-Za-z]\s)[0-3]?\d(?:,?\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d)(?![\d,.]\d|\w)"
 #: Scare quotes around the force a "-strong" figure sizes: the opening mark before a
 #: letter, the closing one right after the force noun.
+#: Verbs of going beyond a mark ("exceeded 300", "topped 2,000", "has passed 1,000"): the
+#: figure after one is a floor, and a toll word before one makes the figure the toll.
+BEYOND_VERBS = r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)"
 _OPEN_QUOTE = r"[‘'\"“](?=[A-Za-z])"
 _CLOSE_QUOTE = r"[’'\"”]"
 #: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
@@ -932,7 +935,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     )
     toll = re.compile(
         rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])(?:[^.;!?\d]|{_DATE_NUMBER}){{0,160}}?"
-        r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at)\s+$",
+        r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at"
+        # a toll past a mark: "the death toll exceeded 300 on Friday", "passed 1,000"
+        rf"|\b(?:{BEYOND_VERBS}))\s+$",
         re.IGNORECASE,
     )
     toll_bare = re.compile(

@@ -1025,3 +1025,20 @@ def test_number_harmed_without_of_is_a_toll(
 
 def test_a_number_of_the_harmed_in_a_year_is_no_toll() -> None:
     assert figures("A number of soldiers killed in 2014 were buried here.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll exceeded 300 on Friday.", "300"),
+        ("The toll passed 1,000 last week, the ministry said.", "1,000"),
+        ("The death toll from the quake has topped 2,000 in Nepal.", "2,000"),
+        ("The toll surpassed 500 after rescuers found more bodies.", "500"),
+        ("The death toll is exceeding 80 in some estimates.", "80"),
+    ],
+)
+def test_toll_past_a_mark_is_a_floor_of_the_toll(text: str, expected: str) -> None:
+    found = figures(text)
+    assert len(found) == 1
+    assert found[0][:4] == ("casualty", expected, float(expected.replace(",", "")), None)
+    assert found[0][4] == "killed"
