@@ -344,6 +344,14 @@ _FORCE_TO_NUMBER = re.compile(
     r"|keep\w*|kept)\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:troops|forces|soldiers"
     r"|personnel|force)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
     r"|soldiers))\s+(?:in\s+[A-Z]\w+\s+)?to\s+$"
+    # … or a force that is cut, grows or shrinks to a figure, as the subject: "The force
+    # has grown to 12,000", "The Afghan army has been cut to 150,000", "ISIS's ranks have
+    # swelled to 30,000"
+    r"|\b(?i:troops|forces|soldiers|personnel|force|army|ranks|contingent|garrison|fighters"
+    r"|militants|rebels|insurgents)(?:['’]s?)?\s+(?:(?:has|have|had|will|would|could|may|is|are"
+    r"|was|were|be|been|now|to)\s+){0,3}(?:cut|reduced|trimmed|slashed|raised|increased|boosted"
+    r"|expanded?|grown?|grew|grows|swell(?:ed|s)?|swollen|shr[iau]nk|risen|rise|rose|fallen|fall"
+    r"|fell|dropped|drop)\s+to\s+$"
 )
 #: The wounded named with the dead in one head: "dozens of dead and injured" (after
 #: "dead") and "deaths and injuries" (after another death noun).
@@ -2371,7 +2379,7 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
         and not (figure.min is not None and 1900 <= figure.min <= 2099)
         and _FORCE_TO_NUMBER.search(text, low, end) is not None
     ):
-        unit = "troops"
+        unit = _force_named(ascii_lower(text[low:end]), patterns) or "troops"
     return unit if unit is not None and _HARM_WORDS.search(text, low, end) is None else None
 
 

@@ -1042,3 +1042,33 @@ def test_toll_past_a_mark_is_a_floor_of_the_toll(text: str, expected: str) -> No
     assert len(found) == 1
     assert found[0][:4] == ("casualty", expected, float(expected.replace(",", "")), None)
     assert found[0][4] == "killed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops to be cut to 8,400", ("8,400", "troops")),
+        ("The UN force will grow to 20,000.", ("20,000", "troops")),
+        ("The Afghan army has been cut to 150,000.", ("150,000", "troops")),
+        ("ISIS's ranks have swelled to 30,000.", ("30,000", "troops")),
+        ("The rebels' ranks have shrunk to about 1,000.", ("about 1,000", "fighters")),
+        ("The militants have grown to some 5,000 in the province.", ("some 5,000", "fighters")),
+    ],
+)
+def test_force_that_grows_or_is_cut_to_a_figure_is_that_size(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _troops_units(text) == [(*expected, "figure.troops.force_number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's budget has been cut to 500 million.",
+        "The force will be reduced to 2020 levels.",
+        "The soldiers returned to 10 Downing Street.",
+        "Prices rose to 300.",
+    ],
+)
+def test_other_things_cut_to_a_figure_are_no_force(text: str) -> None:
+    assert _troops_units(text) == []
