@@ -924,6 +924,33 @@ def _numbers_of_the_force_before(
     return found
 
 
+#: A second party named in a clause of its own right before a bare figure, its verb
+#: dropped or the one the force was sized by ("…; France has 600", "… and Germany 4,000",
+#: "…, while Italy sent 1,000"): guideline §2's force size, given party by party.
+_PARALLEL_BEFORE = re.compile(
+    r"(?:[;,]\s+(?:(?:and|while|whereas|but)\s+)?|\s(?:and|while|whereas|but)\s+)"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+"
+    r"(?:(?:has|had|have|keeps|kept|sent|sends|deployed|deploys|contributes|contributed"
+    r"|pledged|pledges)\s+)?$"
+)
+#: How far before a figure `_PARALLEL_BEFORE` is looked for.
+_PARALLEL_REACH = 50
+
+
+def _parallel_force(text: str, start: int, candidate: _Candidate) -> bool:
+    """Whether a bare figure that ends its clause (`_NUMBER_ENDS`) follows a second party
+    named in a clause of its own (`_PARALLEL_BEFORE`), after a force the sentence sized:
+    that party's force ("Britain has 400 troops there; France has 600")."""
+    figure = candidate.figure
+    return (
+        _NUMBER_ENDS.match(text, candidate.end) is not None
+        and _PARALLEL_BEFORE.search(
+            text, max(start, figure.outer_start - _PARALLEL_REACH), figure.outer_start
+        )
+        is not None
+    )
+
+
 def _compared_forces(
     text: str, start: int, bare: list[_Candidate], unit: str, opening_part: bool
 ) -> list[DetectedClaim]:
@@ -944,6 +971,8 @@ def _compared_forces(
                     text, max(start, figure.outer_start - 50), figure.outer_start
                 )
                 or (opening_part and figure.start == start)
+                # "Britain has 400 troops there; France has 600"
+                or _parallel_force(text, start, candidate)
                 # "15,000 fighters from 80 countries, including 2,000 from Westerners"
                 or _PART_OF_FORCE_BEFORE.search(
                     text, max(start, figure.outer_start - 16), figure.outer_start

@@ -1072,3 +1072,29 @@ def test_force_that_grows_or_is_cut_to_a_figure_is_that_size(
 )
 def test_other_things_cut_to_a_figure_are_no_force(text: str) -> None:
     assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Britain has 400 troops there; France has 600.", "600"),
+        ("Britain has 9,500 troops in Afghanistan and Germany 4,000.", "4,000"),
+        ("Russia has 5,000 troops in Syria, and Iran has about 2,000.", "about 2,000"),
+        ("Turkey keeps 3,000 soldiers in Qatar, whereas the UAE keeps 1,500.", "1,500"),
+        ("Nigeria pledged 1,200 troops; Chad pledged 2,000.", "2,000"),
+    ],
+)
+def test_second_party_of_a_sized_force_has_a_force_too(text: str, expected: str) -> None:
+    assert (expected, "troops", "figure.troops.compared") in _troops_units(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has 2,000 troops in Syria and Obama met 300 protesters.",
+        "Britain has 400 troops there, and in 2014 it had 600.",
+        "Britain has 400 troops there; the cost is 600.",
+    ],
+)
+def test_other_figures_after_a_sized_force_are_no_second_force(text: str) -> None:
+    assert len(_troops_units(text)) == 1
