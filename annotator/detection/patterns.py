@@ -323,6 +323,16 @@ def ascii_letters(text: str) -> bytes:
 LEADING_LETTERS = re.compile(r"[a-z]*")
 
 
+def term_leads(terms: Iterable[str]) -> frozenset[bytes] | None:
+    """The leading ASCII letters of each term, lower-cased, as the runs of
+    `ascii_letters` they stand as when the term starts a word (`WordScan`), or None when
+    a term starts with none."""
+    leads = [LEADING_LETTERS.match(" ".join(term.split()).casefold()) for term in terms]
+    if not all(lead and lead.group() for lead in leads):
+        return None
+    return frozenset(lead.group().encode() for lead in leads if lead)
+
+
 class WordScan:
     """`pattern.finditer(lower)` as a list, for a pattern of whole terms on lower-cased
     text (`terms_pattern` with `word_start`, then a look-ahead that no word character
@@ -344,43 +354,71 @@ class WordScan:
 
     def __init__(self, pattern: re.Pattern[str], terms: Iterable[str]) -> None:
         self.pattern = pattern
-        leads = [LEADING_LETTERS.match(" ".join(term.split()).casefold()) for term in terms]
-        self.leads: frozenset[bytes] | None = (
-            frozenset(lead.group().encode() for lead in leads if lead)
-            if all(lead and lead.group() for lead in leads)
-            else None
-        )
+        self.leads = term_leads(terms)
 
     def matches(self, lower: str) -> list[re.Match[str]]:
         """`list(self.pattern.finditer(lower))`."""
         if self.leads is None:
             return list(self.pattern.finditer(lower))
         letters = ascii_letters(lower)
-        found = self.leads.intersection(letters.split())
-        if not found:
-            return []  # the usual sentence: none of the terms' first words
-        size = len(letters)
-        starts = []
-        for lead in found:
-            word = lead.decode()
-            at = lower.find(word)
-            while at >= 0:
-                after = at + len(word)
-                # a whole run only (a run starting inside the found one has a letter
-                # before it, so the search may go on after it)
-                if (at == 0 or letters[at - 1] == 32) and (after == size or letters[after] == 32):
-                    starts.append(at)
-                at = lower.find(word, after)
-        starts.sort()
+        return self.matches_in(lower, lower, letters, letters.split())
+
+    def matches_in(
+        self, text: str, lower: str, letters: bytes, runs: Iterable[bytes]
+    ) -> list[re.Match[str]]:
+        """`list(self.pattern.finditer(text))`, for the runs of letters of `lower`, read
+        once by a caller that runs several scans on one sentence: `letters` is
+        `ascii_letters(lower)`, `runs` its runs (`letters.split()`, or a set of them).
+
+        `lower` is `text` lower-cased with its offsets; for a pattern that reads `text`
+        with IGNORECASE branches it must come from `lower_for_caseless(text)`, so that a
+        term those branches match in `text` stands in `lower` as the term's own
+        lower-case letters."""
+        if self.leads is None:
+            return list(self.pattern.finditer(text))
         matches = []
         end = 0
-        for at in starts:
+        for at in _run_starts(self.leads, lower, letters, runs):
             if at >= end:
-                match = self.pattern.match(lower, at)
+                match = self.pattern.match(text, at)
                 if match is not None:
                     matches.append(match)
                     end = match.end()
         return matches
+
+    def finds_in(self, text: str, lower: str, letters: bytes, runs: Iterable[bytes]) -> bool:
+        """Whether `self.pattern.search(text)` finds a match (arguments as for
+        `matches_in`): it stops at the first."""
+        if self.leads is None:
+            return self.pattern.search(text) is not None
+        return any(
+            self.pattern.match(text, at) is not None
+            for at in _run_starts(self.leads, lower, letters, runs)
+        )
+
+
+def _run_starts(
+    leads: frozenset[bytes], lower: str, letters: bytes, runs: Iterable[bytes]
+) -> list[int]:
+    """Where a whole run of `letters` (`ascii_letters(lower)`, whose runs are `runs`) is
+    one of `leads`, in order: where a `WordScan` pattern may match."""
+    found = leads.intersection(runs)
+    if not found:
+        return []  # the usual sentence: none of the terms' first words
+    size = len(letters)
+    starts = []
+    for lead in found:
+        word = lead.decode()
+        at = lower.find(word)
+        while at >= 0:
+            after = at + len(word)
+            # a whole run only (a run starting inside the found one has a letter
+            # before it, so the search may go on after it)
+            if (at == 0 or letters[at - 1] == 32) and (after == size or letters[after] == 32):
+                starts.append(at)
+            at = lower.find(word, after)
+    starts.sort()
+    return starts
 
 
 #: Bits of a sentence's cue mask (see `sentence_cues`).

@@ -49,6 +49,7 @@ from annotator.detection.patterns import (
     lower_for_caseless,
     position_force_words,
     substrings_regex,
+    term_leads,
     terms_pattern,
 )
 from annotator.detection.position_model import (
@@ -1938,7 +1939,7 @@ def detect_positions(
                 # they executed 15 detainees"
                 military = "force_left_place"
         if military is None and (military_cue or force_cue):
-            military = _military_class(sentence, lower, compiled)
+            military = _military_class(sentence, lower, lowered, compiled)
         actor, stance_rule = (
             sentence_stance(
                 sentence,
@@ -2988,9 +2989,12 @@ def _named_position(sentence: str) -> bool:
 #: Collective heads that name an armed party only after an armed modifier ("terrorist
 #: organizations positioned in some eastern neighborhoods"; not "rights groups based in
 #: London").
+_ARMED_MODIFIERS = (
+    *("terrorist", "armed", "militant", "rebel", "insurgent", "jihadist", "extremist"),
+    "opposition",
+)
 _ARMED_COLLECTIVE = (
-    r"(?i:terrorist|armed|militant|rebel|insurgent|jihadist|extremist|opposition)\s+"
-    r"(?i:groups?|organi[sz]ations?|factions?|cells?)"
+    rf"(?i:{'|'.join(_ARMED_MODIFIERS)})\s+(?i:groups?|organi[sz]ations?|factions?|cells?)"
 )
 #: Words between a force noun and its participle ("terrorists who were positioned",
 #: "troops currently stationed").
@@ -3031,6 +3035,15 @@ _CONTROL_PASSED = re.compile(
 )
 
 
+#: The verbs that carry equipment or a force over a border, for `equipment_moved`.
+_CARRIED_OVER = (
+    *("push", "pushes", "pushed", "pushing", "send", "sends", "sent", "sending"),
+    *("move", "moves", "moved", "moving", "bring", "brings", "bringing", "brought"),
+    *("transferred", "transferring", "ferry", "ferries", "ferried", "ferrying"),
+)
+#: What equipment or a force is carried over, for `equipment_moved`.
+_BORDER_WORDS = ("border", "frontier")
+
 #: The cores of `_MilitaryClassPatterns.holding_at`, `.present_now`, `.ground_of_forces`
 #: and `.sent_from`, run on the lower-cased sentence after a substring test: a scan from
 #: these rarer words costs a fraction of the full pattern's from every force word, which
@@ -3060,19 +3073,31 @@ _SENT_FROM_CORE = re.compile(rf"\b{_SENT_FROM}\s")
 
 @dataclass(frozen=True)
 class _MilitaryClassPatterns:
-    """Military wordings for which `_PositionPatterns` has no pattern."""
+    """Military wordings for which `_PositionPatterns` has no pattern.
 
-    #: Finds any word of `placed_hint`, `site_hint` or `equipment_hint`: one scan that
-    #: most sentences fail spares them the three.
-    any_hint: re.Pattern[str]
+    The four that open with long caseless alternations (`placed`, `owned_site`,
+    `moving`, `equipment_moved`) are `WordScan`s of the terms their branches open with:
+    the regex engine cannot skip through such an alternation by first character, so a
+    search tries it at every character, where `_military_class` matches them only where
+    a run of the sentence's letters is one of those terms' leads (`_Runs`).  The
+    `*_leads` are the leads of a word each of those patterns needs elsewhere, tested
+    first; the `*_hint` substring scans guard the plain searches that run where the
+    sentence cannot be lower-cased for them (`lower_for_caseless` gives None)."""
+
     #: Finds any of the vocabulary's placement participles, which `placed` needs.
     placed_hint: re.Pattern[str]
+    #: The placement participles' leads (their words stand between whitespace in
+    #: `placed`).
+    participle_leads: frozenset[bytes] | None
     #: A force, fighter noun or armed collective placed at a place by a participle of the
     #: vocabulary's `placement_participles` (guideline §3(a)1, presence): "terrorists
     #: positioned in al-Msheirfeh village", "troops stationed in the region".
-    placed: re.Pattern[str]
+    placed: WordScan
     #: Finds any of the vocabulary's armed site nouns, which `owned_site` needs.
     site_hint: re.Pattern[str]
+    #: The armed site nouns' leads (a noun stands between word boundaries in both
+    #: branches of `owned_site`).
+    site_leads: frozenset[bytes] | None
     #: An armed site noun before "of" or a preposition, on the lower-cased sentence: the
     #: core `owned_site` needs, tried where `site_hint` finds a noun.
     site_core: re.Pattern[str]
@@ -3080,12 +3105,12 @@ class _MilitaryClassPatterns:
     #: guideline §3(a)1, named positions even as strike targets): "gatherings and
     #: fortifications of ISIL terrorists in al-Kassarat area", "an Islamic State
     #: explosives depot in the northern Syrian town of Dabiq".
-    owned_site: re.Pattern[str]
+    owned_site: WordScan
     #: A force, fighter noun, armed collective or named armed group moving toward or into
     #: a place (the vocabulary's `directed_motion_verbs`; guideline §3(a)2): "the
     #: terrorist group which was moving from al-Lajat area toward the northern
     #: countryside of Sweida"; "moved towards civilian rule" names no place.
-    moving: re.Pattern[str]
+    moving: WordScan
     #: A control modifier written without its hyphen, as texts stripped of punctuation
     #: write it (guideline §3(a)3, "X-held"): "Aleppos opposition held Kadi Askar",
     #: "government controlled Jamiliyah"; the owner a word of `_OWNER_WORDS` or a named armed
@@ -3104,11 +3129,14 @@ class _MilitaryClassPatterns:
     #: Finds the equipment nouns, "border" or "frontier", one of which `equipment_moved`
     #: needs.
     equipment_hint: re.Pattern[str]
+    #: The leads of the same words (each stands between word boundaries in
+    #: `equipment_moved`).
+    equipment_leads: frozenset[bytes] | None
     #: A force's equipment (the vocabulary's `military_equipment_nouns`) entering or
     #: crossing into a place, or equipment or a force pushed or sent over or across a
     #: border (guideline §3(a)2): "fresh Russian military equipment entering Ukraine",
     #: "pushing more military equipment over the border".
-    equipment_moved: re.Pattern[str]
+    equipment_moved: WordScan
     #: Ground passing between forces, or full of them (guideline §3(a)1 and 3, presence
     #: and control): "Villages and towns outside Aleppo have passed between
     #: pro-government and insurgent fighters", "The desert south and east of Deir ez-Zor
@@ -3126,10 +3154,10 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
     vocabulary = compiled.vocabulary
     territory = terms_pattern(vocabulary.territory_nouns)
     place = _named_place(territory)
-    forces = terms_pattern(
-        (w for w in position_force_words(vocabulary) if w.casefold() not in _CIVIL_TOO),
-        word_start=True,
+    force_words = tuple(
+        w for w in position_force_words(vocabulary) if w.casefold() not in _CIVIL_TOO
     )
+    forces = terms_pattern(force_words, word_start=True)
     participles = terms_pattern(vocabulary.placement_participles)
     placed = re.compile(
         rf"(?:(?i:{forces})|\b{_ARMED_COLLECTIVE})(?![\w-])\s+{_PLACED_FILLER}"
@@ -3170,10 +3198,9 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         rf"(?i:{equipment})(?![\w-])\s+(?:[\w-]+\s+){{0,2}}?"
         r"(?i:enter(?:s|ed|ing)?|cross(?:es|ed|ing)?(?:\s+into)?|(?:roll|pour|mov)(?:e|es|ed|ing|s)?"
         rf"\s+into)\s+{place}"
-        r"|\b(?i:push(?:es|ed|ing)?|sen(?:d|ds|t|ding)|mov(?:e|es|ed|ing)|bring(?:s|ing)?|brought"
-        r"|transferr(?:ed|ing)|ferr(?:y|ies|ied|ying))\s+(?:[\w-]+\s+){0,3}?"
+        rf"|\b(?i:{terms_pattern(_CARRIED_OVER)})\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:(?i:{equipment})|(?i:{forces}))(?![\w-])\s+(?i:over|across)\s+(?i:the\s+)?"
-        r"(?:[\w-]+\s+)?(?i:border|frontier)\b"
+        rf"(?:[\w-]+\s+)?(?i:{'|'.join(_BORDER_WORDS)})\b"
     )
     ground_of_forces = re.compile(
         rf"\b(?i:{_GROUND_BETWEEN_FORCES})\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -3184,28 +3211,102 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         rf"(?i:{_SENT_FROM})\s+(?:(?i:the)\s+)?"
         rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
     )
-    equipment_words = (*vocabulary.military_equipment_nouns, "border", "frontier")
+    equipment_words = (*vocabulary.military_equipment_nouns, *_BORDER_WORDS)
     return _MilitaryClassPatterns(
-        substrings_regex(
-            (*vocabulary.placement_participles, *vocabulary.armed_site_nouns, *equipment_words)
-        ),
         substrings_regex(vocabulary.placement_participles),
-        placed,
+        term_leads(vocabulary.placement_participles),
+        WordScan(placed, (*force_words, *_ARMED_MODIFIERS)),
         substrings_regex(vocabulary.armed_site_nouns),
+        term_leads(vocabulary.armed_site_nouns),
         re.compile(rf"(?<![\w-]){sites}\s+(?:(?:and\s+[\w-]+\s+)?of|{_AT_PLACE_WORDS})\s"),
-        owned_site,
-        moving,
+        WordScan(owned_site, (*vocabulary.armed_site_nouns, *vocabulary.armed_group_names)),
+        WordScan(moving, (*force_words, *_ARMED_MODIFIERS, *vocabulary.armed_group_names)),
         unhyphened_control,
         holding_at,
         present_now,
         substrings_regex(equipment_words),
-        equipment_moved,
+        term_leads(equipment_words),
+        WordScan(equipment_moved, (*vocabulary.military_equipment_nouns, *_CARRIED_OVER)),
         ground_of_forces,
         sent_from,
     )
 
 
-def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None:
+class _Runs:
+    """The runs of ASCII letters of a sentence lower-cased by `lower_for_caseless`, read
+    once for the `WordScan`s of `_military_class` (`WordScan.matches_in`)."""
+
+    __slots__ = ("letters", "lowered", "words")
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self.letters = ascii_letters(lowered)
+        self.words = set(self.letters.split())
+
+    def hold_a_lead(self, leads: frozenset[bytes] | None) -> bool:
+        """Whether one of the runs is one of `leads` (`term_leads`; None, leads unknown:
+        maybe)."""
+        return leads is None or not leads.isdisjoint(self.words)
+
+    def matches(self, scan: WordScan, sentence: str) -> list[re.Match[str]]:
+        """`list(scan.pattern.finditer(sentence))`."""
+        return scan.matches_in(sentence, self.lowered, self.letters, self.words)
+
+    def find(self, scan: WordScan, sentence: str) -> bool:
+        """Whether `scan.pattern.search(sentence)` finds a match."""
+        return scan.finds_in(sentence, self.lowered, self.letters, self.words)
+
+
+def _placed_by_participle(
+    sentence: str, lower: str, runs: _Runs | None, classes: _MilitaryClassPatterns
+) -> bool:
+    """Whether `classes.placed` places a force, civil staff aside (`runs`: the
+    sentence's runs, None where it cannot be lower-cased for them)."""
+    if runs is None:
+        found = (
+            list(classes.placed.pattern.finditer(sentence))
+            if classes.placed_hint.search(lower)
+            else []
+        )
+    elif runs.hold_a_lead(classes.participle_leads):
+        found = runs.matches(classes.placed, sentence)
+    else:
+        return False
+    return any(not _civil_staff(lower, match.start()) for match in found)
+
+
+def _owns_a_site(
+    sentence: str, lower: str, runs: _Runs | None, classes: _MilitaryClassPatterns
+) -> bool:
+    """Whether `classes.owned_site` finds a party's sites at a place (`runs` as for
+    `_placed_by_participle`)."""
+    if runs is None:
+        return bool(
+            classes.site_hint.search(lower)
+            and classes.site_core.search(lower)
+            and classes.owned_site.pattern.search(sentence)
+        )
+    return runs.hold_a_lead(classes.site_leads) and runs.find(classes.owned_site, sentence)
+
+
+def _moves_equipment(
+    sentence: str, lower: str, runs: _Runs | None, classes: _MilitaryClassPatterns
+) -> bool:
+    """Whether `classes.equipment_moved` finds equipment or a force moved (`runs` as for
+    `_placed_by_participle`)."""
+    if runs is None:
+        return bool(
+            classes.equipment_hint.search(lower)
+            and classes.equipment_moved.pattern.search(sentence)
+        )
+    return runs.hold_a_lead(classes.equipment_leads) and runs.find(
+        classes.equipment_moved, sentence
+    )
+
+
+def _military_class(
+    sentence: str, lower: str, lowered: str | None, compiled: Patterns
+) -> str | None:
     """The rule of a military wording `_military` and the force rules leave out, or None:
     a force placed by a participle ("force_placed"; the incident it took part in does not
     undo it: "terrorists positioned in al-Msheirfeh village fired shells"), or a party's
@@ -3215,27 +3316,24 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
     ("control_modifier"), positions held at a place ("control_verb"), a force at a place
     now ("force_placed"), equipment or a force moved into a place or over a border
     ("force_movement"), ground passing between forces or full of them
-    ("control_modifier"), or a force sent from a named place ("force_movement")."""
+    ("control_modifier"), or a force sent from a named place ("force_movement").
+
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`:
+    where it is not None, the sentence's runs of letters are read once for the patterns
+    that open with long alternations (`_MilitaryClassPatterns`)."""
     classes = _military_class_patterns(compiled)
-    hinted = classes.any_hint.search(lower) is not None
-    if (
-        hinted
-        and classes.placed_hint.search(lower)
-        and any(
-            not _civil_staff(lower, found.start()) for found in classes.placed.finditer(sentence)
-        )
-    ):
+    runs = None if lowered is None else _Runs(lowered)
+    if _placed_by_participle(sentence, lower, runs, classes):
         return "force_placed"
-    if (
-        hinted
-        and classes.site_hint.search(lower)
-        and classes.site_core.search(lower)
-        and classes.owned_site.search(sentence)
-    ):
+    if _owns_a_site(sentence, lower, runs, classes):
         return "named_position"
     if "control" in lower and _CONTROL_PASSED.search(sentence):
         return "control_verb"
-    if ("toward" in lower or "into" in lower) and classes.moving.search(sentence):
+    if ("toward" in lower or "into" in lower) and (
+        classes.moving.pattern.search(sentence)
+        if runs is None
+        else runs.find(classes.moving, sentence)
+    ):
         return "force_movement"
     if (
         " held " in lower or " controlled " in lower or " occupied " in lower
@@ -3253,7 +3351,7 @@ def _military_class(sentence: str, lower: str, compiled: Patterns) -> str | None
         and classes.present_now.search(sentence)
     ):
         return "force_placed"
-    if hinted and classes.equipment_hint.search(lower) and classes.equipment_moved.search(sentence):
+    if _moves_equipment(sentence, lower, runs, classes):
         return "force_movement"
     if (
         (" with " in lower or "between" in lower)

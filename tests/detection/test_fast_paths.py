@@ -2090,3 +2090,61 @@ def test_tries_with_cased_branches_match_the_folded_tries(
                 ), (text, pos)
                 found += fast is not None
     assert found > 50
+
+
+_MILITARY_CLASS_TEXTS = [
+    "Terrorists positioned in al-Msheirfeh village fired shells at the town.",
+    "troops who were currently stationed near Kharkiv; civilian personnel based in Kabul",
+    "armed groups hunkered down in some eastern neighborhoods, militants holed up in Sirte",
+    "gatherings and fortifications of ISIL terrorists in al-Kassarat area were hit",
+    "an Islamic State explosives depot in the northern Syrian town of Dabiq",
+    "Hezbollah's weapons depots near Tyre and the PKK’s camps in Qandil",
+    "the terrorist group which was moving from al-Lajat area toward the countryside",
+    "Houthis advanced into Aden as M23 rebels pushed towards Goma; M23 marched into Bunia",
+    "fresh Russian military equipment entering Ukraine, rocket launchers crossed into Syria",
+    "pushing more military equipment over the border; Kyiv re-sent tanks across the frontier",
+    "ferrying troops across the border, transferring heavy weapons over a frontier",
+    "a re-moved force, ex-rebels stationed in Homs, pro-rebel groups based in Idlib",
+    "5troops stationed in Homs, \u00e9troops stationed in Homs, troops_ stationed in Homs",
+    "soldiers-stationed in Homs, soldiers stationed in\tHoms, SOLDIERS STATIONED IN HOMS",
+    "sOlDiErS PoSiTiOnEd In Gaza; Daesh fighters moving into Mosul; ISIS' bases in Raqqa",
+    "\u017foldiers po\u017fitioned in Gaza, \u0130SIS bases in Raqqa, mi\u212aed forces into Kyiv",
+]
+
+
+def test_military_class_scans_from_runs_match_the_plain_searches() -> None:
+    """`_military_class`'s scans from the sentence's runs of letters (`_Runs`,
+    `WordScan.matches_in`) find what the plain searches find, and each word its lead
+    tests stand for is in the sentence wherever the pattern matches: the rule is the
+    same with and without the runs."""
+    classes = positions._military_class_patterns(_DEFAULT_PATTERNS)
+    scans = (classes.placed, classes.owned_site, classes.moving, classes.equipment_moved)
+    rng = random.Random(4)
+    spliced = [
+        " ".join(rng.choice(_MILITARY_CLASS_TEXTS).split(", ")[0] for _ in range(2))
+        for _ in range(60)
+    ]
+    texts = [*TEXTS, *_MILITARY_CLASS_TEXTS, *spliced]
+    texts += [text.upper() for text in texts] + [text.title() for text in _MILITARY_CLASS_TEXTS]
+    found = 0
+    for text in texts:
+        lowered = lower_for_caseless(text)
+        if lowered is None:
+            continue
+        runs = positions._Runs(lowered)
+        for scan in scans:
+            plain = list(scan.pattern.finditer(text))
+            assert _spans(runs.matches(scan, text)) == _spans(plain), (text, scan.pattern)
+            assert runs.find(scan, text) == bool(plain), text
+            found += bool(plain)
+        for scan, leads in (
+            (classes.placed, classes.participle_leads),
+            (classes.owned_site, classes.site_leads),
+            (classes.equipment_moved, classes.equipment_leads),
+        ):
+            assert runs.hold_a_lead(leads) or scan.pattern.search(text) is None, text
+        lower = ascii_lower(text)
+        assert positions._military_class(text, lower, lowered, _DEFAULT_PATTERNS) == (
+            positions._military_class(text, lower, None, _DEFAULT_PATTERNS)
+        ), text
+    assert found > 40
