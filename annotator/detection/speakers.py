@@ -2072,6 +2072,11 @@ def _group_pattern(name: str) -> re.Pattern[str]:
     )
 
 
+#: The most runs of spaces in the full name before the comma of `_apposed_role_pattern`'s
+#: "before" branch (four words), which bounds how far before the comma it can start.
+_APPOSED_NAME_GAPS = 3
+
+
 @cache
 def _apposed_role_pattern(role: str) -> re.Pattern[str]:
     """A full name with a role word in apposition after it ("Samuel Locklear, commander
@@ -2081,11 +2086,67 @@ def _apposed_role_pattern(role: str) -> re.Pattern[str]:
     lower case it may be the speaker, commas lost, and the name the subject of what it
     said: "according to the official Ahmad Saleh was killed")."""
     return re.compile(
-        rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+){{1,3}}),\s+"
+        rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+)"
+        rf"{{1,{_APPOSED_NAME_GAPS}}}),\s+"
         rf"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{role})\b"
         rf"|(?<![\w-]){role.capitalize()}\s+(?:(?:of|for|in)\s+(?:the\s+)?)?"
         rf"(?P<after>(?:[A-Z][\w.'’-]*,?\s+){{1,6}}[A-Z][\w'’-]+)"
     )
+
+
+@cache
+def _role_word(role: str) -> Caseless:
+    """The role word in any case, which every match of `_apposed_role_pattern(role)`
+    holds: its "before" branch ends with the word in any case, its "after" branch starts
+    with it capitalised.  The roles are vocabulary words in lower case."""
+    return Caseless(role)
+
+
+def _apposed_role_matches(text: str, role: str) -> list[re.Match[str]]:
+    """`_apposed_role_pattern(role).finditer(text)`, tried only where the role word lets
+    a match start: at the word itself ("after") and at the capitals of the name of at
+    most four words before the last comma ahead of it ("before", whose words between
+    comma and role hold no comma).  The starts are tried in order, past each match
+    found, as `finditer` would; running the pattern over the whole article, once per
+    role word, cost more than all the rest of resolving the speakers that ask."""
+    lowered = lower_for_caseless(text)
+    word = _role_word(role)
+    starts: set[int] = set()
+    found = word.search(text, lowered)
+    while found is not None:
+        at = found.start()
+        starts.add(at)
+        comma = text.rfind(",", 0, at)
+        if comma > 0:
+            starts.update(
+                start
+                for start in range(_name_start_bound(text, comma), comma)
+                if "A" <= text[start] <= "Z"
+            )
+        found = word.search(text, lowered, at + 1)
+    pattern = _apposed_role_pattern(role)
+    matches: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        match = pattern.match(text, start) if start >= end else None
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _name_start_bound(text: str, end: int) -> int:
+    """The earliest start of a name of at most `_APPOSED_NAME_GAPS` runs of spaces that
+    ends at `end` (the start of the word after one run more)."""
+    gaps = 0
+    at = end
+    while at > 0:
+        if text[at - 1].isspace() and not text[at].isspace():
+            gaps += 1
+            if gaps > _APPOSED_NAME_GAPS:
+                return at
+        at -= 1
+    return 0
 
 
 #: Up to three capitalised words before an office's title ("French", "US Air Force").
@@ -2442,7 +2503,7 @@ class NameRegistry:
         once per role and article."""
         if role not in self._described:
             names: set[str] = set()
-            for found in _apposed_role_pattern(role).finditer(self.text):
+            for found in _apposed_role_matches(self.text, role):
                 before = found.group("before")
                 if before:
                     name = person_name(before, self.lexicon)

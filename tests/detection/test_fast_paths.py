@@ -2148,3 +2148,63 @@ def test_military_class_scans_from_runs_match_the_plain_searches() -> None:
             positions._military_class(text, lower, None, _DEFAULT_PATTERNS)
         ), text
     assert found > 40
+
+
+_APPOSED_ROLE_PIECES = [
+    "Adm. Samuel Locklear, commander of U.S. Pacific Command, said the commander agreed. ",
+    "Nathaniel Raymond, the group's executive director, said ",
+    "Supreme Allied Commander in Europe, U.S. Air Force General Philip Breedlove, said ",
+    "Commander Bob Smith Jones, deputy commander, spoke; COMMANDER Ali al-Hassan, a COMMANDER ",
+    "Ahmad Abu Bakr al-Baghdadi Ibn Saleh, the top rebel commander in the north, said ",
+    "according to the official Ahmad Saleh was killed, Official Ahmad Saleh, Officials ",
+    "Mr.John Smith,commander, Jane  Doe,\n\nthe local mayor’s chief of staff, ",
+    "Director General, Dr. Tedros Adhanom Ghebreyesus, Director-General Tedros, director ",
+    "\u0130stanbul Mayor Ekrem \u0130mamo\u011flu, the city's mayor, said; ",
+    "\u212aurt \u017fmith, a \u212aommander, and \u0130van \u0131lic, an off\u0131cial ",
+    "Maria Jos\u00e9 Garc\u00eda L\u00f3pez, a spokeswoman, and Abu Mohammed, the group’s ",
+    "spokesman ",
+    "Lt. Col. Steve Warren, Pentagon spokesman, said. Spokesman for the Army, Major John ",
+    "Brown Smith ",
+    "U.N. Secretary-General Ban Ki-moon, a secretary, and Chief of Staff, Gen. Mark Milley, ",
+]
+
+
+def _apposed_role_texts() -> list[str]:
+    rng = random.Random(29)
+    texts = [*_APPOSED_ROLE_PIECES, *TEXTS[:60]]
+    for _ in range(200):
+        pieces = [rng.choice(_APPOSED_ROLE_PIECES + _PIECES) for _ in range(rng.randint(2, 6))]
+        text = "".join(pieces)
+        texts.append(text[rng.randrange(len(text)) :] if rng.random() < 0.3 else text)
+        if rng.random() < 0.2:
+            texts.append(text.upper())
+    return texts
+
+
+def test_apposed_role_matches_are_the_whole_text_scan() -> None:
+    """The apposed-role pattern tried only around its role word's occurrences
+    (`speakers._apposed_role_matches`) finds the matches (spans and groups) its
+    `finditer` over the whole text finds."""
+    roles = sorted(speakers.Lexicon.from_vocabulary(_DEFAULT_PATTERNS.vocabulary).person_roles)
+    found = 0
+    for text in _apposed_role_texts():
+        for role in roles:
+            fast = speakers._apposed_role_matches(text, role)
+            slow = list(speakers._apposed_role_pattern(role).finditer(text))
+            assert [(m.span(), m.groupdict()) for m in fast] == [
+                (m.span(), m.groupdict()) for m in slow
+            ], (text, role)
+            found += len(slow)
+    assert found > 100
+
+
+def test_name_start_bound_allows_the_longest_apposed_name() -> None:
+    """The bound before a comma reaches the start of a name of four words, whatever the
+    spaces between them, and no further."""
+    for name in ("Ahmad Saleh", "Abu Bakr al-Baghdadi Saleh", "Jane \n\n Doe\tSmith  Jones"):
+        text = f"Said the man {name}, the commander"
+        comma = text.index(",")
+        assert speakers._name_start_bound(text, comma) <= text.index(name)
+    text = "Ahmad Abu Bakr al-Baghdadi Saleh, the commander"
+    assert speakers._name_start_bound(text, text.index(",")) == text.index("Abu")
+    assert speakers._name_start_bound("Saleh, the commander", 5) == 0
