@@ -2075,6 +2075,14 @@ def _group_pattern(name: str) -> re.Pattern[str]:
 #: The most runs of spaces in the full name before the comma of `_apposed_role_pattern`'s
 #: "before" branch (four words), which bounds how far before the comma it can start.
 _APPOSED_NAME_GAPS = 3
+#: The most words between that comma and the role word: an article and four more.
+_APPOSED_WORDS_BETWEEN = 4
+
+
+def _role_title(role: str) -> str:
+    """The role word as a title ("Commander in Europe, …"), with which the "after"
+    branch of `_apposed_role_pattern` starts."""
+    return role.capitalize()
 
 
 @cache
@@ -2088,8 +2096,8 @@ def _apposed_role_pattern(role: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+)"
         rf"{{1,{_APPOSED_NAME_GAPS}}}),\s+"
-        rf"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,4}}?(?i:{role})\b"
-        rf"|(?<![\w-]){role.capitalize()}\s+(?:(?:of|for|in)\s+(?:the\s+)?)?"
+        rf"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,{_APPOSED_WORDS_BETWEEN}}}?(?i:{role})\b"
+        rf"|(?<![\w-]){_role_title(role)}\s+(?:(?:of|for|in)\s+(?:the\s+)?)?"
         rf"(?P<after>(?:[A-Z][\w.'’-]*,?\s+){{1,6}}[A-Z][\w'’-]+)"
     )
 
@@ -2104,26 +2112,32 @@ def _role_word(role: str) -> Caseless:
 
 def _apposed_role_matches(text: str, role: str) -> list[re.Match[str]]:
     """`_apposed_role_pattern(role).finditer(text)`, tried only where the role word lets
-    a match start: at the word itself ("after") and at the capitals of the name of at
-    most four words before the last comma ahead of it ("before", whose words between
-    comma and role hold no comma).  The starts are tried in order, past each match
-    found, as `finditer` would; running the pattern over the whole article, once per
-    role word, cost more than all the rest of resolving the speakers that ask."""
+    a match start: at the word itself when capitalised ("after"), and at the capitals of
+    the name of at most four words before the last comma ahead of it, when at most an
+    article and `_APPOSED_WORDS_BETWEEN` words come between ("before", whose words hold
+    no comma).  The starts are tried in order, past each match found, as `finditer`
+    would; running the pattern over the whole article, once per role word, cost more
+    than all the rest of resolving the speakers that ask, and most articles give the
+    pattern no start to try (then it is not even compiled)."""
     lowered = lower_for_caseless(text)
     word = _role_word(role)
+    title = _role_title(role)
     starts: set[int] = set()
     found = word.search(text, lowered)
     while found is not None:
         at = found.start()
-        starts.add(at)
+        if text.startswith(title, at):
+            starts.add(at)
         comma = text.rfind(",", 0, at)
-        if comma > 0:
+        if comma > 0 and len(text[comma + 1 : at].split()) <= _APPOSED_WORDS_BETWEEN + 1:
             starts.update(
                 start
                 for start in range(_name_start_bound(text, comma), comma)
                 if "A" <= text[start] <= "Z"
             )
         found = word.search(text, lowered, at + 1)
+    if not starts:
+        return []
     pattern = _apposed_role_pattern(role)
     matches: list[re.Match[str]] = []
     end = 0

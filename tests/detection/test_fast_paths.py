@@ -2166,6 +2166,8 @@ _APPOSED_ROLE_PIECES = [
     "Lt. Col. Steve Warren, Pentagon spokesman, said. Spokesman for the Army, Major John ",
     "Brown Smith ",
     "U.N. Secretary-General Ban Ki-moon, a secretary, and Chief of Staff, Gen. Mark Milley, ",
+    "Ali Saleh, the very top rebel army commander; Omar Ali, the very top rebel army field ",
+    "commander; Sami Hadi,\u00a0a  top \n rebel\tarmy commander; Said Adel Hadi, chief ",
 ]
 
 
