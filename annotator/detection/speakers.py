@@ -2060,6 +2060,12 @@ def _office_title_pattern(role: str) -> re.Pattern[str]:
     )
 
 
+#: The word `_group_pattern` looks for around a name.
+_GROUP = "group"
+#: The most words of the description in apposition that ends in it, after its article.
+_GROUP_DESCRIPTION_WORDS = 4
+
+
 @lru_cache(maxsize=1024)
 def _group_pattern(name: str) -> re.Pattern[str]:
     """The name called a group: after "group" ("militant group the Shabab"), before it
@@ -2067,9 +2073,32 @@ def _group_pattern(name: str) -> re.Pattern[str]:
     the jihadist group")."""
     named = re.escape(name)
     return re.compile(
-        rf"\bgroup,?\s+(?:the\s+)?{named}\b|\b{named}\s+(?:militant\s+)?group\b"
-        rf"|\b{named},\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,4}}?group\b"
+        rf"\b{_GROUP},?\s+(?:the\s+)?{named}\b|\b{named}\s+(?:militant\s+)?{_GROUP}\b"
+        rf"|\b{named},\s+(?:an?|the)\s+(?:[\w’'-]+\s+){{0,{_GROUP_DESCRIPTION_WORDS}}}?"
+        rf"{_GROUP}\b"
     )
+
+
+def _may_be_called_a_group(text: str, name: str) -> bool:
+    """Whether `_group_pattern(name)` may match: at some occurrence of the name, the
+    last "group" before it has at most two runs of other characters between ("," and
+    "the"), or the first "group" after it at most an article, a comma and
+    `_GROUP_DESCRIPTION_WORDS` words (a "group" inside a word of the description comes
+    sooner, with fewer).  Most names a text calls "the group" after are never near the
+    word, and each pattern is compiled for one name (a few million instructions)."""
+    if _GROUP not in text:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        before = text.rfind(_GROUP, 0, at)
+        if before >= 0 and len(text[before + len(_GROUP) : at].split()) <= 2:
+            return True
+        end = at + len(name)
+        after = text.find(_GROUP, end)
+        if after >= 0 and len(text[end:after].split()) <= _GROUP_DESCRIPTION_WORDS + 2:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 #: The most runs of spaces in the full name before the comma of `_apposed_role_pattern`'s
@@ -2536,7 +2565,8 @@ class NameRegistry:
         Read once per name and article."""
         if name not in self._groups:
             self._groups[name] = (
-                "group" in self.text and _group_pattern(name).search(self.text) is not None
+                _may_be_called_a_group(self.text, name)
+                and _group_pattern(name).search(self.text) is not None
             )
         return self._groups[name]
 

@@ -2210,3 +2210,35 @@ def test_name_start_bound_allows_the_longest_apposed_name() -> None:
     text = "Ahmad Abu Bakr al-Baghdadi Saleh, the commander"
     assert speakers._name_start_bound(text, text.index(",")) == text.index("Abu")
     assert speakers._name_start_bound("Saleh, the commander", 5) == 0
+
+
+_GROUP_NAMES = ["Boko Haram", "Nusra", "the Shabab", "Shabab", "al-Shabab", "ISIS", "Hamas", "Ha"]
+_GROUP_PIECES = [
+    "The Islamist militant group the Shabab said; ",
+    "Boko Haram, the jihadist group, claimed it. ",
+    "the Nusra group and the Nusra  militant\ngroup, ",
+    "Hamas, a Palestinian Islamist militant armed political group said ",
+    "Hamas, a Palestinian Islamist militant armed political wing group said ",
+    "ISIS, the subgroups of the group; group,\u00a0the ISIS; group, ISIS; groups ISIS ",
+    "Shabab, an offshoot group; al-Shabab groupthink group Hamasgroup, Boko Haram ",
+    "The group said. A rights group, Human Rights Watch, said Hamas fired. ",
+]
+
+
+def test_may_be_called_a_group_holds_wherever_the_group_pattern_matches() -> None:
+    """`speakers._may_be_called_a_group` is never False where `_group_pattern(name)`
+    matches, and rules out most texts that name a group far from the word."""
+    rng = random.Random(7)
+    texts = [*_GROUP_PIECES, *TEXTS[:60]]
+    for _ in range(300):
+        texts.append("".join(rng.choice(_GROUP_PIECES + _PIECES) for _ in range(rng.randint(1, 5))))
+    matched = ruled_out = 0
+    for text in texts:
+        for name in _GROUP_NAMES:
+            found = speakers._group_pattern(name).search(text) is not None
+            may = speakers._may_be_called_a_group(text, name)
+            assert may or not found, (text, name)
+            matched += found
+            ruled_out += not may
+    assert matched > 100
+    assert ruled_out > 100
