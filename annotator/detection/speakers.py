@@ -2060,6 +2060,21 @@ def _office_title_pattern(role: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _words_up_to(most: int) -> re.Pattern[str]:
+    """Up to `most` runs of non-space characters and the spaces around them."""
+    return re.compile(rf"\s*+(?:\S++(?:\s++|\Z)){{0,{most}}}+")
+
+
+def _few_words_between(text: str, start: int, end: int, most: int) -> bool:
+    """Whether `text[start:end]` holds at most `most` words (the runs `str.split`
+    gives), read only up to the word after the last one allowed: a slice and a split
+    would copy the whole stretch, which may be most of a long article, for each
+    occurrence a gate asks about."""
+    found = _words_up_to(most).match(text, start, end)
+    return found is not None and found.end() == end
+
+
 #: The word `_group_pattern` looks for around a name.
 _GROUP = "group"
 #: The most words of the description in apposition that ends in it, after its article.
@@ -2091,11 +2106,11 @@ def _may_be_called_a_group(text: str, name: str) -> bool:
     at = text.find(name)
     while at >= 0:
         before = text.rfind(_GROUP, 0, at)
-        if before >= 0 and len(text[before + len(_GROUP) : at].split()) <= 2:
+        if before >= 0 and _few_words_between(text, before + len(_GROUP), at, 2):
             return True
         end = at + len(name)
         after = text.find(_GROUP, end)
-        if after >= 0 and len(text[end:after].split()) <= _GROUP_DESCRIPTION_WORDS + 2:
+        if after >= 0 and _few_words_between(text, end, after, _GROUP_DESCRIPTION_WORDS + 2):
             return True
         at = text.find(name, at + 1)
     return False
@@ -2158,7 +2173,7 @@ def _apposed_role_matches(text: str, role: str) -> list[re.Match[str]]:
         if text.startswith(title, at):
             starts.add(at)
         comma = text.rfind(",", 0, at)
-        if comma > 0 and len(text[comma + 1 : at].split()) <= _APPOSED_WORDS_BETWEEN + 1:
+        if comma > 0 and _few_words_between(text, comma + 1, at, _APPOSED_WORDS_BETWEEN + 1):
             starts.update(
                 start
                 for start in range(_name_start_bound(text, comma), comma)

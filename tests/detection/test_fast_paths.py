@@ -2242,3 +2242,18 @@ def test_may_be_called_a_group_holds_wherever_the_group_pattern_matches() -> Non
             ruled_out += not may
     assert matched > 100
     assert ruled_out > 100
+
+
+def test_few_words_between_counts_the_words_split_gives() -> None:
+    """`speakers._few_words_between` says what counting `str.split`'s words of the
+    slice says, at every span of spliced texts with all kinds of spaces."""
+    rng = random.Random(11)
+    texts = ["", " ", "a", "a b", " ab \n\n cd\u00a0e\u2003f,g\tgroup ", *TEXTS[:40]]
+    for text in texts:
+        for _ in range(60):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            for most in (0, 1, 2, 5, 6):
+                assert speakers._few_words_between(text, start, end, most) == (
+                    len(text[start:end].split()) <= most
+                ), (text, start, end, most)
