@@ -20,6 +20,7 @@ and "the monitoring group" to the matching earlier speaker.
 """
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -2100,17 +2101,28 @@ def _may_be_called_a_group(text: str, name: str) -> bool:
     "the"), or the first "group" after it at most an article, a comma and
     `_GROUP_DESCRIPTION_WORDS` words (a "group" inside a word of the description comes
     sooner, with fewer).  Most names a text calls "the group" after are never near the
-    word, and each pattern is compiled for one name (a few million instructions)."""
-    if _GROUP not in text:
+    word, and each pattern is compiled for one name (a few million instructions).  The
+    word's places are found once, and walked with the name's, whose occurrences may be
+    hundreds in a long text."""
+    groups = []
+    found = text.find(_GROUP)
+    while found >= 0:
+        groups.append(found)
+        found = text.find(_GROUP, found + 1)
+    if not groups:
         return False
+    index = 0  # of the first "group" that does not end before the name
     at = text.find(name)
     while at >= 0:
-        before = text.rfind(_GROUP, 0, at)
-        if before >= 0 and _few_words_between(text, before + len(_GROUP), at, 2):
+        while index < len(groups) and groups[index] + len(_GROUP) <= at:
+            index += 1
+        if index and _few_words_between(text, groups[index - 1] + len(_GROUP), at, 2):
             return True
         end = at + len(name)
-        after = text.find(_GROUP, end)
-        if after >= 0 and _few_words_between(text, end, after, _GROUP_DESCRIPTION_WORDS + 2):
+        after = bisect_left(groups, end, index)
+        if after < len(groups) and _few_words_between(
+            text, end, groups[after], _GROUP_DESCRIPTION_WORDS + 2
+        ):
             return True
         at = text.find(name, at + 1)
     return False
