@@ -1446,12 +1446,14 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     # `_force_in_place` checks that the place starts with a capital in the original.
     force_in_place = re.compile(
         rf"{terms_pattern(regular_forces, word_start=True)}(?![\w-])\s+"
+        rf"(?:{_STAYS}\s+(?:in|inside|on|at|near|along|across)\s+(?:the|that|this|their|its)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?P<ground>{territory}|country)(?![\w-])|"
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
         rf"(?:(?:seen|spotted|sighted)\s+)?"
         rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?(?:{_NEIGHBOURING}\s+)?"
         rf"(?:(?:town|city|village|district|province|region)\s+of\s+)?"
-        rf"(?!(?:{CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z])"
+        rf"(?!(?:{CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z]))"
     )
     taken_place = re.compile(
         rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"
@@ -2087,6 +2089,16 @@ def _names_a_force(lower: str, forces: list[re.Match[str]]) -> bool:
 
 
 #: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
+#: A force staying where it is (guideline §3(a)1, presence of forces at a place), up to
+#: two auxiliaries or adverbs before the verb: "Russian troops remain in the breakaway
+#: region", "US forces will stay in the country", "the soldiers are to remain at the
+#: base". Staying names the place as held ground, so it may be a common noun
+#: (`_PositionPatterns.force_in_place`); not "remain in hospital" or "in power".
+_STAYS = (
+    r"(?:(?:to|will|would|shall|must|should|may|might|could|can|still|also|are|is|were|was"
+    r"|have|has|had|largely|mostly|only)\s+){0,2}"
+    r"(?:remain|remains|remained|remaining|stay|stays|stayed|staying)"
+)
 _A_WAR_AFTER = re.compile(
     r"[\w'’-]+\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution|campaign)\b"
 )
@@ -2095,11 +2107,18 @@ _A_WAR_AFTER = re.compile(
 def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
     """Whether regular forces stand at a named place ("US troops in eastern Syria"):
     `patterns.force_in_place` on `lower` (`ascii_lower(sentence)`), the place's first
-    letter a capital in the sentence itself; or a named party's forces stand in the
-    town the article is about ("footage showing Hezbollah fighters in the town")."""
+    letter a capital in the sentence itself, or ground named by its noun after a verb
+    of staying (`_STAYS`: "Turkish forces remain in the area"); or a named party's
+    forces stand in the town the article is about ("footage showing Hezbollah fighters
+    in the town")."""
     return any(
-        sentence[found.start("place")].isupper()
-        and not _A_WAR_AFTER.match(lower, found.start("place"))
+        (
+            found.start("ground") >= 0
+            or (
+                sentence[found.start("place")].isupper()
+                and not _A_WAR_AFTER.match(lower, found.start("place"))
+            )
+        )
         and not _civil_staff(lower, found.start())
         for found in patterns.force_in_place.matches(lower)
     ) or (

@@ -248,3 +248,31 @@ def test_a_force_sent_or_withdrawn_from_a_named_place_is_military(text: str) -> 
 )
 def test_a_force_sent_from_no_named_place_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops remain in the breakaway region.",
+        "Turkish forces remain in the area.",
+        "US forces will stay in the region for now.",
+        "French soldiers still remain in the north of the country.",
+        "Kenyan troops have remained in the southern parts of the province.",
+        "The marines stayed in the town for a week.",
+    ],
+)
+def test_a_force_staying_on_ground_named_by_its_noun_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_in_place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers remain in hospital.",
+        "The soldiers remain in critical condition.",
+        "Troops remain in the dark about their pay.",
+        "Soldiers stayed in the hotel during the summit.",
+    ],
+)
+def test_a_force_staying_in_no_ground_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
