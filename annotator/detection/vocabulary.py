@@ -398,7 +398,11 @@ _TERRITORY_NOUNS = _t(
 #: (`positions._MilitaryClassPatterns.placed`).
 _PLACEMENT_PARTICIPLES = _t(
     "positioned|stationed|based|located|entrenched|deployed|garrisoned|massed|holed up|"
-    "dug in|hiding|hunkered down|encamped|barricaded"
+    "dug in|hiding|hunkered down|encamped|barricaded|"
+    # warships placed at a port or in waters (guideline §3(a)1, deployment and presence:
+    # "Two Russian warships docked in Havana", "submarines moored at Tartus"); the
+    # craft are force words already (`patterns.position_force_words`)
+    "docked|moored|anchored|berthed"
 )
 
 #: Verbs of motion that move a force only toward or into a place named after them

@@ -276,3 +276,30 @@ def test_a_force_staying_on_ground_named_by_its_noun_is_military(text: str) -> N
 )
 def test_a_force_staying_in_no_ground_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian warships docked in Havana on Wednesday.",
+        "A Chinese destroyer is docked at the port of Djibouti.",
+        "Russian submarines are moored in Tartus.",
+        "The frigate anchored in the Gulf of Aden.",
+        "The aircraft carrier is berthed at Norfolk.",
+        "Iranian gunboats were anchored near the island of Abu Musa.",
+    ],
+)
+def test_warships_docked_or_anchored_at_a_place_are_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_placed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry docked in Dover.",
+        "The cruise ship anchored in the bay.",
+        "Soldiers' wages were docked at the end of the month.",
+    ],
+)
+def test_civil_ships_docked_or_pay_docked_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
