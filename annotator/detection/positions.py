@@ -1107,8 +1107,8 @@ _INCIDENT = re.compile(
     r"|(?:fighting|clash(?:es)?|battles?)\s+between\b)"
 )
 #: The rules that place a force by a preposition alone ("US troops in eastern Syria",
-#: "Soldiers on patrol in Helmand"), which `_SERVICE_TOLD` and `_CEREMONY` ("Troops
-#: marched in the Victory Day parade in Moscow") undo.
+#: "Soldiers on patrol in Helmand"), which `_SERVICE_TOLD`, `_COURT_OR_CARE` and
+#: `_CEREMONY` ("Troops marched in the Victory Day parade in Moscow") undo.
 _PLACED_BY_PREPOSITION = frozenset(("force_in_place", "force_busy_at_place"))
 #: A life's service or a work about forces, on lower-cased text ("He served in the army in
 #: Iraq before becoming a journalist", "The general, who commanded troops in Helmand,
@@ -1119,6 +1119,16 @@ _SERVICE_TOLD = re.compile(
     r"\b(?:served|commanded)\s+(?:[\w'’-]+\s+){0,5}?(?:in|with)\b|\bveterans?\s+of\b"
     r"|\b(?:story|stories)\s+of\b|\b(?:film|book|documentary|novel|memoir|exhibition)\s+"
     r"(?:about|on)\b"
+)
+#: Members of a force before a court or in care, on lower-cased text ("The soldiers were
+#: charged with murder in Baghdad", "Three soldiers were convicted of rape in Goma",
+#: "Two marines went on trial in Tokyo", "Troops were treated at a hospital in
+#: Landstuhl"): where a trial or treatment takes place is the place of an incident in
+#: their lives, no statement of where forces are (guideline §3(a), "Not a position").
+_COURT_OR_CARE = re.compile(
+    r"\b(?:charged\s+with|sentenced|convicted|acquitted|court-?martiall?ed"
+    r"|(?:on|stood|stand|face|faces|faced|facing)\s+trial|tried\s+(?:for|in|by)"
+    r"|(?:treated|recovering|recuperating)\s+(?:at|in)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+)?hospital)\b"
 )
 #: People harmed in the sentence: those who flee then are victims, not a force moving.
 _HARMED = re.compile(r"\b(?:kill|shot|shoot|wound|injur|massacr|execut|slain|murder)")
@@ -1927,7 +1937,9 @@ def detect_positions(
             else:
                 stands = None
             if stands in _PLACED_BY_PREPOSITION and (
-                _SERVICE_TOLD.search(lower) or _CEREMONY.search(lower)
+                _SERVICE_TOLD.search(lower)
+                or _CEREMONY.search(lower)
+                or _COURT_OR_CARE.search(lower)
             ):
                 stands = None  # "He served in the army in Iraq before becoming a journalist"
             if stands and not _INCIDENT.search(lower):

@@ -303,3 +303,29 @@ def test_warships_docked_or_anchored_at_a_place_are_military(text: str) -> None:
 )
 def test_civil_ships_docked_or_pay_docked_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers were charged with murder in Baghdad.",
+        "Two soldiers were sentenced to prison by a court in Kabul.",
+        "The soldiers went on trial in The Hague.",
+        "Three soldiers were convicted of rape in Goma.",
+        "Troops were treated at a hospital in Landstuhl.",
+        "Marines accused of the killings will face trial in Okinawa.",
+    ],
+)
+def test_soldiers_before_a_court_or_in_care_at_a_place_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers guard the hospital in Gaza.",
+        "Soldiers stand outside the court in Kabul.",
+    ],
+)
+def test_soldiers_guarding_a_hospital_or_a_court_are_still_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_busy_at_place")]
