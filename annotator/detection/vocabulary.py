@@ -275,6 +275,19 @@ _MOVEMENT_VERBS = (
         "mobilise|mobilize|moves into|move into|surrounds|reinforces|repels|routs|regroups|"
         "redeploys|pushes into|pushes across|pours into"
     )
+    # guideline §3(a)2, movement of forces relative to a place, told as a force leaving
+    # it ("British soldiers on their way out of Helmand province"), as forces joining up
+    # at a place ("Iraqi forces link up south of Mosul") or as a ring closing on it
+    # ("Government forces are tightening the noose around the town", "Troops threw a
+    # cordon around the village"); as every movement term, only with a force word in the
+    # sentence. Not "en route to" nor "on their way to", which reporters and those sent
+    # to battle in a caption are too ("an Al-Jazeera team … en route to cover strikes"),
+    # nor "made their way", whose cue word would be "made"
+    + _t(
+        "on their way out of|on its way out of|link up|links up|linked up|linking up|"
+        "tightened the noose|tightening the noose|tighten the noose|tightens the noose|"
+        "cordon around|cordons around"
+    )
     # forces moving or heading by the compass ("Haftar forces moved south", "the convoy
     # was seen heading west from the air base"); no "move south" nor "head north", whose
     # cue word would be the compass word (`patterns._cue_token`), nor "move towards",

@@ -313,7 +313,8 @@ def test_civil_ships_docked_or_pay_docked_are_no_position(text: str) -> None:
         "The soldiers went on trial in The Hague.",
         "Three soldiers were convicted of rape in Goma.",
         "Troops were treated at a hospital in Landstuhl.",
-        "Marines accused of the killings will face trial in Okinawa.",
+        "Two marines stood trial in Okinawa over the shooting.",
+        "The soldiers are recovering in hospital in Kabul.",
     ],
 )
 def test_soldiers_before_a_court_or_in_care_at_a_place_are_no_position(text: str) -> None:
@@ -329,3 +330,32 @@ def test_soldiers_before_a_court_or_in_care_at_a_place_are_no_position(text: str
 )
 def test_soldiers_guarding_a_hospital_or_a_court_are_still_military(text: str) -> None:
     assert rule_positions(text) == [("military", "position.force_busy_at_place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "British soldiers on their way out of Helmand province.",
+        "The last US troops are on their way out of Afghanistan.",
+        "The army is on its way out of the northern districts.",
+        "Iraqi forces link up south of Mosul.",
+        "Kurdish and Iraqi forces linked up east of the city.",
+        "Government forces are tightening the noose around the town.",
+        "Troops threw a cordon around the village.",
+    ],
+)
+def test_a_force_on_its_way_out_joining_up_or_closing_a_ring_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister is on her way to Paris.",
+        "Police threw a cordon around the building.",
+        "The proposal is on its way to parliament.",
+        "The company linked up with a Chinese firm.",
+    ],
+)
+def test_journeys_and_rings_of_no_force_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
