@@ -2278,13 +2278,16 @@ _REMAINS_MOVED = re.compile(
 
 
 #: What follows a movement verb used in another sense, by the verb's stem, on
-#: lower-cased text: a demand, a statement or an envoy withdrawn ("The fighters
-#: withdrew their demand for a ransom", "withdrew its ambassador"), people or a matter
-#: approached ("as the patrol approached him", "approached the talks with caution"),
-#: notice given in advance, paths crossed, civilians evacuated ("Soldiers helped
-#: evacuate residents from flooded areas"), a return to home life ("The fighters
-#: returned to their families"), a degree of progress ("at an advanced stage of
-#: development", "advanced weapons") and the ground around a place ("bombardments in
+#: lower-cased text: a demand, a statement, an envoy or money withdrawn ("The fighters
+#: withdrew their demand for a ransom", "withdrew its ambassador", "Soldiers withdrew
+#: cash from the bank"), people or a matter approached ("as the patrol approached him",
+#: "approached the talks with caution"), notice given in advance, plans or a cause
+#: advanced ("Government forces advanced their plans for the election"), paths or a line
+#: crossed ("The rebels crossed a red line"; not "the line of control"), civilians or
+#: foreign nationals evacuated ("Soldiers helped evacuate residents from flooded
+#: areas", "The navy evacuated 500 citizens from Lebanon"), a return to home life ("The
+#: fighters returned to their families"), a degree of progress ("at an advanced stage
+#: of development", "advanced weapons") and the ground around a place ("bombardments in
 #: the surrounding of the cemetery").
 _OTHER_SENSE_AFTER = {
     "withdr": re.compile(
@@ -2292,7 +2295,8 @@ _OTHER_SENSE_AFTER = {
         r"|support|claims?|bill|nominations?|candidacy|recognition|ambassadors?|envoys?"
         r"|funding|aid|threats?|proposals?|applications?|requests?|complaints?|lawsuits?"
         r"|objections?|consent|membership|names?|pay|resignations?|invitations?"
-        r"|accreditation)\b"
+        r"|accreditation|money|cash|funds|savings|deposits?)\b"
+        r"|\s+(?:\S+\s+)?(?:money|cash|funds|savings)\b"
     ),
     "approach": re.compile(
         r"\s+(?:the\s+)?(?:talks|negotiations|issue|question|matter|problem|idea|plan"
@@ -2301,12 +2305,17 @@ _OTHER_SENSE_AFTER = {
     "advance": re.compile(
         r"\s+(?:notice|warning|payment|copy|copies|booking|tickets|stages?|levels?|weapons?"
         r"|weaponry|technology|technologies|systems?|degrees?|training)\b"
+        r"|\s+(?:its|their|his|her|the)\s+(?:[\w'’-]+\s+)?(?:plans?|agenda|interests?|cause"
+        r"|careers?|ideas?|proposals?|bills?|claims?|case)\b"
     ),
     "surrounding": re.compile(r"\s+of\b"),
-    "cross": re.compile(r"\s+paths\b"),
+    "cross": re.compile(
+        r"\s+(?:paths|(?:(?:a|the|any|every|that)\s+)?(?:red\s+)?lines?\b(?!\s+of\s+control))"
+    ),
     "evacuat": re.compile(
         r"\s+(?:[\w-]+\s+){0,2}?(?:civilians|residents|people|families|patients|children"
-        r"|villagers|wounded|injured)\b"
+        r"|villagers|wounded|injured|citizens|nationals|foreigners|diplomats|tourists"
+        r"|expatriates|staff)\b"
     ),
     "return": re.compile(
         r"\s+(?:their|his|her)\s+(?:families|family|homes?|wives|children|jobs|work"

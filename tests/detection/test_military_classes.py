@@ -359,3 +359,32 @@ def test_a_force_on_its_way_out_joining_up_or_closing_a_ring_is_military(text: s
 )
 def test_journeys_and_rings_of_no_force_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers withdrew money from the bank.",
+        "Government forces advanced their plans for the election.",
+        "The army advanced its case in court.",
+        "The rebels crossed a line by attacking civilians.",
+        "The navy evacuated 500 citizens from Lebanon.",
+        "Naval ships evacuated foreign nationals from the port of Aden.",
+    ],
+)
+def test_movement_verbs_moving_money_plans_lines_or_nationals_are_no_position(
+    text: str,
+) -> None:
+    assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops crossed the line of control into Kashmir.",
+        "The army advanced into the town.",
+        "The troops withdrew from the city.",
+    ],
+)
+def test_movement_verbs_moving_a_force_are_still_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
