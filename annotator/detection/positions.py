@@ -1924,9 +1924,9 @@ def detect_positions(
                 and patterns.party_rules.search(sentence)
             ):
                 stands = "control_verb"  # "The Taliban now rule Afghanistan"
-            elif ("base" in lower or "headquartered" in lower) and _force_based_at(
-                sentence, lower, patterns
-            ):
+            elif (
+                "base" in lower or "headquartered" in lower or holds_any(lower, _HELD_POSTS)
+            ) and _force_based_at(sentence, lower, patterns):
                 stands = "force_in_place"  # "The rebels have set up a base near Kidal"
             elif "clear" in lower and patterns.cleared_of_force.search(sentence):
                 stands = "control_verb"  # "Soldiers cleared the village of insurgents"
@@ -2406,18 +2406,30 @@ def _opening_place_taken_by_force(sentence: str, lower: str, patterns: _Position
     )
 
 
-#: A base set up, kept or had at a place, or headquarters there, after its owner
-#: (`_force_based_at`): "have set up a base in the mountains near Kidal", "has a base in
-#: Djibouti", "is headquartered in Kharkiv".  The place is named, or ground a force holds
-#: out in (mountains, hills, forest, desert, jungle, a border, a quarter of the country).
+#: The sites a force keeps at a place besides bases, as substrings that gate `_BASE_AT`:
+#: the posts that hold ground or a road ("The militia has checkpoints across the
+#: province", "Militants manned roadblocks outside the city", "The army has a garrison
+#: in the town").
+_HELD_POSTS = ("checkpoint", "roadblock", "outpost", "garrison", "camps")
+#: A base or post set up, kept, manned or had at a place, or headquarters there, after
+#: its owner (`_force_based_at`): "have set up a base in the mountains near Kidal", "has
+#: a base in Djibouti", "is headquartered in Kharkiv", "The army maintains checkpoints
+#: along the highway".  The place is named, or ground a force holds out in (mountains,
+#: hills, forest, desert, jungle, a border, a quarter of the country) or holds (a town,
+#: a province, a road, every entrance to the city).
 _BASE_AT = re.compile(
     r"(?:(?:has|have|had|set\s+up|sets\s+up|setting\s+up|established|establish(?:es|ing)?"
-    r"|built|builds?|building|maintains?|maintained|keeps?|kept|operates?|operated)\s+"
+    r"|built|builds?|building|maintains?|maintained|keeps?|kept|operates?|operated"
+    r"|manned|mans|manning|erected)\s+"
     r"(?:(?:a|an|its|their|two|three|several|many|some|new|small|large|secret|main"
-    r"|military|forward|permanent|rear)\s+){0,3}(?:bases?|headquarters)"
+    r"|military|forward|permanent|rear)\s+){0,3}"
+    r"(?:bases?|headquarters|checkpoints?|roadblocks?|outposts?|garrisons?|camps)"
     r"|(?:is|are|was|were)\s+headquartered)"
-    r"\s+(?:in|at|near|on|inside|outside|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:[A-Z]|(?:mountains|hills|forests?|desert|jungle|border|north|south|east|west)\b)"
+    r"\s+(?:in|at|near|on|inside|outside|along|across|around|throughout)\s+"
+    r"(?:(?:the|every|each)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[A-Z]|(?:mountains|hills|forests?|desert|jungle|border|north|south|east|west"
+    r"|city|town|village|province|district|region|area|roads?|highway|streets|capital"
+    r"|entrances?|outskirts)\b)"
 )
 #: What may stand between a force word and `_BASE_AT`: auxiliaries and adverbs only
 #: ("The rebels have set up", "the regiment is headquartered"), so that the force is the

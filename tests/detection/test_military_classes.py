@@ -388,3 +388,30 @@ def test_movement_verbs_moving_money_plans_lines_or_nationals_are_no_position(
 )
 def test_movement_verbs_moving_a_force_are_still_military(text: str) -> None:
     assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has checkpoints across the province.",
+        "The army maintains checkpoints along the highway.",
+        "The rebels have outposts in the hills north of the town.",
+        "Militants manned roadblocks outside the city.",
+        "The army has a garrison in the town.",
+        "Pro-Russian gunmen have set up roadblocks around Sloviansk.",
+        "The rebels have camps in the forest near the border.",
+    ],
+)
+def test_a_force_keeping_or_manning_posts_at_a_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_in_place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has a camp in the city for its workers.",
+        "The soldiers manned the phones at the call centre.",
+    ],
+)
+def test_posts_of_no_force_or_no_post_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
