@@ -288,6 +288,11 @@ _MOVEMENT_VERBS = (
         "tightened the noose|tightening the noose|tighten the noose|tightens the noose|"
         "cordon around|cordons around"
     )
+    # warships passing through a strait or a canal (guideline §3(a)2, movement relative to
+    # a place: "Two British warships transited the Taiwan Strait", "Russian warships
+    # transiting the Bosphorus"); as every movement term, only with a force word in the
+    # sentence, and not migrants (`positions._civilians_move`)
+    + _t("transited|transiting|transits|transit through")
     # forces moving or heading by the compass ("Haftar forces moved south", "the convoy
     # was seen heading west from the air base"); no "move south" nor "head north", whose
     # cue word would be the compass word (`patterns._cue_token`), nor "move towards",
@@ -429,7 +434,10 @@ _DIRECTED_MOTION_VERBS = _t(
     "withdrawing|rush|rushes|rushed|rushing|slip|slips|slipped|slipping|infiltrate|"
     "infiltrates|infiltrated|infiltrating|push|pushes|pushed|pushing|drive|drives|drove|"
     "driving|roll|rolls|rolled|rolling|sail|sails|sailed|sailing|travel|travels|"
-    "travelled|traveled|travelling|traveling"
+    "travelled|traveled|travelling|traveling|"
+    # craft of a force flying or steaming into or toward a place ("Chinese fighter jets
+    # flew into Taiwan's air defence zone", "The destroyer steamed toward the Black Sea")
+    "fly|flies|flew|flying|steam|steams|steamed|steaming"
 )
 
 #: Arms and equipment of a force that move as the force does (guideline §3(a)2, movement

@@ -415,3 +415,31 @@ def test_a_force_keeping_or_manning_posts_at_a_place_is_military(text: str) -> N
 )
 def test_posts_of_no_force_or_no_post_are_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese fighter jets flew into Taiwan's air defence zone.",
+        "British paratroopers flew into Kabul overnight.",
+        "The destroyer steamed toward the Black Sea.",
+        "Two Royal Navy frigates steamed into the Gulf.",
+        "Two British warships transited the Taiwan Strait.",
+        "Russian warships transiting the Bosphorus were photographed.",
+        "A US destroyer transited the strait on Tuesday.",
+    ],
+)
+def test_a_force_flying_steaming_or_transiting_to_a_place_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_movement")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrants transited through Libya on their way to Europe.",
+        "Gas transiting Ukraine fell sharply.",
+        "Troops flew into a panic.",
+    ],
+)
+def test_flying_or_transiting_of_no_force_to_no_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
