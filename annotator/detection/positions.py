@@ -1459,10 +1459,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:{_STAYS}\s+(?:in|inside|on|at|near|along|across)\s+(?:the|that|this|their|its)\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?P<ground>{territory}|country)(?![\w-])|"
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
-        rf"(?:(?:seen|spotted|sighted)\s+)?"
+        rf"(?:{_HEDGED_BE}\s+)?(?:(?:seen|spotted|sighted)\s+)?"
         rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?(?:{_NEIGHBOURING}\s+)?"
-        rf"(?:(?:town|city|village|district|province|region)\s+of\s+)?"
+        rf"(?:(?:town|city|village|district|province|region|{_PART_OF_A_PLACE})\s+of\s+"
+        rf"(?:the\s+)?)?"
         rf"(?!(?:{CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z]))"
     )
     taken_place = re.compile(
@@ -2101,6 +2102,15 @@ def _names_a_force(lower: str, forces: list[re.Match[str]]) -> bool:
 
 
 #: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
+#: Presence reported with a hedge (guideline §3(a)1, presence of forces at a place),
+#: before the preposition of `_PositionPatterns.force_in_place`: "Around 10,000 Russian
+#: soldiers are thought to be in eastern Ukraine", "US special forces are believed to be
+#: operating in Yemen" is `force_active_in`'s; here the force is simply there.
+_HEDGED_BE = r"(?:thought|believed|said|reported|estimated|understood|known)\s+to\s+be"
+#: The part of a named place a force stands in, before "of" and the name (guideline
+#: §3(a)1): "Tanks on the streets of Harare", "troops at the gates of Tripoli", "soldiers
+#: in the heart of Kabul".
+_PART_OF_A_PLACE = r"streets|outskirts|gates|edges?|heart|cent(?:re|er)|doorstep"
 #: A force staying where it is (guideline §3(a)1, presence of forces at a place), up to
 #: two auxiliaries or adverbs before the verb: "Russian troops remain in the breakaway
 #: region", "US forces will stay in the country", "the soldiers are to remain at the

@@ -443,3 +443,31 @@ def test_a_force_flying_steaming_or_transiting_to_a_place_is_military(text: str)
 )
 def test_flying_or_transiting_of_no_force_to_no_place_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nato estimates that around 10,000 Russian soldiers are thought to be in eastern Ukraine.",
+        "Officials say about 2,000 Iranian troops are said to be in Iraq.",
+        "The report adds that several thousand Turkish soldiers are understood to be inside Iraq.",
+        "Western diplomats say 1,200 Russian troops are known to be in Transnistria.",
+        "By nightfall armoured vehicles were at the gates of Tripoli.",
+        "On Monday Russian tanks were on the outskirts of Kiev.",
+        "Witnesses saw that army tanks were on the streets of Harare.",
+    ],
+)
+def test_a_force_said_to_be_at_a_place_or_in_part_of_it_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.force_in_place")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers are thought to be in good spirits.",
+        "Troops are said to be in talks with the rebels.",
+        "Soldiers were known to be in the habit of drinking.",
+    ],
+)
+def test_a_force_said_to_be_in_no_place_is_no_position(text: str) -> None:
+    assert rule_positions(text) == []
