@@ -187,6 +187,12 @@ _PARTY_TERRITORY = Caseless(
     r"|taliban|separatist|kurdish)\s+(?:territory|territories|enclaves?)\b"
 )
 _IS_TERRITORY = re.compile(r"\bIS\s+territor")
+#: The hyphenated words that name who runs ground, before a space ("the Kurdish-run
+#: area", "the Taliban-ruled district", "a Kurdish-administered region", "the
+#: militia-dominated district"): guideline §3(a)3 counts "X-held / X-controlled /
+#: X-occupied" mechanically, and these say the same of ground named after them
+#: (`_GROUND_OF_FORCES`); none is a cue word of its own ("run" is too common).
+_RUN_BY = ("-run ", "-ruled ", "-administered ", "-dominated ")
 #: Ground held, shared out, run or lost by forces, tried only where `_may_share_ground`
 #: finds its words (kept apart from `_CONTROL_MODIFIER`, which more sentences reach).
 _GROUND_OF_FORCES = Caseless(
@@ -195,7 +201,7 @@ _GROUND_OF_FORCES = Caseless(
     rf"\b(?:in\s+(?:the\s+)?control\s+of|(?:split|divided|carved\s+up)\s+between)\s+"
     rf"(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?{_HOLDERS}"
     # "the city's Kurdish-run neighbourhoods" (not "state-run media": ground must follow)
-    rf"|\w-run\s+(?:[\w-]+\s+){{0,2}}?{_GROUND}"
+    rf"|\w-(?:{'|'.join(word.strip('- ') for word in _RUN_BY)})\s+(?:[\w-]+\s+){{0,2}}?{_GROUND}"
     # "the loss of the provincial capital", "last month's loss of the border town"
     rf"|\bloss\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_GROUND}|capital\b|province\b)"
 )
@@ -1834,9 +1840,9 @@ def detect_positions(
     troop_starts = sorted(claim.start for claim in troops)
     next_troop = 0  # the first troops claim not before the sentence (sentences are in order)
     # "rebel-held", "the Kurdish-run area": control modifiers whose hyphenated word is no
-    # cue word of its own ("held" and "run" are too common to mark every sentence)
+    # cue word of its own ("held" and "run" are too common to mark every sentence; `_RUN_BY`)
     held = "-held" in text
-    run = "-run " in text
+    run = holds_any(text, _RUN_BY)
     for (start, end), cue in zip(sentences, cues, strict=True):
         while next_troop < len(troop_starts) and troop_starts[next_troop] < start:
             next_troop += 1
@@ -1844,7 +1850,7 @@ def detect_positions(
         military_cue = (
             cue & CUE_MILITARY
             or (held and text.find("-held", start, end) >= 0)
-            or (run and text.find("-run ", start, end) >= 0)
+            or (run and holds_any(text, _RUN_BY, start, end))
         )
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE or (cue & CUE_TOLD and tells_to_act(text, start, end))
@@ -2837,7 +2843,7 @@ def _may_share_ground(lower: str) -> bool:
         "in control of" in lower
         or "in the control of" in lower
         or (" between " in lower and ("split" in lower or "divided" in lower or "carved" in lower))
-        or "-run " in lower
+        or holds_any(lower, _RUN_BY)
         or "loss of" in lower
     )
 

@@ -471,3 +471,29 @@ def test_a_force_said_to_be_at_a_place_or_in_part_of_it_is_military(text: str) -
 )
 def test_a_force_said_to_be_in_no_place_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of the Taliban-ruled district fled.",
+        "Civilians fled the Kurdish-administered region.",
+        "The militia-dominated district was quiet.",
+        "Shelling hit the Houthi-ruled areas of the province.",
+        "Aid reached the rebel-administered towns in the north.",
+    ],
+)
+def test_ground_ruled_administered_or_dominated_by_a_party_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_modifier")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The male-dominated industry is changing.",
+        "A family-run hotel in the city was damaged.",
+        "The state-run media said the talks failed.",
+    ],
+)
+def test_things_run_or_dominated_that_are_no_ground_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
