@@ -1308,8 +1308,9 @@ class _PositionPatterns:
     #: A force or named armed group ruling, running or holding sway over a named place
     #: (`_RULES_PLACE`; guideline §3(a)3, control of territory).
     party_rules: re.Pattern[str]
-    #: A grip on ground or a named place ("tightened their grip on the city", "Islamic
-    #: State's grip on Mosul"), tried only where the sentence names a force or an armed
+    #: A grip or hold on ground or a named place ("tightened their grip on the city",
+    #: "Islamic State's grip on Mosul", "strengthened their hold on the region", "a firm
+    #: hold on the capital"), tried only where the sentence names a force or an armed
     #: group: guideline §3(a)3, control of territory; not a "grip on power".
     grip_on: re.Pattern[str]
     #: What a control phrase controls when it is no ground (`_controls_no_ground`): the
@@ -1559,7 +1560,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         ),
         re.compile(rf"{party}{_RULES_PLACE}"),
         re.compile(
-            r"\bgrip\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
+            r"\b(?:grip|hold)\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
             rf"(?:(?:[\w-]+\s+){{0,2}}?(?i:{territory})(?![\w-])"
             rf"|(?:(?i:{_COMPASS})\w*\s+)?[A-Z])"
         ),
@@ -2697,7 +2698,7 @@ def _military(
     ):
         return "military_noun"
     if (
-        "grip" in lower
+        ("grip" in lower or "hold o" in lower)
         and (force_cue or any(hint in lower for hint in _ARMED_GROUP_HINTS))
         and patterns.grip_on.search(sentence)
     ):

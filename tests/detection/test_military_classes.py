@@ -455,6 +455,7 @@ def test_flying_or_transiting_of_no_force_to_no_place_is_no_position(text: str) 
         "By nightfall armoured vehicles were at the gates of Tripoli.",
         "On Monday Russian tanks were on the outskirts of Kiev.",
         "Witnesses saw that army tanks were on the streets of Harare.",
+        "Security forces were out in force in the streets of Yangon.",
     ],
 )
 def test_a_force_said_to_be_at_a_place_or_in_part_of_it_is_military(text: str) -> None:
@@ -496,4 +497,29 @@ def test_ground_ruled_administered_or_dominated_by_a_party_is_military(text: str
     ],
 )
 def test_things_run_or_dominated_that_are_no_ground_are_no_position(text: str) -> None:
+    assert rule_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State tightened its hold on the city.",
+        "The jihadists strengthened their hold on the region.",
+        "The army has a firm hold on the capital.",
+        "The government's hold on the north is weakening.",
+        "The rebels hold on to the town despite the shelling.",
+    ],
+)
+def test_a_party_s_hold_on_ground_is_military(text: str) -> None:
+    assert rule_positions(text) == [("military", "position.control_verb")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army put the operation on hold over the weekend.",
+        "The president's hold on power is weakening.",
+    ],
+)
+def test_a_hold_on_no_ground_is_no_position(text: str) -> None:
     assert rule_positions(text) == []
