@@ -730,6 +730,9 @@ _STANCE_VERBS += tuple(
     for talks in (
         *("talks", "the talks", "peace talks", "the peace talks", "negotiations"),
         "the negotiations",
+        # leaving a pact is the same refusal ("Washington withdrew from the nuclear deal",
+        # "Russia suspended the treaty", "pulled out of the accord")
+        *("the treaty", "the deal", "the nuclear deal", "the accord", "the agreement"),
     )
 )
 #: guideline §3b, condemnation and opposition in the words news use beside "condemned"
@@ -859,9 +862,11 @@ _STANCE_VERBS += tuple(
 _STANCE_VERBS += (
     _t("sided with|siding with|took sides|taken sides|taking sides")
     + tuple(
-        f"{verb} {owner} weight behind"
+        f"{verb} {owner} {backing} behind"
         for verb in ("threw", "thrown", "throws", "throw", "throwing")
         for owner in ("its", "their", "his", "her")
+        # "Britain threw its support behind the plan", "threw its full weight behind"
+        for backing in ("weight", "support", "full weight", "full support")
     )
     + tuple(
         f"{verb} by {owner} {ally}"
@@ -988,7 +993,66 @@ _STANCE_VERBS += tuple(
     for act in (
         *("join", "sign", "take part", "participate", "attend", "back", "support"),
         *("endorse", "recognise", "recognize", "condemn", "commit", "send", "contribute"),
+        # declining to talk or to give ground ("Pyongyang declined to return to the
+        # talks", "Israel declined to withdraw")
+        *("negotiate", "return to", "resume", "accept", "withdraw", "lift"),
     )
+)
+
+#: guideline §3b, a vow by swearing ("The prime minister has sworn to defeat the rebels",
+#: "Hamas swore to avenge the killing"); not the passive "sworn to secrecy" nor an oath
+#: sworn in office.
+_STANCE_VERBS += _t(
+    "swore to|swears to|has sworn to|have sworn to|had sworn to|swore never to|swore not to"
+)
+
+#: guideline §3b, support for or opposition to a party shown by making or breaking
+#: diplomatic ties ("Morocco broke off diplomatic relations with Iran", "the two
+#: countries restored diplomatic ties", "Israel and Bahrain normalised relations"), as
+#: "severed ties" above; establishing and resuming are policy only with "diplomatic".
+_STANCE_VERBS += tuple(
+    term
+    for term in (
+        *(
+            f"{verb} {owner}{diplomatic}{ties}"
+            for verb in (
+                *("broke off", "break off", "breaks off", "breaking off", "severed"),
+                *("sever", "severs", "severing", "cut", "cuts", "cutting", "restored"),
+                *("restore", "restores", "restoring", "normalised", "normalized"),
+                *("normalise", "normalize", "normalises", "normalizes", "normalising"),
+                *("normalizing", "downgraded", "downgrade", "downgrades", "downgrading"),
+            )
+            for owner in ("", "its ", "their ")
+            for diplomatic in ("", "diplomatic ")
+            for ties in ("ties", "relations")
+        ),
+        *(
+            f"{verb} {owner}diplomatic {ties}"
+            for verb in (
+                *("established", "establish", "establishes", "re-established"),
+                *("re-establish", "resumed", "resume", "resumes"),
+            )
+            for owner in ("", "full ", "its ", "their ")
+            for ties in ("ties", "relations")
+        ),
+    )
+    if term not in _STANCE_VERBS
+)
+
+#: guideline §3b, recognition withdrawn or refused named by its noun ("Several states
+#: withdrew their recognition of Kosovo", "Ukraine's non-recognition of the annexation").
+_STANCE_VERBS += tuple(
+    f"{verb} {owner}recognition"
+    for verb in ("withdrew", "withdraws", "withdraw", "withdrawn", "revoked", "revokes")
+    for owner in ("", "its ", "their ")
+) + _t("non-recognition|nonrecognition")
+
+#: guideline §3b, a party's application to join an alliance or a pact ("Sweden has
+#: applied to join NATO", "Kyiv applied for membership of the EU").
+_STANCE_VERBS += tuple(
+    f"{verb} {aim}"
+    for verb in ("applied", "applies", "apply", "applying")
+    for aim in ("to join", "for membership", "for full membership", "for nato membership")
 )
 
 #: guideline §3b, support argued for: advocacy ("The senator has long advocated arming
@@ -1031,6 +1095,9 @@ _STANCE_VERBS += _t("a sham|a farce|a travesty|heinous crime|a heinous crime")
 #: stem the spread of the group").
 _STANCE_VERBS += _t(
     "goal is to|goal was to|aim is to|aim was to|objective is to|objectives are to|"
+    # the same nouns in the past and the plural ("Israel said its objective was to destroy
+    # Hamas", "their goals were to")
+    "objective was to|objectives were to|goals are to|goals were to|aims are to|aims were to|"
     "with the aim of|with an eye to"
 ) + tuple(
     f"{effort} to {end}"

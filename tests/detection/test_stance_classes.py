@@ -340,3 +340,134 @@ def test_condition_set_by_a_speaker(text: str) -> None:
 def test_condition_in_the_writers_words_stays_unmarked() -> None:
     # the writer's own condition: nobody's stance
     assert not _is_stance("The match will go ahead unless the rain gets heavier.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morocco broke off diplomatic relations with Iran.",
+        "The two countries restored diplomatic ties after a decade of hostility.",
+        "Israel and Bahrain normalised relations in 2020.",
+        "Cairo and Ankara re-established full diplomatic relations on Tuesday.",
+        "Bolivia has cut its diplomatic ties with Israel over the war in Gaza.",
+        "Kyiv downgraded relations with Tehran after the drone strikes.",
+        "Riyadh and Tehran agreed last year to resume diplomatic relations.",
+    ],
+)
+def test_diplomatic_ties_made_or_broken(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm cut power lines across the region.",
+        "The couple restored the old farmhouse.",
+        "Engineers established a link between the two servers.",
+    ],
+)
+def test_ties_of_no_party_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington withdrew from the nuclear deal in 2018.",
+        "Moscow has suspended the treaty, the foreign ministry said.",
+        "The rebels pulled out of the agreement signed in Nairobi.",
+        "Niger's junta withdrew from the accord with the European Union.",
+        "The government announced it would pull out of the deal.",
+    ],
+)
+def test_leaving_a_pact_is_a_refusal(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain threw its support behind the peace plan.",
+        "The Gulf states have thrown their full support behind the transitional council.",
+        "Paris throws its full weight behind the UN envoy.",
+        "The opposition leader threw his support behind the ceasefire.",
+        "The African Union is throwing its support behind the mediation effort.",
+    ],
+)
+def test_support_thrown_behind_a_party_or_plan(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pyongyang has declined to return to the negotiating table.",
+        "Israel declined to withdraw its troops from the buffer zone.",
+        "The junta declines to negotiate with the armed groups.",
+        "Damascus declined to withdraw its forces from the border town.",
+        "The rebels declined to lift the siege of the city.",
+        "Tehran declined to resume talks on its nuclear programme.",
+    ],
+)
+def test_declining_to_talk_or_give_ground(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new prime minister has sworn to defeat the insurgents.",
+        "Hamas swore to avenge the killing of its commander.",
+        "The junta swears to hold the capital at any cost.",
+        "The Kurdish leaders had sworn to defend Kobani.",
+        "The president swore never to cede territory to Russia.",
+    ],
+)
+def test_vow_by_swearing(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_sworn_to_secrecy_stays_unmarked() -> None:
+    assert not _is_stance("The witness was sworn to secrecy.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several states withdrew their recognition of Kosovo.",
+        "Ukraine's non-recognition of the annexation remains firm.",
+        "Paraguay has withdrawn its recognition of the government in exile.",
+        "The island nation revoked its recognition of Taiwan in 2019.",
+        "Serbia campaigns for the non-recognition of Kosovo.",
+    ],
+)
+def test_recognition_withdrawn_or_refused(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden has applied to join NATO.",
+        "Kyiv applied for membership of the European Union days after the invasion.",
+        "Georgia applies for full membership of the alliance.",
+        "Finland and Sweden are applying to join the alliance, the ministers said.",
+        "Moldova applied to join the EU in March.",
+    ],
+)
+def test_application_to_join_an_alliance(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said its objective was to destroy Hamas.",
+        "The army's objectives were to retake the airport and the bridges.",
+        "The rebels said their goals were to topple the regime.",
+        "Washington's goals are to contain Iran and protect shipping.",
+        "The coalition's aims are to defeat ISIS and stabilise the region.",
+    ],
+)
+def test_stated_aim_named_by_a_noun_in_past_or_plural(text: str) -> None:
+    assert _is_stance(text)
