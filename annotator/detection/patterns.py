@@ -683,7 +683,9 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
     add(vocabulary.reporting_verbs, CUE_REPORTING)
     stance_extras = (
         *("accuses", "accused", "accusing", "urge", "urges", "urged", "urging"),
-        *("ask", "asks", "asked", "press", "presses", "pressed"),
+        *("ask", "asks", "asked", "press", "presses", "pressed", "pressing"),
+        *("pressure", "pressures", "pressured", "pressuring"),
+        *("blame", "blames", "blamed", "blaming"),
         # stances named by a noun ("Colombia's request to …")
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("plan", "plans", "planned", "planning", "desire", "aim", "goal", "intention"),

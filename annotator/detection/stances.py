@@ -40,7 +40,9 @@ from annotator.detection.vocabulary import (
 )
 
 _ACCUSED_OF_BACKING = Caseless(
-    r"\baccus\w*\s+(?:[\w-]+\s+){0,3}?of\s+[“\"]?(?:supporting|backing|arming|funding|"
+    # blaming is the same charge ("Kabul blamed Islamabad for harbouring the insurgents")
+    r"\b(?:accus\w*\s+(?:[\w-]+\s+){0,3}?of|blam(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?for)"
+    r"\s+[“\"]?(?:supporting|backing|arming|funding|"
     r"sponsoring|aiding|harbouring|harboring|providing|supplying|sheltering|sending"
     # a charge of breaking a truce or a border ("accused Russia of a ‘blatant violation’")
     r"|(?:an?\s+)?[‘'“\"]?(?:(?:blatant|flagrant|clear|serious)\s+)?violat\w*|aggression|invading)\b"
@@ -148,6 +150,9 @@ _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FO
 #: Verbs of urging or calling on a party, in each of `_URGED_STATE`'s branches.
 _URGE = r"urg(?:e|es|ed|ing)"
 _CALLED_ON = r"call(?:s|ed)\s+on"
+#: Pressing a party to act is urging it ("Washington is pressing Ankara to end the
+#: operation", "The EU pressured Belgrade to recognise the vote").
+_PRESS = r"press(?:es|ed|ing|ur(?:e|es|ed|ing))?"
 #: Whom telling or asking to act states no party's stance: a person in a household or
 #: the press (`_URGED_STATE`, `_TOLD_TO_ACT`).
 _NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)"
@@ -158,11 +163,14 @@ _URGED_PARTY = (
     r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
     r"forces|militants|rebels|fighters|troops|soldiers|community|communities|powers"
     r"|countries|states|sides|parties"
-    r"|groups|factions|coalition|alliance|allies))"
+    r"|groups|factions|coalition|alliance|allies"
+    # a ruling or armed party named by its role ("urged the junta to hand over power",
+    # "called on the separatists to lay down their arms")
+    r"|juntas?|administration|opposition|militias?|separatists|insurgents))"
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
 _URGED_STATE = re.compile(
-    rf"\b(?:{_URGE}|ask(?:s|ed)?|press(?:es|ed)?|call(?:s|ed|ing)\s+(?:up)?on)"
+    rf"\b(?:{_URGE}|ask(?:s|ed)?|{_PRESS}|call(?:s|ed|ing)\s+(?:up)?on)"
     # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
     # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
     rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
@@ -181,7 +189,7 @@ _URGED_STATE = re.compile(
 #: start as there; the check after the first letter keeps the engine skipping to those
 #: letters (`_urged_state`).
 _URGING_VERB = re.compile(
-    r"(?:u(?<!\w.)rg(?:e|es|ed|ing)|a(?<!\w.)sk(?:s|ed)?|p(?<!\w.)ress(?:es|ed)?"
+    rf"(?:u(?<!\w.)rg(?:e|es|ed|ing)|a(?<!\w.)sk(?:s|ed)?|p(?<!\w.){_PRESS[1:]}"
     r"|c(?<!\w.)all(?:s|ed|ing)\s+(?:up)?on|t(?<!\w.)old|t(?<!\w.)ells?|i(?<!\w.)nstructed"
     r"|a(?<!\w.)ppeal(?:s|ed)\s+to)\s"
 )
@@ -745,7 +753,7 @@ def _stance(
     # Both patterns need a literal word part ("accus", "urg"): test for it first.
     accused = (
         _ACCUSED_OF_BACKING.search(sentence, lowered)
-        if lowered is None or "accus" in lowered
+        if lowered is None or "accus" in lowered or "blam" in lowered
         else None
     )
     urged = (

@@ -471,3 +471,56 @@ def test_application_to_join_an_alliance(text: str) -> None:
 )
 def test_stated_aim_named_by_a_noun_in_past_or_plural(text: str) -> None:
     assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington is pressing Ankara to end its operation in northern Syria.",
+        "London is pressing Riyadh to end the blockade.",
+        "The UN pressured the insurgents to free the hostages.",
+        "Western governments pressed the junta to release the president.",
+        "Germany pressed the administration to reconsider the deployment.",
+        "The UN envoy urged the opposition to join the talks.",
+    ],
+)
+def test_party_pressed_or_urged_to_act(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach pressed the players to work harder.",
+        "He pressured her to sign the lease.",
+        "The teacher urged the class to read more.",
+    ],
+)
+def test_private_pressure_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul blamed Islamabad for harbouring the insurgents.",
+        "Israel is blaming Iran for funding Hezbollah.",
+        "Ankara blamed Athens for sheltering the coup plotters.",
+        "Addis Ababa blamed Cairo for aiding the rebels in Tigray.",
+        "Juba has blamed Khartoum for sponsoring the militias.",
+        "Beirut blamed Damascus for sending fighters across the border.",
+    ],
+)
+def test_blame_for_backing_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police blamed the driver for the crash.",
+        "She blamed her brother for breaking the vase.",
+    ],
+)
+def test_blame_for_no_backing_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
