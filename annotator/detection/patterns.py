@@ -689,7 +689,12 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         # stances named by a noun ("Colombia's request to …")
         *("request", "requests", "proposal", "ultimatum", "refusal", "decision", "threat"),
         *("plan", "plans", "planned", "planning", "desire", "aim", "goal", "intention"),
-        *("strategy", "commitment"),
+        *("strategy", "commitment", "rejection", "condemnation", "acceptance"),
+        *("endorsement", "abstention", "insistence", "announcement"),
+        # envoys expelled or summoned, alliances and pacts left (`stances._stance`)
+        *("envoy", "envoys", "diplomat", "expelled", "expels", "summoned", "summons"),
+        *("quit", "quits", "exited", "withdrawn", "withdrawing", "participation"),
+        *("alliance", "bloc", "pact", "union"),
         # help given to a named party ("Russia helped Damascus regain territory")
         *("help", "helps", "helped", "helping"),
         *("order", "orders", "ordered", "ordering"),

@@ -47,14 +47,33 @@ _ACCUSED_OF_BACKING = Caseless(
     # a charge of breaking a truce or a border ("accused Russia of a ‘blatant violation’")
     r"|(?:an?\s+)?[‘'“\"]?(?:(?:blatant|flagrant|clear|serious)\s+)?violat\w*|aggression|invading)\b"
 )
+#: Nouns of a stance that take "to", "for" or "that" ("Colombia's request to …").
+_STANCE_NOUNS = (
+    "request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum|refusal"
+    "|decision|offer|bid|threat|vow|desire|aim|goal|intention|strategy|commitment"
+)
+#: A stance named by the noun of its verb, with the preposition that verb's object takes
+#: ("Russia's rejection of the plan", "Turkey's opposition to the bid", "Ankara's
+#: insistence on a buffer zone", "India's abstention on the resolution").
+_STANCE_NOUNS_OF = (
+    "rejection|refusal|opposition|recognition|non-recognition|condemnation|support|backing"
+    "|acceptance|endorsement|veto|abstention|insistence"
+)
 #: A stance named by a noun its owner holds: "Colombia's request to extradite the
 #: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw", "Obama's
 #: multi-year plan to roll back Islamic State fighters", "Obama's desire to fight".
 _OWNED_STANCE = re.compile(
     r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?"
-    r"(?:request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum"
-    r"|refusal|decision|offer|bid|threat|vow|desire|aim|goal|intention|strategy|commitment)"
-    r"\s+(?:to|for|that)\b"
+    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on))\b"
+)
+#: The nouns of rejection, opposition and the like, and a threat, with their owner, a
+#: name, after "by" ("The refusal by Turkey to allow US jets …", "The rejection by Hamas
+#: of the plan", "the threat by Pyongyang to test a missile"); not "a decision by X to",
+#: which annotators leave when X is someone else's subject ("the decision by Johnson to
+#: cancel the visit shows …, the ministry said").
+_STANCE_BY_OWNER = re.compile(
+    rf"\b(?:{_STANCE_NOUNS_OF}|threat)\s+by\s+(?:the\s+)?"
+    r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:to|for|that|of|on)\b"
 )
 #: What parties agree, as a plan of action (guideline §3b: "agreement to a plan").
 _PLAN = (
@@ -98,6 +117,35 @@ _ORDERED_ACTION = re.compile(
 _DECLARED_TRUCE = re.compile(
     r"(?<!ly\s)\b(?:declared|declares|announced|announces)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:truces?|ceasefires?|cease-fires?)\b"
+)
+#: An envoy expelled or summoned ("Ukraine expelled the Russian ambassador", "Berlin
+#: summoned the Iranian envoy", "Poland expels 45 Russian diplomats"): opposition to the
+#: envoy's state shown by a measure against it (guideline §3b), as "expelled the
+#: ambassador" (a stance verb) is, with the envoy's nationality or number between.
+_ENVOYS = ("ambassador", "envoy", "diplomat", "chargé", "charge d")
+_ENVOY_EXPELLED = re.compile(
+    r"\b(?:[Ee]xpel(?:s|led|ling)?|[Ss]ummon(?:s|ed|ing)?)\s+(?:(?:the|its|their|an?|all"
+    r"|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\s+of)\s+)?"
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{'|'.join(_ENVOYS)})"
+)
+#: The bodies a party leaves or suspends its part in (`_PACT_LEFT`).
+_PACTS = (
+    *("alliance", "bloc", "treaty", "pact", "accord", "agreement", "coalition", "union"),
+    *("federation", "community", "organisation", "organization"),
+)
+#: A party's part in a body, which it suspends (`_PACT_LEFT`).
+_PACT_PARTS = ("participation", "membership")
+#: The words one of which every `_PACT_LEFT` match holds: its cheap test.
+_PACT_WORDS = (*_PACTS, *_PACT_PARTS)
+#: A party leaving an alliance or a pact ("Mali withdrew from the G5 Sahel alliance",
+#: "The United States left the Paris climate agreement", "Burkina Faso quit the
+#: regional bloc", "Russia suspended its participation in the treaty"): a refusal or a
+#: decision announced (guideline §3b), as leaving talks is.
+_PACT_LEFT = re.compile(
+    r"\b(?:(?:withdr[ae]w[ns]?|withdrawing|pull(?:s|ed|ing)?\s+out|quit(?:s|ting)?"
+    r"|le(?:ft|aves?|aving)|exit(?:s|ed|ing)?)\s+(?:from\s+|of\s+)?the\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?i:{'|'.join(_PACTS)})\b(?!\s+(?:hall|building|offices?|headquarters|meeting)\b)"
+    rf"|suspend(?:s|ed|ing)?\s+(?:its|their)\s+(?:{'|'.join(_PACT_PARTS)})\s+in\b)"
 )
 #: "will" or "would" as a word: the word-start test sits after the modal's first letter,
 #: so that a pattern starting with it starts with a literal letter (as `terms_pattern(…,
@@ -785,13 +833,25 @@ def _stance(
         owned = _OWNED_STANCE.search(sentence)
         if owned:  # "Colombia's request to extradite the rebels": the owner's stance
             return _reported_actor(owned.group("owner"), speaker), "stance_noun"
-    if accused or urged or ordered or agreed or declared:
+    if " by " in sentence:
+        owned = _STANCE_BY_OWNER.search(sentence)
+        if owned:  # "The refusal by Turkey to allow …": the owner's stance
+            return _reported_actor(owned.group("owner"), speaker), "stance_noun"
+    expelled = (
+        _ENVOY_EXPELLED.search(sentence)
+        if ("xpel" in lower or "ummon" in lower) and any(envoy in lower for envoy in _ENVOYS)
+        else None
+    )
+    left = _PACT_LEFT.search(sentence) if any(word in lower for word in _PACT_WORDS) else None
+    if accused or urged or ordered or agreed or declared or expelled or left:
         for found, rule in (
             (accused, "accused_of_backing"),
             (urged, "urged"),
             (ordered, "ordered_action"),
             (agreed, "agreed_plan"),
             (declared, "declared_truce"),
+            (expelled, "envoy_expelled"),
+            (left, "pact_left"),
         ):
             if found:
                 if rule == "agreed_plan" and not found.group().startswith("agreed"):

@@ -524,3 +524,98 @@ def test_blame_for_backing_a_party(text: str) -> None:
 )
 def test_blame_for_no_backing_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's rejection of the peace plan dims hopes for talks",
+        "Turkey's opposition to Sweden's membership delayed the accession.",
+        "Washington's recognition of Jerusalem as Israel's capital sparked protests.",
+        "Iran's condemnation of the strike was swift.",
+        "Hamas's acceptance of the truce was announced late on Monday.",
+        "India's abstention on the resolution surprised Washington.",
+        "Ankara's firm insistence on a buffer zone stalled the talks.",
+    ],
+)
+def test_stance_named_by_its_owners_verb_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The refusal by Turkey to allow US jets to use its bases complicated the campaign.",
+        "The rejection by Hamas of the ceasefire plan ended hopes of a truce.",
+        "The threat by Pyongyang to test another missile raised tensions.",
+        "The condemnation by Egypt of the raid was unusually harsh.",
+        "Analysts noted the opposition by Hungary to the new sanctions.",
+    ],
+)
+def test_stance_noun_with_its_owner_after_by(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor's rejection of the treatment surprised her family.",
+        "The refusal by the referee to award a penalty angered fans.",
+    ],
+)
+def test_stance_noun_of_no_named_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine expelled the Russian ambassador.",
+        "Poland expelled 45 Russian diplomats.",
+        "Lithuania has expelled a Belarusian diplomat.",
+        "Berlin summoned the Iranian envoy over the executions.",
+        "Moscow summoned the British ambassador on Monday.",
+        "Paris expels two Iranian diplomats",
+    ],
+)
+def test_envoy_expelled_or_summoned(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school expelled three students.",
+        "The judge summoned the witness.",
+    ],
+)
+def test_expelled_or_summoned_non_envoy_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali withdrew from the G5 Sahel alliance.",
+        "The United States left the Paris climate agreement.",
+        "Burkina Faso quit the regional bloc ECOWAS.",
+        "Britain left the European Union in 2020.",
+        "Russia suspended its participation in the New START treaty.",
+        "Russia has suspended its membership in the Council of Europe.",
+        "Niger has quit the Sahel alliance, the junta said.",
+    ],
+)
+def test_alliance_or_pact_left(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left the union hall at noon.",
+        "She quit the tennis club last year.",
+        "He withdrew from the tournament with an injury.",
+    ],
+)
+def test_leaving_no_alliance_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)

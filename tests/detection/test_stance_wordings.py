@@ -274,18 +274,9 @@ def _missed(text: str, reason: str) -> object:
         "The party reiterated its opposition to the war.",
         "The ministry declined to join the coalition against the militants.",
         "India declined to condemn the invasion.",
-        _missed(
-            "Iran's acceptance of the UN resolution surprised diplomats.",
-            "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
-        ),
-        _missed(
-            "Moscow's rejection of the peace plan was expected.",
-            "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
-        ),
-        _missed(
-            "Washington's condemnation of the coup was swift.",
-            "a stance noun with 'of' ('acceptance of') is no cue: it added a read false position",
-        ),
+        "Iran's acceptance of the UN resolution surprised diplomats.",
+        "Moscow's rejection of the peace plan was expected.",
+        "Washington's condemnation of the coup was swift.",
         "The senator has long advocated arming the rebels.",
         _missed(
             "Paris cautioned against any military intervention.",
