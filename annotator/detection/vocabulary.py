@@ -966,9 +966,20 @@ _STANCE_VERBS += NEED_TERMS
 #: on …"), told by its marker: stance terms in a speaker's words only
 #: (`stances._MODAL_STANCE`: "'We will stay only if the government asks us,' the
 #: general said", "the rebels said they would hold their fire unless attacked"); the
-#: writer's own "unless the rain stops" is nobody's condition.  ("on condition that",
-#: a stance term wherever it stands, is listed with the preconditions above.)
-CONDITION_TERMS = ("only if", "unless", "provided that", "as long as")
+#: writer's own "unless the rain stops" is nobody's condition.  A condition of time is
+#: one too ("talks could begin only after the Taliban declare a ceasefire, Kabul said",
+#: "'We will withdraw only when the army leaves'"; not "The shop opens only after 10").
+#: ("on condition that", a stance term wherever it stands, is listed with the
+#: preconditions above.)
+CONDITION_TERMS = (
+    "only if",
+    "unless",
+    "provided that",
+    "as long as",
+    "only after",
+    "only when",
+    "only once",
+)
 _STANCE_VERBS += CONDITION_TERMS
 
 #: guideline §3b, opposition named by its noun with the verb that voices it ("The

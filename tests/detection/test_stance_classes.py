@@ -619,3 +619,31 @@ def test_alliance_or_pact_left(text: str) -> None:
 )
 def test_leaving_no_alliance_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabul said talks could begin only after the Taliban declare a ceasefire.",
+        "The rebels said they would lay down their arms only when the army leaves the region.",
+        '"Talks can resume only once the shelling stops," the minister told reporters.',
+        "The opposition said it would join the government only when its leader is released.",
+        "Moscow said it would pull back its troops only once NATO withdraws from the Baltic "
+        "states.",
+    ],
+)
+def test_condition_of_time_set_by_a_speaker(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop opens only after 10 a.m.",
+        "The bridge can be crossed only when the tide is low.",
+        "The museum is open only once a month.",
+        "Tickets are refunded only when the show is cancelled.",
+    ],
+)
+def test_condition_of_time_in_the_writers_words_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
