@@ -223,9 +223,9 @@ _URGED_STATE = re.compile(
     # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
     rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
     r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
-    # anyone told, urged or asked to leave, withdraw or give up ("Pyongyang told
+    # anyone told, ordered, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
-    rf"|\b(?:{_URGE}|ask(?:s|ed)?|told|tells?|instructed|appeal(?:s|ed)\s+to|"
+    rf"|\b(?:{_URGE}|ask(?:s|ed)?|told|tells?|instructed|order(?:s|ed)|appeal(?:s|ed)\s+to|"
     rf"{_CALLED_ON})\s+(?!{_NO_PARTY}\s)"
     rf"(?:[\w’'-]+\s+){{1,8}}?to\s+(?:{_ACTS_ALTERNATION})\b"
     r"(?!\s+(?:their|his|her|the|its)\s+(?:homes?|houses?|flats?|apartments?|building|room|"
@@ -239,6 +239,7 @@ _URGED_STATE = re.compile(
 _URGING_VERB = re.compile(
     rf"(?:u(?<!\w.)rg(?:e|es|ed|ing)|a(?<!\w.)sk(?:s|ed)?|p(?<!\w.){_PRESS[1:]}"
     r"|c(?<!\w.)all(?:s|ed|ing)\s+(?:up)?on|t(?<!\w.)old|t(?<!\w.)ells?|i(?<!\w.)nstructed"
+    r"|o(?<!\w.)rder(?:s|ed)"
     r"|a(?<!\w.)ppeal(?:s|ed)\s+to)\s"
 )
 #: A party told or asked to act ("Putin told the separatists to open up a corridor"; not
@@ -814,6 +815,7 @@ def _stance(
         or "tell" in sentence
         or "appeal" in sentence
         or "instruct" in sentence
+        or "order" in sentence
         else None
     )
     if (

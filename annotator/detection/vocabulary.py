@@ -921,6 +921,10 @@ _STANCE_VERBS += tuple(
         *("the release of", "the overthrow", "the removal of", "the withdrawal of"),
         *("the ouster", "regime change", "an end to", "a halt to", "membership"),
         *("recognition", "sanctions", "military aid", "more weapons"),
+        # arms and guarantees sought from allies ("Kyiv is seeking more air defence
+        # systems", "Moscow seeks security guarantees")
+        *("weapons", "arms", "more arms", "air defence", "air defense", "more air defence"),
+        *("more air defense", "fighter jets", "security guarantees", "guarantees"),
     )
 )
 
@@ -1064,6 +1068,31 @@ _STANCE_VERBS += tuple(
     f"{verb} {aim}"
     for verb in ("applied", "applies", "apply", "applying")
     for aim in ("to join", "for membership", "for full membership", "for nato membership")
+)
+
+#: guideline §3b, a pledge of readiness named by its noun with its holder's
+#: pronoun ("Hamas signalled its willingness to release the hostages", "Tehran
+#: expressed its readiness to resume talks"), as "willing to" and "ready to" are (not
+#: a speaker's judgement of another's, "depends on the Americans' willingness to");
+#: support shown as solidarity ("France
+#: expressed solidarity with Ukraine"); a mission's mandate extended or renewed, a
+#: decision announced ("The Security Council extended the mandate of the force").
+_STANCE_VERBS += (
+    tuple(
+        f"{owner} {noun} to"
+        for owner in ("its", "their", "his", "her", "a")
+        for noun in ("willingness", "readiness")
+    )
+    + tuple(
+        f"{verb} {owner}solidarity with"
+        for verb in ("expressed", "expresses", "expressing", "voiced", "voices", "declared")
+        for owner in ("", "its ", "their ", "his ", "her ", "full ")
+    )
+    + tuple(
+        f"{verb} {owner} mandate"
+        for verb in ("extended", "extends", "extend", "renewed", "renews", "renew")
+        for owner in ("the", "its", "their")
+    )
 )
 
 #: guideline §3b, support argued for: advocacy ("The senator has long advocated arming

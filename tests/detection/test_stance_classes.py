@@ -647,3 +647,84 @@ def test_condition_of_time_set_by_a_speaker(text: str) -> None:
 )
 def test_condition_of_time_in_the_writers_words_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas signalled its willingness to release the hostages.",
+        "Tehran expressed its readiness to resume nuclear talks.",
+        "The junta has shown a willingness to negotiate with the rebels.",
+        "Moscow reaffirmed its readiness to supply grain to Africa.",
+        "The rebels announced their willingness to join the peace process.",
+    ],
+)
+def test_readiness_named_by_its_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "France expressed solidarity with Ukraine.",
+        "Turkey declared solidarity with Azerbaijan.",
+        "Cuba expresses solidarity with Venezuela",
+        "Pakistan expressed its solidarity with the people of Kashmir.",
+        "The Gulf states voiced their solidarity with Riyadh.",
+    ],
+)
+def test_solidarity_expressed_with_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council extended the mandate of the peacekeeping mission.",
+        "The UN renewed the mandate of its mission in South Sudan for a year.",
+        "The EU extended its mandate for the naval operation.",
+        "NATO renews the mandate of its training mission in Iraq.",
+        "The African Union will extend the mandate of its force in Somalia.",
+    ],
+)
+def test_mission_mandate_extended_or_renewed(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv is seeking more air defence systems from its allies.",
+        "The rebels are seeking weapons from abroad.",
+        "Taipei sought fighter jets from Washington.",
+        "The Kurds are seeking arms to fight ISIS.",
+        "Baghdad seeks more arms from Moscow.",
+    ],
+)
+def test_arms_sought_from_allies(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington ordered all non-essential staff to leave the embassy.",
+        "Israel ordered residents of northern Gaza to evacuate.",
+        "The army ordered the rebels to surrender by Friday.",
+        "Beijing orders foreign journalists to leave",
+        "The president ordered the militia to disarm within a week.",
+    ],
+)
+def test_anyone_ordered_to_leave_or_give_up(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor ordered her to leave the ward.",
+        "The fans expressed solidarity with the injured player.",
+    ],
+)
+def test_private_order_or_solidarity_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
