@@ -1070,6 +1070,15 @@ _STANCE_VERBS += tuple(
     for aim in ("to join", "for membership", "for full membership", "for nato membership")
 )
 
+#: guideline §3b, a pledge of support with the adverb that makes it one ("She said
+#: Britain stood firmly behind Kyiv", "Washington stands squarely behind Israel"), as
+#: "stands behind" above; the bare "stood behind" is where someone stood.
+_STANCE_VERBS += tuple(
+    f"{verb} {adverb} behind"
+    for verb in ("stand", "stands", "stood", "standing")
+    for adverb in ("firmly", "squarely", "resolutely", "fully", "solidly", "four-square")
+)
+
 #: guideline §3b, a pledge of readiness named by its noun with its holder's
 #: pronoun ("Hamas signalled its willingness to release the hostages", "Tehran
 #: expressed its readiness to resume talks"), as "willing to" and "ready to" are (not

@@ -728,3 +728,21 @@ def test_anyone_ordered_to_leave_or_give_up(text: str) -> None:
 )
 def test_private_order_or_solidarity_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said Britain stood firmly behind Kyiv.",
+        "Washington stands squarely behind Israel, the spokesman said.",
+        "The Gulf states stood solidly behind the Saudi-led coalition.",
+        "The party will stand resolutely behind the government's decision.",
+        "Paris stood firmly behind its ally throughout the crisis.",
+    ],
+)
+def test_support_pledged_by_standing_firmly_behind(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_standing_behind_a_thing_stays_unmarked() -> None:
+    assert not _is_stance("The guard stood behind the counter.")
