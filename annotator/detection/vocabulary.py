@@ -1218,14 +1218,20 @@ _WEAPON_NOUNS = _t(
     "weapons|weaponry|arms|tanks|missiles|rockets|ammunition|munitions|artillery|rifles|"
     "mortars|armoured vehicles|armored vehicles|armoured personnel carriers|"
     "armored personnel carriers|explosives|warplanes|fighter jets|attack helicopters|"
-    "air defence systems|air defense systems"
+    "air defence systems|air defense systems|"
+    # the arms of later wars ("Iran supplies drones to Russia", "North Korea has shipped
+    # artillery shells to Russia")
+    "drones|artillery shells|shells|grenades|firearms|military equipment"
 )
 
 _ARMS_SUPPLY_TERMS = _t(
     "supplied|supply|supplies|supplying|shipped|ships|shipping|shipment of|shipments of|"
     "delivered|deliver|delivers|delivering|delivery of|deliveries of|transferred|"
     "transfer|transfers|transferring|transfer of|smuggled|smuggles|smuggling|provided|"
-    "provide|provides|providing"
+    "provide|provides|providing|"
+    # arms sent ("Russia has sent arms to the separatists"; not "sold", which reads
+    # as past dealings: "admitted he was wrong to sell arms to Iran")
+    "sent|send|sends|sending"
 )
 
 _ARMS_RECEIPT_TERMS = _t("received|receive|receives|receiving|obtained|obtains|obtaining")

@@ -746,3 +746,28 @@ def test_support_pledged_by_standing_firmly_behind(text: str) -> None:
 
 def test_standing_behind_a_thing_stays_unmarked() -> None:
     assert not _is_stance("The guard stood behind the counter.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has sent arms to the separatists.",
+        "Iran supplies drones to Russia.",
+        "Tehran is sending weapons to the Houthis.",
+        "Belarus supplied firearms to the rebels.",
+        "Minsk provided grenades to the militia.",
+    ],
+)
+def test_arms_sent_or_supplied_to_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop provides firearms to licensed hunters.",
+        "He sent flowers to his mother.",
+    ],
+)
+def test_goods_sent_to_no_party_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)
