@@ -695,6 +695,11 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         *("envoy", "envoys", "diplomat", "expelled", "expels", "summoned", "summons"),
         *("quit", "quits", "exited", "withdrawn", "withdrawing", "participation"),
         *("alliance", "bloc", "pact", "union"),
+        # an armed party funded, sheltered or trained (`stances._backed_party`)
+        *("fund", "funds", "funded", "funding", "finances", "financed", "financing"),
+        *("bankroll", "bankrolls", "bankrolled", "bankrolling", "shelters", "sheltered"),
+        *("sheltering", "harbours", "harbors", "harboured", "harbored", "harbouring"),
+        *("harboring", "trains", "trained", "training"),
         # help given to a named party ("Russia helped Damascus regain territory")
         *("help", "helps", "helped", "helping"),
         *("order", "orders", "ordered", "ordering"),

@@ -147,6 +147,14 @@ _PACT_LEFT = re.compile(
     rf"(?i:{'|'.join(_PACTS)})\b(?!\s+(?:hall|building|offices?|headquarters|meeting)\b)"
     rf"|suspend(?:s|ed|ing)?\s+(?:its|their)\s+(?:{'|'.join(_PACT_PARTS)})\s+in\b)"
 )
+#: The stems of backing an armed party (`StancePatterns.backed`), each a word start:
+#: their presence in a sentence is the pattern's cheap test.
+_BACKING_STEMS = ("fund", "financ", "bankroll", "shelter", "harbo", "train")
+#: Those verbs, inflected as `StancePatterns.backed` reads them.
+_BACKING_VERBS = (
+    r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|shelter(?:s|ed|ing)"
+    r"|harbou?r(?:s|ed|ing)|train(?:s|ed|ing)"
+)
 #: "will" or "would" as a word: the word-start test sits after the modal's first letter,
 #: so that a pattern starting with it starts with a literal letter (as `terms_pattern(…,
 #: word_start=True)` does), which the regex engine skips ahead to.
@@ -637,6 +645,11 @@ class StancePatterns:
     #: MISSILES", "to help Syrian opposition clear the border area"): support for
     #: someone, held by the helper (`_help_given`).
     helped: re.Pattern[str]
+    #: A non-state armed party funded, financed, bankrolled, sheltered, harboured or
+    #: trained ("Iran has been funding the Houthis", "Pakistan is harbouring Taliban
+    #: leaders", "Russia trained the separatists"): support for someone, held by the
+    #: backer (`_backed_party`).
+    backed: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -683,6 +696,11 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             r"\b(?i:help(?:s|ed|ing)?)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
             r"(?:\s+(?:forces|troops|army|government|fighters|rebels|opposition|militias?))?"
             rf"\s+(?:(?i:to)\s+)?(?i:{terms_pattern(vocabulary.helped_acts)})(?![\w-])"
+        ),
+        re.compile(
+            rf"\b(?:{_BACKING_VERBS})\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+            rf"(?i:{terms_pattern((*vocabulary.fighter_nouns, *vocabulary.armed_group_names))}"
+            r"|militias)(?![\w-])"
         ),
     )
 
@@ -874,6 +892,10 @@ def _stance(
                 ) or speaker
                 if actor:
                     return _reported_actor(strip_np(actor), speaker), rule
+    if any(stem in lower for stem in _BACKING_STEMS):
+        backer, backed = _backed_party(sentence, patterns, phrases, speaker)
+        if backed:
+            return backer, backed
     if "plan" in lower:
         planner, planned = _planned_action(sentence, patterns, phrases, speaker)
         if planned:
@@ -922,6 +944,21 @@ def _stance(
         if speaker and not _speaks_for_no_party(speaker, patterns):
             return speaker, "stance_reported"
     return None, None
+
+
+def _backed_party(
+    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a non-state armed party funded, sheltered or trained
+    (`StancePatterns.backed`, rule `party_backed`), or (None, None): guideline §3b
+    counts support for someone, and keeping an armed group is support as arming it is
+    (`_support_given`); the backer is the subject, else the speaker."""
+    found = patterns.backed.search(sentence)
+    if found is None:
+        return None, None
+    return _held_by(
+        _cue_subject(sentence, found.start(), phrases), speaker, "party_backed", patterns
+    )
 
 
 def _planned_action(

@@ -771,3 +771,31 @@ def test_arms_sent_or_supplied_to_a_party(text: str) -> None:
 )
 def test_goods_sent_to_no_party_stay_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has been funding the Houthis for years.",
+        "Qatar is widely believed to finance the Islamist rebels.",
+        "Turkey has been sheltering Hamas leaders.",
+        "Washington has long bankrolled the Kurdish fighters.",
+        "Tehran trains and funds Shiite militias in Iraq.",
+        "Pakistan is harbouring Taliban commanders.",
+        "Russia trained the separatists in Donbas.",
+    ],
+)
+def test_armed_party_funded_sheltered_or_trained(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army trained new recruits at the base.",
+        "The foundation funds the local school.",
+        "The university financed the research project.",
+    ],
+)
+def test_funding_or_training_of_no_armed_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
