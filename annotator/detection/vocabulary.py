@@ -889,6 +889,10 @@ _STANCE_VERBS += tuple(
         *("aid to", "military aid", "aid deliveries to", "arms sales", "arms exports"),
         *("the assets of", "assets of", "its assets", "their assets", "talks with"),
         *("relations with", "diplomatic relations", "cooperation with", "arms deliveries"),
+        # talks, contacts and trade cut off ("Beijing cut off military talks with
+        # Washington", "Ankara suspended trade with Israel")
+        *("military talks with", "dialogue with", "military contacts"),
+        *("trade with", "all trade with", "gas supplies to", "oil exports to"),
     )
 ) + _t("arms embargo|embargo on")
 

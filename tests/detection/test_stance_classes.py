@@ -799,3 +799,30 @@ def test_armed_party_funded_sheltered_or_trained(text: str) -> None:
 )
 def test_funding_or_training_of_no_armed_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing cut off military talks with Washington.",
+        "Ankara suspended trade with Israel over the war in Gaza.",
+        "Moscow has halted gas supplies to Poland.",
+        "Seoul suspended military contacts with Pyongyang.",
+        "The EU froze dialogue with the junta.",
+        "Kyiv cut off all trade with Russia.",
+    ],
+)
+def test_talks_or_trade_cut_off_with_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's national carrier suspended flights to Juba.",
+        "The company halted trade with its Russian partners.",
+        "He cut off contacts with his former friends.",
+    ],
+)
+def test_private_dealings_cut_off_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)
