@@ -96,13 +96,8 @@ _ADDED_AFTER_PHRASE = re.compile(
     re.IGNORECASE,
 )
 #: A verb of going beyond right before a figure: its bound is a floor ("is expected to
-#: exceed 8,000 troops": more than 8,000), and the word endings it can end in.
-_BEYOND_BEFORE = re.compile(rf"\b(?:{BEYOND_VERBS})\s+$", re.IGNORECASE)
-#: The forms `_BEYOND_BEFORE` names, which the last word before the figure must end in.
-_BEYOND_WORDS = (
-    *("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed"),
-    *("surpassing", "top", "tops", "topped", "topping", "passes", "passed", "passing"),
-)
+#: exceed 8,000 troops": more than 8,000).
+_BEYOND_BEFORE = re.compile(rf"\b(?:{terms_pattern(BEYOND_VERBS)})\s+$", re.IGNORECASE)
 #: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
 #: the neighborhood Alsaliheen", "in each of the districts of Marjah".
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
@@ -1222,10 +1217,10 @@ def _arrested_fighters(
 
 def _may_exceed(text: str, figure_start: int) -> bool:
     """Whether a verb of going beyond stands right before the figure ("exceed 8,000
-    troops", "topped 1,000"): the last word's ending (`_BEYOND_WORDS`, whatever the
+    troops", "topped 1,000"): the last word's ending (`BEYOND_VERBS`, whatever the
     case and the whitespace after it) is tested before the pattern."""
     low = max(0, figure_start - 16)
-    return text[low:figure_start].rstrip().lower().endswith(_BEYOND_WORDS) and (
+    return text[low:figure_start].rstrip().lower().endswith(BEYOND_VERBS) and (
         _BEYOND_BEFORE.search(text, low, figure_start) is not None
     )
 
@@ -2328,7 +2323,7 @@ _SENT_ENDS = re.compile(rf"{_NUMBER_ENDS.pattern}|\s+(?:to|into|toward|towards)\
 #: not "300 strong rounds"): the force named before it is that many ("The garrison is
 #: some 600 strong"; guideline §2's "-strong force" unhyphened).
 _STRONG = " strong"
-_STRONG_AFTER = re.compile(rf" strong(?:{_NUMBER_ENDS.pattern})")
+_STRONG_AFTER = re.compile(rf"{_STRONG}(?:{_NUMBER_ENDS.pattern})")
 
 
 def _bare_troops(

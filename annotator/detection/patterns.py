@@ -198,11 +198,15 @@ _MOD = (
 #: number of victims from Friday March 27 2015 to Friday April 10 2015 has reached"): a
 #: day after a word, with or without its year, or a year alone.
 _DATE_NUMBER = r"(?:(?<=[A-Za-z]\s)[0-3]?\d(?:,?\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d)(?![\d,.]\d|\w)"
+#: Verbs of going beyond a mark ("exceeded 300", "topped 2,000", "has passed 1,000"), each
+#: form: the figure after one is a floor, and a toll word before one makes the figure the
+#: toll.
+BEYOND_VERBS = (
+    *("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed"),
+    *("surpassing", "top", "tops", "topped", "topping", "passes", "passed", "passing"),
+)
 #: Scare quotes around the force a "-strong" figure sizes: the opening mark before a
 #: letter, the closing one right after the force noun.
-#: Verbs of going beyond a mark ("exceeded 300", "topped 2,000", "has passed 1,000"): the
-#: figure after one is a floor, and a toll word before one makes the figure the toll.
-BEYOND_VERBS = r"exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|top(?:s|ped|ping)?|pass(?:es|ed|ing)"
 _OPEN_QUOTE = r"[‘'\"“](?=[A-Za-z])"
 _CLOSE_QUOTE = r"[’'\"”]"
 #: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
@@ -987,7 +991,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])(?:[^.;!?\d]|{_DATE_NUMBER}){{0,160}}?"
         r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at"
         # a toll past a mark: "the death toll exceeded 300 on Friday", "passed 1,000"
-        rf"|\b(?:{BEYOND_VERBS}))\s+$",
+        rf"|\b(?:{terms_pattern(BEYOND_VERBS)}))\s+$",
         re.IGNORECASE,
     )
     toll_bare = re.compile(
