@@ -147,14 +147,19 @@ _PACT_LEFT = re.compile(
     rf"(?i:{'|'.join(_PACTS)})\b(?!\s+(?:hall|building|offices?|headquarters|meeting)\b)"
     rf"|suspend(?:s|ed|ing)?\s+(?:its|their)\s+(?:{'|'.join(_PACT_PARTS)})\s+in\b)"
 )
-#: The stems of backing an armed party (`StancePatterns.backed`), each a word start:
-#: their presence in a sentence is the pattern's cheap test.
-_BACKING_STEMS = ("fund", "financ", "bankroll", "shelter", "harbo", "train")
-#: Those verbs, inflected as `StancePatterns.backed` reads them.
-_BACKING_VERBS = (
-    r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?|shelter(?:s|ed|ing)"
-    r"|harbou?r(?:s|ed|ing)|train(?:s|ed|ing)"
+#: The verbs of backing an armed party (`StancePatterns.backed`), each a stem and its
+#: endings as the pattern reads them: the stems, each a word start, are the pattern's
+#: cheap test.
+_BACKING_FORMS = (
+    ("fund", "(?:s|ed|ing)?"),
+    ("financ", "(?:e|es|ed|ing)"),
+    ("bankroll", "(?:s|ed|ing)?"),
+    ("shelter", "(?:s|ed|ing)"),
+    ("harbo", "u?r(?:s|ed|ing)"),
+    ("train", "(?:s|ed|ing)"),
 )
+_BACKING_STEMS = tuple(stem for stem, _ in _BACKING_FORMS)
+_BACKING_VERBS = "|".join(stem + endings for stem, endings in _BACKING_FORMS)
 #: "will" or "would" as a word: the word-start test sits after the modal's first letter,
 #: so that a pattern starting with it starts with a literal letter (as `terms_pattern(…,
 #: word_start=True)` does), which the regex engine skips ahead to.
