@@ -1882,7 +1882,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         return None
     taken: list[str] = []
     with_det = words[0].casefold() in _DETERMINERS
-    if len(words) > 2 and words[1].islower() and NATIONALITY.fullmatch(words[0]):
+    if len(words) > 2 and words[1].islower() and _is_nationality(words[0]):
         # "said Kuwaiti tourist Farah Zamani": the nationality describes the person named
         # after the description, as "said tourist Farah Zamani" does
         described = _described_name(words[1:], lexicon)

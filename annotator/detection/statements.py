@@ -265,13 +265,17 @@ _HEADLINE_MONITORS = ("monitor", "monitoring group")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
 #: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
 _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
+#: The words by which a speaker relays a source: a sentence without one relays none.
+_RELAY_WORDS = ("quoting", "citing")
 #: A plain speech verb's speaker relaying a source right after it ("…, NNA correspondent
 #: added quoting the Syrian National Television", "state TV said Sunday citing military
 #: statements"): the source speaks, through the relay.
-_RELAYED_SOURCE = re.compile(r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:quoting|citing)\s")
+_RELAYED_SOURCE = re.compile(
+    rf"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s+(?:{'|'.join(_RELAY_WORDS)})\s"
+)
 #: An outlet's "quoting" or "citing" anywhere in its sentence ("The paper, quoting Iranian
 #: sources, said", "Anadolu reported 15 deaths citing a statement from …").
-_QUOTING_OR_CITING = re.compile(r"\s(?:quoting|citing)\s")
+_QUOTING_OR_CITING = re.compile(rf"\s(?:{'|'.join(_RELAY_WORDS)})\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 #: A place the sentence names after "in" or "of", perhaps after a place noun and "of"
 #: ("In the northwestern province of Idlib", "The air raids in Aleppo").
@@ -538,6 +542,12 @@ def _pronoun_right_before(before: str) -> str | None:
     if found is None or _CLAUSE_PRONOUN.search(before, max(0, len(tail) - 30)):
         return None  # "the raid, which she said …": the clause's subject, found as before
     return found.group().rstrip()
+
+
+def _may_relay(masked: str) -> bool:
+    """Whether a sentence holds a word by which a speaker relays a source
+    (`_RELAY_WORDS`): the cheap test before the relay patterns."""
+    return any(word in masked for word in _RELAY_WORDS)
 
 
 def _named_by_agent(masked: str, cue: re.Match[str]) -> re.Match[str] | None:
@@ -976,7 +986,7 @@ class StatementFinder:
         """(speaker, raw phrase) of a source that the speech verb ending at `end` quotes
         or cites right after it (`_RELAYED_SOURCE`), when the phrase names a speaker
         ("citing security concerns" names none), else None."""
-        if "quoting" not in masked and "citing" not in masked:
+        if not _may_relay(masked):
             return None
         relay = _RELAYED_SOURCE.match(masked, end)
         return self._cited(masked, relay.end(), offset) if relay else None
@@ -988,7 +998,7 @@ class StatementFinder:
         15 deaths citing a statement from …"): an outlet relays, so the source speaks
         through it (guideline §4, "The state-run Anadolu Agency citing military officials
         said", where commas lost leave "citing" inside the speaker phrase); else None."""
-        if "quoting" not in masked and "citing" not in masked:
+        if not _may_relay(masked):
             return None
         inside = _QUOTING_OR_CITING.search(speaker)
         outlet = self._expand(speaker[: inside.start()]) if inside else speaker
