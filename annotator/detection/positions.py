@@ -2108,7 +2108,6 @@ def _names_a_force(lower: str, forces: list[re.Match[str]]) -> bool:
     return any(not _civil_staff(lower, found.start()) for found in forces)
 
 
-#: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
 #: Presence reported with a hedge (guideline §3(a)1, presence of forces at a place),
 #: before the preposition of `_PositionPatterns.force_in_place`: "Around 10,000 Russian
 #: soldiers are thought to be in eastern Ukraine", "US special forces are believed to be
@@ -2128,6 +2127,7 @@ _STAYS = (
     r"|have|has|had|largely|mostly|only)\s+){0,2}"
     r"(?:remain|remains|remained|remaining|stay|stays|stayed|staying)"
 )
+#: A war, not a place, after a capitalised word ("lost 12 soldiers in the Syrian war").
 _A_WAR_AFTER = re.compile(
     r"[\w'’-]+\s+(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution|campaign)\b"
 )
