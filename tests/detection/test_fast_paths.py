@@ -62,11 +62,14 @@ _PIECES = [
 ]
 
 
-def _texts() -> list[str]:
-    rng = random.Random(0)
-    texts = list(_PIECES)
-    for _ in range(300):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 5)))
+def _spliced_texts(pieces: list[str], seed: int, count: int, fewest: int, most: int) -> list[str]:
+    """`count` texts of `fewest` to `most` pieces drawn at random (seeded, so a failure
+    repeats), some cut at a random offset and some also upper-cased: a fast path's edge
+    cases come from where pieces meet and where a text starts."""
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(fewest, most)))
         cut = rng.randrange(len(text))
         texts.append(text[cut:] if rng.random() < 0.3 else text)
         if rng.random() < 0.2:
@@ -74,7 +77,7 @@ def _texts() -> list[str]:
     return texts
 
 
-TEXTS = _texts()
+TEXTS = [*_PIECES, *_spliced_texts(_PIECES, 0, 300, 1, 5)]
 
 
 def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
@@ -2172,15 +2175,11 @@ _APPOSED_ROLE_PIECES = [
 
 
 def _apposed_role_texts() -> list[str]:
-    rng = random.Random(29)
-    texts = [*_APPOSED_ROLE_PIECES, *TEXTS[:60]]
-    for _ in range(200):
-        pieces = [rng.choice(_APPOSED_ROLE_PIECES + _PIECES) for _ in range(rng.randint(2, 6))]
-        text = "".join(pieces)
-        texts.append(text[rng.randrange(len(text)) :] if rng.random() < 0.3 else text)
-        if rng.random() < 0.2:
-            texts.append(text.upper())
-    return texts
+    return [
+        *_APPOSED_ROLE_PIECES,
+        *TEXTS[:60],
+        *_spliced_texts(_APPOSED_ROLE_PIECES + _PIECES, 29, 200, 2, 6),
+    ]
 
 
 def test_apposed_role_matches_are_the_whole_text_scan() -> None:
