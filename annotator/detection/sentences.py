@@ -20,9 +20,15 @@ import string
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from annotator.detection.numbers import COUNT_WORDS
-from annotator.detection.patterns import CALENDAR_WORDS, LOWER_THEN_CAPITAL, letter_cases
+from annotator.detection.patterns import (
+    CALENDAR_WORDS,
+    LOWER_THEN_CAPITAL,
+    holds_any,
+    letter_cases,
+)
 
 #: A sentence end inside a quotation ("… will not change. ").
 _SENTENCE_STOP_INSIDE = re.compile(r"[.!?][”’]?\s")
@@ -859,7 +865,9 @@ def _split_at_echoed_headline(text: str, pieces: list[tuple[int, int]]) -> list[
     an article, or a word before two lower-case ones) after which the most of the
     headline's words (at least three, and half of them) come back."""
     start, end = pieces[0]
-    words = list(_WORD_START_RE.finditer(text, start, end))
+    # The words a headline and its echo can reach (a first piece may run on for
+    # hundreds): the loop reads none after them.
+    words = list(islice(_WORD_START_RE.finditer(text, start, end), _HEADLINE_WORDS + _ECHO_WORDS))
     if len(words) < 12:
         return pieces
     best, best_shared = -1, 0
@@ -898,20 +906,32 @@ def _echo_words(text: str) -> set[str]:
 #: February 2015 About 1.2 million Ukrainians have fled …", "… in the village of
 #: Horlivka, Donetsk region - 4 February 2015 Three people …"): set off by a comma or a
 #: dash, so a date that opens a clause ("On 3 February 2015 Russia said") is not one.
-_CAPTION_DATE_RE = re.compile(rf"(?:,| -) \d{{1,2}} {_MONTH} (?:19|20)\d\d(?= [A-Z])")
+#: The date is searched from its day's digits, which the regex engine skips ahead to (a
+#: pattern opening with the comma or space tries every space), and its lead checked after.
+_CAPTION_DATE_LEADS = (", ", " - ")
+_CAPTION_DATE_RE = re.compile(rf"\d\d? {_MONTH} (?:19|20)\d\d(?= [A-Z])")
 #: Pieces this long or shorter hold no glued caption worth looking for.
 _CAPTION_REACH = 60
 
 
+def _led_by(text: str, pos: int, start: int, leads: tuple[str, ...]) -> bool:
+    """Whether one of `leads` ends at `pos`, all of it at or after `start`."""
+    return any(
+        pos - len(lead) >= start and text.startswith(lead, pos - len(lead)) for lead in leads
+    )
+
+
 def _split_after_caption_dates(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces split after each caption-closing date (`_CAPTION_DATE_RE`)."""
+    """Pieces split after each caption-closing date (`_CAPTION_DATE_RE` after one of
+    `_CAPTION_DATE_LEADS`)."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         cursor = start
         if end - start > _CAPTION_REACH:
             for match in _CAPTION_DATE_RE.finditer(text, start, end):
-                out.append((cursor, match.end()))
-                cursor = match.end()
+                if _led_by(text, match.start(), start, _CAPTION_DATE_LEADS):
+                    out.append((cursor, match.end()))
+                    cursor = match.end()
         out.append((cursor, end))
     return out
 
@@ -1239,6 +1259,11 @@ _BEFORE_A_NAMED_TITLE = frozenset(
 )
 
 
+#: The reporting verbs after a source named after a glued sub-heading (`_HEADING_SOURCE_RE`).
+_HEADING_SOURCE_VERBS = (
+    *("said", "says", "accused", "reported", "announced", "stated", "warned", "claimed"),
+    *("confirmed", "denied"),
+)
 #: A sub-heading glued before a named source and its reporting verb ("Chemical attacks
 #: Human Rights Watch on Monday accused …", "Humanitarian corridors SANA said …"): a
 #: lower-case word, then one to four capitalised words, an optional "on <weekday>" and
@@ -1248,7 +1273,7 @@ _BEFORE_A_NAMED_TITLE = frozenset(
 #: literal lets it skip from space to space.
 _HEADING_SOURCE_RE = re.compile(
     r" (?<=[a-z] )(?=(?:[A-Z][\w'’.-]* ){0,3}[A-Z][\w'’.-]* (?:on [A-Z][a-z]+day )?"
-    r"(?:said|says|accused|reported|announced|stated|warned|claimed|confirmed|denied)\b)"
+    rf"(?:{'|'.join(_HEADING_SOURCE_VERBS)})\b)"
 )
 #: First words of an adverbial that a named source can follow inside its own sentence
 #: ("In a statement SANA said …", "Last week Amnesty accused …"), never of a heading.
@@ -1294,7 +1319,12 @@ def _glued_source_end(text: str, start: int, end: int) -> int:
     (`_HEADING_SOURCE_RE`) within `_HEADING_REACH` of `start`, or -1 where the words
     before it read as an adverbial of the sentence (`_NOT_A_HEADING_START`,
     `_NOT_A_HEADING_END`), hold punctuation, or hold a word in -ing or -ly."""
-    found = _HEADING_SOURCE_RE.search(text, start + 1, min(end, start + _HEADING_REACH))
+    stop = min(end, start + _HEADING_REACH)
+    if not holds_any(text, _HEADING_SOURCE_VERBS, start + 1, stop):
+        # the pattern needs one of its verbs in the window, which most sentences lack; a
+        # `find` per verb costs less than the search, which tries every space
+        return -1
+    found = _HEADING_SOURCE_RE.search(text, start + 1, stop)
     if found is None:
         return -1
     words = text[start : found.start()].split()
@@ -1447,6 +1477,11 @@ _PLACE_NOUNS = (
     r"(?:countryside|province|governorate|city|town|village|region|district|area"
     r"|suburbs|outskirts|neighbou?rhood)"
 )
+#: A place noun right after a place named again (`_place_heading_end`).
+_PLACE_NOUN_AFTER = re.compile(rf" {_PLACE_NOUNS}\b")
+#: The word before a place named again, ending where the place's space starts: a
+#: preposition or article, with at most one word between.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)?\Z")
 #: Endings of a nationality word, which opens a sentence's own subject and names a
 #: people again later ("Syrian Army units attacked the Syrian rebels"); no place name.
 _DEMONYM_ENDINGS = ("ian", "can", "ean", "ish", "ese", "i")
@@ -1464,17 +1499,18 @@ def _place_heading_end(text: str, start: int, end: int) -> int:
     place = found.group()
     if place.endswith(_DEMONYM_ENDINGS) or _CALENDAR_WORD.fullmatch(place.casefold()):
         return -1
-    # The place again is " place " with its noun after it: most sentences never name it
-    # again, and one `find` says so before a pattern is built and run over the span.
-    if text.find(f" {place} ", found.end(), end) < 0:
-        return -1
-    again = re.compile(
-        rf"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)? {re.escape(place)}"
-        rf" {_PLACE_NOUNS}\b"
-    )
-    if again.search(text, found.end(), end) is None:
-        return -1
-    return found.end()
+    # The place again is " place " with its noun after it and the word before it: each
+    # time the text names it, two fixed patterns test the words around (a pattern with
+    # the place in it would be compiled anew for each place).
+    named = f" {place} "
+    at = text.find(named, found.end(), end)
+    while at >= 0:
+        if _PLACE_NOUN_AFTER.match(text, at + len(named) - 1, end) and _PLACE_WORD_BEFORE.search(
+            text, found.end(), at
+        ):
+            return found.end()
+        at = text.find(named, at + 1, end)
+    return -1
 
 
 def _glued_heading_end(text: str, start: int, end: int) -> int:
