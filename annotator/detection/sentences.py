@@ -1479,9 +1479,12 @@ _PLACE_NOUNS = (
 )
 #: A place noun right after a place named again (`_place_heading_end`).
 _PLACE_NOUN_AFTER = re.compile(rf" {_PLACE_NOUNS}\b")
-#: The word before a place named again, ending where the place's space starts: a
-#: preposition or article, with at most one word between.
-_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)?\Z")
+#: The words before a place named again: a preposition or article, with at most one
+#: lower-case word between (`_PLACE_WORD_BEFORE`, which ends where the place's space
+#: starts, so it begins at most this far before the last space before the place).
+_PLACE_PREPOSITIONS = ("in", "at", "of", "near", "around", "from", "into", "to", "the")
+_PLACE_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_PLACE_PREPOSITIONS)})(?: [a-z]+)?\Z")
+_PLACE_PREPOSITION_LENGTH = max(map(len, _PLACE_PREPOSITIONS))
 #: Endings of a nationality word, which opens a sentence's own subject and names a
 #: people again later ("Syrian Army units attacked the Syrian rebels"); no place name.
 _DEMONYM_ENDINGS = ("ian", "can", "ean", "ish", "ese", "i")
@@ -1505,12 +1508,21 @@ def _place_heading_end(text: str, start: int, end: int) -> int:
     named = f" {place} "
     at = text.find(named, found.end(), end)
     while at >= 0:
-        if _PLACE_NOUN_AFTER.match(text, at + len(named) - 1, end) and _PLACE_WORD_BEFORE.search(
+        if _PLACE_NOUN_AFTER.match(text, at + len(named) - 1, end) and _named_after_preposition(
             text, found.end(), at
         ):
             return found.end()
         at = text.find(named, at + 1, end)
     return -1
+
+
+def _named_after_preposition(text: str, start: int, at: int) -> bool:
+    """Whether `_PLACE_WORD_BEFORE` ends at `at` (the space before a place) in
+    text[start:at]: searched only from shortly before the last space before `at`, which
+    keeps a sentence naming the place again and again linear."""
+    space = text.rfind(" ", start, at)
+    reach = (space if space >= 0 else at) - _PLACE_PREPOSITION_LENGTH
+    return _PLACE_WORD_BEFORE.search(text, max(start, reach), at) is not None
 
 
 def _glued_heading_end(text: str, start: int, end: int) -> int:

@@ -2350,6 +2350,9 @@ def test_place_named_again_is_found_as_by_a_pattern_for_the_place() -> None:
         "of the Raqqa towns ",
         "of the a Raqqa region ",
         "from  Deir Ezzor ",
+        "in the southern Daraa province ",
+        "fought Raqqa city ",
+        "around to Idlib area ",
         *_PIECES[:6],
     ]
     rng = random.Random(19)
