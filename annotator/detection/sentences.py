@@ -20,7 +20,6 @@ import string
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import islice
 
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
@@ -865,9 +864,7 @@ def _split_at_echoed_headline(text: str, pieces: list[tuple[int, int]]) -> list[
     an article, or a word before two lower-case ones) after which the most of the
     headline's words (at least three, and half of them) come back."""
     start, end = pieces[0]
-    # The words a headline and its echo can reach (a first piece may run on for
-    # hundreds): the loop reads none after them.
-    words = list(islice(_WORD_START_RE.finditer(text, start, end), _HEADLINE_WORDS + _ECHO_WORDS))
+    words = list(_WORD_START_RE.finditer(text, start, end))
     if len(words) < 12:
         return pieces
     best, best_shared = -1, 0
@@ -906,32 +903,20 @@ def _echo_words(text: str) -> set[str]:
 #: February 2015 About 1.2 million Ukrainians have fled …", "… in the village of
 #: Horlivka, Donetsk region - 4 February 2015 Three people …"): set off by a comma or a
 #: dash, so a date that opens a clause ("On 3 February 2015 Russia said") is not one.
-#: The date is searched from its day's digits, which the regex engine skips ahead to (a
-#: pattern opening with the comma or space tries every space), and its lead checked after.
-_CAPTION_DATE_LEADS = (", ", " - ")
-_CAPTION_DATE_RE = re.compile(rf"\d\d? {_MONTH} (?:19|20)\d\d(?= [A-Z])")
+_CAPTION_DATE_RE = re.compile(rf"(?:,| -) \d{{1,2}} {_MONTH} (?:19|20)\d\d(?= [A-Z])")
 #: Pieces this long or shorter hold no glued caption worth looking for.
 _CAPTION_REACH = 60
 
 
-def _led_by(text: str, pos: int, start: int, leads: tuple[str, ...]) -> bool:
-    """Whether one of `leads` ends at `pos`, all of it at or after `start`."""
-    return any(
-        pos - len(lead) >= start and text.startswith(lead, pos - len(lead)) for lead in leads
-    )
-
-
 def _split_after_caption_dates(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces split after each caption-closing date (`_CAPTION_DATE_RE` after one of
-    `_CAPTION_DATE_LEADS`)."""
+    """Pieces split after each caption-closing date (`_CAPTION_DATE_RE`)."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         cursor = start
         if end - start > _CAPTION_REACH:
             for match in _CAPTION_DATE_RE.finditer(text, start, end):
-                if _led_by(text, match.start(), start, _CAPTION_DATE_LEADS):
-                    out.append((cursor, match.end()))
-                    cursor = match.end()
+                out.append((cursor, match.end()))
+                cursor = match.end()
         out.append((cursor, end))
     return out
 

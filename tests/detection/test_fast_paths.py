@@ -2258,38 +2258,6 @@ def test_few_words_between_counts_the_words_split_gives() -> None:
                 ), (text, start, end, most)
 
 
-_DATED_PIECES = [
-    "A child waits in the town of Debaltseve, Ukraine, 3 February 2015 About 1.2 million ",
-    "in the village of Horlivka, Donetsk region - 4 February 2015 Three people ",
-    "On 3 February 2015 Russia said, 12 March 2016 x, 12 Mar 2016 The ",
-    "1, 2 March 2015 B, 123 March 2015 A -- 5 May 1999 C - 15 Sept 2001 Then ",
-    ",7 June 2019 D, 31 Dec 1990 E 2015 12 Nov 2014 F, 9 July 20155 G ",
-    " - 10 Aug 2020 Raqqa Raqqa countryside in the Raqqa countryside ",
-]
-
-
-def test_caption_dates_found_from_their_digits_match_the_pattern_with_its_lead() -> None:
-    """`_split_after_caption_dates` (the date searched from its digits, its lead checked
-    after) splits where the pattern that opens with the lead matches, in any window."""
-    plain = re.compile(rf"(?:,| -) \d{{1,2}} {sentences._MONTH} (?:19|20)\d\d(?= [A-Z])")
-    rng = random.Random(13)
-    texts = [*_DATED_PIECES, *_spliced_texts(_DATED_PIECES + _PIECES, 13, 300, 1, 6)]
-    split = 0
-    for text in texts:
-        for _ in range(6):
-            start = rng.randrange(len(text) + 1)
-            end = rng.randint(start, len(text))
-            cursor, expected = start, []
-            if end - start > sentences._CAPTION_REACH:
-                for match in plain.finditer(text, start, end):
-                    expected.append((cursor, match.end()))
-                    cursor = match.end()
-            expected.append((cursor, end))
-            assert sentences._split_after_caption_dates(text, [(start, end)]) == expected
-            split += len(expected) > 1
-    assert split > 50
-
-
 def test_heading_source_verb_gate_passes_every_window_the_pattern_matches() -> None:
     """`_glued_source_end` skips the `_HEADING_SOURCE_RE` search only in windows that
     hold none of its verbs, where the pattern finds nothing."""
@@ -2367,28 +2335,3 @@ def test_place_named_again_is_found_as_by_a_pattern_for_the_place() -> None:
             assert sentences._place_heading_end(text, 0, end) == expected, (text, end)
             found += expected > 0
     assert found > 50
-
-
-def test_echoed_headline_reads_no_word_beyond_its_reach() -> None:
-    """`_split_at_echoed_headline` reads only the first `_HEADLINE_WORDS + _ECHO_WORDS`
-    words of the first piece: the split is the same with the piece cut after them."""
-    reach = sentences._HEADLINE_WORDS + sentences._ECHO_WORDS
-    headline = "10 dead after strikes on rebel-held hospitals in Syria "
-    lead = "Air strikes on two hospitals in rebel-held northwestern Syria killed ten people "
-    rng = random.Random(23)
-    filler = ["and", "the", "fighting", "went", "on", "for", "days", "near", "the", "border"]
-    split = 0
-    for _ in range(200):
-        words = (headline + lead).split() + [rng.choice(filler) for _ in range(rng.randint(0, 80))]
-        if rng.random() < 0.3:
-            rng.shuffle(words)
-        text = " ".join(words) + ". Next sentence."
-        first_end = len(text) - len(" Next sentence.")
-        pieces = [(0, first_end), (first_end + 1, len(text))]
-        result = sentences._split_at_echoed_headline(text, pieces)
-        cut = [m.end() for m in re.finditer(r"\S+", text[:first_end])][:reach][-1]
-        short = sentences._split_at_echoed_headline(text, [(0, cut), pieces[1]])
-        assert result[:-2] == short[:-2]
-        assert [s for s, _ in result] == [s for s, _ in short]
-        split += len(result) > 2
-    assert split > 50
