@@ -59,22 +59,34 @@ _STANCE_NOUNS_OF = (
     "rejection|refusal|opposition|recognition|non-recognition|condemnation|support|backing"
     "|acceptance|endorsement|veto|abstention|insistence"
 )
+#: The possessive's "s" and the stance noun after an owner (`_OWNED_STANCE`); the quote
+#: mark before the "s" is tested behind it, so that a scan for these words alone starts
+#: from the letter, which the regex engine skips to.
+_OWNED_NOUN = (
+    r"s(?<=['’]s)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on))\b"
+)
 #: A stance named by a noun its owner holds: "Colombia's request to extradite the
 #: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw", "Obama's
 #: multi-year plan to roll back Islamic State fighters", "Obama's desire to fight".
-_OWNED_STANCE = re.compile(
-    r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on))\b"
+_OWNED_STANCE = re.compile(rf"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})['’]{_OWNED_NOUN}")
+#: The words after the owner of every `_OWNED_STANCE` match: its cheap test, where the
+#: whole pattern, its word-start check first, is tried at every character.
+_OWNED_NOUN_SCAN = re.compile(_OWNED_NOUN)
+#: "by" and the owner after a noun of `_STANCE_BY_OWNER`.
+_BY_OWNER = (
+    r"by\s+(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:to|for|that|of|on)\b"
 )
 #: The nouns of rejection, opposition and the like, and a threat, with their owner, a
 #: name, after "by" ("The refusal by Turkey to allow US jets …", "The rejection by Hamas
 #: of the plan", "the threat by Pyongyang to test a missile"); not "a decision by X to",
 #: which annotators leave when X is someone else's subject ("the decision by Johnson to
 #: cancel the visit shows …, the ministry said").
-_STANCE_BY_OWNER = re.compile(
-    rf"\b(?:{_STANCE_NOUNS_OF}|threat)\s+by\s+(?:the\s+)?"
-    r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:to|for|that|of|on)\b"
-)
+_STANCE_BY_OWNER = re.compile(rf"\b(?:{_STANCE_NOUNS_OF}|threat)\s+{_BY_OWNER}")
+#: The words after the noun of every `_STANCE_BY_OWNER` match: its cheap test, a scan
+#: from the literal "by", where the whole pattern, its word-start check first, is tried
+#: at every character.
+_BY_OWNER_SCAN = re.compile(_BY_OWNER)
 #: What parties agree, as a plan of action (guideline §3b: "agreement to a plan").
 _PLAN = (
     r"(?i:assistance|aid|deal|plans?|ceasefire|cease-fire|truce|move|withdrawal|pull-?out"
@@ -854,11 +866,15 @@ def _stance(
         if ("declare" in lower or "announce" in lower) and ("truce" in lower or "fire" in lower)
         else None
     )
-    if "s " in sentence and ("'" in sentence or "’" in sentence):
+    if (
+        "s " in sentence
+        and ("'" in sentence or "’" in sentence)
+        and _OWNED_NOUN_SCAN.search(sentence)
+    ):
         owned = _OWNED_STANCE.search(sentence)
         if owned:  # "Colombia's request to extradite the rebels": the owner's stance
             return _reported_actor(owned.group("owner"), speaker), "stance_noun"
-    if " by " in sentence:
+    if " by " in sentence and _BY_OWNER_SCAN.search(sentence):
         owned = _STANCE_BY_OWNER.search(sentence)
         if owned:  # "The refusal by Turkey to allow …": the owner's stance
             return _reported_actor(owned.group("owner"), speaker), "stance_noun"

@@ -2335,3 +2335,50 @@ def test_place_named_again_is_found_as_by_a_pattern_for_the_place() -> None:
             assert sentences._place_heading_end(text, 0, end) == expected, (text, end)
             found += expected > 0
     assert found > 50
+
+
+_OWNED_SENTENCES = [
+    "Colombia's request to extradite the rebels was refused.",
+    "Moscow’s demand for guarantees stands; Ankara's insistence on a buffer zone too.",
+    "Trump's decision to withdraw, Obama's multi-year plan to roll back fighters.",
+    "The refusal by Turkey to allow US jets …, the rejection by the Hamas of the plan.",
+    "the threat by Pyongyang to test a missile; support by  North Korea for them",
+    "its request to leave; it's a plan to go; Iran 's demand for; IRAN'S DEMAND FOR",
+    "The decision by Johnson to cancel the visit; the refusal by turkey to allow",
+    "Kurd-led SDF's backing of the plan; al-Qaeda’s vow to fight; bys Turkey to",
+]
+
+
+def test_owned_stance_scans_from_the_words_after_the_owner_find_the_same() -> None:
+    """`_OWNED_STANCE` and `_STANCE_BY_OWNER`, now built around the words after their
+    owner's noun (`_OWNED_NOUN`, `_BY_OWNER`), match what the patterns written whole
+    matched, and the cheap tests `_stance` runs first (`_OWNED_NOUN_SCAN`,
+    `_BY_OWNER_SCAN`) find those words in every sentence either matches."""
+    from annotator.detection import stances
+
+    owned_whole = re.compile(
+        r"\b(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?"
+        rf"(?:(?:{stances._STANCE_NOUNS})\s+(?:to|for|that)"
+        rf"|(?:{stances._STANCE_NOUNS_OF})\s+(?:of|to|on))\b"
+    )
+    by_owner_whole = re.compile(
+        rf"\b(?:{stances._STANCE_NOUNS_OF}|threat)\s+by\s+(?:the\s+)?"
+        r"(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+(?:to|for|that|of|on)\b"
+    )
+    pairs = (
+        (stances._OWNED_STANCE, owned_whole, stances._OWNED_NOUN_SCAN),
+        (stances._STANCE_BY_OWNER, by_owner_whole, stances._BY_OWNER_SCAN),
+    )
+    inputs = [*_OWNED_SENTENCES, *_pieces_joined(tuple(_OWNED_SENTENCES), 30, 200, 4)]
+    found = [0, 0]
+    for sentence in [*inputs, *TEXTS, *_gate_inputs()]:
+        for index, (built, whole, scan) in enumerate(pairs):
+            plain = whole.search(sentence)
+            fast = built.search(sentence)
+            assert (fast and (fast.span(), fast.groups())) == (
+                plain and (plain.span(), plain.groups())
+            ), sentence
+            if plain is not None:
+                found[index] += 1
+                assert scan.search(sentence) is not None, sentence
+    assert found[0] >= 20 and found[1] >= 10, found
