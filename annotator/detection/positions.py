@@ -1708,23 +1708,24 @@ def _first_match(
 
 
 def _control_and_strong_starts(
-    lowered: str | None, patterns: _PositionPatterns
+    lowered: str | None, letters: bytes | None, patterns: _PositionPatterns
 ) -> tuple[list[int], list[int]] | None:
     """The starts of `patterns.control_starts` and of `_STRONG_STARTS` in `lowered`
-    (`lower_for_caseless`), or None where either cannot be used (`lowered` None).
+    (`lower_for_caseless`), or None where either cannot be used (`lowered` None);
+    `letters` is `ascii_letters(lowered)` (`_sentence_letters`).
 
     Why: `_military` tries both patterns on nearly every sentence it reads, and one
     scan for the prefixes of both (`military_starts`), each start then told apart by a
     match at it, costs about half of a scan for each."""
     both, control, strong = patterns.military_starts, patterns.control_starts, _STRONG_STARTS
-    if lowered is None or both is None or control is None or strong is None:
+    if lowered is None or letters is None or both is None or control is None or strong is None:
         return None
-    letters = b" " + ascii_letters(lowered)
+    spaced = b" " + letters
     control_at, strong_at = [], []
-    for at in both.starts_in(lowered, letters):
-        if control.begins_at(letters, at):
+    for at in both.starts_in(lowered, spaced):
+        if control.begins_at(spaced, at):
             control_at.append(at)
-        if strong.begins_at(letters, at):
+        if strong.begins_at(spaced, at):
             strong_at.append(at)
     return control_at, strong_at
 
@@ -1883,11 +1884,13 @@ def detect_positions(
                 sentence = sentence[: unsure.start()]
                 lowered = lower_for_caseless(sentence)
                 lower = ascii_lower(sentence) if lowered is None else lowered
+        letters = _sentence_letters(runs, start, sentence, lowered)
         military = (
             _military(
                 sentence,
                 lower,
                 lowered,
+                letters,
                 start,
                 end,
                 patterns,
@@ -1961,7 +1964,9 @@ def detect_positions(
                 # they executed 15 detainees"
                 military = "force_left_place"
         if military is None and (military_cue or force_cue):
-            military = _military_class(sentence, lower, lowered, compiled)
+            military = _military_class(
+                sentence, lower, None if letters is None else _Runs(lowered, letters), compiled
+            )
         actor, stance_rule = (
             sentence_stance(
                 sentence,
@@ -1992,6 +1997,17 @@ def detect_positions(
             _position_claim(start, end, text[start:end], subtype, actor, rule, confidence)
         )
     return claims
+
+
+def _sentence_letters(runs: bytes, start: int, sentence: str, lowered: str | None) -> bytes | None:
+    """`ascii_letters(lowered)` of the sentence that starts at `start` (None where
+    `lowered` is), sliced from the article's `letter_runs` instead of read again.
+
+    The two are equal: `lower_for_caseless` gives a lowered form only for text without
+    "İ" and the Kelvin sign, the only characters `str.lower` turns into ASCII letters
+    (or into more than one character), so the lowered sentence has the ASCII letters of
+    the sentence, lower-cased, where the sentence has them, and nothing else."""
+    return None if lowered is None else runs[start : start + len(sentence)]
 
 
 #: What a sentence leaves open after it asserts something ("But it was unclear if the
@@ -2570,6 +2586,7 @@ def _military(
     sentence: str,
     lower: str,
     lowered: str | None,
+    letters: bytes | None,
     start: int,
     end: int,
     patterns: _PositionPatterns,
@@ -2580,9 +2597,10 @@ def _military(
 ) -> str | None:
     """Name of the first military cue in the sentence, or None.
 
-    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`.
-    Substring tests on the lower-cased sentence guard the costlier patterns: most
-    sentences contain none of the words a pattern starts from.  `force_cue` is the
+    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`,
+    `letters` its `ascii_letters` (`_sentence_letters`).  Substring tests on the
+    lower-cased sentence guard the costlier patterns: most sentences contain none of the
+    words a pattern starts from.  `force_cue` is the
     sentence's `CUE_FORCE` bit: the patterns that need a force word run only with it
     (as `_force_in_place` does); `mark_cue` its `CUE_GROUND_MARK` bit, without which
     `_GROUND_MARKED` cannot match.
@@ -2627,7 +2645,7 @@ def _military(
         "camp" in lower or "headquarters" in lower or "base" in lower or "hideout" in lower
     ) and patterns.struck_camp.search(sentence):
         return "named_position"  # "air strikes against PKK camps in northern Iraq"
-    starts = _control_and_strong_starts(lowered, patterns)
+    starts = _control_and_strong_starts(lowered, letters, patterns)
     if lowered is None or starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
     else:
@@ -3302,15 +3320,16 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
 
 
 class _Runs:
-    """The runs of ASCII letters of a sentence lower-cased by `lower_for_caseless`, read
-    once for the `WordScan`s of `_military_class` (`WordScan.matches_in`)."""
+    """The runs of ASCII letters of a sentence lower-cased by `lower_for_caseless`, split
+    once for the `WordScan`s of `_military_class` (`WordScan.matches_in`); `letters` is
+    `ascii_letters(lowered)`, as `_sentence_letters` reads it from the article's runs."""
 
     __slots__ = ("letters", "lowered", "words")
 
-    def __init__(self, lowered: str) -> None:
+    def __init__(self, lowered: str, letters: bytes) -> None:
         self.lowered = lowered
-        self.letters = ascii_letters(lowered)
-        self.words = set(self.letters.split())
+        self.letters = letters
+        self.words = set(letters.split())
 
     def hold_a_lead(self, leads: frozenset[bytes] | None) -> bool:
         """Whether one of the runs is one of `leads` (`term_leads`; None, leads unknown:
@@ -3374,7 +3393,7 @@ def _moves_equipment(
 
 
 def _military_class(
-    sentence: str, lower: str, lowered: str | None, compiled: Patterns
+    sentence: str, lower: str, runs: _Runs | None, compiled: Patterns
 ) -> str | None:
     """The rule of a military wording `_military` and the force rules leave out, or None:
     a force placed by a participle ("force_placed"; the incident it took part in does not
@@ -3387,11 +3406,10 @@ def _military_class(
     ("force_movement"), ground passing between forces or full of them
     ("control_modifier"), or a force sent from a named place ("force_movement").
 
-    `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`:
-    where it is not None, the sentence's runs of letters are read once for the patterns
-    that open with long alternations (`_MilitaryClassPatterns`)."""
+    `lower` is `ascii_lower(sentence)`; `runs` are the sentence's runs of letters, split
+    once for the patterns that open with long alternations (`_MilitaryClassPatterns`),
+    None where `lower_for_caseless` gives no lowered form."""
     classes = _military_class_patterns(compiled)
-    runs = None if lowered is None else _Runs(lowered)
     if _placed_by_participle(sentence, lower, runs, classes):
         return "force_placed"
     if _owns_a_site(sentence, lower, runs, classes):

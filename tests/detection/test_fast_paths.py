@@ -28,6 +28,7 @@ from annotator.detection.detector import _DEFAULT_PATTERNS
 from annotator.detection.patterns import (
     Caseless,
     WordScan,
+    ascii_letters,
     ascii_lower,
     fewest_substrings,
     holds_any,
@@ -36,6 +37,7 @@ from annotator.detection.patterns import (
     substrings_regex,
     terms_pattern,
 )
+from annotator.detection.position_model import letter_runs
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import NormalizedValue
 
@@ -1944,7 +1946,8 @@ def test_control_and_strong_starts_of_one_scan_are_each_scan_s() -> None:
     seen = [0, 0]
     for text in [*extra, *TEXTS, *_gate_inputs(), *_pieces_joined(tuple(_PIECES), 32, 200, 6)]:
         lowered = lower_for_caseless(text)
-        both = positions._control_and_strong_starts(lowered, compiled)
+        letters = None if lowered is None else ascii_letters(lowered)
+        both = positions._control_and_strong_starts(lowered, letters, compiled)
         if lowered is None:
             assert both is None
             continue
@@ -2134,7 +2137,7 @@ def test_military_class_scans_from_runs_match_the_plain_searches() -> None:
         lowered = lower_for_caseless(text)
         if lowered is None:
             continue
-        runs = positions._Runs(lowered)
+        runs = positions._Runs(lowered, ascii_letters(lowered))
         for scan in scans:
             plain = list(scan.pattern.finditer(text))
             assert _spans(runs.matches(scan, text)) == _spans(plain), (text, scan.pattern)
@@ -2147,7 +2150,7 @@ def test_military_class_scans_from_runs_match_the_plain_searches() -> None:
         ):
             assert runs.hold_a_lead(leads) or scan.pattern.search(text) is None, text
         lower = ascii_lower(text)
-        assert positions._military_class(text, lower, lowered, _DEFAULT_PATTERNS) == (
+        assert positions._military_class(text, lower, runs, _DEFAULT_PATTERNS) == (
             positions._military_class(text, lower, None, _DEFAULT_PATTERNS)
         ), text
     assert found > 40
@@ -2382,3 +2385,35 @@ def test_owned_stance_scans_from_the_words_after_the_owner_find_the_same() -> No
                 found[index] += 1
                 assert scan.search(sentence) is not None, sentence
     assert found[0] >= 20 and found[1] >= 10, found
+
+
+def test_sentence_letters_from_the_article_runs_are_the_sentence_s_own() -> None:
+    """`positions._sentence_letters` (a slice of the article's `letter_runs`) is
+    `ascii_letters` of the lowered sentence wherever `lower_for_caseless` lowers it, for
+    sentences cut anywhere from the test texts and around every character of the Basic
+    Multilingual Plane and the next one (letters that lower to ASCII or lengthen, "İ"
+    and the Kelvin sign, among them)."""
+    rng = random.Random(30)
+    texts = [*TEXTS, *_gate_inputs(), *(text.upper() for text in TEXTS)]
+    texts += [
+        "The \u0130SIS-held town, 5\u212a troops; \u017ftrong \u0131slam",
+        "\uff21BC \u00c9cole",
+    ]
+    cuts = []
+    for text in texts:
+        for _ in range(3):
+            start = rng.randrange(len(text) + 1)
+            cuts.append((text, start, rng.randrange(start, len(text) + 1)))
+    for code in (*range(0xD800), *range(0xE000, 0x20000)):
+        cuts.append((f"aB{chr(code)}Cd", 1, 4))
+    lowered_seen = 0
+    for text, start, end in cuts:
+        sentence = text[start:end]
+        lowered = lower_for_caseless(sentence)
+        letters = positions._sentence_letters(letter_runs(text), start, sentence, lowered)
+        if lowered is None:
+            assert letters is None, sentence
+            continue
+        lowered_seen += 1
+        assert letters == ascii_letters(lowered), sentence
+    assert lowered_seen * 100 > len(cuts) * 99  # nearly every cut is lowered
