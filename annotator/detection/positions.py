@@ -1177,6 +1177,32 @@ _CONTROL_NOUNS = (
 )
 
 
+class _Runs:
+    """The runs of ASCII letters of a sentence lower-cased by `lower_for_caseless`, split
+    once for the `WordScan`s of `_military_class` (`WordScan.matches_in`); `letters` is
+    `ascii_letters(lowered)`, as `_sentence_runs` reads it from the article's runs."""
+
+    __slots__ = ("letters", "lowered", "words")
+
+    def __init__(self, lowered: str, letters: bytes) -> None:
+        self.lowered = lowered
+        self.letters = letters
+        self.words = set(letters.split())
+
+    def hold_a_lead(self, leads: frozenset[bytes] | None) -> bool:
+        """Whether one of the runs is one of `leads` (`term_leads`; None, leads unknown:
+        maybe)."""
+        return leads is None or not leads.isdisjoint(self.words)
+
+    def matches(self, scan: WordScan, sentence: str) -> list[re.Match[str]]:
+        """`list(scan.pattern.finditer(sentence))`."""
+        return scan.matches_in(sentence, self.lowered, self.letters, self.words)
+
+    def find(self, scan: WordScan, sentence: str) -> bool:
+        """Whether `scan.pattern.search(sentence)` finds a match."""
+        return scan.finds_in(sentence, self.lowered, self.letters, self.words)
+
+
 class _WordStarts:
     """Finds word starts (after a non-word character or a hyphen, as with \\b) where
     lower-cased text begins with one of some words' leading ASCII letters (`_word_starts`).
@@ -1220,10 +1246,47 @@ class _WordStarts:
         return self.spaced.match(letters, at) is not None
 
 
+#: `_StartKinds.kind`'s bits: the word begins with a control prefix, a strong one.
+_CONTROL_START = 1
+_STRONG_START = 2
+#: How many words `_StartKinds` remembers before it forgets them all (a bound on its
+#: memory in a long session; the words of a few hundred articles).
+_KNOWN_WORDS = 1 << 16
+
+
+class _StartKinds:
+    """Which of the control and strong prefixes (`_PositionPatterns.control_starts`,
+    `_STRONG_STARTS`) a run of letters begins with, each run asked once: the same words
+    come back in every sentence, and a dictionary look-up costs less than two matches."""
+
+    __slots__ = ("control", "known", "strong")
+
+    def __init__(self, control: _WordStarts, strong: _WordStarts) -> None:
+        self.control = control
+        self.strong = strong
+        self.known: dict[bytes, int] = {}
+
+    def kind(self, word: bytes) -> int:
+        """`_CONTROL_START` if a control prefix begins `word` (a run of `ascii_letters`),
+        plus `_STRONG_START` if a strong one does."""
+        kind = self.known.get(word)
+        if kind is None:
+            spaced = b" " + word
+            kind = (_CONTROL_START if self.control.begins_at(spaced, 0) else 0) | (
+                _STRONG_START if self.strong.begins_at(spaced, 0) else 0
+            )
+            if len(self.known) >= _KNOWN_WORDS:
+                self.known.clear()
+            self.known[word] = kind
+        return kind
+
+
 @dataclass(frozen=True)
 class _PositionPatterns:
     control: re.Pattern[str]
     movement: re.Pattern[str]
+    #: `movement` found from the words that can start one (`WordScan`), as `force_scan`.
+    movement_scan: WordScan
     force: re.Pattern[str]
     #: `force` found from the words that can start one (`WordScan`), for the scans of a
     #: whole sentence: its word-start check comes first, so a plain scan enters the
@@ -1239,9 +1302,9 @@ class _PositionPatterns:
     #: Finds, in the lower-cased sentence, every word start where `control` can begin
     #: (None when a control verb does not start with an ASCII letter).
     control_starts: _WordStarts | None
-    #: The word starts of `control_starts` and `_STRONG_STARTS` together
+    #: Which of `control_starts` and `_STRONG_STARTS` each word begins with, remembered
     #: (`_control_and_strong_starts`), None when either is.
-    military_starts: _WordStarts | None
+    start_kinds: _StartKinds | None
     #: Forces inside or at a military site ("security forces inside a military compound").
     force_at_facility: re.Pattern[str]
     #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
@@ -1485,6 +1548,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
     return _PositionPatterns(
         control,
         movement,
+        WordScan(movement, vocabulary.movement_verbs),
         force,
         WordScan(force, force_words),
         place_after,
@@ -1494,7 +1558,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         control_starts,
         None
         if control_starts is None or _STRONG_STARTS is None
-        else _WordStarts({*control_starts.prefixes, *_STRONG_STARTS.prefixes}),
+        else _StartKinds(control_starts, _STRONG_STARTS),
         force_at_facility,
         fell_to,
         WordScan(force_in_place, regular_forces),
@@ -1708,26 +1772,44 @@ def _first_match(
 
 
 def _control_and_strong_starts(
-    lowered: str | None, letters: bytes | None, patterns: _PositionPatterns
+    lowered: str | None, runs: _Runs | None, patterns: _PositionPatterns
 ) -> tuple[list[int], list[int]] | None:
     """The starts of `patterns.control_starts` and of `_STRONG_STARTS` in `lowered`
-    (`lower_for_caseless`), or None where either cannot be used (`lowered` None);
-    `letters` is `ascii_letters(lowered)` (`_sentence_letters`).
+    (`lower_for_caseless`), or None where they cannot be read from `runs`, the
+    sentence's runs of letters (None with `lowered`).
 
-    Why: `_military` tries both patterns on nearly every sentence it reads, and one
-    scan for the prefixes of both (`military_starts`), each start then told apart by a
-    match at it, costs about half of a scan for each."""
-    both, control, strong = patterns.military_starts, patterns.control_starts, _STRONG_STARTS
-    if lowered is None or letters is None or both is None or control is None or strong is None:
+    Why: `_military` tries both patterns on nearly every sentence it reads, and a scan
+    for their prefixes tries a match at every word.  A start is a word start where a
+    whole run of letters begins with a prefix (a prefix is all letters, so it cannot
+    reach past the run); whether a run does depends on the run alone, so it is asked
+    once per distinct run (`_StartKinds`, which remembers the answers) and only the
+    runs that do are looked up in the sentence, as `WordScan` looks up its leads."""
+    kinds = patterns.start_kinds
+    if lowered is None or runs is None or kinds is None:
         return None
-    spaced = b" " + letters
-    control_at, strong_at = [], []
-    for at in both.starts_in(lowered, spaced):
-        if control.begins_at(spaced, at):
-            control_at.append(at)
-        if strong.begins_at(spaced, at):
-            strong_at.append(at)
-    return control_at, strong_at
+    letters = runs.letters
+    size = len(letters)
+    found: list[tuple[int, int]] = []
+    for word in runs.words:
+        kind = kinds.kind(word)
+        if not kind:
+            continue
+        at = letters.find(word)
+        while at >= 0:
+            after = at + len(word)
+            # a whole run, at a word start as `_WordStarts.starts_in` reads it (a run
+            # found inside a longer one has a letter before it, so the search goes on
+            # after it)
+            if (at == 0 or (letters[at - 1] == 32 and not is_word_char(lowered[at - 1]))) and (
+                after == size or letters[after] == 32
+            ):
+                found.append((at, kind))
+            at = letters.find(word, after)
+    found.sort()
+    return (
+        [at for at, kind in found if kind & _CONTROL_START],
+        [at for at, kind in found if kind & _STRONG_START],
+    )
 
 
 _STRONG_HINT = substrings_regex(_STRONG_HINTS)
@@ -1884,13 +1966,17 @@ def detect_positions(
                 sentence = sentence[: unsure.start()]
                 lowered = lower_for_caseless(sentence)
                 lower = ascii_lower(sentence) if lowered is None else lowered
-        letters = _sentence_letters(runs, start, sentence, lowered)
+        runs_of = (
+            _sentence_runs(runs, start, sentence, lowered)
+            if military_cue or placed or force_cue
+            else None
+        )
         military = (
             _military(
                 sentence,
                 lower,
                 lowered,
-                letters,
+                runs_of,
                 start,
                 end,
                 patterns,
@@ -1903,7 +1989,7 @@ def detect_positions(
             else None
         )
         if military is None and force_cue:
-            if _force_in_place(sentence, lower, patterns):
+            if _force_in_place(sentence, lower, patterns, runs_of):
                 stands = "force_in_place"
             elif _may_name_a_frontier(lower) and _FORCE_AT_FRONTIER.search(lower):
                 stands = "force_at_frontier"  # "Israeli soldiers prepare tanks near the border"
@@ -1964,9 +2050,7 @@ def detect_positions(
                 # they executed 15 detainees"
                 military = "force_left_place"
         if military is None and (military_cue or force_cue):
-            military = _military_class(
-                sentence, lower, None if letters is None else _Runs(lowered, letters), compiled
-            )
+            military = _military_class(sentence, lower, runs_of, compiled)
         actor, stance_rule = (
             sentence_stance(
                 sentence,
@@ -1999,15 +2083,16 @@ def detect_positions(
     return claims
 
 
-def _sentence_letters(runs: bytes, start: int, sentence: str, lowered: str | None) -> bytes | None:
-    """`ascii_letters(lowered)` of the sentence that starts at `start` (None where
-    `lowered` is), sliced from the article's `letter_runs` instead of read again.
+def _sentence_runs(runs: bytes, start: int, sentence: str, lowered: str | None) -> _Runs | None:
+    """The runs of letters of the sentence that starts at `start` (None where `lowered`
+    is): its `ascii_letters(lowered)` sliced from the article's `letter_runs` instead
+    of read again.
 
     The two are equal: `lower_for_caseless` gives a lowered form only for text without
     "İ" and the Kelvin sign, the only characters `str.lower` turns into ASCII letters
     (or into more than one character), so the lowered sentence has the ASCII letters of
     the sentence, lower-cased, where the sentence has them, and nothing else."""
-    return None if lowered is None else runs[start : start + len(sentence)]
+    return None if lowered is None else _Runs(lowered, runs[start : start + len(sentence)])
 
 
 #: What a sentence leaves open after it asserts something ("But it was unclear if the
@@ -2118,6 +2203,12 @@ def _civil_staff(lower: str, start: int) -> bool:
     )
 
 
+def _scan(scan: WordScan, lower: str, runs: _Runs | None) -> list[re.Match[str]]:
+    """`scan.matches(lower)` on the lower-cased sentence, from its runs of letters read
+    once (`runs`) where `lower_for_caseless` gave them."""
+    return scan.matches(lower) if runs is None else runs.matches(scan, lower)
+
+
 def _names_a_force(lower: str, forces: list[re.Match[str]]) -> bool:
     """Whether one of `forces` (`_PositionPatterns.force_scan`'s matches in `lower`) is a
     force, civil staff aside."""
@@ -2149,9 +2240,12 @@ _A_WAR_AFTER = re.compile(
 )
 
 
-def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> bool:
+def _force_in_place(
+    sentence: str, lower: str, patterns: _PositionPatterns, runs: _Runs | None
+) -> bool:
     """Whether regular forces stand at a named place ("US troops in eastern Syria"):
-    `patterns.force_in_place` on `lower` (`ascii_lower(sentence)`), the place's first
+    `patterns.force_in_place` on `lower` (`ascii_lower(sentence)`; `runs` its runs of
+    letters, None where `lower_for_caseless` gives no lowered form), the place's first
     letter a capital in the sentence itself, or ground named by its noun after a verb
     of staying (`_STAYS`: "Turkish forces remain in the area"); or a named party's
     forces stand in the town the article is about ("footage showing Hezbollah fighters
@@ -2165,7 +2259,7 @@ def _force_in_place(sentence: str, lower: str, patterns: _PositionPatterns) -> b
             )
         )
         and not _civil_staff(lower, found.start())
-        for found in patterns.force_in_place.matches(lower)
+        for found in _scan(patterns.force_in_place, lower, runs)
     ) or (
         " the " in lower
         and _may_name_a_town(lower)  # (its town, city, village or district)
@@ -2586,7 +2680,7 @@ def _military(
     sentence: str,
     lower: str,
     lowered: str | None,
-    letters: bytes | None,
+    runs: _Runs | None,
     start: int,
     end: int,
     patterns: _PositionPatterns,
@@ -2598,7 +2692,7 @@ def _military(
     """Name of the first military cue in the sentence, or None.
 
     `lower` is `ascii_lower(sentence)`, `lowered` is `lower_for_caseless(sentence)`,
-    `letters` its `ascii_letters` (`_sentence_letters`).  Substring tests on the
+    `runs` its runs of letters (None where `lowered` is).  Substring tests on the
     lower-cased sentence guard the costlier patterns: most sentences contain none of the
     words a pattern starts from.  `force_cue` is the
     sentence's `CUE_FORCE` bit: the patterns that need a force word run only with it
@@ -2645,7 +2739,7 @@ def _military(
         "camp" in lower or "headquarters" in lower or "base" in lower or "hideout" in lower
     ) and patterns.struck_camp.search(sentence):
         return "named_position"  # "air strikes against PKK camps in northern Iraq"
-    starts = _control_and_strong_starts(lowered, letters, patterns)
+    starts = _control_and_strong_starts(lowered, runs, patterns)
     if lowered is None or starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
     else:
@@ -2706,7 +2800,7 @@ def _military(
             force_cue
             and "operations" in lower
             and _OPERATIONS_BEGUN.search(sentence)
-            and _names_a_force(lower, patterns.force_scan.matches(lower))
+            and _names_a_force(lower, _scan(patterns.force_scan, lower, runs))
         )
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
@@ -2726,17 +2820,15 @@ def _military(
     if "reach" in lower and _may_name_a_town(lower) and _REACHED_NAMED_TOWN.search(sentence):
         return "military_noun"  # "They reached Harawa, a town about 70 km from Sirte"
     # (the force words found once: each movement word below is measured against them)
-    forces = patterns.force_scan.matches(lower) if force_cue else []
+    forces = _scan(patterns.force_scan, lower, runs) if force_cue else []
     if _names_a_force(lower, forces):
-        moved = patterns.movement.search(lower)
-        while moved and (
-            _no_force_moves(sentence, lower, moved, patterns)
-            or (bare_offensive and moved.group() in _OFFENSIVE_TERMS)
-            or _force_far_from(forces, moved)
-        ):
-            moved = patterns.movement.search(lower, moved.end())
-        if moved:
-            return "force_movement"
+        for moved in _scan(patterns.movement_scan, lower, runs):
+            if not (
+                _no_force_moves(sentence, lower, moved, patterns)
+                or (bare_offensive and moved.group() in _OFFENSIVE_TERMS)
+                or _force_far_from(forces, moved)
+            ):
+                return "force_movement"
     if force_cue and "mov" in lower and patterns.force_moved.search(sentence):
         return "force_movement"  # "The army moved tanks to the border"
     if "patrol" in lower and _PATROLLING_PLACE.search(sentence):
@@ -3317,32 +3409,6 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         ground_of_forces,
         sent_from,
     )
-
-
-class _Runs:
-    """The runs of ASCII letters of a sentence lower-cased by `lower_for_caseless`, split
-    once for the `WordScan`s of `_military_class` (`WordScan.matches_in`); `letters` is
-    `ascii_letters(lowered)`, as `_sentence_letters` reads it from the article's runs."""
-
-    __slots__ = ("letters", "lowered", "words")
-
-    def __init__(self, lowered: str, letters: bytes) -> None:
-        self.lowered = lowered
-        self.letters = letters
-        self.words = set(letters.split())
-
-    def hold_a_lead(self, leads: frozenset[bytes] | None) -> bool:
-        """Whether one of the runs is one of `leads` (`term_leads`; None, leads unknown:
-        maybe)."""
-        return leads is None or not leads.isdisjoint(self.words)
-
-    def matches(self, scan: WordScan, sentence: str) -> list[re.Match[str]]:
-        """`list(scan.pattern.finditer(sentence))`."""
-        return scan.matches_in(sentence, self.lowered, self.letters, self.words)
-
-    def find(self, scan: WordScan, sentence: str) -> bool:
-        """Whether `scan.pattern.search(sentence)` finds a match."""
-        return scan.finds_in(sentence, self.lowered, self.letters, self.words)
 
 
 def _placed_by_participle(

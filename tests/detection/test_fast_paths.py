@@ -1932,9 +1932,9 @@ def test_opening_quote_from_the_mark_is_the_quote_after_a_space() -> None:
 
 
 def test_control_and_strong_starts_of_one_scan_are_each_scan_s() -> None:
-    """`_control_and_strong_starts` (one scan for the prefixes of both, each start told
-    apart by a match) gives what `control_starts` and `_STRONG_STARTS` find apart, and
-    None where the sentence has no caseless lower-cased form."""
+    """`_control_and_strong_starts` (the sentence's runs that begin with a prefix of
+    either, looked up once each) gives what `control_starts` and `_STRONG_STARTS` find
+    apart, and None where the sentence has no caseless lower-cased form."""
     compiled = positions._patterns(_DEFAULT_PATTERNS)
     control, strong = compiled.control_starts, positions._STRONG_STARTS
     assert control is not None and strong is not None
@@ -1942,12 +1942,14 @@ def test_control_and_strong_starts_of_one_scan_are_each_scan_s() -> None:
         "Rebels captured the town and took control; the assault on the stronghold",
         "5captured x_captured \u00e9captured -captured captured-held recaptured took",
         "the advance, a siege, handover; an offensive under way; occupied-launch",
+        "siege siege5 siege_ under\u00e9under underunder siege-siege SIEGE; captured captured",
+        "advance advances advanced; took tookk; the the offensive offensive, offensives",
     ]
     seen = [0, 0]
     for text in [*extra, *TEXTS, *_gate_inputs(), *_pieces_joined(tuple(_PIECES), 32, 200, 6)]:
         lowered = lower_for_caseless(text)
-        letters = None if lowered is None else ascii_letters(lowered)
-        both = positions._control_and_strong_starts(lowered, letters, compiled)
+        runs = positions._sentence_runs(letter_runs(text), 0, text, lowered)
+        both = positions._control_and_strong_starts(lowered, runs, compiled)
         if lowered is None:
             assert both is None
             continue
@@ -2387,8 +2389,8 @@ def test_owned_stance_scans_from_the_words_after_the_owner_find_the_same() -> No
     assert found[0] >= 20 and found[1] >= 10, found
 
 
-def test_sentence_letters_from_the_article_runs_are_the_sentence_s_own() -> None:
-    """`positions._sentence_letters` (a slice of the article's `letter_runs`) is
+def test_sentence_runs_from_the_article_runs_are_the_sentence_s_own() -> None:
+    """`positions._sentence_runs`'s letters (a slice of the article's `letter_runs`) are
     `ascii_letters` of the lowered sentence wherever `lower_for_caseless` lowers it, for
     sentences cut anywhere from the test texts and around every character of the Basic
     Multilingual Plane and the next one (letters that lower to ASCII or lengthen, "İ"
@@ -2410,10 +2412,75 @@ def test_sentence_letters_from_the_article_runs_are_the_sentence_s_own() -> None
     for text, start, end in cuts:
         sentence = text[start:end]
         lowered = lower_for_caseless(sentence)
-        letters = positions._sentence_letters(letter_runs(text), start, sentence, lowered)
+        runs = positions._sentence_runs(letter_runs(text), start, sentence, lowered)
         if lowered is None:
-            assert letters is None, sentence
+            assert runs is None, sentence
             continue
         lowered_seen += 1
-        assert letters == ascii_letters(lowered), sentence
+        assert runs is not None and runs.letters == ascii_letters(lowered), sentence
+        assert runs.lowered is lowered and runs.words == set(runs.letters.split())
     assert lowered_seen * 100 > len(cuts) * 99  # nearly every cut is lowered
+
+
+#: Movements near forces, and near misses: verbs glued to digits, hyphens or other
+#: letters, in capitals, and with the characters `lower_for_caseless` refuses.
+_MOVEMENT_EXTRA = [
+    "Troops advanced on the town and rebels withdrew; forces pulled back from Idlib.",
+    "5advanced troops, advanced-guard soldiers, re-deployed fighters, pull-out of forces",
+    "SOLDIERS ADVANCED INTO MOSUL; Militants Stormed The Base; fighters_advanced",
+    "The offensive advanced as the army moved tanks; troops \u00e9advanced, forces advanced\u00e9",
+    "Kurdish fighters retreated; the army deployed; \u0130SIS fighters advanced on Raqqa",
+    "soldiers who had advanced, then advancing, advances, and the advance of the troops",
+]
+
+
+def test_movement_scan_from_the_sentence_runs_is_the_plain_search() -> None:
+    """`_PositionPatterns.movement_scan` finds, from the words that can start a
+    movement verb (`WordScan`), what `movement.finditer` finds on the lower-cased
+    sentence (what `_military`'s search from each rejected match's end found), and
+    `_scan` finds it, the force words and the forces in place from the sentence's runs
+    (`_sentence_runs`) as from the sentence."""
+    rules = positions._patterns(_DEFAULT_PATTERNS)
+    assert rules.movement_scan.pattern is rules.movement and rules.movement_scan.leads
+    texts = [*_MOVEMENT_EXTRA, *_WORD_SCAN_EXTRA, *_gate_inputs(), *TEXTS]
+    texts += _pieces_joined(tuple(_MOVEMENT_EXTRA + _PIECES), 30, 200, 5)
+    found = [0, 0, 0]
+    for text in [*texts, *(text.upper() for text in texts)]:
+        lower = _lowered(text)
+        runs = positions._sentence_runs(letter_runs(text), 0, text, lower_for_caseless(text))
+        for at, (scan, pattern) in enumerate(
+            (
+                (rules.movement_scan, rules.movement),
+                (rules.force_scan, rules.force),
+                (rules.force_in_place, rules.force_in_place.pattern),
+            )
+        ):
+            plain = [match.span() for match in pattern.finditer(lower)]
+            assert [match.span() for match in scan.matches(lower)] == plain, text
+            assert [match.span() for match in positions._scan(scan, lower, runs)] == plain
+            assert [match.span() for match in positions._scan(scan, lower, None)] == plain
+            found[at] += len(plain)
+    assert min(found[:2]) >= 100 and found[2] >= 20, found
+
+
+def test_start_kinds_remember_each_word_s_prefixes_within_their_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`_StartKinds.kind` answers as the two prefix matches do, asked again or after
+    it has forgotten its words at its bound (`_KNOWN_WORDS`)."""
+    control, strong = (
+        positions._patterns(_DEFAULT_PATTERNS).control_starts,
+        positions._STRONG_STARTS,
+    )
+    assert control is not None and strong is not None
+    monkeypatch.setattr(positions, "_KNOWN_WORDS", 8)
+    kinds = positions._StartKinds(control, strong)
+    texts = [*_MOVEMENT_EXTRA, *_CONTROL_AND_OFFENSIVE_EXTRA, *TEXTS]
+    words = ascii_letters(" ".join(_lowered(text) for text in texts))
+    for word in [*words.split(), *words.split()]:
+        expected = (positions._CONTROL_START if control.begins_at(b" " + word, 0) else 0) | (
+            positions._STRONG_START if strong.begins_at(b" " + word, 0) else 0
+        )
+        assert kinds.kind(word) == expected, word
+        assert len(kinds.known) <= 8
+    assert len({word for word in words.split() if kinds.kind(word)}) >= 10
