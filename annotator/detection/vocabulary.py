@@ -1361,7 +1361,17 @@ _REPORTING_VERBS = _t(
     # bragging is saying ("The rebels had earlier boasted they were receiving …"; "boasts
     # one of the biggest armies" is having), and rejecting in the present ("officials
     # reject any political motive")
-    "boasted|reject"
+    "boasted|reject|"
+    # the other forms of the verbs above ("she explains", "noting that", "recalling",
+    # "reiterating", "replies") and their near synonyms ("reaffirmed", "underscored",
+    # "clarified", "recounted"): every form of a verb of saying reports speech. Not
+    # "recalls" ("the crisis recalls the war of 2003"), "pledging" ("pledging allegiance")
+    # nor "reaffirms" (a law's text "reaffirms" a commitment)
+    "explains|explaining|noting|stressing|recalling|conceding|concedes|asserts|"
+    "asserting|declaring|cautions|cautioning|reiterating|affirming|acknowledging|replies|"
+    "vowing|predicts|reaffirmed|reaffirming|underlined|underlines|"
+    "underscored|underscores|underscoring|clarified|clarifies|recounted|recounts|"
+    "shouted|yelled|whispered|swore|confided"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.

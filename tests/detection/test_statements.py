@@ -4262,3 +4262,58 @@ def test_an_all_capitals_sub_heading_continues_no_quotation(heading: str) -> Non
     assert [t for t, _, _ in statements(text)] == [
         '"The shelling went on all night," said Amal Saleh, a teacher.'
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: any form of a verb of saying reports speech, not only the forms
+        # the vocabulary first listed
+        ("Army chief Omar Tall explains that the bridge will be held.", "Omar Tall"),
+        ("The envoy reaffirmed that the talks would resume in May.", "The envoy"),
+        ("The minister underscored that no troops would be sent.", "The minister"),
+        ("A police source clarified that two of the dead were officers.", "A police source"),
+        ("Senator Ruth Kline replies that the vote was lawful.", "Ruth Kline"),
+        ("The general cautions that the front could collapse within days.", "The general"),
+        ("Ms Bell recounted that the soldiers had fired into the crowd.", "Bell"),
+        ("The governor asserts that the curfew is working.", "The governor"),
+        ("The rebel commander swore that his men would never surrender.", "The rebel commander"),
+    ],
+)
+def test_other_forms_of_verbs_of_saying(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle of saying after the speaker's own clause
+        (
+            "The president spoke on Monday, noting that the army had retaken the airport.",
+            "The president",
+        ),
+        (
+            "Jane Roe visited the base, stressing that the troops would stay.",
+            "Jane Roe",
+        ),
+        (
+            "The junta issued a decree declaring that the border was closed.",
+            "The junta",
+        ),
+    ],
+)
+def test_a_participle_of_saying_takes_its_clauses_subject(text: str, speaker: str) -> None:
+    assert [(t, s) for t, s, _ in statements(text)] == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "recalls" as "brings to mind", "pledging allegiance" and a law's text are no speech
+        "The crisis recalls the oil shock of the 1970s.",
+        "Tribes had to choose between fighting the group or pledging allegiance.",
+        "Language in the bill also reaffirms the commitment to the alliance.",
+    ],
+)
+def test_verb_forms_that_are_no_speech(text: str) -> None:
+    assert statements(text) == []
