@@ -3135,6 +3135,10 @@ class SpeakerTracker:
             people = self._people_leading_the_last_sentence()
             if people:
                 return people
+        if pronoun == "it" and not any(not entry[2] for entry in self.history):
+            body = self._body_leading_the_last_sentence()
+            if body:
+                return body
         if pronoun in ("it", "they"):
             # A plural or neuter pronoun does not stand for one named person: for a
             # body, or for the people last named together ("They also said").
@@ -3195,6 +3199,24 @@ class SpeakerTracker:
         ):
             return subject
         return None
+
+    def _body_leading_the_last_sentence(self) -> str | None:
+        """The organisation the sentence before leads with, when no body has spoken yet
+        ("The UN released its report on Monday. It said …"), else None: guideline §4's
+        "it said" points back to it, and with no body in the history the statement
+        would otherwise be lost."""
+        if not self.seen_sentences:
+            return None
+        subject = strip_np(sentence_subject(self.seen_sentences[-1][1]) or "")
+        words = subject.split()
+        if not words or not subject[0].isupper() or words[0].casefold() in _PRONOUNS:
+            return None
+        head = words[-1].casefold()
+        if head in self.lexicon.roles and head not in self.lexicon.person_roles:
+            # "The ministry", "The UN refugee agency": a body named by what it is
+            return None if head.endswith("s") else self._one(subject) or subject
+        name = self._one(subject)
+        return name if name and self._is_body(name) else None
 
     def _most_heard_person(self) -> str | None:
         """The person who has spoken most often so far (the first of equals), or None:

@@ -377,3 +377,47 @@ def test_an_armed_description_is_the_armed_group_the_article_names(
     text: str, named: list[str]
 ) -> None:
     assert speakers(text) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: "it said" points back; with no body speaking before it, to the
+        # body the sentence before leads with
+        (
+            "The UN refugee agency published new figures on Tuesday. It said 3,000 families "
+            "had fled.",
+            "The UN refugee agency",
+        ),
+        (
+            "The Pentagon released a video of the raid. It said the strike had killed the "
+            "group's leader.",
+            "Pentagon",
+        ),
+        (
+            "The Health Ministry updated its figures overnight. It added that 40 people were "
+            "wounded.",
+            "Health Ministry",
+        ),
+        ("The army entered the town on Monday. It said 20 rebels had surrendered.", "The army"),
+        (
+            "The Islamic State group published a video online. It warned that more attacks "
+            "would follow.",
+            "Islamic State",
+        ),
+    ],
+)
+def test_it_is_the_body_leading_the_sentence_before(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no body leads the sentence before: people, or a thing that says nothing
+        "The soldiers entered the town on Monday. It said 20 rebels had surrendered.",
+        "The meeting ended late on Monday. It said the talks had failed.",
+    ],
+)
+def test_it_with_no_body_before_speaks_for_no_one(text: str) -> None:
+    assert speakers(text) == []
