@@ -1346,6 +1346,7 @@ class StatementFinder:
             if source:
                 # "NHK said police quoted …": the outlet that quoted is "police"
                 source = _NESTED_VERBS.split(source)[-1].strip() or source
+                source = _agency_after_role(source, self.lexicon)
             if quoted and _quoted_as_saying(masked, match):
                 return self._apposed_name(masked, quoted, match.end()), self._expand(source)
         if cue == "citing":
@@ -1961,6 +1962,18 @@ class StatementFinder:
 _NICKNAME_BEFORE = re.compile(r"\bknown\s+as\s+$")
 #: A quoted name: one to four capitalised words between quote marks.
 _NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'\"”]")
+
+
+def _agency_after_role(source: str, lexicon: Lexicon) -> str:
+    """The news agency a relaying phrase ends with when a role noun runs into it ("…
+    recruited 3000 militants AP quoted SOHR as saying", commas lost): the agency quoted,
+    not the people the clause before counted; else the phrase as found."""
+    agencies = list(lexicon.agencies.finditer(source))
+    last = agencies[-1] if agencies else None
+    if last is None or last.end() != len(source):
+        return source
+    before = source[: last.start()].split()
+    return last.group() if before and before[-1].casefold() in lexicon.roles else source
 
 
 def _with_the_sentences_place(people: str, masked: str) -> str | None:

@@ -1420,7 +1420,14 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "putschists|mutineers|junta|constitution|charter|"
     # a head of state's office, a monitoring body, and findings that speak as reports do
     # ("The presidency called on …", "the watchdog said", "The study found …")
-    "presidency|watchdog|study|declaration"
+    "presidency|watchdog|study|declaration|"
+    # armed and political bodies named by what they are ("the militia said", "the
+    # separatists claimed", "the navy said", "the cabinet denied"): guideline §4's generic
+    # but identifiable speakers, as "the army" and "the rebels" are
+    "militia|militias|militiamen|militants|insurgents|separatists|jihadists|extremists|"
+    "gunmen|kidnappers|captors|brigade|brigades|battalion|regiment|division|navy|"
+    "peacekeepers|force|guard|mission|consulate|cabinet|parliament|movement|"
+    "faction|factions|tribe|tribes"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators

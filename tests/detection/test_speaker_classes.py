@@ -421,3 +421,37 @@ def test_it_is_the_body_leading_the_sentence_before(text: str, speaker: str) -> 
 )
 def test_it_with_no_body_before_speaks_for_no_one(text: str) -> None:
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: armed and political bodies named by what they are speak, as "the
+        # army" and "the rebels" do
+        ("The militia said the town was surrounded.", "The militia"),
+        ("The separatists claimed that two villages had fallen.", "The separatists"),
+        ("The insurgents said they had shot down a helicopter.", "The insurgents"),
+        ("The navy said the ship had been hit by a missile.", "The navy"),
+        ("The cabinet denied that troops would be sent abroad.", "The cabinet"),
+        ("The brigade said in a statement that its men had withdrawn.", "The brigade"),
+        ("The kidnappers demanded a ransom of $2 million.", "The kidnappers"),
+        ("The peacekeeping force warned that the ceasefire was fragile.", "The peacekeeping force"),
+        # the issuer of a document, named by what it is
+        (
+            "He was hanged for violations according to a statement issued by the brigade.",
+            "the brigade",
+        ),
+    ],
+)
+def test_bodies_named_by_what_they_are(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize("counted", ["militants", "fighters", "separatists", "soldiers"])
+def test_an_agency_run_into_a_counted_role_noun_relays_alone(counted: str) -> None:
+    """Commas lost (guideline §4, "AP quoted SOHR as saying"): the people the clause
+    before counted are no part of the relaying agency."""
+    text = f"Since March the front has recruited 3000 {counted} AP quoted SOHR as saying."
+    assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
+        ("SOHR", "AP")
+    ]

@@ -2545,8 +2545,8 @@ def test_a_summary_bullet_s_he_is_the_person_heard_most() -> None:
         ),
         # an issuer the article does not name leaves the document as the speaker
         (
-            "He was hanged for violations according to a statement issued by the brigade.",
-            "a statement issued by the brigade",
+            "He was hanged for violations according to a statement issued by the cell.",
+            "a statement issued by the cell",
         ),
     ],
 )
