@@ -1385,7 +1385,13 @@ _PERSON_ROLE_NOUNS = _t(
     "neighbor|farmer|driver|student|soldier|fighter|lawmaker|senator|lawyer|judge|"
     "researcher|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|investigator|"
     "rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|expert|observer|"
-    "worker|speaker|executioner"
+    "worker|speaker|executioner|"
+    # people named by their trade, office or kin as "the doctor" is ("the pilot said",
+    # "a local imam told AFP", "the widow said"): guideline §4's identifiable speakers
+    "pilot|surgeon|imam|cleric|priest|pastor|bishop|rabbi|shopkeeper|coroner|engineer|"
+    "sheriff|constable|detective|inspector|professor|historian|headmaster|villager|"
+    "teenager|grandmother|grandfather|widow|cousin|uncle|aunt|businessman|businesswoman|"
+    "volunteer|congressman|congresswoman|councillor|councilman|chairman|chairwoman"
 )
 
 #: The person role nouns, and the plurals, other people and bodies that speak for others.

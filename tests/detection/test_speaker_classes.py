@@ -455,3 +455,21 @@ def test_an_agency_run_into_a_counted_role_noun_relays_alone(counted: str) -> No
     assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
         ("SOHR", "AP")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: people named by their trade, office or kin speak as "the doctor"
+        # does
+        ("The pilot said the plane had been hit by ground fire.", "The pilot"),
+        ("A local imam told AFP that 30 bodies had been buried.", "A local imam"),
+        ("\u201cThey came at night,\u201d the widow said.", "the widow"),
+        ("The coroner said the victims had died of gunshot wounds.", "The coroner"),
+        ("A shopkeeper in Konya said the market had been looted.", "A shopkeeper in Konya"),
+        ("The congresswoman asked why the troops had not been withdrawn.", "The congresswoman"),
+        ("The bishop condemned the killing of the villagers.", "The bishop"),
+    ],
+)
+def test_people_named_by_trade_office_or_kin(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
