@@ -1433,7 +1433,13 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "militia|militias|militiamen|militants|insurgents|separatists|jihadists|extremists|"
     "gunmen|kidnappers|captors|brigade|brigades|battalion|regiment|division|navy|"
     "peacekeepers|force|guard|mission|consulate|cabinet|parliament|movement|"
-    "faction|factions|tribe|tribes"
+    "faction|factions|tribe|tribes|"
+    # the plurals of people named by rank, office or trade ("The generals said", "the
+    # clerics said", "the detainees told …"), as "officials" and "commanders" are
+    "generals|chiefs|pilots|surgeons|imams|clerics|priests|engineers|senators|"
+    "congressmen|councillors|elders|inspectors|detectives|shopkeepers|farmers|drivers|"
+    "hostages|prisoners|detainees|defectors|deserters|veterans|tribesmen|ambassadors|"
+    "envoys|presidents|mayors|governors"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators

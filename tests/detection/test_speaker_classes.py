@@ -473,3 +473,20 @@ def test_an_agency_run_into_a_counted_role_noun_relays_alone(counted: str) -> No
 )
 def test_people_named_by_trade_office_or_kin(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: people named in the plural by rank, office or trade speak as
+        # "officials" do
+        ("The generals said the offensive would begin within days.", "The generals"),
+        ("The clerics condemned the bombing of the mosque.", "The clerics"),
+        ("The freed hostages said they had been held in a cave.", "hostages"),
+        ("The village elders warned that the truce would not hold.", "The village elders"),
+        ("The detainees claimed that they had been beaten by guards.", "The detainees"),
+        ("The ambassadors urged both sides to return to the talks.", "The ambassadors"),
+    ],
+)
+def test_people_named_in_the_plural_by_rank_office_or_trade(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
