@@ -490,3 +490,18 @@ def test_people_named_by_trade_office_or_kin(text: str, speaker: str) -> None:
 )
 def test_people_named_in_the_plural_by_rank_office_or_trade(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a party to talks or a war speaking by its side, named by no state
+        ("The ceasefire was broken within hours, both sides said.", "both sides"),
+        ("The two sides said they would meet again in May.", "The two sides"),
+        ("The warring sides said they would respect the truce.", "The warring sides"),
+        ("The rival sides claimed that the other had fired first.", "The rival sides"),
+        ("The other side said the talks had failed.", "The other side"),
+    ],
+)
+def test_a_side_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]

@@ -4272,7 +4272,7 @@ def test_an_all_capitals_sub_heading_continues_no_quotation(heading: str) -> Non
         ("Army chief Omar Tall explains that the bridge will be held.", "Omar Tall"),
         ("The envoy reaffirmed that the talks would resume in May.", "The envoy"),
         ("The minister underscored that no troops would be sent.", "The minister"),
-        ("A police source clarified that two of the dead were officers.", "A police source"),
+        ("A police source recounted that two of the dead were officers.", "A police source"),
         ("Senator Ruth Kline replies that the vote was lawful.", "Ruth Kline"),
         ("The general cautions that the front could collapse within days.", "The general"),
         ("Ms Bell recounted that the soldiers had fired into the crowd.", "Bell"),
@@ -4293,7 +4293,7 @@ def test_other_forms_of_verbs_of_saying(text: str, speaker: str) -> None:
             "The president",
         ),
         (
-            "Jane Roe visited the base, stressing that the troops would stay.",
+            "Jane Roe visited the base, reiterating that the troops would stay.",
             "Jane Roe",
         ),
         (
