@@ -82,10 +82,15 @@ def test_no_qt_is_imported() -> None:
     ],
 )
 def test_pathological_input_stays_linear(text: str) -> None:
-    """Long runs without sentence ends must not make any pattern backtrack badly."""
-    started = time.perf_counter()
+    """Long runs without sentence ends must not make any pattern backtrack badly.
+
+    The bound is this process's CPU time, not the wall clock, so other load on the
+    machine cannot fail it; it sits several times above the normal cost (under a
+    second) and far below what a pattern that backtracks without bound would take.
+    """
+    started = time.process_time()
     claims = detect(text)
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
     assert all(c.text == text[c.start : c.end] for c in claims)
 
 

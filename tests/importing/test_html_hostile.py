@@ -168,6 +168,8 @@ def test_deep_nesting_does_not_overflow() -> None:
 
 
 def test_many_unclosed_tags_are_fast() -> None:
-    started = time.perf_counter()
+    """A page of unclosed tags must not make the parser go quadratic; the bound is this
+    process's CPU time, so other load on the machine cannot fail it."""
+    started = time.process_time()
     html_to_draft("<p>x" + "<a <b <c" * 50_000, source_name="slow.html")
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
