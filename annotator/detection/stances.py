@@ -371,6 +371,15 @@ _NOUN_BEFORE_PARTICIPLE = re.compile(
 )
 #: "issued a statement condemning …": the participle is what the subject said.
 _SPEECH_BEFORE = re.compile(r"\b(?:statement|communiqu[eé]|letter|message|speech|video)\s+$")
+#: A verb that takes a gerund for its object, right before an -ing cue: the cue is what
+#: the subject denies, admits, keeps up, starts or stops doing ("Moscow denies backing the
+#: separatists", "Iran admitted arming the Houthis", "Washington stopped supporting the
+#: rebels"), support for a party affirmed, denied or ended (guideline §3b), not a noun's
+#: modifier as after `_NOUN_BEFORE_PARTICIPLE`'s other words.
+_GERUND_VERB_BEFORE = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|continu(?:e|es|ed|ing)|keep(?:s|ing)?"
+    r"|kept|stop(?:s|ped|ping)?|start(?:s|ed|ing)?|beg(?:a|i|u)n|begins|resum(?:e|es|ed|ing))\s+$"
+)
 _NEGATED_WILL = frozenset(("will not", "would not", "won't", "will never", "would never"))
 #: A forecast after a negated "will": "will not be coming home", "won't be able to", an
 #: outcome foreseen ("But they won't succeed").
@@ -939,12 +948,17 @@ def _stance(
             continue  # "I think he should be kept there": one person's opinion
         if cue.startswith("warn") and _DURATION_FORECAST.match(lower, match.end()):
             continue  # "warned it would take months": a timetable foreseen
-        if (
-            cue.endswith("ing")
-            and _NOUN_BEFORE_PARTICIPLE.search(sentence, 0, match.start())
-            and not _SPEECH_BEFORE.search(lower, 0, match.start())
-        ):
-            continue  # "the war threatening the Gulf states": a noun's modifier
+        # the subject is read before a verb the -ing cue is the object of ("Moscow denies
+        # backing …"), else before the cue
+        subject_end = match.start()
+        if cue.endswith("ing"):
+            gerund_verb = _GERUND_VERB_BEFORE.search(lower, 0, match.start())
+            if gerund_verb:
+                subject_end = gerund_verb.start()
+            elif _NOUN_BEFORE_PARTICIPLE.search(
+                sentence, 0, match.start()
+            ) and not _SPEECH_BEFORE.search(lower, 0, match.start()):
+                continue  # "the war threatening the Gulf states": a noun's modifier
         if _NO_DEMAND.match(sentence, match.start()) or (
             cue.startswith("need") and _FORECAST_BEFORE.search(lower, 0, match.start())
         ):
@@ -957,7 +971,7 @@ def _stance(
             if speaker and not _speaks_for_no_party(speaker, patterns):
                 return speaker, "stance_quoted"
             continue
-        actor = _cue_subject(sentence, match.start(), phrases)
+        actor = _cue_subject(sentence, subject_end, phrases)
         if actor:
             if _speaks_for_no_party(actor, patterns):
                 continue

@@ -826,3 +826,36 @@ def test_talks_or_trade_cut_off_with_a_party(text: str) -> None:
 )
 def test_private_dealings_cut_off_stay_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow denies backing the separatists.",
+        "Tehran denied arming the Houthis.",
+        "Pakistan has repeatedly denied supporting the militants.",
+        "Iran admitted arming the Houthi rebels.",
+        "Washington stopped supporting the Syrian rebels in 2017.",
+        "Turkey continues backing the militia despite the protests.",
+        "Qatar keeps backing the Islamist factions, the envoy said.",
+    ],
+)
+def test_support_denied_admitted_kept_or_stopped(text: str) -> None:
+    # the -ing cue is the object of the verb before it, not a noun's modifier
+    assert _is_stance(text)
+
+
+def test_support_denied_names_the_denier() -> None:
+    claims = [c for c in detect("Moscow denies backing the separatists.") if c.kind == "position"]
+    assert claims and claims[0].actor is not None and "denies" not in claims[0].actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war threatening the Gulf states dragged on.",
+        "The denial came as a surprise to the reporters.",
+    ],
+)
+def test_participle_after_a_noun_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
