@@ -35,7 +35,10 @@ from annotator.detection.vocabulary import (
     CONDEMNING_WORDS,
     CONDITION_TERMS,
     NEED_TERMS,
+    OWNED_POSITION_TERMS,
+    PLAN_REJECTING_VERBS,
     REFUSED_COURSES,
+    SANCTIONING_VERBS,
     Vocabulary,
 )
 
@@ -535,6 +538,9 @@ _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
 #: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
 #: no party's aim ("Her goal is to become a doctor").
 _PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
+#: An article and at most one word right before a noun (lower-cased text): the noun has
+#: no owner ("the legal position is that"), where "Beijing's position" has one.
+_UNOWNED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?$")
 #: Words around a stance cue that show it states no stance.
 _NO_STANCE_CONTEXTS = CueContexts(
     # "US-backed forces were backed by …", "accused by", "welcomed by": the passive's
@@ -610,6 +616,12 @@ _NO_STANCE_CONTEXTS = CueContexts(
             *("proposed", "proposing"),
         )
     ),
+    # "turned down the volume": no plan rejected
+    *(CueContext(word, after=_NO_PLAN_AFTER) for word in PLAN_REJECTING_VERBS),
+    # "the sanctioned banks": the participle names who bears the sanctions
+    *(CueContext(word, before=_PLANNED_THING_BEFORE) for word in SANCTIONING_VERBS),
+    # "the legal position is that": a state of affairs, no party's position
+    *(CueContext(term, before=_UNOWNED_BEFORE) for term in OWNED_POSITION_TERMS),
     # "Her goal is to become a doctor": a personal ambition
     *(
         CueContext(cue, before=_PERSONAL_OWNER_BEFORE)

@@ -1161,6 +1161,99 @@ _STANCE_VERBS += _t(
     )
 )
 
+#: guideline §3b, support for someone or something given as a thing a party lends or
+#: gives ("Ankara lent its support to the rebels", "Moscow gave its blessing to the deal",
+#: "The League threw its backing behind the bid"), as "threw its support behind" above.
+_STANCE_VERBS += tuple(
+    f"{verb} {owner} {backing} to"
+    for verb in (*("lent", "lends", "lend", "lending", "gave", "gives", "give", "giving", "given"),)
+    for owner in ("its", "their", "his", "her")
+    for backing in (
+        *("support", "full support", "backing", "full backing", "blessing", "weight"),
+        *("full weight", "endorsement"),
+    )
+) + tuple(
+    f"{verb} {owner} {backing} behind"
+    for verb in ("threw", "thrown", "throws", "throw", "throwing")
+    for owner in ("its", "their", "his", "her")
+    for backing in ("backing", "full backing")
+)
+#: A party's position named as its own ("Beijing's position is that …").
+OWNED_POSITION_TERMS = _t(
+    "position is that|position was that|position remains that|stance is that|"
+    "stance was that|stance remains that"
+)
+#: guideline §3b (demands, insistence, negotiating positions): a stance a party keeps,
+#: restates or changes ("Hamas stood firm on its demand for a permanent ceasefire",
+#: "Seoul has stuck to its position that talks must wait", "Israel has hardened its
+#: stance"); not "maintained its position", which troops do on a hill.
+_STANCE_VERBS += (
+    tuple(
+        f"{verb} {owner} {stance}"
+        for verb in (
+            *("stood firm on", "stands firm on", "stand firm on", "standing firm on"),
+            *("held firm to", "holds firm to", "hold firm to", "holding firm to", "held firm on"),
+            *("held firm in", "stuck to", "sticks to", "stick to", "sticking to", "hardened"),
+            *("hardens", "harden", "hardening", "softened", "softens", "soften", "softening"),
+            *("reiterated", "reiterates", "restated", "restates"),
+        )
+        for owner in ("its", "their", "his", "her")
+        for stance in (
+            *("position", "stance", "demand", "demands", "insistence", "refusal", "line"),
+            "hard line",
+        )
+        # the same stance named as the owner's ("Beijing's position is that Taiwan …"; not
+        # "the legal position is that", `stances._NO_STANCE_CONTEXTS`)
+    )
+    + OWNED_POSITION_TERMS
+)
+#: guideline §3b, pledges and commitments in the words of treaties and diplomacy ("The
+#: new government has committed itself to holding elections", "The coalition has
+#: undertaken to withdraw", "Kabul gave its word that …", "The rebels have given
+#: assurances that civilians can leave"), as "committed to" and "pledged" above.
+_STANCE_VERBS += (
+    tuple(
+        f"{verb} {self} to"
+        for verb in ("committed", "commits", "commit", "committing")
+        for self in ("itself", "themselves", "himself", "herself")
+    )
+    + tuple(
+        f"{verb} {owner} word"
+        for verb in ("gave", "given", "gives", "give")
+        # a party's word: a person's ("gave his word to his mother") is as often private
+        for owner in ("its", "their")
+    )
+    + tuple(
+        f"{verb} {firm}assurances"
+        for verb in ("gave", "given", "gives", "give", "offered", "provided")
+        for firm in ("", "firm ", "written ")
+    )
+    + _t("undertook to|undertakes to|has undertaken to|have undertaken to|had undertaken to")
+)
+#: guideline §3b, rejection of a plan, an offer or talks in the words beside "rejected"
+#: ("Hamas turned down the Egyptian ceasefire proposal", "The government spurned the offer
+#: of talks", "Tehran has repudiated the nuclear deal"); only with a plan for object, as
+#: "accepted" (`stances._NO_STANCE_CONTEXTS`: not "turned down the volume").
+PLAN_REJECTING_VERBS = _t(
+    "turned down|turns down|turn down|turning down|spurned|spurns|spurn|spurning|"
+    "rebuffed|rebuffs|rebuff|rebuffing|repudiated|repudiates|repudiate|repudiating"
+)
+_STANCE_VERBS += PLAN_REJECTING_VERBS
+#: guideline §3b, sanctions imposed, told by the verb ("Britain has sanctioned five
+#: Russian oligarchs"); not "UN-sanctioned" (`stances._stance`) nor "the sanctioned
+#: banks" (`stances._NO_STANCE_CONTEXTS`), which name who bears them.
+SANCTIONING_VERBS = _t("sanctioned|sanctioning")
+#: guideline §3b, opposition argued for: a party campaigning or lobbying against a course
+#: ("The president campaigned against the treaty", "The opposition is lobbying against
+#: the deal"; not the noun "campaigns against", of wars), and sanctions imposed.
+_STANCE_VERBS += (
+    _t(
+        "campaigned against|campaigning against|lobbied against|lobbying against|"
+        "lobbies against|lobby against"
+    )
+    + SANCTIONING_VERBS
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

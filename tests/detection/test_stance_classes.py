@@ -859,3 +859,111 @@ def test_support_denied_names_the_denier() -> None:
 )
 def test_participle_after_a_noun_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara lent its support to the rebels.",
+        "Moscow gave its blessing to the deal.",
+        "The Arab League threw its backing behind the Palestinian bid.",
+        "The ruling party has given its full backing to the ceasefire plan.",
+        "Paris lends its weight to the German proposal.",
+    ],
+)
+def test_support_lent_or_given_as_a_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgrade stood firm on its position over the disputed province.",
+        "The junta stood firm on its demand for a three-year transition.",
+        "Seoul has stuck to its position that talks can only follow disarmament.",
+        "Israel has hardened its position on the talks.",
+        "The Kremlin softened its stance on the grain corridor.",
+        "Kiev stuck to its insistence that no territory would be ceded.",
+        "The rebels held firm in their refusal to disarm.",
+        "The opposition restated its position on the border dispute.",
+        "Tokyo has softened its line on the disputed islands.",
+    ],
+)
+def test_stance_kept_restated_or_changed(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing's position is that Taiwan must be reunified with the mainland.",
+        "The government's stance is that there can be no talks with armed groups.",
+        "The Kremlin's official position is that the troops are on exercises.",
+        "Ankara's stance remains that the militia is a terrorist group.",
+        "Washington's position was that the island belongs to Japan.",
+    ],
+)
+def test_position_named_as_its_owners(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new government has committed itself to holding elections within a year.",
+        "The rebels have given assurances that civilians will be allowed to leave.",
+        "The coalition has undertaken to withdraw its forces by the end of the year.",
+        "Kabul gave its word that the prisoners would be freed.",
+        "The two sides committed themselves to a lasting truce.",
+        "Moscow offered firm assurances that the convoy would pass safely.",
+    ],
+)
+def test_pledge_in_the_words_of_diplomacy(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas turned down the Egyptian ceasefire proposal.",
+        "The government spurned the offer of talks.",
+        "Tehran has repudiated the nuclear deal.",
+        "Israel rebuffed the French plan for a truce.",
+        "The rebels rebuffed the government's offer of talks.",
+    ],
+)
+def test_plan_turned_down_spurned_or_repudiated(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president campaigned against the treaty.",
+        "The opposition is lobbying against the deal.",
+        "Britain has sanctioned five Russian oligarchs.",
+        "The EU sanctioned two Iranian generals over the drone deliveries.",
+        "Washington is sanctioning the banks that finance the junta.",
+    ],
+)
+def test_opposition_campaigned_or_sanctions_imposed_by_the_verb(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She turned down the volume on the radio.",
+        "The singer turned down an invitation to perform.",
+        "The legal position is that the contract remains valid.",
+        "The position is that nobody knows how many people died.",
+        "A UN-sanctioned mission arrived in the capital.",
+        "The sanctioned banks lost access to the payment system last year.",
+        "The company lent its support to the local football club.",
+        "He stuck to his story throughout the trial.",
+        "Villagers campaigned against the new motorway.",
+        "The company has committed itself to cutting emissions.",
+    ],
+)
+def test_new_stance_wordings_of_no_party_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)
