@@ -1288,6 +1288,42 @@ _INTENT_VERBS += _t(
     # was necessary to keep the lanes open")
     "intervene|prioritise|prioritize|do whatever"
 )
+#: guideline §3b, a stated policy of borders, envoys, pacts and measures: a party saying
+#: it will close or reopen a border or an embassy, suspend or resume talks or a deal,
+#: join a coalition or a war, block a resolution or freeze assets ("The government said
+#: it would close the border", "Kiev said it would join the coalition"); only with such
+#: an object ("the shop said it would close", "the airline would suspend flights" state
+#: no policy; the bare verbs, tried, added an unread false position).
+_INTENT_VERBS += tuple(
+    f"{verb} {owner}{thing}"
+    for verbs, things in (
+        (
+            ("close", "reopen", "open", "seal", "shut"),
+            (
+                *("border", "borders", "border crossing", "crossing", "crossings"),
+                *("embassy", "consulate", "airspace", "ports", "port"),
+            ),
+        ),
+        (
+            ("suspend", "resume", "freeze", "halt"),
+            (
+                *("talks", "negotiations", "cooperation", "military cooperation", "aid"),
+                *("military aid", "deal", "agreement", "treaty", "participation", "membership"),
+                *("diplomatic relations", "relations", "assets", "arms sales"),
+            ),
+        ),
+        (
+            ("join", "block"),
+            (
+                *("coalition", "alliance", "war", "fight", "talks", "negotiations", "bloc"),
+                *("resolution", "deal", "accession", "bid", "sale", "arms sale", "offensive"),
+            ),
+        ),
+    )
+    for verb in verbs
+    for owner in ("", "the ", "its ", "their ", "any ", "all ")
+    for thing in things
+)
 
 #: guideline §3b, a stated policy told as a plan: what a party plans to do, as what it
 #: will do (`_INTENT_VERBS`), and acts of policy a plan names more often than a pledge

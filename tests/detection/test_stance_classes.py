@@ -967,3 +967,34 @@ def test_opposition_campaigned_or_sanctions_imposed_by_the_verb(text: str) -> No
 )
 def test_new_stance_wordings_of_no_party_stay_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government announced that it would close the border with Syria.",
+        "Washington said it would reopen its embassy in Damascus.",
+        "Kiev said it would join the coalition against the militants.",
+        "The EU will freeze the assets of the officials, diplomats said.",
+        "Seoul said it would suspend military cooperation with Pyongyang.",
+        "Moscow said it would block any resolution on the strikes.",
+        "The rebels said they would resume talks once the shelling stopped.",
+        "Ankara will block the accession of Sweden, the president said.",
+    ],
+)
+def test_stated_policy_of_borders_pacts_and_measures(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop said it would close at five on Sunday.",
+        "The museum will reopen in the spring after renovation.",
+        "The airline said it would suspend flights because of the storm.",
+        "He said he would join his family in Canada.",
+        "Forecasters said the storm would block the mountain passes.",
+    ],
+)
+def test_closing_suspending_or_joining_of_no_policy_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
