@@ -1312,11 +1312,13 @@ _INTENT_VERBS += tuple(
                 *("diplomatic relations", "relations", "assets", "arms sales"),
             ),
         ),
+        # joining talks is as often taking part as taking a side
+        (("join",), ("coalition", "alliance", "war", "fight", "bloc", "offensive")),
         (
-            ("join", "block"),
+            ("block",),
             (
-                *("coalition", "alliance", "war", "fight", "talks", "negotiations", "bloc"),
-                *("resolution", "deal", "accession", "bid", "sale", "arms sale", "offensive"),
+                *("talks", "negotiations", "resolution", "deal", "accession", "bid", "sale"),
+                "arms sale",
             ),
         ),
     )
