@@ -34,6 +34,7 @@ from annotator.detection.speakers import (
 from annotator.detection.vocabulary import (
     CONDEMNING_WORDS,
     CONDITION_TERMS,
+    LABELLING_VERBS,
     NEED_TERMS,
     OWNED_POSITION_TERMS,
     PLAN_REJECTING_VERBS,
@@ -354,7 +355,10 @@ _BY_AFTER = re.compile(r"\s+by\b")
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
 #: "warn off": a private matter, not a political stance.
 _PRIVATE_QUARREL = Caseless(
-    r"\b(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+(?:off\b|(?:her|his|their|my)\s+"
+    r"\b(?:(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+off\b|"
+    # a relative labelled ("He called his brother a fraud"), as one accused or warned
+    r"(?:accus|warn|threat|condemn|urg|blam|demand|call|brand|label|describ)\w*\s+"
+    r"(?:her|his|their|my)\s+"
     r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
     r"|family|children)\b)"
 )
@@ -538,6 +542,21 @@ _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
 #: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
 #: no party's aim ("Her goal is to become a doctor").
 _PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
+#: `vocabulary.LABELLING_VERBS` as a set, for the test of each cue in `_stance`.
+_LABELLING = frozenset(LABELLING_VERBS)
+#: What follows a labelling verb (`vocabulary.LABELLING_VERBS`) when it condemns: up to
+#: six words, then a label of condemnation or unlawfulness ("called the visit a
+#: provocation", "branded the raid an act of state terrorism", "regards the vote as
+#: illegal", "termed the move a flagrant violation of international law").  Matched in
+#: `_stance` itself (on lower-cased text), as the label can run past a `CueContext`'s
+#: window.
+_CONDEMNING_LABEL_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,6}?[“\"‘']?(?:provocations?|provocative"
+    r"|genocide|ethnic\s+cleansing|aggression"
+    r"|acts?\s+of\s+(?:[a-z-]+\s+)?(?:aggression|war|piracy)"
+    r"|illegal|illegitimate|unlawful|null\s+and\s+void|violation\s+of|breach\s+of"
+    r"|fraud|fraudulent)\b"
+)
 #: An article and at most one word right before a noun (lower-cased text): the noun has
 #: no owner ("the legal position is that"), where "Beijing's position" has one.
 _UNOWNED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?$")
@@ -620,6 +639,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, after=_NO_PLAN_AFTER) for word in PLAN_REJECTING_VERBS),
     # "the sanctioned banks": the participle names who bears the sanctions
     *(CueContext(word, before=_PLANNED_THING_BEFORE) for word in SANCTIONING_VERBS),
+    # "is considered illegal": the labelled thing is the subject
+    *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in LABELLING_VERBS),
     # "the legal position is that": a state of affairs, no party's position
     *(CueContext(term, before=_UNOWNED_BEFORE) for term in OWNED_POSITION_TERMS),
     # "Her goal is to become a doctor": a personal ambition
@@ -960,6 +981,8 @@ def _stance(
             continue  # "I think he should be kept there": one person's opinion
         if cue.startswith("warn") and _DURATION_FORECAST.match(lower, match.end()):
             continue  # "warned it would take months": a timetable foreseen
+        if cue in _LABELLING and not _CONDEMNING_LABEL_AFTER.match(lower, match.end()):
+            continue  # "a group called Islamic State": no act labelled
         # the subject is read before a verb the -ing cue is the object of ("Moscow denies
         # backing …"), else before the cue
         subject_end = match.start()

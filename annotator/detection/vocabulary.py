@@ -1254,6 +1254,19 @@ _STANCE_VERBS += (
     + SANCTIONING_VERBS
 )
 
+#: guideline §3b, condemnation, recognition refused: a party naming another's act by a
+#: label of condemnation or of unlawfulness ("Beijing called the visit a provocation",
+#: "Moscow branded the sanctions an act of economic war", "Kiev regards the referendum
+#: as null and void"); only with such a label after them (`stances._stance`: not "a
+#: group called Islamic State") and not in the passive (`stances._NO_STANCE_CONTEXTS`:
+#: "is considered illegal").
+LABELLING_VERBS = _t(
+    "call|called|calls|calling|brand|branded|brands|branding|label|labelled|labeled|"
+    "labelling|labeling|termed|describe|described|describes|describing|deem|deemed|deems|"
+    "consider|considers|considered|regard|regards|regarded"
+)
+_STANCE_VERBS += LABELLING_VERBS
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -998,3 +998,38 @@ def test_stated_policy_of_borders_pacts_and_measures(text: str) -> None:
 )
 def test_closing_suspending_or_joining_of_no_policy_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing called the visit a provocation.",
+        "Moscow branded the blockade an act of economic war.",
+        "Kiev labelled the referendum illegal.",
+        "Ankara termed the move a violation of international law.",
+        "The opposition called the vote a fraud.",
+        "Kiev regards the referendum as null and void.",
+        "The EU considers the vote illegal.",
+        "Most Western states still regard the junta as illegitimate.",
+        'The foreign ministry called the decision "provocative and irresponsible".',
+        "Seoul described the launch as a flagrant breach of the UN resolutions.",
+    ],
+)
+def test_act_labelled_a_provocation_or_unlawful(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A group called Islamic State claimed the attack.",
+        "Settlements are considered illegal under international law.",
+        "The general is considered a hardliner.",
+        "He called his brother a fraud.",
+        "She called the police after the break-in.",
+        "Residents called the attack a provocation.",
+        "The film was called a provocation by critics.",
+    ],
+)
+def test_labelling_of_no_act_or_by_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
