@@ -1240,9 +1240,10 @@ PLAN_REJECTING_VERBS = _t(
 )
 _STANCE_VERBS += PLAN_REJECTING_VERBS
 #: guideline §3b, sanctions imposed, told by the verb ("Britain has sanctioned five
-#: Russian oligarchs"); not "UN-sanctioned" (`stances._stance`) nor "the sanctioned
-#: banks" (`stances._NO_STANCE_CONTEXTS`), which name who bears them.
-SANCTIONING_VERBS = _t("sanctioned|sanctioning")
+#: Russian oligarchs", "Canada has blacklisted the Wagner Group"); not "UN-sanctioned"
+#: (`stances._stance`) nor "the sanctioned banks" (`stances._NO_STANCE_CONTEXTS`), which
+#: name who bears them.
+SANCTIONING_VERBS = _t("sanctioned|sanctioning|blacklisted|blacklisting")
 #: guideline §3b, opposition argued for: a party campaigning or lobbying against a course
 #: ("The president campaigned against the treaty", "The opposition is lobbying against
 #: the deal"; not the noun "campaigns against", of wars), and sanctions imposed.
@@ -1266,6 +1267,24 @@ LABELLING_VERBS = _t(
     "consider|considers|considered|regard|regards|regarded"
 )
 _STANCE_VERBS += LABELLING_VERBS
+
+#: guideline §3b, decisions of state announced: a treaty ratified, a party outlawed, a
+#: ban imposed or lifted, a parliament dissolved or a constitution suspended ("The Senate
+#: ratified the arms control treaty", "The government outlawed the Muslim Brotherhood",
+#: "Washington has lifted the ban on arms sales", "The junta dissolved the parliament").
+_STANCE_VERBS += _t(
+    "ratified|ratifies|ratify|ratifying|outlawed|outlaws|outlawing|"
+    "suspended the constitution|suspends the constitution|suspending the constitution|"
+    "dissolved the parliament|dissolved parliament|dissolves parliament|"
+    "dissolves the parliament|dissolving parliament|dissolving the parliament"
+) + tuple(
+    f"{verb} {owner} ban on"
+    for verb in (
+        *("lifted", "lifts", "lift", "lifting", "imposed", "imposes", "impose", "imposing"),
+        *("eased", "eases", "ease", "easing"),
+    )
+    for owner in ("the", "its", "their", "a")
+)
 
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(

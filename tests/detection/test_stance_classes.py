@@ -1033,3 +1033,33 @@ def test_act_labelled_a_provocation_or_unlawful(text: str) -> None:
 )
 def test_labelling_of_no_act_or_by_no_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament ratified the defence pact with France.",
+        "The Senate ratified the arms control treaty.",
+        "Turkey has ratified Finland's membership of NATO.",
+        "The government outlawed the Muslim Brotherhood.",
+        "Washington has lifted the ban on arms sales to Vietnam.",
+        "India imposed a ban on imports from the region.",
+        "The junta dissolved the parliament.",
+        "The president suspended the constitution.",
+        "Canada has blacklisted the Wagner Group.",
+    ],
+)
+def test_decision_of_state_ratified_outlawed_banned_or_dissolved(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shareholders ratified the merger.",
+        "The blacklisted group kept operating.",
+        "The club lifted the ban on the striker.",
+    ],
+)
+def test_decision_of_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
