@@ -1286,6 +1286,22 @@ _STANCE_VERBS += _t(
     for owner in ("the", "its", "their", "a")
 )
 
+#: guideline §3b, support for someone named by the supporter's role ("Russia is the main
+#: backer of the Assad regime", "Iran, the chief sponsor of the Houthi rebels, …", "Qatar
+#: is a key ally of the Brotherhood").
+_STANCE_VERBS += tuple(
+    f"{rank} {backer} of"
+    for rank in (
+        *("main", "chief", "key", "principal", "biggest", "staunchest", "major", "leading"),
+        *("primary", "strongest", "top"),
+    )
+    # not "supporter", a hospital's or a club's as often
+    for backer in (
+        *("backer", "backers", "sponsor", "sponsors", "patron", "patrons", "arms supplier"),
+        *("arms suppliers", "ally", "allies"),
+    )
+)
+
 #: Armed groups named without a force noun, as written (matched case-sensitively).
 _ARMED_GROUP_NAMES = _t(
     "ISIS|ISIL|Daesh|Islamic State|Hezbollah|Hamas|al-Shabaab|Shabaab|Boko Haram|al-Qaeda|"

@@ -1063,3 +1063,29 @@ def test_decision_of_state_ratified_outlawed_banned_or_dissolved(text: str) -> N
 )
 def test_decision_of_no_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is the main backer of the Assad regime.",
+        "Iran is the chief sponsor of the Houthi rebels.",
+        "Qatar is a key ally of the Muslim Brotherhood.",
+        "Washington, the biggest backer of Kiev, hosted the meeting.",
+        "Moscow remains the principal patron of the breakaway region.",
+        "China is the top arms supplier of the junta.",
+    ],
+)
+def test_support_named_by_the_backers_role(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is a key supporter of the local hospital.",
+        "The firm is a major sponsor of the football league.",
+    ],
+)
+def test_backing_of_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
