@@ -32,6 +32,7 @@ from annotator.detection.speakers import (
     strip_np,
 )
 from annotator.detection.vocabulary import (
+    APPLICATION_TERMS,
     CONDEMNING_WORDS,
     CONDITION_TERMS,
     LABELLING_VERBS,
@@ -40,6 +41,7 @@ from annotator.detection.vocabulary import (
     PLAN_REJECTING_VERBS,
     REFUSED_COURSES,
     SANCTIONING_VERBS,
+    SWORN_TERMS,
     Vocabulary,
 )
 
@@ -557,6 +559,17 @@ _CONDEMNING_LABEL_AFTER = re.compile(
     r"|illegal|illegitimate|unlawful|null\s+and\s+void|violation\s+of|breach\s+of"
     r"|fraud|fraudulent)\b"
 )
+#: An oath of court or of office after "swore to" (lower-cased text): "She swore to tell
+#: the truth", "swore to uphold the constitution" (the vow of a party is a pledge,
+#: guideline §3b; an oath is a formality).
+_OATH_AFTER = re.compile(r"\s+(?:tell\s+the\s+(?:whole\s+)?truth|uphold|abide\s+by|serve\b)")
+#: A private body after "applied to join" (lower-cased text): "He applied to join the golf
+#: club", "She has applied to join the police"; a state applying to join an alliance is a
+#: stance (guideline §3b), a person joining a club or a service is none.
+_PRIVATE_BODY_AFTER = re.compile(
+    r"\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(?:club|society|team|gym"
+    r"|choir|band|school|university|college|course|academy|company|firm|police|army|navy)\b"
+)
 #: An article and at most one word right before a noun (lower-cased text): the noun has
 #: no owner ("the legal position is that"), where "Beijing's position" has one.
 _UNOWNED_BEFORE = re.compile(r"\b(?:the|a|an|this|that)\s+(?:[a-z-]+\s+)?$")
@@ -643,6 +656,10 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in LABELLING_VERBS),
     # "the legal position is that": a state of affairs, no party's position
     *(CueContext(term, before=_UNOWNED_BEFORE) for term in OWNED_POSITION_TERMS),
+    # "She swore to tell the truth": an oath, no pledge
+    *(CueContext(term, after=_OATH_AFTER) for term in SWORN_TERMS),
+    # "He applied to join the golf club": a person's membership, no party's
+    *(CueContext(term, after=_PRIVATE_BODY_AFTER) for term in APPLICATION_TERMS),
     # "Her goal is to become a doctor": a personal ambition
     *(
         CueContext(cue, before=_PERSONAL_OWNER_BEFORE)

@@ -1021,9 +1021,10 @@ _STANCE_VERBS += tuple(
 #: guideline §3b, a vow by swearing ("The prime minister has sworn to defeat the rebels",
 #: "Hamas swore to avenge the killing"); not the passive "sworn to secrecy" nor an oath
 #: sworn in office.
-_STANCE_VERBS += _t(
+SWORN_TERMS = _t(
     "swore to|swears to|has sworn to|have sworn to|had sworn to|swore never to|swore not to"
 )
+_STANCE_VERBS += SWORN_TERMS
 
 #: guideline §3b, support for or opposition to a party shown by making or breaking
 #: diplomatic ties ("Morocco broke off diplomatic relations with Iran", "the two
@@ -1068,11 +1069,12 @@ _STANCE_VERBS += tuple(
 
 #: guideline §3b, a party's application to join an alliance or a pact ("Sweden has
 #: applied to join NATO", "Kyiv applied for membership of the EU").
-_STANCE_VERBS += tuple(
+APPLICATION_TERMS = tuple(
     f"{verb} {aim}"
     for verb in ("applied", "applies", "apply", "applying")
     for aim in ("to join", "for membership", "for full membership", "for nato membership")
 )
+_STANCE_VERBS += APPLICATION_TERMS
 
 #: guideline §3b, a pledge of support with the adverb that makes it one ("She said
 #: Britain stood firmly behind Kyiv", "Washington stands squarely behind Israel"), as

@@ -1089,3 +1089,30 @@ def test_support_named_by_the_backers_role(text: str) -> None:
 )
 def test_backing_of_no_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She swore to tell the truth.",
+        "The witness swore to tell the whole truth.",
+        "The new mayor swore to uphold the constitution.",
+        "He has sworn to serve the people of the county.",
+        "He applied to join the golf club.",
+        "She has applied to join the police.",
+        "He applies to join the university choir.",
+    ],
+)
+def test_oath_or_private_membership_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine applied to join the European Union days after the invasion.",
+        "The president swore never to cede territory to Russia.",
+    ],
+)
+def test_vow_or_application_of_a_party_stays_a_stance(text: str) -> None:
+    assert _is_stance(text)
