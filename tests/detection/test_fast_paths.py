@@ -1932,9 +1932,9 @@ def test_opening_quote_from_the_mark_is_the_quote_after_a_space() -> None:
 
 
 def test_control_and_strong_starts_of_one_scan_are_each_scan_s() -> None:
-    """`_control_and_strong_starts` (the sentence's runs that begin with a prefix of
-    either, looked up once each) gives what `control_starts` and `_STRONG_STARTS` find
-    apart, and None where the sentence has no caseless lower-cased form."""
+    """`_control_and_strong_starts` (one scan for the prefixes of both, each start told
+    apart by a match) gives what `control_starts` and `_STRONG_STARTS` find apart, and
+    None where the sentence has no caseless lower-cased form."""
     compiled = positions._patterns(_DEFAULT_PATTERNS)
     control, strong = compiled.control_starts, positions._STRONG_STARTS
     assert control is not None and strong is not None
@@ -2461,26 +2461,3 @@ def test_movement_scan_from_the_sentence_runs_is_the_plain_search() -> None:
             assert [match.span() for match in positions._scan(scan, lower, None)] == plain
             found[at] += len(plain)
     assert min(found[:2]) >= 100 and found[2] >= 20, found
-
-
-def test_start_kinds_remember_each_word_s_prefixes_within_their_bound(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """`_StartKinds.kind` answers as the two prefix matches do, asked again or after
-    it has forgotten its words at its bound (`_KNOWN_WORDS`)."""
-    control, strong = (
-        positions._patterns(_DEFAULT_PATTERNS).control_starts,
-        positions._STRONG_STARTS,
-    )
-    assert control is not None and strong is not None
-    monkeypatch.setattr(positions, "_KNOWN_WORDS", 8)
-    kinds = positions._StartKinds(control, strong)
-    texts = [*_MOVEMENT_EXTRA, *_CONTROL_AND_OFFENSIVE_EXTRA, *TEXTS]
-    words = ascii_letters(" ".join(_lowered(text) for text in texts))
-    for word in [*words.split(), *words.split()]:
-        expected = (positions._CONTROL_START if control.begins_at(b" " + word, 0) else 0) | (
-            positions._STRONG_START if strong.begins_at(b" " + word, 0) else 0
-        )
-        assert kinds.kind(word) == expected, word
-        assert len(kinds.known) <= 8
-    assert len({word for word in words.split() if kinds.kind(word)}) >= 10
