@@ -1280,7 +1280,8 @@ _PLACE_HEADING_SPANS = [
 
 
 def _place_heading_end_unguarded(text: str, start: int, end: int) -> int:
-    """`sentences._place_heading_end` as it was before its `find` gate."""
+    """`sentences._place_heading_end` as it was before its `find` gate and its fixed
+    patterns: one pattern compiled with the place in it."""
     found = sentences._PLACE_HEADING_RE.match(text, start, end)
     if found is None:
         return -1
@@ -2286,23 +2287,6 @@ def test_heading_source_verb_gate_passes_every_window_the_pattern_matches() -> N
     assert ruled_out > 200
 
 
-def _place_heading_end_plain(text: str, start: int, end: int) -> int:
-    """`sentences._place_heading_end` with a pattern compiled for the place."""
-    found = sentences._PLACE_HEADING_RE.match(text, start, end)
-    if found is None:
-        return -1
-    place = found.group()
-    if place.endswith(sentences._DEMONYM_ENDINGS) or sentences._CALENDAR_WORD.fullmatch(
-        place.casefold()
-    ):
-        return -1
-    again = re.compile(
-        rf"\b(?:in|at|of|near|around|from|into|to|the)(?: [a-z]+)? {re.escape(place)}"
-        rf" {sentences._PLACE_NOUNS}\b"
-    )
-    return found.end() if again.search(text, found.end(), end) else -1
-
-
 def test_place_named_again_is_found_as_by_a_pattern_for_the_place() -> None:
     """`_place_heading_end` (the place found by `find`, the words around it by fixed
     patterns) answers as one pattern with the place in it, on place sub-headings glued
@@ -2336,7 +2320,7 @@ def test_place_named_again_is_found_as_by_a_pattern_for_the_place() -> None:
     found = 0
     for text in texts:
         for end in (len(text), rng.randint(0, len(text))):
-            expected = _place_heading_end_plain(text, 0, end)
+            expected = _place_heading_end_unguarded(text, 0, end)
             assert sentences._place_heading_end(text, 0, end) == expected, (text, end)
             found += expected > 0
     assert found > 50
