@@ -354,12 +354,14 @@ _OPENING_QUOTE = re.compile(r"[‘'“\"](?<=\s.)(?=\w)")
 _QUOTE_HINT = re.compile(r"[‘'“\"](?<=\s.)")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s$")
 _BY_AFTER = re.compile(r"\s+by\b")
+#: The stems of the stance verbs `_PRIVATE_QUARREL` reads.
+_QUARREL_STEMS = "accus|warn|threat|condemn|urg|blam|demand"
 #: A stance verb aimed at the actor's own family ("accused her husband") or a phrasal
 #: "warn off": a private matter, not a political stance.
 _PRIVATE_QUARREL = Caseless(
-    r"\b(?:(?:accus|warn|threat|condemn|urg|blam|demand)\w*\s+off\b|"
+    rf"\b(?:(?:{_QUARREL_STEMS})\w*\s+off\b|"
     # a relative labelled ("He called his brother a fraud"), as one accused or warned
-    r"(?:accus|warn|threat|condemn|urg|blam|demand|call|brand|label|describ)\w*\s+"
+    rf"(?:{_QUARREL_STEMS}|call|brand|label|describ)\w*\s+"
     r"(?:her|his|their|my)\s+"
     r"(?:husband|wife|son|daughter|father|mother|brother|sister|partner|boyfriend|girlfriend"
     r"|family|children)\b)"
