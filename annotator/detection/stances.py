@@ -32,15 +32,20 @@ from annotator.detection.speakers import (
     strip_np,
 )
 from annotator.detection.vocabulary import (
+    AGAINST_TERMS,
     APPLICATION_TERMS,
+    ATTEMPT_TERMS,
+    BANNING_VERBS,
     CONDEMNING_WORDS,
     CONDITION_TERMS,
     LABELLING_VERBS,
     NEED_TERMS,
     OWNED_POSITION_TERMS,
     PLAN_REJECTING_VERBS,
+    RECOGNISING_TERMS,
     REFUSED_COURSES,
     SANCTIONING_VERBS,
+    STANDING_WITH_TERMS,
     SWORN_TERMS,
     Vocabulary,
 )
@@ -56,7 +61,7 @@ _ACCUSED_OF_BACKING = Caseless(
 #: Nouns of a stance that take "to", "for" or "that" ("Colombia's request to …").
 _STANCE_NOUNS = (
     "request|requests|demand|demands|call|calls|plan|plans|pledge|proposal|ultimatum|refusal"
-    "|decision|offer|bid|threat|vow|desire|aim|goal|intention|strategy|commitment"
+    "|decision|offer|bid|threat|vow|desire|aim|goal|intention|strategy|commitment|insistence"
 )
 #: A stance named by the noun of its verb, with the preposition that verb's object takes
 #: ("Russia's rejection of the plan", "Turkey's opposition to the bid", "Ankara's
@@ -70,7 +75,9 @@ _STANCE_NOUNS_OF = (
 #: from the letter, which the regex engine skips to.
 _OWNED_NOUN = (
     r"s(?<=['’]s)\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on))\b"
+    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on)"
+    # an aim named by its noun and "is" ("Moscow's ultimate aim is the partition of …")
+    r"|(?:aims?|goals?|objectives?)\s+(?:is|was|are|were|remains|remained))\b"
 )
 #: A stance named by a noun its owner holds: "Colombia's request to extradite the
 #: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw", "Obama's
@@ -546,21 +553,90 @@ _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
 #: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
 #: no party's aim ("Her goal is to become a doctor").
 _PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
-#: `vocabulary.LABELLING_VERBS` as a set, for the test of each cue in `_stance`.
-_LABELLING = frozenset(LABELLING_VERBS)
 #: What follows a labelling verb (`vocabulary.LABELLING_VERBS`) when it condemns: up to
 #: six words, then a label of condemnation or unlawfulness ("called the visit a
 #: provocation", "branded the raid an act of state terrorism", "regards the vote as
 #: illegal", "termed the move a flagrant violation of international law").  Matched in
-#: `_stance` itself (on lower-cased text), as the label can run past a `CueContext`'s
-#: window.
+#: `_stance` itself (`_OBJECT_NEEDED`), as the label can run past a `CueContext`'s
+#: window.  A label of a place's status or of a party as a danger or an outlaw states
+#: recognition refused or opposition ("regards Taiwan as a breakaway province",
+#: "considers the enclave an integral part of Azerbaijan", "views the alliance as a
+#: threat to its security", "designated the group a terrorist organisation").
 _CONDEMNING_LABEL_AFTER = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,6}?[“\"‘']?(?:provocations?|provocative"
     r"|genocide|ethnic\s+cleansing|aggression"
     r"|acts?\s+of\s+(?:[a-z-]+\s+)?(?:aggression|war|piracy)"
     r"|illegal|illegitimate|unlawful|null\s+and\s+void|violation\s+of|breach\s+of"
-    r"|fraud|fraudulent)\b"
+    r"|fraud|fraudulent|breakaway|renegade|(?:integral|inseparable|inalienable)\s+part\s+of"
+    r"|part\s+of\s+(?:its|their|our)\s+(?:own\s+|sovereign\s+)?(?:territory|soil|homeland)"
+    r"|(?:terrorist|extremist)\s+(?:groups?|organi[sz]ations?|entit(?:y|ies)|outfits?)"
+    r"|occupiers|puppets?"
+    r"|threat\s+to\s+(?:[\w-]+\s+){0,2}?(?:security|peace|stability|sovereignty))\b",
+    re.IGNORECASE,
 )
+#: A political body, a medium or a protest a few words after a verb of banning
+#: (`vocabulary.BANNING_VERBS`): "banned the pro-Kurdish party", "banned Meta as an
+#: extremist organisation", "bans opposition rallies"; "banned mobile phones" bans no party.
+_BANNED_BODY_AFTER = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,4}?(?:groups?|part(?:y|ies)|organi[sz]ations?|movements?|militias?"
+    r"|brotherhood|opposition|networks?|broadcasters?|channels?|newspapers?|outlets?|media"
+    r"|rall(?:y|ies)|protests?|demonstrations?|marches)\b",
+    re.IGNORECASE,
+)
+#: A party after "stands with" (`vocabulary.STANDING_WITH_TERMS`), case-sensitive: a name
+#: ("stands with Ukraine", "stood with the United States"), the people of one, or a
+#: party's allies; "stood with her family" or "stands with his back to" names none.
+_PARTY_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z]|people\s+of\s+[A-Z]|(?:its|our|their)\s+(?:allies|partners)\b)"
+)
+#: A course of policy after "is against" (`vocabulary.AGAINST_TERMS`): an -ing verb ("is
+#: against lifting the sanctions") or, after a determiner and two words at most, a plan
+#: (`_PLAN`) or a course of war or statehood ("is firmly against any military
+#: intervention"); "is against the wall" or "the odds are against them" names none.
+_OPPOSED_COURSE_AFTER = re.compile(
+    r"\s+(?:[a-z]+ing\b|(?:(?:any|the|a|an|further|its|their|such|this|that)\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PLAN}|intervention|invasion|war|strikes?|membership"
+    r"|expansion|enlargement|annexation|talks|negotiations|proposals?|bill|law|referendum"
+    r"|escalation|independence|reunification|regime|government|junta)\b)",
+    re.IGNORECASE,
+)
+#: A policy after "is trying to" or "hopes to" (`vocabulary.ATTEMPT_TERMS`): unseating,
+#: weakening or cornering a party, taking power or ground, brokering or ending a war
+#: ("has been trying to overthrow and undermine North Korea's regime", "hopes to broker
+#: a ceasefire"); "hopes to win the race" or "tried to capture the moment" states none.
+_ATTEMPTED_POLICY_AFTER = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:overthrow|topple|oust|undermine|destabili[sz]e|annex|retake"
+    r"|recapture|broker|isolate|reunify|install|conquer|dismantle|crush|expel|drive\s+out"
+    r"|sabotage|seize\s+(?:control|power)|end\s+the\s+(?:war|conflict|fighting|occupation"
+    r"|siege|blockade))\b",
+    re.IGNORECASE,
+)
+#: A state, a government or a change of status after a verb of recognising
+#: (`vocabulary.RECOGNISING_TERMS`): "it" or "them", or within four words a name or a
+#: noun of statehood ("recognise Kosovo", "recognised the breakaway regions as
+#: independent", "does not recognise the annexation"); "recognise the man" names none.
+_RECOGNISED_PARTY_AFTER = re.compile(
+    r"\s+(?:(?:it|them)\b|(?:[\w'’-]+\s+){0,3}?(?:[A-Z]\w|(?i:independen|sovereign|annex"
+    r"|government|state|republic|regime|referendum|election|result|claim|junta|territor|region"
+    r"|authorit|administration|occupation|border)))"
+)
+#: A civic project after a cue of support (lower-cased text): "gave its backing to the new
+#: library", "supports the new cycle lane": a local body's choice, no party's stance.
+_CIVIC_PROJECT_AFTER = re.compile(
+    r"\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:library|playground|park|museum|stadium"
+    r"|swimming\s+pool|leisure\s+cent(?:re|er)|cycle\s+lanes?|bus\s+lanes?|car\s+park|bypass"
+    r"|community\s+cent(?:re|er))\b"
+)
+#: The stance cues that count only with a certain object after them, and the pattern
+#: that object must match (on the sentence, from the cue's end) in `_stance`.
+_OBJECT_NEEDED = {
+    **dict.fromkeys(LABELLING_VERBS, _CONDEMNING_LABEL_AFTER),
+    **dict.fromkeys(BANNING_VERBS, _BANNED_BODY_AFTER),
+    **dict.fromkeys(STANDING_WITH_TERMS, _PARTY_AFTER),
+    **dict.fromkeys(AGAINST_TERMS, _OPPOSED_COURSE_AFTER),
+    **dict.fromkeys(ATTEMPT_TERMS, _ATTEMPTED_POLICY_AFTER),
+    **dict.fromkeys(RECOGNISING_TERMS, _RECOGNISED_PARTY_AFTER),
+}
 #: An oath of court or of office after "swore to" (lower-cased text): "She swore to tell
 #: the truth", "swore to uphold the constitution" (the vow of a party is a pledge,
 #: guideline §3b; an oath is a formality).
@@ -654,14 +730,18 @@ _NO_STANCE_CONTEXTS = CueContexts(
     *(CueContext(word, after=_NO_PLAN_AFTER) for word in PLAN_REJECTING_VERBS),
     # "the sanctioned banks": the participle names who bears the sanctions
     *(CueContext(word, before=_PLANNED_THING_BEFORE) for word in SANCTIONING_VERBS),
-    # "is considered illegal": the labelled thing is the subject
-    *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in LABELLING_VERBS),
+    # "is considered illegal", "was banned": the labelled or banned thing is the subject
+    *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in (*LABELLING_VERBS, *BANNING_VERBS)),
+    # "the banned group", "the bans on rallies": the thing banned or the ban, no banning
+    *(CueContext(word, before=_PLANNED_THING_BEFORE) for word in BANNING_VERBS),
     # "the legal position is that": a state of affairs, no party's position
     *(CueContext(term, before=_UNOWNED_BEFORE) for term in OWNED_POSITION_TERMS),
     # "She swore to tell the truth": an oath, no pledge
     *(CueContext(term, after=_OATH_AFTER) for term in SWORN_TERMS),
     # "He applied to join the golf club": a person's membership, no party's
     *(CueContext(term, after=_PRIVATE_BODY_AFTER) for term in APPLICATION_TERMS),
+    # "The council gave its backing to the new library": a civic matter, no party's stance
+    *(CueContext(stem, after=_CIVIC_PROJECT_AFTER, within=True) for stem in ("support", "backing")),
     # "Her goal is to become a doctor": a personal ambition
     *(
         CueContext(cue, before=_PERSONAL_OWNER_BEFORE)
@@ -1000,8 +1080,9 @@ def _stance(
             continue  # "I think he should be kept there": one person's opinion
         if cue.startswith("warn") and _DURATION_FORECAST.match(lower, match.end()):
             continue  # "warned it would take months": a timetable foreseen
-        if cue in _LABELLING and not _CONDEMNING_LABEL_AFTER.match(lower, match.end()):
-            continue  # "a group called Islamic State": no act labelled
+        needed = _OBJECT_NEEDED.get(cue)
+        if needed is not None and not needed.match(sentence, match.end()):
+            continue  # "a group called Islamic State", "stood with her family": no object
         # the subject is read before a verb the -ing cue is the object of ("Moscow denies
         # backing …"), else before the cue
         subject_end = match.start()
@@ -1236,6 +1317,8 @@ def _stated_intent(
         actor = speaker if unnamed or _in_quote(sentence, party.start()) else subject
         if actor and _speaks_for_no_party(actor, patterns):
             continue  # "Police said they would release the names": no political actor
+        if (actor or subject).casefold() in _NO_ACTOR_WORDS:
+            continue  # "It would respond within a week", no one speaking: no party named
         return _reported_actor(actor or subject, speaker), "stated_intent"
     return None, None
 
@@ -1291,12 +1374,21 @@ def _split_report(actor: str) -> tuple[str, str, str]:
     return actor[: match.start()], match.group(), actor[match.end() :]
 
 
+#: Words that stand for no party on their own ("it", "there"): not an actor.
+_NO_ACTOR_WORDS = frozenset(("it", "this", "that", "there"))
+
+
 def _actor_like(actor: str, lexicon: Lexicon) -> bool:
     words = actor.split()
-    return any(
-        w[:1].isupper() or w.casefold() in lexicon.roles or w.casefold() in ("he", "she", "they")
-        for w in words
-    ) and actor.casefold() not in ("it", "this", "that", "there")
+    return (
+        any(
+            w[:1].isupper()
+            or w.casefold() in lexicon.roles
+            or w.casefold() in ("he", "she", "they")
+            for w in words
+        )
+        and actor.casefold() not in _NO_ACTOR_WORDS
+    )
 
 
 #: A closing quote mark a few words after a cue: the quoted passage is a term the

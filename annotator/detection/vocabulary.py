@@ -516,7 +516,7 @@ _STANCE_VERBS = _t(
     "threatened|threatens|threaten|threatening|warned|warns|warning|condemned|"
     "condemns|condemn|vetoed|veto|vetoes|voted for|voted against|vote for|"
     "vote against|negative votes|opposed|opposes|oppose|opposing|in support of|"
-    "supporting|supports|support for|backs|backing|recognised|recognized|annexed|"
+    "supporting|supports|support for|backs|backing|annexed|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
     # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
     # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
@@ -580,7 +580,7 @@ _STANCE_VERBS = _t(
     # it")
     "declared a state of emergency|declared martial law|declared a curfew|announced a curfew|"
     "imposed a curfew|declared war|"
-    "declared independence|declared sovereign|not recognise|not recognize|"
+    "declared independence|declared sovereign|"
     "outlined its plans|announced plans to|announced a plan to|unveiled plans to|"
     "unveiled a plan to|sign the agreement|"
     "sign the deal|signed the agreement|signed the deal|sign a deal|signed a deal|"
@@ -620,7 +620,7 @@ _STANCE_VERBS = _t(
     # Red Sea access", "Junta recalls ambassador", "Rebels declare ceasefire", "Seoul
     # recognises the new government"); not "push for" nor "votes for", nouns as often
     # ("a new diplomatic push for peace", "failed to gain enough votes for an MEP")
-    "presses for|press for|pushes for|recognises|recognizes|recognise|recognize|"
+    "presses for|press for|pushes for|"
     "recalls its ambassador|recalls ambassador|recalled ambassador|expels ambassador|"
     "expelled ambassador|expels diplomats|expelled diplomats|declares war|declares ceasefire|"
     "declares a ceasefire|declare ceasefire|declared ceasefire|declares independence|"
@@ -987,6 +987,11 @@ CONDITION_TERMS = (
     "only after",
     "only when",
     "only once",
+    # a red line, what the speaker's party will not bargain over ("'The return of the
+    # hostages is non-negotiable,' the minister said")
+    "non-negotiable",
+    "not negotiable",
+    "not up for negotiation",
 )
 _STANCE_VERBS += CONDITION_TERMS
 
@@ -1266,9 +1271,47 @@ _STANCE_VERBS += (
 LABELLING_VERBS = _t(
     "call|called|calls|calling|brand|branded|brands|branding|label|labelled|labeled|"
     "labelling|labeling|termed|describe|described|describes|describing|deem|deemed|deems|"
-    "consider|considers|considered|regard|regards|regarded"
+    "consider|considers|considered|regard|regards|regarded|"
+    # the same judgement as a view held or a listing ("Moscow views the alliance as a
+    # threat", "Britain has designated the group a terrorist organisation")
+    "views|viewed|designate|designates|designated|designating|listed|lists"
 )
 _STANCE_VERBS += LABELLING_VERBS
+
+#: guideline §3b, opposition to a party shown by banning it, only with a political body,
+#: a medium or a protest after the verb (`stances._OBJECT_NEEDED`: "The government banned
+#: the group", "Ankara banned the pro-Kurdish party"; not "The school banned phones").
+BANNING_VERBS = _t("banned|bans|banning|proscribed|proscribes|proscribing")
+_STANCE_VERBS += BANNING_VERBS
+#: guideline §3b, support for someone declared as standing with it, only with a party
+#: named after (`stances._OBJECT_NEEDED`: "Britain stands with Ukraine"; not "stood with
+#: her family").
+STANDING_WITH_TERMS = _t("stand with|stands with|stood with|standing with")
+_STANCE_VERBS += STANDING_WITH_TERMS
+#: guideline §3b, opposition to a course told with "against", only with a course of policy
+#: after it (`stances._OBJECT_NEEDED`: "Germany is against the deployment"; not "the
+#: ladder is against the wall", "the odds are against them").
+AGAINST_TERMS = _t(
+    "is against|are against|was against|were against|remains against|remained against|"
+    "remain against|firmly against|strongly against|adamantly against|staunchly against"
+)
+_STANCE_VERBS += AGAINST_TERMS
+#: guideline §3b, a stated aim told as an attempt or a hope, only with a policy after it
+#: (`stances._OBJECT_NEEDED`: "Washington is trying to isolate Pyongyang", "Kiev hopes to
+#: retake the peninsula"; not "She hopes to win the race").
+ATTEMPT_TERMS = _t(
+    "hopes to|hoped to|hoping to|hope to|trying to|tries to|tried to|try to|attempting to|"
+    "attempts to|attempted to|working to|works to|worked to"
+)
+_STANCE_VERBS += ATTEMPT_TERMS
+#: guideline §3b, recognition granted or refused, only with a state, a government or a
+#: change of status after it (`stances._OBJECT_NEEDED`: "Seoul recognises the new
+#: government", "North Korea does not recognise it", "Russia recognised the breakaway
+#: regions"; not "did not recognise the man", "recognised his contribution").
+RECOGNISING_TERMS = _t(
+    "recognised|recognized|recognises|recognizes|recognise|recognize|not recognise|not recognize"
+)
+_STANCE_VERBS += RECOGNISING_TERMS
 
 #: guideline §3b, decisions of state announced: a treaty ratified, a party outlawed, a
 #: ban imposed or lifted, a parliament dissolved or a constitution suspended ("The Senate

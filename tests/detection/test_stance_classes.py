@@ -1116,3 +1116,228 @@ def test_oath_or_private_membership_stays_unmarked(text: str) -> None:
 )
 def test_vow_or_application_of_a_party_stays_a_stance(text: str) -> None:
     assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China regards Taiwan as a breakaway province.",
+        "Beijing considers the island a renegade province.",
+        "Serbia still regards Kosovo as part of its territory.",
+        "The government in Baku considers the enclave an integral part of Azerbaijan.",
+        "Moscow views the alliance as a threat to its security.",
+        "Britain has designated the Wagner Group a terrorist group.",
+        "The EU designated the Revolutionary Guards as a terrorist entity.",
+        "Canada has listed the movement as a terrorist entity.",
+    ],
+)
+def test_status_or_outlaw_label_given_by_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government banned the group last year.",
+        "Germany banned the far-right group on Wednesday.",
+        "Russia has banned Meta as an extremist organisation.",
+        "The junta banned all political parties.",
+        "Ankara banned the pro-Kurdish party from contesting the elections.",
+        "The interior ministry proscribed the movement under anti-terror laws.",
+    ],
+)
+def test_party_banned(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The school banned mobile phones in classrooms.",
+        "The referee banned the player for three matches.",
+        "The school bans smartphones in class.",
+        "The banned group kept meeting in secret.",
+    ],
+)
+def test_ban_of_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow's ultimate aim is the partition of Ukraine.",
+        "Israel's stated objective is the destruction of Hamas.",
+        "Beijing's long-term goal is reunification with Taiwan.",
+        "Tehran's main goals remain the lifting of sanctions and a guaranteed deal.",
+        "Ankara's aim was a buffer zone along the border.",
+    ],
+)
+def test_aim_named_by_its_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain stands with Ukraine.",
+        "The president said America stands with Israel.",
+        '"We stand with the people of Taiwan," the senator said.',
+        "Poland has stood with Kyiv since the first day of the invasion.",
+        "The alliance is standing with its partners in the Baltic.",
+    ],
+)
+def test_standing_with_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He stands with his back to the wall.",
+        "She stood with her family at the funeral.",
+        "He stood with his arms folded.",
+    ],
+)
+def test_standing_with_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany is against the deployment of the missiles.",
+        "Paris is firmly against any military intervention.",
+        "The opposition is against the peace deal.",
+        "Beijing was against the resolution from the start.",
+        "Several governments remain against sending more troops.",
+        "Hungary is strongly against Ukraine's membership of the bloc.",
+    ],
+)
+def test_opposition_told_with_against(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ladder is against the wall.",
+        "The odds are against the team.",
+        "Residents are against the new road.",
+        "Is Berlin against the deal?",
+    ],
+)
+def test_against_with_no_course_or_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has been trying to overthrow the regime in Pyongyang for decades.",
+        "Washington is trying to isolate Iran diplomatically.",
+        "Turkey hopes to broker a ceasefire between the two sides.",
+        "Moscow is attempting to destabilise the government in Chisinau, officials said.",
+        "The rebels tried to topple the president in 2019.",
+        "The coalition is working to drive out the militants from the city.",
+    ],
+)
+def test_aim_told_as_an_attempt_or_a_hope(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hopes to win the race next year.",
+        "The photographer tried to capture the moment.",
+        "He is trying to end the relationship.",
+        "Firefighters tried to contain the blaze.",
+    ],
+)
+def test_attempt_of_no_policy_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev does not recognise the annexation of Crimea.",
+        "Russia recognised the breakaway regions as independent states.",
+        "Seoul recognises the new government.",
+        "Israel formally recognised Somaliland on Friday.",
+        "North Korea does not recognise it.",
+    ],
+)
+def test_recognition_of_a_state_or_its_status(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She did not recognise the man in the photograph.",
+        "The award recognised his contribution to science.",
+        "He recognizes the importance of a good night's sleep.",
+        "The judges recognised her talent early.",
+        "Nobody recognised the singer at the airport.",
+    ],
+)
+def test_recognising_a_person_or_merit_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow says NATO's eastward expansion is non-negotiable.",
+        "Tehran said its right to enrich uranium was non-negotiable.",
+        '"Sovereignty over Jerusalem is not up for negotiation," the minister said.',
+        '"The withdrawal of foreign troops is not negotiable," the rebel commander said.',
+        "Kiev insisted on Thursday that its borders were non-negotiable.",
+    ],
+)
+def test_red_line_stated_by_a_party(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin's insistence that NATO pull back has stalled the talks.",
+        "Washington's insistence that Kyiv hold elections angered officials there.",
+        "Beijing's insistence that the island is its territory has not changed.",
+        "Hamas's insistence that any deal end the war is the sticking point.",
+        "Erdogan's insistence that Sweden act against the PKK delayed the vote.",
+    ],
+)
+def test_insistence_named_by_its_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council gave its backing to the new library.",
+        "The mayor supports the new cycle lane.",
+        "The town council lent its support to the new swimming pool.",
+        "Local councillors are backing the new community centre.",
+        "The board gave its backing to a new car park.",
+    ],
+)
+def test_support_for_a_civic_project_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would respond to the complaint within a week.",
+        "It will continue to rain until Friday.",
+        "It will seek a refund from the supplier.",
+        "It would return the money, the notice added.",
+        "This will keep the costs down.",
+    ],
+)
+def test_intent_of_a_bare_it_with_no_speaker_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
