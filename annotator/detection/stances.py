@@ -36,8 +36,10 @@ from annotator.detection.vocabulary import (
     APPLICATION_TERMS,
     ATTEMPT_TERMS,
     BANNING_VERBS,
+    BLOCKING_TERMS,
     CONDEMNING_WORDS,
     CONDITION_TERMS,
+    FAVOURING_TERMS,
     LABELLING_VERBS,
     NEED_TERMS,
     OWNED_POSITION_TERMS,
@@ -156,6 +158,8 @@ _ENVOY_EXPELLED = re.compile(
 #: The bodies a party leaves or suspends its part in (`_PACT_LEFT`).
 _PACTS = (
     *("alliance", "bloc", "treaty", "pact", "accord", "agreement", "coalition", "union"),
+    # a deal between states ("Russia withdrew from the grain deal", "quit the nuclear deal")
+    "deal",
     *("federation", "community", "organisation", "organization"),
 )
 #: A party's part in a body, which it suspends (`_PACT_LEFT`).
@@ -589,17 +593,24 @@ _BANNED_BODY_AFTER = re.compile(
 _PARTY_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z]|people\s+of\s+[A-Z]|(?:its|our|their)\s+(?:allies|partners)\b)"
 )
-#: A course of policy after "is against" (`vocabulary.AGAINST_TERMS`): an -ing verb ("is
-#: against lifting the sanctions") or, after a determiner and two words at most, a plan
-#: (`_PLAN`) or a course of war or statehood ("is firmly against any military
-#: intervention"); "is against the wall" or "the odds are against them" names none.
-_OPPOSED_COURSE_AFTER = re.compile(
-    r"\s+(?:[a-z]+ing\b|(?:(?:any|the|a|an|further|its|their|such|this|that)\s+)?"
+#: A course of policy after a determiner and two words at most: a plan (`_PLAN`), a
+#: course of war or statehood, or a line taken ("any military intervention", "the arms
+#: sale", "a tougher line on Moscow").
+_COURSE = (
+    r"(?:(?:any|the|a|an|further|its|their|such|this|that)\s+)?"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PLAN}|intervention|invasion|war|strikes?|membership"
     r"|expansion|enlargement|annexation|talks|negotiations|proposals?|bill|law|referendum"
-    r"|escalation|independence|reunification|regime|government|junta)\b)",
-    re.IGNORECASE,
+    r"|escalation|independence|reunification|regime|government|junta|sales?|bid|accession"
+    r"|(?:tough|hard|soft|firm)\w*\s+line|approach|stance|solution|option|policy)\b"
 )
+#: A course of policy after "is against" (`vocabulary.AGAINST_TERMS`): an -ing verb ("is
+#: against lifting the sanctions") or a `_COURSE` ("is firmly against any military
+#: intervention"); "is against the wall" or "the odds are against them" names none.
+_OPPOSED_COURSE_AFTER = re.compile(rf"\s+(?:[a-z]+ing\b|{_COURSE})", re.IGNORECASE)
+#: A `_COURSE` after a verb of preferring or blocking (`vocabulary.FAVOURING_TERMS`,
+#: `vocabulary.BLOCKING_TERMS`): "Paris favours a tougher line on Moscow", "Congress
+#: blocked the arms sale"; "prefers the morning train", "blocked the road" name none.
+_COURSE_AFTER = re.compile(rf"\s+{_COURSE}", re.IGNORECASE)
 #: A policy after "is trying to" or "hopes to" (`vocabulary.ATTEMPT_TERMS`): unseating,
 #: weakening or cornering a party, taking power or ground, brokering or ending a war
 #: ("has been trying to overthrow and undermine North Korea's regime", "hopes to broker
@@ -634,6 +645,7 @@ _OBJECT_NEEDED = {
     **dict.fromkeys(BANNING_VERBS, _BANNED_BODY_AFTER),
     **dict.fromkeys(STANDING_WITH_TERMS, _PARTY_AFTER),
     **dict.fromkeys(AGAINST_TERMS, _OPPOSED_COURSE_AFTER),
+    **dict.fromkeys((*FAVOURING_TERMS, *BLOCKING_TERMS), _COURSE_AFTER),
     **dict.fromkeys(ATTEMPT_TERMS, _ATTEMPTED_POLICY_AFTER),
     **dict.fromkeys(RECOGNISING_TERMS, _RECOGNISED_PARTY_AFTER),
 }
@@ -1052,7 +1064,8 @@ def _stance(
                     if participle
                     else phrases.find(sentence, found.start())
                 ) or speaker
-                if actor:
+                # "The company pulled out of the deal": no party's stance
+                if actor and not _speaks_for_no_party(actor, patterns):
                     return _reported_actor(strip_np(actor), speaker), rule
     if any(stem in lower for stem in _BACKING_STEMS):
         backer, backed = _backed_party(sentence, patterns, phrases, speaker)

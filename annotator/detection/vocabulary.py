@@ -1243,7 +1243,10 @@ _STANCE_VERBS += (
 #: "accepted" (`stances._NO_STANCE_CONTEXTS`: not "turned down the volume").
 PLAN_REJECTING_VERBS = _t(
     "turned down|turns down|turn down|turning down|spurned|spurns|spurn|spurning|"
-    "rebuffed|rebuffs|rebuff|rebuffing|repudiated|repudiates|repudiate|repudiating"
+    "rebuffed|rebuffs|rebuff|rebuffing|repudiated|repudiates|repudiate|repudiating|"
+    # waving a plan away ("Moscow dismissed the proposal as unrealistic"; not "dismissed
+    # the case", "dismissed the minister")
+    "dismissed|dismisses|dismiss|dismissing"
 )
 _STANCE_VERBS += PLAN_REJECTING_VERBS
 #: guideline §3b, sanctions imposed, told by the verb ("Britain has sanctioned five
@@ -1304,6 +1307,19 @@ ATTEMPT_TERMS = _t(
     "attempts to|attempted to|working to|works to|worked to"
 )
 _STANCE_VERBS += ATTEMPT_TERMS
+#: guideline §3b, support for a course told as a preference, and opposition to one told
+#: as blocking it, only with a course of policy after the verb (`stances._OBJECT_NEEDED`:
+#: "Paris favours a tougher line on Moscow", "Congress blocked the arms sale"; not
+#: "prefers the morning train", "blocked the road").
+FAVOURING_TERMS = _t("favours|favors|favoured|favored|favouring|favoring|prefers|preferred")
+BLOCKING_TERMS = _t("blocked|blocks|blocking")
+_STANCE_VERBS += FAVOURING_TERMS + BLOCKING_TERMS
+#: guideline §3b, support for someone or something declared by rallying to it ("Arab
+#: states rallied behind the Palestinian bid").
+_STANCE_VERBS += _t(
+    "rallied behind|rallies behind|rally behind|rallying behind|rallied around|"
+    "rallies around|rally around|rallying around"
+)
 #: guideline §3b, recognition granted or refused, only with a state, a government or a
 #: change of status after it (`stances._OBJECT_NEEDED`: "Seoul recognises the new
 #: government", "North Korea does not recognise it", "Russia recognised the breakaway

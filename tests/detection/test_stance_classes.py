@@ -1341,3 +1341,110 @@ def test_support_for_a_civic_project_stays_unmarked(text: str) -> None:
 )
 def test_intent_of_a_bare_it_with_no_speaker_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow dismissed the proposal as unrealistic.",
+        "Kiev dismissed the peace plan as a Russian trap.",
+        "The Kremlin has dismissed any talks with the new government.",
+        "Tehran dismisses the offer of talks.",
+        "The opposition dismissed the deal, its leader said.",
+    ],
+)
+def test_plan_dismissed(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court dismissed the case.",
+        "The president dismissed the minister on Friday.",
+        "He dismissed the claims as nonsense.",
+    ],
+)
+def test_dismissal_of_no_plan_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arab states rallied behind the Palestinian bid for membership.",
+        "Western leaders rallied around Kyiv after the attack.",
+        "The Gulf monarchies are rallying behind Riyadh.",
+        "Opposition parties rallied behind the new prime minister.",
+        "The bloc will rally around its eastern members, the minister said.",
+    ],
+)
+def test_support_told_as_rallying(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paris favours a tougher line on Moscow.",
+        "Tokyo prefers a diplomatic solution.",
+        "Most members favoured a negotiated settlement.",
+        "Berlin favors sanctions over military action.",
+        "The foreign ministry said it preferred a political solution.",
+    ],
+)
+def test_course_favoured(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress blocked the arms sale to Saudi Arabia.",
+        "Hungary has blocked the aid package for Ukraine.",
+        "China and Russia blocked the resolution.",
+        "Turkey is blocking Sweden's bid to join NATO.",
+        "The Senate blocks the war powers bill.",
+    ],
+)
+def test_course_blocked(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She prefers the morning train.",
+        "The favoured candidate won the race.",
+        "Protesters blocked the road to the airport.",
+        "A fallen tree blocked the railway line.",
+        "The goalkeeper blocked the shot.",
+    ],
+)
+def test_preference_or_blocking_of_no_course_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia withdrew from the grain deal.",
+        "The US quit the nuclear deal in 2018.",
+        "Washington pulled out of the Iran nuclear deal.",
+        "Moscow is leaving the Black Sea grain deal, the Kremlin said.",
+        "Pyongyang said it was exiting the deal.",
+    ],
+)
+def test_deal_between_states_left(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company pulled out of the takeover deal.",
+        "The striker left the club after the deal collapsed.",
+    ],
+)
+def test_deal_left_by_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
