@@ -79,7 +79,7 @@ _OWNED_NOUN = (
     r"s(?<=['’]s)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on)"
     # an aim named by its noun and "is" ("Moscow's ultimate aim is the partition of …")
-    r"|(?:aims?|goals?|objectives?)\s+(?:is|was|are|were|remains|remained))\b"
+    r"|(?:aims?|goals?|objectives?|polic(?:y|ies))\s+(?:is|was|are|were|remains|remained))\b"
 )
 #: A stance named by a noun its owner holds: "Colombia's request to extradite the
 #: rebels", "Moscow's demand for guarantees", "Trump's decision to withdraw", "Obama's
@@ -557,6 +557,10 @@ _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
 #: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
 #: no party's aim ("Her goal is to become a doctor").
 _PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
+#: A possessive pronoun right before an aim noun "of" (lower-cased text): a person's
+#: ambition, or a party's aim that the rules, reading no antecedent, would give to the
+#: sentence's subject ("Silence serves its goal of undermining a solution").
+_PRONOUN_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your|its|their)\s+(?:[a-z]+\s+)?$")
 #: What follows a labelling verb (`vocabulary.LABELLING_VERBS`) when it condemns: up to
 #: six words, then a label of condemnation or unlawfulness ("called the visit a
 #: provocation", "branded the raid an act of state terrorism", "regards the vote as
@@ -759,6 +763,14 @@ _NO_STANCE_CONTEXTS = CueContexts(
         CueContext(cue, before=_PERSONAL_OWNER_BEFORE)
         for cue in ("goal is to", "goal was to", "aim is to", "aim was to", "objective is to")
     ),
+    # "her goal of winning gold", "serves its goal of undermining": a person's ambition,
+    # or an aim whose owner a pronoun leaves to another sentence
+    *(
+        CueContext(cue, before=_PRONOUN_OWNER_BEFORE)
+        for cue in ("goal of", "aim of", "objective of")
+    ),
+    # "repeated his refusal to comment": silence, as "refused to comment"
+    CueContext("refusal to", after=_NO_COMMENT_WILL_AFTER),
     # "the car slammed into a wall", "slammed the door shut": a blow, no condemnation
     CueContext("slam", after=_BLOW_AFTER, within=True),
     # "the cause was determined to be a gas leak": a finding, no resolve

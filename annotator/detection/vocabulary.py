@@ -1185,10 +1185,14 @@ _STANCE_VERBS += tuple(
     for owner in ("its", "their", "his", "her")
     for backing in ("backing", "full backing")
 )
-#: A party's position named as its own ("Beijing's position is that …").
+#: A party's position named as its own ("Beijing's position is that …"), and its aim,
+#: policy or refusal named by a noun it owns ("China's goal of reunification", "Israel's
+#: policy is to respond", "isolated because of its refusal to withdraw"; not "the goal
+#: of the talks", "a refusal to comment").
 OWNED_POSITION_TERMS = _t(
     "position is that|position was that|position remains that|stance is that|"
-    "stance was that|stance remains that"
+    "stance was that|stance remains that|goal of|aim of|objective of|policy of|"
+    "policy is to|policy was to|refusal to"
 )
 #: guideline §3b (demands, insistence, negotiating positions): a stance a party keeps,
 #: restates or changes ("Hamas stood firm on its demand for a permanent ceasefire",

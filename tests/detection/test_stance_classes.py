@@ -1448,3 +1448,35 @@ def test_deal_between_states_left(text: str) -> None:
 )
 def test_deal_left_by_no_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's goal of reunification with Taiwan is unchanged.",
+        "Moscow's aim of splitting the alliance has failed.",
+        "Israel's policy is to respond to every attack.",
+        "Moscow's policy of divide and rule has worked.",
+        "Syria's refusal to allow aid convoys has been condemned.",
+        "The rebels reiterated their refusal to disarm.",
+        "Ankara repeated its refusal to withdraw its troops from Syria.",
+        "Russia has been isolated because of its refusal to withdraw.",
+    ],
+)
+def test_aim_policy_or_refusal_named_by_an_owned_noun(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goal of the talks is a lasting truce.",
+        "He repeated his refusal to comment.",
+        "A refusal to cooperate with police is an offence.",
+        "The aim of the exercise is to test the new radios.",
+        "Her goal of winning gold drove her.",
+        "Silence serves its goal of undermining a political solution.",
+    ],
+)
+def test_unowned_or_personal_aim_or_refusal_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
