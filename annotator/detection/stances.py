@@ -507,7 +507,8 @@ _FACT_INSISTED = re.compile(
     r"[\w'’-]+\s+){1,4}?"
     r"(?:is|are|was|were|knows|knew|does|did)\b"
     r"(?!\s+(?:not\s+)?(?:to|ready|willing|prepared|determined|committed|going|part|entitled"
-    r"|under|ours|theirs)\b)"
+    # a claim to ground ("insists that Taiwan is an inalienable part of China")
+    r"|under|ours|theirs|an?\s+(?:integral|inalienable|inseparable)\s+part)\b)"
 )
 
 #: A fact denied, right after "deny" ("continues to deny that he was ever in the IRA",

@@ -1480,3 +1480,17 @@ def test_aim_policy_or_refusal_named_by_an_owned_noun(text: str) -> None:
 )
 def test_unowned_or_personal_aim_or_refusal_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing insists that Taiwan is an inalienable part of China.",
+        "Rabat insists the Western Sahara is an integral part of Morocco.",
+        "Baku insisted that Karabakh was an integral part of Azerbaijan.",
+        "Moscow insists that Crimea is an inseparable part of Russia.",
+        "The foreign ministry insisted the islands were an integral part of Japan.",
+    ],
+)
+def test_claim_to_ground_insisted_on(text: str) -> None:
+    assert _is_stance(text)
