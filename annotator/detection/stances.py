@@ -44,6 +44,7 @@ from annotator.detection.vocabulary import (
     NEED_TERMS,
     OWNED_POSITION_TERMS,
     PLAN_REJECTING_VERBS,
+    PRAISING_TERMS,
     RECOGNISING_TERMS,
     REFUSED_COURSES,
     SANCTIONING_VERBS,
@@ -606,7 +607,7 @@ _COURSE = (
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PLAN}|intervention|invasion|war|strikes?|membership"
     r"|expansion|enlargement|annexation|talks|negotiations|proposals?|bill|law|referendum"
     r"|escalation|independence|reunification|regime|government|junta|sales?|bid|accession"
-    r"|(?:tough|hard|soft|firm)\w*\s+line|approach|stance|solution|option|policy)\b"
+    r"|(?:tough|hard|soft|firm)\w*\s+line|approach|stance|solution|option|policy|decisions?)\b"
 )
 #: A course of policy after "is against" (`vocabulary.AGAINST_TERMS`): an -ing verb ("is
 #: against lifting the sanctions") or a `_COURSE` ("is firmly against any military
@@ -616,6 +617,13 @@ _OPPOSED_COURSE_AFTER = re.compile(rf"\s+(?:[a-z]+ing\b|{_COURSE})", re.IGNORECA
 #: `vocabulary.BLOCKING_TERMS`): "Paris favours a tougher line on Moscow", "Congress
 #: blocked the arms sale"; "prefers the morning train", "blocked the road" name none.
 _COURSE_AFTER = re.compile(rf"\s+{_COURSE}", re.IGNORECASE)
+#: A `_COURSE` after a determiner, after a verb of praise or "backed"
+#: (`vocabulary.PRAISING_TERMS`): "praised the decision to suspend the drills", "backed
+#: the annexation"; a determiner first, as "Iran backed government forces" (a lost
+#: hyphen) names who is backed, not a course backed.
+_DETERMINED_COURSE_AFTER = re.compile(
+    rf"\s+(?=(?:the|a|an|its|their|this|that|any)\s){_COURSE}", re.IGNORECASE
+)
 #: A policy after "is trying to" or "hopes to" (`vocabulary.ATTEMPT_TERMS`): unseating,
 #: weakening or cornering a party, taking power or ground, brokering or ending a war
 #: ("has been trying to overthrow and undermine North Korea's regime", "hopes to broker
@@ -651,6 +659,7 @@ _OBJECT_NEEDED = {
     **dict.fromkeys(STANDING_WITH_TERMS, _PARTY_AFTER),
     **dict.fromkeys(AGAINST_TERMS, _OPPOSED_COURSE_AFTER),
     **dict.fromkeys((*FAVOURING_TERMS, *BLOCKING_TERMS), _COURSE_AFTER),
+    **dict.fromkeys(PRAISING_TERMS, _DETERMINED_COURSE_AFTER),
     **dict.fromkeys(ATTEMPT_TERMS, _ATTEMPTED_POLICY_AFTER),
     **dict.fromkeys(RECOGNISING_TERMS, _RECOGNISED_PARTY_AFTER),
 }

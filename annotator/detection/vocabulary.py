@@ -1317,7 +1317,17 @@ _STANCE_VERBS += ATTEMPT_TERMS
 #: "prefers the morning train", "blocked the road").
 FAVOURING_TERMS = _t("favours|favors|favoured|favored|favouring|favoring|prefers|preferred")
 BLOCKING_TERMS = _t("blocked|blocks|blocking")
-_STANCE_VERBS += FAVOURING_TERMS + BLOCKING_TERMS
+#: Support for a course told as praise, and "backed" with no auxiliary or adverb, with
+#: the same object after them ("The Kremlin praised the decision to suspend the drills",
+#: "The US hailed the agreement", "The Duma backed the annexation"; not "hailed a taxi",
+#: "praised the chef", nor "Turkish backed rebels" of texts that lost their hyphens).
+PRAISING_TERMS = _t(
+    "praised|praises|praising|hailed|hails|hailing|applauded|applauds|applauding|lauded|"
+    "lauds|backed"
+)
+_STANCE_VERBS += FAVOURING_TERMS + BLOCKING_TERMS + PRAISING_TERMS
+#: guideline §3b, a vote against told as voting down ("The Knesset voted down the bill").
+_STANCE_VERBS += _t("voted down|votes down|vote down|voting down")
 #: guideline §3b, support for someone or something declared by rallying to it ("Arab
 #: states rallied behind the Palestinian bid").
 _STANCE_VERBS += _t(

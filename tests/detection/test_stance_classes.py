@@ -1494,3 +1494,49 @@ def test_unowned_or_personal_aim_or_refusal_stays_unmarked(text: str) -> None:
 )
 def test_claim_to_ground_insisted_on(text: str) -> None:
     assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin praised the decision to suspend the drills.",
+        "The US hailed the agreement as a breakthrough.",
+        "France applauded the ceasefire deal.",
+        "Ankara lauded the move as a step towards peace.",
+        "Beijing hails the new trade pact.",
+        "The Duma unanimously backed the annexation.",
+        "Russia backed the plan.",
+        "Most members backed the resolution.",
+    ],
+)
+def test_course_praised_or_backed(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He hailed a taxi.",
+        "The critics praised the film.",
+        "Iran backed militias attacked the base.",
+        "Turkish backed rebels seized the town.",
+        "US backed government forces entered the city.",
+        "The coach praised the team's decision.",
+    ],
+)
+def test_praise_or_backing_of_no_course_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Knesset voted down the bill.",
+        "Lawmakers voted down the government's budget.",
+        "The Senate votes down the war powers resolution.",
+        "Parliament is expected to vote down the deal, officials said.",
+        "The assembly has voted down every ceasefire motion.",
+    ],
+)
+def test_vote_against_told_as_voting_down(text: str) -> None:
+    assert _is_stance(text)
