@@ -349,6 +349,11 @@ _ARMS_PARTY_NAME = (
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
 )
 #: Words before "an ultimatum" that make its subject the one who got it.
+#: A named party and "with" between a term of supply and its weapon noun ("supplying Iran
+#: with fighter jets", "providing the RSF with weapons"): `_arms_pattern`.
+_ARMED_WITH = (
+    r"\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+with\s+(?:[\w’'-]+\s+){0,3}?"
+)
 _RECEIVED_BEFORE = re.compile(r"\b(?:given|received|receive|receives|got|get|gets)\s+$")
 #: Words before "vows" that make them a wedding's, not a pledge.
 _WEDDING_VOWS = re.compile(r"\b(?:exchang\w*|wedding|marriage)\s+(?:(?:their|his|her)\s+)?$")
@@ -913,16 +918,19 @@ def _arms_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
     """`StancePatterns.arms` of `vocabulary`: a term of supply (group `supply`) or of
     receipt, a few words, a weapon noun, and within the clause "to" or "from" (group
     `way`) and a party (group `party`): a name or an armed force's noun, so that
-    "supplied weapons to help repel" or "to the border" gives none.  Supply and receipt
+    "supplied weapons to help repel" or "to the border" gives none; or a term of supply,
+    a named party and "with" before the weapon noun ("Russia is supplying Iran with
+    fighter jets", `_ARMED_WITH`).  Supply and receipt
     share one pattern (its tries are slow to compile); `_support_given` checks that the
     way suits the term."""
     forces = terms_pattern((*vocabulary.fighter_nouns, *vocabulary.force_nouns))
+    weapons = rf"(?i:{terms_pattern(vocabulary.weapon_nouns)})(?![\w-])"
     return re.compile(
         rf"(?i:(?P<supply>{terms_pattern(vocabulary.arms_supply_terms, word_start=True)})"
         rf"|{terms_pattern(vocabulary.arms_receipt_terms, word_start=True)})"
-        rf"{_ARMS_GAP}(?i:{terms_pattern(vocabulary.weapon_nouns)})(?![\w-])[^.;]{{0,120}}?"
+        rf"(?:{_ARMED_WITH}{weapons}|{_ARMS_GAP}{weapons}[^.;]{{0,120}}?"
         r"\b(?P<way>to|from)\s+(?:(?:the|its|their|his|her)\s+)?"
-        rf"(?P<party>{_ARMS_PARTY_NAME}|(?i:{forces})\b)"
+        rf"(?P<party>{_ARMS_PARTY_NAME}|(?i:{forces})\b))"
     )
 
 

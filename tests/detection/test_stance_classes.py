@@ -1540,3 +1540,29 @@ def test_praise_or_backing_of_no_course_stays_unmarked(text: str) -> None:
 )
 def test_vote_against_told_as_voting_down(text: str) -> None:
     assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia is supplying Iran with fighter jets, US officials say.",
+        "The UAE has been providing the RSF with weapons, a UN report found.",
+        "Washington will provide Kyiv with long-range missiles.",
+        "Tehran supplied the Houthis with drones and ballistic missiles.",
+        "Germany has provided Ukraine with air defence systems.",
+    ],
+)
+def test_party_supplied_with_arms(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop supplied Smith with a new phone.",
+        "The police were provided with rifles.",
+        "Iran received Russia with open arms.",
+    ],
+)
+def test_supply_with_no_arms_or_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
