@@ -992,6 +992,13 @@ CONDITION_TERMS = (
     "non-negotiable",
     "not negotiable",
     "not up for negotiation",
+    # a threat or a refusal told by what the speaker's party keeps open or shuts ("'All
+    # options are on the table,' the envoy said", "'Talks are off the table,' he said")
+    "options are on the table",
+    "options remain on the table",
+    "options were on the table",
+    "options remained on the table",
+    "off the table",
 )
 _STANCE_VERBS += CONDITION_TERMS
 
@@ -1326,6 +1333,13 @@ PRAISING_TERMS = _t(
     "lauds|backed"
 )
 _STANCE_VERBS += FAVOURING_TERMS + BLOCKING_TERMS + PRAISING_TERMS
+#: guideline §3b, opposition named by its noun after its owner's pronoun ("Tokyo
+#: reaffirmed its opposition to any change", "Turkey has not changed its objection to
+#: the bid"); "opposition to" alone is as often the public's or the opposition's.
+_STANCE_VERBS += _t(
+    "its opposition to|their opposition to|its objection to|their objection to|"
+    "its objections to|their objections to"
+)
 #: guideline §3b, a vote against told as voting down ("The Knesset voted down the bill").
 _STANCE_VERBS += _t("voted down|votes down|vote down|voting down")
 #: guideline §3b, support for someone or something declared by rallying to it ("Arab

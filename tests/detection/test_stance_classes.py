@@ -1566,3 +1566,43 @@ def test_party_supplied_with_arms(text: str) -> None:
 )
 def test_supply_with_no_arms_or_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo reaffirmed its opposition to any unilateral change to the status quo.",
+        "Turkey has not changed its opposition to the Kurdish militia.",
+        "Hungary dropped its objection to Sweden's bid.",
+        "The Arab states restated their opposition to the plan.",
+        "Ankara lifted its objections to the membership of Finland.",
+    ],
+)
+def test_opposition_named_by_its_noun_after_a_pronoun_owner(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington said all options were on the table.",
+        '"All options are on the table," the envoy said.',
+        '"Military action is off the table," the president said.',
+        "The minister said talks with the rebels were off the table.",
+        "Tehran said that all options remained on the table.",
+    ],
+)
+def test_options_kept_open_or_shut_by_a_speaker(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company withdrew its objection to the merger.",
+        "Public opposition to the war grew.",
+        "All options are on the table for the new stadium.",
+    ],
+)
+def test_objection_of_no_party_or_options_in_no_ones_words_stay_unmarked(text: str) -> None:
+    assert not _is_stance(text)
