@@ -564,6 +564,9 @@ _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
 #: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
 #: no party's aim ("Her goal is to become a doctor").
 _PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
+#: "if", "unless" or "whether" and a few words before a cue (lower-cased text): a
+#: supposition ("If Germany were against the deployment, …"), no stance held.
+_SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){1,3}$")
 #: A possessive pronoun right before an aim noun "of" (lower-cased text): a person's
 #: ambition, or a party's aim that the rules, reading no antecedent, would give to the
 #: sentence's subject ("Silence serves its goal of undermining a solution").
@@ -776,8 +779,14 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "Her goal is to become a doctor": a personal ambition
     *(
         CueContext(cue, before=_PERSONAL_OWNER_BEFORE)
-        for cue in ("goal is to", "goal was to", "aim is to", "aim was to", "objective is to")
+        for cue in (
+            *("goal is to", "goal was to", "aim is to", "aim was to", "objective is to"),
+            *("aim is the", "goal is the", "objective is the", "aim is a", "goal is a"),
+            *("aim is an", "goal is an"),
+        )
     ),
+    # "If Germany were against the deployment": a supposition, no stance held
+    *(CueContext(term, before=_SUPPOSED_BEFORE) for term in AGAINST_TERMS),
     # "her goal of winning gold", "serves its goal of undermining": a person's ambition,
     # or an aim whose owner a pronoun leaves to another sentence
     *(

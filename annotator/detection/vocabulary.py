@@ -1199,7 +1199,9 @@ _STANCE_VERBS += tuple(
 OWNED_POSITION_TERMS = _t(
     "position is that|position was that|position remains that|stance is that|"
     "stance was that|stance remains that|goal of|aim of|objective of|policy of|"
-    "policy is to|policy was to|refusal to"
+    "policy is to|policy was to|refusal to|"
+    # an aim named as a thing ("'Our aim is the liberation of all occupied territory'")
+    "aim is the|goal is the|objective is the|aim is a|goal is a|aim is an|goal is an"
 )
 #: guideline §3b (demands, insistence, negotiating positions): a stance a party keeps,
 #: restates or changes ("Hamas stood firm on its demand for a permanent ceasefire",

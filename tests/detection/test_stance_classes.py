@@ -1606,3 +1606,31 @@ def test_options_kept_open_or_shut_by_a_speaker(text: str) -> None:
 )
 def test_objection_of_no_party_or_options_in_no_ones_words_stay_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our aim is the liberation of all occupied territory," he said.',
+        "Moscow's goal is the demilitarisation of Ukraine.",
+        '"Our goal is a free and sovereign Ukraine," the president said.',
+        "Hamas said its aim is an end to the occupation.",
+        "The Kurds' main objective is the creation of an autonomous region.",
+    ],
+)
+def test_aim_named_as_a_thing(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The aim is the same as last year.",
+        "Her goal is a place at university.",
+        "His aim is a career in law.",
+        "If Germany were against the deployment, the plan would fail.",
+        "Unless Paris is against the plan, it will pass.",
+    ],
+)
+def test_unowned_or_personal_aim_or_supposed_opposition_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
