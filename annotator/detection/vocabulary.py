@@ -813,7 +813,12 @@ _STANCE_VERBS += _t(
     "slammed|slams|slamming|hit out at|"
     "hits out at|hitting out at|railed against|rails against|railing against|"
     "lodged a protest|lodged a formal protest|lodged a strong protest|lodges a protest|"
-    "lodged an official protest|filed a protest|filed a formal protest"
+    "lodged an official protest|filed a protest|filed a formal protest|"
+    # the same in other words ("Amnesty decried the crackdown", "Washington lambasted
+    # Beijing over the drills", "China filed a formal complaint over the visit")
+    "decried|decries|decry|decrying|lambasted|lambastes|lambasting|castigated|castigates|"
+    "castigating|excoriated|excoriates|excoriating|rebuked|rebukes|rebuking|"
+    "filed a complaint|filed a formal complaint|lodged a complaint|lodged a formal complaint"
 )
 #: guideline §3b, support for or opposition to something said as a side taken ("The
 #: party is in favour of sending more troops", "The bishops spoke out against the war").

@@ -1634,3 +1634,24 @@ def test_aim_named_as_a_thing(text: str) -> None:
 )
 def test_unowned_or_personal_aim_or_supposed_opposition_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty decried the crackdown on protesters.",
+        "Washington lambasted Beijing over the military drills.",
+        "The foreign ministry castigated Seoul for the missile test.",
+        "The president excoriated the rebels for the attack.",
+        "The UN chief rebuked both sides for the violence.",
+        "China filed a formal complaint over the visit.",
+        "Japan lodged a complaint with Beijing over the incursion.",
+        'Russia decries Western "hypocrisy" over Gaza',
+    ],
+)
+def test_condemnation_in_other_words(text: str) -> None:
+    assert _is_stance(text)
+
+
+def test_condemnation_by_no_party_stays_unmarked() -> None:
+    assert not _is_stance("Police decried the rise in burglaries.")
