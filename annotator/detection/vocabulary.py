@@ -471,7 +471,7 @@ _ARMED_SITE_NOUNS = _t(
 #: actors"), and commentators, whose view of what a party should do is like the
 #: writer's own (guideline §3b: "The author's own opinion … is not annotated").
 _NON_POLITICAL_ACTORS = _t(
-    "police|policemen|detectives|investigators|firefighters|doctors|hospital|hospitals|"
+    "police|policemen|detectives|investigators|firefighters|doctor|doctors|hospital|hospitals|"
     "paramedics|witnesses|victims|survivors|relatives|families|jurors|prosecutors|"
     "husband|husbands|wife|wives|widow|widows|women and children|MSF|ICRC|UNHCR|UNICEF|"
     "NHS|Red Cross|Red Crescent|Doctors Without Borders|Médecins Sans Frontières|"
@@ -1317,6 +1317,12 @@ AGAINST_TERMS = _t(
     "remain against|firmly against|strongly against|adamantly against|staunchly against"
 )
 _STANCE_VERBS += AGAINST_TERMS
+#: guideline §3b, a warning against a course, with the same course after it as "is
+#: against" (`stances._OBJECT_NEEDED`: "Beijing cautioned against any military
+#: intervention", "cautioned against escalating the conflict"; not "cautioned against
+#: excessive restrictions on the market").
+CAUTIONING_TERMS = _t("cautioned against|cautions against|caution against|cautioning against")
+_STANCE_VERBS += CAUTIONING_TERMS
 #: guideline §3b, a stated aim told as an attempt or a hope, only with a policy after it
 #: (`stances._OBJECT_NEEDED`: "Washington is trying to isolate Pyongyang", "Kiev hopes to
 #: retake the peninsula"; not "She hopes to win the race").

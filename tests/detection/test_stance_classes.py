@@ -1655,3 +1655,29 @@ def test_condemnation_in_other_words(text: str) -> None:
 
 def test_condemnation_by_no_party_stays_unmarked() -> None:
     assert not _is_stance("Police decried the rise in burglaries.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing cautioned against any military intervention in the region.",
+        "The EU cautions against lifting the sanctions too soon.",
+        "Germany's foreign minister cautioned against escalating the conflict.",
+        "Turkey is cautioning against any move towards independence.",
+        "Moscow cautioned against further NATO expansion, the ministry said.",
+    ],
+)
+def test_warning_against_a_course(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor cautioned against eating raw meat.",
+        "Task force members cautioned against excessive restrictions on the market for drones.",
+        "Experts caution against reading too much into the poll.",
+    ],
+)
+def test_warning_of_no_party_or_against_no_course_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
