@@ -278,10 +278,7 @@ def _missed(text: str, reason: str) -> object:
         "Moscow's rejection of the peace plan was expected.",
         "Washington's condemnation of the coup was swift.",
         "The senator has long advocated arming the rebels.",
-        _missed(
-            "Paris cautioned against any military intervention.",
-            "'cautioned against' is no cue: it added a read false position (a trade caution)",
-        ),
+        "Paris cautioned against any military intervention.",
         "The exiled leader lobbied for sanctions against the regime.",
         "Kiev said it would only negotiate once Russian troops had left.",
         "The minister issued a stern warning to the rebels.",
