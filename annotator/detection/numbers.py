@@ -2,7 +2,8 @@
 
 A figure is digits ("13,000", "13 000", "280000", "2.5 million"), number words
 ("sixty-two", "Twenty"), or a vague quantity ("dozens", "tens of thousands"), optionally
-with a qualifier in front ("at least", "up to", "between … and …") or "plus" behind.
+with a qualifier in front ("at least", "up to", "between … and …") or behind ("plus", "or
+more", "or so", "-odd").
 Spans follow guideline §1: the qualifier is part of the figure, a leading "another" is
 not.  Bounds follow §2: "more than 200" gives min 200 (the bound as written, not 201).
 
@@ -81,9 +82,15 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "high thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "half a dozen": (6.0, 6.0, Qualifier.ABOUT),
     "half a million": (500_000.0, 500_000.0, Qualifier.ABOUT),
+    "a quarter of a million": (250_000.0, 250_000.0, Qualifier.ABOUT),
+    "a quarter million": (250_000.0, 250_000.0, Qualifier.ABOUT),
+    # "many thousands of people": the thousands the guideline counts, "many" alone is not
+    "many hundreds": (200.0, 999.0, Qualifier.VAGUE),
+    "many thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "a dozen": (12.0, 12.0, Qualifier.ABOUT),
     "a hundred": (100.0, 100.0, Qualifier.EXACT),
     "a thousand": (1_000.0, 1_000.0, Qualifier.EXACT),
+    "a million": (1_000_000.0, 1_000_000.0, Qualifier.EXACT),
     "dozens": (24.0, 99.0, Qualifier.VAGUE),
     "scores": (40.0, 99.0, Qualifier.VAGUE),
     # "Tens of ISIS terrorists were killed" (wire copy translated from Arabic): read as
@@ -96,10 +103,11 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
 _VAGUE = terms_pattern(VAGUE_QUANTITIES)
 #: Words a count in words opens with ("six", "twenty", "dozens", "several"): a phrase
 #: that starts with one counts things rather than naming someone.  Not "a", nor the
-#: adjectives of "low hundreds" and "high thousands" ("High Commissioner …").
+#: adjectives of "low hundreds" and "high thousands" ("High Commissioner …"), nor the
+#: "many" of "many thousands" ("Many Syrians …" names no count).
 COUNT_WORDS = frozenset(
     [*_UNIT_WORDS, *_TEN_WORDS, *(quantity.split()[0] for quantity in VAGUE_QUANTITIES)]
-) - {"a", "very", "low", "high"}
+) - {"a", "very", "low", "high", "many"}
 _DOZEN = rf"(?:{_UNITS}|{_TENS})\s+dozen"  # "two dozen" = 24, about
 
 _NUM = rf"(?:{_DIGITS}|{_DOZEN}|{_VAGUE}|{_WORDNUM})"
@@ -116,11 +124,13 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "well over": Qualifier.MORE_THAN,
     "well more than": Qualifier.MORE_THAN,
     "upwards of": Qualifier.MORE_THAN,
+    "upward of": Qualifier.MORE_THAN,
     "in excess of": Qualifier.MORE_THAN,
     "up to": Qualifier.UP_TO,
     "as many as": Qualifier.UP_TO,
     "as high as": Qualifier.UP_TO,
     "at most": Qualifier.UP_TO,
+    "no more than": Qualifier.UP_TO,
     "a maximum of": Qualifier.UP_TO,
     "less than": Qualifier.LESS_THAN,
     "fewer than": Qualifier.LESS_THAN,
@@ -134,6 +144,7 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "significantly below": Qualifier.LESS_THAN,
     # "as low as 5,000 soldiers": the floor of a range
     "as low as": Qualifier.AT_LEAST,
+    "as few as": Qualifier.AT_LEAST,
     "nearly": Qualifier.NEARLY,
     "almost": Qualifier.NEARLY,
     "close to": Qualifier.NEARLY,
@@ -145,8 +156,20 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "an estimated": Qualifier.ABOUT,
     "estimated": Qualifier.ABOUT,
     "approx.": Qualifier.ABOUT,
+    "in the region of": Qualifier.ABOUT,
 }
 _QUAL = terms_pattern(PRE_QUALIFIERS)
+
+#: Qualifier words behind a figure (their text with hyphens and runs of spaces made one
+#: space, as `_bounds` keys them) -> qualifier: "N plus" is more than N (§2),
+#: "N or more" at least N, and "N or so" and the British "N-odd" about N.
+POST_QUALIFIERS: dict[str, Qualifier] = {
+    "plus": Qualifier.MORE_THAN,
+    "+": Qualifier.MORE_THAN,
+    "or more": Qualifier.AT_LEAST,
+    "or so": Qualifier.ABOUT,
+    "odd": Qualifier.ABOUT,
+}
 
 _FIGURE = Caseless(
     rf"""
@@ -156,7 +179,7 @@ _FIGURE = Caseless(
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
         |(?P<a>{_NUM})(?:(?:\s*(?:to|-|–|—)\s*|\s+or\s+)(?P<b>{_NUM}))?)
-      (?P<plus>\s*-?\s*plus\b|\+)?
+      (?P<post>\s*-?\s*plus\b|\+|\s+or\s+(?:more|so)\b|-odd\b)?
     )
     (?![\w%]|[.,]\d|-\d)
     """,
@@ -240,7 +263,7 @@ _new_figure = tuple.__new__
 
 def parse_figure(match: re.Match[str]) -> Figure | None:
     """Bounds and qualifier of a FIGURE_RE match; None when a part does not parse."""
-    values = _figure_values(*match.group("qual", "r1", "r2", "a", "b", "plus"))
+    values = _figure_values(*match.group("qual", "r1", "r2", "a", "b", "post"))
     if values is None:
         return None
     return _new_figure(Figure, (*match.span("body"), match.start(), *values))
@@ -268,7 +291,7 @@ def _bounds(
     r2: str | None,
     a: str | None,
     b: str | None,
-    plus: str | None,
+    post: str | None,
 ) -> tuple[float | None, float | None, Qualifier, bool] | None:
     """(min, max, qualifier, vague) from the text of a figure's parts (FIGURE_RE's groups
     of those names)."""
@@ -291,8 +314,11 @@ def _bounds(
         return first[0], second[1], Qualifier.RANGE, False
     low, high, base_qualifier = first
     vague = base_qualifier is Qualifier.VAGUE
-    if plus:
-        return low, None, Qualifier.MORE_THAN, vague
+    if post:
+        after = POST_QUALIFIERS[_SPACE_RE.sub(" ", post.replace("-", " ")).strip().casefold()]
+        if after in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+            return low, None, after, vague
+        return low, high, after, vague
     if pre is None:
         return low, high, base_qualifier, vague
     if pre in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
@@ -309,7 +335,7 @@ _ANCHOR_WORDS = [
     *_UNIT_WORDS,
     *_TEN_WORDS,
     *("dozen", "dozens", "scores", "hundred", "hundreds", "thousand", "thousands"),
-    *("million", "millions", "tens", "several"),
+    *("million", "millions", "tens", "several", "quarter"),
 ]
 _ANCHOR_WORD_ALTERNATION = terms_pattern(_ANCHOR_WORDS) + r"(?![\w-])"
 _WORD_ANCHOR_RE = re.compile(terms_pattern(_ANCHOR_WORDS, word_start=True) + r"(?![\w-])")

@@ -1098,3 +1098,107 @@ def test_second_party_of_a_sized_force_has_a_force_too(text: str, expected: str)
 )
 def test_other_figures_after_a_sized_force_are_no_second_force(text: str) -> None:
     assert len(_troops_units(text)) == 1
+
+
+def _figure_values(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    """(span, min, max, qualifier) of each casualty and troops claim in `text`."""
+    return [
+        (c.text, c.value.min, c.value.max, c.value.qualifier)
+        for c in detect(text)
+        if c.kind in ("casualty", "troops") and c.value is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fighting killed upward of 200 people.",
+            ("upward of 200 people", 200, None, "more_than"),
+        ),
+        ("As few as 20 soldiers were wounded.", ("As few as 20 soldiers", 20, None, "at_least")),
+        (
+            "No more than 300 troops will stay in the country.",
+            ("No more than 300 troops", None, 300, "up_to"),
+        ),
+        (
+            "The quake killed in the region of 2,000 people.",
+            ("in the region of 2,000 people", 2000, 2000, "about"),
+        ),
+        (
+            "Upward of 5,000 fighters have massed near the town.",
+            ("Upward of 5,000 fighters", 5000, None, "more_than"),
+        ),
+    ],
+)
+def test_qualifier_spellings_before_a_figure(
+    text: str, expected: tuple[str, float | None, float | None, str]
+) -> None:
+    assert _figure_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The shelling killed 100 or more people.", ("100 or more people", 100, None, "at_least")),
+        ("Some 30-odd soldiers were killed.", ("Some 30-odd soldiers", 30, 30, "about")),
+        ("Twenty or so civilians were hurt.", ("Twenty or so civilians", 20, 20, "about")),
+        (
+            "The army sent 40-odd tanks and 600 or so troops.",
+            ("600 or so troops", 600, 600, "about"),
+        ),
+        (
+            "The raid left one or more guards dead.",
+            ("one or more guards", 1, None, "at_least"),
+        ),
+    ],
+)
+def test_qualifier_behind_a_figure(
+    text: str, expected: tuple[str, float | None, float | None, str]
+) -> None:
+    assert _figure_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than a million people have fled the country.",
+            ("More than a million people", 1_000_000, None, "more_than"),
+        ),
+        ("A million Syrians were displaced.", ("A million Syrians", 1_000_000, 1_000_000, "exact")),
+        (
+            "Nearly a quarter of a million people have been killed.",
+            ("Nearly a quarter of a million people", 250_000, 250_000, "nearly"),
+        ),
+        (
+            "The war has displaced a quarter million residents.",
+            ("a quarter million residents", 250_000, 250_000, "about"),
+        ),
+        (
+            "Many thousands of civilians were killed in the siege.",
+            ("Many thousands of civilians", 2_000, 9_999, "vague"),
+        ),
+        (
+            "The army deployed many hundreds of troops.",
+            ("many hundreds of troops", 200, 999, "vague"),
+        ),
+    ],
+)
+def test_a_million_quarters_and_many_thousands(
+    text: str, expected: tuple[str, float | None, float | None, str]
+) -> None:
+    assert _figure_values(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many Syrians have fled the country.",
+        "The Christian quarter of the city was shelled.",
+        "A million dollars was pledged for the wounded.",
+        "The 5-odd-hour journey ended in the city.",
+    ],
+)
+def test_near_misses_of_the_new_quantity_spellings(text: str) -> None:
+    assert _figure_values(text) == []
