@@ -153,7 +153,10 @@ _THOSE_REACH = 160
 #: "deaths from measles have reached 120"): a toll without a toll word.
 _HARM_NOUN_REACHED = re.compile(
     # … or the harmed as a noun: "the dead numbered at least 40", "the wounded totalled 300"
-    r"\b(?P<harm>deaths|casualties|fatalities|injuries|(?<=the\s)(?:dead|wounded|injured))"
+    # … or the uprooted and the lost, counted alike: "the displaced now number 2 million",
+    # "losses stood at 300" (not refugees, whose number is a population)
+    r"\b(?P<harm>deaths|casualties|fatalities|injuries|losses"
+    r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
     r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
     r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
@@ -174,9 +177,11 @@ _HARM_NOUN_REACHED = re.compile(
 _NUMBER_HARMED = re.compile(
     # "of" may go: "the number killed has now reached 80", "the number wounded stood at"
     r"\b[Nn]umber\s+(?:of\s+)?(?:[\w'’-]+\s+){0,8}?"
-    r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries)"
+    r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries"
+    r"|displaced|missing)"
     r"\b[^.;!?\d]{0,100}?"
-    r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
+    # "puts the number of displaced at 6 million": an estimate's "at", as a toll word's
+    r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bat|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
 )
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
@@ -445,6 +450,7 @@ _VERB_BEFORE = "casualty.verb_before"
 _PART_HARMED_RULES = frozenset((_VERB_BEFORE, _PREDICATE_AFTER))
 _CAPTIVE_HEAD = "casualty.captive_head"
 _DISPLACED = CasualtyType.DISPLACED.value
+_MISSING = CasualtyType.MISSING.value
 _UNIT_BY_WORD = {
     "civilians": "civilians",
     "children": "children",
@@ -1710,17 +1716,20 @@ def _thing_participle(text: str, right: re.Match[str]) -> bool:
 
 
 #: The harm words of a count of the harmed (`_HARM_NOUN_REACHED`, `_NUMBER_HARMED`) that
-#: count the wounded; "casualties" counts both, the others the dead.
-_WOUNDED_HARMS = frozenset(("wounded", "injured", "injuries"))
+#: count others than the dead: "casualties" and "losses" count both dead and wounded.
+_HARM_TYPES = {
+    **dict.fromkeys(("wounded", "injured", "injuries"), _WOUNDED),
+    **dict.fromkeys(("casualties", "losses"), _CASUALTIES),
+    "displaced": _DISPLACED,
+    "missing": _MISSING,
+}
 
 
 def _harm_type(harm: str) -> str:
     """The casualty type a count of the harmed names by its harm word: "the number of
-    wounded rose to 80" counts the wounded, "casualties numbered 300" both."""
-    word = harm.casefold()
-    if word == "casualties":
-        return _CASUALTIES
-    return _WOUNDED if word in _WOUNDED_HARMS else _KILLED
+    wounded rose to 80" counts the wounded, "casualties numbered 300" both, "the
+    displaced number 2 million" the uprooted; the other words count the dead."""
+    return _HARM_TYPES.get(harm.casefold(), _KILLED)
 
 
 #: Active present participles of harm verbs: a figure before one is its agent.
@@ -1854,12 +1863,16 @@ def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns)
     return patterns.casualty_words.get(those.group("pred").casefold())
 
 
-_HARM_NOUN_ENDINGS = ("aths", "ties", "ries", "dead", "wounded", "injured")
+_HARM_NOUN_ENDINGS = (
+    *("aths", "ties", "ries", "dead", "wounded", "injured"),
+    *("osses", "displaced", "missing"),
+)
 
 
 def _may_reach_a_count(before: str) -> bool:
-    """Whether `_HARM_NOUN_REACHED` can match: its nouns end in "-aths", "-ties" or
-    "-ries", or are the dead or the hurt (a few `in` tests cost less than its scan)."""
+    """Whether `_HARM_NOUN_REACHED` can match: its nouns end in "-aths", "-ties",
+    "-ries" or "-osses", or are the dead, the hurt, the displaced or the missing (a few
+    `in` tests cost less than its scan)."""
     return any(ending in before for ending in _HARM_NOUN_ENDINGS)
 
 

@@ -1202,3 +1202,53 @@ def test_a_million_quarters_and_many_thousands(
 )
 def test_near_misses_of_the_new_quantity_spellings(text: str) -> None:
     assert _figure_values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The displaced now number more than 2 million.",
+            ("casualty", "more than 2 million", 2_000_000, None, "displaced"),
+        ),
+        (
+            "The number of displaced people rose to 3 million last year.",
+            ("casualty", "3 million", 3_000_000, 3_000_000, "displaced"),
+        ),
+        ("The missing numbered 40.", ("casualty", "40", 40, 40, "missing")),
+        (
+            "Russian losses exceed 10,000, Kyiv says.",
+            ("casualty", "10,000", 10_000, None, "casualties"),
+        ),
+        (
+            "Losses stood at about 300, the army said.",
+            ("casualty", "about 300", 300, 300, "casualties"),
+        ),
+        (
+            "The UN puts the number of displaced at 6 million.",
+            ("casualty", "6 million", 6_000_000, 6_000_000, "displaced"),
+        ),
+        (
+            "Officials put the number of missing at 40.",
+            ("casualty", "40", 40, 40, "missing"),
+        ),
+        (
+            "The number of people missing stands at 25.",
+            ("casualty", "25", 25, 25, "missing"),
+        ),
+    ],
+)
+def test_count_of_the_uprooted_missing_or_lost_is_a_toll(text: str, expected: Figure) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugees in camps is growing.",
+        "Losses were heavy in 2014.",
+        "Refugees were 30 percent of the population.",
+    ],
+)
+def test_uprooted_and_lost_without_a_count_are_no_toll(text: str) -> None:
+    assert figures(text) == []
