@@ -38,7 +38,11 @@ _KILLED_TERMS = _t(
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
     "fatal shootings of|bodies of|lives of|slaying of|slayings of|slaying|slayings|"
-    "elimination of|beheading of|beheadings of|succumbed"
+    "elimination of|beheading of|beheadings of|succumbed|"
+    # killed by a verb of destroying ("liquidated 12 terrorists", "wiped out 30 fighters")
+    # or by the way they died ("drowning 40 people", "ten migrants suffocated")
+    "liquidated|liquidating|liquidation of|annihilated|wiped out|mowed down|mown down|"
+    "drowning|incinerated|electrocuted|suffocated|asphyxiated|gassed|gassing of"
 )
 
 _WOUNDED_TERMS = _t(
@@ -56,7 +60,7 @@ _CAPTURED_TERMS = _t(
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
     "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of|"
     "rounding up|rounded up|seized|being held|been held|held captive|held prisoner|"
-    "taken from|taken in the raid|taken in the raids|taken in raids|in captivity"
+    "taken from|taken in the raid|taken in the raids|taken in raids|in captivity|snatched"
 )
 
 _MISSING_TERMS = _t("missing|unaccounted for|disappeared")
@@ -76,7 +80,7 @@ _DISPLACED_TERMS = _t(
     # "40,000 Yazidis have been forced to the top of a mountain"
     "reached the border|streaming toward|streaming towards|streamed toward|streamed towards|"
     "forced to the top of|forced into hiding|left their homes|abandoned their homes|"
-    "sheltering in|taken shelter|taking shelter|took shelter"
+    "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out"
 )
 
 _TREATMENT_PLACES = _t("hospital|hospitals|treatment|medical treatment|medical care|clinic|clinics")
@@ -104,7 +108,7 @@ _FIGHTER_NOUNS = _t(
     "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
     "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
-    "Peshmerga|Peshmergas|Houthis|irregulars|militia|loyalists"
+    "Peshmerga|Peshmergas|Houthis|irregulars|militia|loyalists|paramilitaries"
 )
 
 _POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")
@@ -137,7 +141,8 @@ _PEOPLE_NOUNS = _t(
     "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen|"
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
     "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
-    "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani"
+    "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
+    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners"
 )
 
 _RECRUIT_VERBS = _t(

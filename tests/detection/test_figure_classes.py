@@ -1252,3 +1252,71 @@ def test_count_of_the_uprooted_missing_or_lost_is_a_toll(text: str, expected: Fi
 )
 def test_uprooted_and_lost_without_a_count_are_no_toll(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said it had liquidated 12 terrorists.",
+            ("casualty", "12 terrorists", 12, 12, "killed"),
+        ),
+        ("Air strikes wiped out 30 fighters.", ("casualty", "30 fighters", 30, 30, "killed")),
+        (
+            "The boat capsized, drowning 40 people.",
+            ("casualty", "40 people", 40, 40, "killed"),
+        ),
+        ("Ten migrants suffocated in the truck.", ("casualty", "Ten migrants", 10, 10, "killed")),
+        ("Three workers were electrocuted.", ("casualty", "Three workers", 3, 3, "killed")),
+        ("Machine guns mowed down 30 protesters.", ("casualty", "30 protesters", 30, 30, "killed")),
+        ("The regime gassed 1,400 people.", ("casualty", "1,400 people", 1400, 1400, "killed")),
+    ],
+)
+def test_verbs_of_destroying_and_ways_of_dying_kill(text: str, expected: Figure) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen snatched 12 students.", ("casualty", "12 students", 12, 12, "captured")),
+        (
+            "Some 3,000 people were driven out.",
+            ("casualty", "Some 3,000 people", 3000, 3000, "displaced"),
+        ),
+        (
+            "About 2,000 villagers were forced out by the fighting.",
+            ("casualty", "About 2,000 villagers", 2000, 2000, "displaced"),
+        ),
+        (
+            "The strike killed 9 paramilitaries.",
+            ("casualty", "9 paramilitaries", 9, 9, "killed"),
+        ),
+        (
+            "The strike killed 3 Hamas operatives.",
+            ("casualty", "3 Hamas operatives", 3, 3, "killed"),
+        ),
+        ("Police shot dead 4 suspects.", ("casualty", "4 suspects", 4, 4, "killed")),
+        (
+            "Two diplomats were wounded in the blast.",
+            ("casualty", "Two diplomats", 2, 2, "wounded"),
+        ),
+        ("Gunmen killed 3 Westerners.", ("casualty", "3 Westerners", 3, 3, "killed")),
+    ],
+)
+def test_more_harm_verbs_and_people_heads(text: str, expected: Figure) -> None:
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested 45 suspects.",
+        "Russia expelled 23 British diplomats.",
+        "The storm wiped out 3 villages.",
+        "More than 300 candidates registered for the vote.",
+        "Thieves snatched 3 bags.",
+    ],
+)
+def test_near_misses_of_the_new_harm_words(text: str) -> None:
+    assert figures(text) == []
