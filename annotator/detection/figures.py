@@ -375,7 +375,11 @@ _FORCE_PARTITIVE = re.compile(
 _PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
 #: A comma and an adverb of time before a bare figure set off as an aside ("troops based in
 #: Germany, currently around 20,000, will leave").
-_APPOSED_BEFORE = re.compile(r",\s+(?:(?:currently|now|then|still)\s+)?$")
+#: … or an estimate of it there ("ISIS militants, estimated at 30,000, hold …").
+_APPOSED_BEFORE = re.compile(
+    r",\s+(?:(?:currently|now|then|still)\s+)?"
+    r"(?:(?:estimated|believed|thought|put|reckoned)\s+(?:to\s+number\s+|at\s+))?$"
+)
 #: What joins "another" and a bare figure to a force's size before it.
 _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
@@ -2358,12 +2362,12 @@ def _bare_troops(
                 return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
-    if text.startswith(",", candidate.end) and _sizes_the_force_before(
-        text, start, figure, patterns
-    ):
-        return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.apposed_size", 0.6)
-    if text.startswith(" of ", figure.end) and _sizes_the_force_before(
-        text, start, figure, patterns
+    if text.startswith(",", candidate.end):
+        apposed = _sized_force_before(text, start, figure, patterns)
+        if apposed is not None:
+            return _claim(text, candidate, KIND_TROOPS, apposed, None, "troops.apposed_size", 0.6)
+    if text.startswith(" of ", figure.end) and _sized_force_before(
+        text, start, figure, patterns, fighters=False
     ):
         # "the King's Royal Hussars battle group, 250 of whom were told …"
         part = _part_of_force(text, end, candidate, "troops")
@@ -2389,17 +2393,26 @@ def _bare_troops(
     return None
 
 
-def _sizes_the_force_before(text: str, start: int, figure: Figure, patterns: Patterns) -> bool:
-    """Whether a bare figure set off by commas follows a force it sizes ("all troops based
-    in Germany, currently around 20,000, will leave"); a handful is no force's size."""
+def _sized_force_before(
+    text: str, start: int, figure: Figure, patterns: Patterns, fighters: bool = True
+) -> str | None:
+    """The unit of the force a bare figure set off by commas follows and sizes ("all troops
+    based in Germany, currently around 20,000, will leave": troops; "ISIS militants,
+    estimated at 30,000, hold the city": fighters, a non-state group's size as guideline
+    §2 counts it), or None; a handful is no force's size (`fighters`: whether a fighter
+    noun may name the force too)."""
     if figure.min is None or figure.min < _SMALLEST_FORCE:
-        return False
-    apposed = _APPOSED_BEFORE.search(text, max(start, figure.outer_start - 20), figure.outer_start)
+        return None
+    apposed = _APPOSED_BEFORE.search(text, max(start, figure.outer_start - 40), figure.outer_start)
     if apposed is None:
-        return False
+        return None
     comma = apposed.start()
-    force = patterns.force_context.search(ascii_lower(text[max(start, comma - 40) : comma]))
-    return force is not None
+    window = ascii_lower(text[max(start, comma - 40) : comma])
+    if patterns.force_context.search(window) is not None:
+        return "troops"
+    if fighters and patterns.fighter_context.search(window) is not None:
+        return "fighters"
+    return None
 
 
 def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:

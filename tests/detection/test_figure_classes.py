@@ -1320,3 +1320,34 @@ def test_more_harm_verbs_and_people_heads(text: str, expected: Figure) -> None:
 )
 def test_near_misses_of_the_new_harm_words(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISIS militants, estimated at 30,000, hold the city.", ("30,000", "fighters")),
+        ("The rebels, estimated to number 5,000, hold the hills.", ("5,000", "fighters")),
+        (
+            "Taliban fighters, thought to number some 60,000, control the south.",
+            ("some 60,000", "fighters"),
+        ),
+        ("The Russian contingent, put at 3,000, will stay.", ("3,000", "troops")),
+        ("The garrison, reckoned at 1,200, surrendered on Monday.", ("1,200", "troops")),
+    ],
+)
+def test_estimate_of_a_force_in_apposition_is_its_size(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert _troops_units(text) == [(*expected, "figure.troops.apposed_size")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The protesters, estimated at 30,000, marched on the palace.",
+        "The militants, estimated at 30, attacked the post.",
+        "The militants, aged 20 to 30, were arrested.",
+    ],
+)
+def test_estimates_in_apposition_that_size_no_force(text: str) -> None:
+    assert _troops_units(text) == []
