@@ -425,10 +425,13 @@ _REMAINS_OF = re.compile(
 #: injured, 77 were …": a list of the dead or the hurt, the figure one of its items; the
 #: casualties too, of unspecified harm ("The casualties include 14 civilians").
 _AMONG_THE_HARMED = re.compile(
-    r"\b(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities|victims"
-    r"|casualties)\s+(?:included|include|includes|were|are)"
+    r"\b(?:(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities|victims"
+    r"|casualties|losses)"
+    # … a plural noun needs no article: "Casualties included 12 children"
+    r"|(?P<noun>fatalities|victims|casualties|losses|deaths))"
+    r"\s+(?:included|include|includes|were|are)"
     r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities"
-    r"|casualties)"
+    r"|casualties|losses)"
     r"\s+(?:were|was|are|is)"
     # "Of the 130 injured, 77 were women or children"
     r"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>dead|killed|wounded|injured),)\s+$",
@@ -1479,7 +1482,12 @@ def _own_predicate(
     if _may_list_the_harmed(before):
         among = _AMONG_THE_HARMED.search(before)
         if among and (candidate.head is not None or among.group("of")):
-            word = among.group("listed") or among.group("among") or among.group("of")
+            word = (
+                among.group("listed")
+                or among.group("noun")
+                or among.group("among")
+                or among.group("of")
+            )
             candidate.casualty_type = _casualty_type(patterns, word, None)
             candidate.rule = "casualty.among_the_harmed"
             return
@@ -1842,15 +1850,18 @@ def _held_as_hostages(text: str, before: str, phrase_end: int, end: int) -> bool
 
 
 def _may_list_the_harmed(before: str) -> bool:
-    """Whether `_AMONG_THE_HARMED` can match (a few `in` tests cost less than its scan)."""
+    """Whether `_AMONG_THE_HARMED` can match (a few `in` tests cost less than its scan;
+    the nouns without their first letter, which a sentence may capitalise)."""
     return (
         "dead" in before
         or "killed" in before
         or "wounded" in before
         or "injured" in before
-        or "fatalities" in before
-        or "victims" in before
-        or "casualties" in before
+        or "atalities" in before
+        or "ictims" in before
+        or "asualties" in before
+        or "osses" in before
+        or "eaths" in before
     )
 
 

@@ -1351,3 +1351,35 @@ def test_estimate_of_a_force_in_apposition_is_its_size(
 )
 def test_estimates_in_apposition_that_size_no_force(text: str) -> None:
     assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Casualties included 12 children.",
+            [("casualty", "12 children", 12, 12, "casualties")],
+        ),
+        ("Losses included 45 soldiers.", [("casualty", "45 soldiers", 45, 45, "casualties")]),
+        ("Fatalities included 2 journalists.", [("casualty", "2 journalists", 2, 2, "killed")]),
+        ("Deaths included 12 civilians.", [("casualty", "12 civilians", 12, 12, "killed")]),
+        (
+            "Victims include 7 women and 3 children.",
+            [
+                ("casualty", "7 women", 7, 7, "killed"),
+                ("casualty", "3 children", 3, 3, "killed"),
+            ],
+        ),
+        ("Among the losses were 30 pilots.", [("casualty", "30 pilots", 30, 30, "casualties")]),
+    ],
+)
+def test_harm_nouns_without_article_list_the_harmed(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deaths are rising in 3 provinces.", "The casualties were mostly civilians."],
+)
+def test_harm_nouns_that_list_no_one_counted(text: str) -> None:
+    assert figures(text) == []
