@@ -439,7 +439,9 @@ _AMONG_THE_HARMED = re.compile(
 )
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
-_DEATH_HEADS = frozenset({"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses"})
+_DEATH_HEADS = frozenset(
+    {"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses", "martyrs"}
+)
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 #: The values the rules set, read once: an enum member's `.value` is a property call.

@@ -42,6 +42,7 @@ _KILLED_TERMS = _t(
     # killed by a verb of destroying ("liquidated 12 terrorists", "wiped out 30 fighters")
     # or by the way they died ("drowning 40 people", "ten migrants suffocated")
     "liquidated|liquidating|liquidation of|annihilated|wiped out|mowed down|mown down|"
+    "martyrdom of|"
     "drowning|incinerated|electrocuted|suffocated|asphyxiated|gassed|gassing of"
 )
 
@@ -142,7 +143,7 @@ _PEOPLE_NOUNS = _t(
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
     "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
-    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners"
+    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs"
 )
 
 _RECRUIT_VERBS = _t(

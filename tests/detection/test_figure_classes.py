@@ -1383,3 +1383,29 @@ def test_harm_nouns_without_article_list_the_harmed(text: str, expected: list[Fi
 )
 def test_harm_nouns_that_list_no_one_counted(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attack left 12 martyrs.", ("casualty", "12 martyrs", 12, 12, "killed")),
+        (
+            "Hamas said 30 martyrs were buried on Friday.",
+            ("casualty", "30 martyrs", 30, 30, "killed"),
+        ),
+        ("Rebels buried their 14 martyrs.", ("casualty", "14 martyrs", 14, 14, "killed")),
+        ("The shelling claimed 7 martyrs.", ("casualty", "7 martyrs", 7, 7, "killed")),
+        (
+            "The agency reported the martyrdom of 5 civilians.",
+            ("casualty", "5 civilians", 5, 5, "killed"),
+        ),
+    ],
+)
+def test_martyrs_are_the_dead(text: str, expected: Figure) -> None:
+    assert figures(text) == [expected]
+
+
+def test_a_martyrs_brigade_is_a_name() -> None:
+    assert figures("The Martyrs Brigade has 300 fighters.") == [
+        ("troops", "300 fighters", 300, 300, None)
+    ]
