@@ -437,6 +437,15 @@ _AMONG_THE_HARMED = re.compile(
     r"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>dead|killed|wounded|injured),)\s+$",
     re.IGNORECASE,
 )
+#: "Ten children among 30 dead", "Two Britons among the 38 killed": people counted among
+#: the harmed right after their phrase (a headline's "were among the dead"), and the
+#: word that must follow the phrase, a cheap test before the pattern.
+_AMONG = " among "
+_AMONG_HARMED_AFTER = re.compile(
+    r"\s+among\s+(?:the\s+|those\s+)?(?:[\d,]+\s+|(?:dozens|scores|hundreds)\s+)?"
+    r"(?P<pred>dead|killed|wounded|injured|hurt|casualties|victims)\b",
+    re.IGNORECASE,
+)
 #: "48 living and deceased hostages": captives, some of them dead.
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(
@@ -1558,6 +1567,17 @@ def _own_predicate(
                 candidate.end, candidate.head = right.end("pred"), "injuries"
             elif pred in _WOUNDED_NOUNS and text[candidate.end : right.start("pred")].isspace():
                 _wounded_as_noun(text, before, end, candidate, patterns, right.end("pred"))
+        return
+    if (
+        right is None
+        and candidate.head is not None
+        and text.startswith(_AMONG, candidate.end)
+        and (among_harmed := _AMONG_HARMED_AFTER.match(text, candidate.end, end)) is not None
+    ):
+        # "Ten children among 30 dead in strike", "Two Britons among 38 killed": a
+        # headline's subset, its "were" dropped as in "4 killed in blast"
+        candidate.casualty_type = _casualty_type(patterns, among_harmed.group("pred"), None)
+        candidate.rule = "casualty.among_the_harmed_after"
         return
     if right is None and patterns.sent_for_treatment.match(text, candidate.end, end):
         # "Thirteen people were transferred to other facilities for treatment": told by

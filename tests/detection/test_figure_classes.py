@@ -1409,3 +1409,30 @@ def test_a_martyrs_brigade_is_a_name() -> None:
     assert figures("The Martyrs Brigade has 300 fighters.") == [
         ("troops", "300 fighters", 300, 300, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ten children among 30 dead in strike", ("casualty", "Ten children", 10, 10, "killed")),
+        (
+            "Two Britons among 38 killed in Tunisia attack",
+            ("casualty", "Two Britons", 2, 2, "killed"),
+        ),
+        ("Five soldiers among 20 hurt in blast", ("casualty", "Five soldiers", 5, 5, "wounded")),
+        (
+            "Two Americans among victims of Kabul attack",
+            ("casualty", "Two Americans", 2, 2, "killed"),
+        ),
+        (
+            "Three nurses among dozens injured in hospital fire",
+            ("casualty", "Three nurses", 3, 3, "wounded"),
+        ),
+    ],
+)
+def test_headline_part_among_the_harmed(text: str, expected: Figure) -> None:
+    assert figures(text)[0] == expected
+
+
+def test_things_among_others_harmed_are_no_casualties() -> None:
+    assert figures("Three schools among 20 buildings hit") == []
