@@ -102,7 +102,8 @@ _FORCE_NOUNS = _t(
     "government forces|peacekeepers|pilots|crack troops|trainers|military trainers|"
     "military advisers|military advisors|instructors|military instructors|military specialists|"
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
-    "riflemen|artillerymen|military police|military policemen|military police officers"
+    "riflemen|artillerymen|military police|military policemen|military police officers|"
+    "National Guard members|Guard members|service people"
 )
 
 _FIGHTER_NOUNS = _t(

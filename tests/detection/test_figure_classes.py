@@ -1436,3 +1436,33 @@ def test_headline_part_among_the_harmed(text: str, expected: Figure) -> None:
 
 def test_things_among_others_harmed_are_no_casualties() -> None:
     assert figures("Three schools among 20 buildings hit") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Approximately 3,000 National Guard members were deployed.",
+            ("Approximately 3,000 National Guard members", "troops"),
+        ),
+        ("The governor sent 500 Guard members to the border.", ("500 Guard members", "troops")),
+        (
+            "About 1,500 Revolutionary Guard members are in Syria.",
+            ("About 1,500 Revolutionary Guard members", "troops"),
+        ),
+        (
+            "Roughly 700 service people will deploy in May.",
+            ("Roughly 700 service people", "troops"),
+        ),
+        (
+            "The state activated 2,000 more National Guard members on Friday.",
+            ("2,000 more National Guard members", "troops"),
+        ),
+    ],
+)
+def test_guard_members_and_service_people_are_a_force(text: str, expected: tuple[str, str]) -> None:
+    assert [(span, unit) for span, unit, _ in _troops_units(text)] == [expected]
+
+
+def test_members_of_a_club_are_no_force() -> None:
+    assert _troops_units("The club has 300 members.") == []
