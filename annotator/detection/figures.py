@@ -2482,12 +2482,22 @@ def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> 
     return _force_named(ascii_lower(text[low:end]), patterns)
 
 
+#: A non-state group named by its singular word before the noun of its size ("rebel
+#: strength was estimated at 7,000", "militant numbers rose to 3,000"), which the fighter
+#: nouns (plural heads) do not find.
+_FIGHTER_ATTRIBUTE = re.compile(
+    r"\b(?:rebel|militant|insurgent|guerrill?a|jihadist|militia)\s+(?:strength|numbers|ranks)\b"
+)
+
+
 def _force_named(window: str, patterns: Patterns) -> str | None:
     """The unit of the force a lower-cased window names: troops for a force word,
     fighters for a non-state group's ("the rebels", "militants"), else None."""
     if patterns.force_context.search(window) is not None:
         return "troops"
-    return "fighters" if patterns.fighter_context.search(window) is not None else None
+    if patterns.fighter_context.search(window) is not None:
+        return "fighters"
+    return "fighters" if _FIGHTER_ATTRIBUTE.search(window) is not None else None
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:

@@ -1466,3 +1466,25 @@ def test_guard_members_and_service_people_are_a_force(text: str, expected: tuple
 
 def test_members_of_a_club_are_no_force() -> None:
     assert _troops_units("The club has 300 members.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel strength was estimated at 7,000.", "7,000"),
+        ("Militant numbers rose to 3,000.", "3,000"),
+        ("Insurgent strength is put at 20,000.", "20,000"),
+        ("Rebel numbers have fallen to about 1,000.", "about 1,000"),
+        ("Jihadist ranks have grown to 15,000 in the province.", "15,000"),
+    ],
+)
+def test_size_of_a_group_named_by_its_singular_word(text: str, expected: str) -> None:
+    assert _troops_units(text) == [(expected, "fighters", "figure.troops.force_number")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rebel numbers were small in 2014.", "Rebel strength is 10 times what it was."],
+)
+def test_group_size_words_without_a_size(text: str) -> None:
+    assert _troops_units(text) == []
