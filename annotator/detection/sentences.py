@@ -79,7 +79,9 @@ _DATELINE_RE = re.compile(
 _BARE_DATELINE_RE = re.compile(
     r"(?:[A-Z]{4,}(?: [A-Z]{3,})?(?:/[A-Z]{3,}(?: [A-Z]{3,})?)*"
     r"|[A-Z]{3,}(?: [A-Z]{3,})*(?:/[A-Z]{3,}(?: [A-Z]{3,})*)*, [A-Z][a-z]+(?:/[A-Z]{3,})?) "
-    r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d)"
+    # a figure opens the body, not a headline in capitals that goes on in capitals
+    # ("BLAST KILLS 4 IN KABUL", "GUNMEN KILL 7 POLICEMEN")
+    r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d(?![\d,.]* [A-Z]{2,}\b))"
 )
 #: Names in capitals that open a sentence as its subject, not as a dateline ("NATO
 #: Secretary-General Jens Stoltenberg said …").

@@ -1016,3 +1016,26 @@ def test_a_spaced_ellipsis_leaves_words_out_and_ends_no_sentence(ellipsis: str) 
     assert sentences(text) == [text]
     glued = f"Best Price: $5.99 War at the Top of the{ellipsis} Eric Margolis Best Price"
     assert len(sentences(glued)) == 2
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "BLAST KILLS 40 IN KABUL",
+        "GUNMEN KILL 7 POLICEMEN",
+        "REBELS KILL 18 SOLDIERS",
+        "STORM LEAVES 12,000 HOMELESS",
+        "FLOODS DISPLACE 3.5 MILLION",
+    ],
+)
+def test_a_headline_in_capitals_keeps_its_verb_before_a_figure(headline: str) -> None:
+    # a bare dateline ("BEIRUT 70 fighters …") ends where the body goes on in lower case;
+    # a headline that goes on in capitals after its figure is one sentence, verb and all
+    assert sentences(headline) == [headline]
+    assert sentences(f"{headline}\n\nThe toll rose overnight.") == [
+        headline,
+        "The toll rose overnight.",
+    ]
+    assert sentences("BEIRUT 70 fighters have been killed.") == [
+        "70 fighters have been killed."
+    ]
