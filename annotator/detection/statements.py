@@ -26,6 +26,7 @@ from annotator.detection.patterns import (
     Patterns,
     WordScan,
     ascii_lower,
+    terms_pattern,
     word_regex,
 )
 from annotator.detection.sentences import (
@@ -684,6 +685,7 @@ class StatementFinder:
         self.phrases = LeftPhrases(self.lexicon)
         self.verbs = _verb_regex(patterns)
         self.verb_scan = _verb_scan(patterns)
+        self.quote_tags = _quote_tags(patterns)
         registry = NameRegistry(self.lexicon, text)
         self.tracker = SpeakerTracker(self.lexicon, registry)
 
@@ -779,7 +781,12 @@ class StatementFinder:
                 if nested is not None:
                     units.append(nested)
                 else:
-                    units.extend(self._continuation(sentence.index, units, in_quote))
+                    continued = self._continuation(sentence.index, units, in_quote)
+                    tagged = None if continued else self._tagged_quotation(sentence)
+                    if tagged is not None:
+                        units.append(tagged)
+                        consumed = tagged.last_sentence
+                    units.extend(continued)
             self.tracker.note_subject(sentence.start, body)
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
@@ -839,14 +846,17 @@ class StatementFinder:
         return unit._replace(speaker=named) if named else unit
 
     # -- attribution inside one sentence --------------------------------------------
-    def _attribution(self, masked: str, offset: int) -> tuple[str | None, str | None, str] | None:
-        """(speaker, via, rule) of the first usable reporting cue, or None.
+    def _attribution(
+        self, masked: str, offset: int, tags: bool = False
+    ) -> tuple[str | None, str | None, str] | None:
+        """(speaker, via, rule) of the first usable reporting cue, or None; with `tags`,
+        a quotation's tag verb is a cue where no reporting verb is (`_QuoteTags`).
 
         A plain speech verb ("said", "told", "according to") wins over a softer cue met
         earlier in the sentence, so cues are read until the first plain one.
         """
         lower = ascii_lower(masked)
-        matches = self.verb_scan.matches(lower)
+        matches = self.verb_scan.matches(lower) or (self.quote_tags.tag(lower) if tags else [])
         if "toll" in lower:
             # Only before the first reporting verb: "WHO said in a statement putting the
             # death toll at 70" is said, whoever the verb's speaker turns out to be.
@@ -1595,8 +1605,10 @@ class StatementFinder:
         return sentences[following]
 
     # -- quotations spanning sentences ----------------------------------------------
-    def _quote_then_attribution(self, index: int) -> StatementUnit | None:
-        """'“A.B.C,” X said.' -> one unit from the opening mark to the attribution.
+    def _quote_then_attribution(self, index: int, tags: bool = False) -> StatementUnit | None:
+        """'“A.B.C,” X said.' -> one unit from the opening mark to the attribution;
+        with `tags`, also a quotation of one sentence, and read with tag verbs
+        (`_tagged_quotation`).
         Single marks count too ("'A. B,' he said." in the Daily Mail, where a wrapped
         line after "A." splits the quotation): the region must be a quotation the
         segmenter closed at the sentence's first character, so an apostrophe opens none."""
@@ -1604,17 +1616,15 @@ class StatementFinder:
         first = sentences[index]
         if self.text[first.start] not in _QUOTE_OPENERS:
             return None
-        region = next(
-            (q for q in self.quotes.near(first.start, first.start + 1) if q[0] == first.start), None
-        )
-        if region is None or region[1] <= first.end:
+        region = self._quotation_opened_at(first.start)
+        if region is None or (region[1] <= first.end and not tags):
             return None
         last = index
         while last + 1 < len(sentences) and sentences[last].end < region[1]:
             last += 1
         closing = sentences[last]
         masked = self._mask(closing.start, closing.end)
-        attributed = self._attribution(masked, closing.start)
+        attributed = self._attribution(masked, closing.start, tags)
         if attributed is None:
             return None
         speaker, via, _ = attributed
@@ -1628,6 +1638,24 @@ class StatementFinder:
             index,
             last,
         )
+
+    def _quotation_opened_at(self, start: int) -> tuple[int, int] | None:
+        """The closed quotation whose opening mark stands at `start`, else None."""
+        return next((q for q in self.quotes.near(start, start + 1) if q[0] == start), None)
+
+    def _tagged_quotation(self, sentence: Sentence) -> StatementUnit | None:
+        """A quotation that continues no one, tagged by a verb that reports speech only
+        there ('"…," the lawyer protested', '"…," continued the envoy'): one unit to its
+        tag.  Where the quotation continues a speaker, the continuation stands: a tag's
+        description ('"…" the UN official concluded') is the person quoted before."""
+        if self.text[sentence.start] not in _QUOTE_OPENERS:
+            return None
+        region = self._quotation_opened_at(sentence.start)
+        # the tag follows the quotation: its end's sentence holds a tag verb
+        tail = self.text[region[1] : region[1] + _TAG_REACH] if region else ""
+        if not self.quote_tags.may_tag(tail):
+            return None
+        return self._quote_then_attribution(sentence.index, tags=True)
 
     def _quote_over_paragraphs(self, index: int) -> StatementUnit | None:
         """ "‘A.¶‘B,’ X said." -> one unit from the first paragraph's opening mark to the
@@ -2056,6 +2084,50 @@ def _lexicon(patterns: Patterns) -> Lexicon:
 @lru_cache(maxsize=16)
 def _verb_regex(patterns: Patterns) -> re.Pattern[str]:
     return word_regex(patterns.vocabulary.reporting_verbs)
+
+
+class _QuoteTags:
+    """Verbs that report speech only as a quotation's tag ('"…," he continued', '"…,"
+    laughed the driver'; `Vocabulary.quote_tag_verbs`): after a quotation that opens the
+    sentence, with the speaker between them and the sentence's end, or inverted with
+    the speaker after the verb.  Elsewhere they report nothing ("fighting continued")."""
+
+    def __init__(self, terms: tuple[str, ...]) -> None:
+        self.verb = word_regex(terms)
+        verbs = terms_pattern(terms, word_start=True)
+        #: the blanked quotation, then "NP verb" ending the clause or "verb NP"
+        self.shape = re.compile(
+            rf"\s{{3,}},?\s*(?:[^,;:.!?\s][^,;:.!?]{{0,60}}?\s(?P<tagged>{verbs})(?![\w-])"
+            rf"\s*(?:[,.!?]|$)|(?P<inverted>{verbs})\s+(?!{_NOT_A_SPEAKER})\w)"
+        )
+        #: the verbs anywhere, in any case: the cheap test before the sentence is masked
+        self.anchor = re.compile(rf"{verbs}(?![\w-])", re.IGNORECASE)
+
+    def may_tag(self, body: str) -> bool:
+        """Whether the text after a quotation holds one of the verbs."""
+        return self.anchor.search(body) is not None
+
+    def tag(self, lower: str) -> list[re.Match[str]]:
+        """The tag verb of a lower-cased masked sentence that opens with its blanked
+        quotation (as one cue), else no cue."""
+        if not lower[:3].isspace():
+            return []
+        shape = self.shape.match(lower)
+        if shape is None:
+            return []
+        verb = self.verb.match(lower, shape.start("tagged" if shape["tagged"] else "inverted"))
+        return [verb] if verb else []
+
+
+#: How far after a quotation's end its tag verb is looked for (a name and the verb).
+_TAG_REACH = 80
+#: Words after an inverted tag verb that open no speaker ('"…" continued for weeks').
+_NOT_A_SPEAKER = r"(?:for|in|on|at|to|until|after|before|with|into|through|from)\b"
+
+
+@lru_cache(maxsize=16)
+def _quote_tags(patterns: Patterns) -> _QuoteTags:
+    return _QuoteTags(patterns.vocabulary.quote_tag_verbs)
 
 
 @lru_cache(maxsize=16)

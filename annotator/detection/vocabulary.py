@@ -1664,6 +1664,18 @@ _REPORTING_VERBS = _t(
     "shouted|yelled|whispered|swore|confided"
 )
 
+#: Verbs that report speech only as the tag of a quotation ('"…," he continued', '"…,"
+#: the lawyer protested', '"…," laughed the driver'): as reporting verbs they would make
+#: "fighting continued" and "villagers protested" speech, so the quotation must stand
+#: right before them (`statements._quote_tag`).
+_QUOTE_TAG_VERBS = _t(
+    "continued|went on|laughed|protested|concluded|sighed|fumed|smiled|snapped|exclaimed|"
+    "cried|observed|answered|mused|chuckled|scoffed|muttered|murmured|grumbled|groaned|"
+    "marvelled|marveled|raged|gasped|sobbed|wept|interjected|objected|ventured|reasoned|"
+    "charged|thundered|boomed|screamed|wailed|teased|mocked|smirked|grinned|"
+    "recalls|continues|concludes|goes on|laughs|protests|sighs"
+)
+
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.
 #: "…" he said."); the article's own staff ("a Reuters journalist observing …") report
 #: what they see, and a quotation's "he added" after them is still its speaker's.
@@ -1900,6 +1912,8 @@ class Vocabulary:
 
     # -- statements ------------------------------------------------------------------
     reporting_verbs: Terms = _REPORTING_VERBS
+    #: Verbs that report speech only right after a quotation ('"…," he continued').
+    quote_tag_verbs: Terms = _QUOTE_TAG_VERBS
     #: Nouns for people or bodies who speak for others (head of a generic speaker).
     role_nouns: Terms = _ROLE_NOUNS
     #: Role nouns that name one person, whom a later "he" or "she" stands for.

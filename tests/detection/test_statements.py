@@ -4317,3 +4317,41 @@ def test_a_participle_of_saying_takes_its_clauses_subject(text: str, speaker: st
 )
 def test_verb_forms_that_are_no_speech(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: a quotation's tag reports it, whatever the verb of the tag, when
+        # the quotation stands right before it and no one spoke before
+        ('"We will not leave this city," he continued.', "he"),
+        ('"This is a farce," the lawyer protested.', "the lawyer"),
+        ('"Nobody believes that any more," Omar Haddad laughed.', "Omar Haddad"),
+        ("'It is over for them,' the commander concluded.", "the commander"),
+        ("\u201cThey will be back,\u201d the old man sighed.", "the old man"),
+        ('"The talks are dead," continued the envoy.', "the envoy"),
+        ('"Everything is gone," sobbed Fatima Noor, 54, whose house was hit.', "Fatima Noor"),
+        (
+            '"We have lost everything. Our house is gone. Nobody helps us," the widow sighed.',
+            "the widow",
+        ),
+    ],
+)
+def test_a_quotation_tagged_by_a_verb_of_its_own(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # without the quotation before them the tag verbs report nothing; a quoted name
+        # before them is no speech
+        "Fighting continued for a third day in the north.",
+        "The children laughed as the convoy passed.",
+        "Villagers protested against the new checkpoint.",
+        '"Operation Dawn" continued for a third week.',
+        "'Peace Spring' concluded in October with a truce.",
+    ],
+)
+def test_tag_verbs_without_a_quotation_report_nothing(text: str) -> None:
+    assert statements(text) == []
