@@ -3207,7 +3207,8 @@ class SpeakerTracker:
         would otherwise be lost."""
         if not self.seen_sentences:
             return None
-        subject = strip_np(sentence_subject(self.seen_sentences[-1][1]) or "")
+        leading = sentence_subject(self.seen_sentences[-1][1], _FIRST_VERB_AFTER_NAMES)
+        subject = strip_np(leading or "")
         words = subject.split()
         if not words or not subject[0].isupper() or words[0].casefold() in _PRONOUNS:
             return None
@@ -3830,7 +3831,7 @@ _NATIONAL_MEDIA_AT_END = re.compile(
 #: present: "British commanders feel that …"), common irregular pasts ("put the death
 #: toll at 58", "government forces found 25 corpses"), and words in -ed that are not the
 #: second half of a hyphened adjective ("Britain-based", "US-led").
-_FIRST_VERB = re.compile(
+_FIRST_VERB_WORDS = (
     r"(?<![-‑’'])\b(?:has|have|had|is|are|was|were|will|would|do|did|does|must|should|said|"
     r"says|told|denies|insists|rejects|accuses|warns|admits|urges|vows|refuses|wants|"
     r"disputes|argues|believes|claims|maintains|agrees|fears|hopes|seeks|needs|"
@@ -3838,7 +3839,13 @@ _FIRST_VERB = re.compile(
     r"put|took|gave|made|sent|kept|held|fought|struck|brought|began|"
     r"paid|met|spent|won|sought|thought|felt|built|drew|ran|rose|went|came|saw|spoke|"
     r"wrote|heard|chose|knew|became|flew|stood|found|left|lost|led|fled|fell|caught|"
-    r"\w{3,}ed)\b"
+)
+_FIRST_VERB = re.compile(rf"{_FIRST_VERB_WORDS}\w{{3,}}ed)\b")
+#: The same, where a capitalised word in -ed before another is part of a name ("The
+#: United Nations released …", "The Armed Forces of the Philippines launched …"): for
+#: the body a sentence leads with (`SpeakerTracker._body_leading_the_last_sentence`).
+_FIRST_VERB_AFTER_NAMES = re.compile(
+    rf"{_FIRST_VERB_WORDS}(?:[a-z]\w{{2,}}ed|[A-Z]\w{{2,}}ed(?!\s+[A-Z])))\b"
 )
 
 
@@ -3846,19 +3853,19 @@ _FIRST_VERB = re.compile(
 _DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
 
 
-def sentence_subject(masked: str) -> str | None:
+def sentence_subject(masked: str, first_verb: re.Pattern[str] = _FIRST_VERB) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
-    "they"), after any comma-separated introduction."""
+    "they"), after any comma-separated introduction; `first_verb` finds that verb."""
     # "South Korean military (pictured) was alarmed": no verb of the sentence's
     masked = _blank_parentheses(masked)
     aside = _DASH_ASIDE.search(masked) if "—" in masked else None
-    if aside is not None and _FIRST_VERB.search(masked, 0, aside.start()) is None:
+    if aside is not None and first_verb.search(masked, 0, aside.start()) is None:
         # "Maduro — the anointed successor of …, who died in 2013 — strongly defends":
         # the phrase before an aside between dashes is the subject it describes.
         head = strip_np(masked[: aside.start()])
         if head[:1].isupper() and len(head.split()) <= 5:
             return head
-    verb = _FIRST_VERB.search(masked)
+    verb = first_verb.search(masked)
     if verb is None:
         return None
     for part in reversed(masked[: verb.start()].split(",")):

@@ -505,3 +505,38 @@ def test_people_named_in_the_plural_by_rank_office_or_trade(text: str, speaker: 
 )
 def test_a_side_speaks(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it said" after a body whose name opens with a capitalised word in -ed: the
+        # word is part of the name, not the sentence's verb
+        (
+            "The United Nations released new figures on Tuesday. It said 3,000 families had fled.",
+            "United Nations",
+        ),
+        (
+            "The United States Central Command published a statement. It said the strike "
+            "killed two commanders.",
+            "United States Central Command",
+        ),
+        (
+            "The Armed Forces of the Philippines launched an offensive on Monday. It said 20 "
+            "rebels were killed.",
+            "Armed Forces of the Philippines",
+        ),
+        (
+            "The United Arab Emirates closed its embassy on Sunday. It said the move was "
+            "temporary.",
+            "United Arab Emirates",
+        ),
+        (
+            "The United Nations Children's Fund released a report on Friday. It said 500 "
+            "children had died.",
+            "United Nations Children's Fund",
+        ),
+    ],
+)
+def test_it_is_a_body_whose_name_opens_with_a_word_in_ed(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
