@@ -3187,7 +3187,7 @@ class SpeakerTracker:
         start, sentence = self.seen_sentences[-1]
         if start <= self.last_spoke_at:
             return None
-        subject = strip_np(sentence_subject(sentence) or "")
+        subject = strip_np(sentence_subject(sentence, speaking=True) or "")
         # people named by what they are, in the plural ("The Syrian activists", "Western
         # diplomats"), not by a pronoun
         words = subject.split()
@@ -3207,7 +3207,7 @@ class SpeakerTracker:
         would otherwise be lost."""
         if not self.seen_sentences:
             return None
-        leading = sentence_subject(self.seen_sentences[-1][1], _FIRST_VERB_AFTER_NAMES)
+        leading = sentence_subject(self.seen_sentences[-1][1], _FIRST_VERB_AFTER_NAMES, True)
         subject = strip_np(leading or "")
         words = subject.split()
         if not words or not subject[0].isupper() or words[0].casefold() in _PRONOUNS:
@@ -3853,9 +3853,14 @@ _FIRST_VERB_AFTER_NAMES = re.compile(
 _DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
 
 
-def sentence_subject(masked: str, first_verb: re.Pattern[str] = _FIRST_VERB) -> str | None:
+def sentence_subject(
+    masked: str, first_verb: re.Pattern[str] = _FIRST_VERB, speaking: bool = False
+) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
-    "they"), after any comma-separated introduction; `first_verb` finds that verb."""
+    "they"), after any comma-separated introduction; `first_verb` finds that verb.
+    `speaking`: for a speaker, whose phrase may open with an adjective in -ed
+    (`_opening_adjective`; the stance rules, whose actors rarely do, are left as
+    they were)."""
     # "South Korean military (pictured) was alarmed": no verb of the sentence's
     masked = _blank_parentheses(masked)
     aside = _DASH_ASIDE.search(masked) if "—" in masked else None
@@ -3866,6 +3871,8 @@ def sentence_subject(masked: str, first_verb: re.Pattern[str] = _FIRST_VERB) -> 
         if head[:1].isupper() and len(head.split()) <= 5:
             return head
     verb = first_verb.search(masked)
+    if speaking and verb is not None and _opening_adjective(masked, verb):
+        verb = first_verb.search(masked, verb.end())
     if verb is None:
         return None
     for part in reversed(masked[: verb.start()].split(",")):
@@ -3884,6 +3891,14 @@ def sentence_subject(masked: str, first_verb: re.Pattern[str] = _FIRST_VERB) -> 
             named = _NAME_THEN_DESCRIPTION.match(np)
             return named.group("name") if named else None
     return None
+
+
+def _opening_adjective(masked: str, verb: re.Match[str]) -> bool:
+    """Whether the first verb found is the sentence's capitalised first word in -ed
+    ("Retired commanders met …", "Armed men stormed …", "Displaced families said …"):
+    with nothing before it, it describes the subject and is no verb of it."""
+    word = verb.group()
+    return word.endswith("ed") and word[:1].isupper() and not masked[: verb.start()].strip()
 
 
 #: Words that open a relative clause set off by commas, which describes the subject

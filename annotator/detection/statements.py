@@ -875,7 +875,7 @@ class StatementFinder:
         if nested is not None:
             matches = [nested, *(m for m in matches if m is not nested)]
         # The sentence's subject, worked out only for the few cues that need it.
-        subject = partial(sentence_subject, masked)
+        subject = partial(sentence_subject, masked, speaking=True)
         found: list[tuple[str, str | None, str, str]] = []
         relaying = False
         for index, match in enumerate(matches):
@@ -945,7 +945,7 @@ class StatementFinder:
             words = head.split()
             labelled = len(words) <= 3 and words[-1].casefold() in self.lexicon.roles
             subject_of = subject if matches else None
-            raw = strip_np(sentence_subject(head) or "")
+            raw = strip_np(sentence_subject(head, speaking=True) or "")
             # "Here's its conclusion:": whose words the label announces, when the
             # tracker knows who that is; else the label's words as before
             owner = None if raw else _owner_of_label(words)
