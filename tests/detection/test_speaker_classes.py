@@ -574,3 +574,30 @@ def test_it_is_a_body_whose_name_opens_with_a_word_in_ed(text: str, speaker: str
 )
 def test_they_after_people_described_by_an_opening_word_in_ed(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "they" in a clause after the sentence's irregular past stands for its subject,
+        # not for a phrase running on to the clause's own verb
+        ("The rebels withdrew from the town as they vowed to return.", "The rebels"),
+        ("The militants overran the base before they claimed the attack online.", "The militants"),
+        (
+            "The officials drove to the border, where they said the crossing would reopen.",
+            "The officials",
+        ),
+        ("The insurgents blew up the bridge as they warned of more attacks.", "The insurgents"),
+        (
+            "The activists swept through the square while they demanded new elections.",
+            "The activists",
+        ),
+        (
+            "The villagers hid in the forest, where they told reporters the soldiers had "
+            "burned their homes.",
+            "The villagers",
+        ),
+    ],
+)
+def test_they_after_a_subject_of_an_irregular_past(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
