@@ -134,9 +134,10 @@ _EDITORIAL_LABELS = frozenset(
         *("review", "report", "timeline", "revealed", "pictured", "formats", "read more"),
     )
 )
-#: What a source's label heads: a clause of four words or more opening with a capital
-#: or a figure.
-_CLAUSE_AFTER_LABEL = re.compile(r"\s*[A-Z0-9][\w’'-]*(?:\s+[\w’'%-]+){3,}")
+#: What a source's label heads: a clause of four words or more, in any case or quoted
+#: ("Russia: Terrorists breached …", "Zelensky: we will …", "Pentagon: two soldiers
+#: killed …", "Netanyahu: 'we will win …'").
+_CLAUSE_AFTER_LABEL = re.compile(r"\s*[\w‘'“\"][\w’'-]*(?:\s+[\w’'%-]+){3,}")
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'

@@ -4355,3 +4355,31 @@ def test_a_quotation_tagged_by_a_verb_of_its_own(text: str, speaker: str) -> Non
 )
 def test_tag_verbs_without_a_quotation_report_nothing(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4, headlines with attribution ("Russia: Terrorists breached …"):
+        # the clause after the source's label may open in lower case or with a quote mark
+        ("Zelensky: we will never give up Crimea", "Zelensky"),
+        ("Erdogan: our troops will stay in Syria until the job is done", "Erdogan"),
+        ("Pentagon: two soldiers killed in Iraq rocket attack", "Pentagon"),
+        ("Netanyahu: 'we will win this war'", "Netanyahu"),
+        ("Kremlin: talks with Kyiv are not on the agenda", "Kremlin"),
+    ],
+)
+def test_a_headline_label_heading_a_clause_in_lower_case(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: the war nobody wants to end",
+        "Video: the moment the bridge collapsed",
+        "Update: 12 dead after flooding in the north",
+    ],
+)
+def test_an_editorial_label_in_lower_case_names_no_source(text: str) -> None:
+    assert statements(text) == []
