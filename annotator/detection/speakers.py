@@ -304,6 +304,38 @@ _HONORIFIC_SURNAME = re.compile(
     )
     + r")\.?\s+([A-Z][\w’'-]+)"
 )
+#: Words for people that tell a woman or a man, beside a name ("spokeswoman Maria
+#: Lopez", "Amal Haddad, a mother of three", "The widow, Fatima Noor"): as an honorific
+#: does, they tell whom a "she" or "he" can stand for (`NameRegistry.gender`).
+_FEMALE_ROLES = frozenset(
+    (
+        *("spokeswoman", "congresswoman", "chairwoman", "businesswoman", "policewoman"),
+        *("woman", "mother", "wife", "daughter", "sister", "widow", "grandmother", "aunt"),
+        *("girl", "actress", "queen", "princess", "niece"),
+    )
+)
+_MALE_ROLES = frozenset(
+    (
+        *("spokesman", "congressman", "chairman", "businessman", "policeman", "man"),
+        *("father", "husband", "son", "brother", "widower", "grandfather", "uncle", "boy"),
+        *("actor", "king", "prince", "nephew"),
+    )
+)
+_GENDERED_ROLES = rf"(?i:{terms_pattern(_FEMALE_ROLES | _MALE_ROLES)})(?![\w'’-])"
+#: Such a word right before a name, the name's other words between ("spokeswoman Maria
+#: Lopez", "The widow, Fatima Noor"), ending where the surname starts.
+_ROLE_BEFORE_NAME = re.compile(
+    rf"(?<![\w'’-])(?P<role>{_GENDERED_ROLES}),?[ \t]+(?:[A-Z][\w’'-]+[ \t]+){{0,3}}$"
+)
+#: A description with such a word set off after a name ("Jane Roe, a spokeswoman",
+#: "Amal Haddad, a mother of three"), from the surname's end.
+_ROLE_AFTER_NAME = re.compile(
+    rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}(?P<role>{_GENDERED_ROLES})"
+)
+#: How far before a surname such a word may start.
+_GENDERED_NAME_REACH = 60
+#: How many of the last people who spoke a "she" may reach back past an unmarked one.
+_SHE_REACH = 3
 #: Title words that are also surnames, when a name ends with them ("Oona King",
 #: "John Major"; `person_name`).
 _SURNAME_TITLES = frozenset(("king", "major", "judge"))
@@ -2380,7 +2412,10 @@ class NameRegistry:
     _prepared: str | None = None
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     _bodies: dict[str, str | None] = field(default_factory=dict)
-    _genders: dict[str, str] | None = None
+    _genders: dict[str, set[str]] = field(default_factory=dict)
+    _honorifics_read: bool = False
+    _described_surnames: set[str] = field(default_factory=set)
+    _women_marked: dict[str, int] = field(default_factory=dict)
     _common_words: dict[str, bool] = field(default_factory=dict)
     _first_name_holders: dict[str, str | None] = field(default_factory=dict)
     _two_main: str | None = None
@@ -2397,15 +2432,61 @@ class NameRegistry:
 
     def gender(self, name: str) -> str | None:
         """ "he" or "she" for a person the text gives an honorific ("Mr Galloway",
-        "Ms King"), None when it gives none or both: a "she said" cannot be Mr Galloway.
-        The text's honorifics are read in one scan, on first use."""
-        if self._genders is None:
-            seen: dict[str, set[str]] = {}
-            for title, surname in _HONORIFIC_SURNAME.findall(self.text):
+        "Ms King") or a word for a woman or a man beside the name ("spokeswoman Maria
+        Lopez", "Jane Roe, a spokeswoman"), None when it gives none or both: a "she said"
+        cannot be Mr Galloway.  The text's honorifics are read in one scan, on first use;
+        the words beside a name, around its surname's few places, once per surname."""
+        if not self._honorifics_read:
+            self._honorifics_read = True
+            for match in _HONORIFIC_SURNAME.finditer(self.text):
+                title, surname = match.groups()
                 pronoun = "she" if title.casefold() in _FEMALE_HONORIFICS else "he"
-                seen.setdefault(surname, set()).add(pronoun)
-            self._genders = {k: v.pop() for k, v in seen.items() if len(v) == 1}
-        return self._genders.get(name.rsplit(None, 1)[-1])
+                self._note_gender(surname, pronoun, match.start())
+        surname = name.rsplit(None, 1)[-1]
+        if surname not in self._described_surnames:
+            self._described_surnames.add(surname)
+            for pronoun, position in self._role_genders(surname):
+                self._note_gender(surname, pronoun, position)
+        pronouns = self._genders.get(surname)
+        return next(iter(pronouns)) if pronouns and len(pronouns) == 1 else None
+
+    def _note_gender(self, surname: str, pronoun: str, position: int) -> None:
+        """Note that the text names the person as of the pronoun's gender at `position`,
+        and where it first names a woman as one (`woman_named_before`)."""
+        self._genders.setdefault(surname, set()).add(pronoun)
+        if pronoun == "she" and position < self._women_marked.get(surname, len(self.text)):
+            self._women_marked[surname] = position
+
+    def _role_genders(self, surname: str) -> list[tuple[str, int]]:
+        """("she" or "he", where) for each place the text sets the surname beside a word
+        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`): found from the surname's
+        places (`str.find`), where a scan of the text for the words cost a third of the
+        detector's time."""
+        found = []
+        text = self.text
+        at = text.find(surname)
+        while at >= 0:
+            end = at + len(surname)
+            if not (at and is_word_char(text[at - 1])) and not (
+                end < len(text) and is_word_char(text[end])
+            ):
+                before = _ROLE_BEFORE_NAME.search(text, max(0, at - _GENDERED_NAME_REACH), at)
+                after = _ROLE_AFTER_NAME.match(text, end)
+                for role in (before, after):
+                    if role is not None:
+                        female = role.group("role").casefold() in _FEMALE_ROLES
+                        found.append(("she" if female else "he", at))
+            at = text.find(surname, end)
+        return found
+
+    def woman_named_before(self, name: str, position: int) -> bool:
+        """Whether the text names the person as a woman ("Ms King", "spokeswoman Maria
+        Lopez") before `position`: what a reader knows when a "she" comes."""
+        surname = name.rsplit(None, 1)[-1]
+        return (
+            self.gender(name) == "she"
+            and self._women_marked.get(surname, len(self.text)) < position
+        )
 
     @property
     def surnames(self) -> dict[str, str]:
@@ -3022,7 +3103,7 @@ class SpeakerTracker:
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
-            return self._pronoun(np.casefold(), subject_of)
+            return self._pronoun(np.casefold(), subject_of, position)
         issued = _DOCUMENT_ISSUER.match(np)
         if issued is not None:
             # "a statement issued by the brigade": its issuer, when the tracker knows
@@ -3109,7 +3190,13 @@ class SpeakerTracker:
                 return speaker
         return None
 
-    def _pronoun(self, pronoun: str, subject_of: Callable[[], str | None] | None) -> str | None:
+    def _pronoun(
+        self,
+        pronoun: str,
+        subject_of: Callable[[], str | None] | None,
+        position: int | None = None,
+    ) -> str | None:
+        """Whom a pronoun at `position` (when known) stands for."""
         if pronoun in ("they", "it") and subject_of is not None:
             sentence_subject = subject_of()
             # ("But they warn that …": a subject that is the pronoun itself names no one)
@@ -3127,9 +3214,16 @@ class SpeakerTracker:
                 mentioned = self._last_mentioned_person()
                 return mentioned[1] if mentioned else None
             latest = max(options)[1]
-            if self.registry.gender(latest) not in (None, pronoun):
-                # "She said" after Mr Galloway spoke: the last person named as a woman
-                return self._last_person_of(pronoun) or latest
+            gender = self.registry.gender(latest)
+            if gender not in (None, pronoun):
+                # "She said" after Mr Galloway spoke: the last person named as a woman,
+                # else the last not named as a man
+                return self._last_person_of(pronoun) or self._last_person_not(gender) or latest
+            if gender is None and pronoun == "she" and position is not None:
+                # a woman is named as one ("Ms", "spokeswoman", "a mother of three") more
+                # often than a man is: one so named before, among the last speakers, is
+                # likelier her than a later speaker named neither way
+                return self._last_woman_named_before(position) or latest
             return latest
         if pronoun == "they":
             people = self._people_leading_the_last_sentence()
@@ -3226,10 +3320,26 @@ class SpeakerTracker:
         return counts.most_common(1)[0][0] if counts else None
 
     def _last_person_of(self, pronoun: str) -> str | None:
-        """The latest person who spoke whom the text gives an honorific of the pronoun's
-        gender ("Ms King" for "she")."""
+        """The latest person who spoke whom the text gives an honorific or a word of the
+        pronoun's gender ("Ms King", "spokeswoman Maria Lopez" for "she")."""
         for speaker, _, is_person in reversed(self._latest):
             if is_person and self.registry.gender(speaker) == pronoun:
+                return speaker
+        return None
+
+    def _last_woman_named_before(self, position: int) -> str | None:
+        """The latest of the last `_SHE_REACH` people who spoke whom the text names as a
+        woman before `position`."""
+        people = (speaker for speaker, _, is_person in reversed(self._latest) if is_person)
+        for speaker in islice(people, _SHE_REACH):
+            if self.registry.woman_named_before(speaker, position):
+                return speaker
+        return None
+
+    def _last_person_not(self, gender: str) -> str | None:
+        """The latest person who spoke whom the text does not name as of `gender`."""
+        for speaker, _, is_person in reversed(self._latest):
+            if is_person and self.registry.gender(speaker) != gender:
                 return speaker
         return None
 

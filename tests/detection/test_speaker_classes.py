@@ -601,3 +601,51 @@ def test_they_after_people_described_by_an_opening_word_in_ed(text: str, speaker
 )
 def test_they_after_a_subject_of_an_irregular_past(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # guideline §4: "she" is the woman the text names as one (a word for a woman
+        # beside her name, as "Ms" does), not a later speaker named neither way
+        (
+            "Jane Roe, a spokeswoman for the agency, said the camp was full. Police chief Tom "
+            'Reed said the roads were closed. "We need more tents," she added.',
+            ["Jane Roe", "Tom Reed", "Jane Roe"],
+        ),
+        (
+            "Agency spokeswoman Maria Lopez said aid had arrived. Colonel Ahmed Saleh said the "
+            "town was calm. She said the convoy would leave on Monday.",
+            ["Maria Lopez", "Ahmed Saleh", "Maria Lopez"],
+        ),
+        (
+            "Amal Haddad, a mother of three, said her house was destroyed. Her neighbour, "
+            "Karim Aziz, said the shelling lasted all night. \u201cWe have nothing left,\u201d "
+            "she said.",
+            ["Amal Haddad", "Karim Aziz", "Amal Haddad"],
+        ),
+        (
+            "The widow, Fatima Noor, said the soldiers took her son. Captain John Miles said "
+            "the raid targeted militants. She said her son was a student.",
+            ["Fatima Noor", "John Miles", "Fatima Noor"],
+        ),
+        # and "he", after a woman so named, the last speaker not named as one
+        (
+            "Tom Reed, the police chief, said the roads were closed. Jane Roe, a spokeswoman "
+            'for the agency, said the camp was full. "We need more police," he added.',
+            ["Tom Reed", "Jane Roe", "Tom Reed"],
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_the_text_names_of_its_gender(text: str, named: list[str]) -> None:
+    assert speakers(text) == named
+
+
+def test_a_woman_named_as_one_only_after_the_pronoun_is_not_its_speaker() -> None:
+    # a reader knows only what came before: "Ms Goitein" later says nothing of the "she"
+    text = (
+        "Elizabeth Goitein, a director at the centre, said the plan was unlawful. Press "
+        'secretary Karen Lyle says the areas are needed. "It will help," she added. Ms '
+        "Goitein disagrees."
+    )
+    assert speakers(text)[:3] == ["Elizabeth Goitein", "Karen Lyle", "Karen Lyle"]
