@@ -1758,7 +1758,11 @@ _TITLE_WORDS = _t(
     "Spokeswoman|King|Queen|Prince|Sheikh|Mr|Mrs|Ms|Dr|Prof|Pope|Chancellor|"
     "Premier|Judge|Justice|Attorney|Staff|Technical|Private|Corporal|Candidate|"
     "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|"
-    "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee|Commodore|Adviser|Advisor"
+    "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee|Commodore|Adviser|Advisor|"
+    # offices of lawmakers, boards and faiths, held before a name as the ones above
+    # ("Congresswoman Ruth Kline", "Chairman Mao", "Archbishop Justin Welby")
+    "Congresswoman|Congressman|Chairwoman|Chairman|Chairperson|Councilwoman|Councilman|"
+    "Councillor|Archbishop|Cardinal|Patriarch|Rabbi|Imam|Mufti|Mullah|Sultan"
 )
 
 _ORGANISATION_WORDS = _t(

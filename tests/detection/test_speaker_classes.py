@@ -649,3 +649,21 @@ def test_a_woman_named_as_one_only_after_the_pronoun_is_not_its_speaker() -> Non
         "Goitein disagrees."
     )
     assert speakers(text)[:3] == ["Elizabeth Goitein", "Karen Lyle", "Karen Lyle"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # titles of lawmakers, boards and faiths are dropped from the name, as
+        # "Senator" and "Ayatollah" are
+        ("Congresswoman Ruth Kline said the vote was lawful.", "Ruth Kline"),
+        ("Chairwoman Maxine Waters said the sanctions would pass.", "Maxine Waters"),
+        ("Councilman Joe Borelli said the vote was delayed.", "Joe Borelli"),
+        ("Archbishop Justin Welby condemned the attack.", "Justin Welby"),
+        ("Rabbi David Rosen said the talks were a step forward.", "David Rosen"),
+        ("Grand Mufti Shawki Allam condemned the bombing.", "Shawki Allam"),
+        ("Cardinal Pietro Parolin called for a ceasefire.", "Pietro Parolin"),
+    ],
+)
+def test_offices_of_lawmakers_boards_and_faiths_are_titles(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
