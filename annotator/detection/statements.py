@@ -457,6 +457,12 @@ _CALENDAR_WORD = re.compile(
 _END_WORD_SPAN = 12
 
 
+#: What is said that reports nothing: a parting, a greeting or a prayer ("Friends and
+#: relatives say goodbye to volunteers", "mourners said a final prayer").
+_PARTING_SAID = re.compile(
+    r"\s+(?:(?:a|their|his|her|our|a\s+last|a\s+final|a\s+tearful|their\s+last|their\s+final)\s+)?"
+    r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you)\b"
+)
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
 #: A place someone hails from.
@@ -480,6 +486,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
     # "due to security conditions and reporting restrictions"
     CueContext("reporting", after=_REPORTING_AS_MODIFIER),
+    # "relatives say goodbye to volunteers", "mourners said a prayer": no report
+    *(CueContext(word, after=_PARTING_SAID, within=True) for word in ("say", "said")),
     # "Syria's alleged use of gas": an adjective
     CueContext("alleged", before=_POSSESSIVE_BEFORE),
     # "Photos posted online by … showed …": what was posted, no speech

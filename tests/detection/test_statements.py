@@ -4383,3 +4383,25 @@ def test_a_headline_label_heading_a_clause_in_lower_case(text: str, speaker: str
 )
 def test_an_editorial_label_in_lower_case_names_no_source(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parting, a greeting or a prayer said reports nothing (guideline §4: a
+        # communicative act with content)
+        "Friends and relatives say goodbye to volunteers before they leave for the front.",
+        "Families said farewell to the soldiers at the station.",
+        "Mourners said a final prayer for the victims of the attack.",
+        "The crew said their last goodbyes before boarding the ship.",
+        "Children were saying goodbye to their fathers at the base.",
+        "Residents said a tearful farewell to the peacekeepers.",
+    ],
+)
+def test_a_parting_or_prayer_said_is_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_a_parting_does_not_hide_a_later_attribution() -> None:
+    text = "The troops said goodbye to Kabul, the army said."
+    assert statements(text) == [(text, "the army", None)]
