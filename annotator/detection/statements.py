@@ -463,6 +463,16 @@ _PARTING_SAID = re.compile(
     r"\s+(?:(?:a|their|his|her|our|a\s+last|a\s+final|a\s+tearful|their\s+last|their\s+final)\s+)?"
     r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you)\b"
 )
+#: A request for comment, the writer's or an outlet's ("The BBC has asked the military
+#: for comment", "AFP asked the army to comment"): no one has said anything.
+_FOR_COMMENT = re.compile(
+    r"\s+(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:a\s+|further\s+)?comments?|to\s+comment)\b"
+)
+#: "There were reports", "there have been unconfirmed reports": reports no one gave.
+_THERE_WERE = re.compile(
+    r"\b[Tt]here\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?:also|now|still|unconfirmed|conflicting|several|many|some|other|no)\s+)*$"
+)
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
 #: A place someone hails from.
@@ -486,6 +496,10 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
     # "due to security conditions and reporting restrictions"
     CueContext("reporting", after=_REPORTING_AS_MODIFIER),
+    # "The BBC has asked the military for comment": a request, nothing said
+    CueContext("ask", after=_FOR_COMMENT, within=True),
+    # "There were reports that a village had been liberated": no one reports
+    CueContext("report", before=_THERE_WERE, within=True),
     # "relatives say goodbye to volunteers", "mourners said a prayer": no report
     *(CueContext(word, after=_PARTING_SAID, within=True) for word in ("say", "said")),
     # "Syria's alleged use of gas": an adjective

@@ -4405,3 +4405,38 @@ def test_a_parting_or_prayer_said_is_no_statement(text: str) -> None:
 def test_a_parting_does_not_hide_a_later_attribution() -> None:
     text = "The troops said goodbye to Kabul, the army said."
     assert statements(text) == [(text, "the army", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a request for comment reports nothing said
+        "The BBC has asked the Israeli military for comment.",
+        "Reuters asked the ministry for comment but received no reply.",
+        "AFP has asked the army to comment on the report.",
+        "The newspaper has asked for comment about the other strikes.",
+        "The agency asked the embassy for further comment on Tuesday.",
+        # reports no one gave
+        "There were reports that a village in the region had been liberated.",
+        "There have been reports of looting in the capital.",
+        "There are unconfirmed reports that the general was killed.",
+        "There were also conflicting reports about the number of dead.",
+        "There was no report of casualties.",
+    ],
+)
+def test_a_request_for_comment_or_reports_no_one_gave(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The senator asked the minister why troops had been sent.", "The senator"),
+        (
+            "There were reports of heavy shelling in Aleppo, according to the Observatory.",
+            "Observatory",
+        ),
+    ],
+)
+def test_questions_and_sourced_reports_still_count(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
