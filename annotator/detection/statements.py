@@ -473,6 +473,11 @@ _THERE_WERE = re.compile(
     r"\b[Tt]here\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:(?:also|now|still|unconfirmed|conflicting|several|many|some|other|no)\s+)*$"
 )
+#: An outlet's note that it could not check a claim ("Reuters could not independently
+#: confirm the reports"): the writer's own words, no one's statement.
+_NOT_INDEPENDENTLY = re.compile(
+    r"\b(?:not|cannot|unable\s+to|been\s+able\s+to)\s+independently\s+$", re.IGNORECASE
+)
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
 #: A place someone hails from.
@@ -496,6 +501,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
     # "due to security conditions and reporting restrictions"
     CueContext("reporting", after=_REPORTING_AS_MODIFIER),
+    # "Reuters could not independently confirm the reports": the writer's own note
+    CueContext("confirm", before=_NOT_INDEPENDENTLY),
     # "The BBC has asked the military for comment": a request, nothing said
     CueContext("ask", after=_FOR_COMMENT, within=True),
     # "There were reports that a village had been liberated": no one reports

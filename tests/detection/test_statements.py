@@ -4440,3 +4440,19 @@ def test_a_request_for_comment_or_reports_no_one_gave(text: str) -> None:
 )
 def test_questions_and_sourced_reports_still_count(text: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guideline §4, the author's own claims: an outlet's note that it could not
+        # check a claim reports no one's words
+        "Reuters could not independently confirm the reports.",
+        "CNN cannot independently confirm the claims.",
+        "AFP was unable to independently confirm the toll.",
+        "The BBC has not been able to independently confirm the account.",
+        "Sky News could not independently confirm the video, which was posted online.",
+    ],
+)
+def test_an_outlet_unable_to_confirm_independently_reports_nothing(text: str) -> None:
+    assert statements(text) == []
