@@ -319,6 +319,24 @@ _TOLL_GIVEN = re.compile(
 )
 #: The cue and rule of a `_TOLL_GIVEN` match, whatever its words.
 _TOLL_CUE = ("toll", "statement.toll_given")
+#: Blame laid with "hold" ("Kyiv holds Moscow responsible for …", "Both sides have held
+#: the other to blame for …"): the verb, its object of a few words (no clause or
+#: preposition: "held talks on who was responsible" lays none) after it.
+_HELD_TO_BLAME = re.compile(
+    r"\b(?:hold|holds|held|holding)(?=\s+(?:(?!(?:who|which|that|was|were|is|are|be|been|"
+    r"with|on|about|for|of|those|whoever)\b)[\w'’-]+\s+){1,5}?"
+    r"(?:responsible|to\s+blame|accountable)\b)"
+)
+#: Words one of which a sentence must hold for `_HELD_TO_BLAME` to match.
+_BLAME_WORDS = ("responsible", "blame", "accountable")
+
+
+def _may_hold_to_blame(text: str) -> bool:
+    """The cheap test before `_HELD_TO_BLAME`: a word of blame and a form of "hold"
+    (the rarer words first: most sentences have none)."""
+    return any(word in text for word in _BLAME_WORDS) and ("hold" in text or "held" in text)
+
+
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
@@ -752,6 +770,7 @@ class StatementFinder:
                     and _MAYBE_OTHER_CUE.search(body)
                 )
                 or (" toll" in body and _TOLL_GIVEN.search(ascii_lower(body)))
+                or (_may_hold_to_blame(body) and _HELD_TO_BLAME.search(ascii_lower(body)))
             ):
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
@@ -892,6 +911,10 @@ class StatementFinder:
             # death toll at 70" is said, whoever the verb's speaker turns out to be.
             first_verb = matches[0].start() if matches else len(lower)
             matches = [*_TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
+        if _may_hold_to_blame(lower):
+            held = list(_HELD_TO_BLAME.finditer(lower))
+            if held:
+                matches = sorted([*held, *matches], key=lambda match: match.start())
         # "NHK said police quoted the unemployed man, Yasuo Yamamoto, as saying": the
         # words are the quoted man's, whoever relays them; that cue is read first and
         # ends the search.

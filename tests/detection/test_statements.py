@@ -4456,3 +4456,31 @@ def test_questions_and_sourced_reports_still_count(text: str, speaker: str) -> N
 )
 def test_an_outlet_unable_to_confirm_independently_reports_nothing(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4, "blamed": blame laid with "hold … responsible / to blame /
+        # accountable"
+        ("The government held the rebels responsible for the massacre.", "The government"),
+        ("Both sides have held the other to blame for the collapse of the truce.", "Both sides"),
+        ("The UN envoy held the militia accountable for the killings.", "The UN envoy"),
+        ("The rebel council holds the army responsible for the shelling.", "The rebel council"),
+        ("The opposition condemned the attack, holding the regime responsible.", "The opposition"),
+    ],
+)
+def test_blame_laid_with_hold(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials held talks on who was responsible for the blast.",
+        "The army holds the town and is responsible for its security.",
+        "Police held a meeting with those responsible for security.",
+    ],
+)
+def test_hold_without_blame_laid_is_no_statement(text: str) -> None:
+    assert statements(text) == []
