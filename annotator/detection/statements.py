@@ -1453,8 +1453,11 @@ class StatementFinder:
                 np = None  # "could not confirm reports of a second attack": a topic
             if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
                 # "said the additional forces were needed": what was said; a headline's
-                # "Said Hamas should be …" leaves out its subject, the last speaker
-                np = None if masked[: match.start()].strip() else "he"
+                # "Said Hamas should be …" leaves out its subject, the last speaker, but
+                # a cue that may be a noun opens the subject ("Reports that troops had
+                # been sent emerged …")
+                opening = not masked[: match.start()].strip()
+                np = "he" if opening and cue in _VERBS_ONLY else None
             np = self._apposed_name(masked, np, match.end()) if np else np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke

@@ -4484,3 +4484,19 @@ def test_blame_laid_with_hold(text: str, speaker: str) -> None:
 )
 def test_hold_without_blame_laid_is_no_statement(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence opening "Reports that …" names the reports, nobody who gave them;
+        # only a cue that is never a noun opens a headline with its subject left out
+        "Reports that soldiers had been deployed first emerged in October.",
+        "Reports that the general had died spread quickly on Monday.",
+        "Reports that the ceasefire had collapsed reached the capital by noon.",
+        "Reports that the convoy was hit could not be verified.",
+        "Reports that rebels had seized the airport caused panic in the city.",
+    ],
+)
+def test_reports_opening_a_sentence_are_no_ones(text: str) -> None:
+    assert statements(text) == []
