@@ -3976,8 +3976,7 @@ def sentence_subject(
 ) -> str | None:
     """The noun phrase before a sentence's first verb (for "and demanded", "claiming",
     "they"), after any comma-separated introduction; `first_verb` finds that verb.
-    `speaking`: for a speaker, whose phrase may open with an adjective in -ed
-    (`_opening_adjective`), and whose verb may be one of `_MORE_PASTS` (the stance
+    `speaking`: for a speaker, whose verb may be one of `_MORE_PASTS` (the stance
     rules are left as they were)."""
     if speaking and first_verb is _FIRST_VERB:
         first_verb = _SPEAKER_FIRST_VERB
@@ -3991,8 +3990,6 @@ def sentence_subject(
         if head[:1].isupper() and len(head.split()) <= 5:
             return head
     verb = first_verb.search(masked)
-    if speaking and verb is not None and _opening_adjective(masked, verb):
-        verb = first_verb.search(masked, verb.end())
     if verb is None:
         return None
     for part in reversed(masked[: verb.start()].split(",")):
@@ -4011,14 +4008,6 @@ def sentence_subject(
             named = _NAME_THEN_DESCRIPTION.match(np)
             return named.group("name") if named else None
     return None
-
-
-def _opening_adjective(masked: str, verb: re.Match[str]) -> bool:
-    """Whether the first verb found is the sentence's capitalised first word in -ed
-    ("Retired commanders met …", "Armed men stormed …", "Displaced families said …"):
-    with nothing before it, it describes the subject and is no verb of it."""
-    word = verb.group()
-    return word.endswith("ed") and word[:1].isupper() and not masked[: verb.start()].strip()
 
 
 #: Words that open a relative clause set off by commas, which describes the subject
