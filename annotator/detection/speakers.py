@@ -2420,6 +2420,7 @@ class NameRegistry:
     _first_name_holders: dict[str, str | None] = field(default_factory=dict)
     _two_main: str | None = None
     _described: dict[str, str | None] = field(default_factory=dict)
+    _bodies_described: dict[str, str | None] = field(default_factory=dict)
     _groups: dict[str, bool] = field(default_factory=dict)
 
     def common_word(self, word: str) -> bool:
@@ -2665,6 +2666,28 @@ class NameRegistry:
                     names.add(self.expand(name))
             self._described[role] = _one_name(names)
         return self._described[role]
+
+    def body_described_as(self, np: str, lexicon: Lexicon) -> str | None:
+        """The one body the article names with a description holding the words of
+        `np` ("the alliance", "The US-backed alliance") set off after the name ("The
+        Syrian Democratic Forces, a US-backed alliance of Kurdish and Arab fighters,"):
+        whom the description stands for (guideline §4: "the British-based monitoring
+        group" is the Syrian Observatory).  Found from the head word's places
+        (`str.find`), once per phrase and article."""
+        key = np.casefold()
+        if key not in self._bodies_described:
+            words = key.split()[1:]
+            head = words[-1] if words else ""
+            names: set[str] = set()
+            if head in lexicon.roles and head not in lexicon.person_roles:
+                at = self.text.find(head)
+                while at >= 0:
+                    name = _body_named_before(self.text, at, words)
+                    if name:
+                        names.add(name)
+                    at = self.text.find(head, at + len(head))
+            self._bodies_described[key] = next(iter(names)) if len(names) == 1 else None
+        return self._bodies_described[key]
 
     def called_a_group(self, name: str) -> bool:
         """Whether the article calls this name a group ("the Islamist militant group the
@@ -3484,7 +3507,12 @@ class SpeakerTracker:
                 # Rights"), also when it was named only in a description.
                 return self.registry.named_body(organisation) or aliased
             return aliased
-        return self._alias(_HYPHEN_DESCRIPTOR.sub("", np) if "-" in np else np, np)
+        aliased = self._alias(_HYPHEN_DESCRIPTOR.sub("", np) if "-" in np else np, np)
+        if aliased == np and np[:4] in ("The ", "the "):
+            # "The alliance said", no earlier speaker: the one body the article
+            # describes so ("The Syrian Democratic Forces, a US-backed alliance of …")
+            return self.registry.body_described_as(np, self.lexicon) or aliased
+        return aliased
 
     def _name(self, np: str) -> tuple[bool, str | None]:
         """(True, speaker) when the phrase names its speaker by itself (a person, an
@@ -4008,6 +4036,44 @@ def sentence_subject(
             named = _NAME_THEN_DESCRIPTION.match(np)
             return named.group("name") if named else None
     return None
+
+
+#: The words of a description set off after a comma, up to its head word: an article
+#: and up to five words ("a US-backed alliance", "the London-based rights group").
+_DESCRIPTION_BEFORE_HEAD = re.compile(r",\s+(?:a|an|the)\s+((?:[\w'’-]+\s+){0,5})$")
+#: A body's capitalised name ending right before that comma, an acronym in brackets
+#: after it allowed ("The Syrian Democratic Forces (SDF)", "Hayat Tahrir al-Sham").
+_BODY_NAME_BEFORE_COMMA = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|al-[\w'’-]+|of\s+the|for\s+the|of|for)\s+){0,6}?"
+    r"(?:[A-Z][\w'’-]*|al-[\w'’-]+))(?:\s+\([A-Z]{2,8}\))?$"
+)
+#: What follows the head word of a description set off after a name: its closing
+#: comma, or an of-phrase ("a US-backed alliance of Kurdish and Arab fighters,").
+_APPOSITION_CLOSES = re.compile(r",|\s+(?:of|for)\s")
+#: How far before its head word a description and its name may start.
+_BODY_DESCRIPTION_REACH = 120
+
+
+def _body_named_before(text: str, at: int, words: list[str]) -> str | None:
+    """The body whose name stands before a description that ends with the head word at
+    `at` and holds all of `words` (the phrase's words but "the"), else None."""
+    end = at + len(words[-1])
+    if (at and is_word_char(text[at - 1])) or not _APPOSITION_CLOSES.match(text, end):
+        # part of a longer word ("groups"), or no apposition that the head ends ("the
+        # French military spokesman", "In Gaza, the health ministry said")
+        return None
+    start = max(0, at - _BODY_DESCRIPTION_REACH)
+    description = _DESCRIPTION_BEFORE_HEAD.search(text, start, at)
+    if description is None:
+        return None
+    held = description.group(1).casefold().split()
+    if not all(word in held for word in words[:-1]):
+        return None
+    name = _BODY_NAME_BEFORE_COMMA.search(text, start, description.start())
+    if name is None:
+        return None
+    body = strip_np(name.group(1)).removeprefix("The ")
+    return body if body[:1].isupper() else None
 
 
 #: Words that open a relative clause set off by commas, which describes the subject

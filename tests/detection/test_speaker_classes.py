@@ -633,3 +633,66 @@ def test_a_woman_named_as_one_only_after_the_pronoun_is_not_its_speaker() -> Non
 )
 def test_offices_of_lawmakers_boards_and_faiths_are_titles(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4 ("the British-based monitoring group" is the Syrian Observatory):
+        # a description stands for the one body the article describes so in apposition
+        (
+            "The Syrian Democratic Forces, a US-backed alliance of Kurdish and Arab fighters, "
+            "captured the dam on Monday. The alliance said 30 militants were killed.",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "The Syrian Democratic Forces, a US-backed alliance of Kurdish and Arab fighters, "
+            "captured the dam. The US-backed alliance said 30 militants were killed.",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "Hayat Tahrir al-Sham, a jihadist alliance, took the town. The alliance said it "
+            "had lost 12 fighters.",
+            "Hayat Tahrir al-Sham",
+        ),
+        (
+            "The Halo Trust, a British charity, cleared the field last year. The charity said "
+            "400 mines were removed.",
+            "Halo Trust",
+        ),
+        (
+            "Amnesty International, the London-based rights group, published its report on "
+            "Tuesday. The rights group said 50 people were executed.",
+            "Amnesty International",
+        ),
+        (
+            "The Free Syrian Army, a loose coalition of rebel brigades, retook the village. "
+            "The coalition said the army had fled.",
+            "Free Syrian Army",
+        ),
+        (
+            "The Organisation for the Prohibition of Chemical Weapons, the global watchdog, "
+            "sent inspectors. The watchdog said gas was used.",
+            "Organisation for the Prohibition of Chemical Weapons",
+        ),
+    ],
+)
+def test_a_description_is_the_body_described_so_in_apposition(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # no apposition the head word ends: a place before the speaker's own comma, a
+        # person's description
+        ("In Gaza, the health ministry said 40 people were killed.", "the health ministry"),
+        (
+            "Jean Roux, the French military spokesman, met reporters. The French military "
+            "said the base was secure.",
+            "The French military",
+        ),
+    ],
+)
+def test_a_description_without_an_apposition_stays(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
