@@ -2160,60 +2160,136 @@ def _may_be_called_a_group(text: str, name: str) -> bool:
     return False
 
 
-#: The most runs of spaces in the full name before the comma of `_apposed_role_pattern`'s
-#: "before" branch (four words), which bounds how far before the comma it can start.
+#: The most runs of spaces in the full name before the comma of an apposed role's
+#: "before" form (four words), which bounds how far before the comma it can start.
 _APPOSED_NAME_GAPS = 3
 #: The most words between that comma and the role word: an article and four more.
 _APPOSED_WORDS_BETWEEN = 4
+#: The "before" form up to the words before the role: a full name, its comma and the
+#: spaces after it ("Samuel Locklear, "); the role word is looked for in code after it
+#: (`_role_after_comma`), so that one pattern serves every role.  Its match at a start
+#: is the only one: the name's words end where a comma must follow.
+_APPOSED_NAME = re.compile(
+    rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+)"
+    rf"{{1,{_APPOSED_NAME_GAPS}}}),\s+"
+)
+#: The article that may open the words between the comma and the role word.
+_APPOSED_ARTICLE = re.compile(r"(?:the|a|an)\s+")
+#: One of those words, with the spaces after it.
+_APPOSED_WORD = re.compile(r"[\w'’.-]+\s+")
+#: The "after" form past its title: a joining word, and the capitalised run up to the
+#: name ("… in Europe, U.S. Air Force General Philip Breedlove").
+_APPOSED_TITLED_RUN = re.compile(
+    r"\s+(?:(?:of|for|in)\s+(?:the\s+)?)?(?P<after>(?:[A-Z][\w.'’-]*,?\s+){1,6}[A-Z][\w'’-]+)"
+)
+
+
+@dataclass(frozen=True)
+class _ApposedRole:
+    """A full name with a role word in apposition after it ("Samuel Locklear, commander
+    of …", "Nathaniel Raymond, the group's executive director": `before` is the name);
+    or the role word as a title, capitalised, and the capitalised run up to the name
+    after it ("Commander in Europe, U.S. Air Force General Philip Breedlove": `after` is
+    the run; in lower case the role may be the speaker, commas lost, and the name the
+    subject of what it said: "according to the official Ahmad Saleh was killed").
+    The other is "".  `end` is where the form ends (the role word's end for `before`)."""
+
+    start: int
+    end: int
+    before: str
+    after: str
 
 
 def _role_title(role: str) -> str:
     """The role word as a title ("Commander in Europe, …"), with which the "after"
-    branch of `_apposed_role_pattern` starts."""
+    form starts."""
     return role.capitalize()
 
 
 @cache
-def _apposed_role_pattern(role: str) -> re.Pattern[str]:
-    """A full name with a role word in apposition after it ("Samuel Locklear, commander
-    of …", "Nathaniel Raymond, the group's executive director"), group "before"; or the
-    role word as a title, capitalised, and the capitalised run up to the name after it
-    ("Commander in Europe, U.S. Air Force General Philip Breedlove"), group "after" (in
-    lower case it may be the speaker, commas lost, and the name the subject of what it
-    said: "according to the official Ahmad Saleh was killed")."""
-    return re.compile(
-        rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+)"
-        rf"{{1,{_APPOSED_NAME_GAPS}}}),\s+"
-        rf"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,{_APPOSED_WORDS_BETWEEN}}}?(?i:{role})\b"
-        rf"|(?<![\w-]){_role_title(role)}\s+(?:(?:of|for|in)\s+(?:the\s+)?)?"
-        rf"(?P<after>(?:[A-Z][\w.'’-]*,?\s+){{1,6}}[A-Z][\w'’-]+)"
-    )
-
-
-@cache
 def _role_word(role: str) -> Caseless:
-    """The role word in any case, which every match of `_apposed_role_pattern(role)`
-    holds: its "before" branch ends with the word in any case, its "after" branch starts
-    with it capitalised.  The roles are vocabulary words in lower case."""
+    """The role word in any case, for a text `lower_for_caseless` refuses (else it is
+    found in the lower-cased text as a plain string).  The roles are vocabulary words in
+    lower case."""
     return Caseless(role)
 
 
-def _apposed_role_matches(text: str, role: str) -> list[re.Match[str]]:
-    """`_apposed_role_pattern(role).finditer(text)`, tried only where the role word lets
-    a match start: at the word itself when capitalised ("after"), and at the capitals of
-    the name of at most four words before the last comma ahead of it, when at most an
-    article and `_APPOSED_WORDS_BETWEEN` words come between ("before", whose words hold
-    no comma).  The starts are tried in order, past each match found, as `finditer`
-    would; running the pattern over the whole article, once per role word, cost more
-    than all the rest of resolving the speakers that ask, and most articles give the
-    pattern no start to try (then it is not even compiled)."""
+def _find_role(text: str, lowered: str | None, role: str, start: int) -> int:
+    """Offset of the role word in any case at or after `start`, -1 when none."""
+    if lowered is not None:
+        return lowered.find(role, start)
+    found = _role_word(role).search(text, None, start)
+    return -1 if found is None else found.start()
+
+
+def _role_at(text: str, lowered: str | None, at: int, role: str) -> bool:
+    """Whether the role word in any case, a whole word at its end, stands at `at`."""
+    end = at + len(role)
+    if lowered is not None:
+        found = lowered.startswith(role, at)
+    else:
+        found = _role_word(role).match(text, None, at) is not None
+    return found and (end >= len(text) or not is_word_char(text[end]))
+
+
+def _role_within_words(text: str, lowered: str | None, at: int, role: str) -> int:
+    """End of the role word after at most `_APPOSED_WORDS_BETWEEN` words from `at`,
+    the fewest first, or -1."""
+    for _ in range(_APPOSED_WORDS_BETWEEN):
+        if _role_at(text, lowered, at, role):
+            return at + len(role)
+        word = _APPOSED_WORD.match(text, at)
+        if word is None:
+            return -1
+        at = word.end()
+    return at + len(role) if _role_at(text, lowered, at, role) else -1
+
+
+def _role_after_comma(text: str, lowered: str | None, at: int, role: str) -> int:
+    """End of the role word after an apposed name's comma (from `at`, past its spaces):
+    after an article and at most `_APPOSED_WORDS_BETWEEN` words, else after as many
+    words without one; -1 when it is not there."""
+    article = _APPOSED_ARTICLE.match(text, at)
+    if article is not None:
+        end = _role_within_words(text, lowered, article.end(), role)
+        if end >= 0:
+            return end
+    return _role_within_words(text, lowered, at, role)
+
+
+def _apposed_role_at(text: str, lowered: str | None, start: int, role: str) -> _ApposedRole | None:
+    """The apposed-role form (`_ApposedRole`) that starts at `start`: the "before" form
+    if the text has it there, else the "after" form."""
+    named = _APPOSED_NAME.match(text, start)
+    if named is not None:
+        end = _role_after_comma(text, lowered, named.end(), role)
+        if end >= 0:
+            return _ApposedRole(start, end, named.group("before"), "")
+    title = _role_title(role)
+    if not text.startswith(title, start) or (
+        start > 0 and (is_word_char(text[start - 1]) or text[start - 1] == "-")
+    ):
+        return None
+    titled = _APPOSED_TITLED_RUN.match(text, start + len(title))
+    if titled is None:
+        return None
+    return _ApposedRole(start, titled.end(), "", titled.group("after"))
+
+
+def _apposed_role_matches(text: str, role: str) -> list[_ApposedRole]:
+    """The apposed-role forms of the text (`_ApposedRole`), tried only where the role
+    word lets one start: at the word itself when capitalised ("after"), and at the
+    capitals of the name of at most four words before the last comma ahead of it, when
+    at most an article and `_APPOSED_WORDS_BETWEEN` words come between ("before", whose
+    words hold no comma).  The starts are tried in order, past each form found.  One
+    pattern a role, run over the whole article, cost more than all the rest of resolving
+    the speakers that ask; compiling it, and the role's case-insensitive pattern, for
+    each role cost a tenth of that again: the role word is matched in code."""
     lowered = lower_for_caseless(text)
-    word = _role_word(role)
     title = _role_title(role)
     starts: set[int] = set()
-    found = word.search(text, lowered)
-    while found is not None:
-        at = found.start()
+    at = _find_role(text, lowered, role, 0)
+    while at >= 0:
         if text.startswith(title, at):
             starts.add(at)
         comma = text.rfind(",", 0, at)
@@ -2223,18 +2299,15 @@ def _apposed_role_matches(text: str, role: str) -> list[re.Match[str]]:
                 for start in range(_name_start_bound(text, comma), comma)
                 if "A" <= text[start] <= "Z"
             )
-        found = word.search(text, lowered, at + 1)
-    if not starts:
-        return []
-    pattern = _apposed_role_pattern(role)
-    matches: list[re.Match[str]] = []
+        at = _find_role(text, lowered, role, at + 1)
+    found: list[_ApposedRole] = []
     end = 0
     for start in sorted(starts):
-        match = pattern.match(text, start) if start >= end else None
-        if match is not None:
-            matches.append(match)
-            end = match.end()
-    return matches
+        form = _apposed_role_at(text, lowered, start, role) if start >= end else None
+        if form is not None:
+            found.append(form)
+            end = form.end
+    return found
 
 
 def _name_start_bound(text: str, end: int) -> int:
@@ -2656,11 +2729,11 @@ class NameRegistry:
         if role not in self._described:
             names: set[str] = set()
             for found in _apposed_role_matches(self.text, role):
-                before = found.group("before")
+                before = found.before
                 if before:
                     name = person_name(before, self.lexicon)
                 else:  # the name ends the run after the title
-                    tail = _final_name(found.group("after").replace(",", " "), self.lexicon)
+                    tail = _final_name(found.after.replace(",", " "), self.lexicon)
                     name = tail if person_name(tail, self.lexicon) == tail else None
                 if name and " " in name and not _intrinsic_org(name, self.lexicon):
                     names.add(self.expand(name))

@@ -2188,21 +2188,41 @@ def _apposed_role_texts() -> list[str]:
     ]
 
 
-def test_apposed_role_matches_are_the_whole_text_scan() -> None:
-    """The apposed-role pattern tried only around its role word's occurrences
-    (`speakers._apposed_role_matches`) finds the matches (spans and groups) its
-    `finditer` over the whole text finds."""
+def _apposed_role_pattern(role: str) -> re.Pattern[str]:
+    """The apposed-role forms of one role as one pattern, the role word in it
+    (`speakers._ApposedRole`): the oracle `speakers._apposed_role_matches` must agree
+    with, group "before" and "after"."""
+    return re.compile(
+        rf"(?P<before>[A-Z][\w'’.-]+(?:\s+(?:{speakers._ARABIC_ARTICLE}-)?[A-Z][\w'’-]+)"
+        rf"{{1,{speakers._APPOSED_NAME_GAPS}}}),\s+"
+        rf"(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){{0,{speakers._APPOSED_WORDS_BETWEEN}}}?"
+        rf"(?i:{role})\b"
+        rf"|(?<![\w-]){role.capitalize()}\s+(?:(?:of|for|in)\s+(?:the\s+)?)?"
+        rf"(?P<after>(?:[A-Z][\w.'’-]*,?\s+){{1,6}}[A-Z][\w'’-]+)"
+    )
+
+
+def _apposed_role_forms_agree(texts: Iterable[str]) -> int:
+    """Assert that `speakers._apposed_role_matches` finds, for every person role, the
+    spans and groups `_apposed_role_pattern`'s `finditer` finds; how many it found."""
     roles = sorted(speakers.Lexicon.from_vocabulary(_DEFAULT_PATTERNS.vocabulary).person_roles)
     found = 0
-    for text in _apposed_role_texts():
+    for text in texts:
         for role in roles:
             fast = speakers._apposed_role_matches(text, role)
-            slow = list(speakers._apposed_role_pattern(role).finditer(text))
-            assert [(m.span(), m.groupdict()) for m in fast] == [
-                (m.span(), m.groupdict()) for m in slow
+            slow = list(_apposed_role_pattern(role).finditer(text))
+            assert [(form.start, form.end, form.before, form.after) for form in fast] == [
+                (m.start(), m.end(), m.group("before") or "", m.group("after") or "") for m in slow
             ], (text, role)
             found += len(slow)
-    assert found > 100
+    return found
+
+
+def test_apposed_role_matches_are_the_whole_text_scan() -> None:
+    """The apposed-role forms tried only around their role word's occurrences
+    (`speakers._apposed_role_matches`) are the matches (spans and groups) the one
+    pattern for the role finds over the whole text."""
+    assert _apposed_role_forms_agree(_apposed_role_texts()) > 100
 
 
 def test_name_start_bound_allows_the_longest_apposed_name() -> None:
@@ -2445,3 +2465,29 @@ def test_movement_scan_from_the_sentence_runs_is_the_plain_search() -> None:
             assert [match.span() for match in positions._scan(scan, lower, None)] == plain
             found[at] += len(plain)
     assert min(found[:2]) >= 100 and found[2] >= 20, found
+
+
+#: Apposed roles at the edges of the words allowed between the comma and the role word
+#: (an article, or a word that is one, and up to four more), roles glued to other words,
+#: and titles after a hyphen or a letter.
+_APPOSED_ROLE_EDGES = [
+    "Ali Saleh, the a b c d commander; Omar Ali, a b c d e commander; Sami Hadi, an ",
+    "officer; Adel Hadi, the the the the the official, Ali Omar, The one two three four ",
+    "mayor; Mona Ali, thea mayor, Lina Ali, an an mayor; Bob Smith, mayoral aide, ",
+    "Jim Beam, the commanders' commander_x commander-in-chief, Jo Ko, ano u.s. envoy; ",
+    "x-Commander Ali Saleh, xCommander Omar Ali, Commander of the Army Ali Hadi Omar said ",
+    "Lt. Gen. John Smith, (the commander), Ann Lee, the 'chief' of staff, Tom Lee, ",
+    "Chief,Jo Ko, Chief\nof\nthe Staff Bob Lee. \u212aurt Lee, the \u212aOMMANDER, ",
+    "Ali Saleh, the top rebel army \u017fource; Omar Ali, the top rebel sources ",
+    "Omar Ali, the top rebel source",
+]
+
+
+def test_apposed_role_matches_at_the_edges_of_the_form() -> None:
+    """The apposed-role forms found in code (the name by one pattern, the role word
+    after at most an article and four words, the title's run by another) are the
+    matches of the one pattern for the role, at the edges of what it allows and on the
+    text in capitals, where the role word may be in either case."""
+    texts = [*_APPOSED_ROLE_EDGES, *(text.upper() for text in _APPOSED_ROLE_EDGES)]
+    texts += _spliced_texts(_APPOSED_ROLE_EDGES + _APPOSED_ROLE_PIECES, 31, 120, 2, 6)
+    assert _apposed_role_forms_agree(texts) > 40
