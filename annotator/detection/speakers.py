@@ -377,14 +377,59 @@ _SOURCE_HEADS = {
 #: How many words of what a described source does (`_GENERIC_SOURCE`) name the body
 #: by themselves, without its head word ("civil defence").
 _TOPICS_THAT_NAME = 2
+#: The head words a monitoring body's name ends in (`_MONITOR_NAME`), where
+#: `_monitor_names` looks for it.
+_MONITOR_HEADS = ("Observatory", "Monitor")
+#: The most capitalised words of `_MONITOR_NAME` before its head word.
+_MONITOR_NAME_WORDS = 6
 #: The name of a monitoring body: capitalised words ending in "Observatory" or
 #: "Monitor", with an "of"/"for" part ("Syrian Observatory for Human Rights").  It
 #: starts a word: "al-Sheitaat Observatory director", where a scrape lost the full stop
 #: after a tribe's name, names no "Sheitaat Observatory".
 _MONITOR_NAME = re.compile(
-    r"(?<![\w-])(?:[A-Z][\w’'-]*\s+){1,6}(?:Observatory|Monitor)\b"
+    rf"(?<![\w-])(?:[A-Z][\w’'-]*\s+){{1,{_MONITOR_NAME_WORDS}}}"
+    rf"(?:{'|'.join(_MONITOR_HEADS)})\b"
     r"(?:\s+(?:for|of|on)(?:\s+(?:the\s+)?[A-Z][\w’'-]*){1,6})?"
 )
+
+
+def _monitor_names(text: str) -> list[re.Match[str]]:
+    """What `_MONITOR_NAME.finditer(text)` yields, tried only at the capitals of the
+    words before each head word (`_MONITOR_HEADS`): a name is at most
+    `_MONITOR_NAME_WORDS` words, each followed by spaces, right before its head.  The
+    whole-text scan tried the pattern at every character of every article that asks,
+    and most name no monitor at all."""
+    starts: set[int] = set()
+    for head in _MONITOR_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            bound = _words_before(text, at, _MONITOR_NAME_WORDS)
+            starts.update(start for start in range(bound, at) if "A" <= text[start] <= "Z")
+            at = text.find(head, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in sorted(starts):
+        match = _MONITOR_NAME.match(text, start) if start >= end else None
+        if match is not None:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _words_before(text: str, at: int, most: int) -> int:
+    """The earliest start of at most `most` words (`[\\w’'-]` runs), each followed by
+    white space, that end right before `at`."""
+    for _ in range(most):
+        spaces = at
+        while spaces > 0 and text[spaces - 1].isspace():
+            spaces -= 1
+        word = spaces
+        while word > 0 and (is_word_char(text[word - 1]) or text[word - 1] in "’'-"):
+            word -= 1
+        if spaces == at or word == spaces:
+            return at
+        at = word
+    return at
 
 
 def monitor_named_in(text: str, described: str) -> str | None:
@@ -465,7 +510,7 @@ def _one_monitor_named(text: str) -> str | None:
     """`monitor_named_in` for the article's text, once per article (a wire story can
     say "a monitor said" a dozen times)."""
     names = set()
-    for match in _MONITOR_NAME.finditer(text):
+    for match in _monitor_names(text):
         if _AGENCY_AFTER.match(text, match.end()):
             continue  # "… attacks Syrias Aleppo Monitor AFP Thursday": a headline's source
         name = _ORGANISATION_LEAD.sub("", _HYPHEN_DESCRIPTOR.sub("", match.group()))

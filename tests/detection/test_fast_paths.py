@@ -2491,3 +2491,43 @@ def test_apposed_role_matches_at_the_edges_of_the_form() -> None:
     texts = [*_APPOSED_ROLE_EDGES, *(text.upper() for text in _APPOSED_ROLE_EDGES)]
     texts += _spliced_texts(_APPOSED_ROLE_EDGES + _APPOSED_ROLE_PIECES, 31, 120, 2, 6)
     assert _apposed_role_forms_agree(texts) > 40
+
+
+#: Monitors' names of up to six words and more, run into other capitalised words, after
+#: hyphens, apostrophes and line breaks, with "of" parts, and head words inside others.
+_MONITOR_PIECES = [
+    "the Syrian Observatory for Human Rights said; ",
+    "Britain-based Syrian Observatory for the Human Rights Watch, ",
+    "One Two Three Four Five Six Seven Observatory. A B C D E F Monitor of X Y, ",
+    "al-Sheitaat Observatory director; O'Brien Monitor on the Arms Trade; ",
+    "Syrias Aleppo Monitor AFP Thursday. The Observatory said. Monitoring Group ",
+    "Iraq Body Count\n\nConflict Monitor\tof  the Sahel; Euro-Med Monitor ",
+    "xObservatory, Human Rights Monitor’s Observatory Monitor Observatory",
+    "\u212aurt Monitor; İdlib Observatory \u00a0 of İdlib, Free Syria-Monitor ",
+]
+
+
+def test_monitor_names_are_the_whole_text_scan() -> None:
+    """The monitors' names found only before their head words
+    (`speakers._monitor_names`) are the matches `_MONITOR_NAME.finditer` finds over the
+    whole text."""
+    texts = [*_MONITOR_PIECES, *TEXTS[:60]]
+    texts += _spliced_texts(_MONITOR_PIECES + _PIECES, 37, 200, 2, 6)
+    found = 0
+    for text in texts:
+        fast = speakers._monitor_names(text)
+        slow = list(speakers._MONITOR_NAME.finditer(text))
+        assert [m.span() for m in fast] == [m.span() for m in slow], text
+        found += len(slow)
+    assert found > 100
+
+
+def test_words_before_reaches_the_first_of_the_words_allowed() -> None:
+    """The bound before a monitor's head word is the start of the sixth word before it
+    (whatever the spaces), or where a word's characters or spaces stop."""
+    text = "x, One Two\n Three  Four Five Six Seven Observatory"
+    head = text.index("Observatory")
+    assert speakers._words_before(text, head, 6) == text.index("Two")
+    assert speakers._words_before("One, Two Observatory", 9, 6) == 5
+    assert speakers._words_before("One Observatory", 0, 6) == 0
+    assert speakers._words_before("One-Two’s Observatory", 10, 6) == 0
