@@ -57,12 +57,23 @@ from annotator.detection.speakers import (
 )
 from annotator.domain import KIND_STATEMENT
 
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose|such|Earlier|initial|first|"
-    r"unconfirmed|his|her|their|its|our|further|new|latest|separate|[Tt]his|"
+
+def _either_initial(word: str) -> str:
+    """`word` as a pattern matching it with its first letter in either case ("[Tt]he")."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+#: The words before a cue that make it a noun ("the statement", "further reports"):
+#: those whose first letter may be a capital, and those matched as written.
+_NOUN_DETERMINERS_EITHER_CASE = ("the", "a", "an", "these", "those", "this")
+_NOUN_DETERMINERS = (
+    *("such", "Earlier", "initial", "first", "unconfirmed", "his", "her", "their", "its"),
+    *("our", "further", "new", "latest", "separate"),
     # "Reuters cannot independently verify reports from Syria": what is verified
-    r"verify|confirm)\s+)$"
+    *("verify", "confirm"),
 )
+_NOUN_WORDS = "|".join([*map(_either_initial, _NOUN_DETERMINERS_EITHER_CASE), *_NOUN_DETERMINERS])
+_NOUN_BEFORE = re.compile(rf"(?:\b(?:{_NOUN_WORDS})\s+)$")
 #: An indefinite article and an acronym before a cue ("prompting a UN warning", "an AP
 #: report"): the cue is a noun the acronym modifies, no speech verb ("A Palestinian
 #: said" is a person's, hence acronyms only).
@@ -93,10 +104,15 @@ def _may_follow_quotation(before: str) -> bool:
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
 #: own verb, so the pronoun's antecedent speaks.
 _RELATIVE_PRONOUN_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|who)\s+$")
-#: ("IS said": the Islamic State group, not a passive "is said"; hence the case.)
+#: A passive auxiliary before a cue ("was told"), perhaps with an adverb ("is also
+#: said"); "is" only in lower case or capitalised ("IS said": the Islamic State group,
+#: not a passive "is said").
+_PASSIVE_IS = "is"
+_PASSIVE_AUXILIARIES = ("are", "was", "were", "been", "being", "be", "stands", "stood", "widely")
+_PASSIVE_ADVERBS = ("also", "still", "now", "later", "not")
 _PASSIVE_BEFORE = re.compile(
-    r"\b(?:(?-i:[Ii]s)|are|was|were|been|being|be|stands|stood|widely)\s+"
-    r"(?:(?:also|still|now|later|not)\s+)?$",
+    rf"\b(?:(?-i:{_either_initial(_PASSIVE_IS)})|{'|'.join(_PASSIVE_AUXILIARIES)})\s+"
+    rf"(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s+)?$",
     re.IGNORECASE,
 )
 #: A refusal to speak before the cue ("declined Monday to say", "refused to comment").
@@ -218,7 +234,24 @@ _ROLE_THEN_CAPITAL = re.compile(
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s+(?:of|from|at|in)\s+[^,;:.!?“”\"]{1,60}?)?" + _CLAUSE_VERB)
 #: Sources a wire headline names at its end besides news agencies.
 _HEADLINE_SOURCES = frozenset(("monitor", "state media", "state tv", "activists", "sources"))
-_REPORTEDLY_BEFORE = re.compile(r"\breportedly\s+$", re.IGNORECASE)
+_REPORTEDLY = "reportedly"
+_REPORTEDLY_BEFORE = re.compile(rf"\b{_REPORTEDLY}\s+$", re.IGNORECASE)
+#: The last words of the `_before_cue` patterns (`_NOUN_BEFORE`, `_REPORTEDLY_BEFORE`,
+#: `_PASSIVE_BEFORE`), lower-cased: the quick test before them
+#: (`_may_end_in_word_before_cue`).
+_WORDS_BEFORE_CUE = frozenset(
+    word.lower()
+    for word in (
+        *_NOUN_DETERMINERS_EITHER_CASE,
+        *_NOUN_DETERMINERS,
+        _REPORTEDLY,
+        _PASSIVE_IS,
+        *_PASSIVE_AUXILIARIES,
+        *_PASSIVE_ADVERBS,
+    )
+)
+#: `_before_cue`'s answer for text that ends in none of `_WORDS_BEFORE_CUE`.
+_NOTHING_BEFORE_CUE = (False, False, False)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
@@ -542,8 +575,18 @@ _NO_SPEECH_CONTEXTS = CueContexts(
 )
 #: "…, it added." or "“…” it added." (the quotation blanked by `_mask`): a pronoun after
 #: the reported words.
-_TRAILING_PRONOUN = re.compile(r"(?:,\s+|\s{3,})(?:it|they)\s+$", re.IGNORECASE)
-_BARE_PRONOUN_BEFORE = re.compile(r"\s(?:it|they)\s+$")
+_TRAILING_PRONOUNS = ("it", "they")
+_TRAILING_PRONOUN = re.compile(
+    rf"(?:,\s+|\s{{3,}})(?:{'|'.join(_TRAILING_PRONOUNS)})\s+$", re.IGNORECASE
+)
+#: How far before a cue `_TRAILING_PRONOUN` is searched, and the last letters of its
+#: pronouns in either case (no other character folds to "t" or "y"): the quick test
+#: before the search (`_trailing_pronoun_before`).
+_TRAILING_PRONOUN_REACH = 12
+_TRAILING_PRONOUN_ENDS = frozenset(
+    letter for pronoun in _TRAILING_PRONOUNS for letter in (pronoun[-1], pronoun[-1].upper())
+)
+_BARE_PRONOUN_BEFORE = re.compile(rf"\s(?:{'|'.join(_TRAILING_PRONOUNS)})\s+$")
 #: A "he" or "she" opening a relative or time clause inside the sentence ("… visited
 #: Donetsk today where he promised", "… a video which he claimed …"): it stands for
 #: the sentence's subject (`SpeakerTracker._person_subject`).  A "that" clause is left
@@ -553,6 +596,19 @@ _CLAUSE_PRONOUN = re.compile(
 )
 #: What may follow a sentence's last word: stops and closing quotes.
 _SENTENCE_TAIL = " .;!?”\"’'\n"
+
+
+def _trailing_pronoun_before(masked: str, cue: int) -> bool:
+    """Whether `_TRAILING_PRONOUN` ends the text before the cue at `cue` ("…, it
+    added."), searched only when whitespace ends that text and a letter a pronoun ends
+    with stands before it: most cues follow a name or a noun, and the case-blind search
+    tried at every position of its window cost more than the test."""
+    start = max(0, cue - _TRAILING_PRONOUN_REACH)
+    window = masked[start:cue]
+    word = window.rstrip()
+    if len(word) == len(window) or word[-1:] not in _TRAILING_PRONOUN_ENDS:
+        return False
+    return _TRAILING_PRONOUN.search(masked, start, cue) is not None
 
 
 def _ends_with_pronoun_cue(masked: str, cue: re.Match[str]) -> bool:
@@ -628,6 +684,23 @@ def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _end_word_start(text: str) -> int:
     """Where a `_search_end` pattern's match can start at the earliest."""
     return max(0, len(text.rstrip()) - _END_WORD_SPAN)
+
+
+def _may_end_in_word_before_cue(end: str) -> bool:
+    """Whether `end` (as `_before_cue` is handed it) can end in a match of its patterns:
+    whitespace last, and before it a whole word of `_WORDS_BEFORE_CUE` in any case, or
+    one not ASCII, which a case-blind pattern may fold into one ("ı" for "i").  Most
+    cues follow a name or a noun, and this test spares the three searches and the
+    cache's look-up; the patterns' \\b ends the word at the first character that is
+    no word character (`isalnum` or "_", as for the patterns) or at the text's start."""
+    word_end = len(end.rstrip())
+    if word_end == len(end):
+        return False
+    at = word_end
+    while at > 0 and (end[at - 1].isalnum() or end[at - 1] == "_"):
+        at -= 1
+    word = end[at:word_end]
+    return not word.isascii() or word.lower() in _WORDS_BEFORE_CUE
 
 
 @lru_cache(maxsize=4096)
@@ -941,9 +1014,9 @@ class StatementFinder:
             raw, via = result
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
-            trailing = _TRAILING_PRONOUN.search(
-                masked, max(0, match.start() - 12), match.start()
-            ) is not None or _ends_with_pronoun_cue(masked, match)
+            trailing = _trailing_pronoun_before(masked, match.start()) or _ends_with_pronoun_cue(
+                masked, match
+            )
             in_clause = raw.casefold() not in ("he", "she") or (
                 _CLAUSE_PRONOUN.search(masked, max(0, match.start() - 30), match.start())
                 is not None
@@ -1267,7 +1340,12 @@ class StatementFinder:
         # The patterns on `before` end with a short word: only its end (and the
         # character before, for a leading \b) decides them.
         tail = _end_word_start(before)
-        noun, reportedly, passive = _before_cue(before[max(0, tail - 1) :], min(tail, 1))
+        end = before[max(0, tail - 1) :]
+        noun, reportedly, passive = (
+            _before_cue(end, min(tail, 1))
+            if _may_end_in_word_before_cue(end)
+            else _NOTHING_BEFORE_CUE
+        )
         if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
             return False  # "further reports", but "The statement further said"
         # The pattern's acronym ends the text but for whitespace: a capital or a period

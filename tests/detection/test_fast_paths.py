@@ -26,6 +26,7 @@ from annotator.detection import (
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.detector import _DEFAULT_PATTERNS
 from annotator.detection.patterns import (
+    CUE_WINDOW,
     Caseless,
     WordScan,
     ascii_letters,
@@ -2531,3 +2532,92 @@ def test_words_before_reaches_the_first_of_the_words_allowed() -> None:
     assert speakers._words_before("One, Two Observatory", 9, 6) == 5
     assert speakers._words_before("One Observatory", 0, 6) == 0
     assert speakers._words_before("One-Two’s Observatory", 10, 6) == 0
+
+
+#: Text before a cue around the words the quick tests look for: pronouns and the words
+#: before a cue in either case, glued to word characters, after other whitespace, and
+#: with characters a case-blind pattern folds ("ı" for "i", "ſ" for "s", "K").
+_BEFORE_CUE_EXTRA = [
+    "The strikes, it ",
+    "The strikes,   IT\n",
+    "“…”    they  ",
+    "they said,\u00a0they\u2003",
+    "the war, ıt ",
+    "xit ",
+    "_they ",
+    "3it ",
+    "…, thEY\t\n ",
+    "the",
+    "It was also ",
+    "wıdely ",
+    "alſo ",
+    "ıs ",
+    "IS ",
+    "Is ",
+    "the\u00a0",
+    "x_the ",
+    "3the ",
+    "The\n",
+    "Earlier ",
+    "earlier ",
+    "stands accused ",
+    "REPORTEDLY   ",
+    "reportedly",
+    "unconfirmed  ",
+    "Türkiye ",
+    "a",
+    "an ",
+    "",
+    "   ",
+]
+
+
+def test_trailing_pronoun_test_passes_every_text_the_pattern_matches() -> None:
+    """`_trailing_pronoun_before` answers as `_TRAILING_PRONOUN` searched in its window
+    before every position of many texts: its quick test (whitespace last, before it a
+    letter a pronoun ends with) rules out only texts the pattern cannot match."""
+    matched = 0
+    texts = [*_BEFORE_CUE_EXTRA, *TEXTS, *_gate_inputs()]
+    for text in [*texts, *(text.upper() for text in texts)]:
+        for cue in range(len(text) + 1):
+            plain = (
+                statements._TRAILING_PRONOUN.search(
+                    text, max(0, cue - statements._TRAILING_PRONOUN_REACH), cue
+                )
+                is not None
+            )
+            assert statements._trailing_pronoun_before(text, cue) == plain, (text, cue)
+            matched += plain
+    for code in (*range(0xD800), *range(0xE000, 0x20000)):
+        for text in (f"x, i{chr(code)} ", f"x, the{chr(code)} ", f"x,   {chr(code)} "):
+            plain = statements._TRAILING_PRONOUN.search(text, 0, len(text)) is not None
+            assert statements._trailing_pronoun_before(text, len(text)) == plain, text
+    assert matched >= 20, matched
+
+
+def test_words_before_a_cue_test_passes_every_text_the_patterns_match() -> None:
+    """`_may_end_in_word_before_cue` rules out only ends of the text before a cue where
+    none of `_before_cue`'s patterns matches, so `_usable` reads the same flags with or
+    without it (every end of the windows of many texts, and every character in the
+    place of a letter of those words)."""
+    patterns = (statements._NOUN_BEFORE, statements._REPORTEDLY_BEFORE, statements._PASSIVE_BEFORE)
+    texts = [*_BEFORE_CUE_EXTRA, *TEXTS, *_gate_inputs()]
+    ends = []
+    for text in [*texts, *(text.upper() for text in texts)]:
+        for cue in range(len(text) + 1):
+            before = text[max(0, cue - CUE_WINDOW) : cue]
+            tail = statements._end_word_start(before)
+            ends.append((before[max(0, tail - 1) :], min(tail, 1)))
+    for code in (*range(0xD800), *range(0xE000, 0x20000)):
+        for word in ("is", "also", "the", "widely", "reportedly"):
+            for at in range(len(word)):
+                end = f" {word[:at]}{chr(code)}{word[at + 1 :]} "
+                ends.extend(((end, 0), (end, 1)))
+    ruled_out = flagged = 0
+    for end, start in ends:
+        flags = tuple(pattern.search(end, start) is not None for pattern in patterns)
+        flagged += any(flags)
+        if not statements._may_end_in_word_before_cue(end):
+            ruled_out += 1
+            assert flags == statements._NOTHING_BEFORE_CUE, (end, start)
+    assert flagged >= 100 and ruled_out * 2 > len(ends), (flagged, ruled_out, len(ends))
