@@ -72,19 +72,85 @@ def terms_pattern(
     the regex engine passes over a branch whose first character is a literal or such a
     set with one test, but enters every branch that opens with a folded letter, so a
     trie of many first letters cost a fold and a jump per branch at each try."""
-    trie: dict[str, Any] = {}
-    for term in terms:
-        node = trie
-        for char in " ".join(term.split()).casefold() if fold else " ".join(term.split()):
-            node = node.setdefault(char, {})
-        node[""] = {}
-    if word_start and len(trie) >= _MANY_FIRST_CHARACTERS:
+    phrases = [" ".join(term.split()) for term in terms]
+    if fold:
+        phrases = [phrase.casefold() for phrase in phrases]
+    many_starts = len({phrase[:1] for phrase in phrases}) >= _MANY_FIRST_CHARACTERS
+    if word_start and many_starts:
         # Terms starting with many letters: the check in front rejects a position inside
         # a word at once, where the engine would otherwise try each branch's letter.
         front = _WORD_START_FRONT_AFTER_HYPHEN if after_hyphen else _WORD_START_FRONT
-        return front + (_trie_regex(trie, cased_branches=cased_branches) or "(?!)")
+        if fold and not cased_branches:
+            return front + _shared_tails_regex(phrases)
+        return front + (_trie_regex(_trie(phrases), cased_branches=cased_branches) or "(?!)")
+    if fold and not (word_start or cased_branches):
+        return _shared_tails_regex(phrases)
     start = (_WORD_START_AFTER_HYPHEN if after_hyphen else _WORD_START) if word_start else ""
-    return _trie_regex(trie, start, cased_branches=cased_branches) or "(?!)"
+    return _trie_regex(_trie(phrases), start, cased_branches=cased_branches) or "(?!)"
+
+
+def _trie(strings: Iterable[str]) -> dict[str, Any]:
+    """The strings as a trie of characters, "" marking where one ends."""
+    trie: dict[str, Any] = {}
+    for string_ in strings:
+        node = trie
+        for char in string_:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return trie
+
+
+#: The fewest characters a group of first words must save (the characters of its tails
+#: times its words but one) to be written as its own branch (`_shared_tails_regex`):
+#: each branch is one more try at every position a scan tries.
+_SHARED_TAILS_SAVING = 300
+
+
+def _head(phrase: str) -> str | None:
+    """The first word of a phrase of several words (None for one word): the phrases of
+    one first word go in one branch of `_shared_tails_regex`."""
+    head, space, _ = phrase.partition(" ")
+    return head if space else None
+
+
+def _shared_tails_regex(phrases: list[str]) -> str:
+    """`_trie_regex` of the phrases (normalised, one space between words), with the
+    phrases whose first words share all their tails written once per group: "(?:widen|
+    expand)(?:s|ed)?\\s+(?:its|their)\\s+offensive" for the cross product of verbs, owners
+    and nouns, which a trie writes out once per verb.  Only for folded phrases: the
+    first words of phrases as written ("Hamas", "HAMAS") may match one text caseless.
+
+    Why: a vocabulary list of generated phrases makes a trie of tens of thousands of
+    characters, and `re.compile` of it is most of the detector's set-up.  Why the
+    matches are the trie's, in the same order: a trie tries, at one position, the terms
+    the text starts with, longest first.  A group takes every phrase of its first words,
+    no two groups share a first word, and a first word is followed by whitespace, so at
+    one position at most one group matches, its first words and its tails as tries
+    (longest first); and every phrase a group matches is longer than any phrase the
+    rest (tried after the groups) can match there: one of the rest is a single word
+    (no longer than the text's first word) or starts with a first word of no group."""
+    tails: dict[str, set[str]] = {}
+    for phrase in phrases:
+        head, space, tail = phrase.partition(" ")
+        if space:
+            tails.setdefault(head, set()).add(tail)
+    heads: dict[frozenset[str], list[str]] = {}
+    for head, head_tails in tails.items():
+        heads.setdefault(frozenset(head_tails), []).append(head)
+    groups = sorted(
+        (sorted(group_heads), sorted(group_tails))
+        for group_tails, group_heads in heads.items()
+        if (len(group_heads) - 1) * sum(map(len, group_tails)) >= _SHARED_TAILS_SAVING
+    )
+    grouped = {head for group_heads, _ in groups for head in group_heads}
+    rest = _trie_regex(_trie(phrase for phrase in phrases if _head(phrase) not in grouped))
+    branches = [
+        _trie_regex(_trie(group_heads)) + r"\s+" + _trie_regex(_trie(group_tails))
+        for group_heads, group_tails in groups
+    ]
+    if not branches:
+        return rest or "(?!)"
+    return "(?:" + "|".join(branches + ([rest] if rest else [])) + ")"
 
 
 #: The characters re.IGNORECASE matches to an ASCII letter although `str.lower` does not
@@ -145,13 +211,7 @@ def substrings_regex(strings: Iterable[str]) -> re.Pattern[str]:
     """Finds any of the literal strings (spaces included as they are): the same answer
     as an `in` test per string, in one scan.  Built as a trie, since the regex engine
     tries a flat alternation's branches one by one at every position."""
-    trie: dict[str, Any] = {}
-    for string_ in strings:
-        node = trie
-        for char in string_:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(_trie_regex(trie, literal_spaces=True) or "(?!)")
+    return re.compile(_trie_regex(_trie(strings), literal_spaces=True) or "(?!)")
 
 
 def _trie_regex(

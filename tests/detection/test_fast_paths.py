@@ -2621,3 +2621,69 @@ def test_words_before_a_cue_test_passes_every_text_the_patterns_match() -> None:
             ruled_out += 1
             assert flags == statements._NOTHING_BEFORE_CUE, (end, start)
     assert flagged >= 100 and ruled_out * 2 > len(ends), (flagged, ruled_out, len(ends))
+
+
+def _plain_trie(terms: Iterable[str], fold: bool = True) -> str:
+    """The oracle of `terms_pattern` without shared tails: one trie of all the terms."""
+    phrases = (" ".join(term.split()) for term in terms)
+    return patterns._trie_regex(patterns._trie(p.casefold() if fold else p for p in phrases))
+
+
+#: Made-up cross products (first words by owners by nouns) and phrases around them: a
+#: first word alone, with tails of its own, glued to a longer word, prefixes of tails.
+_SHARED_TAIL_TERMS = (
+    *(
+        f"{verb} {owner} {thing}"
+        for verb in ("widen", "widens", "widened", "extend", "extended", "broaden")
+        for owner in ("its", "their", "its own")
+        for thing in ("offensive", "air campaign", "air strikes", "air", "campaign of strikes")
+    ),
+    *(f"{verb} {owner}support to" for verb in ("lent", "lend", "gave") for owner in ("", "its ")),
+    *("widen", "extended", "extended the mandate", "widen-ranging", "lend a hand", "lent"),
+    *("its offensive", "air strikes", "widened its", "broadening its offensive", "Widens Its"),
+)
+_SHARED_TAIL_TEXTS = (
+    "Israel widened its offensive; Israel widened  its\nair campaign of strikes.",
+    "They extended their air strikes-x and extended their airstrikes, extended the mandate.",
+    "Kyiv lent its support to Tbilisi and gave support to x, lent its support toward y.",
+    "widen their own offensive widen their own air, re-widen its offensive, widen-ranging",
+    "broadening its offensive, broaden its own campaign of strikes; lend a hand to its air",
+    "Widens Its Offensive, widens its Air, WIDEN ITS AIR",
+)
+
+
+def test_shared_tails_match_the_plain_trie() -> None:
+    """`terms_pattern` writes the folded phrases whose first words share all their tails
+    once per group (`patterns._shared_tails_regex`): on every vocabulary list it changes
+    and on made-up cross products it finds what one trie of all the terms
+    (`_plain_trie`) finds, the same spans in the same order, caseless or not, also where
+    the pattern must give back a longer match (a lookahead after it, or more pattern
+    after it); phrases as written keep the one trie."""
+    vocabulary = _DEFAULT_PATTERNS.vocabulary
+    lists = [getattr(vocabulary, name) for name in vocabulary.list_names()]
+    front = patterns._WORD_START_FRONT
+    assert terms_pattern(_SHARED_TAIL_TERMS, fold=False) == _plain_trie(_SHARED_TAIL_TERMS, False)
+    shorter = 0
+    for terms in [_SHARED_TAIL_TERMS, *lists]:
+        for word_start in (False, True):
+            shared = terms_pattern(terms, word_start=word_start)
+            plain = _plain_trie(terms) or "(?!)"
+            if word_start and not shared.startswith(front):
+                continue  # the check after each first letter: one trie, as it was
+            plain = front + plain if word_start else plain
+            if shared == plain:
+                continue
+            shorter += len(shared) < len(plain) // 2
+            texts = [*_SHARED_TAIL_TEXTS, *(text.lower() for text in _SHARED_TAIL_TEXTS)]
+            for term in terms:
+                phrase = " ".join(term.split()).casefold()
+                for end in ("", "s", "-x", " x", phrase[-1:]):
+                    texts += [f"a {phrase}{end}", f"{phrase[:-1]}{end}"]
+                texts.append(phrase.replace(" ", " \n ").upper())
+            for after, flags in ((r"(?![\w]|-\w)", 0), (r"\s+\w+\b", re.IGNORECASE)):
+                fast, slow = re.compile(shared + after, flags), re.compile(plain + after, flags)
+                for text in texts:
+                    assert [m.span() for m in fast.finditer(text)] == [
+                        m.span() for m in slow.finditer(text)
+                    ], (text, after)
+    assert shorter >= 5, shorter
