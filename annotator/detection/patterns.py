@@ -6,6 +6,7 @@ project that extends its vocabulary pays once, and the default vocabulary is com
 at most once per process.
 """
 
+import os
 import re
 import string
 import sys
@@ -115,20 +116,24 @@ def _head(phrase: str) -> str | None:
 
 def _shared_tails_regex(phrases: list[str]) -> str:
     """`_trie_regex` of the phrases (normalised, one space between words), with the
-    phrases whose first words share all their tails written once per group: "(?:widen|
-    expand)(?:s|ed)?\\s+(?:its|their)\\s+offensive" for the cross product of verbs, owners
-    and nouns, which a trie writes out once per verb.  Only for folded phrases: the
-    first words of phrases as written ("Hamas", "HAMAS") may match one text caseless.
+    phrases whose first words share all their tails written once per group of first
+    words with one first letter, at the trie node of their common start:
+    "widen(?:s|ed|ing)?\\s+(?:its|their)\\s+(?:offensive|air\\s+strikes)" for the cross
+    product of verbs, owners and nouns, which a trie writes out once per verb.  Only for
+    folded phrases: the first words of phrases as written ("Hamas", "HAMAS") may match
+    one text caseless.
 
     Why: a vocabulary list of generated phrases makes a trie of tens of thousands of
-    characters, and `re.compile` of it is most of the detector's set-up.  Why the
-    matches are the trie's, in the same order: a trie tries, at one position, the terms
-    the text starts with, longest first.  A group takes every phrase of its first words,
-    no two groups share a first word, and a first word is followed by whitespace, so at
-    one position at most one group matches, its first words and its tails as tries
-    (longest first); and every phrase a group matches is longer than any phrase the
-    rest (tried after the groups) can match there: one of the rest is a single word
-    (no longer than the text's first word) or starts with a first word of no group."""
+    characters, and `re.compile` of it is most of the detector's set-up; placed at the
+    node of its common start, a group costs a scan no more tries than the trie did.
+    Why the matches are the trie's, in the same order: a trie tries, at one position,
+    the terms the text starts with, longest first.  A group takes every phrase of its
+    first words, no two groups share a first word, and a first word is followed by
+    whitespace, so at one position at most one group matches, its first words and its
+    tails as tries (longest first); a group comes before the trie's branches at its
+    node, and every phrase a group matches is longer than any other phrase that matches
+    there: that is a single word (no longer than the text's first word) or starts with
+    a first word of no group."""
     tails: dict[str, set[str]] = {}
     for phrase in phrases:
         head, space, tail = phrase.partition(" ")
@@ -137,20 +142,38 @@ def _shared_tails_regex(phrases: list[str]) -> str:
     heads: dict[frozenset[str], list[str]] = {}
     for head, head_tails in tails.items():
         heads.setdefault(frozenset(head_tails), []).append(head)
-    groups = sorted(
-        (sorted(group_heads), sorted(group_tails))
+    groups = [
+        (_head_groups(group_heads, sum(map(len, group_tails))), sorted(group_tails))
         for group_tails, group_heads in heads.items()
         if (len(group_heads) - 1) * sum(map(len, group_tails)) >= _SHARED_TAILS_SAVING
-    )
-    grouped = {head for group_heads, _ in groups for head in group_heads}
-    rest = _trie_regex(_trie(phrase for phrase in phrases if _head(phrase) not in grouped))
-    branches = [
-        _trie_regex(_trie(group_heads)) + r"\s+" + _trie_regex(_trie(group_tails))
-        for group_heads, group_tails in groups
     ]
-    if not branches:
-        return rest or "(?!)"
-    return "(?:" + "|".join(branches + ([rest] if rest else [])) + ")"
+    grouped = {head for letter_groups, _ in groups for group in letter_groups for head in group}
+    trie = _trie(phrase for phrase in phrases if _head(phrase) not in grouped)
+    attached: dict[int, list[str]] = {}
+    for letter_groups, group_tails in sorted(groups):
+        tail = r"\s+" + _trie_regex(_trie(group_tails))
+        for group in letter_groups:
+            start = os.path.commonprefix(group)  # noqa: RUF071 (words, not paths)
+            node = trie
+            for char in start:
+                node = node.setdefault(char, {})
+            rests = _trie_regex(_trie(head[len(start) :] for head in group))
+            attached.setdefault(id(node), []).append(rests + tail)
+    return _trie_regex(trie, attached=attached) or "(?!)"
+
+
+def _head_groups(heads: list[str], tails_length: int) -> list[list[str]]:
+    """The first words of one group of `_shared_tails_regex`, sorted, in one list per
+    first letter where that still saves `_SHARED_TAILS_SAVING` characters of tails
+    (each list then sits at the node of its common start, where a scan tries it only
+    past that start), else in one list (at the root, where a scan tries it at every
+    position: a group of few first words, whose phrases are tried after a lead)."""
+    letters: dict[str, list[str]] = {}
+    for head in sorted(heads):
+        letters.setdefault(head[:1], []).append(head)
+    if (len(heads) - len(letters)) * tails_length >= _SHARED_TAILS_SAVING:
+        return list(letters.values())
+    return [sorted(heads)]
 
 
 #: The characters re.IGNORECASE matches to an ASCII letter although `str.lower` does not
@@ -219,7 +242,10 @@ def _trie_regex(
     after_first: str = "",
     literal_spaces: bool = False,
     cased_branches: bool = False,
+    attached: dict[int, list[str]] | None = None,
 ) -> str:
+    """The trie as a regex; `attached`: branches tried first at a node, by the node's
+    id (`_shared_tails_regex`)."""
     cased = cased_branches and len(node) - ("" in node) > 1
     branches = [
         (
@@ -230,10 +256,12 @@ def _trie_regex(
             else re.escape(char)
         )
         + after_first
-        + _trie_regex(child, literal_spaces=literal_spaces, cased_branches=cased_branches)
+        + _trie_regex(child, "", literal_spaces, cased_branches, attached)
         for char, child in sorted(node.items())
         if char
     ]
+    if attached:
+        branches[:0] = attached.get(id(node), ())
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -2634,7 +2634,10 @@ def _plain_trie(terms: Iterable[str], fold: bool = True) -> str:
 _SHARED_TAIL_TERMS = (
     *(
         f"{verb} {owner} {thing}"
-        for verb in ("widen", "widens", "widened", "extend", "extended", "broaden")
+        for verb in (
+            *("widen", "widens", "widening", "widened", "extend", "extends", "extending"),
+            *("extended", "broaden", "broadens"),
+        )
         for owner in ("its", "their", "its own")
         for thing in ("offensive", "air campaign", "air strikes", "air", "campaign of strikes")
     ),
@@ -2673,7 +2676,7 @@ def test_shared_tails_match_the_plain_trie() -> None:
             plain = front + plain if word_start else plain
             if shared == plain:
                 continue
-            shorter += len(shared) < len(plain) // 2
+            shorter += len(shared) < len(plain)
             texts = [*_SHARED_TAIL_TEXTS, *(text.lower() for text in _SHARED_TAIL_TEXTS)]
             for term in terms:
                 phrase = " ".join(term.split()).casefold()
@@ -2686,4 +2689,4 @@ def test_shared_tails_match_the_plain_trie() -> None:
                     assert [m.span() for m in fast.finditer(text)] == [
                         m.span() for m in slow.finditer(text)
                     ], (text, after)
-    assert shorter >= 5, shorter
+    assert shorter >= 9, shorter
