@@ -349,7 +349,7 @@ class Caseless:
     group text, where case matters.
     """
 
-    __slots__ = ("ignorecase", "lowercase")
+    __slots__ = ("_ignorecase", "lowercase")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         plain = re.sub(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", "", pattern)
@@ -357,8 +357,20 @@ class Caseless:
             char.isalpha() and not char.isascii() for char in plain
         ):
             raise ValueError(f"Caseless needs a pattern without capitals or flags: {pattern!r}")
-        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
         self.lowercase = re.compile(pattern, flags)
+        self._ignorecase: re.Pattern[str] | None = None
+
+    @property
+    def ignorecase(self) -> re.Pattern[str]:
+        """The pattern compiled with re.IGNORECASE, for text `lower_for_caseless` refuses.
+
+        Compiled on first use: such text is rare (most processes never see it), and the
+        compile of every Caseless pattern's second form was a tenth of the detector's
+        set-up."""
+        if self._ignorecase is None:
+            lowercase = self.lowercase
+            self._ignorecase = re.compile(lowercase.pattern, lowercase.flags | re.IGNORECASE)
+        return self._ignorecase
 
     def on(self, text: str, lowered: str | None) -> tuple[re.Pattern[str], str]:
         """The compiled pattern and the string to run it on, for a caller that runs it

@@ -2731,7 +2731,9 @@ def _military(
     if lowered is None or starts is None:
         strong = bool(_STRONG_HINT.search(lower) and _STRONG.search(sentence, lowered))
     else:
-        strong = _first_match(_STRONG.ignorecase, _STRONG.lowercase, starts[1], sentence, lowered)
+        # the lower-cased form on the lower-cased sentence: `_STRONG.ignorecase`, never run
+        # here, is then compiled only where `lowered` is None
+        strong = _first_match(_STRONG.lowercase, None, starts[1], lowered, lowered)
     bare_offensive = "offensive" in lower and not _offensive_placed(sentence, lowered)
     if strong and bare_offensive and _STRONG_BUT_OFFENSIVE.search(sentence, lowered) is None:
         strong = False  # "killed in the offensive": no place, no party

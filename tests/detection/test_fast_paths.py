@@ -8,8 +8,11 @@ from `str.lower` ("İ", "ı", "ſ", "K"), and random splices of all of them.
 
 import dataclasses
 import inspect
+import os
 import random
 import re
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 
 import pytest
@@ -2690,3 +2693,47 @@ def test_shared_tails_match_the_plain_trie() -> None:
                         m.span() for m in slow.finditer(text)
                     ], (text, after)
     assert shorter >= 9, shorter
+
+
+def test_caseless_compiles_its_ignorecase_form_on_first_use() -> None:
+    """`Caseless.ignorecase` is compiled only when first asked for (text that
+    `lower_for_caseless` refuses), and then is the pattern compiled with re.IGNORECASE
+    and the pattern's own flags: the same matches as the lower-cased run where both
+    run, and the folded ones ("\u0130", Kelvin "\u212a") where only it runs."""
+    for source, flags in ((r"\bkilled\s+(?P<n>\d+)\b", 0), (r"^said\b", re.MULTILINE)):
+        pattern = Caseless(source, flags)
+        assert pattern._ignorecase is None
+        text = "Killed 12 and KILLED 3\nsaid kiLLed 4; said"
+        assert pattern.search(text, lower_for_caseless(text)) is not None
+        assert pattern._ignorecase is None
+        compiled = pattern.ignorecase
+        assert compiled is pattern.ignorecase and pattern._ignorecase is compiled
+        expected = re.compile(source, flags | re.IGNORECASE)
+        assert (compiled.pattern, compiled.flags) == (source, expected.flags)
+        assert _spans(compiled.finditer(text)) == _spans(pattern.lowercase.finditer(text.lower()))
+        folded = "\u212ailled 5 and \u0130 said\nsaid"
+        assert lower_for_caseless(folded) is None
+        assert _spans(pattern.finditer(folded, None)) == _spans(expected.finditer(folded))
+
+
+def test_ascii_text_leaves_the_strong_pattern_uncompiled_caseless() -> None:
+    """Detection on text `lower_for_caseless` accepts never compiles
+    `positions._STRONG.ignorecase` (`Caseless.ignorecase`, compiled on first use): the
+    "-strong" test runs the lower-cased form on the lower-cased sentence.  In a fresh
+    process, since other tests compile it."""
+    script = (
+        "from annotator.detection import detect, positions\n"
+        "detect('A 5,000-strong force advanced on the town. The 300-strong unit took"
+        " the airport; rebels 2,000 strong moved into Idlib.')\n"
+        "print(positions._STRONG._ignorecase is None)\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        env=environment,
+    )
+    assert done.stdout.split() == ["True"], done.stderr
