@@ -151,7 +151,8 @@ def _shared_tails_regex(phrases: list[str]) -> str:
     trie = _trie(phrase for phrase in phrases if _head(phrase) not in grouped)
     attached: dict[int, list[str]] = {}
     for letter_groups, group_tails in sorted(groups):
-        tail = r"\s+" + _trie_regex(_trie(group_tails))
+        # whitespace, then the tails
+        tail = _trie_regex(_trie(" " + group_tail for group_tail in group_tails))
         for group in letter_groups:
             start = os.path.commonprefix(group)  # noqa: RUF071 (words, not paths)
             node = trie
