@@ -206,8 +206,8 @@ SAMPLE_SETS = {
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.982, "troops": 1.0, "position": 0.91, "statement": 0.95},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.938, "statement": 0.975},
+            "exact": {"casualty": 0.982, "troops": 1.0, "position": 0.91, "statement": 0.959},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.938, "statement": 0.984},
         },
         value_accuracy=0.983,
         speaker_accuracy=0.908,
@@ -226,8 +226,8 @@ SAMPLE_SETS = {
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.893, "statement": 0.982},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.907, "statement": 0.989},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.893, "statement": 0.986},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.907, "statement": 0.993},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.924,
@@ -386,11 +386,11 @@ SAMPLE_SETS = {
         "holdout28",
         HOLDOUT28,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.9, "statement": 0.949},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.909, "statement": 0.966},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.9, "statement": 0.957},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.909, "statement": 0.974},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.947,
+        speaker_accuracy=0.948,
     ),
     "holdout29": SampleSet(
         "holdout29",
@@ -439,8 +439,8 @@ SAMPLE_SETS = {
         "holdout33",
         HOLDOUT33,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.872, "statement": 0.983},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.884, "statement": 0.988},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.872, "statement": 0.988},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.884, "statement": 0.994},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.932,
@@ -459,8 +459,8 @@ SAMPLE_SETS = {
         "holdout35",
         HOLDOUT35,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.896, "statement": 0.926},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.916, "statement": 0.955},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.896, "statement": 0.933},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.916, "statement": 0.962},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.938,
@@ -503,7 +503,7 @@ SAMPLE_SETS = {
         HOLDOUT39,
         {
             "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.949, "statement": 0.952},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.969, "statement": 0.952},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.98, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -545,8 +545,8 @@ SAMPLE_SETS = {
         "holdout43",
         HOLDOUT43,
         {
-            "exact": {"casualty": 0.918, "troops": 1.0, "position": 0.666, "statement": 0.926},
-            "overlap": {"casualty": 0.918, "troops": 1.0, "position": 0.703, "statement": 0.947},
+            "exact": {"casualty": 0.918, "troops": 1.0, "position": 0.736, "statement": 0.926},
+            "overlap": {"casualty": 0.918, "troops": 1.0, "position": 0.771, "statement": 0.947},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.822,
@@ -595,8 +595,8 @@ SAMPLE_SETS = {
         "holdout48",
         HOLDOUT48,
         {
-            "exact": {"casualty": 0.962, "troops": 0.909, "position": 0.7, "statement": 0.881},
-            "overlap": {"casualty": 0.962, "troops": 0.909, "position": 0.725, "statement": 0.938},
+            "exact": {"casualty": 0.962, "troops": 0.909, "position": 0.708, "statement": 0.881},
+            "overlap": {"casualty": 0.962, "troops": 0.909, "position": 0.734, "statement": 0.938},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.842,
@@ -609,7 +609,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.821, "statement": 0.936},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.913,
+        speaker_accuracy=0.938,
     ),
     "holdout50": SampleSet(
         "holdout50",
