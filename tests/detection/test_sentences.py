@@ -1036,6 +1036,4 @@ def test_a_headline_in_capitals_keeps_its_verb_before_a_figure(headline: str) ->
         headline,
         "The toll rose overnight.",
     ]
-    assert sentences("BEIRUT 70 fighters have been killed.") == [
-        "70 fighters have been killed."
-    ]
+    assert sentences("BEIRUT 70 fighters have been killed.") == ["70 fighters have been killed."]
