@@ -758,6 +758,8 @@ _COMMON_WORDS = frozenset(
         *("not", "to", "for", "of", "the", "a", "an", "and", "or", "be", "been", "is", "are"),
         *("was", "were", "in", "on", "at", "by", "from", "with", "that", "this", "it", "its"),
         *("their", "his", "her", "we", "i", "they", "he", "she", "no", "up", "out"),
+        # "rally around" stands for itself by "rally", not by every place "around" a town
+        "around",
     )
 )
 

@@ -27,7 +27,7 @@ from annotator.detection import (
     statements,
 )
 from annotator.detection.claims import DetectedClaim, new_claim
-from annotator.detection.detector import _DEFAULT_PATTERNS
+from annotator.detection.detector import _DEFAULT_PATTERNS, detect
 from annotator.detection.patterns import (
     CUE_WINDOW,
     Caseless,
@@ -2737,3 +2737,14 @@ def test_ascii_text_leaves_the_strong_pattern_uncompiled_caseless() -> None:
         env=environment,
     )
     assert done.stdout.split() == ["True"], done.stderr
+
+
+def test_a_place_around_a_town_is_no_stance_cue() -> None:
+    """The term "rally around" is cued by "rally": "around" names where things are far more often
+    than a stance, and a cue word only decides which sentences the stance rules read."""
+    compiled = _DEFAULT_PATTERNS
+    place = "Journalists were not allowed to visit the area around Ulmo."
+    rally = "Western allies will rally around Kyiv, the minister said."
+    assert not sentence_cues(place, [(0, len(place))], compiled)[0] & patterns.CUE_STANCE
+    assert sentence_cues(rally, [(0, len(rally))], compiled)[0] & patterns.CUE_STANCE
+    assert any(claim.kind == "position" for claim in detect(rally))
