@@ -352,6 +352,8 @@ _TOLL_GIVEN = re.compile(
 )
 #: The cue and rule of a `_TOLL_GIVEN` match, whatever its words.
 _TOLL_CUE = ("toll", "statement.toll_given")
+#: A word as written in running text, in a title-case or an all-capitals headline.
+_LETTER_CASINGS = (str.lower, str.capitalize, str.upper)
 #: Blame laid with "hold" ("Kyiv holds Moscow responsible for …", "Both sides have held
 #: the other to blame for …"): the verb, its object of a few words (no clause or
 #: preposition: "held talks on who was responsible" lays none) after it.
@@ -360,14 +362,19 @@ _HELD_TO_BLAME = re.compile(
     r"with|on|about|for|of|those|whoever)\b)[\w'’-]+\s+){1,5}?"
     r"(?:responsible|to\s+blame|accountable)\b)"
 )
-#: Words one of which a sentence must hold for `_HELD_TO_BLAME` to match.
-_BLAME_WORDS = ("responsible", "blame", "accountable")
+#: Words one of which a sentence must hold for `_HELD_TO_BLAME` to match, and the
+#: stems of "hold", as written in a sentence, a title-case or an all-capitals headline
+#: (the pattern runs on the lower-cased sentence).
+_BLAME_WORDS = tuple(
+    form(word) for word in ("responsible", "blame", "accountable") for form in _LETTER_CASINGS
+)
+_HOLD_STEMS = tuple(form(word) for word in ("hold", "held") for form in _LETTER_CASINGS)
 
 
 def _may_hold_to_blame(text: str) -> bool:
     """The cheap test before `_HELD_TO_BLAME`: a word of blame and a form of "hold"
     (the rarer words first: most sentences have none)."""
-    return any(word in text for word in _BLAME_WORDS) and ("hold" in text or "held" in text)
+    return any(word in text for word in _BLAME_WORDS) and any(stem in text for stem in _HOLD_STEMS)
 
 
 #: Cues that are never nouns: "further" before them is an adverb.
@@ -509,10 +516,13 @@ _END_WORD_SPAN = 12
 
 
 #: What is said that reports nothing: a parting, a greeting or a prayer ("Friends and
-#: relatives say goodbye to volunteers", "mourners said a final prayer").
+#: relatives say goodbye to volunteers", "mourners said a final prayer"); not the subject
+#: of a clause reported ("The imam said prayers would be held …", "said grace periods").
 _PARTING_SAID = re.compile(
     r"\s+(?:(?:a|their|his|her|our|a\s+last|a\s+final|a\s+tearful|their\s+last|their\s+final)\s+)?"
     r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you)\b"
+    r"(?!\s+(?:periods?|would|will|were|was|are|is|had|have|has|could|should|may|might"
+    r"|must|can)\b)"
 )
 #: A request for comment, the writer's or an outlet's ("The BBC has asked the military
 #: for comment", "AFP asked the army to comment"): no one has said anything.
@@ -2229,9 +2239,11 @@ class _QuoteTags:
     def __init__(self, terms: tuple[str, ...]) -> None:
         self.verb = word_regex(terms)
         verbs = terms_pattern(terms, word_start=True)
-        #: the blanked quotation, then "NP verb" ending the clause or "verb NP"
+        #: the blanked quotation (its blanks taken whole: a second whitespace run after
+        #: them would make a failed match quadratic), then "NP verb" ending the clause
+        #: or "verb NP"
         self.shape = re.compile(
-            rf"\s{{3,}},?\s*(?:[^,;:.!?\s][^,;:.!?]{{0,60}}?\s(?P<tagged>{verbs})(?![\w-])"
+            rf"\s{{3,}}+,?\s*(?:[^,;:.!?\s][^,;:.!?]{{0,60}}?\s(?P<tagged>{verbs})(?![\w-])"
             rf"\s*(?:[,.!?]|$)|(?P<inverted>{verbs})\s+(?!{_NOT_A_SPEAKER})\w)"
         )
         #: the verbs anywhere, in any case: the cheap test before the sentence is masked

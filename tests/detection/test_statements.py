@@ -4500,3 +4500,31 @@ def test_hold_without_blame_laid_is_no_statement(text: str) -> None:
 )
 def test_reports_opening_a_sentence_are_no_ones(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The imam said prayers would be held for the victims on Friday.",
+        "The ministry said grace periods for the loans would end in March.",
+        "Officials said farewells would be held for the soldiers on Monday.",
+    ],
+)
+def test_a_parting_word_that_opens_the_reported_clause_is_no_parting(text: str) -> None:
+    # guideline §4: "prayers would be held" is what the speaker said, not a prayer said
+    assert [span for span, _, _ in statements(text)] == [text]
+    assert statements("Mourners said a final prayer at the grave.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISRAEL HOLDS HAMAS RESPONSIBLE FOR ATTACK",
+        "Israel Held Hamas Responsible For The Attack",
+        "Israel held Hamas responsible for the attack.",
+    ],
+)
+def test_blame_laid_with_hold_is_a_statement_in_a_headline_too(text: str) -> None:
+    assert [claim.kind for claim in detect(text) if claim.kind == KIND_STATEMENT] == [
+        KIND_STATEMENT
+    ]
