@@ -79,9 +79,9 @@ _DATELINE_RE = re.compile(
 _BARE_DATELINE_RE = re.compile(
     r"(?:[A-Z]{4,}(?: [A-Z]{3,})?(?:/[A-Z]{3,}(?: [A-Z]{3,})?)*"
     r"|[A-Z]{3,}(?: [A-Z]{3,})*(?:/[A-Z]{3,}(?: [A-Z]{3,})*)*, [A-Z][a-z]+(?:/[A-Z]{3,})?) "
-    # a figure opens the body, not a headline in capitals that goes on in capitals
-    # ("BLAST KILLS 4 IN KABUL", "GUNMEN KILL 7 POLICEMEN")
-    r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d(?![\d,.]* [A-Z]{2,}\b))"
+    # a figure opens the body ("KABUL 12 NATO soldiers were …"), not a headline in
+    # capitals that goes on in capitals ("BLAST KILLS 4 IN KABUL", "GUNMEN KILL 7 POLICEMEN")
+    r"(?=[A-Z][a-z]|An? [A-Z]?[a-z]|[A-Z]\.[A-Z]\. [a-z]|\d(?![\d,.]* [A-Z]{2,}\b(?! [a-z])))"
 )
 #: Names in capitals that open a sentence as its subject, not as a dateline ("NATO
 #: Secretary-General Jens Stoltenberg said …").

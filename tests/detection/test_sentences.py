@@ -1037,3 +1037,11 @@ def test_a_headline_in_capitals_keeps_its_verb_before_a_figure(headline: str) ->
         "The toll rose overnight.",
     ]
     assert sentences("BEIRUT 70 fighters have been killed.") == ["70 fighters have been killed."]
+
+
+def test_a_bare_dateline_before_a_figure_and_an_acronym_is_still_cut() -> None:
+    # "12 NATO soldiers were …" goes on in lower case: a body after a dateline, not a
+    # headline in capitals
+    assert sentences("KABUL 12 NATO soldiers were killed on Monday, officials said.") == [
+        "12 NATO soldiers were killed on Monday, officials said."
+    ]
