@@ -1571,7 +1571,7 @@ def _own_predicate(
     if (
         right is None
         and candidate.head is not None
-        and text.startswith(_AMONG, candidate.end)
+        and text[candidate.end : candidate.end + len(_AMONG)].lower() == _AMONG  # any case
         and (among_harmed := _AMONG_HARMED_AFTER.match(text, candidate.end, end)) is not None
     ):
         # "Ten children among 30 dead in strike", "Two Britons among 38 killed": a

@@ -179,7 +179,7 @@ _FIGURE = Caseless(
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
         |(?P<a>{_NUM})(?:(?:\s*(?:to|-|–|—)\s*|\s+or\s+)(?P<b>{_NUM}))?)
-      (?P<post>\s*-?\s*plus\b|\+|\s+or\s+(?:more|so)\b|-odd\b)?
+      (?P<post>\s*-?\s*plus\b|\+|\s+or\s+(?:more|so)(?![\w-])|-odd\b)?
     )
     (?![\w%]|[.,]\d|-\d)
     """,

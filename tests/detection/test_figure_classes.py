@@ -1488,3 +1488,23 @@ def test_size_of_a_group_named_by_its_singular_word(text: str, expected: str) ->
 )
 def test_group_size_words_without_a_size(text: str) -> None:
     assert _troops_units(text) == []
+
+
+def test_a_headline_part_among_the_harmed_in_capitals() -> None:
+    # the headline rule reads "among" in any case, as its pattern does
+    for text in (
+        "TWO BRITONS AMONG 38 KILLED IN KABUL BLAST",
+        "Two Britons Among 38 Killed In Kabul Blast",
+    ):
+        rules = {claim.text: claim.rule for claim in detect(text)}
+        assert rules[text.split(" AMONG")[0].split(" Among")[0]] == (
+            "figure.casualty.among_the_harmed_after"
+        )
+
+
+def test_or_so_called_is_no_qualifier() -> None:
+    # "30 or so rebels" is about 30; "30 or so-called rebels" is no figure with "or so"
+    claims = detect("Police said 30 or so-called rebels were killed.")
+    assert all("or so" not in claim.text for claim in claims if claim.kind == KIND_CASUALTY)
+    about = [c for c in detect("Police said 30 or so rebels were killed.") if c.value]
+    assert [(c.text, c.value.qualifier.value) for c in about] == [("30 or so rebels", "about")]
