@@ -2530,7 +2530,8 @@ class NameRegistry:
     _prepared: str | None = None
     _titled: dict[tuple[str, tuple[str, ...]], str | None] = field(default_factory=dict)
     _bodies: dict[str, str | None] = field(default_factory=dict)
-    _genders: dict[str, set[str]] = field(default_factory=dict)
+    #: surname -> (pronoun, the first name written before the surname there, or None)
+    _genders: dict[str, set[tuple[str, str | None]]] = field(default_factory=dict)
     _honorifics_read: bool = False
     _described_surnames: set[str] = field(default_factory=set)
     _women_marked: dict[str, int] = field(default_factory=dict)
@@ -2560,21 +2561,39 @@ class NameRegistry:
             for match in _HONORIFIC_SURNAME.finditer(self.text):
                 title, surname = match.groups()
                 pronoun = "she" if title.casefold() in _FEMALE_HONORIFICS else "he"
-                self._note_gender(surname, pronoun, match.start())
-        surname = name.rsplit(None, 1)[-1]
+                self._note_gender(surname, pronoun, match.start(), None)
+        words = name.split()
+        surname = words[-1]
         if surname not in self._described_surnames:
             self._described_surnames.add(surname)
             for pronoun, position in self._role_genders(surname):
-                self._note_gender(surname, pronoun, position)
-        pronouns = self._genders.get(surname)
-        return next(iter(pronouns)) if pronouns and len(pronouns) == 1 else None
+                self._note_gender(surname, pronoun, position, self._first_name_at(position))
+        # relatives share a surname ("Ahmed Haddad … His mother, Amal Haddad"): a mark
+        # beside another first name says nothing of this person
+        first = words[0] if len(words) > 1 else None
+        pronouns = {
+            pronoun
+            for pronoun, marked_first in self._genders.get(surname, ())
+            if first is None or marked_first is None or marked_first == first
+        }
+        return next(iter(pronouns)) if len(pronouns) == 1 else None
 
-    def _note_gender(self, surname: str, pronoun: str, position: int) -> None:
-        """Note that the text names the person as of the pronoun's gender at `position`,
-        and where it first names a woman as one (`woman_named_before`)."""
-        self._genders.setdefault(surname, set()).add(pronoun)
+    def _note_gender(self, surname: str, pronoun: str, position: int, first: str | None) -> None:
+        """Note that the text names the person as of the pronoun's gender at `position`
+        (`first`: the first name written there, None for an honorific), and where it
+        first names a woman as one (`woman_named_before`)."""
+        self._genders.setdefault(surname, set()).add((pronoun, first))
         if pronoun == "she" and position < self._women_marked.get(surname, len(self.text)):
             self._women_marked[surname] = position
+
+    def _first_name_at(self, position: int) -> str | None:
+        """The capitalised word right before a surname at `position` ("Amal" of "Amal
+        Haddad"), None when there is none ("spokeswoman Lopez")."""
+        before = self.text[max(0, position - _GENDERED_NAME_REACH) : position]
+        words = before.split()
+        if not before[-1:].isspace() or not words or not words[-1][:1].isupper():
+            return None
+        return words[-1]
 
     def _role_genders(self, surname: str) -> list[tuple[str, int]]:
         """("she" or "he", where) for each place the text sets the surname beside a word

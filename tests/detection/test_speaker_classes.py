@@ -696,3 +696,17 @@ def test_a_description_is_the_body_described_so_in_apposition(text: str, speaker
 )
 def test_a_description_without_an_apposition_stays(text: str, speaker: str) -> None:
     assert speakers(text)[-1] == speaker
+
+
+def test_a_relative_named_as_a_woman_does_not_make_her_kin_a_she() -> None:
+    # relatives share a surname: "His mother, Amal Haddad" names Amal a woman, not the
+    # shopkeeper Ahmed Haddad, who stays the last man to speak
+    text = (
+        "Police officer John Smith said the road had been closed since Monday. Shopkeeper "
+        "Ahmed Haddad said the shelling had destroyed his shop. His mother, Amal Haddad, "
+        'was wounded in the attack. "We have nowhere to go now," he said.'
+    )
+    named = speakers(text)
+    assert named[0] == "John Smith"
+    assert named[1].endswith("Ahmed Haddad")
+    assert named[2] == named[1]
