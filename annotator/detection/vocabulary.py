@@ -1667,7 +1667,7 @@ _REPORTING_VERBS = _t(
 #: Verbs that report speech only as the tag of a quotation ('"…," he continued', '"…,"
 #: the lawyer protested', '"…," laughed the driver'): as reporting verbs they would make
 #: "fighting continued" and "villagers protested" speech, so the quotation must stand
-#: right before them (`statements._quote_tag`).
+#: right before them (`statements._QuoteTags`).
 _QUOTE_TAG_VERBS = _t(
     "continued|went on|laughed|protested|concluded|sighed|fumed|smiled|snapped|exclaimed|"
     "cried|observed|answered|mused|chuckled|scoffed|muttered|murmured|grumbled|groaned|"
