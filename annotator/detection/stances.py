@@ -33,6 +33,9 @@ from annotator.detection.speakers import (
 )
 from annotator.detection.vocabulary import (
     AGAINST_TERMS,
+    AIM_NAMED_TERMS,
+    AIM_OF_TERMS,
+    AIM_TO_TERMS,
     APPLICATION_TERMS,
     ATTEMPT_TERMS,
     BANNING_VERBS,
@@ -562,16 +565,20 @@ _MOVED_BACK_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:out|off|away|down|up|into
 _PASSIVE_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$")
 #: What follows "determined to" of a finding ("was determined to be a gas leak").
 _FINDING_AFTER = re.compile(r"\s+(?:be|have)\b")
+#: The possessives of a person, not of a party.
+_PERSONAL_POSSESSIVES = ("her", "his", "my", "your")
 #: A person's own possessive before "goal is to" or "aim was to": a personal ambition,
 #: no party's aim ("Her goal is to become a doctor").
-_PERSONAL_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your)\s+(?:[a-z]+\s+)?$")
+_PERSONAL_OWNER_BEFORE = re.compile(rf"\b(?:{'|'.join(_PERSONAL_POSSESSIVES)})\s+(?:[a-z]+\s+)?$")
 #: "if", "unless" or "whether" and a few words before a cue (lower-cased text): a
 #: supposition ("If Germany were against the deployment, …"), no stance held.
 _SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+(?:[\w'’-]+\s+){1,3}$")
 #: A possessive pronoun right before an aim noun "of" (lower-cased text): a person's
 #: ambition, or a party's aim that the rules, reading no antecedent, would give to the
 #: sentence's subject ("Silence serves its goal of undermining a solution").
-_PRONOUN_OWNER_BEFORE = re.compile(r"\b(?:her|his|my|your|its|their)\s+(?:[a-z]+\s+)?$")
+_PRONOUN_OWNER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join((*_PERSONAL_POSSESSIVES, 'its', 'their'))})\s+(?:[a-z]+\s+)?$"
+)
 #: What follows a labelling verb (`vocabulary.LABELLING_VERBS`) when it condemns: up to
 #: six words, then a label of condemnation or unlawfulness ("called the visit a
 #: provocation", "branded the raid an act of state terrorism", "regards the vote as
@@ -778,22 +785,12 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "The council gave its backing to the new library": a civic matter, no party's stance
     *(CueContext(stem, after=_CIVIC_PROJECT_AFTER, within=True) for stem in ("support", "backing")),
     # "Her goal is to become a doctor": a personal ambition
-    *(
-        CueContext(cue, before=_PERSONAL_OWNER_BEFORE)
-        for cue in (
-            *("goal is to", "goal was to", "aim is to", "aim was to", "objective is to"),
-            *("aim is the", "goal is the", "objective is the", "aim is a", "goal is a"),
-            *("aim is an", "goal is an"),
-        )
-    ),
+    *(CueContext(cue, before=_PERSONAL_OWNER_BEFORE) for cue in (*AIM_TO_TERMS, *AIM_NAMED_TERMS)),
     # "If Germany were against the deployment": a supposition, no stance held
     *(CueContext(term, before=_SUPPOSED_BEFORE) for term in AGAINST_TERMS),
     # "her goal of winning gold", "serves its goal of undermining": a person's ambition,
     # or an aim whose owner a pronoun leaves to another sentence
-    *(
-        CueContext(cue, before=_PRONOUN_OWNER_BEFORE)
-        for cue in ("goal of", "aim of", "objective of")
-    ),
+    *(CueContext(cue, before=_PRONOUN_OWNER_BEFORE) for cue in AIM_OF_TERMS),
     # "repeated his refusal to comment": silence, as "refused to comment"
     CueContext("refusal to", after=_NO_COMMENT_WILL_AFTER),
     # "the car slammed into a wall", "slammed the door shut": a blow, no condemnation

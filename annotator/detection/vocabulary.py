@@ -1172,18 +1172,25 @@ _STANCE_VERBS += _t("a sham|a farce|a travesty|heinous crime|a heinous crime")
 #: guideline §3b, a stated aim named by its noun or by an effort ("Iran's main goal is
 #: to occupy the port", "with the aim of establishing a caliphate", "U.S. efforts to
 #: stem the spread of the group").
-_STANCE_VERBS += _t(
-    "goal is to|goal was to|aim is to|aim was to|objective is to|objectives are to|"
-    # the same nouns in the past and the plural ("Israel said its objective was to destroy
-    # Hamas", "their goals were to")
-    "objective was to|objectives were to|goals are to|goals were to|aims are to|aims were to|"
-    "with the aim of|with an eye to"
-) + tuple(
-    f"{effort} to {end}"
-    for effort in ("effort", "efforts")
-    for end in (
-        *("stem", "end", "defeat", "fight", "counter", "crush", "oust", "topple"),
-        *("weaken", "contain", "halt", "dislodge", "drive out", "roll back"),
+#: An aim named by its noun before "is to" or "was to" (`stances` leaves a person's own
+#: ambition out: "Her goal is to become a doctor").
+AIM_TO_TERMS = _t("goal is to|goal was to|aim is to|aim was to|objective is to")
+_STANCE_VERBS += (
+    AIM_TO_TERMS
+    + _t(
+        "objectives are to|"
+        # the same nouns in the past and the plural ("Israel said its objective was to destroy
+        # Hamas", "their goals were to")
+        "objective was to|objectives were to|goals are to|goals were to|aims are to|aims were to|"
+        "with the aim of|with an eye to"
+    )
+    + tuple(
+        f"{effort} to {end}"
+        for effort in ("effort", "efforts")
+        for end in (
+            *("stem", "end", "defeat", "fight", "counter", "crush", "oust", "topple"),
+            *("weaken", "contain", "halt", "dislodge", "drive out", "roll back"),
+        )
     )
 )
 
@@ -1210,10 +1217,16 @@ _STANCE_VERBS += tuple(
 #: of the talks", "a refusal to comment").
 OWNED_POSITION_TERMS = _t(
     "position is that|position was that|position remains that|stance is that|"
-    "stance was that|stance remains that|goal of|aim of|objective of|policy of|"
-    "policy is to|policy was to|refusal to|"
-    # an aim named as a thing ("'Our aim is the liberation of all occupied territory'")
+    "stance was that|stance remains that"
+)
+#: An aim named by its noun before "of" ("China's goal of reunification").
+AIM_OF_TERMS = _t("goal of|aim of|objective of")
+#: An aim named as a thing ("'Our aim is the liberation of all occupied territory'").
+AIM_NAMED_TERMS = _t(
     "aim is the|goal is the|objective is the|aim is a|goal is a|aim is an|goal is an"
+)
+OWNED_POSITION_TERMS += (
+    AIM_OF_TERMS + _t("policy of|policy is to|policy was to|refusal to") + AIM_NAMED_TERMS
 )
 #: guideline §3b (demands, insistence, negotiating positions): a stance a party keeps,
 #: restates or changes ("Hamas stood firm on its demand for a permanent ceasefire",
