@@ -354,20 +354,20 @@ _TOLL_GIVEN = re.compile(
 _TOLL_CUE = ("toll", "statement.toll_given")
 #: A word as written in running text, in a title-case or an all-capitals headline.
 _LETTER_CASINGS = (str.lower, str.capitalize, str.upper)
+#: What a party is held to be ("held Hamas responsible", "to blame", "accountable").
+_BLAME_TERMS = ("responsible", "to blame", "accountable")
 #: Blame laid with "hold" ("Kyiv holds Moscow responsible for …", "Both sides have held
 #: the other to blame for …"): the verb, its object of a few words (no clause or
 #: preposition: "held talks on who was responsible" lays none) after it.
 _HELD_TO_BLAME = re.compile(
     r"\b(?:hold|holds|held|holding)(?=\s+(?:(?!(?:who|which|that|was|were|is|are|be|been|"
     r"with|on|about|for|of|those|whoever)\b)[\w'’-]+\s+){1,5}?"
-    r"(?:responsible|to\s+blame|accountable)\b)"
+    rf"(?:{'|'.join(term.replace(' ', r'\s+') for term in _BLAME_TERMS)})\b)"
 )
-#: Words one of which a sentence must hold for `_HELD_TO_BLAME` to match, and the
-#: stems of "hold", as written in a sentence, a title-case or an all-capitals headline
-#: (the pattern runs on the lower-cased sentence).
-_BLAME_WORDS = tuple(
-    form(word) for word in ("responsible", "blame", "accountable") for form in _LETTER_CASINGS
-)
+#: The last word of a `_BLAME_TERMS` term, one of which a sentence must hold for
+#: `_HELD_TO_BLAME` to match, and the stems of "hold", as written in a sentence, a
+#: title-case or an all-capitals headline (the pattern runs on the lower-cased sentence).
+_BLAME_WORDS = tuple(form(term.split()[-1]) for term in _BLAME_TERMS for form in _LETTER_CASINGS)
 _HOLD_STEMS = tuple(form(word) for word in ("hold", "held") for form in _LETTER_CASINGS)
 
 
