@@ -903,6 +903,12 @@ LOWER_THEN_CAPITAL = re.compile(rb"A(?<=aA)")
 _TOKEN_SPLIT = re.compile(rb"A(?:(?<=aA)|(?<=AA)(?=a))")
 
 
+def written_forms(word: str) -> tuple[str, str, str]:
+    """A lower-case word as it is written in running text, in a title-case and in an
+    all-capitals headline ("said", "Said", "SAID")."""
+    return (word, word.capitalize(), word.upper())
+
+
 def _keyword_forms(masks: dict[str, int]) -> dict[str, int]:
     """The cue bits of every form a token of a keyword can take ("said", "Said",
     "SAID"), so tokens are looked up as they are, without lower-casing each one.
@@ -910,7 +916,7 @@ def _keyword_forms(masks: dict[str, int]) -> dict[str, int]:
     upper-case, so a token is one of these forms exactly when its lower case is a key."""
     forms: dict[str, int] = {}
     for word, bits in masks.items():
-        for form in (word, word.capitalize(), word.upper()):
+        for form in written_forms(word):
             forms[form] = bits
     return forms
 

@@ -28,6 +28,7 @@ from annotator.detection.patterns import (
     ascii_lower,
     terms_pattern,
     word_regex,
+    written_forms,
 )
 from annotator.detection.sentences import (
     CLOSING_QUOTES,
@@ -352,8 +353,6 @@ _TOLL_GIVEN = re.compile(
 )
 #: The cue and rule of a `_TOLL_GIVEN` match, whatever its words.
 _TOLL_CUE = ("toll", "statement.toll_given")
-#: A word as written in running text, in a title-case or an all-capitals headline.
-_LETTER_CASINGS = (str.lower, str.capitalize, str.upper)
 #: What a party is held to be ("held Hamas responsible", "to blame", "accountable").
 _BLAME_TERMS = ("responsible", "to blame", "accountable")
 #: Blame laid with "hold" ("Kyiv holds Moscow responsible for …", "Both sides have held
@@ -367,8 +366,8 @@ _HELD_TO_BLAME = re.compile(
 #: The last word of a `_BLAME_TERMS` term, one of which a sentence must hold for
 #: `_HELD_TO_BLAME` to match, and the stems of "hold", as written in a sentence, a
 #: title-case or an all-capitals headline (the pattern runs on the lower-cased sentence).
-_BLAME_WORDS = tuple(form(term.split()[-1]) for term in _BLAME_TERMS for form in _LETTER_CASINGS)
-_HOLD_STEMS = tuple(form(word) for word in ("hold", "held") for form in _LETTER_CASINGS)
+_BLAME_WORDS = tuple(form for term in _BLAME_TERMS for form in written_forms(term.split()[-1]))
+_HOLD_STEMS = tuple(form for word in ("hold", "held") for form in written_forms(word))
 
 
 def _may_hold_to_blame(text: str) -> bool:
