@@ -424,18 +424,26 @@ _REMAINS_OF = re.compile(
 #: "The dead included two soldiers", "Among the wounded were three children", "Of the 130
 #: injured, 77 were …": a list of the dead or the hurt, the figure one of its items; the
 #: casualties too, of unspecified harm ("The casualties include 14 civilians").
+#: The words of its lists: the harmed as an adjective or participle; harm nouns after an
+#: article, alone, or after "among"; and so the words the cheap test looks for.
+_HARMED_WORDS = ("dead", "killed", "wounded", "injured")
+_LISTED_HARMED = (*_HARMED_WORDS, "fatalities", "victims", "casualties", "losses")
+_HARM_NOUNS_ALONE = ("fatalities", "victims", "casualties", "losses", "deaths")
+_AMONG_HARMED = (*_HARMED_WORDS, "fatalities", "casualties", "losses")
 _AMONG_THE_HARMED = re.compile(
-    r"\b(?:(?:(?:the|those)\s+(?P<listed>dead|killed|wounded|injured|fatalities|victims"
-    r"|casualties|losses)"
+    rf"\b(?:(?:(?:the|those)\s+(?P<listed>{'|'.join(_LISTED_HARMED)})"
     # … a plural noun needs no article: "Casualties included 12 children"
-    r"|(?P<noun>fatalities|victims|casualties|losses|deaths))"
+    rf"|(?P<noun>{'|'.join(_HARM_NOUNS_ALONE)}))"
     r"\s+(?:included|include|includes|were|are)"
-    r"|among\s+(?:the\s+|those\s+)?(?P<among>dead|killed|wounded|injured|fatalities"
-    r"|casualties|losses)"
+    rf"|among\s+(?:the\s+|those\s+)?(?P<among>{'|'.join(_AMONG_HARMED)})"
     r"\s+(?:were|was|are|is)"
     # "Of the 130 injured, 77 were women or children"
-    r"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>dead|killed|wounded|injured),)\s+$",
+    rf"|\bof\s+(?:the|those)\s+(?:[\d,]+\s+)?(?P<of>{'|'.join(_HARMED_WORDS)}),)\s+$",
     re.IGNORECASE,
+)
+#: Every word `_AMONG_THE_HARMED` needs one of, for its cheap test.
+_AMONG_THE_HARMED_WORDS = tuple(
+    dict.fromkeys((*_LISTED_HARMED, *_HARM_NOUNS_ALONE, *_AMONG_HARMED))
 )
 #: "Ten children among 30 dead", "Two Britons among the 38 killed": people counted among
 #: the harmed right after their phrase (a headline's "were among the dead"), and the
@@ -1872,19 +1880,10 @@ def _held_as_hostages(text: str, before: str, phrase_end: int, end: int) -> bool
 
 
 def _may_list_the_harmed(before: str) -> bool:
-    """Whether `_AMONG_THE_HARMED` can match (a few `in` tests cost less than its scan;
-    the nouns without their first letter, which a sentence may capitalise)."""
-    return (
-        "dead" in before
-        or "killed" in before
-        or "wounded" in before
-        or "injured" in before
-        or "atalities" in before
-        or "ictims" in before
-        or "asualties" in before
-        or "osses" in before
-        or "eaths" in before
-    )
+    """Whether `_AMONG_THE_HARMED` can match: one of its words is there, in any case as
+    the pattern reads them (a few `in` tests cost less than its scan)."""
+    lowered = before.lower()
+    return any(word in lowered for word in _AMONG_THE_HARMED_WORDS)
 
 
 def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns) -> str | None:

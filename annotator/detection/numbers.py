@@ -170,6 +170,23 @@ POST_QUALIFIERS: dict[str, Qualifier] = {
     "or so": Qualifier.ABOUT,
     "odd": Qualifier.ABOUT,
 }
+#: The post-qualifiers written only glued by a hyphen: "40-odd" is about 40, "40 odd
+#: jobs" an odd 40.
+_HYPHENED_ONLY = frozenset({"odd"})
+
+
+def _post_qualifier_pattern(key: str) -> str:
+    """The pattern of one `POST_QUALIFIERS` key behind a figure, so the table is the one
+    list of them: a sign glued on ("40+"), a hyphen-only word after its hyphen ("40-odd"),
+    other words after a space or a hyphen ("80,000 plus", "80,000-plus", "30 or so"),
+    with no word or hyphen going on ("30 or so-called" has no "or so")."""
+    if not key[0].isalpha():
+        return re.escape(key)
+    lead = "-" if key in _HYPHENED_ONLY else r"\s*-?\s*"
+    return lead + r"\s+".join(key.split()) + r"(?![\w-])"
+
+
+_POST = "|".join(_post_qualifier_pattern(key) for key in POST_QUALIFIERS)
 
 _FIGURE = Caseless(
     rf"""
@@ -179,7 +196,7 @@ _FIGURE = Caseless(
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
         |(?P<a>{_NUM})(?:(?:\s*(?:to|-|–|—)\s*|\s+or\s+)(?P<b>{_NUM}))?)
-      (?P<post>\s*-?\s*plus\b|\+|\s+or\s+(?:more|so)(?![\w-])|-odd\b)?
+      (?P<post>{_POST})?
     )
     (?![\w%]|[.,]\d|-\d)
     """,

@@ -1508,3 +1508,27 @@ def test_or_so_called_is_no_qualifier() -> None:
     assert all("or so" not in claim.text for claim in claims if claim.kind == KIND_CASUALTY)
     about = [c for c in detect("Police said 30 or so rebels were killed.") if c.value]
     assert [(c.text, c.value.qualifier.value) for c in about] == [("30 or so rebels", "about")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE DEAD INCLUDED TWO SOLDIERS", "TWO SOLDIERS"),
+        ("The Dead Included Two Soldiers", "Two Soldiers"),
+        ("CASUALTIES INCLUDED 12 CHILDREN", "12 CHILDREN"),
+        ("AMONG THE WOUNDED WERE THREE NURSES", "THREE NURSES"),
+        ("VICTIMS INCLUDE 4 POLICEMEN", "4 POLICEMEN"),
+    ],
+)
+def test_a_list_of_the_harmed_in_capitals(text: str, expected: str) -> None:
+    # the list's cheap test reads its words in any case, as its pattern does
+    rules = {claim.text: claim.rule for claim in detect(text)}
+    assert rules[expected] == "figure.casualty.among_the_harmed"
+
+
+def test_forty_odd_needs_its_hyphen() -> None:
+    # "40-odd" is about 40; "40 odd" is no qualifier
+    about = [c for c in detect("Police said 40-odd rebels were killed.") if c.value]
+    assert [(c.text, c.value.qualifier.value) for c in about] == [("40-odd rebels", "about")]
+    plain = detect("Police said 40 odd rebels were killed.")
+    assert all("odd" not in claim.text.split()[0] for claim in plain)
