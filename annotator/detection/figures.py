@@ -2454,6 +2454,8 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
     number is its fighters' ("The rebels number about 5,000", "the number of militants
     rose to 3,000", guideline §2); no harm word may stand there."""
     end = figure.outer_start
+    if text.startswith(_NOT_A_HEADCOUNT, figure.end):
+        return None  # "troop numbers rose by 30 percent": a share, not the force's size
     unit = _numbered_force(text, low, figure, patterns)
     if (
         unit is None

@@ -1532,3 +1532,18 @@ def test_forty_odd_needs_its_hyphen() -> None:
     assert [(c.text, c.value.qualifier.value) for c in about] == [("40-odd rebels", "about")]
     plain = detect("Police said 40 odd rebels were killed.")
     assert all("odd" not in claim.text.split()[0] for claim in plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troop numbers rose by 30 percent.",
+        "The number of soldiers fell by 12 per cent last year.",
+        "Rebel strength dropped to 40 percent of its peak.",
+        "US troop levels were cut by 25 percent.",
+        "The number of troops in the region grew by 15 per cent.",
+    ],
+)
+def test_a_share_of_a_force_is_no_size(text: str) -> None:
+    # a percentage of a force's number is a share or a change, not a count (guideline §2)
+    assert _troops_units(text) == []
