@@ -431,7 +431,8 @@ _LISTED_HARMED = (*_HARMED_WORDS, "fatalities", "victims", "casualties", "losses
 _HARM_NOUNS_ALONE = ("fatalities", "victims", "casualties", "losses", "deaths")
 _AMONG_HARMED = (*_HARMED_WORDS, "fatalities", "casualties", "losses")
 _AMONG_THE_HARMED = re.compile(
-    rf"\b(?:(?:(?:the|those)\s+(?P<listed>{'|'.join(_LISTED_HARMED)})"
+    # … counted or not: "The 30 dead included ten children"
+    rf"\b(?:(?:(?:the|those)\s+(?:[\d,]+\s+)?(?P<listed>{'|'.join(_LISTED_HARMED)})"
     # … a plural noun needs no article: "Casualties included 12 children"
     rf"|(?P<noun>{'|'.join(_HARM_NOUNS_ALONE)}))"
     r"\s+(?:included|include|includes|were|are)"

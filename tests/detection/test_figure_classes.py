@@ -1547,3 +1547,23 @@ def test_forty_odd_needs_its_hyphen() -> None:
 def test_a_share_of_a_force_is_no_size(text: str) -> None:
     # a percentage of a force's number is a share or a change, not a count (guideline §2)
     assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 30 dead included ten children.", ("ten children", "killed")),
+        ("The 12 wounded include two policemen.", ("two policemen", "wounded")),
+        ("Those 45 killed included 20 soldiers.", ("20 soldiers", "killed")),
+        ("The 9 injured were 5 women.", ("5 women", "wounded")),
+        ("The 1,400 dead included 300 civilians.", ("300 civilians", "killed")),
+    ],
+)
+def test_a_counted_list_of_the_harmed(text: str, expected: tuple[str, str]) -> None:
+    # guideline §1, subsets are separate claims: the list's own figure leaves its part typed
+    parts = {
+        c.text: c.value.casualty_type.value
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    }
+    assert parts[expected[0]] == expected[1]
