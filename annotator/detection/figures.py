@@ -2233,7 +2233,9 @@ def _to_claim(
         return _bare_troops(text, start, end, candidate, patterns, scans)
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
     if troops_unit is None and head.casefold() == "men":
-        troops_unit = _men_of_armed_group(text[start:end], candidate, patterns)
+        troops_unit = _men_of_armed_group(text[start:end], candidate, patterns) or (
+            _commanded_men(text, start, figure)
+        )
     if troops_unit is not None and _WOMEN_TOO.search(
         text, figure.end, min(end, candidate.end + 12)
     ):
@@ -2268,6 +2270,21 @@ def _men_of_armed_group(sentence: str, candidate: _Candidate, patterns: Patterns
     if _UNDER_ARMS in lowered or patterns.fighter_context.search(lowered):
         return "fighters"
     return None
+
+
+#: A verb of commanding or leading right before a figure: the men it counts are the
+#: commander's force ("He commands 50,000 men", "a warlord leading some 3,000 men").
+_COMMANDED_BEFORE = re.compile(r"\b(?i:command(?:s|ed|ing)?|lead(?:s|ing)?|led)\s+$")
+
+
+def _commanded_men(text: str, start: int, figure: Figure) -> str | None:
+    """ "troops" when many men are the force someone commands or leads (guideline §2:
+    "men (of a force)"; the samples' "some 90000 fighters" commanded by a militia), else
+    None: a commander's men are armed whoever he is, where "500 men" alone are people."""
+    if figure.min is None or figure.min < _SMALLEST_FORCE:
+        return None
+    low = max(start, figure.outer_start - 20)
+    return "troops" if _COMMANDED_BEFORE.search(text, low, figure.outer_start) else None
 
 
 def _members_of_force(

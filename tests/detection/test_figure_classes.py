@@ -1567,3 +1567,25 @@ def test_a_counted_list_of_the_harmed(text: str, expected: tuple[str, str]) -> N
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
     }
     assert parts[expected[0]] == expected[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He commands 50,000 men.", "50,000 men"),
+        ("The warlord leads some 3,000 men.", "some 3,000 men"),
+        ("A general commanding about 20,000 men crossed the river.", "about 20,000 men"),
+        ("The colonel led 1,200 men into the city.", "1,200 men"),
+        ("He commanded more than 10,000 men in the war.", "more than 10,000 men"),
+    ],
+)
+def test_the_men_a_commander_leads_are_a_force(text: str, expected: str) -> None:
+    # guideline §2: "men (of a force)"; a commander's men are his force
+    assert _troops_units(text) == [(expected, "troops", "figure.troops.force_noun")]
+
+
+@pytest.mark.parametrize(
+    "text", ["The factory employs 500 men.", "The commander led 50 men on patrol."]
+)
+def test_men_without_a_commander_or_a_handful_led(text: str) -> None:
+    assert _troops_units(text) == []
