@@ -316,6 +316,10 @@ _MEASURE_AFTER = re.compile(
 #: one died", "all but two of the dead hostages"), which it does not count.  Looked for
 #: only where "but " ends right before the figure, which nearly every figure fails.
 _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)\s+but\s+$")
+#: "one in five residents", "1 out of every 3 soldiers": the figure is a rate's base, not
+#: a count; the endings of the words before the figure, a cheap test before the pattern.
+_RATE_ENDS = (" in ", " out of ", " every ")
+_ONE_IN_BEFORE = re.compile(r"\b(?i:one|1)\s+(?i:in|out\s+of)\s+(?i:every\s+)?$")
 #: A bare figure that a force's number rises or falls to, or by ("the number of troops
 #: will drop from 102,000 to 82,000", "bringing the number to an all-time high of
 #: 150,000", "cutting the number of regular soldiers by 20,000 to 82,000").
@@ -1066,6 +1070,10 @@ def _candidates(
             text, max(start, figure.outer_start - 12), figure.outer_start
         ):
             continue  # "All but one died": the exception, not the count
+        if text.endswith(_RATE_ENDS, start, figure.outer_start) and _ONE_IN_BEFORE.search(
+            text, max(start, figure.outer_start - 20), figure.outer_start
+        ):
+            continue  # "One in five residents was displaced": a rate, not a count
         if text.startswith("-", figure.end) and _MEASURE_AFTER.match(text, figure.end):
             continue  # "in the 12-year conflict": a length of time, not a count
         if figure.qualifier is Qualifier.EXACT and _may_exceed(text, figure.outer_start):

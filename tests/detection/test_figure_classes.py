@@ -1589,3 +1589,18 @@ def test_the_men_a_commander_leads_are_a_force(text: str, expected: str) -> None
 )
 def test_men_without_a_commander_or_a_handful_led(text: str) -> None:
     assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One in five residents was displaced.",
+        "One in three soldiers was wounded.",
+        "1 in 4 children in the camp were injured.",
+        "One out of every ten civilians was killed.",
+        "One in every 20 villagers fled.",
+    ],
+)
+def test_the_base_of_a_rate_is_no_count(text: str) -> None:
+    # "one in five" gives a rate, not five people (guideline §1 counts stated numbers)
+    assert [c.text for c in detect(text) if c.kind == KIND_CASUALTY] == []
