@@ -1481,7 +1481,29 @@ def _own_predicate(
     tolls: bool,
 ) -> None:
     """Find the casualty predicate governing this figure, if any (`tolls`: whether the
-    sentence may hold a death-toll phrase)."""
+    sentence may hold a death-toll phrase): its clause's, or failing that a harm word
+    labelling it in a list (a colon or dash also opens an aside: "caused casualties –
+    21 people were killed" is the clause's)."""
+    _clause_predicate(text, start, end, candidate, patterns, scans, tolls)
+    if candidate.rule:
+        return
+    labelled = _labelled_harm(text, start, candidate.figure.outer_start, patterns)
+    if labelled is not None:
+        candidate.casualty_type = labelled
+        candidate.rule = "casualty.labelled"
+
+
+def _clause_predicate(
+    text: str,
+    start: int,
+    end: int,
+    candidate: _Candidate,
+    patterns: Patterns,
+    scans: _Scans,
+    tolls: bool,
+) -> None:
+    """Find the casualty predicate of this figure's own clause, if any (`tolls`: as
+    `_own_predicate` takes it)."""
     figure = candidate.figure
     casualty_head, death_head, captive_head = (
         _head_nouns(candidate.head, patterns) if candidate.head else _NO_HEAD_NOUNS
@@ -1893,6 +1915,29 @@ def _may_list_the_harmed(before: str) -> bool:
     the pattern reads them (a few `in` tests cost less than its scan)."""
     lowered = before.lower()
     return any(word in lowered for word in _AMONG_THE_HARMED_WORDS)
+
+
+#: The marks that end a label before its figure in a list or table ("Killed: 45",
+#: "Dead — 12"), a cheap test on the window's last two characters before the pattern.
+_LABEL_MARKS = (":", "—", "–")
+#: How far before a figure its label is read: a word, its mark and spaces.
+_LABEL_REACH = 30
+#: The label's last word right before its mark.
+_LABEL_BEFORE = re.compile(r"(?<![\w-])(?P<label>[A-Za-z]+)\s*[:—–]\s*$")
+
+
+def _labelled_harm(text: str, start: int, figure_start: int, patterns: Patterns) -> str | None:
+    """The casualty type of a figure at `figure_start` listed after a harm word as its
+    label ("Killed: 45; wounded: 120", "Civilians dead — 12"; guideline §1, a stated
+    number of people killed, wounded …), else None: a list or table gives the predicate
+    as a label, with no verb."""
+    tail = text[max(start, figure_start - 2) : figure_start]
+    if not any(mark in tail for mark in _LABEL_MARKS):
+        return None
+    label = _LABEL_BEFORE.search(text, max(start, figure_start - _LABEL_REACH), figure_start)
+    if label is None:
+        return None
+    return patterns.casualty_words.get(label.group("label").casefold())
 
 
 def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns) -> str | None:

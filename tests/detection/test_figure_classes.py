@@ -1604,3 +1604,34 @@ def test_men_without_a_commander_or_a_handful_led(text: str) -> None:
 def test_the_base_of_a_rate_is_no_count(text: str) -> None:
     # "one in five" gives a rate, not five people (guideline §1 counts stated numbers)
     assert [c.text for c in detect(text) if c.kind == KIND_CASUALTY] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed: 45; wounded: 120.", ("120", "wounded")),
+        ("Dead — 12.", ("12", "killed")),
+        ("Deaths – 250 this year.", ("250", "killed")),
+        ("The tally read killed: 8, missing: 5.", ("5", "missing")),
+        ("The town's losses: dead, 12; injured: 30.", ("30", "wounded")),
+        ("Figures released on Monday: wounded – 64.", ("64", "wounded")),
+    ],
+)
+def test_a_figure_labelled_by_its_harm_in_a_list(text: str, expected: tuple[str, str]) -> None:
+    # guideline §1: a list or table gives the harm as the figure's label, with no verb
+    found = {
+        c.text: c.value.casualty_type.value
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    }
+    assert found[expected[0]] == expected[1]
+
+
+def test_a_dash_before_a_clause_leaves_the_clause_its_predicate() -> None:
+    # "casualties – 21 people were killed": the dash opens a clause with its own verb
+    found = [
+        (c.text, c.value.casualty_type.value)
+        for c in detect("The blast caused casualties – 21 people were killed.")
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert found == [("21 people", "killed")]
