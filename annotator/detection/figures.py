@@ -232,6 +232,12 @@ _PRONOUN_PARTITIVE = re.compile(
     r"(?P<partitive>\s+of\s+(?:them|whom|those))\b(?:\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b)?",
     re.IGNORECASE,
 )
+#: The same partitive before a figure ("45 people, of whom 12 were children", "of them,
+#: 3 were journalists"), the pronoun's endings a cheap test first; and the group said
+#: after the figure.
+_PRONOUN_ENDS = ("whom ", "them ", "those ", "them, ", "those, ")
+_PRONOUN_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:them|whom|those),?\s+$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b", re.IGNORECASE)
 #: "at least" after a figure's phrase, before its verb ("125 terrorists at least were
 #: killed"), not before a figure of its own ("5 people at least 3 of them children").
 _AT_LEAST_AFTER = re.compile(
@@ -2133,12 +2139,28 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
             continue
         partitive = _PRONOUN_PARTITIVE.match(text, candidate.figure.end, end)
         if partitive is None:
-            continue
-        group = (partitive.group("group") or "").casefold()
-        candidate.end = partitive.end("partitive")
+            group = _group_after_pronoun(text, end, candidate.figure)
+            if group is None:
+                continue
+        else:
+            group = (partitive.group("group") or "").casefold()
+            candidate.end = partitive.end("partitive")
         candidate.head = group if group in _UNIT_BY_WORD else "them"
         candidate.casualty_type = earlier_type
         candidate.rule = "casualty.subset_of_earlier"
+
+
+def _group_after_pronoun(text: str, end: int, figure: Figure) -> str | None:
+    """The group ("children", or "" when none is said) of a bare figure after a
+    partitive pronoun ("of whom 12 were children", "of them, 3 were journalists"), or
+    None when no such pronoun is right before the figure."""
+    low = max(0, figure.outer_start - 16)
+    if not text.endswith(_PRONOUN_ENDS, low, figure.outer_start):
+        return None
+    if _PRONOUN_PARTITIVE_BEFORE.search(text, low, figure.outer_start) is None:
+        return None
+    group = _GROUP_AFTER.match(text, figure.end, end)
+    return "" if group is None else group.group("group").casefold()
 
 
 def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) -> None:

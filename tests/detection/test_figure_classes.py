@@ -1635,3 +1635,30 @@ def test_a_dash_before_a_clause_leaves_the_clause_its_predicate() -> None:
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
     ]
     assert found == [("21 people", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The blast killed 45 people, of whom 12 were children.", ("12", "children", "killed")),
+        ("The raid left 30 dead, of whom 8 were women.", ("8", "women", "killed")),
+        ("At least 60 people were wounded, of them 20 were police.", ("20", "people", "wounded")),
+        ("The fire killed 14 workers; of those, 5 were migrants.", ("5", "people", "killed")),
+        (
+            "Some 200 people were displaced, of whom about 80 were children.",
+            ("about 80", "children", "displaced"),
+        ),
+    ],
+)
+def test_a_part_after_a_partitive_pronoun(text: str, expected: tuple[str, str, str]) -> None:
+    # guideline §1, subsets are separate claims: "of whom 12 were children" as "12 of whom"
+    parts = [
+        (c.text, c.value.unit, c.value.casualty_type.value)
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert parts[-1] == expected
+
+
+def test_a_part_of_people_unharmed_is_no_casualty() -> None:
+    assert detect("The village has 300 people, of whom 12 are doctors.") == []
