@@ -2501,9 +2501,13 @@ def _bare_troops(
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
-    if text.startswith(_STRONG, candidate.end) and _STRONG_AFTER.match(text, candidate.end):
-        # "Its army is 120,000 strong", "The rebel force, 3,000 strong, advanced"
-        unit = _force_named(ascii_lower(text[low : figure.outer_start]), patterns)
+    if text.startswith(_STRONG, candidate.end):
+        # "Its army is 120,000 strong", "The rebel force, 3,000 strong, advanced"; or the
+        # force right before it, whatever follows ("An army 300,000 strong invaded")
+        if _STRONG_AFTER.match(text, candidate.end):
+            unit = _force_named(ascii_lower(text[low : figure.outer_start]), patterns)
+        else:
+            unit = _force_named(_word_before(text, low, figure.outer_start), patterns)
         if unit is not None:
             return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.strong_after", 0.7)
     sized = _sizes_a_force(text, low, figure, patterns)
@@ -2582,6 +2586,14 @@ def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> 
 _FIGHTER_ATTRIBUTE = re.compile(
     r"\b(?:rebel|militant|insurgent|guerrill?a|jihadist|militia)\s+(?:strength|numbers|ranks)\b"
 )
+
+
+def _word_before(text: str, low: int, end: int) -> str:
+    """The lower-cased last word of text[low:end] when a space ends it, else ""."""
+    if not text.endswith(" ", low, end):
+        return ""
+    words = text[low:end].rsplit(None, 1)
+    return ascii_lower(words[-1]) if words else ""
 
 
 def _force_named(window: str, patterns: Patterns) -> str | None:

@@ -1662,3 +1662,23 @@ def test_a_part_after_a_partitive_pronoun(text: str, expected: tuple[str, str, s
 
 def test_a_part_of_people_unharmed_is_no_casualty() -> None:
     assert detect("The village has 300 people, of whom 12 are doctors.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An army 300,000 strong invaded the country.", ("300,000", "troops")),
+        ("A force 5,000 strong crossed the border.", ("5,000", "troops")),
+        ("Rebels 3,000 strong attacked the base.", ("3,000", "fighters")),
+        ("Troops 40,000 strong massed on the border.", ("40,000", "troops")),
+        ("A brigade 4,000 strong moved north.", ("4,000", "troops")),
+    ],
+)
+def test_a_force_so_many_strong_before_its_verb(text: str, expected: tuple[str, str]) -> None:
+    # guideline §2's "-strong force" unhyphened after the force noun, the clause going on
+    assert _troops_units(text) == [(*expected, "figure.troops.strong_after")]
+
+
+@pytest.mark.parametrize("text", ["They fired 300 strong rounds.", "A wind 40 strong blew."])
+def test_strong_after_no_force_is_no_size(text: str) -> None:
+    assert _troops_units(text) == []
