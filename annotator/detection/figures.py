@@ -2596,10 +2596,17 @@ def _word_before(text: str, low: int, end: int) -> str:
     return ascii_lower(words[-1]) if words else ""
 
 
+#: A force named by its sending or raising, whose number is its troops' ("the deployment
+#: numbered in the low hundreds", "the mobilisation will total 300,000"); read for sizes
+#: only, as the words name no force's place for positions.
+_RAISED_FORCE = re.compile(r"\b(?:deployments?|mobili[sz]ations?)\b")
+
+
 def _force_named(window: str, patterns: Patterns) -> str | None:
-    """The unit of the force a lower-cased window names: troops for a force word,
-    fighters for a non-state group's ("the rebels", "militants"), else None."""
-    if patterns.force_context.search(window) is not None:
+    """The unit of the force a lower-cased window names: troops for a force word or a
+    deployment, fighters for a non-state group's ("the rebels", "militants"), else
+    None."""
+    if patterns.force_context.search(window) is not None or _RAISED_FORCE.search(window):
         return "troops"
     if patterns.fighter_context.search(window) is not None:
         return "fighters"

@@ -1682,3 +1682,18 @@ def test_a_force_so_many_strong_before_its_verb(text: str, expected: tuple[str, 
 @pytest.mark.parametrize("text", ["They fired 300 strong rounds.", "A wind 40 strong blew."])
 def test_strong_after_no_force_is_no_size(text: str) -> None:
     assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deployment numbered in the low hundreds.", "low hundreds"),
+        ("The mobilisation will total 300,000.", "300,000"),
+        ("The number in the new deployment will rise to 5,000.", "5,000"),
+        ("The deployment's strength is now 4,000.", "4,000"),
+        ("The new deployments will total about 2,500.", "about 2,500"),
+    ],
+)
+def test_the_number_of_a_deployment_is_a_force_size(text: str, expected: str) -> None:
+    # guideline §2: a force deployed or raised, named by its deployment or mobilisation
+    assert _troops_units(text) == [(expected, "troops", "figure.troops.force_number")]
