@@ -1588,6 +1588,10 @@ def _clause_predicate(
     )
     if right is None and may_follow and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
+    if right is None and may_follow:
+        past = _past_brackets(text, candidate.end, end)
+        if past is not None:
+            right = scans.right_predicate.match(scans.right_scanned, past, end)
     if right is None and text.startswith(_MOSTLY_WORDS, candidate.end):
         right = _predicate_after_aside(text, candidate.end, end, scans, _ASIDE_WORD)
     if right is None and candidate.head is not None and text.startswith(" ", candidate.end):
@@ -1745,6 +1749,22 @@ _PLACED_ASIDE = re.compile(
 _PLACE_WORD = re.compile(r"\s+[A-Za-z][\w'’.-]*")
 #: An auxiliary that opens the predicate after a placing phrase ("… had been killed").
 _AUXILIARY = re.compile(r"\s+(?:had|has|have|were|was|are|is)\s")
+
+
+#: How far a bracketed aside after a figure's phrase may run to its closing bracket.
+_BRACKET_REACH = 80
+
+
+def _past_brackets(text: str, phrase_end: int, end: int) -> int | None:
+    """Where the clause goes on after brackets around or after a figure's phrase, so its
+    predicate is the figure's ("At least 40 people (including 12 children) were
+    killed", "Civilians (at least 40) were killed"), or None when no bracket is there."""
+    if text.startswith(")", phrase_end):
+        return phrase_end + 1
+    if not text.startswith(" (", phrase_end):
+        return None
+    close = text.find(")", phrase_end + 2, min(end, phrase_end + _BRACKET_REACH))
+    return None if close < 0 else close + 1
 
 
 def _predicate_after_aside(

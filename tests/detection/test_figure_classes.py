@@ -1697,3 +1697,37 @@ def test_strong_after_no_force_is_no_size(text: str) -> None:
 def test_the_number_of_a_deployment_is_a_force_size(text: str, expected: str) -> None:
     # guideline §2: a force deployed or raised, named by its deployment or mobilisation
     assert _troops_units(text) == [(expected, "troops", "figure.troops.force_number")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 40 people (including 12 children) were killed.",
+            ("At least 40 people", "killed"),
+        ),
+        ("Civilians (at least 40) were killed.", ("40", "killed")),
+        (
+            "Some 25 soldiers (most of them conscripts) died in the attack.",
+            ("Some 25 soldiers", "killed"),
+        ),
+        ("Dozens of villagers (mainly women) fled the area.", ("Dozens of villagers", "displaced")),
+        (
+            "More than 300 civilians (according to the UN) have been killed.",
+            ("More than 300 civilians", "killed"),
+        ),
+        ("Nine people (four of them police officers) were wounded.", ("Nine people", "wounded")),
+    ],
+)
+def test_a_bracketed_aside_before_the_predicate(text: str, expected: tuple[str, str]) -> None:
+    # guideline §1: the predicate of the figure's own clause, past brackets around an aside
+    found = [
+        (c.text, c.value.casualty_type.value)
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert found[0] == expected
+
+
+def test_a_bracketed_aside_leaves_unharmed_people_alone() -> None:
+    assert detect("The company (founded in 1990) employs 300 people.") == []
