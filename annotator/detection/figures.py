@@ -279,6 +279,14 @@ _DEPLOYED_AFTER = Caseless(
 #: "200 foreigners have joined the group", or set out to do: "3,000 Tunisians have left
 #: to fight with Islamic State", "hundreds of Britons who have travelled to Syria to join
 #: the rebels".
+#: A nation's people said to be deployed or stationed, right after their phrase: its
+#: troops ("Nearly 1,000 Americans are deployed in Syria", "some 500 Britons remain
+#: stationed there"; guideline §2 counts personnel deployed or stationed).  Not "based":
+#: aid workers and reporters are based somewhere too.
+_STATIONED_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|will\s+be)\s+)"
+    r"(?:(?:currently|now|still|already|permanently)\s+)?(?:deployed|stationed|garrisoned)\b"
+)
 _FIGHTING_FOR = re.compile(
     r"\s+(?:who\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been|have|has|had)\s+)?"
     r"(?:(?:currently|now|still|reportedly|already)\s+)?"
@@ -2360,6 +2368,12 @@ def _to_claim(
         troops_unit = None  # "2000 Sunni residents and rebel fighters": no force
     if troops_unit is None and _FIGHTING_FOR.match(text, candidate.end, end):
         troops_unit = "fighters"  # "more than 500 Britons are fighting for IS"
+    if (
+        troops_unit is None
+        and head[:1].isupper()
+        and _STATIONED_AFTER.match(text, candidate.end, end)
+    ):
+        troops_unit = "troops"  # "Nearly 1,000 Americans are deployed in Syria"
     if troops_unit is None and head.casefold() == "members":
         troops_unit = _members_of_force(text, start, end, candidate, patterns, heads, phrase)
     if troops_unit is None or (figure.max is not None and figure.max < _SMALLEST_PARTY):

@@ -1754,3 +1754,29 @@ def test_a_part_of_a_counted_force(text: str, expected: tuple[str, str]) -> None
 )
 def test_a_part_of_people_or_of_the_harmed_is_no_force_part(text: str) -> None:
     assert all(rule != "figure.troops.part_of_force" for _, _, rule in _troops_units(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly 1,000 Americans are deployed in Syria.", "Nearly 1,000 Americans"),
+        ("Some 500 Britons remain stationed in Estonia.", "Some 500 Britons"),
+        ("About 2,000 Russians were deployed to Syria.", "About 2,000 Russians"),
+        ("Around 4,000 Turks are currently stationed in Qatar.", "Around 4,000 Turks"),
+        ("More than 300 Germans will be deployed to Lithuania.", "More than 300 Germans"),
+    ],
+)
+def test_a_nations_people_deployed_are_its_troops(text: str, expected: str) -> None:
+    # guideline §2: personnel deployed or stationed, named by their nation
+    assert _troops_units(text) == [(expected, "troops", "figure.troops.force_noun")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,000 Americans were based in the city as aid workers.",
+        "Some 200 Britons live in the town.",
+    ],
+)
+def test_a_nations_people_not_deployed_are_no_force(text: str) -> None:
+    assert _troops_units(text) == []
