@@ -878,27 +878,6 @@ def _part_of_force(text: str, end: int, candidate: _Candidate, unit: str) -> Det
     return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.part_of_force", 0.6)
 
 
-#: The figure and next words of the group a part is taken from after
-#: `_OF_COUNTED_GROUP` ("500 of its 9,500 troops", "2,000 of the 5,000 soldiers
-#: stationed there").
-_COUNTED_GROUP_WORDS = re.compile(r"\d[\d,.]*(?:\s+[\w'’-]+){1,3}")
-
-
-def _part_of_counted_force(text: str, end: int, figure: Figure, patterns: Patterns) -> str | None:
-    """The unit of the force a bare figure counts part of when the force is counted right
-    after it ("Britain will withdraw 500 of its 9,500 troops", "About 1,000 of the
-    8,000 troops will go home": the part sent, kept or withdrawn is troops too, guideline
-    §2), else None; a handful is no force's part, and a part harmed is a casualty
-    figure ("500 of the 9,500 troops were killed")."""
-    if figure.min is None or figure.min < _SMALLEST_FORCE:
-        return None
-    gap = _OF_COUNTED_GROUP.match(text, figure.end, end)
-    group = None if gap is None else _COUNTED_GROUP_WORDS.match(text, gap.end(), end)
-    if group is None or _HARM_WORDS.search(text, figure.end, end) is not None:
-        return None
-    return _force_named(ascii_lower(group.group()), patterns)
-
-
 def _force_part_end(text: str, end: int, figure: Figure) -> int | None:
     """The end of the of-phrase (`_FORCE_PARTITIVE`) after a figure large enough to count
     part of a force, which the span keeps; None when there is none.  Most figures fail
@@ -2546,15 +2525,13 @@ def _bare_troops(
         apposed = _sized_force_before(text, start, figure, patterns)
         if apposed is not None:
             return _claim(text, candidate, KIND_TROOPS, apposed, None, "troops.apposed_size", 0.6)
-    if text.startswith(" of ", figure.end):
-        if _sized_force_before(text, start, figure, patterns, fighters=False):
-            # "the King's Royal Hussars battle group, 250 of whom were told …"
-            part = _part_of_force(text, end, candidate, "troops")
-            if part is not None:
-                return part
-        counted = _part_of_counted_force(text, end, figure, patterns)
-        if counted is not None:
-            return _claim(text, candidate, KIND_TROOPS, counted, None, "troops.part_of_force", 0.6)
+    if text.startswith(" of ", figure.end) and _sized_force_before(
+        text, start, figure, patterns, fighters=False
+    ):
+        # "the King's Royal Hussars battle group, 250 of whom were told …"
+        part = _part_of_force(text, end, candidate, "troops")
+        if part is not None:
+            return part
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
