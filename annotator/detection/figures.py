@@ -275,10 +275,6 @@ _DEPLOYED_AFTER = Caseless(
     r"(?:sent|deployed|dispatched|redeployed|stationed|withdrawn|pulled\s+out|returning|"
     r"return|returned|will\s+(?:leave|return|go|be\s+sent))\b"
 )
-#: People counted as fighters by what they do: "500 Britons are fighting for IS",
-#: "200 foreigners have joined the group", or set out to do: "3,000 Tunisians have left
-#: to fight with Islamic State", "hundreds of Britons who have travelled to Syria to join
-#: the rebels".
 #: A nation's people said to be deployed or stationed, right after their phrase: its
 #: troops ("Nearly 1,000 Americans are deployed in Syria", "some 500 Britons remain
 #: stationed there"; guideline §2 counts personnel deployed or stationed).  Not "based":
@@ -287,6 +283,10 @@ _STATIONED_AFTER = re.compile(
     r"\s+(?:(?:are|were|is|was|remain|remained|have\s+been|had\s+been|will\s+be)\s+)"
     r"(?:(?:currently|now|still|already|permanently)\s+)?(?:deployed|stationed|garrisoned)\b"
 )
+#: People counted as fighters by what they do: "500 Britons are fighting for IS",
+#: "200 foreigners have joined the group", or set out to do: "3,000 Tunisians have left
+#: to fight with Islamic State", "hundreds of Britons who have travelled to Syria to join
+#: the rebels".
 _FIGHTING_FOR = re.compile(
     r"\s+(?:who\s+)?(?:(?:are|were|is|was|have\s+been|had\s+been|have|has|had)\s+)?"
     r"(?:(?:currently|now|still|reportedly|already)\s+)?"
