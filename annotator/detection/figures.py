@@ -2598,11 +2598,19 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
     return unit if unit is not None and _HARM_WORDS.search(text, low, end) is None else None
 
 
+#: A force named by its sending or raising, whose number is its troops' ("the deployment
+#: numbered in the low hundreds", "the mobilisation will total 300,000"): read for a
+#: force's number only, as the words alone name no force a figure is sent by ("The
+#: deployment of 3,000 is expected") nor a force's place for positions.
+_RAISED_FORCE = re.compile(r"\b(?:deployments?|mobili[sz]ations?)\b")
+
+
 def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:
     """The unit of the force that the words text[low:] before a figure give the number
-    of (`_FORCE_NUMBER_BEFORE` with a force or, failing that, a fighter noun in the
-    window), or None; a number given by a copula only when the figure ends its clause
-    ("The troop ceiling is 9,800", not "the troop level is 10 times …")."""
+    of (`_FORCE_NUMBER_BEFORE` with a force or, failing that, a fighter noun or a
+    deployment, `_RAISED_FORCE`, in the window), or None; a number given by a copula
+    only when the figure ends its clause ("The troop ceiling is 9,800", not "the troop
+    level is 10 times …")."""
     end = figure.outer_start
     if not _may_name_a_number(text, low, end):
         return None
@@ -2611,7 +2619,9 @@ def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> 
         number.group("copula") is not None and _NUMBER_ENDS.match(text, figure.end) is None
     ):
         return None
-    return _force_named(ascii_lower(text[low:end]), patterns)
+    window = ascii_lower(text[low:end])
+    unit = _force_named(window, patterns)
+    return "troops" if unit is None and _RAISED_FORCE.search(window) else unit
 
 
 #: A non-state group named by its singular word before the noun of its size ("rebel
@@ -2630,17 +2640,10 @@ def _word_before(text: str, low: int, end: int) -> str:
     return ascii_lower(words[-1]) if words else ""
 
 
-#: A force named by its sending or raising, whose number is its troops' ("the deployment
-#: numbered in the low hundreds", "the mobilisation will total 300,000"); read for sizes
-#: only, as the words name no force's place for positions.
-_RAISED_FORCE = re.compile(r"\b(?:deployments?|mobili[sz]ations?)\b")
-
-
 def _force_named(window: str, patterns: Patterns) -> str | None:
-    """The unit of the force a lower-cased window names: troops for a force word or a
-    deployment, fighters for a non-state group's ("the rebels", "militants"), else
-    None."""
-    if patterns.force_context.search(window) is not None or _RAISED_FORCE.search(window):
+    """The unit of the force a lower-cased window names: troops for a force word,
+    fighters for a non-state group's ("the rebels", "militants"), else None."""
+    if patterns.force_context.search(window) is not None:
         return "troops"
     if patterns.fighter_context.search(window) is not None:
         return "fighters"
