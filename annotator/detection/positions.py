@@ -1495,7 +1495,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:[\w-]+\s+){{0,2}}?(?P<ground>{territory}|country)(?![\w-])|"
         rf"(?:(?:based|stationed|deployed|posted|positioned|were|are|remain|remained)\s+)?"
         rf"(?:{_HEDGED_BE}\s+)?(?:(?:seen|spotted|sighted)\s+)?"
-        rf"(?:in|inside|across|at|near|along|on|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
+        rf"(?:in|inside|across|at|near|along|on|off|['‘]?out['’]?\s+of)\s+(?:the\s+)?"
         rf"(?:{_DIRECTION}\s+)?(?:{_NEIGHBOURING}\s+)?"
         rf"(?:(?:town|city|village|district|province|region|{_PART_OF_A_PLACE})\s+of\s+"
         rf"(?:the\s+)?)?"
@@ -3132,8 +3132,10 @@ _PLACED_FILLER = (
     r"|reportedly|permanently|mainly|mostly)\s+){0,3}"
 )
 #: The preposition before a force's place (`_AT_PLACE`), as the lower-cased cores below
-#: read it.
-_AT_PLACE_WORDS = r"(?:in|inside|at|near|along|around|on|across|outside|throughout)"
+#: read it; "off" places warships and troops at sea by a coast or a port (guideline
+#: §3(a)1, presence: "Russian warships anchored off Tartus", "a carrier positioned off
+#: the Korean peninsula").
+_AT_PLACE_WORDS = r"(?:in|inside|at|near|along|around|on|across|outside|throughout|off)"
 _AT_PLACE = rf"(?i:{_AT_PLACE_WORDS})\s+"
 
 

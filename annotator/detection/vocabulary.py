@@ -427,7 +427,11 @@ _PLACEMENT_PARTICIPLES = _t(
     # warships placed at a port or in waters (guideline §3(a)1, deployment and presence:
     # "Two Russian warships docked in Havana", "submarines moored at Tartus"); the
     # craft are force words already (`patterns.position_force_words`)
-    "docked|moored|anchored|berthed"
+    "docked|moored|anchored|berthed|"
+    # forces sighted at a place (guideline §3(a)1, presence: "Chinese warships were
+    # spotted off the coast of Taiwan", "Rebel fighters have been sighted near Goma");
+    # not "seen", whose "seen off" sends soldiers away
+    "spotted|sighted"
 )
 
 #: Verbs of motion that move a force only toward or into a place named after them

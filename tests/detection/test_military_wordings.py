@@ -963,3 +963,47 @@ def test_a_stake_a_career_or_a_ceremony_places_no_force(text: str) -> None:
     # a stake is no ground (the control phrase's object), a career served is told
     # (`positions._SERVICE_TOLD`), and a ceremony is no place forces are at
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese warships were spotted off the coast of Taiwan.",
+        "Russian warships anchored off Tartus.",
+        "A US aircraft carrier is positioned off the Korean peninsula.",
+        "Russian submarines have been sighted off the Irish coast.",
+        "NATO warships are positioned off the Libyan coast.",
+        "Russian naval vessels were anchored off Cyprus.",
+    ],
+)
+def test_a_force_at_sea_off_a_coast_or_a_port_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wagner mercenaries have been sighted in the north of the Central African Republic.",
+        "Armoured vehicles were sighted across the border in Belgorod.",
+        "Rebels were spotted in Kisangani.",
+        "Soldiers have been spotted throughout Bamako.",
+        "Chinese naval ships were sighted off Japan's southern islands.",
+    ],
+)
+def test_a_force_spotted_or_sighted_at_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sank off the coast of Libya.",
+        "Whales were spotted off the coast of Cornwall.",
+        "The fishing boats were spotted off the coast of Somalia.",
+        "The soldiers were seen off at the airport by their families.",
+        "The troops were spotted by a drone before the attack.",
+        "The navy rescued migrants off the coast of Lampedusa.",
+    ],
+)
+def test_no_force_off_a_coast_or_a_force_spotted_at_no_place_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
