@@ -3125,11 +3125,13 @@ _ARMED_COLLECTIVE = (
     rf"(?i:{'|'.join(_ARMED_MODIFIERS)})\s+(?i:groups?|organi[sz]ations?|factions?|cells?)"
 )
 #: Words between a force noun and its participle ("terrorists who were positioned",
-#: "troops currently stationed").
+#: "troops currently stationed"), a force sighted on the move among them (guideline
+#: §3(a)2, movement: "armoured columns were seen moving toward Kharkiv", "tanks were
+#: spotted heading into the city").
 _PLACED_FILLER = (
     r"(?:(?i:who|that|which)\s+)?"
     r"(?:(?i:are|were|is|was|have|has|had|been|being|now|still|currently|already|also"
-    r"|reportedly|permanently|mainly|mostly)\s+){0,3}"
+    r"|reportedly|permanently|mainly|mostly|seen|spotted|sighted)\s+){0,3}"
 )
 #: The preposition before a force's place (`_AT_PLACE`), as the lower-cased cores below
 #: read it; "off" places warships and troops at sea by a coast or a port (guideline

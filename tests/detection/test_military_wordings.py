@@ -1007,3 +1007,31 @@ def test_a_force_spotted_or_sighted_at_a_place_is_military(text: str) -> None:
 )
 def test_no_force_off_a_coast_or_a_force_spotted_at_no_place_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks were seen moving towards the capital.",
+        "Russian troops were spotted heading into the city of Sumy.",
+        "Troops were seen going into Simferopol.",
+        "Marines have been spotted moving toward the port of Aden.",
+        "Soldiers were sighted driving towards the presidential palace.",
+        "Warships were spotted sailing toward the Strait of Hormuz.",
+        "Infantrymen were spotted pushing into the eastern districts.",
+    ],
+)
+def test_a_force_sighted_on_the_move_toward_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks were seen in a video on Telegram.",
+        "The troops were seen moving towards a political settlement.",
+        "Tourists were seen moving towards the beach in Nice.",
+    ],
+)
+def test_a_sighting_of_no_force_or_toward_no_place_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
