@@ -554,6 +554,14 @@ _NAMED_INVASION = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)\b[A-Z][\w-]*(?:['’]s)?\s+(?:full-scale\s+|ground\s+)?"
     r"invasions?\s+of\s+(?:the\s+)?[A-Z]"
 )
+#: A named party's advance on a named place (guideline §3(a)2, "advance on/into":
+#: "Russia's advance on Kharkiv", "the Russian advance on Kyiv"); the party owns the
+#: noun by its possessive or after "the", so a verb ("Stocks advance on …") is none, and
+#: a day is no place ("the Nikkei's advance on Monday").
+_NAMED_ADVANCE = re.compile(
+    r"(?:\b[A-Z][\w-]*['’]s|\b[Tt]he\s+[A-Z][\w-]*)\s+advances?\s+on\s+(?:the\s+)?"
+    rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
+)
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
 _OPERATION_AT_PLACE = re.compile(
@@ -2755,6 +2763,7 @@ def _military(
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
         or ("intervention" in lower and _INTERVENTION_IN.search(sentence))
         or ("invasion" in lower and _NAMED_INVASION.search(sentence))
+        or ("advance" in lower and _NAMED_ADVANCE.search(sentence))
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):
         return "military_noun"

@@ -1035,3 +1035,31 @@ def test_a_force_sighted_on_the_move_toward_a_place_is_military(text: str) -> No
 )
 def test_a_sighting_of_no_force_or_toward_no_place_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's advance on Kharkiv has slowed.",
+        "The Russian advance on Kyiv failed.",
+        "Ukraine's advances on Bakhmut came at a heavy cost.",
+        "The Israeli advance on Rafah was delayed.",
+        "Wagner's advance on Moscow ended near Rostov.",
+    ],
+)
+def test_a_named_party_s_advance_on_a_named_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nikkei's advance on Monday was the biggest this year.",
+        "Stocks advance on Wall Street after the jobs report.",
+        "The company's advance on royalties was paid in March.",
+        "The author's advance on the book was large.",
+        "The team's advance on Sunday set up a final against Spain.",
+    ],
+)
+def test_an_advance_of_money_markets_or_on_a_day_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
