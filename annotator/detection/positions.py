@@ -562,6 +562,19 @@ _NAMED_ADVANCE = re.compile(
     r"(?:\b[A-Z][\w-]*['’]s|\b[Tt]he\s+[A-Z][\w-]*)\s+advances?\s+on\s+(?:the\s+)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
 )
+#: Ground or its roads cut off by a force (guideline §3(a)2, surround or besiege: "The
+#: town was cut off by Islamic State fighters", "Troops have cut off the last supply
+#: route into Aleppo"); the force named before or after "cut off", so neither floods
+#: nor snow cut off ground here, and only ground or roads, not aid, power or the
+#: internet; run on the lower-cased sentence.
+_CUTTING_FORCE = r"(?:forces|troops|army|soldiers|militants|rebels|fighters|jihadists|insurgents)"
+_CUT_OFF_GROUND = re.compile(
+    rf"\b{_CUTTING_FORCE}\s+(?:(?:have|has|had|are|were|is|was|now|already)\s+){{0,2}}"
+    r"cut(?:s|ting)?\s+off\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:supply\s+(?:routes?|lines?)|roads?|highways?|corridors?|town|city|village|enclave"
+    r"|pocket|garrison|port|border\s+crossing)\b"
+    rf"|\bcut\s+off\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_CUTTING_FORCE}\b"
+)
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
 _OPERATION_AT_PLACE = re.compile(
@@ -3432,7 +3445,8 @@ def _military_class(
     ("control_modifier"), positions held at a place ("control_verb"), a force at a place
     now ("force_placed"), equipment or a force moved into a place or over a border
     ("force_movement"), ground passing between forces or full of them
-    ("control_modifier"), or a force sent from a named place ("force_movement").
+    ("control_modifier"), a force sent from a named place ("force_movement"), or ground
+    cut off by a force ("force_movement").
 
     `lower` is `ascii_lower(sentence)`; `runs` are the sentence's runs of letters, split
     once for the patterns that open with long alternations (`_MilitaryClassPatterns`),
@@ -3475,5 +3489,7 @@ def _military_class(
     ):
         return "control_modifier"
     if " from " in lower and _SENT_FROM_CORE.search(lower) and classes.sent_from.search(sentence):
+        return "force_movement"
+    if " off " in lower and "cut" in lower and _CUT_OFF_GROUND.search(lower):
         return "force_movement"
     return None

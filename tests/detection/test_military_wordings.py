@@ -1063,3 +1063,32 @@ def test_a_named_party_s_advance_on_a_named_place_is_military(text: str) -> None
 )
 def test_an_advance_of_money_markets_or_on_a_day_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town of Kobani was cut off by Islamic State fighters.",
+        "Government forces have cut off the last supply route into eastern Aleppo.",
+        "Russian troops cut off the road to Lysychansk.",
+        "The rebels have cut off the city from the south.",
+        "The enclave was cut off by government troops.",
+        "Jihadists are cutting off the roads into Djibo.",
+    ],
+)
+def test_ground_or_its_roads_cut_off_by_a_force_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods cut off the road to the village.",
+        "The army cut off the internet in Tigray.",
+        "The village was cut off by heavy snow.",
+        "Police cut off the power to the building.",
+        "The landslide cut off the town for a week.",
+    ],
+)
+def test_ground_cut_off_by_no_force_or_no_ground_cut_off_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
