@@ -567,13 +567,26 @@ _NAMED_ADVANCE = re.compile(
 #: route into Aleppo"); the force named before or after "cut off", so neither floods
 #: nor snow cut off ground here, and only ground or roads, not aid, power or the
 #: internet; run on the lower-cased sentence.
-_CUTTING_FORCE = r"(?:forces|troops|army|soldiers|militants|rebels|fighters|jihadists|insurgents)"
+_FORCE_SUBJECT = (
+    r"(?:forces|troops|army|soldiers|militants|rebels|fighters|jihadists|insurgents|tanks)"
+)
 _CUT_OFF_GROUND = re.compile(
-    rf"\b{_CUTTING_FORCE}\s+(?:(?:have|has|had|are|were|is|was|now|already)\s+){{0,2}}"
+    rf"\b{_FORCE_SUBJECT}\s+(?:(?:have|has|had|are|were|is|was|now|already)\s+){{0,2}}"
     r"cut(?:s|ting)?\s+off\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:supply\s+(?:routes?|lines?)|roads?|highways?|corridors?|town|city|village|enclave"
     r"|pocket|garrison|port|border\s+crossing)\b"
-    rf"|\bcut\s+off\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_CUTTING_FORCE}\b"
+    rf"|\bcut\s+off\s+by\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{_FORCE_SUBJECT}\b"
+)
+#: International bodies, whose capitals name no place a force stands in or reaches.
+_NO_PLACE_BODIES = r"nato|eu|un|osce|csto|asean"
+#: A force reaching a named place (guideline §3(a)2, movement relative to a place: "The
+#: rebels reached Damascus on Sunday", "Israeli tanks reach Rafah", "Ukrainian forces
+#: have reached the Dnipro river"); the force named before the verb, so an aid convoy
+#: reaching a town is none, and a name after it, so no deal or agreement reached.
+_FORCE_REACHED_PLACE = re.compile(
+    rf"\b(?i:{_FORCE_SUBJECT})\s+(?:(?i:have|has|had|finally|now|already)\s+){{0,2}}"
+    r"(?i:reach(?:ed|es)?)\s+(?:the\s+)?"
+    rf"(?!(?i:{CALENDAR_WORDS}|{_NO_PLACE_BODIES})\b)[A-Z]"
 )
 #: "operations against Islamic State east of Palmyra": an operation needs a place
 #: ("operations against the militants' field commanders" is none).
@@ -1520,7 +1533,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:{_DIRECTION}\s+)?(?:{_NEIGHBOURING}\s+)?"
         rf"(?:(?:town|city|village|district|province|region|{_PART_OF_A_PLACE})\s+of\s+"
         rf"(?:the\s+)?)?"
-        rf"(?!(?:{CALENDAR_WORDS}|nato|eu|un|osce|csto|asean)\b)(?P<place>[a-z]))"
+        rf"(?!(?:{CALENDAR_WORDS}|{_NO_PLACE_BODIES})\b)(?P<place>[a-z]))"
     )
     taken_place = re.compile(
         rf"(?:(?<=[a-z,]\s)(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?-i:[A-Z])|a[ln]-|e[ln]-|a[dsrt]-)"
@@ -3445,8 +3458,9 @@ def _military_class(
     ("control_modifier"), positions held at a place ("control_verb"), a force at a place
     now ("force_placed"), equipment or a force moved into a place or over a border
     ("force_movement"), ground passing between forces or full of them
-    ("control_modifier"), a force sent from a named place ("force_movement"), or ground
-    cut off by a force ("force_movement").
+    ("control_modifier"), a force sent from a named place ("force_movement"), ground
+    cut off by a force ("force_movement"), or a force reaching a named place
+    ("force_movement").
 
     `lower` is `ascii_lower(sentence)`; `runs` are the sentence's runs of letters, split
     once for the patterns that open with long alternations (`_MilitaryClassPatterns`),
@@ -3491,5 +3505,7 @@ def _military_class(
     if " from " in lower and _SENT_FROM_CORE.search(lower) and classes.sent_from.search(sentence):
         return "force_movement"
     if " off " in lower and "cut" in lower and _CUT_OFF_GROUND.search(lower):
+        return "force_movement"
+    if "reach" in lower and _FORCE_REACHED_PLACE.search(sentence):
         return "force_movement"
     return None

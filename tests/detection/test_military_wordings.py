@@ -1092,3 +1092,32 @@ def test_ground_or_its_roads_cut_off_by_a_force_is_military(text: str) -> None:
 )
 def test_ground_cut_off_by_no_force_or_no_ground_cut_off_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli tanks reach Rafah",
+        "Ukrainian forces have reached the Dnipro river.",
+        "The rebels reached Damascus on Sunday.",
+        "Government troops finally reached Kidal.",
+        "Taliban fighters reached Kabul within hours.",
+        "Jihadists have reached the Niger border.",
+    ],
+)
+def test_a_force_reaching_a_named_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid convoys reached Aleppo on Monday.",
+        "The soldiers reached an agreement with the protesters.",
+        "The troops reached Monday's deadline.",
+        "Rebels reached the UN envoy by phone.",
+        "Soldiers reached the final of the Invictus Games.",
+    ],
+)
+def test_a_goal_a_deal_or_a_body_reached_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
