@@ -752,14 +752,18 @@ _LEVEL_CHANGE = (
     r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"
     r"|increas\w+|grow\w*|swell\w*|halv\w+|doubl\w+|boost\w*)"
 )
-#: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`),
+#: The armed services, which a soldier leaves for civil life, no place ("Thousands of
+#: soldiers leave the Army every year").
+_SERVICES = r"army|navy|marines|air\s+force|royal\s+navy|raf"
+#: A force noun's leaving a named place, after the noun (`_PositionPatterns.force_left_place`;
+#: in the past, or the present of headlines: "Ukrainian troops leave Avdiivka"),
 #: or its being driven out of it ("The jihadists were forced out of Palmyra").
 #: `_LEFT_PLACE` from its verb on, which `_LEAVING_SCAN` looks for alone.
 _LEAVING = (
-    r"(?:left|leaving|(?:were|was|been|being)\s+(?:(?:finally|eventually|largely)\s+)?"
+    r"(?:left|leaving|leaves?|(?:were|was|been|being)\s+(?:(?:finally|eventually|largely)\s+)?"
     r"(?:driven|forced|pushed|chased|ousted|expelled)\s+(?:out\s+of|from))\s+"
     r"(?:the\s+(?:(?i:town|city|village|province|region|capital)\s+of\s+)?)?"
-    rf"(?!(?i:{CALENDAR_WORDS})\b)(?-i:[A-Z])[\w'’-]+"
+    rf"(?!(?i:{CALENDAR_WORDS}|{_SERVICES})\b)(?-i:[A-Z])[\w'’-]+"
 )
 _LEFT_PLACE = r"\s+(?:(?:have|has|had|finally|then|now)\s+)*" + _LEAVING
 #: Forces patrolling a named place (guideline §3(a)1: soldiers "on foot patrol … on the
@@ -2973,12 +2977,13 @@ def _may_be_active(lower: str) -> bool:
 
 
 def _may_leave(lower: str) -> bool:
-    """Whether `_PositionPatterns.force_left_place` can match: "left" or "leaving", or a
-    verb of driving out, which needs "out of" or "from" after it ("forced" and "pushed"
-    are common without)."""
+    """Whether `_PositionPatterns.force_left_place` can match: "left", "leave",
+    "leaves" or "leaving" (the present of headlines: "Ukrainian troops leave Avdiivka"),
+    or a verb of driving out, which needs "out of" or "from" after it ("forced" and
+    "pushed" are common without)."""
     return (
         "left" in lower
-        or "leaving" in lower
+        or "leav" in lower
         or (
             ("out" in lower or "from" in lower)
             and (

@@ -1121,3 +1121,31 @@ def test_a_force_reaching_a_named_place_is_military(text: str) -> None:
 )
 def test_a_goal_a_deal_or_a_body_reached_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian troops leave Avdiivka",
+        "Last French soldiers leave Mali",
+        "Wagner fighters leave Rostov after mutiny",
+        "The last peacekeepers leave Monrovia as the mission ends.",
+        "Russian soldiers leave the town of Bucha",
+    ],
+)
+def test_a_force_leaving_a_named_place_in_the_present_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of soldiers leave the Army every year.",
+        "Thousands of soldiers left the Army last year.",
+        "Many troops left the Marines after the war.",
+        "Soldiers on leave in London were attacked.",
+        "Troops leave Monday for the front.",
+    ],
+)
+def test_soldiers_leaving_a_service_or_on_leave_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
