@@ -438,13 +438,18 @@ _OTHER_SENSE_HINTS = (
     *("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault"),
     "siege",
     "launch",
+    "final",
+    "next round",
+    "playoff",
+    "knockout",
 )
 #: Strong military words in senses that name no force's ground (guideline §3(a)): an
 #: offence given ("deeply offensive to Muslims", "a charm offensive"), a front line of
 #: a disease ("Doctors are on the front line of the fight against Ebola"), a crime
 #: against a person ("the assault on the woman", "a sexual assault"), siege as a way of
 #: fighting, no siege laid on a place ("siege warfare has been used in Syria", "rewards
-#: siege tactics").
+#: siege tactics"), a team's advance or push into a later round of a contest ("Chelsea's
+#: advance into the final", "the team's push into the playoffs").
 _OTHER_SENSES = (
     r"\bcharm\s+offensive\b"
     r"|\b(?:deeply|highly|grossly|extremely|very|so|too|most|more|particularly|really|hugely"
@@ -454,6 +459,8 @@ _OTHER_SENSES = (
     r"|epidemic|outbreak|disease|cholera|malaria|famine|hunger|poverty|climate|cancer)\b"
     r"|\b(?:sexual|indecent|physical)\s+assault\b"
     r"|\bsiege\s+(?:warfare|tactics)\b"
+    r"|\b(?:advance|push)\s+into\s+(?:the\s+)?(?:(?:semi|quarter)-?)?(?:finals?|playoffs?"
+    r"|knockout\s+(?:stages?|rounds?)|next\s+round)\b"
     r"|\bassault\s+on\s+(?:a|an|the|his|her|their)?\s*(?:young\s+|elderly\s+)?"
     r"(?:woman|women|girl|girls|man|boy|boys|child|teenager|pensioner|wife|husband|partner)\b"
 )

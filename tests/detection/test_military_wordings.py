@@ -1149,3 +1149,28 @@ def test_a_force_leaving_a_named_place_in_the_present_is_military(text: str) -> 
 )
 def test_soldiers_leaving_a_service_or_on_leave_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chelsea's advance into the final surprised fans.",
+        "Their advance into the semi-finals was a surprise.",
+        "The team's push into the playoffs ended in defeat.",
+        "Nadal's advance into the quarter-finals was routine.",
+        "Morocco's advance into the knockout stage delighted fans.",
+    ],
+)
+def test_a_team_s_advance_into_a_later_round_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's advance into the city was slow.",
+        "Russia's push into the Kharkiv region continued.",
+    ],
+)
+def test_a_force_s_advance_into_ground_is_still_military(text: str) -> None:
+    assert finds_military_position(text)
