@@ -695,10 +695,11 @@ _FORCE_AT_FRONTIER = re.compile(
 _ONLINE_SERVICES = r"(?:Twitter|Facebook|YouTube|Instagram|Telegram|TikTok|WhatsApp|Snapchat)\b"
 #: Forces named at the head of a sentence, busy at a place ("A Ukrainian serviceman sits
 #: on a tank inside a military camp in Donetsk", "South Korean soldiers on exercise near
-#: the border"): the captions of news photographs say where forces are this way; an
-#: online service is no place (`_ONLINE_SERVICES`).
+#: the border"): the captions of news photographs say where forces are this way, and so
+#: does a quotation opening the sentence ("“Opposition fighters are making steady
+#: progress in Daraa province"); an online service is no place (`_ONLINE_SERVICES`).
 _FORCE_BUSY_AT_PLACE = re.compile(
-    r"^(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
+    r"^[\"“‘]?(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
     r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
     # and peacekeepers, guardsmen and conscripts ("Peacekeepers have been in Kosovo since 1999")
     r"|peacekeepers|guardsmen|conscripts"

@@ -1174,3 +1174,28 @@ def test_a_team_s_advance_into_a_later_round_is_no_position(text: str) -> None:
 )
 def test_a_force_s_advance_into_ground_is_still_military(text: str) -> None:
     assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Opposition fighters are making steady progress in Daraa province.',
+        "“Our soldiers are holding firm in Bakhmut,” the commander said.",
+        "‘Hundreds of militants are still active in the old city of Marawi.",
+        "“Government soldiers are everywhere in the centre of Juba,” a resident said.",
+        '"Several hundred militiamen have taken up residence near the airport in Bangui.',
+    ],
+)
+def test_a_quotation_opening_with_a_force_at_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Soldiers are dying every day,” he said.",
+        '"Our troops are tired," he told reporters.',
+    ],
+)
+def test_a_quotation_opening_with_a_force_at_no_place_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
