@@ -693,13 +693,17 @@ _FORCE_AT_FRONTIER = re.compile(
 #: Online services named like places ("The soldier posted a video on Twitter"): no
 #: place a force is at.
 _ONLINE_SERVICES = r"(?:Twitter|Facebook|YouTube|Instagram|Telegram|TikTok|WhatsApp|Snapchat)\b"
+#: A quotation mark that may open a sentence before the words a rule anchored at its
+#: start reads ("“Palmyra was recaptured by the Syrian army,” the ministry said").
+_OPENING_QUOTE = r"[\"“‘]?"
 #: Forces named at the head of a sentence, busy at a place ("A Ukrainian serviceman sits
 #: on a tank inside a military camp in Donetsk", "South Korean soldiers on exercise near
 #: the border"): the captions of news photographs say where forces are this way, and so
 #: does a quotation opening the sentence ("“Opposition fighters are making steady
 #: progress in Daraa province"); an online service is no place (`_ONLINE_SERVICES`).
 _FORCE_BUSY_AT_PLACE = re.compile(
-    r"^[\"“‘]?(?:[\w'’()-]+\s+){0,4}?(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
+    rf"^{_OPENING_QUOTE}(?:[\w'’()-]+\s+){{0,4}}?"
+    r"(?i:soldiers?|troops|servicem[ae]n|marines|sniper\s+teams?"
     r"|militants|(?:rebel\s+)?fighters?|reservists|paratroopers|commandos|militiam[ae]n"
     # and peacekeepers, guardsmen and conscripts ("Peacekeepers have been in Kosovo since 1999")
     r"|peacekeepers|guardsmen|conscripts"
@@ -2505,7 +2509,7 @@ def _force_far_from(forces: list[re.Match[str]], moved: re.Match[str]) -> bool:
 #: that a person or party opening a sentence is not taken for a place ("Smith was taken
 #: to hospital"); here only verbs said of ground are left, and the taker must be a force.
 _OPENING_PLACE_TAKEN_BY = re.compile(
-    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:was|were|has\s+been|had\s+been)\s+"
+    rf"{_OPENING_QUOTE}(?:[A-Z][\w'’-]*\s+){{1,3}}(?:was|were|has\s+been|had\s+been)\s+"
     r"(?:(?:finally|fully|quickly|later|eventually|completely)\s+)?"
     r"(?:recaptured|retaken|overrun|liberated|occupied|taken\s+back|won\s+back)\s+by\s+"
 )

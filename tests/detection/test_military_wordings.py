@@ -1199,3 +1199,21 @@ def test_a_quotation_opening_with_a_force_at_a_place_is_military(text: str) -> N
 )
 def test_a_quotation_opening_with_a_force_at_no_place_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Mosul was liberated by Iraqi forces in July 2017.',
+        "“Palmyra was recaptured by the Syrian army,” the ministry said.",
+        '"Kherson has been liberated by Ukrainian forces," Zelensky said.',
+        "“Kobani was liberated by Kurdish forces in January,” the spokesman said.",
+        '"Sinjar was recaptured by Peshmerga fighters.',
+    ],
+)
+def test_a_quotation_opening_with_a_place_a_force_took_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+def test_a_quotation_opening_with_a_place_civilians_occupied_is_no_position() -> None:
+    assert not finds_military_position('"The Louvre was occupied by students," he said.')
