@@ -778,13 +778,24 @@ _LEAVING = (
     rf"(?!(?i:{CALENDAR_WORDS}|{_SERVICES})\b)(?-i:[A-Z])[\w'’-]+"
 )
 _LEFT_PLACE = r"\s+(?:(?:have|has|had|finally|then|now)\s+)*" + _LEAVING
+#: The craft of a force that patrol (`_PATROLLING_PLACE`).
+_PATROL_CRAFT = (
+    r"jets|warplanes|bombers|drones|warships|gunboats|aircraft|helicopters|submarines"
+    r"|frigates|destroyers"
+)
 #: Forces patrolling a named place (guideline §3(a)1: soldiers "on foot patrol … on the
 #: border area around Misamis Occidental"): "A British sniper team patrolling Sangin,
 #: Helmand Province", "UDA car and foot patrols were seen on the streets in East
-#: Belfast"; the place named right after the verb, or after where patrols were seen.
+#: Belfast"; the place named right after the verb, or after where patrols were seen;
+#: a force or its craft patrolling over, near or off a place patrols it too (guideline
+#: §3(a), maritime and air presence: "Russian bombers patrolled over the Baltic Sea",
+#: "Chinese warplanes patrolled near Taiwan"), but not guards or lifeguards.
 _PATROLLING_PLACE = re.compile(
     r"\bpatroll(?:ing|ed)\s+(?:the\s+)?(?:(?:streets|outskirts|skies)\s+(?:of|over|above)\s+)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z][\w'’-]+"
+    rf"|\b(?i:{_FORCE_SUBJECT}|{_PATROL_CRAFT})\s+(?:(?i:are|were|is|was|have|has|had|been)\s+)"
+    r"{0,2}patroll(?:ing|ed)\s+(?:over|above|near|along|around|across|off)\s+(?:the\s+)?"
+    rf"(?:[a-z]+\s+){{0,2}}?(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
     r"|\bpatrols\s+(?:(?:were|was|are|have\s+been|had\s+been)\s+)(?:seen|spotted|reported|sighted)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:in|on|at|around|near)\s+(?:the\s+)?(?:streets\s+(?:of|in)\s+)?"
     r"(?:[a-z]+\s+)?[A-Z]"

@@ -1217,3 +1217,30 @@ def test_a_quotation_opening_with_a_place_a_force_took_is_military(text: str) ->
 
 def test_a_quotation_opening_with_a_place_civilians_occupied_is_no_position() -> None:
     assert not finds_military_position('"The Louvre was occupied by students," he said.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian bombers patrolled over the Baltic Sea.",
+        "Chinese warplanes patrolled near Taiwan.",
+        "US drones are patrolling over northern Syria.",
+        "NATO jets patrolled above Poland.",
+        "Israeli helicopters patrolled over Gaza City.",
+    ],
+)
+def test_a_force_or_its_craft_patrolling_over_or_near_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security guards patrolled near Harrods.",
+        "Lifeguards patrolled along Bondi Beach.",
+        "Park rangers patrolled across Yellowstone.",
+        "The ship was patrolling off Monday morning.",
+    ],
+)
+def test_guards_patrolling_near_a_place_are_no_position(text: str) -> None:
+    assert not finds_military_position(text)
