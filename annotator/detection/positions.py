@@ -569,14 +569,16 @@ _NAMED_ADVANCE = re.compile(
     r"(?:\b[A-Z][\w-]*['’]s|\b[Tt]he\s+[A-Z][\w-]*)\s+advances?\s+on\s+(?:the\s+)?"
     rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
 )
+#: The force words that a few compact patterns name as the subject of their verb
+#: (`_CUT_OFF_GROUND`, `_FORCE_REACHED_PLACE`, `_PATROLLING_PLACE`), lower-case.
+_FORCE_SUBJECT = (
+    r"(?:forces|troops|army|soldiers|militants|rebels|fighters|jihadists|insurgents|tanks)"
+)
 #: Ground or its roads cut off by a force (guideline §3(a)2, surround or besiege: "The
 #: town was cut off by Islamic State fighters", "Troops have cut off the last supply
 #: route into Aleppo"); the force named before or after "cut off", so neither floods
 #: nor snow cut off ground here, and only ground or roads, not aid, power or the
 #: internet; run on the lower-cased sentence.
-_FORCE_SUBJECT = (
-    r"(?:forces|troops|army|soldiers|militants|rebels|fighters|jihadists|insurgents|tanks)"
-)
 _CUT_OFF_GROUND = re.compile(
     rf"\b{_FORCE_SUBJECT}\s+(?:(?:have|has|had|are|were|is|was|now|already)\s+){{0,2}}"
     r"cut(?:s|ting)?\s+off\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -3189,8 +3191,8 @@ _ARMED_COLLECTIVE = (
 )
 #: Words between a force noun and its participle ("terrorists who were positioned",
 #: "troops currently stationed"), a force sighted on the move among them (guideline
-#: §3(a)2, movement: "armoured columns were seen moving toward Kharkiv", "tanks were
-#: spotted heading into the city").
+#: §3(a)2, movement: "tanks were seen moving towards the capital", "troops were
+#: spotted heading into the city of Sumy").
 _PLACED_FILLER = (
     r"(?:(?i:who|that|which)\s+)?"
     r"(?:(?i:are|were|is|was|have|has|had|been|being|now|still|currently|already|also"
