@@ -780,10 +780,21 @@ _LEAVING = (
     rf"(?!(?i:{CALENDAR_WORDS}|{_SERVICES})\b)(?-i:[A-Z])[\w'’-]+"
 )
 _LEFT_PLACE = r"\s+(?:(?:have|has|had|finally|then|now)\s+)*" + _LEAVING
-#: The craft of a force that patrol (`_PATROLLING_PLACE`).
+#: The craft of a force that patrol (`_PATROLLING_PLACE`) or show up off a coast
+#: (`_CRAFT_OFF_A_COAST`).
 _PATROL_CRAFT = (
     r"jets|warplanes|bombers|drones|warships|gunboats|aircraft|helicopters|submarines"
     r"|frigates|destroyers"
+)
+#: A force's craft showing up or cruising off a named coast or port (guideline §3(a),
+#: maritime presence: "Two Russian warships appeared off the Crimean coast", "Chinese
+#: submarines surfaced off Taiwan"); only warships and their like, not ships or ferries.
+_CRAFT_OFF_A_COAST = re.compile(
+    rf"\b(?i:{_PATROL_CRAFT})\s+"
+    r"(?:(?i:have|has|had|been|were|was|is|are|also|suddenly)\s+){0,2}"
+    r"(?i:appeared|surfaced|loitered|loitering|lurked|lurking|cruised|cruising|circled"
+    r"|circling|turned\s+up)\s+off\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
 )
 #: Forces patrolling a named place (guideline §3(a)1: soldiers "on foot patrol … on the
 #: border area around Misamis Occidental"): "A British sniper team patrolling Sangin,
@@ -3489,8 +3500,8 @@ def _military_class(
     now ("force_placed"), equipment or a force moved into a place or over a border
     ("force_movement"), ground passing between forces or full of them
     ("control_modifier"), a force sent from a named place ("force_movement"), ground
-    cut off by a force ("force_movement"), or a force reaching a named place
-    ("force_movement").
+    cut off by a force ("force_movement"), a force reaching a named place
+    ("force_movement"), or a force's craft showing up off a coast ("force_placed").
 
     `lower` is `ascii_lower(sentence)`; `runs` are the sentence's runs of letters, split
     once for the patterns that open with long alternations (`_MilitaryClassPatterns`),
@@ -3538,4 +3549,6 @@ def _military_class(
         return "force_movement"
     if "reach" in lower and _FORCE_REACHED_PLACE.search(sentence):
         return "force_movement"
+    if " off " in lower and _CRAFT_OFF_A_COAST.search(sentence):
+        return "force_placed"
     return None

@@ -1244,3 +1244,30 @@ def test_a_force_or_its_craft_patrolling_over_or_near_a_place_is_military(text: 
 )
 def test_guards_patrolling_near_a_place_are_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Russian anti-submarine warships appeared off the Crimea coast.",
+        "Chinese submarines surfaced off Taiwan.",
+        "Iranian gunboats were lurking off the Omani coast.",
+        "Russian warships have been cruising off Tartus.",
+        "Two US destroyers suddenly turned up off the coast of Venezuela.",
+    ],
+)
+def test_a_force_s_craft_showing_up_off_a_coast_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries appeared off the coast of Dover.",
+        "A whale surfaced off Cornwall.",
+        "The warships appeared off Monday in the harbour.",
+        "A submarine sandwich appeared off the menu at Subway.",
+    ],
+)
+def test_no_force_s_craft_off_a_coast_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
