@@ -151,10 +151,6 @@ _EDITORIAL_LABELS = frozenset(
         *("review", "report", "timeline", "revealed", "pictured", "formats", "read more"),
     )
 )
-#: What a source's label heads: a clause of four words or more, in any case or quoted
-#: ("Russia: Terrorists breached …", "Zelensky: we will …", "Pentagon: two soldiers
-#: killed …", "Netanyahu: 'we will win …'").
-_CLAUSE_AFTER_LABEL = re.compile(r"\s*[\w‘'“\"][\w’'-]*(?:\s+[\w’'%-]+){3,}")
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
@@ -162,6 +158,10 @@ _OPEN_MARKS = '“"\x95'
 _SINGLE_OPEN_MARKS = "‘'"
 #: Every mark that opens a quotation, double or single.
 _QUOTE_OPENERS = _OPEN_MARKS + _SINGLE_OPEN_MARKS
+#: What a source's label heads: a clause of four words or more, in any case or quoted
+#: ("Russia: Terrorists breached …", "Zelensky: we will …", "Pentagon: two soldiers
+#: killed …", "Netanyahu: 'we will win …'").
+_CLAUSE_AFTER_LABEL = re.compile(rf"\s*[\w{_QUOTE_OPENERS}][\w’'-]*(?:\s+[\w’'%-]+){{3,}}")
 #: A sentence whose speaker and verb follow at least three words of what was said,
 #: its quote marks lost ("Now we dont have a single Syrian pound she said", "We had to
 #: leave we were scared said Samira 55").
