@@ -3280,8 +3280,8 @@ class SpeakerTracker:
             np = _OR_ALIAS.sub("", np)
         parts = _coordinated(np, self.lexicon)
         if len(parts) == 1:
-            return self._one(parts[0]) or None  # one speaker: no list to join
-        names = [self._one(part) for part in parts]
+            return self._one(parts[0], position) or None  # one speaker: no list to join
+        names = [self._one(part, position) for part in parts]
         resolved = [n for n in names if n]
         if not resolved:
             return None
@@ -3524,12 +3524,15 @@ class SpeakerTracker:
                 return start + match.start(), self.registry.expand(name)
         return None
 
-    def _one(self, np: str) -> str | None:
+    def _one(self, np: str, position: int | None = None) -> str | None:
+        """Canonical speaker for one (uncoordinated) phrase; `position` is where the
+        phrase stands, so a "she" among coordinated speakers ("She and her deputy
+        said") is read as the one alone is, by who was named a woman before it."""
         np = _bare_phrase(np, self.lexicon)
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
-            return self._pronoun(np.casefold(), None)
+            return self._pronoun(np.casefold(), None, position)
         if np in self._names:
             return self._names[np]
         if np[:1] in "BbTt" and _TWO_PEOPLE.fullmatch(np):

@@ -710,3 +710,41 @@ def test_a_relative_named_as_a_woman_does_not_make_her_kin_a_she() -> None:
     assert named[0] == "John Smith"
     assert named[1].endswith("Ahmed Haddad")
     assert named[2] == named[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a "she" coordinated with others is read as a "she" alone is: the woman named
+        # as one before it, not the last speaker named neither way
+        (
+            "Jane Roe, a spokeswoman for the agency, said the camp was full. Police chief Tom "
+            "Reed said the roads were closed. She and her deputy said the tents had run out.",
+            "Jane Roe",
+        ),
+        (
+            "Agency spokeswoman Maria Lopez said aid had arrived. Colonel Ahmed Saleh said the "
+            "town was calm. She and two colleagues told reporters the convoy would leave.",
+            "Maria Lopez",
+        ),
+        (
+            "The widow, Fatima Noor, said the soldiers took her son. Captain John Miles said "
+            "the raid targeted militants. She and her lawyer said the boy was a student.",
+            "Fatima Noor",
+        ),
+        (
+            "Amal Haddad, a mother of three, said her house was destroyed. Her neighbour, "
+            "Karim Aziz, said the shelling lasted all night. She and her sister said they had "
+            "nothing left.",
+            "Amal Haddad",
+        ),
+        (
+            "Sara Klein, a spokeswoman for the refugee agency, said 300 families had fled. "
+            "Major Peter Holm said the road was open. She and other aid workers warned that "
+            "food would run out.",
+            "Sara Klein",
+        ),
+    ],
+)
+def test_a_she_among_coordinated_speakers_is_the_woman_named_before(text: str, named: str) -> None:
+    assert speakers(text)[-1].split("; ")[0] == named
