@@ -542,6 +542,14 @@ _NOT_INDEPENDENTLY = re.compile(
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
 #: A place someone hails from.
 _FROM_AFTER = re.compile(" from ")
+#: Envoys and reservists, whom a state "recalls" home or to service ("recalled its
+#: ambassador", "recalling its top diplomats", "recalled 5,000 reservists"): no
+#: recollection told.
+_RECALLED_PEOPLE = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|all|some)\s+)?(?:(?!that\b|how\b|when\b)[\w,'’-]+\s+){0,2}"
+    r"(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|charg[eé]s?\s+d|"
+    r"reservists|diplomatic)\b"
+)
 
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
@@ -575,6 +583,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("posted", before=_POSTED_THING),
     # "hails from a prominent family": where someone is from
     *(CueContext(word, after=_FROM_AFTER) for word in _HAILING),
+    # "recalled its ambassador": a state calls its envoy home, nothing is said
+    CueContext("recall", after=_RECALLED_PEOPLE, within=True),
     # "commented on the deal": a topic, no content
     CueContext("comment", after=_ON_TOPIC, within=True),
     # "warning call", "exploded without warning": a noun

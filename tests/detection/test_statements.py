@@ -4528,3 +4528,35 @@ def test_blame_laid_with_hold_is_a_statement_in_a_headline_too(text: str) -> Non
     assert [claim.kind for claim in detect(text) if claim.kind == KIND_STATEMENT] == [
         KIND_STATEMENT
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry recalled its ambassador for consultations.",
+        "Ankara recalled its top diplomat in Vienna after the vote.",
+        "The government recalled all its ambassadors from the region.",
+        "Qatar has recalled the ambassador from Cairo.",
+        "The army recalled 5,000 reservists on Sunday.",
+        "Egypt is recalling its envoys to Qatar and Bahrain.",
+    ],
+)
+def test_recalling_an_envoy_or_reservists_is_no_speech(text: str) -> None:
+    # guideline §4: a communicative act with content; calling someone home says nothing
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Officials recalled that the town had been shelled before.", "Officials"),
+        ("The minister recalled that its ambassador had warned of the attack.", "The minister"),
+        ("The general recalled how his troops had fled the city.", "The general"),
+        (
+            "The foreign ministry recalled its envoy and said the attack was unacceptable.",
+            "The foreign ministry",
+        ),
+    ],
+)
+def test_recalling_what_happened_is_still_said(text: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
