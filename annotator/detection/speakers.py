@@ -3441,14 +3441,13 @@ class SpeakerTracker:
         start, sentence = self.seen_sentences[-1]
         if start <= self.last_spoke_at:
             return None
-        subject = strip_np(sentence_subject(sentence, speaking=True) or "")
+        subject = strip_np(sentence_subject(sentence, _FIRST_VERB_AFTER_LEAD) or "")
         # people named by what they are, in the plural ("The Syrian activists", "Western
         # diplomats"), not by a pronoun
         words = subject.split()
         if (
             0 < len(words) <= 4
-            and words[-1].casefold() in self.lexicon.roles
-            and words[-1].endswith("s")
+            and _people_in_the_plural(words[-1].casefold(), self.lexicon)
             and words[0].casefold() not in _PRONOUNS
         ):
             return subject
@@ -3855,6 +3854,16 @@ _ONE_OF_THE = re.compile(
 _IRREGULAR_SINGULARS = {"men": "man", "women": "woman", "people": "person"}
 
 
+def _people_in_the_plural(head: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case head word names people in the plural, whom a later "they"
+    stands for: a plural role noun ("activists"), one in "-men" ("gunmen", "tribesmen"),
+    or "men", "women" and "people" themselves ("Armed men stormed the village. They
+    demanded …")."""
+    if head in _IRREGULAR_SINGULARS:
+        return True
+    return head in lexicon.roles and head.endswith(("s", "men"))
+
+
 def _one_of_the_group(np: str, lexicon: Lexicon) -> str:
     """ "One of the police officers" -> "a police officer": the speaker is one person,
     named as annotators and later references ("the officer said") name them.  Left as
@@ -4127,6 +4136,10 @@ _MORE_PASTS = (
     r"swore|upheld|rebuilt|undertook|overthrew|shook|slew|woke|"
 )
 _SPEAKER_FIRST_VERB = re.compile(rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}\w{{3,}}ed)\b")
+#: The same, never the sentence's first word: a word in -ed that opens it describes
+#: the people it leads with ("Armed men stormed …", "Masked gunmen seized …"), for the
+#: people a later "they" stands for (`SpeakerTracker._people_leading_the_last_sentence`).
+_FIRST_VERB_AFTER_LEAD = re.compile(rf"(?<=\s){_FIRST_VERB_WORDS}{_MORE_PASTS}\w{{3,}}ed)\b")
 #: The same, where a capitalised word in -ed before another is part of a name ("The
 #: United Nations released …", "The Armed Forces of the Philippines launched …"): for
 #: the body a sentence leads with (`SpeakerTracker._body_leading_the_last_sentence`).

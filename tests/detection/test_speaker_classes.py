@@ -748,3 +748,44 @@ def test_a_relative_named_as_a_woman_does_not_make_her_kin_a_she() -> None:
 )
 def test_a_she_among_coordinated_speakers_is_the_woman_named_before(text: str, named: str) -> None:
     assert speakers(text)[-1].split("; ")[0] == named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "they" stands for the people the sentence before leads with: in "-men" or
+        # "men", "women" and "people", and after a word in -ed that describes them
+        (
+            "Armed men stormed the village on Monday. They demanded money from the elders.",
+            "Armed men",
+        ),
+        (
+            "Gunmen attacked the checkpoint at dawn. They said they were fighting for the "
+            "province.",
+            "Gunmen",
+        ),
+        (
+            "Masked men seized the mayor's office. They told residents to stay indoors.",
+            "Masked men",
+        ),
+        (
+            "Tribesmen blocked the highway for a second day. They said the government had "
+            "ignored them.",
+            "Tribesmen",
+        ),
+        (
+            "Local people gathered outside the hospital. They accused the army of shelling "
+            "the market.",
+            "Local people",
+        ),
+        ("Women marched through the capital. They called for an end to the war.", "Women"),
+    ],
+)
+def test_they_is_the_people_in_an_irregular_plural_leading_the_sentence_before(
+    text: str, speaker: str
+) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_they_after_people_who_say_nothing_is_no_statement() -> None:
+    assert speakers("Armed men stormed the village. They burned the mosque and left.") == []
