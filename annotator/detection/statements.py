@@ -542,6 +542,17 @@ _NOT_INDEPENDENTLY = re.compile(
 _WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
 #: A place someone hails from.
 _FROM_AFTER = re.compile(" from ")
+#: What the plural present "report" needs before it to be a verb: a plural subject
+#: ("Israeli media report that …", "Cameroonian soldiers report chasing …", "they
+#: report"); after a singular word, an article or nothing it is the noun ("The UN
+#: report found", "a report"), after "to" or "who" no report of its own.
+_NO_PLURAL_BEFORE = re.compile(
+    r"(?:^|(?<![s\s])(?<!media)(?<!people)(?<!police)(?<!men)(?<!they))\s*$", re.IGNORECASE
+)
+#: Reporting somewhere or on a topic, not reporting something ("report for duty",
+#: "report to their units", "report on the war"), or the noun ending a clause ("verify
+#: the Observatorys report.", a headline's "… by US Airstrikes Report.").
+_REPORT_TO = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:on|for|to|back)\b")
 #: Envoys and reservists, whom a state "recalls" home or to service ("recalled its
 #: ambassador", "recalling its top diplomats", "recalled 5,000 reservists"): no
 #: recollection told.
@@ -583,6 +594,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("posted", before=_POSTED_THING),
     # "hails from a prominent family": where someone is from
     *(CueContext(word, after=_FROM_AFTER) for word in _HAILING),
+    # "The UN report found", "Troops report for duty": the noun, or no speech
+    CueContext("report", before=_NO_PLURAL_BEFORE, after=_REPORT_TO),
     # "recalled its ambassador": a state calls its envoy home, nothing is said
     CueContext("recall", after=_RECALLED_PEOPLE, within=True),
     # "commented on the deal": a topic, no content

@@ -4560,3 +4560,37 @@ def test_recalling_an_envoy_or_reservists_is_no_speech(text: str) -> None:
 )
 def test_recalling_what_happened_is_still_said(text: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4 "reported": the plural present reports too
+        ("Israeli media report that the cabinet has approved the plan.", "Israeli media"),
+        ("Cameroonian soldiers report chasing militants over the border.", "Cameroonian soldiers"),
+        ("Activists report that 20 people were killed in the strikes.", "Activists"),
+        ("Witnesses report seeing tanks on the highway.", "Witnesses"),
+        ("Medics report that hospitals are overwhelmed.", "Medics"),
+        ("Officials report 12 dead in the blast.", "Officials"),
+    ],
+)
+def test_a_plural_subject_that_reports_is_a_speaker(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Journalists who report on the war face arrest.",
+        "The soldiers were ordered to report any movement.",
+        "Troops report for duty at dawn.",
+        "It was not possible to verify the agencys report.",
+    ],
+)
+def test_report_as_a_noun_or_reporting_for_duty_is_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_a_report_a_name_modifies_is_no_verb() -> None:
+    text = "The UN report found that both sides had committed abuses."
+    assert statements(text) == [(text, "The UN report", None)]
