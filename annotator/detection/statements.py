@@ -122,8 +122,11 @@ _DECLINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_AFTER = re.compile(
-    # "claimed 12 lives", "claimed hundreds of civilian lives": a toll, not a claim
-    r"^\s+(?:\d|the\s+lives|lives|more\s+than\s+\d|(?:[\w,-]+\s+){1,4}?lives\b)",
+    # "claimed 12 lives", "claimed hundreds of civilian lives": a toll, not a claim; a
+    # figure whose phrase a verb of its own follows is what was claimed ("claimed 160
+    # civilians mostly women and children were killed", "claimed 12 fighters died")
+    r"^\s+(?:(?:more\s+than\s+)?\d(?![\d,.]*\s+(?:(?!lives\b)[\w-]+\s+){0,6}?"
+    r"(?:were|was|had|have|died|are)\b)|the\s+lives|lives|(?:[\w,-]+\s+){1,4}?lives\b)",
     re.IGNORECASE,
 )
 _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)

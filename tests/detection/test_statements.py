@@ -4594,3 +4594,31 @@ def test_report_as_a_noun_or_reporting_for_duty_is_no_statement(text: str) -> No
 def test_a_report_a_name_modifies_is_no_verb() -> None:
     text = "The UN report found that both sides had committed abuses."
     assert statements(text) == [(text, "The UN report", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4 "claimed": a figure with a verb of its own after its phrase is what
+        # was claimed, not a toll the claim took
+        ("The militant-run Amaq agency claimed 40 soldiers were killed.", "Amaq"),
+        ("The monitor claimed 12 fighters died in the clashes.", "The monitor"),
+        ("The rebels claimed more than 50 government troops had been killed.", "The rebels"),
+        ("The army claimed 300 insurgents were captured during the operation.", "The army"),
+        ("Hamas claims 20 Israeli soldiers have been wounded.", "Hamas"),
+    ],
+)
+def test_a_claimed_figure_with_its_own_verb_is_a_claim(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting has claimed 40 lives, and officials were unable to count the wounded.",
+        "The epidemic claimed 3 lives as doctors were away.",
+        "The war has claimed more than 250,000 lives since 2011.",
+    ],
+)
+def test_a_toll_claimed_before_another_clause_is_still_no_claim(text: str) -> None:
+    assert statements(text) == []
