@@ -1760,7 +1760,13 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "hostages|prisoners|detainees|defectors|deserters|veterans|tribesmen|ambassadors|"
     "envoys|presidents|mayors|governors|"
     # a party to talks or a war speaking ("both sides said", "the other side said")
-    "side|sides"
+    "side|sides|"
+    # documents that speak, as guideline §4's communiqués and resolutions do ("The
+    # indictment alleges", "a leaked memo warned", "leaflets urged residents to leave");
+    # not an inquiry, an investigation or an assessment, as often what is opened or
+    # based on something ("to open a formal inquiry said spokesman …")
+    "indictment|lawsuit|complaint|memo|memorandum|dossier|verdict|ruling|manifesto|cable|"
+    "petition|decree|bulletin|leaflet|leaflets"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators

@@ -789,3 +789,31 @@ def test_they_is_the_people_in_an_irregular_plural_leading_the_sentence_before(
 
 def test_they_after_people_who_say_nothing_is_no_statement() -> None:
     assert speakers("Armed men stormed the village. They burned the mosque and left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: communiqués and documents speak ("The resolution called for …")
+        ("The indictment alleges that he ordered the killings.", "The indictment"),
+        ("The lawsuit claims the company sold weapons to the militia.", "The lawsuit"),
+        ("The dossier claimed Iraq could deploy weapons within 45 minutes.", "The dossier"),
+        ("The verdict said the commander was responsible for the massacre.", "The verdict"),
+        ("The manifesto called for attacks on government buildings.", "The manifesto"),
+        ("A diplomatic cable said the army had lost control of the north.", "A diplomatic cable"),
+        ("The petition urged the government to end the siege.", "The petition"),
+    ],
+)
+def test_indictments_inquiries_and_other_documents_speak(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The indictment was unsealed on Monday.",
+        "The dossier was published in 2002.",
+    ],
+)
+def test_a_document_that_says_nothing_is_no_statement(text: str) -> None:
+    assert speakers(text) == []
