@@ -3467,8 +3467,12 @@ class SpeakerTracker:
             return None
         head = words[-1].casefold()
         if head in self.lexicon.roles and head not in self.lexicon.person_roles:
-            # "The ministry", "The UN refugee agency": a body named by what it is
-            return None if head.endswith("s") else self._one(subject) or subject
+            # "The ministry", "The UN refugee agency": a body named by what it is; a
+            # plural head is people ("The rebels"), unless a capital makes it a word of
+            # the body's name ("The Allied Democratic Forces")
+            if head.endswith("s") and words[-1].islower():
+                return None
+            return self._one(subject) or subject
         name = self._one(subject)
         return name if name and self._is_body(name) else None
 

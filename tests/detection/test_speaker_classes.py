@@ -817,3 +817,40 @@ def test_indictments_inquiries_and_other_documents_speak(text: str, speaker: str
 )
 def test_a_document_that_says_nothing_is_no_statement(text: str) -> None:
     assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it" stands for the body the sentence before leads with, also when a plural
+        # word of its name ("Forces") is its head
+        (
+            "The Allied Democratic Forces attacked the town. It said the raid was revenge.",
+            "Allied Democratic Forces",
+        ),
+        (
+            "The Syrian Democratic Forces captured the dam on Monday. It said 30 militants "
+            "were killed.",
+            "Syrian Democratic Forces",
+        ),
+        (
+            "The Rapid Support Forces seized the city. It said it would protect civilians.",
+            "Rapid Support Forces",
+        ),
+        (
+            "The Lebanese Armed Forces deployed to the border. It said the area was calm.",
+            "Lebanese Armed Forces",
+        ),
+        (
+            "The Kurdish-led Self-Defence Forces shelled the road. It said the convoy "
+            "carried weapons.",
+            "Self-Defence Forces",
+        ),
+    ],
+)
+def test_it_is_a_body_whose_name_ends_in_a_plural_word(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_it_after_people_in_the_plural_stays_unresolved() -> None:
+    assert speakers("The rebels attacked the town. It said the raid was revenge.") == []
