@@ -329,6 +329,12 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _OWNER_FORMS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+#: A sentence opening with a name and a description set off by commas, an article's
+#: or an age ("Amal Saleh, a teacher, …", "Jane Roe, the UN envoy, …", "Tom Reed,
+#: 45, …"): the name is the subject the description describes.
+_NAME_THEN_APPOSITION = re.compile(
+    r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:(?:a|an|the)\s+[^,;:“”\"]{1,60}|\d{1,3}),\s"
+)
 #: Punctuation that closes a relative clause or opens a quotation.
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 #: "the IRA tried to blame the security forces": the cue is an infinitive after a verb
@@ -631,6 +637,16 @@ _CLAUSE_PRONOUN = re.compile(
 )
 #: What may follow a sentence's last word: stops and closing quotes.
 _SENTENCE_TAIL = " .;!?”\"’'\n"
+
+
+def _name_before_apposition(masked: str, np: str) -> str:
+    """The name opening the sentence when the subject found before an "and said" is the
+    description set off after it ("Amal Saleh, a teacher, spoke to AFP by phone and
+    said …": Amal Saleh, not "a teacher"), else `np`."""
+    opening = _NAME_THEN_APPOSITION.match(masked)
+    if opening is None or np not in masked[opening.end(1) : opening.end()]:
+        return np
+    return opening.group(1)
 
 
 def _trailing_pronoun_before(masked: str, cue: int) -> bool:
@@ -1543,6 +1559,8 @@ class StatementFinder:
         ):
             # "… has amassed troops and demanded guarantees", "Russia denies … but says"
             np = self._relative_antecedent(masked, before, match.start()) or subject() or np
+            if np and np[:1].islower():
+                np = _name_before_apposition(masked, np)
             if np and len(np.split()) > 6:
                 # "The Observatory relies on a network of sources … and says": the name
                 # that opens the long clause

@@ -4622,3 +4622,44 @@ def test_a_claimed_figure_with_its_own_verb_is_a_claim(text: str, speaker: str) 
 )
 def test_a_toll_claimed_before_another_clause_is_still_no_claim(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: "X, a teacher, spoke to … and said" is X speaking; the description
+        # after the name is no second speaker
+        (
+            "Amal Saleh, a teacher, spoke to AFP by phone and said the shelling had stopped.",
+            "Amal Saleh",
+        ),
+        ("Jane Roe, the UN envoy, met both sides and said talks would resume.", "Jane Roe"),
+        (
+            "Omar Haddad, a driver, spoke to Reuters by phone and said the road was closed.",
+            "Omar Haddad",
+        ),
+        (
+            "Lena Berg, a nurse at the clinic, spoke to the BBC and said the wards were full.",
+            "Lena Berg",
+        ),
+        (
+            "Hassan Ali, a shopkeeper, spoke to reporters in the market and said prices had "
+            "tripled.",
+            "Hassan Ali",
+        ),
+        (
+            "Yusuf Demir, a 30-year-old fighter, spoke to AFP from the front and said the line "
+            "had held.",
+            "Yusuf Demir",
+        ),
+    ],
+)
+def test_a_name_with_a_description_then_and_said_is_the_named_speaker(
+    text: str, speaker: str
+) -> None:
+    assert [s for _, s, _ in statements(text)] == [speaker]
+
+
+def test_a_place_before_the_subject_of_and_said_is_no_name() -> None:
+    text = "In Gaza, the health ministry met donors and said 40 people were killed."
+    assert [s for _, s, _ in statements(text)] == ["the health ministry"]
