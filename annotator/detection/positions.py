@@ -1320,6 +1320,32 @@ class _WordStarts:
         return self.spaced.match(letters, at) is not None
 
 
+class _LazyPattern:
+    """A pattern compiled on its first search, for the rules of rare wordings.
+
+    Why: compiling the vocabulary's long alternations is most of the detector's set-up,
+    which every process pays before its first article (an app start, each CLI scan, each
+    vocabulary change), while the patterns of rare wordings (a party's heartland, ground
+    cleared of a force, a force sent from a named place …) are tried, behind their
+    cheap tests, in a few articles of a hundred: a process that meets none of their
+    wordings never compiles them.  The matches are those of `re.compile(pattern,
+    flags)`."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def search(self, string: str) -> re.Match[str] | None:
+        """`re.compile(pattern, flags).search(string)`, compiled on the first call."""
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled.search(string)
+
+
 @dataclass(frozen=True)
 class _PositionPatterns:
     control: re.Pattern[str]
@@ -1337,7 +1363,7 @@ class _PositionPatterns:
     #: to be tried.
     control_hint: re.Pattern[str]
     #: Ground taken in the passive ("the villages had been recaptured by the rebels").
-    passive_control: re.Pattern[str]
+    passive_control: _LazyPattern
     #: Finds, in the lower-cased sentence, every word start where `control` can begin
     #: (None when a control verb does not start with an ASCII letter).
     control_starts: _WordStarts | None
@@ -1348,7 +1374,7 @@ class _PositionPatterns:
     force_at_facility: re.Pattern[str]
     #: A place lost to a named or armed party ("the city fell to the Taliban"; not "the
     #: task fell to the ministry").
-    fell_to: re.Pattern[str]
+    fell_to: _LazyPattern
     #: Forces placed by a preposition and a place, on lower-cased text ("us troops in
     #: syria"; see `_force_in_place`), found from the words that can start its force
     #: word (`WordScan`), where the plain scan tries its word-start check at every
@@ -1357,11 +1383,11 @@ class _PositionPatterns:
     #: A named place or ground taken, the agent unsaid ("Deir al-Adas was taken").
     taken_place: re.Pattern[str]
     #: A noun for ground (a city, a town …), on lower-cased text.
-    ground: re.Pattern[str]
+    ground: _LazyPattern
     #: Forces holding a named place ("The rebels control almost all of Qabun and
     #: Tishreen", "Hamas controls Gaza"): weak control verbs take a capitalised place only
     #: after a force word or a named armed group (`_party_owner`).
-    force_holds: re.Pattern[str]
+    force_holds: _LazyPattern
     #: A named armed group right before a movement verb ("ISIS has withdrawn from the
     #: area", "Islamic State started expanding into Libya") or a movement noun it made
     #: ("Boko Haram has made several incursions into").
@@ -1371,7 +1397,7 @@ class _PositionPatterns:
     #: "British forces leaving Basra Palace", "opposition fighters left Madaya and
     #: Zabadani"; the vocabulary's force noun right before the verb, the place named
     #: right after it.
-    force_left_place: re.Pattern[str]
+    force_left_place: _LazyPattern
     #: The camps or headquarters of a named armed party as the target of a strike
     #: (guideline §3(a)1): the vocabulary's armed group names (see `_STRIKE_BEFORE`).
     struck_camp: re.Pattern[str]
@@ -1384,7 +1410,7 @@ class _PositionPatterns:
     #: A force (fighters too) or armed group having camps or bases at a place named
     #: before "where" ("Chad, Cameroon and Niger, where the insurgents also have camps"),
     #: on lower-cased text.
-    camps_where: re.Pattern[str]
+    camps_where: _LazyPattern
     #: The vocabulary's civilian movers right before a movement verb, with only
     #: `_CIVILIAN_MOVER_GAP` between ("migrants caught crossing into", "encourage
     #: migrants to cross into", "tourists were travelling to"), on lower-cased text: the
@@ -1392,29 +1418,29 @@ class _PositionPatterns:
     civilian_movers: re.Pattern[str]
     #: A stronghold named as an armed party's heartland or power base ("the heartland of
     #: Boko Haram", "the terror group's Iraqi power base"; not "the Tory heartland").
-    party_heartland: re.Pattern[str]
+    party_heartland: _LazyPattern
     #: A force pressing on, or pressing an enemy, near, into or towards a named place
     #: (guideline §3(a)2, movement relative to a place: "Kurd-led forces press Islamic
     #: State near Syria's Raqqa", "Government troops pressed on towards Sirte"; not
     #: "rebels pressed for talks"): the vocabulary's force word right before `_PRESSES_ON`.
-    force_presses: re.Pattern[str]
+    force_presses: _LazyPattern
     #: Ground cleared of a force (`_CLEARED_OF`).
-    cleared_of_force: re.Pattern[str]
+    cleared_of_force: _LazyPattern
     #: A force or named armed group taking, taking over or taking back a named place
     #: (`_party_took_place`).
-    party_took_place: re.Pattern[str]
+    party_took_place: _LazyPattern
     #: A force moved to, into or towards a place ("The army moved tanks to the border",
     #: "Russia moved troops into Crimea"; guideline §3(a)2), not moved to tears or to
     #: hospital.
     force_moved: re.Pattern[str]
     #: A force or named armed group ruling, running or holding sway over a named place
     #: (`_RULES_PLACE`; guideline §3(a)3, control of territory).
-    party_rules: re.Pattern[str]
+    party_rules: _LazyPattern
     #: A grip or hold on ground or a named place ("tightened their grip on the city",
     #: "Islamic State's grip on Mosul", "strengthened their hold on the region", "a firm
     #: hold on the capital"), tried only where the sentence names a force or an armed
     #: group: guideline §3(a)3, control of territory; not a "grip on power".
-    grip_on: re.Pattern[str]
+    grip_on: _LazyPattern
     #: What a control phrase controls when it is no ground (`_controls_no_ground`): the
     #: vocabulary's non-ground nouns right after "control (of|over)", up to two words of
     #: its noun phrase before them.
@@ -1505,7 +1531,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         r"|take-?overs?\s+of\s+(?:the\s+)?(?:[a-z]+-)?(?-i:[A-Z]))",
         re.IGNORECASE,
     )
-    passive_control = re.compile(
+    passive_control = _LazyPattern(
         # "One of the villages, Mufti, was captured by mid-day": a name set off by commas
         rf"(?<![\w-]){territory}\s*(?:,?\s*[\w’'-]+,?\s+){{0,5}}?(?:been\s+|being\s+)?"
         rf"{_PASSIVE_CONTROL}\s+by\b",
@@ -1547,7 +1573,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"{force_starts}\s+(?:[\w-]+\s+){{0,3}}?"
         rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
     )
-    fell_to = re.compile(
+    fell_to = _LazyPattern(
         rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory}|\bwhich)\s+(?:(?:has|had|have|are|is|were|was)\s+)?"
         rf"(?:fell|falls|fallen|falling)\s+"
         rf"(?:in)?to\s+(?:the\s+hands\s+of\s+)?(?:the\s+)?"
@@ -1602,8 +1628,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         fell_to,
         WordScan(force_in_place, regular_forces),
         taken_place,
-        re.compile(rf"\b{territory}\b"),
-        re.compile(
+        _LazyPattern(rf"\b{territory}\b"),
+        _LazyPattern(
             rf"{party}\s+"
             rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
@@ -1617,7 +1643,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?i:{terms_pattern(t for t in vocabulary.movement_verbs if t not in _SENDING)})"
             rf"(?![\w-])"
         ),
-        re.compile(rf"(?i:{force_starts})(?![\w-]){_LEFT_PLACE}"),
+        _LazyPattern(rf"(?i:{force_starts})(?![\w-]){_LEFT_PLACE}"),
         re.compile(
             rf"{_STRIKE_BEFORE}(?:(?<![\w-])(?:the\s+)?"
             rf"(?:{terms_pattern(vocabulary.armed_group_names, fold=False)}){_CAMP}"
@@ -1637,7 +1663,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             r"|will|would|be|have|has|been|based|stationed|deployed)\s+){0,3}"
             r"(?:there|here)\b"
         ),
-        re.compile(
+        _LazyPattern(
             r"\bwhere\s+(?:[\w'’.-]+\s+){0,6}?"
             rf"(?:{force_starts}|group)(?![\w-])\s+"
             r"(?:[\w-]+\s+){0,4}?(?:have|has|had|maintains?|maintained|keeps?|kept)\s+"
@@ -1647,8 +1673,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"\b(?:{terms_pattern(vocabulary.civilian_mover_nouns)})\s+{_CIVILIAN_MOVER_GAP}"
         ),
         _party_heartland(vocabulary.armed_group_names, force_words),
-        re.compile(rf"(?i:{force_starts})(?![\w-]){_PRESSES_ON}"),
-        re.compile(
+        _LazyPattern(rf"(?i:{force_starts})(?![\w-]){_PRESSES_ON}"),
+        _LazyPattern(
             rf"{_CLEARED_OF}(?:{territory}|(?-i:[A-Z])[\w'’-]*)\s+of\s+(?:the\s+|all\s+)?"
             rf"(?:[\w'’-]+\s+){{0,2}}?{terms_pattern(force_words)}(?![\w-])",
             re.IGNORECASE,
@@ -1661,8 +1687,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             r"(?!tears\b|hospital\b|safety\b)",
             re.IGNORECASE,
         ),
-        re.compile(rf"{party}{_RULES_PLACE}"),
-        re.compile(
+        _LazyPattern(rf"{party}{_RULES_PLACE}"),
+        _LazyPattern(
             r"\b(?:grip|hold)\s+(?:on|over)\s+(?:the\s+|much\s+of\s+(?:the\s+)?)?"
             rf"(?:(?:[\w-]+\s+){{0,2}}?(?i:{territory})(?![\w-])"
             rf"|(?:(?i:{_COMPASS})\w*\s+)?[A-Z])"
@@ -1692,7 +1718,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
 _HEARTLAND = r"(?i:heartlands?|power\s+bases?)"
 
 
-def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) -> re.Pattern[str]:
+def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) -> _LazyPattern:
     """`_PositionPatterns.party_heartland`: `_HEARTLAND` owned by a named armed group,
     a force or a group, before it ("the group's Iraqi power base") or after "of" ("the
     heartland of the separatist rebels").  Guideline §3(a)3, control of territory: as a stronghold,
@@ -1702,7 +1728,7 @@ def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) ->
         rf"(?:{terms_pattern(armed_groups, fold=False)}"
         rf"|(?i:{terms_pattern((*force_words, 'group'))}))(?![\w-])"
     )
-    return re.compile(
+    return _LazyPattern(
         rf"(?<![\w-]){owner}['’]s?\s+(?:[A-Z][\w'’-]*\s+)?{_HEARTLAND}\b"
         rf"|{_HEARTLAND}\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?{owner}"
     )
@@ -1757,14 +1783,14 @@ def _party_owner(armed_groups: Iterable[str], force_starts: str) -> str:
     )
 
 
-def _party_took_place(party: str) -> re.Pattern[str]:
+def _party_took_place(party: str) -> _LazyPattern:
     """`_PositionPatterns.party_took_place`: a party (`_party_owner`: a named armed group
     or a force word) right before `_TOOK_NAMED_PLACE` ("The Taliban took Kabul", "ISIS
     took Mosul", "Rebels took back the town of Qusair").  Guideline §3(a)3 lists "take"
     among the verbs of control; the general control pattern lets the weak verb take only
     a noun for ground, since "took Kyiv's side" or "took Smith to court" are common, so a
     named place needs the taker named right before it."""
-    return re.compile(rf"{party}{_TOOK_NAMED_PLACE}")
+    return _LazyPattern(rf"{party}{_TOOK_NAMED_PLACE}")
 
 
 def _may_name_camps_where(lower: str) -> bool:
@@ -3324,16 +3350,16 @@ class _MilitaryClassPatterns:
     #: "government controlled Jamiliyah"; the owner a word of `_OWNER_WORDS` or a named armed
     #: group, the place right after (a name, or ground after at most two adjectives), so
     #: that "the government held talks in Geneva" holds nothing.
-    unhyphened_control: re.Pattern[str]
+    unhyphened_control: _LazyPattern
     #: Positions or ground held at a place, whoever holds them (guideline §3(a)3, hold):
     #: "they were holding their position at the transportation hub of Sibut", "the army
     #: kept its lines near Avdiivka".
-    holding_at: re.Pattern[str]
+    holding_at: _LazyPattern
     #: A force said to be at a place now, a few words after its noun (guideline §3(a)1,
     #: presence): "A U.S. Navy battle group led by the aircraft carrier Kitty Hawk is
     #: currently in the northern Arabian Sea"; the adverb of time makes the copula state
     #: where the force is.
-    present_now: re.Pattern[str]
+    present_now: _LazyPattern
     #: Finds the equipment nouns, "border" or "frontier", one of which `equipment_moved`
     #: needs.
     equipment_hint: re.Pattern[str]
@@ -3349,12 +3375,12 @@ class _MilitaryClassPatterns:
     #: and control): "Villages and towns outside Aleppo have passed between
     #: pro-government and insurgent fighters", "The desert south and east of Deir ez-Zor
     #: … is rife with insurgents".
-    ground_of_forces: re.Pattern[str]
+    ground_of_forces: _LazyPattern
     #: A force sent or withdrawn from a named place (guideline §3(a)2, movement relative
     #: to a place): "the 11,000 troops sent from North Korea", "units withdrawn from
     #: Kherson"; the place a name, since "sent from the front line to rest" or "sent from
     #: home" say less.
-    sent_from: re.Pattern[str]
+    sent_from: _LazyPattern
 
 
 @lru_cache(maxsize=16)
@@ -3389,15 +3415,15 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         rf"{place}"
     )
     owner_words = terms_pattern(_OWNER_WORDS)
-    unhyphened_control = re.compile(
+    unhyphened_control = _LazyPattern(
         rf"(?:\b(?i:{owner_words})|(?<![\w-]){groups})\s+(?i:held|controlled|occupied)\s+"
         rf"(?:(?!(?i:{CALENDAR_WORDS})\b)[A-Z]|(?:[a-z-]+\s+){{0,2}}?(?i:{territory})(?![\w-]))"
     )
-    holding_at = re.compile(
+    holding_at = _LazyPattern(
         r"\b(?i:hold|holds|holding|held|maintain|maintains|maintained|maintaining|keep|keeps"
         rf"|keeping|kept)\s+(?i:{_HELD_GROUND}){_AT_PLACE}{place}"
     )
-    present_now = re.compile(
+    present_now = _LazyPattern(
         rf"(?i:{forces})(?![\w-])(?:\s+[\w.'’-]+){{0,8}}?\s+"
         rf"(?i:{_PRESENT_NOW}){_AT_PLACE}{place}"
     )
@@ -3410,11 +3436,11 @@ def _military_class_patterns(compiled: Patterns) -> _MilitaryClassPatterns:
         rf"(?:(?i:{equipment})|(?i:{forces}))(?![\w-])\s+(?i:over|across)\s+(?i:the\s+)?"
         rf"(?:[\w-]+\s+)?(?i:{'|'.join(_BORDER_WORDS)})\b"
     )
-    ground_of_forces = re.compile(
+    ground_of_forces = _LazyPattern(
         rf"\b(?i:{_GROUND_BETWEEN_FORCES})\s+(?:[\w'’-]+\s+){{0,4}}?"
         rf"(?i:{forces})(?![\w-])"
     )
-    sent_from = re.compile(
+    sent_from = _LazyPattern(
         rf"(?i:{forces})(?![\w-])\s+{_PLACED_FILLER}"
         rf"(?i:{_SENT_FROM})\s+(?:(?i:the)\s+)?"
         rf"(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"

@@ -2748,3 +2748,90 @@ def test_a_place_around_a_town_is_no_stance_cue() -> None:
     assert not sentence_cues(place, [(0, len(place))], compiled)[0] & patterns.CUE_STANCE
     assert sentence_cues(rally, [(0, len(rally))], compiled)[0] & patterns.CUE_STANCE
     assert any(claim.kind == "position" for claim in detect(rally))
+
+
+def _lazy_patterns() -> list[tuple[str, positions._LazyPattern]]:
+    """The patterns of `positions._patterns` and `positions._military_class_patterns`
+    compiled on first use (`positions._LazyPattern`), by field name."""
+    found = []
+    for rules in (
+        positions._patterns(_DEFAULT_PATTERNS),
+        positions._military_class_patterns(_DEFAULT_PATTERNS),
+    ):
+        for field in dataclasses.fields(rules):
+            value = getattr(rules, field.name)
+            if isinstance(value, positions._LazyPattern):
+                found.append((field.name, value))
+    return found
+
+
+_RARE_WORDING_SENTENCES = [
+    "Rebels cleared the village of insurgents and the Taliban took Kabul.",
+    "The Houthis run Sanaa, and ISIS controls Raqqa and Deir ez-Zor.",
+    "Chibok in Borno state, the heartland of Boko Haram, fell to the militants.",
+    "British forces leaving Basra Palace; Kurd-led forces press Islamic State near Raqqa.",
+    "Niger, where the insurgents also have camps, and the town was captured by rebels.",
+    "The rebels tightened their grip on the city after the RSF seized it.",
+    "Aleppos opposition held Kadi Askar while troops kept their positions at Sibut.",
+    "A U.S. Navy battle group is currently in the northern Arabian Sea.",
+    "Villages outside Aleppo have passed between pro-government and insurgent fighters.",
+    "The 11,000 troops sent from North Korea arrived; the desert is rife with insurgents.",
+    "THE TALIBAN TOOK KABUL. the city fell. Government-controlled Jamiliyah was quiet.",
+    "The task fell to the ministry; the company ran a marathon and took Smith to court.",
+    "İstanbul troops stationed in Kelvin \u212a town; the city fell to the rebels.",
+]
+
+
+def test_lazy_patterns_find_what_their_compiled_pattern_finds() -> None:
+    """Each rare wording's pattern compiled on first use (`positions._LazyPattern`)
+    finds, on every input, the match of its pattern compiled at once with its flags;
+    and compiles only on its first search, once."""
+    lazy = _lazy_patterns()
+    assert len(lazy) >= 10, [name for name, _ in lazy]
+    rng = random.Random(32)
+    inputs = [*_RARE_WORDING_SENTENCES, *_gate_inputs()]
+    inputs += [rng.choice(inputs) + " " + rng.choice(inputs).lower() for _ in range(200)]
+    found = dict.fromkeys((name for name, _ in lazy), 0)
+    for name, pattern in lazy:
+        plain = re.compile(pattern.pattern, pattern.flags)
+        for text in inputs:
+            match, expected = pattern.search(text), plain.search(text)
+            assert (match and match.span()) == (expected and expected.span()), (name, text)
+            found[name] += match is not None
+    assert all(count >= 1 for count in found.values()), found
+    fresh = positions._LazyPattern(r"\bfell\s+to\b", re.IGNORECASE)
+    assert fresh._compiled is None
+    assert fresh.search("The city FELL to the rebels") is not None
+    compiled = fresh._compiled
+    assert compiled is not None and compiled.flags & re.IGNORECASE
+    assert fresh.search("no match here") is None and fresh._compiled is compiled
+
+
+def test_common_articles_leave_rare_wording_patterns_uncompiled() -> None:
+    """Detection on an article without the rare wordings compiles none of the patterns
+    `positions._LazyPattern` holds (the set-up a process pays before its first article
+    leaves them out).  In a fresh process, since other tests compile them."""
+    script = (
+        "import dataclasses\n"
+        "from annotator.detection import detect, positions\n"
+        "from annotator.detection.detector import _DEFAULT_PATTERNS as p\n"
+        "detect('At least 12 people were killed as troops advanced on the town. \"We will"
+        " fight,\" the minister said. Rebels shelled the army base near Idlib.')\n"
+        "for rules in (positions._patterns(p), positions._military_class_patterns(p)):\n"
+        "    for f in dataclasses.fields(rules):\n"
+        "        v = getattr(rules, f.name)\n"
+        "        if isinstance(v, positions._LazyPattern):\n"
+        "            print(f.name, v._compiled is None)\n"
+    )
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        env=environment,
+    )
+    lines = done.stdout.split("\n")
+    assert len([line for line in lines if line]) >= 10, done.stderr
+    assert all(line.endswith(" True") for line in lines if line), done.stdout
