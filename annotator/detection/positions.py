@@ -1338,12 +1338,20 @@ class _LazyPattern:
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
-    def search(self, string: str) -> re.Match[str] | None:
-        """`re.compile(pattern, flags).search(string)`, compiled on the first call."""
+    def compiled(self) -> re.Pattern[str]:
+        """`re.compile(pattern, flags)`, compiled on the first call."""
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
-        return compiled.search(string)
+        return compiled
+
+    def search(self, string: str) -> re.Match[str] | None:
+        """`compiled().search(string)`."""
+        return self.compiled().search(string)
+
+    def finditer(self, string: str) -> Iterator[re.Match[str]]:
+        """`compiled().finditer(string)`."""
+        return self.compiled().finditer(string)
 
 
 @dataclass(frozen=True)
@@ -1391,7 +1399,7 @@ class _PositionPatterns:
     #: A named armed group right before a movement verb ("ISIS has withdrawn from the
     #: area", "Islamic State started expanding into Libya") or a movement noun it made
     #: ("Boko Haram has made several incursions into").
-    group_moves: re.Pattern[str]
+    group_moves: _LazyPattern
     #: Forces leaving a named place (guideline §3(a)2: "withdraw/pull back/retreat/
     #: evacuate from"): "Before government forces left Idlib they executed 15 detainees",
     #: "British forces leaving Basra Palace", "opposition fighters left Madaya and
@@ -1634,7 +1642,7 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
             rf"(?:loyal\s+to\s+(?:the\s+)?[\w'’-]+\s+(?:[A-Z][\w'’-]*\s+)?)?{_HOLDS_A_PLACE}",
             re.IGNORECASE,
         ),
-        re.compile(
+        _LazyPattern(
             rf"(?<![\w-])(?:the\s+)?(?:{terms_pattern(_ARMED_GROUPS, fold=False)})(?:\s+group)?\s+"
             rf"(?:(?:has|have|had|was|were|is|are|been|then|also|later|began|started|"
             rf"had\s+begun)\s+){{0,2}}"

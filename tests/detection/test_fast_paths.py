@@ -2779,6 +2779,7 @@ _RARE_WORDING_SENTENCES = [
     "THE TALIBAN TOOK KABUL. the city fell. Government-controlled Jamiliyah was quiet.",
     "The task fell to the ministry; the company ran a marathon and took Smith to court.",
     "İstanbul troops stationed in Kelvin \u212a town; the city fell to the rebels.",
+    "ISIS has withdrawn from the area; Boko Haram has made several incursions into Chad.",
 ]
 
 
@@ -2797,6 +2798,7 @@ def test_lazy_patterns_find_what_their_compiled_pattern_finds() -> None:
         for text in inputs:
             match, expected = pattern.search(text), plain.search(text)
             assert (match and match.span()) == (expected and expected.span()), (name, text)
+            assert _spans(pattern.finditer(text)) == _spans(plain.finditer(text)), (name, text)
             found[name] += match is not None
     assert all(count >= 1 for count in found.values()), found
     fresh = positions._LazyPattern(r"\bfell\s+to\b", re.IGNORECASE)
