@@ -1824,24 +1824,11 @@ def _word_starts(words: Iterable[str]) -> _WordStarts | None:
     return _WordStarts({prefix.group() for prefix in prefixes if prefix})
 
 
-def _first_match(
-    pattern: re.Pattern[str],
-    lower_pattern: re.Pattern[str] | None,
-    starts: list[int],
-    sentence: str,
-    lowered: str,
-) -> bool:
-    """Whether `pattern` (IGNORECASE) or `lower_pattern` (its case-sensitive form for the
-    lower-cased sentence) finds a match, trying only the positions `starts` (what a
-    `_WordStarts` finds in `lowered`, from `lower_for_caseless`) instead of every
-    position."""
-    for start in starts:
-        if lower_pattern is not None:
-            if lower_pattern.match(lowered, start):
-                return True
-        elif pattern.match(sentence, start):
-            return True
-    return False
+def _first_match(pattern: re.Pattern[str], starts: list[int], text: str) -> bool:
+    """Whether `pattern` matches `text` at one of `starts` (what a `_WordStarts` finds
+    in the lower-cased sentence, whose offsets are the sentence's), trying only those
+    positions instead of every one."""
+    return any(pattern.match(text, start) for start in starts)
 
 
 def _control_and_strong_starts(
@@ -2798,7 +2785,7 @@ def _military(
     if lowered is None or starts is None:
         control = bool(patterns.control_hint.search(lower) and patterns.control.search(sentence))
     else:
-        control = _first_match(patterns.control, None, starts[0], sentence, lowered)
+        control = _first_match(patterns.control, starts[0], sentence)
     if control or (
         ("control" in lower or "hold" in lower or "held" in lower)
         and (force_cue or any(hint in lower for hint in _ARMED_GROUP_HINTS))
@@ -2841,7 +2828,7 @@ def _military(
     else:
         # the lower-cased form on the lower-cased sentence: `_STRONG.ignorecase`, never run
         # here, is then compiled only where `lowered` is None
-        strong = _first_match(_STRONG.lowercase, None, starts[1], lowered, lowered)
+        strong = _first_match(_STRONG.lowercase, starts[1], lowered)
     bare_offensive = "offensive" in lower and not _offensive_placed(sentence, lowered)
     if strong and bare_offensive and _STRONG_BUT_OFFENSIVE.search(sentence, lowered) is None:
         strong = False  # "killed in the offensive": no place, no party

@@ -500,15 +500,11 @@ def test_military_patterns_tried_from_word_starts_match_a_plain_search() -> None
         if lowered is None:
             continue
         control = positions._first_match(
-            compiled.control, None, compiled.control_starts.starts(lowered), text, lowered
+            compiled.control, compiled.control_starts.starts(lowered), text
         )
         assert control == (compiled.control.search(text) is not None)
         strong = positions._first_match(
-            positions._STRONG.ignorecase,
-            positions._STRONG.lowercase,
-            positions._STRONG_STARTS.starts(lowered),
-            text,
-            lowered,
+            positions._STRONG.lowercase, positions._STRONG_STARTS.starts(lowered), lowered
         )
         assert strong == (positions._STRONG.ignorecase.search(text) is not None)
 
