@@ -1957,7 +1957,7 @@ _LABEL_MARKS = (":", "—", "–")
 #: How far before a figure its label is read: a word, its mark and spaces.
 _LABEL_REACH = 30
 #: The label's last word right before its mark.
-_LABEL_BEFORE = re.compile(r"(?<![\w-])(?P<label>[A-Za-z]+)\s*[:—–]\s*$")
+_LABEL_BEFORE = re.compile(rf"(?<![\w-])(?P<label>[A-Za-z]+)\s*[{''.join(_LABEL_MARKS)}]\s*$")
 
 
 def _labelled_harm(text: str, start: int, figure_start: int, patterns: Patterns) -> str | None:
