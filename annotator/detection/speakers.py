@@ -4139,7 +4139,9 @@ _MORE_PASTS = (
     r"withdrew|drove|swept|threw|broke|blew|overran|sold|bought|tore|hid|laid|sank|stole|"
     r"swore|upheld|rebuilt|undertook|overthrew|shook|slew|woke|"
 )
-_SPEAKER_FIRST_VERB = re.compile(rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}\w{{3,}}ed)\b")
+#: (A word in -ed a speaker's verb is begins lower-case: a capitalised one is a name's,
+#: "Colonel Ahmed Saleh declined …", "Khaled Omar … and said".)
+_SPEAKER_FIRST_VERB = re.compile(rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}[a-z]\w{{2,}}ed)\b")
 #: The same, never the sentence's first word: a word in -ed that opens it describes
 #: the people it leads with ("Armed men stormed …", "Masked gunmen seized …"), for the
 #: people a later "they" stands for (`SpeakerTracker._people_leading_the_last_sentence`).

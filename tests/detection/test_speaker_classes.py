@@ -854,3 +854,29 @@ def test_it_is_a_body_whose_name_ends_in_a_plural_word(text: str, speaker: str) 
 
 def test_it_after_people_in_the_plural_stays_unresolved() -> None:
     assert speakers("The rebels attacked the town. It said the raid was revenge.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a capitalised word in -ed is a name's ("Ahmed", "Saeed", "Hamed"), not the
+        # verb ending the subject of an "and said"
+        (
+            "Colonel Ahmed Saleh declined to give a figure but said the operation was over.",
+            "Ahmed Saleh",
+        ),
+        ("Colonel Ahmed Saleh visited the base and said the operation was over.", "Ahmed Saleh"),
+        ("Saeed Karimi fled the city and said the shelling was constant.", "Saeed Karimi"),
+        ("Hamed Nouri led the convoy and warned that the road was mined.", "Hamed Nouri"),
+        ("Majed Haddad left the camp and said the water had run out.", "Majed Haddad"),
+    ],
+)
+def test_a_name_in_ed_is_no_verb_before_and_said(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_name_in_ed_before_told_an_outlet_is_the_speaker() -> None:
+    text = "Mohammed Ali returned to the village and told AFP his house was gone."
+    assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
+        ("Mohammed Ali", "AFP")
+    ]
