@@ -529,7 +529,12 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.903, "statement": 0.934},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.974,
+        # speaker accuracy lowered from 0.974 (detector 1.31.0): "Retired commanders
+        # issued the chilling warning as they urged …" now has its subject (a capitalised
+        # word in -ed is no verb), so three more statements are found, all with the
+        # speaker "Retired commanders" where this set's annotator named the two men the
+        # article introduces later; no statement lost its right speaker
+        speaker_accuracy=0.939,
     ),
     "holdout42": SampleSet(
         "holdout42",
