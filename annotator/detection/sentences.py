@@ -905,22 +905,40 @@ def _echo_words(text: str) -> set[str]:
 #: February 2015 About 1.2 million Ukrainians have fled …", "… in the village of
 #: Horlivka, Donetsk region - 4 February 2015 Three people …"): set off by a comma or a
 #: dash, so a date that opens a clause ("On 3 February 2015 Russia said") is not one.
-_CAPTION_DATE_RE = re.compile(rf"(?:,| -) \d{{1,2}} {_MONTH} (?:19|20)\d\d(?= [A-Z])")
+_CAPTION_DATE_SEPARATORS = (",", " -")
+#: One pattern for each separator (`_caption_date_ends`): each then starts with a literal
+#: (", ", " - "), which the regex engine finds at memchr speed, where one pattern for
+#: both started with a choice and tested every character of the piece (four times the
+#: cost).
+_CAPTION_DATE_RES = tuple(
+    re.compile(rf"{re.escape(separator)} \d{{1,2}} {_MONTH} (?:19|20)\d\d(?= [A-Z])")
+    for separator in _CAPTION_DATE_SEPARATORS
+)
 #: Pieces this long or shorter hold no glued caption worth looking for.
 _CAPTION_REACH = 60
 
 
 def _split_after_caption_dates(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Pieces split after each caption-closing date (`_CAPTION_DATE_RE`)."""
+    """Pieces split after each caption-closing date (`_CAPTION_DATE_RES`)."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         cursor = start
         if end - start > _CAPTION_REACH:
-            for match in _CAPTION_DATE_RE.finditer(text, start, end):
-                out.append((cursor, match.end()))
-                cursor = match.end()
+            for date_end in _caption_date_ends(text, start, end):
+                out.append((cursor, date_end))
+                cursor = date_end
         out.append((cursor, end))
     return out
+
+
+def _caption_date_ends(text: str, start: int, end: int) -> list[int]:
+    """Where each caption-closing date in text[start:end] ends, in order: the ends of
+    `_CAPTION_DATE_RES`' matches, which are those of the one pattern with the
+    separators as a choice (no two dates overlap: a separator stands only before a
+    date's day)."""
+    return sorted(
+        match.end() for date in _CAPTION_DATE_RES for match in date.finditer(text, start, end)
+    )
 
 
 #: A scraped page's picture furniture glued into the text ("… both republics.image

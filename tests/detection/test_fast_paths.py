@@ -2833,3 +2833,60 @@ def test_common_articles_leave_rare_wording_patterns_uncompiled() -> None:
     lines = done.stdout.split("\n")
     assert len([line for line in lines if line]) >= 10, done.stderr
     assert all(line.endswith(" True") for line in lines if line), done.stdout
+
+
+_CAPTION_DATE_TEXTS = [
+    "A child waits on a bus in Debaltseve, Ukraine, 3 February 2015 About 1.2 million fled.",
+    "Shelling in the village of Horlivka, Donetsk region - 4 February 2015 Three people died.",
+    "On 3 February 2015 Russia said, 12 Feb 2016 was the date - 5 Sept 1999 Nobody knew.",
+    "Kyiv, 31 December 2014 - 1 January 2015 New year, 7 Jan 2015 After the truce held.",
+    "Mosul, 123 March 2016 Troops; Mosul, 12 Mar 2016 - 14 Mar 2016 Troops advanced.",
+    "Aleppo,3 May 2016 Rebels, 3  May 2016 Rebels, 3 May 2016 rebels, 3 May 2016 Rebels",
+    "Homs -- 9 June 2013 A raid - 9 June 2013 - 10 June 2013 B raid , 9 June 2013 C raid",
+    "Idlib, 1 Octo 2019 X, 1 Oct 2019 Y, 1 October 1899 Z, 1 October 2099 Q, 01 Aug 2018 R",
+]
+
+
+def test_caption_date_ends_match_the_pattern_with_both_separators() -> None:
+    """The caption-closing dates found by one pattern per separator (", ", " - ") end
+    where those of the single pattern with the separators as a choice end: in made-up
+    captions with either separator, several dates in a row, dates that open a clause,
+    days of three digits, years out of range, and random splices of them, at every
+    window."""
+    month = sentences._MONTH
+    single = re.compile(rf"(?:,| -) \d{{1,2}} {month} (?:19|20)\d\d(?= [A-Z])")
+    rng = random.Random(32)
+    texts = list(_CAPTION_DATE_TEXTS)
+    for _ in range(200):
+        first, second = rng.sample(_CAPTION_DATE_TEXTS, 2)
+        texts.append(first[rng.randrange(len(first)) :] + second[: rng.randrange(len(second))])
+    for text in texts:
+        for start in range(0, len(text), 3):
+            for end in (start + 25, start + 61, len(text)):
+                expected = [match.end() for match in single.finditer(text, start, end)]
+                assert sentences._caption_date_ends(text, start, end) == expected, text
+    assert sentences._split_after_caption_dates(_CAPTION_DATE_TEXTS[0], [(0, 86)]) == [
+        (0, 62),
+        (62, 86),
+    ]
+
+
+def test_marked_anchor_text_marks_the_characters_not_ascii_as_a_scan_does() -> None:
+    """The marked copy of a text not ASCII, its characters that are not ASCII found at
+    the "?" of the encoding, equals the copy marked by a scan for them: word characters
+    become a digit or letter mark, other characters a separator, and a "?" of the text
+    itself stays a separator (accented letters, digits that are not ASCII, curly quotes,
+    dashes, no-break spaces, surrogates, question marks next to all of them)."""
+    not_ascii = re.compile(r"[^\x00-\x7f]")
+    rng = random.Random(32)
+    pool = "é’“٣½²ßı\u00a0\u2009\ud800?-,. 0a1"
+    texts = [*_NOT_ASCII_ANCHOR_TEXTS, "Why? ٣? ¿Qué? “?” —?", "??é??", "é", "?"]
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randrange(1, 40))) for _ in range(300)]
+    for text in texts:
+        lowered = ascii_lower(text)
+        expected = bytearray(lowered.encode("ascii", "replace").translate(numbers._ANCHOR_MARKS))
+        for found in not_ascii.finditer(lowered):
+            char = found.group()
+            if char.isalnum():
+                expected[found.start()] = ord("0") if char.isdecimal() else ord("x")
+        assert numbers._marked_anchor_text(lowered) == bytes(expected), text
