@@ -2712,6 +2712,20 @@ def test_caseless_compiles_its_ignorecase_form_on_first_use() -> None:
         assert _spans(pattern.finditer(folded, None)) == _spans(expected.finditer(folded))
 
 
+def _run_in_a_fresh_process(script: str) -> subprocess.CompletedProcess[str]:
+    """Run `script` in a new interpreter on this one's import path: what is compiled
+    lazily can only be seen from a process that no other test has used."""
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        env=environment,
+    )
+
+
 def test_ascii_text_leaves_the_strong_pattern_uncompiled_caseless() -> None:
     """Detection on text `lower_for_caseless` accepts never compiles
     `positions._STRONG.ignorecase` (`Caseless.ignorecase`, compiled on first use): the
@@ -2723,15 +2737,7 @@ def test_ascii_text_leaves_the_strong_pattern_uncompiled_caseless() -> None:
         " the airport; rebels 2,000 strong moved into Idlib.')\n"
         "print(positions._STRONG._ignorecase is None)\n"
     )
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-        env=environment,
-    )
+    done = _run_in_a_fresh_process(script)
     assert done.stdout.split() == ["True"], done.stderr
 
 
@@ -2821,15 +2827,7 @@ def test_common_articles_leave_rare_wording_patterns_uncompiled() -> None:
         "        if isinstance(v, positions._LazyPattern):\n"
         "            print(f.name, v._compiled is None)\n"
     )
-    environment = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=300,
-        env=environment,
-    )
+    done = _run_in_a_fresh_process(script)
     lines = done.stdout.split("\n")
     assert len([line for line in lines if line]) >= 10, done.stderr
     assert all(line.endswith(" True") for line in lines if line), done.stdout
