@@ -177,13 +177,17 @@ _HYPHENED_ONLY = frozenset({"odd"})
 
 def _post_qualifier_pattern(key: str) -> str:
     """The pattern of one `POST_QUALIFIERS` key behind a figure, so the table is the one
-    list of them: a sign glued on ("40+"), a hyphen-only word after its hyphen ("40-odd"),
-    other words after a space or a hyphen ("80,000 plus", "80,000-plus", "30 or so"),
-    with no word or hyphen going on ("30 or so-called" has no "or so")."""
+    list of them: a sign glued on ("40+"); a one-word qualifier ending at a word
+    boundary, after its hyphen when it is written only so ("40-odd"), else after a
+    space or a hyphen ("80,000 plus", "80,000-plus"); words after a space, with no word
+    or hyphen going on ("30 or so", but "30 or so-called" has no "or so")."""
     if not key[0].isalpha():
         return re.escape(key)
+    words = key.split()
+    if len(words) > 1:
+        return r"\s+" + r"\s+".join(words) + r"(?![\w-])"
     lead = "-" if key in _HYPHENED_ONLY else r"\s*-?\s*"
-    return lead + r"\s+".join(key.split()) + r"(?![\w-])"
+    return lead + key + r"\b"
 
 
 _POST = "|".join(_post_qualifier_pattern(key) for key in POST_QUALIFIERS)
