@@ -68,6 +68,18 @@ _PIECES = [
 ]
 
 
+def _with_tail_head_splices(texts: list[str], seed: int) -> list[str]:
+    """The texts, then 200 splices of two of them drawn at random (seeded, so a failure
+    repeats): one's tail glued to another's head, so that words and marks are cut where
+    a fast path's window may start or end."""
+    rng = random.Random(seed)
+    spliced = list(texts)
+    for _ in range(200):
+        first, second = rng.sample(texts, 2)
+        spliced.append(first[rng.randrange(len(first)) :] + second[: rng.randrange(len(second))])
+    return spliced
+
+
 def _spliced_texts(pieces: list[str], seed: int, count: int, fewest: int, most: int) -> list[str]:
     """`count` texts of `fewest` to `most` pieces drawn at random (seeded, so a failure
     repeats), some cut at a random offset and some also upper-cased: a fast path's edge
@@ -1339,11 +1351,7 @@ def test_figure_anchors_of_text_not_ascii_match_the_single_alternation() -> None
     in the text, at every window."""
     words = numbers._WORD_ANCHOR_RE.pattern + "|" + numbers._HYPHENATED_TENS_RE.pattern
     anchors = re.compile(r"\d[\d,.]*|" + words)
-    rng = random.Random(27)
-    texts = list(_NOT_ASCII_ANCHOR_TEXTS)
-    for _ in range(200):
-        first, second = rng.sample(_NOT_ASCII_ANCHOR_TEXTS, 2)
-        texts.append(first[rng.randrange(len(first)) :] + second[: rng.randrange(len(second))])
+    texts = _with_tail_head_splices(_NOT_ASCII_ANCHOR_TEXTS, seed=27)
     for text in texts:
         lowered = ascii_lower(text)
         assert not lowered.isascii() or text.isascii()
@@ -2853,11 +2861,7 @@ def test_caption_date_ends_match_the_pattern_with_both_separators() -> None:
     window."""
     month = sentences._MONTH
     single = re.compile(rf"(?:,| -) \d{{1,2}} {month} (?:19|20)\d\d(?= [A-Z])")
-    rng = random.Random(32)
-    texts = list(_CAPTION_DATE_TEXTS)
-    for _ in range(200):
-        first, second = rng.sample(_CAPTION_DATE_TEXTS, 2)
-        texts.append(first[rng.randrange(len(first)) :] + second[: rng.randrange(len(second))])
+    texts = _with_tail_head_splices(_CAPTION_DATE_TEXTS, seed=32)
     for text in texts:
         for start in range(0, len(text), 3):
             for end in (start + 25, start + 61, len(text)):
