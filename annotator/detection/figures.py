@@ -233,9 +233,9 @@ _PRONOUN_PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 #: The same partitive before a figure ("45 people, of whom 12 were children", "of them,
-#: 3 were journalists"), the pronoun's endings a cheap test first; and the group said
-#: after the figure.
-_PRONOUN_ENDS = ("whom ", "them ", "those ", "them, ", "those, ")
+#: 3 were journalists"), the pronoun a cheap test first; and the group said after the
+#: figure.
+_PRONOUN_ENDS = ("whom", "them", "those")
 _PRONOUN_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:them|whom|those),?\s+$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(r"\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b", re.IGNORECASE)
 #: "at least" after a figure's phrase, before its verb ("125 terrorists at least were
@@ -331,8 +331,8 @@ _MEASURE_AFTER = re.compile(
 #: only where "but " ends right before the figure, which nearly every figure fails.
 _ALL_BUT_BEFORE = re.compile(r"\b(?i:all)\s+but\s+$")
 #: "one in five residents", "1 out of every 3 soldiers": the figure is a rate's base, not
-#: a count; the endings of the words before the figure, a cheap test before the pattern.
-_RATE_ENDS = (" in ", " out of ", " every ")
+#: a count; the word before the figure, a cheap test before the pattern.
+_RATE_ENDS = ("in", "of", "every")
 _ONE_IN_BEFORE = re.compile(r"\b(?i:one|1)\s+(?i:in|out\s+of)\s+(?i:every\s+)?$")
 #: A bare figure that a force's number rises or falls to, or by ("the number of troops
 #: will drop from 102,000 to 82,000", "bringing the number to an all-time high of
@@ -1084,7 +1084,7 @@ def _candidates(
             text, max(start, figure.outer_start - 12), figure.outer_start
         ):
             continue  # "All but one died": the exception, not the count
-        if text.endswith(_RATE_ENDS, start, figure.outer_start) and _ONE_IN_BEFORE.search(
+        if _word_before_ends(text, start, figure.outer_start, _RATE_ENDS) and _ONE_IN_BEFORE.search(
             text, max(start, figure.outer_start - 20), figure.outer_start
         ):
             continue  # "One in five residents was displaced": a rate, not a count
@@ -2178,12 +2178,22 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
         candidate.rule = "casualty.subset_of_earlier"
 
 
+def _word_before_ends(text: str, start: int, figure_start: int, endings: tuple[str, ...]) -> bool:
+    """Whether the word before a figure (past spaces and a comma, in the last 20
+    characters from start) ends with one of the endings, in any case: the cheap test
+    before a case-blind pattern of the words before a figure, which must pass whatever
+    the pattern matches, so an all-caps headline ("ONE IN FIVE RESIDENTS") or a line
+    wrap ("of whom\n12") reaches it."""
+    before = text[max(start, figure_start - 20) : figure_start].rstrip().rstrip(",")
+    return before.lower().endswith(endings)
+
+
 def _group_after_pronoun(text: str, end: int, figure: Figure) -> str | None:
     """The group ("children", or "" when none is said) of a bare figure after a
     partitive pronoun ("of whom 12 were children", "of them, 3 were journalists"), or
     None when no such pronoun is right before the figure."""
     low = max(0, figure.outer_start - 16)
-    if not text.endswith(_PRONOUN_ENDS, low, figure.outer_start):
+    if not _word_before_ends(text, low, figure.outer_start, _PRONOUN_ENDS):
         return None
     if _PRONOUN_PARTITIVE_BEFORE.search(text, low, figure.outer_start) is None:
         return None

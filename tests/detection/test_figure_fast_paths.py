@@ -4,9 +4,9 @@ would, on the tricky texts of `test_fast_paths` and on number words in odd compa
 import dataclasses
 import re
 
-from annotator.detection import figures, numbers
+from annotator.detection import detect, figures, numbers
 from annotator.detection.patterns import ascii_lower, lower_for_caseless
-from annotator.domain import CasualtyType, NormalizedValue, Qualifier
+from annotator.domain import KIND_CASUALTY, CasualtyType, NormalizedValue, Qualifier
 from tests.detection.test_fast_paths import TEXTS
 
 _ODD_WORDS = [
@@ -99,3 +99,56 @@ def test_figures_with_the_text_lowered_once_match_find_figures() -> None:
         assert numbers.figures_in(text, lowered) == numbers.find_figures(text)
         half = len(text) // 2
         assert numbers.figures_in(text, lowered, half) == numbers.find_figures(text, half)
+
+
+_BEFORE_A_FIGURE = [
+    "Officials said one in ",
+    "ONE IN ",
+    "One Out Of Every ",
+    "1 out of\nevery ",
+    "one in\n",
+    "killed, of whom ",
+    "killed, OF WHOM ",
+    "wounded, of them, ",
+    "wounded, of those\n",
+    "killed, Of Whom,  ",
+    "the town of ",
+    "dozens more in ",
+]
+
+
+def test_the_word_tests_before_the_rate_and_partitive_patterns_pass_all_they_match() -> None:
+    """The cheap tests before the case-blind patterns of a rate ("one in five") and a
+    partitive pronoun ("of whom 12") pass every text the pattern matches, in any case
+    and across a line wrap."""
+    for before in _BEFORE_A_FIGURE:
+        text = before + "5 residents"
+        at = len(before)
+        if figures._ONE_IN_BEFORE.search(text, 0, at):
+            assert figures._word_before_ends(text, 0, at, figures._RATE_ENDS)
+        if figures._PRONOUN_PARTITIVE_BEFORE.search(text, max(0, at - 16), at):
+            assert figures._word_before_ends(text, max(0, at - 16), at, figures._PRONOUN_ENDS)
+    matched = [
+        before
+        for before in _BEFORE_A_FIGURE
+        if figures._ONE_IN_BEFORE.search(before) or figures._PRONOUN_PARTITIVE_BEFORE.search(before)
+    ]
+    assert len(matched) == 10
+
+
+def test_rates_and_partitives_in_headline_case_or_wrapped_are_read_as_in_plain_text() -> None:
+    """All-caps and title-case headlines and hard line wraps give what plain text gives:
+    no count for a rate's base, and the part of a toll counted after "of whom"."""
+    for rate in [
+        "ONE IN FIVE RESIDENTS WERE DISPLACED BY THE FIGHTING",
+        "One In Five Residents Displaced By Floods",
+        "One in\nfive residents were displaced by the fighting.",
+    ]:
+        assert [c for c in detect(rate) if c.kind == KIND_CASUALTY] == []
+    for partitive in [
+        "At least 45 people were killed, OF WHOM 12 WERE CHILDREN.",
+        "At least 45 people were killed, of whom\n12 were children.",
+        "At least 45 people were killed, of whom, 12 were children.",
+    ]:
+        figures_found = [(c.text, c.rule) for c in detect(partitive) if c.kind == KIND_CASUALTY]
+        assert figures_found[-1] == ("12", "figure.casualty.subset_of_earlier")
