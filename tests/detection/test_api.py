@@ -101,6 +101,29 @@ def test_offsets_survive_characters_that_lengthen_when_lower_cased() -> None:
     assert all(c.text == text[c.start : c.end] for c in claims)
 
 
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u2007", "\u2003"])
+def test_typeset_spaces_are_read_as_plain_spaces(space: str) -> None:
+    """No-break and other typeset spaces, which scraped text is full of, give the claims
+    plain spaces give at the same offsets, each claim's text its slice of the text as
+    given: a line holding only such a space parts paragraphs as a blank line does, so a
+    headline stays apart from the body."""
+    typeset = TEXT.replace(" ", space)
+    assert [dataclasses.replace(c, text="") for c in detect(typeset)] == [
+        dataclasses.replace(c, text="") for c in detect(TEXT)
+    ]
+    scraped = (
+        f"RUSSIA MASSES TROOPS ON BORDER\n{space}\n"
+        "Putin has amassed tens of thousands of troops at the border, officials said."
+    )
+    claims = detect(scraped)
+    assert [(c.kind, c.start) for c in claims if c.kind != "troops"] == [
+        ("position", 0),
+        ("position", 33),
+        ("statement", 33),
+    ]
+    assert all(c.text == scraped[c.start : c.end] for c in claims)
+
+
 _PIECES = st.sampled_from(
     [
         "killed",
