@@ -36,11 +36,11 @@ _SENTENCE_KINDS = frozenset((KIND_POSITION, KIND_STATEMENT))
 
 
 #: Spaces that scraped and typeset text puts where a plain space means the same: no-break,
-#: narrow no-break, thin, figure, en and em spaces.  Each is one code point, as a plain
-#: space is, so the rules can read the text with plain spaces at the same offsets.
-_SPACE_LIKE = (
-    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
-)
+#: narrow no-break, thin, figure, en and em spaces, and the byte-order mark (a zero-width
+#: no-break space) that a file or a pasted part of one may start with.  Each is one code
+#: point, as a plain space is, so the rules can read the text with plain spaces at the
+#: same offsets.
+_SPACE_LIKE = "\u00a0\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
 _PLAIN_SPACES = str.maketrans(dict.fromkeys(_SPACE_LIKE, " "))
 _FIND_SPACE_LIKE = re.compile(f"[{_SPACE_LIKE}]")
 

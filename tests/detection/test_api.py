@@ -124,6 +124,15 @@ def test_typeset_spaces_are_read_as_plain_spaces(space: str) -> None:
     assert all(c.text == scraped[c.start : c.end] for c in claims)
 
 
+def test_a_byte_order_mark_is_left_out_of_the_first_claim() -> None:
+    """A file saved with a byte-order mark gives the claims the text without it gives,
+    one place on, and the first claim starts after the mark."""
+    marked = "\ufeff" + TEXT
+    assert [(c.kind, c.start - 1, c.end - 1, c.speaker) for c in detect(marked)] == [
+        (c.kind, c.start, c.end, c.speaker) for c in detect(TEXT)
+    ]
+
+
 _PIECES = st.sampled_from(
     [
         "killed",
