@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
-from annotator.detection.numbers import Figure, figures_in
+from annotator.detection.numbers import Figure, figures_in, quantity_value
 from annotator.detection.patterns import (
     BEYOND_VERBS,
     Caseless,
@@ -542,6 +542,11 @@ _OPENING_QUOTES = ("‘", "“", "'", '"')
 #: `startswith` with an offset, whose arguments are parsed anew for every figure.
 _OPENING_QUOTE_MARKS = frozenset(_OPENING_QUOTES)
 _CLOSING_QUOTE_MARKS = frozenset(("’", "”", "'", '"'))
+#: A verb in scare quotes before its figure (state-media wording quoted by the writer:
+#: the army "neutralised" some 60 assailants): the quoted words and the space after
+#: them.  Single marks are left alone, as "’" and "'" are also apostrophes.
+_SCARE_QUOTE_MARKS = frozenset(("”", '"'))
+_SCARE_QUOTED = re.compile(r"[“\"](?P<words>[a-z][a-z -]{0,30}[a-z])[”\"]\s+$")
 
 
 class _Candidate:
@@ -1557,6 +1562,7 @@ def _clause_predicate(
             return
     if before.endswith(_OPENING_QUOTES):
         before = before[:-1]  # the verb before a quoted figure: "eliminated ‘up to eight …’"
+    before = _without_scare_quote(before)
     left = _left_verb(before, patterns, scans.left_verb)
     if (
         left
@@ -1867,6 +1873,34 @@ _COUNTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+#: A determiner right before "N wounded", which makes the figure and the word a noun
+#: phrase ("Of the 19 injured, four were flown …", "the 40 wounded were taken …").
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|those|these)\s+$", re.IGNORECASE)
+#: A count of the dead as a noun phrase paired before "N wounded" ("27 dead and more
+#: than 70 wounded", the headline "Three dead, 19 hurt in blast"): its count.
+_DEAD_PAIRED_BEFORE = re.compile(r"(?P<count>[\w,.-]+)\s+dead(?:\s+and|,)\s+$", re.IGNORECASE)
+#: How far from a window's end a paired " dead" may stand: "dead and " and a space.
+_DEAD_PAIRED_REACH = 16
+
+
+def _wounded_named_as_noun(before: str) -> bool:
+    """Whether the words before "N wounded" make "wounded" the figure's head rather than
+    its predicate: a determiner ("Of the 19 injured"), or a count of the dead as a noun
+    phrase paired with it ("27 dead and more than 70 wounded": the toll's two heads,
+    guideline §1 `17 dead`).  Not after a verb that leaves them dead ("which left 21
+    dead and almost 200 injured": "dead" and "injured" are complements there, as in
+    "were killed and 58 wounded"); the cheap test of the window's end runs first."""
+    if _DETERMINER_BEFORE.search(before):
+        return True
+    if " dead" not in before[-_DEAD_PAIRED_REACH:].lower():
+        return False
+    paired = _DEAD_PAIRED_BEFORE.search(before)
+    return (
+        paired is not None
+        and quantity_value(paired.group("count").strip(",.")) is not None
+        and _LEFT_BEFORE.search(before, 0, paired.start()) is None
+    )
+
 
 def _wounded_as_noun(
     text: str, before: str, end: int, candidate: _Candidate, patterns: Patterns, pred_end: int
@@ -1880,7 +1914,11 @@ def _wounded_as_noun(
     head = patterns.head.match(text, pred_end, end)
     if head is not None and not head.group("of") and not head.group("mods"):
         candidate.end, candidate.head = head.end(), head.group("head")
-    elif _VERB_AFTER_WOUNDED.match(text, pred_end, end) or _COUNTED_BEFORE.search(before):
+    elif (
+        _VERB_AFTER_WOUNDED.match(text, pred_end, end)
+        or _COUNTED_BEFORE.search(before)
+        or _wounded_named_as_noun(before)
+    ):
         candidate.end, candidate.head = pred_end, text[candidate.end : pred_end].strip()
 
 
@@ -2050,6 +2088,20 @@ def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool]:
         head.casefold() in _DEATH_HEADS,
         patterns.captive_heads.search(head) is not None,
     )
+
+
+def _without_scare_quote(before: str) -> str:
+    """The window before a figure with the marks of a quoted verb taken out, so
+    that the verb reads as if unquoted: 'had "neutralised" 130 militants' is a
+    count of the killed as 'had neutralised 130 militants' is (guideline §1: the
+    predicate of the figure's own clause decides).  The cheap test of the last
+    characters runs first: almost no window ends with a quote mark."""
+    if before[-2:-1] not in _SCARE_QUOTE_MARKS:
+        return before
+    match = _SCARE_QUOTED.search(before)
+    if match is None:
+        return before
+    return f"{before[: match.start()]}{match.group('words')} "
 
 
 @lru_cache(maxsize=4096)

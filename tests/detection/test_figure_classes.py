@@ -5,7 +5,7 @@ import pytest
 
 from annotator.detection import detect
 from annotator.detection.vocabulary import Vocabulary
-from annotator.domain import KIND_CASUALTY
+from annotator.domain import KIND_CASUALTY, CasualtyType
 from tests.helpers import Figure, figures
 
 
@@ -1757,3 +1757,59 @@ def test_a_nations_people_deployed_are_its_troops(text: str, expected: str) -> N
 )
 def test_a_nations_people_not_deployed_are_no_force(text: str) -> None:
     assert _troops_units(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('The army said its troops had "neutralised" 130 militants.', ["130 militants"]),
+        (
+            "The ministry said soldiers “eliminated” 45 terrorists near the border.",
+            ["45 terrorists"],
+        ),
+        (
+            'State television said the air force had "liquidated" dozens of insurgents.',
+            ["dozens of insurgents"],
+        ),
+        ('Rebels said they had "wiped out" 40 soldiers in the ambush.', ["40 soldiers"]),
+        ("A spokesman said police had “neutralized” seven gunmen overnight.", ["seven gunmen"]),
+        # near misses: a quoted verb of no harm, a quoted thing destroyed
+        ('The army said it had "welcomed" 130 militants who laid down their arms.', []),
+        ('Officials said the strikes had "neutralised" three rocket launchers.', []),
+    ],
+)
+def test_a_scare_quoted_killing_verb_types_its_figure(text: str, expected: list[str]) -> None:
+    # guideline §1: the predicate of the figure's own clause decides, quoted or not
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.KILLED
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of the 19 injured, four were flown to a burns unit.", "19 injured"),
+        ("Doctors said the 40 wounded were taken to the main hospital.", "40 wounded"),
+        ("Medics put the toll at 27 dead and more than 70 wounded.", "more than 70 wounded"),
+        ("Three dead, 19 hurt in blast at fertiliser plant", "19 hurt"),
+        ("The clinic counted 12 dead, 35 injured after the shelling.", "35 injured"),
+        ("Those 60 wounded needed surgery, the charity said.", "60 wounded"),
+        # near misses: "wounded" a predicate, or a complement after "left"
+        ("Four soldiers were killed and 15 wounded in the ambush.", "15"),
+        ("The bombings, which left 21 dead and almost 200 injured, shook the city.", "almost 200"),
+        ("A blast left three people dead and six wounded.", "six"),
+    ],
+)
+def test_wounded_after_a_determiner_or_a_count_of_dead_is_the_head(
+    text: str, expected: str
+) -> None:
+    # guideline §1: the minimal NP; "N dead" and "the N wounded" name the harmed
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
+    ]
+    assert expected in found
