@@ -806,6 +806,76 @@ def detect_figures(
                 # 10,000. It is thought that 2,000 of that number are foreigners")
                 claims.extend(named)
                 sized_before = (number, unit_before)
+    if _has_table_mark(text, 0, len(text)):
+        claims.extend(_table_cells(text, figures, claims, patterns))
+    return claims
+
+
+#: What separates the cells of a table row as scraped: a bar or a tab.
+_TABLE_MARKS = ("|", "\t")
+#: A cell separator with the spaces around it ("Masisi | 52 | 130").
+_CELL_SEPARATOR = re.compile(r"[ \t]*[|\t][ \t]*")
+
+
+def _has_table_mark(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a cell separator (`_TABLE_MARKS`): a plain search
+    for each mark, so that texts without tables cost two string scans."""
+    return any(text.find(mark, start, end) >= 0 for mark in _TABLE_MARKS)
+
+
+def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the cells of the table row text[start:end], spaces around them
+    left out (an empty cell before a leading bar or after a trailing one kept)."""
+    cells = []
+    cell_start = start
+    for separator in _CELL_SEPARATOR.finditer(text, start, end):
+        cells.append((cell_start, separator.start()))
+        cell_start = separator.end()
+    cells.append((cell_start, end))
+    return cells
+
+
+def _table_cells(
+    text: str, figures: list[Figure], found: list[DetectedClaim], patterns: Patterns
+) -> list[DetectedClaim]:
+    """Casualty figures in the cells of a table whose header row names a harm per
+    column ("Territory | Killed | Injured | Displaced", then "Masisi | 52 | 130 |
+    71,000"): each cell that holds a figure alone counts the people of its column's
+    harm (guideline §0 "annotate every mention", §1 a figure without head noun: the
+    figure alone).  Sentence rules cannot type them: a row has no predicate.  A row
+    with another number of cells, or a line without a bar or tab, ends the table;
+    figures already claimed are left as they are."""
+    claims: list[DetectedClaim] = []
+    alone = {(figure.start, figure.end): figure for figure in figures}
+    taken = {claim.start for claim in found}
+    harms: list[str | None] | None = None
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        if line_end < 0:
+            line_end = len(text)
+        cells = (
+            _row_cells(text, line_start, line_end)
+            if _has_table_mark(text, line_start, line_end)
+            else []
+        )
+        words = [" ".join(text[a:b].casefold().split()) for a, b in cells]
+        if len(cells) < 2:
+            harms = None
+        elif any(word in patterns.casualty_words for word in words):
+            harms = [patterns.casualty_words.get(word) for word in words]
+        elif harms is not None and len(harms) == len(cells):
+            for (cell_start, cell_end), harm in zip(cells, harms, strict=True):
+                figure = alone.get((cell_start, cell_end))
+                if harm is None or figure is None or cell_start in taken:
+                    continue
+                candidate = _Candidate(figure, cell_end, None)
+                claims.append(
+                    _claim(text, candidate, KIND_CASUALTY, "people", harm, "casualty.table", 0.6)
+                )
+        else:
+            harms = None
+        line_start = line_end + 1
     return claims
 
 

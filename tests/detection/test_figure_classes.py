@@ -1813,3 +1813,44 @@ def test_wounded_after_a_determiner_or_a_count_of_dead_is_the_head(
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
     ]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Province | Killed | Injured\nNorth | 12 | 40\nSouth | 3 | 9\n",
+            [("12", "killed"), ("40", "wounded"), ("3", "killed"), ("9", "wounded")],
+        ),
+        (
+            "District\tDead\tMissing\nKalehe\t31\t118\n",
+            [("31", "killed"), ("118", "missing")],
+        ),
+        (
+            "| Camp | Displaced |\n| Rhoe | 24,500 |\n| Plaine Savo | 11,200 |\n",
+            [("24,500", "displaced"), ("11,200", "displaced")],
+        ),
+        (
+            "Date | Attacks | Deaths\n3 May | 4 | 17\nTotal | 9 | 41\n",
+            [("17", "killed"), ("41", "killed")],
+        ),
+        (
+            "Village | Abducted | Wounded\nKuriga | 287 | 6\n\nThe army said it had deployed.",
+            [("287", "captured"), ("6", "wounded")],
+        ),
+        # near misses: no harm in the header, a row of another shape, no table at all
+        ("Quarter | Revenue | Profit\nQ1 | 120 | 14\nQ2 | 135 | 19\n", []),
+        ("Region | Killed | Injured\nEast | 12\n", []),
+        ("The clinic | open daily | 24 beds\n", []),
+    ],
+)
+def test_a_tables_cells_count_the_harm_of_their_column(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # guideline §0: every mention; §1: a figure without head noun is the figure alone
+    found = [
+        (c.text, c.value.casualty_type.value)
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert found == expected
