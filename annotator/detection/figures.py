@@ -1094,6 +1094,8 @@ def _compared_forces(
                 or (opening_part and figure.start == start)
                 # "Britain has 400 troops there; France has 600"
                 or _parallel_force(text, start, candidate)
+                # "about 2,500 troops in Iraq and about 900 in Syria"
+                or _located_like_the_force(text, figure)
                 # "15,000 fighters from 80 countries, including 2,000 from Westerners"
                 or _PART_OF_FORCE_BEFORE.search(
                     text, max(start, figure.outer_start - 16), figure.outer_start
@@ -1109,6 +1111,18 @@ def _compared_forces(
         ):
             found.append(_claim(text, candidate, KIND_TROOPS, unit, None, "troops.compared", 0.6))
     return found
+
+
+def _located_like_the_force(text: str, figure: Figure) -> bool:
+    """Whether a bare figure after "and" only says where, as the force sized before it
+    in the sentence did ("approximately 2,500 troops in Iraq and about 900 in Syria"):
+    the head is left out, so the figure counts the same kind of force (guideline §2,
+    a force's size; §1, no head noun: the figure alone)."""
+    return (
+        text.endswith(" and ", 0, figure.outer_start)
+        and _LOCATED_AFTER.match(text, figure.end) is not None
+        and not _year_digits(text[figure.start : figure.end])  # "in 2014 and 2015 in …"
+    )
 
 
 #: A sentence that lists who the people of the sentence before were ("They included two
@@ -1366,9 +1380,14 @@ def _one_picked(text: str, start: int, figure_start: int) -> bool:
     return _ONE_PICKED.search(text, max(start, word_end - 5), figure_start) is not None
 
 
+def _year_digits(body: str) -> bool:
+    """Whether a figure's text is four digits that may be a year (1900 to 2099)."""
+    return len(body) == 4 and body.isdigit() and 1900 <= int(body) <= 2099
+
+
 def _is_year(text: str, figure: Figure, body: str) -> bool:
     """'October 2017', 'in 2014': a year, not a count (`body`: the figure's digits)."""
-    if not (len(body) == 4 and 1900 <= int(body) <= 2099):
+    if not _year_digits(body):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
 

@@ -1854,3 +1854,25 @@ def test_a_tables_cells_count_the_harm_of_their_column(
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We have approximately 2,500 troops in Iraq and about 900 in Syria.", "about 900"),
+        ("France keeps 1,500 soldiers in Chad and 600 in Djibouti.", "600"),
+        ("The army has 5,000 troops in the north and 2,000 in the Kivu provinces.", "2,000"),
+        ("Britain deployed 800 troops to Estonia in May and 150 in Poland.", "150"),
+        (
+            "The rebels have some 3,000 fighters in Ituri and at least 1,000 in Tshopo.",
+            "at least 1,000",
+        ),
+        # near misses: a year after "and", a figure that says no place
+        ("He commanded 400 troops in 2014 and 2015 in Helmand.", None),
+        ("The army has 5,000 troops in the north and 200 tanks.", None),
+    ],
+)
+def test_a_bare_figure_placed_after_a_force_is_that_force(text: str, expected: str | None) -> None:
+    # guideline §2: a force's size; §1: no head noun, the figure alone
+    found = [c.text for c in detect(text) if c.kind == "troops"]
+    assert found[1:] == ([expected] if expected else [])
