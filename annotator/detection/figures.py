@@ -1477,7 +1477,58 @@ def _noun_phrase(
     inner = _before_coordinated_subject(text, figure, match, limit, patterns, scans.left_verb)
     if inner is not None:
         return _Candidate(figure, inner.end(), inner.group("head"))
-    return _Candidate(figure, match.end(), match.group("head"))
+    phrase_end = match.end()
+    if (
+        match.group("coord") is None
+        and text.startswith(",", phrase_end)
+        and _armed_head(match.group("head"), patterns)
+    ):
+        phrase_end = _listed_heads_end(text, phrase_end, limit, patterns)
+    return _Candidate(figure, phrase_end, match.group("head"))
+
+
+#: The "and" that closes a list of heads after its last comma (", and airmen").
+_OXFORD_AND = " and"
+
+
+def _armed_head(head: str, patterns: Patterns) -> bool:
+    """Whether a head noun names armed personnel of a force: a force or fighter noun.
+    Police nouns are left out: a phrase ending in one is read as police, which needs a
+    deployment to count (guideline §2)."""
+    return (
+        patterns.force_heads.search(head) is not None
+        or patterns.fighter_heads.search(head) is not None
+    )
+
+
+def _listed_heads_end(text: str, end: int, limit: int, patterns: Patterns) -> int:
+    """Where a list of armed heads after a figure's head ends, when commas and a closing
+    "and" join them ("around 4,000 soldiers, sailors and airmen", "300 troops,
+    paratroopers, and militiamen"): coordinated heads stay in one span (guideline §1, §2).  A list
+    that no "and" closes, any other word after a comma, or a head of unarmed people
+    leaves the phrase at its first head (`end`): "12 soldiers, police said", "20
+    civilians, women and children among them"."""
+    position = end
+    while position < limit and text.startswith(",", position):
+        after = position + 1
+        if text.startswith(_OXFORD_AND, after):
+            after += len(_OXFORD_AND)
+            last = patterns.head.match(text, after, limit)
+            if (
+                last is None
+                or last.group("of")
+                or last.group("coord")
+                or not _armed_head(last.group("head"), patterns)
+            ):
+                return end
+            return last.end()
+        listed = patterns.head.match(text, after, limit)
+        if listed is None or listed.group("of") or not _armed_head(listed.group("head"), patterns):
+            return end
+        if listed.group("coord"):
+            return listed.end() if _armed_head(listed.group("coord"), patterns) else end
+        position = listed.end()
+    return end
 
 
 #: Up to two modifiers, then the opening mark of a head in scare quotes ("440 Russian

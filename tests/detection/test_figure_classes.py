@@ -1876,3 +1876,40 @@ def test_a_bare_figure_placed_after_a_force_is_that_force(text: str, expected: s
     # guideline §2: a force's size; §1: no head noun, the figure alone
     found = [c.text for c in detect(text) if c.kind == "troops"]
     assert found[1:] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Guyana's Defence Force has around 4,000 soldiers, sailors and airmen.",
+            "around 4,000 soldiers, sailors and airmen",
+        ),
+        (
+            "About 1,200 soldiers, marines and sailors took part in the drill.",
+            "About 1,200 soldiers, marines and sailors",
+        ),
+        (
+            "The junta sent 300 troops, paratroopers, and militiamen to the town.",
+            "300 troops, paratroopers, and militiamen",
+        ),
+        (
+            "Some 2,000 rebels, mercenaries and jihadists hold the valley.",
+            "Some 2,000 rebels, mercenaries and jihadists",
+        ),
+        (
+            "The brigade has 3,000 paratroopers, commandos and reservists.",
+            "3,000 paratroopers, commandos and reservists",
+        ),
+        # near misses: unarmed people in the list, a comma before other words
+        (
+            "The mission has 900 peacekeepers, military observers and marines.",
+            "900 peacekeepers",
+        ),
+        ("The force has 500 soldiers, marines and civilians.", "500 soldiers"),
+        ("Some 800 troops, officials said, have crossed the river.", "Some 800 troops"),
+    ],
+)
+def test_a_list_of_armed_heads_stays_one_span(text: str, expected: str) -> None:
+    # guideline §1, §2: coordinated heads stay in one span
+    assert [c.text for c in detect(text) if c.kind == "troops"] == [expected]
