@@ -132,11 +132,14 @@ _BARE_PART_END = re.compile(
 #: has one: "14 people were killed across the city, including …", "stands at more than
 #: 50 for this year alone, including …") or the head's own of- or from-phrase ("killed
 #: 15 members of Ahrar al-Sham including four field commanders"), then a connector that
-#: introduces part of the figure before.
+#: introduces part of the figure before.  The predicate may hold an adverb ("have now
+#: been killed in El Fasher …, among them"), the phrase a year ("more than 6,000 deaths
+#: since 2017, including …").
 _SUBSET_GAP = re.compile(
-    r"(?:\s+(?:were|was|are|is|have|has|had)(?:\s+been)?\s+[a-z]+)?"
+    r"(?:\s+(?:were|was|are|is|have|has|had)(?:\s+(?:now|also|already|reportedly))?"
+    r"(?:\s+been)?\s+[a-z]+)?"
     r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
-    r"[^.;:!?\d“”\"]{0,60}?)?,?\s+"
+    r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)){0,60}?)?,?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )

@@ -1913,3 +1913,35 @@ def test_a_bare_figure_placed_after_a_force_is_that_force(text: str, expected: s
 def test_a_list_of_armed_heads_stays_one_span(text: str, expected: str) -> None:
     # guideline §1, §2: coordinated heads stay in one span
     assert [c.text for c in detect(text) if c.kind == "troops"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ACLED has recorded more than 6,000 deaths since 2017, including over 2,500 civilians.",
+            "over 2,500 civilians",
+        ),
+        ("The war killed 6,000 people since 2017, including 2,500 civilians.", "2,500 civilians"),
+        ("Twelve people were killed in March 2024, among them four nurses.", "four nurses"),
+        (
+            "At least 91 people have now been killed in Tawila since dawn, among them 23 children.",
+            "23 children",
+        ),
+        ("Forty people have also been wounded in the city, including six medics.", "six medics"),
+        (
+            "Eight soldiers were reportedly killed near Kidal, including two officers.",
+            "two officers",
+        ),
+        # near miss: things after the connector count no one
+        ("The army has lost 300 soldiers since 2014, including 12 helicopters.", "300 soldiers"),
+    ],
+)
+def test_a_subset_after_a_dated_or_adverbed_predicate_shares_it(text: str, expected: str) -> None:
+    # guideline §1: subsets are separate claims, with the harm of the figure they part
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert found[-1] == expected
