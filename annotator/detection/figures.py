@@ -2544,6 +2544,8 @@ def _to_claim(
         troops_unit = _men_of_armed_group(text[start:end], candidate, patterns) or (
             _commanded_men(text, start, figure)
         )
+    elif troops_unit is None and head.casefold() == "members":
+        troops_unit = _members_of_armed_group(text, start, end, candidate, patterns)
     if troops_unit is not None and _WOMEN_TOO.search(
         text, figure.end, min(end, candidate.end + 12)
     ):
@@ -2901,6 +2903,44 @@ def _troops_unit(
         ):
             return "troops"
     return None
+
+
+#: The named body a count of members belongs to, with its acronym and an apposition
+#: after a comma ("of the Volunteers for the Defence of the Homeland (VDP), a civilian
+#: militia"): a capitalised name, so "members of parliament" names no body here.
+_MEMBERS_OF_NAMED = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][^,.;:()]{0,60}(?:\s*\([^()]{1,20}\))?"
+    r"(?:,\s+(?:a|an|the)\s+[^,.;:]{0,40})?"
+)
+#: A verb of having right before a count of members ("which it says has four million
+#: members"): the group the sentence names before it is their owner.
+_HAS_MEMBERS_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|counts)\s+$")
+#: How far before the figure the owner of the members may stand.
+_MEMBERS_OWNER_REACH = 100
+
+
+def _members_of_armed_group(
+    text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
+) -> str | None:
+    """Fighters for a count of members of a non-state armed group named with them: in
+    the named body after "of" ("an estimated 50,000 members of the VDP, a civilian
+    militia") or as the owner of a verb of having before ("the Bolivarian Militia,
+    which the government says has four million members"): the size of that force
+    (guideline §2, militia are fighters).  A force of at least `_SMALLEST_FORCE`: "three
+    members" of a group are a cell or the killed more often than its size; a party's,
+    a parliament's or a union's members are no force ("members of parliament", "The
+    party, which has 4,000 members, backs the rebels")."""
+    figure = candidate.figure
+    if figure.min is None or figure.min < _SMALLEST_FORCE:
+        return None
+    named = _MEMBERS_OF_NAMED.match(text, candidate.end, end)
+    if named is not None:
+        owner = named.group()
+    elif _HAS_MEMBERS_BEFORE.search(text, max(start, figure.outer_start - 12), figure.outer_start):
+        owner = text[max(start, figure.outer_start - _MEMBERS_OWNER_REACH) : figure.outer_start]
+    else:
+        return None
+    return "fighters" if patterns.fighter_context.search(ascii_lower(owner)) else None
 
 
 @lru_cache(maxsize=16)

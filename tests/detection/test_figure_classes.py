@@ -1945,3 +1945,36 @@ def test_a_subset_after_a_dated_or_adverbed_predicate_shares_it(text: str, expec
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
     ]
     assert found[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army is backed by an estimated 50,000 members of the Volunteers for the "
+            "Defence of the Homeland (VDP), a civilian militia.",
+            ["an estimated 50,000 members"],
+        ),
+        (
+            "The Bolivarian Militia, which the government says has four million members, "
+            "paraded in Caracas.",
+            ["four million members"],
+        ),
+        ("The militia has 4,000 members, its commander said.", ["4,000 members"]),
+        (
+            "Kataib Hezbollah, a powerful Iraqi militia, numbers some 10,000 members.",
+            ["some 10,000 members"],
+        ),
+        (
+            "The front brings together 6,000 members of the Kachin Independence Army, "
+            "an ethnic rebel group.",
+            ["6,000 members"],
+        ),
+        # near misses: a party's members, a small cell
+        ("The party, which has 4,000 members, backs the rebels.", []),
+        ("The militia has 12 members in the village council.", []),
+    ],
+)
+def test_members_of_an_armed_group_size_it(text: str, expected: list[str]) -> None:
+    # guideline §2: a force's size; militia and rebels are fighters
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
