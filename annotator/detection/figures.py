@@ -2967,10 +2967,19 @@ def _with_civilians(phrase: str, patterns: Patterns) -> bool:
     return _civilian_heads(patterns.vocabulary).search(first) is not None
 
 
+#: The "and" of a coordinated phrase, a hard line wrap on either side of it too
+#: ("1,000 soldiers\nand police").
+_AND_JOIN = re.compile(r"\s+and\s+")
+
+
 def _army_and_police(phrase: str, other_heads: re.Pattern[str]) -> bool:
     """Whether a phrase ending in a police (or force) noun joins it to a force (or
-    police) noun: "350,000 Afghan soldiers and policemen" are security forces."""
-    return " and " in phrase and other_heads.search(phrase.rsplit(" and ", 1)[0]) is not None
+    police) noun: "350,000 Afghan soldiers and policemen" are security forces, and so
+    are "1,000 soldiers\nand police" with a line wrapped before "and" (guideline §0)."""
+    if "and" not in phrase:
+        return False
+    joins = list(_AND_JOIN.finditer(phrase))
+    return bool(joins) and other_heads.search(phrase, 0, joins[-1].start()) is not None
 
 
 def _unit(

@@ -1978,3 +1978,40 @@ def test_a_subset_after_a_dated_or_adverbed_predicate_shares_it(text: str, expec
 def test_members_of_an_armed_group_size_it(text: str, expected: list[str]) -> None:
     # guideline §2: a force's size; militia and rebels are fighters
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In July 2021 Kagame sent 1,000 soldiers\nand police to Cabo Delgado.",
+            [("1,000 soldiers\nand police", "security_forces")],
+        ),
+        (
+            "Some 350,000 Afghan soldiers\nand policemen guard the country.",
+            [("Some 350,000 Afghan soldiers\nand policemen", "security_forces")],
+        ),
+        (
+            "The junta sent 600 troops and\ngendarmes to the north.",
+            [("600 troops and\ngendarmes", "security_forces")],
+        ),
+        (
+            "About 2,000 marines\nand police officers were sent to the port.",
+            [("About 2,000 marines\nand police officers", "security_forces")],
+        ),
+        (
+            "Kenya will send 1,000 soldiers \nand police to Haiti.",
+            [("1,000 soldiers \nand police", "security_forces")],
+        ),
+        # near miss: police alone, sent to no deployment, stay out
+        ("Some 3,000 policemen\nand traffic wardens were on duty at the match.", []),
+    ],
+)
+def test_army_and_police_across_a_line_wrap_are_security_forces(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # guideline §0: hard line wraps; §2 table: mixed police and army are security forces
+    found = [
+        (c.text, c.value.unit) for c in detect(text) if c.kind == "troops" and c.value is not None
+    ]
+    assert found == expected
