@@ -749,6 +749,7 @@ def detect_figures(
         tolls = toll_words is None or holds_any(lowered, toll_words, start, toll_end)
         candidates = _candidates(text, start, end, inside, patterns, scans, tolls)
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
+            _untype_things_destroyed(text, candidates)
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
             _type_located_ellipses(text, end, candidates)
@@ -2302,6 +2303,40 @@ def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
     if other == kind:
         return kind  # "injured or hurt"
     return _KILLED_OR_WOUNDED if {kind, other} == _KILLED_AND_WOUNDED else _CASUALTIES
+
+
+#: A passive verb that destroys things as well as people, right after a headless figure
+#: ("at least four were destroyed").
+_THINGS_DESTROYED_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:destroyed|lost|eliminated|neutralised|neutralized)\b",
+    re.IGNORECASE,
+)
+#: A word right after a figure that no head noun list knows: the figure counts things
+#: ("12 armoured vehicles", "30 tanks").
+_THING_WORD_AFTER = re.compile(r"\s+[a-z][a-z-]+")
+
+
+def _untype_things_destroyed(text: str, candidates: list[_Candidate]) -> None:
+    """Take the harm off a headless figure that is "destroyed" or "lost" when an earlier
+    figure of its sentence counts things ("The army has 12 armoured vehicles in the area,
+    and at least four were destroyed"): the figure stands for those things, whose noun
+    it leaves out, not for people (guideline §1: not casualties, counts of vehicles and
+    weapons).  A headed earlier figure ("80 fighters attacked and 40 were destroyed")
+    keeps it."""
+    things = False
+    for candidate in candidates:
+        if candidate.head is not None:
+            things = False
+        elif candidate.casualty_type is None:
+            things = things or _THING_WORD_AFTER.match(text, candidate.figure.end) is not None
+        elif (
+            things
+            and candidate.rule == _PREDICATE_AFTER
+            and _THINGS_DESTROYED_AFTER.match(text, candidate.end) is not None
+        ):
+            candidate.casualty_type = None
+            candidate.rule = ""
 
 
 def _share_predicates(text: str, candidates: list[_Candidate]) -> None:

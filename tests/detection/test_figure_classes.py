@@ -2015,3 +2015,23 @@ def test_army_and_police_across_a_line_wrap_are_security_forces(
         (c.text, c.value.unit) for c in detect(text) if c.kind == "troops" and c.value is not None
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army has 12 armoured vehicles in the area, and at least four were destroyed.", []),
+        ("Of the 24 jets bought from Russia, perhaps eight were lost in crashes.", []),
+        ("The battalion fielded 30 tanks, and 11 were destroyed by drones.", []),
+        ("Rebels seized 40 pickup trucks; around 15 have been destroyed since.", []),
+        ("The navy had six patrol boats, of which two were lost in the storm.", []),
+        # near misses: the earlier figure counts people, or there is none
+        ("Some 80 fighters attacked the base and 40 were destroyed.", ["40"]),
+        ("Ten people were killed and four were destroyed by the blast.", ["Ten people", "four"]),
+    ],
+)
+def test_a_bare_figure_destroyed_after_a_count_of_things_counts_no_one(
+    text: str, expected: list[str]
+) -> None:
+    # guideline §1: counts of vehicles, aircraft and weapons are not casualties
+    assert [c.text for c in detect(text) if c.kind == KIND_CASUALTY] == expected
