@@ -53,7 +53,10 @@ _WOUNDED_TERMS = _t(
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
     "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|"
-    "injury of|injuries of|wounding of|injuring of"
+    "injury of|injuries of|wounding of|injuring of|"
+    # checked for wounds: "more than 40 service members have been evaluated for injuries"
+    "evaluated for injuries|evaluated for injury|assessed for injuries|examined for injuries|"
+    "screened for injuries|evaluated for wounds|treated for wounds"
 )
 
 _CAPTURED_TERMS = _t(

@@ -2035,3 +2035,28 @@ def test_a_bare_figure_destroyed_after_a_count_of_things_counts_no_one(
 ) -> None:
     # guideline §1: counts of vehicles, aircraft and weapons are not casualties
     assert [c.text for c in detect(text) if c.kind == KIND_CASUALTY] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 40 service members have been evaluated for injuries after the attack.",
+            ["More than 40 service members"],
+        ),
+        ("Some 30 soldiers were assessed for injuries after the blast.", ["Some 30 soldiers"]),
+        ("Twelve miners were examined for injuries at the pithead.", ["Twelve miners"]),
+        ("About 60 passengers were screened for injuries at the station.", ["About 60 passengers"]),
+        ("Eight marines were treated for wounds on the ship.", ["Eight marines"]),
+        # near miss: checked for something that is no harm
+        ("About 200 recruits were evaluated for fitness.", []),
+    ],
+)
+def test_people_checked_for_injuries_are_wounded(text: str, expected: list[str]) -> None:
+    # guideline §1: wounded, injured, hurt - people evaluated or treated for injuries
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
+    ]
+    assert found == expected
