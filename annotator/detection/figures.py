@@ -384,7 +384,8 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from(?:\s+(?:a|an|the)\s+(?:previous\s+|earlier\s+)?"
     r"(?:figure|estimate|total|high|peak|level)\s+of)?|compared\s+(?:with|to)(?:\s+the)?"
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
-    r"|reduced|increased|gr[eo]w|grows)\s+(?:only\s+)?(?:to|from))\s+[‘'\"]?$"
+    r"|reduced|increased|gr[eo]w|grows|raised|boosted|expanded)\s+(?:only\s+)?(?:to|from))"
+    r"\s+[‘'\"]?$"
 )
 #: A part of a force counted by a pronoun or by "that number" right after its figure
 #: ("250 of whom were sent home", "2,000 of that number are foreigners"): the span keeps

@@ -2060,3 +2060,35 @@ def test_people_checked_for_injuries_are_wounded(text: str, expected: list[str])
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kagame sent 1,000 soldiers to the province, later raised to about 2,500.",
+            ["1,000 soldiers", "about 2,500"],
+        ),
+        (
+            "The mission began with 800 troops, boosted to 1,400 after the attacks.",
+            ["800 troops", "1,400"],
+        ),
+        (
+            "France deployed 3,000 soldiers in 2013, expanded to 5,100 a year later.",
+            ["3,000 soldiers", "5,100"],
+        ),
+        (
+            "The contingent of 600 peacekeepers was raised from 450 in March.",
+            ["600 peacekeepers", "450"],
+        ),
+        (
+            "Some 2,000 marines are on the island, a number expanded to 2,600 this year.",
+            ["Some 2,000 marines", "2,600"],
+        ),
+        # near miss: a figure raised that counts money, not the force
+        ("The army sent 1,000 soldiers; the budget was raised to 5 percent.", ["1,000 soldiers"]),
+    ],
+)
+def test_a_force_raised_to_a_bare_figure_is_sized_again(text: str, expected: list[str]) -> None:
+    # guideline §2: a force's size, compared with the size the sentence gives
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
