@@ -531,6 +531,8 @@ _UNIT_BY_WORD = {
     "insurgent": "fighters",
     "gunman": "fighters",
     "policeman": "police",
+    # the attackers of an incident, named as people: the non-state side (§2 table)
+    "assailants": "fighters",
 }
 _FIGHTER_CONTEXT = re.compile(
     r"^\s+of\s+(?:the\s+|a\s+|an\s+)?[\w\s-]{0,40}?\b(?:militia|group|rebels|militants|"

@@ -147,7 +147,7 @@ _PEOPLE_NOUNS = _t(
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
     "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
-    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs"
+    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants"
 )
 
 _RECRUIT_VERBS = _t(

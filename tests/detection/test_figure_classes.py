@@ -2092,3 +2092,39 @@ def test_people_checked_for_injuries_are_wounded(text: str, expected: list[str])
 def test_a_force_raised_to_a_bare_figure_is_sized_again(text: str, expected: list[str]) -> None:
     # guideline §2: a force's size, compared with the size the sentence gives
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The army said its troops had "neutralised" some 60 assailants in the fighting.',
+            [("some 60 assailants", "fighters", "killed")],
+        ),
+        (
+            "Police killed three assailants outside the embassy.",
+            [("three assailants", "fighters", "killed")],
+        ),
+        (
+            "At least 12 assailants were killed in the counter-attack.",
+            [("At least 12 assailants", "fighters", "killed")],
+        ),
+        (
+            "Guards shot dead four assailants at the gate.",
+            [("four assailants", "fighters", "killed")],
+        ),
+        ("Two assailants were wounded and arrested.", [("Two assailants", "fighters", "wounded")]),
+        # near miss: the assailants attack, no one of them is harmed
+        ("Some 40 assailants on motorbikes attacked the base.", []),
+    ],
+)
+def test_assailants_harmed_are_counted_as_fighters(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    # guideline §1 (killed, wounded), §2 table: the non-state attackers are fighters
+    found = [
+        (c.text, c.value.unit, c.value.casualty_type.value)
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert found == expected
