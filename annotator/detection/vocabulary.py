@@ -56,7 +56,11 @@ _WOUNDED_TERMS = _t(
     "injury of|injuries of|wounding of|injuring of|"
     # checked for wounds: "more than 40 service members have been evaluated for injuries"
     "evaluated for injuries|evaluated for injury|assessed for injuries|examined for injuries|"
-    "screened for injuries|evaluated for wounds|treated for wounds"
+    "screened for injuries|evaluated for wounds|treated for wounds|"
+    # a patient's state: "Two of them remained in critical condition"
+    "in critical condition|in serious condition|in a critical condition|in a serious condition|"
+    "remained in critical condition|remained in serious condition|remain in critical condition|"
+    "remain in serious condition"
 )
 
 _CAPTURED_TERMS = _t(

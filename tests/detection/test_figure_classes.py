@@ -2128,3 +2128,28 @@ def test_assailants_harmed_are_counted_as_fighters(
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two of them remained in critical condition on Wednesday.", ["Two of them"]),
+        ("Five people were in critical condition after the blast.", ["Five people"]),
+        ("Three miners are in a serious condition in hospital.", ["Three miners"]),
+        (
+            "At least 11 children remain in critical condition, doctors said.",
+            ["At least 11 children"],
+        ),
+        ("Four firefighters were in serious condition on Sunday night.", ["Four firefighters"]),
+        # near miss: a condition of no person
+        ("The economy remained in critical condition for 12 months.", []),
+    ],
+)
+def test_people_in_critical_condition_are_wounded(text: str, expected: list[str]) -> None:
+    # guideline §1: wounded, injured, hurt - a patient's state names them
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
+    ]
+    assert found == expected
