@@ -2153,3 +2153,34 @@ def test_people_in_critical_condition_are_wounded(text: str, expected: list[str]
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The hospital received more than 300 war-wounded patients in two weeks.",
+            ["more than 300 war-wounded patients"],
+        ),
+        ("The ward now holds 45 blast-injured civilians.", ["45 blast-injured civilians"]),
+        (
+            "Medics reached some 20 shrapnel-wounded villagers.",
+            ["some 20 shrapnel-wounded villagers"],
+        ),
+        ("Among the patients are 12 war-injured children.", ["12 war-injured children"]),
+        (
+            "The clinic has seen 60 bullet-wounded fighters since May.",
+            ["60 bullet-wounded fighters"],
+        ),
+        # near miss: a hyphened modifier that harms no one
+        ("Some 40 battle-hardened troops arrived at the base.", []),
+    ],
+)
+def test_a_hyphened_harm_modifier_counts_the_wounded(text: str, expected: list[str]) -> None:
+    # guideline §1: wounded, injured - "war-wounded patients" as "wounded patients"
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
+    ]
+    assert found == expected
