@@ -345,8 +345,9 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # (a period only after an initial: "the number of U.S. forces in the country to")
     # … or the figure or estimate of it ("A previous estimate had put the figure at 10,000")
     r"\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal|[Ss]trength|[Ll]evels?|[Ff]igure|[Ee]stimates?"
-    # … or its ceiling or cap ("raised the troop cap to 5,262")
-    r"|[Cc]eiling|[Cc]ap)\b"
+    # … or its ceiling or cap ("raised the troop cap to 5,262"), or its size ("plans to
+    # raise the size of the army to 500,000")
+    r"|[Cc]eiling|[Cc]ap|[Ss]ize)\b"
     r"(?:[^.;:!?]|(?<=\b[A-Z])\.){0,80}?"
     # "the deployment numbered 'in the low hundreds'", "may drop well below 10,000"
     r"\b(?:from|to|of|at|by|in(?:\s+the)?|drop(?:s|ped)?|f[ae]ll(?:s|en)?|r[io]se[sn]?)\s+[‘'\"]?"
@@ -2915,10 +2916,11 @@ def _force_named(window: str, patterns: Patterns) -> str | None:
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: eight
+    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: nine
     substring searches cost less than the pattern's scan, and most sentences fail them."""
     return (
-        text.find("umber", start, end) >= 0
+        text.find("ize", start, end) >= 0
+        or text.find("umber", start, end) >= 0
         or text.find("otal", start, end) >= 0
         or text.find("trength", start, end) >= 0
         or text.find("evel", start, end) >= 0

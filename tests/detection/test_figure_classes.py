@@ -2184,3 +2184,21 @@ def test_a_hyphened_harm_modifier_counts_the_wounded(text: str, expected: list[s
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The government plans to raise the size of the army to 500,000.", ["500,000"]),
+        ("The size of the rebel force is put at 3,000.", ["3,000"]),
+        ("Officials want to cut the size of the garrison to 1,200 by June.", ["1,200"]),
+        ("Plans put the size of the brigade at about 4,000.", ["about 4,000"]),
+        ("They estimate the size of the militia at around 15,000.", ["around 15,000"]),
+        # near misses: the size of a crowd or a firm
+        ("The size of the crowd grew to 5,000.", []),
+        ("The firm will double its size to 500 employees.", []),
+    ],
+)
+def test_the_size_of_a_force_given_as_a_bare_figure(text: str, expected: list[str]) -> None:
+    # guideline §2: a stated number of personnel that make up a force
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
