@@ -60,7 +60,10 @@ _WOUNDED_TERMS = _t(
     # a patient's state: "Two of them remained in critical condition"
     "in critical condition|in serious condition|in a critical condition|in a serious condition|"
     "remained in critical condition|remained in serious condition|remain in critical condition|"
-    "remain in serious condition"
+    "remain in serious condition|"
+    # taken away for treatment: "Eight of them were medically evacuated to Baghdad"
+    "medically evacuated|medevaced|medevacked|medivaced|airlifted to hospital|"
+    "flown to hospital|rushed to hospital"
 )
 
 _CAPTURED_TERMS = _t(

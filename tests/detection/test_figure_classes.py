@@ -2202,3 +2202,34 @@ def test_a_hyphened_harm_modifier_counts_the_wounded(text: str, expected: list[s
 def test_the_size_of_a_force_given_as_a_bare_figure(text: str, expected: list[str]) -> None:
     # guideline §2: a stated number of personnel that make up a force
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eight of them were medically evacuated from Jordan to Baghdad.",
+            [("Eight of them", "wounded")],
+        ),
+        ("Two soldiers were medevaced to Germany overnight.", [("Two soldiers", "wounded")]),
+        ("Five marines were airlifted to hospital in Djibouti.", [("Five marines", "wounded")]),
+        (
+            "Three climbers were flown to hospital after the avalanche.",
+            [("Three climbers", "wounded")],
+        ),
+        (
+            "At least 14 workers were medically evacuated by helicopter.",
+            [("At least 14 workers", "wounded")],
+        ),
+        # near miss: evacuated from a place are displaced, not wounded
+        ("Some 300 residents were evacuated from the town.", [("Some 300 residents", "displaced")]),
+    ],
+)
+def test_people_medically_evacuated_are_wounded(text: str, expected: list[tuple[str, str]]) -> None:
+    # guideline §1: wounded - taken away for treatment
+    found = [
+        (c.text, c.value.casualty_type.value)
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+    assert found == expected
