@@ -2931,6 +2931,10 @@ def _may_name_a_number(text: str, start: int, end: int) -> bool:
     )
 
 
+#: "officers and men", a unit's whole strength (military usage): read as "men" are.
+_OFFICERS_AND_MEN = re.compile(r"\bofficers\s+and\s+men$", re.IGNORECASE)
+
+
 def _troops_unit(
     phrase: str, candidate: _Candidate, patterns: Patterns, heads: _Heads, sentence: str
 ) -> str | None:
@@ -2951,7 +2955,7 @@ def _troops_unit(
     if head == "personnel":
         # "two medical personnel" are no force
         return None if _CIVILIAN_PERSONNEL.search(phrase) else "personnel"
-    if head == "men":
+    if head == "men" or _OFFICERS_AND_MEN.search(phrase):
         if _ARMED.search(phrase):
             return "fighters"
         figure = candidate.figure

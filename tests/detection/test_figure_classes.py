@@ -2233,3 +2233,29 @@ def test_people_medically_evacuated_are_wounded(text: str, expected: list[tuple[
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "GHANBATT 94, an infantry battalion of 720 officers and men, will deploy to Lebanon.",
+            ["720 officers and men"],
+        ),
+        (
+            "The regiment of some 1,100 officers and men left for the front.",
+            ["some 1,100 officers and men"],
+        ),
+        ("Nigeria sent a contingent of 850 officers and men to Mali.", ["850 officers and men"]),
+        ("The army flew in about 200 officers and men overnight.", ["about 200 officers and men"]),
+        (
+            "The brigade, 3,000 officers and men strong, crossed the river.",
+            ["3,000 officers and men"],
+        ),
+        # near miss: no force in the sentence
+        ("The club has 300 officers and men on its books.", []),
+    ],
+)
+def test_officers_and_men_of_a_force_are_troops(text: str, expected: list[str]) -> None:
+    # guideline §2: men of a force; "officers and men" is a unit's whole strength
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
