@@ -1452,6 +1452,24 @@ def _aged(text: str, figure: Figure) -> bool:
     )
 
 
+#: A military branch or role before a unit's noun ("engineering company", "rifle
+#: company"): what makes "company", "battery" or "troop" a unit of a force.
+_BRANCH = (
+    r"(?:engineer(?:ing)?|infantry|rifle|signals?|medical|logistics?|reconnaissance|security"
+    r"|protection|guard|military|army|marine|commando|mechani[sz]ed|armou?red|artillery"
+    r"|special|headquarters|support|airborne|parachute|mortar|missile)\s+"
+)
+#: A small unit sized with "-strong" that the vocabulary's force-size nouns leave out,
+#: as they also name firms and the like: a platoon or squadron ("a 30-strong platoon"),
+#: or a company, battery or troop after a branch ("a 110-strong engineering company";
+#: "a 500-strong insurance company" is a firm).
+_STRONG_SUBUNIT = re.compile(
+    rf"-strong\s+(?:(?:{_BRANCH}){{0,2}}(?:platoon|squadron)"
+    rf"|(?:{_BRANCH}){{1,2}}(?:company|battery|troop))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def _noun_phrase(
     text: str, figure: Figure, limit: int, patterns: Patterns, scans: _Scans
 ) -> _Candidate:
@@ -1462,6 +1480,8 @@ def _noun_phrase(
         if text[figure.end : figure.end + 1] == "-"
         else None
     )
+    if strong is None and text[figure.end : figure.end + 1] == "-":
+        strong = _STRONG_SUBUNIT.match(text, figure.end, limit)
     if strong:
         candidate = _Candidate(figure, strong.end(), "force")
         candidate.troops_rule = "troops.strong_force"

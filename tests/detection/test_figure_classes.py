@@ -2259,3 +2259,27 @@ def test_people_medically_evacuated_are_wounded(text: str, expected: list[tuple[
 def test_officers_and_men_of_a_force_are_troops(text: str, expected: list[str]) -> None:
     # guideline §2: men of a force; "officers and men" is a unit's whole strength
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana will send a 110-strong engineering company to South Sudan.",
+            ["110-strong engineering company"],
+        ),
+        ("A 30-strong platoon of marines landed at dawn.", ["30-strong platoon"]),
+        ("A 120-strong rifle company patrols the border.", ["120-strong rifle company"]),
+        ("The 90-strong artillery battery moved north.", ["90-strong artillery battery"]),
+        (
+            "Britain keeps a 40-strong reconnaissance squadron in Mali.",
+            ["40-strong reconnaissance squadron"],
+        ),
+        # near misses: a firm, a choir
+        ("A 500-strong insurance company was sold last year.", []),
+        ("The 60-strong choir sang at the base.", []),
+    ],
+)
+def test_a_strong_small_unit_is_a_force(text: str, expected: list[str]) -> None:
+    # guideline §2: a "-strong" force; a company or battery of a military branch
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
