@@ -113,7 +113,8 @@ _FORCE_NOUNS = _t(
     "military advisers|military advisors|instructors|military instructors|military specialists|"
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
     "riflemen|artillerymen|military police|military policemen|military police officers|"
-    "National Guard members|Guard members|service people"
+    "National Guard members|Guard members|service people|staff officers|army officers|"
+    "military officers|military observers"
 )
 
 _FIGHTER_NOUNS = _t(

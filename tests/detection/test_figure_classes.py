@@ -2283,3 +2283,23 @@ def test_officers_and_men_of_a_force_are_troops(text: str, expected: list[str]) 
 def test_a_strong_small_unit_is_a_force(text: str, expected: list[str]) -> None:
     # guideline §2: a "-strong" force; a company or battery of a military branch
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghana sends an engineering company and 20 staff officers to the UN mission.",
+            ["20 staff officers"],
+        ),
+        ("The UN has 150 military observers along the ceasefire line.", ["150 military observers"]),
+        ("Some 300 army officers were posted to the border districts.", ["Some 300 army officers"]),
+        ("About 40 military officers will train the new brigade.", ["About 40 military officers"]),
+        ("France keeps 12 staff officers at the mission headquarters.", ["12 staff officers"]),
+        # near miss: officers of a firm or of the police, no force
+        ("The bank hired 20 loan officers last year.", []),
+    ],
+)
+def test_military_and_staff_officers_are_troops(text: str, expected: list[str]) -> None:
+    # guideline §2: military personnel (state military: troops)
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
