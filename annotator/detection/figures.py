@@ -1495,6 +1495,10 @@ def _noun_phrase(
                 figure._replace(start=figure.start - 1), match.end(), match.group("head")
             )
     match = patterns.head.match(text, figure.end, limit)
+    if match is None and text.startswith(" ", figure.end):
+        named = _named_branches_head(text, figure, limit, patterns)
+        if named is not None:
+            return named
     if match is None and _may_scare_quote(text, figure.end):
         quoted = _scare_quoted_head(text, figure, limit, patterns)
         if quoted is not None:
@@ -1576,6 +1580,30 @@ def _listed_heads_end(text: str, end: int, limit: int, patterns: Patterns) -> in
             return listed.end() if _armed_head(listed.group("coord"), patterns) else end
         position = listed.end()
     return end
+
+
+#: Two named forces or branches joined by "and" before a head ("350 U.S. Army and Air
+#: Force personnel"), which the head pattern's one capitalised word after "and" misses.
+_NAMED_BRANCHES = re.compile(r"(?:\s+[A-Z][\w.’'-]*){1,3}\s+and(?:\s+[A-Z][\w.’'-]*){2,3}")
+
+
+def _named_branches_head(
+    text: str, figure: Figure, limit: int, patterns: Patterns
+) -> _Candidate | None:
+    """The noun phrase of a figure whose modifiers join two capitalised names of forces
+    ("approximately 350 U.S. Army and Air Force personnel", "2,000 Royal Navy and Royal
+    Marines commandos"): the head right after them, without modifiers or "of" of its own
+    (guideline §2: pre-nominal modifiers + head noun), or None.  Tried only where the
+    head pattern found nothing; the capital after the figure is the cheap test."""
+    if not text[figure.end + 1 : figure.end + 2].isupper():
+        return None
+    names = _NAMED_BRANCHES.match(text, figure.end, limit)
+    if names is None:
+        return None
+    head = patterns.head.match(text, names.end(), limit)
+    if head is None or head.group("of") or head.group("mods"):
+        return None
+    return _Candidate(figure, head.end(), head.group("head"))
 
 
 #: Up to two modifiers, then the opening mark of a head in scare quotes ("440 Russian

@@ -2303,3 +2303,35 @@ def test_a_strong_small_unit_is_a_force(text: str, expected: list[str]) -> None:
 def test_military_and_staff_officers_are_troops(text: str, expected: list[str]) -> None:
     # guideline §2: military personnel (state military: troops)
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tower 22 houses approximately 350 U.S. Army and Air Force personnel.",
+            ["approximately 350 U.S. Army and Air Force personnel"],
+        ),
+        (
+            "The base hosts about 1,200 Royal Air Force and British Army personnel.",
+            ["about 1,200 Royal Air Force and British Army personnel"],
+        ),
+        (
+            "Some 600 Army and Air National Guard troops were deployed.",
+            ["Some 600 Army and Air National Guard troops"],
+        ),
+        (
+            "Nearly 900 French Army and French Navy soldiers took part.",
+            ["Nearly 900 French Army and French Navy soldiers"],
+        ),
+        (
+            "At least 250 Navy and Coast Guard personnel arrived.",
+            ["At least 250 Navy and Coast Guard personnel"],
+        ),
+        # near miss: names joined by "and" before no head noun
+        ("He visited 20 Army and Air Force bases last year.", []),
+    ],
+)
+def test_two_named_forces_before_a_head_stay_in_its_phrase(text: str, expected: list[str]) -> None:
+    # guideline §2: figure + pre-nominal modifiers + head noun
+    assert [c.text for c in detect(text) if c.kind == "troops"] == expected
