@@ -91,7 +91,10 @@ _DISPLACED_TERMS = _t(
     # "40,000 Yazidis have been forced to the top of a mountain"
     "reached the border|streaming toward|streaming towards|streamed toward|streamed towards|"
     "forced to the top of|forced into hiding|left their homes|abandoned their homes|"
-    "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out"
+    "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out|"
+    # the people a fleeing person took along: "who fled with her five children"
+    "fled with her|fled with his|fled with their|fleeing with her|fleeing with his|"
+    "fleeing with their|escaped with her|escaped with his|escaped with their"
 )
 
 _TREATMENT_PLACES = _t("hospital|hospitals|treatment|medical treatment|medical care|clinic|clinics")

@@ -2335,3 +2335,25 @@ def test_military_and_staff_officers_are_troops(text: str, expected: list[str]) 
 def test_two_named_forces_before_a_head_stay_in_its_phrase(text: str, expected: list[str]) -> None:
     # guideline §2: figure + pre-nominal modifiers + head noun
     assert [c.text for c in detect(text) if c.kind == "troops"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amina, 38, fled with her five children to a camp outside Metuge.", ["five children"]),
+        ("He fled with his two sons to Chad.", ["two sons"]),
+        ("Villagers said the chief fled with his 40 relatives across the river.", ["40 relatives"]),
+        ("Families fleeing with their three children crowded the road.", ["three children"]),
+        ("She escaped with her four daughters through the forest.", ["four daughters"]),
+        # near miss: things taken along are no one
+        ("She fled with her two suitcases and a radio.", []),
+    ],
+)
+def test_people_a_fleeing_person_takes_along_are_displaced(text: str, expected: list[str]) -> None:
+    # guideline §1: displaced - the predicate of the figure's own clause decides
+    found = [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.DISPLACED
+    ]
+    assert found == expected
