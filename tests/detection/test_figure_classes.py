@@ -1903,7 +1903,7 @@ def test_a_bare_figure_placed_after_a_force_is_that_force(text: str, expected: s
         ),
         # near misses: unarmed people in the list, a comma before other words
         (
-            "The mission has 900 peacekeepers, military observers and marines.",
+            "The mission has 900 peacekeepers, doctors and marines.",
             "900 peacekeepers",
         ),
         ("The force has 500 soldiers, marines and civilians.", "500 soldiers"),
