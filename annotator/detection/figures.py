@@ -1019,7 +1019,9 @@ def _number_of_the_harmed(
     if named_at is None or _COUNT_NOUN_BEFORE.search(text, low, named_at) is None:
         return None
     named = ascii_lower(text[named_at : candidate.figure.outer_start])
-    if (" of " in named and _HARM_WORDS.search(named) is None) or patterns.force_context.search(
+    # "used a figure of 600,000": the "of" that introduces the figure names no other group
+    counted = named.removesuffix(" ").removesuffix(" of")
+    if (" of " in counted and _HARM_WORDS.search(named) is None) or patterns.force_context.search(
         named
     ):
         return None

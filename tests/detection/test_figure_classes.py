@@ -2357,3 +2357,24 @@ def test_people_a_fleeing_person_takes_along_are_displaced(text: str, expected: 
         if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.DISPLACED
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Researchers say 162,000 civilians died. Mediators have used a figure of 600,000.",
+            "600,000",
+        ),
+        ("The UN said 400 civilians were killed. Others gave an estimate of 900.", "900"),
+        ("At least 80 people were wounded. Medics cited a figure of 120.", "120"),
+        ("Officials said 35 miners died. Unions gave a total of 41.", "41"),
+        ("Some 3,000 people were displaced. Aid groups cited an estimate of 5,000.", "5,000"),
+        # near miss: the number of other people, not the harmed counted before
+        ("The UN said 400 civilians were killed. The number of refugees is 6,000.", None),
+    ],
+)
+def test_a_figure_of_n_after_a_toll_gives_the_same_count(text: str, expected: str | None) -> None:
+    # guideline §1: every mention; the number of the harmed named before, given again
+    found = [c.text for c in detect(text) if c.kind == KIND_CASUALTY]
+    assert found[1:] == ([expected] if expected else [])
