@@ -95,9 +95,9 @@ _HYPHEN_CONTROL_AT_HYPHEN = re.compile(
 #: The phrases of `_CONTROL_MODIFIER` (its other branches).
 _CONTROL_PHRASES = (
     r"\b(?:held|controlled)\s+(?:(?:almost\s+)?[a-z]+ly\s+)?by\b"
-    # "under Syrian control", "under control of the militants"; not "the situation was
-    # under control" (nobody's)
-    r"|\bunder\s+(?:(?:the\s+)?(?:[\w-]+\s+){1,3}?control\b|control\s+of\b)"
+    # "under Syrian control", "under Kyiv's control", "under control of the militants";
+    # not "the situation was under control" (nobody's)
+    r"|\bunder\s+(?:(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b|control\s+of\b)"
     # "two districts almost entirely under Taliban rule" (not "under the rule of law")
     r"|\bunder\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?rule\b(?!\s+of\b)"
     r"|\bout\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?control\b"

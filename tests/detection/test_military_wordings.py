@@ -1271,3 +1271,29 @@ def test_a_force_s_craft_showing_up_off_a_coast_is_military(text: str) -> None:
 )
 def test_no_force_s_craft_off_a_coast_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Much of the Donetsk region is still under Kyiv's control.",
+        "The islands have been under Russia’s control since the spring.",
+        "Half of the province came under Moscow's control last week.",
+        "The whole valley has been under the Houthis' control since 2015.",
+        "The airport fell under the junta’s control on Sunday.",
+    ],
+)
+def test_ground_under_a_possessive_owner_s_control_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire was under control by midnight.",
+        "Inflation is finally under control.",
+        "The patient's pain is under control.",
+    ],
+)
+def test_things_under_control_of_no_one_are_no_position(text: str) -> None:
+    assert not finds_military_position(text)
