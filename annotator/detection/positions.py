@@ -758,9 +758,16 @@ _PRESSING = (
     r"(?:near|towards?|into|on)\s+(?:the\s+)?[A-Z]"
 )
 _PRESSES_ON = r"\s+(?:(?:are|were|is|was|have|has|had|been|now|still)\s+)*" + _PRESSING
+#: A navy's fighting ships, which a force keeps or leaves at sea as it keeps troops
+#: ashore (`_STAYING_FORCE`: "maintain warships in the area", "has kept a carrier strike
+#: group in the region", "the frigate will remain in the Gulf").
+_WARSHIPS = (
+    r"warships?|gunboats?|submarines?|frigates?|destroyers?|aircraft\s+carriers?|carriers"
+    r"|(?:carrier\s+)?strike\s+groups?|naval\s+vessels"
+)
 _STAYING_FORCE = (
     r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
-    r"|contingent|garrison)"
+    rf"|contingent|garrison|{_WARSHIPS})"
 )
 _LEVEL_CHANGE = (
     r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"
@@ -820,7 +827,8 @@ _PATROLLING_PLACE = re.compile(
 _FORCE_KEPT = re.compile(
     r"\b(?:keep|keeps|keeping|kept|maintain|maintains|maintaining|retain|retains|retaining)"
     rf"\s+(?:[\w.,'’-]+\s+){{0,6}}?{_STAYING_FORCE}\s+(?:[\w.'’-]+\s+){{0,5}}?"
-    rf"(?:in|inside|at|on)\s+(?:{_UNNAMED_THEATRE}|(?:the\s+)?(?-i:[A-Z]))"
+    # a fleet kept "in the area" of the article's waters, as a force in the region
+    rf"(?:in|inside|at|on)\s+(?:{_UNNAMED_THEATRE}|the\s+area\b|(?:the\s+)?(?-i:[A-Z]))"
     rf"|\b{_STAYING_FORCE}\s+(?:(?:that|who|to|will|would|must|should|can|could)\s+)?"
     r"(?:stay|stays|stayed|staying|remain|remains|remained|remaining)\s+"
     rf"(?:behind\b|here\b|there\b|in\s+(?:{_UNNAMED_THEATRE}|(?-i:[A-Z]))"

@@ -1297,3 +1297,30 @@ def test_ground_under_a_possessive_owner_s_control_is_military(text: str) -> Non
 )
 def test_things_under_control_of_no_one_are_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least eleven navies maintain warships in the area.",
+        "The United States has kept at least one carrier strike group in the region.",
+        "Iran maintains dozens of fast gunboats in the area.",
+        "China has kept two submarines in the region since March.",
+        "Several navies still keep destroyers in the area.",
+    ],
+)
+def test_a_navy_keeping_its_warships_in_the_area_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline kept two aircraft at Heathrow.",
+        "The company maintains vessels in the area.",
+        "The museum keeps a submarine in its garden.",
+        "The fishing fleet kept its trawlers in the area.",
+    ],
+)
+def test_civil_craft_kept_in_an_area_are_no_position(text: str) -> None:
+    assert not finds_military_position(text)
