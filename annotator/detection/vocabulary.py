@@ -876,6 +876,22 @@ _STANCE_VERBS += tuple(
         *("an end to", "an immediate end to", "a halt to", "an immediate halt to", "talks"),
         *("negotiations", "a political solution", "a peaceful solution", "a diplomatic solution"),
         *("the withdrawal", "the release", "a return to"),
+        # the course urged with its degree or urgency ("urged maximum restraint", "urges
+        # an immediate ceasefire", "urging renewed talks")
+        *(
+            f"{degree} {course}"
+            for degree in ("maximum", "utmost", "the utmost", "urgent", "renewed", "immediate")
+            for course in (
+                "restraint",
+                "calm",
+                "dialogue",
+                "de-escalation",
+                "talks",
+                "negotiations",
+            )
+        ),
+        *("an immediate ceasefire", "an immediate truce", "a lasting ceasefire"),
+        *("a permanent ceasefire", "a lasting truce"),
     )
 ) + tuple(
     f"{verb} the {need} for"

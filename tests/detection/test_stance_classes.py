@@ -1681,3 +1681,29 @@ def test_warning_against_a_course(text: str) -> None:
 )
 def test_warning_of_no_party_or_against_no_course_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The UN envoy urged "maximum restraint" on both sides.',
+        "Egypt urged an immediate ceasefire in Gaza.",
+        "The African Union urges the utmost restraint from both armies.",
+        "Washington is urging renewed talks between the two sides.",
+        "Qatar urged a permanent ceasefire on Sunday.",
+    ],
+)
+def test_a_course_urged_with_its_degree_or_urgency(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The doctor urged maximum restraint with sugar.",
+        "The coach urged calm after the defeat.",
+        "Police urged immediate calm at the stadium.",
+    ],
+)
+def test_restraint_urged_by_no_party_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
