@@ -623,7 +623,9 @@ _COURSE = (
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{_PLAN}|intervention|invasion|war|strikes?|membership"
     r"|expansion|enlargement|annexation|talks|negotiations|proposals?|bill|law|referendum"
     r"|escalation|independence|reunification|regime|government|junta|sales?|bid|accession"
-    r"|(?:tough|hard|soft|firm)\w*\s+line|approach|stance|solution|option|policy|decisions?)\b"
+    r"|(?:tough|hard|soft|firm)\w*\s+line|approach|stance|solution|option|policy|decisions?"
+    # a joint text of a bloc ("Hungary blocks EU statement on Russian frozen assets")
+    r"|statements?(?!\s+of\b)|declarations?|communiqu[eé]s?)\b"
 )
 #: A course of policy after "is against" (`vocabulary.AGAINST_TERMS`): an -ing verb ("is
 #: against lifting the sanctions") or a `_COURSE` ("is firmly against any military

@@ -1707,3 +1707,29 @@ def test_a_course_urged_with_its_degree_or_urgency(text: str) -> None:
 )
 def test_restraint_urged_by_no_party_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary blocks EU statement on Russian frozen assets",
+        "Hungary blocked the EU declaration on Ukraine.",
+        "China and Russia blocked a joint communique on the crisis.",
+        "Two member states are blocking a summit declaration on enlargement.",
+        "Washington blocked the council's statements on the strikes.",
+    ],
+)
+def test_a_joint_statement_blocked(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank blocked his statement of account.",
+        "The fallen tree blocked the road.",
+        "The goalkeeper blocked the shot.",
+    ],
+)
+def test_blocking_no_joint_text_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
