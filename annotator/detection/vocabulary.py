@@ -797,6 +797,8 @@ _STANCE_VERBS += tuple(
             for choice in ("to", "for", "against", "in favour of", "in favor of")
         ),
         *("in favour of", "in favor of"),
+        # the vote told by its answer ("Two councillors voted no, saying …")
+        *("no", "yes"),
     )
 ) + tuple(
     f"{verb} {article} {motion}"

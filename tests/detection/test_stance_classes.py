@@ -1733,3 +1733,30 @@ def test_a_joint_statement_blocked(text: str) -> None:
 )
 def test_blocking_no_joint_text_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kowalski and Councilwoman Harper voted no, saying the amount was too small.",
+        "Three senators voted no on the aid package.",
+        "Scotland voted no in 2014.",
+        "Greece will vote no on the enlargement.",
+        "Two MPs voted yes, defying the party whip.",
+    ],
+)
+def test_a_vote_told_by_its_answer(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shareholders voted no on the merger.",
+        "Parents voted yes to a longer school day.",
+        "The club's members voted no to the new stadium.",
+        "Fans voted yes to a new kit.",
+    ],
+)
+def test_a_private_vote_told_by_its_answer_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
