@@ -1059,6 +1059,9 @@ _WEAK_CONTROL = terms_pattern(_WEAK_WORDS)
 _STRONG_CONTROL = (
     r"(?:captur|seiz|liberat|regain|recaptur|retak|overr[au]n|annex|evict|conquer)\w*"
     r"|retook|occup(?:y|ied|ies|ying)|hand(?:ed)?\s+over|invad(?:e|ed|es|ing)"
+    # ground given back, the place between verb and "back" ("the MNDAA handed Lashio back",
+    # "handed the town back to the army"); not "handed Putin a letter"
+    r"|hand(?:ed|s|ing)?(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?back\b)"
 )
 #: Participles of `_STRONG_CONTROL` (and "taken") in the passive: "the villages taken
 #: by government forces had been recaptured by the rebels".

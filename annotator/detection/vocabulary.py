@@ -380,7 +380,9 @@ _CONTROL_VERBS = _t(
     "control|controls|controlled|carved out|carve out|carving out|wrested|wrest|wresting|"
     "controlling|won back|win back|wins back|winning back|"
     # ground reclaimed ("The army reclaimed the border crossing")
-    "reclaimed|reclaim|reclaims|reclaiming"
+    "reclaimed|reclaim|reclaims|reclaiming|"
+    # ground given up ("Armenia ceded seven districts", "handed back the town")
+    "ceded|cede|cedes|ceding|handed back|hands back|hand back|handing back"
 )
 
 #: What a party takes or loses control of when it is no ground: bodies, businesses,

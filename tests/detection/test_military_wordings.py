@@ -1324,3 +1324,30 @@ def test_a_navy_keeping_its_warships_in_the_area_is_military(text: str) -> None:
 )
 def test_civil_craft_kept_in_an_area_are_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under heavy pressure from Beijing, the MNDAA handed Lashio back.",
+        "The rebels handed the town back to the army.",
+        "Armenia ceded seven districts around Karabakh.",
+        "The militia handed back the airport to the government.",
+        "Under the deal, Azerbaijan handed three villages back to Armenia.",
+    ],
+)
+def test_ground_handed_back_or_ceded_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He handed Putin a letter.",
+        "She handed the keys back to the landlord.",
+        "The coach handed the captaincy back to Smith.",
+        "The champion ceded the title to his rival.",
+    ],
+)
+def test_things_handed_back_or_ceded_are_no_position(text: str) -> None:
+    assert not finds_military_position(text)
