@@ -1808,8 +1808,9 @@ def _party_took_place(party: str) -> _LazyPattern:
     took Mosul", "Rebels took back the town of Qusair").  Guideline §3(a)3 lists "take"
     among the verbs of control; the general control pattern lets the weak verb take only
     a noun for ground, since "took Kyiv's side" or "took Smith to court" are common, so a
-    named place needs the taker named right before it."""
-    return _LazyPattern(rf"{party}{_TOOK_NAMED_PLACE}")
+    named place needs the taker named right before it, or a pronoun standing for one
+    ("The RSF says it has taken Babanusa", "Rebels said they had taken Goma")."""
+    return _LazyPattern(rf"(?:{party}|{SUBJECT_START}(?:it|they|we)){_TOOK_NAMED_PLACE}")
 
 
 def _may_name_camps_where(lower: str) -> bool:

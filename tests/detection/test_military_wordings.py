@@ -1351,3 +1351,31 @@ def test_ground_handed_back_or_ceded_is_military(text: str) -> None:
 )
 def test_things_handed_back_or_ceded_are_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF says it has taken Babanusa and is now moving on El Obeid.",
+        "Rebels said they had taken Goma.",
+        "The army said it had finally taken Kidal.",
+        "Militants claimed they had taken Palma after a three-day assault.",
+        "The junta insists it has taken back Ber from the separatists.",
+    ],
+)
+def test_a_named_place_taken_by_a_pronoun_for_its_taker_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They took Smith to hospital.",
+        "We took Paris by storm.",
+        "It took Tokyo two years to recover.",
+        "We took London for a weekend.",
+        "They took Arsenal apart.",
+    ],
+)
+def test_a_pronoun_taking_a_person_or_a_city_by_storm_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
