@@ -217,7 +217,11 @@ _GROUND_TAKEN = Caseless(
     rf"\b(?:liberated|captured|seized|conquered|recaptured)\s+{_GROUND}"
     rf"|{_GROUND}\s+(?:that\s+|which\s+)?(?:they|it|we|he|she|the\s+(?:government|regime|army"
     r"|rebels|militants|opposition))\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:captured|seized|taken|liberated|recaptured|conquered|controls?|holds?|lost)\b"
+    r"(?:captured|seized|taken|liberated|recaptured|conquered|controls?|holds?|lost"
+    # "the towns it took", "the territory they retook" (not "the town it took an hour to
+    # reach", "the village it took over", where no ground is taken)
+    r"|(?:re)?took\b(?!\s+(?:an?|\d+|one|two|three|several|many|us|me|him|her|them|you"
+    r"|longer|time|place|part|over|up|on|out|off)\b))\b"
 )
 _CONTROL_HINTS = (
     "control",
@@ -2956,6 +2960,9 @@ _PARTIES_LOST = tuple(
 )
 #: "territory it controls": a pronoun holding ground (`_GROUND_TAKEN`).
 _PARTY_HOLDS = ("it control", "they control", "we control", "it hold", "they hold", "we hold")
+#: A taker's "took" that `_GROUND_TAKEN` reads ("the towns it took", "the land the army
+#: retook"): its subject and verb.
+_PARTY_TOOK = (" it took", " they took", " we took", "retook")
 
 
 # Substring tests that let `_military` skip a pattern on most sentences: a few `in`
@@ -2973,6 +2980,7 @@ def _may_be_taken(lower: str) -> bool:
         or "wrested" in lower
         or (("control" in lower or "hold" in lower) and any(p in lower for p in _PARTY_HOLDS))
         or (" lost" in lower and any(p in lower for p in _PARTIES_LOST))
+        or any(p in lower for p in _PARTY_TOOK)
     )
 
 

@@ -1379,3 +1379,29 @@ def test_a_named_place_taken_by_a_pronoun_for_its_taker_is_military(text: str) -
 )
 def test_a_pronoun_taking_a_person_or_a_city_by_storm_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Myanmar’s hills, a rebel army learns to govern the towns it took",
+        "The rebels now govern the towns they took last year.",
+        "The militia still runs the villages it took in 2023.",
+        "Residents fled the areas the army retook in March.",
+        "The group is taxing the territory it took from the government.",
+    ],
+)
+def test_ground_named_by_the_party_that_took_it_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town it took an hour to reach was empty.",
+        "The villages they took over were rebuilt by charities.",
+        "The region took part in the festival.",
+    ],
+)
+def test_ground_after_a_took_that_takes_no_ground_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
