@@ -730,22 +730,33 @@ _GONE_TO_FIGHT = re.compile(
     r"(?:(?:to|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|or)\s+[A-Z][\w’'-]*)?\s+to\s+(?:fight|join)\b"
     r"|to\s+fight\s+(?:[\w’'-]+\s+){0,8}?in\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[A-Z])"
 )
+#: A navy's fighting ships, which a force keeps or leaves at sea as it keeps troops
+#: ashore (`_STAYING_FORCE`: "maintain warships in the area", "has kept a carrier strike
+#: group in the region") and which operate from a port as troops from a base
+#: (`_FORCE_ACTIVE_IN`: "Its destroyers operate from Djibouti").
+_WARSHIPS = (
+    r"warships?|gunboats?|submarines?|frigates?|destroyers?|aircraft\s+carriers?|carriers"
+    r"|(?:carrier\s+)?strike\s+groups?|naval\s+vessels"
+)
 #: The verb of `_FORCE_ACTIVE_IN`; holding out is fighting on where one stands ("army
 #: units were still resisting in the west of the city").
 _FORCE_ACTIVE_VERB = (
-    r"(?:fighting|moving|engaged|operating|serving|battling|resisting|holding\s+out)\s+"
+    r"(?:fighting|moving|engaged|operat(?:ing|es?|ed)|serving|battling|resisting|holding\s+out)\s+"
 )
 #: Forces fighting, moving or engaged inside a named country or in the conflict
 #: ("Russian forces are now fighting inside Ukraine", "artillery units moving inside
 #: Ukraine", "1,000 Russian troops now actively engaged in the conflict"); where forces
 #: were killed fighting is an incident (`_INCIDENT`), not this.
 _FORCE_ACTIVE_IN = re.compile(
-    r"\b(?:troops|forces|soldiers|units|servicem[ae]n|marines|paratroopers|fighters)\s+"
+    r"\b(?:troops|forces|soldiers|units|servicem[ae]n|marines|paratroopers|fighters"
+    # a force's warships and warplanes, which operate from a port or a base ("Its
+    # destroyers operate from Djibouti", "US drones operating from Niger")
+    rf"|{_WARSHIPS}|warplanes|bombers|drones)\s+"
     r"(?:(?:are|were|is|was|have|has|had|been|now|still|actively|currently|already|also)\s+)*"
     + _FORCE_ACTIVE_VERB
     # beside whom ("soldiers fighting alongside the rebels inside Congo")
     + r"(?:alongside\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
-    rf"(?:in(?:side)?\s+(?:{_NEIGHBOURING}\s+)?(?:the\s+)?(?-i:[A-Z])"
+    rf"(?:(?:in(?:side)?|from)\s+(?:{_NEIGHBOURING}\s+)?(?:the\s+)?(?-i:[A-Z])"
     r"|in\s+the\s+(?:conflict|fighting|war)\b"
     # a quarter of the town the article is about ("in the west of the city")
     rf"|in\s+the\s+{_COMPASS}(?:ern)?\s+(?:part\s+)?of\s+the\s+(?:city|town|capital)\b)",
@@ -753,7 +764,7 @@ _FORCE_ACTIVE_IN = re.compile(
 )
 #: The verb of `_FORCE_ACTIVE_IN` and the "alongside" or "in" after it, which every
 #: match holds: a scan from the verb, cheaper than the pattern's from every force word.
-_FORCE_ACTIVE_CORE = Caseless(rf"{_FORCE_ACTIVE_VERB}(?:alongside|in)")
+_FORCE_ACTIVE_CORE = Caseless(rf"{_FORCE_ACTIVE_VERB}(?:alongside|in|from)")
 #: After a force word, the force pressing on, or pressing an enemy, near, into or towards
 #: a named place (`_PositionPatterns.force_presses`).
 #: `_PRESSES_ON` from its verb on, which `_PRESSING_SCAN` looks for alone.
@@ -762,13 +773,6 @@ _PRESSING = (
     r"(?:near|towards?|into|on)\s+(?:the\s+)?[A-Z]"
 )
 _PRESSES_ON = r"\s+(?:(?:are|were|is|was|have|has|had|been|now|still)\s+)*" + _PRESSING
-#: A navy's fighting ships, which a force keeps or leaves at sea as it keeps troops
-#: ashore (`_STAYING_FORCE`: "maintain warships in the area", "has kept a carrier strike
-#: group in the region", "the frigate will remain in the Gulf").
-_WARSHIPS = (
-    r"warships?|gunboats?|submarines?|frigates?|destroyers?|aircraft\s+carriers?|carriers"
-    r"|(?:carrier\s+)?strike\s+groups?|naval\s+vessels"
-)
 _STAYING_FORCE = (
     r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
     rf"|contingent|garrison|{_WARSHIPS})"
@@ -3045,7 +3049,7 @@ def _may_be_active(lower: str) -> bool:
         "fighting" in lower
         or "moving" in lower
         or "engaged" in lower
-        or "operating" in lower
+        or "operat" in lower
         or "serving" in lower
         or "battling" in lower
         or "resisting" in lower

@@ -1405,3 +1405,29 @@ def test_ground_named_by_the_party_that_took_it_is_military(text: str) -> None:
 )
 def test_ground_after_a_took_that_takes_no_ground_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its destroyers operate from Djibouti and from Bahrain.",
+        "Russian warplanes operate from Hmeimim air base.",
+        "British frigates operated from Bahrain throughout the war.",
+        "US warships operate from Souda Bay in Crete.",
+        "Chinese submarines operate from Hainan.",
+    ],
+)
+def test_a_force_s_warships_or_warplanes_operating_from_a_place_are_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline's jets operate from Gatwick.",
+        "The surgeons operated from 9am.",
+        "Ferries operate from Dover every hour.",
+    ],
+)
+def test_civil_craft_or_people_operating_from_a_place_are_no_position(text: str) -> None:
+    assert not finds_military_position(text)
