@@ -319,6 +319,13 @@ _AIMED_THING = re.compile(
     # "which seemed to be aimed at civilians": whatever was aimed, no party's aim
     r"|\b(?:to\s+be|been)\s+$"
 )
+#: A sports title or contest after "champions" ("Shakhtar play Champions League tie",
+#: "the Champions Trophy"), or a title-holder before it ("the defending champions"): a
+#: noun, no one championing a cause.
+_SPORTS_TITLE_AFTER = re.compile(r"\s+(?:league|trophy|cup|challenge|series|tour)\b")
+_TITLE_HOLDER_BEFORE = re.compile(
+    r"\b(?:the|world|european|olympic|national|reigning|defending|league|cup|title)\s+$"
+)
 #: Who is welcomed in a greeting ("The city welcomes you", "welcomed visitors to the
 #: festival"): courtesy, no stance.
 _GREETED_AFTER = re.compile(r"\s+(?:you|visitors|guests|tourists|everyone)\b")
@@ -719,6 +726,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("welcom", after=_GREETED_AFTER, within=True),
     # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
     CueContext("aimed at", before=_AIMED_THING),
+    # "play Champions League tie", "the defending champions": a title, no cause
+    CueContext("champions", before=_TITLE_HOLDER_BEFORE, after=_SPORTS_TITLE_AFTER),
     # "were given an ultimatum by their bosses": whoever gave it
     CueContext("an ultimatum", before=_RECEIVED_BEFORE),
     # "as the bride and groom were exchanging vows"

@@ -1760,3 +1760,28 @@ def test_a_vote_told_by_its_answer(text: str) -> None:
 )
 def test_a_private_vote_told_by_its_answer_stays_unmarked(text: str) -> None:
     assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shakhtar play 'home' Champions League tie in Hamburg",
+        "Arsenal host Champions League tie at home",
+        "Real Madrid, the defending champions, beat Bayern.",
+        "India won the Champions Trophy on Sunday.",
+        "The world champions Argentina lost to Saudi Arabia.",
+    ],
+)
+def test_champions_as_a_sports_title_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator champions tougher sanctions on Moscow.",
+        "Macron champions a European army.",
+    ],
+)
+def test_a_party_championing_a_course_is_a_stance(text: str) -> None:
+    assert _is_stance(text)
