@@ -279,6 +279,9 @@ _URGED_STATE = re.compile(
     r"hall|stage|courtroom|chamber)\b)"
     # an armed party called on to give up, named by a pronoun ("called on him to surrender")
     rf"|\b(?:{_URGE}|{_CALLED_ON})\s+(?:him|them)\s+to\s+(?:{terms_pattern(_ARMED_ACTS)})\b"
+    # a party asked for help, arms or a measure ("Ukraine asked NATO for more air defence
+    # systems", "has asked the federal government for a major disaster declaration")
+    rf"|\bask(?:s|ed)?\s+{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?\s+for\b"
 )
 #: The verb (and the space after it) each `_URGED_STATE` match starts with, at a word
 #: start as there; the check after the first letter keeps the engine skipping to those

@@ -1785,3 +1785,29 @@ def test_champions_as_a_sports_title_stays_unmarked(text: str) -> None:
 )
 def test_a_party_championing_a_course_is_a_stance(text: str) -> None:
     assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor has asked the federal government for a major disaster declaration.",
+        "Ukraine asked NATO for more air defence systems.",
+        "Kyiv has asked Washington for long-range missiles.",
+        "Mali asked Russia for military support.",
+        "The rebels asked the United Nations for safe passage out of the city.",
+    ],
+)
+def test_a_party_asking_another_for_help_or_arms(text: str) -> None:
+    assert _is_stance(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked the waiter for the bill.",
+        "The boy asked his parents for a bike.",
+        "Customers asked the company for refunds.",
+    ],
+)
+def test_asking_no_party_for_something_stays_unmarked(text: str) -> None:
+    assert not _is_stance(text)
