@@ -775,7 +775,10 @@ _PRESSING = (
 _PRESSES_ON = r"\s+(?:(?:are|were|is|was|have|has|had|been|now|still)\s+)*" + _PRESSING
 _STAYING_FORCE = (
     r"(?:troops|soldiers|forces|personnel|marines|boots\s+on\s+the\s+ground|(?:token\s+)?force"
-    rf"|contingent|garrison|{_WARSHIPS})"
+    rf"|contingent|garrison|{_WARSHIPS}"
+    # a guard named as a force ("The National Guard will remain in Millbrook", "the
+    # Guard will stay in the city"; not "the security guard")
+    r"|guardsmen|(?-i:Guard))"
 )
 _LEVEL_CHANGE = (
     r"(?:cut|cuts|cutting|reduc\w+|fall|falls|fell|drop\w*|slide|slid|shrink\w*|ris\w+|rais\w+"

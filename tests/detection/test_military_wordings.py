@@ -1431,3 +1431,29 @@ def test_a_force_s_warships_or_warplanes_operating_from_a_place_are_military(tex
 )
 def test_civil_craft_or_people_operating_from_a_place_are_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Guard will remain in Millbrook through the weekend.",
+        "The Revolutionary Guard will remain in Syria, Tehran said.",
+        "The governor will keep the National Guard in Portland through November.",
+        "After the floods, the National Guard stayed in Asheville until March.",
+        "Ohio will keep the National Guard in Columbus for another week.",
+    ],
+)
+def test_a_guard_named_as_a_force_kept_or_staying_in_a_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The security guard will remain in London.",
+        "The old guard will remain in charge of the party.",
+        "The guard dog will stay in the yard.",
+    ],
+)
+def test_a_guard_that_is_no_force_staying_somewhere_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
