@@ -1267,6 +1267,11 @@ _DIRECTION = (
 _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
 #: Control of ground named by its noun, before "of" ("the recapture of Palmyra", "the
 #: reconquest of the north").
+#: A possessive right before "control" (fixed-width lookbehinds, so that the control
+#: pattern, tried from the word start of "control", can read its owner).
+_OWNER_BEFORE_CONTROL = (
+    r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s))"
+)
 _CONTROL_NOUNS = (
     *("capture", "seizure", "occupation", "liberation", "recapture", "handover", "conquest"),
     "reconquest",
@@ -1558,7 +1563,11 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"|(?:{'|'.join(_CONTROL_NOUNS)})\s+(?:on\s+\w+\s+)?of\b"
         # "its takeover of Sinjar", "the takeover of el-Fasher": a named place taken, not
         # "the takeover of the company"
-        r"|take-?overs?\s+of\s+(?:the\s+)?(?:[a-z]+-)?(?-i:[A-Z]))",
+        r"|take-?overs?\s+of\s+(?:the\s+)?(?:[a-z]+-)?(?-i:[A-Z])"
+        # an owner's control of a named place ("Russia's control of Crimea", "used his
+        # control of Bunia-Sud"), not of a body ("the party's control of the Senate")
+        rf"|{_OWNER_BEFORE_CONTROL}control\s+(?:of|over)\s+(?:the\s+)?(?!{non_ground}\b)"
+        r"(?-i:[A-Z]))",
         re.IGNORECASE,
     )
     passive_control = _LazyPattern(

@@ -1457,3 +1457,29 @@ def test_a_guard_named_as_a_force_kept_or_staying_in_a_place_is_military(text: s
 )
 def test_a_guard_that_is_no_force_staying_somewhere_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused used his control of Bunia-Sud to settle scores.",
+        "Russia's control of Crimea is not recognised.",
+        "The militia tightened its grip as its control over Gao grew.",
+        "Hamas's control of Gaza began in 2007.",
+        "Their control of Kherson lasted eight months.",
+    ],
+)
+def test_an_owner_s_control_of_a_named_place_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party's control of the Senate ended in January.",
+        "Her control of the ball was superb.",
+        "The coach praised his control of the midfield.",
+    ],
+)
+def test_an_owner_s_control_of_a_body_or_a_game_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
