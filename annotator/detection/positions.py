@@ -1613,7 +1613,10 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
     )
     fell_to = _LazyPattern(
-        rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory}|\bwhich)\s+(?:(?:has|had|have|are|is|were|was)\s+)?"
+        # a place, ground, or a force's post or command ("a regional military command had
+        # fallen to rebels", "the garrison fell to the Taliban")
+        rf"(?:(?-i:[A-Z])[\w'’-]*|\b{territory}|\b{_SITE_NOUNS}|\bcommand|\bwhich)\s+"
+        rf"(?:(?:has|had|have|are|is|were|was)\s+)?"
         rf"(?:fell|falls|fallen|falling)\s+"
         rf"(?:in)?to\s+(?:the\s+hands\s+of\s+)?(?:the\s+)?"
         rf"(?:(?-i:[A-Z])|{terms_pattern(force_words)}(?![\w-]))"

@@ -1483,3 +1483,29 @@ def test_an_owner_s_control_of_a_named_place_is_military(text: str) -> None:
 )
 def test_an_owner_s_control_of_a_body_or_a_game_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the first time that a regional military command had fallen to rebels.",
+        "The northeastern command fell to the MNDAA in August.",
+        "The garrison fell to the Taliban after a week.",
+        "Two army checkpoints fell to the insurgents overnight.",
+        "The eastern regional command had fallen to the Arakan Army.",
+    ],
+)
+def test_a_force_s_post_or_command_fallen_to_a_party_is_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Responsibility for the operation fell to the army.",
+        "Command of the team fell to the vice-captain.",
+        "The task of rebuilding fell to the council.",
+    ],
+)
+def test_a_duty_falling_to_someone_is_no_position(text: str) -> None:
+    assert not finds_military_position(text)
