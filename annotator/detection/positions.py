@@ -741,7 +741,8 @@ _WARSHIPS = (
 #: The verb of `_FORCE_ACTIVE_IN`; holding out is fighting on where one stands ("army
 #: units were still resisting in the west of the city").
 _FORCE_ACTIVE_VERB = (
-    r"(?:fighting|moving|engaged|operat(?:ing|es?|ed)|serving|battling|resisting|holding\s+out)\s+"
+    r"(?:fighting|moving|engaged|operat(?:ing|es?|ed)|serv(?:ing|es?)|battling|resisting"
+    r"|holding\s+out)\s+"
 )
 #: Forces fighting, moving or engaged inside a named country or in the conflict
 #: ("Russian forces are now fighting inside Ukraine", "artillery units moving inside
@@ -758,6 +759,9 @@ _FORCE_ACTIVE_IN = re.compile(
     + r"(?:alongside\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?"
     rf"(?:(?:in(?:side)?|from)\s+(?:{_NEIGHBOURING}\s+)?(?:the\s+)?(?-i:[A-Z])"
     r"|in\s+the\s+(?:conflict|fighting|war)\b"
+    # a multinational unit the article places ("French and Danish troops also serve in
+    # the battlegroup")
+    r"|in\s+the\s+(?:[\w-]+\s+){0,2}?battle\s?groups?\b"
     # a quarter of the town the article is about ("in the west of the city")
     rf"|in\s+the\s+{_COMPASS}(?:ern)?\s+(?:part\s+)?of\s+the\s+(?:city|town|capital)\b)",
     re.IGNORECASE,
@@ -3065,7 +3069,7 @@ def _may_be_active(lower: str) -> bool:
         or "moving" in lower
         or "engaged" in lower
         or "operat" in lower
-        or "serving" in lower
+        or "serv" in lower
         or "battling" in lower
         or "resisting" in lower
         or "holding out" in lower

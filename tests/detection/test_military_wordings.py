@@ -1509,3 +1509,29 @@ def test_a_force_s_post_or_command_fallen_to_a_party_is_military(text: str) -> N
 )
 def test_a_duty_falling_to_someone_is_no_position(text: str) -> None:
     assert not finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French and Danish troops also serve in the battlegroup.",
+        "Polish soldiers serving in the multinational battle group.",
+        "Some 300 Dutch troops serve in the battlegroup.",
+        "Norwegian soldiers now serve in the forward battlegroup.",
+        "Slovak troops are serving in the eastern battlegroups.",
+    ],
+)
+def test_troops_serving_in_the_battlegroup_an_article_places_are_military(text: str) -> None:
+    assert finds_military_position(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers who served in Iraq returned home.",
+        "The waiters serve in the restaurant.",
+        "Volunteers serve in the soup kitchen every Sunday.",
+    ],
+)
+def test_people_who_serve_or_served_elsewhere_are_no_position(text: str) -> None:
+    assert not finds_military_position(text)
