@@ -600,14 +600,20 @@ _DESCRIBED_SOURCE = re.compile(
 _NAME_ENDING = re.compile(
     r"(?<![\w'’-])(?:the|The)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on))*)\s+$"
 )
+#: A body's name without "the" (two capitalised words or more, of/for/and/on between
+#: them), ending the text before its description ("Syria Civil Defence a Syrian rescue
+#: service …"); its opening words may be a preposition and a place (`_NOT_NAMES`).
+_BARE_NAME_ENDING = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|on))*\s+[A-Z][\w'’-]*)\s+$"
+)
 #: Head nouns of a description set after a body's name ("… a British-based monitoring
-#: group", "… an online opposition news portal").
+#: group", "… an online opposition news portal", "… a Syrian rescue service").
 _DESCRIBED_BODIES = frozenset(
     (
         *("group", "monitor", "organisation", "organization", "agency", "body", "network"),
         *("charity", "watchdog", "observatory", "movement", "coalition", "alliance"),
         *("faction", "party", "outlet", "newspaper", "broadcaster", "channel", "portal"),
-        *("website", "militia", "ngo", "monitors"),
+        *("website", "militia", "ngo", "monitors", "service"),
     )
 )
 #: A clause that is a capitalised name alone (of/for/and/the between its words), before a
@@ -1473,13 +1479,32 @@ def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:
             or described.group("source").rsplit(None, 1)[-1] in ("and", "or", "but")
         ):
             continue  # "relies on a network of sources inside Syria and says": a verb follows
-        named = (
-            _NAME_ENDING.search(clause, 0, article.start())
-            if described.group("role") in _DESCRIBED_BODIES
-            else None
+        if described.group("role") not in _DESCRIBED_BODIES:
+            return described.group("source")
+        named = _NAME_ENDING.search(clause, 0, article.start())
+        return (
+            named.group("name")
+            if named
+            else _bare_name_before(clause, article.start()) or (described.group("source"))
         )
-        return named.group("name") if named else described.group("source")
     return None
+
+
+def _bare_name_before(clause: str, end: int) -> str | None:
+    """The body's name without "the" that clause[:end] ends with, its opening
+    `_NOT_NAMES` words dropped ("On Monday Syria Civil Defence" -> "Syria Civil Defence"),
+    or None when fewer than two words are left.
+
+    Why: commas lost (FA-KES), "Syria Civil Defence a Syrian rescue service operating in
+    rebel-held territory said" is the body named before its description speaking, as
+    "the Syrian Observatory … a British-based monitoring group said" is."""
+    named = _BARE_NAME_ENDING.search(clause, 0, end)
+    if named is None:
+        return None
+    words = named.group("name").split()
+    while words and words[0].casefold() in _NOT_NAMES:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def _last_stop(clause: str) -> int:

@@ -1328,7 +1328,13 @@ class StatementFinder:
         sides: list[tuple[str, list[str], int]] = []
         for phrase in (rest.strip(), head.strip()):
             words = phrase.split()
-            roles = [i for i, w in enumerate(words) if w.casefold() in self.lexicon.roles]
+            # a role word after "of" is what the phrase is about, not who it names ("out
+            # of Service", "Head of Service")
+            roles = [
+                i
+                for i, w in enumerate(words)
+                if w.casefold() in self.lexicon.roles and not (i and words[i - 1] == "of")
+            ]
             if (
                 1 <= len(words) <= 5
                 and roles

@@ -1800,7 +1800,13 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # not an inquiry, an investigation or an assessment, as often what is opened or
     # based on something ("to open a formal inquiry said spokesman …")
     "indictment|lawsuit|complaint|memo|memorandum|dossier|verdict|ruling|manifesto|cable|"
-    "petition|decree|bulletin|leaflet|leaflets"
+    "petition|decree|bulletin|leaflet|leaflets|"
+    # bodies that run a service or a business, and the other side of a contest, named by
+    # what they are ("the airline said", "the fire service said", "according to the
+    # school's management", "his rival said"): identifiable speakers as "the company" is
+    "airline|airlines|carrier|operator|operators|management|service|services|coastguard|"
+    "regulator|club|clubs|school|university|league|organisers|organizers|owner|owners|"
+    "manufacturer|insurer|employer|rival|rivals|opponent"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators
