@@ -4746,3 +4746,72 @@ def test_a_service_business_or_rival_speaks(near_miss: str, text: str, speaker: 
 )
 def test_a_bare_name_before_its_commaless_description_speaks(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker, None)]
+
+
+_BRIEFING = (
+    "Daily Press Briefing\n\n"
+    "Anna Kowalski, Ministry Spokesperson\n\n"
+    "MS KOWALSKI: Good morning. We are sending 40 tonnes of aid to the border today.\n\n"
+    "The convoy leaves at noon.\n\n"
+    "QUESTION: Will the talks resume?\n\n"
+    "MS KOWALSKI: The talks resume on Friday in Geneva. Both delegations arrive on Thursday.\n\n"
+    "QUESTION: And the ceasefire?\n\n"
+    "MS KOWALSKI: It is holding, broadly. There were two violations overnight.\n"
+)
+
+_INTERVIEW = (
+    "Colonel Tomas Reyes commands the northern brigade. He spoke to us at his base.\n\n"
+    "Q: How many of your men are on the front line?\n\n"
+    "REYES: About half. The rest are resting in the rear.\n\n"
+    "Q: Are you short of ammunition?\n\n"
+    "REYES: Not yet. Supplies arrive every week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "speaker"),
+    [
+        # guideline §4: what a labelled speaker says in a transcript is their statement;
+        # the label and its colon open the turn's first sentence, as an introduction
+        # ending in a colon does, and the turn's further sentences are theirs too
+        (_BRIEFING, "MS KOWALSKI: The talks resume on Friday in Geneva.", "Anna Kowalski"),
+        (_BRIEFING, "Both delegations arrive on Thursday.", "Anna Kowalski"),
+        (_BRIEFING, "The convoy leaves at noon.", "Anna Kowalski"),
+        (_BRIEFING, "There were two violations overnight.", "Anna Kowalski"),
+        (_INTERVIEW, "REYES: About half.", "Tomas Reyes"),
+        (_INTERVIEW, "Supplies arrive every week.", "Tomas Reyes"),
+        (_INTERVIEW, "The rest are resting in the rear.", "Tomas Reyes"),
+    ],
+)
+def test_a_transcript_turn_is_its_labelled_speakers_statement(
+    text: str, sentence: str, speaker: str
+) -> None:
+    assert (sentence, speaker, None) in statements(text)
+
+
+def test_a_transcript_speaker_speaking_of_themselves_is_the_labelled_speaker() -> None:
+    # "We are sending …" has a speaker phrase ("We") that is the turn's own speaker
+    found = statements(_BRIEFING)
+    opening = [s for t, s, _ in found if "sending 40 tonnes" in t]
+    assert opening == ["Anna Kowalski"]
+    # the asker's questions report nothing
+    assert not [t for t, _, _ in found if t.endswith("?")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # captions labelled twice, with no one asking, are no transcript
+        "The port was hit again overnight.\n\n"
+        "Attack: Smoke rises over the port after the strike\n\n"
+        "Rubble: A family searches the ruins of their home\n\n"
+        "Attack: Fire crews work through the night\n\n"
+        "Rubble: Children climb over the remains of a school\n",
+        # a heading used once; labels repeated in a text where no one asks
+        "The road was shut for a week.\n\nUPDATE: It reopened on Monday.\n\nTraffic was light.\n",
+        "The match ended late.\n\nHOME: Smith, Jones, Brown.\n\nAWAY: Lee, Khan, Ruiz.\n\n"
+        "HOME: Scott for Brown, 70 minutes.\n\nAWAY: Diaz for Ruiz, 75 minutes.\n",
+    ],
+)
+def test_labelled_lines_that_are_no_transcript_make_no_statement(text: str) -> None:
+    assert statements(text) == []
