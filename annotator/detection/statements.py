@@ -532,6 +532,13 @@ _PARTING_SAID = re.compile(
     r"(?!\s+(?:periods?|would|will|were|was|are|is|had|have|has|could|should|may|might"
     r"|must|can)\b)"
 )
+#: "Nothing" said about a topic, or said and no more ("The draft says nothing about the
+#: right of return", "The army said nothing further."): no content reported, as "made no
+#: mention" (guideline §4); not the subject of a clause reported ("said nothing would
+#: change").
+_NOTHING_SAID = re.compile(
+    r"\s+nothing(?:\s+(?:about|of|on|regarding|concerning|further|more|publicly)\b|\s*[.,;])"
+)
 #: A request for comment, the writer's or an outlet's ("The BBC has asked the military
 #: for comment", "AFP asked the army to comment"): no one has said anything.
 _FOR_COMMENT = re.compile(
@@ -597,6 +604,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("report", before=_THERE_WERE, within=True),
     # "relatives say goodbye to volunteers", "mourners said a prayer": no report
     *(CueContext(word, after=_PARTING_SAID, within=True) for word in ("say", "said")),
+    # "The draft treaty says nothing about the right of return": no content
+    *(CueContext(word, after=_NOTHING_SAID, within=True) for word in ("say", "said")),
     # "Syria's alleged use of gas": an adjective
     CueContext("alleged", before=_POSSESSIVE_BEFORE),
     # "Photos posted online by … showed …": what was posted, no speech
@@ -629,11 +638,12 @@ _TRAILING_PRONOUN_ENDS = frozenset(
 )
 _BARE_PRONOUN_BEFORE = re.compile(rf"\s(?:{'|'.join(_TRAILING_PRONOUNS)})\s+$")
 #: A "he" or "she" opening a relative or time clause inside the sentence ("… visited
-#: Donetsk today where he promised", "… a video which he claimed …"): it stands for
+#: Donetsk today where he promised", "… a video which he claimed …", "… fighters near
+#: what he says is the city's gate"): it stands for
 #: the sentence's subject (`SpeakerTracker._person_subject`).  A "that" clause is left
 #: out: "X said that he …" and "so alarmed that he …" need no subject to resolve.
 _CLAUSE_PRONOUN = re.compile(
-    r"\b(?:where|which|whom|when|while)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
+    r"\b(?:where|which|whom|when|while|what)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
 )
 #: What may follow a sentence's last word: stops and closing quotes.
 _SENTENCE_TAIL = " .;!?”\"’'\n"

@@ -4815,3 +4815,60 @@ def test_a_transcript_speaker_speaking_of_themselves_is_the_labelled_speaker() -
 )
 def test_labelled_lines_that_are_no_transcript_make_no_statement(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: "he" or "she" opening a free relative ("what he says is …") in a
+        # sentence whose subject is a person stands for that subject, not for the last
+        # speaker before
+        (
+            "Ali Rizeigat posted a video showing fighters near what he says is the eastern gate.",
+            "Ali Rizeigat",
+        ),
+        (
+            "Maria Lopez pointed to what she said were fresh graves behind the church.",
+            "Maria Lopez",
+        ),
+        (
+            "Omar Haddad showed reporters what he described as shrapnel from a cluster bomb.",
+            "Omar Haddad",
+        ),
+        ("Jane Roe walked through what she called the worst-hit street in the town.", "Jane Roe"),
+        ("Yusuf Demir filmed what he claimed was an enemy drone over the base.", "Yusuf Demir"),
+    ],
+)
+def test_a_pronoun_opening_a_free_relative_is_the_sentences_subject(
+    text: str, speaker: str
+) -> None:
+    earlier = "A doctor told us the wards were full. "
+    assert statements(earlier + text)[-1] == (text, speaker, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guideline §4: saying "nothing" about a topic reports no content, as "made no
+        # mention" does
+        "The ministry said nothing about casualties.",
+        "The statement says nothing of the hostages.",
+        "The army has said nothing on the matter.",
+        "Officials said nothing further.",
+        "The communique says nothing about a withdrawal.",
+    ],
+)
+def test_saying_nothing_about_a_topic_is_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "nothing" as the subject of the clause reported is content
+        ("He said nothing would change after the vote.", "He"),
+        ("The minister said nothing could justify the attack.", "The minister"),
+    ],
+)
+def test_nothing_opening_the_reported_clause_is_still_a_statement(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
