@@ -940,6 +940,13 @@ class StatementFinder:
                 headline = self._headline_source(body, sentence.start)
                 if headline is not None:
                     attributed, label_start = headline[:3], headline[3]
+            elif attributed is None and "\n" in self.text[sentence.end : sentence.end + 2]:
+                # a sub-headline's line, with a quotation the segmenter may have cut off
+                line_start = self.text.rfind("\n", 0, sentence.start) + 1
+                line = self.text[line_start : sentence.end]
+                source = self._quoted_label_source(line, sentence.start) if ":" in line else None
+                if source is not None:
+                    attributed, label_start = (source, None, "statement.quoted_label"), line_start
             merged = (
                 self._quote_then_attribution(sentence.index)
                 if self.text[sentence.start] in _OPEN_MARKS
@@ -1382,6 +1389,33 @@ class StatementFinder:
         if not speaker.startswith("the "):  # not "the monitor" no name was found for
             self.tracker.remember(speaker, offset, source)
         return speaker, None, "statement.headline_source", start
+
+    def _quoted_label_source(self, body: str, offset: int) -> str | None:
+        """The speaker a sub-headline labels its quotation with, before or after a colon
+        ("Army: 'We are holding'", "'Horrified': UN relief chief"): up to four words
+        ending in a role noun, or a name the article gives in full ("Zelensky"), where
+        the other side is a quotation and nothing else; else None.
+
+        Why: liveblogs and features head their sections with a speaker's words and no
+        reporting verb (guideline §4: headlines with attribution are statements)."""
+        head, _, rest = body.strip().partition(":")
+        if ":" in rest:
+            return None
+        for label, quotation in ((head.strip(), rest.strip()), (rest.strip(), head.strip())):
+            words = label.split()
+            if (
+                1 <= len(words) <= 4
+                and len(quotation) > 2
+                and quotation[0] in _QUOTE_OPENERS
+                and quotation[-1] in CLOSING_QUOTES
+                and not any(word[:1].isdigit() for word in words)
+            ):
+                speaker = self.tracker.resolve(label, offset)
+                if words[-1].casefold() in self.lexicon.roles:
+                    return speaker or label
+                if speaker is not None and len(speaker.split()) > len(words):
+                    return speaker
+        return None
 
     def _name_kicker(self, start: int) -> tuple[int, str] | None:
         """(start, speaker) when a person's name and a colon open the line of the
@@ -1881,7 +1915,8 @@ class StatementFinder:
         sentence ("It went on: "The ICRC team …¶"Our team …")."""
         head, colon, rest = masked.partition(":")
         words = head.split()
-        label = len(words) <= 4 and all(word[:1].isupper() for word in words)
+        # "Box 3:", "Figure 2:": a numbered label too
+        label = len(words) <= 4 and all(word[:1].isupper() or word.isdigit() for word in words)
         quoted = rest.strip() == "" or (
             offset + len(masked) - len(rest.lstrip()) in self.unclosed_at
         )

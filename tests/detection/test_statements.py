@@ -4872,3 +4872,55 @@ def test_saying_nothing_about_a_topic_is_no_statement(text: str) -> None:
 )
 def test_nothing_opening_the_reported_clause_is_still_a_statement(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "speaker"),
+    [
+        # guideline §4: a sub-headline that labels a quotation with its speaker, before
+        # or after a colon, is that speaker's statement
+        (
+            "The city was calm on Monday.\n\nArmy: 'We are holding'\n\nShops stayed shut.",
+            "Army: 'We are holding'",
+            "Army",
+        ),
+        (
+            "Aid has not reached the camp.\n\n'Horrified': UN relief chief\n\nThe road is shut.",
+            "'Horrified': UN relief chief",
+            "UN relief chief",
+        ),
+        (
+            "President Volodymyr Zelensky visited Kharkiv.\n\n"
+            'Zelensky: "We will not give up Kharkiv"\n\nFighting continued.',
+            'Zelensky: "We will not give up Kharkiv"',
+            "Volodymyr Zelensky",
+        ),
+        (
+            "The strike hit a school.\n\n“A war crime”: rights group\n\nNine pupils died.",
+            "“A war crime”: rights group",
+            "rights group",
+        ),
+        (
+            "Talks resumed in Doha.\n\nMediators: “Closer than ever”\n\nNo date was set.",
+            "Mediators: “Closer than ever”",
+            "Mediators",
+        ),
+    ],
+)
+def test_a_sub_headline_labelling_a_quotation_is_its_speakers_statement(
+    text: str, unit: str, speaker: str
+) -> None:
+    assert (unit, speaker, None) in statements(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # numbered boxes, source lines and form fields label no speaker
+        'The report has boxes.\n\nBox 3: "Self-defence brigades"\n\nResidents armed themselves.',
+        "The report ends here.\n\nSource:\n\n“Annual Review”, page 4.",
+        'The form was filled in.\n\nArrest Information: "none"\n\nBail was set.',
+    ],
+)
+def test_a_label_that_names_no_speaker_makes_no_statement(text: str) -> None:
+    assert statements(text) == []
