@@ -899,6 +899,28 @@ _INTERVIEWED = frozenset(
 )
 
 
+#: Participles that describe a person or body right before a preposition ("a diplomat
+#: involved in the talks", "an engineer employed at the plant", "residents reached by
+#: phone"): part of the speaker phrase, not its verb.
+_DESCRIBING_PARTICIPLES = frozenset(
+    (
+        *("involved", "employed", "briefed", "contacted", "reached", "interviewed"),
+        *("assigned", "deployed", "embedded", "attached", "quoted"),
+    )
+)
+
+
+def _describes_before_preposition(words: list[str], index: int) -> bool:
+    """Whether the participle at `index` describes the phrase before it
+    (`_DESCRIBING_PARTICIPLES`, then a preposition): "A diplomat involved in the talks
+    told us" is a speaker phrase, as "an official based in Aleppo" is."""
+    return (
+        words[index].casefold() in _DESCRIBING_PARTICIPLES
+        and index + 1 < len(words)
+        and words[index + 1].casefold() in _PREPOSITIONS
+    )
+
+
 def np_like(
     np: str, lexicon: Lexicon, words: list[str] | None = None, most_words: int = 12
 ) -> bool:
@@ -916,6 +938,7 @@ def np_like(
             and not (word == "based" and _is_cap(words[index - 1]))  # "UK based", hyphen lost
             # "Two men interviewed said": the participle ends the phrase it describes
             and not (index == len(words) - 1 and words[index - 1].casefold() in _INTERVIEWED)
+            and not _describes_before_preposition(words, index)
         ):
             return False
     first = words[0].casefold()

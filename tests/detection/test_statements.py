@@ -4924,3 +4924,43 @@ def test_a_sub_headline_labelling_a_quotation_is_its_speakers_statement(
 )
 def test_a_label_that_names_no_speaker_makes_no_statement(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # guideline §4: a participle and its preposition after a role describe the
+        # speaker ("a diplomat involved in the talks"), as "an official based in Aleppo"
+        # does; they are not the clause's verb
+        (
+            "A diplomat involved in the talks told us the two sides were close.",
+            "A diplomat involved in the talks",
+        ),
+        (
+            "An official involved in the negotiations said the deal was near.",
+            "An official involved in the negotiations",
+        ),
+        (
+            "An engineer employed at the plant said the valves were faulty.",
+            "An engineer employed at the plant",
+        ),
+        (
+            "Residents reached by phone described heavy gunfire overnight.",
+            "Residents reached by phone",
+        ),
+        (
+            "A soldier deployed in the south said supplies were short.",
+            "A soldier deployed in the south",
+        ),
+        (
+            "An adviser briefed on the plan said the vote would be delayed.",
+            "An adviser briefed on the plan",
+        ),
+    ],
+)
+def test_a_participle_describing_the_speaker_is_part_of_the_speaker(
+    text: str, speaker: str
+) -> None:
+    # a finite verb before "and said" still ends the subject ("Police arrived … and said")
+    other = "Police arrived at the scene and said two people were hurt."
+    assert statements(f"{other} {text}") == [(other, "Police", None), (text, speaker, None)]
