@@ -539,6 +539,19 @@ _PARTING_SAID = re.compile(
 _NOTHING_SAID = re.compile(
     r"\s+nothing(?:\s+(?:about|of|on|regarding|concerning|further|more|publicly)\b|\s*[.,;])"
 )
+#: An amount of time, distance or money added ("Rerouting ships … adds roughly 10 to 14
+#: days to a journey", "added $2 billion to the bill"): arithmetic, not speech; a figure
+#: of people or a share may open what was said ("He added 40 people were hurt").
+_AMOUNT_ADDED = re.compile(
+    r"\s+(?:(?:roughly|about|around|some|nearly|almost|up\s+to|another|an\s+extra)\s+)?"
+    r"(?:[$£€]?\d[\d,.]*(?:\s+(?:to|or)\s+[$£€]?\d[\d,.]*)?|two|three|four|five|six|seven"
+    r"|eight|nine|ten|several)\s*"
+    r"(?:minutes?|hours?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|miles?"
+    r"|billion|million|dollars|euros|pounds)\b"
+    # "added two days later that …": when it was said, not what was added
+    r"(?!\s+(?:later|earlier|ago|after|before)\b)",
+    re.IGNORECASE,
+)
 #: A request for comment, the writer's or an outlet's ("The BBC has asked the military
 #: for comment", "AFP asked the army to comment"): no one has said anything.
 _FOR_COMMENT = re.compile(
@@ -606,6 +619,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     *(CueContext(word, after=_PARTING_SAID, within=True) for word in ("say", "said")),
     # "The draft treaty says nothing about the right of return": no content
     *(CueContext(word, after=_NOTHING_SAID, within=True) for word in ("say", "said")),
+    # "Rerouting adds roughly 10 to 14 days to a journey": an amount added
+    CueContext("add", after=_AMOUNT_ADDED, within=True),
     # "Syria's alleged use of gas": an adjective
     CueContext("alleged", before=_POSSESSIVE_BEFORE),
     # "Photos posted online by … showed …": what was posted, no speech

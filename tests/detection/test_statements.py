@@ -4964,3 +4964,32 @@ def test_a_participle_describing_the_speaker_is_part_of_the_speaker(
     # a finite verb before "and said" still ends the subject ("Police arrived … and said")
     other = "Police arrived at the scene and said two people were hurt."
     assert statements(f"{other} {text}") == [(other, "Police", None), (text, speaker, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an amount of time, distance or money added is arithmetic, not speech
+        "Sailing around the Cape of Good Hope adds roughly 10 to 14 days to a journey between "
+        "Asia and Europe.",
+        "Closing the Kerch Bridge adds 300 km to the route for lorries bound for Crimea.",
+        "The detour through Lake Kivu added two days to the convoy's journey.",
+        "Avoiding the Strait of Hormuz adds about 3,000 miles to each voyage.",
+        "Rerouting flights around Russian airspace adds up to 3 hours to trips from Helsinki.",
+        "The blockade of the Port of Odesa added $1 billion to Ukraine's export costs.",
+    ],
+)
+def test_an_amount_added_is_no_statement(text: str) -> None:
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # people, shares and times said may still open what was added in speech
+        ("He added 40 people were hurt in the blast.", "He"),
+        ("The minister added two days later that the talks had failed.", "The minister"),
+    ],
+)
+def test_what_was_added_in_speech_is_still_a_statement(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker, None)]
