@@ -1805,7 +1805,7 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # what they are ("the airline said", "the fire service said", "according to the
     # school's management", "his rival said"): identifiable speakers as "the company" is
     "airline|airlines|carrier|operator|operators|management|service|services|coastguard|"
-    "regulator|club|clubs|school|university|league|organisers|organizers|owner|owners|"
+    "regulator|club|clubs|school|university|league|"
     "manufacturer|insurer|employer|rival|rivals|opponent"
 )
 
