@@ -830,30 +830,6 @@ class StatementUnit(NamedTuple):
     last_sentence: int
 
 
-#: A speaker's label opening a line of a transcript ("MR HARRINGTON: …", "MAJ. GEN.
-#: RYDER: …", "Q: …", "Ka Roger: …"): one to four capitalised words and a colon.
-_TURN_LABEL = re.compile(r"(?m)^(?P<label>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3}):[ \t]+(?=\S)")
-#: Labels of the one who asks (a reporter, an interviewer, a host): a question turn
-#: reports what its asker says only where a reporting cue says so.
-_ASKING_LABELS = frozenset(
-    (
-        *("q", "question", "questions", "reporter", "reporters", "interviewer"),
-        *("journalist", "host", "presenter", "anchor", "moderator"),
-    )
-)
-#: The longest asker's label (`_has_asking_line` reads no longer line start).
-_LONGEST_ASKING_LABEL = max(map(len, _ASKING_LABELS))
-#: How many turns each of a transcript's speakers opens at least (a label used once is a
-#: headline's or a heading's: "UPDATE: …", "Army: 'We are holding'"); one of them asks,
-#: as captions labelled twice ("Attack: Smoke billows …") ask nothing.
-_FEWEST_TURNS = 2
-#: The first words of a speaker phrase that is the turn's own speaker speaking of
-#: themselves ("we are announcing", "What I can tell you is").
-_SELF_WORDS = frozenset(("i", "i'm", "i’m", "we", "we're", "we’re", "what", "us", "our", "my"))
-#: Sentences in a turn that are stage directions or furniture, not speech ("(Laughter.)",
-#: "(The briefing was concluded at 2:49 p.m.)", "# # #"): no lower-case word.
-_SPOKEN = re.compile(r"[a-z]{2}")
-
 #: Up to this many quotations in a text, `_QuoteIndex.near` returns them all.
 _FEW_QUOTES = 8
 
@@ -1020,86 +996,7 @@ class StatementFinder:
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
             units = self._with_unquoted_speech_before(units)
-        if ":" in self.text:
-            units = self._with_transcript_turns(units)
         return [self._named_source(unit) for unit in units]
-
-    def _with_transcript_turns(self, units: list[StatementUnit]) -> list[StatementUnit]:
-        """Units with a transcript's turns: every sentence a labelled speaker says is
-        their statement (guideline §4, direct speech of an identifiable speaker; the
-        label with its colon opens the turn's first sentence, as an introduction ending in
-        a colon does), and a unit in a turn whose speaker phrase is the speaker speaking
-        of themselves ("we are announcing") is the labelled speaker's.
-
-        Why: press-briefing and interview transcripts give who speaks only once per turn,
-        in a label ("MR HARRINGTON: … ", "Q: …"), and most of what is said carries no
-        reporting verb."""
-        turns = self._transcript_turns() if _has_asking_line(self.text) else []
-        if not turns:
-            return units
-        sentences = self.segmentation.sentences
-        covered = {
-            index: unit
-            for unit in units
-            for index in range(unit.first_sentence, unit.last_sentence + 1)
-        }
-        replaced: dict[int, StatementUnit] = {}
-        added: list[StatementUnit] = []
-        for start, opened, end, speaker in turns:
-            for sentence in sentences:
-                if sentence.end <= start or sentence.start >= end:
-                    continue
-                body = self.text[sentence.start : sentence.end]
-                if body.startswith(("(", "[")) or not _SPOKEN.search(body):
-                    continue
-                opens = sentence.start <= opened
-                unit = covered.get(sentence.index)
-                if unit is None:
-                    added.append(
-                        StatementUnit(
-                            min(start, sentence.start) if opens else sentence.start,
-                            sentence.end,
-                            speaker,
-                            None,
-                            "statement.transcript_turn",
-                            opens,
-                            sentence.index,
-                            sentence.index,
-                        )
-                    )
-                else:
-                    unit = replaced.get(id(unit), unit)
-                    if opens and unit.first_sentence == sentence.index and unit.start > start:
-                        unit = unit._replace(start=start)  # the label opens its sentence
-                    if _speaks_of_self(unit.speaker):
-                        unit = unit._replace(speaker=speaker)
-                    replaced[id(covered[sentence.index])] = unit
-        merged = [replaced.get(id(unit), unit) for unit in units] + added
-        return sorted(merged, key=lambda unit: unit.start)
-
-    def _transcript_turns(self) -> list[tuple[int, int, int, str]]:
-        """(start, end of the label, end, speaker) of each turn a labelled speaker (not
-        an asker) takes in a transcript: from the label to the next label, where two
-        speakers at least open `_FEWEST_TURNS` lines each and one of them asks; none in
-        other texts."""
-        labels = list(_TURN_LABEL.finditer(self.text))
-        counts: dict[str, int] = {}
-        for label in labels:
-            counts[label.group("label")] = counts.get(label.group("label"), 0) + 1
-        recurring = {label for label, count in counts.items() if count >= _FEWEST_TURNS}
-        asking = {label for label in recurring if label.casefold() in _ASKING_LABELS}
-        if not asking or len(recurring) < 2:
-            return []
-        opened = [label for label in labels if label.group("label") in recurring]
-        turns = []
-        for label, following in zip(opened, [*opened[1:], None], strict=True):
-            name = label.group("label")
-            if len(name) < 2 or name.casefold() in _ASKING_LABELS:
-                continue
-            speaker = self.tracker.resolve(_label_words(name), label.start()) or name
-            end = following.start() if following is not None else len(self.text)
-            turns.append((label.start(), label.end(), end, speaker))
-        return turns
 
     def _unattributed_speech(self, sentence: Sentence) -> bool:
         """Whether a sentence speaks in the first person and names no one speaking
@@ -2346,38 +2243,6 @@ class StatementFinder:
 _NICKNAME_BEFORE = re.compile(r"\bknown\s+as\s+$")
 #: A quoted name: one to four capitalised words between quote marks.
 _NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'\"”]")
-
-
-def _has_asking_line(text: str) -> bool:
-    """Whether a line opens with an asker's label ("Q: …", "QUESTION: …"), without which
-    a text is no transcript (`_FEWEST_TURNS`).
-
-    Why: the test runs on every text with a colon; looking only at the text before each
-    colon costs a tenth of a multi-line pattern's scan of every position."""
-    colon = text.find(":")
-    while colon >= 0:
-        line_start = text.rfind("\n", 0, colon) + 1
-        if (
-            colon - line_start <= _LONGEST_ASKING_LABEL
-            and text[line_start:colon].casefold() in _ASKING_LABELS
-        ):
-            return True
-        colon = text.find(":", colon + 1)
-    return False
-
-
-def _label_words(label: str) -> str:
-    """A transcript label as a speaker phrase: capitalised words where the label is
-    written in capitals ("MR HARRINGTON" -> "Mr Harrington", which the tracker expands
-    to the name the article gives)."""
-    return " ".join(word.capitalize() for word in label.split()) if label.isupper() else label
-
-
-def _speaks_of_self(speaker: str | None) -> bool:
-    """Whether a unit's speaker phrase is no one but the one speaking ("we", "What I",
-    "I'm not going to characterize battlefield", a cue's noun read as a verb), or is
-    missing."""
-    return speaker is None or speaker.split(None, 1)[0].casefold() in _SELF_WORDS
 
 
 def _agency_after_role(source: str, lexicon: Lexicon) -> str:
