@@ -17,6 +17,7 @@ from annotator.detection.sentences import (
     end_before_wire_credit,
     segment,
     sentence_ends_within,
+    unwrapped,
 )
 from annotator.detection.statements import (
     StatementFinder,
@@ -54,9 +55,16 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     must not miss "13,000\u00a0people" or "President\u00a0Putin said"), so a speaker
     found across one is named with a plain space.
     """
-    if text.isascii() or _FIND_SPACE_LIKE.search(text) is None:
+    read = (
+        text
+        if text.isascii() or _FIND_SPACE_LIKE.search(text) is None
+        else text.translate(_PLAIN_SPACES)
+    )
+    if "\n" in read:
+        read = unwrapped(read)
+    if read is text:
         return _detect_in(text, vocabulary)
-    claims = _detect_in(text.translate(_PLAIN_SPACES), vocabulary)
+    claims = _detect_in(read, vocabulary)
     return [replace(claim, text=text[claim.start : claim.end]) for claim in claims]
 
 

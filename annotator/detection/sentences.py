@@ -20,6 +20,7 @@ import string
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
@@ -394,11 +395,81 @@ def _front_matter(text: str) -> tuple[int, list[tuple[int, int]]]:
     return match.end(), values
 
 
+#: A text none of whose lines after the first is longer than this is hard-wrapped.
+_WRAPPED_WIDTH = 90
+#: Narrower lines than this are a list or a poem, not prose wrapped to a width.
+_NARROWEST_WRAP = 40
+#: A wrapped text may hold this many longer lines, and one more in every
+#: `_LINES_PER_UNWRAPPED` (a headline, a link, a table), which are no wrapped lines.
+_UNWRAPPED_LINES = 2
+_LINES_PER_UNWRAPPED = 20
+#: A text with one line in this many indented sets its paragraphs apart so (in wire
+#: copy a paragraph is a few lines; a stray indented line is a wrap or a caption).
+_LINES_PER_INDENT = 8
+_INDENTS = (" ", "\t")
+#: A line that begins with one of these is a list item, heading or table row, never the
+#: rest of a wrapped line.
+_LINE_MARKERS = " \t#>|="
+
+
+def unwrapped(text: str) -> str:
+    """`text` with each hard-wrap line break read as a space, same length and offsets
+    (a blog post's front matter, which no one wraps, is left as it is).
+
+    A wire or e-mail text wraps its lines at a width ("… three days after it began a new
+    thrust\nagainst Iraq …"), and a rule written for one line must read such a text as
+    it reads the unwrapped one.  A break is a wrap where the next line's first word would
+    not have fitted on the line (the wrapper had to break there); a shorter line ends
+    where its writer ended it (a headline, a one-sentence-per-line text), and a blank
+    line, an indented line or a list marker opens a paragraph.  The width is that of
+    the longest lines but a few (one in `_LINES_PER_UNWRAPPED`: a date or link line
+    longer than the rest); a text with more lines longer than `_WRAPPED_WIDTH` than a
+    few is not wrapped and comes back as it is."""
+    front = _FRONT_MATTER_RE.match(text) if text.startswith("---") else None
+    body = front.end() if front else 0
+    lines = text[body:].split("\n")
+    if len(lines) < 3:
+        return text
+    widths = sorted(len(line) for line in lines[1:] if len(line) <= _WRAPPED_WIDTH)
+    odd_lines = len(lines) // _LINES_PER_UNWRAPPED
+    if not widths or len(lines) - 1 - len(widths) > _UNWRAPPED_LINES + odd_lines:
+        return text
+    width = widths[-1 - min(odd_lines, len(widths) - 1)]
+    if width < _NARROWEST_WRAP:
+        return text
+    # Where paragraphs open indented (wire copy), every other break inside one wraps it.
+    indented = sum(line[:1] in _INDENTS for line in lines) * _LINES_PER_INDENT >= len(lines)
+    wraps = []
+    pos = body
+    for line, following in pairwise(lines):
+        pos += len(line)
+        if _is_wrap(line, following, width, indented):
+            wraps.append(pos)
+        pos += 1
+    if not wraps:
+        return text
+    chars = list(text)
+    for pos in wraps:
+        chars[pos] = " "
+    return "".join(chars)
+
+
+def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
+    """Whether the break between `line` and `following` wraps a line `width` wide:
+    both hold text, the next line opens with no indentation or list marker, and its
+    first word would not have fitted after the line, or paragraphs are `indented` (a
+    short line inside one is a wrap where the copy lost a few letters: "a okesman for
+    Tehran's War\nInformation Headquarters")."""
+    if not line or not following or following[0] in _LINE_MARKERS or line.isspace():
+        return False
+    return indented or width >= len(line) > width - 1 - len(following.split(" ", 1)[0])
+
+
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Blocks separated by hard line breaks, and the paragraphs quotations may span
     (in one-sentence-per-line texts a quotation runs over several lines)."""
     lines = text.split("\n")
-    wrapped = len(lines) >= 3 and max(map(len, lines[1:])) <= 90
+    wrapped = len(lines) >= 3 and max(map(len, lines[1:])) <= _WRAPPED_WIDTH
     paragraphs = _split_lines(text, _PARAGRAPH_BREAK_RE)
     if wrapped:
         return paragraphs, paragraphs

@@ -1,0 +1,147 @@
+"""Damaged news text (guideline §0: texts are kept as each source delivers them): a
+text hard-wrapped at a width gives the claims the clean text gives, at the same
+offsets."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.detection.claims import DetectedClaim
+
+
+def _hard_wrapped(text: str, width: int, start: int = 0) -> str:
+    """`text` with its lines from `start` on broken at the last space before `width`
+    columns, as a wire service or a mail client wraps them (same length: each break
+    replaces a space)."""
+    out = list(text)
+    column = 0
+    last_space = -1
+    for pos in range(start, len(text)):
+        char = text[pos]
+        if char == "\n":
+            column, last_space = 0, -1
+            continue
+        if char == " ":
+            last_space = pos
+        column += 1
+        if column > width and last_space >= 0:
+            out[last_space] = "\n"
+            column, last_space = pos - last_space, -1
+    return "".join(out)
+
+
+def _found(text: str) -> set[tuple[object, ...]]:
+    """What the claims of `text` are, text aside: kind, span, speaker and value."""
+    return {_key(claim) for claim in detect(text)}
+
+
+def _key(claim: DetectedClaim) -> tuple[object, ...]:
+    value = claim.value and (claim.value.min, claim.value.max, claim.value.casualty_type)
+    return (claim.kind, claim.start, claim.end, claim.speaker, value)
+
+
+#: Made-up articles as a site gives them before a scraper or a mail client wraps them.
+_ARTICLES = (
+    # A FA-KES-style text on one line: a source named across the wrap
+    (
+        "Thu 12 May 2016 Dozens killed in air strikes on rebel town Monitor. At least "
+        "38 civilians were killed in air strikes on the rebel-held town of Maarat "
+        "al-Numan on Thursday the Syrian Observatory for Human Rights said. The World "
+        "Health Organization said its teams had reached two hospitals in the town. "
+        "Opposition fighters launched an offensive on government positions south of "
+        "the town the monitor said adding that 12 fighters were killed in the "
+        "clashes."
+    ),
+    # Glued bracketed headlines ('…vote.[Army deployed …]The …') with a wrap inside
+    (
+        "The mayor said the vote would go ahead on Sunday despite the "
+        "threats.[Opposition leaders call for boycott of local elections]Officials "
+        "have acknowledged that the army is pressuring conscripts to vote for the "
+        "ruling party. “Take the lists of soldiers from every barracks and make sure "
+        "they vote,” the defence minister told a rally of officers this month. “If "
+        "there are 5,000 soldiers, there have to be 5,000 votes.”[Army deployed to "
+        "polling stations in the north]The electoral commission said it had received "
+        "no complaints."
+    ),
+    # A headline and a photo caption on lines of their own above the body
+    (
+        "Rebels seize airport\nPhoto: Fighters from the Free Syrian Army stand guard "
+        "at the entrance of the military airport in the north of Aleppo province on "
+        "March 3\nThe rebel commander Abu Omar told Reuters his men had been fighting "
+        "for the airport for three weeks and that 200 government soldiers had "
+        "surrendered.\n"
+    ),
+    # One sentence a line: a long sentence wrapped, the short ones not
+    (
+        "Two officers shot at suburban home\n\nPolice say the suspect, a 30-year-old "
+        "former soldier named Daniel Marsh, had been known to officers since a "
+        "domestic dispute last spring.\nIn a March incident, police say his wife, "
+        "28-year-old Laura Marsh, asked about protection orders because she and "
+        "Daniel Marsh were not getting along.\nShe accused her husband of threatening "
+        "to kill her and their two sons.\nShe told police he had a gun.\n[More]\nThe "
+        "county sheriff said both officers were in stable condition.\n"
+    ),
+)
+
+#: A blog post: its front matter is not wrapped, its paragraphs are.
+_FRONT_MATTER = (
+    '---\ntitle: "Breaking: Army says it has retaken the airport from rebel fighters after '
+    'three days"\ndate: 2025-03-01T10:00:00\n---\n'
+)
+_BLOG_BODY = (
+    "\nGovernment troops backed by air strikes recaptured the city's international "
+    "airport on Saturday after three days of heavy fighting, army spokesman Colonel "
+    "Ahmed Haddad said in a televised address.\n\nA brief statement from the prime "
+    "minister's office on Saturday evening said he had ordered the military to "
+    '"secure every road to the capital" and to hold the airport.\n\n"The airport is '
+    'in our hands and the road to the capital is open," Haddad said, adding that '
+    "engineers were clearing mines from the runway.\n"
+)
+
+
+@pytest.mark.parametrize("width", [50, 56, 62, 66, 72, 78])
+@pytest.mark.parametrize("article", [*_ARTICLES, _FRONT_MATTER + _BLOG_BODY])
+def test_hard_wrapped_text_gives_the_claims_the_unwrapped_text_gives(
+    article: str, width: int
+) -> None:
+    start = len(_FRONT_MATTER) if article.startswith("---") else 0
+    wrapped = _hard_wrapped(article, width, start)
+    assert wrapped != article
+    assert _found(wrapped) == _found(article)
+
+
+def test_a_source_named_across_a_wrap_is_named_with_a_space() -> None:
+    text = _hard_wrapped(_ARTICLES[0], 66)
+    assert "Syrian\nObservatory" in text
+    speakers = {claim.speaker for claim in detect(text) if claim.kind == "statement"}
+    assert speakers == {"Syrian Observatory for Human Rights", "World Health Organization"}
+
+
+def test_wire_copy_with_indented_paragraphs_reads_a_short_line_as_a_wrap() -> None:
+    # the copy lost letters ("a okesman"), so the line is short, but a wire paragraph
+    # runs on to the next indented line
+    text = (
+        "IRAN VOWS REVENGE FOR OIL RIG RAID\n"
+        "    LONDON, Oct 20 - Iran said it would avenge a U.S. attack on\n"
+        "one of its oil platforms in the Gulf, the official news agency\n"
+        "said on Tuesday.\n"
+        "    Following the raid, a okesman for Tehran's War\n"
+        "Information Headquarters vowed to avenge the attack with a\n"
+        '"crushing blow."\n'
+        "    Diplomats in the region said the attack had been restrained.\n"
+    )
+    start = text.index("Following")
+    statements = [claim for claim in detect(text) if claim.kind == "statement"]
+    assert any(claim.start == start and claim.text.endswith('blow."') for claim in statements)
+
+
+def test_a_short_line_ends_where_its_writer_ended_it() -> None:
+    # one sentence a line, none wrapped: each break stays a sentence end
+    text = (
+        "Fighting flares in the north\n\n"
+        "Rebels said they had taken two villages near the border on Monday.\n"
+        "The army denied the claim.\n"
+        "At least 12 civilians were killed in the shelling, medics said.\n"
+        "Aid groups called for a ceasefire.\n"
+    )
+    starts = {claim.start for claim in detect(text) if claim.kind == "statement"}
+    assert text.index("The army denied") in starts
