@@ -2,6 +2,8 @@
 text hard-wrapped at a width gives the claims the clean text gives, at the same
 offsets."""
 
+import re
+
 import pytest
 
 from annotator.detection import detect
@@ -145,3 +147,53 @@ def test_a_short_line_ends_where_its_writer_ended_it() -> None:
     )
     starts = {claim.start for claim in detect(text) if claim.kind == "statement"}
     assert text.index("The army denied") in starts
+
+
+def _lost_apostrophes(text: str) -> str:
+    """`text` as a scraper that turned apostrophes into spaces gives it ("Ukraine s",
+    "won t"): same length."""
+    return re.sub(r"(\w)['’](s|t|re|ve|ll|d|m)\b", r"\1 \2", text)
+
+
+def _named(text: str) -> set[tuple[object, ...]]:
+    """The statements and figures of `text` (kind, span, speaker, value)."""
+    return {_key(claim) for claim in detect(text) if claim.kind != "position"}
+
+
+#: Made-up texts whose sources are named with a possessive or speak in contractions.
+_WITH_APOSTROPHES = (
+    "Ukraine's defence minister said on Monday that troops had pushed separatists out "
+    'of two villages near Donetsk. "We won\'t stop until the border is ours," he told '
+    "reporters.",
+    "Chad's military high command said today its troops killed 1,269 Libyan soldiers "
+    "in routing a 5,000-strong force. The command's statement said 438 Libyans were "
+    "taken prisoner.",
+    "Monday's headline on the newspaper's front page blared: \"The army is coming.\" The "
+    "question now is whether the government will go further, the paper's editor wrote.",
+    "President Ashraf Ghani's office in a statement said the attack had killed 12 "
+    "soldiers. \"They've killed our sons and we're going to answer,\" the office said. "
+    "Last year Ghani's spokesman said 28,000 police officers had been killed since 2015.",
+    "The group's military wing said it would postpone the return of a hostage's body. "
+    "Netanyahu's office said forensic tests showed they belonged to a soldier, and "
+    "Israel's defence minister accused Hamas of breaching the truce.",
+    "“We couldn’t have done it without the villagers,” the rebel commander told "
+    "Reuters. Syria’s state news agency SANA said the army had retaken the hill, and "
+    "the Observatory’s director said 40 fighters were killed.",
+)
+
+
+@pytest.mark.parametrize("text", _WITH_APOSTROPHES)
+def test_lost_apostrophes_name_the_speakers_the_text_names(text: str) -> None:
+    damaged = _lost_apostrophes(text)
+    assert damaged != text
+    assert _named(damaged) == _named(text)
+
+
+def test_a_word_after_a_space_that_no_apostrophe_left_stays_a_word() -> None:
+    # "re-election", "t-shirt" and "the 1990 s" hold no lost apostrophe
+    text = (
+        "The president stands for re-election tomorrow, the commission said. Protesters "
+        "wrapped a t-shirt around the flag, police said."
+    )
+    speakers = {claim.speaker for claim in detect(text) if claim.kind == "statement"}
+    assert speakers == {"the commission", "police"}
