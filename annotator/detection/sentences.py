@@ -382,6 +382,12 @@ _FRONT_MATTER_TEXT = re.compile(
 _TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*:[ \t]+(?=[A-Z0-9“\"'])")
 
 
+def body_start(text: str) -> int:
+    """Where the text starts after a blog post's front matter (0 without one)."""
+    front = _FRONT_MATTER_RE.match(text) if text.startswith("---") else None
+    return front.end() if front else 0
+
+
 def _front_matter(text: str) -> tuple[int, list[tuple[int, int]]]:
     """(end of the front matter, spans of its text values), or (0, []) without one."""
     match = _FRONT_MATTER_RE.match(text)
@@ -425,8 +431,7 @@ def unwrapped(text: str) -> str:
     the longest lines but a few (one in `_LINES_PER_UNWRAPPED`: a date or link line
     longer than the rest); a text with more lines longer than `_WRAPPED_WIDTH` than a
     few is not wrapped and comes back as it is."""
-    front = _FRONT_MATTER_RE.match(text) if text.startswith("---") else None
-    body = front.end() if front else 0
+    body = body_start(text)
     lines = text[body:].split("\n")
     if len(lines) < 3:
         return text

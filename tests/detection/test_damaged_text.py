@@ -197,3 +197,52 @@ def test_a_word_after_a_space_that_no_apostrophe_left_stays_a_word() -> None:
     )
     speakers = {claim.speaker for claim in detect(text) if claim.kind == "statement"}
     assert speakers == {"the commission", "police"}
+
+
+def _headline_in_capitals(text: str) -> str:
+    """`text` with its first line, the headline, in capitals (same length)."""
+    end = text.index("\n")
+    return text[:end].upper() + text[end:]
+
+
+#: Made-up stories whose headline names the source the body names.
+_WITH_HEADLINES = (
+    "The Nigerian military says it has retaken the town of Bama from Boko Haram\n\n"
+    "The Nigerian military said on Sunday that its soldiers had retaken the town of "
+    "Bama after two days of fighting. A military spokesman said dozens of insurgents "
+    "were killed.\n",
+    "Britain pledges to back Saudi strikes on rebel positions in Yemen\n\nBritain last "
+    "night pledged to back the Saudi attacks on rebel positions in Yemen. Foreign "
+    "Secretary Philip Hammond said Britain would provide technical support.\n",
+    "Defence Secretary Michael Fallon says hundreds of troops will be sent to Iraq\n\n"
+    "Defence Secretary Michael Fallon has announced that hundreds of British troops will "
+    "be sent to Iraq. Fallon told the BBC the soldiers would train Kurdish forces.\n",
+    "A Pentagon spokesman says the first of 600 soldiers have arrived in Poland\n\nThe "
+    "first of 600 U.S. soldiers have arrived in eastern Europe, a Pentagon spokesman "
+    "said on Wednesday. The spokesman said the exercises would last a month.\n",
+    "Islamic State claims Aden suicide car bombing that kills seven\n\nIslamic State "
+    "claimed responsibility for a suicide car bombing in Aden that killed seven people, "
+    "the group said in a statement. Local officials said the attack targeted a "
+    "checkpoint.\n",
+    "Rebels say they have captured the airport after heavy fighting\n\nRebels said on "
+    "Monday they had captured the airport after heavy fighting with government forces. "
+    "The army denied the claim and said its troops still held the runway.\n",
+)
+
+
+@pytest.mark.parametrize("text", _WITH_HEADLINES)
+def test_a_headline_in_capitals_names_the_source_the_body_names(text: str) -> None:
+    shouted = _headline_in_capitals(text)
+    assert shouted != text
+    assert _found(shouted) == _found(text)
+
+
+def test_a_wire_headline_keeps_its_capitals() -> None:
+    # above an indented dateline: the wire rules read "- PAPER" as the paper named
+    text = (
+        "IRAN HAS ANTI-SHIP MISSILES NEAR GULF - PAPER\n"
+        "    NEW YORK, March 15 - Iran has deployed about six large\n"
+        "missiles near the Gulf, the New York Times said today.\n"
+    )
+    headline = [claim for claim in detect(text) if claim.kind == "statement" and claim.start == 0]
+    assert [claim.speaker for claim in headline] == ["New York Times"]
