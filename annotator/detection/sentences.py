@@ -409,6 +409,9 @@ _NARROWEST_WRAP = 40
 #: `_LINES_PER_UNWRAPPED` (a headline, a link, a table), which are no wrapped lines.
 _UNWRAPPED_LINES = 2
 _LINES_PER_UNWRAPPED = 20
+#: A wrapped text's longest lines lie this close together; a line further beyond the
+#: rest is no wrapped line.
+_WIDTH_GAP = 4
 #: A text with one line in this many indented sets its paragraphs apart so (in wire
 #: copy a paragraph is a few lines; a stray indented line is a wrap or a caption).
 _LINES_PER_INDENT = 8
@@ -428,9 +431,8 @@ def unwrapped(text: str) -> str:
     not have fitted on the line (the wrapper had to break there); a shorter line ends
     where its writer ended it (a headline, a one-sentence-per-line text), and a blank
     line, an indented line or a list marker opens a paragraph.  The width is that of
-    the longest lines but a few (one in `_LINES_PER_UNWRAPPED`: a date or link line
-    longer than the rest); a text with more lines longer than `_WRAPPED_WIDTH` than a
-    few is not wrapped and comes back as it is."""
+    the longest lines (`_wrap_width`); a text with more than a few lines longer than
+    `_WRAPPED_WIDTH` is not wrapped and comes back as it is."""
     body = body_start(text)
     lines = text[body:].split("\n")
     if len(lines) < 3:
@@ -439,7 +441,7 @@ def unwrapped(text: str) -> str:
     odd_lines = len(lines) // _LINES_PER_UNWRAPPED
     if not widths or len(lines) - 1 - len(widths) > _UNWRAPPED_LINES + odd_lines:
         return text
-    width = widths[-1 - min(odd_lines, len(widths) - 1)]
+    width = _wrap_width(widths, odd_lines)
     if width < _NARROWEST_WRAP:
         return text
     # Where paragraphs open indented (wire copy), every other break inside one wraps it.
@@ -457,6 +459,18 @@ def unwrapped(text: str) -> str:
     for pos in wraps:
         chars[pos] = " "
     return "".join(chars)
+
+
+def _wrap_width(widths: list[int], odd_lines: int) -> int:
+    """The width a text was wrapped at, from its lines' sorted `widths`: the longest,
+    unless up to `odd_lines` of the longest stand more than `_WIDTH_GAP` beyond the
+    next (a date or link line longer than the wrapped ones)."""
+    top = len(widths) - 1
+    while (
+        top > 0 and len(widths) - 1 - top < odd_lines and widths[top] - widths[top - 1] > _WIDTH_GAP
+    ):
+        top -= 1
+    return widths[top]
 
 
 def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:

@@ -246,3 +246,62 @@ def test_a_wire_headline_keeps_its_capitals() -> None:
     )
     headline = [claim for claim in detect(text) if claim.kind == "statement" and claim.start == 0]
     assert [claim.speaker for claim in headline] == ["New York Times"]
+
+
+#: A long paragraph to wrap, so that the text has many lines.
+_FILLER = (
+    "Rescue workers said they were still pulling bodies from the rubble late in the "
+    "evening, and that the hospitals in the town had run out of blood and beds. The "
+    "government news agency said the army had targeted positions held by insurgents "
+    "on the edge of the town, and that many of the fighters had fled towards the "
+    "hills to the north. Aid groups said the road to the capital had been closed for "
+    "three days and that no convoy had been able to reach the town since the spring. "
+    "Residents said the shelling had gone on through the night and that many "
+    "families were sleeping in basements and in the mosque near the central square."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "source"),
+    [
+        (
+            "Later on Sunday, the Britain-based Syrian Observatory for Human",
+            "Rights",
+            "Syrian Observatory for Human Rights",
+        ),
+        (
+            "In Geneva on Sunday evening, a spokesman for the World Health",
+            "Organization",
+            "World Health Organization",
+        ),
+        (
+            "Later in the day, a senior official of the International Committee of the Red",
+            "Cross",
+            "International Committee of the Red Cross",
+        ),
+        (
+            "In London on Sunday night, the British Defence Secretary, Michael",
+            "Fallon",
+            "Michael Fallon",
+        ),
+        (
+            "In a televised address late on Sunday night, Prime Minister Tony",
+            "Blair",
+            "Tony Blair",
+        ),
+    ],
+)
+def test_the_one_longest_line_of_a_wrapped_text_is_wrapped_too(
+    lead: str, name: str, source: str
+) -> None:
+    # the break after the text's single longest line, a few columns beyond the rest,
+    # wraps a name as the other breaks do
+    paragraph = _hard_wrapped(f"{_FILLER} {_FILLER}", len(lead) - 2)
+    text = (
+        "Air strikes kill dozens in rebel-held town\n\n"
+        f"{paragraph}\n{lead}\n{name} said 40 civilians were killed in the strikes.\n"
+    )
+    assert max(map(len, text.split("\n"))) == len(lead)
+    speakers = [claim.speaker for claim in detect(text) if claim.text.startswith(lead)]
+    assert speakers
+    assert all(source in str(speaker) for speaker in speakers)
