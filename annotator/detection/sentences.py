@@ -432,14 +432,15 @@ def unwrapped(text: str) -> str:
     where its writer ended it (a headline, a one-sentence-per-line text), and a blank
     line, an indented line or a list marker opens a paragraph.  The width is that of
     the longest lines (`_wrap_width`); a text with more than a few lines longer than
-    `_WRAPPED_WIDTH` is not wrapped and comes back as it is."""
+    `_WRAPPED_WIDTH` that a wrapper could have broken is not wrapped and comes back as
+    it is."""
     body = body_start(text)
     lines = text[body:].split("\n")
     if len(lines) < 3:
         return text
     widths = sorted(len(line) for line in lines[1:] if len(line) <= _WRAPPED_WIDTH)
     odd_lines = len(lines) // _LINES_PER_UNWRAPPED
-    if not widths or len(lines) - 1 - len(widths) > _UNWRAPPED_LINES + odd_lines:
+    if not widths or sum(map(_breakable_long_line, lines[1:])) > _UNWRAPPED_LINES + odd_lines:
         return text
     width = _wrap_width(widths, odd_lines)
     if width < _NARROWEST_WRAP:
@@ -461,6 +462,13 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+def _breakable_long_line(line: str) -> bool:
+    """Whether `line` is longer than a wrapped line and could have been wrapped: a
+    link or path with no space in its first `_WRAPPED_WIDTH` characters ("](/news/2017/
+    03/24/russian-special-envoy-….md)") is one no wrapper can break."""
+    return len(line) > _WRAPPED_WIDTH and " " in line[:_WRAPPED_WIDTH]
+
+
 def _wrap_width(widths: list[int], odd_lines: int) -> int:
     """The width a text was wrapped at, from its lines' sorted `widths`: the longest,
     unless up to `odd_lines` of the longest stand more than `_WIDTH_GAP` beyond the
@@ -478,10 +486,13 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     both hold text, the next line opens with no indentation or list marker, and its
     first word would not have fitted after the line, or paragraphs are `indented` (a
     short line inside one is a wrap where the copy lost a few letters: "a okesman for
-    Tehran's War\nInformation Headquarters")."""
+    Tehran's War\nInformation Headquarters"), or the line is one word too long for the
+    width (a link the wrapper set on a line of its own and broke after)."""
     if not line or not following or following[0] in _LINE_MARKERS or line.isspace():
         return False
-    return indented or width >= len(line) > width - 1 - len(following.split(" ", 1)[0])
+    if len(line) > width:
+        return indented or " " not in line
+    return indented or len(line) > width - 1 - len(following.split(" ", 1)[0])
 
 
 def _blocks(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

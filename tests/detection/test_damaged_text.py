@@ -305,3 +305,33 @@ def test_the_one_longest_line_of_a_wrapped_text_is_wrapped_too(
     speakers = [claim.speaker for claim in detect(text) if claim.text.startswith(lead)]
     assert speakers
     assert all(source in str(speaker) for speaker in speakers)
+
+
+#: A link list as a news wiki gives it: each item a headline and its link, the long
+#: paths no wrapper can break.
+_LINK_LIST = "\n".join(
+    f"{number}. [{headline}](/news/2017/03/{number:02d}/{headline.lower().replace(' ', '-')}.md)"
+    " _Context: Afghan, Taliban, War in Afghanistan_"
+    for number, headline in enumerate(
+        (
+            "Taliban insurgents seize control of the strategic town of Sangin after a "
+            "year-long battle with Afghan security forces",
+            "Russian Special Envoy Zamir Kabulov denies allegations by NATO Commander Gen. "
+            'Curtis Scaparrotti that Russia was "perhaps" supplying the Taliban',
+            "Twelve Afghan National Police officers are killed in an attack on their "
+            "checkpoint in the southern province of Helmand",
+            "The United States says it will send 300 Marines to Helmand province to "
+            "advise Afghan forces fighting the Taliban",
+            "A suicide bomber kills at least eight people outside a bank in the city of "
+            "Lashkar Gah, the provincial governor says",
+        ),
+        start=1,
+    )
+)
+
+
+@pytest.mark.parametrize("width", [60, 66, 72, 76, 80])
+def test_a_wrapped_link_list_reads_as_the_unwrapped_one(width: int) -> None:
+    wrapped = _hard_wrapped(_LINK_LIST, width)
+    assert wrapped != _LINK_LIST
+    assert _found(wrapped) == _found(_LINK_LIST)
