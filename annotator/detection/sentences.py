@@ -412,6 +412,9 @@ _LINES_PER_UNWRAPPED = 20
 #: A wrapped text's longest lines lie this close together; a line further beyond the
 #: rest is no wrapped line.
 _WIDTH_GAP = 4
+#: A numbered list item's opening ("2. [Source]", "3) "), which no wrap puts at a
+#: line's start.
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)] ")
 #: A text with one line in this many indented sets its paragraphs apart so (in wire
 #: copy a paragraph is a few lines; a stray indented line is a wrap or a caption).
 _LINES_PER_INDENT = 8
@@ -438,7 +441,8 @@ def unwrapped(text: str) -> str:
     lines = text[body:].split("\n")
     if len(lines) < 3:
         return text
-    widths = sorted(len(line) for line in lines[1:] if len(line) <= _WRAPPED_WIDTH)
+    # (a line of one word, a link, tells nothing of the width)
+    widths = sorted(len(line) for line in lines[1:] if len(line) <= _WRAPPED_WIDTH and " " in line)
     odd_lines = len(lines) // _LINES_PER_UNWRAPPED
     if not widths or sum(map(_breakable_long_line, lines[1:])) > _UNWRAPPED_LINES + odd_lines:
         return text
@@ -483,12 +487,19 @@ def _wrap_width(widths: list[int], odd_lines: int) -> int:
 
 def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     """Whether the break between `line` and `following` wraps a line `width` wide:
-    both hold text, the next line opens with no indentation or list marker, and its
+    both hold text, the next line opens with no indentation, list marker or number of a
+    numbered list, and its
     first word would not have fitted after the line, or paragraphs are `indented` (a
     short line inside one is a wrap where the copy lost a few letters: "a okesman for
     Tehran's War\nInformation Headquarters"), or the line is one word too long for the
     width (a link the wrapper set on a line of its own and broke after)."""
-    if not line or not following or following[0] in _LINE_MARKERS or line.isspace():
+    if (
+        not line
+        or not following
+        or following[0] in _LINE_MARKERS
+        or line.isspace()
+        or _NUMBERED_ITEM.match(following)
+    ):
         return False
     if len(line) > width:
         return indented or " " not in line

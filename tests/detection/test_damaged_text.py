@@ -335,3 +335,49 @@ def test_a_wrapped_link_list_reads_as_the_unwrapped_one(width: int) -> None:
     wrapped = _hard_wrapped(_LINK_LIST, width)
     assert wrapped != _LINK_LIST
     assert _found(wrapped) == _found(_LINK_LIST)
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        (
+            "#  Iraq War:. British Prime Minister Tony Blair announces that 1,500",
+            "British troops will leave Iraq within weeks.",
+        ),
+        (
+            "#  Syria:. The Syrian Observatory for Human Rights says that 40",
+            "Syrian soldiers were killed near Aleppo on Sunday.",
+        ),
+        (
+            "#  Ukraine:. The defence ministry in Kiev says that more than 2,000",
+            "Ukrainian troops have been sent to the eastern front.",
+        ),
+        (
+            "#  Mali:. The French defence ministry says that another 500",
+            "French soldiers will be sent to the north of the country.",
+        ),
+        (
+            "#  Yemen:. The Saudi-led coalition says that its air strikes killed 120",
+            "Houthi fighters in the province of Marib this week.",
+        ),
+    ],
+)
+def test_a_wrapped_page_with_long_links_reads_as_the_unwrapped_one(line: str, rest: str) -> None:
+    # the links, one word each, are longer than the wrapped lines (some longer than any
+    # wrapped text's) but tell nothing of the width the text was wrapped at: the break
+    # after the longest line of words is a wrap
+    links = "".join(
+        f"{number}. [Source {number}](http://www.example-news.com/news/world/middle-east"
+        f"/2007/02/21/story-{number}234567.htm)\n"
+        for number in range(1, 4)
+    ) + "".join(
+        f"{number}. [Report {number}](/news/2007/02/21/british-prime-minister-tony-blair"
+        f"-announces-that-british-troops-will-leave-iraq-{number}.md)\n"
+        for number in range(4, 7)
+    )
+    page = f"### [2007-02-21](/news/2007/02/21/index.md)\n\n{line} {rest}\n\n"
+    clean = f"{page}{_FILLER}\n\n### Source:\n\n{links}"
+    wrapped = _hard_wrapped(
+        f"{page.replace(f'{line} ', f'{line}\n')}{_FILLER}\n\n### Source:\n\n{links}", len(line)
+    )
+    assert _found(wrapped) == _found(clean)
