@@ -424,7 +424,7 @@ SAMPLE_SETS = {
         "holdout31",
         HOLDOUT31,
         {
-            "exact": {"casualty": 0.967, "troops": 0.0, "position": 0.833, "statement": 0.929},
+            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.833, "statement": 0.929},
             "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.833, "statement": 0.929},
         },
         value_accuracy=1.0,
@@ -619,7 +619,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.821, "statement": 0.936},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.938,
+        speaker_accuracy=0.95,
     ),
     "holdout50": SampleSet(
         "holdout50",
