@@ -415,6 +415,8 @@ _WIDTH_GAP = 4
 #: A numbered list item's opening ("2. [Source]", "3) "), which no wrap puts at a
 #: line's start.
 _NUMBERED_ITEM = re.compile(r"\d{1,3}[.)] ")
+#: A line wrapped by hand at a varying width is this close to the widest lines.
+_SOFT_WRAP_SLACK = 16
 #: A text with one line in this many indented sets its paragraphs apart so (in wire
 #: copy a paragraph is a few lines; a stray indented line is a wrap or a caption).
 _LINES_PER_INDENT = 8
@@ -436,7 +438,8 @@ def unwrapped(text: str) -> str:
     line, an indented line or a list marker opens a paragraph.  The width is that of
     the longest lines (`_wrap_width`); a text with more than a few lines longer than
     `_WRAPPED_WIDTH` that a wrapper could have broken is not wrapped and comes back as
-    it is."""
+    it is.  A text wrapped by hand at a varying width has its paragraphs' nearly full
+    lines run on too (`_full_paragraphs`, `_soft_wrap`)."""
     body = body_start(text)
     lines = text[body:].split("\n")
     if len(lines) < 3:
@@ -451,19 +454,54 @@ def unwrapped(text: str) -> str:
         return text
     # Where paragraphs open indented (wire copy), every other break inside one wraps it.
     indented = sum(line[:1] in _INDENTS for line in lines) * _LINES_PER_INDENT >= len(lines)
+    is_wrap = [_is_wrap(line, following, width, indented) for line, following in pairwise(lines)]
+    if _full_paragraphs(lines, width):
+        is_wrap = [
+            wrap or _soft_wrap(line, following, width)
+            for wrap, (line, following) in zip(is_wrap, pairwise(lines), strict=True)
+        ]
+    if not any(is_wrap):
+        return text
     wraps = []
     pos = body
-    for line, following in pairwise(lines):
+    for line, wrap in zip(lines[:-1], is_wrap, strict=True):
         pos += len(line)
-        if _is_wrap(line, following, width, indented):
+        if wrap:
             wraps.append(pos)
         pos += 1
-    if not wraps:
-        return text
     chars = list(text)
     for pos in wraps:
         chars[pos] = " "
     return "".join(chars)
+
+
+def _full_paragraphs(lines: list[str], width: int) -> bool:
+    """Whether blank lines set the paragraphs apart and most lines inside them run
+    nearly to the width: then the text was wrapped, though perhaps by hand at a varying
+    width ("at about 80 columns", lines 72 to 84 long), where the width rule alone
+    leaves some breaks inside a paragraph (without blank lines, a break between two
+    full lines may end a paragraph or a caption)."""
+    if lines.count("") < 2:
+        return False
+    inside = [
+        _nearly_full(line, width) for line, following in pairwise(lines) if line and following
+    ]
+    return sum(inside) * 2 > len(inside)
+
+
+def _soft_wrap(line: str, following: str, width: int) -> bool:
+    """Whether the break after `line` wraps a text wrapped at a varying width: the
+    line is nearly as wide as the widest and the next line either is too or goes on
+    in lower case ('… flames like it,"\nshe said.'), with no list marker or number."""
+    if not following or following[0] in _LINE_MARKERS or _NUMBERED_ITEM.match(following):
+        return False
+    return _nearly_full(line, width) and (_nearly_full(following, width) or following[0].islower())
+
+
+def _nearly_full(line: str, width: int) -> bool:
+    """Whether `line` is within `_SOFT_WRAP_SLACK` columns of the width, as a line
+    wrapped by hand is."""
+    return width - _SOFT_WRAP_SLACK <= len(line) <= width
 
 
 def _breakable_long_line(line: str) -> bool:

@@ -381,3 +381,67 @@ def test_a_wrapped_page_with_long_links_reads_as_the_unwrapped_one(line: str, re
         f"{page.replace(f'{line} ', f'{line}\n')}{_FILLER}\n\n### Source:\n\n{links}", len(line)
     )
     assert _found(wrapped) == _found(clean)
+
+
+def _unwrapped_by_hand(text: str) -> str:
+    """`text` with each break inside a paragraph read as a space (same length)."""
+    return "\n\n".join(paragraph.replace("\n", " ") for paragraph in text.split("\n\n"))
+
+
+#: Texts wrapped by hand "at about 80 columns" (lines 72 to 84 long), paragraphs set
+#: apart by blank lines: a quotation ends a line shorter than the widest, where its
+#: attribution's first word would have fitted.
+_HAND_WRAPPED_TEXTS = [
+    """Residents of Quay Terrace were woken by neighbours banging on doors. Bernadette
+Clarke, who has lived on the terrace for 40 years, said she grabbed her coat and her
+cat and nothing else.
+
+"You could feel the heat through the window. I've never seen flames like it,"
+she said. "The young lad from number 12 was knocking on every door. He's a hero
+as far as I'm concerned."
+
+The families were brought to the community centre on Main Street, where volunteers
+from the local Order of Malta unit served tea and sandwiches.""",
+    """Police in the northern city said a car bomb went off near a busy market on Friday
+morning. "We have counted at least 12 dead and 30 wounded so far. Terrible,"
+a police spokesman said, adding that the toll was likely to rise through the day.
+
+A hospital official, who spoke on condition of anonymity, said several of the
+wounded were in a critical condition and that more beds had been brought in.
+
+No group has said it carried out the attack, the second in the city this month.""",
+    """The defence ministry said on Tuesday that it would send another 500 soldiers to the
+border region by the end of the month to help secure the crossings near the river.
+
+"The soldiers will stay there as long as they are needed, and no longer,"
+Colonel Ivan Petrov told reporters at the ministry, adding that they would be armed.
+
+The deployment comes after three weeks of clashes in which dozens of people were
+killed, according to local officials and aid groups working in the area.""",
+    """The mayor told the council on Monday that the town could not afford to keep its
+swimming pool open through the winter without help from the county in Kilmore.
+
+"We have done everything we can and the money is simply not there, I'm afraid,"
+he said. "I won't pretend otherwise to the people of this town, not for a minute."
+
+Councillor Mary Lynch said the closure would hit the town's schools hardest and
+that she would raise the matter with the county manager later in the week.""",
+    """The foreign minister said the government rejected the report, which accused its
+forces of firing on unarmed protesters in the capital during the unrest last month.
+
+"These claims are false and they are made by people who have never been here,"
+the minister told reporters after meeting her counterpart in Geneva on Thursday.
+
+She said the government would set up its own inquiry into the deaths and that its
+findings would be published in full before the end of the year, as promised.""",
+]
+
+
+@pytest.mark.parametrize("text", _HAND_WRAPPED_TEXTS)
+def test_a_text_wrapped_by_hand_at_a_varying_width_reads_as_the_unwrapped_one(
+    text: str,
+) -> None:
+    # a break inside a paragraph of nearly full lines is a wrap, though the next word
+    # would have fitted on a line as wide as the widest: the quotation and its
+    # attribution are one statement
+    assert _found(text) == _found(_unwrapped_by_hand(text))
