@@ -1,19 +1,20 @@
 """Regression tests on the hand-annotated article sets.
 
-Sixty sets: the dev samples (../shared/samples, the set the rules were written
-against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were not
-tuned on when first scored; see their sources.md; holdout40 and holdout42 to holdout50
-have never been read (in the thirty-third round a helper saw the detector's claims, not
-the gold, on six articles of holdout48 to holdout50, and used nothing of them); holdout8, 10, 12, 18, 22, 28, 29, 33, 35 and 38 were first read in
-the twenty-eighth round), and the made-up sets (each folder's README.md): fresh1,
-annotated for positions only; fresh2a/b (figures), fresh3a/b (statements) and fresh4a/b
-(positions), written in the thirty-third round by helpers who had not read the rules, the
-A halves then used to fix rules and the B halves held back; and fresh5 and fresh6,
-annotated for every kind and never read by anyone who wrote rules.  Each is scored with the
-samples' own score.py (exact and overlap matching, per kind) and with
-`annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
-figure drops below the level reached when the floors were last set, minus a small margin.
-Raise the floors when the detector improves.
+Sixty sets: the dev samples (../shared/samples, the set the rules were written against)
+and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
+on when first scored; see their sources.md; holdout40 and holdout42 to holdout50 have
+never been read (in the thirty-third round a helper saw the detector's claims, not the
+gold, on six articles of holdout48 to holdout50, and used nothing of them); holdout8, 10,
+12, 18, 22, 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and the
+made-up sets (each folder's README.md): fresh1, annotated for positions only; fresh2a/b
+(figures), fresh3a/b (statements) and fresh4a/b (positions), written in the
+thirty-third round by helpers who had not read the rules, the A halves then used to fix
+rules and the B halves held back; and fresh5 and fresh6, annotated for every kind and
+never read by anyone who wrote rules.  Each is scored with the samples' own score.py
+(exact and overlap matching, per kind) and with `annotator.detection.evaluation` (value
+and speaker accuracy); a test fails when any figure drops below the level reached when
+the floors were last set, minus a small margin.  Raise the floors when the detector
+improves.
 """
 
 import importlib.util
