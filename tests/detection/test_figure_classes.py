@@ -9,6 +9,24 @@ from annotator.domain import KIND_CASUALTY, CasualtyType
 from tests.helpers import Figure, figures
 
 
+def _casualties_of_type(text: str, casualty_type: CasualtyType) -> list[str]:
+    """The texts of the casualty figures `detect` gives `casualty_type`."""
+    return [
+        c.text
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == casualty_type
+    ]
+
+
+def _typed_casualties(text: str) -> list[tuple[str, str]]:
+    """(text, casualty type) of each casualty figure `detect` gives a type."""
+    return [
+        (c.text, c.value.casualty_type.value)
+        for c in detect(text)
+        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -1780,12 +1798,7 @@ def test_a_nations_people_not_deployed_are_no_force(text: str) -> None:
 )
 def test_a_scare_quoted_killing_verb_types_its_figure(text: str, expected: list[str]) -> None:
     # guideline §1: the predicate of the figure's own clause decides, quoted or not
-    found = [
-        c.text
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.KILLED
-    ]
-    assert found == expected
+    assert _casualties_of_type(text, CasualtyType.KILLED) == expected
 
 
 @pytest.mark.parametrize(
@@ -1848,12 +1861,7 @@ def test_a_tables_cells_count_the_harm_of_their_column(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     # guideline §0: every mention; §1: a figure without head noun is the figure alone
-    found = [
-        (c.text, c.value.casualty_type.value)
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
-    ]
-    assert found == expected
+    assert _typed_casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2054,12 +2062,7 @@ def test_a_bare_figure_destroyed_after_a_count_of_things_counts_no_one(
 )
 def test_people_checked_for_injuries_are_wounded(text: str, expected: list[str]) -> None:
     # guideline §1: wounded, injured, hurt - people evaluated or treated for injuries
-    found = [
-        c.text
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
-    ]
-    assert found == expected
+    assert _casualties_of_type(text, CasualtyType.WOUNDED) == expected
 
 
 @pytest.mark.parametrize(
@@ -2147,12 +2150,7 @@ def test_assailants_harmed_are_counted_as_fighters(
 )
 def test_people_in_critical_condition_are_wounded(text: str, expected: list[str]) -> None:
     # guideline §1: wounded, injured, hurt - a patient's state names them
-    found = [
-        c.text
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
-    ]
-    assert found == expected
+    assert _casualties_of_type(text, CasualtyType.WOUNDED) == expected
 
 
 @pytest.mark.parametrize(
@@ -2178,12 +2176,7 @@ def test_people_in_critical_condition_are_wounded(text: str, expected: list[str]
 )
 def test_a_hyphened_harm_modifier_counts_the_wounded(text: str, expected: list[str]) -> None:
     # guideline §1: wounded, injured - "war-wounded patients" as "wounded patients"
-    found = [
-        c.text
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.WOUNDED
-    ]
-    assert found == expected
+    assert _casualties_of_type(text, CasualtyType.WOUNDED) == expected
 
 
 @pytest.mark.parametrize(
@@ -2227,12 +2220,7 @@ def test_the_size_of_a_force_given_as_a_bare_figure(text: str, expected: list[st
 )
 def test_people_medically_evacuated_are_wounded(text: str, expected: list[tuple[str, str]]) -> None:
     # guideline §1: wounded - taken away for treatment
-    found = [
-        (c.text, c.value.casualty_type.value)
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type
-    ]
-    assert found == expected
+    assert _typed_casualties(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2351,12 +2339,7 @@ def test_two_named_forces_before_a_head_stay_in_its_phrase(text: str, expected: 
 )
 def test_people_a_fleeing_person_takes_along_are_displaced(text: str, expected: list[str]) -> None:
     # guideline §1: displaced - the predicate of the figure's own clause decides
-    found = [
-        c.text
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value and c.value.casualty_type == CasualtyType.DISPLACED
-    ]
-    assert found == expected
+    assert _casualties_of_type(text, CasualtyType.DISPLACED) == expected
 
 
 @pytest.mark.parametrize(
