@@ -1,8 +1,6 @@
 """The detector: segment once, run each claim family's rules, return sorted claims."""
 
-import re
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
@@ -13,13 +11,12 @@ from annotator.detection.claims import DetectedClaim
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
 from annotator.detection.positions import detect_positions
+from annotator.detection.reading import as_undamaged, with_apostrophes
 from annotator.detection.sentences import (
     Segmentation,
-    body_start,
     end_before_wire_credit,
     segment,
     sentence_ends_within,
-    unwrapped,
 )
 from annotator.detection.statements import (
     StatementFinder,
@@ -38,116 +35,6 @@ _CLAIM_ORDER = attrgetter("start", "end", "kind")
 _SENTENCE_KINDS = frozenset((KIND_POSITION, KIND_STATEMENT))
 
 
-#: Spaces that scraped and typeset text puts where a plain space means the same: no-break,
-#: narrow no-break, thin, figure, en and em spaces, and the byte-order mark (a zero-width
-#: no-break space) that a file or a pasted part of one may start with.  Each is one code
-#: point, as a plain space is, so the rules can read the text with plain spaces at the
-#: same offsets.
-_SPACE_LIKE = "\u00a0\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
-_PLAIN_SPACES = str.maketrans(dict.fromkeys(_SPACE_LIKE, " "))
-_FIND_SPACE_LIKE = re.compile(f"[{_SPACE_LIKE}]")
-
-
-#: A letter of any script.
-_LETTER = r"[^\W\d_]"
-#: A possessive or contraction ending standing alone, where no English word stands
-#: ("re-election" and "t-shirt" are words).
-_LONE_ENDING = r"(?:s|t|re|ve|ll|d|m)(?![\w'’-])"
-#: A space before one: found first, since a search for a space runs at memchr speed
-#: where a look-behind is tried at every character.
-_LONE_ENDING_RE = re.compile(f" {_LONE_ENDING}")
-#: An apostrophe a scraper turned into a space ("Ukraine s army", "couldn t", "we re"):
-#: a lone ending after a letter ("the 1990 s" is a decade).
-_LOST_APOSTROPHE = re.compile(rf"(?<={_LETTER}) (?={_LONE_ENDING})")
-#: Curly and straight quote marks, by which a text shows how it writes apostrophes.
-_CURLY_MARKS = ("’", "‘", "“", "”")
-_STRAIGHT_MARKS = ("'", '"')
-
-
-def _with_apostrophes(text: str) -> str:
-    """`text` with each lost apostrophe (`_LOST_APOSTROPHE`) put back, in the text's own
-    style (curly where it writes more curly quote marks than straight ones), so that
-    "Ukraine s defence minister said" is read, and its speaker named, as "Ukraine's
-    defence minister said" is."""
-    curly = sum(map(text.count, _CURLY_MARKS)) > sum(map(text.count, _STRAIGHT_MARKS))
-    return _LOST_APOSTROPHE.sub("’" if curly else "'", text)
-
-
-#: A line in capitals with this many words or more is a headline set in capitals ("REBEL
-#: AMBUSH KILLS 18 SOLDIERS"), not a label ("TOPSHOTS") or an acronym.
-_CAPITALS_HEADLINE_WORDS = 3
-_LETTER_RUN = re.compile(f"{_LETTER}+")
-#: An unknown word this short in a headline set in capitals is kept in capitals (an
-#: acronym: "EU", "UN"); a longer one is read in lower case.
-_ACRONYM_LENGTH = 3
-#: How a wire dateline line opens.
-_INDENTS = (" ", "\t")
-#: The source a wire headline ends with ("… NEAR GULF - PAPER", "… - DIPLOMATS").
-_WIRE_SOURCE_TAG = re.compile(r" - [A-Z.']+(?: [A-Z.']+){0,2}$")
-
-
-def _in_body_case(text: str) -> str:
-    """`text` with a headline set in capitals read in the case the rest of the text writes
-    its words ("THE NIGERIAN MILITARY SAYS" as "The Nigerian military says"), so that its
-    speaker is found and named as in a headline in sentence case; same length.  A word
-    the text writes nowhere else is read in lower case unless it is short enough to be an
-    acronym; the first word is capitalised.  The headline is the text's first line (after
-    a blog's front matter); a line in capitals further down is a subheading, which the
-    rules read as one ('"I DREAD THE HORROR"' is no quoted sentence)."""
-    at = body_start(text)
-    while text[at : at + 1].isspace():
-        at += 1
-    end = text.find("\n", at)
-    headline = text[at:end]
-    if (
-        end < 0
-        or not headline.isupper()
-        or len(_LETTER_RUN.findall(headline)) < _CAPITALS_HEADLINE_WORDS
-        or text.startswith(_INDENTS, end + 1)
-        or _WIRE_SOURCE_TAG.search(headline)
-    ):
-        # no headline in capitals, or a wire headline: above an indented dateline ("IRAN
-        # SAYS …\n    LONDON, April 9 - …") or tagged with its source ("… NEAR GULF -
-        # PAPER").  Wire copy writes every headline in capitals, and the speaker rules
-        # read them as such ("- PAPER" is the paper the story names, "IRAN PRESIDENT"
-        # the office).
-        return text
-    forms = _word_forms(text[end:])
-    if not forms:
-        return text
-    return text[:at] + _headline_in_case(headline, forms) + text[end:]
-
-
-def _word_forms(body: str) -> dict[str, str]:
-    """Lower-case word -> the form the `body` writes it in most often."""
-    counts = Counter(_LETTER_RUN.findall(body))
-    forms: dict[str, str] = {}
-    for word, _count in counts.most_common():
-        forms.setdefault(word.lower(), word)
-    return forms
-
-
-def _headline_in_case(line: str, forms: dict[str, str]) -> str:
-    """The capitals `line` with its words in `forms`' case (`_in_body_case`)."""
-    chars = list(line)
-    first = True
-    for match in _LETTER_RUN.finditer(line):
-        word = match.group()
-        form = forms.get(word.lower())
-        if line[match.start() - 1 : match.start()] == ".":
-            # glued to an abbreviation ("S.AFRICA"): in lower case it would read as a
-            # glued sentence start ("terrorism.In")
-            form = word
-        elif form is None:
-            form = word if len(word) <= _ACRONYM_LENGTH else word.lower()
-        if first:
-            form = form[:1].upper() + form[1:]
-            first = False
-        if len(form) == len(word):
-            chars[match.start() : match.end()] = form
-    return "".join(chars)
-
-
 def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClaim]:
     """All claims the rules find in `text`, sorted by (start, end, kind).
 
@@ -156,21 +43,15 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     (guideline §0: scraped text is full of them, and a rule written with a plain space
     must not miss "13,000\u00a0people" or "President\u00a0Putin said"), so a speaker
     found across one is named with a plain space.  They read a hard-wrapped text as
-    unwrapped (`sentences.unwrapped`) and a headline in capitals in the body's case
-    (`_in_body_case`), and statements read lost apostrophes put back
-    ("Ukraine s minister said" as "Ukraine's minister said", `_with_apostrophes`).
+    unwrapped and a headline in capitals in the body's case (`reading.as_undamaged`),
+    and statements read lost apostrophes put back ("Ukraine s minister said" as
+    "Ukraine's minister said", `reading.with_apostrophes`).
     Positions are judged on the text with its apostrophes as they came: an apostrophe
     is no position cue, and the learned model, which weighs "'s" as a word, judges a
     few sentences either way once one is put back.
     """
-    read = (
-        text
-        if text.isascii() or _FIND_SPACE_LIKE.search(text) is None
-        else text.translate(_PLAIN_SPACES)
-    )
-    if "\n" in read:
-        read = _in_body_case(unwrapped(read))
-    named = _with_apostrophes(read) if _LONE_ENDING_RE.search(read) else read
+    read = as_undamaged(text)
+    named = with_apostrophes(read)
     if named is text:
         return _detect_in(text, vocabulary, text)
     claims = _detect_in(named, vocabulary, read)
@@ -179,7 +60,7 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
 
 def _detect_in(text: str, vocabulary: Vocabulary | None, position_text: str) -> list[DetectedClaim]:
     """`detect` on a text whose spaces are plain, its positions judged on `position_text`
-    (the same text with its lost apostrophes left out, `_with_apostrophes`)."""
+    (the same text with its lost apostrophes left out, `reading.with_apostrophes`)."""
     patterns = _DEFAULT_PATTERNS if vocabulary is None else compile_patterns(vocabulary)
     segmentation = segment(text)
     spans = [(s.start, s.end) for s in segmentation.sentences]
