@@ -35,6 +35,7 @@ COMPILED_MODULES = [
     "annotator/detection/patterns.py",
     "annotator/detection/position_model.py",
     "annotator/detection/positions.py",
+    "annotator/detection/reading.py",
     "annotator/detection/sentences.py",
     "annotator/detection/speakers.py",
     "annotator/detection/stances.py",
