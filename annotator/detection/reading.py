@@ -12,7 +12,6 @@ from annotator.detection.sentences import body_start, unwrapped
 #: point, as a plain space is, so the rules can read the text with plain spaces at the
 #: same offsets.
 _SPACE_LIKE = "\u00a0\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
-_PLAIN_SPACES = str.maketrans(dict.fromkeys(_SPACE_LIKE, " "))
 _FIND_SPACE_LIKE = re.compile(f"[{_SPACE_LIKE}]")
 
 
@@ -119,16 +118,12 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
 
 
 def as_undamaged(text: str) -> str:
-    """`text` as the rules read it: typeset spaces as plain ones (`_PLAIN_SPACES`), a
+    """`text` as the rules read it: typeset spaces as plain ones (`_FIND_SPACE_LIKE`), a
     hard-wrapped text unwrapped (`sentences.unwrapped`) and a headline in capitals in the
     body's case (`_in_body_case`); same length.  Why: the rules are written for plain
     spaces, sentences on one line and headlines in sentence case, and scraped text has
     none of these."""
-    read = (
-        text
-        if text.isascii() or _FIND_SPACE_LIKE.search(text) is None
-        else text.translate(_PLAIN_SPACES)
-    )
+    read = text if text.isascii() else _FIND_SPACE_LIKE.sub(" ", text)
     if "\n" in read:
         read = _in_body_case(unwrapped(read))
     return read
