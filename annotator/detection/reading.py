@@ -4,7 +4,7 @@ repair swaps characters one for one, so offsets and claim texts stay the text's 
 import re
 from collections import Counter
 
-from annotator.detection.sentences import body_start, unwrapped
+from annotator.detection.sentences import INDENTS, body_start, unwrapped
 
 #: Spaces that scraped and typeset text puts where a plain space means the same: no-break,
 #: narrow no-break, thin, figure, en and em spaces, and the byte-order mark (a zero-width
@@ -49,8 +49,6 @@ _LETTER_RUN = re.compile(f"{_LETTER}+")
 #: An unknown word this short in a headline set in capitals is kept in capitals (an
 #: acronym: "EU", "UN"); a longer one is read in lower case.
 _ACRONYM_LENGTH = 3
-#: How a wire dateline line opens.
-_INDENTS = (" ", "\t")
 #: The source a wire headline ends with ("… NEAR GULF - PAPER", "… - DIPLOMATS").
 _WIRE_SOURCE_TAG = re.compile(r" - [A-Z.']+(?: [A-Z.']+){0,2}$")
 
@@ -72,7 +70,7 @@ def _in_body_case(text: str) -> str:
         end < 0
         or not headline.isupper()
         or len(_LETTER_RUN.findall(headline)) < _CAPITALS_HEADLINE_WORDS
-        or text.startswith(_INDENTS, end + 1)
+        or text.startswith(INDENTS, end + 1)  # a wire dateline
         or _WIRE_SOURCE_TAG.search(headline)
     ):
         # no headline in capitals, or a wire headline: above an indented dateline ("IRAN

@@ -420,7 +420,8 @@ _SOFT_WRAP_SLACK = 16
 #: A text with one line in this many indented sets its paragraphs apart so (in wire
 #: copy a paragraph is a few lines; a stray indented line is a wrap or a caption).
 _LINES_PER_INDENT = 8
-_INDENTS = (" ", "\t")
+#: What an indented line (a wire paragraph's or dateline's opening) starts with.
+INDENTS = (" ", "\t")
 #: A line that begins with one of these is a list item, heading or table row, never the
 #: rest of a wrapped line.
 _LINE_MARKERS = " \t#>|="
@@ -453,7 +454,7 @@ def unwrapped(text: str) -> str:
     if width < _NARROWEST_WRAP:
         return text
     # Where paragraphs open indented (wire copy), every other break inside one wraps it.
-    indented = sum(line[:1] in _INDENTS for line in lines) * _LINES_PER_INDENT >= len(lines)
+    indented = sum(line[:1] in INDENTS for line in lines) * _LINES_PER_INDENT >= len(lines)
     is_wrap = [_is_wrap(line, following, width, indented) for line, following in pairwise(lines)]
     if _full_paragraphs(lines, width):
         is_wrap = [
@@ -493,9 +494,15 @@ def _soft_wrap(line: str, following: str, width: int) -> bool:
     """Whether the break after `line` wraps a text wrapped at a varying width: the
     line is nearly as wide as the widest and the next line either is too or goes on
     in lower case ('… flames like it,"\nshe said.'), with no list marker or number."""
-    if not following or following[0] in _LINE_MARKERS or _NUMBERED_ITEM.match(following):
+    if not following or _opens_a_block(following):
         return False
     return _nearly_full(line, width) and (_nearly_full(following, width) or following[0].islower())
+
+
+def _opens_a_block(line: str) -> bool:
+    """Whether a non-empty `line` opens a list item, heading, table row or numbered item
+    (`_LINE_MARKERS`, `_NUMBERED_ITEM`), which no wrap puts at a line's start."""
+    return line[0] in _LINE_MARKERS or _NUMBERED_ITEM.match(line) is not None
 
 
 def _nearly_full(line: str, width: int) -> bool:
@@ -531,13 +538,7 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     short line inside one is a wrap where the copy lost a few letters: "a okesman for
     Tehran's War\nInformation Headquarters"), or the line is one word too long for the
     width (a link the wrapper set on a line of its own and broke after)."""
-    if (
-        not line
-        or not following
-        or following[0] in _LINE_MARKERS
-        or line.isspace()
-        or _NUMBERED_ITEM.match(following)
-    ):
+    if not line or not following or line.isspace() or _opens_a_block(following):
         return False
     if len(line) > width:
         return indented or " " not in line
