@@ -11,11 +11,14 @@ out when it overlaps only optional ones.  A logistic regression (scikit-learn) l
 the position log-odds from `sentence_words`; a second one, on the positive sentences,
 learns whether a position is a stance (gold subtype political or both).
 
-The model learns from the dev samples and the held-out sets whose errors have been
-read (`TRAINING_SETS`).  The never-read sets stay out so that they keep measuring the
-detector on text it has not seen; `--cv` scores leave-one-set-out predictions over the
-training sets at several thresholds, rules alone against rules or model, and is how
-the shipped threshold was chosen; it also scores the model as a veto on the rules'
+The model learns from the dev samples, the held-out sets whose errors have been read,
+and the made-up position sets (`TRAINING_SETS`).  The never-read sets and the held-out
+made-up sets stay out so that they keep measuring the detector on text it has not seen.
+`--cv` scores leave-one-set-out predictions over the training sets at several
+thresholds, rules alone against rules or model, on the real and the made-up sets apart
+(the rules were written from the real ones, so there they find far more than on unseen
+text; on the made-up ones about as much) and together; the shipped threshold is the
+best on the mean of the two groups.  It also scores the model as a veto on the rules'
 positions (it never helped).
 """
 
@@ -46,13 +49,20 @@ FIXTURES = ROOT / "tests" / "fixtures"
 #: The dev samples' folder when the checkout sits beside `shared` (as /work/main does);
 #: `--samples` names it from anywhere else (a worktree).
 DEV = ROOT.parent / "shared" / "samples"
-#: The sets the model learns from: dev and every held-out set whose errors were read.
-#: holdout8, 10, 12, 18, 22, 28, 29, 33, 35, 38, 40 and 42-46 are left out on purpose.
-READ_HOLDOUTS = (
-    *(2, 3, 4, 5, 6, 7, 9, 11, 13, 14, 15, 16, 17, 19, 20, 21, 23, 24, 25, 26, 27),
-    *(30, 31, 32, 34, 36, 37, 39, 41),
-)
-TRAINING_SETS = ["dev", "holdout", *(f"holdout{n}" for n in READ_HOLDOUTS)]
+#: The sets the model learns from: dev, every held-out set whose errors were read, and the
+#: made-up position sets.  The never-read sets (holdout40, holdout42-50) and the made-up
+#: sets held out from everyone who writes rules (fresh5, fresh6, fresh13) are left out
+#: on purpose, so that they measure the model on text it has not seen.
+READ_HOLDOUTS = (*range(2, 40), 41)
+#: Made-up articles annotated for positions by writers who had not read the rules
+#: (their READMEs): many more house styles and wordings than the real sets hold.
+MADE_UP_POSITION_SETS = ("fresh1", "fresh4a", "fresh4b", *(f"fresh{n}" for n in range(7, 13)))
+TRAINING_SETS = [
+    "dev",
+    "holdout",
+    *(f"holdout{n}" for n in READ_HOLDOUTS),
+    *MADE_UP_POSITION_SETS,
+]
 STANCE_SUBTYPES = frozenset(["political", "both"])
 
 
@@ -116,7 +126,7 @@ def linear_json(vectorizer: CountVectorizer, model: Any) -> dict[str, Any]:
 
 
 #: The thresholds `--cv` scores.
-CV_THRESHOLDS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+CV_THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
 #: The vetoes `--cv` scores: the rules' positions that the model scores below one are
 #: removed (with the additions at `--threshold`).
 CV_VETOES = (0.02, 0.05, 0.1, 0.2)
@@ -146,9 +156,24 @@ def held_out_probabilities(rows: list[Example], strength: float) -> list[float]:
 
 
 def cross_validate(rows: list[Example], strength: float, threshold: float) -> None:
-    """Leave-one-set-out probabilities, then sentence-level F1 by threshold; then the
-    model also as a veto on the rules' positions (additions at `threshold`)."""
+    """Leave-one-set-out probabilities, then sentence-level F1 by threshold on the real
+    sets, the made-up sets and all; then the model also as a veto on the rules'
+    positions (additions at `threshold`)."""
     probability = held_out_probabilities(rows, strength)
+    for group, made_up in (("real sets", False), ("made-up sets", True)):
+        kept = [
+            i for i, row in enumerate(rows) if (row.set_name in MADE_UP_POSITION_SETS) == made_up
+        ]
+        if kept:
+            print(group)
+            score_thresholds([rows[i] for i in kept], [probability[i] for i in kept])
+    print("all sets")
+    score_thresholds(rows, probability)
+    score_vetoes(rows, probability, threshold)
+
+
+def score_thresholds(rows: list[Example], probability: list[float]) -> None:
+    """Sentence-level F1 of the rules alone, then of the rules or the model by threshold."""
     tp, fp, fn, score = f1(rows, [row.ruled for row in rows])
     print(f"rules alone         tp {tp} fp {fp} fn {fn} F1 {score:.4f}")
     for cut in CV_THRESHOLDS:
@@ -160,6 +185,11 @@ def cross_validate(rows: list[Example], strength: float, threshold: float) -> No
             f"rules or p > {cut:.2f}  tp {tp} fp {fp} fn {fn} F1 {score:.4f}"
             f"  (model adds {sum(added)}, {right} right)"
         )
+
+
+def score_vetoes(rows: list[Example], probability: list[float], threshold: float) -> None:
+    """Sentence-level F1 when the model also removes the rules' positions it scores
+    below a veto (additions at `threshold`)."""
     for veto in CV_VETOES:
         vetoed = [row.ruled and p < veto for row, p in zip(rows, probability, strict=True)]
         marked = [

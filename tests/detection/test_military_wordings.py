@@ -939,7 +939,6 @@ _TAKEN_FOR_POSITIONS = (
     "The soldier was born in the town of Kherson.",
     "The ceasefire held in the north of the country.",
     "The troops were trained in the United States.",
-    "The military held elections in the country.",
     "The army's advance team arrived in Geneva for the talks.",
     "Hamas is active in Palestinian politics.",
 )
@@ -955,13 +954,15 @@ def test_a_near_miss_still_taken_for_a_position(text: str) -> None:
     "text",
     [
         "The company holds a 30 percent stake in the venture.",
+        "The military held elections in the country.",
         "He served in the navy in Vietnam.",
         "Peacekeepers were honoured at a ceremony in New York.",
     ],
 )
 def test_a_stake_a_career_or_a_ceremony_places_no_force(text: str) -> None:
     # a stake is no ground (the control phrase's object), a career served is told
-    # (`positions._SERVICE_TOLD`), and a ceremony is no place forces are at
+    # (`positions._SERVICE_TOLD`), a ceremony is no place forces are at, and elections
+    # held hold no ground (the position model stopped taking them in the 34th round)
     assert not finds_military_position(text)
 
 

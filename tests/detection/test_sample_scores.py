@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Sixty sets: the dev samples (../shared/samples, the set the rules were written against)
+Sixty-seven sets: the dev samples (../shared/samples, the set the rules were written against)
 and the held-out sets in tests/fixtures/holdout… (real articles the rules were not tuned
 on when first scored; see their sources.md; holdout40 and holdout42 to holdout50 have
 never been read (in the thirty-third round a helper saw the detector's claims, not the
@@ -10,11 +10,16 @@ made-up sets (each folder's README.md): fresh1, annotated for positions only; fr
 (figures), fresh3a/b (statements) and fresh4a/b (positions), written in the
 thirty-third round by helpers who had not read the rules, the A halves then used to fix
 rules and the B halves held back; and fresh5 and fresh6, annotated for every kind and
-never read by anyone who wrote rules.  Each is scored with the samples' own score.py
-(exact and overlap matching, per kind) and with `annotator.detection.evaluation` (value
-and speaker accuracy); a test fails when any figure drops below the level reached when
-the floors were last set, minus a small margin.  Raise the floors when the detector
-improves.
+never read by anyone who wrote rules; and fresh7 to fresh13 (positions), written in the
+thirty-fourth round the same way, of which the position model learns from fresh7 to
+fresh12 and fresh13 is held out like fresh5 and fresh6.  Each is scored with the
+samples' own score.py (exact and overlap matching, per kind) and with
+`annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
+figure drops below the level reached when the floors were last set, minus a small
+margin.  Raise the floors when the detector improves.  (The thirty-fourth round lowered
+the position floors of 20 sets, 16 of them read sets the old position model had learned
+from, when it retrained the model on 50 sets: pooled over the never-read and the
+held-out made-up sets, positions rose.)
 """
 
 import importlib.util
@@ -109,8 +114,8 @@ SAMPLE_SETS = {
         "dev",
         SHARED_SAMPLES,
         {
-            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.965, "statement": 0.984},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.974, "statement": 0.994},
+            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.961, "statement": 0.984},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.969, "statement": 0.994},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.989,
@@ -139,8 +144,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 1.0, "position": 0.923, "statement": 0.956},
-            "overlap": {"casualty": 0.947, "troops": 1.0, "position": 0.947, "statement": 0.967},
+            "exact": {"casualty": 0.947, "troops": 1.0, "position": 0.917, "statement": 0.956},
+            "overlap": {"casualty": 0.947, "troops": 1.0, "position": 0.941, "statement": 0.967},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -192,8 +197,8 @@ SAMPLE_SETS = {
         "holdout8",
         HOLDOUT8,
         {
-            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.852, "statement": 0.955},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.918, "statement": 0.973},
+            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.906, "statement": 0.955},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.937, "statement": 0.973},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.89,
@@ -202,8 +207,8 @@ SAMPLE_SETS = {
         "holdout9",
         HOLDOUT9,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.971, "statement": 0.974},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.971, "statement": 0.984},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.962, "statement": 0.974},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.962, "statement": 0.984},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.927,
@@ -212,8 +217,8 @@ SAMPLE_SETS = {
         "holdout10",
         HOLDOUT10,
         {
-            "exact": {"casualty": 0.982, "troops": 1.0, "position": 0.91, "statement": 0.959},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.938, "statement": 0.984},
+            "exact": {"casualty": 0.982, "troops": 1.0, "position": 0.944, "statement": 0.959},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.972, "statement": 0.984},
         },
         value_accuracy=0.983,
         speaker_accuracy=0.908,
@@ -222,8 +227,8 @@ SAMPLE_SETS = {
         "holdout11",
         HOLDOUT11,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.936, "statement": 0.97},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.972, "statement": 0.994},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.928, "statement": 0.97},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.964, "statement": 0.994},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.952,
@@ -232,8 +237,8 @@ SAMPLE_SETS = {
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.893, "statement": 0.989},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.907, "statement": 0.996},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.921, "statement": 0.989},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.935, "statement": 0.996},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -252,8 +257,8 @@ SAMPLE_SETS = {
         "holdout14",
         HOLDOUT14,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.924, "statement": 0.985},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.956, "statement": 0.995},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.918, "statement": 0.985},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.951, "statement": 0.995},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.971,
@@ -272,8 +277,8 @@ SAMPLE_SETS = {
         "holdout16",
         HOLDOUT16,
         {
-            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.941, "statement": 0.991},
-            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.946, "statement": 0.991},
+            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.93, "statement": 0.991},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.935, "statement": 0.991},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.923,
@@ -282,8 +287,8 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.97, "troops": 1.0, "position": 0.953, "statement": 0.982},
-            "overlap": {"casualty": 0.97, "troops": 1.0, "position": 0.953, "statement": 0.982},
+            "exact": {"casualty": 0.97, "troops": 1.0, "position": 0.938, "statement": 0.982},
+            "overlap": {"casualty": 0.97, "troops": 1.0, "position": 0.938, "statement": 0.982},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.957,
@@ -292,8 +297,8 @@ SAMPLE_SETS = {
         "holdout18",
         HOLDOUT18,
         {
-            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.897, "statement": 0.975},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.92, "statement": 1.0},
+            "exact": {"casualty": 0.975, "troops": 1.0, "position": 0.936, "statement": 0.975},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.958, "statement": 1.0},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -302,8 +307,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 1.0, "troops": 0.933, "position": 0.972, "statement": 0.96},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.983, "statement": 0.971},
+            "exact": {"casualty": 1.0, "troops": 0.933, "position": 0.962, "statement": 0.96},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.972, "statement": 0.971},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.894,
@@ -322,8 +327,8 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.965, "troops": 0.968, "position": 0.929, "statement": 0.956},
-            "overlap": {"casualty": 0.965, "troops": 0.968, "position": 0.955, "statement": 0.975},
+            "exact": {"casualty": 0.965, "troops": 0.968, "position": 0.923, "statement": 0.956},
+            "overlap": {"casualty": 0.965, "troops": 0.968, "position": 0.948, "statement": 0.975},
         },
         value_accuracy=0.977,
         speaker_accuracy=0.96,
@@ -332,8 +337,8 @@ SAMPLE_SETS = {
         "holdout22",
         HOLDOUT22,
         {
-            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.814, "statement": 0.984},
-            "overlap": {"casualty": 0.0, "troops": 1.0, "position": 0.814, "statement": 0.984},
+            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.88, "statement": 0.984},
+            "overlap": {"casualty": 0.0, "troops": 1.0, "position": 0.88, "statement": 0.984},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -362,8 +367,8 @@ SAMPLE_SETS = {
         "holdout25",
         HOLDOUT25,
         {
-            "exact": {"casualty": 0.989, "troops": 1.0, "position": 0.928, "statement": 0.982},
-            "overlap": {"casualty": 0.989, "troops": 1.0, "position": 0.954, "statement": 0.994},
+            "exact": {"casualty": 0.989, "troops": 1.0, "position": 0.909, "statement": 0.982},
+            "overlap": {"casualty": 0.989, "troops": 1.0, "position": 0.927, "statement": 0.994},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.883,
@@ -372,8 +377,8 @@ SAMPLE_SETS = {
         "holdout26",
         HOLDOUT26,
         {
-            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.985, "statement": 0.983},
-            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.985, "statement": 0.983},
+            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.978, "statement": 0.983},
+            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.978, "statement": 0.983},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.942,
@@ -392,8 +397,8 @@ SAMPLE_SETS = {
         "holdout28",
         HOLDOUT28,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.9, "statement": 0.957},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.909, "statement": 0.974},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.917, "statement": 0.957},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 0.974},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.948,
@@ -402,8 +407,8 @@ SAMPLE_SETS = {
         "holdout29",
         HOLDOUT29,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.813, "statement": 0.933},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.923, "statement": 0.977},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.831, "statement": 0.933},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.943, "statement": 0.977},
         },
         value_accuracy=1.0,
         # lowered from 0.886 (detector 1.19.0): an outlet keeps the noun that says what
@@ -425,8 +430,8 @@ SAMPLE_SETS = {
         "holdout31",
         HOLDOUT31,
         {
-            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.833, "statement": 0.929},
-            "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.833, "statement": 0.929},
+            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.857, "statement": 0.929},
+            "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.857, "statement": 0.929},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.913,
@@ -435,8 +440,8 @@ SAMPLE_SETS = {
         "holdout32",
         HOLDOUT32,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.913, "statement": 0.937},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 0.937},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.92, "statement": 0.937},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.932, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.985,
@@ -445,8 +450,8 @@ SAMPLE_SETS = {
         "holdout33",
         HOLDOUT33,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.872, "statement": 0.988},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.884, "statement": 0.994},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.901, "statement": 0.988},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.913, "statement": 0.994},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.932,
@@ -455,8 +460,8 @@ SAMPLE_SETS = {
         "holdout34",
         HOLDOUT34,
         {
-            "exact": {"casualty": 0.965, "troops": 1.0, "position": 0.926, "statement": 1.0},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.943, "statement": 1.0},
+            "exact": {"casualty": 0.965, "troops": 1.0, "position": 0.909, "statement": 1.0},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 1.0},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -465,8 +470,8 @@ SAMPLE_SETS = {
         "holdout35",
         HOLDOUT35,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.904, "statement": 0.933},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.924, "statement": 0.962},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 0.933},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.945, "statement": 0.962},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.938,
@@ -475,8 +480,8 @@ SAMPLE_SETS = {
         "holdout36",
         HOLDOUT36,
         {
-            "exact": {"casualty": 1.0, "troops": 0.983, "position": 0.967, "statement": 0.992},
-            "overlap": {"casualty": 1.0, "troops": 0.983, "position": 0.967, "statement": 0.992},
+            "exact": {"casualty": 1.0, "troops": 0.983, "position": 0.96, "statement": 0.992},
+            "overlap": {"casualty": 1.0, "troops": 0.983, "position": 0.96, "statement": 0.992},
         },
         value_accuracy=1.0,
         # lowered from 0.953 (detector 1.19.0, which had raised it): "… even though he
@@ -488,8 +493,8 @@ SAMPLE_SETS = {
         "holdout37",
         HOLDOUT37,
         {
-            "exact": {"casualty": 0.977, "troops": 1.0, "position": 0.905, "statement": 0.97},
-            "overlap": {"casualty": 0.977, "troops": 1.0, "position": 0.919, "statement": 0.97},
+            "exact": {"casualty": 0.977, "troops": 1.0, "position": 0.895, "statement": 0.97},
+            "overlap": {"casualty": 0.977, "troops": 1.0, "position": 0.895, "statement": 0.97},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.938,
@@ -498,8 +503,8 @@ SAMPLE_SETS = {
         "holdout38",
         HOLDOUT38,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.904, "statement": 0.974},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.904, "statement": 0.987},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.952, "statement": 0.974},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.952, "statement": 0.987},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.948,
@@ -508,8 +513,8 @@ SAMPLE_SETS = {
         "holdout39",
         HOLDOUT39,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.949, "statement": 0.952},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.98, "statement": 0.952},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.918, "statement": 0.952},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.959, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -531,8 +536,8 @@ SAMPLE_SETS = {
             # exact position lowered from 0.846 (detector 1.18.0): a caption's closing
             # "(file photo)" is left out of its sentence, as the annotators of six read
             # cases did; this set's annotator kept it in its one case
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.891, "statement": 0.953},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.903, "statement": 0.953},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.879, "statement": 0.953},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.891, "statement": 0.953},
         },
         value_accuracy=1.0,
         # speaker accuracy lowered from 0.974 (detector 1.31.0): "Retired commanders
@@ -546,8 +551,8 @@ SAMPLE_SETS = {
         "holdout42",
         HOLDOUT42,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.834, "statement": 0.941},
-            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.841, "statement": 0.955},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.821, "statement": 0.941},
+            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.828, "statement": 0.955},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.938,
@@ -556,8 +561,8 @@ SAMPLE_SETS = {
         "holdout43",
         HOLDOUT43,
         {
-            "exact": {"casualty": 0.918, "troops": 1.0, "position": 0.736, "statement": 0.926},
-            "overlap": {"casualty": 0.918, "troops": 1.0, "position": 0.771, "statement": 0.947},
+            "exact": {"casualty": 0.918, "troops": 1.0, "position": 0.763, "statement": 0.926},
+            "overlap": {"casualty": 0.918, "troops": 1.0, "position": 0.763, "statement": 0.947},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.822,
@@ -566,8 +571,8 @@ SAMPLE_SETS = {
         "holdout44",
         HOLDOUT44,
         {
-            "exact": {"casualty": 0.88, "troops": 0.857, "position": 0.609, "statement": 0.917},
-            "overlap": {"casualty": 0.88, "troops": 0.857, "position": 0.609, "statement": 0.929},
+            "exact": {"casualty": 0.88, "troops": 0.857, "position": 0.578, "statement": 0.917},
+            "overlap": {"casualty": 0.88, "troops": 0.857, "position": 0.578, "statement": 0.929},
         },
         value_accuracy=0.972,
         speaker_accuracy=0.931,
@@ -576,8 +581,8 @@ SAMPLE_SETS = {
         "holdout45",
         HOLDOUT45,
         {
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.804, "statement": 0.943},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.826, "statement": 0.952},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.827, "statement": 0.943},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.85, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.93,
@@ -586,8 +591,8 @@ SAMPLE_SETS = {
         "holdout46",
         HOLDOUT46,
         {
-            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.545, "statement": 0.937},
-            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.545, "statement": 0.937},
+            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.6, "statement": 0.937},
+            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.6, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.933,
@@ -596,8 +601,8 @@ SAMPLE_SETS = {
         "holdout47",
         HOLDOUT47,
         {
-            "exact": {"casualty": 1.0, "troops": 0.8, "position": 0.837, "statement": 0.957},
-            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.837, "statement": 0.957},
+            "exact": {"casualty": 1.0, "troops": 0.8, "position": 0.859, "statement": 0.957},
+            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.859, "statement": 0.957},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.873,
@@ -606,8 +611,8 @@ SAMPLE_SETS = {
         "holdout48",
         HOLDOUT48,
         {
-            "exact": {"casualty": 0.962, "troops": 0.909, "position": 0.708, "statement": 0.881},
-            "overlap": {"casualty": 0.962, "troops": 0.909, "position": 0.734, "statement": 0.938},
+            "exact": {"casualty": 0.962, "troops": 0.909, "position": 0.767, "statement": 0.881},
+            "overlap": {"casualty": 0.962, "troops": 0.909, "position": 0.79, "statement": 0.938},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.842,
@@ -616,8 +621,8 @@ SAMPLE_SETS = {
         "holdout49",
         HOLDOUT49,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.807, "statement": 0.906},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.821, "statement": 0.936},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.805, "statement": 0.906},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.818, "statement": 0.936},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.95,
@@ -626,8 +631,8 @@ SAMPLE_SETS = {
         "holdout50",
         HOLDOUT50,
         {
-            "exact": {"casualty": 0.877, "troops": 0.8, "position": 0.789, "statement": 0.9},
-            "overlap": {"casualty": 0.877, "troops": 0.8, "position": 0.789, "statement": 0.99},
+            "exact": {"casualty": 0.877, "troops": 0.8, "position": 0.79, "statement": 0.9},
+            "overlap": {"casualty": 0.877, "troops": 0.8, "position": 0.79, "statement": 0.99},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.89,
@@ -636,7 +641,7 @@ SAMPLE_SETS = {
     "fresh1": SampleSet(
         "fresh1",
         FRESH1,
-        {"exact": {"position": 0.891}, "overlap": {"position": 0.913}},
+        {"exact": {"position": 0.943}, "overlap": {"position": 0.964}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -667,7 +672,7 @@ SAMPLE_SETS = {
     "fresh3a": SampleSet(
         "fresh3a",
         FIXTURES / "fresh3a",
-        {"exact": {"statement": 0.857}, "overlap": {"statement": 0.932}},
+        {"exact": {"statement": 0.868}, "overlap": {"statement": 0.938}},
         value_accuracy=1.0,
         speaker_accuracy=0.806,
     ),
@@ -683,7 +688,7 @@ SAMPLE_SETS = {
     "fresh4a": SampleSet(
         "fresh4a",
         FIXTURES / "fresh4a",
-        {"exact": {"position": 0.86}, "overlap": {"position": 0.904}},
+        {"exact": {"position": 0.891}, "overlap": {"position": 0.934}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -691,7 +696,7 @@ SAMPLE_SETS = {
     "fresh4b": SampleSet(
         "fresh4b",
         FIXTURES / "fresh4b",
-        {"exact": {"position": 0.669}, "overlap": {"position": 0.796}},
+        {"exact": {"position": 0.761}, "overlap": {"position": 0.891}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -701,8 +706,8 @@ SAMPLE_SETS = {
         "fresh5",
         FIXTURES / "fresh5",
         {
-            "exact": {"casualty": 0.888, "troops": 0.9, "position": 0.774, "statement": 0.906},
-            "overlap": {"casualty": 0.918, "troops": 0.9, "position": 0.79, "statement": 0.94},
+            "exact": {"casualty": 0.888, "troops": 0.9, "position": 0.798, "statement": 0.906},
+            "overlap": {"casualty": 0.918, "troops": 0.9, "position": 0.822, "statement": 0.94},
         },
         value_accuracy=0.979,
         speaker_accuracy=0.86,
@@ -712,11 +717,63 @@ SAMPLE_SETS = {
         "fresh6",
         FIXTURES / "fresh6",
         {
-            "exact": {"casualty": 0.887, "troops": 0.87, "position": 0.723, "statement": 0.899},
-            "overlap": {"casualty": 0.902, "troops": 0.894, "position": 0.783, "statement": 0.949},
+            "exact": {"casualty": 0.887, "troops": 0.87, "position": 0.742, "statement": 0.899},
+            "overlap": {"casualty": 0.902, "troops": 0.894, "position": 0.81, "statement": 0.949},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.847,
+    ),
+    # made-up articles, positions only, by seven writers who had not read the rules (their
+    # READMEs); the position model learns from fresh7 to fresh12
+    "fresh7": SampleSet(
+        "fresh7",
+        FIXTURES / "fresh7",
+        {"exact": {"position": 0.925}, "overlap": {"position": 0.955}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    "fresh8": SampleSet(
+        "fresh8",
+        FIXTURES / "fresh8",
+        {"exact": {"position": 0.877}, "overlap": {"position": 0.893}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    "fresh9": SampleSet(
+        "fresh9",
+        FIXTURES / "fresh9",
+        {"exact": {"position": 0.763}, "overlap": {"position": 0.941}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    "fresh10": SampleSet(
+        "fresh10",
+        FIXTURES / "fresh10",
+        {"exact": {"position": 0.864}, "overlap": {"position": 0.927}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    "fresh11": SampleSet(
+        "fresh11",
+        FIXTURES / "fresh11",
+        {"exact": {"position": 0.875}, "overlap": {"position": 0.9}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    "fresh12": SampleSet(
+        "fresh12",
+        FIXTURES / "fresh12",
+        {"exact": {"position": 0.841}, "overlap": {"position": 0.913}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    # … and fresh13, held out: never read by anyone who writes rules, nor learned from
+    "fresh13": SampleSet(
+        "fresh13",
+        FIXTURES / "fresh13",
+        {"exact": {"position": 0.728}, "overlap": {"position": 0.819}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
     ),
 }
 
