@@ -1269,13 +1269,13 @@ _DIRECTION = (
 #: Force words that as often name civil things ("Egyptian companies … in Kampala",
 #: "housing units in Kampala"): no force placed by a preposition alone.
 _CIVIL_TOO = frozenset(("companies", "company", "units", "unit", "allies"))
-#: Control of ground named by its noun, before "of" ("the recapture of Palmyra", "the
-#: reconquest of the north").
 #: A possessive right before "control" (fixed-width lookbehinds, so that the control
 #: pattern, tried from the word start of "control", can read its owner).
 _OWNER_BEFORE_CONTROL = (
     r"(?:(?<=['’]s\s)|(?<=s['’]\s)|(?<=\bhis\s)|(?<=\bher\s)|(?<=\bits\s)|(?<=\btheir\s))"
 )
+#: Control of ground named by its noun, before "of" ("the recapture of Palmyra", "the
+#: reconquest of the north").
 _CONTROL_NOUNS = (
     *("capture", "seizure", "occupation", "liberation", "recapture", "handover", "conquest"),
     "reconquest",

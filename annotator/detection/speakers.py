@@ -1508,7 +1508,7 @@ def _described_source_at_end(clause: str, lexicon: Lexicon) -> str | None:
         return (
             named.group("name")
             if named
-            else _bare_name_before(clause, article.start()) or (described.group("source"))
+            else _bare_name_before(clause, article.start()) or described.group("source")
         )
     return None
 
