@@ -43,7 +43,7 @@ from annotator.domain import (
 )
 
 _MONTH_OR_PREP_BEFORE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}\s+)?$"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$"
     r"|\b(?:in|since|of|by|until|from|before|after|during|year|summer|winter|spring)\s+$",
     re.IGNORECASE,
 )
@@ -55,8 +55,9 @@ _MONTH_BEFORE = re.compile(
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*|[–—-]\s+)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"
-    # "including children and two hospital staffers": a group without a figure first
-    r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+\s+and(?:\s+(?:their|his|her))?)?|"
+    # "including children and two hospital staffers": a group without a figure first, or
+    # one person ("including a Sudanese fighter and two Arabs")
+    r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+and(?:\s+(?:their|his|her))?)?|"
     r"among\s+them|"
     r"of\s+whom|as\s+well\s+as|in\s+addition\s+to|plus|along\s+with|among\s+whom|"
     # "has reached 236 individuals as follows: 82 armed opposition gunmen …": a breakdown
@@ -68,6 +69,18 @@ _CHAIN_GAP = re.compile(
 #: A dashed aside after the figure that names part of it ("41 Palestinians – nearly half
 #: of them civilians including eight children – had been killed").
 _ASIDE_SUBSET = re.compile(r"\s+[–—]\s[^–—.;!?\d]{0,60}?\s(?:including|among\s+them)\s+")
+#: A group without a figure included in the figure before, then a figure added to it
+#: ("killed 18 civilians, including women and children, along with six insurgents").
+_INCLUDED_THEN_ADDED = re.compile(
+    r",?\s+(?:including|among\s+them)\s+[a-z]+(?:\s+and\s+[a-z]+)?,?"
+    r"\s+(?:along\s+with|as\s+well\s+as|plus|in\s+addition\s+to)\s+",
+    re.IGNORECASE,
+)
+#: The rest of a typed figure's clause, then a dash or colon that opens its breakdown
+#: ("18 civilians were killed in the air strike - five women, seven children and six
+#: men"), and how long that rest may be.
+_BREAKDOWN_GAP = re.compile(r"[^.;:!?\d“”\"()–—]*?(?:\s[–—-]|:)\s+")
+_BREAKDOWN_REACH = 100
 #: The words `_ADDED_AFTER_PREDICATE` and `_ASIDE_SUBSET` need, and the longest gap
 #: between two figures they span.
 _ADDED_OR_ASIDE = re.compile(r"well|along|[–—]")
@@ -139,7 +152,9 @@ _SUBSET_GAP = re.compile(
     r"(?:\s+(?:were|was|are|is|have|has|had)(?:\s+(?:now|also|already|reportedly))?"
     r"(?:\s+been)?\s+[a-z]+)?"
     r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
-    r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)){0,60}?)?,?\s+"
+    # … a year, or a day after its month ("had died since June 25, including …")
+    r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)|(?<=[a-z]\s)[0-3]?\d(?=,)){0,60}?)?"
+    r",?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
 )
@@ -321,7 +336,7 @@ _CIVILIAN_PERSONNEL = re.compile(
 #: How far around a figure the troops rules read their context (characters).
 _CONTEXT = 300
 #: Words before "one" that make it a pick, not a count.
-_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which)\s+$")
+_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which|same|other)\s+$")
 #: A unit of time or measure glued to a figure by a hyphen ("the 12-year conflict", "a
 #: two-day siege", "a 5-mile convoy"): the figure measures, it counts no one.
 _MEASURE_AFTER = re.compile(
@@ -380,12 +395,17 @@ _FORCE_TO_NUMBER = re.compile(
 _AND_WOUNDED = re.compile(r"\s+(?:and|or)\s+(?:injured|wounded|hurt)\b")
 _AND_INJURIES = re.compile(r"\s+(?:and|or)\s+(?:injuries|wounds)\b")
 #: What comes before a bare figure that a sentence compares with a force's size: a
-#: change or a comparison ("down from", "compared with the", "rather than", "fall to").
+#: change or a comparison ("down from", "compared with the", "rather than", "fall to"),
+#: the force it is added to ("to add to the roughly 8,400 already in Afghanistan", "to
+#: join the 800 there") or the whole it is part of ("160 soldiers out of 550").
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from(?:\s+(?:a|an|the)\s+(?:previous\s+|earlier\s+)?"
     r"(?:figure|estimate|total|high|peak|level)\s+of)?|compared\s+(?:with|to)(?:\s+the)?"
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
-    r"|reduced|increased|gr[eo]w|grows|raised|boosted|expanded)\s+(?:only\s+)?(?:to|from))"
+    r"|reduced|increased|gr[eo]w|grows|raised|boosted|expanded)\s+(?:only\s+)?(?:to|from)"
+    r"|(?:from|to)\s+the\s+(?:current|present|existing)"
+    r"|(?:add(?:s|ed|ing)?\s+to|join(?:s|ed|ing)?|on\s+top\s+of|in\s+addition\s+to)\s+the"
+    r"|out\s+of(?:\s+(?:a|the))?)"
     r"\s+[‘'\"]?$"
 )
 #: A part of a force counted by a pronoun or by "that number" right after its figure
@@ -843,20 +863,33 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+#: The header of a table column that sizes forces ("Host | Lead nation | Troops"), and
+#: the unit of its cells.
+_FORCE_COLUMNS = {
+    "troops": "troops",
+    "soldiers": "troops",
+    "personnel": "troops",
+    "military personnel": "troops",
+    "fighters": "fighters",
+}
+
+
 def _table_cells(
     text: str, figures: list[Figure], found: list[DetectedClaim], patterns: Patterns
 ) -> list[DetectedClaim]:
     """Casualty figures in the cells of a table whose header row names a harm per
     column ("Territory | Killed | Injured | Displaced", then "Masisi | 52 | 130 |
-    71,000"): each cell that holds a figure alone counts the people of its column's
-    harm (guideline §0 "annotate every mention", §1 a figure without head noun: the
-    figure alone).  Sentence rules cannot type them: a row has no predicate.  A row
-    with another number of cells, or a line without a bar or tab, ends the table;
-    figures already claimed are left as they are."""
+    71,000"), and force sizes in a column headed by a force ("Host | Lead nation |
+    Troops", then "Estonia | UK | 1,800"): each cell that holds a figure alone counts
+    the people of its column (guideline §0 "annotate every mention", §1 a figure without
+    head noun: the figure alone).  Sentence rules cannot type them: a row has no
+    predicate.  A row with another number of cells, or a line without a bar or tab, ends
+    the table; figures already claimed are left as they are."""
     claims: list[DetectedClaim] = []
     alone = {(figure.start, figure.end): figure for figure in figures}
     taken = {claim.start for claim in found}
     harms: list[str | None] | None = None
+    forces: list[str | None] = []
     line_start = 0
     while line_start < len(text):
         line_end = text.find("\n", line_start)
@@ -870,17 +903,25 @@ def _table_cells(
         words = [" ".join(text[a:b].casefold().split()) for a, b in cells]
         if len(cells) < 2:
             harms = None
-        elif any(word in patterns.casualty_words for word in words):
+        elif any(word in patterns.casualty_words or word in _FORCE_COLUMNS for word in words):
             harms = [patterns.casualty_words.get(word) for word in words]
+            forces = [_FORCE_COLUMNS.get(word) for word in words]
         elif harms is not None and len(harms) == len(cells):
-            for (cell_start, cell_end), harm in zip(cells, harms, strict=True):
+            for (cell_start, cell_end), harm, force in zip(cells, harms, forces, strict=True):
                 figure = alone.get((cell_start, cell_end))
-                if harm is None or figure is None or cell_start in taken:
+                if figure is None or cell_start in taken:
                     continue
                 candidate = _Candidate(figure, cell_end, None)
-                claims.append(
-                    _claim(text, candidate, KIND_CASUALTY, "people", harm, "casualty.table", 0.6)
-                )
+                if harm is not None:
+                    claims.append(
+                        _claim(
+                            text, candidate, KIND_CASUALTY, "people", harm, "casualty.table", 0.6
+                        )
+                    )
+                elif force is not None:
+                    claims.append(
+                        _claim(text, candidate, KIND_TROOPS, force, None, "troops.table", 0.6)
+                    )
         else:
             harms = None
         line_start = line_end + 1
@@ -2593,6 +2634,17 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
         return True
     if gap_end - gap_start <= 80 and _ADDED_AFTER_PHRASE.fullmatch(text, gap_start, gap_end):
         return True
+    # "killed 18 civilians, including women and children, along with six Taliban insurgents"
+    if _INCLUDED_THEN_ADDED.fullmatch(text, gap_start, gap_end) is not None:
+        return True
+    # "18 civilians were killed in the air strike that followed the raid - five women,
+    # seven children and six men": a typed figure's clause, then its breakdown
+    if (
+        previous.casualty_type is not None
+        and gap_end - gap_start <= _BREAKDOWN_REACH
+        and _BREAKDOWN_GAP.fullmatch(text, gap_start, gap_end) is not None
+    ):
+        return True
     # "had been killed as well as 41 civilians", "30 people – most of them … including":
     # short gaps, which `_ADDED_OR_ASIDE` finds the words of
     if gap_end - gap_start > _ADDED_OR_ASIDE_REACH or not _ADDED_OR_ASIDE.search(
@@ -2618,6 +2670,8 @@ def _to_claim(
     if head and _unit_name(text, figure, head):
         return None
     if head and heads.formation.search(phrase) and not _firms(text, start, end, phrase, patterns):
+        if figure.min is not None and not figure.min.is_integer():
+            return None  # a section's number before its heading: "3.2 Germany's brigade"
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if (
         candidate.casualty_type == _DISPLACED

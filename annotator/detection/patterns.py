@@ -302,8 +302,13 @@ _CLOSE_QUOTE = r"[’'\"”]"
 #: one and a short one set off by commas; and a subset partitive on a pronoun.
 _PREDICATE_ASIDES = (
     r"(?:\s+[–—-]\s[^–—.;!?]{1,140}?\s[–—-])?"  # dashed (a spaced hyphen for a dash)
-    # set off by commas ("The 276 girls, aged 11 to 18, were abducted")
-    r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,6}?[a-z0-9][\w'’-]*,)?"
+    # set off by commas ("The 276 girls, aged 11 to 18, were abducted", "At least four
+    # people, including two girls under the age of five, were killed")
+    r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,8}?[a-z0-9][\w'’-]*,"
+    # … or the rest of a list of the harmed that the figure opens ("Eight Afghan
+    # policemen, a local municipal worker and the New Zealand soldier were all killed")
+    r"|\s*,\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,4}?and"
+    r"\s+(?:an?|the|one|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
 )
 _PREDICATE_SUBSET = r"(?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?"
 #: The first words of the captured terms that are no participle in "-ed" but are one
@@ -1049,11 +1054,12 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     # "80 armoured personnel carriers", "30 tanks personnel vehicles" count vehicles
     head_alt = rf"(?:{heads}|{_DEMONYM})(?![\w-])(?!\s+(?:carriers?|vehicles?)\b)"
     head = re.compile(
-        rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her))?)?
+        rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her|your|my))?)?
         (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?
-          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+and\s+{_MOD}(?=\s+{head_alt}))?
-          # "23 ISIS (Daesh) militants", "120 Daesh (banned in Russia) militants",
-          # "22 Red Crescent [SARC] volunteers"
+          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+(?:and|or)\s+{_MOD}(?=\s+{head_alt}))?
+          # a coordinated modifier ("Afghan and NATO soldiers", "nine police or military
+          # officers"); a bracketed one ("23 ISIS (Daesh) militants", "120 Daesh (banned
+          # in Russia) militants", "22 Red Crescent [SARC] volunteers")
           (?:\s+(?:\([^()\d]{{1,30}}\)|\[[^\[\]\d]{{1,30}}\])(?=\s+{head_alt}))?)
         \s+(?P<head>{head_alt})
         (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
@@ -1125,6 +1131,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
                  known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|
                  serious|minor|critical|severe|gunshot|shrapnel|life-threatening|
+                 non-life-threatening|non\s+life-threatening|received|receiving|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
                  eventually|ultimately|apparently|probably|likely|mostly|mainly))*

@@ -25,7 +25,7 @@ def _t(text: str) -> Terms:
 _KILLED_TERMS = _t(
     "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|martyred|"
-    "massacring|slaughtering|murdering|executing|"
+    "massacring|slaughtering|murdering|executing|laid to rest|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
@@ -117,14 +117,15 @@ _FORCE_NOUNS = _t(
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
     "riflemen|artillerymen|military police|military policemen|military police officers|"
     "National Guard members|Guard members|service people|staff officers|army officers|"
-    "military officers|military observers"
+    "military officers|military observers|legionnaires|SEALs|Navy SEALs|Green Berets|"
+    "Army Rangers"
 )
 
 _FIGHTER_NOUNS = _t(
     "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
     "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
-    "Peshmerga|Peshmergas|Houthis|irregulars|militia|loyalists|paramilitaries"
+    "Peshmerga|Peshmergas|Houthis|irregulars|militia|loyalists|paramilitaries|armed members"
 )
 
 _POLICE_NOUNS = _t("police|policemen|police officers|officers|gendarmes|troopers|cops")
@@ -133,7 +134,7 @@ _PERSONNEL_NOUNS = _t("personnel|men|members|service members")
 
 _FORMATION_NOUNS = _t(
     "battalions|brigades|divisions|regiments|corps|companies|platoons|squadrons|"
-    "battalion|brigade|division|regiment"
+    "battalion|brigade|division|regiment|battlegroups|battle groups"
 )
 
 _FORCE_SIZE_NOUNS = _t(
@@ -158,7 +159,8 @@ _PEOPLE_NOUNS = _t(
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
     "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
-    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants"
+    "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
+    "contractors|Arabs"
 )
 
 _RECRUIT_VERBS = _t(

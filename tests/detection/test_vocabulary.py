@@ -84,7 +84,7 @@ def test_json_round_trip() -> None:
 
 
 def test_patterns_are_compiled_once_per_vocabulary() -> None:
-    vocabulary = Vocabulary.default().extended({"force_nouns": ["legionnaires"]})
+    vocabulary = Vocabulary.default().extended({"force_nouns": ["janissaries"]})
     assert compile_patterns(vocabulary) is compile_patterns(vocabulary)
     assert compile_patterns(vocabulary) is not compile_patterns(Vocabulary.default())
 
