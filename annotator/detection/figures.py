@@ -81,6 +81,17 @@ _INCLUDED_THEN_ADDED = re.compile(
 #: men"), and how long that rest may be.
 _BREAKDOWN_GAP = re.compile(r"[^.;:!?\d“”\"()–—]*?(?:\s[–—-]|:)\s+")
 _BREAKDOWN_REACH = 100
+#: Where a breakdown's list ends, how far it is read, and a verb in it, which makes the
+#: list a clause of its own: an auxiliary, or a word in "-ed" ("arrived", "fled", "freed")
+#: other than an age ("aged").
+_BREAKDOWN_STOP = re.compile(r"[.;!?]")
+_BREAKDOWN_REST = 160
+_VERB_IN_LIST = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|be|been|being|will|would|(?!aged\b)[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+#: A section's number: digits, a point, digits ("3.2").
+_SECTION_DIGITS = re.compile(r"\d+\.\d+")
 #: The words `_ADDED_AFTER_PREDICATE` and `_ASIDE_SUBSET` need, and the longest gap
 #: between two figures they span.
 _ADDED_OR_ASIDE = re.compile(r"well|along|[–—]")
@@ -153,7 +164,8 @@ _SUBSET_GAP = re.compile(
     r"(?:\s+been)?\s+[a-z]+)?"
     r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
     # … a year, or a day after its month ("had died since June 25, including …")
-    r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)|(?<=[a-z]\s)[0-3]?\d(?=,)){0,60}?)?"
+    r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s[0-3]?\d(?=,)){0,60}?)?"
     r",?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,
@@ -335,8 +347,14 @@ _CIVILIAN_PERSONNEL = re.compile(
 )
 #: How far around a figure the troops rules read their context (characters).
 _CONTEXT = 300
+#: A word that numbers what follows it: a table, a chapter, a resolution ("Table 2
+#: Brigades abroad", "Resolution 2254").
+_NUMBERING_WORD_BEFORE = re.compile(
+    r"\b(?:Table|Figure|Fig\.|Chart|Graph|Map|Annex|Appendix|Section|Chapter|Article"
+    r"|Resolution|Paragraph|Page)\s+$"
+)
 #: Words before "one" that make it a pick, not a count.
-_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which|same|other)\s+$")
+_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which|same)\s+$")
 #: A unit of time or measure glued to a figure by a hyphen ("the 12-year conflict", "a
 #: two-day siege", "a 5-mile convoy"): the figure measures, it counts no one.
 _MEASURE_AFTER = re.compile(
@@ -407,6 +425,14 @@ _COMPARED_BEFORE = re.compile(
     r"|(?:add(?:s|ed|ing)?\s+to|join(?:s|ed|ing)?|on\s+top\s+of|in\s+addition\s+to)\s+the"
     r"|out\s+of(?:\s+(?:a|the))?)"
     r"\s+[‘'\"]?$"
+)
+#: What may follow a bare figure compared with a force: the end of its phrase, or where
+#: or when that force is ("the roughly 8,400 already in Afghanistan", "from the current
+#: 8,400 to 12,000"), not a noun it counts ("join the 150 aircraft there").
+_COMPARED_FIGURE_ENDS = re.compile(
+    r"\s*(?:[.,;:!?)–—]|$)|\s+(?:already|now|currently|still|there|here|in|at|on|to|by|last"
+    r"|this|deployed|stationed|based|that|which|who|as|before|after|when|during|since|until"
+    r"|under|for|over|a|an|the)\b"
 )
 #: A part of a force counted by a pronoun or by "that number" right after its figure
 #: ("250 of whom were sent home", "2,000 of that number are foreigners"): the span keeps
@@ -864,14 +890,8 @@ def _row_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: The header of a table column that sizes forces ("Host | Lead nation | Troops"), and
-#: the unit of its cells.
-_FORCE_COLUMNS = {
-    "troops": "troops",
-    "soldiers": "troops",
-    "personnel": "troops",
-    "military personnel": "troops",
-    "fighters": "fighters",
-}
+#: the unit of its cells.  Not "fighters" (jets) nor "personnel" (a firm's staff).
+_FORCE_COLUMNS = {"troops": "troops", "soldiers": "troops"}
 
 
 def _table_cells(
@@ -880,17 +900,19 @@ def _table_cells(
     """Casualty figures in the cells of a table whose header row names a harm per
     column ("Territory | Killed | Injured | Displaced", then "Masisi | 52 | 130 |
     71,000"), and force sizes in a column headed by a force ("Host | Lead nation |
-    Troops", then "Estonia | UK | 1,800"): each cell that holds a figure alone counts
-    the people of its column (guideline §0 "annotate every mention", §1 a figure without
-    head noun: the figure alone).  Sentence rules cannot type them: a row has no
+    Troops", then "Estonia | UK | 1,800") unless the line above the header names a harm
+    ("Deaths by year": those columns count the dead): each cell that holds a figure alone
+    counts the people of its column (guideline §0 "annotate every mention", §1 a figure
+    without head noun: the figure alone).  Sentence rules cannot type them: a row has no
     predicate.  A row with another number of cells, or a line without a bar or tab, ends
     the table; figures already claimed are left as they are."""
     claims: list[DetectedClaim] = []
     alone = {(figure.start, figure.end): figure for figure in figures}
     taken = {claim.start for claim in found}
-    harms: list[str | None] | None = None
-    forces: list[str | None] = []
+    # Per column of the current table: (kind, casualty type or unit), or None.
+    columns: list[tuple[str, str] | None] | None = None
     line_start = 0
+    previous_line = (0, 0)
     while line_start < len(text):
         line_end = text.find("\n", line_start)
         if line_end < 0:
@@ -902,30 +924,38 @@ def _table_cells(
         )
         words = [" ".join(text[a:b].casefold().split()) for a, b in cells]
         if len(cells) < 2:
-            harms = None
+            columns = None
         elif any(word in patterns.casualty_words or word in _FORCE_COLUMNS for word in words):
-            harms = [patterns.casualty_words.get(word) for word in words]
-            forces = [_FORCE_COLUMNS.get(word) for word in words]
-        elif harms is not None and len(harms) == len(cells):
-            for (cell_start, cell_end), harm, force in zip(cells, harms, forces, strict=True):
+            forces_counted = _HARM_WORDS.search(text, *previous_line) is None
+            columns = [_column(word, patterns, forces_counted) for word in words]
+        elif columns is not None and len(columns) == len(cells):
+            for (cell_start, cell_end), column in zip(cells, columns, strict=True):
                 figure = alone.get((cell_start, cell_end))
-                if figure is None or cell_start in taken:
+                if column is None or figure is None or cell_start in taken:
                     continue
+                kind, what = column
                 candidate = _Candidate(figure, cell_end, None)
-                if harm is not None:
+                if kind == KIND_CASUALTY:
                     claims.append(
-                        _claim(
-                            text, candidate, KIND_CASUALTY, "people", harm, "casualty.table", 0.6
-                        )
+                        _claim(text, candidate, kind, "people", what, "casualty.table", 0.6)
                     )
-                elif force is not None:
-                    claims.append(
-                        _claim(text, candidate, KIND_TROOPS, force, None, "troops.table", 0.6)
-                    )
+                else:
+                    claims.append(_claim(text, candidate, kind, what, None, "troops.table", 0.6))
         else:
-            harms = None
+            columns = None
+        previous_line = (line_start, line_end)
         line_start = line_end + 1
     return claims
+
+
+def _column(header: str, patterns: Patterns, forces_counted: bool) -> tuple[str, str] | None:
+    """What the cells under a table header count: (kind, casualty type) for a harm,
+    (kind, unit) for a force when the table counts forces, else None."""
+    harm = patterns.casualty_words.get(header)
+    if harm is not None:
+        return (KIND_CASUALTY, harm)
+    unit = _FORCE_COLUMNS.get(header)
+    return (KIND_TROOPS, unit) if unit is not None and forces_counted else None
 
 
 #: A verb that sends or withdraws a force right before a bare figure, the force its
@@ -1139,8 +1169,11 @@ def _compared_forces(
             and figure.min >= _SMALLEST_FORCE
             and not text.startswith(_NOT_A_HEADCOUNT, candidate.end)
             and (
-                _COMPARED_BEFORE.search(
-                    text, max(start, figure.outer_start - 50), figure.outer_start
+                (
+                    _COMPARED_BEFORE.search(
+                        text, max(start, figure.outer_start - 50), figure.outer_start
+                    )
+                    and _COMPARED_FIGURE_ENDS.match(text, candidate.end) is not None
                 )
                 or (opening_part and figure.start == start)
                 # "Britain has 400 troops there; France has 600"
@@ -1216,6 +1249,10 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
+        if body[:1].isdigit() and _NUMBERING_WORD_BEFORE.search(
+            text, max(start, figure.outer_start - 12), figure.outer_start
+        ):
+            continue  # "Table 2 Brigades abroad": a label's number, not a count
         if figure.min is not None and figure.min < 130 and _aged(text, figure):
             continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
@@ -1860,6 +1897,14 @@ def _clause_predicate(
     )
     if right is None and may_follow and _may_hold_an_aside(text, candidate.end, end):
         right = scans.right_predicate_aside.match(scans.right_scanned, candidate.end, end)
+        if (
+            right is not None
+            and right.group("rest_of_list") is not None
+            and not _opens_clause(text, start, figure.outer_start)
+        ):
+            # "In a village of 300 people, a teacher and his son were killed": the list is
+            # the next clause's subject, not the rest of one the figure opens
+            right = None
     if right is None and may_follow:
         past = _past_brackets(text, candidate.end, end)
         if past is not None:
@@ -2302,6 +2347,13 @@ def _may_name_remains(before: str) -> bool:
     return "bodies" in before or "corpses" in before or "remains" in before or "heads" in before
 
 
+def _opens_clause(text: str, start: int, figure_start: int) -> bool:
+    """Whether a figure opens its sentence or a clause after a stop, a colon, a dash or
+    a comma (an opening quote mark may stand before it)."""
+    before = text[start:figure_start].rstrip().rstrip("‘“'\"").rstrip()
+    return not before or before.endswith((",", ":", ";", "–", "—", "-"))
+
+
 def _may_hold_an_aside(text: str, start: int, end: int) -> bool:
     """Whether `Patterns.right_predicate_aside` may match where the plain form failed:
     a comma or a dash right after the figure's noun phrase, or a pronoun's partitive in
@@ -2644,7 +2696,7 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
         and gap_end - gap_start <= _BREAKDOWN_REACH
         and _BREAKDOWN_GAP.fullmatch(text, gap_start, gap_end) is not None
     ):
-        return True
+        return _breakdown_of(text, previous, current)
     # "had been killed as well as 41 civilians", "30 people – most of them … including":
     # short gaps, which `_ADDED_OR_ASIDE` finds the words of
     if gap_end - gap_start > _ADDED_OR_ASIDE_REACH or not _ADDED_OR_ASIDE.search(
@@ -2655,6 +2707,29 @@ def _chained(text: str, previous: _Candidate, current: _Candidate) -> bool:
         _ADDED_AFTER_PREDICATE.fullmatch(text, gap_start, gap_end) is not None
         or _ASIDE_SUBSET.fullmatch(text, gap_start, gap_end) is not None
     )
+
+
+def _section_number(text: str, figure: Figure) -> bool:
+    """Whether a figure is a section's number opening a line ("3.2 Germany's brigade in
+    Lithuania"), not a count ("moved 2.5 divisions")."""
+    return (
+        figure.qualifier is Qualifier.EXACT
+        and (figure.start == 0 or text[figure.start - 1] == "\n")
+        and _SECTION_DIGITS.fullmatch(text, figure.start, figure.end) is not None
+    )
+
+
+def _breakdown_of(text: str, whole: _Candidate, part: _Candidate) -> bool:
+    """Whether a figure after a dash or colon is part of a breakdown of the typed figure
+    before it: no bigger than it, and the list it starts has no verb of its own up to the
+    end of the sentence ("- 20 others and 12 children were hurt" is a clause of its own,
+    "- five women, seven children and six men" is a breakdown)."""
+    whole_size = whole.figure.max if whole.figure.max is not None else whole.figure.min
+    if whole_size is not None and part.figure.min is not None and part.figure.min > whole_size:
+        return False  # "Nine soldiers were killed - 300 troops were sent": no part of nine
+    stop = _BREAKDOWN_STOP.search(text, part.end, part.end + _BREAKDOWN_REST)
+    rest = text[part.end : stop.start() if stop else part.end + _BREAKDOWN_REST]
+    return _VERB_IN_LIST.search(rest) is None
 
 
 def _to_claim(
@@ -2670,7 +2745,7 @@ def _to_claim(
     if head and _unit_name(text, figure, head):
         return None
     if head and heads.formation.search(phrase) and not _firms(text, start, end, phrase, patterns):
-        if figure.min is not None and not figure.min.is_integer():
+        if _section_number(text, figure):
             return None  # a section's number before its heading: "3.2 Germany's brigade"
         return _claim(text, candidate, KIND_TROOPS, "formations", None, "troops.formation", 0.85)
     if (

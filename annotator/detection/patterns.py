@@ -299,7 +299,9 @@ BEYOND_VERBS = (
 _OPEN_QUOTE = r"[‘'\"“](?=[A-Za-z])"
 _CLOSE_QUOTE = r"[’'\"”]"
 #: Asides `Patterns.right_predicate_aside` allows before a figure's predicate: a dashed
-#: one and a short one set off by commas; and a subset partitive on a pronoun.
+#: one, one of up to nine words set off by commas, or the rest of a list the figure opens
+#: (group `rest_of_list`: `figures` takes it only when the figure opens its clause); and
+#: a subset partitive on a pronoun.
 _PREDICATE_ASIDES = (
     r"(?:\s+[–—-]\s[^–—.;!?]{1,140}?\s[–—-])?"  # dashed (a spaced hyphen for a dash)
     # set off by commas ("The 276 girls, aged 11 to 18, were abducted", "At least four
@@ -307,8 +309,8 @@ _PREDICATE_ASIDES = (
     r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,8}?[a-z0-9][\w'’-]*,"
     # … or the rest of a list of the harmed that the figure opens ("Eight Afghan
     # policemen, a local municipal worker and the New Zealand soldier were all killed")
-    r"|\s*,\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,4}?and"
-    r"\s+(?:an?|the|one|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+    r"|(?P<rest_of_list>\s*,\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,4}?and"
+    r"\s+(?:an?|the|one|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+))?"
 )
 _PREDICATE_SUBSET = r"(?:\s*,?\s+(?:[a-z]+|\d+)\s+of\s+(?:them|whom)(?:\s+[a-z]+)?,?)?"
 #: The first words of the captured terms that are no participle in "-ed" but are one
@@ -1056,7 +1058,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     head = re.compile(
         rf"""(?P<of>\s+of(?:\s+(?:the|those|these|its|their|our|his|her|your|my))?)?
         (?P<mods>(?:\s+(?:mostly|mainly|largely|chiefly|primarily|predominantly))?
-          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+(?:and|or)\s+{_MOD}(?=\s+{head_alt}))?
+          (?:\s+{_MOD}){{0,4}}(?:\s+and\s+(?-i:[A-Z])[\w’'.-]*|(?<![sS])\s+(?:and|or(?!\s+(?:fewer|less|more|so)\b))\s+{_MOD}(?=\s+{head_alt}))?
           # a coordinated modifier ("Afghan and NATO soldiers", "nine police or military
           # officers"); a bracketed one ("23 ISIS (Daesh) militants", "120 Daesh (banned
           # in Russia) militants", "22 Red Crescent [SARC] volunteers")
@@ -1131,7 +1133,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
                  known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|
                  serious|minor|critical|severe|gunshot|shrapnel|life-threatening|
-                 non-life-threatening|non\s+life-threatening|received|receiving|
+                 non-life-threatening|non\s+life-threatening|
+                 # "received non-life-threatening injuries", not "received wounded patients"
+                 receiv(?:ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b)|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
                  eventually|ultimately|apparently|probably|likely|mostly|mainly))*

@@ -25,7 +25,7 @@ def _t(text: str) -> Terms:
 _KILLED_TERMS = _t(
     "killed|kill|kills|killing|dead|died|die|dies|dying|death|deaths|executed|"
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|martyred|"
-    "massacring|slaughtering|murdering|executing|laid to rest|"
+    "massacring|slaughtering|murdering|executing|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
@@ -117,8 +117,7 @@ _FORCE_NOUNS = _t(
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
     "riflemen|artillerymen|military police|military policemen|military police officers|"
     "National Guard members|Guard members|service people|staff officers|army officers|"
-    "military officers|military observers|legionnaires|SEALs|Navy SEALs|Green Berets|"
-    "Army Rangers"
+    "military officers|military observers|legionnaires|Navy SEALs|Army Rangers"
 )
 
 _FIGHTER_NOUNS = _t(

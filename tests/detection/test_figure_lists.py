@@ -70,12 +70,67 @@ def test_breakdowns_and_added_figures_share_the_predicate(
     assert figures(text) == expected
 
 
-def test_a_clause_of_its_own_after_a_dash_keeps_its_kind() -> None:
-    text = "Nine soldiers were killed in the ambush - 300 troops were sent to the area."
-    assert figures(text) == [
-        ("casualty", "Nine soldiers", 9, 9, "killed"),
-        ("troops", "300 troops", 300, 300, None),
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine soldiers were killed in the ambush - 300 troops were sent to the area.",
+            [
+                ("casualty", "Nine soldiers", 9, 9, "killed"),
+                ("troops", "300 troops", 300, 300, None),
+            ],
+        ),
+        # a list with a verb of its own is no breakdown of the figure before the dash
+        (
+            "Three people died in the attack - 20 others and 12 children were hurt.",
+            [
+                ("casualty", "Three people", 3, 3, "killed"),
+                ("casualty", "20 others", 20, 20, "wounded"),
+                ("casualty", "12 children", 12, 12, "wounded"),
+            ],
+        ),
+        (
+            "Two soldiers were killed in the ambush - 40 soldiers and 10 police officers "
+            "were deployed to the area.",
+            [
+                ("casualty", "Two soldiers", 2, 2, "killed"),
+                ("troops", "40 soldiers", 40, 40, None),
+                ("troops", "10 police officers", 10, 10, None),
+            ],
+        ),
+        # a part bigger than the whole is no part of it
+        (
+            "Nine soldiers were killed in the ambush - 300 troops.",
+            [
+                ("casualty", "Nine soldiers", 9, 9, "killed"),
+                ("troops", "300 troops", 300, 300, None),
+            ],
+        ),
+    ],
+)
+def test_a_clause_of_its_own_after_a_dash_keeps_its_kind(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the list is the next clause's subject when the figure does not open its clause
+        ("In a village of 300 people, a teacher and his son were killed.", []),
+        (
+            "After the army deployed 2,000 troops, a soldier and his brother were killed.",
+            [("troops", "2,000 troops", 2000, 2000, None)],
+        ),
+        # "received" counts only before injuries
+        ("The hospital's 30 doctors received wounded patients throughout the night.", []),
+        # "or fewer" is no modifier of the head
+        ("The plan would keep 100 or fewer troops in the country.", []),
+        # seals are animals
+        ("The colony has grown to 2,000 seals this year.", []),
+    ],
+)
+def test_near_misses_of_the_lists_and_nouns(text: str, expected: list[Figure]) -> None:
+    assert figures(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -119,7 +174,7 @@ def test_figures_before_their_predicate(text: str, expected: list[Figure]) -> No
     ("text", "expected"),
     [
         (
-            "Two legionnaires and three Navy SEALs were laid to rest on Friday.",
+            "Two legionnaires and three Navy SEALs were killed on Friday.",
             [
                 ("casualty", "Two legionnaires", 2, 2, "killed"),
                 ("casualty", "three Navy SEALs", 3, 3, "killed"),
@@ -169,6 +224,19 @@ def test_bare_figures_compared_with_a_force(text: str, expected: list[Figure]) -
     assert figures(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the compared figure counts a noun of its own, or is a year
+        "The 3,000 soldiers will join the 150 aircraft there.",
+        "The army pulled 2,000 troops out of 140 villages.",
+        "The 600 marines will join the 2014 mission.",
+    ],
+)
+def test_compared_figures_must_end_their_phrase(text: str) -> None:
+    assert [f for f in figures(text) if f[1][0].isdigit() and " " not in f[1]] == []
+
+
 def test_a_share_after_out_of_is_no_force() -> None:
     assert figures("The unit had 90 soldiers, or 30 out of 100 percent of its strength.") == [
         ("troops", "90 soldiers", 90, 90, None)
@@ -177,7 +245,7 @@ def test_a_share_after_out_of_is_no_force() -> None:
 
 def test_a_table_column_headed_by_a_force() -> None:
     text = (
-        "Brigades abroad (approximate strength)\n"
+        "Table 2 Brigades abroad (approximate strength)\n"
         "Host | Lead nation | Troops\n"
         "Latvia | Canada | 2,200\n"
         "Poland | US | 1,100\n"
@@ -188,11 +256,24 @@ def test_a_table_column_headed_by_a_force() -> None:
     ]
 
 
+def test_a_table_of_the_dead_by_force_counts_no_force() -> None:
+    text = "Deaths by year\nYear | Soldiers | Civilians\n2014 | 120 | 340\n"
+    assert [f for f in figures(text) if f[0] == "troops"] == []
+
+
+def test_a_fraction_of_formations_is_a_count() -> None:
+    assert figures("Russia has moved 2.5 divisions to the frontier.") == [
+        ("troops", "2.5 divisions", 2.5, 2.5, None)
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # a section's number before a formation
         "4.2 Germany's brigade in Lithuania",
+        # a table's number before its title
+        "Table 2 Brigades abroad (approximate strength)",
         # the year of a date whose day ends with a comma
         "An attack on March 3, 2011, which wounded nobody, closed the road.",
         # "one" after "same" is a pronoun

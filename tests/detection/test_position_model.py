@@ -31,6 +31,8 @@ NEVER_READ = {
     "fresh5",
     "fresh6",
     "fresh13",
+    "fresh14",
+    "fresh15",
 }
 
 
