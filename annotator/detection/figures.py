@@ -24,6 +24,7 @@ from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, figures_in, quantity_value
 from annotator.detection.patterns import (
     BEYOND_VERBS,
+    MONTH_WORD,
     Caseless,
     Patterns,
     ascii_letters,
@@ -43,7 +44,7 @@ from annotator.domain import (
 )
 
 _MONTH_OR_PREP_BEFORE = re.compile(
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?$"
+    MONTH_WORD + r"\s+(?:\d{1,2},?\s+)?$"
     r"|\b(?:in|since|of|by|until|from|before|after|during|year|summer|winter|spring)\s+$",
     re.IGNORECASE,
 )
@@ -165,7 +166,7 @@ _SUBSET_GAP = re.compile(
     r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
     # … a year, or a day after its month ("had died since June 25, including …")
     r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s[0-3]?\d(?=,)){0,60}?)?"
+    r"|\b" + MONTH_WORD + r"\s[0-3]?\d(?=,)){0,60}?)?"
     r",?\s+"
     r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
     re.IGNORECASE,

@@ -42,6 +42,9 @@ CALENDAR_WORDS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
+#: A month's name, whole or cut short ("Sept.", "Dec"), lower case, for patterns compiled
+#: with re.IGNORECASE: the date of a figure, of a dateline or of a speaker's words.
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DEMONYM = (
     r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"
 )

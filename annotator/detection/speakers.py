@@ -30,6 +30,7 @@ from itertools import islice
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
+    MONTH_WORD,
     Caseless,
     is_word_char,
     lower_for_caseless,
@@ -174,8 +175,7 @@ _TRAILING_LAST_WORDS = frozenset(
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
 #: the start of the string only.
 _LEADING = re.compile(
-    r"^(?:(?:on\s+)?(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2})"
+    r"^(?:(?:on\s+)?(?:\d{1,2}\s+" + MONTH_WORD + "|" + MONTH_WORD + r"\s+\d{1,2})"
     r"(?:,?\s+\d{4})?[\s,]+|"
     r"(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
