@@ -33,6 +33,9 @@ NEVER_READ = {
     "fresh13",
     "fresh14",
     "fresh15",
+    "fresh16",
+    "fresh17",
+    "fresh18",
 }
 
 
