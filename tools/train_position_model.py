@@ -50,9 +50,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 #: `--samples` names it from anywhere else (a worktree).
 DEV = ROOT.parent / "shared" / "samples"
 #: The sets the model learns from: dev, every held-out set whose errors were read, and the
-#: made-up position sets.  The never-read sets (holdout40, holdout42-54) and the made-up
-#: sets held out from everyone who writes rules (fresh5, fresh6, fresh13) are left out
-#: on purpose, so that they measure the model on text it has not seen.
+#: made-up position sets.  The sets whose positions were never read (holdout40,
+#: holdout42-57) and the made-up sets held out from everyone who writes rules (fresh5,
+#: fresh6, fresh13-18) are left out on purpose, so that they measure the model on text it
+#: has not seen.
 READ_HOLDOUTS = (*range(2, 40), 41)
 #: Made-up articles annotated for positions by writers who had not read the rules
 #: (their READMEs): many more house styles and wordings than the real sets hold.
