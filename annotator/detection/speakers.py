@@ -1134,10 +1134,14 @@ def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
 
 #: "X, commander of Y, based at Basra said": a closing participle phrase that locates the
 #: speaker, read as if absent (the apposition before it names the speaker).
-_LOCATING_PARTICIPLES = ("based", "stationed", "headquartered", "located", "speaking", "writing")
+#: A document's reader is no speaker either ("The joint report seen by Reuters said").
+_LOCATING_PARTICIPLES = (
+    *("based", "stationed", "headquartered", "located", "standing", "speaking", "writing"),
+    *("seen", "obtained", "reviewed"),
+)
 _LOCATING_PARTICIPLE = re.compile(
     rf"(?:,\s*|(?<=\w)\s+)(?:{'|'.join(_LOCATING_PARTICIPLES)})\s+"
-    r"(?:at|in|on|from|near|to)\s+[^,;:“”\"]{1,40}?,?\s*$"
+    r"(?:at|in|on|from|near|to|by)\s+[^,;:“”\"]{1,40}?,?\s*$"
 )
 
 
@@ -1168,6 +1172,16 @@ _TIME_AT_END = re.compile(
 )
 
 
+#: Where a speaker posted, between the speaker and the verb ("Lucha on Twitter said", "the
+#: army on its Facebook page said"): a platform or a website is never the speaker.
+_PLATFORM_AT_END = re.compile(
+    r"(?<=[\w.])\s+(?:on|via)\s+(?:(?:its|his|her|their)\s+(?:official\s+)?)?"
+    r"(?:Twitter|Facebook|Telegram|Instagram|YouTube|TikTok|WhatsApp|Weibo|WeChat|X"
+    r"|social\s+media|(?:web\s*)?site)(?:\s+(?:account|page|channel|feed))?"
+    r"(?:\s+(?:also|again|later|earlier|[a-z]+ly))?\s*$"
+)
+
+
 def _without_interjections(head: str) -> str:
     """The text before a verb without what is interjected between the speaker and
     the verb: adverbs, a time, a locating participle phrase, or a prepositional phrase
@@ -1177,12 +1191,18 @@ def _without_interjections(head: str) -> str:
         time = _TIME_AT_END.search(head, max(0, len(head) - 40))
         if time:
             head = head[: time.start()] + " "
+    if "on " in tail or "via " in tail:
+        platform = _PLATFORM_AT_END.search(head, max(0, len(head) - 40))
+        if platform:
+            head = head[: platform.start()] + " "
     if head.endswith((", ", ",\n")):
         interjected = _INTERJECTED_PHRASE.search(head, max(0, len(head) - 130))
         if interjected:
             return head[: interjected.start()] + " "
     end = head[-60:]
-    if ("ed " in end or "ing " in end) and _may_hold_locating_participle(head[-80:]):
+    if ("ed " in end or "ing " in end or "seen " in end) and _may_hold_locating_participle(
+        head[-80:]
+    ):
         locating = _LOCATING_PARTICIPLE.search(head, max(0, len(head) - 80))
         if locating:
             return head[: locating.start() + 1] + " "  # keeps the comma, or a space
@@ -2076,7 +2096,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             with_det
             or _is_cap(word)
             or lower in _PARTICLES
-            or lower in lexicon.roles
+            or lower.removesuffix("-elect") in lexicon.roles  # "president-elect"
             or (lower in ("of", "for") and index + 1 < len(words) and _is_cap(words[index + 1]))
             or (
                 # "Syrian state TV", "Iraqi state-run media", "U.S. defense officials",
@@ -3003,6 +3023,9 @@ def _surname_keys(name: str) -> list[str]:
         keys.append(rest.casefold())  # "Halabi" names Mohammad al-Halabi
     if len(words) >= 3 and words[-2].casefold() in _PARTICLES:
         keys.append((words[-2] + words[-1]).casefold())
+    elif len(words) == 3 and words[1][:1].isupper() and len(words[1]) > 2 and "." not in words[1]:
+        # "Escobar" names Reynaldo Escobar Perez: a Spanish name's first surname
+        keys.append(words[1].casefold())
     return keys
 
 
@@ -3059,6 +3082,8 @@ _NOT_NAMES = frozenset(
         # question and function words that open a headline ("Is Russia sending troops?")
         *("is", "are", "was", "were", "does", "did", "has", "have", "can", "will", "why"),
         *("how", "what", "who", "where", "when", "this", "that", "it", "there"),
+        # subordinators that open a sentence before its subject ("While Myanmar said …")
+        *("while", "whilst", "although", "though", "because", "whereas", "unless", "if"),
         # web page furniture glued into scraped text ("Video Loading Video Unavailable")
         *("video", "loading", "unavailable", "click", "tap", "play", "subscribe", "cancel"),
         *("share", "advertisement", "listen", "watch", "newsletter", "newsletters"),

@@ -390,6 +390,9 @@ _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
 #: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.").
 _INVERTING_VERBS = frozenset(("said", "says", "added", "adds", "stated"))
+#: What may follow a speaker named after its verb: a stop, an apposition's comma, or
+#: what the person is of ("said Matt Bryden of the think-tank Sahan Research").
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:of|from|at|with)\s")
 #: Words, spaces and closing marks only: no clause punctuation after a speech verb.
 _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 #: Determiners a speaker named after its verb may open with (`_speaker_ending_the_sentence`).
@@ -1572,6 +1575,22 @@ class StatementFinder:
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
                 return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
+        if cue in _INVERTING_VERBS and before.rstrip().endswith(","):
+            # "… coordinate better, said Matt Bryden of the think-tank Sahan Research.":
+            # a person named in full after a verb that follows a comma said the clause
+            # before it (wire copy whose quote marks were stripped)
+            after_comma = right_np(masked, match.end(), self.lexicon)
+            at = masked.find(after_comma, match.end(), match.end() + 80) if after_comma else -1
+            if (
+                after_comma
+                and at >= 0
+                and " " in after_comma
+                and person_name(after_comma, self.lexicon) == after_comma
+                # the name ends the clause ("said Perez de Cuellar had no comment": the
+                # name opens what was said)
+                and _NAME_ENDS_CLAUSE.match(masked, at + len(after_comma)) is not None
+            ):
+                return self._apposed_name(masked, after_comma, match.end()), None
         if cue in _INVERTING_VERBS:
             inverted = self._speaker_ending_the_sentence(masked, match.end())
             if inverted and not self._subject_before(before):

@@ -884,6 +884,8 @@ def test_cue_window_gates_pass_every_text_their_patterns_match() -> None:
             assert before[:1] in statements._QUESTION_INITIALS, repr(before)
         if speakers._LOCATING_PARTICIPLE.search(before, max(0, len(before) - 80)):
             assert speakers._may_hold_locating_participle(before[-80:]), repr(before)
+        if speakers._PLATFORM_AT_END.search(before, max(0, len(before) - 40)):
+            assert "on " in before[-40:] or "via " in before[-40:], repr(before)
 
 
 def test_cue_window_gates_rule_out_the_usual_text_before_a_verb() -> None:

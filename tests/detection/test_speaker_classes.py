@@ -880,3 +880,90 @@ def test_a_name_in_ed_before_told_an_outlet_is_the_speaker() -> None:
     assert [(c.speaker, c.via) for c in detect(text) if c.kind == KIND_STATEMENT] == [
         ("Mohammed Ali", "AFP")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a subordinator opening the sentence is no part of the name after it
+        ("Although Israel says it tries to spare civilians, the strikes went on.", "Israel"),
+        ("While Myanmar urged Muslims to cooperate, the army moved in.", "Myanmar"),
+        # where the speaker posted is no speaker
+        ("The activist group Lucha on Twitter also condemned the vote.", "Lucha"),
+        ("The army on its Facebook page said the town was retaken.", "The army"),
+        # a document's reader, a locating participle, a title still to take office
+        ("The joint report seen by Reuters said many soldiers lacked guns.", "The joint report"),
+        (
+            "The army field commander standing by the Euphrates River said the troops would move.",
+            "The army field commander",
+        ),
+        (
+            "He was countered by Ukraine's president-elect, who said the talks were over.",
+            "Ukraine's president-elect",
+        ),
+    ],
+)
+def test_words_around_a_speaker_that_name_no_one(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_spanish_name_is_found_by_its_first_surname() -> None:
+    text = (
+        "State prosecutor Reynaldo Escobar Perez visited the scene. "
+        "Escobar said police were reviewing video."
+    )
+    assert speakers(text)[-1] == "Reynaldo Escobar Perez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a platform only ends a speaker phrase: "X TV" and "the site's editor" speak
+        ("Al Jazeera on Sunday said the town fell.", "Al Jazeera"),
+        ("The site's editor said the story stood.", "The site's editor"),
+        # a middle initial is no surname, and two-word names are left as they were
+        ("George W. Bush spoke first. Bush said the war was over.", "George W. Bush"),
+    ],
+)
+def test_near_misses_of_those_words(text: str, speaker: str) -> None:
+    assert speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Somalia's partners also need to get serious and coordinate better, said Matt "
+            "Bryden of the think-tank Sahan Research.",
+            "Matt Bryden",
+        ),
+        (
+            "It all depends on the degree to which those fighting under Assad bring tribes in,"
+            "  said Andrew Tabler, a fellow at the Washington Institute.",
+            "Andrew Tabler",
+        ),
+    ],
+)
+def test_a_name_after_said_after_a_comma_said_the_clause_before(text: str, speaker: str) -> None:
+    """Wire copy whose quote marks were stripped: the clause before the comma is what
+    the person named after the verb said."""
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the name after the verb opens what was said
+        (
+            "The U.N. spokesman, Francois Giuliani, said Perez de Cuellar had no comment.",
+            "Francois Giuliani",
+        ),
+        (
+            "Amid rhetoric from Pyongyang, Adm. Samuel Locklear, commander of US forces, said "
+            "North Korea's threats were real.",
+            "Samuel Locklear",
+        ),
+    ],
+)
+def test_a_name_opening_what_was_said_is_no_inverted_speaker(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
