@@ -1250,6 +1250,8 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
+        if figure.min != figure.max and _year_range(body) and _AFTER_YEARS.match(text, figure.end):
+            continue  # "perished between 1915 and 1923": a span of years, not a count
         if body[:1].isdigit() and _NUMBERING_WORD_BEFORE.search(
             text, max(start, figure.outer_start - 12), figure.outer_start
         ):
@@ -1486,6 +1488,28 @@ def _one_picked(text: str, start: int, figure_start: int) -> bool:
     while word_end > start and text[word_end - 1].isspace():
         word_end -= 1
     return _ONE_PICKED.search(text, max(start, word_end - 5), figure_start) is not None
+
+
+#: Two years joined as a range ("between 1915 and 1923", "2014 to 2016"), plain digits.
+_YEAR_RANGE = re.compile(
+    r"(?:(?:[Bb]etween|[Ff]rom)\s+)?(?P<first>(?:1[89]|20)\d\d)\s*(?:and|to|-|–)\s*"
+    r"(?P<last>(?:1[89]|20)\d\d)"
+)
+
+
+#: What follows a span of years: a stop or a preposition, not the head noun of a count
+#: ("between 1990 and 2000 people").
+_AFTER_YEARS = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|during|when|as|and|before|after|while|under|across)\b"
+)
+
+
+def _year_range(body: str) -> bool:
+    """Whether a figure's text is two years that run forward by at most 30 years, as
+    spans of years do ("perished between 1915 and 1923"); counts that look like years
+    lie wider apart or are written with a separator ("between 1,500 and 2,000")."""
+    years = _YEAR_RANGE.fullmatch(body)
+    return years is not None and 0 < int(years["last"]) - int(years["first"]) <= 30
 
 
 def _year_digits(body: str) -> bool:
@@ -2022,8 +2046,10 @@ def _clause_predicate(
             )
         )
     ):
-        # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb.
-        candidate.casualty_type = _KILLED
+        # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb;
+        # "The toll of wounded rose to 310": a toll of the wounded
+        wounded = _TOLL_OF_WOUNDED.search(toll_window)
+        candidate.casualty_type = _WOUNDED if wounded else _KILLED
         candidate.rule = "casualty.death_toll"
         return
     harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
@@ -2032,6 +2058,10 @@ def _clause_predicate(
         # people ("the number of militant casualties to over 300")
         candidate.casualty_type = _harm_type(harmed.group("harm"))
         candidate.rule = "casualty.death_toll"
+
+
+#: A toll of the wounded ("the toll of injured rose to 310"), not of the dead.
+_TOLL_OF_WOUNDED = re.compile(r"\btoll\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b", re.I)
 
 
 #: A source named after the figure that ends its clause ("The death toll is now 45,

@@ -32,6 +32,7 @@ _KILLED_TERMS = _t(
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
     "stoned to death|hacked to death|tortured to death|starved to death|burnt to death|"
+    "burned alive|burnt alive|buried alive|"
     "shot to death|clubbed to death|bludgeoned to death|blew themselves up|"
     "blew himself up|blown themselves up|"
     # the same events named as nouns: "the killing of 5,812 civilians"

@@ -282,3 +282,36 @@ def test_a_fraction_of_formations_is_a_count() -> None:
 )
 def test_numbers_that_count_no_one(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # burned or buried alive is a death
+        (
+            "A hundred villagers were burned alive in the church.",
+            [("casualty", "A hundred villagers", 100, 100, "killed")],
+        ),
+        # a toll of the wounded counts the wounded
+        (
+            "The toll of wounded rose to 310 on Thursday.",
+            [("casualty", "310", 310, 310, "wounded")],
+        ),
+        # a span of years is no count, a count that looks like one is
+        (
+            "Roughly 1.5 million Armenians perished between 1915 and 1923, historians say.",
+            [("casualty", "Roughly 1.5 million Armenians", 1_500_000, 1_500_000, "killed")],
+        ),
+        (
+            "Between 1990 and 2000 people were killed.",
+            [("casualty", "Between 1990 and 2000 people", 1990, 2000, "killed")],
+        ),
+        (
+            "The death toll rose to 310 on Thursday.",
+            [("casualty", "310", 310, 310, "killed")],
+        ),
+    ],
+)
+def test_wordings_of_the_thirty_sixth_round_probes(text: str, expected: list[Figure]) -> None:
+    """Rule-blind probe sentences written from the guideline that the detector missed."""
+    assert figures(text) == expected
