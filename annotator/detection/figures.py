@@ -1507,7 +1507,8 @@ _AFTER_YEARS = re.compile(
 def _year_range(body: str) -> bool:
     """Whether a figure's text is two years that run forward by at most 30 years, as
     spans of years do ("perished between 1915 and 1923"); counts that look like years
-    lie wider apart or are written with a separator ("between 1,500 and 2,000")."""
+    mostly lie wider apart or are written with a separator ("between 1,500 and 2,000"),
+    and the caller also asks that no head noun follow (`_AFTER_YEARS`)."""
     years = _YEAR_RANGE.fullmatch(body)
     return years is not None and 0 < int(years["last"]) - int(years["first"]) <= 30
 
