@@ -2049,8 +2049,8 @@ def _clause_predicate(
     ):
         # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb;
         # "The toll of wounded rose to 310": a toll of the wounded
-        wounded = _TOLL_OF_WOUNDED.search(toll_window)
-        candidate.casualty_type = _WOUNDED if wounded else _KILLED
+        toll_of = _TOLL_OF_WOUNDED.search(toll_window)
+        candidate.casualty_type = _harm_type(toll_of.group("harm")) if toll_of else _KILLED
         candidate.rule = "casualty.death_toll"
         return
     harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
@@ -2062,7 +2062,9 @@ def _clause_predicate(
 
 
 #: A toll of the wounded ("the toll of injured rose to 310"), not of the dead.
-_TOLL_OF_WOUNDED = re.compile(r"\btoll\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b", re.I)
+_TOLL_OF_WOUNDED = re.compile(
+    r"\btoll\s+of\s+(?:the\s+)?(?P<harm>wounded|injured|injuries)\b", re.IGNORECASE
+)
 
 
 #: A source named after the figure that ends its clause ("The death toll is now 45,

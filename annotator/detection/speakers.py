@@ -3082,8 +3082,10 @@ _NOT_NAMES = frozenset(
         # question and function words that open a headline ("Is Russia sending troops?")
         *("is", "are", "was", "were", "does", "did", "has", "have", "can", "will", "why"),
         *("how", "what", "who", "where", "when", "this", "that", "it", "there"),
-        # subordinators that open a sentence before its subject ("While Myanmar said …")
-        *("while", "whilst", "although", "though", "because", "whereas", "unless", "if"),
+        # subordinators that open a sentence before its subject ("While Myanmar said …"):
+        # the words that open a clause, and a few more
+        *_BOUNDARY_WORDS,
+        *("whilst", "whereas", "unless"),
         # web page furniture glued into scraped text ("Video Loading Video Unavailable")
         *("video", "loading", "unavailable", "click", "tap", "play", "subscribe", "cancel"),
         *("share", "advertisement", "listen", "watch", "newsletter", "newsletters"),

@@ -1575,23 +1575,11 @@ class StatementFinder:
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
                 return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
-        if cue in _INVERTING_VERBS and before.rstrip().endswith(","):
-            # "… coordinate better, said Matt Bryden of the think-tank Sahan Research.":
-            # a person named in full after a verb that follows a comma said the clause
-            # before it (wire copy whose quote marks were stripped)
-            after_comma = right_np(masked, match.end(), self.lexicon)
-            at = masked.find(after_comma, match.end(), match.end() + 80) if after_comma else -1
-            if (
-                after_comma
-                and at >= 0
-                and " " in after_comma
-                and person_name(after_comma, self.lexicon) == after_comma
-                # the name ends the clause ("said Perez de Cuellar had no comment": the
-                # name opens what was said)
-                and _NAME_ENDS_CLAUSE.match(masked, at + len(after_comma)) is not None
-            ):
-                return self._apposed_name(masked, after_comma, match.end()), None
         if cue in _INVERTING_VERBS:
+            if before.rstrip().endswith(","):
+                person = self._person_after_comma(masked, match.end())
+                if person:
+                    return self._apposed_name(masked, person, match.end()), None
             inverted = self._speaker_ending_the_sentence(masked, match.end())
             if inverted and not self._subject_before(before):
                 # "… the main supply route in western Aleppo said observatory head Rami
@@ -1720,6 +1708,20 @@ class StatementFinder:
         if not subject or subject.count(" ") > 5:
             return False
         return np_like(subject, self.lexicon) and self._names_a_speaker(subject)
+
+    def _person_after_comma(self, masked: str, end: int) -> str | None:
+        """The person named in full after a speech verb at `end` that follows a comma,
+        who said the clause before it ("… coordinate better, said Matt Bryden of the
+        think-tank Sahan Research.": wire copy whose quote marks were stripped), or None
+        when no full name follows, or the name opens what was said ("…, said Perez de
+        Cuellar had no comment")."""
+        name = right_np(masked, end, self.lexicon)
+        if not name or " " not in name or person_name(name, self.lexicon) != name:
+            return None
+        at = masked.find(name, end, end + 80)
+        if at < 0 or _NAME_ENDS_CLAUSE.match(masked, at + len(name)) is None:
+            return None
+        return name
 
     def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
         """The phrase after a speech verb at `end` when it names a speaker and nothing
