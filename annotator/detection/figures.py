@@ -394,11 +394,12 @@ _FORCE_NUMBER_BEFORE = re.compile(
     r"|\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?|[Cc]eiling|[Cc]ap)(?:\s+[\w.'’-]+){0,6}?"
     r"\s+(?P<copula>is|was|are|were|be)(?:\s+(?:now|still))?\s+$"
 )
-#: A force cut, raised or kept to a figure: "cut U.S. troops to about 5,000".
+#: A force cut, raised or kept to a figure: "cut U.S. troops to about 5,000", "cut the
+#: mission to 270".
 _FORCE_TO_NUMBER = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|trim\w*|rais\w+|increas\w+|boost\w*|bring\w*|brought"
     r"|keep\w*|kept)\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:troops|forces|soldiers"
-    r"|personnel|force)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
+    r"|personnel|force|mission|contingent|garrison)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
     r"|soldiers))\s+(?:in\s+[A-Z]\w+\s+)?to\s+$"
     # … or a force that is cut, grows or shrinks to a figure, as the subject: "The force
     # has grown to 12,000", "The Afghan army has been cut to 150,000", "ISIS's ranks have
@@ -416,24 +417,32 @@ _AND_INJURIES = re.compile(r"\s+(?:and|or)\s+(?:injuries|wounds)\b")
 #: What comes before a bare figure that a sentence compares with a force's size: a
 #: change or a comparison ("down from", "compared with the", "rather than", "fall to"),
 #: the force it is added to ("to add to the roughly 8,400 already in Afghanistan", "to
-#: join the 800 there") or the whole it is part of ("160 soldiers out of 550").
+#: join the 800 there", "on top of 4,500 already there") or named beside ("along with
+#: about 45,000 from the NATO alliance"), or the whole it is part of ("160 soldiers out
+#: of 550"), or what is left of it or what it comes to ("leaving about 17,600", "bringing
+#: its deployment to about 600").
 _COMPARED_BEFORE = re.compile(
     r"\b(?:(?:down|up)\s+from(?:\s+(?:a|an|the)\s+(?:previous\s+|earlier\s+)?"
     r"(?:figure|estimate|total|high|peak|level)\s+of)?|compared\s+(?:with|to)(?:\s+the)?"
     r"|rather\s+than|instead\s+of|(?:f[ae]ll|falls|drop(?:s|ped)?|r[io]se|rises|cut"
     r"|reduced|increased|gr[eo]w|grows|raised|boosted|expanded)\s+(?:only\s+)?(?:to|from)"
     r"|(?:from|to)\s+the\s+(?:current|present|existing)"
-    r"|(?:add(?:s|ed|ing)?\s+to|join(?:s|ed|ing)?|on\s+top\s+of|in\s+addition\s+to)\s+the"
+    r"|(?:add(?:s|ed|ing)?\s+to|join(?:s|ed|ing)?)\s+the"
+    r"|(?:on\s+top\s+of|in\s+addition\s+to|along\s+with|alongside)(?:\s+the)?"
+    r"|leaving(?:\s+(?:only|just|behind))?"
+    r"|bring(?:s|ing)?\s+(?:its|their|the|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deployment|force|total|contingent|presence|numbers?|strength|garrison)\s+to"
     r"|out\s+of(?:\s+(?:a|the))?)"
     r"\s+[‘'\"]?$"
 )
 #: What may follow a bare figure compared with a force: the end of its phrase, or where
-#: or when that force is ("the roughly 8,400 already in Afghanistan", "from the current
-#: 8,400 to 12,000"), not a noun it counts ("join the 150 aircraft there").
+#: or when that force is, or whose it is ("the roughly 8,400 already in Afghanistan", "from
+#: the current 8,400 to 12,000", "45,000 from the NATO alliance"), not a noun it counts
+#: ("join the 150 aircraft there").
 _COMPARED_FIGURE_ENDS = re.compile(
     r"\s*(?:[.,;:!?)–—]|$)|\s+(?:already|now|currently|still|there|here|in|at|on|to|by|last"
     r"|this|deployed|stationed|based|that|which|who|as|before|after|when|during|since|until"
-    r"|under|for|over|a|an|the)\b"
+    r"|under|for|over|from|today|previously|earlier|initially|originally|a|an|the)\b"
 )
 #: A part of a force counted by a pronoun or by "that number" right after its figure
 #: ("250 of whom were sent home", "2,000 of that number are foreigners"): the span keeps
@@ -443,13 +452,16 @@ _FORCE_PARTITIVE = re.compile(
 )
 #: What comes before a bare figure that counts part of a force sized before it.
 _PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
-#: A comma and an adverb of time before a bare figure set off as an aside ("troops based in
-#: Germany, currently around 20,000, will leave").
-#: … or an estimate of it there ("ISIS militants, estimated at 30,000, hold …").
+#: A comma or a dash and an adverb of time or a hedge before a bare figure set off as an
+#: aside ("troops based in Germany, currently around 20,000, will leave", "some troops --
+#: perhaps 3,000 to 4,000 -- will remain") … or an estimate of it there ("ISIS militants,
+#: estimated at 30,000, hold …").
 _APPOSED_BEFORE = re.compile(
-    r",\s+(?:(?:currently|now|then|still)\s+)?"
+    r"(?:,|\s*(?:--|[—–]))\s+(?:(?:currently|now|then|still|perhaps|possibly|probably|maybe)\s+)?"
     r"(?:(?:estimated|believed|thought|put|reckoned)\s+(?:to\s+number\s+|at\s+))?$"
 )
+#: What closes an aside after a bare figure: a comma, or a dash as the aside opened.
+_ASIDE_CLOSES = re.compile(r",|\s*(?:--|[—–])")
 #: What joins "another" and a bare figure to a force's size before it.
 _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
@@ -962,9 +974,13 @@ def _column(header: str, patterns: Patterns, forces_counted: bool) -> tuple[str,
 #: A verb that sends or withdraws a force right before a bare figure, the force its
 #: understood object ("deployed 1,500 more to the region", "will send another 500",
 #: "plans to withdraw 1,800 from Syria", "pull out 4,000"), or its noun with "of" ("the
-#: withdrawal of 2,000"): guideline §2, "deployed, … sent … withdrawal".
+#: withdrawal of 2,000"): guideline §2, "deployed, … sent … withdrawal"; or a verb that asks
+#: for that force ("has called for up to 40,000 more", "requested 3,000"), fields it or adds
+#: to it ("continuing to field more than 500,000 in Ukraine", "has added about 2,000").
 _SENT_BEFORE = re.compile(
     r"\b(?:send|sends|sending|sent|(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
+    r"|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|request(?:s|ed|ing)?|field(?:s|ed|ing)?"
+    r"|add(?:s|ed|ing)?"
     r"|withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|br(?:ing|ings|inging|ought)\s+home"
     r"|(?:deployment|withdrawal|dispatch|departure|pullout)\s+of)\s+$",
     re.IGNORECASE,
@@ -984,12 +1000,15 @@ def _sent_force(
     Pentagon sent troops to Iraq last year. It deployed 1,500 more to the region"), in
     the unit of the force the sentence names before it or the sentence before names: a
     force's size (guideline §2: "deployed, … sent", "withdrawal").  Not when a noun
-    follows the figure ("sent 500 tonnes of aid"), nor in a sentence with a harm word."""
+    follows the figure ("sent 500 tonnes of aid"), nor in a sentence with a harm word, nor
+    after a sentence with one when the force is named there.
+    A figure with a ceiling only ("up to 40,000 more") is sized by that ceiling."""
     figure = candidate.figure
     start, end = sentences[number]
+    least = figure.min if figure.min is not None else figure.max
     if (
-        figure.min is None
-        or figure.min < _SMALLEST_FORCE
+        least is None
+        or least < _SMALLEST_FORCE
         or _SENT_BEFORE.search(
             text, max(start, figure.outer_start - _SENT_REACH), figure.outer_start
         )
@@ -1000,8 +1019,12 @@ def _sent_force(
         return None
     unit = _force_named(ascii_lower(text[start : figure.outer_start]), patterns)
     if unit is None and number > 0:
+        # the force of the sentence before, unless that sentence counts the harmed: "…
+        # put the losses of its forces at about 1.1 million killed. Cambodia and Laos add
+        # hundreds of thousands more" goes on counting the dead
         before_start, before_end = sentences[number - 1]
-        unit = _force_named(ascii_lower(text[before_start:before_end]), patterns)
+        if _HARM_WORDS.search(text, before_start, before_end) is None:
+            unit = _force_named(ascii_lower(text[before_start:before_end]), patterns)
     if unit is None:
         return None
     return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.sent", 0.6)
@@ -1141,12 +1164,13 @@ _PARALLEL_REACH = 50
 
 
 def _parallel_force(text: str, start: int, candidate: _Candidate) -> bool:
-    """Whether a bare figure that ends its clause (`_NUMBER_ENDS`) follows a second party
-    named in a clause of its own (`_PARALLEL_BEFORE`), after a force the sentence sized:
-    that party's force ("Britain has 400 troops there; France has 600")."""
+    """Whether a bare figure that ends its clause or says where it goes (`_SENT_ENDS`)
+    follows a second party named in a clause of its own (`_PARALLEL_BEFORE`), after a
+    force the sentence sized: that party's force ("Britain has 400 troops there; France
+    has 600", "Britain is sending 800 soldiers to Estonia and France 800 to Romania")."""
     figure = candidate.figure
     return (
-        _NUMBER_ENDS.match(text, candidate.end) is not None
+        _SENT_ENDS.match(text, candidate.end) is not None
         and _PARALLEL_BEFORE.search(
             text, max(start, figure.outer_start - _PARALLEL_REACH), figure.outer_start
         )
@@ -1181,6 +1205,8 @@ def _compared_forces(
                 or _parallel_force(text, start, candidate)
                 # "about 2,500 troops in Iraq and about 900 in Syria"
                 or _located_like_the_force(text, figure)
+                # "4,000 troops from Ethiopia, 3,500 from Kenya and 2,000 from Burundi"
+                or _sent_like_the_force(text, figure)
                 # "15,000 fighters from 80 countries, including 2,000 from Westerners"
                 or _PART_OF_FORCE_BEFORE.search(
                     text, max(start, figure.outer_start - 16), figure.outer_start
@@ -1208,6 +1234,19 @@ def _located_like_the_force(text: str, figure: Figure) -> bool:
         and _LOCATED_AFTER.match(text, figure.end) is not None
         and not _year_digits(text[figure.start : figure.end])  # "in 2014 and 2015 in …"
     )
+
+
+#: A listed bare figure's place of origin: "and 2,000 from Burundi", ", 3,500 from Kenya".
+_LISTED_FROM = re.compile(r"\s+from\s+(?:the\s+)?[A-Z]")
+
+
+def _sent_like_the_force(text: str, figure: Figure) -> bool:
+    """Whether a bare figure in a list only says where it comes from, as a force sized
+    before it in the sentence may ("4,000 troops from Ethiopia, 3,500 from Kenya and 2,000
+    from Burundi"): contributors' shares of a force, each in its unit."""
+    return (
+        text.endswith(" and ", 0, figure.outer_start) or text.endswith(", ", 0, figure.outer_start)
+    ) and _LISTED_FROM.match(text, figure.end) is not None
 
 
 #: A sentence that lists who the people of the sentence before were ("They included two
@@ -2971,8 +3010,9 @@ def _bounded_size(text: str, candidate: _Candidate, end: int) -> bool:
 
 
 #: What may follow a bare figure a force is sent by: what may follow a named number, or
-#: where it goes ("deployed 1,500 more to the region").
-_SENT_ENDS = re.compile(rf"{_NUMBER_ENDS.pattern}|\s+(?:to|into|toward|towards)\b")
+#: where it goes ("deployed 1,500 more to the region") or since when ("has added about
+#: 2,000 since the spring").
+_SENT_ENDS = re.compile(rf"{_NUMBER_ENDS.pattern}|\s+(?:to|into|toward|towards|since)\b")
 #: "strong" after a bare figure, as a word of its own that ends the phrase (`_NUMBER_ENDS`,
 #: not "300 strong rounds"): the force named before it is that many ("The garrison is
 #: some 600 strong"; guideline §2's "-strong force" unhyphened).
@@ -2999,7 +3039,7 @@ def _bare_troops(
                 return _claim(text, candidate, KIND_TROOPS, "troops", None, "troops.force_of", 0.7)
     if figure.vague and patterns.recruit.search(ascii_lower(text[candidate.end : end])):
         return _claim(text, candidate, KIND_TROOPS, "fighters", None, "troops.joined_force", 0.6)
-    if text.startswith(",", candidate.end):
+    if _ASIDE_CLOSES.match(text, candidate.end):
         apposed = _sized_force_before(text, start, figure, patterns)
         if apposed is not None:
             return _claim(text, candidate, KIND_TROOPS, apposed, None, "troops.apposed_size", 0.6)
@@ -3010,6 +3050,12 @@ def _bare_troops(
         part = _part_of_force(text, end, candidate, "troops")
         if part is not None:
             return part
+    whole = _whole_force_after(text, end, candidate, patterns)
+    if whole is not None:
+        return _claim(text, candidate, KIND_TROOPS, whole, None, "troops.part_of_whole", 0.6)
+    listed = _listed_modifiers_head(text, end, candidate, patterns)
+    if listed is not None:
+        return _claim(text, candidate, KIND_TROOPS, listed, None, "troops.listed_modifiers", 0.7)
     # The context read around a figure is bounded, so that a run-on sentence with many
     # figures costs time in proportion to its length, not to its square.
     low = max(start, figure.outer_start - _CONTEXT)
@@ -3034,11 +3080,71 @@ def _bare_troops(
     return None
 
 
+#: "of", a determiner and a figure right after a bare figure, the whole it counts part of
+#: ("withdraw 9,500 of its 34,500 troops", "2,000 of the 12,000 soldiers").
+_OF_A_WHOLE = re.compile(
+    r" of (?:its|their|the|his|her|our|these|those|an estimated) "
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more than|over) )?"
+    r"[0-9][0-9,.]*(?: (?:thousand|million))?"
+)
+
+
+def _whole_force_after(
+    text: str, end: int, candidate: _Candidate, patterns: Patterns
+) -> str | None:
+    """The unit of the force a bare figure counts part of, sized right after it by "of"
+    and a figure with a force noun ("America would withdraw 9,500 of its 34,500 troops"):
+    the part is a force's size too, given alone, as claims of one kind do not overlap
+    (guideline §2).  The whole's head is read with the noun-phrase pattern, so "of the
+    3,000 people the army moved" names no force."""
+    figure = candidate.figure
+    if (
+        figure.min is None
+        or figure.min < _SMALLEST_FORCE
+        or not text.startswith(" of ", figure.end)
+    ):
+        return None
+    whole = _OF_A_WHOLE.match(text, figure.end, end)
+    if whole is None:
+        return None
+    head = patterns.head.match(text, whole.end(), end)
+    if head is None or head.group("of") is not None:
+        return None
+    return _force_named(ascii_lower(head.group("head")), patterns)
+
+
+#: Modifiers listed between a figure and its head noun, set off by commas and closed by
+#: "and" or "or" ("8,000 combat, aviation and support troops", "2,000 Chadian, Nigerien or
+#: Malian fighters"): the noun-phrase pattern takes one coordinated modifier only.
+_LISTED_MODIFIERS = re.compile(
+    r"(?: [A-Za-z][a-z-]*,){1,3} [A-Za-z][a-z-]*,? (?:and|or) [A-Za-z][a-z-]*"
+    r" (?P<head>[A-Za-z][\w-]*)"
+)
+
+
+def _listed_modifiers_head(
+    text: str, end: int, candidate: _Candidate, patterns: Patterns
+) -> str | None:
+    """The unit of a force noun that heads a bare figure's phrase after a list of
+    modifiers (`_LISTED_MODIFIERS`), the span taken to the noun; None when the head is no
+    force noun ("3,000 tanks, trucks and armoured vehicles") or the figure a handful."""
+    figure = candidate.figure
+    if figure.max is not None and figure.max < _SMALLEST_PARTY:
+        return None
+    listed = _LISTED_MODIFIERS.match(text, candidate.end, end)
+    if listed is None:
+        return None
+    unit = _force_named(ascii_lower(listed.group("head")), patterns)
+    if unit is not None:
+        candidate.end = listed.end()
+    return unit
+
+
 def _sized_force_before(
     text: str, start: int, figure: Figure, patterns: Patterns, fighters: bool = True
 ) -> str | None:
-    """The unit of the force a bare figure set off by commas follows and sizes ("all troops
-    based in Germany, currently around 20,000, will leave": troops; "ISIS militants,
+    """The unit of the force a bare figure set off by commas or dashes follows and sizes
+    ("all troops based in Germany, currently around 20,000, will leave": troops; "ISIS militants,
     estimated at 30,000, hold the city": fighters, a non-state group's size as guideline
     §2 counts it), or None; a handful is no force's size (`fighters`: whether a fighter
     noun may name the force too)."""
@@ -3056,6 +3162,22 @@ def _sized_force_before(
     return None
 
 
+#: A lower-case word right after a figure: a noun it may count.
+_WORD_AFTER = re.compile(r" [a-z]")
+
+
+def _counts_a_thing(text: str, figure: Figure) -> bool:
+    """Whether a bare figure is followed by a word that is neither a verb, a preposition
+    nor an adverb a force's size may be followed by (`_SENT_ENDS`, `_COMPARED_FIGURE_ENDS`):
+    the figure counts that word's thing, which the vocabulary does not know ("drawn from
+    five countries"), not the force the words before it number."""
+    return (
+        _WORD_AFTER.match(text, figure.end) is not None
+        and _SENT_ENDS.match(text, figure.end) is None
+        and _COMPARED_FIGURE_ENDS.match(text, figure.end) is None
+    )
+
+
 def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:
     """The unit of the force whose size the words text[low:] before a bare figure make
     it, or None: "The number of British servicemen will drop from 102,000 to 82,000",
@@ -3065,6 +3187,8 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
     end = figure.outer_start
     if text.startswith(_NOT_A_HEADCOUNT, figure.end):
         return None  # "troop numbers rose by 30 percent": a share, not the force's size
+    if _counts_a_thing(text, figure):
+        return None  # "meant to number 5,000 soldiers drawn from five countries"
     unit = _numbered_force(text, low, figure, patterns)
     if (
         unit is None

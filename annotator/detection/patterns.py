@@ -1171,8 +1171,12 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     force_of = re.compile(
         rf"(?<![\w-]){terms_pattern(v.force_size_nouns)}\s+(?P<of>of\s+)?$", re.IGNORECASE
     )
+    # the words before the force noun stay in the of-phrase: no clause word among them
+    # ("members of Congress objected that cutting troops …" names no force)
     members_of_force = re.compile(
-        r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){0,4}?"
+        r"\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+        r"(?:(?!(?:that|which|who|whom|whose|to|and|or|but|than|if|when|while|because|was"
+        r"|were|is|are|has|have|had|will|would|should|could|did|does|do)\s)[\w'’.-]+\s+){0,4}?"
         rf"(?P<force>{terms_pattern(v.force_size_nouns)})(?![\w-])",
         re.IGNORECASE,
     )

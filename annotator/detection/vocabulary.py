@@ -118,7 +118,7 @@ _FORCE_NOUNS = _t(
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
     "riflemen|artillerymen|military police|military policemen|military police officers|"
     "National Guard members|Guard members|service people|staff officers|army officers|"
-    "military officers|military observers|legionnaires|Navy SEALs|Army Rangers"
+    "military officers|military observers|legionnaires|Navy SEALs|Army Rangers|reinforcements"
 )
 
 _FIGHTER_NOUNS = _t(
@@ -139,7 +139,8 @@ _FORMATION_NOUNS = _t(
 
 _FORCE_SIZE_NOUNS = _t(
     "force|forces|army|armies|militia|militias|contingent|garrison|column|unit|"
-    "detachment|troops|brigade|battalion|division|regiment|battle group|battlegroup"
+    "detachment|troops|brigade|battalion|division|regiment|battle group|battlegroup|"
+    "platoon|squadron|contingents"
 )
 
 _PEOPLE_NOUNS = _t(

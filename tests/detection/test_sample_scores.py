@@ -1,15 +1,16 @@
 """Regression tests on the hand-annotated article sets.
 
-Seventy-nine sets: the dev samples (../shared/samples, the set the rules were written
+Eighty-two sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
 in the thirty-fifth round, holdout51 to holdout54's after they had been scored unseen,
 and their wrong speakers in the thirty-sixth; holdout55 to holdout57, built in the
-thirty-sixth round, have never been read at all (in the thirty-third round a helper saw
-the detector's claims, not the gold, on six articles of holdout48 to holdout50, and used
-nothing of them); holdout8, 10, 12, 18, 22, 28, 29, 33, 35 and 38 were first read in
-the twenty-eighth round), and
+thirty-sixth round, have never been read at all, nor has holdout59, built in the
+thirty-seventh round with holdout58 and holdout60, whose troops errors that round read
+(in the thirty-third round a helper saw the detector's claims, not the gold, on six
+articles of holdout48 to holdout50, and used nothing of them); holdout8, 10, 12, 18, 22,
+28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
 fresh2a/b (figures), fresh3a/b (statements) and fresh4a/b (positions), written in the
 thirty-third round by helpers who had not read the rules, the A halves then used to fix
@@ -18,7 +19,8 @@ and fresh5 and fresh6, annotated for every kind and never read by anyone who wro
 rules; and fresh7 to fresh13 (positions), written in the thirty-fourth round the same
 way, of which the position model learns from fresh7 to fresh12 and fresh13 is held out
 like fresh5 and fresh6; and fresh14 and fresh15 (figures), written in the thirty-fifth
-round the same way and held out like fresh5 and fresh6; and fresh16 to fresh18
+round the same way and held out like fresh5 and fresh6 (fresh15's troops errors were read
+in the thirty-seventh round); and fresh16 to fresh18
 (positions), written in the thirty-sixth round the same way and held out like fresh13.
 Each is scored with the samples' own score.py (exact and overlap matching, per kind) and with
 `annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
@@ -718,6 +720,38 @@ SAMPLE_SETS = {
         value_accuracy=0.818,
         speaker_accuracy=0.902,
     ),
+    # real texts built in the thirty-seventh round for their force sizes; holdout58 and
+    # holdout60's troops errors were read in that round, holdout59 never read
+    "holdout58": SampleSet(
+        "holdout58",
+        FIXTURES / "holdout58",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.743, "statement": 0.946},
+            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.754, "statement": 0.964},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.833,
+    ),
+    "holdout59": SampleSet(
+        "holdout59",
+        FIXTURES / "holdout59",
+        {
+            "exact": {"casualty": 0.917, "troops": 0.783, "position": 0.582, "statement": 0.851},
+            "overlap": {"casualty": 0.917, "troops": 0.957, "position": 0.582, "statement": 0.851},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.919,
+    ),
+    "holdout60": SampleSet(
+        "holdout60",
+        FIXTURES / "holdout60",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.725, "statement": 0.91},
+            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.763, "statement": 0.936},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.89,
+    ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
     "fresh14": SampleSet(
@@ -736,8 +770,8 @@ SAMPLE_SETS = {
         "fresh15",
         FIXTURES / "fresh15",
         {
-            "exact": {"casualty": 0.67, "troops": 0.709},
-            "overlap": {"casualty": 0.751, "troops": 0.74},
+            "exact": {"casualty": 0.67, "troops": 0.725},
+            "overlap": {"casualty": 0.751, "troops": 0.755},
         },
         value_accuracy=0.963,
         speaker_accuracy=1.0,
