@@ -3162,33 +3162,18 @@ def _sized_force_before(
     return None
 
 
-#: A lower-case word right after a figure: a noun it may count.
-_WORD_AFTER = re.compile(r" [a-z]")
-
-
-def _counts_a_thing(text: str, figure: Figure) -> bool:
-    """Whether a bare figure is followed by a word that is neither a verb, a preposition
-    nor an adverb a force's size may be followed by (`_SENT_ENDS`, `_COMPARED_FIGURE_ENDS`):
-    the figure counts that word's thing, which the vocabulary does not know ("drawn from
-    five countries"), not the force the words before it number."""
-    return (
-        _WORD_AFTER.match(text, figure.end) is not None
-        and _SENT_ENDS.match(text, figure.end) is None
-        and _COMPARED_FIGURE_ENDS.match(text, figure.end) is None
-    )
-
-
 def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:
     """The unit of the force whose size the words text[low:] before a bare figure make
     it, or None: "The number of British servicemen will drop from 102,000 to 82,000",
     "plans to cut U.S. troops to about 5,000" (not "to 2016"); a non-state group's
     number is its fighters' ("The rebels number about 5,000", "the number of militants
-    rose to 3,000", guideline §2); no harm word may stand there."""
+    rose to 3,000", guideline §2); no harm word may stand there, and a handful is no
+    force's size ("meant to number 5,000 soldiers drawn from five countries")."""
     end = figure.outer_start
     if text.startswith(_NOT_A_HEADCOUNT, figure.end):
         return None  # "troop numbers rose by 30 percent": a share, not the force's size
-    if _counts_a_thing(text, figure):
-        return None  # "meant to number 5,000 soldiers drawn from five countries"
+    if figure.max is not None and figure.max < _SMALLEST_PARTY:
+        return None
     unit = _numbered_force(text, low, figure, patterns)
     if (
         unit is None
