@@ -27,6 +27,8 @@ def finds_military_position(text: str) -> bool:
 
 #: Wordings found before this file was written (kept so that rule changes keep them).
 _FOUND = (
+    # "reinforcements" a force noun since the thirty-seventh round
+    "Reinforcements poured into the region.",
     "The army has deployed two brigades to the northern border.",
     "Thousands of troops have been deployed along the frontier with Pakistan.",
     "Russia is deploying additional forces to Crimea.",
@@ -907,7 +909,6 @@ _MISSED = (
     "The army cleared the last pockets of resistance in the city.",
     "The rebels have cut the main road between the two cities.",
     "The army took over the state broadcaster.",
-    "Reinforcements poured into the region.",
     "The army controls the roads into the city.",
     "Allied forces landed in Normandy in June 1944.",
     "The rebel advance has stalled outside the capital.",
