@@ -54,3 +54,12 @@ def figures(text: str) -> list[Figure]:
         for c in detect(text)
         if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
     ]
+
+
+def troops_units(text: str) -> list[tuple[str, str, str]]:
+    """(span, unit, rule) of each troops claim in `text`."""
+    return [
+        (c.text, c.value.unit, c.rule)
+        for c in detect(text)
+        if c.kind == KIND_TROOPS and c.value is not None
+    ]

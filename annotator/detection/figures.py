@@ -399,7 +399,8 @@ _FORCE_NUMBER_BEFORE = re.compile(
 _FORCE_TO_NUMBER = re.compile(
     r"\b(?:cut|cuts|cutting|reduc\w+|trim\w*|rais\w+|increas\w+|boost\w*|bring\w*|brought"
     r"|keep\w*|kept)\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:troops|forces|soldiers"
-    r"|personnel|force|mission|contingent|garrison)|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
+    r"|personnel|force|mission|contingent|garrison)"
+    r"|(?:the\s+)?(?:number\s+of\s+)?(?:[A-Z][\w.]*\s+)?(?:troops|forces"
     r"|soldiers))\s+(?:in\s+[A-Z]\w+\s+)?to\s+$"
     # … or a force that is cut, grows or shrinks to a figure, as the subject: "The force
     # has grown to 12,000", "The Afghan army has been cut to 150,000", "ISIS's ranks have
@@ -1005,10 +1006,10 @@ def _sent_force(
     A figure with a ceiling only ("up to 40,000 more") is sized by that ceiling."""
     figure = candidate.figure
     start, end = sentences[number]
-    least = figure.min if figure.min is not None else figure.max
+    size = figure.min if figure.min is not None else figure.max
     if (
-        least is None
-        or least < _SMALLEST_FORCE
+        size is None
+        or size < _SMALLEST_FORCE
         or _SENT_BEFORE.search(
             text, max(start, figure.outer_start - _SENT_REACH), figure.outer_start
         )
@@ -1058,16 +1059,21 @@ def _part_of_force(text: str, end: int, candidate: _Candidate, unit: str) -> Det
 
 def _force_part_end(text: str, end: int, figure: Figure) -> int | None:
     """The end of the of-phrase (`_FORCE_PARTITIVE`) after a figure large enough to count
-    part of a force, which the span keeps; None when there is none.  Most figures fail
-    the cheap test for " of " first."""
-    if (
-        figure.min is None
-        or figure.min < _SMALLEST_FORCE
-        or not text.startswith(" of ", figure.end)
-    ):
+    part of a force, which the span keeps; None when there is none."""
+    if not _of_after_a_force_size(text, figure):
         return None
     part = _FORCE_PARTITIVE.match(text, figure.end, end)
     return None if part is None else part.end()
+
+
+def _of_after_a_force_size(text: str, figure: Figure) -> bool:
+    """Whether " of " follows a figure large enough to count part of a force: the cheap
+    test most figures fail before an of-phrase pattern runs."""
+    return (
+        figure.min is not None
+        and figure.min >= _SMALLEST_FORCE
+        and text.startswith(" of ", figure.end)
+    )
 
 
 #: "total" as the adjective of another noun ("the total cost was put at 500 million"),
@@ -3098,11 +3104,7 @@ def _whole_force_after(
     (guideline §2).  The whole's head is read with the noun-phrase pattern, so "of the
     3,000 people the army moved" names no force."""
     figure = candidate.figure
-    if (
-        figure.min is None
-        or figure.min < _SMALLEST_FORCE
-        or not text.startswith(" of ", figure.end)
-    ):
+    if not _of_after_a_force_size(text, figure):
         return None
     whole = _OF_A_WHOLE.match(text, figure.end, end)
     if whole is None:
@@ -3144,9 +3146,9 @@ def _sized_force_before(
     text: str, start: int, figure: Figure, patterns: Patterns, fighters: bool = True
 ) -> str | None:
     """The unit of the force a bare figure set off by commas or dashes follows and sizes
-    ("all troops based in Germany, currently around 20,000, will leave": troops; "ISIS militants,
-    estimated at 30,000, hold the city": fighters, a non-state group's size as guideline
-    §2 counts it), or None; a handful is no force's size (`fighters`: whether a fighter
+    ("all troops based in Germany, currently around 20,000, will leave": troops; "ISIS
+    militants, estimated at 30,000, hold the city": fighters, a non-state group's size as
+    guideline §2 counts it), or None; a handful is no force's size (`fighters`: whether a fighter
     noun may name the force too)."""
     if figure.min is None or figure.min < _SMALLEST_FORCE:
         return None

@@ -6,7 +6,7 @@ import pytest
 from annotator.detection import detect
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import KIND_CASUALTY, CasualtyType
-from tests.helpers import Figure, figures
+from tests.helpers import Figure, figures, troops_units
 
 
 def _casualties_of_type(text: str, casualty_type: CasualtyType) -> list[str]:
@@ -624,15 +624,6 @@ def test_total_of_another_thing_after_a_force_is_no_force() -> None:
     ]
 
 
-def _troops_units(text: str) -> list[tuple[str, str, str | None]]:
-    """(span, unit, rule) of each troops claim in `text`."""
-    return [
-        (c.text, c.value.unit, c.rule)
-        for c in detect(text)
-        if c.kind == "troops" and c.value is not None
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "span"),
     [
@@ -646,7 +637,7 @@ def _troops_units(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_hyphened_member_count_sizes_a_force(text: str, span: str) -> None:
-    assert [s for s, _, _ in _troops_units(text)] == [span]
+    assert [s for s, _, _ in troops_units(text)] == [span]
 
 
 @pytest.mark.parametrize(
@@ -658,7 +649,7 @@ def test_hyphened_member_count_sizes_a_force(text: str, span: str) -> None:
     ],
 )
 def test_hyphened_member_count_of_no_force_is_no_troops(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -677,7 +668,7 @@ def test_hyphened_member_count_of_no_force_is_no_troops(text: str) -> None:
     ],
 )
 def test_number_of_a_non_state_group_is_its_fighters(text: str, span: str) -> None:
-    assert _troops_units(text) == [(span, "fighters", "figure.troops.force_number")]
+    assert troops_units(text) == [(span, "fighters", "figure.troops.force_number")]
 
 
 @pytest.mark.parametrize(
@@ -688,7 +679,7 @@ def test_number_of_a_non_state_group_is_its_fighters(text: str, span: str) -> No
     ],
 )
 def test_number_of_other_people_is_no_force(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 def test_number_of_fighters_killed_is_a_toll() -> None:
@@ -708,7 +699,7 @@ def test_number_of_fighters_killed_is_a_toll() -> None:
     ],
 )
 def test_men_of_an_armed_group_are_fighters(text: str, span: str) -> None:
-    assert _troops_units(text) == [(span, "fighters", "figure.troops.force_noun")]
+    assert troops_units(text) == [(span, "fighters", "figure.troops.force_noun")]
 
 
 @pytest.mark.parametrize(
@@ -721,7 +712,7 @@ def test_men_of_an_armed_group_are_fighters(text: str, span: str) -> None:
     ],
 )
 def test_men_near_an_armed_group_but_not_its_force_are_no_troops(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 def test_men_an_armed_group_seized_stay_people() -> None:
@@ -887,11 +878,11 @@ def test_the_harmed_with_another_count_are_no_toll(text: str) -> None:
     ],
 )
 def test_force_numbering_a_figure_is_its_size(text: str, expected: tuple[str, str]) -> None:
-    assert _troops_units(text) == [(*expected, "figure.troops.force_number")]
+    assert troops_units(text) == [(*expected, "figure.troops.force_number")]
 
 
 def test_crowd_numbering_a_figure_is_no_force() -> None:
-    assert _troops_units("Protesters numbering 5,000 marched on the capital.") == []
+    assert troops_units("Protesters numbering 5,000 marched on the capital.") == []
 
 
 @pytest.mark.parametrize(
@@ -909,7 +900,7 @@ def test_crowd_numbering_a_figure_is_no_force() -> None:
 def test_force_number_given_by_a_copula_or_a_cap_is_its_size(
     text: str, expected: tuple[str, str]
 ) -> None:
-    assert _troops_units(text) == [(*expected, "figure.troops.force_number")]
+    assert troops_units(text) == [(*expected, "figure.troops.force_number")]
 
 
 @pytest.mark.parametrize(
@@ -921,7 +912,7 @@ def test_force_number_given_by_a_copula_or_a_cap_is_its_size(
     ],
 )
 def test_other_numbers_given_by_a_copula_are_no_force(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -935,7 +926,7 @@ def test_other_numbers_given_by_a_copula_are_no_force(text: str) -> None:
     ],
 )
 def test_force_a_figure_strong_is_its_size(text: str, expected: tuple[str, str]) -> None:
-    assert _troops_units(text) == [(*expected, "figure.troops.strong_after")]
+    assert troops_units(text) == [(*expected, "figure.troops.strong_after")]
 
 
 @pytest.mark.parametrize(
@@ -947,7 +938,7 @@ def test_force_a_figure_strong_is_its_size(text: str, expected: tuple[str, str])
     ],
 )
 def test_a_figure_strong_of_no_force_is_no_troops(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -970,7 +961,7 @@ def test_a_figure_strong_of_no_force_is_no_troops(text: str) -> None:
     ],
 )
 def test_figure_a_force_is_sent_by_is_its_size(text: str, expected: tuple[str, str]) -> None:
-    assert (*expected, "figure.troops.sent") in _troops_units(text)
+    assert (*expected, "figure.troops.sent") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -983,7 +974,7 @@ def test_figure_a_force_is_sent_by_is_its_size(text: str, expected: tuple[str, s
     ],
 )
 def test_figure_sent_with_no_force_named_is_no_troops(text: str) -> None:
-    assert [u for u in _troops_units(text) if u[2] == "figure.troops.sent"] == []
+    assert [u for u in troops_units(text) if u[2] == "figure.troops.sent"] == []
 
 
 @pytest.mark.parametrize(
@@ -1011,7 +1002,7 @@ def test_figure_sent_with_no_force_named_is_no_troops(text: str) -> None:
     ],
 )
 def test_figure_a_force_is_withdrawn_by_is_its_size(text: str, expected: tuple[str, str]) -> None:
-    assert (*expected, "figure.troops.sent") in _troops_units(text)
+    assert (*expected, "figure.troops.sent") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -1023,7 +1014,7 @@ def test_figure_a_force_is_withdrawn_by_is_its_size(text: str, expected: tuple[s
     ],
 )
 def test_figure_withdrawn_with_no_force_named_is_no_troops(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1080,7 +1071,7 @@ def test_toll_past_a_mark_is_a_floor_of_the_toll(text: str, expected: str) -> No
 def test_force_that_grows_or_is_cut_to_a_figure_is_that_size(
     text: str, expected: tuple[str, str]
 ) -> None:
-    assert _troops_units(text) == [(*expected, "figure.troops.force_number")]
+    assert troops_units(text) == [(*expected, "figure.troops.force_number")]
 
 
 @pytest.mark.parametrize(
@@ -1093,7 +1084,7 @@ def test_force_that_grows_or_is_cut_to_a_figure_is_that_size(
     ],
 )
 def test_other_things_cut_to_a_figure_are_no_force(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1107,7 +1098,7 @@ def test_other_things_cut_to_a_figure_are_no_force(text: str) -> None:
     ],
 )
 def test_second_party_of_a_sized_force_has_a_force_too(text: str, expected: str) -> None:
-    assert (expected, "troops", "figure.troops.compared") in _troops_units(text)
+    assert (expected, "troops", "figure.troops.compared") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -1119,7 +1110,7 @@ def test_second_party_of_a_sized_force_has_a_force_too(text: str, expected: str)
     ],
 )
 def test_other_figures_after_a_sized_force_are_no_second_force(text: str) -> None:
-    assert len(_troops_units(text)) == 1
+    assert len(troops_units(text)) == 1
 
 
 def _figure_values(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
@@ -1360,7 +1351,7 @@ def test_near_misses_of_the_new_harm_words(text: str) -> None:
 def test_estimate_of_a_force_in_apposition_is_its_size(
     text: str, expected: tuple[str, str]
 ) -> None:
-    assert _troops_units(text) == [(*expected, "figure.troops.apposed_size")]
+    assert troops_units(text) == [(*expected, "figure.troops.apposed_size")]
 
 
 @pytest.mark.parametrize(
@@ -1372,7 +1363,7 @@ def test_estimate_of_a_force_in_apposition_is_its_size(
     ],
 )
 def test_estimates_in_apposition_that_size_no_force(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1483,11 +1474,11 @@ def test_things_among_others_harmed_are_no_casualties() -> None:
     ],
 )
 def test_guard_members_and_service_people_are_a_force(text: str, expected: tuple[str, str]) -> None:
-    assert [(span, unit) for span, unit, _ in _troops_units(text)] == [expected]
+    assert [(span, unit) for span, unit, _ in troops_units(text)] == [expected]
 
 
 def test_members_of_a_club_are_no_force() -> None:
-    assert _troops_units("The club has 300 members.") == []
+    assert troops_units("The club has 300 members.") == []
 
 
 @pytest.mark.parametrize(
@@ -1501,7 +1492,7 @@ def test_members_of_a_club_are_no_force() -> None:
     ],
 )
 def test_size_of_a_group_named_by_its_singular_word(text: str, expected: str) -> None:
-    assert _troops_units(text) == [(expected, "fighters", "figure.troops.force_number")]
+    assert troops_units(text) == [(expected, "fighters", "figure.troops.force_number")]
 
 
 @pytest.mark.parametrize(
@@ -1509,7 +1500,7 @@ def test_size_of_a_group_named_by_its_singular_word(text: str, expected: str) ->
     ["Rebel numbers were small in 2014.", "Rebel strength is 10 times what it was."],
 )
 def test_group_size_words_without_a_size(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 def test_a_headline_part_among_the_harmed_in_capitals() -> None:
@@ -1568,7 +1559,7 @@ def test_forty_odd_needs_its_hyphen() -> None:
 )
 def test_a_share_of_a_force_is_no_size(text: str) -> None:
     # a percentage of a force's number is a share or a change, not a count (guideline §2)
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1603,14 +1594,14 @@ def test_a_counted_list_of_the_harmed(text: str, expected: tuple[str, str]) -> N
 )
 def test_the_men_a_commander_leads_are_a_force(text: str, expected: str) -> None:
     # guideline §2: "men (of a force)"; a commander's men are his force
-    assert _troops_units(text) == [(expected, "troops", "figure.troops.force_noun")]
+    assert troops_units(text) == [(expected, "troops", "figure.troops.force_noun")]
 
 
 @pytest.mark.parametrize(
     "text", ["The factory employs 500 men.", "The commander led 50 men on patrol."]
 )
 def test_men_without_a_commander_or_a_handful_led(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1698,12 +1689,12 @@ def test_a_part_of_people_unharmed_is_no_casualty() -> None:
 )
 def test_a_force_so_many_strong_before_its_verb(text: str, expected: tuple[str, str]) -> None:
     # guideline §2's "-strong force" unhyphened after the force noun, the clause going on
-    assert _troops_units(text) == [(*expected, "figure.troops.strong_after")]
+    assert troops_units(text) == [(*expected, "figure.troops.strong_after")]
 
 
 @pytest.mark.parametrize("text", ["They fired 300 strong rounds.", "A wind 40 strong blew."])
 def test_strong_after_no_force_is_no_size(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -1718,7 +1709,7 @@ def test_strong_after_no_force_is_no_size(text: str) -> None:
 )
 def test_the_number_of_a_deployment_is_a_force_size(text: str, expected: str) -> None:
     # guideline §2: a force deployed or raised, named by its deployment or mobilisation
-    assert _troops_units(text) == [(expected, "troops", "figure.troops.force_number")]
+    assert troops_units(text) == [(expected, "troops", "figure.troops.force_number")]
 
 
 @pytest.mark.parametrize(
@@ -1767,7 +1758,7 @@ def test_a_bracketed_aside_leaves_unharmed_people_alone() -> None:
 )
 def test_a_nations_people_deployed_are_its_troops(text: str, expected: str) -> None:
     # guideline §2: personnel deployed or stationed, named by their nation
-    assert _troops_units(text) == [(expected, "troops", "figure.troops.force_noun")]
+    assert troops_units(text) == [(expected, "troops", "figure.troops.force_noun")]
 
 
 @pytest.mark.parametrize(
@@ -1778,7 +1769,7 @@ def test_a_nations_people_deployed_are_its_troops(text: str, expected: str) -> N
     ],
 )
 def test_a_nations_people_not_deployed_are_no_force(text: str) -> None:
-    assert _troops_units(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotator.detection import detect
+from tests.helpers import span_of
 
 PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "troops.jsonl"
 
@@ -26,13 +27,6 @@ class ProbeScore:
     false: int
 
 
-def _span(text: str, span: str, occurrence: int) -> tuple[int, int]:
-    start = -1
-    for _ in range(occurrence):
-        start = text.index(span, start + 1)
-    return start, start + len(span)
-
-
 def _score() -> ProbeScore:
     expected = found = false = 0
     with open(PROBES, encoding="utf-8") as handle:
@@ -40,7 +34,7 @@ def _score() -> ProbeScore:
     for probe in probes:
         text = probe["text"]
         wanted = {
-            _span(text, claim["span"], claim["occ"]): (claim["min"], claim["max"])
+            span_of(text, claim["span"], claim["occ"]): (claim["min"], claim["max"])
             for claim in probe["claims"]
         }
         expected += len(wanted)

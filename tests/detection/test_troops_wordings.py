@@ -6,16 +6,7 @@ Each wording comes with near misses that must stay unclaimed."""
 
 import pytest
 
-from annotator.detection import detect
-
-
-def _troops(text: str) -> list[tuple[str, str, str]]:
-    """(span, unit, rule) of each troops claim in `text`."""
-    return [
-        (c.text, c.value.unit, c.rule)
-        for c in detect(text)
-        if c.kind == "troops" and c.value is not None
-    ]
+from tests.helpers import troops_units
 
 
 @pytest.mark.parametrize(
@@ -33,7 +24,7 @@ def _troops(text: str) -> list[tuple[str, str, str]]:
 def test_figure_set_off_by_dashes_after_a_force_is_its_size(
     text: str, expected: tuple[str, str]
 ) -> None:
-    assert _troops(text) == [(*expected, "figure.troops.apposed_size")]
+    assert troops_units(text) == [(*expected, "figure.troops.apposed_size")]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +36,7 @@ def test_figure_set_off_by_dashes_after_a_force_is_its_size(
     ],
 )
 def test_figure_set_off_by_dashes_that_sizes_no_force(text: str) -> None:
-    assert _troops(text) == []
+    assert troops_units(text) == []
 
 
 @pytest.mark.parametrize(
@@ -65,7 +56,7 @@ def test_figure_set_off_by_dashes_that_sizes_no_force(text: str) -> None:
     ],
 )
 def test_figure_named_beside_a_sized_force_is_a_force_too(text: str, expected: str) -> None:
-    assert (expected, "troops", "figure.troops.compared") in _troops(text)
+    assert (expected, "troops", "figure.troops.compared") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -77,7 +68,7 @@ def test_figure_named_beside_a_sized_force_is_a_force_too(text: str, expected: s
     ],
 )
 def test_things_named_beside_a_sized_force_are_no_force(text: str) -> None:
-    assert [t for t in _troops(text) if t[2] == "figure.troops.compared"] == []
+    assert [t for t in troops_units(text) if t[2] == "figure.troops.compared"] == []
 
 
 @pytest.mark.parametrize(
@@ -94,7 +85,7 @@ def test_things_named_beside_a_sized_force_are_no_force(text: str) -> None:
 def test_part_of_a_force_sized_after_it_is_a_force_too(
     text: str, expected: tuple[str, str]
 ) -> None:
-    assert (*expected, "figure.troops.part_of_whole") in _troops(text)
+    assert (*expected, "figure.troops.part_of_whole") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -106,8 +97,8 @@ def test_part_of_a_force_sized_after_it_is_a_force_too(
         "The army lost 500 of its 2,000 tanks.",
     ],
 )
-def test_part_of_a_whole_that_is_no_force_is_no_troops(text: str) -> None:
-    assert [t for t in _troops(text) if t[2] == "figure.troops.part_of_whole"] == []
+def test_part_of_a_whole_that_is_no_force_is_notroops_units(text: str) -> None:
+    assert [t for t in troops_units(text) if t[2] == "figure.troops.part_of_whole"] == []
 
 
 @pytest.mark.parametrize(
@@ -130,7 +121,7 @@ def test_part_of_a_whole_that_is_no_force_is_no_troops(text: str) -> None:
 def test_modifiers_listed_before_a_force_noun_stay_in_its_span(
     text: str, expected: tuple[str, str]
 ) -> None:
-    assert (*expected, "figure.troops.listed_modifiers") in _troops(text)
+    assert (*expected, "figure.troops.listed_modifiers") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +133,7 @@ def test_modifiers_listed_before_a_force_noun_stay_in_its_span(
     ],
 )
 def test_modifiers_listed_before_other_nouns_name_no_force(text: str) -> None:
-    assert [t for t in _troops(text) if t[2] == "figure.troops.listed_modifiers"] == []
+    assert [t for t in troops_units(text) if t[2] == "figure.troops.listed_modifiers"] == []
 
 
 @pytest.mark.parametrize(
@@ -158,7 +149,7 @@ def test_modifiers_listed_before_other_nouns_name_no_force(text: str) -> None:
     ],
 )
 def test_figure_a_force_is_asked_for_by_is_its_size(text: str, expected: str) -> None:
-    assert (expected, "troops", "figure.troops.sent") in _troops(text)
+    assert (expected, "troops", "figure.troops.sent") in troops_units(text)
 
 
 @pytest.mark.parametrize(
@@ -169,8 +160,8 @@ def test_figure_a_force_is_asked_for_by_is_its_size(text: str, expected: str) ->
         "Troops are stretched. The general asked for 50 more.",
     ],
 )
-def test_figure_asked_for_with_no_force_named_is_no_troops(text: str) -> None:
-    assert [t for t in _troops(text) if t[2] == "figure.troops.sent"] == []
+def test_figure_asked_for_with_no_force_named_is_notroops_units(text: str) -> None:
+    assert [t for t in troops_units(text) if t[2] == "figure.troops.sent"] == []
 
 
 @pytest.mark.parametrize(
@@ -182,11 +173,11 @@ def test_figure_asked_for_with_no_force_named_is_no_troops(text: str) -> None:
     ],
 )
 def test_members_of_a_body_in_a_clause_about_troops_are_no_force(text: str) -> None:
-    assert [t for t in _troops(text) if "members" in t[0]] == []
+    assert [t for t in troops_units(text) if "members" in t[0]] == []
 
 
 def test_members_of_a_named_force_are_still_its_size() -> None:
-    assert _troops("About 200 members of the US special forces arrived.") == [
+    assert troops_units("About 200 members of the US special forces arrived.") == [
         ("About 200 members", "troops", "figure.troops.force_noun")
     ]
 
@@ -227,7 +218,8 @@ def test_members_of_a_named_force_are_still_its_size() -> None:
 def test_what_is_left_of_or_added_to_a_sized_force_is_a_force_too(
     text: str, expected: tuple[str, ...]
 ) -> None:
-    found = [t for t in _troops(text) if t[2] in ("figure.troops.compared", "figure.troops.sent")]
+    rules = ("figure.troops.compared", "figure.troops.sent")
+    found = [t for t in troops_units(text) if t[2] in rules]
     assert tuple(t[0] for t in found) == expected
 
 
@@ -240,7 +232,7 @@ def test_what_is_left_of_or_added_to_a_sized_force_is_a_force_too(
     ],
 )
 def test_things_left_or_counted_beside_a_sized_force_are_no_force(text: str) -> None:
-    assert [t for t in _troops(text) if t[2] == "figure.troops.compared"] == []
+    assert [t for t in troops_units(text) if t[2] == "figure.troops.compared"] == []
 
 
 @pytest.mark.parametrize(
@@ -259,7 +251,7 @@ def test_things_left_or_counted_beside_a_sized_force_are_no_force(text: str) -> 
     ],
 )
 def test_figure_a_force_is_fielded_or_added_by_is_its_size(text: str, expected: str) -> None:
-    assert (expected, "troops", "figure.troops.sent") in _troops(text)
+    assert (expected, "troops", "figure.troops.sent") in troops_units(text)
 
 
 def test_figure_added_after_a_count_of_the_harmed_is_no_force() -> None:
@@ -267,7 +259,7 @@ def test_figure_added_after_a_count_of_the_harmed_is_no_force() -> None:
         "Hanoi put the losses of its forces at about 1.1 million killed. Cambodia and Laos "
         "add hundreds of thousands more."
     )
-    assert [t for t in _troops(text) if t[2] == "figure.troops.sent"] == []
+    assert [t for t in troops_units(text) if t[2] == "figure.troops.sent"] == []
 
 
 @pytest.mark.parametrize(
@@ -280,7 +272,7 @@ def test_figure_added_after_a_count_of_the_harmed_is_no_force() -> None:
     ],
 )
 def test_more_force_nouns_size_a_force(text: str, expected: str) -> None:
-    assert [t[0] for t in _troops(text)] == [expected]
+    assert [t[0] for t in troops_units(text)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -292,4 +284,4 @@ def test_more_force_nouns_size_a_force(text: str, expected: str) -> None:
     ],
 )
 def test_figures_of_other_things_beside_a_force_are_no_force(text: str) -> None:
-    assert [t[0] for t in _troops(text)] in ([], ["5,000 soldiers"])
+    assert [t[0] for t in troops_units(text)] in ([], ["5,000 soldiers"])
