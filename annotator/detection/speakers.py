@@ -1138,10 +1138,11 @@ def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
 _LOCATING_PARTICIPLES = (
     *("based", "stationed", "headquartered", "located", "standing", "speaking", "writing"),
     *("seen", "obtained", "reviewed"),
+    *("traveling", "travelling"),
 )
 _LOCATING_PARTICIPLE = re.compile(
     rf"(?:,\s*|(?<=\w)\s+)(?:{'|'.join(_LOCATING_PARTICIPLES)})\s+"
-    r"(?:at|in|on|from|near|to|by)\s+[^,;:“”\"]{1,40}?,?\s*$"
+    r"(?:at|in|on|from|near|to|by|with)\s+[^,;:“”\"]{1,40}?,?\s*$"
 )
 
 

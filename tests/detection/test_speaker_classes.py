@@ -898,6 +898,11 @@ def test_a_name_in_ed_before_told_an_outlet_is_the_speaker() -> None:
             "The army field commander",
         ),
         (
+            "A senior defense official traveling with Panetta said some troops would remain.",
+            "A senior defense official",
+        ),
+        ("The minister, speaking with reporters, said the deal was close.", "The minister"),
+        (
             "He was countered by Ukraine's president-elect, who said the talks were over.",
             "Ukraine's president-elect",
         ),
@@ -923,6 +928,8 @@ def test_a_spanish_name_is_found_by_its_first_surname() -> None:
         ("The site's editor said the story stood.", "The site's editor"),
         # a middle initial is no surname, and two-word names are left as they were
         ("George W. Bush spoke first. Bush said the war was over.", "George W. Bush"),
+        # the people travelling are no speaker when the sentence names one
+        ("Officials travelling with the convoy were attacked, the army said.", "the army"),
     ],
 )
 def test_near_misses_of_those_words(text: str, speaker: str) -> None:
