@@ -730,7 +730,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.754, "statement": 0.964},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.833,
+        speaker_accuracy=0.852,
     ),
     "holdout59": SampleSet(
         "holdout59",
