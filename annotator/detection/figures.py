@@ -453,16 +453,19 @@ _FORCE_PARTITIVE = re.compile(
 )
 #: What comes before a bare figure that counts part of a force sized before it.
 _PART_OF_FORCE_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$")
+#: What opens or closes an aside: a comma, or a dash (two hyphens, an em or an en dash,
+#: spaced or not; a single hyphen joins words, so it is no dash here).
+_ASIDE_MARK = r"(?:,|\s*(?:--|[—–]))"
 #: A comma or a dash and an adverb of time or a hedge before a bare figure set off as an
 #: aside ("troops based in Germany, currently around 20,000, will leave", "some troops --
 #: perhaps 3,000 to 4,000 -- will remain") … or an estimate of it there ("ISIS militants,
 #: estimated at 30,000, hold …").
 _APPOSED_BEFORE = re.compile(
-    r"(?:,|\s*(?:--|[—–]))\s+(?:(?:currently|now|then|still|perhaps|possibly|probably|maybe)\s+)?"
+    _ASIDE_MARK + r"\s+(?:(?:currently|now|then|still|perhaps|possibly|probably|maybe)\s+)?"
     r"(?:(?:estimated|believed|thought|put|reckoned)\s+(?:to\s+number\s+|at\s+))?$"
 )
 #: What closes an aside after a bare figure: a comma, or a dash as the aside opened.
-_ASIDE_CLOSES = re.compile(r",|\s*(?:--|[—–])")
+_ASIDE_CLOSES = re.compile(_ASIDE_MARK)
 #: What joins "another" and a bare figure to a force's size before it.
 _ADDED_BEFORE = re.compile(r"\b(?:with|and|plus)\s+$")
 #: How a sentence opens that goes on about the force the sentence before sized.
