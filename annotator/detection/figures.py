@@ -215,7 +215,8 @@ _NUMBER_HARMED = re.compile(
     r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bat|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|during|while|when|after|since|"
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|near|across|throughout|inside|outside|"
+    r"during|while|when|after|since|overnight|yesterday|today|earlier|"
     r"last|this|including|among|mostly|mainly|many|most|just|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
@@ -2076,6 +2077,12 @@ def _clause_predicate(
             candidate.casualty_type = _harm_type(reached.group("harm"))
             candidate.rule = "casualty.death_toll"
             return
+        put = _HARM_PUT_AT.search(before) if reached is None else None
+        if put:
+            # "U.S. officials put Ukrainian casualties at about 400,000"
+            candidate.casualty_type = _harm_type(put.group("harm"))
+            candidate.rule = "casualty.death_toll"
+            return
     if not tolls:
         return
     toll_window = text[max(start, figure.outer_start - 200) : figure.outer_start]
@@ -2413,6 +2420,16 @@ def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns)
 _HARM_NOUN_ENDINGS = (
     *("aths", "ties", "ries", "dead", "wounded", "injured"),
     *("osses", "displaced", "missing"),
+)
+
+
+#: The harmed as a noun that a source puts at a figure, its words before ("put Ukrainian
+#: casualties at", "estimates civilian deaths at"): the estimate gives their number.
+_HARM_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<harm>deaths|casualties|fatalities|injuries|losses|(?<=the\s)(?:dead|wounded|injured))"
+    r"\s+at\s+$"
 )
 
 

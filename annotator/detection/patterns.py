@@ -1122,7 +1122,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     def right_predicate_pattern(asides: str, subset: str) -> re.Pattern[str]:
         return re.compile(
             rf"""(?:\s*,)?
-            (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along)\s+
+            (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along|across|throughout)\s+
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
                  (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,60}}?)?
             (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+)?[a-z][\w-]*)?
@@ -1132,6 +1132,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             {subset}
             (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
             (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
+                 # "may have died", "could have been killed": a death reported as likely
+                 (?-i:may|might|could|must)(?=\s+have\b)|
+                 # "were found dead", "have been found shot dead"
+                 found(?=\s+(?:dead|killed|murdered|slain|shot|stabbed|beheaded|executed)\b)|
                  remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
                  known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|

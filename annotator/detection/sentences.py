@@ -61,10 +61,13 @@ _DATE_PREFIX_RE = re.compile(
         """,
     re.VERBOSE,
 )
+#: Capital letters in a dateline's place name, accented ones included ("BOGOTÁ").
+_PLACE_CAPITAL = "A-ZÀ-ÖØ-Þ"
 #: Wire datelines at the start of a paragraph; a story filed from two places names
 #: both ("BEIRUT/AMMAN (Reuters) - ").
 _DATELINE_RE = re.compile(
-    rf"""[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}}(?:/[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){{0,3}})*
+    rf"""[A-Z][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}}
+        (?:/[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}})*
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
         \s*(?:\([A-Za-z. ]{{1,25}}\))?
@@ -160,7 +163,7 @@ _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
 _PERSONAL_TITLES = frozenset(
     (
         *("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt"),
-        *("sgt", "adm", "cmdr", "prof", "rev"),
+        *("sgt", "adm", "cmdr", "cdr", "brig", "lieut", "pvt", "prof", "rev"),
     )
 )
 #: Words whose period ends no sentence: the titles, and other abbreviations.
@@ -1733,6 +1736,12 @@ def _camel_break(text: str, pos: int) -> bool:
 
 
 _HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
+#: A live blog's time stamp opening an entry ("14:05 GMT – Poland's operational command
+#: said …", "10:42 - …"): a time, perhaps its zone, and a dash.
+_TIME_STAMP_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|ET|EST|EDT))?"
+    r"\s+(?:--?|[–—])\s+(?=\S)"
+)
 #: A scraped page's furniture glued before a sentence: a photo credit in brackets, or a
 #: link's label ("(AFP Photo) At least 18 civilians …", "Read more here Syrian …").
 _PAGE_FURNITURE_RE = re.compile(
@@ -1755,6 +1764,10 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
         match = _DATE_PREFIX_RE.match(text, start, end)
         if match and match.end() < end:
             start, dated = match.end(), True
+    if text[start : start + 1].isdigit():
+        stamp = _TIME_STAMP_RE.match(text, start, end)
+        if stamp and stamp.end() < end:
+            start = stamp.end()
     if text[start : start + 2].isupper():
         match = _DATELINE_RE.match(text, start, end)
         if match is None and block_index < 2:

@@ -1835,12 +1835,12 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
     shop keeper Gul Mohammad", "said local resident Ahmed Ali"), or None: a full name,
     or a single name right after a role noun ("said spokesman Smith")."""
     index = next((i for i, word in enumerate(words[:5]) if _is_cap(word)), 0)
-    for word in words[:index]:
+    for at, word in enumerate(words[:index]):
         lower = word.casefold()
         if (
             word.endswith((",", ".", ":", ";"))
             or not (word.islower() or word[:1].isdigit())
-            or lower in _PREPOSITIONS
+            or (lower in _PREPOSITIONS and not _joins_a_description(words, at, index))
             or lower in _DETERMINERS
             or lower in _CLAUSE_WORDS
             or lower in _PRONOUNS
@@ -1862,6 +1862,18 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
         return None
     titled = words[index - 1].casefold() in lexicon.roles
     return person if len(person.split()) >= 2 or titled else None
+
+
+def _joins_a_description(words: list[str], at: int, name_at: int) -> bool:
+    """Whether words[at] is an "of" inside a lower-case description before a name
+    ("said ministry of transportation employee Abu Hadeel", "said head of security Ali
+    Ahmed"): between two lower-case words, the name after them."""
+    return (
+        words[at] == "of"
+        and 0 < at < name_at - 1
+        and words[at + 1].islower()
+        and words[at + 1] not in _DETERMINERS
+    )
 
 
 def _only_titled(name: str, person: str) -> bool:
@@ -2001,6 +2013,39 @@ def _verb_after_role(words: list[str], index: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _one_of_a_group(words: list[str], lexicon: Lexicon) -> str | None:
+    """The speaker after "said" that opens with "one of": the group phrase, which the
+    tracker makes one person ("said one of the residents" is a resident), or the name
+    set after it ("said one of the residents, Ali Ahmed"); None when no punctuation
+    ends the phrase within a few words (a clause may have begun)."""
+    end = next((i for i, word in enumerate(words[:8]) if _ends_a_phrase(word)), None)
+    clause = next((i for i, word in enumerate(words[2:8], 2) if word in _CLAUSE_WORDS), None)
+    if clause is not None and (end is None or clause <= end):
+        return " ".join(words[:clause])  # "said one of the protesters who had marched"
+    if end is None:
+        return None
+    if words[end].endswith(","):
+        run: list[str] = []
+        for word in words[end + 1 : end + 6]:
+            if not _is_cap(word):
+                break
+            run.append(word.rstrip(".,;:"))
+            if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
+                break
+        person = person_name(" ".join(run), lexicon) if run else None
+        if person is not None and len(person.split()) >= 2:
+            return person
+    return " ".join(words[: end + 1]).rstrip(",.;:")
+
+
+def _ends_a_phrase(word: str) -> bool:
+    """Whether punctuation ends the phrase at `word`: a comma, a colon, a semicolon, or a
+    full stop that closes no initialism ("U.S.") or initial ("J.")."""
+    return word.endswith((",", ";", ":")) or (
+        word.endswith(".") and len(word) > 2 and _INITIALISM.fullmatch(word) is None
+    )
+
+
 def _picks_one_of_several(words: list[str], index: int) -> bool:
     """Whether the "one" at `index` picks one of several within the speaker phrase ("the
     leader of one unit", "a member of one family") rather than opening the reported
@@ -2055,6 +2100,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             if words[0].casefold() == "one":
                 return _with_its_place(rest, last_role, described, lexicon)
             return described
+    if len(words) > 3 and words[0].casefold() == "one" and words[1] == "of":
+        return _one_of_a_group(words, lexicon)
     shared_head = 0  # words taken before a coordinated modifier ("Palestinian and …")
     for index, word in enumerate(words):
         lower = word.casefold().rstrip(".,")
@@ -2124,6 +2171,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             and words[index + 1].isupper()
             and (len(words[index + 1]) > 2 and _is_cap(word))
             and not NATIONALITY.fullmatch(word)  # "the Kurdish YPG militia"
+            # "General H.S. Panag": a person's initials, not an acronym
+            and not _initials_of_a_name(words, index + 1)
         ):
             break  # "the Observatory DAESH has lost" -> "the Observatory"
         if index + 1 < len(words) and words[index + 1].casefold() in _PREPOSITIONS - {"of", "for"}:
@@ -2421,6 +2470,29 @@ def _apposed_role_matches(text: str, role: str) -> list[_ApposedRole]:
         if form is not None:
             found.append(form)
             end = form.end
+    return found + _names_after_role(text, lowered, role)
+
+
+#: A full name set off by commas right after a role word ("Germany's defence minister,
+#: Klaus Reiter, visited …").
+_NAME_SET_OFF = re.compile(
+    rf",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:{_ARABIC_ARTICLE})-)?[A-Z][\w'’.-]+){{1,3}}),"
+)
+
+
+def _names_after_role(text: str, lowered: str | None, role: str) -> list[_ApposedRole]:
+    """The "after" forms with the role word in lower case and the name set off by commas
+    after it ("Germany's defence minister, Klaus Reiter, visited …"): whom "the
+    minister" stands for later, as for the name before the role ("Klaus Reiter,
+    Germany's defence minister,")."""
+    found = []
+    at = _find_role(text, lowered, role, 0)
+    while at >= 0:
+        end = at + len(role)
+        named = _NAME_SET_OFF.match(text, end) if _role_at(text, lowered, at, role) else None
+        if named is not None and text[at].islower():
+            found.append(_ApposedRole(at, named.end(), "", named.group("name")))
+        at = _find_role(text, lowered, role, end)
     return found
 
 
@@ -3191,6 +3263,17 @@ _GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _DOTTED_ACRONYMS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
 
 
+def _initials_of_a_name(words: list[str], index: int) -> bool:
+    """Whether words[index] is a person's initials written together with a capitalised
+    name after it ("H.S. Panag"), not a dotted acronym ("U.S. forces")."""
+    return (
+        _GLUED_INITIALS.fullmatch(words[index]) is not None
+        and words[index] not in _DOTTED_ACRONYMS
+        and index + 1 < len(words)
+        and _is_cap(words[index + 1])
+    )
+
+
 def _has_word_from(words: list[str], stem: str) -> bool:
     """Whether a word of `words` is `stem` or starts with it ("iranian" for "iran")."""
     return any(word.startswith(stem) for word in words)
@@ -3872,8 +3955,15 @@ class SpeakerTracker:
             return self.registry.ranked(head) or original
         if head in _OFFICE_TITLES and definite:
             # "the French leader" -> the one person the article names with such a
-            # title ("French President Francois Hollande"): news copy varies its words.
-            return self._office_holder(phrase.split()) or original
+            # title ("French President Francois Hollande"): news copy varies its words;
+            # "the minister" alone, with the office in apposition ("Klaus Reiter,
+            # Germany's defence minister,"), as for "the commander" above (a longer
+            # phrase, "the acting defence minister", must not find "the prime minister")
+            office = phrase.split()
+            holder = self._office_holder(office)
+            if holder is None and len(office) == 1 and head in self.lexicon.person_roles:
+                holder = self.registry.described_as(head)
+            return holder or original
         return original
 
     def _office_holder(self, words: list[str]) -> str | None:

@@ -353,6 +353,8 @@ _NESTED_VERBS = re.compile(
     r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
 )
 _BARE_VERBS = frozenset({"according to", "issued a statement"})
+#: "All told," opening a sentence or a clause: a sum, not speech.
+_ALL_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]ll\s+$")
 #: A toll given by its source ("The observatory put the death toll at 58", "a monitoring
 #: group gave a slightly lower toll of 31", "Officials later raised the death toll to
 #: 14"): the source reports the figure, as with "said".  Searched in `ascii_lower` text.
@@ -1494,6 +1496,11 @@ class StatementFinder:
             return False  # "Dharda was questioned by counter-terrorism police": held
         if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
             return False  # "declined Monday to say how many": nothing was said
+        if after[:1] == "," and (
+            (cue == "say" and before.endswith(", "))  # "a brigade of, say, 3,000 men"
+            or (cue == "told" and _ALL_BEFORE.search(before))  # "All told, the war cost …"
+        ):
+            return False  # a hedge or a sum set off by commas: nothing was said
         participle = cue.endswith(("ed", "told", "said"))
         return not (
             participle

@@ -161,7 +161,8 @@ _PEOPLE_NOUNS = _t(
     "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
     "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
-    "contractors|Arabs"
+    "contractors|Arabs|teachers|missionaries|cadets|bystanders|onlookers|mourners|worshipers|"
+    "parishioners|congregants|lawmakers|seafarers|engineers"
 )
 
 _RECRUIT_VERBS = _t(

@@ -1,57 +1,125 @@
-"""Regression floors on the rule-blind troops probes (tests/fixtures/probes/README.md):
-how many of their force sizes the detector finds with the guideline's span and value,
-and how few troops claims it makes that the probes do not hold.  Raise the floors when
-the detector improves."""
+"""Regression floors on the rule-blind probes (tests/fixtures/probes/README.md): how
+many of their claims the detector finds with the guideline's span and value (figures) or
+span and speaker (statements), and how few claims of the kind it makes that the probes
+do not hold.  Raise the floors when the detector improves."""
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from annotator.detection import detect
+from annotator.detection import DetectedClaim, detect
+from annotator.detection.evaluation import speaker_matches
+from annotator.domain import KIND_CASUALTY, KIND_STATEMENT, KIND_TROOPS
 from tests.helpers import span_of
 
-PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "probes" / "troops.jsonl"
+PROBES = Path(__file__).resolve().parents[1] / "fixtures" / "probes"
 
-#: Found with exact span and value (of 173), and troops claims no probe holds, with
-#: detector 1.36.0.
-FOUND_FLOOR = 163
-FALSE_CEILING = 1
+#: Troops probes (of 173): found with exact span and min/max, and troops claims no
+#: probe holds, with detector 1.36.0.
+TROOPS_FOUND_FLOOR = 163
+TROOPS_FALSE_CEILING = 1
+#: Casualty probes (of 204): found with exact span, min/max and casualty type, and
+#: casualty claims no probe holds (two of them in the optional hypothetical estimates of
+#: c178 and c182), with detector 1.37.0.
+CASUALTY_FOUND_FLOOR = 187
+CASUALTY_FALSE_CEILING = 4
+#: Statement probes (of 197): found with any overlap, with the exact span, with the
+#: right speaker (lenient comparison, `evaluation.speaker_matches`), and statements no
+#: probe holds, with detector 1.37.0.
+STATEMENTS_FOUND_FLOOR = 191
+STATEMENTS_EXACT_FLOOR = 191
+STATEMENTS_SPEAKER_FLOOR = 179
+STATEMENTS_FALSE_CEILING = 0
 
 
 @dataclass(frozen=True)
 class ProbeScore:
-    """Counts over the probe file."""
+    """Counts over a probe file: claims expected, found as wanted, found with the right
+    speaker (statements), and false claims of the kind."""
 
     expected: int
     found: int
     false: int
+    exact: int = 0
+    speakers: int = 0
 
 
-def _score() -> ProbeScore:
+def _probes(name: str) -> list[dict[str, Any]]:
+    with open(PROBES / name, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _wanted(probe: dict[str, Any]) -> dict[tuple[int, int], dict[str, Any]]:
+    text = probe["text"]
+    return {span_of(text, claim["span"], claim["occ"]): claim for claim in probe["claims"]}
+
+
+def _overlaps(claim: DetectedClaim, spans: dict[tuple[int, int], Any]) -> bool:
+    return any(claim.start < end and start < claim.end for start, end in spans)
+
+
+def _figure_score(name: str, kind: str, fields: tuple[str, ...]) -> ProbeScore:
+    """Figures found with the exact span and every value field in `fields` as wanted."""
     expected = found = false = 0
-    with open(PROBES, encoding="utf-8") as handle:
-        probes = [json.loads(line) for line in handle if line.strip()]
-    for probe in probes:
-        text = probe["text"]
-        wanted = {
-            span_of(text, claim["span"], claim["occ"]): (claim["min"], claim["max"])
-            for claim in probe["claims"]
-        }
+    for probe in _probes(name):
+        wanted = _wanted(probe)
         expected += len(wanted)
-        for claim in detect(text):
-            if claim.kind != "troops":
+        for claim in detect(probe["text"]):
+            if claim.kind != kind:
                 continue
+            want = wanted.get((claim.start, claim.end))
             value = claim.value
-            key = (claim.start, claim.end)
-            if key in wanted and value is not None and (value.min, value.max) == wanted[key]:
-                found += 1
-            elif not any(claim.start < end and start < claim.end for start, end in wanted):
+            if want is not None and value is not None:
+                found += all(getattr(value, field) == want[field] for field in fields)
+            elif not _overlaps(claim, wanted):
                 false += 1
     return ProbeScore(expected, found, false)
 
 
+def _statement_score() -> ProbeScore:
+    """Statements found overlapping a wanted one (the nearest, each used once), with its
+    exact span, with its speaker, and statements overlapping none."""
+    expected = found = exact = speakers = false = 0
+    for probe in _probes("statements.jsonl"):
+        wanted = _wanted(probe)
+        expected += len(wanted)
+        claims = [c for c in detect(probe["text"]) if c.kind == KIND_STATEMENT]
+        used: set[int] = set()
+        for (start, end), want in wanted.items():
+            near = [
+                i for i, c in enumerate(claims) if i not in used and c.start < end and start < c.end
+            ]
+            if not near:
+                continue
+            best = min(near, key=lambda i: abs(claims[i].start - start) + abs(claims[i].end - end))
+            used.add(best)
+            claim = claims[best]
+            found += 1
+            exact += (claim.start, claim.end) == (start, end)
+            speakers += speaker_matches({"speaker": want["speaker"]}, {"speaker": claim.speaker})
+        false += sum(1 for i, c in enumerate(claims) if i not in used and not _overlaps(c, wanted))
+    return ProbeScore(expected, found, false, exact, speakers)
+
+
 def test_troops_probes_keep_their_floors() -> None:
-    score = _score()
+    score = _figure_score("troops.jsonl", KIND_TROOPS, ("min", "max"))
     assert score.expected == 173
-    assert score.found >= FOUND_FLOOR, score
-    assert score.false <= FALSE_CEILING, score
+    assert score.found >= TROOPS_FOUND_FLOOR, score
+    assert score.false <= TROOPS_FALSE_CEILING, score
+
+
+def test_casualty_probes_keep_their_floors() -> None:
+    score = _figure_score("casualty.jsonl", KIND_CASUALTY, ("min", "max", "casualty_type"))
+    assert score.expected == 204
+    assert score.found >= CASUALTY_FOUND_FLOOR, score
+    assert score.false <= CASUALTY_FALSE_CEILING, score
+
+
+def test_statement_probes_keep_their_floors() -> None:
+    score = _statement_score()
+    assert score.expected == 197
+    assert score.found >= STATEMENTS_FOUND_FLOOR, score
+    assert score.exact >= STATEMENTS_EXACT_FLOOR, score
+    assert score.speakers >= STATEMENTS_SPEAKER_FLOOR, score
+    assert score.false <= STATEMENTS_FALSE_CEILING, score

@@ -617,7 +617,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.859, "statement": 0.957},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.873,
+        speaker_accuracy=0.898,
     ),
     "holdout48": SampleSet(
         "holdout48",
@@ -730,7 +730,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.754, "statement": 0.964},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.852,
+        speaker_accuracy=0.906,
     ),
     "holdout59": SampleSet(
         "holdout59",
@@ -750,7 +750,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.763, "statement": 0.936},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.89,
+        speaker_accuracy=0.903,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -845,8 +845,8 @@ SAMPLE_SETS = {
         "fresh5",
         FIXTURES / "fresh5",
         {
-            "exact": {"casualty": 0.888, "troops": 0.9, "position": 0.798, "statement": 0.906},
-            "overlap": {"casualty": 0.918, "troops": 0.9, "position": 0.822, "statement": 0.94},
+            "exact": {"casualty": 0.888, "troops": 0.9, "position": 0.814, "statement": 0.906},
+            "overlap": {"casualty": 0.918, "troops": 0.9, "position": 0.832, "statement": 0.94},
         },
         value_accuracy=0.979,
         speaker_accuracy=0.86,
