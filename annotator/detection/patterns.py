@@ -1133,7 +1133,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
             (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
                  # "may have died", "could have been killed": a death reported as likely
-                 (?-i:may|might|could|must)(?=\s+have\b)|
+                 # (not the month after a day: "since 21 may have killed", lower-cased)
+                 (?<!\d\s)(?:may|might|could|must)(?=\s+have\b)|
                  # "were found dead", "have been found shot dead"
                  found(?=\s+(?:dead|killed|murdered|slain|shot|stabbed|beheaded|executed)\b)|
                  remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
