@@ -1849,19 +1849,26 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
             return None
     if index == 0:
         return None  # no name, or nothing describing it
-    run = []
-    for word in words[index : index + 5]:
-        if not _is_cap(word):
-            break
-        run.append(word.rstrip(".,;:"))
-        if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
-            break
-    name = " ".join(run)
+    name = " ".join(_name_run(words, index))
     person = person_name(name, lexicon)
     if person is None or not _only_titled(name, person):
         return None
     titled = words[index - 1].casefold() in lexicon.roles
     return person if len(person.split()) >= 2 or titled else None
+
+
+def _name_run(words: list[str], start: int) -> list[str]:
+    """The capitalised words from words[start] (at most five, punctuation stripped) up
+    to the first that is not capitalised or that punctuation ends: the name a
+    description or a group before it introduces ("said local resident Ahmed Ali.")."""
+    run = []
+    for word in words[start : start + 5]:
+        if not _is_cap(word):
+            break
+        run.append(word.rstrip(".,;:"))
+        if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
+            break
+    return run
 
 
 def _joins_a_description(words: list[str], at: int, name_at: int) -> bool:
@@ -2025,13 +2032,7 @@ def _one_of_a_group(words: list[str], lexicon: Lexicon) -> str | None:
     if end is None:
         return None
     if words[end].endswith(","):
-        run: list[str] = []
-        for word in words[end + 1 : end + 6]:
-            if not _is_cap(word):
-                break
-            run.append(word.rstrip(".,;:"))
-            if word.endswith((",", ";", ":")) or (word.endswith(".") and len(word) > 3):
-                break
+        run = _name_run(words, end + 1)
         person = person_name(" ".join(run), lexicon) if run else None
         if person is not None and len(person.split()) >= 2:
             return person
