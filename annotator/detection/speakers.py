@@ -2471,7 +2471,7 @@ def _apposed_role_matches(text: str, role: str) -> list[_ApposedRole]:
         if form is not None:
             found.append(form)
             end = form.end
-    return found + _names_after_role(text, lowered, role)
+    return found
 
 
 #: A full name set off by commas right after a role word ("Germany's defence minister,
@@ -2481,11 +2481,13 @@ _NAME_SET_OFF = re.compile(
 )
 
 
-def _names_after_role(text: str, lowered: str | None, role: str) -> list[_ApposedRole]:
+def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
     """The "after" forms with the role word in lower case and the name set off by commas
     after it ("Germany's defence minister, Klaus Reiter, visited …"): whom "the
     minister" stands for later, as for the name before the role ("Klaus Reiter,
-    Germany's defence minister,")."""
+    Germany's defence minister,").  Apart from `_apposed_role_matches`, whose forms are
+    one pattern's matches (its fast-path test holds it to that pattern)."""
+    lowered = lower_for_caseless(text)
     found = []
     at = _find_role(text, lowered, role, 0)
     while at >= 0:
@@ -2934,7 +2936,8 @@ class NameRegistry:
         once per role and article."""
         if role not in self._described:
             names: set[str] = set()
-            for found in _apposed_role_matches(self.text, role):
+            forms = _apposed_role_matches(self.text, role) + _names_after_role(self.text, role)
+            for found in forms:
                 before = found.before
                 if before:
                     name = person_name(before, self.lexicon)
