@@ -56,7 +56,7 @@ def figures(text: str) -> list[Figure]:
     ]
 
 
-def troops_units(text: str) -> list[tuple[str, str, str]]:
+def troops_units(text: str) -> list[tuple[str, str | None, str]]:
     """(span, unit, rule) of each troops claim in `text`."""
     return [
         (c.text, c.value.unit, c.rule)

@@ -8,18 +8,11 @@ import pytest
 
 from annotator.detection import detect
 from annotator.domain import KIND_CASUALTY, KIND_STATEMENT
+from tests.helpers import figures
 
 
 def statements(text: str) -> list[tuple[str, str | None]]:
     return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
-
-
-def casualties(text: str) -> list[tuple[str, float | None, float | None, str | None]]:
-    return [
-        (c.text, c.value.min, c.value.max, c.value.casualty_type)
-        for c in detect(text)
-        if c.kind == KIND_CASUALTY and c.value is not None
-    ]
 
 
 @pytest.mark.parametrize(
@@ -160,14 +153,14 @@ def test_speech_near_those_words_stays(text: str, speaker: str) -> None:
     ],
 )
 def test_casualty_wordings_found(text: str, claim: tuple[str, float | None, float, str]) -> None:
-    assert casualties(text) == [claim]
+    assert figures(text) == [(KIND_CASUALTY, *claim)]
 
 
 def test_coordinated_people_share_the_verb() -> None:
     text = "A gunman killed 19 children and two teachers at the school."
-    assert casualties(text) == [
-        ("19 children", 19, 19, "killed"),
-        ("two teachers", 2, 2, "killed"),
+    assert figures(text) == [
+        (KIND_CASUALTY, "19 children", 19, 19, "killed"),
+        (KIND_CASUALTY, "two teachers", 2, 2, "killed"),
     ]
 
 
@@ -182,10 +175,10 @@ def test_coordinated_people_share_the_verb() -> None:
     ],
 )
 def test_casualty_near_misses(text: str) -> None:
-    assert casualties(text) == []
+    assert figures(text) == []
 
 
 def test_a_date_before_may_is_no_count() -> None:
     """ "21 May have killed": the month, not a modal before the verb."""
     text = "More than 520 air strikes since 21 May have killed 400 civilians."
-    assert casualties(text) == [("400 civilians", 400, 400, "killed")]
+    assert figures(text) == [(KIND_CASUALTY, "400 civilians", 400, 400, "killed")]
