@@ -186,12 +186,14 @@ _HARM_NOUN_REACHED = re.compile(
     # … or the harmed as a noun: "the dead numbered at least 40", "the wounded totalled 300"
     # … or the uprooted and the lost, counted alike: "the displaced now number 2 million",
     # "losses stood at 300" (not refugees, whose number is a population)
-    r"\b(?P<harm>deaths|casualties|fatalities|injuries|losses"
+    r"\b(?P<harm>deaths|casualties|fatalities|injuries|losses|dead\s+and\s+wounded"
     r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
     r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
     r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
     r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
+    # "Casualties among militiamen ran to between 150 and 200"
+    r"|r[au]ns?\s+to"
     # "Casualties numbered 300", "the dead totalled 40"
     r"|number(?:ed|s|ing)?|total(?:l?ed|s|l?ing)?"
     # "Total casualties were 45", "Civilian deaths are now at least 300": given by a
@@ -217,7 +219,7 @@ _NUMBER_HARMED = re.compile(
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|near|across|throughout|inside|outside|"
     r"during|while|when|after|since|overnight|yesterday|today|earlier|"
-    r"last|this|including|among|mostly|mainly|many|most|just|—|-|–)\b|\s+[—–-](?=\s|$)"
+    r"last|this|including|among|mostly|mainly|many|most|just|alive|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
     # … or a pronoun's: "wounded 22 it said"
@@ -390,6 +392,8 @@ _FORCE_NUMBER_BEFORE = re.compile(
     # "the Afghan army and police now number almost 340,000": the verb, also as a
     # participle ("a force numbering some 4,000")
     r"|\b(?:[Nn]umber(?:s|ed|ing)?|[Tt]otal(?:s|ed|led|ing|ling)?)\s+$"
+    # … or its highest ("The international force peaked at about 140,000 in 2011")
+    r"|\b[Pp]eak(?:s|ed)?\s+at\s+$"
     # … or the number named a few words before a copula ("The troop ceiling is 9,800", "the
     # army's strength is now 350,000"), when the figure ends its clause (`_NUMBER_ENDS`)
     r"|\b(?:[Nn]umbers?|[Tt]otal|[Ss]trength|[Ll]evels?|[Cc]eiling|[Cc]ap)(?:\s+[\w.'’-]+){0,6}?"
@@ -480,6 +484,14 @@ _SAME_FORCE_OPENING = re.compile(
 #: one: a bare figure compared with a force's size, or unarmed "men" in a sentence
 #: about forces ("some 3,000 men"; not "the two men can control their troops").
 _SMALLEST_FORCE = 100
+
+
+def _large_enough_for_a_force(figure: Figure) -> bool:
+    """Whether a figure's floor is at least `_SMALLEST_FORCE`: large enough to be read as
+    a force's size from the sentence alone."""
+    return figure.min is not None and figure.min >= _SMALLEST_FORCE
+
+
 #: Women listed with the men a figure counts ("men, women and children", "men and
 #: women"): the people of a place, not a force's men.
 _WOMEN_TOO = re.compile(r"\s*,?\s+(?:and\s+)?women\b", re.IGNORECASE)
@@ -822,6 +834,7 @@ def detect_figures(
             _type_pronoun_subsets(text, end, candidates)
             _type_located_ellipses(text, end, candidates)
             _type_bare_parts(text, end, candidates)
+            _type_compared_counts(text, end, candidates)
         if typed_before is not None and typed_before[0] == number - 1:
             _type_listed_victims(text, start, candidates, typed_before[1])
         bare: list[_Candidate] = []
@@ -990,6 +1003,12 @@ _SENT_BEFORE = re.compile(
     r"|(?:deployment|withdrawal|dispatch|departure|pullout)\s+of)\s+$",
     re.IGNORECASE,
 )
+#: The verbs of `_SENT_BEFORE` that move forces only: a bare figure deployed is troops
+#: where no force is named ("it would deploy another 1,500 to the Middle East"), as one
+#: sent or added may be aid or money.
+_DEPLOYED_BEFORE = re.compile(
+    r"\b(?:(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s+$", re.IGNORECASE
+)
 #: How far before a figure (its qualifier, "another" included) `_SENT_BEFORE` is looked for.
 _SENT_REACH = 16
 
@@ -1030,6 +1049,10 @@ def _sent_force(
         before_start, before_end = sentences[number - 1]
         if _HARM_WORDS.search(text, before_start, before_end) is None:
             unit = _force_named(ascii_lower(text[before_start:before_end]), patterns)
+    if unit is None and _DEPLOYED_BEFORE.search(
+        text, max(start, figure.outer_start - _SENT_REACH), figure.outer_start
+    ):
+        unit = "troops"  # "The Pentagon would deploy another 1,500 to the Middle East"
     if unit is None:
         return None
     return _claim(text, candidate, KIND_TROOPS, unit, None, "troops.sent", 0.6)
@@ -1073,11 +1096,7 @@ def _force_part_end(text: str, end: int, figure: Figure) -> int | None:
 def _of_after_a_force_size(text: str, figure: Figure) -> bool:
     """Whether " of " follows a figure large enough to count part of a force: the cheap
     test most figures fail before an of-phrase pattern runs."""
-    return (
-        figure.min is not None
-        and figure.min >= _SMALLEST_FORCE
-        and text.startswith(" of ", figure.end)
-    )
+    return _large_enough_for_a_force(figure) and text.startswith(" of ", figure.end)
 
 
 #: "total" as the adjective of another noun ("the total cost was put at 500 million"),
@@ -1147,7 +1166,7 @@ def _numbers_of_the_force_before(
     for candidate in bare:
         figure = candidate.figure
         low = max(start, figure.outer_start - _CONTEXT)
-        if figure.min is None or figure.min < _SMALLEST_FORCE:
+        if not _large_enough_for_a_force(figure):
             continue
         named_at = _named_number(text, low, end, candidate)
         if named_at is None or _HARM_WORDS.search(text, low, figure.outer_start) is not None:
@@ -1200,8 +1219,7 @@ def _compared_forces(
     for candidate in bare:
         figure = candidate.figure
         if (
-            figure.min is not None
-            and figure.min >= _SMALLEST_FORCE
+            _large_enough_for_a_force(figure)
             and not text.startswith(_NOT_A_HEADCOUNT, candidate.end)
             and (
                 (
@@ -1217,6 +1235,8 @@ def _compared_forces(
                 or _located_like_the_force(text, figure)
                 # "4,000 troops from Ethiopia, 3,500 from Kenya and 2,000 from Burundi"
                 or _sent_like_the_force(text, figure)
+                # "about 1,500 soldiers in Transnistria, some 400 serving as peacekeepers"
+                or _SERVING_AFTER.match(text, candidate.end) is not None
                 # "15,000 fighters from 80 countries, including 2,000 from Westerners"
                 or _PART_OF_FORCE_BEFORE.search(
                     text, max(start, figure.outer_start - 16), figure.outer_start
@@ -1232,6 +1252,12 @@ def _compared_forces(
         ):
             found.append(_claim(text, candidate, KIND_TROOPS, unit, None, "troops.compared", 0.6))
     return found
+
+
+#: A bare figure said to serve, after a force the sentence sized: part of that force.
+_SERVING_AFTER = re.compile(
+    r"\s+(?:(?:are|were|is|was)\s+(?:already\s+|now\s+|still\s+)?)?serving\s+(?:as|with|in)\b"
+)
 
 
 def _located_like_the_force(text: str, figure: Figure) -> bool:
@@ -1352,7 +1378,9 @@ def _candidates(
             # the part alone when the group has its own figure: two claims, not nested
             candidate.end = figure.end if those.group("counted") else those.end()
             candidate.head = "those"
-            candidate.casualty_type = _casualty_type(patterns, those.group("pred"), None)
+            candidate.casualty_type = _those_harmed_since(text, those.end(), end) or _casualty_type(
+                patterns, those.group("pred"), None
+            )
             candidate.rule = "casualty.of_those_harmed"
         elif figure.start != group_start:
             # "the 11,000 troops" of "1,000 of the 11,000 troops were killed" is the
@@ -1374,6 +1402,21 @@ def _candidates(
             _arrested_fighters(text, start, end, candidate, found, patterns, scans)
         found.append(candidate)
     return found
+
+
+#: A death after the harm that picked the part out ("two of the wounded later died").
+_DIED_SINCE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|subsequently|eventually|then)\s+)?"
+    r"(?:died|succumbed|(?:been\s+)?(?:found|confirmed|declared)\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _those_harmed_since(text: str, phrase_end: int, end: int) -> str | None:
+    """Killed when the part of those harmed died after it ("two of the wounded later
+    died", "three of the missing have since been found dead"; guideline §1: the
+    predicate of the figure's own clause decides), else None."""
+    return _KILLED if _DIED_SINCE.match(text, phrase_end, end) is not None else None
 
 
 #: A harm participle closing a hyphened modifier of the head ("300 war-wounded
@@ -1958,6 +2001,9 @@ def _clause_predicate(
                 bare_ok = True
         if bare_ok:
             candidate.casualty_type = _casualty_type(patterns, left[0], left[1])
+            named = _loss_named_after(text, end, candidate, left, patterns)
+            if named is not None:
+                candidate.casualty_type = named
             candidate.rule = _VERB_BEFORE
             return
     those = _those_harmed_are(text, start, figure, patterns)
@@ -1994,6 +2040,8 @@ def _clause_predicate(
         # "with one injuring two Israelis": the figure is the verb's agent; its object is
         # the casualty (guideline §1: the predicate of the figure's own clause decides)
         right = None
+    if right is not None and _agent_of_harm(text, end, right):
+        right = None  # "About 300 fighters seized the airport": the verb's agent
     if right is not None and candidate.head is None and _thing_participle(text, right):
         right = None  # "two destroyed tanks": the participle modifies the counted things
     if right and (candidate.head is not None or right.group("pp") is None):
@@ -2001,12 +2049,14 @@ def _clause_predicate(
             patterns, right.group("pred"), right.group("second")
         )
         candidate.rule = _PREDICATE_AFTER
-        if candidate.head is None:
+        if candidate.head is None and text[candidate.end : right.start("pred")].isspace():
+            # the harm word right after the figure ("fewer than 50, most of them with
+            # shrapnel injuries" leaves the aside out)
             pred = right.group("pred").casefold()
             if pred == "injuries":
                 # "recorded three deaths and 22 injuries": a noun, the figure's head
                 candidate.end, candidate.head = right.end("pred"), "injuries"
-            elif pred in _WOUNDED_NOUNS and text[candidate.end : right.start("pred")].isspace():
+            elif pred in _WOUNDED_NOUNS:
                 _wounded_as_noun(text, before, end, candidate, patterns, right.end("pred"))
         return
     if (
@@ -2227,6 +2277,7 @@ _HARM_TYPES = {
     **dict.fromkeys(("casualties", "losses"), _CASUALTIES),
     "displaced": _DISPLACED,
     "missing": _MISSING,
+    "dead and wounded": _KILLED_OR_WOUNDED,
 }
 
 
@@ -2234,7 +2285,7 @@ def _harm_type(harm: str) -> str:
     """The casualty type a count of the harmed names by its harm word: "the number of
     wounded rose to 80" counts the wounded, "casualties numbered 300" both, "the
     displaced number 2 million" the uprooted; the other words count the dead."""
-    return _HARM_TYPES.get(harm.casefold(), _KILLED)
+    return _HARM_TYPES.get(" ".join(harm.casefold().split()), _KILLED)
 
 
 #: Active present participles of harm verbs: a figure before one is its agent.
@@ -2250,6 +2301,46 @@ _ACTIVE_HARM = frozenset(
         "abducting",
         "kidnapping",
     )
+)
+#: Harm verbs in the past that take an object: where one does, the figure before it is
+#: its agent ("About 300 fighters seized the airport", "Some 5,000 soldiers had captured
+#: the town"), not those it harmed.  "fled" is not among them: "40,000 people fled the
+#: city" are the uprooted.
+_TRANSITIVE_HARM = frozenset(
+    (
+        "killed",
+        "executed",
+        "slaughtered",
+        "massacred",
+        "murdered",
+        "assassinated",
+        "beheaded",
+        "wounded",
+        "injured",
+        "maimed",
+        "captured",
+        "seized",
+        "abducted",
+        "kidnapped",
+        "enslaved",
+        "displaced",
+    )
+)
+#: The perfect's auxiliary right before a past participle: the verb is active ("have
+#: seized"), as "have been seized" is not.
+_PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
+#: Words that make a verb's phrase passive or perfect between the figure and its verb.
+_AUXILIARIES_BEFORE_HARM = frozenset(
+    ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had")
+)
+#: The object right after a harm verb: a determiner, not a time ("30 people killed the
+#: day before", "12 wounded a week ago"), nor a count, which may pair a headline's harms
+#: ("13 civilians killed 43 others injured").
+_OBJECT_AFTER_HARM = re.compile(
+    r"\s+(?:(?:the|a|an|this|that)\s+(?!(?:day|night|week|month|year|weekend|morning|"
+    r"evening|afternoon|previous|following|same|next|last|other)\b)"
+    r"|(?:his|her|their|its|our|several|most|all)\b)",
+    re.IGNORECASE,
 )
 #: Harm participles that also name the hurt as a noun ("55 wounded"): "dead" is a
 #: head noun of its own (`Vocabulary.people_nouns`).
@@ -2359,7 +2450,9 @@ def _headed_after(
 #: "took 30 soldiers hostage", "are holding 12 people captive": a verb of taking or
 #: holding before the figure and "hostage" or "captive" after its noun phrase.
 _HELD_BEFORE = re.compile(
-    r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|kept|keep|keeps|keeping)\s+$",
+    r"\b(?:took|take|takes|taking|taken|held|hold|holds|holding|kept|keep|keeps|keeping)\s+"
+    # … the ones they had: "took its 25 crew members hostage"
+    r"(?:(?:its|their|his|her|our|all)\s+)?$",
     re.IGNORECASE,
 )
 _HELD_AFTER = re.compile(r"\s+(?:hostages?|captives?)\b", re.IGNORECASE)
@@ -2390,6 +2483,11 @@ _LABEL_REACH = 30
 _LABEL_BEFORE = re.compile(rf"(?<![\w-])(?P<label>[A-Za-z]+)\s*[{''.join(_LABEL_MARKS)}]\s*$")
 
 
+#: The first word of a label that opens its line, after a bullet, with at most four more
+#: words before the label's last ("• Refugees in neighbouring countries:").
+_LABEL_FIRST_WORD = re.compile(r"[\s•*·▪–—-]*(?P<word>[A-Za-z]+)(?:\s+[\w'’-]+){0,4}\s+$")
+
+
 def _labelled_harm(text: str, start: int, figure_start: int, patterns: Patterns) -> str | None:
     """The casualty type of a figure at `figure_start` listed after a harm word as its
     label ("Killed: 45; wounded: 120", "Civilians dead — 12"; guideline §1, a stated
@@ -2401,7 +2499,13 @@ def _labelled_harm(text: str, start: int, figure_start: int, patterns: Patterns)
     label = _LABEL_BEFORE.search(text, max(start, figure_start - _LABEL_REACH), figure_start)
     if label is None:
         return None
-    return patterns.casualty_words.get(label.group("label").casefold())
+    harm = patterns.casualty_words.get(label.group("label").casefold())
+    if harm is not None:
+        return harm
+    # a longer label that opens with the harm: "• Refugees in neighbouring countries: 2,014,000"
+    line_start = max(start, text.rfind("\n", 0, figure_start) + 1)
+    first = _LABEL_FIRST_WORD.match(text, line_start, label.start("label"))
+    return patterns.casualty_words.get(first.group("word").casefold()) if first else None
 
 
 def _those_harmed_are(text: str, start: int, figure: Figure, patterns: Patterns) -> str | None:
@@ -2428,7 +2532,8 @@ _HARM_NOUN_ENDINGS = (
 _HARM_PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<harm>deaths|casualties|fatalities|injuries|losses|(?<=the\s)(?:dead|wounded|injured))"
+    r"(?P<harm>deaths|casualties|fatalities|injuries|losses|dead\s+and\s+wounded"
+    r"|(?<=the\s)(?:dead|wounded|injured))"
     r"\s+at\s+$"
 )
 
@@ -2555,19 +2660,80 @@ def _caseless_left_verb(patterns: Patterns) -> Caseless | None:
         return None
 
 
+#: A harm participle right after the head of a lost figure ("lost 1,140 troops killed
+#: or wounded", "lost 40 men captured").
+_HARM_AFTER_LOSS = re.compile(
+    r"\s+(?P<pred>killed|dead|wounded|injured|captured|missing)"
+    r"(?P<second>\s+(?:or|and)\s+(?:killed|dead|wounded|injured|captured|missing))?(?![\w-])"
+    # not a verb of its own, commas lost: "the lives of over 470000 people injured 1.9
+    # million others"
+    r"(?!\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def _loss_named_after(
+    text: str,
+    end: int,
+    candidate: _Candidate,
+    left: tuple[str, str | None, str],
+    patterns: Patterns,
+) -> str | None:
+    """The casualty type a participle right after the head gives a figure counted by a
+    verb of loss (`left`: as `_left_verb` gives it): "lost 1,140 troops killed or
+    wounded" counts the killed or wounded, not the killed that "lost" alone stands for
+    (guideline §2 table); else None.  A harm verb ("killed 12 soldiers wounded …") or
+    "the lives of" names the harm itself."""
+    verb, second, matched = left
+    if (
+        candidate.head is None
+        or second is not None
+        or verb.casefold() in patterns.casualty_words
+        or "lives" in matched
+    ):
+        return None
+    named = _HARM_AFTER_LOSS.match(text, candidate.end, end)
+    if named is None:
+        return None
+    return _casualty_type(patterns, named.group("pred"), named.group("second"))
+
+
+def _agent_of_harm(text: str, end: int, right: re.Match[str]) -> bool:
+    """Whether the harm verb a figure's right predicate found is active, so that the
+    figure is its agent (guideline §1: the casualty is the one harmed): a verb that takes
+    an object after "has", "have" or "had" ("have seized"), or before its object with no
+    auxiliary ("seized the airport", "killed their neighbours")."""
+    if right.group("pred").casefold() not in _TRANSITIVE_HARM:
+        return False
+    words = text[right.start() : right.start("pred")].casefold().split()
+    if words and words[-1] in _PERFECT_AUXILIARIES:
+        return True
+    return not _AUXILIARIES_BEFORE_HARM.intersection(words) and (
+        _OBJECT_AFTER_HARM.match(text, right.end(), end) is not None
+    )
+
+
+#: What parts the harms of a list: "killed, wounded or captured".
+_HARM_LIST_BREAK = re.compile(r",|\b(?:or|and)\b")
+
+
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
-    """Casualty type of a predicate word, or of a pair of them (`second`: "or wounded",
-    "and captured"): "killed or wounded" is its own type, and any other mix of two
-    types counts casualties (guideline §2 table: `casualties` for "a
+    """Casualty type of a predicate word, or of a list of them (`second`: "or wounded",
+    "and captured", ", wounded or captured"): "killed or wounded" is its own type, and any
+    other mix of types counts casualties (guideline §2 table: `casualties` for "a
     killed/wounded/captured mix": "killed or captured", "wounded or missing")."""
     words = patterns.casualty_words
     kind = words.get(" ".join(word.casefold().split()), _KILLED)
     if not second:
         return kind
-    other = words.get(" ".join(second.casefold().split()[1:]), kind)
-    if other == kind:
+    kinds = {kind} | {
+        words.get(" ".join(listed.split()), kind)
+        for listed in _HARM_LIST_BREAK.split(second.casefold())
+        if listed.strip()
+    }
+    if len(kinds) == 1:
         return kind  # "injured or hurt"
-    return _KILLED_OR_WOUNDED if {kind, other} == _KILLED_AND_WOUNDED else _CASUALTIES
+    return _KILLED_OR_WOUNDED if kinds == _KILLED_AND_WOUNDED else _CASUALTIES
 
 
 #: A passive verb that destroys things as well as people, right after a headless figure
@@ -2747,6 +2913,45 @@ def _type_bare_parts(text: str, end: int, candidates: list[_Candidate]) -> None:
     _type_headless(candidates, part, "casualty.bare_part", leads_next=False)
 
 
+#: What right before a bare figure compares it with a casualty figure before it: "19
+#: civilians were wounded …, up from 12 a day earlier", "revised the toll down to 39 from
+#: the 48 reported earlier", "rose to an estimated 7,620 in 2023, up from 6,180".
+_COMPARED_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|(?<=\d)\s+from|\bcompared\s+(?:with|to))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+#: How far a compared figure may stand from the figure it is compared with.
+_COMPARED_COUNT_REACH = 120
+#: What may follow a compared figure: its time or source, not a head of its own.
+_COMPARED_COUNT_END = re.compile(
+    r"\s*(?:[.,;:!?)–—]|$)|\s+(?:a|an|the|in|on|at|during|since|last|this|earlier|before"
+    r"|previously|reported|recorded|given|announced|[a-z]+ly)\b",
+    re.IGNORECASE,
+)
+
+
+def _type_compared_counts(text: str, end: int, candidates: list[_Candidate]) -> None:
+    """A bare figure that the casualty figure right before it in the sentence is compared
+    with ("19 civilians were wounded, up from 12 a day earlier") counts the same harm at
+    another time: a claim of its own with that type (guideline §0, annotate every
+    mention; §1, no head noun: the figure alone)."""
+
+    starts = [other.figure.start for other in candidates]
+
+    def compared(earlier: _Candidate, candidate: _Candidate) -> bool:
+        start = candidate.figure.outer_start
+        return (
+            start - earlier.end <= _COMPARED_COUNT_REACH
+            # the figure right before it: "6,500 armed members, up from 2,300" compares
+            # the members, not the displaced of the clause before
+            and not any(earlier.end <= other < start for other in starts)
+            and _COMPARED_COUNT_BEFORE.search(text, max(earlier.end, start - 24), start) is not None
+            and _COMPARED_COUNT_END.match(text, candidate.figure.end, end) is not None
+        )
+
+    _type_headless(candidates, compared, "casualty.compared", leads_next=False)
+
+
 def _type_headless(
     candidates: list[_Candidate],
     fits: Callable[[_Candidate, _Candidate], bool],
@@ -2877,8 +3082,10 @@ def _to_claim(
         return _bare_troops(text, start, end, candidate, patterns, scans)
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
     if troops_unit is None and head.casefold() == "men":
-        troops_unit = _men_of_armed_group(text[start:end], candidate, patterns) or (
-            _commanded_men(text, start, figure)
+        troops_unit = (
+            _men_of_armed_group(text[start:end], candidate, patterns)
+            or _commanded_men(text, start, figure)
+            or _mobilised_men(text, end, candidate)
         )
     elif troops_unit is None and head.casefold() == "members":
         troops_unit = _members_of_armed_group(text, start, end, candidate, patterns)
@@ -2896,6 +3103,12 @@ def _to_claim(
         and _STATIONED_AFTER.match(text, candidate.end, end)
     ):
         troops_unit = "troops"  # "Nearly 1,000 Americans are deployed in Syria"
+    if (
+        troops_unit is None
+        and head[:1].isupper()
+        and _part_of_a_sized_force(text, start, figure, patterns)
+    ):
+        troops_unit = "troops"  # "some 13,000 troops, including about 8,000 Americans"
     if troops_unit is None and head.casefold() == "members":
         troops_unit = _members_of_force(text, start, end, candidate, patterns, heads, phrase)
     if troops_unit is None or (figure.max is not None and figure.max < _SMALLEST_PARTY):
@@ -2903,6 +3116,29 @@ def _to_claim(
         # incident ("two French troops were part of a team"), not the size of a force
         return None
     return _claim(text, candidate, KIND_TROOPS, troops_unit, None, "troops.force_noun", 0.8)
+
+
+#: How far before a figure `_part_of_a_sized_force` reads for the force it is part of.
+_PART_REACH = 80
+
+
+def _part_of_a_sized_force(text: str, start: int, figure: Figure, patterns: Patterns) -> bool:
+    """Whether a nation's people are part of a force sized right before them ("some 13,000
+    troops in Afghanistan, including about 8,000 Americans": those troops, guideline §2):
+    "including", "among them" or "of whom" after a figure whose phrase names a force (the
+    words after the window's last digit), not "5,000 civilians, including 3,000 Afghans"."""
+    low = max(start, figure.outer_start - _PART_REACH)
+    if (
+        not _large_enough_for_a_force(figure)
+        or _PART_OF_FORCE_BEFORE.search(text, low, figure.outer_start) is None
+    ):
+        return False
+    window = text[low : figure.outer_start]
+    last_digit = max(window.rfind(digit) for digit in "0123456789")
+    return (
+        last_digit >= 0
+        and patterns.force_context.search(ascii_lower(window[last_digit:])) is not None
+    )
 
 
 #: Men said to bear arms ("some 2,000 men under arms"): a force's men whoever leads them.
@@ -2916,12 +3152,29 @@ def _men_of_armed_group(sentence: str, candidate: _Candidate, patterns: Patterns
     army's men are troops by `_troops_unit`; men harmed are a casualty figure before
     this is asked)."""
     figure = candidate.figure
-    if figure.min is None or figure.min < _SMALLEST_FORCE:
+    if not _large_enough_for_a_force(figure):
         return None
     lowered = ascii_lower(sentence)
     if _UNDER_ARMS in lowered or patterns.fighter_context.search(lowered):
         return "fighters"
     return None
+
+
+#: Men called to arms right after their phrase ("318,000 men had been mobilised").
+_MOBILISED_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|will\s+be|would\s+be"
+    r"|to\s+be)\s+)?(?:mobili[sz]ed|conscripted|drafted|called\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _mobilised_men(text: str, end: int, candidate: _Candidate) -> str | None:
+    """ "troops" when many men are mobilised, conscripted or called up ("Putin said
+    318,000 men had been mobilised"; guideline §2: "men (of a force)", mobilised
+    reservists), else None."""
+    if not _large_enough_for_a_force(candidate.figure):
+        return None
+    return "troops" if _MOBILISED_AFTER.match(text, candidate.end, end) else None
 
 
 #: A verb of commanding or leading right before a figure: the men it counts are the
@@ -2933,7 +3186,7 @@ def _commanded_men(text: str, start: int, figure: Figure) -> str | None:
     """ "troops" when many men are the force someone commands or leads (guideline §2:
     "men (of a force)"; the samples' "some 90000 fighters" commanded by a militia), else
     None: a commander's men are armed whoever he is, where "500 men" alone are people."""
-    if figure.min is None or figure.min < _SMALLEST_FORCE:
+    if not _large_enough_for_a_force(figure):
         return None
     low = max(start, figure.outer_start - 20)
     return "troops" if _COMMANDED_BEFORE.search(text, low, figure.outer_start) else None
@@ -3170,7 +3423,7 @@ def _sized_force_before(
     militants, estimated at 30,000, hold the city": fighters, a non-state group's size as
     guideline §2 counts it), or None; a handful is no force's size (`fighters`: whether a fighter
     noun may name the force too)."""
-    if figure.min is None or figure.min < _SMALLEST_FORCE:
+    if not _large_enough_for_a_force(figure):
         return None
     apposed = _APPOSED_BEFORE.search(text, max(start, figure.outer_start - 40), figure.outer_start)
     if apposed is None:
@@ -3214,6 +3467,15 @@ def _sizes_a_force(text: str, low: int, figure: Figure, patterns: Patterns) -> s
 _RAISED_FORCE = re.compile(r"\b(?:deployments?|mobili[sz]ations?)\b")
 
 
+#: A group's strength estimated or put at a figure, no force noun named: a non-state
+#: group's fighters ("US officials estimate the group's remaining strength in Syria at
+#: between 5,000 and 7,000"; guideline §2 counts a group's strength as its fighters).
+_STRENGTH_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimate|estimates|estimated|estimating|place|places|placed)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?strength\b[^.;:!?]{0,60}?\bat\s+$"
+)
+
+
 def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> str | None:
     """The unit of the force that the words text[low:] before a figure give the number
     of (`_FORCE_NUMBER_BEFORE` with a force or, failing that, a fighter noun or a
@@ -3230,7 +3492,11 @@ def _numbered_force(text: str, low: int, figure: Figure, patterns: Patterns) -> 
         return None
     window = ascii_lower(text[low:end])
     unit = _force_named(window, patterns)
-    return "troops" if unit is None and _RAISED_FORCE.search(window) else unit
+    if unit is None and _RAISED_FORCE.search(window):
+        return "troops"
+    if unit is None and _large_enough_for_a_force(figure) and _STRENGTH_PUT_AT.search(window):
+        return "fighters"  # "put the strength of the Wagner Group in Mali at roughly 1,000"
+    return unit
 
 
 #: A non-state group named by its singular word before the noun of its size ("rebel
@@ -3260,10 +3526,11 @@ def _force_named(window: str, patterns: Patterns) -> str | None:
 
 
 def _may_name_a_number(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: nine
+    """Whether text[start:end] holds a word `_FORCE_NUMBER_BEFORE` starts from: ten
     substring searches cost less than the pattern's scan, and most sentences fail them."""
     return (
         text.find("ize", start, end) >= 0
+        or text.find("eak", start, end) >= 0
         or text.find("umber", start, end) >= 0
         or text.find("otal", start, end) >= 0
         or text.find("trength", start, end) >= 0
@@ -3303,10 +3570,8 @@ def _troops_unit(
         if _ARMED.search(phrase):
             return "fighters"
         figure = candidate.figure
-        if (
-            figure.min is not None
-            and figure.min >= _SMALLEST_FORCE
-            and patterns.force_context.search(ascii_lower(sentence))
+        if _large_enough_for_a_force(figure) and patterns.force_context.search(
+            ascii_lower(sentence)
         ):
             return "troops"
     return None
@@ -3338,7 +3603,7 @@ def _members_of_armed_group(
     a parliament's or a union's members are no force ("members of parliament", "The
     party, which has 4,000 members, backs the rebels")."""
     figure = candidate.figure
-    if figure.min is None or figure.min < _SMALLEST_FORCE:
+    if not _large_enough_for_a_force(figure):
         return None
     named = _MEMBERS_OF_NAMED.match(text, candidate.end, end)
     if named is not None:

@@ -199,7 +199,7 @@ _FIGURE = Caseless(
     (?P<body>
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
-        |(?P<a>{_NUM})(?:(?:\s*(?:to|-|–|—)\s*|\s+or\s+)(?P<b>{_NUM}))?)
+        |(?P<a>{_NUM})(?:(?:\s*(?:to|-|–)\s*|—|\s+or\s+)(?P<b>{_NUM}))?)
       (?P<post>{_POST})?
     )
     (?![\w%]|[.,]\d|-\d)

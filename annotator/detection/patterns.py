@@ -1099,11 +1099,22 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
         )
     )
+    # … or the last two of three ("killed, wounded or captured")
+    second_harms = rf"(?:,\s+{second_harm})?,?\s+(?:or|and)\s+{second_harm}(?![\w-])"
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
-        rf"(?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?"
+        rf"(?P<second>{second_harms})?"
+        # whom a loss cost them: "cost Moscow about 15,000 soldiers", "cost the army 300 men"
+        # (no preposition, qualifier or currency: "the cost of the two deployments", "cost
+        # GBP 13.8 million")
+        rf"(?:(?<=cost)\s+(?:the\s+)?(?!(?:the|a|an|its|their|his|her|our|all|about|some"
+        rf"|nearly|almost|around|over|more|at|up|as|roughly|an|of|for|in|to|by|on|per|under"
+        rf"|gbp|usd|eur|us|dollars?|pounds?|euros?|rupees?|yuan|roubles?|rubles?)\b)[\w'’-]+)?"
         # "killed a family of five": the family's members are the figure's count
-        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the|all(?:\s+the)?"
+        # … or of the ones they had ("killed its 25 crew members", "lost their 12 sons")
+        # … or the rest of a group ("injured the other three")
+        rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the(?:\s+other)?|its|their|his|her|our"
+        rf"|all(?:\s+the)?"
         rf"|(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of))?\s+$",
         re.IGNORECASE,
     )
@@ -1138,9 +1149,14 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # "were found dead", "have been found shot dead"
                  found(?=\s+(?:dead|killed|murdered|slain|shot|stabbed|beheaded|executed)\b)|
                  remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
+                 # registered or listed with their harm: "has registered 2,300 people as missing"
+                 as(?=\s+(?:missing|dead|killed|wounded|injured|captured)\b)|
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
                  known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|
                  serious|minor|critical|severe|gunshot|shrapnel|life-threatening|
+                 # "suffered traumatic brain injuries", "were diagnosed with head injuries"
+                 traumatic|brain|head|multiple|internal|moderate|light|blast|bullet|
+                 diagnosed\s+with(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds|concussions)\b)|
                  non-life-threatening|non\s+life-threatening|
                  # "received non-life-threatening injuries", not "received wounded patients"
                  receiv(?:ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b)|
@@ -1150,7 +1166,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             # not the harm of those the head's phrase says the people are from ("12
             # children from those displaced … were killed"): the predicate comes later
             \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)(?P<pred>{predicate}|{among_casualties})(?![\w-])
-            (?P<second>\s+(?:or|and)\s+{second_harm}(?![\w-]))?""",
+            (?P<second>{second_harms})?""",
             re.IGNORECASE | re.VERBOSE,
         )
 

@@ -1232,14 +1232,35 @@ def _after_a_verb_to_be(text: str) -> bool:
 #: going by the name of Dr. Shajul Islam for fears for his own safety"), then the name.
 _GIVEN_NAME = (
     r"(?:who\s+)?(?:(?:gave|gives|giving|give)\s+(?:only\s+)?(?:his|her|their)\s+"
-    r"(?:first\s+|full\s+|real\s+)?name\s+(?:only\s+)?as"
+    # … or the name after a comma: "who gave only his first name, Taras,"
+    r"(?:first\s+|full\s+|real\s+)?name\s*(?:\s(?:only\s+)?as|,)"
     r"|(?:(?:asked|asking)\s+to\s+be\s+)?identified\s+(?:(?:him|her)self\s+)?(?:only\s+)?as"
+    # a name taken for war or the air: "who uses the nom de guerre Abu Hamza al-Halabi"
+    r"|(?:who\s+)?(?:uses|used|goes\s+by|went\s+by)\s+the\s+"
+    r"(?:nom\s+de\s+guerre|pseudonym|call\s*sign|alias)"
     r"|going\s+by\s+the\s+name\s+(?:of\s+)?|known\s+only\s+as)\s+"
     r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:[A-Z][\w’'-]*|al-[\w’'-]+|bin|ibn)){0,3})"
     # why the name is all they gave: "for fear of reprisals"
     r"(?:,?\s+(?:for\s+fears?\s+(?:of|for)|out\s+of\s+fear|because)\b[^,;:“”\"]{0,60})?"
 )
+#: Words one of `_GIVEN_NAME`'s forms holds, a cheap test before its pattern.
+_GIVEN_NAME_WORDS = (
+    " as ",
+    " name",
+    " nom de guerre ",
+    " pseudonym ",
+    " sign ",
+    " callsign ",
+    " alias ",
+)
+
+
+def _may_give_a_name(window: str) -> bool:
+    """Whether `_GIVEN_NAME` may match in a window of text: one of its words is there."""
+    return any(word in window for word in _GIVEN_NAME_WORDS)
+
+
 #: The described speaker's given name at the end of the text before the verb.
 _GIVEN_NAME_AT_END = re.compile(rf"\s{_GIVEN_NAME},?\s*$")
 #: The described speaker's given name right after them, after the verb ("said a woman
@@ -1260,7 +1281,7 @@ def _blank_parentheses(text: str) -> str:
 def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`left_np` given the text before the verb (at most 300 characters of it)."""
     head = _blank_parentheses(head)
-    if " as " in head[-130:] or " name " in head[-130:]:
+    if _may_give_a_name(head[-130:]):
         given = _GIVEN_NAME_AT_END.search(head, max(0, len(head) - 200))
         if given:
             return given.group("name")
@@ -2063,7 +2084,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         # phrase that names its issuer, for the tracker to resolve
         issuer = right_np(rest[issued.end() :], 0, lexicon)
         return f"{rest[: issued.end()].strip()} {issuer}" if issuer else None
-    if " as " in rest[:130] or " name " in rest[:130]:
+    if _may_give_a_name(rest[:130]):
         given = _GIVEN_NAME_AFTER.match(rest)
         if given:
             return given.group("name")

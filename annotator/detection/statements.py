@@ -355,6 +355,10 @@ _NESTED_VERBS = re.compile(
 _BARE_VERBS = frozenset({"according to", "issued a statement"})
 #: "All told," opening a sentence or a clause: a sum, not speech.
 _ALL_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]ll\s+$")
+#: "put it" as speech: after "as" and its speaker ("As one European diplomat put it",
+#: "… as Miller put it"), or before how and a comma or colon ("She put it bluntly: …").
+_PUT_IT_AS_SPEECH_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
+_PUT_IT_AS_SPEECH_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s*[,:]")
 #: A toll given by its source ("The observatory put the death toll at 58", "a monitoring
 #: group gave a slightly lower toll of 31", "Officials later raised the death toll to
 #: 14"): the source reports the figure, as with "said".  Searched in `ascii_lower` text.
@@ -1501,6 +1505,10 @@ class StatementFinder:
             or (cue == "told" and _ALL_BEFORE.search(before))  # "All told, the war cost …"
         ):
             return False  # a hedge or a sum set off by commas: nothing was said
+        if cue == "put it" and not (
+            _PUT_IT_AS_SPEECH_BEFORE.search(before) or _PUT_IT_AS_SPEECH_AFTER.match(after)
+        ):
+            return False  # "had put it out of action": no speech
         participle = cue.endswith(("ed", "told", "said"))
         return not (
             participle

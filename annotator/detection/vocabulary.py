@@ -39,7 +39,7 @@ _KILLED_TERMS = _t(
     "death of|deaths of|killing of|killings of|execution of|executions of|"
     "massacre of|murder of|murders of|slaughter of|fatal shooting of|"
     "fatal shootings of|bodies of|lives of|slaying of|slayings of|slaying|slayings|"
-    "elimination of|beheading of|beheadings of|succumbed|"
+    "elimination of|beheading of|beheadings of|succumbed|butchered|butchering|"
     # killed by a verb of destroying ("liquidated 12 terrorists", "wiped out 30 fighters")
     # or by the way they died ("drowning 40 people", "ten migrants suffocated")
     "liquidated|liquidating|liquidation of|annihilated|wiped out|mowed down|mown down|"
@@ -53,7 +53,7 @@ _WOUNDED_TERMS = _t(
     "detained in hospital|kept in hospital|admitted to hospital|"
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
-    "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|"
+    "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|concussions|"
     "injury of|injuries of|wounding of|injuring of|"
     # checked for wounds: "more than 40 service members have been evaluated for injuries"
     "evaluated for injuries|evaluated for injury|assessed for injuries|examined for injuries|"
@@ -62,6 +62,8 @@ _WOUNDED_TERMS = _t(
     "in critical condition|in serious condition|in a critical condition|in a serious condition|"
     "remained in critical condition|remained in serious condition|remain in critical condition|"
     "remain in serious condition|"
+    # still being treated: "At least 40 people remain in hospital"
+    "remain in hospital|remained in hospital|remains in hospital|still in hospital|"
     # taken away for treatment: "Eight of them were medically evacuated to Baghdad"
     "medically evacuated|medevaced|medevacked|medivaced|airlifted to hospital|"
     "flown to hospital|rushed to hospital"
@@ -72,18 +74,27 @@ _CAPTURED_TERMS = _t(
     "taken hostage|abducted|kidnapped|POWs|prisoners of war|abduction of|"
     "kidnapping of|capture of|kidnapping|abducting|kidnappings of|abductions of|"
     "rounding up|rounded up|seized|being held|been held|held captive|held prisoner|"
-    "taken from|taken in the raid|taken in the raids|taken in raids|in captivity|snatched"
+    "taken from|taken in the raid|taken in the raids|taken in raids|in captivity|snatched|"
+    # a headline's present tense: "Boko Haram abducts 276 girls from Chibok school"
+    "abducts|abduct|kidnaps|kidnap|"
+    # taken as slaves: "enslaved some 6,000 women and children"
+    "enslaved|enslaving|enslavement of"
 )
 
-_MISSING_TERMS = _t("missing|unaccounted for|disappeared")
+_MISSING_TERMS = _t(
+    "missing|unaccounted for|disappeared|"
+    # "documented the enforced disappearance of at least 76 people"
+    "disappearance of|disappearances of"
+)
 
 _ARREST_TERMS = _t(
     "arrested|arresting|detained|detaining|apprehended|taken into custody|in custody"
 )
 
 _DISPLACED_TERMS = _t(
-    "displaced|displacing|fled|flee|flees|fleeing|forced to flee|made homeless|homeless|"
-    "refugees|uprooted|driven from their homes|displacement of|exodus of|to flee|"
+    "displaced|displacing|displaces|displace|fled|flee|flees|fleeing|forced to flee|"
+    "made homeless|homeless|refugees|uprooted|driven from their homes|displacement of|"
+    "exodus of|to flee|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
     "evacuated|driven from|escaped from|escaped the|forced from their homes|"
@@ -106,7 +117,11 @@ _CAPTIVE_NOUNS = _t("hostages|prisoners|detainees|captives|abductees|POWs|prison
 
 _LOSS_VERBS = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
 
-_TOLL_WORDS = _t("toll|death toll|number of dead|number of deaths|dead at|number of victims")
+_TOLL_WORDS = _t(
+    "toll|death toll|number of dead|number of deaths|dead at|number of victims|"
+    # "the number of martyrs of the aggression has reached 1,270"
+    "number of martyrs"
+)
 
 _FORCE_NOUNS = _t(
     "troops|soldiers|servicemen|servicemembers|service members|marines|sailors|"
@@ -118,7 +133,9 @@ _FORCE_NOUNS = _t(
     "blue helmets|boots on the ground|service personnel|servicewomen|sappers|"
     "riflemen|artillerymen|military police|military policemen|military police officers|"
     "National Guard members|Guard members|service people|staff officers|army officers|"
-    "military officers|military observers|legionnaires|Navy SEALs|Army Rangers|reinforcements"
+    "military officers|military observers|legionnaires|Navy SEALs|Army Rangers|reinforcements|"
+    # "Almost 900 Ukrainian defenders were taken prisoner"
+    "defenders"
 )
 
 _FIGHTER_NOUNS = _t(
@@ -140,7 +157,9 @@ _FORMATION_NOUNS = _t(
 _FORCE_SIZE_NOUNS = _t(
     "force|forces|army|armies|militia|militias|contingent|garrison|column|unit|"
     "detachment|troops|brigade|battalion|division|regiment|battle group|battlegroup|"
-    "platoon|squadron|contingents"
+    "platoon|squadron|contingents|"
+    # "About 120 members of the Vermont National Guard"
+    "National Guard"
 )
 
 _PEOPLE_NOUNS = _t(
@@ -162,7 +181,10 @@ _PEOPLE_NOUNS = _t(
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
     "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
     "contractors|Arabs|teachers|missionaries|cadets|bystanders|onlookers|mourners|worshipers|"
-    "parishioners|congregants|lawmakers|seafarers|engineers"
+    "parishioners|congregants|lawmakers|seafarers|engineers|"
+    # "TERROR BLAST KILLS 6 BRITS", "Six British holidaymakers were among 38 people slaughtered"
+    "Brits|holidaymakers|vacationers|beachgoers|sunbathers|revellers|revelers|partygoers|"
+    "concertgoers|spectators|foreigners"
 )
 
 _RECRUIT_VERBS = _t(
@@ -1642,6 +1664,8 @@ _REPORTING_VERBS = _t(
     "argue|argues|warn|deny|accuse|blame|condemn|describe|confirm|called upon|"
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
+    # "As one European diplomat put it, …" (only so: `statements` checks the words around)
+    "put it|"
     # rejecting a claim, like denying it ("Russia has repeatedly rejected … claims")
     "rejected|rejects|rejecting|"
     # naming what something is ("The North calls the drills a rehearsal for invasion",
