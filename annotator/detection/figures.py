@@ -2330,8 +2330,8 @@ _TRANSITIVE_HARM = frozenset(
 #: seized"), as "have been seized" is not.
 _PERFECT_AUXILIARIES = frozenset(("has", "have", "had"))
 #: Words that make a verb's phrase passive or perfect between the figure and its verb.
-_AUXILIARIES_BEFORE_HARM = frozenset(
-    ("is", "are", "was", "were", "be", "been", "being", "has", "have", "had")
+_AUXILIARIES_BEFORE_HARM = _PERFECT_AUXILIARIES | frozenset(
+    ("is", "are", "was", "were", "be", "been", "being")
 )
 #: The object right after a harm verb: a determiner, not a time ("30 people killed the
 #: day before", "12 wounded a week ago"), nor a count, which may pair a headline's harms
@@ -3546,12 +3546,21 @@ def _may_name_a_number(text: str, start: int, end: int) -> bool:
 _OFFICERS_AND_MEN = re.compile(r"\bofficers\s+and\s+men$", re.IGNORECASE)
 
 
+#: An aircraft's model before "fighters" ("F-16", "Su-30", "MiG-29", "J-10C", "F/A-18"),
+#: by the makers' prefixes: "M-23 fighters" are rebels.
+_AIRCRAFT_MODEL = re.compile(
+    r"\b(?:f|f/a|fa|su|mig|j|jf|jh|yak|tu|av|ea)-\d{1,3}[a-z]?\b", re.IGNORECASE
+)
+
+
 def _troops_unit(
     phrase: str, candidate: _Candidate, patterns: Patterns, heads: _Heads, sentence: str
 ) -> str | None:
     """Unit of a troops figure from its head, or None when the head is no force
     (`phrase`: the figure and its noun phrase, from `heads.scanned`)."""
     if heads.fighter.search(phrase):
+        if _AIRCRAFT_MODEL.search(phrase):
+            return None  # "150 F-16 fighters", "24 Su-30 fighters": jets, not fighters
         return "fighters"  # also a user's "Wagner fighters" filed under force nouns
     if heads.force.search(phrase):
         if heads.plain_personnel.search(phrase):

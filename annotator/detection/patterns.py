@@ -1108,7 +1108,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         # (no preposition, qualifier or currency: "the cost of the two deployments", "cost
         # GBP 13.8 million")
         rf"(?:(?<=cost)\s+(?:the\s+)?(?!(?:the|a|an|its|their|his|her|our|all|about|some"
-        rf"|nearly|almost|around|over|more|at|up|as|roughly|an|of|for|in|to|by|on|per|under"
+        rf"|nearly|almost|around|over|more|at|up|as|roughly|of|for|in|to|by|on|per|under"
         rf"|gbp|usd|eur|us|dollars?|pounds?|euros?|rupees?|yuan|roubles?|rubles?)\b)[\w'’-]+)?"
         # "killed a family of five": the family's members are the figure's count
         # … or of the ones they had ("killed its 25 crew members", "lost their 12 sons")
@@ -1161,6 +1161,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # "received non-life-threatening injuries", not "received wounded patients"
                  receiv(?:ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b)|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
+                 # the group named before its harm: "were among the soldiers wounded"
+                 (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
                  eventually|ultimately|apparently|probably|likely|mostly|mainly))*
             # not the harm of those the head's phrase says the people are from ("12

@@ -958,6 +958,9 @@ def test_a_figure_strong_of_no_force_is_no_troops(text: str) -> None:
             "NATO forces are stretched, so Germany is sending another 1,000 in May.",
             ("1,000", "troops"),
         ),
+        # deployed, with no force named: a verb that moves forces only (the thirty-ninth
+        # round's second troops probes; sent, a bare figure may be aid or money)
+        ("The Pentagon deployed 1,500 more to the region last week.", ("1,500 more", "troops")),
     ],
 )
 def test_figure_a_force_is_sent_by_is_its_size(text: str, expected: tuple[str, str]) -> None:
@@ -967,13 +970,13 @@ def test_figure_a_force_is_sent_by_is_its_size(text: str, expected: tuple[str, s
 @pytest.mark.parametrize(
     "text",
     [
-        "The Pentagon deployed 1,500 more to the region last week.",
+        "The UN sent 1,500 to the region last week.",
         "The UN sent 500 tonnes of aid to the region.",
         "The army sent 300 to hospitals after the blast killed 12.",
         "The army will send 50 to guard the airport.",
     ],
 )
-def test_figure_sent_with_no_force_named_is_no_troops(text: str) -> None:
+def test_figure_sent_that_counts_no_force_is_no_troops(text: str) -> None:
     assert [u for u in troops_units(text) if u[2] == "figure.troops.sent"] == []
 
 

@@ -3,8 +3,8 @@
 made-up sentences of its own and near misses: tolls of martyrs, the registered missing,
 patients still in hospital, the dead and wounded counted together, lists of three harms,
 earlier counts a figure is compared with, list labels that open with the harm, a group's
-strength put at a figure, men mobilised, forces deployed with no noun, and parts of a
-force serving."""
+strength put at a figure, men mobilised, forces deployed with no noun, parts of a force
+serving, and fighter jets that are no fighters."""
 
 import pytest
 
@@ -69,6 +69,11 @@ Claim = tuple[str, str, float | None, float | None, str | None]
         ),
         # taken alive
         ("Fighters captured 9 alive.", [(KIND_CASUALTY, "9", 9, 9, "captured")]),
+        # the group named between "among the" and its harm
+        (
+            "Two local men were among the soldiers wounded in the attack.",
+            [(KIND_CASUALTY, "Two local men", 2, 2, "wounded")],
+        ),
     ],
 )
 def test_harm_wordings_of_the_second_probes(text: str, claims: list[Claim]) -> None:
@@ -152,6 +157,11 @@ def test_an_aside_after_a_figure_stays_out_of_its_span() -> None:
             "About 200 members of the National Guard arrived on Friday.",
             [("About 200 members", "troops", "figure.troops.force_noun")],
         ),
+        # a rebel group's name with a hyphen and digits is no aircraft's
+        (
+            "Some 2,000 M-23 fighters crossed into Goma.",
+            [("Some 2,000 M-23 fighters", "fighters", "figure.troops.force_noun")],
+        ),
         # a live blog's time before a vague figure is no range
         (
             "19:40 — Thousands of fighters crossed the river.",
@@ -174,6 +184,9 @@ def test_force_sizes_of_the_second_probes(
         # a strength that is no force's, and a handful deployed
         "Traders put the strength of the rouble at 90 to the dollar.",
         "Engineers will deploy 40 to each site.",
+        # fighter jets by their model
+        "The administration approved the sale of 150 F-16 fighters to Taiwan.",
+        "China flew 30 J-10C fighters near the island.",
     ],
 )
 def test_near_misses_of_the_second_probes(text: str) -> None:
