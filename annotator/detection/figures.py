@@ -989,6 +989,10 @@ def _column(header: str, patterns: Patterns, forces_counted: bool) -> tuple[str,
     return (KIND_TROOPS, unit) if unit is not None and forces_counted else None
 
 
+#: The verbs that move forces only (of `_SENT_BEFORE`'s): a bare figure deployed is
+#: troops where no force is named ("it would deploy another 1,500 to the Middle East"),
+#: as one sent or added may be aid or money.
+_DEPLOY_VERBS = r"(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
 #: A verb that sends or withdraws a force right before a bare figure, the force its
 #: understood object ("deployed 1,500 more to the region", "will send another 500",
 #: "plans to withdraw 1,800 from Syria", "pull out 4,000"), or its noun with "of" ("the
@@ -996,19 +1000,15 @@ def _column(header: str, patterns: Patterns, forces_counted: bool) -> tuple[str,
 #: for that force ("has called for up to 40,000 more", "requested 3,000"), fields it or adds
 #: to it ("continuing to field more than 500,000 in Ukraine", "has added about 2,000").
 _SENT_BEFORE = re.compile(
-    r"\b(?:send|sends|sending|sent|(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?"
+    rf"\b(?:send|sends|sending|sent|{_DEPLOY_VERBS}"
     r"|(?:call(?:s|ed|ing)?|ask(?:s|ed|ing)?)\s+for|request(?:s|ed|ing)?|field(?:s|ed|ing)?"
     r"|add(?:s|ed|ing)?"
     r"|withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|br(?:ing|ings|inging|ought)\s+home"
     r"|(?:deployment|withdrawal|dispatch|departure|pullout)\s+of)\s+$",
     re.IGNORECASE,
 )
-#: The verbs of `_SENT_BEFORE` that move forces only: a bare figure deployed is troops
-#: where no force is named ("it would deploy another 1,500 to the Middle East"), as one
-#: sent or added may be aid or money.
-_DEPLOYED_BEFORE = re.compile(
-    r"\b(?:(?:re)?deploy(?:s|ed|ing)?|dispatch(?:es|ed|ing)?)\s+$", re.IGNORECASE
-)
+#: One of `_DEPLOY_VERBS` right before a bare figure.
+_DEPLOYED_BEFORE = re.compile(rf"\b(?:{_DEPLOY_VERBS})\s+$", re.IGNORECASE)
 #: How far before a figure (its qualifier, "another" included) `_SENT_BEFORE` is looked for.
 _SENT_REACH = 16
 
