@@ -126,9 +126,16 @@ _BEYOND_BEFORE = re.compile(rf"\b(?:{terms_pattern(BEYOND_VERBS)})\s+$", re.IGNO
 #: A place phrase right after a bare figure: "in Ansari", "in the town of Harasta", "in
 #: the neighborhood Alsaliheen", "in each of the districts of Marjah".
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
-#: The same with "at", for a figure joined by "and" ("killed 15 people in Aden and
-#: seven at a Houthi-run mosque"): after a dash "one at the bus station" counts bombs.
-_LOCATED_AT = re.compile(r"\s+at\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
+#: The same with "at" or "from", for a figure joined by "and" ("killed 15 people in Aden
+#: and seven at a Houthi-run mosque", "the killing of 170 teachers from Borno State and
+#: three from Yobe State"): after a dash "one at the bus station" counts bombs.
+_LOCATED_AT = re.compile(r"\s+(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
+#: … or with a day, for a figure joined by "and" ("more than 150 people were killed on
+#: Friday and more than 120 on Saturday").
+_TIMED_AFTER = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|overnight"
+    r"|the\s+(?:day|night)\s+(?:before|after)|a\s+day\s+(?:earlier|later))\b"
+)
 #: A circumstance right after a bare figure set off by a comma, which tells a part of
 #: the figure before by how they were harmed ("112 people were killed …, 22 while trying
 #: to get aid").
@@ -217,8 +224,8 @@ _NUMBER_HARMED = re.compile(
     r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bat|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|near|across|throughout|inside|outside|"
-    r"during|while|when|after|since|overnight|yesterday|today|earlier|"
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|near|around|across|throughout|inside|outside|"
+    r"during|while|when|after|since|overnight|yesterday|today|earlier|overall|"
     r"last|this|including|among|mostly|mainly|many|most|just|alive|—|-|–)\b|\s+[—–-](?=\s|$)"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
@@ -255,9 +262,11 @@ _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
 _TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
-#: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ".
+#: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ",
+#: and so may its first modifier, of up to three words: "killed a Pakistani army officer
+#: and ".
 _ARTICLE_LIST = re.compile(
-    r"\s(?:(?:a|an|one)\s+[a-z][\w-]*(?:\s+[A-Za-z][\w-]*)?\s*,?\s+)+and\s+$"
+    r"\s(?:(?:a|an|one)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s*,?\s+)+and\s+$"
 )
 #: Nothing but the sentence's end after the figure.
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
@@ -352,10 +361,11 @@ _CIVILIAN_PERSONNEL = re.compile(
 #: How far around a figure the troops rules read their context (characters).
 _CONTEXT = 300
 #: A word that numbers what follows it: a table, a chapter, a resolution ("Table 2
-#: Brigades abroad", "Resolution 2254").
+#: Brigades abroad", "Resolution 2254"), a picture of a gallery, and so the count of
+#: its items after "of" ("Item 1 of 5 Ukrainian prisoners of war pose …", a caption).
 _NUMBERING_WORD_BEFORE = re.compile(
     r"\b(?:Table|Figure|Fig\.|Chart|Graph|Map|Annex|Appendix|Section|Chapter|Article"
-    r"|Resolution|Paragraph|Page)\s+$"
+    r"|Resolution|Paragraph|Page|Item|Photo|Image|Slide|Picture)\s+(?:\d{1,3}\s+of\s+)?$"
 )
 #: Words before "one" that make it a pick, not a count.
 _ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which|same)\s+$")
@@ -507,6 +517,9 @@ _HARM_WORDS = re.compile(r"\b(?i:kill|dead|die|death|wound|injur|casualt|missing
 _SINGULAR_FORMATIONS = frozenset(
     ("brigade", "division", "regiment", "battalion", "corps", "squadron", "company", "fleet")
 )
+#: People the noun phrase itself calls taken: "200 kidnapped schoolgirls" (the verbs
+#: that take only people, not "captured", which takes weapons too).
+_TAKEN_MODIFIER = re.compile(r"\b(?:kidnapped|abducted|enslaved)\b", re.IGNORECASE)
 #: People the noun phrase itself calls displaced.
 _UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
 #: Heads that count people only when they are uprooted: "thousands of families fled"
@@ -515,6 +528,17 @@ _UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
 _UPROOTED_ONLY_HEADS = frozenset({"families"})
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
+#: Lives that go on after a figure of lives: "Eight lives changed by the Iraq war",
+#: "12 lives saved", "lives at risk" (no death).
+_LIVES_SPARED = re.compile(
+    r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:changed|saved|spared|touched|transformed"
+    r"|shaped|upended|disrupted|at\s+risk|at\s+stake)\b",
+    re.IGNORECASE,
+)
+#: "the population of 12 million", "a city of 3 million": how many live there.
+_POPULATION_OF = re.compile(
+    r"\b(?:population|city|town|country|nation|province|region|state)\s+of\s+$", re.IGNORECASE
+)
 #: The dead found, shown or mourned: "wept over the bodies of his two sons", "passed the
 #: corpses of three men", "a video showing the heads of 17 soldiers".
 _REMAINS_OF = re.compile(
@@ -1325,12 +1349,22 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
-        if figure.min != figure.max and _year_range(body) and _AFTER_YEARS.match(text, figure.end):
-            continue  # "perished between 1915 and 1923": a span of years, not a count
+        if (
+            figure.min != figure.max
+            and _year_range(body)
+            and (_AFTER_YEARS.match(text, figure.end) or _DASHED_YEARS.fullmatch(body))
+        ):
+            # "perished between 1915 and 1923", "wars between 1996-2003 killed millions":
+            # a span of years, not a count
+            continue
         if body[:1].isdigit() and _NUMBERING_WORD_BEFORE.search(
-            text, max(start, figure.outer_start - 12), figure.outer_start
+            text, max(start, figure.outer_start - 20), figure.outer_start
         ):
             continue  # "Table 2 Brigades abroad": a label's number, not a count
+        if text.endswith("of ", start, figure.outer_start) and _POPULATION_OF.search(
+            text, max(start, figure.outer_start - 16), figure.outer_start
+        ):
+            continue  # "a third of the population of 12 million": who live there
         if figure.min is not None and figure.min < 130 and _aged(text, figure):
             continue  # "The 276 girls, aged 11 to 18, were abducted": their ages
         if body.casefold() == "one" and _one_picked(text, start, figure.start):
@@ -1589,6 +1623,9 @@ _YEAR_RANGE = re.compile(
 )
 
 
+#: Two years joined by a dash with no space ("1996-2003"), which no count of people is
+#: written as whatever follows.
+_DASHED_YEARS = re.compile(r"\d{4}[-–]\d{4}")
 #: What follows a span of years: a stop or a preposition, not the head noun of a count
 #: ("between 1990 and 2000 people").
 _AFTER_YEARS = re.compile(
@@ -1720,6 +1757,10 @@ def _noun_phrase(
             # "left 21 dead", "leaving at least five shot dead": the figure alone is the
             # noun phrase (guideline §1: no head noun), "dead" its predicate
             return _Candidate(figure, figure.end, match.group("head"))
+        bodies = _BODIES_AFTER_DEAD.match(text, match.end(), limit)
+        if bodies is not None:
+            # "14 dead bodies in the mortuary": "dead" modifies the dead's own noun
+            return _Candidate(figure, bodies.end(), bodies.group("head"))
     inner = _head_before_participle(text, figure, match, patterns)
     if inner is not None:
         return _Candidate(figure, inner.end(), inner.group("head"))
@@ -1738,6 +1779,10 @@ def _noun_phrase(
 
 #: The "and" that closes a list of heads after its last comma (", and airmen").
 _OXFORD_AND = " and"
+
+
+#: The noun "dead" may modify: "14 dead bodies".
+_BODIES_AFTER_DEAD = re.compile(r"\s+(?P<head>bodies|corpses)\b", re.IGNORECASE)
 
 
 def _armed_head(head: str, patterns: Patterns) -> bool:
@@ -1944,7 +1989,7 @@ def _clause_predicate(
         candidate.casualty_type = _CASUALTIES
         candidate.rule = "casualty.head_noun"
         return
-    if death_head:
+    if death_head and _LIVES_SPARED.match(text, candidate.end, end) is None:
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.head_noun"
         # "the dead and wounded" pairs adjectives, "deaths and injuries" nouns; after
@@ -2004,6 +2049,10 @@ def _clause_predicate(
             named = _loss_named_after(text, end, candidate, left, patterns)
             if named is not None:
                 candidate.casualty_type = named
+            elif candidate.casualty_type == _WOUNDED and _TO_DEATH_AFTER.match(
+                text, candidate.end, end
+            ):
+                candidate.casualty_type = _KILLED  # "stabbed three children to death"
             candidate.rule = _VERB_BEFORE
             return
     those = _those_harmed_are(text, start, figure, patterns)
@@ -2084,6 +2133,14 @@ def _clause_predicate(
         candidate.casualty_type = _CAPTURED
         candidate.rule = "casualty.held_as_hostages"
         return
+    if (
+        right is None
+        and candidate.head is not None
+        and _killed_by_a_means(text, before, end, candidate)
+    ):
+        candidate.casualty_type = _KILLED
+        candidate.rule = "casualty.killed_by_a_means"
+        return
     if candidate.head is None:
         _headed_after(text, end, candidate, patterns, scans, right, may_follow)
         if candidate.casualty_type is not None:
@@ -2107,6 +2164,11 @@ def _clause_predicate(
         # "5 million Syrian refugees", "some 900000 displaced Syrians"
         candidate.casualty_type = _DISPLACED
         candidate.rule = "casualty.displaced_head"
+        return
+    if candidate.head and _TAKEN_MODIFIER.search(text, figure.end, candidate.end):
+        # "to rescue the more than 200 kidnapped schoolgirls"
+        candidate.casualty_type = _CAPTURED
+        candidate.rule = "casualty.taken_head"
         return
     if (
         candidate.head is not None
@@ -2464,6 +2526,28 @@ def _held_as_hostages(text: str, before: str, phrase_end: int, end: int) -> bool
     return (
         _HELD_AFTER.match(text, phrase_end, end) is not None
         and _HELD_BEFORE.search(before) is not None
+    )
+
+
+#: A verb that tells how people were killed when "to death" or "alive" follows its
+#: object ("hacked at least a thousand people to death", "burned 30 villagers alive"),
+#: possibly after a possessive; and what follows the object.  "sentenced 12 men to death"
+#: kills no one, so the verb is needed.
+_MEANS_BEFORE = re.compile(
+    r"(?<![\w-])(?:hack|stabb?|beat|beaten|burn|burnt|ston|clubb?|tortur|crush|trampl|bludgeon"
+    r"|kick|whipp?|flogg?|batter|starv)(?:e|ed|ing)?\s+(?:(?:the|their|his|her|its)\s+)?$",
+    re.IGNORECASE,
+)
+_TO_DEATH_AFTER = re.compile(r"\s+(?:to\s+death|to\s+their\s+deaths|alive)(?![\w-])", re.IGNORECASE)
+
+
+def _killed_by_a_means(text: str, before: str, end: int, candidate: _Candidate) -> bool:
+    """Whether the figure's people are the object of a verb of violence that "to death"
+    or "alive" after them makes a killing ("hacked 12 villagers to death", guideline §1,
+    killed)."""
+    return (
+        _TO_DEATH_AFTER.match(text, candidate.end, end) is not None
+        and _MEANS_BEFORE.search(before, max(0, len(before) - 24)) is not None
     )
 
 
@@ -2878,7 +2962,15 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
                 _LOCATED_AFTER.match(text, candidate.figure.end, end) is not None
                 or (
                     text.endswith(" and ", 0, candidate.figure.outer_start)
-                    and _LOCATED_AT.match(text, candidate.figure.end, end) is not None
+                    and (
+                        _LOCATED_AT.match(text, candidate.figure.end, end) is not None
+                        or (
+                            _TIMED_AFTER.match(text, candidate.figure.end, end) is not None
+                            # "two … shot dead, one on Friday and one on Saturday" parts
+                            # the two: the day's figure follows the harm in one clause
+                            and text.find(",", earlier.end, candidate.figure.outer_start) < 0
+                        )
+                    )
                 )
                 or (
                     text.endswith(", ", 0, candidate.figure.outer_start)
@@ -3046,8 +3138,10 @@ def _to_claim(
     phrase = heads.scanned[figure.start : candidate.end]
     if phrase.endswith(_SCARE_QUOTE_CLOSE):
         phrase = phrase[:-1]  # a head in scare quotes (`_scare_quoted_head`)
-    if head and _unit_name(text, figure, head):
+    if head and _unit_name(text, figure, head, candidate.end):
         return None
+    if head and _possessive_head(text, figure, candidate.end):
+        return None  # "49 bandits' camps were destroyed": the figure counts the camps
     if head and heads.formation.search(phrase) and not _firms(text, start, end, phrase, patterns):
         if _section_number(text, figure):
             return None  # a section's number before its heading: "3.2 Germany's brigade"
@@ -3239,14 +3333,35 @@ def _firms(text: str, start: int, end: int, phrase: str, patterns: Patterns) -> 
     )
 
 
-def _unit_name(text: str, figure: Figure, head: str) -> bool:
-    """'1 Mechanised Brigade', '16 Air Assault Brigade': a number before a capitalised
-    singular formation names a unit (British style); it counts nothing."""
+#: The plural a singular formation may modify, a word or two on: "battalion tactical
+#: groups", "brigade combat teams", "battalion task forces".
+_COUNTED_AFTER_UNIT = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:groups|teams|forces)\b")
+#: A plural's possessive mark and the noun it owns ("bandits' camps").
+_POSSESSIVE_AFTER = re.compile(r"['’]\s+[a-z]")
+
+
+def _possessive_head(text: str, figure: Figure, phrase_end: int) -> bool:
+    """Whether the head noun is a plural possessive ("49 bandits' camps"), so the figure
+    counts what it owns; a head in scare quotes ("12 'terrorists' were killed") opens
+    its quote inside the phrase."""
+    return (
+        text.endswith("s", 0, phrase_end)
+        and _POSSESSIVE_AFTER.match(text, phrase_end) is not None
+        and not any(mark in text[figure.start : phrase_end] for mark in "'‘")
+    )
+
+
+def _unit_name(text: str, figure: Figure, head: str, phrase_end: int) -> bool:
+    """'1 Mechanised Brigade', '16 Air Assault Brigade', 'the GOC 3 division', 'its 101
+    battalion': digits before a singular formation name a unit (British and Nigerian
+    style), since a count of several would take the plural; it counts nothing.  An
+    all-caps headline's singular says nothing, and a lower-case one may modify the
+    plural it counts ("34 battalion tactical groups", "five brigade combat teams")."""
     return (
         text[figure.start].isdigit()
-        and head[:1].isupper()
         and not head.isupper()
         and head.casefold() in _SINGULAR_FORMATIONS
+        and (head[:1].isupper() or _COUNTED_AFTER_UNIT.match(text, phrase_end) is None)
     )
 
 

@@ -117,6 +117,8 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "at least": Qualifier.AT_LEAST,
     "no fewer than": Qualifier.AT_LEAST,
     "no less than": Qualifier.AT_LEAST,
+    "not less than": Qualifier.AT_LEAST,
+    "not fewer than": Qualifier.AT_LEAST,
     "a minimum of": Qualifier.AT_LEAST,
     "more than": Qualifier.MORE_THAN,
     "over": Qualifier.MORE_THAN,
@@ -131,6 +133,7 @@ PRE_QUALIFIERS: dict[str, Qualifier] = {
     "as high as": Qualifier.UP_TO,
     "at most": Qualifier.UP_TO,
     "no more than": Qualifier.UP_TO,
+    "not more than": Qualifier.UP_TO,
     "a maximum of": Qualifier.UP_TO,
     "less than": Qualifier.LESS_THAN,
     "fewer than": Qualifier.LESS_THAN,
@@ -190,12 +193,16 @@ def _post_qualifier_pattern(key: str) -> str:
     return lead + key + r"\b"
 
 
+#: Words that add a figure to one said before: "another 12", "a further 500"; a headline
+#: drops the article ("claimed lives of further 500 separatists").
+_ANOTHER = ("another", "an additional", "a further", "further")
+
 _POST = "|".join(_post_qualifier_pattern(key) for key in POST_QUALIFIERS)
 
 _FIGURE = Caseless(
     rf"""
     (?<![\w$£€/+-])(?:(?<!\d[.,])|(?=[a-z]))
-    (?:(?P<another>{terms_pattern(("another", "an additional", "a further"))})\s+)?
+    (?:(?P<another>{terms_pattern(_ANOTHER)})\s+)?
     (?P<body>
       (?:(?P<qual>{_QUAL})\s+)?
       (?:between\s+(?P<r1>{_NUM})\s+and\s+(?P<r2>{_NUM})
@@ -403,7 +410,8 @@ _QUALIFIER_START = Caseless(
     terms_pattern(
         {q.split()[0] for q in PRE_QUALIFIERS}
         | {q.split()[0] for q in VAGUE_QUANTITIES}
-        | {"another", "an", "between"}
+        | {term.split()[0] for term in _ANOTHER}
+        | {"an", "between"}
     )
     + r"\b"
 )
@@ -422,7 +430,8 @@ _FIGURE_START = Caseless(
     r"(?<![\w$£€/+-])(?:\d|"
     + terms_pattern(
         [
-            *("another", "an additional", "a further", "between"),
+            *_ANOTHER,
+            "between",
             *PRE_QUALIFIERS,
             *VAGUE_QUANTITIES,
             *_UNIT_WORDS,

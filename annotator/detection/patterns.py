@@ -1152,7 +1152,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # registered or listed with their harm: "has registered 2,300 people as missing"
                  as(?=\s+(?:missing|dead|killed|wounded|injured|captured)\b)|
                  subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
-                 known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|
+                 known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|currently|
+                 # injuries of some degree: "received various degrees of injuries"
+                 (?:various|varying|different|differing)\s+degrees\s+of(?=\s+(?:injuries|injury|wounds)\b)|
                  serious|minor|critical|severe|gunshot|shrapnel|life-threatening|
                  # "suffered traumatic brain injuries", "were diagnosed with head injuries"
                  traumatic|brain|head|multiple|internal|moderate|light|blast|bullet|

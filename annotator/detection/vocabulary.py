@@ -33,6 +33,8 @@ _KILLED_TERMS = _t(
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
     "stoned to death|hacked to death|tortured to death|starved to death|burnt to death|"
     "burned alive|burnt alive|buried alive|"
+    # the dead laid to rest: "24 Pakistani soldiers buried Sunday", "We have buried 19"
+    "buried|"
     "shot to death|clubbed to death|bludgeoned to death|blew themselves up|"
     "blew himself up|blown themselves up|"
     # the same events named as nouns: "the killing of 5,812 civilians"
@@ -64,6 +66,8 @@ _WOUNDED_TERMS = _t(
     "remain in serious condition|"
     # still being treated: "At least 40 people remain in hospital"
     "remain in hospital|remained in hospital|remains in hospital|still in hospital|"
+    # "21 people are currently in the hospital"
+    "in hospital|in the hospital|"
     # taken away for treatment: "Eight of them were medically evacuated to Baghdad"
     "medically evacuated|medevaced|medevacked|medivaced|airlifted to hospital|"
     "flown to hospital|rushed to hospital"
@@ -88,7 +92,9 @@ _MISSING_TERMS = _t(
 )
 
 _ARREST_TERMS = _t(
-    "arrested|arresting|detained|detaining|apprehended|taken into custody|in custody"
+    "arrested|arresting|detained|detaining|apprehended|taken into custody|in custody|"
+    # a headline's present tense: "Army kill 35 bandits, arrest 39"
+    "arrest|arrests|detain|detains"
 )
 
 _DISPLACED_TERMS = _t(
@@ -134,12 +140,13 @@ _FORCE_NOUNS = _t(
     "riflemen|artillerymen|military police|military policemen|military police officers|"
     "National Guard members|Guard members|service people|staff officers|army officers|"
     "military officers|military observers|legionnaires|Navy SEALs|Army Rangers|reinforcements|"
+    "Green Berets|"
     # "Almost 900 Ukrainian defenders were taken prisoner"
     "defenders"
 )
 
 _FIGHTER_NOUNS = _t(
-    "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|"
+    "fighters|militants|insurgents|guerrillas|guerillas|gunmen|rebels|jihadists|bandits|"
     "mercenaries|militiamen|militia members|terrorists|extremists|combatants|"
     "separatists|volunteers|attackers|Islamists|suicide bombers|Taliban|jihadis|"
     "Peshmerga|Peshmergas|Houthis|irregulars|militia|loyalists|paramilitaries|armed members"
