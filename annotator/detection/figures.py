@@ -2136,7 +2136,7 @@ def _clause_predicate(
     if (
         right is None
         and candidate.head is not None
-        and _killed_by_a_means(text, before, end, candidate)
+        and _killed_by_a_means(text, before, candidate.end, end)
     ):
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.killed_by_a_means"
@@ -2520,13 +2520,20 @@ _HELD_BEFORE = re.compile(
 _HELD_AFTER = re.compile(r"\s+(?:hostages?|captives?)\b", re.IGNORECASE)
 
 
+def _object_between(
+    text: str, before: str, phrase_end: int, end: int, verb: re.Pattern[str], after: re.Pattern[str]
+) -> bool:
+    """Whether the figure's noun phrase is the object of a verb right before it (`verb`,
+    searched in `before`, the text up to the figure) that words right after the phrase
+    complete (`after`): "took 30 soldiers hostage", "hacked 12 villagers to death".  The
+    rarer words after are tested first."""
+    return after.match(text, phrase_end, end) is not None and verb.search(before) is not None
+
+
 def _held_as_hostages(text: str, before: str, phrase_end: int, end: int) -> bool:
     """Whether the figure's people are taken or held as hostages or captives (guideline
     §1, captured): the object of "took … hostage", which no harm word follows."""
-    return (
-        _HELD_AFTER.match(text, phrase_end, end) is not None
-        and _HELD_BEFORE.search(before) is not None
-    )
+    return _object_between(text, before, phrase_end, end, _HELD_BEFORE, _HELD_AFTER)
 
 
 #: A verb that tells how people were killed when "to death" or "alive" follows its
@@ -2541,14 +2548,11 @@ _MEANS_BEFORE = re.compile(
 _TO_DEATH_AFTER = re.compile(r"\s+(?:to\s+death|to\s+their\s+deaths|alive)(?![\w-])", re.IGNORECASE)
 
 
-def _killed_by_a_means(text: str, before: str, end: int, candidate: _Candidate) -> bool:
+def _killed_by_a_means(text: str, before: str, phrase_end: int, end: int) -> bool:
     """Whether the figure's people are the object of a verb of violence that "to death"
     or "alive" after them makes a killing ("hacked 12 villagers to death", guideline §1,
     killed)."""
-    return (
-        _TO_DEATH_AFTER.match(text, candidate.end, end) is not None
-        and _MEANS_BEFORE.search(before, max(0, len(before) - 24)) is not None
-    )
+    return _object_between(text, before, phrase_end, end, _MEANS_BEFORE, _TO_DEATH_AFTER)
 
 
 def _may_list_the_harmed(before: str) -> bool:
