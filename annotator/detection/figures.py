@@ -129,7 +129,9 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?
 #: The same with "at" or "from", for a figure joined by "and" ("killed 15 people in Aden
 #: and seven at a Houthi-run mosque", "the killing of 170 teachers from Borno State and
 #: three from Yobe State"): after a dash "one at the bus station" counts bombs.
-_LOCATED_AT = re.compile(r"\s+(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
+_LOCATED_AT_OR_FROM = re.compile(
+    r"\s+(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]"
+)
 #: … or with a day, for a figure joined by "and" ("more than 150 people were killed on
 #: Friday and more than 120 on Saturday").
 _TIMED_AFTER = re.compile(
@@ -2967,7 +2969,7 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
                 or (
                     text.endswith(" and ", 0, candidate.figure.outer_start)
                     and (
-                        _LOCATED_AT.match(text, candidate.figure.end, end) is not None
+                        _LOCATED_AT_OR_FROM.match(text, candidate.figure.end, end) is not None
                         or (
                             _TIMED_AFTER.match(text, candidate.figure.end, end) is not None
                             # "two … shot dead, one on Friday and one on Saturday" parts
