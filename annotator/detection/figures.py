@@ -48,6 +48,17 @@ _MONTH_OR_PREP_BEFORE = re.compile(
     r"|\b(?:in|since|of|by|until|from|before|after|during|year|summer|winter|spring)\s+$",
     re.IGNORECASE,
 )
+#: An event a year names ("convicts a commander over 2013 killings", "the 2011
+#: uprising"): a count of them would have its thousands separated.
+_EVENT_AFTER_YEAR = re.compile(
+    r"\s+(?:killings|murders|massacres?|bombings?|uprising|revolution|elections?|war|coup)\b"
+)
+#: A month's name, capitalised, right after a day's number ("drone strikes on 3
+#: January"): a date written day first.
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
 #: A month's name, capitalised (not the verb "may"), right before a day's number.
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -584,7 +595,11 @@ _AMONG_HARMED_AFTER = re.compile(
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(
     {"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses", "martyrs"}
+    | {"killings", "murders"}
 )
+#: Heads that count people uprooted by their count of moves ("26.4 million
+#: displacements", the monitors' unit; guideline §1 counts them as displaced).
+_DISPLACEMENT_HEADS = frozenset({"displacements"})
 #: `CasualtyType(value)` without the enum's call machinery.
 _CASUALTY_TYPES = {member.value: member for member in CasualtyType}
 #: The values the rules set, read once: an enum member's `.value` is a property call.
@@ -1351,6 +1366,8 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
             continue
+        if _names_an_event(text, figure, body) or _day_before_month(text, figure, body):
+            continue
         if (
             figure.min != figure.max
             and _year_range(body)
@@ -1654,6 +1671,29 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     if not _year_digits(body):
         return False
     return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
+
+
+def _names_an_event(text: str, figure: Figure, body: str) -> bool:
+    """'the 2011 uprising', 'convicts a commander over 2013 killings': a year naming an
+    event, not a count, whatever word before it reads as a qualifier (`body`: the
+    figure's text)."""
+    digits = body[-4:]
+    return (
+        body[-5:-4] in ("", " ")
+        and _year_digits(digits)
+        and _EVENT_AFTER_YEAR.match(text, figure.end) is not None
+    )
+
+
+def _day_before_month(text: str, figure: Figure, body: str) -> bool:
+    """'on 3 January': a day of the month before its month's name, not a count (`body`:
+    the figure's text)."""
+    return (
+        len(body) <= 2
+        and body.isdigit()
+        and 1 <= int(body) <= 31
+        and _MONTH_AFTER.match(text, figure.end) is not None
+    )
 
 
 def _is_day(text: str, figure: Figure, body: str) -> bool:
@@ -1984,11 +2024,11 @@ def _clause_predicate(
     """Find the casualty predicate of this figure's own clause, if any (`tolls`: as
     `_own_predicate` takes it)."""
     figure = candidate.figure
-    casualty_head, death_head, captive_head = (
+    casualty_head, death_head, captive_head, displacement_head = (
         _head_nouns(candidate.head, patterns) if candidate.head else _NO_HEAD_NOUNS
     )
-    if casualty_head:
-        candidate.casualty_type = _CASUALTIES
+    if casualty_head or displacement_head:
+        candidate.casualty_type = _CASUALTIES if casualty_head else _DISPLACED
         candidate.rule = "casualty.head_noun"
         return
     if death_head and _LIVES_SPARED.match(text, candidate.end, end) is None:
@@ -2679,18 +2719,21 @@ def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
 
 
 #: `_head_nouns` of a figure without head noun.
-_NO_HEAD_NOUNS = (False, False, False)
+_NO_HEAD_NOUNS = (False, False, False, False)
 
 
 @lru_cache(maxsize=4096)
-def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool]:
+def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool, bool]:
     """Whether a head noun is a casualty noun ("casualties"), a death noun ("dead",
-    "lives") or a captive noun ("hostages").  Memoised: a few dozen heads ("people",
-    "soldiers", "civilians") make up most figures' heads, in any text."""
+    "lives"), a captive noun ("hostages") or a displacement noun ("displacements").
+    Memoised: a few dozen heads ("people", "soldiers", "civilians") make up most
+    figures' heads, in any text."""
+    folded = head.casefold()
     return (
         patterns.casualty_heads.search(head) is not None,
-        head.casefold() in _DEATH_HEADS,
+        folded in _DEATH_HEADS,
         patterns.captive_heads.search(head) is not None,
+        folded in _DISPLACEMENT_HEADS,
     )
 
 

@@ -257,6 +257,22 @@ def quantity_value(text: str) -> tuple[float, float, Qualifier] | None:
     return None if number is None else (number, number, Qualifier.EXACT)
 
 
+#: A scale word ending a quantity ("4 million", "three billion", "2bn").
+_SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|million|mln|m|billion|bn)$")
+
+
+def _scaled_like(low_text: str, low: float, high_text: str, high: float) -> float:
+    """The first end of a range, with the scale the second end is written with when the
+    first has none of its own ("3 to 4 million", "between 3.5 and four million": three
+    and a half million), unless that would pass the second end ("between 900 and 1
+    million")."""
+    scale = _SCALE_AT_END.search(high_text.strip().casefold())
+    if scale is None or _SCALE_AT_END.search(low_text.strip().casefold()):
+        return low
+    scaled = low * _SCALE_FACTORS[scale.group(1)]
+    return scaled if scaled <= high else low
+
+
 def _digits_to_number(key: str) -> float | None:
     """'13,000' / '13 000' / '2.5 million' / '80 bn' -> float."""
     match = re.fullmatch(r"([\d,.\s\u00a0\u202f\u2009]+?)\s*([a-z]+)?", key)
@@ -330,7 +346,7 @@ def _bounds(
         upper = quantity_value(r2)
         if lower is None or upper is None:
             return None
-        return lower[0], upper[1], Qualifier.RANGE, False
+        return _scaled_like(r1, lower[0], r2, upper[1]), upper[1], Qualifier.RANGE, False
     assert a is not None  # the pattern matches a figure when it matches no range
     first = quantity_value(a)
     if first is None:
@@ -339,7 +355,7 @@ def _bounds(
         second = quantity_value(b)
         if second is None or second[1] <= first[0]:
             return None  # "3-2" is a score, not a range
-        return first[0], second[1], Qualifier.RANGE, False
+        return _scaled_like(a, first[0], b, second[1]), second[1], Qualifier.RANGE, False
     low, high, base_qualifier = first
     vague = base_qualifier is Qualifier.VAGUE
     if post:

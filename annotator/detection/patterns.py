@@ -1166,7 +1166,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # the group named before its harm: "were among the soldiers wounded"
                  (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
-                 eventually|ultimately|apparently|probably|likely|mostly|mainly))*
+                 eventually|ultimately|apparently|probably|likely|mostly|mainly|
+                 # "were forcibly disappeared": taken by force
+                 forcibly))*
             # not the harm of those the head's phrase says the people are from ("12
             # children from those displaced … were killed"): the predicate comes later
             \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)(?P<pred>{predicate}|{among_casualties})(?![\w-])

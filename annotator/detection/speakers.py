@@ -719,10 +719,18 @@ def _acronym_definitions(text: str) -> list[re.Match[str]]:
         first = acronym.start()
         while first > 0 and _in_definition_run(text[first - 1]):
             first -= 1
+        # (a blank line ends what runs into the name: "Tweet URL\n\nThe UN World Food
+        # Programme (WFP)" defines no "Tweet URL The UN World Food Programme")
+        for blank in _BLANK_LINE.finditer(text, first, acronym.start()):
+            first = blank.end()
         match = _ACRONYM_DEFINITION.search(text, first, acronym.end())
         if match is not None:
             found.append(match)
     return found
+
+
+#: A blank line (perhaps with spaces on it) between paragraphs.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _in_definition_run(char: str) -> bool:

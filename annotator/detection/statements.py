@@ -316,6 +316,9 @@ _RELAYED_SOURCE = re.compile(
 #: sources, said", "Anadolu reported 15 deaths citing a statement from …").
 _QUOTING_OR_CITING = re.compile(rf"\s(?:{'|'.join(_RELAY_WORDS)})\s")
 _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+#: "according to him": an object pronoun as the whole source, standing for the speaker
+#: its subject form would ("he").
+_OBJECT_PRONOUN_SOURCE = re.compile(r"\s+(him|her|them)\b(?!\s+as\b)")
 #: A place the sentence names after "in" or "of", perhaps after a place noun and "of"
 #: ("In the northwestern province of Idlib", "The air raids in Aleppo").
 _SENTENCE_PLACE = re.compile(
@@ -599,6 +602,13 @@ _RECALLED_PEOPLE = re.compile(
     r"(?:ambassadors?|envoys?|diplomats?|consuls?|emissar(?:y|ies)|charg[eé]s?\s+d|"
     r"reservists|diplomatic)\b"
 )
+#: What is denied when something is withheld, not a claim rejected ("seeks to deny
+#: funding for …", "denied them entry", "denied access to journalists").
+_THING_WITHHELD = re.compile(
+    r"\s+(?:(?:them|him|her|us|it|the|its|their|his|any|all|further)\s+)?"
+    r"(?:funding|funds|money|access|entry|permission|visas?|bail|aid|passage|asylum|"
+    r"landing|overflight|membership)\b"
+)
 
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
@@ -614,6 +624,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("echoed", after=_SOUND_ECHOED),
     # "had not yet threatened the regional capitals of Kidal and Gao"
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
+    # "A Democratic bill seeks to deny funding": a thing withheld, no claim rejected
+    *(CueContext(word, after=_THING_WITHHELD, within=True) for word in ("deny", "denie")),
     # "after Kiir dismissed Machar as his vice president": a sacking
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
     # "due to security conditions and reporting restrictions"
@@ -1109,7 +1121,11 @@ class StatementFinder:
             trailing = _trailing_pronoun_before(masked, match.start()) or _ends_with_pronoun_cue(
                 masked, match
             )
-            in_clause = raw.casefold() not in ("he", "she") or (
+            # ("according to them": the source, not the subject of the reported clause)
+            reads_back = raw.casefold() in ("he", "she") or (
+                cue == "according to" and raw == "they"
+            )
+            in_clause = not reads_back or (
                 _CLAUSE_PRONOUN.search(masked, max(0, match.start() - 30), match.start())
                 is not None
             )
@@ -1509,7 +1525,8 @@ class StatementFinder:
             _PUT_IT_AS_SPEECH_BEFORE.search(before) or _PUT_IT_AS_SPEECH_AFTER.match(after)
         ):
             return False  # "had put it out of action": no speech
-        participle = cue.endswith(("ed", "told", "said"))
+        # ("a truce was called for the holiday": a phrasal cue's participle is passive too)
+        participle = cue.partition(" ")[0].endswith(("ed", "told", "said"))
         return not (
             participle
             and passive
@@ -1576,6 +1593,11 @@ class StatementFinder:
                     source = named.group(1) if named else None
                 if source and self._names_a_source(source):
                     return source, None
+            pronoun = _OBJECT_PRONOUN_SOURCE.match(masked, match.end())
+            if pronoun:
+                # "According to him, 6,009 animals were recovered": he, whom the
+                # tracker knows
+                return _SUBJECT_FORMS[pronoun.group(1)], None
             np = right_np(masked, match.end(), self.lexicon)
             return (self._role_before_subject(masked, match.end(), np), None) if np else None
         passive = _search_end(_PASSIVE_BEFORE, before) if cue in ("quoted", "cited") else None

@@ -46,7 +46,10 @@ _KILLED_TERMS = _t(
     # or by the way they died ("drowning 40 people", "ten migrants suffocated")
     "liquidated|liquidating|liquidation of|annihilated|wiped out|mowed down|mown down|"
     "martyrdom of|"
-    "drowning|incinerated|electrocuted|suffocated|asphyxiated|gassed|gassing of"
+    "drowning|incinerated|electrocuted|suffocated|asphyxiated|gassed|gassing of|"
+    # executed by a court and the killings counted as events ("12 people have been put
+    # to death", "in 2007 there were 39 killings")
+    "put to death|killings|murders"
 )
 
 _WOUNDED_TERMS = _t(
@@ -100,7 +103,7 @@ _ARREST_TERMS = _t(
 _DISPLACED_TERMS = _t(
     "displaced|displacing|displaces|displace|fled|flee|flees|fleeing|forced to flee|"
     "made homeless|homeless|refugees|uprooted|driven from their homes|displacement of|"
-    "exodus of|to flee|"
+    "exodus of|to flee|uprooting|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
     "evacuated|driven from|escaped from|escaped the|forced from their homes|"
@@ -191,7 +194,10 @@ _PEOPLE_NOUNS = _t(
     "parishioners|congregants|lawmakers|seafarers|engineers|"
     # "TERROR BLAST KILLS 6 BRITS", "Six British holidaymakers were among 38 people slaughtered"
     "Brits|holidaymakers|vacationers|beachgoers|sunbathers|revellers|revelers|partygoers|"
-    "concertgoers|spectators|foreigners"
+    "concertgoers|spectators|foreigners|"
+    # events that each count a person: "39 killings", "47 million new internal
+    # displacements"
+    "killings|murders|displacements"
 )
 
 _RECRUIT_VERBS = _t(
@@ -1747,7 +1753,15 @@ _REPORTING_VERBS = _t(
     "asserting|declaring|cautions|cautioning|reiterating|affirming|acknowledging|replies|"
     "vowing|predicts|reaffirmed|reaffirming|underlined|underlines|"
     "underscored|underscores|underscoring|recounted|recounts|"
-    "shouted|yelled|whispered|swore|confided"
+    "shouted|yelled|whispered|swore|confided|"
+    # restating a position, objecting with a clause, and a suggestion going on ("Lavrov
+    # … restated that Moscow was ready for talks", "members of Congress objected that
+    # …", "Hague is suggesting that …"); "objected" alone is a quotation's tag only, and
+    # "suggesting that" after a noun is what evidence does ("evidence suggesting that")
+    "restated|restates|restating|objected that|objects that|is suggesting that|"
+    "are suggesting that|was suggesting that|were suggesting that|"
+    # raising an alarm with what is feared ("WFP alerted that 1.1 million people risk …")
+    "alerted that|alerts that"
 )
 
 #: Verbs that report speech only as the tag of a quotation ('"…," he continued', '"…,"
@@ -1841,7 +1855,11 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # school's management", "his rival said"): identifiable speakers as "the company" is
     "airline|airlines|carrier|operator|operators|management|service|services|coastguard|"
     "regulator|club|clubs|school|university|league|"
-    "manufacturer|insurer|employer|rival|rivals|opponent"
+    "manufacturer|insurer|employer|rival|rivals|opponent|"
+    # places run as services, and bodies that run a race or an event ("The airport said
+    # on its website", "the utility said", "the campaign said", "organisers said")
+    "airport|airports|railway|railways|utility|utilities|campaign|organisers|organizers|"
+    "party"
 )
 
 #: People named by where they live ("residents said"): as a speaker, the annotators
