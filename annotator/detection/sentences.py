@@ -620,6 +620,13 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             # Committee …": a wrap inside a sentence, before a capital
             brk = text.find("\n", after)
             continue
+        if following == "\n" and text[start:brk].rstrip().endswith(":"):
+            # "… spokesperson James Elder said:\n\n“These children …": an introduction
+            # keeps its quotation across a blank line too (guideline §4)
+            opening = _after_blank_lines(text, after)
+            if text[opening : opening + 1] in _OPEN_QUOTES_SET:
+                brk = text.find("\n", opening)
+                continue
         if following == " " and text[after + 1 : after + 2].islower():
             following = text[after + 1]  # "He\n said: …": the wrap put the space after it
         if following and (following in _OPEN_QUOTES or following.islower() or following.isdigit()):
@@ -645,6 +652,18 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         brk = text.find("\n", after)
     bounds.append((start, len(text)))
     return _not_blank(text, bounds)
+
+
+#: The opening quote marks, one character each, for a membership test of one character
+#: that an empty string fails.
+_OPEN_QUOTES_SET = frozenset(_OPEN_QUOTES)
+
+
+def _after_blank_lines(text: str, at: int) -> int:
+    """Where the first character other than white space stands at or after `at`."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 #: A line at least this long that stops mid-sentence, in a text of blank-line paragraphs,

@@ -729,6 +729,9 @@ def _acronym_definitions(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A full name right after a role word, which is then its title ("spokesperson James
+#: Elder").
+_NAME_AFTER_TITLE = re.compile(r"[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+")
 #: A blank line (perhaps with spaces on it) between paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -2955,6 +2958,35 @@ class NameRegistry:
         }
         return _one_name(names)
 
+    def office_holder(self, office: str, lexicon: Lexicon) -> str | None:
+        """The person the article names with an office spelled out in capitals, right
+        after its first mention and a comma or two ("The General Officer Commanding
+        (GOC) 1 Division, Nigeria Army, Major Gen. Adeniyi Oyebade, said"): whom the
+        office's acronym stands for later ("The GOC explained"), or None.  Only the
+        first clauses after the office are read, and the name must open with a title,
+        so a unit or a place between ("Nigeria Army", "Jos") is passed over."""
+        at = self.text.find(office)
+        if at < 0:
+            return None
+        window = self.text[at + len(office) : at + len(office) + _OFFICE_HOLDER_REACH]
+        for part in window.split(",")[1:_OFFICE_HOLDER_CLAUSES]:
+            run = _CAPITALISED_RUN.match(part.strip())
+            if run is None:
+                continue
+            words = run.group().split()
+            name = person_name(run.group(), lexicon)
+            if (
+                name
+                and " " in name
+                and name != run.group()
+                and (
+                    words[0].casefold().rstrip(".") in lexicon.titles
+                    or _hyphenated_title(words[0].casefold(), lexicon)
+                )
+            ):
+                return self.expand(name)
+        return None
+
     def described_as(self, role: str) -> str | None:
         """The one person the article names in full with this role word in apposition
         ("Adm. Samuel Locklear, commander of U.S. Pacific Command"; "Nathaniel Raymond,
@@ -2968,7 +3000,12 @@ class NameRegistry:
             forms = _apposed_role_matches(self.text, role) + _names_after_role(self.text, role)
             for found in forms:
                 before = found.before
-                if before:
+                titled = _NAME_AFTER_TITLE.match(self.text, found.end) if before else None
+                if titled:
+                    # "Speaking from Gaza City, spokesperson James Elder said": the role
+                    # is the title of the name after it, not said of the words before
+                    name = person_name(titled.group(), self.lexicon)
+                elif before:
                     name = person_name(before, self.lexicon)
                 else:  # the name ends the run after the title
                     tail = _final_name(found.after.replace(",", " "), self.lexicon)
@@ -3199,6 +3236,16 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: Nouns that end the name of a place ("Gaza City", "Babban Gida Village", "Borno
+#: State"), which no person's name ends with.
+_PLACE_HEADS = frozenset(
+    (
+        *("village", "city", "town", "state", "province", "district", "county", "region"),
+        *("valley", "island", "islands", "forest", "barracks", "airport", "square", "ward"),
+    )
+)
+
+
 #: Endings of capitalised common nouns in company names ("Lane Telecommunications",
 #: "General Dynamics"), which no surname has.
 _COMPANY_WORD_ENDINGS = ("tions", "ments", "ities", "ologies", "ics", "systems", "industries")
@@ -3230,6 +3277,30 @@ def _after_for_or_to(text: str, at: int) -> bool:
     )
 
 
+#: How far after an office's mention its holder's name is looked for, and in how many
+#: comma-separated clauses at most (the office's own words, then a unit, a place).
+_OFFICE_HOLDER_REACH = 160
+_OFFICE_HOLDER_CLAUSES = 4
+#: A run of capitalised words, dotted abbreviations among them ("Major Gen. Adeniyi
+#: Oyebade").
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*)*")
+
+
+def _is_office(name: str, lexicon: Lexicon) -> bool:
+    """Whether a name spelled out from an acronym is an office held by a person
+    ("General Officer Commanding", "Chief of Army Staff", "Inspector General of
+    Police"): two of its words are titles or people's roles, which no body's name
+    ("General Motors") has."""
+    words = [w.casefold() for w in name.split()]
+    return sum(w in lexicon.titles or w in lexicon.person_roles for w in words) >= 2
+
+
+def _hyphenated_title(lower: str, lexicon: Lexicon) -> bool:
+    """Whether a lower-case word is a rank of titles joined by hyphens
+    ("brigadier-general", "lt.-gen", "major-general"), a title as each part is."""
+    return "-" in lower and all(part.rstrip(".") in lexicon.titles for part in lower.split("-"))
+
+
 @lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
@@ -3244,7 +3315,9 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
         lower = word.casefold().rstrip(".")
         if (
             _is_cap(word)
-            and (lower in lexicon.titles or lower in _NOT_NAMES)
+            and (
+                lower in lexicon.titles or lower in _NOT_NAMES or _hyphenated_title(lower, lexicon)
+            )
             and (run or not _title_as_surname(words, index, lexicon))
         ):
             break
@@ -3270,8 +3343,8 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             run.insert(0, word)
         else:
             break
-    if not run or run[-1].casefold() in _PARTICLES:
-        return None
+    if not run or run[-1].casefold() in _PARTICLES or run[-1].casefold() in _PLACE_HEADS:
+        return None  # "BabbanGida Village", "Gaza City": a place
     before = words[-len(run) - 1] if len(run) < len(words) else ""
     if before == "the":
         return None  # "… regional director for the Middle East": a place or a body
@@ -3860,6 +3933,11 @@ class SpeakerTracker:
             return True, self.registry.expand(name)
         if kind == "organisation" and name:
             expanded = self.registry.expand(name)
+            if expanded != name and _is_office(expanded, self.lexicon):
+                # "The GOC": the person holding the office its acronym spells out
+                holder = self.registry.office_holder(expanded, self.lexicon)
+                if holder:
+                    return True, holder
             if " " in expanded:
                 return True, expanded
         return False, None

@@ -210,3 +210,79 @@ def test_a_blank_line_ends_the_name_an_acronym_defines() -> None:
 )
 def test_figures(text: str, claims: list[Claim]) -> None:
     assert figures(text) == claims
+
+
+def test_an_introduction_keeps_its_quotation_across_a_blank_line() -> None:
+    # (paragraphs as long as web copy's: short lines read as a hard-wrapped text)
+    intro = (
+        "Speaking from Gaza City, spokesperson James Elder said that the tally represented "
+        "roughly a girl or a boy killed every day for the last three months:"
+    )
+    first = "“These children are killed from airstrikes, drone strikes, including suicide drones."
+    quote = f"{first} They are killed from tank shelling and from live ammunition.”"
+    after = "The agency also said that aid had reached the north of the enclave this week."
+    found = statements(f"{intro}\n\n{quote}\n\n{after}")
+    assert found[0] == (f"{intro}\n\n{first}", "James Elder")
+    assert found[1] == (
+        "They are killed from tank shelling and from live ammunition.”",
+        "James Elder",
+    )
+
+
+def test_an_introduction_without_a_quotation_after_it_stays_alone() -> None:
+    text = (
+        "The ministry, which has kept a count of the dead since the war began, said:\n\n"
+        "Ahmed Said, 34, a teacher who had worked in the school for twenty years and more.\n\n"
+        "The list was published on Tuesday afternoon after a week of delays and disputes."
+    )
+    assert statements(text)[0][0].endswith("since the war began, said:")
+
+
+def test_a_role_before_a_name_is_its_title_not_said_of_the_place_before() -> None:
+    text = (
+        "Speaking from Gaza City, spokesperson James Elder said a child was killed every day.\n\n"
+        "The UNICEF spokesperson stressed that the ceasefire had allowed progress."
+    )
+    assert statements(text)[-1][1] == "James Elder"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Brigadier-General Mohammed Sani Ali said the camp was cleared.", "Mohammed Sani Ali"),
+        ("Lt.-Gen. Tukur Buratai said the camp was cleared.", "Tukur Buratai"),
+        ("NATO Secretary-General Jens Stoltenberg said the camp was cleared.", "Jens Stoltenberg"),
+        # a hyphenated name stays whole
+        ("Jean-Pierre Bemba said the camp was cleared.", "Jean-Pierre Bemba"),
+    ],
+)
+def test_a_hyphenated_rank_is_a_title(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
+
+
+def test_a_place_is_no_person_a_pronoun_stands_for() -> None:
+    text = (
+        "The gunmen with 6 Hilux Vehicles attacked BabbanGida Village in one of their patrol "
+        "locations and burnt the police station there.\n\n"
+        "As a result of this development he said the Military troops will sustain the "
+        "current tempo of operations."
+    )
+    assert statements(text)[-1][1] == "he"
+
+
+def test_an_office_acronym_stands_for_the_person_named_after_the_office() -> None:
+    text = (
+        "The General Officer Commanding (GOC) 1 Division, Nigeria Army, Major Gen. Adeniyi "
+        "Oyebade, on Friday said 35 armed bandits had been killed.\n\n"
+        "The GOC explained that the operation was targeted at cattle rustlers.\n\n"
+        "According to him, 6,009 animals were recovered."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Adeniyi Oyebade"] * 3
+
+
+def test_a_body_whose_name_starts_with_a_title_is_no_office() -> None:
+    text = (
+        "General Motors (GM), Chief Executive Mary Barra said, will cut jobs.\n\n"
+        "GM said the plant would close."
+    )
+    assert statements(text)[-1][1] == "General Motors"
