@@ -4109,11 +4109,22 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
         # lost: the body at the end speaks, not the words of the clause before it
         np = body.group()
     np = _COUNT_OF_NAME.sub(lambda found: found.group("name") or found.group("body"), np)
+    counted = _COUNTED_PEOPLE_BEFORE_NAME.match(np)
+    if counted:
+        # "… airstrikes that killed 13 people MSF said", its comma lost: a plural
+        # describes no one name, so the name after it speaks
+        np = counted.group("name")
     if "PM" in np:
         np = _spelled_prime_minister(np)
     return _one_of_the_group(np, lexicon) if np[:4] in ("One ", "one ") else np
 
 
+#: People counted in the plural, then a name ("people MSF", "soldiers Reuters"): what
+#: is left of "killed 13 people, MSF said" when the comma is lost.
+_COUNTED_PEOPLE_BEFORE_NAME = re.compile(
+    r"(?:people|civilians|soldiers|fighters|rebels|militants|troops|children|others)\s+"
+    r"(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)$"
+)
 #: "PM" after a word ("Israel's PM", "Ukrainian PM"; no clock's "9 PM"), as headlines
 #: shorten "prime minister"; before a name it is that name's title, left as it is.
 _PM_AFTER_WORD = re.compile(r"(?<=[A-Za-z'’] )PM\b(?!\s+[A-Z])")

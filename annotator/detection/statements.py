@@ -302,6 +302,8 @@ _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 #: How a headline names its source when the source is a monitor it does not name.
 _HEADLINE_MONITORS = ("monitor", "monitoring group")
 _PERSONAL_PRONOUNS = frozenset(("he", "she", "we", "i"))
+#: The word right after a phrase.
+_WORD_AFTER = re.compile(r"\s+([\w-]+)")
 #: An object pronoun that a "quoted" cue quotes "as saying", and its subject form.
 _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 #: The words by which a speaker relays a source: a sentence without one relays none.
@@ -1259,6 +1261,12 @@ class StatementFinder:
         cited = right_np(masked, start, self.lexicon)
         if not cited or not self._names_a_speaker(cited):
             return None
+        if cited.endswith(("’s", "'s")):
+            # "he said, citing Egypt’s instability": what the possessive owns is the
+            # reason given, not a source (unless it is one: "citing Egypt's ministry")
+            owned = _WORD_AFTER.match(masked, masked.find(cited, start) + len(cited))
+            if owned and owned.group(1).islower() and owned.group(1) not in self.lexicon.roles:
+                return None
         speaker = self.tracker.resolve(cited, offset + start, None)
         return (speaker, cited) if speaker else None
 

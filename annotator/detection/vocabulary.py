@@ -27,7 +27,8 @@ _KILLED_TERMS = _t(
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|martyred|"
     "massacring|slaughtering|murdering|executing|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
-    "neutralized|fatalities|fatally|shot dead|shot and killed|gunned down|beheaded|"
+    "neutralising|neutralizing|neutralized|fatalities|fatally|shot dead|shot and killed|"
+    "gunned down|beheaded|"
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
@@ -144,6 +145,8 @@ _FORCE_NOUNS = _t(
     "National Guard members|Guard members|service people|staff officers|army officers|"
     "military officers|military observers|legionnaires|Navy SEALs|Army Rangers|reinforcements|"
     "Green Berets|"
+    # South Asian copy's word for a soldier ("one jawan suffered injuries")
+    "jawans|jawan|"
     # "Almost 900 Ukrainian defenders were taken prisoner"
     "defenders"
 )
@@ -1787,7 +1790,7 @@ _PERSON_ROLE_NOUNS = _t(
     "neighbor|farmer|driver|student|soldier|fighter|lawmaker|senator|lawyer|judge|"
     "researcher|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|investigator|"
     "rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|expert|observer|"
-    "worker|speaker|executioner|"
+    "worker|speaker|executioner|person|"
     # people named by their trade, office or kin as "the doctor" is ("the pilot said",
     # "a local imam told AFP", "the widow said"): guideline §4's identifiable speakers
     "pilot|surgeon|imam|cleric|priest|pastor|bishop|rabbi|shopkeeper|coroner|engineer|"
@@ -1822,7 +1825,7 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "photojournalists|cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
-    "speakers|candidates|allies|leadership|passengers|insider|insiders|"
+    "speakers|candidates|allies|leadership|passengers|insider|insiders|people|"
     # soldiers who seized power speak as its holders ("the putschists announced a
     # curfew"), and a state's founding texts as documents do ("The constitution declares")
     "putschists|mutineers|junta|constitution|charter|"

@@ -12,7 +12,7 @@ line run into the name an acronym defines."""
 import pytest
 
 from annotator.detection import detect
-from annotator.domain import KIND_CASUALTY, KIND_STATEMENT
+from annotator.domain import KIND_CASUALTY, KIND_STATEMENT, KIND_TROOPS
 from tests.helpers import figures
 
 Claim = tuple[str, str, float | None, float | None, str | None]
@@ -286,3 +286,69 @@ def test_a_body_whose_name_starts_with_a_title_is_no_office() -> None:
         "GM said the plant would close."
     )
     assert statements(text)[-1][1] == "General Motors"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Pentagon ordered the brigade to prepare, three people familiar with the matter "
+            "told MS NOW.",
+            "three people familiar with the matter",
+        ),
+        (
+            "The army ordered the troops to prepare, a person familiar with the matter said.",
+            "a person familiar with the matter",
+        ),
+        ("At least a few hundred soldiers are being prepared, two of the people said.", None),
+    ],
+)
+def test_people_familiar_with_the_matter_speak(text: str, speaker: str | None) -> None:
+    found = statements(text)
+    assert [span for span, _ in found] == [text]
+    if speaker is not None:
+        assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airstrikes over the weekend killed 13 people MSF said on Monday.",
+        "Airstrikes over the weekend killed 13 soldiers MSF said on Monday.",
+    ],
+)
+def test_a_count_before_a_name_whose_comma_was_lost_is_no_part_of_the_speaker(
+    text: str,
+) -> None:
+    assert statements(text) == [(text, "MSF")]
+
+
+def test_a_reason_cited_is_no_source() -> None:
+    text = (
+        "Dan Harel, a former deputy chief of staff, said the army was ready. "
+        "The army needs a better answer to the threat, he said, citing Egypt’s instability."
+    )
+    assert statements(text)[-1][1] == "Dan Harel"
+    cited = "The army shelled the town, he said, citing Egypt’s defence ministry."
+    assert statements(cited)[-1][1] == "Egypt’s defence ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        (
+            "According to ABP News, one jawan suffered injuries while defusing an explosive.",
+            [(KIND_CASUALTY, "one jawan", 1, 1, "wounded")],
+        ),
+        (
+            "The army deployed 500 jawans to the border.",
+            [(KIND_TROOPS, "500 jawans", 500, 500, None)],
+        ),
+        (
+            "The minister praised the forces for neutralising all the five terrorists.",
+            [(KIND_CASUALTY, "five terrorists", 5, 5, "killed")],
+        ),
+    ],
+)
+def test_south_asian_wordings(text: str, claims: list[Claim]) -> None:
+    assert figures(text) == claims
