@@ -2117,7 +2117,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         if described:
             return described
         last_role = -1
-        for index, word in enumerate(words[:4]):
+        # (the words before a comma only: "according to state television, 12 people
+        # were killed", whose `_words` lose the comma, ends its source at it)
+        before_comma = len(_words(rest[: rest.find(",")])) if "," in rest[:60] else 4
+        for index, word in enumerate(words[: min(4, before_comma)]):
             lower = word.casefold().rstrip(".,")
             if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _CLAUSE_WORDS:
                 break

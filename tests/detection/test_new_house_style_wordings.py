@@ -352,3 +352,14 @@ def test_a_reason_cited_is_no_source() -> None:
 )
 def test_south_asian_wordings(text: str, claims: list[Claim]) -> None:
     assert figures(text) == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to state television, 12 people were killed.", "state television"),
+        ("According to army figures, 412 soldiers have been killed.", "army figures"),
+    ],
+)
+def test_a_source_after_according_to_ends_at_its_comma(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]

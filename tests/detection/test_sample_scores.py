@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Eighty-five sets: the dev samples (../shared/samples, the set the rules were written
+Ninety sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -12,7 +12,10 @@ thirty-seventh round with holdout58 and holdout60, whose troops errors that roun
 articles of holdout48 to holdout50, and used nothing of them); the fortieth round read
 the casualty and troops errors of holdout40 and holdout42 to holdout60, and built
 holdout61 to holdout63, of which it read holdout61's casualty and troops errors and left
-holdout62 and holdout63 unread; holdout8, 10, 12, 18, 22,
+holdout62 and holdout63 unread; the forty-first round read holdout62 and holdout63, built
+holdout64 to holdout68 in house styles no earlier set used, scored them unseen, then read
+holdout64's errors and the figure and statement errors of holdout65, 67 and 68, leaving
+holdout66 unread; holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
 fresh2a/b (figures), fresh3a/b (statements) and fresh4a/b (positions), written in the
@@ -697,8 +700,8 @@ SAMPLE_SETS = {
         "holdout55",
         FIXTURES / "holdout55",
         {
-            "exact": {"casualty": 0.968, "troops": 1.0, "position": 0.86, "statement": 0.923},
-            "overlap": {"casualty": 0.968, "troops": 1.0, "position": 0.86, "statement": 0.923},
+            "exact": {"casualty": 0.968, "troops": 1.0, "position": 0.86, "statement": 0.984},
+            "overlap": {"casualty": 0.968, "troops": 1.0, "position": 0.86, "statement": 0.984},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -717,8 +720,8 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.75, "statement": 0.912},
-            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.807, "statement": 0.96},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.75, "statement": 0.919},
+            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.807, "statement": 0.966},
         },
         value_accuracy=0.833,
         speaker_accuracy=0.902,
@@ -749,11 +752,11 @@ SAMPLE_SETS = {
         "holdout60",
         FIXTURES / "holdout60",
         {
-            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.725, "statement": 0.91},
-            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.763, "statement": 0.936},
+            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.725, "statement": 0.923},
+            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.763, "statement": 0.948},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.903,
+        speaker_accuracy=0.918,
     ),
     # real texts built in the fortieth round (casualty, mixed figures and troops focus;
     # Nigerian newspapers, Socialist Worker, CBC4Kids, CNN and the Daily Mail); that
@@ -763,21 +766,21 @@ SAMPLE_SETS = {
         "holdout61",
         FIXTURES / "holdout61",
         {
-            "exact": {"casualty": 0.951, "troops": 1.0, "position": 0.652, "statement": 0.859},
-            "overlap": {"casualty": 0.976, "troops": 1.0, "position": 0.652, "statement": 0.915},
+            "exact": {"casualty": 0.951, "troops": 1.0, "position": 0.652, "statement": 0.875},
+            "overlap": {"casualty": 0.976, "troops": 1.0, "position": 0.652, "statement": 0.93},
         },
         value_accuracy=0.976,
-        speaker_accuracy=0.862,
+        speaker_accuracy=0.91,
     ),
     "holdout62": SampleSet(
         "holdout62",
         FIXTURES / "holdout62",
         {
-            "exact": {"casualty": 0.759, "troops": 0.444, "position": 0.655, "statement": 0.621},
-            "overlap": {"casualty": 0.786, "troops": 0.444, "position": 0.702, "statement": 0.759},
+            "exact": {"casualty": 0.759, "troops": 0.444, "position": 0.655, "statement": 0.644},
+            "overlap": {"casualty": 0.786, "troops": 0.444, "position": 0.702, "statement": 0.779},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.932,
+        speaker_accuracy=0.978,
     ),
     "holdout63": SampleSet(
         "holdout63",
@@ -788,6 +791,60 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.796,
+    ),
+    # built blind by helpers in the forty-first round in house styles no earlier set used:
+    # holdout64's errors and holdout65, 67 and 68's figure and statement errors were read
+    # that round (after all five were scored unseen); holdout66 was never read
+    "holdout64": SampleSet(
+        "holdout64",
+        FIXTURES / "holdout64",
+        {
+            "exact": {"casualty": 0.913, "position": 0.296, "statement": 0.862},
+            "overlap": {"casualty": 0.933, "position": 0.384, "statement": 0.96},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.755,
+    ),
+    "holdout65": SampleSet(
+        "holdout65",
+        FIXTURES / "holdout65",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.727, "position": 0.628, "statement": 0.692},
+            "overlap": {"casualty": 1.0, "troops": 0.727, "position": 0.695, "statement": 0.73},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.826,
+    ),
+    "holdout66": SampleSet(
+        "holdout66",
+        FIXTURES / "holdout66",
+        {
+            "exact": {"casualty": 0.923, "position": 0.638, "statement": 0.859},
+            "overlap": {"casualty": 1.0, "position": 0.828, "statement": 0.892},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.777,
+    ),
+    "holdout67": SampleSet(
+        "holdout67",
+        FIXTURES / "holdout67",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.5, "statement": 0.639},
+            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.677, "statement": 0.948},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.847,
+    ),
+    "holdout68": SampleSet(
+        "holdout68",
+        FIXTURES / "holdout68",
+        # (no troops floor: its one force size is missed, and a floor of 0 tests nothing)
+        {
+            "exact": {"casualty": 0.93, "position": 0.8, "statement": 0.93},
+            "overlap": {"casualty": 0.93, "position": 0.8, "statement": 0.977},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.954,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -807,8 +864,8 @@ SAMPLE_SETS = {
         "fresh15",
         FIXTURES / "fresh15",
         {
-            "exact": {"casualty": 0.681, "troops": 0.729},
-            "overlap": {"casualty": 0.762, "troops": 0.759},
+            "exact": {"casualty": 0.693, "troops": 0.729},
+            "overlap": {"casualty": 0.773, "troops": 0.759},
         },
         value_accuracy=0.969,
         speaker_accuracy=1.0,
