@@ -3790,7 +3790,8 @@ class SpeakerTracker:
         for match in reversed(list(_FULL_NAME.finditer(sentence))):
             if _PLACE_BEFORE.search(sentence, 0, match.start()):
                 continue  # "in New Jersey", "on Seventh Avenue"
-            name = person_name(match.group(), self.lexicon)
+            # ("Taira Sluisarenko’s apartment building": the person, not the possessive)
+            name = person_name(match.group().removesuffix("’s").removesuffix("'s"), self.lexicon)
             if name and " " in name and not _intrinsic_org(name, self.lexicon):
                 return start + match.start(), self.registry.expand(name)
         return None

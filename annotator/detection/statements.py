@@ -144,6 +144,9 @@ _HEADLINE_MEDIA = re.compile(
     r"(?:TV|television|media|radio|news\s+agency)|monitor|[Mm]onitoring\s+group|"
     r"Observatory|activists)\s*\.?$"
 )
+#: How many words a headline has before its colon at least to be a clause that a name
+#: after the colon says.
+_CLAUSE_WORDS_BEFORE_NAME = 4
 #: A headline's label of one to three capitalised words before its colon.
 _NAMED_LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
 #: Labels that name the kind of page, not a source ("Analysis: …", "Video: …").
@@ -1289,6 +1292,10 @@ class StatementFinder:
         source ("… nerve agent use Reuters.", "… kills six Syrian state TV."), or None.
         `start` is `offset`, or where a label naming the source starts that the
         segmenter cut off ("Russian Defense Ministry: More than 100 …")."""
+        if " | " in body:
+            # a web page's title: "… end war: Zelenskyy | Russia-Ukraine war News | Al
+            # Jazeera" names the site after its bars, not the headline's source
+            body = body[: body.index(" | ")]
         words = body.rstrip(" .").split()
         if (
             not 3 <= len(words) < 25
@@ -1450,6 +1457,11 @@ class StatementFinder:
             and _CLAUSE_AFTER_LABEL.match(rest)
         ):
             return label
+        # "US has given Ukraine and Russia June deadline to end war: Zelenskyy": a name
+        # after the colon of a headline that is a clause says it
+        named = rest.strip()
+        if len(head.split()) >= _CLAUSE_WORDS_BEFORE_NAME and _NAMED_LABEL.fullmatch(named):
+            return named
         return None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:

@@ -363,3 +363,32 @@ def test_south_asian_wordings(text: str, claims: list[Claim]) -> None:
 )
 def test_a_source_after_according_to_ends_at_its_comma(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # the site's name after the bars is no source; a name after the colon is
+        (
+            "US has given Ukraine and Russia June deadline to end war: Zelenskyy | "
+            "Russia-Ukraine war News | Al Jazeera",
+            "Zelenskyy",
+        ),
+        ("Ukraine, Russia end second round of peace talks with agreement on swap | Reuters", None),
+        ("Ukraine war: deaths from hypothermia rise as Russia attacks energy system", None),
+    ],
+)
+def test_a_web_page_title_names_its_site_not_the_source(headline: str, speaker: str | None) -> None:
+    body = "The talks ended on Monday with a deal, officials said in Istanbul after a session."
+    found = statements(f"{headline}\n\n{body}")
+    heads = [s for s in found if s[0] == headline]
+    assert heads == ([(headline, speaker)] if speaker else [])
+
+
+def test_a_person_named_in_a_possessive_is_whom_she_stands_for() -> None:
+    text = (
+        "No one was hurt when the first Russian drone hit Taira Sluisarenko’s apartment "
+        "building in eastern Kyiv on the night after her 16th birthday.\n\n"
+        "“I was sitting on the bathroom floor,” she told Al Jazeera about the attack."
+    )
+    assert statements(text)[-1][1] == "Taira Sluisarenko"
