@@ -680,11 +680,12 @@ _TRAILING_PRONOUN_ENDS = frozenset(
 _BARE_PRONOUN_BEFORE = re.compile(rf"\s(?:{'|'.join(_TRAILING_PRONOUNS)})\s+$")
 #: A "he" or "she" opening a relative or time clause inside the sentence ("… visited
 #: Donetsk today where he promised", "… a video which he claimed …", "… fighters near
-#: what he says is the city's gate"): it stands for
+#: what he says is the city's gate"), or the clause after "but" ("Pentagon spokesman
+#: Geoff Morrell would not discuss numbers, but he said …"): it stands for
 #: the sentence's subject (`SpeakerTracker._person_subject`).  A "that" clause is left
 #: out: "X said that he …" and "so alarmed that he …" need no subject to resolve.
 _CLAUSE_PRONOUN = re.compile(
-    r"\b(?:where|which|whom|when|while|what)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
+    r"\b(?:where|which|whom|when|while|what|but)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
 )
 #: What may follow a sentence's last word: stops and closing quotes.
 _SENTENCE_TAIL = " .;!?”\"’'\n"

@@ -392,3 +392,11 @@ def test_a_person_named_in_a_possessive_is_whom_she_stands_for() -> None:
         "“I was sitting on the bathroom floor,” she told Al Jazeera about the attack."
     )
     assert statements(text)[-1][1] == "Taira Sluisarenko"
+
+
+def test_he_after_but_is_the_sentence_subject() -> None:
+    text = (
+        "A U.S. military official said the plan was ready. Pentagon spokesman Geoff Morrell "
+        "would not discuss specific numbers, but he said NATO would be asked for help."
+    )
+    assert statements(text)[-1][1] == "Geoff Morrell"
