@@ -1796,7 +1796,9 @@ _PERSON_ROLE_NOUNS = _t(
     "pilot|surgeon|imam|cleric|priest|pastor|bishop|rabbi|shopkeeper|coroner|engineer|"
     "sheriff|constable|detective|inspector|professor|historian|headmaster|villager|"
     "teenager|grandmother|grandfather|widow|cousin|uncle|aunt|businessman|businesswoman|"
-    "volunteer|congressman|congresswoman|councillor|councilman|chairman|chairwoman"
+    "volunteer|congressman|congresswoman|councillor|councilman|chairman|chairwoman|"
+    # the heads of bodies, hyphenated ("the OMCT secretary-general")
+    "secretary-general|director-general"
 )
 
 #: The person role nouns, and the plurals, other people and bodies that speak for others.

@@ -400,3 +400,12 @@ def test_he_after_but_is_the_sentence_subject() -> None:
         "would not discuss specific numbers, but he said NATO would be asked for help."
     )
     assert statements(text)[-1][1] == "Geoff Morrell"
+
+
+def test_a_hyphenated_head_of_a_body_is_a_person_role() -> None:
+    text = (
+        "Eric Sottas, secretary-general of the World Organisation against Torture (OMCT), "
+        "said the review was flawed. The law allows them to keep land, the OMCT "
+        "secretary-general told IPS."
+    )
+    assert statements(text)[-1][1] == "Eric Sottas"
