@@ -402,8 +402,11 @@ def _may_hold_to_blame(text: str) -> bool:
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
-#: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.").
-_INVERTING_VERBS = frozenset(("said", "says", "added", "adds", "stated"))
+#: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
+#: headline's "…, warns WFP", "…, insisted Colonel John Smith.").
+_INVERTING_VERBS = frozenset(
+    ("said", "says", "added", "adds", "stated", "warns", "warned", "insists", "insisted")
+)
 #: What may follow a speaker named after its verb: a stop, an apposition's comma, or
 #: what the person is of ("said Matt Bryden of the think-tank Sahan Research").
 _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:of|from|at|with)\s")

@@ -409,3 +409,15 @@ def test_a_hyphenated_head_of_a_body_is_a_person_role() -> None:
         "secretary-general told IPS."
     )
     assert statements(text)[-1][1] == "Eric Sottas"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Refugee response now at breaking point in Ethiopia, warns WFP", "WFP"),
+        ("The plan will fail, warned the minister.", "the minister"),
+        ("The army is ready, insisted Colonel John Smith.", "John Smith"),
+    ],
+)
+def test_warnings_and_insistence_name_their_speaker_after_the_verb(text: str, speaker: str) -> None:
+    assert statements(text)[0] == (text, speaker)
