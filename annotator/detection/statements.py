@@ -292,8 +292,11 @@ _ASIDE_CLOSED = re.compile(
     r"|last\s+night\s*)?(?:[,.;]|$)",
     re.IGNORECASE,
 )
-#: A full name in apposition, closed by a comma (an age may follow) or the sentence end.
-_APPOSED_NAME = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)")
+#: A full name in apposition, closed by a comma (an age may follow) or the sentence end,
+#: perhaps after an abbreviated title ("his brother, Mr. James Yama.").
+_APPOSED_NAME = re.compile(
+    r",\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)"
+)
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
 #: The role nouns of a news outlet.
@@ -1594,8 +1597,10 @@ class StatementFinder:
             # (the passive reading below)
             by_agent = None
         if by_agent and cue.endswith(("ed", "said", "told")):
-            agent = right_np(masked, by_agent.end() + match.end(), self.lexicon)
-            return (agent, None) if agent else None
+            at = by_agent.end() + match.end()
+            agent = right_np(masked, at, self.lexicon)
+            # ("was announced by his brother, Mr. James Yama": the name set off after him)
+            return (self._apposed_name(masked, agent, at), None) if agent else None
         if cue in _NAMING_VERBS and _search_end(_PASSIVE_BEFORE, before):
             named_by = _named_by_agent(masked, match)
             if named_by:

@@ -421,3 +421,8 @@ def test_a_hyphenated_head_of_a_body_is_a_person_role() -> None:
 )
 def test_warnings_and_insistence_name_their_speaker_after_the_verb(text: str, speaker: str) -> None:
     assert statements(text)[0] == (text, speaker)
+
+
+def test_the_name_set_off_after_a_described_agent_speaks() -> None:
+    text = "The news of Mr. Hona’s death was announced by his brother, Mr. James Yama."
+    assert statements(text) == [(text, "James Yama")]
