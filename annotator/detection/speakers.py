@@ -554,7 +554,9 @@ _GLUED_SOURCE = re.compile(
     r"(?<![\w’'-])(?!(?:of|for|to|by|with|from|in|on|at|as|than|like|and|or|that|is|was|are"
     r"|were|be|been)\s)[\w’'-]+\s+(?P<source>an?\s+(?:[\w-]+\s+){0,2}[\w-]+)$"
 )
-_SEGMENT_SPLIT = re.compile(r"[,;—–]|\s-\s")
+#: Where a speaker phrase's segments part: a comma (not one inside a number, "about
+#: 1,000 troops inside eastern Ukraine, a NATO officer said"), a semicolon or a dash.
+_SEGMENT_SPLIT = re.compile(r",(?!(?<=\d,)\d)|[;—–]|\s-\s")
 #: A role that opens a long speaker phrase, then where the role is ("An army officer at
 #: the headquarters of …", "A senior official in the ministry of defence in Kabul").
 #: The prepositions that place a described source ("a source in Timbuktu", "an official

@@ -104,7 +104,11 @@ def _may_follow_quotation(before: str) -> bool:
 
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
 #: own verb, so the pronoun's antecedent speaks.
-_RELATIVE_PRONOUN_BEFORE = re.compile(r"(?:,\s*|\s)(?:which|who)\s+$")
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:which|who)(?:\s+(?:has|have|had))?(?:\s+(?:also|already|repeatedly))?\s+$"
+)
+#: The words `_RELATIVE_PRONOUN_BEFORE` may end with: the cheap test before its search.
+_RELATIVE_ENDINGS = ("which", "who", "has", "have", "had", "also", "already", "repeatedly")
 #: A passive auxiliary before a cue ("was told"), perhaps with an adverb ("is also
 #: said"); "is" only in lower case or capitalised ("IS said": the Islamic State group,
 #: not a passive "is said").
@@ -621,6 +625,13 @@ _THING_WITHHELD = re.compile(
     r"landing|overflight|membership)\b"
 )
 
+#: Power taken, not a claim made ("extremists who have asserted power", "asserted
+#: control over the north").
+_POWER_ASSERTED = re.compile(
+    r"\s+(?:(?:its|their|his|her|the|full|greater)\s+)?"
+    r"(?:power|control|authority|dominance|influence)\b"
+)
+
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
     # "reports of the attack", "claims made by …", "a statement issued …": the noun
@@ -637,6 +648,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
     # "A Democratic bill seeks to deny funding": a thing withheld, no claim rejected
     *(CueContext(word, after=_THING_WITHHELD, within=True) for word in ("deny", "denie")),
+    # "extremists who have asserted power": power taken, nothing said
+    CueContext("assert", after=_POWER_ASSERTED, within=True),
     # "after Kiir dismissed Machar as his vice president": a sacking
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
     # "due to security conditions and reporting restrictions"
@@ -1655,7 +1668,7 @@ class StatementFinder:
         # (The pronoun ends the text but for whitespace: most cues are ruled out by that.)
         relative = (
             _search_end(_RELATIVE_PRONOUN_BEFORE, before)
-            if before.rstrip().endswith(("which", "who"))
+            if before.rstrip().endswith(_RELATIVE_ENDINGS)
             else None
         )
         if relative:

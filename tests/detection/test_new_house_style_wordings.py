@@ -426,3 +426,29 @@ def test_warnings_and_insistence_name_their_speaker_after_the_verb(text: str, sp
 def test_the_name_set_off_after_a_described_agent_speaks() -> None:
     text = "The news of Mr. Hona’s death was announced by his brother, Mr. James Yama."
     assert statements(text) == [(text, "James Yama")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a comma inside a number parts no apposition
+        (
+            "Russia still has about 1,000 troops inside eastern Ukraine, a NATO military "
+            "officer said Thursday.",
+            "a NATO military officer",
+        ),
+        # a relative clause's own verb after its auxiliary
+        (
+            "There are now about 400,000 in Bangladesh, which has said no new refugees will "
+            "be allowed in.",
+            "Bangladesh",
+        ),
+    ],
+)
+def test_speakers_before_the_verb(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
+
+
+def test_power_asserted_is_no_speech() -> None:
+    text = "The attack illustrated the threat posed by extremists who have asserted power in Mali."
+    assert statements(text) == []
