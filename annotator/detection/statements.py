@@ -438,7 +438,7 @@ _THREAT_TO_A_PLACE = re.compile(
     r"province|region|border|airport|port|lines?)\b(?![^.;:]{0,40}\b(?:with|to)\b)"
 )
 #: A place that echoed with a sound, not a speaker who echoed words.
-_SOUND_ECHOED = re.compile(r"\s+(?:to|with|through|around|across|off)\b")
+_SOUND_ECHOED = re.compile(r"\s+(?:to|with|through|around|round|across|off|over)\b")
 #: Someone removed from an office, not a claim rejected: a name, then "as" and the post
 #: ("Kiir dismissed Machar as his vice president").
 _REMOVED_FROM_OFFICE = re.compile(

@@ -452,3 +452,8 @@ def test_speakers_before_the_verb(text: str, speaker: str) -> None:
 def test_power_asserted_is_no_speech() -> None:
     text = "The attack illustrated the threat posed by extremists who have asserted power in Mali."
     assert statements(text) == []
+
+
+def test_gunfire_echoing_round_the_streets_is_no_speech() -> None:
+    text = "Gunfire echoed round the streets of Gaza last night as Hamas fighters spoke of revenge."
+    assert statements(text) == [(text, "Hamas fighters")]
