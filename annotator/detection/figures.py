@@ -53,17 +53,16 @@ _MONTH_OR_PREP_BEFORE = re.compile(
 _EVENT_AFTER_YEAR = re.compile(
     r"\s+(?:killings|murders|massacres?|bombings?|uprising|revolution|elections?|war|coup)\b"
 )
-#: A month's name, capitalised, right after a day's number ("drone strikes on 3
-#: January"): a date written day first.
-_MONTH_AFTER = re.compile(
-    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+#: A month's name or its abbreviation, capitalised (not the verb "may").
+_CAPITALISED_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-#: A month's name, capitalised (not the verb "may"), right before a day's number.
-_MONTH_BEFORE = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$"
-)
+#: A month's name right after a day's number ("drone strikes on 3 January"): a date
+#: written day first.
+_MONTH_AFTER = re.compile(rf"\s+{_CAPITALISED_MONTH}\b")
+#: A month's name right before a day's number.
+_MONTH_BEFORE = re.compile(rf"\b{_CAPITALISED_MONTH}\.?\s+$")
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*|[–—-]\s+)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"

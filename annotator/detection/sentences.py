@@ -624,7 +624,7 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             # "… spokesperson James Elder said:\n\n“These children …": an introduction
             # keeps its quotation across a blank line too (guideline §4)
             opening = _after_blank_lines(text, after)
-            if text[opening : opening + 1] in _OPEN_QUOTES_SET:
+            if opening < len(text) and text[opening] in _OPEN_QUOTES:
                 brk = text.find("\n", opening)
                 continue
         if following == " " and text[after + 1 : after + 2].islower():
@@ -652,11 +652,6 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         brk = text.find("\n", after)
     bounds.append((start, len(text)))
     return _not_blank(text, bounds)
-
-
-#: The opening quote marks, one character each, for a membership test of one character
-#: that an empty string fails.
-_OPEN_QUOTES_SET = frozenset(_OPEN_QUOTES)
 
 
 def _after_blank_lines(text: str, at: int) -> int:

@@ -2128,7 +2128,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
                 break
             if lower in lexicon.roles:
                 last_role = index
-            if word.endswith((",", ".")):
+            if word.endswith("."):  # (`_words` keeps a period, never a comma)
                 break
         if last_role >= 0:
             named = _outlet_name_after(words, last_role)
@@ -2980,15 +2980,7 @@ class NameRegistry:
                 continue
             words = run.group().split()
             name = person_name(run.group(), lexicon)
-            if (
-                name
-                and " " in name
-                and name != run.group()
-                and (
-                    words[0].casefold().rstrip(".") in lexicon.titles
-                    or _hyphenated_title(words[0].casefold(), lexicon)
-                )
-            ):
+            if name and " " in name and name != run.group() and _is_title(words[0], lexicon):
                 return self.expand(name)
         return None
 
@@ -3300,12 +3292,6 @@ def _is_office(name: str, lexicon: Lexicon) -> bool:
     return sum(w in lexicon.titles or w in lexicon.person_roles for w in words) >= 2
 
 
-def _hyphenated_title(lower: str, lexicon: Lexicon) -> bool:
-    """Whether a lower-case word is a rank of titles joined by hyphens
-    ("brigadier-general", "lt.-gen", "major-general"), a title as each part is."""
-    return "-" in lower and all(part.rstrip(".") in lexicon.titles for part in lower.split("-"))
-
-
 @lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
@@ -3320,9 +3306,8 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
         lower = word.casefold().rstrip(".")
         if (
             _is_cap(word)
-            and (
-                lower in lexicon.titles or lower in _NOT_NAMES or _hyphenated_title(lower, lexicon)
-            )
+            # (`_is_title`: "Brigadier-General", "Lt.-Gen." are titles as "General" is)
+            and (_is_title(word, lexicon) or lower in _NOT_NAMES)
             and (run or not _title_as_surname(words, index, lexicon))
         ):
             break

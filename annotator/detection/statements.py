@@ -104,11 +104,16 @@ def _may_follow_quotation(before: str) -> bool:
 
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
 #: own verb, so the pronoun's antecedent speaks.
+#: ("Bangladesh, which has said": an auxiliary and an adverb may come between).
+_RELATIVE_PRONOUNS = ("which", "who")
+_RELATIVE_AUXILIARIES = ("has", "have", "had")
+_RELATIVE_ADVERBS = ("also", "already", "repeatedly")
 _RELATIVE_PRONOUN_BEFORE = re.compile(
-    r"(?:,\s*|\s)(?:which|who)(?:\s+(?:has|have|had))?(?:\s+(?:also|already|repeatedly))?\s+$"
+    rf"(?:,\s*|\s)(?:{'|'.join(_RELATIVE_PRONOUNS)})"
+    rf"(?:\s+(?:{'|'.join(_RELATIVE_AUXILIARIES)}))?(?:\s+(?:{'|'.join(_RELATIVE_ADVERBS)}))?\s+$"
 )
 #: The words `_RELATIVE_PRONOUN_BEFORE` may end with: the cheap test before its search.
-_RELATIVE_ENDINGS = ("which", "who", "has", "have", "had", "also", "already", "repeatedly")
+_RELATIVE_ENDINGS = (*_RELATIVE_PRONOUNS, *_RELATIVE_AUXILIARIES, *_RELATIVE_ADVERBS)
 #: A passive auxiliary before a cue ("was told"), perhaps with an adverb ("is also
 #: said"); "is" only in lower case or capitalised ("IS said": the Islamic State group,
 #: not a passive "is said").
