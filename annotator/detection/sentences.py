@@ -1837,6 +1837,16 @@ _DASHED_HEADING_RE = re.compile(
 )
 
 
+#: Monitoring services' furniture before a paragraph's first word (FBIS, BBC
+#: Monitoring): the item's "[Text]", a recording's opening "[Begin Ngonhamo recording]",
+#: a speaker's turn in an interview ("[Begin recording] [Sendegeya] I quite agree
+#: …") and an editor's note ("[passage omitted]", "[words indistinct]"); none is part
+#: of the sentence (`recordings` reads whose speech follows).
+_MONITORING_MARKS_RE = re.compile(
+    r"(?:\[(?:Text|Begin [^\]\n]{1,60}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}"
+    r"|[a-z]+(?: [a-z]+){0,3})\]\s+)+"
+    r"(?=[A-Z0-9“\"‘])"
+)
 #: A scraped page's timestamp or id glued before a sentence's first word
 #: ("…the peace process.190102132047518Duque then announced …"): no number a sentence
 #: opens with is this long without a space before its next word.
@@ -1869,6 +1879,10 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         dash = _LONE_DASH_RE.match(text, start, end)
         if dash:
             start = dash.end()  # "— Japanese police have arrested …": a bullet's dash
+    elif first == "[":
+        marks = _MONITORING_MARKS_RE.match(text, start, end)
+        if marks:
+            start = marks.end()  # "[Text] Calm seems to have returned …"
     elif first.isdigit():
         glued_id = _GLUED_ID_RE.match(text, start, end)
         if glued_id:

@@ -346,7 +346,9 @@ _CLAUSE_WORDS = frozenset(
 )
 _WORD_CHARS = re.compile(r"[\w’'-]+")
 _EDGE_CHARS = " ,;:—–-'‘’\"“”[]"
-_PARENS = re.compile(r"\([^()]*\)|<[^<>\s]*>")  # and Reuters tickers: "<LNTL.O>"
+#: A phrase's parenthesis, an editor's bracketed insertion ("the Mozambique National
+#: Resistance [Renamo]", FBIS) and a Reuters ticker ("<LNTL.O>").
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>\s]*>")
 _SPACES = re.compile(r"\s+")
 #: A relative clause's subject right before its verb, or before the verb's perfect
 #: auxiliary ("Ouadi Doum, which Chad said cost …", "in what the UN has called the
@@ -870,7 +872,7 @@ def _sentence_period(last: str) -> bool:
 @lru_cache(maxsize=8192)
 def strip_np(np: str) -> str:
     """Drop parentheses, leading time/adverb phrases and trailing auxiliaries."""
-    if "(" in np or "<" in np:  # what `_PARENS` needs
+    if "(" in np or "[" in np or "<" in np:  # what `_PARENS` needs
         np = _PARENS.sub(" ", np)
     # (`str.split` splits at the characters `\s` matches; the edge's spaces are stripped)
     np = " ".join(np.split()).strip(_EDGE_CHARS)

@@ -30,6 +30,7 @@ from annotator.detection.patterns import (
     word_regex,
     written_forms,
 )
+from annotator.detection.recordings import recordings, turn_label
 from annotator.detection.sentences import (
     CLOSING_QUOTES,
     KICKER_LENGTH,
@@ -1047,7 +1048,50 @@ class StatementFinder:
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
             units = self._with_unquoted_speech_before(units)
+        if "[Begin" in self.text:
+            units = self._with_recorded_speech(units)
         return [self._named_source(unit) for unit in units]
+
+    def _with_recorded_speech(self, units: list[StatementUnit]) -> list[StatementUnit]:
+        """Units with every sentence of a monitoring transcript's recording spoken by
+        whom it records (`recordings`): the person its opening mark names, then whom
+        each turn label names, else the speaker named last before it ("Ngonhamo said:
+        [Begin recording] …").  A reporting verb inside is still the recorded person
+        speaking ("It seems that the government has been alleging …")."""
+        sentences = self.segmentation.sentences
+        starts = [sentence.start for sentence in sentences]
+        spoken = {unit.first_sentence: unit for unit in units}
+        for recording in recordings(self.text):
+            named_before = [u.speaker for u in units if u.end <= recording.start and u.speaker]
+            who = recording.who
+            speaker = named_before[-1] if named_before else None
+            for index in range(bisect_left(starts, recording.start), len(sentences)):
+                sentence = sentences[index]
+                if sentence.start >= recording.end:
+                    break
+                if self.text[sentence.start] == "[" and self.text[sentence.end - 1] == "]":
+                    continue  # "[passage omitted]"
+                gap = self.text[sentences[index - 1].end if index else 0 : sentence.start]
+                who = turn_label(gap) or who
+                if who is not None:
+                    speaker = self.tracker.resolve(who, sentence.start)
+                    if speaker is None or speaker.startswith("Begin "):
+                        speaker = who  # the opening mark's "[Begin Okello" is no name
+                    who = None
+                if speaker is None:
+                    continue
+                unit = spoken.get(index)
+                spoken[index] = StatementUnit(
+                    sentence.start,
+                    unit.end if unit else sentence.end,
+                    speaker,
+                    None,
+                    "statement.recorded_speech",
+                    False,
+                    index,
+                    unit.last_sentence if unit else index,
+                )
+        return sorted(spoken.values())
 
     def _unattributed_speech(self, sentence: Sentence) -> bool:
         """Whether a sentence speaks in the first person and names no one speaking
