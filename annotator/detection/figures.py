@@ -1567,7 +1567,7 @@ def _arrest_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patter
         # a participle's phrase may come first: "militants plotting an attack … had been"
         r"(?:\s+[a-z]+ing\s[^,.;:!?\d]{1,80}?(?=\s+(?:were|was|have|had|has)\s))?"
         r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been"
-        r"|being|been)\s+)?(?:(?:also|later|then|reportedly|subsequently)\s+)?"
+        r"|being|been|getting|got)\s+)?(?:(?:also|later|then|reportedly|subsequently)\s+)?"
         rf"(?:{arrest})(?![\w-])",
         re.IGNORECASE,
     )

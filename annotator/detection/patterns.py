@@ -1136,13 +1136,15 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along|across|throughout)\s+
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
                  (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,60}}?)?
-            (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+)?[a-z][\w-]*)?
+            # "and a driver", "and a civilian interpreter were killed": one more person
+            (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?
+                                   |[a-z][\w-]*))?
             {asides}
             (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
               (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?
             {subset}
             (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
-            (?:\s+(?:have|has|had|were|was|are|is|been|being|also|reportedly|all|later|lay|lie|lies|
+            (?:\s+(?:have|has|had|were|was|are|is|been|being|getting|got|also|reportedly|all|later|lay|lie|lies|
                  # "may have died", "could have been killed": a death reported as likely
                  # (not the month after a day: "since 21 may have killed", lower-cased)
                  (?<!\d\s)(?:may|might|could|must)(?=\s+have\b)|

@@ -115,13 +115,57 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
     return "".join(chars)
 
 
+#: A Markdown link whose label stands in the sentence ("Zelensky [said](https://…)
+#: that …"): a feed stored as Markdown.  Group "label" is read; the brackets and the
+#: address are no part of the sentence.
+_MARKDOWN_LINK = re.compile(
+    r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
+)
+#: Markdown emphasis around words ("**TMD**", "*Axios*"), not around a caption's counter
+#: ("**[1/5]**"): the stars are no part of the words.
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2})(?=[\w“\"‘'])[^*\n]{1,120}?(?<=[^\s*])\1")
+
+
+def _without_markdown(text: str) -> str:
+    """`text` with the brackets and addresses of Markdown links and the stars of emphasis
+    read as spaces, so that a sentence a link or a bold word runs through ("… he
+    told\n**TMD**\n.") reads as the plain sentence it is.  No word moves; a line a mark
+    opens has its line break moved up to the word, so that it does not start with an
+    indent, which in wire copy opens a paragraph (same length)."""
+    chars = list(text)
+    for link in _MARKDOWN_LINK.finditer(text):
+        _blank(chars, link.start(), link.span("label"), link.end())
+    for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
+        stars = len(emphasis.group(1))
+        _blank(
+            chars,
+            emphasis.start(),
+            (emphasis.start() + stars, emphasis.end() - stars),
+            emphasis.end(),
+        )
+    return "".join(chars)
+
+
+def _blank(chars: list[str], start: int, words: tuple[int, int], end: int) -> None:
+    """Spaces for chars[start:end] but chars[words], and the line break right before
+    `start` moved up to the words."""
+    chars[start : words[0]] = " " * (words[0] - start)
+    chars[words[1] : end] = " " * (end - words[1])
+    if start and chars[start - 1] == "\n":
+        chars[start - 1] = " "
+        chars[words[0] - 1] = "\n"
+
+
 def as_undamaged(text: str) -> str:
-    """`text` as the rules read it: typeset spaces as plain ones (`_FIND_SPACE_LIKE`), a
+    """`text` as the rules read it: typeset spaces as plain ones (`_FIND_SPACE_LIKE`),
+    Markdown's link addresses and emphasis marks as spaces (`_without_markdown`), a
     hard-wrapped text unwrapped (`sentences.unwrapped`) and a headline in capitals in the
     body's case (`_in_body_case`); same length.  Why: the rules are written for plain
     spaces, sentences on one line and headlines in sentence case, and scraped text has
     none of these."""
     read = text if text.isascii() else _FIND_SPACE_LIKE.sub(" ", text)
+    if "](" in read or "*" in read:
+        read = _without_markdown(read)
     if "\n" in read:
         read = _in_body_case(unwrapped(read))
     return read

@@ -118,18 +118,20 @@ _OPENING_ACRONYMS = frozenset(
 _AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
 #: Candidate sentence ends and junk that separates sentences: a run of stops and the
 #: closing marks after it (group "close"), a colon before a capital or a quote, or junk
-#: (a wiki heading, a photo credit, a URL, a wiki bullet).  Every match starts with the
-#: character class in front, and the alternatives are told apart by that character (a
-#: look-behind at it): so the regex engine skips ahead to those characters, where
-#: alternatives that started with groups made it try the whole pattern at every
-#: position.  A URL begins with "h" or "w", common letters: a block without "http" or
-#: "www" is scanned by `_BOUNDARY_NO_URL_RE`, which finds the same matches there
-#: without stopping at each "h" and "w".
+#: (a wiki heading, a photo credit, a URL, a wiki bullet, Yonhap's note to editors
+#: "(ATTN: ADDS details in last 3 paras)" between a headline and its byline).  Every
+#: match starts with the character class in front, and the alternatives are told apart
+#: by that character (a look-behind at it): so the regex engine skips ahead to those
+#: characters, where alternatives that started with groups made it try the whole
+#: pattern at every position.  A URL begins with "h" or "w", common letters: a block
+#: without "http" or "www" is scanned by `_BOUNDARY_NO_URL_RE`, which finds the same
+#: matches there without stopping at each "h" and "w".
 _BOUNDARY_ALTERNATIVES = r"""
       (?<=[.!?…])[.!?…]*(?P<close>[”"’'\)\]]*)
      |(?<=:)(?=[A-Z“"])
      |(?<==)=+[^=\n]{0,80}?==+
-     |(?<=\()(?:AFP|AP|Reuters|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
+     |(?<=\()(?:AFP|AP|Reuters|Yonhap|Getty\ Images|File|[^()\n]{0,40}Agencies)\)
+     |(?<=\()ATTN:[^()\n]{0,120}\)
      |(?<=\*)"""
 _BOUNDARY_RE = re.compile(
     rf"""[.!?…:=(*hw](?:{_BOUNDARY_ALTERNATIVES}
@@ -1827,8 +1829,9 @@ _SPEECH_IN_KICKER = re.compile(
 
 
 #: A dash and a space before a sentence's first capital or quote mark ("— Police have
-#: arrested …"): a bullet, no part of the sentence.
-_LONE_DASH_RE = re.compile(rf"{_DASH} +(?=[A-Z“\"])")
+#: arrested …"): a bullet, no part of the sentence; or a dateline's dash typed as two
+#: hyphens, after a wire's credit ("SEOUL, Dec. 28 (Yonhap) -- The …").
+_LONE_DASH_RE = re.compile(rf"(?:{_DASH}|--) +(?=[A-Z“\"])")
 #: A sub-heading set between dashes glued before a sentence (AFP: "- Air raids kill
 #: thousands - While the ground offensive failed …"): group "heading" is a piece of its
 #: own (it can hold a claim: "Troops kill 10 children"), the dashes are none.
@@ -1846,6 +1849,13 @@ _MONITORING_MARKS_RE = re.compile(
     r"(?:\[(?:Text|Begin [^\]\n]{1,60}|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}"
     r"|[a-z]+(?: [a-z]+){0,3})\]\s+)+"
     r"(?=[A-Z0-9“\"‘])"
+)
+#: A wire story's version label before its headline, with the slug between two
+#: labels that Yonhap's pages repeat: "(LEAD) S Korea-USFK commander(LEAD) USFK
+#: commander says …", "(2nd LD) …", "(URGENT) …".
+_WIRE_LABEL_RE = re.compile(
+    r"(?:\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT)\)\s*"
+    r"(?:[^()\n]{1,80}?\((?:LEAD|\d(?:st|nd|rd|th) LD)\)\s*)?)(?=[A-Z\"“‘'])"
 )
 #: A scraped page's timestamp or id glued before a sentence's first word
 #: ("…the peace process.190102132047518Duque then announced …"): no number a sentence
@@ -1872,7 +1882,9 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         if match:
             start = match.end()
     elif (first == "(" or first == "R") and text.startswith(("(", "Read"), start, end):
-        furniture = _PAGE_FURNITURE_RE.match(text, start, end)
+        furniture = _PAGE_FURNITURE_RE.match(text, start, end) or _WIRE_LABEL_RE.match(
+            text, start, end
+        )
         if furniture:
             start = furniture.end()  # "(AFP Photo) At least 18 …", "Read more here …"
     elif first in _DASHES:

@@ -2845,6 +2845,12 @@ class NameRegistry:
                     first_names[first] = None  # two people share it: no guess
                 else:
                     first_names[first] = name
+        for first, name in first_names.items():
+            if name and _FAMILY_NAME_FIRST.search(name):
+                # "Wi said" after "National Security Adviser Wi Sung-lac": a Korean or
+                # Taiwanese name, its hyphenated given name after the family name, which
+                # alone names the person (unless two people named share it)
+                surnames.setdefault(first.casefold(), name)
         if " and " in self.text:
             # "Julie and Brian Hambleton": two people who share the surname, the first
             # named in full nowhere else ("Julie said" is Julie Hambleton)
@@ -3157,6 +3163,11 @@ class NameRegistry:
 _OR_ALIAS = re.compile(r"\s+or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
 
 
+#: A two-word name whose second word is a hyphenated given name in the romanisation of
+#: Korean and Taiwanese names ("Wi Sung-lac", "Tsai Ing-wen"): the family name is first.
+_FAMILY_NAME_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+
+
 def _surname_keys(name: str) -> list[str]:
     words = name.replace("’", "'").split()
     keys = [words[-1].casefold()]
@@ -3344,6 +3355,10 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
         if len(run) < 3:
             return None  # "Democrat of California", "Governor of Homs": a place
         run = run[1:]  # "Governor of Homs Talal Barazi": the place, then the name
+        while len(run) > 2 and run[0].casefold() in _OFFICE_DOMAINS:
+            # "Minister of Public Security Vladimir Gusak", "Minister of Internal
+            # Affairs Ivan Petrov": the office's remit, then the name
+            run = run[1:]
     elif (
         before in ("for", "to")
         and len(run) >= 3
@@ -3356,6 +3371,17 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
     return " ".join(run)
 
 
+#: The last words of a ministry's or office's remit ("of Public Security", "of Internal
+#: Affairs"), which no person's name starts with.
+_OFFICE_DOMAINS = frozenset(
+    (
+        *("affairs", "security", "defence", "defense", "interior", "justice", "health"),
+        *("finance", "state", "education", "information", "emergencies", "situations"),
+        *("development", "relations", "intelligence", "safety", "trade", "economy"),
+        *("labour", "labor", "transport", "energy", "agriculture", "culture", "welfare"),
+        *("reconstruction", "communications", "environment", "immigration", "homeland"),
+    )
+)
 #: A person's initials written together ("H.R."), and the dotted acronyms of that shape.
 _GLUED_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
 _DOTTED_ACRONYMS = frozenset(("U.S.", "U.K.", "U.N.", "E.U."))
@@ -4209,7 +4235,10 @@ def _alias_shape(np: str) -> tuple[str, bool, str, bool] | None:
     words = _PREPOSITION_SPLIT.split(np, maxsplit=1)[0].split()
     if not words:
         return None
-    definite = words[0].casefold() == "the"
+    # a headline drops "the" before a body's acronym ("USFK commander says …")
+    definite = words[0].casefold() == "the" or (
+        len(words) == 2 and words[1].islower() and _ACRONYM.fullmatch(words[0]) is not None
+    )
     content = [w for w in words if w.casefold() not in _DETERMINERS]
     if not content or not (definite or len(content) == 1):
         return None

@@ -1797,6 +1797,10 @@ _PERSON_ROLE_NOUNS = _t(
     "sheriff|constable|detective|inspector|professor|historian|headmaster|villager|"
     "teenager|grandmother|grandfather|widow|cousin|uncle|aunt|businessman|businesswoman|"
     "volunteer|congressman|congresswoman|councillor|councilman|chairman|chairwoman|"
+    # people in uniform named by their service ("One of the reservists summoned told
+    # Maariv", "a conscript told the paper"), as "a soldier" is
+    "reservist|conscript|recruit|serviceman|servicewoman|paratrooper|sniper|sailor|airman|"
+    "guardsman|policeman|policewoman|"
     # the heads of bodies, hyphenated ("the OMCT secretary-general")
     "secretary-general|director-general"
 )
@@ -1846,6 +1850,8 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "generals|pilots|surgeons|imams|clerics|priests|engineers|senators|"
     "congressmen|councillors|elders|inspectors|detectives|shopkeepers|farmers|drivers|"
     "hostages|prisoners|detainees|defectors|deserters|veterans|tribesmen|ambassadors|"
+    "reservists|conscripts|recruits|servicemen|servicewomen|paratroopers|snipers|sailors|"
+    "airmen|guardsmen|policemen|"
     "envoys|presidents|mayors|governors|"
     # a party to talks or a war speaking ("both sides said", "the other side said")
     "side|sides|"
