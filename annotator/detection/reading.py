@@ -136,6 +136,8 @@ def _without_markdown(text: str) -> str:
     for link in _MARKDOWN_LINK.finditer(text):
         _blank(chars, link.start(), link.span("label"), link.end())
     for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
+        if _is_heading(text, emphasis.start(), emphasis.end()):
+            continue
         stars = len(emphasis.group(1))
         _blank(
             chars,
@@ -144,6 +146,19 @@ def _without_markdown(text: str) -> str:
             emphasis.end(),
         )
     return "".join(chars)
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether emphasis at text[start:end] fills its line before a new sentence's line
+    (or the text's end): a bold heading ("**Tigray tensions**\nFederal forces …"),
+    which its stars set apart from the sentence after it, not a bold word inside a
+    sentence ("told\n**TMD**\nof the plan")."""
+    if start and text[start - 1] != "\n":
+        return False
+    following = text[end : end + 2]
+    return following in ("", "\n") or (
+        following[0] == "\n" and not following[1].islower() and following[1] not in ".,;:"
+    )
 
 
 def _blank(chars: list[str], start: int, words: tuple[int, int], end: int) -> None:

@@ -1828,10 +1828,13 @@ _SPEECH_IN_KICKER = re.compile(
 )
 
 
-#: A dash and a space before a sentence's first capital or quote mark ("— Police have
-#: arrested …"): a bullet, no part of the sentence; or a dateline's dash typed as two
-#: hyphens, after a wire's credit ("SEOUL, Dec. 28 (Yonhap) -- The …").
-_LONE_DASH_RE = re.compile(rf"(?:{_DASH}|--) +(?=[A-Z“\"])")
+#: A dash, a star or a bullet and a space before a sentence's first capital or quote mark
+#: ("— Police have arrested …", Markdown's "* NATO forces would …"): a bullet, no part
+#: of the sentence; or a dateline's dash typed as two hyphens, after a wire's credit
+#: ("SEOUL, Dec. 28 (Yonhap) -- The …").
+_LONE_DASH_RE = re.compile(rf"(?:{_DASH}|--|[*•]) +(?=[A-Z“\"])")
+#: What a bullet or a dateline's dash starts with (`_LONE_DASH_RE`).
+_BULLETS = _DASHES + "*•"
 #: A sub-heading set between dashes glued before a sentence (AFP: "- Air raids kill
 #: thousands - While the ground offensive failed …"): group "heading" is a piece of its
 #: own (it can hold a claim: "Troops kill 10 children"), the dashes are none.
@@ -1887,10 +1890,12 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         )
         if furniture:
             start = furniture.end()  # "(AFP Photo) At least 18 …", "Read more here …"
-    elif first in _DASHES:
+    elif first in _BULLETS:
         dash = _LONE_DASH_RE.match(text, start, end)
         if dash:
             start = dash.end()  # "— Japanese police have arrested …": a bullet's dash
+            # a list item's label is no caption's kicker ("• Confirmed dead: 86")
+            kicker = False
     elif first == "[":
         marks = _MONITORING_MARKS_RE.match(text, start, end)
         if marks:
