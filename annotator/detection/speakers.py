@@ -2837,7 +2837,10 @@ class NameRegistry:
             )
             # ("envoy for Syria Staffan de Mistura": the place is no first name)
             name = person_name(f"{office.group() if office else ''}{run.group()}", self.lexicon)
-            if name and " " in name:
+            if name and " " in name and not self._plural_role(name[: name.find(" ")]):
+                # (not a title-case headline's "Rebels Say Talks Stalled": a plural role
+                # noun opens no one's name, where a singular one may be a title, as in
+                # "Witness Ahmed Mahat")
                 for key in _surname_keys(name):
                     surnames.setdefault(key, name)
                 first = name.split()[0]
@@ -2869,6 +2872,11 @@ class NameRegistry:
                     if person_name(full, self.lexicon) == full:
                         first_names[first] = full
         return surnames, first_names
+
+    def _plural_role(self, word: str) -> bool:
+        """Whether a word is a role noun in the plural ("Rebels", "Officials")."""
+        lower = word.casefold()
+        return lower in self.lexicon.roles and lower.endswith("s") and not lower.endswith("ss")
 
     def two_main_people(self) -> str | None:
         """The two people named in full whose surnames the text writes most often, each

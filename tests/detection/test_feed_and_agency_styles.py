@@ -155,3 +155,36 @@ def test_fighters_getting_detained_are_captured() -> None:
         (KIND_CASUALTY, "more than 300 terrorists", 300, None, "captured"),
         (KIND_CASUALTY, "20", 20, 20, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("Rebels Say Talks Stalled", "Rebels"),
+        ("Militias Deny Attack on Village", "Militias"),
+        ("Witnesses Say Troops Fired on Crowd", "Witnesses"),
+    ],
+)
+def test_a_title_case_headlines_plural_subject_is_no_persons_name(
+    headline: str, speaker: str
+) -> None:
+    assert statements(f"{headline}\n\nThe talks went on for hours.\n") == [(headline, speaker)]
+
+
+def test_a_singular_role_before_a_name_still_names_that_person() -> None:
+    text = "Witness Ahmed Mahat saw the attack. Mr Mahat said the gunmen fled."
+    assert "Ahmed Mahat" in str(statements(text)[-1][1])
+
+
+def test_a_markdown_bullet_is_no_part_of_its_sentence() -> None:
+    text = "The plan says:\n\n* NATO forces would not be stationed in Ukraine;\n"
+    spans = [c.text for c in detect(text) if c.kind != KIND_STATEMENT]
+    assert spans == ["NATO forces would not be stationed in Ukraine;"]
+
+
+def test_a_bullets_label_still_types_the_figure_after_it() -> None:
+    text = "Here is where things stand:\n• Confirmed dead: 86\n• Missing: at least 60\n"
+    assert [(span, kind) for _, span, _, _, kind in figures(text)] == [
+        ("86", "killed"),
+        ("at least 60", "missing"),
+    ]
