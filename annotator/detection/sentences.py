@@ -1834,7 +1834,8 @@ _SPEECH_IN_KICKER = re.compile(
 #: ("SEOUL, Dec. 28 (Yonhap) -- The …").
 _LONE_DASH_RE = re.compile(rf"(?:{_DASH}|--|[*•]) +(?=[A-Z“\"])")
 #: What a bullet or a dateline's dash starts with (`_LONE_DASH_RE`).
-_BULLETS = _DASHES + "*•"
+_LIST_MARKS = "*•"
+_BULLETS = _DASHES + _LIST_MARKS
 #: A sub-heading set between dashes glued before a sentence (AFP: "- Air raids kill
 #: thousands - While the ground offensive failed …"): group "heading" is a piece of its
 #: own (it can hold a claim: "Troops kill 10 children"), the dashes are none.
@@ -1894,8 +1895,9 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
         dash = _LONE_DASH_RE.match(text, start, end)
         if dash:
             start = dash.end()  # "— Japanese police have arrested …": a bullet's dash
-            # a list item's label is no caption's kicker ("• Confirmed dead: 86")
-            kicker = False
+            # a list item's label is no caption's kicker ("• Confirmed dead: 86"); a
+            # dash's may be ("- VIDEO: After a four-day battle …")
+            kicker = kicker and first not in _LIST_MARKS
     elif first == "[":
         marks = _MONITORING_MARKS_RE.match(text, start, end)
         if marks:
