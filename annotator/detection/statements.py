@@ -413,6 +413,8 @@ def _may_hold_to_blame(text: str) -> bool:
 
 
 #: Cues that are never nouns: "further" before them is an adverb.
+#: Verbs whose object is whom the speaker tells ("told TMD", "tells reporters").
+_TELLING = ("told", "tell")
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
 #: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
@@ -1697,9 +1699,14 @@ class StatementFinder:
             relay = _QUOTED_BY.search(after)
             via = strip_np(relay.group(1)) if relay else None
             return (speaker, via) if speaker else None
-        if _may_follow_quotation(before) and _search_end(_AFTER_QUOTATION, before):
+        if (
+            not cue.startswith(_TELLING)
+            and _may_follow_quotation(before)
+            and _search_end(_AFTER_QUOTATION, before)
+        ):
             # 'IS "was expelled …" said the Observatory's director': a speaker named
-            # after the verb said the quotation, not the subject before it.
+            # after the verb said the quotation, not the subject before it (whom a
+            # verb of telling names after it is told, not speaking).
             inverted = right_np(masked, match.end(), self.lexicon)
             if inverted and self._names_a_speaker(inverted):
                 return self._apposed_name(masked, inverted, match.end()), self._via(cue, after)
@@ -1776,6 +1783,12 @@ class StatementFinder:
             and _TRIED_TO_BEFORE.search(before, max(0, len(before) - 24))
         ):
             np = subject()
+        if not np and cue.startswith(_TELLING) and masked[: match.start()].strip():
+            # "Jim Townsend, a senior fellow … and former deputy …, told TMD": whom the
+            # verb tells is no speaker; the sentence's subject is, where one is found
+            np = subject()
+            if np and not self._names_a_speaker(np):
+                np = None
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
             if np and _GERUND.match(np):

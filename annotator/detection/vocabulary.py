@@ -1801,6 +1801,8 @@ _PERSON_ROLE_NOUNS = _t(
     # Maariv", "a conscript told the paper"), as "a soldier" is
     "reservist|conscript|recruit|serviceman|servicewoman|paratrooper|sniper|sailor|airman|"
     "guardsman|policeman|policewoman|"
+    # a prosecutor appointed for one case ("The special counsel said", Korean copy)
+    "counsel|"
     # the heads of bodies, hyphenated ("the OMCT secretary-general")
     "secretary-general|director-general"
 )
@@ -1831,6 +1833,9 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "photojournalists|cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
+    # the people an inquiry or a prosecutor works through ("The team, led by special
+    # prosecutor Min Joong-ki, said", "the panel concluded")
+    "team|panel|"
     "speakers|candidates|allies|leadership|passengers|insider|insiders|people|"
     # soldiers who seized power speak as its holders ("the putschists announced a
     # curfew"), and a state's founding texts as documents do ("The constitution declares")

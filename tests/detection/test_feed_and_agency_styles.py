@@ -188,3 +188,24 @@ def test_a_bullets_label_still_types_the_figure_after_it() -> None:
         ("86", "killed"),
         ("at least 60", "missing"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The special counsel said the probe was over.", "The special counsel"),
+        ("The team, led by prosecutor Min Joong-ki, said 20 were charged.", "The team"),
+        ("The panel concluded that the police had failed.", "The panel"),
+    ],
+)
+def test_an_inquirys_counsel_team_and_panel_speak(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
+
+
+def test_whom_a_speaker_tells_is_not_the_speaker() -> None:
+    # the subject is read past a relative clause whose "and" ends the phrase search
+    text = (
+        "Dragomir, who has praised the old leaders and called NATO a racket, told "
+        "supporters the result was a revolution."
+    )
+    assert statements(text) == [(text, "Dragomir")]
