@@ -1679,6 +1679,10 @@ _REPORTING_VERBS = _t(
     "replied|countered|insist|according to|issued a statement|estimates|estimate|"
     "argue|argues|warn|deny|accuse|blame|condemn|describe|confirm|called upon|"
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
+    # attacking in words and waving a claim away ("Chinese media lash out at US Asia
+    # policy", "Modi also hit out at Pakistan", "Pakistan's leaders have rubbished the
+    # claim")
+    "lash out at|lashes out at|hit out at|hits out at|hitting out at|rubbished|rubbishes|"
     "remarked|recalled|conceded|asserted|reiterated|reiterates|"
     # "As one European diplomat put it, …" (only so: `statements` checks the words around)
     "put it|"

@@ -209,3 +209,18 @@ def test_whom_a_speaker_tells_is_not_the_speaker() -> None:
         "supporters the result was a revolution."
     )
     assert statements(text) == [(text, "Dragomir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On Monday, Modi also hit out at Pakistan for supporting terrorism.", "Modi"),
+        (
+            "Pakistan's top military leaders have rubbished the claim.",
+            "Pakistan's top military leaders",
+        ),
+        ("State media lash out at US policy in Asia", "State media"),
+    ],
+)
+def test_attacking_in_words_and_waving_a_claim_away_are_said(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
