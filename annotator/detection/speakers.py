@@ -113,8 +113,8 @@ _PREPOSITIONS = frozenset(
     ]
 )
 _SUBORDINATORS = re.compile(
-    r"^(?:while|when|as|although|though|because|after|before|since|if|but|and|so|"
-    r"meanwhile|elsewhere|however|also|then)\b[\s,]*",
+    r"^(?:(?:even\s+)?(?:while|when|as|though|if)|although|because|after|before|since|"
+    r"but|and|so|meanwhile|elsewhere|however|also|then)\b[\s,]*",
     re.IGNORECASE,
 )
 #: A finite verb: `\b(?:is|are|…)\b`, as a trie the regex engine can skip through.

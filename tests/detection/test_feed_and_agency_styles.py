@@ -224,3 +224,11 @@ def test_whom_a_speaker_tells_is_not_the_speaker() -> None:
 )
 def test_attacking_in_words_and_waving_a_claim_away_are_said(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker)]
+
+
+def test_even_before_a_subordinator_is_no_part_of_the_speaker() -> None:
+    text = (
+        "The Global Times ran an editorial. Even as it characterized Obama as the least "
+        "hard-line president, it panned the policy."
+    )
+    assert statements(text)[-1][1] == "Global Times"
