@@ -123,20 +123,33 @@ _MARKDOWN_LINK = re.compile(
 )
 #: Markdown emphasis around words ("**TMD**", "*Axios*"), not around a caption's counter
 #: ("**[1/5]**"): the stars are no part of the words.
-_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2})(?=[\w“\"‘'])[^*\n]{1,120}?(?<=[^\s*])\1")
+_MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|__)(?=[\w“\"‘'])[^*_\n]{1,120}?(?<=[^\s*_])\1")
+#: What follows a list item's label in emphasis at a line's start, up to the sentence
+#: it labels ("__“Yaik” Battalion__ (motorized rifle battalion): Orenburg City officials
+#: announced …", "**Unknown** - Ukraine's …"): the label is no part of the sentence.
+_AFTER_LABEL = re.compile(r"\s*(?:\([^()\n]{1,60}\))?\s*(?::|\s[-–—])\s+(?=[\w“\"‘'])")
 
 
 def _without_markdown(text: str) -> str:
-    """`text` with the brackets and addresses of Markdown links and the stars of emphasis
-    read as spaces, so that a sentence a link or a bold word runs through ("… he
-    told\n**TMD**\n.") reads as the plain sentence it is.  No word moves; a line a mark
-    opens has its line break moved up to the word, so that it does not start with an
-    indent, which in wire copy opens a paragraph (same length)."""
+    """`text` with the brackets and addresses of Markdown links, the marks of emphasis and
+    a list item's label in emphasis (`_AFTER_LABEL`) read as spaces, so that a sentence
+    a link or a bold word runs through ("… he told\n**TMD**\n.") reads as the plain
+    sentence it is.  No word moves; a line a mark opens has its line break moved up to
+    the word, so that it does not start with an indent, which in wire copy opens a
+    paragraph (same length)."""
     chars = list(text)
     for link in _MARKDOWN_LINK.finditer(text):
         _blank(chars, link.start(), link.span("label"), link.end())
     for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
         if _is_heading(text, emphasis.start(), emphasis.end()):
+            continue
+        label = (
+            _AFTER_LABEL.match(text, emphasis.end())
+            if not emphasis.start() or text[emphasis.start() - 1] == "\n"
+            else None
+        )
+        if label:
+            _blank(chars, emphasis.start(), (label.end(), label.end()), label.end())
             continue
         stars = len(emphasis.group(1))
         _blank(
@@ -179,7 +192,7 @@ def as_undamaged(text: str) -> str:
     spaces, sentences on one line and headlines in sentence case, and scraped text has
     none of these."""
     read = text if text.isascii() else _FIND_SPACE_LIKE.sub(" ", text)
-    if "](" in read or "*" in read:
+    if "](" in read or "*" in read or "__" in read:
         read = _without_markdown(read)
     if "\n" in read:
         read = _in_body_case(unwrapped(read))

@@ -413,6 +413,14 @@ def _may_hold_to_blame(text: str) -> bool:
 
 
 #: Cues that are never nouns: "further" before them is an adverb.
+#: A document someone came by, right before the participle that gives what it says
+#: ("obtained a document stating", "found a handwritten letter saying"); not one they
+#: issued ("issued a statement saying"), whose issuer speaks.
+_FOUND_DOCUMENT = re.compile(
+    r"\b(?:obtained|found|seen|saw|received|discovered|intercepted|reviewed)\s+"
+    r"(?P<document>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:document|letter|memo|note|message|leaflet|file|dossier))\s*,?\s*$"
+)
 #: Verbs whose object is whom the speaker tells ("told TMD", "tells reporters").
 _TELLING = ("told", "tell")
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
@@ -1755,6 +1763,12 @@ class StatementFinder:
         # "… took a jab at the United States calling on …": a participle, as "calling";
         # "…, issuing a statement that …"
         participle = cue.endswith("ing") or cue.startswith(("calling", "issuing"))
+        if participle and cue in ("saying", "stating"):
+            found = _FOUND_DOCUMENT.search(before, max(0, len(before) - 80))
+            if found:
+                # "CIT obtained a document stating that …", "Police found a letter
+                # saying …": the document says it, not who came by it
+                return found.group("document"), None
         right_before = None if participle else _pronoun_right_before(before)
         if right_before and not self.tracker.resolve(right_before, offset + match.start()):
             right_before = None  # no one named before it stands for: the phrase search decides

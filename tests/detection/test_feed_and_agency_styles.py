@@ -232,3 +232,32 @@ def test_even_before_a_subordinator_is_no_part_of_the_speaker() -> None:
         "hard-line president, it panned the policy."
     )
     assert statements(text)[-1][1] == "Global Times"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "__“Yaik” Battalion__ (motorized rifle battalion): ",
+        "**Orenburg:** ",
+        "__Unknown__ - ",
+    ],
+)
+def test_a_list_items_label_in_emphasis_is_no_part_of_its_sentence(label: str) -> None:
+    sentence = "City officials announced the establishment of the battalion on July 8."
+    text = f"### Orenburg\n\n{label}{sentence}\n"
+    assert [span for span, _ in statements(text)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The investigators obtained a document stating that the region will form a battalion.",
+            "a document",
+        ),
+        ("Police found a letter saying that the group would strike again.", "a letter"),
+        ("The army issued a statement saying that 20 rebels were killed.", "The army"),
+    ],
+)
+def test_a_document_someone_came_by_says_what_it_states(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
