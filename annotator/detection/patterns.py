@@ -310,6 +310,9 @@ _PREDICATE_ASIDES = (
     # set off by commas ("The 276 girls, aged 11 to 18, were abducted", "At least four
     # people, including two girls under the age of five, were killed")
     r"(?:\s*,\s+(?:[a-z0-9][\w'’-]*\s+){0,8}?[a-z0-9][\w'’-]*,"
+    # … or a relative clause ("While four terrorists, who carried out a Fidayeen attack
+    # at the IAF base on Saturday, were killed")
+    r"|\s*,\s+who\s+[^,.;:!?“”\"]{1,100}?,"
     # … or the rest of a list of the harmed that the figure opens ("Eight Afghan
     # policemen, a local municipal worker and the New Zealand soldier were all killed")
     r"|(?P<rest_of_list>\s*,\s+(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,4}?and"

@@ -261,3 +261,14 @@ def test_a_list_items_label_in_emphasis_is_no_part_of_its_sentence(label: str) -
 )
 def test_a_document_someone_came_by_says_what_it_states(text: str, speaker: str) -> None:
     assert statements(text) == [(text, speaker)]
+
+
+def test_a_relative_clause_between_a_figure_and_its_harm_is_an_aside() -> None:
+    text = (
+        "While four terrorists, who carried out a Fidayeen attack at the IAF base on "
+        "Saturday, were killed by security forces, one jawan died."
+    )
+    assert figures(text) == [
+        (KIND_CASUALTY, "four terrorists", 4, 4, "killed"),
+        (KIND_CASUALTY, "one jawan", 1, 1, "killed"),
+    ]
