@@ -1671,7 +1671,8 @@ _REPORTING_VERBS = _t(
     "accused|accuses|accusing|blamed|blames|condemned|condemns|condemning|denied|"
     "denounced|denounces|denouncing|"
     "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
-    "called on|calls on|calling on|calling upon|tweeted|tweets|posted|wrote|writes|threatened|"
+    "called on|calls on|calling on|calling upon|tweeted|tweets|tweeting|posted|wrote|writes|"
+    "threatened|"
     "threatens|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
@@ -1839,7 +1840,9 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
     # the people an inquiry or a prosecutor works through ("The team, led by special
     # prosecutor Min Joong-ki, said", "the panel concluded")
-    "team|panel|"
+    "team|teams|panel|"
+    # people as "people" are ("according to individuals who were present")
+    "individuals|"
     "speakers|candidates|allies|leadership|passengers|insider|insiders|people|"
     # soldiers who seized power speak as its holders ("the putschists announced a
     # curfew"), and a state's founding texts as documents do ("The constitution declares")

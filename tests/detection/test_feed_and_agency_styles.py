@@ -272,3 +272,25 @@ def test_a_relative_clause_between_a_figure_and_its_harm_is_an_aside() -> None:
         (KIND_CASUALTY, "four terrorists", 4, 4, "killed"),
         (KIND_CASUALTY, "one jawan", 1, 1, "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Funding is taking a toll, with aid teams warning that the response is at "
+            "breaking point.",
+            "aid teams",
+        ),
+        (
+            "The framework includes 19 points, according to individuals who were present.",
+            "individuals",
+        ),
+        ("The brigades retaliated, tweeting that their hands would reach the leaders.", None),
+    ],
+)
+def test_teams_individuals_and_tweeting(text: str, speaker: str | None) -> None:
+    found = statements(text)
+    assert [span for span, _ in found] == [text]
+    if speaker:
+        assert found[0][1] == speaker
