@@ -2574,6 +2574,9 @@ _ARMED_GROUP_KEY = " armed group"
 _ARMED_GROUP_MODIFIERS = frozenset(
     ("militant", "jihadist", "extremist", "terror", "terrorist", "islamist", "insurgent", "armed")
 )
+#: What an armed group is called again with one of those words before it ("the
+#: jihadist group", "the terror network", "the militant organisation").
+_ARMED_GROUP_HEADS = frozenset(("group", "network", "organisation", "organization"))
 #: Head words a newspaper is named again with ("the paper said").
 _NEWSPAPER_HEADS = frozenset(("paper", "newspaper", "daily"))
 #: An acronym that may be spelled out elsewhere in the article ("WHO", "SOHR").
@@ -4045,7 +4048,7 @@ class SpeakerTracker:
             if monitor:
                 return monitor
         if (
-            head == "group"
+            head in _ARMED_GROUP_HEADS
             and (definite or np[:1].isupper())
             and not _ARMED_GROUP_MODIFIERS.isdisjoint(phrase.split())
         ):

@@ -294,3 +294,12 @@ def test_teams_individuals_and_tweeting(text: str, speaker: str | None) -> None:
     assert [span for span, _ in found] == [text]
     if speaker:
         assert found[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "again",
+    ["The terror network released a statement saying", "The jihadist organisation said"],
+)
+def test_an_armed_group_named_again_as_a_network_or_organisation(again: str) -> None:
+    text = f"ISIS fighters attacked the shrine. {again} that it carried out the attack."
+    assert statements(text)[-1][1] == "ISIS"
