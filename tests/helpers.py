@@ -1,7 +1,13 @@
 """Test data builders shared by the test modules."""
 
 from annotator.detection import detect
-from annotator.domain import KIND_CASUALTY, KIND_POSITION, KIND_TROOPS, LEARNED_RULE
+from annotator.domain import (
+    KIND_CASUALTY,
+    KIND_POSITION,
+    KIND_STATEMENT,
+    KIND_TROOPS,
+    LEARNED_RULE,
+)
 from annotator.importing.drafts import ArticleDraft
 
 SAMPLE_TEXT = (
@@ -54,6 +60,11 @@ def figures(text: str) -> list[Figure]:
         for c in detect(text)
         if c.kind in (KIND_CASUALTY, KIND_TROOPS) and c.value is not None
     ]
+
+
+def statements(text: str) -> list[tuple[str, str | None]]:
+    """(span, speaker) of each statement claim in `text`."""
+    return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
 
 
 def troops_units(text: str) -> list[tuple[str, str | None, str]]:

@@ -11,13 +11,7 @@ import pytest
 
 from annotator.detection import detect
 from annotator.domain import KIND_CASUALTY, KIND_STATEMENT
-from tests.helpers import figures
-
-
-def statements(text: str) -> list[tuple[str, str | None]]:
-    """(span, speaker) of each statement claim in `text`."""
-    return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
-
+from tests.helpers import figures, statements
 
 YONHAP = (
     "(LEAD) Army says border rules under review\n\n"

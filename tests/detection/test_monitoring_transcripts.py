@@ -5,13 +5,8 @@ name in brackets.  Every recorded sentence is its speaker's statement; the marks
 themselves ("[Text]", "[Begin … recording]", "[Name]") are in no span."""
 
 from annotator.detection import detect
-from annotator.domain import KIND_POSITION, KIND_STATEMENT
-
-
-def statements(text: str) -> list[tuple[str, str | None]]:
-    """(span, speaker) of each statement claim in `text`."""
-    return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
-
+from annotator.domain import KIND_POSITION
+from tests.helpers import statements
 
 NAMED_RECORDING = (
     "Rebels Say Talks Stalled\n\n"

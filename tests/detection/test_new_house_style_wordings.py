@@ -11,16 +11,10 @@ line run into the name an acronym defines."""
 
 import pytest
 
-from annotator.detection import detect
-from annotator.domain import KIND_CASUALTY, KIND_STATEMENT, KIND_TROOPS
-from tests.helpers import figures
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+from tests.helpers import figures, statements
 
 Claim = tuple[str, str, float | None, float | None, str | None]
-
-
-def statements(text: str) -> list[tuple[str, str | None]]:
-    """(span, speaker) of each statement claim in `text`."""
-    return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,8 @@ and casualty figures given with a modal, "found dead", a place phrase or an esti
 
 import pytest
 
-from annotator.detection import detect
-from annotator.domain import KIND_CASUALTY, KIND_STATEMENT, KIND_TROOPS
-from tests.helpers import figures
-
-
-def statements(text: str) -> list[tuple[str, str | None]]:
-    return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+from tests.helpers import figures, statements
 
 
 @pytest.mark.parametrize(
