@@ -121,8 +121,8 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
 _MARKDOWN_LINK = re.compile(
     r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 )
-#: Markdown emphasis around words ("**TMD**", "*Axios*"), not around a caption's counter
-#: ("**[1/5]**"): the stars are no part of the words.
+#: Markdown emphasis around words ("**TMD**", "*Axios*", "__Unknown__"), not around a
+#: caption's counter ("**[1/5]**"): the marks are no part of the words.
 _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|__)(?=[\w“\"‘'])[^*_\n]{1,120}?(?<=[^\s*_])\1")
 #: What follows a list item's label in emphasis at a line's start, up to the sentence
 #: it labels ("__“Yaik” Battalion__ (motorized rifle battalion): Orenburg City officials

@@ -1833,8 +1833,9 @@ _SPEECH_IN_KICKER = re.compile(
 #: of the sentence; or a dateline's dash typed as two hyphens, after a wire's credit
 #: ("SEOUL, Dec. 28 (Yonhap) -- The …").
 _LONE_DASH_RE = re.compile(rf"(?:{_DASH}|--|[*•]) +(?=[A-Z“\"])")
-#: What a bullet or a dateline's dash starts with (`_LONE_DASH_RE`).
+#: A list's item marks, whose item's label is no caption's kicker (`_trim`).
 _LIST_MARKS = "*•"
+#: What a bullet or a dateline's dash starts with (`_LONE_DASH_RE`).
 _BULLETS = _DASHES + _LIST_MARKS
 #: A sub-heading set between dashes glued before a sentence (AFP: "- Air raids kill
 #: thousands - While the ground offensive failed …"): group "heading" is a piece of its

@@ -2852,7 +2852,7 @@ class NameRegistry:
                 else:
                     first_names[first] = name
         for first, name in first_names.items():
-            if name and _FAMILY_NAME_FIRST.search(name):
+            if name and _FAMILY_NAME_FIRST.fullmatch(name):
                 # "Wi said" after "National Security Adviser Wi Sung-lac": a Korean or
                 # Taiwanese name, its hyphenated given name after the family name, which
                 # alone names the person (unless two people named share it)
@@ -3176,7 +3176,7 @@ _OR_ALIAS = re.compile(r"\s+or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 
 #: A two-word name whose second word is a hyphenated given name in the romanisation of
 #: Korean and Taiwanese names ("Wi Sung-lac", "Tsai Ing-wen"): the family name is first.
-_FAMILY_NAME_FIRST = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$")
+_FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 
 
 def _surname_keys(name: str) -> list[str]:

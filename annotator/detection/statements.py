@@ -412,7 +412,6 @@ def _may_hold_to_blame(text: str) -> bool:
     return any(word in text for word in _BLAME_WORDS) and any(stem in text for stem in _HOLD_STEMS)
 
 
-#: Cues that are never nouns: "further" before them is an adverb.
 #: A document someone came by, right before the participle that gives what it says
 #: ("obtained a document stating", "found a handwritten letter saying"); not one they
 #: issued ("issued a statement saying"), whose issuer speaks.
@@ -423,6 +422,7 @@ _FOUND_DOCUMENT = re.compile(
 )
 #: Verbs whose object is whom the speaker tells ("told TMD", "tells reporters").
 _TELLING = ("told", "tell")
+#: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
 #: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
@@ -1798,7 +1798,7 @@ class StatementFinder:
         ):
             np = subject()
         if not np and cue.startswith(_TELLING) and masked[: match.start()].strip():
-            # "Jim Townsend, a senior fellow … and former deputy …, told TMD": whom the
+            # "Dragomir, who has praised … and called NATO …, told supporters": whom the
             # verb tells is no speaker; the sentence's subject is, where one is found
             np = subject()
             if np and not self._names_a_speaker(np):
