@@ -17,11 +17,11 @@ from annotator.detection.sentences import (
     end_before_wire_credit,
     segment,
     sentence_ends_within,
+    skip_space,
 )
 from annotator.detection.statements import (
     StatementFinder,
     StatementUnit,
-    skip_space,
     statement_claims,
 )
 from annotator.detection.vocabulary import Vocabulary

@@ -34,7 +34,8 @@ class Recording(NamedTuple):
 
 def recordings(text: str) -> list[Recording]:
     """The recordings in a text, in order; one without its closing mark runs to the
-    next recording or to the end of the text."""
+    next recording or to the end of the text.  (Most texts have none: the test for the
+    mark's literal spares them the pattern's set-up.)"""
     if "[Begin" not in text:
         return []
     opens = list(_RECORDING_OPENS.finditer(text))

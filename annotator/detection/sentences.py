@@ -625,7 +625,7 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         if following == "\n" and text[start:brk].rstrip().endswith(":"):
             # "… spokesperson James Elder said:\n\n“These children …": an introduction
             # keeps its quotation across a blank line too (guideline §4)
-            opening = _after_blank_lines(text, after)
+            opening = skip_space(text, after, len(text))
             if opening < len(text) and text[opening] in _OPEN_QUOTES:
                 brk = text.find("\n", opening)
                 continue
@@ -656,11 +656,13 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
     return _not_blank(text, bounds)
 
 
-def _after_blank_lines(text: str, at: int) -> int:
-    """Where the first character other than white space stands at or after `at`."""
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
+def skip_space(text: str, start: int, end: int) -> int:
+    """The first position in text[start:end] that holds no white space, or `end`: where
+    a piece of text starts after the space before it (a sentence split at an inner
+    stop, a quotation after blank lines)."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 #: A line at least this long that stops mid-sentence, in a text of blank-line paragraphs,

@@ -30,7 +30,7 @@ from annotator.detection.patterns import (
     word_regex,
     written_forms,
 )
-from annotator.detection.recordings import recordings, turn_label
+from annotator.detection.recordings import Recording, recordings, turn_label
 from annotator.detection.sentences import (
     CLOSING_QUOTES,
     KICKER_LENGTH,
@@ -38,6 +38,7 @@ from annotator.detection.sentences import (
     Sentence,
     caption_kicker,
     sentence_ends_within,
+    skip_space,
 )
 from annotator.detection.speakers import (
     AUXILIARIES,
@@ -1058,20 +1059,23 @@ class StatementFinder:
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
             units = self._with_unquoted_speech_before(units)
-        if "[Begin" in self.text:
-            units = self._with_recorded_speech(units)
+        recorded = recordings(self.text)
+        if recorded:
+            units = self._with_recorded_speech(units, recorded)
         return [self._named_source(unit) for unit in units]
 
-    def _with_recorded_speech(self, units: list[StatementUnit]) -> list[StatementUnit]:
-        """Units with every sentence of a monitoring transcript's recording spoken by
-        whom it records (`recordings`): the person its opening mark names, then whom
-        each turn label names, else the speaker named last before it ("Ngonhamo said:
-        [Begin recording] …").  A reporting verb inside is still the recorded person
-        speaking ("It seems that the government has been alleging …")."""
+    def _with_recorded_speech(
+        self, units: list[StatementUnit], recorded: list[Recording]
+    ) -> list[StatementUnit]:
+        """Units with every sentence of a monitoring transcript's recordings spoken by
+        whom it records: the person its opening mark names, then whom each turn label
+        names, else the speaker named last before it ("Ngonhamo said: [Begin recording]
+        …").  A reporting verb inside is still the recorded person speaking ("It seems
+        that the government has been alleging …")."""
         sentences = self.segmentation.sentences
         starts = [sentence.start for sentence in sentences]
         spoken = {unit.first_sentence: unit for unit in units}
-        for recording in recordings(self.text):
+        for recording in recorded:
             named_before = [u.speaker for u in units if u.end <= recording.start and u.speaker]
             who = recording.who
             speaker = named_before[-1] if named_before else None
@@ -2471,14 +2475,6 @@ def _opens_speech(text: str, pos: int) -> bool:
     sentence's start, or after the colon or comma of an attribution."""
     before = text[max(0, pos - 8) : pos].rstrip(" ")
     return not before or before[-1] in "\n.!?:,"
-
-
-def skip_space(text: str, start: int, end: int) -> int:
-    """Where a piece of a sentence split at its inner sentence ends starts: after the
-    space that followed the stop."""
-    while start < end and text[start].isspace():
-        start += 1
-    return start
 
 
 def statement_claims(units: list[StatementUnit], text: str) -> list[DetectedClaim]:
