@@ -24,6 +24,7 @@ from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, figures_in, quantity_value
 from annotator.detection.patterns import (
     BEYOND_VERBS,
+    CAPITALISED_MONTH,
     MONTH_WORD,
     Caseless,
     Patterns,
@@ -53,16 +54,11 @@ _MONTH_OR_PREP_BEFORE = re.compile(
 _EVENT_AFTER_YEAR = re.compile(
     r"\s+(?:killings|murders|massacres?|bombings?|uprising|revolution|elections?|war|coup)\b"
 )
-#: A month's name or its abbreviation, capitalised (not the verb "may").
-_CAPITALISED_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 #: A month's name right after a day's number ("drone strikes on 3 January"): a date
 #: written day first.
-_MONTH_AFTER = re.compile(rf"\s+{_CAPITALISED_MONTH}\b")
+_MONTH_AFTER = re.compile(rf"\s+{CAPITALISED_MONTH}\b")
 #: A month's name right before a day's number.
-_MONTH_BEFORE = re.compile(rf"\b{_CAPITALISED_MONTH}\.?\s+$")
+_MONTH_BEFORE = re.compile(rf"\b{CAPITALISED_MONTH}\.?\s+$")
 _CHAIN_GAP = re.compile(
     r"\s*(?:,\s*|[–—-]\s+)?(?:(?:(?:including\s+(?:a|an|one)\s+[a-z]+\s+)?"
     r"(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+the)?|and(?:\s+(?:their|his|her))?|"

@@ -45,6 +45,13 @@ CALENDAR_WORDS = (
 #: A month's name, whole or cut short ("Sept.", "Dec"), lower case, for patterns compiled
 #: with re.IGNORECASE: the date of a figure, of a dateline or of a speaker's words.
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+#: A month's name or its abbreviation, capitalised (not the verb "may"), for patterns
+#: compiled case-sensitively: dates glued before an article, a day before or after its
+#: month.
+CAPITALISED_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
 _DEMONYM = (
     r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)(?![\w-]))"
 )

@@ -25,6 +25,7 @@ from itertools import pairwise
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
+    CAPITALISED_MONTH,
     LOWER_THEN_CAPITAL,
     holds_any,
     letter_cases,
@@ -39,18 +40,15 @@ _SENTENCE_END = '.!?:;"”’)…'
 #: Marks that close a quotation (the straight single one is also an apostrophe).
 CLOSING_QUOTES = "\"”’'"
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 #: Dates and publication furniture glued in front of an article (FA-KES).
 _DATE_PREFIX_RE = re.compile(
     rf"""(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Last\s+updated(?:\s+(?:at|on))?
            |Updated(?:\s+(?:at|on))?|Posted(?:\s+on)?)\s*:?\s*)?
         (?:{_WEEKDAY},?\s+)?
-        (?:(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s*\d{{4}}
-           |{_MONTH}\s+\d{{5,6}}|{_MONTH}\s+\d{{4}}
+        (?:(?:\d{{1,2}}\s+{CAPITALISED_MONTH}
+             |{CAPITALISED_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?),?\s*\d{{4}}
+           |{CAPITALISED_MONTH}\s+\d{{5,6}}|{CAPITALISED_MONTH}\s+\d{{4}}
            |\d{{1,2}}([.-])\d{{1,2}}\1\d{{4}})  # "26.11.2014", "21-05-2016"
         (?:\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?|\s+at\s+\d{{3,4}})?  # "14:47", "at 0914"
         # Sputnik's "(updated 2340 23.10.2017) Get short URL 548"
@@ -69,7 +67,7 @@ _DATELINE_RE = re.compile(
     rf"""[A-Z][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}}
         (?:/[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}})*
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
-        (?:,\s*(?:{_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
+        (?:,\s*(?:{CAPITALISED_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
         \s*(?:\([A-Za-z. ]{{1,25}}\))?
         \s*(?:--?(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
     re.VERBOSE,
@@ -956,7 +954,7 @@ def _split_block(
 #: strikes …", "… kills 14 State media AFP A barrage of rocket fire …").
 _WIRE_AGENCY = r"(?:AFP|Reuters|AP|DPA|Xinhua)"
 _AGENCY_DATELINE_RE = re.compile(
-    rf" {_WIRE_AGENCY}(?: {_WEEKDAY} \d{{1,2}} {_MONTH} \d{{4}})? (?=[A-Z])"
+    rf" {_WIRE_AGENCY}(?: {_WEEKDAY} \d{{1,2}} {CAPITALISED_MONTH} \d{{4}})? (?=[A-Z])"
 )
 #: A wire agency's credit glued after an article's last stop ("… the lifting of
 #: sieges.-AFP", "… monitor said.--AFP", "….-REUTERS"), in any case.
@@ -1083,7 +1081,7 @@ _CAPTION_DATE_SEPARATORS = (",", " -")
 #: both started with a choice and tested every character of the piece (four times the
 #: cost).
 _CAPTION_DATE_RES = tuple(
-    re.compile(rf"{re.escape(separator)} \d{{1,2}} {_MONTH} (?:19|20)\d\d(?= [A-Z])")
+    re.compile(rf"{re.escape(separator)} \d{{1,2}} {CAPITALISED_MONTH} (?:19|20)\d\d(?= [A-Z])")
     for separator in _CAPTION_DATE_SEPARATORS
 )
 #: Pieces this long or shorter hold no glued caption worth looking for.
