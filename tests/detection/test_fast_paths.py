@@ -2861,7 +2861,7 @@ def test_caption_date_ends_match_the_pattern_with_both_separators() -> None:
     captions with either separator, several dates in a row, dates that open a clause,
     days of three digits, years out of range, and random splices of them, at every
     window."""
-    month = sentences._MONTH
+    month = patterns.CAPITALISED_MONTH
     single = re.compile(rf"(?:,| -) \d{{1,2}} {month} (?:19|20)\d\d(?= [A-Z])")
     texts = _with_tail_head_splices(_CAPTION_DATE_TEXTS, seed=32)
     for text in texts:
