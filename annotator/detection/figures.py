@@ -235,6 +235,8 @@ _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|near|around|across|throughout|inside|outside|"
     r"during|while|when|after|since|overnight|yesterday|today|earlier|overall|"
     r"last|this|including|among|mostly|mainly|many|most|just|alive|—|-|–)\b|\s+[—–-](?=\s|$)"
+    # a relative clause on the figure: "had killed 13 of which a majority were women"
+    r"|\s+of\s+(?:which|whom)\b"
     # the attribution after a clause whose comma was stripped: "injured scores a monitor said"
     r"|\s+(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:said|says|reported|told)\b"
     # … or a pronoun's: "wounded 22 it said"
@@ -2451,7 +2453,10 @@ _VERB_AFTER_WOUNDED = re.compile(r"\s+(?:were|was|are|is|have|has|had)\b")
 #: ("listed 55 wounded", "reported 294 wounded and 33 dead").
 _COUNTED_BEFORE = re.compile(
     r"\b(?:reported|reports|listed|lists|recorded|records|counted|counts|registered"
-    r"|documented|tallied|received|receives)\s+$",
+    r"|documented|tallied|received|receives"
+    # … or that tends them: "helped carry 14 wounded to a clinic", "evacuated 30 injured"
+    r"|carry|carried|carrying|evacuated|evacuating|treated|treating|transported|admitted"
+    r"|brought|took|rescued)\s+$",
     re.IGNORECASE,
 )
 
@@ -2617,18 +2622,21 @@ def _labelled_harm(text: str, start: int, figure_start: int, patterns: Patterns)
     """The casualty type of a figure at `figure_start` listed after a harm word as its
     label ("Killed: 45; wounded: 120", "Civilians dead — 12"; guideline §1, a stated
     number of people killed, wounded …), else None: a list or table gives the predicate
-    as a label, with no verb."""
-    tail = text[max(start, figure_start - 2) : figure_start]
+    as a label, with no verb.  The label is read back to its line's start even before
+    the sentence's (`start`): a list item's label is no part of the sentence ("- Reported
+    killed: 45 including 7 women")."""
+    line_start = text.rfind("\n", 0, figure_start) + 1
+    low = min(start, line_start)
+    tail = text[max(low, figure_start - 2) : figure_start]
     if not any(mark in tail for mark in _LABEL_MARKS):
         return None
-    label = _LABEL_BEFORE.search(text, max(start, figure_start - _LABEL_REACH), figure_start)
+    label = _LABEL_BEFORE.search(text, max(low, figure_start - _LABEL_REACH), figure_start)
     if label is None:
         return None
     harm = patterns.casualty_words.get(label.group("label").casefold())
     if harm is not None:
         return harm
     # a longer label that opens with the harm: "• Refugees in neighbouring countries: 2,014,000"
-    line_start = max(start, text.rfind("\n", 0, figure_start) + 1)
     first = _LABEL_FIRST_WORD.match(text, line_start, label.start("label"))
     return patterns.casualty_words.get(first.group("word").casefold()) if first else None
 

@@ -34,7 +34,7 @@ _STOP_WORDS = (
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
     "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly|lay|lie|lies|lying|"
-    "carrying|vehicles|trucks|cars|boats|against|airstrikes|strikes|raids|sorties|attacks"
+    "carrying|showing|depicting|containing|vehicles|trucks|cars|boats|against|airstrikes|strikes|raids|sorties|attacks"
 )
 #: Month and day names, lower case: a time, not a place or a speaker (`positions`'
 #: forces in place, `statements`' inverted speakers).

@@ -277,6 +277,29 @@ _OPENING_NAME = re.compile(
     r"|(?:On\s+)?[A-Z][a-z]+day|Today|Yesterday|Last\s+(?:night|week))\s*,?\s+)?"
     r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
 )
+#: A clause of time that opens a sentence before its subject, up to the comma that
+#: closes it (a closing quotation mark after the comma allowed): "Just one day after
+#: Trump remarked that “…,” Canadian Prime Minister Mark Carney fired back".
+_FRONTED_TIME_CLAUSE = re.compile(
+    r"(?:(?:Just|Only|Shortly|Soon|Hours|Days|Weeks|Moments|Minutes)\s+(?:\w+\s+){0,3}?"
+    r"(?:after|before|when|as|since)|After|Before|When|While|As|Since|Following|Despite)"
+    r"\s[^,]{1,160},[”\"’]?\s+"
+)
+#: Past forms of verbs that open a predicate after a subject, besides those in -ed.
+_IRREGULAR_PASTS = frozenset(
+    ("said", "told", "spoke", "rose", "took", "gave", "made", "met", "went", "came", "left")
+)
+
+
+def _verb_opens(sentence: str, at: int) -> bool:
+    """Whether the word after the space at `at` is a verb in the past or an auxiliary
+    (`AUXILIARIES`), as after a sentence's subject."""
+    word = sentence[at + 1 : at + 24].split(" ", 1)[0]
+    return word.endswith("ed") or word in _IRREGULAR_PASTS or word in AUXILIARIES
+
+
+#: The endings of a possessive, which leave a name run owning the subject after it.
+_POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 #: A sentence opening with an office's title in the form "Title of Place" and a surname,
 #: then a lower-case word ("Secretary of State Tillerson gave …", "Minister of Defence
 #: Shoigu said"), which `_OPENING_NAME` does not read across the "of".
@@ -936,6 +959,18 @@ def _describes_before_preposition(words: list[str], index: int) -> bool:
     )
 
 
+def _modifies_after_preposition(words: list[str], index: int) -> bool:
+    """Whether the -ed word at `index` stands between a preposition and a word it
+    modifies ("Hospitals in affected regions reported"): no finite verb follows a
+    preposition, so it is an adjective of the phrase, not the clause's verb ("to" is
+    left out: "to" opens infinitives too)."""
+    return (
+        index + 1 < len(words)
+        and words[index - 1].casefold() in _PREPOSITIONS
+        and words[index - 1].casefold() != "to"
+    )
+
+
 def np_like(
     np: str, lexicon: Lexicon, words: list[str] | None = None, most_words: int = 12
 ) -> bool:
@@ -954,6 +989,7 @@ def np_like(
             # "Two men interviewed said": the participle ends the phrase it describes
             and not (index == len(words) - 1 and words[index - 1].casefold() in _INTERVIEWED)
             and not _describes_before_preposition(words, index)
+            and not _modifies_after_preposition(words, index)
         ):
             return False
     first = words[0].casefold()
@@ -1856,6 +1892,16 @@ def _modifies_a_role(words: list[str], index: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _opens_think_tank(words: list[str], index: int) -> bool:
+    """Whether words[index] is the "think" of "think tank", a body that speaks ("according
+    to the head of a Ukrainian think tank"), not a verb that ends the name before it."""
+    return (
+        words[index] == "think"
+        and index + 1 < len(words)
+        and words[index + 1].rstrip(".,") in ("tank", "tanks")
+    )
+
+
 #: Lower-case words inside a speaker's name or after it in the same phrase ("Terrorism
 #: Research and Analysis Consortium", "the Twitter account of the Islamic Front").
 _NAME_JOINERS = _PARTICLES | frozenset(("of", "for", "and", "&", *_OUTLET_WORDS))
@@ -2178,6 +2224,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             and lower not in lexicon.roles
             and lower not in _NAME_JOINERS
             and not _modifies_a_role(words, index, lexicon)
+            and not _opens_think_tank(words, index)
         ):
             break  # "According to the SOHR tens of civilians …": the name has ended
         if (
@@ -3216,6 +3263,8 @@ _NOT_NAMES = frozenset(
         "during",
         # prepositions that open a sentence before a name ("Like Noha Samira was …")
         *("like", "unlike", "despite", "amid", "among"),
+        # ("Inside Russia, state media reported …": a place, no first name)
+        *("inside", "outside", "across", "within", "throughout", "near", "beyond"),
         "monday",
         "tuesday",
         "wednesday",
@@ -3493,7 +3542,19 @@ class SpeakerTracker:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
         match = _OPENING_NAME.match(sentence)
+        if match is None and sentence[:1].isupper():
+            # "Just one day after Trump remarked that …, Canadian Prime Minister Mark
+            # Carney fired back": the subject after a fronted clause of time
+            fronted = _FRONTED_TIME_CLAUSE.match(sentence)
+            match = _OPENING_NAME.match(sentence, fronted.end()) if fronted else None
+            if match is not None and not _verb_opens(sentence, match.end(1)):
+                # "Moments before a judge sentenced him, Boston Marathon bomber Dzhokhar
+                # Tsarnaev rose": a run that a noun follows is a modifier, no subject
+                match = None
         run = match.group(1) if match else None
+        if run is not None and run.endswith(_POSSESSIVE_ENDINGS):
+            # "The White House’s relationship with …": the run owns the subject
+            run = None
         if sentence[:1] in _ARTICLE_INITIALS and sentence.startswith(("A ", "An ", "The ")):
             # "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined …": the
             # person named in apposition to the opening description

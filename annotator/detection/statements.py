@@ -351,6 +351,14 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _OWNER_FORMS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 _NO_ONE = frozenset(("no one", "nobody", "no-one", "none", "no group"))
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s*$")
+#: "and" or "but", an auxiliary of the perfect and perhaps an adverb, before the cue
+#: ("Russia has not commented …, but has previously said its attacks …"): the first
+#: clause's subject speaks, as after `_AND_BEFORE`; searched in the last
+#: `_AND_AUXILIARY_REACH` characters.
+_AND_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:and|but)\s+(?:has|have|had)(?:\s+(?:also|since|\w+ly))?\s+$"
+)
+_AND_AUXILIARY_REACH = 40
 #: A sentence opening with a name and a description set off by commas, an article's
 #: or an age ("Amal Saleh, a teacher, …", "Jane Roe, the UN envoy, …", "Tom Reed,
 #: 45, …"): the name is the subject the description describes.
@@ -823,6 +831,30 @@ def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
 def _end_word_start(text: str) -> int:
     """Where a `_search_end` pattern's match can start at the earliest."""
     return max(0, len(text.rstrip()) - _END_WORD_SPAN)
+
+
+#: A heading's "What people are saying", its line ending after the cue (`_usable`):
+#: the title of a section of quotations, itself saying nothing.
+_WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\s+$")
+
+
+#: Prepositions after which a cue is no finite verb (`_preposition_before`); "to" opens
+#: infinitives ("to say") and "by" an agent, so neither is here.
+_PREPOSITIONS_BEFORE_NOUNS = frozenset(
+    (
+        *("of", "following", "amid", "despite", "over", "about", "on", "for", "with"),
+        *("from", "into", "against", "in"),
+    )
+)
+
+
+def _preposition_before(before: str) -> bool:
+    """Whether the text before a cue ends in one of `_PREPOSITIONS_BEFORE_NOUNS` and
+    whitespace."""
+    if not before[-1:].isspace():
+        return False
+    words = before[-12:].split()
+    return bool(words) and words[-1] in _PREPOSITIONS_BEFORE_NOUNS
 
 
 def _may_end_in_word_before_cue(end: str) -> bool:
@@ -1592,6 +1624,17 @@ class StatementFinder:
         )
         if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
             return False  # "further reports", but "The statement further said"
+        if (
+            cue == "saying"
+            and _WHAT_PEOPLE_SAY.search(before)
+            and not after.strip(" *#\t")[:1].isalnum()
+        ):
+            return False  # the heading "What People Are Saying": nothing said in it
+        if not cue.endswith("ing") and _preposition_before(before):
+            # "came under strain following reported strikes", "verification of claims
+            # remains challenging": no finite verb follows a preposition, so the cue is
+            # a noun or a participle that modifies one ("accused of saying" is speech)
+            return False
         # The pattern's acronym ends the text but for whitespace: a capital or a period
         # last rules it in, and spares the search for almost every cue.
         last = before.rstrip()[-1:]
@@ -1779,8 +1822,9 @@ class StatementFinder:
         np = right_before or self.phrases.find(masked, match.start(), participle)
         if np and np.casefold() in ("and", "or"):
             np = None
-        if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and _search_end(
-            _AND_BEFORE, before
+        if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and (
+            _search_end(_AND_BEFORE, before)
+            or _AND_AUXILIARY_BEFORE.search(before, max(0, len(before) - _AND_AUXILIARY_REACH))
         ):
             # "… has amassed troops and demanded guarantees", "Russia denies … but says"
             np = self._relative_antecedent(masked, before, match.start()) or subject() or np

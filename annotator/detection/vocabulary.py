@@ -1769,7 +1769,10 @@ _REPORTING_VERBS = _t(
     "restated|restates|restating|objected that|objects that|is suggesting that|"
     "are suggesting that|was suggesting that|were suggesting that|"
     # raising an alarm with what is feared ("WFP alerted that 1.1 million people risk …")
-    "alerted that|alerts that"
+    "alerted that|alerts that|"
+    # pointing to what matters ("He highlighted that the military was obliged to …");
+    # "highlighted the need" is a topic, hence only with "that"
+    "highlighted that|highlights that|highlighting that"
 )
 
 #: Verbs that report speech only as the tag of a quotation ('"…," he continued', '"…,"
@@ -1836,6 +1839,8 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "critics|opponents|opposition|supporters|commentators|page|pages|administration|"
     "regime|facilities|facility|photographer|photographers|photojournalist|"
     "photojournalists|cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
+    # who reads or hosts a broadcast ("the newsreader described the operation as …")
+    "presenters|newsreader|newsreaders|newscaster|newscasters|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
     # the people an inquiry or a prosecutor works through ("The team, led by special
