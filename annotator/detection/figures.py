@@ -592,7 +592,7 @@ _AMONG_HARMED_AFTER = re.compile(
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(
     {"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses", "martyrs"}
-    | {"killings", "murders"}
+    | {"killings", "murders", "kias", "kia"}
 )
 #: Heads that count people uprooted by their count of moves ("26.4 million
 #: displacements", the monitors' unit; guideline §1 counts them as displaced).

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
+    CAPITALISED_MONTH,
     CUE_REPORTING,
     CUE_WINDOW,
     WARNING_AS_NOUN_BEFORE,
@@ -281,13 +282,24 @@ _OBJECT_SAYING = re.compile(r"\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,7}?\s+saying\b")
 #: ("was quoted by the state-run Anadolu news agency as saying").
 _RELAYED_SAYING_REACH = 90
 #: "according to preliminary information from": the source follows the information.
+#: The date of a document before its noun ("an April 2025 estimate", "Reuters’ Nov. 13,
+#: 2025, estimate").
+_DOCUMENT_DATE = rf"(?:{CAPITALISED_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?(?:(?:19|20)\d\d,?\s+)?"
 _INFORMATION_FROM = re.compile(
-    r"\s+(?:(?:the|an?)\s+)?(?:(?:preliminary|initial|first|latest|new|official|unofficial|"
-    r"joint|brief|short|written)\s+)?"
-    r"(?:information|figures|reports?|data|estimates|statements?|accounts?|tallies|counts?"
+    rf"\s+(?:(?:the|an?)\s+)?{_DOCUMENT_DATE}(?:(?:preliminary|initial|first|latest|new|"
+    r"official|unofficial|joint|brief|short|written)\s+)?"
+    r"(?:information|figures|reports?|data|estimates?|assessments?|analys[ie]s|statements?"
+    r"|accounts?|tallies|counts?"
     r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?)"
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
     r"|gathered|kept|provided)\s+by)\b"
+)
+#: A source's own document after "according to" ("according to CSIS’s June 2025
+#: estimate", "the U.K. Defense Ministry’s June 2025 estimate"): the owner speaks.
+_OWNERS_DOCUMENT = re.compile(
+    r"\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5})[’']s?\s+"
+    rf"{_DOCUMENT_DATE}(?:(?:latest|new|own|annual|monthly|weekly|daily)\s+)?"
+    r"(?:estimates?|reports?|assessments?|analys[ie]s|figures|data|tally|count|statement)\b"
 )
 #: The capitalised name that opens a clause, before its lower-case verb.
 _LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s+[a-z])")
@@ -439,9 +451,21 @@ _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 _INVERTING_VERBS = frozenset(
     ("said", "says", "added", "adds", "stated", "warns", "warned", "insists", "insisted")
 )
-#: What may follow a speaker named after its verb: a stop, an apposition's comma, or
-#: what the person is of ("said Matt Bryden of the think-tank Sahan Research").
-_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:of|from|at|with)\s")
+#: What may follow a speaker named after its verb: a stop, an apposition's comma, what
+#: the person is of ("said Matt Bryden of the think-tank Sahan Research"), or where or
+#: when they said it ("said Ara in Rohingya", "said Ara on Monday").
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:of|from|at|with|in|on)\s")
+#: What follows a one-word name after its verb when it ends the clause: punctuation
+#: right after it, or where, when or of what it spoke (a blanked quotation after it is
+#: what the name, its subject, was said to do).
+_ONE_WORD_NAME_ENDS = re.compile(r"[,.;:!?]|\s+(?:of|from|at|with|in|on)\s")
+#: An age before a name after its verb ("said 72-year-old Salem").
+_AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-year-old(?=\s+[A-Z])")
+#: A description set off after a one-word name: an article, or a possessive whose
+#: apostrophe may be lost ("Salem, Rehana s father", "Ali, a fisherman").
+_DESCRIPTION_AFTER_NAME = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|their)\s|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:[’']s|\ss)\s)"
+)
 #: Words, spaces and closing marks only: no clause punctuation after a speech verb.
 _PLAIN_TAIL = re.compile(r"[\s\w’'.!?\"”-]*")
 #: Determiners a speaker named after its verb may open with (`_speaker_ending_the_sentence`).
@@ -707,6 +731,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_WARNING_NOUN),
     # "is reported to have", "are reported to be": hearsay without a source
     CueContext("report", after=_TO_HAVE, within=True),
+    # "a suspect, said to be a neighbour", "is said to have fled": the same hearsay
+    CueContext("said", after=_TO_HAVE),
 )
 #: "…, it added." or "“…” it added." (the quotation blanked by `_mask`): a pronoun after
 #: the reported words.
@@ -1741,6 +1767,9 @@ class StatementFinder:
                     source = named.group(1) if named else None
                 if source and self._names_a_source(source):
                     return source, None
+            owned = _OWNERS_DOCUMENT.match(masked, match.end())
+            if owned:
+                return owned.group("owner"), None
             pronoun = _OBJECT_PRONOUN_SOURCE.match(masked, match.end())
             if pronoun:
                 # "According to him, 6,009 animals were recovered": he, whom the
@@ -1913,18 +1942,32 @@ class StatementFinder:
         return np_like(subject, self.lexicon) and self._names_a_speaker(subject)
 
     def _person_after_comma(self, masked: str, end: int) -> str | None:
-        """The person named in full after a speech verb at `end` that follows a comma,
-        who said the clause before it ("… coordinate better, said Matt Bryden of the
-        think-tank Sahan Research.": wire copy whose quote marks were stripped), or None
-        when no full name follows, or the name opens what was said ("…, said Perez de
+        """The person named after a speech verb at `end` that follows a comma, who said
+        the clause before it ("… coordinate better, said Matt Bryden of the think-tank
+        Sahan Research.": wire copy whose quote marks were stripped): in full, or by one
+        word that is a surname named in full before or that a description follows; None
+        when no such name follows, or the name opens what was said ("…, said Perez de
         Cuellar had no comment")."""
+        aged = _AGE_BEFORE_NAME.match(masked, end)
+        if aged is not None:
+            end = aged.end()  # "…, said 72-year-old Salem, Rehana s father."
         name = right_np(masked, end, self.lexicon)
-        if not name or " " not in name or person_name(name, self.lexicon) != name:
+        if not name or person_name(name, self.lexicon) != name:
             return None
         at = masked.find(name, end, end + 80)
         if at < 0 or _NAME_ENDS_CLAUSE.match(masked, at + len(name)) is None:
             return None
-        return name
+        if " " in name:
+            return name
+        # one word: the surname of someone named in full before ("…, said Ara in
+        # Rohingya" after "Ismat Ara"), or a name that a description follows ("…, said
+        # 72-year-old Salem, Rehana s father")
+        if _ONE_WORD_NAME_ENDS.match(masked, at + len(name)) is None:
+            return None  # "…, said Tsarnaev “can't possibly …”": the name opens what was said
+        full = self.tracker.registry.full_name_of(name)
+        if full:
+            return full
+        return name if _DESCRIPTION_AFTER_NAME.match(masked, at + len(name)) else None
 
     def _speaker_ending_the_sentence(self, masked: str, end: int) -> str | None:
         """The phrase after a speech verb at `end` when it names a speaker and nothing

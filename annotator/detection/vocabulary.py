@@ -195,6 +195,11 @@ _PEOPLE_NOUNS = _t(
     "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
     "contractors|Arabs|teachers|missionaries|cadets|bystanders|onlookers|mourners|worshipers|"
     "parishioners|congregants|lawmakers|seafarers|engineers|"
+    # the military's abbreviation for the killed in action ("including 240,000 KIAs")
+    "KIAs|KIA|"
+    # officers by rank, counted as people harmed ("the deaths of 12 Russian generals have
+    # been confirmed"); as force nouns they would place forces ("generals in Germany")
+    "generals|colonels|lieutenant colonels|sergeants|corporals|"
     # "TERROR BLAST KILLS 6 BRITS", "Six British holidaymakers were among 38 people slaughtered"
     "Brits|holidaymakers|vacationers|beachgoers|sunbathers|revellers|revelers|partygoers|"
     "concertgoers|spectators|foreigners|"
