@@ -298,6 +298,13 @@ def _verb_opens(sentence: str, at: int) -> bool:
     return word.endswith("ed") or word in _IRREGULAR_PASTS or word in AUXILIARIES
 
 
+#: Role words that name the same role (`NameRegistry.described_as`): an article names
+#: the person by one and refers back by the other.
+_ROLE_SYNONYMS = {
+    "lawmaker": ("legislator", "parliamentarian"),
+    "legislator": ("lawmaker", "parliamentarian"),
+    "parliamentarian": ("lawmaker", "legislator"),
+}
 #: The endings of a possessive, which leave a name run owning the subject after it.
 _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 #: A sentence opening with an office's title in the form "Title of Place" and a surname,
@@ -2581,6 +2588,11 @@ def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
         named = _NAME_SET_OFF.match(text, end) if _role_at(text, lowered, at, role) else None
         if named is not None and text[at].islower():
             found.append(_ApposedRole(at, named.end(), "", named.group("name")))
+        elif text[at].islower() and _role_at(text, lowered, at, role):
+            # "PTI legislator Jamal Siddiqi, who …": the role as the name's title
+            titled = _NAME_AFTER_TITLE.match(text, end)
+            if titled is not None:
+                found.append(_ApposedRole(at, titled.end(), "", titled.group().strip()))
         at = _find_role(text, lowered, role, end)
     return found
 
@@ -3060,7 +3072,11 @@ class NameRegistry:
         once per role and article."""
         if role not in self._described:
             names: set[str] = set()
-            forms = _apposed_role_matches(self.text, role) + _names_after_role(self.text, role)
+            forms = []
+            for word in (role, *_ROLE_SYNONYMS.get(role, ())):
+                # ("PTI legislator Jamal Siddiqi … The lawmaker revealed": one role,
+                # two words for it)
+                forms += _apposed_role_matches(self.text, word) + _names_after_role(self.text, word)
             for found in forms:
                 before = found.before
                 titled = _NAME_AFTER_TITLE.match(self.text, found.end) if before else None
