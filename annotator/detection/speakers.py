@@ -285,6 +285,12 @@ _FRONTED_TIME_CLAUSE = re.compile(
     r"(?:after|before|when|as|since)|After|Before|When|While|As|Since|Following|Despite)"
     r"\s[^,]{1,160},[”\"’]?\s+"
 )
+#: A sentence's subject named after a body, its acronym in brackets and a role that
+#: titles the name ("Former Citizens-Police Liaison Committee (CPLC) chief Nazim Haji").
+_ROLE_TITLED_SUBJECT = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){1,6}\([A-Z]{2,8}\)\s+(?P<role>[a-z]+)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+)
 #: Past forms of verbs that open a predicate after a subject, besides those in -ed.
 _IRREGULAR_PASTS = frozenset(
     ("said", "told", "spoke", "rose", "took", "gave", "made", "met", "went", "came", "left")
@@ -3571,6 +3577,19 @@ class SpeakerTracker:
         if run is not None and run.endswith(_POSSESSIVE_ENDINGS):
             # "The White House’s relationship with …": the run owns the subject
             run = None
+        if run is not None and "(" in sentence[: match.end() + 2] and not is_headline(sentence):
+            # "Former Citizens-Police Liaison Committee (CPLC) chief Nazim Haji gave …": a
+            # body and its acronym before the role that titles the subject's name
+            titled = _ROLE_TITLED_SUBJECT.match(sentence)
+            if (
+                titled is not None
+                and titled.group("role") in self.lexicon.roles
+                and _verb_opens(sentence, titled.end("name"))
+            ):
+                name = person_name(titled.group("name"), self.lexicon)
+                if name and " " in name:
+                    self.last_person_subject = (position, name)
+                    return
         if sentence[:1] in _ARTICLE_INITIALS and sentence.startswith(("A ", "An ", "The ")):
             # "A Kenyan military spokesman, Maj. Emmanuel Chirchir, declined …": the
             # person named in apposition to the opening description
