@@ -3577,16 +3577,21 @@ class SpeakerTracker:
         if run is not None and run.endswith(_POSSESSIVE_ENDINGS):
             # "The White House’s relationship with …": the run owns the subject
             run = None
-        if run is not None and "(" in sentence[: match.end() + 2] and not is_headline(sentence):
+        if (
+            match is not None
+            and run is not None
+            and "(" in sentence[: match.end() + 2]
+            and not is_headline(sentence)
+        ):
             # "Former Citizens-Police Liaison Committee (CPLC) chief Nazim Haji gave …": a
             # body and its acronym before the role that titles the subject's name
-            titled = _ROLE_TITLED_SUBJECT.match(sentence)
+            role_titled = _ROLE_TITLED_SUBJECT.match(sentence)
             if (
-                titled is not None
-                and titled.group("role") in self.lexicon.roles
-                and _verb_opens(sentence, titled.end("name"))
+                role_titled is not None
+                and role_titled.group("role") in self.lexicon.roles
+                and _verb_opens(sentence, role_titled.end("name"))
             ):
-                name = person_name(titled.group("name"), self.lexicon)
+                name = person_name(role_titled.group("name"), self.lexicon)
                 if name and " " in name:
                     self.last_person_subject = (position, name)
                     return
