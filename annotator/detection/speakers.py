@@ -2580,6 +2580,10 @@ _NAME_SET_OFF = re.compile(
 )
 
 
+#: An article right before a role word (`_names_after_role`).
+_ARTICLE_BEFORE_ROLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+
+
 def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
     """The "after" forms with the role word in lower case and the name set off by commas
     after it ("Germany's defence minister, Klaus Reiter, visited …"): whom "the
@@ -2594,8 +2598,14 @@ def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
         named = _NAME_SET_OFF.match(text, end) if _role_at(text, lowered, at, role) else None
         if named is not None and text[at].islower():
             found.append(_ApposedRole(at, named.end(), "", named.group("name")))
-        elif text[at].islower() and _role_at(text, lowered, at, role):
-            # "PTI legislator Jamal Siddiqi, who …": the role as the name's title
+        elif (
+            text[at].islower()
+            and _role_at(text, lowered, at, role)
+            and not _ARTICLE_BEFORE_ROLE.search(text, max(0, at - 5), at)
+        ):
+            # "PTI legislator Jamal Siddiqi, who …": the role as the name's title ("the
+            # source Colonel Ahmad Saleh will lead …", its comma lost after "according
+            # to the source", is no title: the article makes the role a phrase of its own)
             titled = _NAME_AFTER_TITLE.match(text, end)
             if titled is not None:
                 found.append(_ApposedRole(at, titled.end(), "", titled.group().strip()))
