@@ -240,4 +240,3 @@ def test_a_body_its_acronym_and_a_role_before_a_subject_name_it() -> None:
         "“We have wasted a decade,” he said."
     )
     assert statements(text) == [("“We have wasted a decade,” he said.", "Salman Aziz")]
-
