@@ -459,6 +459,11 @@ _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:of|from|at|with|in|on)\
 #: right after it, or where, when or of what it spoke (a blanked quotation after it is
 #: what the name, its subject, was said to do).
 _ONE_WORD_NAME_ENDS = re.compile(r"[,.;:!?]|\s+(?:of|from|at|with|in|on)\s")
+#: A name set off by a comma right after a quotation that opens the sentence (blanked by
+#: `_mask`, hence three spaces or more): '“…,” Jim Townsend, a senior fellow …'.
+_NAME_AFTER_OPENING_QUOTE = re.compile(
+    r"\s{3,},?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s"
+)
 #: An age before a name after its verb ("said 72-year-old Salem").
 _AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-year-old(?=\s+[A-Z])")
 #: A description set off after a one-word name: an article, or a possessive whose
@@ -1880,6 +1885,14 @@ class StatementFinder:
             np = subject()
             if np and not self._names_a_speaker(np):
                 np = None
+            if np is None:
+                # '“…,” Jim Townsend, a senior fellow at … and former deputy …, told TMD':
+                # the name after the opening quotation, whatever its long description
+                named = _NAME_AFTER_OPENING_QUOTE.match(masked)
+                if named and person_name(named.group("name"), self.lexicon) == named.group(
+                    "name"
+                ):
+                    np = named.group("name")
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
             if np and _GERUND.match(np):

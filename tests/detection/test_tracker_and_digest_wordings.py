@@ -240,3 +240,16 @@ def test_a_body_its_acronym_and_a_role_before_a_subject_name_it() -> None:
         "“We have wasted a decade,” he said."
     )
     assert statements(text) == [("“We have wasted a decade,” he said.", "Salman Aziz")]
+
+
+def test_told_after_a_long_description_is_said_by_the_name_after_the_quotation() -> None:
+    text = (
+        "“They will push back,” Lena Ortiz, a fellow at the Baltic Institute and former "
+        "adviser to the defence minister, told **Defense News** on Friday."
+    )
+    assert statements(text) == [(text, "Lena Ortiz")]
+
+
+def test_told_after_a_quotation_and_a_plain_subject_keeps_the_subject() -> None:
+    text = "“They will push back,” the ministry told reporters on Friday."
+    assert statements(text) == [(text, "the ministry")]
