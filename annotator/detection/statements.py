@@ -1889,9 +1889,7 @@ class StatementFinder:
                 # '“…,” Jim Townsend, a senior fellow at … and former deputy …, told TMD':
                 # the name after the opening quotation, whatever its long description
                 named = _NAME_AFTER_OPENING_QUOTE.match(masked)
-                if named and person_name(named.group("name"), self.lexicon) == named.group(
-                    "name"
-                ):
+                if named and person_name(named.group("name"), self.lexicon) == named.group("name"):
                     np = named.group("name")
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
