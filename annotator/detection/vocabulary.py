@@ -1853,6 +1853,9 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "team|teams|panel|"
     # people as "people" are ("according to individuals who were present")
     "individuals|"
+    # a civic body and the meeting it holds ("The forum called for a new census", "The
+    # seminar noted that people were marooned")
+    "forum|forums|seminar|"
     "speakers|candidates|allies|leadership|passengers|insider|insiders|people|"
     # soldiers who seized power speak as its holders ("the putschists announced a
     # curfew"), and a state's founding texts as documents do ("The constitution declares")

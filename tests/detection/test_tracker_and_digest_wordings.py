@@ -253,3 +253,18 @@ def test_told_after_a_long_description_is_said_by_the_name_after_the_quotation()
 def test_told_after_a_quotation_and_a_plain_subject_keeps_the_subject() -> None:
     text = "“They will push back,” the ministry told reporters on Friday."
     assert statements(text) == [(text, "the ministry")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The forum called for a fresh count of the city's people.", "The forum"),
+        ("The seminar noted that families were stranded for weeks.", "The seminar"),
+    ],
+)
+def test_a_forum_and_its_seminar_speak(sentence: str, speaker: str) -> None:
+    assert statements(sentence) == [(sentence, speaker)]
+
+
+def test_speaking_at_a_forum_is_no_speech_by_it() -> None:
+    assert statements("She gave a talk at a forum in Lahore on Monday.") == []
