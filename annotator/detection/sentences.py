@@ -1270,6 +1270,8 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
             return False  # Reuters' "<LNTL.O>" names a stock, it ends nothing
         if end - stop >= 3 and text.startswith("...", stop):
             return False  # an omission inside a quotation: "smash Islam...And destroy us"
+        if text[stop] == "." and _outlet_domain(text, stop, nxt_pos):
+            return False  # "…, News.Az reports.": an outlet named by its web address
         return nxt.isupper() or nxt in _OPEN_QUOTES or (nxt.isdigit() and text[stop - 1].isalpha())
     newline = "\n" in text[end:nxt_pos]
     if (
@@ -1282,6 +1284,27 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
     # inside a closed quotation no stop splits: "'Are there gaps? Are there challenges?
     # Absolutely,' Hagel acknowledged" is one quotation unit
     return not (text[stop] in ".?!" and not newline and quotes and _inside(end, quotes))
+
+
+#: The last labels of web addresses that outlets are named by ("News.Az", "Lenta.Ru",
+#: "Korrespondent.Net"), written with a capital.
+_DOMAIN_LABELS = frozenset(("Az", "Ru", "Ua", "Uz", "Kz", "Ge", "Com", "Net", "Org", "Info"))
+
+
+def _outlet_domain(text: str, stop: int, after: int) -> bool:
+    """Whether the stop at `stop`, glued to the capital at `after`, joins a capitalised
+    word to one of `_DOMAIN_LABELS` that ends there: an outlet's name, no sentence's end."""
+    if not text[stop - 1 : stop].isalpha():
+        return False
+    word_start = stop - 1
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    if not text[word_start].isupper():
+        return False
+    label_end = after
+    while label_end < len(text) and text[label_end].isalpha():
+        label_end += 1
+    return text[after:label_end] in _DOMAIN_LABELS
 
 
 #: The attribution that ends a quoted question or exclamation ("'Why …?' Senator Milne

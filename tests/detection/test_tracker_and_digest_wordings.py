@@ -268,3 +268,13 @@ def test_a_forum_and_its_seminar_speak(sentence: str, speaker: str) -> None:
 
 def test_speaking_at_a_forum_is_no_speech_by_it() -> None:
     assert statements("She gave a talk at a forum in Lahore on Monday.") == []
+
+
+def test_an_outlet_named_by_its_web_address_ends_no_sentence() -> None:
+    text = "Fighting went on near the border, Trend.Az reports."
+    assert [span for span, _ in statements(text)] == [text]
+
+
+def test_a_stop_glued_to_an_ordinary_capital_still_ends_a_sentence() -> None:
+    text = "Fighting went on near the border.Officials said the army held."
+    assert [span for span, _ in statements(text)] == ["Officials said the army held."]
