@@ -585,6 +585,9 @@ REFUSED_COURSES = (
 )
 _STANCE_VERBS = _t(
     "demanded|demands|demand|demanding|insisted|insists|insist|insisting|rejected|"
+    # insisting told by an adjective ("European leaders are also insistent that they have a
+    # say", "Kyiv is adamant that …")
+    "insistent that|insistent on|adamant that|"
     "rejects|reject|rejecting|refused|refuses|refuse|refusing|ruled out|rules out|"
     "ruling out|rule out|vowed|vows|vow|pledged|pledges|pledge|promised|promises|"
     "threatened|threatens|threaten|threatening|warned|warns|warning|condemned|"

@@ -278,3 +278,19 @@ def test_an_outlet_named_by_its_web_address_ends_no_sentence() -> None:
 def test_a_stop_glued_to_an_ordinary_capital_still_ends_a_sentence() -> None:
     text = "Fighting went on near the border.Officials said the army held."
     assert [span for span, _ in statements(text)] == ["Officials said the army held."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The northern allies are insistent that they keep a veto over any deal.",
+        "The council is adamant that no troops will cross the river.",
+    ],
+)
+def test_insisting_told_by_an_adjective_is_a_stance(sentence: str) -> None:
+    assert [claim.text for claim in detect(sentence) if claim.kind == "position"] == [sentence]
+
+
+def test_an_insistent_person_holds_no_stance() -> None:
+    kinds = {claim.kind for claim in detect("The envoy is an insistent negotiator.")}
+    assert "position" not in kinds
