@@ -297,7 +297,13 @@ _INFORMATION_FROM = re.compile(
 #: A source's own document after "according to" ("according to CSIS’s June 2025
 #: estimate", "the U.K. Defense Ministry’s June 2025 estimate"): the owner speaks.
 _OWNERS_DOCUMENT = re.compile(
-    r"\s+(?:the\s+)?(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5})[’']s?\s+"
+    r"\s+(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,5}"
+    # … or a body by its common noun, a name before it or not ("the Bangladesh
+    # government’s data", "the army’s latest figures")
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}(?:government|ministry|army|military|police|authorities"
+    r"|navy|council|observatory|monitor|agency)))"
+    # the possessive, its apostrophe perhaps lost ("the Bangladesh government s data")
+    r"(?:[’']s?|\s+s)\s+"
     rf"{_DOCUMENT_DATE}(?:(?:latest|new|own|annual|monthly|weekly|daily)\s+)?"
     r"(?:estimates?|reports?|assessments?|analys[ie]s|figures|data|tally|count|statement)\b"
 )

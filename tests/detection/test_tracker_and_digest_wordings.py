@@ -294,3 +294,14 @@ def test_insisting_told_by_an_adjective_is_a_stance(sentence: str) -> None:
 def test_an_insistent_person_holds_no_stance() -> None:
     kinds = {claim.kind for claim in detect("The envoy is an insistent negotiator.")}
     assert "position" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("According to the Kenya government s figures, 300 families fled.", "Kenya government"),
+        ("According to the police’s own count, 12 people were hurt.", "police"),
+    ],
+)
+def test_according_to_a_bodys_own_document_the_body_speaks(sentence: str, speaker: str) -> None:
+    assert statements(sentence) == [(sentence, speaker)]
