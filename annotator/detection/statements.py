@@ -311,7 +311,8 @@ _OWNERS_DOCUMENT = re.compile(
 _LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s+[a-z])")
 #: The capitalised name of a source right after "a report by" (`_INFORMATION_FROM`).
 _NAME_AFTER = re.compile(
-    r"\s*(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w’'-]*)*)"
+    # ("an April 2025 estimate by then-SACEUR Cavoli": a former office before the name)
+    r"\s*(?:the\s+)?(?:then-)?([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w’'-]*)*)"
 )
 #: What may follow the speaker of an attribution set off after its verb: the closing
 #: comma or the sentence's end, a day or "today" allowed before it ("…, said Reuters on

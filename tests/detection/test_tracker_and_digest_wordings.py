@@ -305,3 +305,8 @@ def test_an_insistent_person_holds_no_stance() -> None:
 )
 def test_according_to_a_bodys_own_document_the_body_speaks(sentence: str, speaker: str) -> None:
     assert statements(sentence) == [(sentence, speaker)]
+
+
+def test_a_former_office_before_the_author_of_an_estimate_is_no_part_of_the_name() -> None:
+    text = "Losses passed 9,000, according to a May 2024 estimate by then-Minister Anna Berg."
+    assert statements(text) == [(text, "Anna Berg")]
