@@ -1825,6 +1825,8 @@ class StatementFinder:
         )
         if relative:
             antecedent = self.phrases.find(masked, match.start() - len(before) + relative.start())
+            if antecedent and not relative.group().startswith(","):
+                antecedent = self._people_of(antecedent)
             if antecedent and self._names_a_speaker(antecedent):
                 return antecedent, self._via(cue, after)
         if cue in ("quoted", "cited", "reported"):
@@ -1958,6 +1960,24 @@ class StatementFinder:
         if not subject or subject.count(" ") > 5:
             return False
         return np_like(subject, self.lexicon) and self._names_a_speaker(subject)
+
+    def _people_of(self, antecedent: str) -> str:
+        """The people after the last "of" of a restrictive relative clause's antecedent
+        when what they are of is no role ("These times coincide with the testimonies of
+        witnesses who said": the witnesses said it; "the head of the agency who said"
+        keeps the head)."""
+        before, of, people = antecedent.rpartition(" of ")
+        if not of or not before:
+            return antecedent
+        owner = before.rsplit(None, 1)[-1].casefold()
+        words = people.split()
+        if (
+            owner in self.lexicon.roles
+            or not 1 <= len(words) <= 4
+            or words[-1].casefold() not in self.lexicon.roles
+        ):
+            return antecedent
+        return people
 
     def _person_after_comma(self, masked: str, end: int) -> str | None:
         """The person named after a speech verb at `end` that follows a comma, who said

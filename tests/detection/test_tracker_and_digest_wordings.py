@@ -310,3 +310,13 @@ def test_according_to_a_bodys_own_document_the_body_speaks(sentence: str, speake
 def test_a_former_office_before_the_author_of_an_estimate_is_no_part_of_the_name() -> None:
     text = "Losses passed 9,000, according to a May 2024 estimate by then-Minister Anna Berg."
     assert statements(text) == [(text, "Anna Berg")]
+
+
+def test_who_said_after_an_of_phrase_names_the_people_of_it() -> None:
+    text = "The timings match the accounts of residents who said the shelling began at dusk."
+    assert statements(text) == [(text, "residents")]
+
+
+def test_who_said_after_the_holder_of_a_role_keeps_the_role() -> None:
+    text = "The spokesman of the ministry who said the shelling began at dusk was sacked."
+    assert statements(text) == [(text, "The spokesman of the ministry")]
