@@ -341,8 +341,8 @@ SAMPLE_SETS = {
         "holdout20",
         HOLDOUT20,
         {
-            "exact": {"casualty": 0.977, "troops": 0.0, "position": 0.927, "statement": 0.969},
-            "overlap": {"casualty": 0.977, "troops": 0.0, "position": 0.927, "statement": 0.969},
+            "exact": {"casualty": 0.977, "troops": 0.0, "position": 0.938, "statement": 0.969},
+            "overlap": {"casualty": 0.977, "troops": 0.0, "position": 0.938, "statement": 0.969},
         },
         value_accuracy=0.976,
         speaker_accuracy=0.975,
@@ -870,8 +870,8 @@ SAMPLE_SETS = {
         "holdout70",
         FIXTURES / "holdout70",
         {
-            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.592, "statement": 0.795},
-            "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.641, "statement": 0.954},
+            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.618, "statement": 0.795},
+            "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.666, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.833,
@@ -904,7 +904,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.724, "troops": 0.444, "position": 0.35, "statement": 0.769},
         },
         value_accuracy=0.777,
-        speaker_accuracy=0.866,
+        speaker_accuracy=0.933,
     ),
     "holdout74": SampleSet(
         "holdout74",
@@ -914,7 +914,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.933, "position": 0.851, "statement": 0.954},
         },
         value_accuracy=0.928,
-        speaker_accuracy=0.86,
+        speaker_accuracy=0.873,
     ),
     "holdout75": SampleSet(
         "holdout75",
