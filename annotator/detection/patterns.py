@@ -34,7 +34,10 @@ _STOP_WORDS = (
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
     "decade|decades|mostly|mainly|largely|chiefly|primarily|predominantly|lay|lie|lies|lying|"
-    "carrying|showing|depicting|containing|vehicles|trucks|cars|boats|against|airstrikes|strikes|raids|sorties|attacks"
+    "carrying|vehicles|trucks|cars|boats|against|airstrikes|strikes|raids|sorties|attacks|"
+    # what a picture shows, not a word of the counted people ("two images showing
+    # casualties" counts images)
+    "showing|depicting|containing"
 )
 #: Month and day names, lower case: a time, not a place or a speaker (`positions`'
 #: forces in place, `statements`' inverted speakers).

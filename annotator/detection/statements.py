@@ -461,11 +461,12 @@ _INVERTING_VERBS = frozenset(
 #: What may follow a speaker named after its verb: a stop, an apposition's comma, what
 #: the person is of ("said Matt Bryden of the think-tank Sahan Research"), or where or
 #: when they said it ("said Ara in Rohingya", "said Ara on Monday").
-_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?]|$)|\s+(?:of|from|at|with|in|on)\s")
+_NAME_PLACE_WORDS = r"\s+(?:of|from|at|with|in|on)\s"
+_NAME_ENDS_CLAUSE = re.compile(rf"\s*(?:[,.;:!?]|$)|{_NAME_PLACE_WORDS}")
 #: What follows a one-word name after its verb when it ends the clause: punctuation
 #: right after it, or where, when or of what it spoke (a blanked quotation after it is
 #: what the name, its subject, was said to do).
-_ONE_WORD_NAME_ENDS = re.compile(r"[,.;:!?]|\s+(?:of|from|at|with|in|on)\s")
+_ONE_WORD_NAME_ENDS = re.compile(rf"[,.;:!?]|{_NAME_PLACE_WORDS}")
 #: A name set off by a comma right after a quotation that opens the sentence (blanked by
 #: `_mask`, hence three spaces or more): '“…,” Jim Townsend, a senior fellow …'.
 _NAME_AFTER_OPENING_QUOTE = re.compile(
