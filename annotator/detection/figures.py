@@ -2625,6 +2625,8 @@ def _labelled_harm(text: str, start: int, figure_start: int, patterns: Patterns)
     as a label, with no verb.  The label is read back to its line's start even before
     the sentence's (`start`): a list item's label is no part of the sentence ("- Reported
     killed: 45 including 7 women")."""
+    if not any(mark in text[max(0, figure_start - 2) : figure_start] for mark in _LABEL_MARKS):
+        return None  # the cheap test first: almost no figure follows a label's mark
     line_start = text.rfind("\n", 0, figure_start) + 1
     low = min(start, line_start)
     tail = text[max(low, figure_start - 2) : figure_start]

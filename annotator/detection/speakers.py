@@ -2585,30 +2585,28 @@ _ARTICLE_BEFORE_ROLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
-    """The "after" forms with the role word in lower case and the name set off by commas
-    after it ("Germany's defence minister, Klaus Reiter, visited …"): whom "the
-    minister" stands for later, as for the name before the role ("Klaus Reiter,
-    Germany's defence minister,").  Apart from `_apposed_role_matches`, whose forms are
-    one pattern's matches (its fast-path test holds it to that pattern)."""
+    """The "after" forms with the role word in lower case and the name after it, set off
+    by commas ("Germany's defence minister, Klaus Reiter, visited …") or titled by it
+    ("PTI legislator Jamal Siddiqi, who …"): whom "the minister" stands for later, as
+    for the name before the role ("Klaus Reiter, Germany's defence minister,").  Apart
+    from `_apposed_role_matches`, whose forms are one pattern's matches (its fast-path
+    test holds it to that pattern)."""
     lowered = lower_for_caseless(text)
     found = []
     at = _find_role(text, lowered, role, 0)
     while at >= 0:
         end = at + len(role)
-        named = _NAME_SET_OFF.match(text, end) if _role_at(text, lowered, at, role) else None
-        if named is not None and text[at].islower():
-            found.append(_ApposedRole(at, named.end(), "", named.group("name")))
-        elif (
-            text[at].islower()
-            and _role_at(text, lowered, at, role)
-            and not _ARTICLE_BEFORE_ROLE.search(text, max(0, at - 5), at)
-        ):
-            # "PTI legislator Jamal Siddiqi, who …": the role as the name's title ("the
-            # source Colonel Ahmad Saleh will lead …", its comma lost after "according
-            # to the source", is no title: the article makes the role a phrase of its own)
-            titled = _NAME_AFTER_TITLE.match(text, end)
-            if titled is not None:
-                found.append(_ApposedRole(at, titled.end(), "", titled.group().strip()))
+        if text[at].islower() and _role_at(text, lowered, at, role):
+            named = _NAME_SET_OFF.match(text, end)
+            if named is not None:
+                found.append(_ApposedRole(at, named.end(), "", named.group("name")))
+            elif not _ARTICLE_BEFORE_ROLE.search(text, max(0, at - 5), at):
+                # the role as the name's title ("the source Colonel Ahmad Saleh will lead
+                # …", its comma lost after "according to the source", is no title: the
+                # article makes the role a phrase of its own)
+                titled = _NAME_AFTER_TITLE.match(text, end)
+                if titled is not None:
+                    found.append(_ApposedRole(at, titled.end(), "", titled.group().strip()))
         at = _find_role(text, lowered, role, end)
     return found
 

@@ -285,10 +285,14 @@ _RELAYED_SAYING_REACH = 90
 #: The date of a document before its noun ("an April 2025 estimate", "Reuters’ Nov. 13,
 #: 2025, estimate").
 _DOCUMENT_DATE = rf"(?:{CAPITALISED_MONTH}\.?\s+(?:\d{{1,2}},?\s+)?)?(?:(?:19|20)\d\d,?\s+)?"
+#: The documents of a count or an assessment that a source issues ("figures", "an
+#: estimate"), read after "according to" both as a source's (`_INFORMATION_FROM`) and
+#: as its owner's (`_OWNERS_DOCUMENT`).
+_DOCUMENT_NOUNS = r"figures|reports?|data|estimates?|assessments?|analys[ie]s"
 _INFORMATION_FROM = re.compile(
     rf"\s+(?:(?:the|an?)\s+)?{_DOCUMENT_DATE}(?:(?:preliminary|initial|first|latest|new|"
     r"official|unofficial|joint|brief|short|written)\s+)?"
-    r"(?:information|figures|reports?|data|estimates?|assessments?|analys[ie]s|statements?"
+    rf"(?:information|{_DOCUMENT_NOUNS}|statements?"
     r"|accounts?|tallies|counts?"
     r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?)"
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
@@ -305,7 +309,7 @@ _OWNERS_DOCUMENT = re.compile(
     # the possessive, its apostrophe perhaps lost ("the Bangladesh government s data")
     r"(?:[’']s?|\s+s)\s+"
     rf"{_DOCUMENT_DATE}(?:(?:latest|new|own|annual|monthly|weekly|daily)\s+)?"
-    r"(?:estimates?|reports?|assessments?|analys[ie]s|figures|data|tally|count|statement)\b"
+    rf"(?:{_DOCUMENT_NOUNS}|tally|count|statement)\b"
 )
 #: The capitalised name that opens a clause, before its lower-case verb.
 _LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s+[a-z])")
