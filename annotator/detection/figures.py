@@ -354,11 +354,13 @@ _ARMED = re.compile(r"\b(?i:armed|gunmen)\b")
 _SINGLE_NOUNS = (
     r"(?P<head>soldier|civilian|child|boy|girl|baby|woman|man"
     r"|person|fighter|militant|rebel|insurgent|gunman|policeman|officer|journalist|worker"
-    r"|student|doctor|member|serviceman|marine"
+    r"|student|doctor|member|serviceman|marine|guard|bodyguard|attacker|assailant|protester"
+    r"|peacekeeper|paramedic|medic|nurse|hostage"
     # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"
-    r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?))"
+    r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?"
+    r"|posts?|towers?|dogs?|stations?))"
 )
 _SINGLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_SINGLE_NOUNS}")
 #: The same right after a head that was its modifier ("One police officer died").
@@ -1835,33 +1837,40 @@ def _armed_head(head: str, patterns: Patterns) -> bool:
 
 
 def _listed_heads_end(text: str, end: int, limit: int, patterns: Patterns) -> int:
-    """Where a list of armed heads after a figure's head ends, when commas and a closing
+    """Where a list of heads after a figure's armed head ends, when commas and a closing
     "and" join them ("around 4,000 soldiers, sailors and airmen", "300 troops,
-    paratroopers, and militiamen"): coordinated heads stay in one span (guideline §1, §2).  A list
-    that no "and" closes, any other word after a comma, or a head of unarmed people
-    leaves the phrase at its first head (`end`): "12 soldiers, police said", "20
-    civilians, women and children among them"."""
+    paratroopers, and militiamen", "Some 70 soldiers, policemen and civilians were
+    injured"): coordinated heads stay in one span (guideline §1, §2).  The heads before
+    the last are armed or police; the last may be any people.  A list that no "and"
+    closes, any other word after a comma, or an unarmed head before the last leaves the
+    phrase at its first head (`end`): "12 soldiers, police said", "20 soldiers,
+    women and children among them" (no closing "and" after "women")."""
     position = end
     while position < limit and text.startswith(",", position):
         after = position + 1
         if text.startswith(_OXFORD_AND, after):
             after += len(_OXFORD_AND)
             last = patterns.head.match(text, after, limit)
-            if (
-                last is None
-                or last.group("of")
-                or last.group("coord")
-                or not _armed_head(last.group("head"), patterns)
-            ):
+            if last is None or last.group("of") or last.group("coord"):
                 return end
             return last.end()
         listed = patterns.head.match(text, after, limit)
-        if listed is None or listed.group("of") or not _armed_head(listed.group("head"), patterns):
+        if (
+            listed is None
+            or listed.group("of")
+            or not _armed_or_police_head(listed.group("head"), patterns)
+        ):
             return end
         if listed.group("coord"):
-            return listed.end() if _armed_head(listed.group("coord"), patterns) else end
+            return listed.end()
         position = listed.end()
     return end
+
+
+def _armed_or_police_head(head: str, patterns: Patterns) -> bool:
+    """`_armed_head`, or a police noun: the heads a list of forces holds before its
+    last ("soldiers, policemen and civilians")."""
+    return _armed_head(head, patterns) or patterns.police_heads.search(head) is not None
 
 
 #: Two named forces or branches joined by "and" before a head ("350 U.S. Army and Air

@@ -285,11 +285,13 @@ _FRONTED_TIME_CLAUSE = re.compile(
     r"(?:after|before|when|as|since)|After|Before|When|While|As|Since|Following|Despite)"
     r"\s[^,]{1,160},[”\"’]?\s+"
 )
-#: A sentence's subject named after a body, its acronym in brackets and a role that
-#: titles the name ("Former Citizens-Police Liaison Committee (CPLC) chief Nazim Haji").
-_ROLE_TITLED_SUBJECT = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+){1,6}\([A-Z]{2,8}\)\s+(?P<role>[a-z]+)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})"
+#: A role, perhaps modified and perhaps after a body's bracketed acronym, between a
+#: sentence's opening capitalised run and the full name it titles ("Retired Japanese
+#: admiral Katsutoshi Kawano told", "But Kobe University security expert Tosh Minohara
+#: believes", "Former Citizens-Police Liaison Committee (CPLC) chief Nazim Haji gave").
+_ROLE_TITLING_SUBJECT = re.compile(
+    r"\s+(?:\([A-Z]{2,8}\)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<role>[a-z]+)\s+"
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,3})(?= )"
 )
 #: Past forms of verbs that open a predicate after a subject, besides those in -ed.
 _IRREGULAR_PASTS = frozenset(
@@ -302,6 +304,25 @@ def _verb_opens(sentence: str, at: int) -> bool:
     (`AUXILIARIES`), as after a sentence's subject."""
     word = sentence[at + 1 : at + 24].split(" ", 1)[0]
     return word.endswith("ed") or word in _IRREGULAR_PASTS or word in AUXILIARIES
+
+
+#: A time or an adverb between a subject and its verb ("Zhao Lijian last Friday
+#: responded", "Nazim Haji also said").
+_BEFORE_PREDICATE = re.compile(
+    r" (?:also|earlier|later|previously|(?:last|this|on) [A-Z]?[a-z]+)(?= )"
+)
+
+
+def _predicate_opens(sentence: str, at: int) -> bool:
+    """`_verb_opens`, or a verb in the present's third person ("believes", "says"),
+    perhaps after a time or an adverb (`_BEFORE_PREDICATE`)."""
+    between = _BEFORE_PREDICATE.match(sentence, at)
+    if between is not None:
+        at = between.end()
+    if _verb_opens(sentence, at):
+        return True
+    word = sentence[at + 1 : at + 24].split(" ", 1)[0]
+    return word.islower() and word.endswith("s") and not word.endswith("ss")
 
 
 #: Role words that name the same role (`NameRegistry.described_as`): an article names
@@ -3342,6 +3363,8 @@ _PLACE_HEADS = frozenset(
     (
         *("village", "city", "town", "state", "province", "district", "county", "region"),
         *("valley", "island", "islands", "forest", "barracks", "airport", "square", "ward"),
+        *("sea", "ocean", "gulf", "strait", "straits", "river", "shoal", "peninsula"),
+        *("mountains", "desert", "heights", "plateau", "reef", "canal", "harbour", "harbor"),
     )
 )
 
@@ -3436,6 +3459,8 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             run.insert(0, word)
         else:
             break
+    if len(run) > 1 and run[0].casefold() in _CLAUSE_PARTICIPLES:
+        run = run[1:]  # "Defying China, Philippines to …": a clause's verb, its object
     if not run or run[-1].casefold() in _PARTICLES or run[-1].casefold() in _PLACE_HEADS:
         return None  # "BabbanGida Village", "Gaza City": a place
     before = words[-len(run) - 1] if len(run) < len(words) else ""
@@ -3461,6 +3486,18 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
     return " ".join(run)
 
 
+#: Participles that open a clause before a sentence's subject, capitalised there and
+#: followed by a capitalised object ("Defying China, …", "Visiting Kyiv, …"): no name
+#: starts with one.
+_CLAUSE_PARTICIPLES = frozenset(
+    (
+        *("defying", "visiting", "addressing", "citing", "responding", "backing"),
+        *("accusing", "urging", "welcoming", "condemning", "rejecting", "praising"),
+        *("hailing", "warning", "quoting", "blaming", "echoing", "slamming", "touring"),
+        *("leaving", "facing", "joining", "supporting", "opposing", "defending"),
+        *("invoking", "criticising", "criticizing", "referring", "speaking", "meeting"),
+    )
+)
 #: The last words of a ministry's or office's remit ("of Public Security", "of Internal
 #: Affairs"), which no person's name starts with.
 _OFFICE_DOMAINS = frozenset(
@@ -3585,19 +3622,14 @@ class SpeakerTracker:
         if run is not None and run.endswith(_POSSESSIVE_ENDINGS):
             # "The White House’s relationship with …": the run owns the subject
             run = None
-        if (
-            match is not None
-            and run is not None
-            and "(" in sentence[: match.end() + 2]
-            and not is_headline(sentence)
-        ):
-            # "Former Citizens-Police Liaison Committee (CPLC) chief Nazim Haji gave …": a
-            # body and its acronym before the role that titles the subject's name
-            role_titled = _ROLE_TITLED_SUBJECT.match(sentence)
+        if match is not None and run is not None and not is_headline(sentence):
+            # "Retired Japanese admiral Katsutoshi Kawano told …": the run is the role's
+            # modifier, the name after the role the subject
+            role_titled = _ROLE_TITLING_SUBJECT.match(sentence, match.end(1))
             if (
                 role_titled is not None
                 and role_titled.group("role") in self.lexicon.roles
-                and _verb_opens(sentence, role_titled.end("name"))
+                and _predicate_opens(sentence, role_titled.end("name"))
             ):
                 name = person_name(role_titled.group("name"), self.lexicon)
                 if name and " " in name:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from annotator.detection.patterns import (
     CUE_WINDOW,
+    PACT_NOUNS,
     SUBJECT_START,
     WARNING_AS_NOUN_BEFORE,
     Caseless,
@@ -490,6 +491,9 @@ _WANTED_PERSON_AFTER = re.compile(
     r"\s+(?:people|men|man|persons?|fugitives?|suspects?|criminals?|terrorists?|militants?"
     r"|list)\b"
 )
+#: "wanted" in the passive ("Susukan is wanted in the Philippines and Malaysia for a
+#: series of kidnappings"): sought by the law, no one's wish.
+_PASSIVE_WANTED_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+|still\s+)?$")
 #: A clause of time or condition before a decision: the decision is the background of
 #: what happened, no stated policy ("the least provocative act the United States could
 #: have taken once it had decided to retaliate", "if the council decides to act").
@@ -749,8 +753,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
         CueContext(word, before=_OPEN_QUESTION_BEFORE, after=_PAST_JUDGED_AFTER)
         for word in ("should", "must")
     ),
-    # "there are no wanted people here": fugitives
-    CueContext("wanted", after=_WANTED_PERSON_AFTER),
+    # "there are no wanted people here", "is wanted in Malaysia": fugitives
+    CueContext("wanted", before=_PASSIVE_WANTED_BEFORE, after=_WANTED_PERSON_AFTER),
     # "will not be coming home", "won't be able to": a forecast
     *(CueContext(word, after=_PREDICTION_AFTER) for word in _NEGATED_WILL),
     # "would not say how they knew": silence, as "refused to comment"
@@ -814,6 +818,29 @@ _NO_STANCE_CONTEXTS = CueContexts(
 )
 
 
+_PACT_NOUN = rf"(?i:{'|'.join(PACT_NOUNS)})s?(?![\w-])"
+_PACT_MADE = re.compile(
+    r"\b(?i:signs?|signed|signing|inks?|inked|inking|initial(?:l)?ed|reach(?:es|ed|ing)?"
+    r"|finali[sz](?:e|es|ed|ing)|conclude[sd]?|concluding|ratif(?:y|ies|ied|ying)"
+    r"|agree[sd]?\s+on)"
+    rf"\s+(?:[\w$£€’'.-]+\s+){{0,4}}?{_PACT_NOUN}"
+    rf"|\b{_PACT_NOUN}(?:[’']s)?\s[^.;:?!]{{0,160}}?\b(?:is|are|was|were|has\s+been"
+    r"|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:(?:formally|finally|officially"
+    r"|also|now)\s+)?(?:signed|reached|inked|initial(?:l)?ed|finali[sz]ed|concluded|ratified"
+    r"|announced)\b"
+)
+
+
+#: Words before a pact made that make it no party's agreement: a failure ("have failed to
+#: reach a new deal"), or a clause of background or description ("since the two
+#: countries initialled a peace treaty", "guerrillas who had signed the 2016 peace
+#: deal").
+_NO_PACT_BEFORE = re.compile(
+    r"(?:\b(?:failed|fail|fails|failing|unable)\s+to"
+    r"|\b(?:who|which|since|after|before|when|once|until)(?:\s+[\w’'-]+){0,3})\s+$"
+)
+
+
 @dataclass(frozen=True)
 class StancePatterns:
     """The stance patterns built from one vocabulary (its stance and intent verbs)."""
@@ -868,6 +895,12 @@ class StancePatterns:
     #: leaders", "Russia trained the separatists"): support for someone, held by the
     #: backer (`_backed_party`).
     backed: re.Pattern[str]
+    #: A pact made: signed, inked, initialled, reached, finalised, concluded, ratified or
+    #: agreed on, in the active ("India signed a $3.5bn arms deal", "to ink a preliminary
+    #: trade deal") or the passive ("the deal would be finalized", "The initial agreement
+    #: to transfer sovereignty … was announced"): agreement to a plan, held by the party
+    #: that makes it (`_pact_made`).
+    pact: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
@@ -920,6 +953,7 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
             rf"(?i:{terms_pattern((*vocabulary.fighter_nouns, *vocabulary.armed_group_names))}"
             r"|militias)(?![\w-])"
         ),
+        _PACT_MADE,
     )
 
 
@@ -1003,6 +1037,8 @@ def sentence_stance(
         actor, rule = _support_given(sentence, lower, lowered, patterns, phrases, speaker)
         if rule is None and " from " in sentence:
             actor, rule = _prevented_party(sentence, patterns, phrases, speaker)
+        if rule is None:
+            actor, rule = _pact_made(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
@@ -1292,6 +1328,18 @@ def _may_hold(nouns: bool, terms: re.Pattern[str], lower: str, lowered: str | No
     `lowered` is None the sentence holds a character the caseless scan folds unlike
     `lower`, so the scan runs whenever any support noun is there, as it always did."""
     return lowered is None or (nouns and terms.search(lower) is not None)
+
+
+def _pact_made(
+    sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
+) -> tuple[str | None, str | None]:
+    """(actor, rule) of a pact made (`StancePatterns.pact`), or (None, None): guideline
+    §3b counts agreement to a plan; the party that makes it holds it, else the
+    speaker."""
+    found = patterns.pact.search(sentence)
+    if found is None or _NO_PACT_BEFORE.search(sentence, max(0, found.start() - 48), found.start()):
+        return None, None
+    return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "pact_made", patterns)
 
 
 def _prevented_party(

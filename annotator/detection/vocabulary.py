@@ -104,7 +104,7 @@ _ARREST_TERMS = _t(
 _DISPLACED_TERMS = _t(
     "displaced|displacing|displaces|displace|fled|flee|flees|fleeing|forced to flee|"
     "made homeless|homeless|refugees|uprooted|driven from their homes|displacement of|"
-    "exodus of|to flee|uprooting|"
+    "exodus of|to flee|uprooting|forcibly evicted|forcibly removed|evicted from their homes|"
     "from their homes|streamed out of|streaming out of|seeking shelter|"
     "seek shelter|sought shelter|seeking refuge|seek refuge|sought refuge|took refuge|"
     "evacuated|driven from|escaped from|escaped the|forced from their homes|"
@@ -1804,9 +1804,9 @@ _PERSON_ROLE_NOUNS = _t(
     "correspondent|man|woman|source|leader|secretary|resident|relative|doctor|nurse|medic|"
     "paramedic|teacher|father|mother|wife|husband|son|daughter|brother|sister|neighbour|"
     "neighbor|farmer|driver|student|soldier|fighter|lawmaker|senator|lawyer|judge|"
-    "researcher|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|investigator|"
-    "rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|expert|observer|"
-    "worker|speaker|executioner|person|"
+    "researcher|fellow|aide|adviser|advisor|negotiator|mediator|attorney|prosecutor|"
+    "investigator|rescuer|defendant|suspect|eyewitness|survivor|victim|friend|analyst|"
+    "expert|observer|worker|speaker|executioner|person|"
     # people named by their trade, office or kin as "the doctor" is ("the pilot said",
     # "a local imam told AFP", "the widow said"): guideline §4's identifiable speakers
     "pilot|surgeon|imam|cleric|priest|pastor|bishop|rabbi|shopkeeper|coroner|engineer|"
