@@ -25,6 +25,7 @@ from annotator.detection.numbers import Figure, figures_in, quantity_value
 from annotator.detection.patterns import (
     BEYOND_VERBS,
     CAPITALISED_MONTH,
+    DATE_NUMBER,
     MONTH_WORD,
     Caseless,
     Patterns,
@@ -227,7 +228,8 @@ _NUMBER_HARMED = re.compile(
     r"\b[Nn]umber\s+(?:of\s+)?(?:[\w'’-]+\s+){0,8}?"
     r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries"
     r"|displaced|missing)"
-    r"\b[^.;!?\d]{0,100}?"
+    # (a date's numbers are no figure: "… fatalities … since 7 October to 109")
+    rf"\b(?:[^.;!?\d]|{DATE_NUMBER}){{0,100}}?"
     # "puts the number of displaced at 6 million": an estimate's "at", as a toll word's
     r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bat|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
 )
@@ -355,7 +357,8 @@ _SINGLE_NOUNS = (
     r"(?P<head>soldier|civilian|child|boy|girl|baby|woman|man"
     r"|person|fighter|militant|rebel|insurgent|gunman|policeman|officer|journalist|worker"
     r"|student|doctor|member|serviceman|marine|guard|bodyguard|attacker|assailant|protester"
-    r"|peacekeeper|paramedic|medic|nurse|hostage"
+    r"|peacekeeper|paramedic|medic|nurse|hostage|farmer|villager|resident|teenager|shepherd"
+    r"|fisherman|driver|passenger|fatality"
     # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"
@@ -533,7 +536,7 @@ _SINGULAR_FORMATIONS = frozenset(
 #: that take only people, not "captured", which takes weapons too).
 _TAKEN_MODIFIER = re.compile(r"\b(?:kidnapped|abducted|enslaved)\b", re.IGNORECASE)
 #: People the noun phrase itself calls displaced.
-_UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers)\b")
+_UPROOTED = re.compile(r"\b(?i:refugees|displaced|evacuees|asylum\s+seekers|IDPs)\b")
 #: Heads that count people only when they are uprooted: "thousands of families fled"
 #: counts the displaced (guideline §2 table, note "count of families"), but "two families
 #: were killed" or "500 families live there" gives no number of people.
@@ -594,7 +597,7 @@ _AMONG_HARMED_AFTER = re.compile(
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(
     {"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses", "martyrs"}
-    | {"killings", "murders", "kias", "kia"}
+    | {"killings", "murders", "kias", "kia", "fatality"}
 )
 #: Heads that count people uprooted by their count of moves ("26.4 million
 #: displacements", the monitors' unit; guideline §1 counts them as displaced).

@@ -474,7 +474,7 @@ def figures_in(
     found: list[Figure] = []
     position = start
     for anchor_start, anchor_end in _anchors(scanner.lowered or ascii_lower(text), start, end):
-        if anchor_start < position:
+        if anchor_start < position or _clock_time(text, anchor_start, anchor_end):
             continue
         match = scanner.figure_at(anchor_start, anchor_end, position, end)
         if match is None:
@@ -497,6 +497,15 @@ def figures_in(
         if figure is not None:
             found.append(figure)
     return found
+
+
+def _clock_time(text: str, start: int, end: int) -> bool:
+    """Whether the digits at text[start:end] are the hours or the minutes of a time, or
+    a side of a ratio or a score ("as of 10 November at 14:00", "12:00pm", "3:1"):
+    digits joined to more digits by a colon count nothing."""
+    return (text.startswith(":", end) and text[end + 1 : end + 2].isdigit()) or (
+        start > 1 and text[start - 1] == ":" and text[start - 2].isdigit()
+    )
 
 
 def _falling_to(match: re.Match[str]) -> bool:

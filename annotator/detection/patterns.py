@@ -298,8 +298,12 @@ _MOD = (
 
 #: The numbers of a date inside a toll phrase, which are no figure of its own ("the
 #: number of victims from Friday March 27 2015 to Friday April 10 2015 has reached"): a
-#: day after a word, with or without its year, or a year alone.
-_DATE_NUMBER = r"(?:(?<=[A-Za-z]\s)[0-3]?\d(?:,?\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d)(?![\d,.]\d|\w)"
+#: day after a word, with or without its year, or a year alone; or a day before its
+#: month, or a time of day ("The reported fatality toll … as of 10 November at 14:00").
+DATE_NUMBER = (
+    r"(?:(?<=[A-Za-z]\s)[0-3]?\d(?:,?\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d)(?![\d,.]\d|\w)"
+    rf"|\b[0-3]?\d(?=\s+(?-i:{CAPITALISED_MONTH})\b)|\b[0-2]?\d:[0-5]\d\b"
+)
 #: Verbs of going beyond a mark ("exceeded 300", "topped 2,000", "has passed 1,000"), each
 #: form: the figure after one is a floor, and a toll word before one makes the figure the
 #: toll.
@@ -566,7 +570,7 @@ CUE_TOLD = 64
 CUE_SUPPORT = 128
 #: The nouns of a pact: cue words of `CUE_SUPPORT`, and what `stances.StancePatterns.pact`
 #: finds made.
-PACT_NOUNS = ("deal", "agreement", "treaty", "pact", "accord")
+PACT_NOUNS = ("deal", "agreement", "treaty", "pact", "accord", "ceasefire", "cease-fire", "truce")
 
 #: A word token: a lower-case run, a capital and its lower-case run, or a run of
 #: capitals not followed by a lower-case letter (the plain form is
@@ -1137,7 +1141,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         re.IGNORECASE,
     )
     toll = re.compile(
-        rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])(?:[^.;!?\d]|{_DATE_NUMBER}){{0,160}}?"
+        rf"(?<![\w-]){terms_pattern(v.toll_words)}(?![\w-])(?:[^.;!?\d]|{DATE_NUMBER}){{0,160}}?"
         r"(?:\bto|\bof|\bat|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bput\s+at"
         # a toll past a mark: "the death toll exceeded 300 on Friday", "passed 1,000"
         rf"|\b(?:{terms_pattern(BEYOND_VERBS)}))\s+$",

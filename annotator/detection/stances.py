@@ -827,17 +827,26 @@ _PACT_MADE = re.compile(
     rf"|\b{_PACT_NOUN}(?:[’']s)?\s[^.;:?!]{{0,160}}?\b(?:is|are|was|were|has\s+been"
     r"|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:(?:formally|finally|officially"
     r"|also|now)\s+)?(?:signed|reached|inked|initial(?:l)?ed|finali[sz]ed|concluded|ratified"
-    r"|announced)\b"
+    r"|announced|agreed)\b"
+    # in force ("a local cease-fire … has come into force around the plant", "the truce
+    # took effect at noon", "Another IAEA-brokered local ceasefire is now in effect"), or
+    # agreed in a headline ("Cease-fire agreed near Zaporizhzhia")
+    rf"|\b{_PACT_NOUN}(?:\s[^.;:?!]{{0,120}}?)?\s(?:(?:has|have|had)\s+)?(?:(?:come|came|comes"
+    r"|coming)\s+into\s+(?:force|effect)|(?:took|takes|take|taken)\s+effect|went\s+into\s+effect"
+    r"|(?:is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+)?in\s+(?:force|effect))\b"
+    rf"|^{_PACT_NOUN}\s+agreed\b"
 )
 
 
 #: Words before a pact made that make it no party's agreement: a failure ("have failed to
-#: reach a new deal"), or a clause of background or description ("since the two
+#: reach a new deal"), a clause of background or description ("since the two
 #: countries initialled a peace treaty", "guerrillas who had signed the 2016 peace
-#: deal").
+#: deal"), or the pact's end ("the end of the ceasefire was announced").
 _NO_PACT_BEFORE = re.compile(
     r"(?:\b(?:failed|fail|fails|failing|unable)\s+to"
-    r"|\b(?:who|which|since|after|before|when|once|until)(?:\s+[\w’'-]+){0,3})\s+$"
+    r"|\b(?:who|which|since|after|before|when|once|until)(?:\s+[\w’'-]+){0,3}"
+    # the pact's end, not its making ("after the end of the ceasefire was announced")
+    r"|\b(?:end|collapse|breakdown|expiry|violations?)\s+of(?:\s+(?:the|a|its|their))?)\s+$"
 )
 
 
@@ -928,7 +937,7 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         re.compile(terms_pattern((*vocabulary.arms_supply_terms, *vocabulary.arms_receipt_terms))),
         re.compile(terms_pattern(vocabulary.aid_giving_terms)),
         re.compile(
-            r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?"
+            r"\b(?:is|are|was|were|be|been|being|remains?|remained)\s+(?:[a-z]+ly\s+)?"
             rf"(?:{terms_pattern(vocabulary.passive_stance_verbs)})"
             # "is supported militarily by Iran": the manner between verb and agent
             r"(?:\s+[a-z]+ly)?\s+by\s+(?:(?:the|both)\s+)?"

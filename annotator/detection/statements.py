@@ -142,11 +142,18 @@ _FIGURE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_AS = re.compile(r"^\s+as\s+saying", re.IGNORECASE)
-#: A passive's agent after the verb ("was quoted by"), not the means of speech ("said by
-#: telephone from Britain").
+#: A passive's agent after the verb ("was quoted by", "As noted on 28 October by"), not
+#: the means of speech ("said by telephone from Britain").
 _BY_AGENT = re.compile(
-    r"^\s+by\s+(?!(?:tele)?phone\b|satellite\s+phone\b|text\b|e-?mail\b|video\b|radio\b)",
+    r"^\s+(?:on\s+(?:\d{1,2}\s+)?[a-z]+(?:\s+\d{1,2})?\s+)?"
+    r"by\s+(?!(?:tele)?phone\b|satellite\s+phone\b|text\b|e-?mail\b|video\b|radio\b)",
     re.IGNORECASE,
+)
+#: A verb of saying right after "reports", which makes it the noun that speaks ("Media
+#: reports indicated that about 30 of the hostages are children").
+_VERB_AFTER_REPORTS = re.compile(
+    r"\s+(?:indicated|indicate|indicates|suggested|suggest|suggests|estimated|estimate"
+    r"|estimates|showed|show|shows|claimed|claim|claims|put)\b"
 )
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
 #: A headline that ends with its source, the FA-KES way ("Aleppo bomb blast kills six
@@ -992,6 +999,14 @@ class _QuoteIndex:
         return self.quotes[bisect_right(self.reach, after) : bisect_left(self.starts, before)]
 
 
+def _after_heading_marks(text: str, start: int) -> bool:
+    """Whether the sentence at `start` opens a Markdown heading's line ("## Israeli forces
+    killed 165 children …: UN"): a feed's or a page's headline, read as the opening one."""
+    line_start = text.rfind("\n", 0, start) + 1
+    marks = text[line_start:start].rstrip(" ")
+    return bool(marks) and len(marks) <= 6 and marks == "#" * len(marks)
+
+
 class StatementFinder:
     """Finds statement units in one text; holds per-article speaker state."""
 
@@ -1063,11 +1078,18 @@ class StatementFinder:
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
             label_start = sentence.start
-            if attributed is None and sentence.index == 0:
+            if attributed is None and (
+                sentence.index == 0 or _after_heading_marks(self.text, sentence.start)
+            ):
+                # the opening headline, or a Markdown heading's ("## … over past year: UN")
                 headline = self._headline_source(body, sentence.start)
                 if headline is not None:
                     attributed, label_start = headline[:3], headline[3]
-            elif attributed is None and "\n" in self.text[sentence.end : sentence.end + 2]:
+            if (
+                attributed is None
+                and sentence.index != 0
+                and "\n" in self.text[sentence.end : sentence.end + 2]
+            ):
                 # a sub-headline's line, with a quotation the segmenter may have cut off
                 line_start = self.text.rfind("\n", 0, sentence.start) + 1
                 line = self.text[line_start : sentence.end]
@@ -1652,6 +1674,8 @@ class StatementFinder:
                 masked, max(0, plural.start() - 40), plural.start()
             ):
                 return False  # "the casualty figures reported could not be reconciled"
+        if cue in ("reports", "report") and _VERB_AFTER_REPORTS.match(masked, match.end()):
+            return False  # "Media reports indicated that …": a noun, the verb after it
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]

@@ -197,6 +197,8 @@ _PEOPLE_NOUNS = _t(
     "parishioners|congregants|lawmakers|seafarers|engineers|"
     # the military's abbreviation for the killed in action ("including 240,000 KIAs")
     "KIAs|KIA|"
+    # humanitarian copy's internally displaced persons ("about 813,000 IDPs")
+    "IDPs|evacuees|"
     # officers by rank, counted as people harmed ("the deaths of 12 Russian generals have
     # been confirmed"); as force nouns they would place forces ("generals in Germany")
     "generals|colonels|lieutenant colonels|sergeants|corporals|"
@@ -553,7 +555,11 @@ _NON_POLITICAL_ACTORS = _t(
     "aid groups|aid worker|aid workers|coach|coaches|referee|referees|footballer|"
     "footballers|athlete|athletes|striker|goalkeeper|fans|singer|singers|actress|"
     "teacher|teachers|landlord|landlords|tenant|tenants|shop|shops|school board|"
-    "analyst|analysts|expert|experts|observers"
+    "analyst|analysts|expert|experts|observers|"
+    # humanitarian copy's responders ("Humanitarian agencies and first responders have
+    # warned that blackouts jeopardize the safety of civilians")
+    "humanitarian organisations|humanitarian organizations|humanitarian partners|"
+    "relief agencies|first responders|households"
 )
 
 #: Private parties whose demands, refusals and pledges state no political stance
@@ -1647,7 +1653,9 @@ _AID_GIVING_TERMS = _t(
 #: and Egypt", "It is opposed by factional hardliners").
 _PASSIVE_STANCE_VERBS = _t(
     "backed|supported|endorsed|sponsored|proposed|drafted|tabled|put forward|opposed|"
-    "condemned|rejected|vetoed|welcomed|criticised|criticized|denounced|demanded"
+    "condemned|rejected|vetoed|welcomed|criticised|criticized|denounced|demanded|"
+    # a ban told by its agent ("entry of fuel remains banned by the Israeli authorities")
+    "banned|prohibited"
 )
 
 #: Verbs of keeping a named party from acting (guideline §3b, opposition: "Turkey is
