@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-Ninety-eight sets: the dev samples (../shared/samples, the set the rules were written
+One hundred and two sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -20,7 +20,11 @@ scored them unseen, read holdout69 and holdout70 and left holdout71 and holdout7
 (some of their detected claims, not their gold, were printed while checking a diff);
 the forty-third round read holdout71 and holdout72, built holdout73 to holdout76 the same
 way, scored them unseen, read holdout73 and holdout74 and left holdout75 and holdout76
-unread (a few of their detected claims were printed in a diff, never their gold);
+unread (a few of their detected claims were printed in a diff, never their gold); the
+forty-fourth round read holdout75 and holdout76, built holdout77 to holdout80 the same
+way, scored them unseen, read holdout78 and holdout79 and left holdout77 and holdout80
+unread (one of holdout77's gold headlines was printed in a listing of short positions
+and used for nothing);
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -589,7 +593,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.763, "statement": 0.958},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.866,
+        speaker_accuracy=0.869,
     ),
     "holdout44": SampleSet(
         "holdout44",
@@ -726,8 +730,8 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.788, "statement": 0.933},
-            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.807, "statement": 0.966},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.8, "statement": 0.933},
+            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.819, "statement": 0.966},
         },
         value_accuracy=0.833,
         speaker_accuracy=0.958,
@@ -792,8 +796,8 @@ SAMPLE_SETS = {
         "holdout63",
         FIXTURES / "holdout63",
         {
-            "exact": {"troops": 1.0, "position": 0.675, "statement": 0.92},
-            "overlap": {"troops": 1.0, "position": 0.769, "statement": 0.956},
+            "exact": {"troops": 1.0, "position": 0.692, "statement": 0.92},
+            "overlap": {"troops": 1.0, "position": 0.784, "statement": 0.956},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.814,
@@ -870,8 +874,8 @@ SAMPLE_SETS = {
         "holdout70",
         FIXTURES / "holdout70",
         {
-            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.618, "statement": 0.795},
-            "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.666, "statement": 0.954},
+            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.642, "statement": 0.795},
+            "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.69, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.833,
@@ -890,8 +894,8 @@ SAMPLE_SETS = {
         "holdout72",
         FIXTURES / "holdout72",
         {
-            "exact": {"casualty": 1.0, "position": 0.812, "statement": 0.906},
-            "overlap": {"casualty": 1.0, "position": 0.833, "statement": 0.923},
+            "exact": {"casualty": 1.0, "position": 0.824, "statement": 0.906},
+            "overlap": {"casualty": 1.0, "position": 0.845, "statement": 0.923},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.988,
@@ -920,21 +924,62 @@ SAMPLE_SETS = {
         "holdout75",
         FIXTURES / "holdout75",
         {
-            "exact": {"casualty": 0.878, "troops": 1.0, "position": 0.634, "statement": 0.831},
-            "overlap": {"casualty": 0.878, "troops": 1.0, "position": 0.73, "statement": 0.961},
+            "exact": {"casualty": 0.954, "troops": 1.0, "position": 0.696, "statement": 0.831},
+            "overlap": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.961},
         },
-        value_accuracy=0.952,
+        value_accuracy=0.958,
         speaker_accuracy=0.891,
     ),
     "holdout76": SampleSet(
         "holdout76",
         FIXTURES / "holdout76",
         {
-            "exact": {"casualty": 0.857, "position": 0.805, "statement": 0.918},
-            "overlap": {"casualty": 0.857, "position": 0.805, "statement": 0.918},
+            "exact": {"casualty": 0.857, "position": 0.815, "statement": 0.918},
+            "overlap": {"casualty": 0.857, "position": 0.815, "statement": 0.918},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.901,
+        speaker_accuracy=1.0,
+    ),
+    # built blind in the forty-fourth round (sources.md): 77 and 80 never read
+    "holdout77": SampleSet(
+        "holdout77",
+        FIXTURES / "holdout77",
+        {
+            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.571, "statement": 0.818},
+            "overlap": {"casualty": 0.8, "troops": 0.4, "position": 0.591, "statement": 0.878},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.793,
+    ),
+    "holdout78": SampleSet(
+        "holdout78",
+        FIXTURES / "holdout78",
+        {
+            "exact": {"casualty": 0.956, "position": 0.682, "statement": 0.864},
+            "overlap": {"casualty": 0.956, "position": 0.705, "statement": 0.882},
+        },
+        value_accuracy=0.954,
+        speaker_accuracy=0.877,
+    ),
+    "holdout79": SampleSet(
+        "holdout79",
+        FIXTURES / "holdout79",
+        {
+            "exact": {"casualty": 0.878, "position": 0.666, "statement": 0.8},
+            "overlap": {"casualty": 0.884, "position": 0.666, "statement": 0.826},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.838,
+    ),
+    "holdout80": SampleSet(
+        "holdout80",
+        FIXTURES / "holdout80",
+        {
+            "exact": {"casualty": 0.888, "troops": 0.666, "position": 0.646, "statement": 0.752},
+            "overlap": {"casualty": 0.888, "troops": 0.666, "position": 0.718, "statement": 0.838},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.846,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -942,8 +987,8 @@ SAMPLE_SETS = {
         "fresh14",
         FIXTURES / "fresh14",
         {
-            "exact": {"casualty": 0.821, "troops": 0.759},
-            "overlap": {"casualty": 0.885, "troops": 0.793},
+            "exact": {"casualty": 0.824, "troops": 0.759},
+            "overlap": {"casualty": 0.888, "troops": 0.793},
         },
         value_accuracy=0.957,
         speaker_accuracy=1.0,
@@ -1003,7 +1048,7 @@ SAMPLE_SETS = {
     "fresh3b": SampleSet(
         "fresh3b",
         FIXTURES / "fresh3b",
-        {"exact": {"statement": 0.831}, "overlap": {"statement": 0.865}},
+        {"exact": {"statement": 0.831}, "overlap": {"statement": 0.869}},
         value_accuracy=1.0,
         speaker_accuracy=0.851,
     ),
@@ -1054,7 +1099,7 @@ SAMPLE_SETS = {
         # exact lowered from 0.925 in the forty-second round: this set's annotator kept a
         # Markdown list's "* " inside the span, which guideline §5 (junk in front) and
         # the other sets with such lists (fresh4, fresh9, held-out 57 and 70) leave out
-        {"exact": {"position": 0.875}, "overlap": {"position": 0.955}},
+        {"exact": {"position": 0.877}, "overlap": {"position": 0.955}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1075,7 +1120,7 @@ SAMPLE_SETS = {
     "fresh10": SampleSet(
         "fresh10",
         FIXTURES / "fresh10",
-        {"exact": {"position": 0.871}, "overlap": {"position": 0.927}},
+        {"exact": {"position": 0.871}, "overlap": {"position": 0.93}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1097,7 +1142,7 @@ SAMPLE_SETS = {
     "fresh13": SampleSet(
         "fresh13",
         FIXTURES / "fresh13",
-        {"exact": {"position": 0.738}, "overlap": {"position": 0.819}},
+        {"exact": {"position": 0.741}, "overlap": {"position": 0.822}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1106,7 +1151,7 @@ SAMPLE_SETS = {
     "fresh16": SampleSet(
         "fresh16",
         FIXTURES / "fresh16",
-        {"exact": {"position": 0.788}, "overlap": {"position": 0.859}},
+        {"exact": {"position": 0.792}, "overlap": {"position": 0.862}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1120,7 +1165,7 @@ SAMPLE_SETS = {
     "fresh18": SampleSet(
         "fresh18",
         FIXTURES / "fresh18",
-        {"exact": {"position": 0.855}, "overlap": {"position": 0.904}},
+        {"exact": {"position": 0.857}, "overlap": {"position": 0.906}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
