@@ -1844,10 +1844,10 @@ def _listed_heads_end(text: str, end: int, limit: int, patterns: Patterns) -> in
     "and" join them ("around 4,000 soldiers, sailors and airmen", "300 troops,
     paratroopers, and militiamen", "Some 70 soldiers, policemen and civilians were
     injured"): coordinated heads stay in one span (guideline §1, §2).  The heads before
-    the last are armed or police; the last may be any people.  A list that no "and"
-    closes, any other word after a comma, or an unarmed head before the last leaves the
-    phrase at its first head (`end`): "12 soldiers, police said", "20 soldiers,
-    women and children among them" (no closing "and" after "women")."""
+    the last are armed or police; the last may be any people the harm after the list
+    befalls (`_closes_list`).  A list that no "and" closes, any other word after a comma,
+    or an unarmed head before the last leaves the phrase at its first head (`end`): "12
+    soldiers, police said", "20 soldiers, women and children among them"."""
     position = end
     while position < limit and text.startswith(",", position):
         after = position + 1
@@ -1856,7 +1856,9 @@ def _listed_heads_end(text: str, end: int, limit: int, patterns: Patterns) -> in
             last = patterns.head.match(text, after, limit)
             if last is None or last.group("of") or last.group("coord"):
                 return end
-            return last.end()
+            return (
+                last.end() if _closes_list(text, last.end(), last.group("head"), patterns) else end
+            )
         listed = patterns.head.match(text, after, limit)
         if (
             listed is None
@@ -1865,9 +1867,26 @@ def _listed_heads_end(text: str, end: int, limit: int, patterns: Patterns) -> in
         ):
             return end
         if listed.group("coord"):
-            return listed.end()
+            closing = listed.end()
+            return closing if _closes_list(text, closing, listed.group("coord"), patterns) else end
         position = listed.end()
     return end
+
+
+#: A verb of harm after a list of people ("… soldiers, policemen and civilians were
+#: injured"): the people in it are one subject, the harmed.
+_HARMED_AFTER_LIST = re.compile(
+    r"\s+(?:(?:were|are|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:killed|wounded|injured|hurt|abducted|kidnapped|missing)|died|perished)\b"
+)
+
+
+def _closes_list(text: str, end: int, head: str, patterns: Patterns) -> bool:
+    """Whether the last head of a list of forces may close it: an armed or police head
+    always, any people when a verb of harm follows the list ("Some 70 soldiers,
+    policemen and civilians were injured"; "The force has 500 soldiers, marines and
+    civilians" counts the soldiers and marines only)."""
+    return _armed_or_police_head(head, patterns) or _HARMED_AFTER_LIST.match(text, end) is not None
 
 
 def _armed_or_police_head(head: str, patterns: Patterns) -> bool:

@@ -568,8 +568,9 @@ CUE_TOLD = 64
 #: A word of the rarer stance rules (arms or aid given, a stance in the passive, a party
 #: kept from acting; `stances.sentence_stance`), which need no full stance reading.
 CUE_SUPPORT = 128
-#: The nouns of a pact: cue words of `CUE_SUPPORT`, and what `stances.StancePatterns.pact`
-#: finds made.
+#: A noun of a pact (`PACT_NOUNS`), which `stances.StancePatterns.pact` may find made.
+CUE_PACT = 256
+#: The nouns of a pact: the cue words of `CUE_PACT`.
 PACT_NOUNS = ("deal", "agreement", "treaty", "pact", "accord", "ceasefire", "cease-fire", "truce")
 
 #: A word token: a lower-case run, a capital and its lower-case run, or a run of
@@ -850,7 +851,7 @@ def _keyword_masks(vocabulary: Vocabulary) -> dict[str, int]:
         CUE_SUPPORT,
     )
     # a pact made (`stances.StancePatterns.pact`)
-    add((*PACT_NOUNS, *(f"{noun}s" for noun in PACT_NOUNS), "treaties"), CUE_SUPPORT)
+    add((*PACT_NOUNS, *(f"{noun}s" for noun in PACT_NOUNS), "treaties"), CUE_PACT)
     add(vocabulary.movement_verbs + vocabulary.control_verbs, CUE_MILITARY)
     add(("fell", "falls", "fallen", "falling", "taken"), CUE_MILITARY)  # "fell to", "was taken"
     add(("secure", "secures", "secured", "securing"), CUE_MILITARY)  # "secured the airfield"

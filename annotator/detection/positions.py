@@ -32,6 +32,7 @@ from annotator.detection.patterns import (
     CUE_GROUND_MARK,
     CUE_MILITARY,
     CUE_MODAL,
+    CUE_PACT,
     CUE_STANCE,
     CUE_SUPPORT,
     CUE_TOLD,
@@ -2020,6 +2021,7 @@ def detect_positions(
         force_cue = cue & CUE_FORCE
         stance_cue = cue & CUE_STANCE or (cue & CUE_TOLD and tells_to_act(text, start, end))
         support_cue = cue & CUE_SUPPORT
+        pact_cue = cue & CUE_PACT
         # A stated intent or a warned consequence needs a modal; the intent verbs
         # ("return", "strike") are too common to give every sentence holding one the
         # stance bit, and a consequence is a stance only when someone is reported to warn.
@@ -2027,7 +2029,9 @@ def detect_positions(
         # an obligation ("'We have to react'") is a stance in a speaker's words only
         spoken = speakers.get(start) is not None
         obliged = spoken and may_voice_obligation(text, start, end)
-        if not (placed or military_cue or stance_cue or support_cue or force_cue or obliged) and (
+        if not (
+            placed or military_cue or stance_cue or support_cue or pact_cue or force_cue or obliged
+        ) and (
             not modal
             or (
                 stance_reader.intent.search(text, start, end) is None
@@ -2142,10 +2146,11 @@ def detect_positions(
                 speakers.get(start),
                 stance_cue=bool(stance_cue),
                 support_cue=bool(support_cue),
+                pact_cue=bool(pact_cue),
                 modal=bool(modal),
                 obligation=obliged,
             )
-            if stance_cue or support_cue or modal or obliged
+            if stance_cue or support_cue or pact_cue or modal or obliged
             else (None, None)
         )
         if military is None and stance_rule is None:

@@ -1021,6 +1021,7 @@ def sentence_stance(
     *,
     stance_cue: bool,
     support_cue: bool,
+    pact_cue: bool,
     modal: bool,
     obligation: bool,
 ) -> tuple[str | None, str | None]:
@@ -1030,9 +1031,10 @@ def sentence_stance(
     `speaker` is the speaker of the statement the sentence belongs to, if any.
     `stance_cue` says a stance cue is in the sentence, `support_cue` that a word of the
     rarer rules is (arms or aid given, a passive, a party kept from acting: `CUE_SUPPORT`
-    in `patterns`), `modal` that a modal is (a stated
-    intent is looked for only where no stance cue found an actor), `obligation` that
-    the sentence may hold "have to" or "has to" (`may_voice_obligation`)."""
+    in `patterns`), `pact_cue` that a noun of a pact is (`CUE_PACT`), `modal` that a
+    modal is (a stated intent is looked for only where no stance cue found an actor),
+    `obligation` that the sentence may hold "have to" or "has to"
+    (`may_voice_obligation`)."""
     if is_question(sentence):
         return None, None  # a rhetorical question: the author's voice
     actor, rule = None, None
@@ -1046,8 +1048,8 @@ def sentence_stance(
         actor, rule = _support_given(sentence, lower, lowered, patterns, phrases, speaker)
         if rule is None and " from " in sentence:
             actor, rule = _prevented_party(sentence, patterns, phrases, speaker)
-        if rule is None:
-            actor, rule = _pact_made(sentence, patterns, phrases, speaker)
+    if rule is None and pact_cue:
+        actor, rule = _pact_made(sentence, patterns, phrases, speaker)
     if rule is None and obligation and speaker and _obligation_voiced(sentence, lower):
         actor, rule = speaker, "stance_quoted"
     if rule is None and modal:
