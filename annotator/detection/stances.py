@@ -828,13 +828,22 @@ _PACT_MADE = re.compile(
     r"|have\s+been|had\s+been|would\s+be|will\s+be)\s+(?:(?:formally|finally|officially"
     r"|also|now)\s+)?(?:signed|reached|inked|initial(?:l)?ed|finali[sz]ed|concluded|ratified"
     r"|announced|agreed)\b"
-    # in force ("a local cease-fire … has come into force around the plant", "the truce
-    # took effect at noon", "Another IAEA-brokered local ceasefire is now in effect"), or
-    # agreed in a headline ("Cease-fire agreed near Zaporizhzhia")
-    rf"|\b{_PACT_NOUN}(?:\s[^.;:?!]{{0,120}}?)?\s(?:(?:has|have|had)\s+)?(?:(?:come|came|comes"
-    r"|coming)\s+into\s+(?:force|effect)|(?:took|takes|take|taken)\s+effect|went\s+into\s+effect"
-    r"|(?:is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+)?in\s+(?:force|effect))\b"
-    rf"|^{_PACT_NOUN}\s+agreed\b"
+    # in force ("a local cease-fire between Ukraine and Russia has come into force around
+    # the plant", "Another IAEA-brokered local ceasefire is now in effect"), or agreed in
+    # a headline ("Cease-fire agreed near Zaporizhzhia"): `_pact_made` wants the parties
+    rf"|(?P<in_force>\b{_PACT_NOUN}(?:\s[^.;:?!]{{0,120}}?)?\s(?:(?:has|have|had)\s+)?"
+    r"(?:(?:come|came|comes|coming)\s+into\s+(?:force|effect)|(?:took|takes|take|taken)\s+effect"
+    r"|went\s+into\s+effect|(?:is|was|are|were|remains?|remained)\s+(?:now\s+|still\s+)?"
+    rf"in\s+(?:force|effect))\b|^{_PACT_NOUN}\s+agreed\b)"
+)
+#: The parties named after a pact's noun ("a local cease-fire between Ukraine and
+#: Russia"), which a pact in force needs where no speaker reports it.
+_PACT_PARTIES = re.compile(r"\bbetween\s|\bwith\s+(?:the\s+)?[A-Z]")
+#: Private pacts, no party's policy ("The pension deal entered into by the union").
+_PRIVATE_PACT = re.compile(
+    r"\b(?:pension|pay|wage|wages|salary|sponsorship|transfer|record|book|loan|licensing"
+    r"|merger|takeover|mortgage|insurance|broadcasting|publishing)\s+(?:deal|agreement)s?\b",
+    re.IGNORECASE,
 )
 
 
@@ -1345,11 +1354,18 @@ def _pact_made(
     sentence: str, patterns: StancePatterns, phrases: LeftPhrases, speaker: str | None
 ) -> tuple[str | None, str | None]:
     """(actor, rule) of a pact made (`StancePatterns.pact`), or (None, None): guideline
-    §3b counts agreement to a plan; the party that makes it holds it, else the
-    speaker."""
+    §3b counts agreement to a plan; the party that makes it holds it, else the speaker.
+    A pact only in force needs its parties named or a speaker who reports it; a private
+    pact (`_PRIVATE_PACT`) is none."""
     found = patterns.pact.search(sentence)
-    if found is None or _NO_PACT_BEFORE.search(sentence, max(0, found.start() - 48), found.start()):
+    if (
+        found is None
+        or _NO_PACT_BEFORE.search(sentence, max(0, found.start() - 48), found.start())
+        or _PRIVATE_PACT.search(sentence, max(0, found.start() - 16), found.end())
+    ):
         return None, None
+    if found.group("in_force") and not (speaker or _PACT_PARTIES.search(found.group())):
+        return None, None  # "The ceasefire took effect at midnight": no one's agreement told
     return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "pact_made", patterns)
 
 

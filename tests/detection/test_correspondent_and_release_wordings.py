@@ -183,11 +183,15 @@ def test_a_number_of_fatalities_since_a_date_is_a_toll() -> None:
         "Officials said the treaty would be finalized before the summit.",
         "An initial agreement to share the river's water was announced in May.",
         "A local truce between the two militias has come into force around the dam.",
-        "Ceasefire agreed near the dam for repairs",
+        "Ceasefire agreed near the dam for repairs: UN",
     ],
 )
 def test_a_pact_made_is_agreement_to_a_plan(sentence: str) -> None:
     assert ("stance", "position.pact_made") in rule_positions(sentence)
+
+
+def test_a_pact_in_force_needs_its_parties_or_a_speaker() -> None:
+    assert rule_positions("The truce came into force at dawn on Sunday.") == []
 
 
 @pytest.mark.parametrize(
@@ -196,6 +200,7 @@ def test_a_pact_made_is_agreement_to_a_plan(sentence: str) -> None:
         "Negotiators have failed to reach a new deal on the river's water.",
         "Shelling resumed soon after the end of the truce was announced.",
         "The rebels, who had signed the 2019 accord, were back in the hills.",
+        "The players' union signed a new pay deal with the league.",
     ],
 )
 def test_a_pact_failed_ended_or_in_the_background_is_none(sentence: str) -> None:
