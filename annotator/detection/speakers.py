@@ -3622,14 +3622,16 @@ class SpeakerTracker:
         if run is not None and run.endswith(_POSSESSIVE_ENDINGS):
             # "The White House’s relationship with …": the run owns the subject
             run = None
-        if match is not None and run is not None and not is_headline(sentence):
+        if match is not None and run is not None:
             # "Retired Japanese admiral Katsutoshi Kawano told …": the run is the role's
-            # modifier, the name after the role the subject
+            # modifier, the name after the role the subject (the headline test last, as
+            # it reads the whole sentence)
             role_titled = _ROLE_TITLING_SUBJECT.match(sentence, match.end(1))
             if (
                 role_titled is not None
                 and role_titled.group("role") in self.lexicon.roles
                 and _predicate_opens(sentence, role_titled.end("name"))
+                and not is_headline(sentence)
             ):
                 name = person_name(role_titled.group("name"), self.lexicon)
                 if name and " " in name:

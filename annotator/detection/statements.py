@@ -1002,6 +1002,8 @@ class _QuoteIndex:
 def _after_heading_marks(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens a Markdown heading's line ("## Israeli forces
     killed 165 children …: UN"): a feed's or a page's headline, read as the opening one."""
+    if not text[max(0, start - 8) : start].rstrip(" ").endswith("#"):
+        return False  # the cheap test first: almost no sentence follows a heading's marks
     line_start = text.rfind("\n", 0, start) + 1
     marks = text[line_start:start].rstrip(" ")
     return bool(marks) and len(marks) <= 6 and marks == "#" * len(marks)
