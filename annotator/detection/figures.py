@@ -19,6 +19,7 @@ Anything else (bases, bombs, kilometres, populations, ages, dates) is not a clai
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, figures_in, quantity_value
@@ -135,9 +136,10 @@ _BEYOND_BEFORE = re.compile(rf"\b(?:{terms_pattern(BEYOND_VERBS)})\s+$", re.IGNO
 _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]")
 #: The same with "at" or "from", for a figure joined by "and" ("killed 15 people in Aden
 #: and seven at a Houthi-run mosque", "the killing of 170 teachers from Borno State and
-#: three from Yobe State"): after a dash "one at the bus station" counts bombs.
+#: three from Yobe State"): after a dash "one at the bus station" counts bombs.  Or an
+#: agent, its verb left out ("102 were killed by Israeli forces and seven by settlers").
 _LOCATED_AT_OR_FROM = re.compile(
-    r"\s+(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]"
+    r"\s+(?:(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]|by\s+[A-Za-z])"
 )
 #: … or with a day, for a figure joined by "and" ("more than 150 people were killed on
 #: Friday and more than 120 on Saturday").
@@ -292,7 +294,14 @@ _PRONOUN_PARTITIVE = re.compile(
 #: figure.
 _PRONOUN_ENDS = ("whom", "them", "those")
 _PRONOUN_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:them|whom|those),?\s+$", re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"\s+(?:were|was|are|being)\s+(?P<group>[a-z]+)\b", re.IGNORECASE)
+_GROUP_AFTER = re.compile(
+    r"\s+(?:were|was|are|being)\s+(?:(?:said|thought|believed|reported)\s+to\s+be\s+)?"
+    r"(?P<group>[a-z]+)\b",
+    re.IGNORECASE,
+)
+#: What joins the next group to a partitive subset's group, the verb left out ("of whom
+#: 4,506 were children and 3,027 women", "…, 3,027 women and 200 elderly").
+_NEXT_GROUP_JOIN = re.compile(r",?\s+(?:and\s+)?")
 #: "at least" after a figure's phrase, before its verb ("125 terrorists at least were
 #: killed"), not before a figure of its own ("5 people at least 3 of them children").
 _AT_LEAST_AFTER = re.compile(
@@ -614,6 +623,11 @@ _CAPTURED = CasualtyType.CAPTURED.value
 #: The rules that type a figure by the predicate after its phrase and by a captive head
 #: noun alone (`_captives_share_the_predicate_after`).
 _PREDICATE_AFTER = "casualty.predicate_after"
+#: The rule of a figure whose head noun says its people were uprooted ("5 million
+#: Syrian refugees").
+_DISPLACED_HEAD = "casualty.displaced_head"
+#: The rule of a part of a casualty figure told after a partitive pronoun ("of whom 12").
+_SUBSET_OF_EARLIER = "casualty.subset_of_earlier"
 _VERB_BEFORE = "casualty.verb_before"
 #: The rules by which a part of a counted group is harmed: a predicate of its own.
 _PART_HARMED_RULES = frozenset((_VERB_BEFORE, _PREDICATE_AFTER))
@@ -873,6 +887,8 @@ def detect_figures(
         candidates = _candidates(text, start, end, inside, patterns, scans, tolls)
         if len(candidates) > 1:  # both relate a figure to the others of its sentence
             _untype_things_destroyed(text, candidates)
+            _untype_agents_of_harm(text, candidates)
+            _type_bracketed_restatements(text, candidates)
             _share_predicates(text, candidates)
             _type_pronoun_subsets(text, end, candidates)
             _type_located_ellipses(text, end, candidates)
@@ -2233,7 +2249,7 @@ def _clause_predicate(
     if candidate.head and _UPROOTED.search(text, figure.end, candidate.end):
         # "5 million Syrian refugees", "some 900000 displaced Syrians"
         candidate.casualty_type = _DISPLACED
-        candidate.rule = "casualty.displaced_head"
+        candidate.rule = _DISPLACED_HEAD
         return
     if candidate.head and _TAKEN_MODIFIER.search(text, figure.end, candidate.end):
         # "to rescue the more than 200 kidnapped schoolgirls"
@@ -2939,6 +2955,59 @@ def _untype_things_destroyed(text: str, candidates: list[_Candidate]) -> None:
             candidate.rule = ""
 
 
+#: What stands between a figure's phrase and the count its verb harms, for that figure
+#: to be the verb's agent (`_untype_agents_of_harm`): the verb alone, after the comma
+#: that closes an aside or not, an adverb or a perfect's auxiliary before it allowed.
+_HARM_BETWEEN_COUNTS = re.compile(
+    r"\s*,?\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+$"
+)
+
+
+def _untype_agents_of_harm(text: str, candidates: list[_Candidate]) -> None:
+    """Take the harm off a counted group that is the agent of a verb whose object is the
+    next figure of the sentence ("Three gunmen killed two girls", "The camp, which hosts
+    some 10,000 IDPs, killed two girls" said of a strike on it): the verb harms its
+    object, not its subject (guideline §1, the one harmed is the casualty).
+
+    `_agent_of_harm` reads an object opened by an article or a pronoun; a count as the
+    object is read here, where the figures of the sentence are known.  Headline pairs
+    ("13 civilians killed 43 others injured") type the second count by its own
+    participle after it, so they are left as they are.  A head that names the uprooted
+    keeps that harm ("10,000 IDPs")."""
+    for agent, harmed in pairwise(candidates):
+        if (
+            agent.rule == _PREDICATE_AFTER
+            and agent.head is not None
+            and harmed.rule != _PREDICATE_AFTER
+        ):
+            between = _HARM_BETWEEN_COUNTS.fullmatch(text, agent.end, harmed.figure.outer_start)
+            if between is not None and between.group("verb") in _TRANSITIVE_HARM:
+                uprooted = _UPROOTED.search(text, agent.figure.end, agent.end) is not None
+                agent.casualty_type = _DISPLACED if uprooted else None
+                agent.rule = _DISPLACED_HEAD if uprooted else ""
+
+
+#: What opens a bracket right after a figure's phrase (`_type_bracketed_restatements`).
+_BRACKET_OPENING = re.compile(r"\s*\(\s*")
+
+
+def _type_bracketed_restatements(text: str, candidates: list[_Candidate]) -> None:
+    """A count of people that opens a bracket right after a casualty figure restates that
+    figure in people and takes its harm ("displacing three families (12 people,
+    including five children)", OCHA's way): a claim of its own, as the figure before
+    it is.  Figures later in the bracket share it as a list does (`_share_predicates`,
+    which runs after)."""
+    for counted, restated in pairwise(candidates):
+        if (
+            counted.casualty_type is not None
+            and restated.casualty_type is None
+            and restated.head is not None
+            and _BRACKET_OPENING.fullmatch(text, counted.end, restated.figure.outer_start)
+        ):
+            restated.casualty_type = counted.casualty_type
+            restated.rule = "casualty.restated_in_brackets"
+
+
 def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
     """Figures chained by 'and' / 'including' / nothing share one predicate.
 
@@ -2989,7 +3058,23 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
     its type (guideline §1, subsets).  The group named after it ("… were children")
     gives the unit."""
     earlier_type: str | None = None
+    # Where the group of the last subset typed ends, for a next group that leaves the
+    # verb out ("of whom 4,506 were children and 3,027 women"), else -1.
+    group_end = -1
     for candidate in candidates:
+        if (
+            group_end >= 0
+            and earlier_type is not None
+            and candidate.casualty_type is None
+            and candidate.head is not None
+            and _NEXT_GROUP_JOIN.fullmatch(text, group_end, candidate.figure.outer_start)
+            and _OWN_VERB_AFTER.match(text, candidate.end) is None
+        ):
+            candidate.casualty_type = earlier_type
+            candidate.rule = _SUBSET_OF_EARLIER
+            group_end = candidate.end
+            continue
+        group_end = -1
         if candidate.casualty_type is not None:
             earlier_type = candidate.casualty_type
             continue
@@ -2997,15 +3082,16 @@ def _type_pronoun_subsets(text: str, end: int, candidates: list[_Candidate]) -> 
             continue
         partitive = _PRONOUN_PARTITIVE.match(text, candidate.figure.end, end)
         if partitive is None:
-            group = _group_after_pronoun(text, end, candidate.figure)
-            if group is None:
+            named = _group_after_pronoun(text, end, candidate.figure)
+            if named is None:
                 continue
+            group, group_end = named
         else:
             group = (partitive.group("group") or "").casefold()
             candidate.end = partitive.end("partitive")
         candidate.head = group if group in _UNIT_BY_WORD else "them"
         candidate.casualty_type = earlier_type
-        candidate.rule = "casualty.subset_of_earlier"
+        candidate.rule = _SUBSET_OF_EARLIER
 
 
 def _word_before_ends(text: str, start: int, figure_start: int, endings: tuple[str, ...]) -> bool:
@@ -3018,17 +3104,18 @@ def _word_before_ends(text: str, start: int, figure_start: int, endings: tuple[s
     return before.lower().endswith(endings)
 
 
-def _group_after_pronoun(text: str, end: int, figure: Figure) -> str | None:
+def _group_after_pronoun(text: str, end: int, figure: Figure) -> tuple[str, int] | None:
     """The group ("children", or "" when none is said) of a bare figure after a
-    partitive pronoun ("of whom 12 were children", "of them, 3 were journalists"), or
-    None when no such pronoun is right before the figure."""
+    partitive pronoun ("of whom 12 were children", "of them, 3 were journalists") and
+    where the group's word ends (-1 when none is said), or None when no such pronoun is
+    right before the figure."""
     low = max(0, figure.outer_start - 16)
     if not _word_before_ends(text, low, figure.outer_start, _PRONOUN_ENDS):
         return None
     if _PRONOUN_PARTITIVE_BEFORE.search(text, low, figure.outer_start) is None:
         return None
     group = _GROUP_AFTER.match(text, figure.end, end)
-    return "" if group is None else group.group("group").casefold()
+    return ("", -1) if group is None else (group.group("group").casefold(), group.end())
 
 
 def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) -> None:

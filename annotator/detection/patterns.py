@@ -1191,7 +1191,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # the group named before its harm: "were among the soldiers wounded"
                  (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
-                 eventually|ultimately|apparently|probably|likely|mostly|mainly|
+                 eventually|ultimately|apparently|probably|presumably|possibly|likely|mostly|mainly|
                  # "were forcibly disappeared": taken by force
                  forcibly))*
             # not the harm of those the head's phrase says the people are from ("12

@@ -338,6 +338,9 @@ _ASIDE_CLOSED = re.compile(
 _APPOSED_NAME = re.compile(
     r",\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)"
 )
+#: What an office is of or for, after it and before the comma that sets off its holder's
+#: name (`StatementFinder._apposed_name`).
+_OFFICE_TAIL = re.compile(r"\s+(?:of|for|on|to)\s+[^,;:“”\"]{1,50}?(?=,)")
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
 #: The role nouns of a news outlet.
@@ -1977,11 +1980,27 @@ class StatementFinder:
 
     def _apposed_name(self, masked: str, np: str, end: int) -> str:
         """The full name set off by commas right after a described speaker found after
-        `end` ("…,” said her son, Luis González Añez, 23, who …"), else the phrase."""
-        at = masked.find(np, end, end + 40) if not np[:1].isupper() else -1
+        `end` ("…,” said her son, Luis González Añez, 23, who …", "As noted by the UN
+        High Commissioner for Human Rights, Volker Türk, …"), else the phrase.  A
+        capitalised phrase is a name of its own unless a role heads it."""
+        described = not np[:1].isupper() or self._headed_by_role(np)
+        # (the phrase starts within 40 characters of `end`, however long it is)
+        at = masked.find(np, end, end + 40 + len(np)) if described else -1
+        if at >= 0:
+            # past what the office is of or for, which the phrase may leave out ("the UN
+            # Special Rapporteur on the Right to Food, Maria Olsen")
+            tail = _OFFICE_TAIL.match(masked, at + len(np))
+            at = tail.end() - len(np) if tail else at
         name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
         person = person_name(name.group(1), self.lexicon) if name else None
         return person if person and " " in person else np
+
+    def _headed_by_role(self, np: str) -> bool:
+        """Whether a role word heads a capitalised phrase, its last word before any "of"
+        or "for" ("UN High Commissioner for Human Rights"), so that it describes the
+        person a name after it gives."""
+        head = np.split(" of ", 1)[0].split(" for ", 1)[0].rsplit(None, 1)[-1]
+        return head.casefold() in self.lexicon.roles
 
     def _subject_before(self, before: str) -> bool:
         """Whether the text before a speech verb is only its subject, a short phrase that

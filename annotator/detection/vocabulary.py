@@ -1828,7 +1828,10 @@ _PERSON_ROLE_NOUNS = _t(
     # a prosecutor appointed for one case ("The special counsel said", Korean copy)
     "counsel|"
     # the heads of bodies, hyphenated ("the OMCT secretary-general")
-    "secretary-general|director-general"
+    "secretary-general|director-general|"
+    # offices of the UN and its agencies ("the UN High Commissioner for Human Rights",
+    # "the Humanitarian Coordinator", "the Special Rapporteur on torture")
+    "commissioner|coordinator|rapporteur"
 )
 
 #: The person role nouns, and the plurals, other people and bodies that speak for others.

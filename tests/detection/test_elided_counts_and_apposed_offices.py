@@ -1,0 +1,142 @@
+"""Wordings the forty-fifth round mended from the faults the forty-fourth left open (UN
+situation reports and a relative clause before a harm verb), each with made-up
+sentences of its own and near misses: a counted group as the agent of a harm verb, a
+verb left out after "and", groups listed after a partitive subset, a count restated in
+brackets, an adverb of likelihood before the predicate, and the name set off after an
+office in a passive's agent."""
+
+import pytest
+
+from annotator.detection import detect
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+from tests.helpers import figures, statements
+
+# --- a count as the agent of a harm verb ---------------------------------------------
+
+
+def test_a_counted_group_that_kills_a_counted_group_is_no_casualty() -> None:
+    text = "Four gunmen killed three teachers near the well on Sunday."
+    assert figures(text) == [(KIND_CASUALTY, "three teachers", 3, 3, "killed")]
+
+
+def test_a_count_in_a_relative_clause_before_the_harm_verb_is_not_harmed() -> None:
+    text = "The shelling of the depot, which stored some 2,000 rifles for 400 guards, killed six."
+    found = figures(text)
+    assert (KIND_CASUALTY, "six", 6, 6, "killed") in found
+    assert not any(kind == KIND_CASUALTY and span == "400 guards" for kind, span, *_ in found)
+
+
+def test_displaced_people_in_a_relative_clause_stay_displaced_not_killed() -> None:
+    text = (
+        "A drone hit the Otash camp, which shelters about 8,000 IDPs, killing nobody, and "
+        "then the school, which hosts 900 IDPs, killed four pupils."
+    )
+    found = figures(text)
+    assert (KIND_CASUALTY, "900 IDPs", 900, 900, "displaced") in found
+    assert (KIND_CASUALTY, "four pupils", 4, 4, "killed") in found
+
+
+def test_a_headline_pair_of_counts_keeps_both_harms() -> None:
+    text = "Nine soldiers killed 21 others wounded in border clash"
+    found = figures(text)
+    assert (KIND_CASUALTY, "Nine soldiers", 9, 9, "killed") in found
+    assert (KIND_CASUALTY, "21 others", 21, 21, "wounded") in found
+
+
+def test_a_counted_group_killed_before_a_time_is_still_killed() -> None:
+    text = "Twelve villagers were killed two days after the truce."
+    assert (KIND_CASUALTY, "Twelve villagers", 12, 12, "killed") in figures(text)
+
+
+# --- verbs left out -------------------------------------------------------------------
+
+
+def test_a_count_after_and_with_only_its_agent_shares_the_verb() -> None:
+    text = "Of the dead, 61 were killed by air strikes and nine by snipers."
+    found = figures(text)
+    assert (KIND_CASUALTY, "61", 61, 61, "killed") in found
+    assert (KIND_CASUALTY, "nine", 9, 9, "killed") in found
+
+
+def test_groups_listed_after_a_partitive_subset_share_its_harm() -> None:
+    text = (
+        "The ministry put the toll at 2,310, of whom 870 were children, 455 women and "
+        "120 elderly people."
+    )
+    found = [(span, low, kind) for _, span, low, _, kind in figures(text)]
+    assert ("455 women", 455, "killed") in found
+    assert ("120 elderly people", 120, "killed") in found
+
+
+def test_a_subsets_group_after_said_to_be_gives_its_unit() -> None:
+    text = "The toll rose to 700, of whom 260 were said to be children and 190 women."
+    claims = [c for c in detect(text) if c.kind == KIND_CASUALTY]
+    units = {c.text: c.value.unit for c in claims if c.value is not None}
+    assert units.get("260") == "children"
+    assert units.get("190 women") == "women"
+
+
+def test_a_group_with_a_verb_of_its_own_does_not_share_the_harm() -> None:
+    text = "The toll rose to 700, of whom 260 were children and 40 soldiers were later freed."
+    assert not any(
+        span == "40 soldiers" and kind == KIND_CASUALTY for kind, span, _, _, _ in figures(text)
+    )
+
+
+# --- counts restated in brackets ---------------------------------------------------
+
+
+def test_a_count_of_people_restating_households_in_brackets_is_displaced() -> None:
+    text = (
+        "Soldiers demolished the shelter, displacing four households (23 people, "
+        "including 11 children)."
+    )
+    found = [(span, kind) for _, span, _, _, kind in figures(text)]
+    assert ("23 people", "displaced") in found
+    assert ("11 children", "displaced") in found
+
+
+def test_a_bracket_after_a_count_of_things_types_nothing() -> None:
+    text = "The convoy carried 40 tonnes of flour (enough for 9,000 people) into the city."
+    assert figures(text) == []
+
+
+# --- likelihood before the predicate --------------------------------------------------
+
+
+@pytest.mark.parametrize("adverb", ["presumably", "possibly"])
+def test_an_adverb_of_likelihood_between_auxiliary_and_harm(adverb: str) -> None:
+    text = f"The rest of the town, about 15,000, were {adverb} displaced to the coast."
+    assert figures(text) == [(KIND_CASUALTY, "about 15,000", 15000, 15000, "displaced")]
+
+
+# --- the name set off after an office -------------------------------------------------
+
+
+def test_the_name_after_a_long_office_in_a_passives_agent_speaks() -> None:
+    text = (
+        "Shelling went on overnight. As stressed on 3 May by the UN Special Rapporteur "
+        "on the Right to Food, Maria Olsen, “starvation is being used as a weapon.”"
+    )
+    assert statements(text)[-1][1] == "Maria Olsen"
+
+
+def test_the_name_after_a_capitalised_office_speaks() -> None:
+    text = (
+        "Shelling went on overnight. As noted by Humanitarian Coordinator for Sudan, "
+        "Jonas Berg, “the convoys cannot move.”"
+    )
+    assert statements(text)[-1][1] == "Jonas Berg"
+
+
+def test_a_body_after_a_body_is_no_apposed_name() -> None:
+    text = (
+        "Shelling went on overnight. As stated by the Norwegian Refugee Council, "
+        "Save the Children, “the convoys cannot move.”"
+    )
+    assert statements(text)[-1][1] == "Norwegian Refugee Council"
+
+
+def test_troops_named_in_a_relative_clause_remain_a_force_size() -> None:
+    text = "The town, which 300 soldiers had held for a month, fell on Friday."
+    assert figures(text) == [(KIND_TROOPS, "300 soldiers", 300, 300, None)]
