@@ -1249,9 +1249,9 @@ _INTERJECTED_PHRASE = re.compile(
 
 #: A time between a speaker and the verb, commas or not ("Breedlove in June told",
 #: "the ministry on Monday said", "Kerry last week said", "President Reagan for the
-#: first time admitted").
+#: first time admitted", "…, Oleksandr Syrskyi, on February 23 stated").
 _TIME_AT_END = re.compile(
-    rf"(?<=[\w.])\s+(?:(?:in|on|early|late|earlier|later)\s+(?:{CALENDAR_WORDS}|\d{{4}})"
+    rf"(?<=[\w.,])\s+(?:(?:in|on|early|late|earlier|later)\s+(?:{CALENDAR_WORDS}|\d{{4}})"
     r"(?:\s+\d{1,4})?|(?:last|this|earlier\s+this|late\s+last)\s+(?:week|month|year"
     rf"|{CALENDAR_WORDS})|for\s+the\s+(?:first|second|third|last)\s+time)\s*$",
     re.IGNORECASE,
@@ -1387,6 +1387,13 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     return phrase
 
 
+#: A place set off after the capitalised last word of a body's name, at the end of the
+#: text before a verb ("… at All Souls College, Oxford, "), and a description set off
+#: after a name before it (`_left_phrase`).
+_PLACE_AFTER_NAMED_BODY = re.compile(r"\b[A-Z][\w’'-]*(?P<place>,\s+[A-Z][a-z]+,\s*)$")
+_DESCRIPTION_SET_OFF = re.compile(r"\w,\s+(?:an?|the)\s+[a-z]")
+
+
 def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """`_left_np` but for a name titled by a role right before the verb."""
     whose = max(head.rfind(", whose "), head.rfind(", who "))
@@ -1396,6 +1403,13 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         # Corps, during his stint in charge, acknowledged": the relative clause
         # describes the speaker before it, and the names in it are others'
         return _left_phrase(head[:whose] + ", ", lexicon, participle)
+    if head.rstrip().endswith(","):
+        located = _PLACE_AFTER_NAMED_BODY.search(head, max(0, len(head) - 60))
+        if located is not None and _DESCRIPTION_SET_OFF.search(head, 0, located.start()):
+            # "Stefan Talmon, a professor … at All Souls College, Oxford, told": the
+            # place after a body's name says where the body is, and the description
+            # set off before it describes the speaker named before that
+            return _left_phrase(head[: located.start("place")] + ", ", lexicon, participle)
     apposition = _open_apposition(head)
     if apposition and person_name(apposition.group("name"), lexicon) == apposition.group("name"):
         return apposition.group("name")
@@ -1795,11 +1809,13 @@ def _has_name(np: str) -> bool:
 
 def _described_role(segment: str, lexicon: Lexicon) -> bool:
     """Whether a segment set off by commas is a long description of a person by their
-    role: an article, a role noun within three words, and no verb ("a former infantry
-    officer and editor of …", not "the Kurdish forces will be like a car …")."""
+    role: an article or a possessive, a role noun within three words, and no verb ("a
+    former infantry officer and editor of …", "Ukraine’s chief negotiator and the head of
+    its national security and defence council", not "the Kurdish forces will be like a
+    car …")."""
     words = segment.split(None, 4)
     return (
-        words[0].casefold() in _ARTICLES
+        (words[0].casefold() in _ARTICLES or words[0].endswith(("’s", "'s")))
         and any(word.casefold() in lexicon.roles for word in words[1:4])
         and np_like(segment, lexicon, most_words=24)
     )
@@ -3378,9 +3394,10 @@ _COMPANY_WORD_ENDINGS = ("tions", "ments", "ities", "ologies", "ics", "systems",
 _GENERATIONAL_SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))
 
 
-#: Offices held for or to a place ("envoy for Syria", "ambassador to Russia").
+#: Offices held for or to a place ("envoy for Syria", "ambassador to Russia", "the MP for
+#: East Lothian").
 _OFFICES_FOR_A_PLACE = frozenset(
-    ("envoy", "ambassador", "representative", "coordinator", "commissioner", "rapporteur")
+    ("envoy", "ambassador", "representative", "coordinator", "commissioner", "rapporteur", "mp")
 )
 #: Such an office and its "for" or "to" right before a run of capitalised words.
 _OFFICE_FOR_BEFORE = re.compile(
@@ -3476,10 +3493,11 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             run = run[1:]
     elif (
         before in ("for", "to")
-        and len(run) >= 3
         and len(run) + 2 <= len(words)
         and words[-len(run) - 2].casefold().rstrip(".,") in _OFFICES_FOR_A_PLACE
     ):
+        if len(run) < 3:
+            return None  # "the UN envoy for Syria", "the MP for East Lothian": a place
         # "UN special envoy for Syria Staffan de Mistura", "ambassador to Russia John
         # Tefft": the office's place, then the name (commas lost)
         run = run[1:]
@@ -3496,6 +3514,8 @@ _CLAUSE_PARTICIPLES = frozenset(
         *("hailing", "warning", "quoting", "blaming", "echoing", "slamming", "touring"),
         *("leaving", "facing", "joining", "supporting", "opposing", "defending"),
         *("invoking", "criticising", "criticizing", "referring", "speaking", "meeting"),
+        # prepositions in -ing ("Following Houthi attacks, …")
+        *("following", "including", "regarding", "concerning"),
     )
 )
 #: The last words of a ministry's or office's remit ("of Public Security", "of Internal

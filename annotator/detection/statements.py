@@ -338,9 +338,11 @@ _ASIDE_CLOSED = re.compile(
 _APPOSED_NAME = re.compile(
     r",\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:,|\.|$)"
 )
-#: What an office is of or for, after it and before the comma that sets off its holder's
-#: name (`StatementFinder._apposed_name`).
-_OFFICE_TAIL = re.compile(r"\s+(?:of|for|on|to)\s+[^,;:“”\"]{1,50}?(?=,)")
+#: The rest of a described speaker's phrase, which the phrase found may leave out, up to
+#: the comma that sets off the name (`StatementFinder._apposed_name`): what an office is
+#: of or for, or the end of a body's name ("an analyst from the Information Resistance
+#: group, Kostyantyn Mashovets").
+_DESCRIPTION_REST = re.compile(r"[^,;:“”\"]{0,50}?(?=,)")
 #: How far either side of a name-and-colon line its title is looked for.
 _KICKER_REACH = 8000
 #: The role nouns of a news outlet.
@@ -1987,10 +1989,10 @@ class StatementFinder:
         # (the phrase starts within 40 characters of `end`, however long it is)
         at = masked.find(np, end, end + 40 + len(np)) if described else -1
         if at >= 0:
-            # past what the office is of or for, which the phrase may leave out ("the UN
-            # Special Rapporteur on the Right to Food, Maria Olsen")
-            tail = _OFFICE_TAIL.match(masked, at + len(np))
-            at = tail.end() - len(np) if tail else at
+            # past the rest of the description ("the UN Special Rapporteur on the Right to
+            # Food, Maria Olsen")
+            rest = _DESCRIPTION_REST.match(masked, at + len(np))
+            at = rest.end() - len(np) if rest else at
         name = _APPOSED_NAME.match(masked, at + len(np)) if at >= 0 else None
         person = person_name(name.group(1), self.lexicon) if name else None
         return person if person and " " in person else np

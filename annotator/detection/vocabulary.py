@@ -147,8 +147,9 @@ _FORCE_NOUNS = _t(
     "Green Berets|"
     # South Asian copy's word for a soldier ("one jawan suffered injuries")
     "jawans|jawan|"
-    # "Almost 900 Ukrainian defenders were taken prisoner"
-    "defenders"
+    # "Almost 900 Ukrainian defenders were taken prisoner"; the other side, as Ukrainian
+    # copy names it ("Trapped occupiers are concentrated in several apartment blocks")
+    "defenders|occupiers|invaders"
 )
 
 _FIGHTER_NOUNS = _t(
@@ -233,8 +234,9 @@ _MOVEMENT_VERBS = (
         "crossed|cross|crossing into|surrounded|surround|surrounding|besieged|besiege|"
         "besieging|encircled|encircle|encircling|pushed into|push into|overran|overrun|"
         "marched|marching|moved into|sent troops|sending troops|reinforce|reinforced|"
-        "reinforcing|reinforcements|dug into|commingle|transporting|travelling to fight|"
-        "traveling to fight|fled|fleeing|flee|abandoned|abandoning|abandons|abandon|"
+        "reinforcing|reinforcement|reinforcements|dug into|commingle|transporting|"
+        "travelling to fight|traveling to fight|fled|fleeing|flee|abandoned|abandoning|"
+        "abandons|abandon|"
         "repelled|repel|repelling|repulsed|repulse|repulsing|routing|routed|"
         "launched an offensive|offensive|"
         "counteroffensive|counter-offensive|thrust|incursion|invasion|invade|invaded|"
