@@ -8,7 +8,7 @@ office in a passive's agent."""
 import pytest
 
 from annotator.detection import detect
-from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+from annotator.domain import KIND_CASUALTY, KIND_POSITION, KIND_TROOPS
 from tests.helpers import figures, statements
 
 # --- a count as the agent of a harm verb ---------------------------------------------
@@ -140,3 +140,89 @@ def test_a_body_after_a_body_is_no_apposed_name() -> None:
 def test_troops_named_in_a_relative_clause_remain_a_force_size() -> None:
     text = "The town, which 300 soldiers had held for a month, fell on Friday."
     assert figures(text) == [(KIND_TROOPS, "300 soldiers", 300, 300, None)]
+
+
+# --- read from held-out 77 and 80: who speaks ---------------------------------------
+
+
+def test_a_place_after_a_bodys_name_in_a_description_is_no_speaker() -> None:
+    text = (
+        "The strikes went on. Dr Anna Berg, a lecturer in war studies at Trinity College, "
+        "Dublin, told the paper the strikes were unlawful."
+    )
+    assert statements(text)[-1][1] == "Anna Berg"
+
+
+def test_a_described_speaker_with_a_place_in_the_description_keeps_the_name() -> None:
+    text = (
+        "The strikes went on. Jane Roe, a lecturer at King's College in London, told the "
+        "paper the strikes were unlawful."
+    )
+    assert statements(text)[-1][1] == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The Labour MP for Northfield said the law had failed.", "Labour MP for Northfield"),
+        ("The UN envoy for Yemen said the talks would resume.", "The UN envoy for Yemen"),
+        ("The UN envoy for Yemen Hans Grundberg said the talks would resume.", "Hans Grundberg"),
+    ],
+)
+def test_the_place_of_an_office_is_no_name(sentence: str, speaker: str) -> None:
+    assert statements(f"The strikes went on. {sentence}")[-1][1] == speaker
+
+
+def test_a_long_description_opened_by_a_possessive_describes_the_name_before_it() -> None:
+    text = (
+        "Talks resumed. Amir Tal, Israel’s chief negotiator and the head of its national "
+        "security and defence council, said the talks had been useful."
+    )
+    assert statements(text) == [(text.split(". ", 1)[1], "Amir Tal")]
+
+
+def test_a_date_after_an_apposed_name_leaves_the_name_the_speaker() -> None:
+    text = (
+        "The blockade held. The head of the navy, Admiral Ola Sand, on March 3 stated "
+        "that the blockade would hold."
+    )
+    assert statements(text)[-1][1] == "Ola Sand"
+
+
+def test_the_name_after_the_rest_of_a_described_agent_speaks() -> None:
+    text = (
+        "The fleet stayed in port. This view was voiced by an analyst from the Black Sea "
+        "Security group, Ivan Petrenko, noting that the fleet was idle."
+    )
+    assert statements(text)[-1][1] == "Ivan Petrenko"
+
+
+def test_a_preposition_in_ing_starts_no_name() -> None:
+    text = (
+        "Following Houthi threats to shipping, a missile struck the Nordic Star, which the "
+        "Houthis described as a “British oil tanker”."
+    )
+    assert statements(text)[-1][1] == "Houthis"
+
+
+# --- read from held-out 77 and 80: positions ------------------------------------------
+
+
+def test_occupiers_holed_up_somewhere_hold_a_military_position() -> None:
+    text = "Rain fell overnight. Trapped occupiers are holed up in two blocks near the station."
+    found = [(c.text, c.subtype) for c in detect(text) if c.kind == KIND_POSITION]
+    assert found == [(text.split(". ", 1)[1], "military")]
+
+
+def test_invaders_killed_are_a_casualty_count_of_troops() -> None:
+    claims = [c for c in detect("About 200 invaders were killed near Pokrovsk.") if c.value]
+    assert [(c.text, c.value.unit, c.value.casualty_type) for c in claims] == [
+        ("About 200 invaders", "troops", "killed")
+    ]
+
+
+def test_the_reinforcement_of_an_outpost_is_a_movement() -> None:
+    text = (
+        "Ships sailed. The focus for the Russian Navy was the reinforcement of its island outpost."
+    )
+    assert [c.subtype for c in detect(text) if c.kind == KIND_POSITION] == ["military"]
