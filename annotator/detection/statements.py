@@ -943,6 +943,51 @@ def _before_cue(end: str, start: int) -> tuple[bool, bool, bool]:
     )
 
 
+#: Verbs by which evidence points to something ("Evidence suggests that …").
+_EVIDENCE_VERBS = frozenset(
+    (
+        *("suggest", "suggests", "suggested", "indicate", "indicates", "indicated"),
+        *("show", "shows", "showed", "shown"),
+    )
+)
+#: What evidence is called, when it is no one's statement (`_evidence_alone`).
+_EVIDENCE_NOUNS = frozenset(
+    (
+        *("evidence", "analysis", "information", "traffic", "data", "numbers"),
+        *("speculation", "modelling", "modeling", "signs", "indications"),
+    )
+)
+
+
+#: Words that open a phrase of evidence no one named gives, besides an evidence noun
+#: and a participle ("Our data", "Early speculation", "Intercepted radio traffic").
+_EVIDENCE_OPENERS = frozenset(
+    (
+        *("the", "our", "this", "these", "that", "such", "some", "all", "more", "further"),
+        *("early", "initial", "preliminary", "new", "available"),
+    )
+)
+
+
+def _evidence_alone(phrase: str) -> bool:
+    """Whether an evidence verb's subject is evidence that no one named gives: an
+    evidence noun in its first four words, no agent after "by", no capitalised word but
+    its first, and that first a common word (`_EVIDENCE_OPENERS`, an evidence noun or a
+    participle: "Evidence", "Analysis of the footage", "Intercepted radio traffic",
+    "Our data").  The writer reads such evidence; it reports no one's words (guideline
+    §4), where "UN data", "Israeli data", "Analysis … by the website Bellingcat" or
+    "Media reports" name their source."""
+    words = phrase.split()
+    if not words or " by " in phrase:
+        return False
+    if not any(word.casefold() in _EVIDENCE_NOUNS for word in words[:4]):
+        return False
+    first = words[0].casefold()
+    return (
+        first in _EVIDENCE_OPENERS or first in _EVIDENCE_NOUNS or first.endswith("ed")
+    ) and not any(word[:1].isupper() for word in words[1:])
+
+
 @lru_cache(maxsize=1024)
 def _cue_rule(matched: str) -> tuple[str, str]:
     """The cue ("called for") and its rule ("statement.called_for") for a reporting
@@ -1308,6 +1353,8 @@ class StatementFinder:
             if result is None:
                 continue
             raw, via = result
+            if cue.split(None, 1)[0] in _EVIDENCE_VERBS and _evidence_alone(raw):
+                continue  # "Evidence suggests that …": what the writer reads, no one's words
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
             trailing = _trailing_pronoun_before(masked, match.start()) or _ends_with_pronoun_cue(

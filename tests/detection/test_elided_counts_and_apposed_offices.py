@@ -226,3 +226,32 @@ def test_the_reinforcement_of_an_outpost_is_a_movement() -> None:
         "Ships sailed. The focus for the Russian Navy was the reinforcement of its island outpost."
     )
     assert [c.subtype for c in detect(text) if c.kind == KIND_POSITION] == ["military"]
+
+
+# --- evidence is no one's statement ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Evidence suggests that the captain was replaced in March.",
+        "Analysis of the satellite images suggests that six ships were in port.",
+        "Intercepted radio traffic indicated that the crew had fled.",
+        "Our data suggest that the risk of escalation is rising.",
+    ],
+)
+def test_evidence_that_no_one_named_gives_is_no_statement(sentence: str) -> None:
+    assert statements(f"The ship sank. {sentence}") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("UN data suggest that 300 people were killed.", "UN data"),
+        ("Israeli data suggests that 300 people were killed.", "Israeli data"),
+        ("Analysis by the website Bellingcat suggests that the drone was Iranian.", "Bellingcat"),
+        ("Media reports indicated that about 30 of the hostages are children.", "Media reports"),
+    ],
+)
+def test_evidence_with_its_source_named_is_a_statement(sentence: str, speaker: str) -> None:
+    assert statements(f"The ship sank. {sentence}") == [(sentence, speaker)]
