@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and two sets: the dev samples (../shared/samples, the set the rules were written
+One hundred and four sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -24,7 +24,8 @@ unread (a few of their detected claims were printed in a diff, never their gold)
 forty-fourth round read holdout75 and holdout76, built holdout77 to holdout80 the same
 way, scored them unseen, read holdout78 and holdout79 and left holdout77 and holdout80
 unread (one of holdout77's gold headlines was printed in a listing of short positions
-and used for nothing);
+and used for nothing); the forty-fifth round read holdout77 and holdout80, built
+holdout81 and holdout82 the same way, scored them unseen and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -225,8 +226,8 @@ SAMPLE_SETS = {
         "holdout8",
         HOLDOUT8,
         {
-            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.906, "statement": 0.955},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.937, "statement": 0.973},
+            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.906, "statement": 0.964},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.937, "statement": 0.982},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.89,
@@ -425,11 +426,11 @@ SAMPLE_SETS = {
         "holdout28",
         HOLDOUT28,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.917, "statement": 0.957},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 0.974},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.917, "statement": 0.966},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 0.983},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.948,
+        speaker_accuracy=0.966,
     ),
     "holdout29": SampleSet(
         "holdout29",
@@ -940,16 +941,16 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
-    # built blind in the forty-fourth round (sources.md): 77 and 80 never read
+    # built blind in the forty-fourth round (sources.md): 77 and 80 read in the forty-fifth
     "holdout77": SampleSet(
         "holdout77",
         FIXTURES / "holdout77",
         {
-            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.571, "statement": 0.818},
-            "overlap": {"casualty": 0.8, "troops": 0.4, "position": 0.591, "statement": 0.878},
+            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.591, "statement": 0.83},
+            "overlap": {"casualty": 0.8, "troops": 0.4, "position": 0.611, "statement": 0.892},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.793,
+        speaker_accuracy=0.827,
     ),
     "holdout78": SampleSet(
         "holdout78",
@@ -965,8 +966,8 @@ SAMPLE_SETS = {
         "holdout79",
         FIXTURES / "holdout79",
         {
-            "exact": {"casualty": 0.878, "position": 0.666, "statement": 0.8},
-            "overlap": {"casualty": 0.884, "position": 0.666, "statement": 0.826},
+            "exact": {"casualty": 0.901, "position": 0.666, "statement": 0.81},
+            "overlap": {"casualty": 0.919, "position": 0.666, "statement": 0.837},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.838,
@@ -975,11 +976,32 @@ SAMPLE_SETS = {
         "holdout80",
         FIXTURES / "holdout80",
         {
-            "exact": {"casualty": 0.888, "troops": 0.666, "position": 0.646, "statement": 0.752},
-            "overlap": {"casualty": 0.888, "troops": 0.666, "position": 0.718, "statement": 0.838},
+            "exact": {"casualty": 0.888, "troops": 0.666, "position": 0.666, "statement": 0.774},
+            "overlap": {"casualty": 0.888, "troops": 0.666, "position": 0.738, "statement": 0.86},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.846,
+        speaker_accuracy=0.9,
+    ),
+    # built blind in the forty-fifth round (sources.md), never read
+    "holdout81": SampleSet(
+        "holdout81",
+        FIXTURES / "holdout81",
+        {
+            "exact": {"casualty": 0.969, "position": 0.485, "statement": 0.811},
+            "overlap": {"casualty": 0.969, "position": 0.55, "statement": 0.861},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.932,
+    ),
+    "holdout82": SampleSet(
+        "holdout82",
+        FIXTURES / "holdout82",
+        {
+            "exact": {"casualty": 0.941, "position": 0.679, "statement": 0.866},
+            "overlap": {"casualty": 0.941, "position": 0.679, "statement": 0.876},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.923,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
