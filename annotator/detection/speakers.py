@@ -1387,10 +1387,17 @@ def _left_np(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     return phrase
 
 
-#: A place set off after the capitalised last word of a body's name, at the end of the
-#: text before a verb ("… at All Souls College, Oxford, "), and a description set off
-#: after a name before it (`_left_phrase`).
-_PLACE_AFTER_NAMED_BODY = re.compile(r"\b[A-Z][\w’'-]*(?P<place>,\s+[A-Z][a-z]+,\s*)$")
+#: A place set off after the last word of an institution's name, at the end of the text
+#: before a verb ("… at All Souls College, Oxford, "), and a description set off after a
+#: name before it (`_left_phrase`).  Only institutions that sit in a town: after "the
+#: leader of Hezbollah, Nasrallah," the word is the leader's name.
+_PLACE_AFTER_NAMED_BODY = re.compile(r"\b(?P<body>[A-Z][\w’'-]*)(?P<place>,\s+[A-Z][a-z]+,\s*)$")
+_SEATED_INSTITUTIONS = frozenset(
+    (
+        *("college", "university", "institute", "school", "academy", "hospital"),
+        *("centre", "center", "office", "museum", "foundation", "library"),
+    )
+)
 _DESCRIPTION_SET_OFF = re.compile(r"\w,\s+(?:an?|the)\s+[a-z]")
 
 
@@ -1405,7 +1412,11 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         return _left_phrase(head[:whose] + ", ", lexicon, participle)
     if head.rstrip().endswith(","):
         located = _PLACE_AFTER_NAMED_BODY.search(head, max(0, len(head) - 60))
-        if located is not None and _DESCRIPTION_SET_OFF.search(head, 0, located.start()):
+        if (
+            located is not None
+            and located.group("body").casefold() in _SEATED_INSTITUTIONS
+            and _DESCRIPTION_SET_OFF.search(head, 0, located.start())
+        ):
             # "Stefan Talmon, a professor … at All Souls College, Oxford, told": the
             # place after a body's name says where the body is, and the description
             # set off before it describes the speaker named before that

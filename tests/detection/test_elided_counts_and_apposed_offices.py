@@ -161,6 +161,14 @@ def test_a_described_speaker_with_a_place_in_the_description_keeps_the_name() ->
     assert statements(text)[-1][1] == "Jane Roe"
 
 
+def test_a_surname_after_a_description_ending_in_a_movements_name_speaks() -> None:
+    text = (
+        "The strikes went on. Iran's ally, the leader of Hezbollah, Nasrallah, said the "
+        "war would go on."
+    )
+    assert statements(text)[-1][1] == "Nasrallah"
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
