@@ -1873,6 +1873,8 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # seminar noted that people were marooned")
     "forum|forums|seminar|"
     "speakers|candidates|allies|leadership|passengers|insider|insiders|people|"
+    # the western powers, as the Guardian writes them ("which the west says help finance")
+    "west|"
     # soldiers who seized power speak as its holders ("the putschists announced a
     # curfew"), and a state's founding texts as documents do ("The constitution declares")
     "putschists|mutineers|junta|constitution|charter|"

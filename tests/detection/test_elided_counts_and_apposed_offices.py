@@ -263,3 +263,11 @@ def test_evidence_that_no_one_named_gives_is_no_statement(sentence: str) -> None
 )
 def test_evidence_with_its_source_named_is_a_statement(sentence: str, speaker: str) -> None:
     assert statements(f"The ship sank. {sentence}") == [(sentence, speaker)]
+
+
+def test_the_west_in_lower_case_speaks_in_a_relative_clause() -> None:
+    text = (
+        "Talks resumed. Washington pressed India to curb its purchases of Russian oil, "
+        "which the west says help finance the war."
+    )
+    assert statements(text)[-1][1] == "the west"
