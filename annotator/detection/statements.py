@@ -149,12 +149,20 @@ _BY_AGENT = re.compile(
     r"by\s+(?!(?:tele)?phone\b|satellite\s+phone\b|text\b|e-?mail\b|video\b|radio\b)",
     re.IGNORECASE,
 )
+#: Verbs by which evidence or a report points to something ("Evidence suggests that …",
+#: "Media reports indicated that …").
+_POINTING_VERBS = (
+    *("suggest", "suggests", "suggested", "indicate", "indicates", "indicated"),
+    *("show", "shows", "showed"),
+)
 #: A verb of saying right after "reports", which makes it the noun that speaks ("Media
 #: reports indicated that about 30 of the hostages are children").
 _VERB_AFTER_REPORTS = re.compile(
-    r"\s+(?:indicated|indicate|indicates|suggested|suggest|suggests|estimated|estimate"
-    r"|estimates|showed|show|shows|claimed|claim|claims|put)\b"
+    rf"\s+(?:{'|'.join(_POINTING_VERBS)}|estimated|estimate|estimates|claimed|claim|claims|put)\b"
 )
+#: The cues by which evidence points to something, whose subject may be evidence alone
+#: (`_evidence_alone`).
+_EVIDENCE_VERBS = frozenset((*_POINTING_VERBS, "shown"))
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
 #: A headline that ends with its source, the FA-KES way ("Aleppo bomb blast kills six
 #: Syrian state TV."); a news agency at the end is tested with the lexicon.
@@ -943,13 +951,6 @@ def _before_cue(end: str, start: int) -> tuple[bool, bool, bool]:
     )
 
 
-#: Verbs by which evidence points to something ("Evidence suggests that …").
-_EVIDENCE_VERBS = frozenset(
-    (
-        *("suggest", "suggests", "suggested", "indicate", "indicates", "indicated"),
-        *("show", "shows", "showed", "shown"),
-    )
-)
 #: What evidence is called, when it is no one's statement (`_evidence_alone`).
 _EVIDENCE_NOUNS = frozenset(
     (
