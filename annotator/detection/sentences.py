@@ -1840,6 +1840,8 @@ _CAPTION_KICKER_RE = re.compile(
     # 'proxy war': UK troops are sent …"
     r"|(?!The )['‘]?[A-Z][\w'’-]*(?: [\w'’-]+){0,5}['’]?: +(?=[A-Z]{2,}\s|\d)"
 )
+#: How many words a caption has at least after its kicker (`caption_kicker`).
+_CAPTION_WORDS = 4
 #: How far into a line a caption's kicker may end ("SAS SNIPER UNITS SCRAMBLED IN
 #: CHINOOKS: ").
 KICKER_LENGTH = 40
@@ -1951,4 +1953,12 @@ def caption_kicker(text: str, start: int, end: int) -> re.Match[str] | None:
     if text.find(":", start, start + KICKER_LENGTH) < 0:
         return None
     kicker = _CAPTION_KICKER_RE.match(text, start, end)
-    return None if kicker is None or _SPEECH_IN_KICKER.search(kicker.group()) else kicker
+    if kicker is None or _SPEECH_IN_KICKER.search(kicker.group()):
+        return None
+    # A caption after its kicker is a sentence; a name or two alone after the colon is
+    # a headline's source ("Suez Canal revenues down by half: Al-Sisi"), part of it.
+    return (
+        kicker
+        if len(text[kicker.end() : end].split(None, _CAPTION_WORDS)) >= _CAPTION_WORDS
+        else None
+    )

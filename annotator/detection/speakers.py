@@ -402,7 +402,9 @@ _CLAUSE_WORDS = frozenset(
     ["said", "says", "told", "reported", "that", "who", "which", "and", "or", "but"]
 )
 _WORD_CHARS = re.compile(r"[\w’'-]+")
-_EDGE_CHARS = " ,;:—–-'‘’\"“”[]"
+#: What may wrap a speaker phrase but is no part of it: punctuation, quote marks, and
+#: Markdown's emphasis marks ("_The Economist_ announced", "**Decoding …**").
+_EDGE_CHARS = " ,;:—–-'‘’\"“”[]*_"
 #: A phrase's parenthesis, an editor's bracketed insertion ("the Mozambique National
 #: Resistance [Renamo]", FBIS) and a Reuters ticker ("<LNTL.O>").
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|<[^<>\s]*>")

@@ -176,10 +176,12 @@ _HEADLINE_MEDIA = re.compile(
 _CLAUSE_WORDS_BEFORE_NAME = 4
 #: A headline's label of one to three capitalised words before its colon.
 _NAMED_LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
-#: Labels that name the kind of page, not a source ("Analysis: …", "Video: …").
+#: Labels that name the kind of page or picture, not a source ("Analysis: …", "Video:
+#: …", "FILE PHOTO: Senator Risa Hontiveros."): what follows their colon is shown, not said.
 _EDITORIAL_LABELS = frozenset(
     (
         *("analysis", "exclusive", "update", "updated", "watch", "video", "photos", "live"),
+        *("photo", "file photo", "picture", "image", "caption"),
         *("breaking", "opinion", "factbox", "explainer", "comment", "editorial", "interview"),
         *("review", "report", "timeline", "revealed", "pictured", "formats", "read more"),
     )
@@ -428,6 +430,13 @@ _NESTED_VERBS = re.compile(
 _BARE_VERBS = frozenset({"according to", "issued a statement"})
 #: "All told," opening a sentence or a clause: a sum, not speech.
 _ALL_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]ll\s+$")
+#: Space and Markdown's emphasis and heading marks, around a headline's phrase.
+_MARKS_AND_SPACE = " \t\n*_#"
+#: What ends a line that is a sentence, not a headline (`_headline_line`).
+_LINE_STOPS = ".!?\"”’'…"
+#: A time clause's preposition right before a participle ("after declaring
+#: independence", "since declaring a caliphate"): when an act was done, nothing told.
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon|[Oo]n)\s+$")
 #: "put it" as speech: after "as" and its speaker ("As one European diplomat put it",
 #: "… as Miller put it"), or before how and a comma or colon ("She put it bluntly: …").
 _PUT_IT_AS_SPEECH_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
@@ -704,11 +713,15 @@ _RECALLED_PEOPLE = re.compile(
     r"reservists|diplomatic)\b"
 )
 #: What is denied when something is withheld, not a claim rejected ("seeks to deny
-#: funding for …", "denied them entry", "denied access to journalists").
+#: funding for …", "denied them entry", "denied access to journalists", "to deny the
+#: AA escape routes and safe havens", "deny the Taliban a victory"), after the one it
+#: is withheld from where a name gives it.
 _THING_WITHHELD = re.compile(
     r"\s+(?:(?:them|him|her|us|it|the|its|their|his|any|all|further)\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}(?:a\s+)?"
     r"(?:funding|funds|money|access|entry|permission|visas?|bail|aid|passage|asylum|"
-    r"landing|overflight|membership)\b"
+    r"landing|overflight|membership|escape|refuge|sanctuary|safe\s+havens?|havens?|"
+    r"supplies|victory|foothold)\b"
 )
 
 #: Power taken, not a claim made ("extremists who have asserted power", "asserted
@@ -1050,6 +1063,30 @@ class _QuoteIndex:
         return self.quotes[bisect_right(self.reach, after) : bisect_left(self.starts, before)]
 
 
+def _headline_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a paragraph of one line with no stop at its end whose
+    colon follows a clause: a headline or a deck that names its source after the colon
+    ("Targeting global investors, roadshow commences in Middle East: Insiders"), not a
+    page's field ("authors: Raul Dancel") or a verdict's label ("Our verdict: FALSE")."""
+    return (
+        text[end - 1 : end] not in _LINE_STOPS
+        and text[end : end + 2] == "\n\n"
+        and (start < 2 or text[start - 2 : start] == "\n\n")
+        and len(text[start:end].rpartition(":")[0].split()) >= _CLAUSE_WORDS_BEFORE_NAME
+    )
+
+
+def _opens_gerund_phrase(words: list[str]) -> bool:
+    """Whether the words open with a gerund and its object's determiner ("Decoding the
+    Arakan Army: Understanding …", "Countering the Islamic State"): a title says what the
+    piece does, where a source's label names who speaks ("Beijing's envoy")."""
+    return (
+        len(words) > 1
+        and words[0].endswith("ing")
+        and words[1] in ("the", "a", "an", "its", "their", "his", "her")
+    )
+
+
 def _after_heading_marks(text: str, start: int) -> bool:
     """Whether the sentence at `start` opens a Markdown heading's line ("## Israeli forces
     killed 165 children …: UN"): a feed's or a page's headline, read as the opening one."""
@@ -1132,9 +1169,13 @@ class StatementFinder:
                 )
             label_start = sentence.start
             if attributed is None and (
-                sentence.index == 0 or _after_heading_marks(self.text, sentence.start)
+                sentence.index == 0
+                or _after_heading_marks(self.text, sentence.start)
+                or _headline_line(self.text, sentence.start, sentence.end)
             ):
-                # the opening headline, or a Markdown heading's ("## … over past year: UN")
+                # the opening headline, a Markdown heading's ("## … over past year: UN"),
+                # or a headline's line in a feed or a page ("Targeting global investors,
+                # roadshow commences in Middle East: Insiders")
                 headline = self._headline_source(body, sentence.start)
                 if headline is not None:
                     attributed, label_start = headline[:3], headline[3]
@@ -1656,11 +1697,12 @@ class StatementFinder:
         Ministry: More than 100 … killed", "… air strikes deadly: aid agencies"): a short
         phrase with a role word ("ministry", "agencies"), or None."""
         head, colon, rest = body.rstrip(" .").partition(":")
-        if not colon or ":" in rest:
+        if not colon or ":" in rest or head.strip().casefold() in _EDITORIAL_LABELS:
             return None
         # Each side that may name a source, with the index of its last role word.
         sides: list[tuple[str, list[str], int]] = []
-        for phrase in (rest.strip(), head.strip()):
+        # (Markdown's emphasis marks are no words: "**Decoding the Arakan Army: …")
+        for phrase in (rest.strip(_MARKS_AND_SPACE), head.strip(_MARKS_AND_SPACE)):
             words = phrase.split()
             # a role word after "of" is what the phrase is about, not who it names ("out
             # of Service", "Head of Service")
@@ -1673,6 +1715,7 @@ class StatementFinder:
                 1 <= len(words) <= 5
                 and roles
                 and not any(w.casefold() in _CLAUSE_VERBS for w in words)
+                and not _opens_gerund_phrase(words)
             ):
                 sides.append((phrase, words, roles[-1]))
         # A side whose role heads it ("Interim Minister of Health", "aid agencies") names
@@ -1686,11 +1729,7 @@ class StatementFinder:
         # "Russia: Terrorists breached …", "Alabdah: Deir Ezzor …": a name before the colon
         # of a headline is who says what follows, unless it labels the page's kind
         label = head.strip()
-        if (
-            _NAMED_LABEL.fullmatch(label)
-            and label.casefold() not in _EDITORIAL_LABELS
-            and _CLAUSE_AFTER_LABEL.match(rest)
-        ):
+        if _NAMED_LABEL.fullmatch(label) and _CLAUSE_AFTER_LABEL.match(rest):
             return label
         # "US has given Ukraine and Russia June deadline to end war: Zelenskyy": a name
         # after the colon of a headline that is a clause says it
@@ -1778,6 +1817,14 @@ class StatementFinder:
             return False  # "a designated safe zone": no naming
         if cue in _NAMING_VERBS and not (named_by or self._names_something(masked, match)):
             return False  # "called a meeting", "called off the talks": nothing named
+        if cue in ("highlighted", "highlights") and after.startswith((" by ", "\nby ")):
+            return False  # "the area highlighted by Bellingcat": an example or a mark shown
+        if (
+            cue == "declaring"
+            and _TIME_PREPOSITION_BEFORE.search(before)
+            and not after.lstrip(" ,").startswith(("that", *_QUOTE_OPENERS))
+        ):
+            return False  # "after declaring independence": the act dates what follows
         if cue == "adding" and passive:
             return False  # "The U.S. is adding 350 more troops": no speech
         if cue == "questioned" and passive:

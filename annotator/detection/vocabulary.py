@@ -1788,9 +1788,12 @@ _REPORTING_VERBS = _t(
     "are suggesting that|was suggesting that|were suggesting that|"
     # raising an alarm with what is feared ("WFP alerted that 1.1 million people risk …")
     "alerted that|alerts that|"
-    # pointing to what matters ("He highlighted that the military was obliged to …");
-    # "highlighted the need" is a topic, hence only with "that"
-    "highlighted that|highlights that|highlighting that"
+    # pointing to what matters ("He highlighted that the military was obliged to …",
+    # "Minister Fouad highlighted the collaborative nature of the initiative"): every
+    # read sentence whose subject highlights something is a statement; not "highlighting"
+    # alone, which follows a fact as often as a speaker ("…, highlighting the urgent
+    # need for protection")
+    "highlighted|highlights|highlighting that"
 )
 
 #: Verbs that report speech only as the tag of a quotation ('"…," he continued', '"…,"
