@@ -432,6 +432,12 @@ _BARE_VERBS = frozenset({"according to", "issued a statement"})
 _ALL_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]ll\s+$")
 #: Space and Markdown's emphasis and heading marks, around a headline's phrase.
 _MARKS_AND_SPACE = " \t\n*_#"
+#: How many words after a preposition a relative clause's antecedent may have
+#: (`_people_after_preposition`), and the prepositions that govern it.
+_PHRASE_AFTER_PREPOSITION = 5
+_GOVERNING_PREPOSITIONS = frozenset(("to", "with", "from", "among", "by"))
+#: The words that open a content clause, which says what was said, never who.
+_CONTENT_CLAUSE_OPENERS = ("that ", "whether ", "how ", "why ")
 #: What ends a line that is a sentence, not a headline (`_headline_line`).
 _LINE_STOPS = ".!?\"”’'…"
 #: A time clause's preposition right before a participle ("after declaring
@@ -1958,6 +1964,11 @@ class StatementFinder:
             antecedent = self.phrases.find(masked, match.start() - len(before) + relative.start())
             if antecedent and not relative.group().startswith(","):
                 antecedent = self._people_of(antecedent)
+            if antecedent is None and relative.group().strip() == "who":
+                # "Amnesty reported speaking to seven survivors and eyewitnesses who said
+                # …": the people the preposition governs, where the phrase search finds
+                # no subject for the whole
+                antecedent = self._people_after_preposition(before[: relative.start()])
             if antecedent and self._names_a_speaker(antecedent):
                 return antecedent, self._via(cue, after)
         if cue in ("quoted", "cited", "reported"):
@@ -2033,8 +2044,10 @@ class StatementFinder:
                     np = named.group("name")
         if not np:
             np = right_np(masked, match.end(), self.lexicon)
-            if np and _GERUND.match(np):
-                np = None  # "it has not ruled out using ground forces": what, not who
+            if np and (_GERUND.match(np) or not self._owner_names_a_speaker(np)):
+                # "it has not ruled out using ground forces", "announced the creation of
+                # the battalion": what, not who
+                np = None
             if np and _OF_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
                 np = None  # "could not confirm reports of a second attack": a topic
             if np and _CLAUSE_AFTER.match(masked, masked.find(np, match.end()) + len(np)):
@@ -2044,6 +2057,12 @@ class StatementFinder:
                 # been sent emerged …")
                 opening = not masked[: match.start()].strip()
                 np = "he" if opening and cue in _VERBS_ONLY else None
+            if np and np.startswith(_CONTENT_CLAUSE_OPENERS) and cue in _VERBS_ONLY:
+                # "is pleased to announce that the Ghana Armed Forces will …": what was
+                # said follows; the sentence's subject said it, or, where the verb opens
+                # a headline's line ("Says that the stand-off …"), the last speaker
+                opening = not masked[: match.start()].strip()
+                np = "he" if opening else subject() or np
             np = self._apposed_name(masked, np, match.end()) if np else np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
@@ -2107,6 +2126,16 @@ class StatementFinder:
         if not subject or subject.count(" ") > 5:
             return False
         return np_like(subject, self.lexicon) and self._names_a_speaker(subject)
+
+    def _people_after_preposition(self, head: str) -> str | None:
+        """The phrase of up to five words after the last preposition ending `head` when
+        its last word is a role noun ("speaking to seven survivors and eyewitnesses"),
+        else None."""
+        words = head.split()[-_PHRASE_AFTER_PREPOSITION - 1 :]
+        prepositions = [i for i, word in enumerate(words) if word in _GOVERNING_PREPOSITIONS]
+        if not prepositions or words[-1].casefold() not in self.lexicon.roles:
+            return None
+        return " ".join(words[prepositions[-1] + 1 :]) or None
 
     def _people_of(self, antecedent: str) -> str:
         """The people after the last "of" of a restrictive relative clause's antecedent
@@ -2201,6 +2230,13 @@ class StatementFinder:
         """Whether a phrase after "a report by" names who reported: a name, or a phrase
         a speaker can be ("the ministry")."""
         return np[:1].isupper() or self._names_a_speaker(np)
+
+    def _owner_names_a_speaker(self, np: str) -> bool:
+        """Whether the head of a phrase with "of" can name who speaks ("the leader of one
+        unit", "the head of SOHR"), not what ("the creation of the battalion"); a
+        phrase without "of" passes."""
+        owner, of, _ = np.partition(" of ")
+        return not of or not owner or self._names_a_speaker(owner)
 
     def _names_a_speaker(self, np: str) -> bool:
         """Whether a phrase's last word can name who speaks: a name, a role noun
