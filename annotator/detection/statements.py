@@ -133,6 +133,13 @@ _DECLINED_BEFORE = re.compile(
     r"\b(?:declined|declines|declining|refused|refuses|refusing)\s+(?:[\w-]+\s+){0,2}?to\s+$",
     re.IGNORECASE,
 )
+#: A prize won, not a claim made ("claimed a bronze medal", "claimed the title",
+#: "claimed victory in the run-off" is said, hence no "victory").
+_PRIZE_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:(?:gold|silver|bronze|first|second|third|"
+    r"top|world|national|\w+-place)\s+)?(?:medals?|titles?|trophy|trophies|prizes?|crown|"
+    r"championships?|podium|spot|berth|seats?)\b"
+)
 _FIGURE_AFTER = re.compile(
     # "claimed 12 lives", "claimed hundreds of civilian lives": a toll, not a claim; a
     # figure whose phrase a verb of its own follows is what was claimed ("claimed 160
@@ -438,6 +445,17 @@ _PHRASE_AFTER_PREPOSITION = 5
 _GOVERNING_PREPOSITIONS = frozenset(("to", "with", "from", "among", "by"))
 #: The words that open a content clause, which says what was said, never who.
 _CONTENT_CLAUSE_OPENERS = ("that ", "whether ", "how ", "why ")
+#: The dashes, spaced, before which a headline names its source (`_dash_source`).
+_SOURCE_DASHES = (" - ", " – ", " — ")
+#: Cues that report speech only after a subject that can speak ("Minister Fouad
+#: highlighted", not "the strikes have highlighted").
+_SPEAKER_ONLY_CUES = frozenset(("highlighted", "highlights"))
+#: The rule of a headline that names its source (`_headline_source`).
+_HEADLINE_SOURCE_RULE = "statement.headline_source"
+#: How many statements after a headline, and how many characters after it, its lede's
+#: speaker is looked for (`_with_lede_speakers`).
+_LEDE_UNITS = 3
+_LEDE_REACH = 600
 #: What ends a line that is a sentence, not a headline (`_headline_line`).
 _LINE_STOPS = ".!?\"”’'…"
 #: A time clause's preposition right before a participle ("after declaring
@@ -747,6 +765,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     ),
     # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
+    # "Reza Alipour claimed a bronze medal": a prize won, nothing said
+    CueContext("claim", after=_PRIZE_AFTER, within=True),
     # "the whole city centre echoed to the crack of the bombs"
     CueContext("echoed", after=_SOUND_ECHOED),
     # "had not yet threatened the regional capitals of Kidal and Gao"
@@ -1071,15 +1091,18 @@ class _QuoteIndex:
 
 def _headline_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a paragraph of one line with no stop at its end whose
-    colon follows a clause: a headline or a deck that names its source after the colon
+    colon or dash follows a clause: a headline or a deck that names its source after it
     ("Targeting global investors, roadshow commences in Middle East: Insiders"), not a
     page's field ("authors: Raul Dancel") or a verdict's label ("Our verdict: FALSE")."""
-    return (
+    if not (
         text[end - 1 : end] not in _LINE_STOPS
         and text[end : end + 2] == "\n\n"
         and (start < 2 or text[start - 2 : start] == "\n\n")
-        and len(text[start:end].rpartition(":")[0].split()) >= _CLAUSE_WORDS_BEFORE_NAME
-    )
+    ):
+        return False
+    line = text[start:end]
+    mark = max(line.rfind(":"), *(line.rfind(dash) for dash in _SOURCE_DASHES))
+    return mark > 0 and len(line[:mark].split()) >= _CLAUSE_WORDS_BEFORE_NAME
 
 
 def _opens_gerund_phrase(words: list[str]) -> bool:
@@ -1259,7 +1282,32 @@ class StatementFinder:
         recorded = recordings(self.text)
         if recorded:
             units = self._with_recorded_speech(units, recorded)
-        return [self._named_source(unit) for unit in units]
+        return self._with_lede_speakers([self._named_source(unit) for unit in units])
+
+    def _with_lede_speakers(self, units: list[StatementUnit]) -> list[StatementUnit]:
+        """The units with a headline's source that is one person's role alone ("…
+        since end of 2023 — lawmaker") named as the person who speaks in the lede
+        right after it ("State Duma Deputy Speaker Anna Kuznetsova said …").
+
+        Why: a headline names its source by a role and the first paragraph names the
+        holder; the tracker cannot tie a role to a title it never shares words with."""
+        out = units
+        for index, unit in enumerate(units):
+            speaker = unit.speaker
+            if (
+                unit.rule != _HEADLINE_SOURCE_RULE
+                or not speaker
+                or speaker.casefold() not in self.lexicon.person_roles
+            ):
+                continue
+            for later in units[index + 1 : index + 1 + _LEDE_UNITS]:
+                if later.start - unit.end > _LEDE_REACH:
+                    break
+                named = later.speaker
+                if named and " " in named and person_name(named, self.lexicon) == named:
+                    out = [*out[:index], unit._replace(speaker=named), *out[index + 1 :]]
+                    break
+        return out
 
     def _with_recorded_speech(
         self, units: list[StatementUnit], recorded: list[Recording]
@@ -1403,6 +1451,8 @@ class StatementFinder:
             raw, via = result
             if cue.split(None, 1)[0] in _EVIDENCE_VERBS and _evidence_alone(raw):
                 continue  # "Evidence suggests that …": what the writer reads, no one's words
+            if cue in _SPEAKER_ONLY_CUES and not self._names_a_speaker(raw):
+                continue  # "Israel's strikes … have highlighted": a thing shows, no one says
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
             trailing = _trailing_pronoun_before(masked, match.start()) or _ends_with_pronoun_cue(
@@ -1595,7 +1645,7 @@ class StatementFinder:
                 and (self._is_agency(tail) or tail.casefold() in _HEADLINE_SOURCES)
             ):
                 source = tail  # "… kills 14 Reuters", "Syria air raids kill 25 civilians Monitor"
-        if source is None and " - " in body:
+        if source is None and any(mark in body for mark in _SOURCE_DASHES):
             source = self._dash_source(body)
         if source is None:
             source = self._colon_source(body)
@@ -1620,7 +1670,7 @@ class StatementFinder:
             return None
         if not speaker.startswith("the "):  # not "the monitor" no name was found for
             self.tracker.remember(speaker, offset, source)
-        return speaker, None, "statement.headline_source", start
+        return speaker, None, _HEADLINE_SOURCE_RULE, start
 
     def _quoted_label_source(self, body: str, offset: int) -> str | None:
         """The speaker a sub-headline labels its quotation with, before or after a colon
@@ -1685,12 +1735,17 @@ class StatementFinder:
 
     def _dash_source(self, body: str) -> str | None:
         """The source a wire headline names after a dash ("IRAN HAS ANTI-SHIP MISSILES
-        NEAR GULF - PAPER", "… - DIPLOMATS"): up to three words ending in a role or
-        outlet word, or None."""
-        head, _, tail = body.rstrip(" .").rpartition(" - ")
+        NEAR GULF - PAPER", "… - DIPLOMATS", TASS's "… since end of 2023 — lawmaker"):
+        up to three words ending in a role or outlet word, or None."""
+        stripped = body.rstrip(" .")
+        dash = max(stripped.rfind(mark) for mark in _SOURCE_DASHES)
+        head, tail = stripped[:dash], stripped[dash + 3 :]
         words = tail.split()
         if (
-            head
+            # (a spaced hyphen has long set off wire sources; a longer dash also sets off
+            # a page's name: "ТАСС / TASS — English service")
+            (stripped[dash + 1] == "-" or len(head.split()) >= _CLAUSE_WORDS_BEFORE_NAME)
+            and head
             and 1 <= len(words) <= 3
             and (words[-1].casefold() in self.lexicon.roles or words[-1].casefold() == "paper")
             and not any(w.casefold() in _CLAUSE_VERBS for w in words)
@@ -1735,7 +1790,13 @@ class StatementFinder:
         # "Russia: Terrorists breached …", "Alabdah: Deir Ezzor …": a name before the colon
         # of a headline is who says what follows, unless it labels the page's kind
         label = head.strip()
-        if _NAMED_LABEL.fullmatch(label) and _CLAUSE_AFTER_LABEL.match(rest):
+        if (
+            _NAMED_LABEL.fullmatch(label)
+            and _CLAUSE_AFTER_LABEL.match(rest)
+            and not rest.lstrip().startswith(("a ", "an ", "A ", "An "))
+        ):
+            # (a phrase with "a" describes the label: "Baba Taher Mausoleum: a harmonious
+            # blend of Persian poetry and architecture" is a title)
             return label
         # "US has given Ukraine and Russia June deadline to end war: Zelenskyy": a name
         # after the colon of a headline that is a clause says it

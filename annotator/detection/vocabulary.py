@@ -134,8 +134,8 @@ _TOLL_WORDS = _t(
 )
 
 _FORCE_NOUNS = _t(
-    "troops|soldiers|servicemen|servicemembers|service members|marines|sailors|"
-    "airmen|paratroopers|commandos|commandoes|special forces|special operations forces|"
+    "troops|soldiers|servicemen|servicemembers|service members|servicepersons|marines|"
+    "sailors|airmen|paratroopers|commandos|commandoes|special forces|special operations forces|"
     "guardsmen|Revolutionary Guards|guards|reservists|conscripts|recruits|"
     "military personnel|army personnel|regulars|infantrymen|forces|regime forces|"
     "government forces|peacekeepers|pilots|crack troops|trainers|military trainers|"
@@ -1836,7 +1836,9 @@ _PERSON_ROLE_NOUNS = _t(
     "secretary-general|director-general|"
     # offices of the UN and its agencies ("the UN High Commissioner for Human Rights",
     # "the Humanitarian Coordinator", "the Special Rapporteur on torture")
-    "commissioner|coordinator|rapporteur"
+    "commissioner|coordinator|rapporteur|"
+    # headline abbreviations ("…: Iran's new FM", "…: spox")
+    "FM|spox"
 )
 
 #: The person role nouns, and the plurals, other people and bodies that speak for others.
