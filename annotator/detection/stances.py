@@ -262,7 +262,10 @@ _URGED_PARTY = (
     r"|groups|factions|coalition|alliance|allies"
     # a ruling or armed party named by its role ("urged the junta to hand over power",
     # "called on the separatists to lay down their arms")
-    r"|juntas?|administration|opposition|militias?|separatists|insurgents))"
+    r"|juntas?|administration|opposition|militias?|separatists|insurgents"
+    # the powers that decide a measure ("ICC prosecutor urges judges to rule on
+    # warrants", "called on lawmakers to reject the bill")
+    r"|judges|courts?|judiciary|parliaments?|lawmakers|legislators|legislature|senators))"
 )
 #: "urged Russia to …": urging a named party is a demand ("We urge people to …" is not).
 _URGED_STATE = re.compile(

@@ -602,6 +602,8 @@ _STANCE_VERBS = _t(
     "condemns|condemn|vetoed|veto|vetoes|voted for|voted against|vote for|"
     "vote against|negative votes|opposed|opposes|oppose|opposing|in support of|"
     "supporting|supports|support for|backs|backing|annexed|"
+    # pleading a cause ("Al-Sisi, Aliyev advocate for ceasefire in Gaza")
+    "advocate for|advocates for|advocated for|advocating for|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
     # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
     # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
@@ -1110,17 +1112,20 @@ CONDITION_TERMS = (
 )
 _STANCE_VERBS += CONDITION_TERMS
 
-#: guideline §3b, opposition named by its noun with the verb that voices it ("The
-#: Kremlin expressed strong opposition to the deployment", "Beijing voiced its
-#: opposition"); the noun alone names the opposition parties too often.
+#: guideline §3b, opposition and support named by their noun with the verb that voices
+#: them ("The Kremlin expressed strong opposition to the deployment", "Beijing voiced
+#: its opposition", "China has expressed firm support for Iran's pursuit of national
+#: security"); the nouns alone name the opposition parties and much else too often.
 _STANCE_VERBS += tuple(
-    f"{verb} {owner}opposition"
+    f"{verb} {owner}{degree}{noun}"
     for verb in (
         *("expressed", "expresses", "expressing", "voiced", "voices", "voicing"),
         *("reiterated", "reiterates", "restated", "restates", "repeated", "signalled"),
-        *("signaled", "declared", "made clear"),
+        *("signaled", "declared", "made clear", "reaffirmed", "reaffirms"),
     )
-    for owner in ("", "its ", "their ", "his ", "her ", "strong ", "its strong ", "firm ")
+    for owner in ("", "its ", "their ", "his ", "her ")
+    for degree in ("", "strong ", "firm ", "full ", "unwavering ", "continued ")
+    for noun in ("opposition", "support for", "support to", "backing for", "solidarity with")
 )
 
 #: guideline §3b, a refusal said politely: declining to join, sign, back or condemn
