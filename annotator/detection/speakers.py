@@ -1162,6 +1162,11 @@ _ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$"
 )
 #: The part of `_OPEN_APPOSITION` from its comma on.
+#: A description whose noun a participle phrase completes ("an Israeli woman freed from
+#: Hamas captivity", "a man wounded in the attack", "the boy shot by police").
+_PARTICIPLE_DESCRIPTION = re.compile(
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|held|taken|shot|hit|born|known|kept)\s"
+)
 _APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
 _ROLE_OF_NAME = re.compile(
@@ -1862,6 +1867,10 @@ def _apposition(head: str, lexicon: Lexicon) -> str | None:
                     # "Amadou Sanogo, president of the newly formed National Committee
                     # for …, said": an office too long or verb-like for a phrase
                     # describes the speaker named before it
+                    continue
+                if _PARTICIPLE_DESCRIPTION.match(segment):
+                    # "Noa Argamani, an Israeli woman freed from Hamas captivity in Gaza
+                    # in June, said": a description cut short by a participle
                     continue
                 if _described_role(segment, lexicon):
                     # "Major Charles Heyman, a former infantry officer and editor of The

@@ -450,6 +450,12 @@ _SOURCE_DASHES = (" - ", " – ", " — ")
 #: Cues that report speech only after a subject that can speak ("Minister Fouad
 #: highlighted", not "the strikes have highlighted").
 _SPEAKER_ONLY_CUES = frozenset(("highlighted", "highlights"))
+#: A thing's noun and a name right after it: a relative clause without "that", the
+#: name its subject ("a move Belgrade", "the plan Moscow"; `_pronoun_ending`).
+_NAME_AFTER_THING = re.compile(
+    r"(?:an?|the)\s+(?:move|step|decision|plan|measure|deal|policy|attack|raid|claim|"
+    r"report|proposal)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
+)
 #: The rule of a headline that names its source (`_headline_source`).
 _HEADLINE_SOURCE_RULE = "statement.headline_source"
 #: How many statements after a headline, and how many characters after it, its lede's
@@ -765,6 +771,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     ),
     # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
+    # "a warplane that slammed into a residential area": a crash, nothing said
+    CueContext("slam", after=re.compile(r"\s+(?:into|onto|shut|on\s+the\s+brakes)\b"), within=True),
     # "Reza Alipour claimed a bronze medal": a prize won, nothing said
     CueContext("claim", after=_PRIZE_AFTER, within=True),
     # "the whole city centre echoed to the crack of the bombs"
@@ -1039,9 +1047,14 @@ def _cue_rule(matched: str) -> tuple[str, str]:
 def _pronoun_ending(np: str) -> str:
     """The subject pronoun a speaker phrase ends with, or the phrase: a pronoun heads no
     longer phrase, so words before it belong to the clause before (commas lost in
-    scraping: "… to live and die there she said", "The strikes “…” it added")."""
+    scraping: "… to live and die there she said", "The strikes “…” it added"); and the
+    name that ends a thing's phrase ("a move Belgrade has condemned as terror": the
+    clause about the move has lost its "that", and Belgrade speaks)."""
     rest, _, last = np.rpartition(" ")
-    return last if rest and last.casefold() in SUBJECT_PRONOUNS else np
+    if rest and last.casefold() in SUBJECT_PRONOUNS:
+        return last
+    contact = _NAME_AFTER_THING.fullmatch(np) if rest else None
+    return contact.group("name") if contact else np
 
 
 def _opens(masked: str, raw: str) -> bool:

@@ -1741,6 +1741,10 @@ _REPORTING_VERBS = _t(
     "made clear that|made it clear that|makes clear that|makes it clear that|"
     "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
+    # sharp criticism and praise in headline verbs, and thanks given ("Iran slams U.S.
+    # sanctions on Cuba", "… daughter lauds Leader's guidance", "Elkosayer thanked the
+    # World Bank"); not "thanks", which is as often "thanks to"
+    "slammed|slams|lauded|lauds|thanked|"
     "confesses|suggested|made clear|made it clear|state that|states that|outlined|laid out plans|"
     "voiced alarm|expressed alarm|signalled|signaled|signalling|signaling|signals|suggests|"
     "admits|accepted responsibility|accepts responsibility|decried|decries|voiced|voices|"
