@@ -456,6 +456,13 @@ _NAME_AFTER_THING = re.compile(
     r"(?:an?|the)\s+(?:move|step|decision|plan|measure|deal|policy|attack|raid|claim|"
     r"report|proposal)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+#: What "citing" gives as a reason, not as a source ("citing threats from neighbouring
+#: Burundi", "citing security concerns").
+_REASON_CITED = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her|growing|serious|unspecified)\s+)?(?:security\s+|safety\s+)?"
+    r"(?:threats?|concerns?|fears?|reasons?|risks?|grounds|lack|need|pressure|delays?|costs?|"
+    r"insecurity|violence)\b"
+)
 #: The rule of a headline that names its source (`_headline_source`).
 _HEADLINE_SOURCE_RULE = "statement.headline_source"
 #: How many statements after a headline, and how many characters after it, its lede's
@@ -2065,6 +2072,11 @@ class StatementFinder:
         if cue == "citing":
             cited = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())
+            if cited and _REASON_CITED.match(cited):
+                # "Rwanda has tightened its air defenses, citing threats from …": a
+                # reason given, by the subject, not a source quoted
+                giver = source or subject()
+                return (giver, None) if giver else None
             return (cited, self._expand(source)) if cited else None
         # "… took a jab at the United States calling on …": a participle, as "calling";
         # "…, issuing a statement that …"
