@@ -456,10 +456,12 @@ _NAME_AFTER_THING = re.compile(
     r"(?:an?|the)\s+(?:move|step|decision|plan|measure|deal|policy|attack|raid|claim|"
     r"report|proposal)\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})"
 )
+#: How many words a phrase before "citing" has at most to be its giver outright.
+_SHORT_SOURCE_WORDS = 4
 #: What "citing" gives as a reason, not as a source ("citing threats from neighbouring
 #: Burundi", "citing security concerns").
 _REASON_CITED = re.compile(
-    r"(?:(?:the|a|an|its|their|his|her|growing|serious|unspecified)\s+)?(?:security\s+|safety\s+)?"
+    r"\s+(?:(?:the|a|an|its|their|his|her|growing|serious|unspecified)\s+)?(?:security\s+|safety\s+)?"
     r"(?:threats?|concerns?|fears?|reasons?|risks?|grounds|lack|need|pressure|delays?|costs?|"
     r"insecurity|violence)\b"
 )
@@ -755,7 +757,7 @@ _RECALLED_PEOPLE = re.compile(
 #: is withheld from where a name gives it.
 _THING_WITHHELD = re.compile(
     r"\s+(?:(?:them|him|her|us|it|the|its|their|his|any|all|further)\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){0,2}(?:a\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,2}(?:(?<=the\s)[a-z]+s\s+)?(?:a\s+)?"
     r"(?:funding|funds|money|access|entry|permission|visas?|bail|aid|passage|asylum|"
     r"landing|overflight|membership|escape|refuge|sanctuary|safe\s+havens?|havens?|"
     r"supplies|victory|foothold)\b"
@@ -1116,7 +1118,7 @@ def _headline_line(text: str, start: int, end: int) -> bool:
     page's field ("authors: Raul Dancel") or a verdict's label ("Our verdict: FALSE")."""
     if not (
         text[end - 1 : end] not in _LINE_STOPS
-        and text[end : end + 2] == "\n\n"
+        and (text[end : end + 2] == "\n\n" or not text[end:].strip())
         and (start < 2 or text[start - 2 : start] == "\n\n")
     ):
         return False
@@ -2070,13 +2072,16 @@ class StatementFinder:
             if quoted and _quoted_as_saying(masked, match):
                 return self._apposed_name(masked, quoted, match.end()), self._expand(source)
         if cue == "citing":
-            cited = right_np(masked, match.end(), self.lexicon)
             source = self.phrases.find(masked, match.start())
-            if cited and _REASON_CITED.match(cited):
+            if _REASON_CITED.match(masked, match.end()):
                 # "Rwanda has tightened its air defenses, citing threats from …": a
                 # reason given, by the subject, not a source quoted
-                giver = source or subject()
+                # (the phrase before the verb, unless it runs on into a clause: "Both
+                # Israel and Egypt maintain a partial blockade of Gaza, citing …")
+                short = source is not None and len(source.split()) <= _SHORT_SOURCE_WORDS
+                giver = source if short else subject() or source
                 return (giver, None) if giver else None
+            cited = right_np(masked, match.end(), self.lexicon)
             return (cited, self._expand(source)) if cited else None
         # "… took a jab at the United States calling on …": a participle, as "calling";
         # "…, issuing a statement that …"
