@@ -1690,7 +1690,7 @@ _REPORTING_VERBS = _t(
     "said|says|say|saying|told|tells|tell|telling|added|adds|adding|stated|"
     "stating|announced|announces|announcing|announce|claimed|claims|claiming|claim|"
     "confirmed|confirms|confirming|reported|reports|reporting|report|warned|warns|warning|"
-    "urged|urges|urging|insisted|insists|insisting|demanded|demands|asked|asks|"
+    "urged|urges|urging|urge|insisted|insists|insisting|demanded|demands|asked|asks|"
     "accused|accuses|accusing|blamed|blames|condemned|condemns|condemning|denied|"
     "denounced|denounces|denouncing|"
     "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
