@@ -210,6 +210,7 @@ _HARM_NOUN_REACHED = re.compile(
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
     r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
     r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
+    r"|cross(?:ed|es)"
     # "Casualties among militiamen ran to between 150 and 200"
     r"|r[au]ns?\s+to"
     # "Casualties numbered 300", "the dead totalled 40"

@@ -310,6 +310,8 @@ DATE_NUMBER = (
 BEYOND_VERBS = (
     *("exceed", "exceeds", "exceeded", "exceeding", "surpass", "surpasses", "surpassed"),
     *("surpassing", "top", "tops", "topped", "topping", "passes", "passed", "passing"),
+    # "Spain flood death toll crosses 200"
+    *("crosses", "crossed", "crossing"),
 )
 #: Scare quotes around the force a "-strong" figure sizes: the opening mark before a
 #: letter, the closing one right after the force noun.
