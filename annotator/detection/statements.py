@@ -1307,9 +1307,9 @@ class StatementFinder:
         return self._with_lede_speakers([self._named_source(unit) for unit in units])
 
     def _with_lede_speakers(self, units: list[StatementUnit]) -> list[StatementUnit]:
-        """The units with a headline's source that is one person's role alone ("…
-        since end of 2023 — lawmaker") named as the person who speaks in the lede
-        right after it ("State Duma Deputy Speaker Anna Kuznetsova said …").
+        """The units with a headline's source that is one person's role and no name ("…
+        since end of 2023 — lawmaker", "Iranian FM: …") named as the person who speaks
+        in the lede right after it ("State Duma Deputy Speaker Anna Kuznetsova said …").
 
         Why: a headline names its source by a role and the first paragraph names the
         holder; the tracker cannot tie a role to a title it never shares words with."""
@@ -1319,9 +1319,10 @@ class StatementFinder:
             if (
                 unit.rule != _HEADLINE_SOURCE_RULE
                 or not speaker
-                or speaker.casefold() not in self.lexicon.person_roles
+                or speaker.rsplit(None, 1)[-1].casefold() not in self.lexicon.person_roles
+                or person_name(speaker, self.lexicon) is not None
             ):
-                continue
+                continue  # (a role, bare or with its country: "lawmaker", "Iranian FM")
             for later in units[index + 1 : index + 1 + _LEDE_UNITS]:
                 if later.start - unit.end > _LEDE_REACH:
                     break
