@@ -1161,12 +1161,12 @@ _ARTICLE_INITIALS = frozenset("AT")
 _ROLE_THEN_NAME = re.compile(
     r"\b(?P<role>[a-z]+)\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*$"
 )
-#: The part of `_OPEN_APPOSITION` from its comma on.
 #: A description whose noun a participle phrase completes ("an Israeli woman freed from
 #: Hamas captivity", "a man wounded in the attack", "the boy shot by police").
 _PARTICIPLE_DESCRIPTION = re.compile(
     r"(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|held|taken|shot|hit|born|known|kept)\s"
 )
+#: The part of `_OPEN_APPOSITION` from its comma on.
 _APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 #: "The mayor of London": a role of a named place or body is the speaker as named.
 _ROLE_OF_NAME = re.compile(

@@ -763,6 +763,10 @@ _THING_WITHHELD = re.compile(
     r"supplies|victory|foothold)\b"
 )
 
+#: What a vehicle or a missile slams into, not what a speaker slams ("a warplane that
+#: slammed into a residential area").
+_CRASHED_INTO = re.compile(r"\s+(?:into|onto|shut|on\s+the\s+brakes)\b")
+
 #: Power taken, not a claim made ("extremists who have asserted power", "asserted
 #: control over the north").
 _POWER_ASSERTED = re.compile(
@@ -781,7 +785,7 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
     # "a warplane that slammed into a residential area": a crash, nothing said
-    CueContext("slam", after=re.compile(r"\s+(?:into|onto|shut|on\s+the\s+brakes)\b"), within=True),
+    CueContext("slam", after=_CRASHED_INTO, within=True),
     # "Reza Alipour claimed a bronze medal": a prize won, nothing said
     CueContext("claim", after=_PRIZE_AFTER, within=True),
     # "the whole city centre echoed to the crack of the bombs"
@@ -1313,7 +1317,7 @@ class StatementFinder:
 
         Why: a headline names its source by a role and the first paragraph names the
         holder; the tracker cannot tie a role to a title it never shares words with."""
-        out = units
+        out = list(units)
         for index, unit in enumerate(units):
             speaker = unit.speaker
             if (
@@ -1328,7 +1332,7 @@ class StatementFinder:
                     break
                 named = later.speaker
                 if named and " " in named and person_name(named, self.lexicon) == named:
-                    out = [*out[:index], unit._replace(speaker=named), *out[index + 1 :]]
+                    out[index] = unit._replace(speaker=named)
                     break
         return out
 
@@ -1762,6 +1766,8 @@ class StatementFinder:
         up to three words ending in a role or outlet word, or None."""
         stripped = body.rstrip(" .")
         dash = max(stripped.rfind(mark) for mark in _SOURCE_DASHES)
+        if dash < 0:
+            return None  # the only dash ended the body ("… -."), stripped off with it
         head, tail = stripped[:dash], stripped[dash + 3 :]
         words = tail.split()
         if (
