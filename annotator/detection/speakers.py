@@ -1164,7 +1164,10 @@ _ROLE_THEN_NAME = re.compile(
 #: A description whose noun a participle phrase completes ("an Israeli woman freed from
 #: Hamas captivity", "a man wounded in the attack", "the boy shot by police").
 _PARTICIPLE_DESCRIPTION = re.compile(
-    r"(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|held|taken|shot|hit|born|known|kept)\s"
+    r"(?:an?|the)\s+(?:[\w'’-]+\s+){1,3}?(?:[a-z]+ed|held|taken|shot|hit|born|known|kept)\s+"
+    # the participle's phrase, not a finite verb's object or infinitive ("the IRA tried
+    # to blame")
+    r"(?:from|in|by|at|on|during|after|for|near|over|under|outside|inside)\s"
 )
 #: The part of `_OPEN_APPOSITION` from its comma on.
 _APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
