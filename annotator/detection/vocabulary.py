@@ -1115,7 +1115,8 @@ _STANCE_VERBS += CONDITION_TERMS
 #: guideline §3b, opposition and support named by their noun with the verb that voices
 #: them ("The Kremlin expressed strong opposition to the deployment", "Beijing voiced
 #: its opposition", "China has expressed firm support for Iran's pursuit of national
-#: security"); the nouns alone name the opposition parties and much else too often.
+#: security"; solidarity has its own below); the nouns alone name the opposition
+#: parties and much else too often.
 _STANCE_VERBS += tuple(
     f"{verb} {owner}{degree}{noun}"
     for verb in (
@@ -1125,7 +1126,7 @@ _STANCE_VERBS += tuple(
     )
     for owner in ("", "its ", "their ", "his ", "her ")
     for degree in ("", "strong ", "firm ", "full ", "unwavering ", "continued ")
-    for noun in ("opposition", "support for", "support to", "backing for", "solidarity with")
+    for noun in ("opposition", "support for", "support to", "backing for")
 )
 
 #: guideline §3b, a refusal said politely: declining to join, sign, back or condemn

@@ -248,7 +248,7 @@ def test_a_headline_bullet_that_says_a_clause_is_the_last_speakers() -> None:
     "text",
     [
         "Beijing expressed its firm support for the talks on the border.",
-        "The bloc reaffirmed its unwavering solidarity with Kyiv.",
+        "The bloc reaffirmed its unwavering backing for Kyiv.",
         "Cairo and Amman advocate for a ceasefire in the strip",
         "The prosecutor urged judges to issue arrest warrants for the two commanders.",
     ],

@@ -126,8 +126,12 @@ def test_highlighted_that_reports_what_was_said() -> None:
     assert statements(text) == [(text, "Maria Lund")]
 
 
-def test_highlighted_with_a_topic_reports_no_content() -> None:
-    assert statements("Maria Lund highlighted the need for clean water.") == []
+def test_a_person_who_highlighted_a_topic_speaks() -> None:
+    """Reversed in the forty-sixth round: every read gold sentence whose person or body
+    highlighted something without "that" is a statement (six, in holdout62, 66, 71 and
+    81), none is not; a thing that highlights still says nothing."""
+    text = "Maria Lund highlighted the need for clean water."
+    assert statements(text) == [(text, "Maria Lund")]
 
 
 def test_a_newsreader_describing_an_operation_speaks() -> None:
