@@ -1115,20 +1115,28 @@ class _QuoteIndex:
         return self.quotes[bisect_right(self.reach, after) : bisect_left(self.starts, before)]
 
 
-def _headline_line(text: str, start: int, end: int) -> bool:
+def _headline_line(text: str, start: int, end: int, text_end: int) -> bool:
     """Whether text[start:end] is a paragraph of one line with no stop at its end whose
     colon or dash follows a clause: a headline or a deck that names its source after it
     ("Targeting global investors, roadshow commences in Middle East: Insiders"), not a
-    page's field ("authors: Raul Dancel") or a verdict's label ("Our verdict: FALSE")."""
+    page's field ("authors: Raul Dancel") or a verdict's label ("Our verdict: FALSE").
+    `text_end` is where the text's trailing whitespace starts, so that the last line is
+    told without copying the rest of the text for every sentence."""
     if not (
         text[end - 1 : end] not in _LINE_STOPS
-        and (text[end : end + 2] == "\n\n" or not text[end:].strip())
+        and (text[end : end + 2] == "\n\n" or end >= text_end)
         and (start < 2 or text[start - 2 : start] == "\n\n")
     ):
         return False
     line = text[start:end]
-    mark = max(line.rfind(":"), *(line.rfind(dash) for dash in _SOURCE_DASHES))
+    mark = max(line.rfind(":"), _last_source_dash(line))
     return mark > 0 and len(line[:mark].split()) >= _CLAUSE_WORDS_BEFORE_NAME
+
+
+def _last_source_dash(text: str) -> int:
+    """Where the last spaced dash that may set off a headline's source starts in `text`
+    (`_SOURCE_DASHES`), or -1."""
+    return max(text.rfind(dash) for dash in _SOURCE_DASHES)
 
 
 def _opens_gerund_phrase(words: list[str]) -> bool:
@@ -1190,6 +1198,7 @@ class StatementFinder:
         consumed = -1
         quoted = self._quoted_sentences()
         highlights = "@highlight" in self.text
+        text_end = len(self.text.rstrip())  # where a last headline line may end
         for sentence in sentences:
             if sentence.index <= consumed:
                 continue
@@ -1226,7 +1235,7 @@ class StatementFinder:
             if attributed is None and (
                 sentence.index == 0
                 or _after_heading_marks(self.text, sentence.start)
-                or _headline_line(self.text, sentence.start, sentence.end)
+                or _headline_line(self.text, sentence.start, sentence.end, text_end)
             ):
                 # the opening headline, a Markdown heading's ("## … over past year: UN"),
                 # or a headline's line in a feed or a page ("Targeting global investors,
@@ -1765,7 +1774,7 @@ class StatementFinder:
         NEAR GULF - PAPER", "… - DIPLOMATS", TASS's "… since end of 2023 — lawmaker"):
         up to three words ending in a role or outlet word, or None."""
         stripped = body.rstrip(" .")
-        dash = max(stripped.rfind(mark) for mark in _SOURCE_DASHES)
+        dash = _last_source_dash(stripped)
         if dash < 0:
             return None  # the only dash ended the body ("… -."), stripped off with it
         head, tail = stripped[:dash], stripped[dash + 3 :]
