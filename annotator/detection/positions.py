@@ -2012,6 +2012,9 @@ def detect_positions(
     for (start, end), cue in zip(sentences, cues, strict=True):
         while next_troop < len(troop_starts) and troop_starts[next_troop] < start:
             next_troop += 1
+        if text.find("should", start, end) >= 0 and start not in speakers:
+            if _author_recommends(text[start:end]):
+                continue  # the author's advice: no actor's position (guideline §3b)
         placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
         military_cue = (
             cue & CUE_MILITARY
@@ -2179,6 +2182,43 @@ def _sentence_runs(runs: bytes, start: int, sentence: str, lowered: str | None) 
     (or into more than one character), so the lowered sentence has the ASCII letters of
     the sentence, lower-cased, where the sentence has them, and nothing else."""
     return None if lowered is None else _Runs(lowered, runs[start : start + len(sentence)])
+
+
+#: An unattributed "X should do Y" sentence: its subject, then "should" (Crisis Group's
+#: "Washington should lean on Abu Dhabi to stop arming the RSF", "The UN should establish
+#: a task force").  Read outside any statement, it is the author's recommendation, which
+#: guideline §3b leaves out as the author's own opinion.  The subject opens with a
+#: capital and holds no quote mark, no clause break and no question.
+_SHOULD_AFTER_SUBJECT = re.compile(
+    r"(?:(?:but|and|instead|meanwhile|rather|first|second|third|finally|above\s+all),?\s+)?"
+    r"(?-i:[A-Z])[^\"“”‘?:;\n]{0,200}?\s(?:(?:also|still|now|instead|therefore|then|too)\s+)*"
+    r"should\s+(?:(?:also|not|now|instead|therefore|then|urgently|immediately)\s+)*[a-z]",
+    re.IGNORECASE,
+)
+
+#: Words that make the part before "should" more than a subject: a reporting or opinion
+#: verb, or a clause word ("Tillerson meant Iran's Quds Force in Iraq should go home",
+#: "We continue to believe that there should be no long-term occupation", "the question
+#: of who should pay"): the view is then someone's, or embedded in a larger claim.
+_MORE_THAN_A_SUBJECT = re.compile(
+    r"\b(?:said|says|say|told|tells|meant|means|mean|think|thinks|thought|believes?|believed"
+    r"|know|knows|knew|argues?|argued|agrees?|agreed|insists?|insisted|hopes?|hoped|wants?"
+    r"|wanted|feels?|felt|is|are|was|were|be|been|has|have|had|do|does|did|that|if|when"
+    r"|whether|who|whom|whose|which|where|why|how|what|because|while|until|unless|once"
+    r"|whatever|whoever|so|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _author_recommends(sentence: str) -> bool:
+    """Whether `sentence`, read outside any statement, is the author's advice to an
+    actor ("The U.S., the UN, Oman and other mediators should also work to resume
+    talks"): it opens with a bare subject before "should", and it quotes no one."""
+    opening = _SHOULD_AFTER_SUBJECT.match(sentence.lstrip())
+    if opening is None or any(mark in sentence for mark in '"“”'):
+        return False
+    subject = opening.group()[: opening.group().lower().rfind("should")]
+    return _MORE_THAN_A_SUBJECT.search(subject) is None
 
 
 #: What a sentence leaves open after it asserts something ("But it was unclear if the

@@ -1310,11 +1310,14 @@ def _outlet_domain(text: str, stop: int, after: int) -> bool:
 #: The attribution that ends a quoted question or exclamation ("'Why …?' Senator Milne
 #: said.", "“… the medicine?” Dr Ahmed Hassan asked."): one to four capitalised words and
 #: a speech verb that ends the sentence, so the quotation and its speaker are one
-#: sentence (guideline §4); a verb with content after it ("“Why now?” Obama said the
-#: plan …") reports anew and starts a sentence.
+#: sentence (guideline §4).  A short phrase of time, place or medium may end it ("…
+#: THE WORLD!” Trump posted on social media on Saturday."); a verb with content after it
+#: ("“Why now?” Obama said the plan …") reports anew and starts a sentence.
 _SPEAKER_AFTER_QUOTE_RE = re.compile(
     r"(?:[A-Z][\w.’'-]* ){1,4}(?:said|says|asked|asks|added|adds|replied|wrote|tweeted|"
-    r"insisted|declared|stated|warned|explained|shouted|cried|demanded)\."
+    r"posted|insisted|declared|stated|warned|explained|shouted|cried|demanded)"
+    r"(?:\s+(?:on|in|at|during|late|later|earlier|yesterday|today|last|this)"
+    r"(?:\s+(?!that\b)[\w’'-]+){0,5})?\."
 )
 
 

@@ -3929,7 +3929,10 @@ class SpeakerTracker:
         words = subject.split()
         if (
             0 < len(words) <= 4
-            and _people_in_the_plural(words[-1].casefold(), self.lexicon)
+            and (
+                _people_in_the_plural(words[-1].casefold(), self.lexicon)
+                or _named_people(words)
+            )
             and words[0].casefold() not in _PRONOUNS
         ):
             return subject
@@ -4372,6 +4375,35 @@ def _people_in_the_plural(head: str, lexicon: Lexicon) -> bool:
     if head in _IRREGULAR_SINGULARS:
         return True
     return head in lexicon.roles and head.endswith(("s", "men"))
+
+
+#: Capitalised plurals that name places or bodies, not people.
+_PLACES_IN_THE_PLURAL = frozenset(
+    ("states", "nations", "emirates", "islands", "philippines", "netherlands", "maldives")
+    + ("bahamas", "seychelles", "comoros", "heights", "highlands", "territories", "times")
+    + ("news", "affairs", "operations", "forces", "services", "headquarters", "arms")
+)
+
+
+#: Names in "-is" of one person or place ("Harris said …", "Paris hosted the talks").
+_ONE_IN_IS = frozenset(
+    ("paris", "tunis", "davis", "harris", "lewis", "francis", "chris", "travis", "curtis")
+    + ("dennis", "morris", "louis", "memphis", "willis", "ellis", "otis", "doris", "idris")
+)
+
+
+def _named_people(words: list[str]) -> bool:
+    """Whether a phrase names a people or a movement by a capitalised plural ("The
+    Houthis", "the Kurds"; alone, a demonym: "Palestinians", "Iraqis"), whom a later
+    "they" stands for ("The Houthis were acting in support of Hamas. They have
+    consistently linked …")."""
+    last = words[-1]
+    lower = last.casefold()
+    if len(words) == 2 and words[0].casefold() == "the":
+        plural = not lower.endswith(("ss", "us")) and lower not in _PLACES_IN_THE_PLURAL
+    else:
+        plural = len(words) == 1 and lower.endswith(("ans", "is")) and lower not in _ONE_IN_IS
+    return plural and last[:1].isupper() and last[1:].islower() and lower.endswith("s")
 
 
 def _one_of_the_group(np: str, lexicon: Lexicon) -> str:

@@ -342,6 +342,15 @@ _NAME_AFTER = re.compile(
     # ("an April 2025 estimate by then-SACEUR Cavoli": a former office before the name)
     r"\s*(?:the\s+)?(?:then-)?([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w’'-]*)*)"
 )
+#: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street
+#: Journal"), or "from" a name and then what it reported ("reporting from Middle East Eye
+#: that …"); a reporter "reporting from Amman," names a place.
+_REPORTING_OUTLET = re.compile(
+    r"\s+(?:by\s+(?:the\s+)?(?P<outlet>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})"
+    r"|from\s+(?:the\s+)?(?P<source>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})(?=\s+that\b))"
+)
+#: The word before "reporting" in a credit line ("Additional reporting by …").
+_CREDITED = frozenset(("additional", "with", "further", "extra", "and"))
 #: What may follow the speaker of an attribution set off after its verb: the closing
 #: comma or the sentence's end, a day or "today" allowed before it ("…, said Reuters on
 #: Monday.").
@@ -584,11 +593,13 @@ _REMOVED_FROM_OFFICE = re.compile(
 _REPORTING_AS_MODIFIER = re.compile(
     r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
 )
-#: A possessive right before "alleged", which makes it an adjective ("Syria's alleged
-#: use of gas", "its alleged role", "the site of Tuesdays alleged attack" with the
-#: weekday's apostrophe lost), not a verb.
+#: A possessive right before "alleged" or "reported", which makes it an adjective
+#: ("Syria's alleged use of gas", "its alleged role", "the site of Tuesdays alleged
+#: attack" with the weekday's apostrophe lost, "the United States’ reported use of AI"),
+#: not a verb; "it's" and "he's" are no possessives ("he's alleged that …").
 _POSSESSIVE_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days))"
+    r"(?:(?<![Ii]t)(?<![Hh]e)(?<![Ss]he)(?<![Tt]hat)(?<![Tt]here)(?<![Ww]ho)['’]s|(?<=s)['’]"
+    r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days))"
     r"\s+$"
 )
 #: Media right before "posted", which the participle describes ("Footage posted by
@@ -763,6 +774,11 @@ _THING_WITHHELD = re.compile(
     r"supplies|victory|foothold)\b"
 )
 
+#: The end of a paragraph with no stop, right after a cue: the cue is a title's last
+#: word ("The Houthis’ Red Sea Attacks Explained"), where a sentence would go on to what
+#: was said or end with a stop.
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)")
+
 #: What a vehicle or a missile slams into, not what a speaker slams ("a warplane that
 #: slammed into a residential area").
 _CRASHED_INTO = re.compile(r"\s+(?:into|onto|shut|on\s+the\s+brakes)\b")
@@ -788,6 +804,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("slam", after=_CRASHED_INTO, within=True),
     # "Reza Alipour claimed a bronze medal": a prize won, nothing said
     CueContext("claim", after=_PRIZE_AFTER, within=True),
+    # "The Houthis’ Red Sea Attacks Explained": an explainer's title, nothing said
+    CueContext("explained", after=_PARAGRAPH_END),
     # "the whole city centre echoed to the crack of the bombs"
     CueContext("echoed", after=_SOUND_ECHOED),
     # "had not yet threatened the regional capitals of Kidal and Gao"
@@ -812,8 +830,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     *(CueContext(word, after=_NOTHING_SAID, within=True) for word in ("say", "said")),
     # "Rerouting adds roughly 10 to 14 days to a journey": an amount added
     CueContext("add", after=_AMOUNT_ADDED, within=True),
-    # "Syria's alleged use of gas": an adjective
-    CueContext("alleged", before=_POSSESSIVE_BEFORE),
+    # "Syria's alleged use of gas", "the United States’ reported use of AI": adjectives
+    *(CueContext(word, before=_POSSESSIVE_BEFORE) for word in ("alleged", "reported")),
     # "Photos posted online by … showed …": what was posted, no speech
     CueContext("posted", before=_POSTED_THING),
     # "hails from a prominent family": where someone is from
@@ -1148,6 +1166,26 @@ def _opens_gerund_phrase(words: list[str]) -> bool:
         and words[0].endswith("ing")
         and words[1] in ("the", "a", "an", "its", "their", "his", "her")
     )
+
+
+#: The short words a title leaves in lower case ("Tracking Maritime Tensions with Iran").
+_TITLE_MINOR_WORDS = frozenset(
+    ("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for")
+    + ("with", "from", "by", "as", "into", "over", "after", "amid", "vs", "via", "off", "up")
+)
+
+
+def _titled_gerund_phrase(words: list[str]) -> bool:
+    """Whether the words are a title-cased phrase that opens with a gerund ("Tracking
+    Maritime Tensions with Iran", after "Rough Seas:"): a piece's subtitle, where a
+    source's words are a sentence ("Russia: Fighting continues in Donetsk")."""
+    return (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].endswith("ing")
+        and all(word[:1].isupper() for word in words if word not in _TITLE_MINOR_WORDS)
+    )
+
 
 
 def _after_heading_marks(text: str, start: int) -> bool:
@@ -1832,6 +1870,7 @@ class StatementFinder:
             _NAMED_LABEL.fullmatch(label)
             and _CLAUSE_AFTER_LABEL.match(rest)
             and not rest.lstrip().startswith(("a ", "an ", "A ", "An "))
+            and not _titled_gerund_phrase(rest.split())
         ):
             # (a phrase with "a" describes the label: "Baba Taher Mausoleum: a harmonious
             # blend of Persian poetry and architecture" is a title)
@@ -1994,6 +2033,15 @@ class StatementFinder:
             agent = right_np(masked, at, self.lexicon)
             # ("was announced by his brother, Mr. James Yama": the name set off after him)
             return (self._apposed_name(masked, agent, at), None) if agent else None
+        if cue == "reporting":
+            # "according to bombshell reporting by the Wall Street Journal", "is reporting
+            # from Middle East Eye that …": the noun, whose outlet speaks
+            reporter = _REPORTING_OUTLET.match(after)
+            credited = before.split()[-2:]
+            # (not a credit line's "Additional reporting by Merlyn Thomas", "With
+            # reporting by AP", "Reporting by Dmitry Antonov": staff, not a source)
+            if reporter and len(credited) == 2 and credited[-1].casefold() not in _CREDITED:
+                return reporter.group("outlet") or reporter.group("source"), None
         if cue in _NAMING_VERBS and _search_end(_PASSIVE_BEFORE, before):
             named_by = _named_by_agent(masked, match)
             if named_by:
