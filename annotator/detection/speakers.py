@@ -141,7 +141,11 @@ _TRAILING = re.compile(
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
-    r"evening|night))?|(?:this|last)\s+(?:week|month|year)|[,;:—–-]))+\s*$",
+    r"evening|night))?|(?:this|last)\s+(?:week|month|year)|"
+    # a span of time between the subject and its verb ("officials had for months
+    # threatened", "Iranian officials for years said")
+    r"(?:for|over|in)\s+(?:the\s+(?:past|last)\s+)?(?:(?:several|many|a\s+few|few|two|three)\s+)?"
+    r"(?:days|weeks|months|years|decades)|[,;:—–-]))+\s*$",
     re.IGNORECASE,
 )
 #: Auxiliaries `_TRAILING` reads with a negation glued on ("didn't", "wouldnt"); not
@@ -164,6 +168,7 @@ _TRAILING_LAST_WORDS = frozenset(
         *("will", "should", "be", "heard", "seen", "monday", "tuesday", "wednesday"),
         *("thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening"),
         *("week", "month", "year", "adding", "noting", "saying", "meanwhile", "however"),
+        *("days", "weeks", "months", "years", "decades"),
         *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
         "both",
         "to",
@@ -1586,6 +1591,32 @@ def _described_by_clause(phrase: str) -> str | None:
     return described.group("speaker")
 
 
+#: Items a fact check checks, named with where they went round ("A post shared on
+#: Facebook", "A video posted on TikTok", "an image circulating online").
+_SHARED_ITEMS = frozenset(
+    ("post", "posts", "video", "videos", "tweet", "tweets", "image", "images", "photo")
+    + ("photos", "message", "messages", "caption", "graphic", "meme", "clip", "clips")
+    + ("screenshot", "article", "story", "letter", "claim", "claims", "headline", "reel")
+)
+#: Such an item, then a participle of sharing and where ("shared on Facebook", "posted
+#: to X", "making the rounds online"); not one issued "by" someone, who speaks.
+_SHARED_ITEM = re.compile(
+    r"\s*(?P<item>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+))\s+"
+    r"(?:shared|posted|published|circulated|circulating|uploaded|spreading|viewed|sent"
+    r"|making\s+the\s+rounds|going\s+viral)\b(?!\s+by\b)[^,;:()\"“”]{0,80}"
+)
+_SHARING_WORDS = ("shared", "posted", "published", "circulat", "uploaded", "spreading")
+_SHARING_WORDS_TOO = ("viewed", "sent", "making the rounds", "going viral")
+
+
+def _may_share(clause: str) -> bool:
+    """Whether the clause holds a word `_SHARED_ITEM` needs (spares most clauses its scan)."""
+    return any(word in clause for word in _SHARING_WORDS) or any(
+        word in clause for word in _SHARING_WORDS_TOO
+    )
+
+
 @lru_cache(maxsize=8192)
 def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     """The speaker phrase of the clause before a reporting verb: up to a relative clause
@@ -1598,11 +1629,17 @@ def _clause_phrase(clause: str, lexicon: Lexicon) -> str:
     described = _described_by_clause(clause)
     if described is not None:
         return described
+    shared = _SHARED_ITEM.fullmatch(clause) if _may_share(clause) else None
+    if shared is not None and shared.group("noun").casefold() in _SHARED_ITEMS:
+        # "A post shared on Facebook claims": the post, not where it was shared
+        return strip_np(shared.group("item"))
     issued = _DOCUMENT_ISSUER.search(clause) if _names_a_document(clause) else None
     if issued is not None:
         # "a statement attributed to the field commander … said": whole, for the
         # tracker to resolve to its issuer (`SpeakerTracker.resolve`)
         return strip_np(clause[issued.start() :])
+    if " that " in clause:
+        clause = _before_relative_that(clause)
     region = strip_np(_cut(clause, lower_for_caseless(clause)))
     words = _words(region)
     if len(words) > 8 or (words and not np_like(region, lexicon, words)):
@@ -1743,6 +1780,64 @@ def _relative_subject(head: str) -> re.Match[str] | None:
     return _RELATIVE_SUBJECT.search(head)
 
 
+#: A relative clause with "that" right after its noun, opened by its verb ("accounts
+#: that track the conflict", "Groups that monitor the fighting"), where "that" after a
+#: verb opens what was said ("warned that the militia", "says that police").
+_RELATIVE_THAT = re.compile(
+    r"\b(?P<head>[A-Za-z][\w-]*)\s+(?P<that>that)\s+"
+    r"(?!(?:the|a|an|this|these|those|its|their|his|her|our|my|your|it|they|he|she|we|you"
+    r"|i|there|some|many|most|all|no|any|such|each|every|one|two|three|several|both"
+    r"|police|people|officials|troops|forces|civilians|residents|nobody|none|if|when"
+    r"|while|as|because|after|before|since|unless|is|was|are|were|has|had|have|will"
+    r"|would|could|should|may|might|must|can|not)\b)[a-z][a-z-]*\b"
+)
+#: Verbs in "-s" and other words that "that" may follow as the start of a clause said
+#: or thought, or as a determiner ("when that nation's Defense Ministry confirmed").
+_NOT_NOUNS_BEFORE_THAT = frozenset(
+    ("when", "while", "since", "after", "before", "so", "and", "but", "or", "now", "such")
+    + ("given", "except", "in", "of", "to", "on", "at", "by", "for", "with", "from", "about")
+    + ("than", "because", "if", "as", "all", "like", "say", "said", "told", "tell", "know")
+    + ("think", "believe", "hope", "fear", "feel", "claim", "warn", "insist", "argue")
+) | frozenset(
+    ("says", "claims", "warns", "insists", "believes", "argues", "thinks", "knows", "means")
+    + ("shows", "suggests", "hopes", "fears", "feels", "adds", "notes", "states", "stresses")
+    + ("reports", "denies", "alleges", "admits", "asserts", "maintains", "acknowledges")
+    + ("confirms", "reveals", "indicates", "predicts", "concludes", "explains", "is", "was")
+    + ("ensures", "agrees", "demands", "recommends", "proposes", "announces", "understands")
+)
+
+
+#: The most words on either side of a relative "that" in a speaker's clause.
+_RELATIVE_WORDS = 6
+
+
+def _relative_that_at(clause: str) -> int:
+    """Where the first relative "that" after a noun starts in the clause (the phrase
+    before a reporting verb: "Experts and open-source intelligence accounts that track
+    the conflict said"), or -1."""
+    for relative in _RELATIVE_THAT.finditer(clause):
+        head = relative.group("head").casefold()
+        if (
+            head not in _NOT_NOUNS_BEFORE_THAT
+            and not head.endswith("ed")
+            # a short clause between the noun and the reporting verb, after a short
+            # subject: in a long sentence whose commas were lost, "that" may open any
+            # clause ("an attack on a hospital that took Syria's civil war to … a
+            # monitoring group said")
+            and len(clause[relative.end("that") :].split()) <= _RELATIVE_WORDS
+            and len(clause[: relative.start("that")].split()) <= _RELATIVE_WORDS
+        ):
+            return relative.start("that")
+    return -1
+
+
+def _before_relative_that(clause: str) -> str:
+    """The clause up to its relative clause with "that" (`_relative_that_at`), or the
+    clause itself: the subject's noun phrase ends before it."""
+    at = _relative_that_at(clause)
+    return clause if at < 0 else clause[:at].rstrip()
+
+
 def _cut(region: str, lowered: str | None) -> str:
     """Region up to a relative clause or parenthesis (`lowered`: `lower_for_caseless`)."""
     if lowered is not None and "(" not in region and not _has_cut_word(lowered):
@@ -1816,10 +1911,12 @@ def _boundary_word_end(tail: str, participle: bool) -> int:
     word start it, so the answer depends on `tail` alone; memoised (bounded), as the
     same phrases lead up to reporting verbs."""
     end = 0
+    relative = _relative_that_at(tail) if " that " in tail else -1
     for match in (_BOUNDARY_ING if participle else _BOUNDARY).finditer(
         tail, lower_for_caseless(tail)
     ):
-        end = match.end()
+        if match.start() != relative:  # (a relative "that" is inside the subject)
+            end = match.end()
     return end
 
 
@@ -4558,11 +4655,23 @@ def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
         and _BARE_PLURAL.fullmatch(right.strip())
     ):
         return [np]
+    if (
+        left_words
+        and _SHARED_HEAD_MODIFIER.fullmatch(left_words[-1])
+        and left_words[-1] not in lexicon.roles
+    ):
+        # "Iranian political and military officials": the adjective shares the head
+        return [np]
     if not right or not left:
         return [np]
     return [left, right]
 
 
+#: A lower-case adjective before "and", whose noun is the one after the pair ("political
+#: and military officials", "Western and Arab diplomats").
+_SHARED_HEAD_MODIFIER = re.compile(
+    r"[a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ior|ign)"
+)
 #: One lower-case word ("staff", "residents") after "and".
 _BARE_PLURAL = re.compile(r"[a-z]+")
 

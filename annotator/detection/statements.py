@@ -349,6 +349,19 @@ _REPORTING_OUTLET = re.compile(
     r"\s+(?:by\s+(?:the\s+)?(?P<outlet>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})"
     r"|from\s+(?:the\s+)?(?P<source>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4})(?=\s+that\b))"
 )
+#: The subject of a clause reported after a softer cue, up to its own plain verb ("claims
+#: U.S. intel said"): a few words with no break ("and", a comma, a quote mark) between.
+_NESTED_SUBJECT = re.compile(
+    r"\s+(?:that\s+)?(?:(?!(?:and|but|or|as|while|when|who|which|that|for|of|in|on|at|to"
+    r"|by|with|from|after|before)\b)[\w’'.-]+\s+){1,4}"
+)
+#: The softer cues whose content may report someone else's words ("claims U.S. intel
+#: said"): claiming, not reporting, blaming or confirming, where the plain verb after
+#: them has its own subject ("Reuters reported a military source who said").
+_CLAIMING_CUES = frozenset(
+    ("claims", "claimed", "claim", "alleges", "alleged", "insists", "insisted", "argues")
+    + ("argued", "asserts", "asserted")
+)
 #: The word before "reporting" in a credit line ("Additional reporting by …").
 _CREDITED = frozenset(("additional", "with", "further", "extra", "and"))
 #: What may follow the speaker of an attribution set off after its verb: the closing
@@ -1515,6 +1528,7 @@ class StatementFinder:
         subject = partial(sentence_subject, masked, speaking=True)
         found: list[tuple[str, str | None, str, str]] = []
         relaying = False
+        soft_end = -1  # where the last softer cue that found a speaker ends
         for index, match in enumerate(matches):
             cue, rule = _TOLL_CUE if match.re is _TOLL_GIVEN else _cue_rule(match.group())
             if not self._usable(masked, match, cue):
@@ -1550,9 +1564,19 @@ class StatementFinder:
                 speaker = raw
             if not speaker:
                 continue
+            if (
+                rule in _CORE_RULES
+                and soft_end >= 0
+                and _NESTED_SUBJECT.fullmatch(masked, soft_end, match.start())
+            ):
+                # "A post shared on Facebook claims U.S. intel said that …": the plain
+                # verb reports inside what the softer one reports; its speaker is quoted
+                break
             found.append((speaker, via, rule, raw))
             if match is nested:
                 return self._remembered(found[-1], offset)
+            if rule not in _CORE_RULES and cue in _CLAIMING_CUES:
+                soft_end = match.end()
             if rule in _CORE_RULES:
                 if (
                     index == 0

@@ -1919,6 +1919,10 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # based on something ("to open a formal inquiry said spokesman …")
     "indictment|lawsuit|complaint|memo|memorandum|dossier|verdict|ruling|manifesto|cable|"
     "petition|decree|bulletin|leaflet|leaflets|"
+    # what a fact check checks: social-media posts that claim ("A post shared on
+    # Facebook claims …", "the tweet reads"); not videos, which mostly show what a
+    # text's speaker cites ("according to two videos", "The video … shows")
+    "post|posts|tweet|tweets|"
     # bodies that run a service or a business, and the other side of a contest, named by
     # what they are ("the airline said", "the fire service said", "according to the
     # school's management", "his rival said"): identifiable speakers as "the company" is
