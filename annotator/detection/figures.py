@@ -850,6 +850,9 @@ def detect_figures(
     # The text lower-cased once, for the figure scan and for the scans below.
     caseless = lower_for_caseless(text)
     figures = figures_in(text, caseless)
+    if " times" in text:
+        # "ten times more losses", "about eight times less": a multiplier counts no one
+        figures = [figure for figure in figures if not text.startswith(" times", figure.end)]
     if not figures:
         return claims
     # Most sentences have no death-toll phrase before their last figure: then their

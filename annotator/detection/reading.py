@@ -117,9 +117,12 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
 
 #: A Markdown link whose label stands in the sentence ("Zelensky [said](https://…)
 #: that …"): a feed stored as Markdown.  Group "label" is read; the brackets and the
-#: address are no part of the sentence.
+#: address (on the web or on the same site, "/sites/…") are no part of the sentence.
+#: An image ("![Russia_Namibia](/sites/…/image.png)") is no part of it at all: its
+#: label is alternative text.
 _MARKDOWN_LINK = re.compile(
-    r"\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
+    r"(?P<image>!)?\[(?P<label>[^\[\]\n]{1,300})\]"
+    r"\((?:https?://|www\.|/)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 )
 #: Markdown emphasis around words ("**TMD**", "*Axios*", "__Unknown__"), not around a
 #: caption's counter ("**[1/5]**"): the marks are no part of the words.
@@ -139,7 +142,8 @@ def _without_markdown(text: str) -> str:
     paragraph (same length)."""
     chars = list(text)
     for link in _MARKDOWN_LINK.finditer(text):
-        _blank(chars, link.start(), link.span("label"), link.end())
+        label = (link.end(), link.end()) if link.group("image") else link.span("label")
+        _blank(chars, link.start(), label, link.end())
     for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
         if _is_heading(text, emphasis.start(), emphasis.end()):
             continue

@@ -191,6 +191,10 @@ _EDITORIAL_LABELS = frozenset(
         *("photo", "file photo", "picture", "image", "caption"),
         *("breaking", "opinion", "factbox", "explainer", "comment", "editorial", "interview"),
         *("review", "report", "timeline", "revealed", "pictured", "formats", "read more"),
+        # a fact check's labels ("DISINFO: During WWII Europe was liberated …", "FACT
+        # CHECK: Russia Claims …", "Verdict: Misleading")
+        *("fact check", "fact-check", "disinfo", "disinformation", "fake", "myth", "claim"),
+        *("verdict", "rating", "false", "misleading", "debunked", "fact", "reality"),
     )
 )
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
