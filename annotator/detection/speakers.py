@@ -1604,7 +1604,7 @@ _SHARED_ITEM = re.compile(
     r"\s*(?P<item>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?P<noun>[A-Za-z][a-z]+))\s+"
     r"(?:shared|posted|published|circulated|circulating|uploaded|spreading|viewed|sent"
-    r"|making\s+the\s+rounds|going\s+viral)\b(?!\s+by\b)[^,;:()\"“”]{0,80}"
+    r"|making\s+the\s+rounds|going\s+viral)\b(?!\s+by\b)[^,;:()\"“”]*"
 )
 _SHARING_WORDS = ("shared", "posted", "published", "circulat", "uploaded", "spreading")
 _SHARING_WORDS_TOO = ("viewed", "sent", "making the rounds", "going viral")

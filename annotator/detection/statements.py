@@ -461,6 +461,15 @@ _NESTED_VERBS = re.compile(
     r"\b(?:said|says|told|affirmed|added|stated|declared)\b(?!\s+(?:of|to\s+be)\b)"
 )
 _BARE_VERBS = frozenset({"according to", "issued a statement"})
+#: An auxiliary and "not", or "never", right before a cue: the speech is denied ("has not
+#: reported that Ukrainian troops have reached the city", "did not say how", "have
+#: never confirmed"); a sentence that also says something has its other cue.
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|is|are|was|were|will|would)(?:\s+not|n['’]t)|never)\s+"
+    r"(?:(?:yet|independently|publicly|officially|directly|immediately|specifically|also)\s+)*$"
+)
+#: A sentence that opens "Neither X nor Y", up to its cue.
+_NEITHER_NOR = re.compile(r"[Nn]either\s[^,;:.]*\snor\s[^,;:.]*$")
 #: "All told," opening a sentence or a clause: a sum, not speech.
 _ALL_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]ll\s+$")
 #: Space and Markdown's emphasis and heading marks, around a headline's phrase.
@@ -1945,6 +1954,14 @@ class StatementFinder:
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
+        if ("not " in before or "n't " in before or "n’t " in before or "ever " in before) and (
+            _NEGATED_BEFORE.search(before) is not None
+        ):
+            return False  # "has not reported that …", "He didn't say to what group": unsaid
+        if masked.startswith(("Neither ", "neither ")) and _NEITHER_NOR.match(
+            masked, 0, match.start()
+        ):
+            return False  # "Neither the ministry nor the general staff have confirmed …"
         after = masked[match.end() : match.end() + CUE_WINDOW]
         # The patterns on `before` end with a short word: only its end (and the
         # character before, for a leading \b) decides them.
