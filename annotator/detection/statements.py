@@ -322,7 +322,7 @@ _INFORMATION_FROM = re.compile(
     r"official|unofficial|joint|brief|short|written)\s+)?"
     rf"(?:information|{_DOCUMENT_NOUNS}|statements?"
     r"|accounts?|tallies|counts?"
-    r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?)"
+    r"|communiqu[eé]s?|letters?|messages?|posts?|tweets?|videos?|reporting(?=\s+by\b))"
     r"\s+(?:from|by|of|(?:released|issued|published|posted|sent|logged|compiled|collected"
     r"|gathered|kept|provided)\s+by)\b"
 )
