@@ -604,6 +604,10 @@ _STANCE_VERBS = _t(
     "supporting|supports|support for|backs|backing|annexed|"
     # pleading a cause ("Al-Sisi, Aliyev advocate for ceasefire in Gaza")
     "advocate for|advocates for|advocated for|advocating for|"
+    # a claim to land ("has any territorial claims to Ukraine", "Hungary lays claim to
+    # Transcarpathia")
+    "territorial claims|territorial claim|lay claim to|lays claim to|laid claim to|"
+    "laying claim to|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
     # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
     # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
