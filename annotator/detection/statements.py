@@ -346,6 +346,15 @@ _NAME_AFTER = re.compile(
     # ("an April 2025 estimate by then-SACEUR Cavoli": a former office before the name)
     r"\s*(?:the\s+)?(?:then-)?([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|and)\s+)?[A-Z][\w’'-]*)*)"
 )
+#: A window before "reads" that ends in no written text's noun and no closed quotation
+#: (blanked, `_AFTER_QUOTATION`, or not): the verb is no report there ("She read the
+#: report", "Read more").
+_NO_TEXT_BEFORE = re.compile(
+    r"^(?![\s\S]*(?:\b(?:text|caption|description|post|tweet|message|sign|banner|headline"
+    r"|letter|statement|note|inscription|subtitle|label|poster|placard|graphic|title|slogan"
+    r"|leaflet|notice|translation|transcript|chyron|message|excerpt|passage)s?"
+    r"|[”\"’'],?|\s{3},?)\s*$)"
+)
 #: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street
 #: Journal"), or "from" a name and then what it reported ("reporting from Middle East Eye
 #: that …"); a reporter "reporting from Amman," names a place.
@@ -856,6 +865,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     *(CueContext(word, after=_NOTHING_SAID, within=True) for word in ("say", "said")),
     # "Rerouting adds roughly 10 to 14 days to a journey": an amount added
     CueContext("add", after=_AMOUNT_ADDED, within=True),
+    # "read the report", "Read more": what a text reads is said only after the text's
+    # noun ("The caption reads: …") or a quotation ("“…,” reads the description")
+    *(CueContext(word, before=_NO_TEXT_BEFORE) for word in ("reads", "read")),
     # "Syria's alleged use of gas", "the United States’ reported use of AI": adjectives
     *(CueContext(word, before=_POSSESSIVE_BEFORE) for word in ("alleged", "reported")),
     # "Photos posted online by … showed …": what was posted, no speech

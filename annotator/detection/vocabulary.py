@@ -1700,6 +1700,9 @@ _REPORTING_VERBS = _t(
     "denounced|denounces|denouncing|"
     "denies|denying|dismissed|dismisses|described|describes|called for|calls for|"
     "called on|calls on|calling on|calling upon|tweeted|tweets|tweeting|posted|wrote|writes|"
+    # what a text says ("The caption reads: …", "“…,” reads the description of a clip";
+    # only so: `statements` checks the words before)
+    "reads|read|"
     "threatened|"
     "threatens|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
@@ -1927,6 +1930,9 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # Facebook claims …", "the tweet reads"); not videos, which mostly show what a
     # text's speaker cites ("according to two videos", "The video … shows")
     "post|posts|tweet|tweets|"
+    # and the words a post or a clip carries ("The caption reads: …", "the subtitles
+    # say that …", "reads the description of a video clip")
+    "caption|captions|description|subtitles|text|graphic|"
     # bodies that run a service or a business, and the other side of a contest, named by
     # what they are ("the airline said", "the fire service said", "according to the
     # school's management", "his rival said"): identifiable speakers as "the company" is

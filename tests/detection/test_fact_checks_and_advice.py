@@ -216,3 +216,26 @@ def test_a_markdown_images_alternative_text_is_no_part_of_the_sentence() -> None
     )
     found = statements(text)
     assert found and all("Troops_Map" not in speaker for _, speaker in found if speaker)
+
+
+# --- what a text reads ---------------------------------------------------------------------
+
+
+def test_a_caption_that_reads_a_quotation_speaks() -> None:
+    text = "The caption reads: “Our soldiers have retaken the airport.”"
+    assert statements(text) == [(text, "The caption")]
+
+
+def test_a_quotation_then_reads_and_the_text_names_the_text() -> None:
+    text = "“Our soldiers have retaken the airport!!!” reads the caption of the post."
+    assert statements(text) == [(text, "the caption of the post")]
+
+
+def test_subtitles_that_say_something_speak() -> None:
+    text = "The subtitles in this video say that the army will attack the capital."
+    assert [speaker for _, speaker in statements(text)] == ["the subtitles"]
+
+
+def test_reading_a_report_is_no_speech() -> None:
+    assert statements("She read the report on Monday before the talks.") == []
+    assert statements("Read more: the war in the east") == []
