@@ -233,7 +233,7 @@ def test_a_quotation_then_reads_and_the_text_names_the_text() -> None:
 
 def test_subtitles_that_say_something_speak() -> None:
     text = "The subtitles in this video say that the army will attack the capital."
-    assert [speaker for _, speaker in statements(text)] == ["the subtitles"]
+    assert [speaker for _, speaker in statements(text)] == ["The subtitles in this video"]
 
 
 def test_reading_a_report_is_no_speech() -> None:
