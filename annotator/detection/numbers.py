@@ -55,8 +55,10 @@ _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,020,000
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"  # 13 000 (thin or plain space)
     r"|\d+(?:\.\d+)?)"  # 280000 / 2.5
-    # "1.6million" glued in British tabloid style, as "80bn" and "5.6m"
-    r"(?:\s*(?:million|billion)\b|\s+thousand|\s*(?:mln|bn)\b|m\b)?"
+    # "1.6million" glued in British tabloid style, as "80bn" and "5.6m"; thousands as
+    # "17.5k" on slides and in posts (not a race's metres, "a 5K race")
+    r"(?:\s*(?:million|billion)\b|\s+thousand|\s*(?:mln|bn)\b|m\b"
+    r"|k\b(?!\s+(?:race|run|runs|runners|walk|fun|charity|marathon)\b))?"
 )
 
 #: Vague quantifiers of guideline §2, longest first so "tens of thousands" wins over
@@ -216,7 +218,10 @@ _FIGURE = Caseless(
 FIGURE_RE = _FIGURE.ignorecase
 
 _APPROX = frozenset({Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.VAGUE})
-_SCALE_FACTORS = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE_FACTORS = {
+    **{"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6},
+    **{"billion": 1e9, "bn": 1e9},
+}
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -258,7 +263,7 @@ def quantity_value(text: str) -> tuple[float, float, Qualifier] | None:
 
 
 #: A scale word ending a quantity ("4 million", "three billion", "2bn").
-_SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|million|mln|m|billion|bn)$")
+_SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|k|million|mln|m|billion|bn)$")
 
 
 def _scaled_like(low_text: str, low: float, high_text: str, high: float) -> float:

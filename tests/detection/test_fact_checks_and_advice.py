@@ -239,3 +239,15 @@ def test_subtitles_that_say_something_speak() -> None:
 def test_reading_a_report_is_no_speech() -> None:
     assert statements("She read the report on Monday before the talks.") == []
     assert statements("Read more: the war in the east") == []
+
+
+def test_thousands_written_with_k_are_counted() -> None:
+    found = figures("The leaked slide listed 43.5k fatalities and 17.5k KIA.")
+    assert [(span, low) for _, span, low, *_ in found] == [
+        ("43.5k fatalities", 43500.0),
+        ("17.5k KIA", 17500.0),
+    ]
+
+
+def test_a_races_k_counts_no_one() -> None:
+    assert figures("Marines ran a 5K race there for the families of soldiers killed.") == []
