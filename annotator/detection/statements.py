@@ -107,8 +107,9 @@ def _may_follow_quotation(before: str) -> bool:
 
 #: "… blamed the army, which said", "the man who told": the cue is the relative clause's
 #: own verb, so the pronoun's antecedent speaks.
-#: ("Bangladesh, which has said": an auxiliary and an adverb may come between).
-_RELATIVE_PRONOUNS = ("which", "who")
+#: ("Bangladesh, which has said": an auxiliary and an adverb may come between; "that"
+#: right before the verb has no subject of its own: "a Politico article that claimed").
+_RELATIVE_PRONOUNS = ("which", "who", "that")
 _RELATIVE_AUXILIARIES = ("has", "have", "had")
 _RELATIVE_ADVERBS = ("also", "already", "repeatedly")
 _RELATIVE_PRONOUN_BEFORE = re.compile(
@@ -352,7 +353,7 @@ _NAME_AFTER = re.compile(
 _NO_TEXT_BEFORE = re.compile(
     r"^(?![\s\S]*(?:\b(?:text|caption|description|post|tweet|message|sign|banner|headline"
     r"|letter|statement|note|inscription|subtitle|label|poster|placard|graphic|title|slogan"
-    r"|leaflet|notice|translation|transcript|chyron|message|excerpt|passage)s?"
+    r"|leaflet|notice|translation|transcript|chyron|excerpt|passage|correction)s?"
     r"|[”\"’'],?|\s{3},?)\s*$)"
 )
 #: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street

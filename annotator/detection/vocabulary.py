@@ -1933,6 +1933,9 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # and the words a post or a clip carries ("The caption reads: …", "the subtitles
     # say that …", "reads the description of a video clip")
     "caption|captions|description|subtitles|text|graphic|"
+    # and an outlet's correction a fact check quotes ("The correction reads, …"); not
+    # "article", which a text names itself by ("This article was supported by …")
+    "correction|"
     # bodies that run a service or a business, and the other side of a contest, named by
     # what they are ("the airline said", "the fire service said", "according to the
     # school's management", "his rival said"): identifiable speakers as "the company" is

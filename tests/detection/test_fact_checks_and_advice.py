@@ -251,3 +251,13 @@ def test_thousands_written_with_k_are_counted() -> None:
 
 def test_a_races_k_counts_no_one() -> None:
     assert figures("Marines ran a 5K race there for the families of soldiers killed.") == []
+
+
+def test_that_right_before_the_verb_gives_its_antecedent() -> None:
+    text = "Dissident factions that rejected the accord said the attack was theirs."
+    assert [speaker for _, speaker in statements(text)] == ["Dissident factions"]
+
+
+def test_an_outlets_correction_that_reads_a_quotation_speaks() -> None:
+    text = "The correction reads, “An earlier version gave the wrong toll.”"
+    assert statements(text) == [(text, "The correction")]
