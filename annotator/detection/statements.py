@@ -2141,6 +2141,13 @@ class StatementFinder:
             not cue.startswith(_TELLING)
             and _may_follow_quotation(before)
             and _search_end(_AFTER_QUOTATION, before)
+            # (a quotation blanked there, not a Markdown link's address read as spaces:
+            # "A post [shared on Facebook](https://…) claims U.S. intel said")
+            and self._blanked(
+                masked[match.start() - len(before) :],
+                offset + match.start() - len(before),
+                len(before),
+            )
         ):
             # 'IS "was expelled …" said the Observatory's director': a speaker named
             # after the verb said the quotation, not the subject before it (whom a

@@ -261,3 +261,12 @@ def test_that_right_before_the_verb_gives_its_antecedent() -> None:
 def test_an_outlets_correction_that_reads_a_quotation_speaks() -> None:
     text = "The correction reads, “An earlier version gave the wrong toll.”"
     assert statements(text) == [(text, "The correction")]
+
+
+def test_a_links_blanked_address_is_no_quotation_before_the_verb() -> None:
+    text = (
+        "A post [shared on Facebook](https://www.facebook.com/some.user/posts/"
+        "pfbid0jLroUDaHZwuofGH5aBTMq4eTgA8nWC3VbBDf1ptqXkhEG) claims U.S. intel said "
+        "that 9,000 soldiers died."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["A post"]
