@@ -1217,6 +1217,10 @@ class LeftPhrases:
         return _phrase_before(masked[max(0, verb - 300) : verb], self.lexicon, participle)
 
 
+#: A run of spaces (`_phrase_before`).
+_SPACE_RUN = re.compile(r" {2,}")
+
+
 @lru_cache(maxsize=8192)
 def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """The speaker phrase at the end of `head`, the text before a verb (`LeftPhrases`).
@@ -1225,6 +1229,11 @@ def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     head alone, and wire copy repeats its formulae ("The claims could not be
     independently verified.", "…, according to the general staff.") from one article
     to the next as well as within one."""
+    if "   " in head:
+        # a blanked quotation or Markdown link address is no length of words: the
+        # windows below count characters ("Reznikov, in an [interview with …
+        # program,](https://…) confirmed")
+        head = _SPACE_RUN.sub(" ", head)
     # "X, who …, during his stint in charge, acknowledged": a relative clause set
     # off by commas before the verb goes whole (`_left_phrase`), with the asides in it
     if ", who" not in head or not head.rstrip().endswith(","):

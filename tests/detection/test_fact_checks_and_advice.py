@@ -270,3 +270,12 @@ def test_a_links_blanked_address_is_no_quotation_before_the_verb() -> None:
         "that 9,000 soldiers died."
     )
     assert [speaker for _, speaker in statements(text)] == ["A post"]
+
+
+def test_an_aside_holding_a_link_still_leaves_the_speaker_before_it() -> None:
+    text = (
+        "Defence Minister Oleksiy Reznikov, in an [interview with a TV program,]"
+        "(https://www.example.org/a/interview-with-the-minister/32465297.html) confirmed "
+        "Zelensky’s words that the losses were smaller."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Oleksiy Reznikov"]
