@@ -219,8 +219,13 @@ FIGURE_RE = _FIGURE.ignorecase
 
 _APPROX = frozenset({Qualifier.ABOUT, Qualifier.NEARLY, Qualifier.VAGUE})
 _SCALE_FACTORS = {
-    **{"thousand": 1e3, "k": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6},
-    **{"billion": 1e9, "bn": 1e9},
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
 }
 _SPACE_RE = re.compile(r"\s+")
 

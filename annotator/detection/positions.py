@@ -2012,9 +2012,12 @@ def detect_positions(
     for (start, end), cue in zip(sentences, cues, strict=True):
         while next_troop < len(troop_starts) and troop_starts[next_troop] < start:
             next_troop += 1
-        if text.find("should", start, end) >= 0 and start not in speakers:
-            if _author_recommends(text[start:end]):
-                continue  # the author's advice: no actor's position (guideline §3b)
+        if (
+            text.find("should", start, end) >= 0
+            and start not in speakers
+            and _author_recommends(text[start:end])
+        ):
+            continue  # the author's advice: no actor's position (guideline §3b)
         placed = next_troop < len(troop_starts) and troop_starts[next_troop] < end
         military_cue = (
             cue & CUE_MILITARY

@@ -142,8 +142,8 @@ def _without_markdown(text: str) -> str:
     paragraph (same length)."""
     chars = list(text)
     for link in _MARKDOWN_LINK.finditer(text):
-        label = (link.end(), link.end()) if link.group("image") else link.span("label")
-        _blank(chars, link.start(), label, link.end())
+        kept = (link.end(), link.end()) if link.group("image") else link.span("label")
+        _blank(chars, link.start(), kept, link.end())
     for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
         if _is_heading(text, emphasis.start(), emphasis.end()):
             continue

@@ -1603,9 +1603,11 @@ def _described_by_clause(phrase: str) -> str | None:
 #: Items a fact check checks, named with where they went round ("A post shared on
 #: Facebook", "A video posted on TikTok", "an image circulating online").
 _SHARED_ITEMS = frozenset(
-    ("post", "posts", "video", "videos", "tweet", "tweets", "image", "images", "photo")
-    + ("photos", "message", "messages", "caption", "graphic", "meme", "clip", "clips")
-    + ("screenshot", "article", "story", "letter", "claim", "claims", "headline", "reel")
+    (
+        *("post", "posts", "video", "videos", "tweet", "tweets", "image", "images", "photo"),
+        *("photos", "message", "messages", "caption", "graphic", "meme", "clip", "clips"),
+        *("screenshot", "article", "story", "letter", "claim", "claims", "headline", "reel"),
+    )
 )
 #: Such an item, then a participle of sharing and where ("shared on Facebook", "posted
 #: to X", "making the rounds online"); not one issued "by" someone, who speaks.
@@ -1803,16 +1805,18 @@ _RELATIVE_THAT = re.compile(
 #: Verbs in "-s" and other words that "that" may follow as the start of a clause said
 #: or thought, or as a determiner ("when that nation's Defense Ministry confirmed").
 _NOT_NOUNS_BEFORE_THAT = frozenset(
-    ("when", "while", "since", "after", "before", "so", "and", "but", "or", "now", "such")
-    + ("given", "except", "in", "of", "to", "on", "at", "by", "for", "with", "from", "about")
-    + ("than", "because", "if", "as", "all", "like", "say", "said", "told", "tell", "know")
-    + ("think", "believe", "hope", "fear", "feel", "claim", "warn", "insist", "argue")
-) | frozenset(
-    ("says", "claims", "warns", "insists", "believes", "argues", "thinks", "knows", "means")
-    + ("shows", "suggests", "hopes", "fears", "feels", "adds", "notes", "states", "stresses")
-    + ("reports", "denies", "alleges", "admits", "asserts", "maintains", "acknowledges")
-    + ("confirms", "reveals", "indicates", "predicts", "concludes", "explains", "is", "was")
-    + ("ensures", "agrees", "demands", "recommends", "proposes", "announces", "understands")
+    (
+        *("when", "while", "since", "after", "before", "so", "and", "but", "or", "now", "such"),
+        *("given", "except", "in", "of", "to", "on", "at", "by", "for", "with", "from"),
+        *("about", "than", "because", "if", "as", "all", "like", "say", "said", "told", "tell"),
+        *("know", "think", "believe", "hope", "fear", "feel", "claim", "warn", "insist"),
+        *("argue", "says", "claims", "warns", "insists", "believes", "argues", "thinks"),
+        *("knows", "means", "shows", "suggests", "hopes", "fears", "feels", "adds", "notes"),
+        *("states", "stresses", "reports", "denies", "alleges", "admits", "asserts"),
+        *("maintains", "acknowledges", "confirms", "reveals", "indicates", "predicts"),
+        *("concludes", "explains", "is", "was", "ensures", "agrees", "demands", "recommends"),
+        *("proposes", "announces", "understands"),
+    )
 )
 
 
@@ -4035,10 +4039,7 @@ class SpeakerTracker:
         words = subject.split()
         if (
             0 < len(words) <= 4
-            and (
-                _people_in_the_plural(words[-1].casefold(), self.lexicon)
-                or _named_people(words)
-            )
+            and (_people_in_the_plural(words[-1].casefold(), self.lexicon) or _named_people(words))
             and words[0].casefold() not in _PRONOUNS
         ):
             return subject
@@ -4485,16 +4486,20 @@ def _people_in_the_plural(head: str, lexicon: Lexicon) -> bool:
 
 #: Capitalised plurals that name places or bodies, not people.
 _PLACES_IN_THE_PLURAL = frozenset(
-    ("states", "nations", "emirates", "islands", "philippines", "netherlands", "maldives")
-    + ("bahamas", "seychelles", "comoros", "heights", "highlands", "territories", "times")
-    + ("news", "affairs", "operations", "forces", "services", "headquarters", "arms")
+    (
+        *("states", "nations", "emirates", "islands", "philippines", "netherlands", "maldives"),
+        *("bahamas", "seychelles", "comoros", "heights", "highlands", "territories", "times"),
+        *("news", "affairs", "operations", "forces", "services", "headquarters", "arms"),
+    )
 )
 
 
 #: Names in "-is" of one person or place ("Harris said …", "Paris hosted the talks").
 _ONE_IN_IS = frozenset(
-    ("paris", "tunis", "davis", "harris", "lewis", "francis", "chris", "travis", "curtis")
-    + ("dennis", "morris", "louis", "memphis", "willis", "ellis", "otis", "doris", "idris")
+    (
+        *("paris", "tunis", "davis", "harris", "lewis", "francis", "chris", "travis", "curtis"),
+        *("dennis", "morris", "louis", "memphis", "willis", "ellis", "otis", "doris", "idris"),
+    )
 )
 
 
@@ -4678,9 +4683,7 @@ def _coordinated(np: str, lexicon: Lexicon) -> list[str]:
 
 #: A lower-case adjective before "and", whose noun is the one after the pair ("political
 #: and military officials", "Western and Arab diplomats").
-_SHARED_HEAD_MODIFIER = re.compile(
-    r"[a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ior|ign)"
-)
+_SHARED_HEAD_MODIFIER = re.compile(r"[a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|ior|ign)")
 #: One lower-case word ("staff", "residents") after "and".
 _BARE_PLURAL = re.compile(r"[a-z]+")
 

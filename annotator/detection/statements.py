@@ -373,8 +373,10 @@ _NESTED_SUBJECT = re.compile(
 #: said"): claiming, not reporting, blaming or confirming, where the plain verb after
 #: them has its own subject ("Reuters reported a military source who said").
 _CLAIMING_CUES = frozenset(
-    ("claims", "claimed", "claim", "alleges", "alleged", "insists", "insisted", "argues")
-    + ("argued", "asserts", "asserted")
+    (
+        *("claims", "claimed", "claim", "alleges", "alleged", "insists", "insisted", "argues"),
+        *("argued", "asserts", "asserted"),
+    )
 )
 #: The word before "reporting" in a credit line ("Additional reporting by …").
 _CREDITED = frozenset(("additional", "with", "further", "extra", "and"))
@@ -1209,8 +1211,11 @@ def _opens_gerund_phrase(words: list[str]) -> bool:
 
 #: The short words a title leaves in lower case ("Tracking Maritime Tensions with Iran").
 _TITLE_MINOR_WORDS = frozenset(
-    ("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for")
-    + ("with", "from", "by", "as", "into", "over", "after", "amid", "vs", "via", "off", "up")
+    (
+        *("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"),
+        *("with", "from", "by", "as", "into", "over", "after", "amid", "vs", "via", "off"),
+        *("up"),
+    )
 )
 
 
@@ -1224,7 +1229,6 @@ def _titled_gerund_phrase(words: list[str]) -> bool:
         and words[0].endswith("ing")
         and all(word[:1].isupper() for word in words if word not in _TITLE_MINOR_WORDS)
     )
-
 
 
 def _after_heading_marks(text: str, start: int) -> bool:

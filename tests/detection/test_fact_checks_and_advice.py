@@ -54,7 +54,9 @@ def test_should_in_a_quotation_stays_a_position() -> None:
 
 
 def test_an_explainers_title_ending_in_explained_is_no_statement() -> None:
-    text = "The Militia’s Port Blockade Explained\n\nThe militia has blockaded the port since March."
+    text = (
+        "The Militia’s Port Blockade Explained\n\nThe militia has blockaded the port since March."
+    )
     assert statements(text) == []
 
 

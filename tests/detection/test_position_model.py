@@ -27,7 +27,7 @@ from annotator.errors import PositionModelError
 #: measuring it on unseen text (tests/detection/test_sample_scores.py).
 NEVER_READ = {
     "holdout40",
-    *(f"holdout{n}" for n in range(42, 87)),
+    *(f"holdout{n}" for n in range(42, 91)),
     "fresh5",
     "fresh6",
     "fresh13",

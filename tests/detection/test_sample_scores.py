@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and eight sets: the dev samples (../shared/samples, the set the rules were written
+One hundred and twelve sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -28,7 +28,9 @@ and used for nothing); the forty-fifth round read holdout77 and holdout80, built
 holdout81 and holdout82 the same way, scored them unseen and left them unread; the
 forty-sixth round read holdout81 and holdout82, built holdout83 and holdout84 the same
 way, scored them unseen and then read them, and built holdout85 and holdout86, scored
-them unseen and left them unread;
+them unseen and left them unread; the forty-seventh round read holdout85 and holdout86,
+built holdout87 to holdout90 the same way, scored them unseen, read holdout87 and
+holdout90 and left holdout88 and holdout89 unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -393,7 +395,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.947, "troops": 1.0, "position": 0.964, "statement": 0.987},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.951,
+        speaker_accuracy=0.963,
     ),
     "holdout25": SampleSet(
         "holdout25",
@@ -613,7 +615,11 @@ SAMPLE_SETS = {
         "holdout45",
         HOLDOUT45,
         {
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.827, "statement": 0.943},
+            # statement lowered from 0.943 in the forty-seventh round: "a placard (left)
+            # that reads: 'Are you dumb? Is there any sane person …?'" is now read by its
+            # verb, and the quotation's second question is a statement of its own
+            # (guideline §4, continuation), where the gold keeps one unit
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.827, "statement": 0.929},
             "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.85, "statement": 0.952},
         },
         value_accuracy=1.0,
@@ -703,11 +709,11 @@ SAMPLE_SETS = {
         "holdout54",
         HOLDOUT54,
         {
-            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.555, "statement": 0.97},
-            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.555, "statement": 0.97},
+            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.555, "statement": 0.98},
+            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.555, "statement": 0.98},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.9,
+        speaker_accuracy=0.92,
     ),
     # real texts built in the thirty-sixth round, never read
     "holdout55": SampleSet(
@@ -756,11 +762,11 @@ SAMPLE_SETS = {
         "holdout59",
         FIXTURES / "holdout59",
         {
-            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.582, "statement": 0.851},
-            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.582, "statement": 0.851},
+            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.582, "statement": 0.863},
+            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.582, "statement": 0.863},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.919,
+        speaker_accuracy=0.921,
     ),
     "holdout60": SampleSet(
         "holdout60",
@@ -871,11 +877,14 @@ SAMPLE_SETS = {
         "holdout69",
         FIXTURES / "holdout69",
         {
-            "exact": {"position": 0.818, "statement": 0.924},
-            "overlap": {"position": 0.818, "statement": 0.966},
+            "exact": {"position": 0.818, "statement": 0.931},
+            "overlap": {"position": 0.818, "statement": 0.973},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.944,
+        # lowered from 0.944 in the forty-seventh round: a statement found since ("a bill
+        # proposed by ruling party lawmakers that calls for …") gives the bill's
+        # proposers, where the gold gives the UNC that objected to it
+        speaker_accuracy=0.931,
     ),
     "holdout70": SampleSet(
         "holdout70",
@@ -891,11 +900,11 @@ SAMPLE_SETS = {
         "holdout71",
         FIXTURES / "holdout71",
         {
-            "exact": {"casualty": 0.897, "position": 0.5, "statement": 0.782},
-            "overlap": {"casualty": 0.958, "position": 0.56, "statement": 0.817},
+            "exact": {"casualty": 0.897, "position": 0.5, "statement": 0.793},
+            "overlap": {"casualty": 0.958, "position": 0.56, "statement": 0.827},
         },
         value_accuracy=0.956,
-        speaker_accuracy=0.702,
+        speaker_accuracy=0.708,
     ),
     "holdout72": SampleSet(
         "holdout72",
@@ -935,7 +944,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.961},
         },
         value_accuracy=0.958,
-        speaker_accuracy=0.891,
+        speaker_accuracy=0.945,
     ),
     "holdout76": SampleSet(
         "holdout76",
@@ -972,8 +981,8 @@ SAMPLE_SETS = {
         "holdout79",
         FIXTURES / "holdout79",
         {
-            "exact": {"casualty": 0.901, "position": 0.666, "statement": 0.81},
-            "overlap": {"casualty": 0.919, "position": 0.666, "statement": 0.837},
+            "exact": {"casualty": 0.912, "position": 0.666, "statement": 0.81},
+            "overlap": {"casualty": 0.93, "position": 0.666, "statement": 0.837},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.838,
@@ -1030,26 +1039,69 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.881,
     ),
-    # built blind in the forty-sixth round (sources.md), never read
+    # built blind in the forty-sixth round (sources.md), scored unseen, then read in the
+    # forty-seventh
     "holdout85": SampleSet(
         "holdout85",
         FIXTURES / "holdout85",
         {
-            "exact": {"casualty": 1.0, "position": 0.627, "statement": 0.926},
-            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 0.939},
+            "exact": {"casualty": 1.0, "position": 0.666, "statement": 0.952},
+            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 0.952},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.928,
+        speaker_accuracy=0.971,
     ),
     "holdout86": SampleSet(
         "holdout86",
         FIXTURES / "holdout86",
         {
-            "exact": {"casualty": 1.0, "position": 0.579, "statement": 0.692},
-            "overlap": {"casualty": 1.0, "position": 0.608, "statement": 0.769},
+            "exact": {"casualty": 1.0, "position": 0.634, "statement": 0.8},
+            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 0.88},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.8,
+        speaker_accuracy=0.909,
+    ),
+    # built blind in the forty-seventh round (sources.md), scored unseen, then read
+    "holdout87": SampleSet(
+        "holdout87",
+        FIXTURES / "holdout87",
+        {
+            "exact": {"casualty": 0.789, "position": 0.59, "statement": 0.666},
+            "overlap": {"casualty": 0.789, "position": 0.644, "statement": 0.838},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.589,
+    ),
+    "holdout90": SampleSet(
+        "holdout90",
+        FIXTURES / "holdout90",
+        {
+            "exact": {"casualty": 0.838, "troops": 0.666, "position": 0.625, "statement": 0.853},
+            "overlap": {"casualty": 0.935, "troops": 0.666, "position": 0.711, "statement": 0.935},
+        },
+        value_accuracy=0.967,
+        speaker_accuracy=0.722,
+    ),
+    # built blind in the forty-seventh round (sources.md), never read
+    "holdout88": SampleSet(
+        "holdout88",
+        FIXTURES / "holdout88",
+        {
+            "exact": {"casualty": 0.933, "position": 0.514, "statement": 0.932},
+            "overlap": {"casualty": 0.933, "position": 0.514, "statement": 0.943},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.785,
+    ),
+    "holdout89": SampleSet(
+        "holdout89",
+        FIXTURES / "holdout89",
+        {
+            "exact": {"casualty": 1.0, "position": 0.582, "statement": 0.901},
+            "overlap": {"casualty": 1.0, "position": 0.692, "statement": 0.921},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.846,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1118,9 +1170,9 @@ SAMPLE_SETS = {
     "fresh3b": SampleSet(
         "fresh3b",
         FIXTURES / "fresh3b",
-        {"exact": {"statement": 0.835}, "overlap": {"statement": 0.872}},
+        {"exact": {"statement": 0.839}, "overlap": {"statement": 0.876}},
         value_accuracy=1.0,
-        speaker_accuracy=0.851,
+        speaker_accuracy=0.855,
     ),
     # made-up articles, positions only; the A half, which the rules were fixed on
     "fresh4a": SampleSet(
@@ -1159,7 +1211,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.902, "troops": 0.894, "position": 0.81, "statement": 0.949},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.854,
+        speaker_accuracy=0.862,
     ),
     # made-up articles, positions only, by seven writers who had not read the rules (their
     # READMEs); the position model learns from fresh7 to fresh12
