@@ -117,12 +117,14 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
 
 #: A Markdown link whose label stands in the sentence ("Zelensky [said](https://…)
 #: that …"): a feed stored as Markdown.  Group "label" is read; the brackets and the
-#: address (on the web or on the same site, "/sites/…") are no part of the sentence.
-#: An image ("![Russia_Namibia](/sites/…/image.png)") is no part of it at all: its
-#: label is alternative text.
+#: address are no part of the sentence.  An image ("![Russia_Namibia](/sites/…/x.png)",
+#: its address on the web or on the same site) is no part of it at all: its label is
+#: alternative text.  (A link to the same site stays as written: a hard wrap may break
+#: its label, and a wrapped text must read as the unwrapped one.)
 _MARKDOWN_LINK = re.compile(
-    r"(?P<image>!)?\[(?P<label>[^\[\]\n]{1,300})\]"
-    r"\((?:https?://|www\.|/)[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
+    r"(?:(?P<image>!)\[(?P<alt>[^\[\]\n]{0,300})\]\((?:https?://|www\.|/)"
+    r"|\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.))"
+    r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 )
 #: Markdown emphasis around words ("**TMD**", "*Axios*", "__Unknown__"), not around a
 #: caption's counter ("**[1/5]**"): the marks are no part of the words.
