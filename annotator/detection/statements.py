@@ -477,7 +477,8 @@ _BARE_VERBS = frozenset({"according to", "issued a statement"})
 #: reported that Ukrainian troops have reached the city", "did not say how", "have
 #: never confirmed"); a sentence that also says something has its other cue.
 _NEGATED_BEFORE = re.compile(
-    r"\b(?:(?:has|have|had|did|does|do|is|are|was|were|will|would)(?:\s+not|n['’]t)|never)\s+"
+    r"\b(?:(?:has|have|had|did|does|do|is|are|was|were|will|would)(?:\s+not|n(?:['’]|\s)?t)"
+    r"|never)\s+"
     r"(?:(?:yet|independently|publicly|officially|directly|immediately|specifically|also)\s+)*$"
 )
 #: A sentence that opens "Neither X nor Y", up to its cue.
@@ -1971,9 +1972,14 @@ class StatementFinder:
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
-        if ("not " in before or "n't " in before or "n’t " in before or "ever " in before) and (
-            _NEGATED_BEFORE.search(before) is not None
-        ):
+        if (
+            "not " in before
+            or "nt " in before
+            or "n't " in before
+            or "n’t " in before
+            or "n t " in before
+            or "ever " in before
+        ) and (_NEGATED_BEFORE.search(before) is not None):
             return False  # "has not reported that …", "He didn't say to what group": unsaid
         if masked.startswith(("Neither ", "neither ")) and _NEITHER_NOR.match(
             masked, 0, match.start()

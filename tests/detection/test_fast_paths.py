@@ -876,7 +876,7 @@ def test_cue_window_gates_pass_every_text_their_patterns_match() -> None:
         if statements._AFTER_QUOTATION.search(before):
             assert statements._may_follow_quotation(before), repr(before)
         if statements._RELATIVE_PRONOUN_BEFORE.search(before):
-            assert before.rstrip().endswith(("which", "who")), repr(before)
+            assert before.rstrip().endswith(statements._RELATIVE_ENDINGS), repr(before)
         if statements._ACRONYM_NOUN_BEFORE.search(before, max(0, len(before) - 14)):
             last = before.rstrip()[-1:]
             assert "A" <= last <= "Z" or last == ".", repr(before)
@@ -892,7 +892,7 @@ def test_cue_window_gates_rule_out_the_usual_text_before_a_verb() -> None:
     """The gates do their work: the text before a plain "said" passes none of them."""
     before = "Officials in the northern province of Helmand on Monday "
     assert not statements._may_follow_quotation(before)
-    assert not before.rstrip().endswith(("which", "who"))
+    assert not before.rstrip().endswith(statements._RELATIVE_ENDINGS)
     assert not speakers._may_hold_locating_participle(before[-80:])
     assert "The army said."[:1] not in statements._QUESTION_INITIALS
 
