@@ -1617,15 +1617,16 @@ _SHARED_ITEM = re.compile(
     r"(?:shared|posted|published|circulated|circulating|uploaded|spreading|viewed|sent"
     r"|making\s+the\s+rounds|going\s+viral)\b(?!\s+by\b)[^,;:()\"“”]*"
 )
-_SHARING_WORDS = ("shared", "posted", "published", "circulat", "uploaded", "spreading")
-_SHARING_WORDS_TOO = ("viewed", "sent", "making the rounds", "going viral")
+#: The words `_SHARED_ITEM`'s participles start with (`_may_share`).
+_SHARING_WORDS = (
+    *("shared", "posted", "published", "circulat", "uploaded", "spreading", "viewed"),
+    *("sent", "making the rounds", "going viral"),
+)
 
 
 def _may_share(clause: str) -> bool:
     """Whether the clause holds a word `_SHARED_ITEM` needs (spares most clauses its scan)."""
-    return any(word in clause for word in _SHARING_WORDS) or any(
-        word in clause for word in _SHARING_WORDS_TOO
-    )
+    return any(word in clause for word in _SHARING_WORDS)
 
 
 @lru_cache(maxsize=8192)

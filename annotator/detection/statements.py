@@ -1215,7 +1215,7 @@ _TITLE_MINOR_WORDS = frozenset(
     (
         *("a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for"),
         *("with", "from", "by", "as", "into", "over", "after", "amid", "vs", "via", "off"),
-        *("up"),
+        "up",
     )
 )
 
@@ -1606,7 +1606,7 @@ class StatementFinder:
             found.append((speaker, via, rule, raw))
             if match is nested:
                 return self._remembered(found[-1], offset)
-            if rule not in _CORE_RULES and cue in _CLAIMING_CUES:
+            if cue in _CLAIMING_CUES:  # (none of them a core rule's verb)
                 soft_end = match.end()
             if rule in _CORE_RULES:
                 if (
