@@ -394,6 +394,9 @@ _ROLE_BEFORE_NAME = re.compile(
 _ROLE_AFTER_NAME = re.compile(
     rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}(?P<role>{_GENDERED_ROLES})"
 )
+#: A "she" or "he" later in the clause a surname opens, no capital between ("Zuma-Sambudla
+#: pleaded not guilty to the charges when she appeared"): the person it stands for.
+_PRONOUN_AFTER_NAME = re.compile(r"[^A-Z,.!?;:“”\"\n]{1,80}?\b(?P<pronoun>she|he)\b")
 #: How far before a surname such a word may start.
 _GENDERED_NAME_REACH = 60
 #: How many of the last people who spoke a "she" may reach back past an unmarked one.
@@ -3029,7 +3032,8 @@ class NameRegistry:
 
     def _role_genders(self, surname: str) -> list[tuple[str, int]]:
         """("she" or "he", where) for each place the text sets the surname beside a word
-        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`): found from the surname's
+        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`) or before a "she" or "he"
+        in its clause (`_PRONOUN_AFTER_NAME`): found from the surname's
         places (`str.find`), where a scan of the text for the words cost a third of the
         detector's time."""
         found = []
@@ -3046,6 +3050,9 @@ class NameRegistry:
                     if role is not None:
                         female = role.group("role").casefold() in _FEMALE_ROLES
                         found.append(("she" if female else "he", at))
+                pronoun = _PRONOUN_AFTER_NAME.match(text, end)
+                if pronoun is not None:
+                    found.append((pronoun.group("pronoun"), at))
             at = text.find(surname, end)
         return found
 
@@ -3966,12 +3973,17 @@ class SpeakerTracker:
             if not options:  # no person has spoken or led a sentence yet
                 mentioned = self._last_mentioned_person()
                 return mentioned[1] if mentioned else None
-            latest = max(options)[1]
+            latest_at, latest = max(options)
             gender = self.registry.gender(latest)
             if gender not in (None, pronoun):
                 # "She said" after Mr Galloway spoke: the last person named as a woman,
-                # else the last not named as a man
-                return self._last_person_of(pronoun) or self._last_person_not(gender) or latest
+                # else one named since he spoke, else the last not named as a man
+                return (
+                    self._last_person_of(pronoun)
+                    or self._person_named_since(latest_at, pronoun)
+                    or self._last_person_not(gender)
+                    or latest
+                )
             if gender is None and pronoun == "she" and position is not None:
                 # a woman is named as one ("Ms", "spokeswoman", "a mother of three") more
                 # often than a man is: one so named before, among the last speakers, is
@@ -4098,6 +4110,15 @@ class SpeakerTracker:
             if is_person and self.registry.gender(speaker) != gender:
                 return speaker
         return None
+
+    def _person_named_since(self, position: int, pronoun: str) -> str | None:
+        """The last person named in full after `position` whom the text does not name as
+        of the other gender ("She said … . The first witness was Major-Gen Gopaul
+        Govender … . He said …": Govender), or None."""
+        mentioned = self._last_mentioned_person()
+        if mentioned is None or mentioned[0] <= position:
+            return None
+        return mentioned[1] if self.registry.gender(mentioned[1]) in (None, pronoun) else None
 
     def _last_mentioned_person(self) -> tuple[int, str] | None:
         """The last full person name in the last sentence that has one, at its offset."""

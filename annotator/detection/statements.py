@@ -449,11 +449,23 @@ _AND_AUXILIARY_BEFORE = re.compile(
     r"\b(?:and|but)\s+(?:has|have|had)(?:\s+(?:also|since|\w+ly))?\s+$"
 )
 _AND_AUXILIARY_REACH = 40
+#: "and" or "but", then an aside set off by commas, before the cue ("Israel did not
+#: appear at the hearings, but, in a written submission to the court, rejected …"): the
+#: first clause's subject speaks, as after `_AND_BEFORE`; searched in the last
+#: `_AND_ASIDE_REACH` characters.
+_AND_ASIDE_BEFORE = re.compile(
+    r"\b(?:and|but),\s*(?:in|on|at|during|after|before|from|via|through)\s+[^,;:“”\"]{1,60},\s*$"
+)
+_AND_ASIDE_REACH = 80
 #: A sentence opening with a name and a description set off by commas, an article's
 #: or an age ("Amal Saleh, a teacher, …", "Jane Roe, the UN envoy, …", "Tom Reed,
-#: 45, …"): the name is the subject the description describes.
+#: 45, …"), after any dateline ("DUBAI: "): the name is the subject the description
+#: describes ("On Wednesday, the Trump administration …" opens with no name).
 _NAME_THEN_APPOSITION = re.compile(
-    r"\s*((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:(?:a|an|the)\s+[^,;:“”\"]{1,60}|\d{1,3}),\s"
+    r"\s*(?:[A-Z][A-Z .'’-]*:\s+)?"
+    r"(?!(?:On|In|At|By|After|Before|During|Since|From|Last|This|Next|Early|Late|Earlier|"
+    r"Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)"
+    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:(?:a|an|the)\s+[^,;:“”\"]{1,60}|\d{1,3}),\s"
 )
 #: Punctuation that closes a relative clause or opens a quotation.
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
@@ -909,13 +921,22 @@ _BARE_PRONOUN_BEFORE = re.compile(rf"\s(?:{'|'.join(_TRAILING_PRONOUNS)})\s+$")
 #: Donetsk today where he promised", "… a video which he claimed …", "… fighters near
 #: what he says is the city's gate"), or the clause after "but" ("Pentagon spokesman
 #: Geoff Morrell would not discuss numbers, but he said …"): it stands for
-#: the sentence's subject (`SpeakerTracker._person_subject`).  A "that" clause is left
-#: out: "X said that he …" and "so alarmed that he …" need no subject to resolve.
+#: the sentence's subject (`SpeakerTracker._person_subject`), as does one in a relative
+#: "that" clause ("Tommy Fleetwood … was hoping to win a tournament that he said was
+#: close to his heart"; "X said that he …" stands for the subject too).
 _CLAUSE_PRONOUN = re.compile(
-    r"\b(?:where|which|whom|when|while|what|but)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
+    r"\b(?:where|which|whom|when|while|what|but|that)\s+(?:he|she)(?:\s+(?:also|later|then))?\s+$"
 )
 #: What may follow a sentence's last word: stops and closing quotes.
 _SENTENCE_TAIL = " .;!?”\"’'\n"
+
+
+def _speaking_subject(masked: str) -> str | None:
+    """The subject of a sentence with a speech cue: the name, not the description set
+    off after it ("Tommy Fleetwood, the Dubai-based world No. 15, was hoping to win a
+    tournament that he said …": Tommy Fleetwood)."""
+    np = sentence_subject(masked, speaking=True)
+    return _name_before_apposition(masked, np) if np and np[:1].islower() else np
 
 
 def _name_before_apposition(masked: str, np: str) -> str:
@@ -1556,7 +1577,7 @@ class StatementFinder:
         if nested is not None:
             matches = [nested, *(m for m in matches if m is not nested)]
         # The sentence's subject, worked out only for the few cues that need it.
-        subject = partial(sentence_subject, masked, speaking=True)
+        subject = partial(_speaking_subject, masked)
         found: list[tuple[str, str | None, str, str]] = []
         relaying = False
         soft_end = -1  # where the last softer cue that found a speaker ends
@@ -2240,11 +2261,12 @@ class StatementFinder:
         if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and (
             _search_end(_AND_BEFORE, before)
             or _AND_AUXILIARY_BEFORE.search(before, max(0, len(before) - _AND_AUXILIARY_REACH))
+            or _AND_ASIDE_BEFORE.search(before, max(0, len(before) - _AND_ASIDE_REACH))
         ):
             # "… has amassed troops and demanded guarantees", "Russia denies … but says"
             np = self._relative_antecedent(masked, before, match.start()) or subject() or np
             if np and np[:1].islower():
-                np = _name_before_apposition(masked, np)
+                np = _name_before_apposition(masked, np)  # (of a relative antecedent)
             if np and len(np.split()) > 6:
                 # "The Observatory relies on a network of sources … and says": the name
                 # that opens the long clause

@@ -1977,7 +1977,7 @@ _ORGANISATION_WORDS = _t(
     "Services|Centre|Center|Foundation|Association|Federation|Corps|Navy|Air|Authority|"
     "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
     "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN|Corp|"
-    "Corporation|Inc|Ltd|Plc|Company|Holdings|Defence|Defense"
+    "Corporation|Inc|Ltd|Plc|Company|Holdings|Defence|Defense|Survey|Secretariat|Directorate"
 )
 
 _NEWS_AGENCIES = _t(
