@@ -1232,16 +1232,24 @@ def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     head alone, and wire copy repeats its formulae ("The claims could not be
     independently verified.", "…, according to the general staff.") from one article
     to the next as well as within one."""
+    after_blank = None
     if "   " in head:
         # a blanked quotation or Markdown link address is no length of words: the
         # windows below count characters ("Reznikov, in an [interview with …
         # program,](https://…) confirmed")
+        after_blank = head[head.rfind("   ") + 3 :].lstrip()
         head = _SPACE_RUN.sub(" ", head)
     # "X, who …, during his stint in charge, acknowledged": a relative clause set
     # off by commas before the verb goes whole (`_left_phrase`), with the asides in it
     if ", who" not in head or not head.rstrip().endswith(","):
         head = _without_interjections(head)
-    return _left_np(head, lexicon, participle)
+    found = _left_np(head, lexicon, participle)
+    if found is None and after_blank and after_blank[0].isupper():
+        # 'Speaking at the conference titled “Regional Security Summit,” Jassim
+        # Al-Budaiwi emphasized': the comma blanked with the title ended the aside
+        # before the name
+        found = _left_np(after_blank, lexicon, participle)
+    return found
 
 
 #: "X, commander of Y, based at Basra said": a closing participle phrase that locates the
@@ -2325,6 +2333,30 @@ def _picks_one_of_several(words: list[str], index: int) -> bool:
     return words[index - 1].casefold() == "of"
 
 
+#: What anonymous sources know, after the words that describe them ("people familiar
+#: with the deal", "officials briefed on the talks").
+_KNOWING = r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
+#: That, up to a comma, a stop or a verb.
+_WHAT_THEY_KNOW = re.compile(
+    rf"({_KNOWING}(?:\s+(?!(?:said|say|says|told|added)\b)[\w'’-]+){{1,6}})"
+)
+_KNOWING_AT = re.compile(rf"{_KNOWING}\s")
+
+
+def _what_they_know(rest: str, described: str) -> str:
+    """" familiar with …" when it follows the description that opens `rest`, else ""."""
+    at = rest.find(described)
+    known = _WHAT_THEY_KNOW.match(rest, at + len(described)) if 0 <= at < 12 else None
+    return known.group(1) if known else ""
+
+
+def described_sources(np: str) -> str:
+    """The words that describe a speaker phrase's sources, without what they know
+    ("people" of "people familiar with the deal"): its head is their last word."""
+    known = _KNOWING_AT.search(np)
+    return np[: known.start()] if known else np
+
+
 def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     """Speaker phrase starting at masked[pos:] ("according to X", "said Trump")."""
     rest = _TIME_AFTER.sub("", masked[pos : pos + 300], count=1)
@@ -2374,7 +2406,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             described = strip_np(" ".join(words[: last_role + 1]))  # "hospital officials"
             if words[0].casefold() == "one":
                 return _with_its_place(rest, last_role, described, lexicon)
-            return described
+            return described + _what_they_know(rest, described)
     if len(words) > 3 and words[0].casefold() == "one" and words[1] == "of":
         return _one_of_a_group(words, lexicon)
     shared_head = 0  # words taken before a coordinated modifier ("Palestinian and …")

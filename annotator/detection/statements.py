@@ -51,6 +51,7 @@ from annotator.detection.speakers import (
     Lexicon,
     NameRegistry,
     SpeakerTracker,
+    described_sources,
     is_headline,
     monitor_named_in,
     np_like,
@@ -404,6 +405,12 @@ _KICKER_REACH = 8000
 _OUTLET_NOUNS = rf"{OUTLET_NOUNS}|broadcaster"
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily|paper)$", re.IGNORECASE)
+#: A newspaper's name, by the word its titles end with ("the Washington Post", "the
+#: Financial Times", "The Times of Israel").
+_NEWSPAPER_NAME = re.compile(
+    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){1,3}(?:Post|Times|Journal|Herald|Tribune|Telegraph|Gazette"
+    r"|Chronicle|Inquirer|Examiner|Courier)(?:\s+of\s+[A-Z][a-z]+)?$"
+)
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
 _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 #: How a headline names its source when the source is a monitor it does not name.
@@ -2492,8 +2499,9 @@ class StatementFinder:
 
     def _names_a_speaker(self, np: str) -> bool:
         """Whether a phrase's last word can name who speaks: a name, a role noun
-        ("diplomat", "officials") or a pronoun, not "the move" or "… shows"."""
-        last = np.rsplit(None, 1)[-1].strip(".,'’")
+        ("diplomat", "officials") or a pronoun, not "the move" or "… shows"; what
+        sources know does not count ("people familiar with the deal")."""
+        last = described_sources(np).rsplit(None, 1)[-1].strip(".,'’")
         lower = last.casefold()
         return last[:1].isupper() or lower in self.lexicon.roles or lower in SUBJECT_PRONOUNS
 
@@ -2542,7 +2550,11 @@ class StatementFinder:
     def _is_outlet(self, speaker: str) -> bool:
         """Whether the speaker is a news outlet ("Reuters", "Tehran radio", "state
         television"), which relays what others say."""
-        return self._is_agency(speaker) or _OUTLET_END.search(speaker) is not None
+        return (
+            self._is_agency(speaker)
+            or _OUTLET_END.search(speaker) is not None
+            or _NEWSPAPER_NAME.search(speaker) is not None
+        )
 
     def _quotation_after_colon(self, masked: str, offset: int) -> bool:
         """Whether a quotation follows the colon that ends `masked` (the sentence at
