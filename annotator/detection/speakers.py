@@ -2530,7 +2530,7 @@ _OFFICE_TITLES = {
     "minister": ("Minister",),
     "secretary": ("Secretary", "Secretary of State"),
     "diplomat": ("Secretary of State", "Foreign Minister", "Foreign Secretary"),
-    "envoy": ("Envoy",),
+    "envoy": ("Envoy", "Ambassador"),  # (news calls an ambassador "the envoy")
     "ambassador": ("Ambassador",),
 }
 #: An office named with capitals after "the" ("The Prime Minister", "the President").
@@ -2554,12 +2554,14 @@ _NOT_DESCRIBING = _RANK_ADJECTIVES | frozenset(("first", "second", "third", "oth
 @cache
 def _office_title_pattern(role: str) -> re.Pattern[str]:
     """An office's title and a name of two or three capitalised words ("President
-    Francois Hollande", "Prime Minister Dr. Wael al-Halqi"); it starts with the title's
+    Francois Hollande", "Prime Minister Dr. Wael al-Halqi"), the place of a post abroad
+    between them ("Ambassador to Egypt Osama Nugali"); it starts with the title's
     literal capital, which the regex engine skips ahead to (the words before it are read
     by `_TITLE_WORDS_BEFORE`)."""
     titles = "|".join(_OFFICE_TITLES[role])
     return re.compile(
-        rf"(?P<title>{titles})\s+(?:Dr\.?\s+)?"
+        rf"(?P<title>{titles})(?:\s+(?:to|for|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+        r"\s+(?:Dr\.?\s+)?"
         rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+){{1,2}})"
     )
 
