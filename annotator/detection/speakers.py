@@ -3801,6 +3801,10 @@ class SpeakerTracker:
     #: Where the last remembered speaker spoke (`remember`), to tell whether a sentence
     #: came after it.
     last_spoke_at: int = -1
+    #: Where the section being read starts: after a Markdown heading ("## Pregnant women
+    #: … face trauma"), which in a feed's day file opens another story, a "he" or "she"
+    #: stands for no one named before it.
+    section_start: int = 0
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -4003,10 +4007,14 @@ class SpeakerTracker:
             about = self._most_heard_person() if self.in_highlight else None
             if about and self.registry.gender(about) in (None, pronoun):
                 return about
-            options = [x for x in (self.last_person_speaker, self.last_person_subject) if x]
+            options = [
+                x
+                for x in (self.last_person_speaker, self.last_person_subject)
+                if x and x[0] >= self.section_start
+            ]
             if not options:  # no person has spoken or led a sentence yet
                 mentioned = self._last_mentioned_person()
-                return mentioned[1] if mentioned else None
+                return mentioned[1] if mentioned and mentioned[0] >= self.section_start else None
             latest_at, latest = max(options)
             gender = self.registry.gender(latest)
             if gender not in (None, pronoun):

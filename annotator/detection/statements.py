@@ -1308,6 +1308,7 @@ class StatementFinder:
         consumed = -1
         quoted = self._quoted_sentences()
         highlights = "@highlight" in self.text
+        headings = self.text.startswith("## ") or "\n## " in self.text
         text_end = len(self.text.rstrip())  # where a last headline line may end
         for sentence in sentences:
             if sentence.index <= consumed:
@@ -1316,6 +1317,8 @@ class StatementFinder:
                 before = self.text[max(0, sentence.start - 16) : sentence.start]
                 self.tracker.in_highlight = before.rstrip().endswith("@highlight")
             body = self.text[sentence.start : sentence.end]
+            if headings and self.text.startswith("## ", sentence.start - 3):
+                self.tracker.section_start = sentence.start
             attributed = None
             # `_MAYBE_OTHER_CUE` needs a colon or "Report"/"REPORT": `in` tests rule
             # out most sentences without copying them upper-cased.
