@@ -57,6 +57,18 @@ def capital_states() -> dict[str, str]:
     }
 
 
+@cache
+def state_names() -> frozenset[str]:
+    """The one-word names of states, case-folded ("egypt", "russia"): a state's name
+    alone is never a short form of a longer name ("Egypt" is no "Banknbox Egypt")."""
+    from countryinfo import CountryInfo
+
+    names = (record.get("name") for record in CountryInfo.all().values())
+    return frozenset(
+        name.casefold() for name in names if isinstance(name, str) and " " not in name
+    )
+
+
 @lru_cache(maxsize=16)
 def state_table(extra: tuple[str, ...] = ()) -> dict[str, str]:
     """`capital_states` with a project's own "Capital = State" entries over it (the

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
+from annotator.detection.capitals import state_names
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -3242,6 +3243,8 @@ class NameRegistry:
         if _ACRONYM.fullmatch(name) or _MIXED_ACRONYM.fullmatch(name):
             return self._spelled_out(name) or name
         key = name.replace(" ", "").casefold()
+        if key in state_names():
+            return name  # "Egypt said": the state, not "Banknbox Egypt" named before
         full = self.full_name_of(key)
         if full is None and key.endswith("s") and len(key) > 4:
             full = self.full_name_of(key[:-1])  # "Assads comments", the apostrophe lost
@@ -3898,6 +3901,10 @@ class SpeakerTracker:
         """Canonical speaker for a phrase found at `position`.  `subject_of` gives the
         sentence's subject, which "they" and "it" stand for; it is asked only then."""
         np = strip_np(np)
+        if np.endswith(("’s", "'s")) and " of " not in np:
+            # "NSC spokesperson Adrienne Watson’s comments": the words' owner speaks ("the
+            # head of Iran's …" is cut short, no owner)
+            np = np[:-2]
         if not np:
             return None
         if np.casefold() in _PRONOUNS:
