@@ -64,9 +64,7 @@ def state_names() -> frozenset[str]:
     from countryinfo import CountryInfo
 
     names = (record.get("name") for record in CountryInfo.all().values())
-    return frozenset(
-        name.casefold() for name in names if isinstance(name, str) and " " not in name
-    )
+    return frozenset(name.casefold() for name in names if isinstance(name, str) and " " not in name)
 
 
 @lru_cache(maxsize=16)

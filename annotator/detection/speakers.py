@@ -2345,7 +2345,8 @@ _KNOWING_AT = re.compile(rf"{_KNOWING}\s")
 
 
 def _what_they_know(rest: str, described: str) -> str:
-    """" familiar with …" when it follows the description that opens `rest`, else ""."""
+    """What the sources know (" familiar with the deal") when it follows the description
+    that opens `rest`, else an empty string."""
     at = rest.find(described)
     known = _WHAT_THEY_KNOW.match(rest, at + len(described)) if 0 <= at < 12 else None
     return known.group(1) if known else ""
