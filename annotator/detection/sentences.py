@@ -620,6 +620,11 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             # Committee …": a wrap inside a sentence, before a capital
             brk = text.find("\n", after)
             continue
+        if brk > start and text[brk - 1] == "," and following.isupper():
+            # "… benefited from soaring military spending,\nBloomberg reported on Feb.
+            # 27.": a comma ends no sentence, and the attribution after it goes on it
+            brk = text.find("\n", after)
+            continue
         if following == "\n" and text[start:brk].rstrip().endswith(":"):
             # "… spokesperson James Elder said:\n\n“These children …": an introduction
             # keeps its quotation across a blank line too (guideline §4)
