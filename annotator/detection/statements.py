@@ -357,6 +357,12 @@ _NO_TEXT_BEFORE = re.compile(
     r"|leaflet|notice|translation|transcript|chyron|excerpt|passage|correction)s?"
     r"|[”\"’'],?|\s{3},?)\s*$)"
 )
+#: A window before "show" that ends in no document's noun (an "also" allowed): a thing
+#: that shows is no report there ("The video shows soldiers", "This shows the need").
+_NO_DOCUMENT_BEFORE = re.compile(
+    r"^(?![\s\S]*\b(?:records?|documents?|figures|data|statistics|reports?|surveys?|study"
+    r"|studies|analys[ie]s|assessments?|estimates?|findings)(?:\s+also)?\s*$)"
+)
 #: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street
 #: Journal"), or "from" a name and then what it reported ("reporting from Middle East Eye
 #: that …"); a reporter "reporting from Amman," names a place.
@@ -891,6 +897,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # "read the report", "Read more": what a text reads is said only after the text's
     # noun ("The caption reads: …") or a quotation ("“…,” reads the description")
     *(CueContext(word, before=_NO_TEXT_BEFORE) for word in ("reads", "read")),
+    # "U.N. figures show that …": what a document shows is reported; a video or a
+    # sentence's "this" showing something reports nothing
+    *(CueContext(word, before=_NO_DOCUMENT_BEFORE) for word in ("show", "shows", "showed")),
     # "Syria's alleged use of gas", "the United States’ reported use of AI": adjectives
     *(CueContext(word, before=_POSSESSIVE_BEFORE) for word in ("alleged", "reported")),
     # "Photos posted online by … showed …": what was posted, no speech

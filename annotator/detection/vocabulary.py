@@ -1810,7 +1810,11 @@ _REPORTING_VERBS = _t(
     # read sentence whose subject highlights something is a statement; not "highlighting"
     # alone, which follows a fact as often as a speaker ("…, highlighting the urgent
     # need for protection")
-    "highlighted|highlights|highlighting that"
+    "highlighted|highlights|highlighting that|"
+    # what a document shows ("U.N. figures show that 1,462 Afghan civilians …",
+    # "Godongwana’s latest budget documents show Sars collected …"; only so:
+    # `statements` checks the noun before)
+    "show|shows|showed"
 )
 
 #: Verbs that report speech only as the tag of a quotation ('"…," he continued', '"…,"
