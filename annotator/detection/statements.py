@@ -412,10 +412,11 @@ _OUTLET_NOUNS = rf"{OUTLET_NOUNS}|broadcaster"
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily|paper)$", re.IGNORECASE)
 #: A newspaper's name, by the word its titles end with ("the Washington Post", "the
-#: Financial Times", "The Times of Israel").
+#: Financial Times", "The Times of Israel", "the Boston Globe").
 _NEWSPAPER_NAME = re.compile(
     r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){1,3}(?:Post|Times|Journal|Herald|Tribune|Telegraph|Gazette"
-    r"|Chronicle|Inquirer|Examiner|Courier)(?:\s+of\s+[A-Z][a-z]+)?$"
+    r"|Chronicle|Inquirer|Examiner|Courier|Globe|Mail|Mirror|Guardian|Observer|Express|Star)"
+    r"(?:\s+of\s+[A-Z][a-z]+)?$"
 )
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
 _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)

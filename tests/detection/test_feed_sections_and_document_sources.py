@@ -1,0 +1,180 @@
+"""Wordings the forty-eighth round mended from the errors of two sets in new house styles
+(a Gulf daily's RSS day files, a Kyiv weekly's relay of a wire report, and South African
+court and budget reporting), each with made-up sentences of its own and near misses:
+the speaker a pronoun stands for (a name before its apposition, the gender a pronoun
+gives a name, a feed's sections, people named since), coordinated verbs after an aside,
+newspapers that cite sources, what anonymous sources know, offices named again, owners
+of words, states' names, lines broken after a comma, and what documents show."""
+
+from annotator.detection import detect
+from annotator.domain import KIND_STATEMENT
+from tests.helpers import statements
+
+
+def _speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker of the one statement whose text holds `fragment`."""
+    found = [c.speaker for c in detect(text) if c.kind == KIND_STATEMENT and fragment in c.text]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- the speaker a pronoun stands for ----------------------------------------------------
+
+
+def test_a_relative_he_said_stands_for_the_name_before_its_apposition() -> None:
+    text = (
+        "LAGOS: Amara Nwosu, the Lagos-based world No. 7, was chasing a title at a venue "
+        "that he said felt like home."
+    )
+    assert _speaker_of(text, "felt like home") == "Amara Nwosu"
+
+
+def test_an_opening_time_phrase_is_no_name_before_an_apposition() -> None:
+    text = (
+        "On Tuesday, the city council suspended three officials, alleging abuse of "
+        "office and theft."
+    )
+    assert _speaker_of(text, "alleging") == "the city council"
+
+
+def test_a_she_in_the_clause_a_surname_opens_marks_a_woman() -> None:
+    text = (
+        "Tendai Moyo-Khumalo pleaded not guilty when she appeared in court on Monday. "
+        "She said the charges were invented. "
+        "The first witness was police commander Brigadier Sipho Dlamini, who led the inquiry. "
+        "He said Moyo-Khumalo had been watched for months."
+    )
+    assert _speaker_of(text, "had been watched") == "Sipho Dlamini"
+
+
+def test_he_after_a_woman_spoke_goes_back_to_the_man() -> None:
+    text = (
+        "Sipho Dlamini said the inquiry had begun in June. "
+        "Defence lawyer Ruth Mbeki questioned the timing when she rose. "
+        "He said the accounts had been fake."
+    )
+    assert _speaker_of(text, "accounts had been fake") == "Sipho Dlamini"
+
+
+def test_a_pronoun_does_not_reach_back_past_a_feed_sections_heading() -> None:
+    text = (
+        "## Port authority signs a deal with a shipping line\n\n"
+        "Port chief Omar Haddad said the deal would create jobs.\n\n"
+        "## Mothers in the camps face hunger\n\n"
+        "For Noor, 24, the wait for food is the worst. "
+        "“I cannot feed my son,” she told the paper."
+    )
+    assert _speaker_of(text, "feed my son") != "Omar Haddad"
+
+
+def test_a_pronoun_in_one_markdown_section_stands_for_its_own_speaker() -> None:
+    text = (
+        "## Talks resume\n\n"
+        "Foreign Minister Omar Haddad said the talks would resume. "
+        "He said both sides had agreed."
+    )
+    assert _speaker_of(text, "both sides had agreed") == "Omar Haddad"
+
+
+# --- coordinated verbs, newspapers, anonymous sources ------------------------------------
+
+
+def test_but_and_an_aside_before_the_cue_go_back_to_the_first_subject() -> None:
+    text = (
+        "Ruritania did not attend the hearing, but, in a letter to the tribunal in March, "
+        "rejected the case as “politically motivated”."
+    )
+    assert _speaker_of(text, "politically motivated") == "Ruritania"
+
+
+def test_a_newspaper_that_cites_people_relays_them() -> None:
+    text = (
+        "The two sides have agreed on a prisoner swap, the Boston Globe reported, citing "
+        "people familiar with the talks."
+    )
+    assert _speaker_of(text, "prisoner swap") == "people familiar with the talks"
+
+
+def test_what_anonymous_sources_know_stays_in_their_phrase() -> None:
+    text = "The convoy was delayed, according to officials briefed on the plan."
+    assert statements(text) == [(text, "officials briefed on the plan")]
+
+
+def test_citing_a_reason_relays_no_one() -> None:
+    text = "The Boston Globe reported the delay, citing security concerns."
+    assert _speaker_of(text, "delay") == "Boston Globe"
+
+
+def test_a_name_after_a_blanked_title_ends_an_opening_aside() -> None:
+    text = (
+        "Speaking at a forum titled “Security in the Gulf,” Farid Al-Mansour stressed the "
+        "council’s role in keeping shipping lanes open."
+    )
+    assert _speaker_of(text, "shipping lanes") == "Farid Al-Mansour"
+
+
+# --- offices, owners and states ------------------------------------------------------------
+
+
+def test_the_envoy_is_the_ambassador_named_with_the_place_of_the_post() -> None:
+    text = (
+        "The Kenyan Ambassador to Ethiopia Daniel Kiprop praised the relief effort. "
+        "In a statement, the envoy said more trucks would cross on Friday."
+    )
+    assert _speaker_of(text, "more trucks") == "Daniel Kiprop"
+
+
+def test_a_headlines_unnamed_office_does_not_stand_for_the_named_holder() -> None:
+    text = (
+        "Talks must resume, says Brazilian top diplomat\n\n"
+        "Brazilian Foreign Minister Lucia Ferraz said on Monday the talks must resume. "
+        "“We cannot wait,” the Brazilian top diplomat noted."
+    )
+    assert _speaker_of(text, "We cannot wait") == "Lucia Ferraz"
+
+
+def test_the_owner_of_the_words_speaks() -> None:
+    text = "The ruling rests on spokesperson Mara Lind’s comments to reporters on Monday."
+    assert _speaker_of(text, "ruling rests") == "Mara Lind"
+
+
+def test_a_states_name_is_no_short_form_of_a_longer_name() -> None:
+    text = (
+        "The lender Banque Misr Egypt opened a branch in Accra. "
+        "Egypt said it would send aid to the region."
+    )
+    assert _speaker_of(text, "send aid") == "Egypt"
+
+
+# --- lines broken after a comma ------------------------------------------------------------
+
+
+def test_a_line_ending_in_a_comma_runs_on_into_its_attribution() -> None:
+    # (one paragraph to a line, most of them longer than any hard-wrapped line)
+    text = (
+        "Ruritania's economy is under growing strain from falling exports and sanctions, "
+        "with the regions that built tanks hit hardest,\n"
+        "Bloomberg reported on Friday.\n"
+        "The strain shows in the northern provinces, where the largest arms plants and a "
+        "car factory employ most of the workers.\n"
+        "Several plants have cut working hours, and a business association warned of "
+        "layoffs in the second half of the year.\n"
+        "Regional governments are borrowing at high rates to cover their budget gaps, "
+        "officials in the capital said.\n"
+    )
+    first = "Ruritania's economy"
+    found = [(s, who) for s, who in statements(text) if s.startswith(first)]
+    assert found and found[0][0].endswith("on Friday.") and found[0][1] == "Bloomberg"
+
+
+# --- what documents show -------------------------------------------------------------------
+
+
+def test_what_figures_and_documents_show_is_reported() -> None:
+    text = "U.N. figures show that 214 civilians were killed in the first quarter."
+    assert statements(text) == [(text, "U.N. figures")]
+
+
+def test_a_video_or_this_that_shows_reports_nothing() -> None:
+    assert statements("The video shows soldiers crossing the river at dawn.") == []
+    assert statements("This shows the need for a ceasefire.") == []
