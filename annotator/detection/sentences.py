@@ -598,6 +598,7 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         if (
             brk > start
             and text[brk - 1] == " "
+            and not _markdown_hard_break(text, brk)
             and (
                 following.isalnum()
                 # "… expressed his \n'deep concern' about …": a quotation inside the wrap
@@ -719,6 +720,20 @@ def _initials_of_a_name(word: str, before: str) -> bool:
         return False
     previous = before[before.rfind(" ") + 1 :]
     return previous[:1].isupper() and previous.isalpha()
+
+
+def _markdown_hard_break(text: str, brk: int) -> bool:
+    """Whether the line break at `brk` ends a title line on purpose: a Markdown hard
+    break (two spaces) after a line of capitalised words, before a capital ("Let's Make
+    a Deal  \nCHAGOS ISLANDS/MAURITIUS  \nA contentious deal …").  Blanked markup leaves
+    two spaces before a break too ("he told  \nTMD  \nof the plan"), but not after a
+    title."""
+    if not text.startswith("  ", brk - 2) or not text[brk + 1 : brk + 2].isupper():
+        return False
+    line = text[text.rfind("\n", 0, brk) + 1 : brk]
+    return not line[:1].isspace() and not any(
+        word[:1].islower() and len(word) > 3 for word in line.split()
+    )
 
 
 def _wraps_prose(line: str) -> bool:

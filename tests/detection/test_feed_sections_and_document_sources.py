@@ -6,6 +6,8 @@ gives a name, a feed's sections, people named since), coordinated verbs after an
 newspapers that cite sources, what anonymous sources know, offices named again, owners
 of words, states' names, lines broken after a comma, and what documents show."""
 
+import textwrap
+
 from annotator.detection import detect
 from annotator.domain import KIND_STATEMENT
 from tests.helpers import statements
@@ -178,3 +180,32 @@ def test_what_figures_and_documents_show_is_reported() -> None:
 def test_a_video_or_this_that_shows_reports_nothing() -> None:
     assert statements("The video shows soldiers crossing the river at dawn.") == []
     assert statements("This shows the need for a ceasefire.") == []
+
+
+def test_a_markdown_hard_break_after_a_title_line_ends_it() -> None:
+    # (hard-wrapped at 72 columns, each paragraph ending in a Markdown hard break)
+    paragraphs = [
+        "Ruritania has moved two armoured brigades to its northern border with Graustark, "
+        "the defence ministry said on Monday, after talks on the river dispute broke down.",
+        "The ministry said the brigades would stay until the talks resumed, and it ruled "
+        "out any withdrawal before the spring, when the river floods the border valleys.",
+        "Graustark called the move a provocation and recalled its ambassador, while the "
+        "European Union urged both sides to return to the table in Vienna next month.",
+    ]
+    text = "# Border Blues\n\n24/12/20\n\nBorder Blues  \nRURITANIA/GRAUSTARK  \n" + "".join(
+        f"{textwrap.fill(paragraph, 72)}  \n" for paragraph in paragraphs
+    )
+    opening = "Ruritania has moved two armoured brigades"
+    assert [s for s, _ in statements(text) if opening in s][0].startswith(opening)
+
+
+def test_blanked_bold_before_a_line_break_is_no_title() -> None:
+    text = (
+        "The deal has flaws that will annoy the Russians, he told\n**TMD**\nof the plan, "
+        "citing the vague terms on sanctions relief.\n"
+        "Graustark rejected the plan outright on Tuesday, calling it a betrayal of its "
+        "allies, and said it would not sign.\n"
+        "Ruritania said it would study the plan before the talks resumed in Geneva next "
+        "week, a spokesman told reporters.\n"
+    )
+    assert any(s.endswith("sanctions relief.") for s, _ in statements(text))
