@@ -1223,6 +1223,16 @@ class LeftPhrases:
 
 #: A run of spaces (`_phrase_before`).
 _SPACE_RUN = re.compile(r" {2,}")
+#: A blanked quotation or link inside a line: three spaces or more after a character
+#: (a line's indent follows its break).
+_BLANK_IN_LINE = re.compile(r"(?<=\S) {3,}")
+
+
+def after_last_blank(head: str) -> str | None:
+    """The words after the last blanked quotation or link inside a line of `head`, or
+    None when it holds none (`_phrase_before`)."""
+    ends = [blank.end() for blank in _BLANK_IN_LINE.finditer(head)]
+    return head[ends[-1] :] if ends else None
 
 
 @lru_cache(maxsize=8192)
@@ -1238,7 +1248,7 @@ def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         # a blanked quotation or Markdown link address is no length of words: the
         # windows below count characters ("Reznikov, in an [interview with …
         # program,](https://…) confirmed")
-        after_blank = head[head.rfind("   ") + 3 :].lstrip()
+        after_blank = after_last_blank(head)
         head = _SPACE_RUN.sub(" ", head)
     # "X, who …, during his stint in charge, acknowledged": a relative clause set
     # off by commas before the verb goes whole (`_left_phrase`), with the asides in it

@@ -1110,9 +1110,14 @@ def test_one_character_tests_after_a_figure_match_startswith() -> None:
 
 def _left_phrase_plain(head: str, lexicon: speakers.Lexicon, participle: bool) -> str | None:
     """The phrase before a verb as `LeftPhrases.find` worked it out for each article."""
+    after_blank = speakers.after_last_blank(head) if "   " in head else None
+    head = speakers._SPACE_RUN.sub(" ", head)
     if ", who" not in head or not head.rstrip().endswith(","):
         head = speakers._without_interjections(head)
-    return speakers._left_np(head, lexicon, participle)
+    found = speakers._left_np(head, lexicon, participle)
+    if found is None and after_blank and after_blank[0].isupper():
+        found = speakers._left_np(after_blank, lexicon, participle)
+    return found
 
 
 def test_left_phrases_kept_across_articles_are_the_plain_answers() -> None:

@@ -196,7 +196,7 @@ def test_a_markdown_hard_break_after_a_title_line_ends_it() -> None:
         f"{textwrap.fill(paragraph, 72)}  \n" for paragraph in paragraphs
     )
     opening = "Ruritania has moved two armoured brigades"
-    assert [s for s, _ in statements(text) if opening in s][0].startswith(opening)
+    assert next(s for s, _ in statements(text) if opening in s).startswith(opening)
 
 
 def test_blanked_bold_before_a_line_break_is_no_title() -> None:
