@@ -398,6 +398,17 @@ _ROLE_AFTER_NAME = re.compile(
 #: A "she" or "he" later in the clause a surname opens, no capital between ("Zuma-Sambudla
 #: pleaded not guilty to the charges when she appeared"): the person it stands for.
 _PRONOUN_AFTER_NAME = re.compile(r"[^A-Z,.!?;:“”\"\n]{1,80}?\b(?P<pronoun>she|he)\b")
+
+
+def described_gender(speaker: str) -> str | None:
+    """ "she" or "he" for a speaker described by a word for a woman or a man ("a
+    spokeswoman", "the boy's father"), else None."""
+    role = speaker.rsplit(None, 1)[-1]
+    if role in _FEMALE_ROLES:
+        return "she"
+    return "he" if role in _MALE_ROLES else None
+
+
 #: How far before a surname such a word may start.
 _GENDERED_NAME_REACH = 60
 #: How many of the last people who spoke a "she" may reach back past an unmarked one.
@@ -3022,6 +3033,27 @@ class NameRegistry:
     _described: dict[str, str | None] = field(default_factory=dict)
     _bodies_described: dict[str, str | None] = field(default_factory=dict)
     _groups: dict[str, bool] = field(default_factory=dict)
+    _one_name_people: dict[str, bool] = field(default_factory=dict)
+
+    def introduced_as_person(self, name: str) -> bool:
+        """Whether the text sets a one-word name beside a word for a person or an age
+        ("Mariam, a teacher who gave only her first name, said", "Rashid, 19,", "his
+        grandson, Rashid,"): a person known by one name, whom a later "she" or "he"
+        stands for (memoised per name)."""
+        if not (name.isalpha() and name.istitle()):
+            return False
+        if name not in self._one_name_people:
+            roles = self.lexicon.person_roles | _FEMALE_ROLES | _MALE_ROLES
+            pattern = re.compile(
+                rf"\b{name},\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<after>[a-z]+)\b"
+                rf"|\d{{1,3}},)|\b(?P<before>[a-z]+),\s+{name},"
+            )
+            self._one_name_people[name] = any(
+                (found.group("after") or found.group("before") or "") in roles
+                or (found.group("after") is None and found.group("before") is None)
+                for found in pattern.finditer(self.text)
+            )
+        return self._one_name_people[name]
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
@@ -3034,9 +3066,13 @@ class NameRegistry:
     def gender(self, name: str) -> str | None:
         """ "he" or "she" for a person the text gives an honorific ("Mr Galloway",
         "Ms King") or a word for a woman or a man beside the name ("spokeswoman Maria
-        Lopez", "Jane Roe, a spokeswoman"), None when it gives none or both: a "she said"
+        Lopez", "Jane Roe, a spokeswoman"), or described by one ("a spokeswoman"), None
+        when it gives none or both: a "she said"
         cannot be Mr Galloway.  The text's honorifics are read in one scan, on first use;
         the words beside a name, around its surname's few places, once per surname."""
+        described = described_gender(name)
+        if described:
+            return described
         if not self._honorifics_read:
             self._honorifics_read = True
             for match in _HONORIFIC_SURNAME.finditer(self.text):
@@ -3960,6 +3996,8 @@ class SpeakerTracker:
             entry = _history_entry(monitor or part, part_raw, self.lexicon)
             if entry[2] and self._is_body(part):
                 entry = (entry[0], entry[1], False)
+            elif not entry[2] and self.registry.introduced_as_person(part):
+                entry = (entry[0], entry[1], True)  # "Mariam, a teacher, said": one name
             self.history.append(entry)
             self._latest.pop(entry, None)
             self._latest[entry] = None
@@ -4042,7 +4080,8 @@ class SpeakerTracker:
                     self._last_person_of(pronoun)
                     or self._person_named_since(latest_at, pronoun)
                     or self._last_person_not(gender)
-                    or latest
+                    # (a name's marks may mislead; "a spokeswoman" is no "he")
+                    or (None if described_gender(latest) else latest)
                 )
             if gender is None and pronoun == "she" and position is not None:
                 # a woman is named as one ("Ms", "spokeswoman", "a mother of three") more

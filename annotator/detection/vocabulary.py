@@ -1981,7 +1981,8 @@ _ORGANISATION_WORDS = _t(
     "Services|Centre|Center|Foundation|Association|Federation|Corps|Navy|Air|Authority|"
     "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
     "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN|Corp|"
-    "Corporation|Inc|Ltd|Plc|Company|Holdings|Defence|Defense|Survey|Secretariat|Directorate"
+    "Corporation|Inc|Ltd|Plc|Company|Holdings|Defence|Defense|Survey|Secretariat|Directorate|"
+    "Lab|Labs|Laboratory"
 )
 
 _NEWS_AGENCIES = _t(

@@ -209,3 +209,32 @@ def test_blanked_bold_before_a_line_break_is_no_title() -> None:
         "week, a spokesman told reporters.\n"
     )
     assert any(s.endswith("sanctions relief.") for s, _ in statements(text))
+
+
+# --- people by one name, descriptions of a gender, research labs ----------------------------
+
+
+def test_a_person_known_by_one_name_is_whom_a_later_she_stands_for() -> None:
+    text = (
+        "The Mapping Lab at the university counted 40 strikes on the district. "
+        "Amina, a nurse who gave only her first name, said the clinic had been hit twice. "
+        "“We sleep in the corridor now,” she said."
+    )
+    assert _speaker_of(text, "corridor") == "Amina"
+
+
+def test_a_research_lab_is_a_body_no_she_stands_for() -> None:
+    text = (
+        "The Kestrel Conflict Research Lab said it had counted 40 strikes on the district. "
+        "“We sleep in the corridor now,” she said."
+    )
+    assert _speaker_of(text, "corridor") != "Kestrel Conflict Research Lab"
+
+
+def test_he_does_not_stand_for_a_spokeswoman() -> None:
+    text = (
+        "Conditions are not safe for return, a spokeswoman said in Geneva. "
+        "Her nephew, Tariq, is 19 and wants to study. "
+        "“I talk about the internet,” he said."
+    )
+    assert _speaker_of(text, "internet") != "a spokeswoman"
