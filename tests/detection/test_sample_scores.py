@@ -605,11 +605,11 @@ SAMPLE_SETS = {
         "holdout44",
         HOLDOUT44,
         {
-            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.578, "statement": 0.917},
-            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.578, "statement": 0.929},
+            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.578, "statement": 0.924},
+            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.578, "statement": 0.936},
         },
         value_accuracy=0.975,
-        speaker_accuracy=0.931,
+        speaker_accuracy=0.945,
     ),
     "holdout45": SampleSet(
         "holdout45",
@@ -659,8 +659,8 @@ SAMPLE_SETS = {
         "holdout49",
         HOLDOUT49,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.805, "statement": 0.918},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.818, "statement": 0.947},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.805, "statement": 0.924},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.818, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.963,
@@ -940,11 +940,11 @@ SAMPLE_SETS = {
         "holdout75",
         FIXTURES / "holdout75",
         {
-            "exact": {"casualty": 0.954, "troops": 1.0, "position": 0.696, "statement": 0.831},
-            "overlap": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.961},
+            "exact": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.948},
+            "overlap": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.974},
         },
         value_accuracy=0.958,
-        speaker_accuracy=0.945,
+        speaker_accuracy=0.947,
     ),
     "holdout76": SampleSet(
         "holdout76",
@@ -961,7 +961,7 @@ SAMPLE_SETS = {
         "holdout77",
         FIXTURES / "holdout77",
         {
-            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.591, "statement": 0.83},
+            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.591, "statement": 0.861},
             "overlap": {"casualty": 0.8, "troops": 0.4, "position": 0.611, "statement": 0.892},
         },
         value_accuracy=1.0,
@@ -975,7 +975,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.956, "position": 0.705, "statement": 0.902},
         },
         value_accuracy=0.954,
-        speaker_accuracy=0.882,
+        speaker_accuracy=0.901,
     ),
     "holdout79": SampleSet(
         "holdout79",
@@ -1037,7 +1037,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.869, "statement": 0.921},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.881,
+        speaker_accuracy=0.898,
     ),
     # built blind in the forty-sixth round (sources.md), scored unseen, then read in the
     # forty-seventh
@@ -1076,32 +1076,53 @@ SAMPLE_SETS = {
         "holdout90",
         FIXTURES / "holdout90",
         {
-            "exact": {"casualty": 0.838, "troops": 0.666, "position": 0.625, "statement": 0.853},
+            "exact": {"casualty": 0.838, "troops": 0.666, "position": 0.625, "statement": 0.855},
             "overlap": {"casualty": 0.935, "troops": 0.666, "position": 0.711, "statement": 0.935},
         },
         value_accuracy=0.967,
-        speaker_accuracy=0.722,
+        speaker_accuracy=0.753,
     ),
-    # built blind in the forty-seventh round (sources.md), never read
+    # built blind in the forty-seventh round (sources.md), read in the forty-eighth
     "holdout88": SampleSet(
         "holdout88",
         FIXTURES / "holdout88",
         {
-            "exact": {"casualty": 0.933, "position": 0.514, "statement": 0.932},
+            "exact": {"casualty": 0.933, "position": 0.514, "statement": 0.943},
             "overlap": {"casualty": 0.933, "position": 0.514, "statement": 0.943},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.785,
+        speaker_accuracy=0.833,
     ),
     "holdout89": SampleSet(
         "holdout89",
         FIXTURES / "holdout89",
         {
-            "exact": {"casualty": 1.0, "position": 0.582, "statement": 0.901},
-            "overlap": {"casualty": 1.0, "position": 0.692, "statement": 0.921},
+            "exact": {"casualty": 1.0, "position": 0.582, "statement": 0.916},
+            "overlap": {"casualty": 1.0, "position": 0.692, "statement": 0.937},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.846,
+        speaker_accuracy=0.97,
+    ),
+    # built blind in the forty-eighth round (sources.md), never read
+    "holdout91": SampleSet(
+        "holdout91",
+        FIXTURES / "holdout91",
+        {
+            "exact": {"casualty": 0.742, "troops": 0.833, "position": 0.683, "statement": 0.948},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.708, "statement": 0.958},
+        },
+        value_accuracy=0.95,
+        speaker_accuracy=0.805,
+    ),
+    "holdout92": SampleSet(
+        "holdout92",
+        FIXTURES / "holdout92",
+        {
+            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.893, "statement": 0.805},
+            "overlap": {"casualty": 0.956, "troops": 1.0, "position": 0.893, "statement": 0.833},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.966,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1164,7 +1185,7 @@ SAMPLE_SETS = {
         FIXTURES / "fresh3a",
         {"exact": {"statement": 0.868}, "overlap": {"statement": 0.938}},
         value_accuracy=1.0,
-        speaker_accuracy=0.812,
+        speaker_accuracy=0.818,
     ),
     # … and its B half, held back from the helper who fixed statements
     "fresh3b": SampleSet(
