@@ -59,12 +59,23 @@ def capital_states() -> dict[str, str]:
 
 @cache
 def state_names() -> frozenset[str]:
-    """The one-word names of states, case-folded ("egypt", "russia"): a state's name
-    alone is never a short form of a longer name ("Egypt" is no "Banknbox Egypt")."""
+    """The one-word names of states with an ISO 3166 number, case-folded ("egypt",
+    "russia"): where the text places such a name ("in Egypt"), the name alone is the
+    state, no short form of a longer name ("Egypt" is no "Banknbox Egypt")."""
     from countryinfo import CountryInfo
 
-    names = (record.get("name") for record in CountryInfo.all().values())
-    return frozenset(name.casefold() for name in names if isinstance(name, str) and " " not in name)
+    records: list[Mapping[str, object]] = list(CountryInfo.all().values())
+    names = set()
+    for country in records:
+        name, iso = country.get("name"), country.get("ISO")
+        if (
+            isinstance(name, str)
+            and " " not in name
+            and isinstance(iso, dict)
+            and iso.get("numeric")
+        ):
+            names.add(name.casefold())
+    return frozenset(names)
 
 
 @lru_cache(maxsize=16)

@@ -396,8 +396,13 @@ _ROLE_AFTER_NAME = re.compile(
     rf",[ \t]+(?:an?|the)[ \t]+(?:[\w’'-]+[ \t]+){{0,2}}(?P<role>{_GENDERED_ROLES})"
 )
 #: A "she" or "he" later in the clause a surname opens, no capital between ("Zuma-Sambudla
-#: pleaded not guilty to the charges when she appeared"): the person it stands for.
-_PRONOUN_AFTER_NAME = re.compile(r"[^A-Z,.!?;:“”\"\n]{1,80}?\b(?P<pronoun>she|he)\b")
+#: pleaded not guilty to the charges when she appeared"): the person it stands for; not
+#: one in what the person says or after a possessive ("Mr Galloway told reporters she
+#: had lied", "Smith's lawyer said he …"), which may be someone else.
+_PRONOUN_AFTER_NAME = re.compile(
+    r"(?:(?!\b(?:told|tells|said|says|that)\b|['’]s\b)[^A-Z,.!?;:“”\"\n]){1,80}?"
+    r"\b(?P<pronoun>she|he)\b"
+)
 
 
 def described_gender(speaker: str) -> str | None:
@@ -409,6 +414,13 @@ def described_gender(speaker: str) -> str | None:
     return "he" if role in _MALE_ROLES else None
 
 
+#: A description or an age set off after a one-word name ("Mariam, a young teacher",
+#: "Rashid, 19,"): the description's first words (none for an age).
+_DESCRIPTION_AFTER_NAME = re.compile(
+    r",\s+(?:(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[a-z]+)\b|\d{1,3},)"
+)
+#: A word for a person set off before a one-word name ("his grandson, Rashid,").
+_DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<word>[a-z]+),\s+$")
 #: How far before a surname such a word may start.
 _GENDERED_NAME_REACH = 60
 #: How many of the last people who spoke a "she" may reach back past an unmarked one.
@@ -3034,26 +3046,36 @@ class NameRegistry:
     _bodies_described: dict[str, str | None] = field(default_factory=dict)
     _groups: dict[str, bool] = field(default_factory=dict)
     _one_name_people: dict[str, bool] = field(default_factory=dict)
+    #: Genders by the pronouns after a surname, read only where `_genders` has none.
+    _pronoun_marks: dict[str, set[tuple[str, str | None]]] = field(default_factory=dict)
 
     def introduced_as_person(self, name: str) -> bool:
         """Whether the text sets a one-word name beside a word for a person or an age
-        ("Mariam, a teacher who gave only her first name, said", "Rashid, 19,", "his
-        grandson, Rashid,"): a person known by one name, whom a later "she" or "he"
-        stands for (memoised per name)."""
+        ("Mariam, a young teacher who gave only her first name, said", "Rashid, 19,",
+        "his grandson, Rashid,"): a person known by one name, whom a later "she" or "he"
+        stands for (memoised per name; read around the name's places, found by
+        `str.find`, as `_role_genders` reads a surname's)."""
         if not (name.isalpha() and name.istitle()):
             return False
         if name not in self._one_name_people:
-            roles = self.lexicon.person_roles | _FEMALE_ROLES | _MALE_ROLES
-            pattern = re.compile(
-                rf"\b{name},\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?P<after>[a-z]+)\b"
-                rf"|\d{{1,3}},)|\b(?P<before>[a-z]+),\s+{name},"
-            )
             self._one_name_people[name] = any(
-                (found.group("after") or found.group("before") or "") in roles
-                or (found.group("after") is None and found.group("before") is None)
-                for found in pattern.finditer(self.text)
+                self._person_word_beside(at, at + len(name))
+                for at in _whole_word_starts(self.text, name)
             )
         return self._one_name_people[name]
+
+    def _person_word_beside(self, start: int, end: int) -> bool:
+        """Whether a word for a person or an age is set off beside the name at
+        text[start:end] (`introduced_as_person`)."""
+        roles = self.lexicon.person_roles | _FEMALE_ROLES | _MALE_ROLES
+        after = _DESCRIPTION_AFTER_NAME.match(self.text, end)
+        if after is not None:
+            words = after.group("words")
+            return words is None or any(word in roles for word in words.split())
+        before = _DESCRIPTION_BEFORE_NAME.search(self.text, max(0, start - 30), start)
+        return (
+            before is not None and before.group("word") in roles and self.text.startswith(",", end)
+        )
 
     def common_word(self, word: str) -> bool:
         """Whether the article also writes the word in lower case ("terror", "militant"):
@@ -3085,12 +3107,17 @@ class NameRegistry:
             self._described_surnames.add(surname)
             for pronoun, position in self._role_genders(surname):
                 self._note_gender(surname, pronoun, position, self._first_name_at(position))
+            for pronoun, position in self._pronoun_genders(surname):
+                first_there = self._first_name_at(position)
+                self._pronoun_marks.setdefault(surname, set()).add((pronoun, first_there))
         # relatives share a surname ("Ahmed Haddad … His mother, Amal Haddad"): a mark
-        # beside another first name says nothing of this person
+        # beside another first name says nothing of this person; a pronoun in the
+        # clause the name opens counts only where no word or honorific marks it
         first = words[0] if len(words) > 1 else None
+        marks = self._genders.get(surname) or self._pronoun_marks.get(surname) or set()
         pronouns = {
             pronoun
-            for pronoun, marked_first in self._genders.get(surname, ())
+            for pronoun, marked_first in marks
             if first is None or marked_first is None or marked_first == first
         }
         return next(iter(pronouns)) if len(pronouns) == 1 else None
@@ -3114,8 +3141,7 @@ class NameRegistry:
 
     def _role_genders(self, surname: str) -> list[tuple[str, int]]:
         """("she" or "he", where) for each place the text sets the surname beside a word
-        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`) or before a "she" or "he"
-        in its clause (`_PRONOUN_AFTER_NAME`): found from the surname's
+        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`): found from the surname's
         places (`str.find`), where a scan of the text for the words cost a third of the
         detector's time."""
         found = []
@@ -3132,10 +3158,17 @@ class NameRegistry:
                     if role is not None:
                         female = role.group("role").casefold() in _FEMALE_ROLES
                         found.append(("she" if female else "he", at))
-                pronoun = _PRONOUN_AFTER_NAME.match(text, end)
-                if pronoun is not None:
-                    found.append((pronoun.group("pronoun"), at))
             at = text.find(surname, end)
+        return found
+
+    def _pronoun_genders(self, surname: str) -> list[tuple[str, int]]:
+        """("she" or "he", where) for each place a "she" or "he" follows the surname in
+        the clause it opens (`_PRONOUN_AFTER_NAME`)."""
+        found = []
+        for at in _whole_word_starts(self.text, surname):
+            pronoun = _PRONOUN_AFTER_NAME.match(self.text, at + len(surname))
+            if pronoun is not None:
+                found.append((pronoun.group("pronoun"), at))
         return found
 
     def woman_named_before(self, name: str, position: int) -> bool:
@@ -3290,14 +3323,31 @@ class NameRegistry:
         if _ACRONYM.fullmatch(name) or _MIXED_ACRONYM.fullmatch(name):
             return self._spelled_out(name) or name
         key = name.replace(" ", "").casefold()
-        if key in state_names():
-            return name  # "Egypt said": the state, not "Banknbox Egypt" named before
         full = self.full_name_of(key)
         if full is None and key.endswith("s") and len(key) > 4:
             full = self.full_name_of(key[:-1])  # "Assads comments", the apostrophe lost
         if full is None and name.istitle() and " " not in name:
             full = self.first_name(name)
+        if full and key in state_names() and not self._titled_somewhere(full):
+            # "Egypt said": the state, not "Banknbox Egypt" or a headline's "Russia
+            # Claims Not"; a person the text gives a title or a role keeps the name
+            # ("Rep. Jim Jordan … Jordan said")
+            return name
         return full or name
+
+    def _titled_somewhere(self, full: str) -> bool:
+        """Whether a title, an honorific or a word for a person stands right before the
+        full name somewhere in the text ("Rep. Jim Jordan", "lawmaker Jim Jordan")."""
+        for at in _whole_word_starts(self.text, full):
+            words = self.text[max(0, at - 40) : at].split()
+            before = words[-1].casefold().rstrip(".,") if words else ""
+            if (
+                before in self.lexicon.titles
+                or before in _HONORIFICS
+                or before in self.lexicon.person_roles
+            ):
+                return True
+        return False
 
     def full_name_of(self, surname: str) -> str | None:
         """The full name of the person named in full whose surname this is, or None."""
