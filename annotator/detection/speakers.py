@@ -2878,10 +2878,10 @@ _TITLE_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,3}$")
 _FIRST_NAME_MAX_ALONE = 5
 #: A newspaper's name: capitalised words ending in a word newspapers are named with, and
 #: no capitalised word after it ("the New York Times", "the Daily Telegraph").
-_NEWSPAPER = re.compile(
+NEWSPAPER = re.compile(
     r"(?<![\w-])(?:[A-Z][\w'’-]*\s+){0,3}(?:Times|Post|Journal|Telegraph|Guardian|Herald|"
-    r"Tribune|Gazette|Mail|Express|Mirror|Observer|Chronicle|Monde|Figaro|Haaretz|Spiegel|"
-    r"Zeitung)(?![\w-])(?!\s+[A-Z])"
+    r"Tribune|Gazette|Mail|Express|Mirror|Observer|Chronicle|Globe|Monde|Figaro|Haaretz|"
+    r"Spiegel|Zeitung)(?![\w-])(?!\s+[A-Z])"
 )
 #: `NameRegistry._bodies`' key for the newspaper the article names (no body word has a
 #: space in it).
@@ -3497,9 +3497,7 @@ class NameRegistry:
         as a short form of "the Daily Telegraph"), which "the paper" stands for, or None
         when it names none or several."""
         if _NEWSPAPER_KEY not in self._bodies:
-            names = {
-                _LEADING_THE.sub("", found.group()) for found in _NEWSPAPER.finditer(self.text)
-            }
+            names = {_LEADING_THE.sub("", found.group()) for found in NEWSPAPER.finditer(self.text)}
             names = {n for n in names if not any(n in m != n for m in names)}
             self._bodies[_NEWSPAPER_KEY] = names.pop() if len(names) == 1 else None
         return self._bodies[_NEWSPAPER_KEY]

@@ -45,6 +45,7 @@ from annotator.detection.speakers import (
     AUXILIARIES,
     MODALS,
     NATIONALITY,
+    NEWSPAPER,
     OUTLET_NOUNS,
     SUBJECT_PRONOUNS,
     LeftPhrases,
@@ -411,13 +412,6 @@ _KICKER_REACH = 8000
 _OUTLET_NOUNS = rf"{OUTLET_NOUNS}|broadcaster"
 #: The last word of a news outlet's name ("Tehran radio", "state television").
 _OUTLET_END = re.compile(rf"\b(?:{_OUTLET_NOUNS}|daily|paper)$", re.IGNORECASE)
-#: A newspaper's name, by the word its titles end with ("the Washington Post", "the
-#: Financial Times", "The Times of Israel", "the Boston Globe").
-_NEWSPAPER_NAME = re.compile(
-    r"(?:^|\s)(?:[A-Z][\w'’.-]*\s+){1,3}(?:Post|Times|Journal|Herald|Tribune|Telegraph|Gazette"
-    r"|Chronicle|Inquirer|Examiner|Courier|Globe|Mail|Mirror|Guardian|Observer|Express|Star)"
-    r"(?:\s+of\s+[A-Z][a-z]+)?$"
-)
 #: An outlet's role in a phrase that also names it ("state-run news agency RIA").
 _OUTLET_WORD = re.compile(rf"\b(?:{_OUTLET_NOUNS})\b", re.IGNORECASE)
 #: How a headline names its source when the source is a monitor it does not name.
@@ -2566,7 +2560,8 @@ class StatementFinder:
         return (
             self._is_agency(speaker)
             or _OUTLET_END.search(speaker) is not None
-            or _NEWSPAPER_NAME.search(speaker) is not None
+            # ("the Washington Post", "the Boston Globe": a newspaper by its name)
+            or NEWSPAPER.fullmatch(_LEADING_THE.sub("", speaker)) is not None
         )
 
     def _quotation_after_colon(self, masked: str, offset: int) -> bool:
