@@ -3996,9 +3996,9 @@ class SpeakerTracker:
         """Canonical speaker for a phrase found at `position`.  `subject_of` gives the
         sentence's subject, which "they" and "it" stand for; it is asked only then."""
         np = strip_np(np)
-        if np.endswith(("’s", "'s")) and " of " not in np:
+        if np.endswith(("’s", "'s")) and " of " not in np and self._owner_named(np[:-2]):
             # "NSC spokesperson Adrienne Watson’s comments": the words' owner speaks ("the
-            # head of Iran's …" is cut short, no owner)
+            # head of Iran's …" is cut short, no owner; "Moody's" is a name)
             np = np[:-2]
         if not np:
             return None
@@ -4051,6 +4051,21 @@ class SpeakerTracker:
             self._latest[entry] = None
             if entry[2]:
                 self.last_person_speaker = (position, part)
+
+    def _owner_named(self, owner: str) -> bool:
+        """Whether a phrase before a possessive names its owner: several words ("The
+        Israeli government"), a word the text also writes without the possessive
+        ("Russia"), or a surname it gives in full ("Watson"); not a name that ends in
+        "'s" itself ("Moody's")."""
+        return (
+            " " in owner
+            or self.registry.full_name_of(owner) is not None
+            or self.registry.full_name_of(f"{owner}'s") is not None
+            or any(
+                not self.registry.text.startswith(("’s", "'s"), at + len(owner))
+                for at in _whole_word_starts(self.registry.text, owner)
+            )
+        )
 
     def _is_body(self, speaker: str) -> bool:
         """Whether a speaker is an organisation: by its name's words, or because the
