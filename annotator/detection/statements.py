@@ -468,11 +468,13 @@ _AND_ASIDE_REACH = 80
 #: A sentence opening with a name and a description set off by commas, an article's
 #: or an age ("Amal Saleh, a teacher, …", "Jane Roe, the UN envoy, …", "Tom Reed,
 #: 45, …"), after any dateline ("DUBAI: "): the name is the subject the description
-#: describes ("On Wednesday, the Trump administration …" opens with no name).
+#: describes ("On Wednesday, the Trump administration …", "Under Putin, the Kremlin …"
+#: open with a phrase of time or place, no name).
 _NAME_THEN_APPOSITION = re.compile(
     r"\s*(?:[A-Z][A-Z .'’-]*:\s+)?"
-    r"(?!(?:On|In|At|By|After|Before|During|Since|From|Last|This|Next|Early|Late|Earlier|"
-    r"Later|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)"
+    r"(?!(?:On|In|At|By|After|Before|During|Since|From|Under|For|Across|With|Without|Within"
+    r"|Like|Unlike|Inside|Outside|Among|Amid|Despite|Over|Through|Throughout|Until|Near"
+    r"|Last|This|Next|Early|Late|Earlier|Later)\s)"
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:(?:a|an|the)\s+[^,;:“”\"]{1,60}|\d{1,3}),\s"
 )
 #: Punctuation that closes a relative clause or opens a quotation.
