@@ -4504,17 +4504,14 @@ class SpeakerTracker:
             alliance = self._last_alliance() or _one_alliance_named(self.registry.text)
             if alliance:
                 return alliance
-        if head in _OFFICE_TITLES and definite:
-            # "the Russian top diplomat" after "Russian Foreign Minister Sergey Lavrov
-            # stated": the one person named with such a title, before any earlier
-            # speaker the same words described without a name (a headline's "…, says
-            # Russian top diplomat")
-            holder = self._office_holder(phrase.split())
-            if holder:
-                return holder
         person_role = head in self.lexicon.person_roles
         own = np.casefold()
         earlier = [h for h in reversed(self._latest) if h[2] == person_role]
+        if head in _OFFICE_TITLES and definite:
+            # "the Russian top diplomat" after a headline's "…, says Russian top
+            # diplomat": an earlier speaker the same words described without a name is
+            # no answer; the one person named with such a title is (below)
+            earlier = [h for h in earlier if not h[0].rsplit(None, 1)[-1].islower()]
         if head == "agency":
             for speaker, _, _ in earlier:
                 if self.lexicon.agencies.fullmatch(speaker):
