@@ -2586,6 +2586,16 @@ _RANK_ADJECTIVES = frozenset(("top", "senior", "chief"))
 _NOT_DESCRIBING = _RANK_ADJECTIVES | frozenset(("first", "second", "third", "other", "same"))
 
 
+#: The place of a post abroad between an office's title and a name: one word, or two
+#: where the first is one of the words a two-word state's name opens with ("to the
+#: United Kingdom"), so that a three-word name keeps its first word ("Ambassador to
+#: Egypt Osama Nugali Ahmed").
+_POST_PLACE = (
+    r"(?:(?:United|South|North|New|Saudi|Sri|Costa|El|Sierra|Burkina|Czech|Dominican)\s+)?"
+    r"[A-Z][a-z]+"
+)
+
+
 @cache
 def _office_title_pattern(role: str) -> re.Pattern[str]:
     """An office's title and a name of two or three capitalised words ("President
@@ -2595,7 +2605,7 @@ def _office_title_pattern(role: str) -> re.Pattern[str]:
     by `_TITLE_WORDS_BEFORE`)."""
     titles = "|".join(_OFFICE_TITLES[role])
     return re.compile(
-        rf"(?P<title>{titles})(?:\s+(?:to|for|in)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+        rf"(?P<title>{titles})(?:\s+(?:to|for|in)\s+(?:the\s+)?{_POST_PLACE})?"
         r"\s+(?:Dr\.?\s+)?"
         rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+){{1,2}})"
     )
