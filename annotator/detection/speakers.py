@@ -3894,9 +3894,9 @@ class SpeakerTracker:
     #: Phrases that name their speaker by themselves, resolved once per article.
     _names: dict[str, str | None] = field(default_factory=dict)
     #: `history` without repeats, each entry where it last occurred (a dict keeps the
-    #: order): `_alias` looks for the latest earlier speaker that fits, and a long text
-    #: repeats its speakers hundreds of times.
-    _latest: dict[tuple[str, str, bool], None] = field(default_factory=dict)
+    #: order) with the offset it last spoke at: `_alias` looks for the latest earlier
+    #: speaker that fits, and a long text repeats its speakers hundreds of times.
+    _latest: dict[tuple[str, str, bool], int] = field(default_factory=dict)
     #: The last speakers named together ("Shultz and Weinberger have said"), with the
     #: length of `history` before them: a later "they" stands for them unless a body
     #: spoke since.
@@ -4058,7 +4058,7 @@ class SpeakerTracker:
                 entry = (entry[0], entry[1], True)  # "Mariam, a teacher, said": one name
             self.history.append(entry)
             self._latest.pop(entry, None)
-            self._latest[entry] = None
+            self._latest[entry] = position
             if entry[2]:
                 self.last_person_speaker = (position, part)
 
@@ -4262,24 +4262,29 @@ class SpeakerTracker:
     def _last_person_of(self, pronoun: str) -> str | None:
         """The latest person who spoke whom the text gives an honorific or a word of the
         pronoun's gender ("Ms King", "spokeswoman Maria Lopez" for "she")."""
-        for speaker, _, is_person in reversed(self._latest):
-            if is_person and self.registry.gender(speaker) == pronoun:
+        for speaker in self._people_in_section():
+            if self.registry.gender(speaker) == pronoun:
                 return speaker
         return None
+
+    def _people_in_section(self) -> Iterator[str]:
+        """The people who spoke in the section being read, the latest first."""
+        for (speaker, _, is_person), spoke_at in reversed(self._latest.items()):
+            if is_person and spoke_at >= self.section_start:
+                yield speaker
 
     def _last_woman_named_before(self, position: int) -> str | None:
         """The latest of the last `_SHE_REACH` people who spoke whom the text names as a
         woman before `position`."""
-        people = (speaker for speaker, _, is_person in reversed(self._latest) if is_person)
-        for speaker in islice(people, _SHE_REACH):
+        for speaker in islice(self._people_in_section(), _SHE_REACH):
             if self.registry.woman_named_before(speaker, position):
                 return speaker
         return None
 
     def _last_person_not(self, gender: str) -> str | None:
         """The latest person who spoke whom the text does not name as of `gender`."""
-        for speaker, _, is_person in reversed(self._latest):
-            if is_person and self.registry.gender(speaker) != gender:
+        for speaker in self._people_in_section():
+            if self.registry.gender(speaker) != gender:
                 return speaker
         return None
 

@@ -477,6 +477,8 @@ _NAME_THEN_APPOSITION = re.compile(
     r"|Last|This|Next|Early|Late|Earlier|Later)\s)"
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:(?:a|an|the)\s+[^,;:“”\"]{1,60}|\d{1,3}),\s"
 )
+#: A Markdown heading's marks before its text, at a line's start ("## ", "### ").
+_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 #: Punctuation that closes a relative clause or opens a quotation.
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 #: "the IRA tried to blame the security forces": the cue is an infinitive after a verb
@@ -1314,7 +1316,7 @@ class StatementFinder:
         consumed = -1
         quoted = self._quoted_sentences()
         highlights = "@highlight" in self.text
-        headings = self.text.startswith("## ") or "\n## " in self.text
+        headings = self.text.startswith("#") or "\n#" in self.text
         text_end = len(self.text.rstrip())  # where a last headline line may end
         for sentence in sentences:
             if sentence.index <= consumed:
@@ -1323,7 +1325,9 @@ class StatementFinder:
                 before = self.text[max(0, sentence.start - 16) : sentence.start]
                 self.tracker.in_highlight = before.rstrip().endswith("@highlight")
             body = self.text[sentence.start : sentence.end]
-            if headings and self.text.startswith("## ", sentence.start - 3):
+            if headings and _MARKDOWN_HEADING.fullmatch(
+                self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start
+            ):
                 self.tracker.section_start = sentence.start
             attributed = None
             # `_MAYBE_OTHER_CUE` needs a colon or "Report"/"REPORT": `in` tests rule
