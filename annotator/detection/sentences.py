@@ -621,9 +621,15 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
             # Committee …": a wrap inside a sentence, before a capital
             brk = text.find("\n", after)
             continue
-        if brk > start and text[brk - 1] == "," and following.isupper():
+        if (
+            brk > start
+            and text[brk - 1] == ","
+            and following.isupper()
+            and brk - text.rfind("\n", 0, brk) > _WRAPPED_LINE
+        ):
             # "… benefited from soaring military spending,\nBloomberg reported on Feb.
-            # 27.": a comma ends no sentence, and the attribution after it goes on it
+            # 27.": a comma ends no sentence, and the attribution after it goes on it (a
+            # short line is a byline's or a dateline's: "KYIV, Ukraine,")
             brk = text.find("\n", after)
             continue
         if following == "\n" and text[start:brk].rstrip().endswith(":"):

@@ -2370,9 +2370,11 @@ def _picks_one_of_several(words: list[str], index: int) -> bool:
 #: What anonymous sources know, after the words that describe them ("people familiar
 #: with the deal", "officials briefed on the talks").
 _KNOWING = r"\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)"
-#: That, up to a comma, a stop or a verb.
+#: That, up to a comma, a stop, a verb, a relative clause or a phrase of time or place
+#: ("people familiar with the matter who asked not to be named", "… on Monday").
 _WHAT_THEY_KNOW = re.compile(
-    rf"({_KNOWING}(?:\s+(?!(?:said|say|says|told|added)\b)[\w'’-]+){{1,6}})"
+    rf"({_KNOWING}(?:\s+(?!(?:said|say|says|told|added|who|that|which|on|in|at|last|this|"
+    rf"yesterday|today)\b)[\w'’-]+){{1,6}})"
 )
 _KNOWING_AT = re.compile(rf"{_KNOWING}\s")
 
