@@ -361,8 +361,11 @@ _NO_TEXT_BEFORE = re.compile(
 #: A window before "show" that ends in no document's noun (an "also" allowed): a thing
 #: that shows is no report there ("The video shows soldiers", "This shows the need").
 _NO_DOCUMENT_BEFORE = re.compile(
-    r"^(?![\s\S]*\b(?:records?|documents?|figures|data|statistics|reports?|surveys?|study"
-    r"|studies|analys[ie]s|assessments?|estimates?|findings)(?:\s+also)?\s*$)"
+    # (a capital where the noun opens the sentence: "Records show …"; not "the Center
+    # for Non-proliferation Studies shows", a name)
+    r"^(?![\s\S]*\b(?:[Rr]ecords?|[Dd]ocuments?|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]eports?"
+    r"|[Ss]urveys?|study|studies|analys[ie]s|assessments?|[Ee]stimates?|[Ff]indings)"
+    r"(?:\s+also)?\s*$)"
 )
 #: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street
 #: Journal"), or "from" a name and then what it reported ("reporting from Middle East Eye
