@@ -3850,6 +3850,8 @@ def _title_as_surname(words: list[str], index: int, lexicon: Lexicon) -> bool:
 
 #: Two to four capitalised words, the shape of a full personal name.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+){1,3}")
+#: The capitalised word right after such a run, which may end a longer name.
+_WORD_AFTER_NAME = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
 _PLACE_BEFORE = re.compile(
@@ -4315,6 +4317,9 @@ class SpeakerTracker:
         for match in reversed(list(_FULL_NAME.finditer(sentence))):
             if _PLACE_BEFORE.search(sentence, 0, match.start()):
                 continue  # "in New Jersey", "on Seventh Avenue"
+            after = _WORD_AFTER_NAME.match(sentence, match.end())
+            if after and after.group(1).casefold() in self.lexicon.organisations:
+                continue  # "The Kestrel Conflict Research Lab": a body's long name
             # ("Taira Sluisarenko’s apartment building": the person, not the possessive)
             name = person_name(match.group().removesuffix("’s").removesuffix("'s"), self.lexicon)
             if name and " " in name and not _intrinsic_org(name, self.lexicon):

@@ -1110,8 +1110,10 @@ def test_one_character_tests_after_a_figure_match_startswith() -> None:
 
 def _left_phrase_plain(head: str, lexicon: speakers.Lexicon, participle: bool) -> str | None:
     """The phrase before a verb as `LeftPhrases.find` worked it out for each article."""
-    after_blank = speakers.after_last_blank(head) if "   " in head else None
-    head = speakers._SPACE_RUN.sub(" ", head)
+    after_blank = None
+    if "   " in head:
+        after_blank = speakers.after_last_blank(head)
+        head = speakers._SPACE_RUN.sub(" ", head)
     if ", who" not in head or not head.rstrip().endswith(","):
         head = speakers._without_interjections(head)
     found = speakers._left_np(head, lexicon, participle)
