@@ -419,6 +419,15 @@ def described_gender(speaker: str) -> str | None:
 _DESCRIPTION_AFTER_NAME = re.compile(
     r",\s+(?:(?:a|an|the)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[a-z]+)\b|\d{1,3},)"
 )
+
+
+@lru_cache(maxsize=16)
+def _person_words(lexicon: "Lexicon") -> frozenset[str]:
+    """The lexicon's words for a person and the words for a woman or a man, joined once
+    per lexicon (`NameRegistry.introduced_as_person` asks for each one-word name)."""
+    return lexicon.person_roles | _FEMALE_ROLES | _MALE_ROLES
+
+
 #: A word for a person set off before a one-word name ("his grandson, Rashid,").
 _DESCRIPTION_BEFORE_NAME = re.compile(r"\b(?P<word>[a-z]+),\s+$")
 #: How far before a surname such a word may start.
@@ -3069,6 +3078,8 @@ class NameRegistry:
         `str.find`, as `_role_genders` reads a surname's)."""
         if not (name.isalpha() and name.istitle()):
             return False
+        if name not in self._one_name_people and f"{name}," not in self.text:
+            self._one_name_people[name] = False  # (both descriptions set it off by a comma)
         if name not in self._one_name_people:
             self._one_name_people[name] = any(
                 self._person_word_beside(at, at + len(name))
@@ -3079,7 +3090,7 @@ class NameRegistry:
     def _person_word_beside(self, start: int, end: int) -> bool:
         """Whether a word for a person or an age is set off beside the name at
         text[start:end] (`introduced_as_person`)."""
-        roles = self.lexicon.person_roles | _FEMALE_ROLES | _MALE_ROLES
+        roles = _person_words(self.lexicon)
         after = _DESCRIPTION_AFTER_NAME.match(self.text, end)
         if after is not None:
             words = after.group("words")
