@@ -480,8 +480,6 @@ _NAME_THEN_APPOSITION = re.compile(
     r"|Last|This|Next|Early|Late|Earlier|Later)\s)"
     r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*),\s+(?:(?:a|an|the)\s+[^,;:“”\"]{1,60}|\d{1,3}),\s"
 )
-#: A Markdown heading's marks before its text, at a line's start ("## ", "### ").
-_MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 #: Punctuation that closes a relative clause or opens a quotation.
 _CLAUSE_MARK = re.compile(r"[,;:“”\"]")
 #: "the IRA tried to blame the security forces": the cue is an infinitive after a verb
@@ -1319,7 +1317,6 @@ class StatementFinder:
         consumed = -1
         quoted = self._quoted_sentences()
         highlights = "@highlight" in self.text
-        headings = self.text.startswith("#") or "\n#" in self.text
         text_end = len(self.text.rstrip())  # where a last headline line may end
         for sentence in sentences:
             if sentence.index <= consumed:
@@ -1328,9 +1325,8 @@ class StatementFinder:
                 before = self.text[max(0, sentence.start - 16) : sentence.start]
                 self.tracker.in_highlight = before.rstrip().endswith("@highlight")
             body = self.text[sentence.start : sentence.end]
-            if headings and _MARKDOWN_HEADING.fullmatch(
-                self.text, self.text.rfind("\n", 0, sentence.start) + 1, sentence.start
-            ):
+            heading = _after_heading_marks(self.text, sentence.start)
+            if heading:
                 self.tracker.section_start = sentence.start
             attributed = None
             # `_MAYBE_OTHER_CUE` needs a colon or "Report"/"REPORT": `in` tests rule
@@ -1360,7 +1356,7 @@ class StatementFinder:
             label_start = sentence.start
             if attributed is None and (
                 sentence.index == 0
-                or _after_heading_marks(self.text, sentence.start)
+                or heading
                 or _headline_line(self.text, sentence.start, sentence.end, text_end)
             ):
                 # the opening headline, a Markdown heading's ("## … over past year: UN"),
