@@ -439,6 +439,12 @@ def word_regex(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"{terms_pattern(terms, word_start=True)}(?![\w-])")
 
 
+def in_title_case(words: list[str]) -> bool:
+    """Whether no word is a lower-case one of more than three letters, as in a title
+    ("Boston Marathon Bomber Apologizes to Survivors", "Let's Make a Deal")."""
+    return not any(word[:1].islower() and len(word) > 3 for word in words)
+
+
 def is_word_char(char: str) -> bool:
     """Whether `char` is one the regex `\\w` matches (a Unicode letter or digit, or
     "_"): one character test where a scan would otherwise call into the regex engine

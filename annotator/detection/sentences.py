@@ -28,6 +28,7 @@ from annotator.detection.patterns import (
     CAPITALISED_MONTH,
     LOWER_THEN_CAPITAL,
     holds_any,
+    in_title_case,
     letter_cases,
 )
 
@@ -737,9 +738,7 @@ def _markdown_hard_break(text: str, brk: int) -> bool:
     if not text.startswith("  ", brk - 2) or not text[brk + 1 : brk + 2].isupper():
         return False
     line = text[text.rfind("\n", 0, brk) + 1 : brk]
-    return not line[:1].isspace() and not any(
-        word[:1].islower() and len(word) > 3 for word in line.split()
-    )
+    return not line[:1].isspace() and in_title_case(line.split())
 
 
 def _wraps_prose(line: str) -> bool:

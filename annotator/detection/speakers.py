@@ -33,6 +33,7 @@ from annotator.detection.patterns import (
     CALENDAR_WORDS,
     MONTH_WORD,
     Caseless,
+    in_title_case,
     is_word_char,
     lower_for_caseless,
     terms_pattern,
@@ -3890,7 +3891,7 @@ def is_headline(sentence: str) -> bool:
     """A title-case line ("America's Immigration Voice.", "Boston Marathon Bomber
     Apologizes to Survivors"): its capitalised words are not a person acting."""
     words = sentence.split()
-    return len(words) >= 2 and not any(word[:1].islower() and len(word) > 3 for word in words)
+    return len(words) >= 2 and in_title_case(words)
 
 
 @dataclass
