@@ -3076,7 +3076,7 @@ class NameRegistry:
         ("Mariam, a young teacher who gave only her first name, said", "Rashid, 19,",
         "his grandson, Rashid,"): a person known by one name, whom a later "she" or "he"
         stands for (memoised per name; read around the name's places, found by
-        `str.find`, as `_role_genders` reads a surname's)."""
+        `str.find`, as `_gender_marks` reads a surname's)."""
         if not (name.isalpha() and name.istitle()):
             return False
         if name not in self._one_name_people and f"{name}," not in self.text:
@@ -3129,9 +3129,10 @@ class NameRegistry:
         surname = words[-1]
         if surname not in self._described_surnames:
             self._described_surnames.add(surname)
-            for pronoun, position in self._role_genders(surname):
+            by_roles, by_pronouns = self._gender_marks(surname)
+            for pronoun, position in by_roles:
                 self._note_gender(surname, pronoun, position, self._first_name_at(position))
-            for pronoun, position in self._pronoun_genders(surname):
+            for pronoun, position in by_pronouns:
                 first_there = self._first_name_at(position)
                 self._pronoun_marks.setdefault(surname, set()).add((pronoun, first_there))
         # relatives share a surname ("Ahmed Haddad … His mother, Amal Haddad"): a mark
@@ -3163,12 +3164,14 @@ class NameRegistry:
             return None
         return words[-1]
 
-    def _role_genders(self, surname: str) -> list[tuple[str, int]]:
+    def _gender_marks(self, surname: str) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
         """("she" or "he", where) for each place the text sets the surname beside a word
-        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`): found from the surname's
-        places (`str.find`), where a scan of the text for the words cost a third of the
-        detector's time."""
-        found = []
+        for a woman or a man (`_FEMALE_ROLES`, `_MALE_ROLES`), and for each place a "she"
+        or "he" follows it in the clause it opens (`_PRONOUN_AFTER_NAME`): found in one
+        pass over the surname's places (`str.find`), where a scan of the text for the
+        words cost a third of the detector's time."""
+        by_roles = []
+        by_pronouns = []
         text = self.text
         at = text.find(surname)
         while at >= 0:
@@ -3181,19 +3184,12 @@ class NameRegistry:
                 for role in (before, after):
                     if role is not None:
                         female = role.group("role").casefold() in _FEMALE_ROLES
-                        found.append(("she" if female else "he", at))
+                        by_roles.append(("she" if female else "he", at))
+                pronoun = _PRONOUN_AFTER_NAME.match(text, end)
+                if pronoun is not None:
+                    by_pronouns.append((pronoun.group("pronoun"), at))
             at = text.find(surname, end)
-        return found
-
-    def _pronoun_genders(self, surname: str) -> list[tuple[str, int]]:
-        """("she" or "he", where) for each place a "she" or "he" follows the surname in
-        the clause it opens (`_PRONOUN_AFTER_NAME`)."""
-        found = []
-        for at in _whole_word_starts(self.text, surname):
-            pronoun = _PRONOUN_AFTER_NAME.match(self.text, at + len(surname))
-            if pronoun is not None:
-                found.append((pronoun.group("pronoun"), at))
-        return found
+        return by_roles, by_pronouns
 
     def woman_named_before(self, name: str, position: int) -> bool:
         """Whether the text names the person as a woman ("Ms King", "spokeswoman Maria
