@@ -3079,10 +3079,9 @@ class NameRegistry:
         `str.find`, as `_gender_marks` reads a surname's)."""
         if not (name.isalpha() and name.istitle()):
             return False
-        if name not in self._one_name_people and f"{name}," not in self.text:
-            self._one_name_people[name] = False  # (both descriptions set it off by a comma)
         if name not in self._one_name_people:
-            self._one_name_people[name] = any(
+            # (both descriptions set the name off by a comma: most names never are)
+            self._one_name_people[name] = f"{name}," in self.text and any(
                 self._person_word_beside(at, at + len(name))
                 for at in _whole_word_starts(self.text, name)
             )
