@@ -25,23 +25,13 @@ _LEAST_POPULATION = 1_000_000
 
 @cache
 def capital_states() -> dict[str, str]:
-    """Capital as news writes it -> its state's name (read once, on first use).
-
-    countryinfo is imported here, not with the module, so that starting the app does
-    not pay for it (15 ms) until an article is detected."""
-    from countryinfo import CountryInfo
-
+    """Capital as news writes it -> its state's name (read once, on first use)."""
     states: dict[str, set[str]] = {}
     large: set[str] = set()
-    # Read as plain mappings: the data does not always hold what countryinfo's types
-    # promise (a list of capitals, no population, no ISO block).
-    records: list[Mapping[str, object]] = list(CountryInfo.all().values())
-    for country in records:
-        capital, name, iso = country.get("capital"), country.get("name"), country.get("ISO")
-        if not isinstance(capital, str) or not capital or not isinstance(name, str):
+    for name, country in _numbered_states():
+        capital = country.get("capital")
+        if not isinstance(capital, str) or not capital:
             continue
-        if not isinstance(iso, dict) or not iso.get("numeric"):
-            continue  # a former or other name of a state listed under its ISO one ("Burma")
         # "Washington D.C." is "Washington" in running text
         written = " ".join(word for word in capital.split() if not word.endswith("."))
         states.setdefault(written, set()).add(name)
@@ -60,22 +50,31 @@ def capital_states() -> dict[str, str]:
 @cache
 def state_names() -> frozenset[str]:
     """The one-word names of states with an ISO 3166 number, case-folded ("egypt",
-    "russia"): where the text places such a name ("in Egypt"), the name alone is the
-    state, no short form of a longer name ("Egypt" is no "Banknbox Egypt")."""
+    "russia"): such a name alone is the state, no short form of a longer name ("Egypt"
+    is no "Banknbox Egypt"), unless the text gives that name a title or a role
+    (`speakers.NameRegistry.expand`)."""
+    return frozenset(name.casefold() for name, _ in _numbered_states() if " " not in name)
+
+
+@cache
+def _numbered_states() -> tuple[tuple[str, Mapping[str, object]], ...]:
+    """(name, record) of each state in countryinfo's data with an ISO 3166 number: a
+    former or other name of a state listed under its ISO one ("Burma") has none.
+
+    countryinfo is imported here, not with the module, so that starting the app does
+    not pay for it (15 ms) until an article is detected.  Its records are read as plain
+    mappings: the data does not always hold what countryinfo's types promise (a list of
+    capitals, no population, no ISO block)."""
     from countryinfo import CountryInfo
 
     records: list[Mapping[str, object]] = list(CountryInfo.all().values())
-    names = set()
-    for country in records:
-        name, iso = country.get("name"), country.get("ISO")
-        if (
-            isinstance(name, str)
-            and " " not in name
-            and isinstance(iso, dict)
-            and iso.get("numeric")
-        ):
-            names.add(name.casefold())
-    return frozenset(names)
+    return tuple(
+        (name, country)
+        for country in records
+        if isinstance(name := country.get("name"), str)
+        and isinstance(iso := country.get("ISO"), dict)
+        and iso.get("numeric")
+    )
 
 
 @lru_cache(maxsize=16)
