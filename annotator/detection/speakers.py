@@ -1318,8 +1318,11 @@ def _may_hold_locating_participle(near: str) -> bool:
     return any(participle in near for participle in _LOCATING_PARTICIPLES)
 
 
+#: The prepositions an aside set off by commas opens with ("Lord Dannatt, in an article
+#: for The Daily Telegraph, said"; `statements._AND_ASIDE_BEFORE`).
+ASIDE_PREPOSITIONS = "in|on|at|during|after|before|from|via|through"
 _INTERJECTED_PHRASE = re.compile(
-    r",\s*(?:in|on|at|during|after|before|from|via|through|speaking\s+(?:to|on|at|in))\s+"
+    rf",\s*(?:{ASIDE_PREPOSITIONS}|speaking\s+(?:to|on|at|in))\s+"
     r"[^,;:“”\"]{1,60},\s*$"
     # "Hagel, confirming a change in the drawdown schedule, said"
     r"|(?<=[A-Za-z]),\s*[a-z]+ing\s+[^,;:“”\"]{1,100},\s*$"

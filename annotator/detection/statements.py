@@ -42,6 +42,7 @@ from annotator.detection.sentences import (
     skip_space,
 )
 from annotator.detection.speakers import (
+    ASIDE_PREPOSITIONS,
     AUXILIARIES,
     MODALS,
     NATIONALITY,
@@ -465,7 +466,7 @@ _AND_AUXILIARY_REACH = 40
 #: first clause's subject speaks, as after `_AND_BEFORE`; searched in the last
 #: `_AND_ASIDE_REACH` characters.
 _AND_ASIDE_BEFORE = re.compile(
-    r"\b(?:and|but),\s*(?:in|on|at|during|after|before|from|via|through)\s+[^,;:“”\"]{1,60},\s*$"
+    rf"\b(?:and|but),\s*(?:{ASIDE_PREPOSITIONS})\s+[^,;:“”\"]{{1,60}},\s*$"
 )
 _AND_ASIDE_REACH = 80
 #: A sentence opening with a name and a description set off by commas, an article's
