@@ -586,14 +586,20 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         after = brk + 1
         following = text[after : after + 1]
         if (
-            blank_lines
-            and brk > start
-            and (text[brk - 1].islower() or text[brk - 1] == ",")
+            brk > start
             and following.isalnum()
+            and (
+                # "… adjusted its plans to cut\nU.S. troops to about 5,000": a paragraph
+                # hard-wrapped among paragraphs set apart by blank lines
+                (blank_lines and (text[brk - 1].islower() or text[brk - 1] == ","))
+                # "… benefited from soaring military spending,\nBloomberg reported on
+                # Feb. 27.": a comma ends no sentence, and the attribution after it goes
+                # on it
+                or (text[brk - 1] == "," and following.isupper())
+            )
+            # (a short line is a byline's or a dateline's: "KYIV, Ukraine,")
             and brk - text.rfind("\n", 0, brk) > _WRAPPED_LINE
         ):
-            # "… adjusted its plans to cut\nU.S. troops to about 5,000": a paragraph
-            # hard-wrapped among paragraphs set apart by blank lines
             brk = text.find("\n", after)
             continue
         if (
@@ -620,17 +626,6 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
         ):
             # "a top Defense\n Department spokesman", "… in 2016. The\nInternational
             # Committee …": a wrap inside a sentence, before a capital
-            brk = text.find("\n", after)
-            continue
-        if (
-            brk > start
-            and text[brk - 1] == ","
-            and following.isupper()
-            and brk - text.rfind("\n", 0, brk) > _WRAPPED_LINE
-        ):
-            # "… benefited from soaring military spending,\nBloomberg reported on Feb.
-            # 27.": a comma ends no sentence, and the attribution after it goes on it (a
-            # short line is a byline's or a dateline's: "KYIV, Ukraine,")
             brk = text.find("\n", after)
             continue
         if following == "\n" and text[start:brk].rstrip().endswith(":"):
