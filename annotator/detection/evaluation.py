@@ -6,6 +6,7 @@ value accuracy on matched figures, and lenient speaker accuracy on matched state
 """
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -83,9 +84,9 @@ def _same_number(a: float | None, b: float | None) -> bool:
 def speaker_matches(gold: Record, pred: Record) -> bool:
     """Lenient speaker comparison.
 
-    Case-insensitive, apostrophes unified, leading articles ignored.  Gold speakers may
-    join several with ";" and carry descriptions in parentheses ("Sergei Ryabkov
-    (Russian Deputy Foreign Minister)"); any gold alternative matches.  Two names also
+    Case- and accent-insensitive, apostrophes unified, leading articles ignored.  Gold
+    speakers may join several with ";" and carry descriptions in parentheses ("Sergei
+    Ryabkov (Russian Deputy Foreign Minister)"); any gold alternative matches.  Two names also
     match when their content words are equal, when one's content words (at least two)
     are contained in the other's, when the prediction adds at most three words to the
     gold's ("Western diplomats in the region" for "diplomats"), or when both end in the
@@ -109,7 +110,13 @@ def _alternatives(speaker: str) -> list[str]:
 
 
 def _normal(text: str) -> str:
+    """The form two speakers are compared in.  Accents are dropped: a scraped text
+    writes "Eduardo Ano" where the annotator wrote "Año", and the detector can only give
+    the name as the text spells it."""
     text = text.replace("’", "'").replace("'", "'").strip(" '\"").casefold()
+    text = "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )
     text = re.sub(r"\s+", " ", text)
     return re.sub(r"^(?:the|a|an|one) ", "", text)
 

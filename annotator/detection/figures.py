@@ -141,6 +141,9 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?
 _LOCATED_AT_OR_FROM = re.compile(
     r"\s+(?:(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]|by\s+[A-Za-z])"
 )
+#: Where a share of the figure before comes from, after ", with" ("remains at 20, with 17
+#: coming from the Armed Forces and 3 from the police").
+_SHARE_FROM = re.compile(r"\s+(?:coming\s+)?from\s+(?:the\s+)?[A-Z]")
 #: … or with a day, for a figure joined by "and" ("more than 150 people were killed on
 #: Friday and more than 120 on Saturday").
 _TIMED_AFTER = re.compile(
@@ -186,7 +189,9 @@ _SUBSET_GAP = re.compile(
     r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)"
     r"|\b" + MONTH_WORD + r"\s[0-3]?\d(?=,)){0,60}?)?"
     r",?\s+"
-    r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+",
+    # "rose to 38, including the 11 soldiers who were hit by friendly fire": the part
+    # may be named as known
+    r"(?:among\s+them|including|among\s+whom|of\s+whom)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 #: The harmed as a subject, then a copula right before the figure ("Those who were
@@ -208,8 +213,11 @@ _HARM_NOUN_REACHED = re.compile(
     r"|(?<=the\s)(?:dead|wounded|injured|displaced|missing))"
     r"(?:\s+(?:from|in|among|of|on)\s+[^,.;:!?\d]{1,40}?)?"  # "deaths from measles"
     r"\s+(?:(?:have|has|had|could|would|will|may)\s+)?"
-    r"(?:(?:now|already)\s+)?(?:to\s+)?(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit"
-    r"|climb(?:ed|s)?\s+to|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
+    r"(?:(?:now|already|also|still)\s+)?(?:to\s+)?"
+    r"(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit|climb(?:ed|s)?\s+to"
+    r"|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
+    # "Civilian deaths also remain at 19": a count that has not moved
+    r"|remain(?:s|ed)?\s+at"
     r"|cross(?:ed|es)"
     # "Casualties among militiamen ran to between 150 and 200"
     r"|r[au]ns?\s+to"
@@ -3125,7 +3133,8 @@ def _group_after_pronoun(text: str, end: int, figure: Figure) -> tuple[str, int]
 def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) -> None:
     """A bare figure that only says where ("… were killed in the town of Sabqa and one in
     the town of Harasta", "54 civilians were killed, including 9 in Alsaliheen, 8 in
-    Ansari"), or after a comma how ("… were killed, 22 while trying to get aid"), counts
+    Ansari"), after a comma how ("… were killed, 22 while trying to get aid"), or after
+    ", with" where from ("remains at 20, with 17 coming from the Armed Forces"), counts
     the same people as the casualty figure before it in the sentence: the
     head is left out (guideline §1, no head noun → the figure alone), so the figure takes
     that figure's type and head, for its unit.  Each typed one leads the next ("9 in
@@ -3151,6 +3160,10 @@ def _type_located_ellipses(text: str, end: int, candidates: list[_Candidate]) ->
                 or (
                     text.endswith(", ", 0, candidate.figure.outer_start)
                     and _CIRCUMSTANCE_AFTER.match(text, candidate.figure.end, end) is not None
+                )
+                or (
+                    text.endswith(", with ", 0, candidate.figure.outer_start)
+                    and _SHARE_FROM.match(text, candidate.figure.end, end) is not None
                 )
             )
             and _CLAUSE_STOP.search(text, earlier.end, candidate.figure.outer_start) is None

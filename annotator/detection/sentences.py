@@ -1780,7 +1780,9 @@ def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _camel_break(text: str, pos: int) -> bool:
-    """'BombZabiullah' glues a junk line to a sentence; 'McBride' and 'YouTube' do not."""
+    """'BombZabiullah' glues a junk line to a sentence; 'McBride' and 'YouTube' do not,
+    nor does a word the text spells so more than once ('LeoGrande' twice is a name: a lost
+    line break glues two words once)."""
     word_start = pos
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
@@ -1794,6 +1796,7 @@ def _camel_break(text: str, pos: int) -> bool:
         and text[word_start:word_end].casefold() not in _CAMEL_WORDS
         and left not in _CAMEL_PREFIXES
         and (len(left) >= 3 or decade)
+        and text.count(text[word_start:word_end]) < 2
     )
 
 

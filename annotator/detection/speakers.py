@@ -349,6 +349,11 @@ _OFFICE_OF_SURNAME = re.compile(
 )
 #: A name of two to five capitalised words set off by commas, after the comma that
 #: ends a description opening a sentence (`SpeakerTracker.note_subject`).
+#: The writer asking a person named in full ("I asked Timothy Naftali, …", "We also
+#: asked Maria Lopez whether …").
+_WRITER_ASKED = re.compile(
+    r"(?:I|We)\s+(?:also\s+|then\s+|later\s+)?asked\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\b"
+)
 _APPOSED_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),")
 #: Honorifics that tell a woman or a man (`NameRegistry.gender`).
 _FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
@@ -895,11 +900,15 @@ _GENERIC_ORG_HEADS = frozenset(
         "company",
         "firm",
         "corporation",
+        "embassy",
+        "consulate",
     ]
 )
 #: Generic heads that the names of such bodies carry ("Health Ministry", "Central
-#: Command"), unlike a group's or an agency's name.
-_HEADS_IN_NAMES = frozenset(["ministry", "department", "office", "council", "committee", "command"])
+#: Command", "Israeli Embassy in Washington"), unlike a group's or an agency's name.
+_HEADS_IN_NAMES = frozenset(
+    ["ministry", "department", "office", "council", "committee", "command", "embassy", "consulate"]
+)
 #: Arms of a state, which "the government" or "the army" names again only where an
 #: earlier speaker's name says so ("the government" is no later mention of the Syrian
 #: Observatory for Human Rights, the last body that spoke).
@@ -3931,6 +3940,13 @@ class SpeakerTracker:
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
+        if sentence[:1] in "IW":
+            asked = _WRITER_ASKED.match(sentence)
+            if asked is not None:
+                # "I asked Timothy Naftali, a presidential historian, about …. He
+                # responded that …": the one asked answers
+                self.last_person_subject = (position, asked.group(1))
+                return
         match = _OPENING_NAME.match(sentence)
         if match is None and sentence[:1].isupper():
             # "Just one day after Trump remarked that …, Canadian Prime Minister Mark
@@ -3968,6 +3984,8 @@ class SpeakerTracker:
             named = _APPOSED_RUN.match(sentence, comma + 1) if role in self.lexicon.roles else None
             if named:
                 run = named.group(1)
+            elif sentence[0] == "T":
+                self._note_office_subject(position, sentence)
         elif run is None and sentence[:1].isupper():
             office = _OFFICE_OF_SURNAME.match(sentence)
             if (
@@ -4335,6 +4353,30 @@ class SpeakerTracker:
             if name and " " in name and not _intrinsic_org(name, self.lexicon):
                 return start + match.start(), self.registry.expand(name)
         return None
+
+    def _note_office_subject(self, position: int, sentence: str) -> None:
+        """Remember the holder of an office that a sentence opens with, its last title
+        word among the first three words after "The" ("The president has been open about …", "The
+        Russian foreign minister arrived"), for a "he said" in the next: the article
+        named the holder before ("President Donald Trump"), as "the president said"
+        finds."""
+        words = sentence[:80].split(" ", 4)[1:4]
+        titled = [i for i, word in enumerate(words) if word.casefold() in self.lexicon.titles]
+        if not titled:
+            return
+        title_at = titled[-1]
+        office = " ".join(["The", *words[: title_at + 1]])
+        if not _predicate_opens(sentence, len(office)):
+            return
+        holder = self._one(office, position)
+        if (
+            holder
+            and " " in holder
+            and person_name(holder, self.lexicon) == holder
+            # (the office's holder as named before, not one the article names later)
+            and 0 <= self.registry.text.find(holder) < position
+        ):
+            self.last_person_subject = (position, holder)
 
     def _one(self, np: str, position: int | None = None) -> str | None:
         """Canonical speaker for one (uncoordinated) phrase; `position` is where the
@@ -5060,6 +5102,12 @@ def sentence_subject(
         if head[:1].isupper() and len(head.split()) <= 5:
             return head
     verb = first_verb.search(masked)
+    while verb is not None and _in_relative_aside(masked, verb.start()):
+        # "In explaining his move to Congress, which has the power to …, Duterte cited":
+        # the verb of an aside describes what comes before it; the sentence's own verb
+        # follows the aside's closing comma.
+        closing = masked.find(",", verb.end())
+        verb = None if closing < 0 else first_verb.search(masked, closing)
     if verb is None:
         return None
     for part in reversed(masked[: verb.start()].split(",")):
@@ -5078,6 +5126,13 @@ def sentence_subject(
             named = _NAME_THEN_DESCRIPTION.match(np)
             return named.group("name") if named else None
     return None
+
+
+def _in_relative_aside(masked: str, at: int) -> bool:
+    """Whether the word at `at` is in a relative clause set off by a comma ("…, which
+    has …"): the part since the last comma opens with a relative word."""
+    words = masked[masked.rfind(",", 0, at) + 1 : at].split()
+    return masked.rfind(",", 0, at) >= 0 and bool(words) and words[0] in _RELATIVE_ASIDE_WORDS
 
 
 #: The words of a description set off after a comma, up to its head word: an article

@@ -794,6 +794,9 @@ _AMOUNT_ADDED = re.compile(
 _FOR_COMMENT = re.compile(
     r"\s+(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:a\s+|further\s+)?comments?|to\s+comment)\b"
 )
+#: The writer asking ("I asked Timothy Naftali …", "when we asked the question"): what
+#: was asked is the writer's, and no one has said anything yet.
+_WRITER_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|later|first)\s+)?$")
 #: "There were reports", "there have been unconfirmed reports": reports no one gave.
 _THERE_WERE = re.compile(
     r"\b[Tt]here\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
@@ -887,6 +890,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("confirm", before=_NOT_INDEPENDENTLY),
     # "The BBC has asked the military for comment": a request, nothing said
     CueContext("ask", after=_FOR_COMMENT, within=True),
+    # "One laughed when I asked the question": the writer's question
+    CueContext("ask", before=_WRITER_BEFORE, within=True),
     # "There were reports that a village had been liberated": no one reports
     CueContext("report", before=_THERE_WERE, within=True),
     # "relatives say goodbye to volunteers", "mourners said a prayer": no report

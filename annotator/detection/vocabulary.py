@@ -1982,7 +1982,7 @@ _ORGANISATION_WORDS = _t(
     "Authorities|Coalition|Alliance|Fleet|Monitor|Mission|Bureau|Agencies|Tribunal|"
     "Democrats|Republicans|Taliban|Hezbollah|Hamas|DAESH|ISIS|NATO|FBI|NYPD|UN|Corp|"
     "Corporation|Inc|Ltd|Plc|Company|Holdings|Defence|Defense|Survey|Secretariat|Directorate|"
-    "Lab|Labs|Laboratory"
+    "Lab|Labs|Laboratory|Embassy|Consulate"
 )
 
 _NEWS_AGENCIES = _t(
