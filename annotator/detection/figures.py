@@ -3899,7 +3899,9 @@ _MEMBERS_OF_NAMED = re.compile(
 )
 #: A verb of having right before a count of members ("which it says has four million
 #: members"): the group the sentence names before it is their owner.
-_HAS_MEMBERS_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|counts)\s+$")
+#: … or an aside that gives the group's size ("The Revolutionary Guards, with 200,000
+#: members and …").
+_HAS_MEMBERS_BEFORE = re.compile(r"(?:\b(?:has|have|had|numbers|numbering|counts)|,\s+with)\s+$")
 #: How far before the figure the owner of the members may stand.
 _MEMBERS_OWNER_REACH = 100
 
@@ -3925,7 +3927,11 @@ def _members_of_armed_group(
         owner = text[max(start, figure.outer_start - _MEMBERS_OWNER_REACH) : figure.outer_start]
     else:
         return None
-    return "fighters" if patterns.fighter_context.search(ascii_lower(owner)) else None
+    lowered = ascii_lower(owner)
+    if patterns.fighter_context.search(lowered):
+        return "fighters"
+    # "The Revolutionary Guards, with 200,000 members": a state's force by its aside
+    return "troops" if named is None and patterns.force_context.search(lowered) else None
 
 
 @lru_cache(maxsize=16)

@@ -388,6 +388,10 @@ _CLAIMING_CUES = frozenset(
     (
         *("claims", "claimed", "claim", "alleges", "alleged", "insists", "insisted", "argues"),
         *("argued", "asserts", "asserted"),
+        # noting, pointing out, explaining what someone else said ("Ano also noted that
+        # witnesses also told the NBI …"): the noter reports it
+        *("noted", "noted that", "notes", "notes that", "pointed out", "pointed out that"),
+        *("explained", "explained that", "stressed", "stressed that"),
     )
 )
 #: The word before "reporting" in a credit line ("Additional reporting by …").

@@ -1914,6 +1914,9 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "gunmen|kidnappers|captors|brigade|brigades|battalion|regiment|division|navy|"
     "peacekeepers|force|guard|mission|consulate|cabinet|parliament|movement|"
     "faction|factions|tribe|tribes|"
+    # the people a war falls on, speaking for themselves ("Maute gunmen, the rescued
+    # civilians said, are very strict")
+    "civilians|"
     # the plurals of people named by rank, office or trade ("The generals said", "the
     # clerics said", "the detainees told …"), as "officials" and "commanders" are
     "generals|pilots|surgeons|imams|clerics|priests|engineers|senators|"

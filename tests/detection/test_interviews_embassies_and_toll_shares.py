@@ -2,8 +2,9 @@
 (Philippine dailies and a state agency on Mindanao; US magazines' long reads on a war),
 each with made-up sentences of its own and near misses: the writer's own questions and
 the person asked, an office a sentence opens with, an embassy named again, a subject
-after a relative aside, a name spelled in two capitals, and the parts of a toll (one
-that has not moved, one named as known, shares by where they come from).  Also the
+after a relative aside, a name spelled in two capitals, and what a noter says others said,
+civilians as speakers, the parts of a toll (one that has not moved, one named as known,
+shares by where they come from) and the size of a force given in an aside.  Also the
 speaker comparison the scores use, which ignores accents."""
 
 from annotator.detection import detect
@@ -51,6 +52,19 @@ def test_the_writers_own_question_is_no_statement() -> None:
 def test_someone_elses_question_still_reports() -> None:
     text = "The mayor asked residents to stay indoors until the shelling stops."
     assert statements(text) == [(text, "The mayor")]
+
+
+def test_what_a_noter_says_others_said_is_the_noters() -> None:
+    text = (
+        "Colonel Ines Duarte also noted that villagers had told the inspectors there was "
+        "no firefight at the bridge."
+    )
+    assert statements(text) == [(text, "Ines Duarte")]
+
+
+def test_civilians_speak_for_themselves() -> None:
+    text = "The militia, the freed civilians said, kept them in a school for a month."
+    assert statements(text) == [(text, "civilians")]
 
 
 # --- an office a sentence opens with ----------------------------------------------------
@@ -160,6 +174,19 @@ def test_shares_of_a_toll_by_where_they_come_from() -> None:
 def test_with_a_figure_that_comes_from_no_place_is_no_share() -> None:
     text = "Military casualties remain at 31, with 24 hours left before the deadline."
     assert figures(text) == [("casualty", "31", 31, 31, "casualties")]
+
+
+# --- the size of a force in an aside ----------------------------------------------------
+
+
+def test_a_forces_members_in_an_aside_are_its_size() -> None:
+    text = "The national army, with 60,000 members, is expected to defend the capital."
+    assert figures(text) == [("troops", "60,000 members", 60000, 60000, None)]
+
+
+def test_a_partys_members_in_an_aside_are_no_force() -> None:
+    text = "The ruling party, with 60,000 members, is expected to back the ceasefire."
+    assert figures(text) == []
 
 
 # --- the speaker comparison -----------------------------------------------------------------
