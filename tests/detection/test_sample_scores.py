@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and sixteen sets: the dev samples (../shared/samples, the set the rules were written
+One hundred and twenty-one sets: the dev samples (../shared/samples, the set the rules were written
 against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -33,6 +33,8 @@ built holdout87 to holdout90 the same way, scored them unseen, read holdout87 an
 holdout90 and left holdout88 and holdout89 unread; the forty-eighth round read holdout88
 and holdout89, built holdout91 to holdout94 the same way, scored them unseen and left
 them unread (one gold speaker of holdout91 was printed in a listing and used for nothing);
+the forty-ninth round read holdout93 and holdout94, built holdout95 to holdout97 the same
+way, scored them unseen and left them unread, and left holdout91 and holdout92 unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -45,14 +47,22 @@ way, of which the position model learns from fresh7 to fresh12 and fresh13 is he
 like fresh5 and fresh6; and fresh14 and fresh15 (figures), written in the thirty-fifth
 round the same way and held out like fresh5 and fresh6 (fresh15's troops errors were read
 in the thirty-seventh round); and fresh16 to fresh18
-(positions), written in the thirty-sixth round the same way and held out like fresh13.
+(positions), written in the thirty-sixth round the same way and held out like fresh13;
+and fresh19 and fresh20 (positions), written in the forty-ninth round the same way, which
+the position model learns from.
 Each is scored with the samples' own score.py (exact and overlap matching, per kind) and with
 `annotator.detection.evaluation` (value and speaker accuracy); a test fails when any
 figure drops below the level reached when the floors were last set, minus a small
 margin. Raise the floors when the detector improves. (The thirty-fourth round lowered
 the position floors of 20 sets, 16 of them read sets the old position model had learned
 from, when it retrained the model on 50 sets: pooled over the never-read and the held-
-out made-up sets, positions rose.)"""
+out made-up sets, positions rose.  The forty-ninth round, retraining it on 82 sets with
+holdout61 to holdout90 and fresh19 and fresh20 added, lowered the position floors of 16
+sets the same way: dev, holdout6, 8, 15, 31, 35, 38 and 39 and fresh4b, 8 and 9, which the
+old model had memorised, and holdout46, 48, 50 and 56 and fresh5, never read; pooled over
+the 27 never-read real sets positions rose from 0.752 to 0.759.  It also lowered
+holdout93's value accuracy, 18/20 to 20/23: three more figures matched, two of them
+"government casualties" that its gold reads as killed.)"""
 
 import importlib.util
 import json
@@ -150,7 +160,7 @@ SAMPLE_SETS = {
         "dev",
         SHARED_SAMPLES,
         {
-            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.961, "statement": 0.984},
+            "exact": {"casualty": 0.993, "troops": 1.0, "position": 0.948, "statement": 0.984},
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.969, "statement": 0.994},
         },
         value_accuracy=1.0,
@@ -210,8 +220,8 @@ SAMPLE_SETS = {
         "holdout6",
         HOLDOUT6,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.971, "statement": 1.0},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.971, "statement": 1.0},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.914, "statement": 1.0},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.914, "statement": 1.0},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.9,
@@ -233,8 +243,8 @@ SAMPLE_SETS = {
         "holdout8",
         HOLDOUT8,
         {
-            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.906, "statement": 0.964},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.937, "statement": 0.982},
+            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.888, "statement": 0.964},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.92, "statement": 0.982},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.89,
@@ -303,8 +313,8 @@ SAMPLE_SETS = {
         "holdout15",
         HOLDOUT15,
         {
-            "exact": {"casualty": 0.992, "troops": 1.0, "position": 0.976, "statement": 0.95},
-            "overlap": {"casualty": 0.992, "troops": 1.0, "position": 0.988, "statement": 0.98},
+            "exact": {"casualty": 0.992, "troops": 1.0, "position": 0.963, "statement": 0.95},
+            "overlap": {"casualty": 0.992, "troops": 1.0, "position": 0.975, "statement": 0.98},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.969,
@@ -323,8 +333,8 @@ SAMPLE_SETS = {
         "holdout17",
         HOLDOUT17,
         {
-            "exact": {"casualty": 0.97, "troops": 1.0, "position": 0.938, "statement": 0.982},
-            "overlap": {"casualty": 0.97, "troops": 1.0, "position": 0.938, "statement": 0.982},
+            "exact": {"casualty": 0.97, "troops": 1.0, "position": 0.946, "statement": 0.982},
+            "overlap": {"casualty": 0.97, "troops": 1.0, "position": 0.946, "statement": 0.982},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.957,
@@ -343,8 +353,8 @@ SAMPLE_SETS = {
         "holdout19",
         HOLDOUT19,
         {
-            "exact": {"casualty": 1.0, "troops": 0.933, "position": 0.962, "statement": 0.96},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.972, "statement": 0.971},
+            "exact": {"casualty": 1.0, "troops": 0.933, "position": 0.967, "statement": 0.96},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.978, "statement": 0.971},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.894,
@@ -443,7 +453,7 @@ SAMPLE_SETS = {
         "holdout29",
         HOLDOUT29,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.831, "statement": 0.933},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.876, "statement": 0.955},
             "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.943, "statement": 0.977},
         },
         value_accuracy=1.0,
@@ -466,8 +476,8 @@ SAMPLE_SETS = {
         "holdout31",
         HOLDOUT31,
         {
-            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.857, "statement": 0.929},
-            "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.857, "statement": 0.929},
+            "exact": {"casualty": 0.983, "troops": 0.0, "position": 0.808, "statement": 0.929},
+            "overlap": {"casualty": 0.983, "troops": 0.0, "position": 0.808, "statement": 0.929},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.913,
@@ -506,8 +516,8 @@ SAMPLE_SETS = {
         "holdout35",
         HOLDOUT35,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 0.933},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.945, "statement": 0.962},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.91, "statement": 0.933},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.93, "statement": 0.962},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.938,
@@ -539,8 +549,8 @@ SAMPLE_SETS = {
         "holdout38",
         HOLDOUT38,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.952, "statement": 0.974},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.952, "statement": 0.987},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.926, "statement": 0.974},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.926, "statement": 0.987},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.948,
@@ -549,8 +559,8 @@ SAMPLE_SETS = {
         "holdout39",
         HOLDOUT39,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.918, "statement": 0.952},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.959, "statement": 0.952},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.907, "statement": 0.952},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.948, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -587,8 +597,8 @@ SAMPLE_SETS = {
         "holdout42",
         HOLDOUT42,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.821, "statement": 0.941},
-            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.828, "statement": 0.955},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.832, "statement": 0.941},
+            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.838, "statement": 0.955},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.969,
@@ -597,8 +607,8 @@ SAMPLE_SETS = {
         "holdout43",
         HOLDOUT43,
         {
-            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.763, "statement": 0.937},
-            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.763, "statement": 0.958},
+            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.771, "statement": 0.937},
+            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.807, "statement": 0.958},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.869,
@@ -607,8 +617,8 @@ SAMPLE_SETS = {
         "holdout44",
         HOLDOUT44,
         {
-            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.578, "statement": 0.924},
-            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.578, "statement": 0.936},
+            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.643, "statement": 0.924},
+            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.643, "statement": 0.936},
         },
         value_accuracy=0.975,
         speaker_accuracy=0.945,
@@ -621,8 +631,8 @@ SAMPLE_SETS = {
             # that reads: 'Are you dumb? Is there any sane person …?'" is now read by its
             # verb, and the quotation's second question is a statement of its own
             # (guideline §4, continuation), where the gold keeps one unit
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.827, "statement": 0.929},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.85, "statement": 0.952},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.84, "statement": 0.929},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.863, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.93,
@@ -631,8 +641,8 @@ SAMPLE_SETS = {
         "holdout46",
         HOLDOUT46,
         {
-            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.6, "statement": 0.937},
-            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.6, "statement": 0.937},
+            "exact": {"casualty": 0.833, "troops": 0.0, "position": 0.545, "statement": 0.937},
+            "overlap": {"casualty": 0.833, "troops": 0.0, "position": 0.545, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.933,
@@ -641,8 +651,8 @@ SAMPLE_SETS = {
         "holdout47",
         HOLDOUT47,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.859, "statement": 0.957},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.859, "statement": 0.957},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.868, "statement": 0.957},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.868, "statement": 0.957},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.898,
@@ -651,8 +661,8 @@ SAMPLE_SETS = {
         "holdout48",
         HOLDOUT48,
         {
-            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.767, "statement": 0.888},
-            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.79, "statement": 0.938},
+            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.731, "statement": 0.888},
+            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.756, "statement": 0.938},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.921,
@@ -671,8 +681,8 @@ SAMPLE_SETS = {
         "holdout50",
         HOLDOUT50,
         {
-            "exact": {"casualty": 0.912, "troops": 0.8, "position": 0.79, "statement": 0.9},
-            "overlap": {"casualty": 0.912, "troops": 0.8, "position": 0.79, "statement": 0.99},
+            "exact": {"casualty": 0.912, "troops": 0.8, "position": 0.753, "statement": 0.9},
+            "overlap": {"casualty": 0.912, "troops": 0.8, "position": 0.753, "statement": 0.99},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.9,
@@ -691,8 +701,8 @@ SAMPLE_SETS = {
         "holdout52",
         HOLDOUT52,
         {
-            "exact": {"casualty": 1.0, "troops": 0.923, "position": 0.909, "statement": 0.977},
-            "overlap": {"casualty": 1.0, "troops": 0.923, "position": 0.909, "statement": 0.977},
+            "exact": {"casualty": 1.0, "troops": 0.923, "position": 0.918, "statement": 0.977},
+            "overlap": {"casualty": 1.0, "troops": 0.923, "position": 0.918, "statement": 0.977},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.93,
@@ -701,8 +711,8 @@ SAMPLE_SETS = {
         "holdout53",
         HOLDOUT53,
         {
-            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.73, "statement": 0.832},
-            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.73, "statement": 0.963},
+            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.775, "statement": 0.832},
+            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.775, "statement": 0.963},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.848,
@@ -711,8 +721,8 @@ SAMPLE_SETS = {
         "holdout54",
         HOLDOUT54,
         {
-            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.555, "statement": 0.98},
-            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.555, "statement": 0.98},
+            "exact": {"casualty": 0.974, "troops": 1.0, "position": 0.611, "statement": 0.98},
+            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.611, "statement": 0.98},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.92,
@@ -722,8 +732,8 @@ SAMPLE_SETS = {
         "holdout55",
         FIXTURES / "holdout55",
         {
-            "exact": {"casualty": 0.968, "troops": 1.0, "position": 0.86, "statement": 0.984},
-            "overlap": {"casualty": 0.968, "troops": 1.0, "position": 0.86, "statement": 0.984},
+            "exact": {"casualty": 0.968, "troops": 1.0, "position": 0.884, "statement": 0.984},
+            "overlap": {"casualty": 0.968, "troops": 1.0, "position": 0.884, "statement": 0.984},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -732,8 +742,8 @@ SAMPLE_SETS = {
         "holdout56",
         FIXTURES / "holdout56",
         {
-            "exact": {"casualty": 0.909, "troops": 0.8, "position": 0.846, "statement": 0.965},
-            "overlap": {"casualty": 0.909, "troops": 0.8, "position": 0.846, "statement": 0.965},
+            "exact": {"casualty": 0.909, "troops": 0.8, "position": 0.831, "statement": 0.965},
+            "overlap": {"casualty": 0.909, "troops": 0.8, "position": 0.831, "statement": 0.965},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.976,
@@ -742,8 +752,8 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.8, "statement": 0.933},
-            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.819, "statement": 0.966},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.807, "statement": 0.933},
+            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.826, "statement": 0.966},
         },
         value_accuracy=0.833,
         speaker_accuracy=0.958,
@@ -754,8 +764,8 @@ SAMPLE_SETS = {
         "holdout58",
         FIXTURES / "holdout58",
         {
-            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.743, "statement": 0.946},
-            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.754, "statement": 0.964},
+            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.76, "statement": 0.946},
+            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.771, "statement": 0.964},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -764,8 +774,8 @@ SAMPLE_SETS = {
         "holdout59",
         FIXTURES / "holdout59",
         {
-            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.582, "statement": 0.863},
-            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.582, "statement": 0.863},
+            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.616, "statement": 0.863},
+            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.616, "statement": 0.863},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.921,
@@ -774,8 +784,8 @@ SAMPLE_SETS = {
         "holdout60",
         FIXTURES / "holdout60",
         {
-            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.725, "statement": 0.923},
-            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.763, "statement": 0.948},
+            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.729, "statement": 0.923},
+            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.768, "statement": 0.948},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.918,
@@ -788,8 +798,8 @@ SAMPLE_SETS = {
         "holdout61",
         FIXTURES / "holdout61",
         {
-            "exact": {"casualty": 0.951, "troops": 1.0, "position": 0.652, "statement": 0.875},
-            "overlap": {"casualty": 0.976, "troops": 1.0, "position": 0.652, "statement": 0.93},
+            "exact": {"casualty": 0.951, "troops": 1.0, "position": 0.711, "statement": 0.875},
+            "overlap": {"casualty": 0.976, "troops": 1.0, "position": 0.711, "statement": 0.93},
         },
         value_accuracy=0.976,
         speaker_accuracy=0.925,
@@ -798,8 +808,8 @@ SAMPLE_SETS = {
         "holdout62",
         FIXTURES / "holdout62",
         {
-            "exact": {"casualty": 0.759, "troops": 0.444, "position": 0.655, "statement": 0.666},
-            "overlap": {"casualty": 0.786, "troops": 0.444, "position": 0.702, "statement": 0.8},
+            "exact": {"casualty": 0.759, "troops": 0.444, "position": 0.716, "statement": 0.666},
+            "overlap": {"casualty": 0.786, "troops": 0.444, "position": 0.769, "statement": 0.8},
         },
         value_accuracy=1.0,
         # lowered from 0.978 in the forty-sixth round: two statements found since, whose
@@ -811,8 +821,8 @@ SAMPLE_SETS = {
         "holdout63",
         FIXTURES / "holdout63",
         {
-            "exact": {"troops": 1.0, "position": 0.692, "statement": 0.92},
-            "overlap": {"troops": 1.0, "position": 0.784, "statement": 0.956},
+            "exact": {"troops": 1.0, "position": 0.736, "statement": 0.92},
+            "overlap": {"troops": 1.0, "position": 0.831, "statement": 0.956},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.814,
@@ -824,8 +834,8 @@ SAMPLE_SETS = {
         "holdout64",
         FIXTURES / "holdout64",
         {
-            "exact": {"casualty": 0.913, "position": 0.296, "statement": 0.873},
-            "overlap": {"casualty": 0.933, "position": 0.384, "statement": 0.97},
+            "exact": {"casualty": 0.913, "position": 0.384, "statement": 0.873},
+            "overlap": {"casualty": 0.933, "position": 0.48, "statement": 0.97},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.78,
@@ -834,8 +844,8 @@ SAMPLE_SETS = {
         "holdout65",
         FIXTURES / "holdout65",
         {
-            "exact": {"casualty": 1.0, "troops": 0.727, "position": 0.694, "statement": 0.961},
-            "overlap": {"casualty": 1.0, "troops": 0.727, "position": 0.722, "statement": 0.967},
+            "exact": {"casualty": 1.0, "troops": 0.727, "position": 0.779, "statement": 0.961},
+            "overlap": {"casualty": 1.0, "troops": 0.727, "position": 0.805, "statement": 0.967},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -844,8 +854,8 @@ SAMPLE_SETS = {
         "holdout66",
         FIXTURES / "holdout66",
         {
-            "exact": {"casualty": 0.923, "position": 0.638, "statement": 0.887},
-            "overlap": {"casualty": 1.0, "position": 0.828, "statement": 0.919},
+            "exact": {"casualty": 0.923, "position": 0.676, "statement": 0.887},
+            "overlap": {"casualty": 1.0, "position": 0.869, "statement": 0.919},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.807,
@@ -854,8 +864,8 @@ SAMPLE_SETS = {
         "holdout67",
         FIXTURES / "holdout67",
         {
-            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.603, "statement": 0.907},
-            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.677, "statement": 0.948},
+            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.633, "statement": 0.907},
+            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.711, "statement": 0.948},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.869,
@@ -879,8 +889,8 @@ SAMPLE_SETS = {
         "holdout69",
         FIXTURES / "holdout69",
         {
-            "exact": {"position": 0.818, "statement": 0.931},
-            "overlap": {"position": 0.818, "statement": 0.973},
+            "exact": {"position": 0.9, "statement": 0.931},
+            "overlap": {"position": 0.9, "statement": 0.973},
         },
         value_accuracy=1.0,
         # lowered from 0.944 in the forty-seventh round: a statement found since ("a bill
@@ -892,8 +902,8 @@ SAMPLE_SETS = {
         "holdout70",
         FIXTURES / "holdout70",
         {
-            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.642, "statement": 0.795},
-            "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.69, "statement": 0.954},
+            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.766, "statement": 0.795},
+            "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.827, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.833,
@@ -902,8 +912,8 @@ SAMPLE_SETS = {
         "holdout71",
         FIXTURES / "holdout71",
         {
-            "exact": {"casualty": 0.897, "position": 0.5, "statement": 0.793},
-            "overlap": {"casualty": 0.958, "position": 0.56, "statement": 0.827},
+            "exact": {"casualty": 0.897, "position": 0.545, "statement": 0.8},
+            "overlap": {"casualty": 0.958, "position": 0.608, "statement": 0.834},
         },
         value_accuracy=0.956,
         speaker_accuracy=0.708,
@@ -912,8 +922,8 @@ SAMPLE_SETS = {
         "holdout72",
         FIXTURES / "holdout72",
         {
-            "exact": {"casualty": 1.0, "position": 0.824, "statement": 0.906},
-            "overlap": {"casualty": 1.0, "position": 0.845, "statement": 0.923},
+            "exact": {"casualty": 1.0, "position": 0.86, "statement": 0.906},
+            "overlap": {"casualty": 1.0, "position": 0.88, "statement": 0.923},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.988,
@@ -922,8 +932,8 @@ SAMPLE_SETS = {
         "holdout73",
         FIXTURES / "holdout73",
         {
-            "exact": {"casualty": 0.724, "troops": 0.222, "position": 0.292, "statement": 0.41},
-            "overlap": {"casualty": 0.724, "troops": 0.444, "position": 0.35, "statement": 0.769},
+            "exact": {"casualty": 0.724, "troops": 0.222, "position": 0.487, "statement": 0.41},
+            "overlap": {"casualty": 0.724, "troops": 0.444, "position": 0.55, "statement": 0.769},
         },
         value_accuracy=0.777,
         speaker_accuracy=0.933,
@@ -932,8 +942,8 @@ SAMPLE_SETS = {
         "holdout74",
         FIXTURES / "holdout74",
         {
-            "exact": {"casualty": 0.933, "position": 0.808, "statement": 0.928},
-            "overlap": {"casualty": 0.933, "position": 0.851, "statement": 0.954},
+            "exact": {"casualty": 0.933, "position": 0.844, "statement": 0.928},
+            "overlap": {"casualty": 0.933, "position": 0.888, "statement": 0.954},
         },
         value_accuracy=0.928,
         speaker_accuracy=0.873,
@@ -942,8 +952,8 @@ SAMPLE_SETS = {
         "holdout75",
         FIXTURES / "holdout75",
         {
-            "exact": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.948},
-            "overlap": {"casualty": 0.954, "troops": 1.0, "position": 0.787, "statement": 0.974},
+            "exact": {"casualty": 0.954, "troops": 1.0, "position": 0.878, "statement": 0.948},
+            "overlap": {"casualty": 0.954, "troops": 1.0, "position": 0.878, "statement": 0.974},
         },
         value_accuracy=0.958,
         speaker_accuracy=0.947,
@@ -952,8 +962,8 @@ SAMPLE_SETS = {
         "holdout76",
         FIXTURES / "holdout76",
         {
-            "exact": {"casualty": 0.857, "position": 0.815, "statement": 0.918},
-            "overlap": {"casualty": 0.857, "position": 0.815, "statement": 0.918},
+            "exact": {"casualty": 0.857, "position": 0.86, "statement": 0.918},
+            "overlap": {"casualty": 0.857, "position": 0.86, "statement": 0.918},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -963,8 +973,8 @@ SAMPLE_SETS = {
         "holdout77",
         FIXTURES / "holdout77",
         {
-            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.591, "statement": 0.861},
-            "overlap": {"casualty": 0.8, "troops": 0.4, "position": 0.611, "statement": 0.892},
+            "exact": {"casualty": 0.8, "troops": 0.4, "position": 0.666, "statement": 0.861},
+            "overlap": {"casualty": 0.8, "troops": 0.4, "position": 0.684, "statement": 0.892},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.827,
@@ -973,8 +983,8 @@ SAMPLE_SETS = {
         "holdout78",
         FIXTURES / "holdout78",
         {
-            "exact": {"casualty": 0.956, "position": 0.682, "statement": 0.884},
-            "overlap": {"casualty": 0.956, "position": 0.705, "statement": 0.902},
+            "exact": {"casualty": 0.956, "position": 0.744, "statement": 0.884},
+            "overlap": {"casualty": 0.956, "position": 0.767, "statement": 0.902},
         },
         value_accuracy=0.954,
         speaker_accuracy=0.901,
@@ -983,8 +993,8 @@ SAMPLE_SETS = {
         "holdout79",
         FIXTURES / "holdout79",
         {
-            "exact": {"casualty": 0.912, "position": 0.666, "statement": 0.81},
-            "overlap": {"casualty": 0.93, "position": 0.666, "statement": 0.837},
+            "exact": {"casualty": 0.912, "position": 0.769, "statement": 0.81},
+            "overlap": {"casualty": 0.93, "position": 0.769, "statement": 0.837},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.838,
@@ -1004,8 +1014,8 @@ SAMPLE_SETS = {
         "holdout81",
         FIXTURES / "holdout81",
         {
-            "exact": {"casualty": 0.969, "position": 0.507, "statement": 0.861},
-            "overlap": {"casualty": 0.969, "position": 0.571, "statement": 0.923},
+            "exact": {"casualty": 0.969, "position": 0.558, "statement": 0.861},
+            "overlap": {"casualty": 0.969, "position": 0.626, "statement": 0.923},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.954,
@@ -1014,8 +1024,8 @@ SAMPLE_SETS = {
         "holdout82",
         FIXTURES / "holdout82",
         {
-            "exact": {"casualty": 0.941, "position": 0.679, "statement": 0.896},
-            "overlap": {"casualty": 0.941, "position": 0.679, "statement": 0.906},
+            "exact": {"casualty": 0.941, "position": 0.754, "statement": 0.896},
+            "overlap": {"casualty": 0.941, "position": 0.754, "statement": 0.906},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.923,
@@ -1025,8 +1035,8 @@ SAMPLE_SETS = {
         "holdout83",
         FIXTURES / "holdout83",
         {
-            "exact": {"casualty": 0.962, "position": 0.66, "statement": 0.9},
-            "overlap": {"casualty": 0.962, "position": 0.685, "statement": 0.919},
+            "exact": {"casualty": 0.962, "position": 0.785, "statement": 0.9},
+            "overlap": {"casualty": 0.962, "position": 0.811, "statement": 0.919},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.824,
@@ -1035,8 +1045,8 @@ SAMPLE_SETS = {
         "holdout84",
         FIXTURES / "holdout84",
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.86, "statement": 0.906},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.869, "statement": 0.921},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.913, "statement": 0.906},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.923, "statement": 0.921},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.898,
@@ -1047,8 +1057,8 @@ SAMPLE_SETS = {
         "holdout85",
         FIXTURES / "holdout85",
         {
-            "exact": {"casualty": 1.0, "position": 0.666, "statement": 0.952},
-            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 0.952},
+            "exact": {"casualty": 1.0, "position": 0.791, "statement": 0.952},
+            "overlap": {"casualty": 1.0, "position": 0.791, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.971,
@@ -1057,8 +1067,8 @@ SAMPLE_SETS = {
         "holdout86",
         FIXTURES / "holdout86",
         {
-            "exact": {"casualty": 1.0, "position": 0.634, "statement": 0.8},
-            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 0.88},
+            "exact": {"casualty": 1.0, "position": 0.73, "statement": 0.8},
+            "overlap": {"casualty": 1.0, "position": 0.761, "statement": 0.88},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.909,
@@ -1068,8 +1078,8 @@ SAMPLE_SETS = {
         "holdout87",
         FIXTURES / "holdout87",
         {
-            "exact": {"casualty": 0.789, "position": 0.59, "statement": 0.666},
-            "overlap": {"casualty": 0.789, "position": 0.644, "statement": 0.838},
+            "exact": {"casualty": 0.789, "position": 0.698, "statement": 0.688},
+            "overlap": {"casualty": 0.789, "position": 0.754, "statement": 0.838},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.589,
@@ -1078,8 +1088,8 @@ SAMPLE_SETS = {
         "holdout90",
         FIXTURES / "holdout90",
         {
-            "exact": {"casualty": 0.838, "troops": 0.666, "position": 0.625, "statement": 0.855},
-            "overlap": {"casualty": 0.935, "troops": 0.666, "position": 0.711, "statement": 0.935},
+            "exact": {"casualty": 0.838, "troops": 0.666, "position": 0.666, "statement": 0.855},
+            "overlap": {"casualty": 0.935, "troops": 0.666, "position": 0.755, "statement": 0.935},
         },
         value_accuracy=0.967,
         speaker_accuracy=0.753,
@@ -1089,8 +1099,8 @@ SAMPLE_SETS = {
         "holdout88",
         FIXTURES / "holdout88",
         {
-            "exact": {"casualty": 0.933, "position": 0.514, "statement": 0.943},
-            "overlap": {"casualty": 0.933, "position": 0.514, "statement": 0.943},
+            "exact": {"casualty": 0.933, "position": 0.656, "statement": 0.943},
+            "overlap": {"casualty": 0.933, "position": 0.656, "statement": 0.943},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.833,
@@ -1099,8 +1109,8 @@ SAMPLE_SETS = {
         "holdout89",
         FIXTURES / "holdout89",
         {
-            "exact": {"casualty": 1.0, "position": 0.582, "statement": 0.916},
-            "overlap": {"casualty": 1.0, "position": 0.692, "statement": 0.937},
+            "exact": {"casualty": 1.0, "position": 0.7, "statement": 0.916},
+            "overlap": {"casualty": 1.0, "position": 0.8, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.97,
@@ -1110,8 +1120,8 @@ SAMPLE_SETS = {
         "holdout91",
         FIXTURES / "holdout91",
         {
-            "exact": {"casualty": 0.742, "troops": 0.833, "position": 0.683, "statement": 0.948},
-            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.708, "statement": 0.958},
+            "exact": {"casualty": 0.742, "troops": 0.833, "position": 0.701, "statement": 0.948},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.727, "statement": 0.958},
         },
         value_accuracy=0.95,
         speaker_accuracy=0.805,
@@ -1130,22 +1140,54 @@ SAMPLE_SETS = {
         "holdout93",
         FIXTURES / "holdout93",
         {
-            "exact": {"casualty": 0.73, "troops": 0.666, "position": 0.514, "statement": 0.924},
-            "overlap": {"casualty": 0.73, "troops": 0.666, "position": 0.571, "statement": 0.946},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.555, "statement": 0.936},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.611, "statement": 0.957},
         },
-        value_accuracy=0.9,
-        speaker_accuracy=0.636,
+        value_accuracy=0.869,
+        speaker_accuracy=0.977,
     ),
     "holdout94": SampleSet(
         "holdout94",
         FIXTURES / "holdout94",
         {
             # (its three troops claims, all missed, have no floor to keep)
-            "exact": {"casualty": 1.0, "position": 0.604, "statement": 0.884},
-            "overlap": {"casualty": 1.0, "position": 0.627, "statement": 0.911},
+            "exact": {"casualty": 1.0, "position": 0.613, "statement": 0.93},
+            "overlap": {"casualty": 1.0, "position": 0.636, "statement": 0.93},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.91,
+        speaker_accuracy=0.985,
+    ),
+    # built blind in the forty-ninth round (sources.md), never read
+    "holdout95": SampleSet(
+        "holdout95",
+        FIXTURES / "holdout95",
+        {
+            # (no troops claim in its gold: a floor of 0 would keep nothing)
+            "exact": {"casualty": 0.76, "position": 0.242, "statement": 0.802},
+            "overlap": {"casualty": 0.857, "position": 0.382, "statement": 0.838},
+        },
+        value_accuracy=0.857,
+        speaker_accuracy=0.8,
+    ),
+    "holdout96": SampleSet(
+        "holdout96",
+        FIXTURES / "holdout96",
+        {
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.724, "statement": 0.761},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.724, "statement": 0.761},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.5,
+    ),
+    "holdout97": SampleSet(
+        "holdout97",
+        FIXTURES / "holdout97",
+        {
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.659, "statement": 0.745},
+            "overlap": {"casualty": 0.9, "troops": 1.0, "position": 0.659, "statement": 0.762},
+        },
+        value_accuracy=0.833,
+        speaker_accuracy=0.555,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1222,7 +1264,7 @@ SAMPLE_SETS = {
     "fresh4a": SampleSet(
         "fresh4a",
         FIXTURES / "fresh4a",
-        {"exact": {"position": 0.916}, "overlap": {"position": 0.934}},
+        {"exact": {"position": 0.92}, "overlap": {"position": 0.938}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1230,7 +1272,7 @@ SAMPLE_SETS = {
     "fresh4b": SampleSet(
         "fresh4b",
         FIXTURES / "fresh4b",
-        {"exact": {"position": 0.801}, "overlap": {"position": 0.891}},
+        {"exact": {"position": 0.801}, "overlap": {"position": 0.879}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1240,8 +1282,8 @@ SAMPLE_SETS = {
         "fresh5",
         FIXTURES / "fresh5",
         {
-            "exact": {"casualty": 0.889, "troops": 0.9, "position": 0.815, "statement": 0.906},
-            "overlap": {"casualty": 0.919, "troops": 0.9, "position": 0.833, "statement": 0.94},
+            "exact": {"casualty": 0.889, "troops": 0.9, "position": 0.803, "statement": 0.906},
+            "overlap": {"casualty": 0.919, "troops": 0.9, "position": 0.816, "statement": 0.94},
         },
         value_accuracy=0.99,
         speaker_accuracy=0.86,
@@ -1251,7 +1293,7 @@ SAMPLE_SETS = {
         "fresh6",
         FIXTURES / "fresh6",
         {
-            "exact": {"casualty": 0.887, "troops": 0.87, "position": 0.762, "statement": 0.92},
+            "exact": {"casualty": 0.887, "troops": 0.87, "position": 0.769, "statement": 0.928},
             "overlap": {"casualty": 0.902, "troops": 0.894, "position": 0.81, "statement": 0.949},
         },
         value_accuracy=1.0,
@@ -1265,28 +1307,28 @@ SAMPLE_SETS = {
         # exact lowered from 0.925 in the forty-second round: this set's annotator kept a
         # Markdown list's "* " inside the span, which guideline §5 (junk in front) and
         # the other sets with such lists (fresh4, fresh9, held-out 57 and 70) leave out
-        {"exact": {"position": 0.877}, "overlap": {"position": 0.955}},
+        {"exact": {"position": 0.887}, "overlap": {"position": 0.955}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh8": SampleSet(
         "fresh8",
         FIXTURES / "fresh8",
-        {"exact": {"position": 0.877}, "overlap": {"position": 0.893}},
+        {"exact": {"position": 0.877}, "overlap": {"position": 0.874}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh9": SampleSet(
         "fresh9",
         FIXTURES / "fresh9",
-        {"exact": {"position": 0.779}, "overlap": {"position": 0.941}},
+        {"exact": {"position": 0.779}, "overlap": {"position": 0.93}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh10": SampleSet(
         "fresh10",
         FIXTURES / "fresh10",
-        {"exact": {"position": 0.871}, "overlap": {"position": 0.93}},
+        {"exact": {"position": 0.874}, "overlap": {"position": 0.932}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1304,11 +1346,27 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
+    # written in the forty-ninth round by helpers who had not read the rules (new house
+    # styles: long reads, releases, transcripts; feeds, live blogs, fact checks)
+    "fresh19": SampleSet(
+        "fresh19",
+        FIXTURES / "fresh19",
+        {"exact": {"position": 0.886}, "overlap": {"position": 0.918}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
+    "fresh20": SampleSet(
+        "fresh20",
+        FIXTURES / "fresh20",
+        {"exact": {"position": 0.822}, "overlap": {"position": 0.896}},
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
+    ),
     # … and fresh13, held out: never read by anyone who writes rules, nor learned from
     "fresh13": SampleSet(
         "fresh13",
         FIXTURES / "fresh13",
-        {"exact": {"position": 0.741}, "overlap": {"position": 0.822}},
+        {"exact": {"position": 0.753}, "overlap": {"position": 0.834}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1324,14 +1382,14 @@ SAMPLE_SETS = {
     "fresh17": SampleSet(
         "fresh17",
         FIXTURES / "fresh17",
-        {"exact": {"position": 0.791}, "overlap": {"position": 0.905}},
+        {"exact": {"position": 0.798}, "overlap": {"position": 0.909}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh18": SampleSet(
         "fresh18",
         FIXTURES / "fresh18",
-        {"exact": {"position": 0.857}, "overlap": {"position": 0.906}},
+        {"exact": {"position": 0.87}, "overlap": {"position": 0.919}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
