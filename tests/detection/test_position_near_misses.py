@@ -28,7 +28,7 @@ def _position_rules(text: str) -> list[str]:
 
 #: Why a case still fails (each is marked xfail(strict=True) with its class).
 _CAPTION = "a force at the head of a sentence with a place after it reads as a photo caption"
-_MODEL = "the position model reads words, not their senses ('held a rally', 'exchanged fire')"
+_MODEL = "the position model reads words, not their senses ('held a rally', 'lost control of')"
 _NO_MOVE = "a movement word that moves no force (bodies returned, a 'Cross' in a name)"
 _PRIVATE_PARTY = "the stance's subject is a private party, read as an actor by its capital"
 _BODY = "boards and judges of states hold political stances too: no private party by the word"
@@ -81,9 +81,7 @@ NOT_POSITIONS = [
     "Around 40 soldiers were treated for heat exhaustion in Kuwait.",
     "A soldier was gunned down outside his home in Kandahar.",
     "Troops were hit by sniper fire in the old city.",
-    _still_wrong(
-        "Government troops and rebels exchanged fire in the south of the country.", _MODEL
-    ),
+    "Government troops and rebels exchanged fire in the south of the country.",
     "The militants attacked an army convoy in the north of the province.",
     "Warplanes pounded the villages of Kafr Zita and Latamneh.",
     "Missiles struck the outskirts of the port city on Sunday.",

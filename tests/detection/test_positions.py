@@ -321,12 +321,7 @@ def test_handovers_drawdowns_and_battle_groups_are_military(text: str) -> None:
     "text",
     [
         "The Revolutionary Guards seized a British naval party in the Gulf earlier this year.",
-        pytest.param(
-            "Ukrainian forces captured Russian soldiers near Kharkiv.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the position model reads forces near a place, not the capture"
-            ),
-        ),
+        "Ukrainian forces captured Russian soldiers near Kharkiv.",
     ],
 )
 def test_capturing_people_or_craft_is_no_control_of_ground(text: str) -> None:

@@ -98,9 +98,9 @@ def test_user_added_control_verb_makes_a_position() -> None:
 
 
 def test_user_added_intent_verb_makes_a_stance() -> None:
-    text = "The ministry said Iran would blockade the strait if attacked."
+    text = "The ministry said Iran would quarantine the strait if attacked."
     assert not any(c.kind == "position" for c in detect(text))
-    vocabulary = Vocabulary.default().extended({"intent_verbs": ["blockade"]})
+    vocabulary = Vocabulary.default().extended({"intent_verbs": ["quarantine"]})
     (claim,) = [c for c in detect(text, vocabulary) if c.kind == "position"]
     assert (claim.subtype, claim.actor, claim.rule) == ("stance", "Iran", "position.stated_intent")
 
