@@ -347,13 +347,17 @@ _POSSESSIVE_ENDINGS = ("’s", "'s", "’", "'")
 _OFFICE_OF_SURNAME = re.compile(
     r"(?P<title>[A-Z][a-z]+)\s+of\s+[A-Z][a-z]+\s+(?P<surname>[A-Z][\w’'-]+)(?=\s+[a-z])"
 )
+#: The adverbs between the writer and the verb ("I also asked", "we then asked").
+WRITER_ADVERBS = ("also", "then", "later", "first")
+#: The writer asking someone named ("I asked Timothy Naftali, …", "We also asked Soto
+#: whether …"): the capitalised run asked, and the word after it (a role word after the
+#: run makes it a modifier: "I asked Defense Ministry spokesman Ali Reza").
+_WRITER_ASKED = re.compile(
+    rf"(?:I|We)\s+(?:(?:{'|'.join(WRITER_ADVERBS)})\s+)?asked\s+"
+    r"(?P<run>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)(?:\s+(?P<after>[a-z]+))?"
+)
 #: A name of two to five capitalised words set off by commas, after the comma that
 #: ends a description opening a sentence (`SpeakerTracker.note_subject`).
-#: The writer asking a person named in full ("I asked Timothy Naftali, …", "We also
-#: asked Maria Lopez whether …").
-_WRITER_ASKED = re.compile(
-    r"(?:I|We)\s+(?:also\s+|then\s+|later\s+)?asked\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\b"
-)
 _APPOSED_RUN = re.compile(r"\s+((?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+),")
 #: Honorifics that tell a woman or a man (`NameRegistry.gender`).
 _FEMALE_HONORIFICS = frozenset(("mrs", "ms", "miss", "dame", "lady", "madame", "mme"))
@@ -3940,12 +3944,12 @@ class SpeakerTracker:
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
-        if sentence[:1] in "IW":
-            asked = _WRITER_ASKED.match(sentence)
+        if sentence.startswith(("I ", "We ")):
+            asked = self._person_asked(sentence)
             if asked is not None:
                 # "I asked Timothy Naftali, a presidential historian, about …. He
                 # responded that …": the one asked answers
-                self.last_person_subject = (position, asked.group(1))
+                self.last_person_subject = (position, asked)
                 return
         match = _OPENING_NAME.match(sentence)
         if match is None and sentence[:1].isupper():
@@ -3984,7 +3988,7 @@ class SpeakerTracker:
             named = _APPOSED_RUN.match(sentence, comma + 1) if role in self.lexicon.roles else None
             if named:
                 run = named.group(1)
-            elif sentence[0] == "T":
+            elif sentence.startswith("The "):
                 self._note_office_subject(position, sentence)
         elif run is None and sentence[:1].isupper():
             office = _OFFICE_OF_SURNAME.match(sentence)
@@ -4354,20 +4358,37 @@ class SpeakerTracker:
                 return start + match.start(), self.registry.expand(name)
         return None
 
+    def _person_asked(self, sentence: str) -> str | None:
+        """The person the writer says they asked, by the full name the article gives
+        ("I asked Mr Ricci" -> "Paolo Ricci"), or None: no question, or one put to a
+        body ("Human Rights Watch"), to someone's relation ("Helena Brandt's husband")
+        or through a run that modifies a role ("Defense Ministry spokesman …")."""
+        asked = _WRITER_ASKED.match(sentence)
+        if asked is None:
+            return None
+        run = asked.group("run")
+        if run.endswith(_POSSESSIVE_ENDINGS) or asked.group("after") in self.lexicon.roles:
+            return None
+        name = person_name(run, self.lexicon)
+        if not name or self._is_body(name):
+            return None
+        full = self.registry.expand(name)
+        return full if " " in full else None
+
     def _note_office_subject(self, position: int, sentence: str) -> None:
         """Remember the holder of an office that a sentence opens with, its last title
-        word among the first three words after "The" ("The president has been open about …", "The
-        Russian foreign minister arrived"), for a "he said" in the next: the article
-        named the holder before ("President Donald Trump"), as "the president said"
-        finds."""
+        word among the first three words after "The" and a verb in the past or an
+        auxiliary after it ("The president has been open about …", "The Russian foreign
+        minister arrived"), for a "he said" in the next: the article named the holder
+        before ("President Donald Trump"), as "the president said" finds."""
         words = sentence[:80].split(" ", 4)[1:4]
         titled = [i for i, word in enumerate(words) if word.casefold() in self.lexicon.titles]
         if not titled:
             return
         title_at = titled[-1]
         office = " ".join(["The", *words[: title_at + 1]])
-        if not _predicate_opens(sentence, len(office)):
-            return
+        if not _verb_opens(sentence, len(office)):
+            return  # ("The general elections were postponed": no office)
         holder = self._one(office, position)
         if (
             holder
@@ -5104,7 +5125,7 @@ def sentence_subject(
     verb = first_verb.search(masked)
     while verb is not None and _in_relative_aside(masked, verb.start()):
         # "In explaining his move to Congress, which has the power to …, Duterte cited":
-        # the verb of an aside describes what comes before it; the sentence's own verb
+        # the verb of the aside describes the introduction; the sentence's own verb
         # follows the aside's closing comma.
         closing = masked.find(",", verb.end())
         verb = None if closing < 0 else first_verb.search(masked, closing)
@@ -5129,10 +5150,22 @@ def sentence_subject(
 
 
 def _in_relative_aside(masked: str, at: int) -> bool:
-    """Whether the word at `at` is in a relative clause set off by a comma ("…, which
-    has …"): the part since the last comma opens with a relative word."""
-    words = masked[masked.rfind(",", 0, at) + 1 : at].split()
-    return masked.rfind(",", 0, at) >= 0 and bool(words) and words[0] in _RELATIVE_ASIDE_WORDS
+    """Whether the word at `at` is in a relative clause set off by a comma right after
+    an opening introduction ("In explaining his move to Congress, which has …"): the
+    sentence's first part opens with a preposition and the part since it with a
+    relative word.  After a name ("Hassan, who was born in Aleppo, Syria, said") the
+    aside's own commas make parts of it, which `sentence_subject` skips as asides."""
+    comma = masked.find(",")
+    if comma < 0 or masked.find(",", comma + 1, at) >= 0:
+        return False
+    opening = masked[:comma].split(None, 1)
+    words = masked[comma + 1 : at].split(None, 1)
+    return (
+        bool(opening)
+        and opening[0].casefold() in _PREPOSITIONS
+        and bool(words)
+        and words[0] in _RELATIVE_ASIDE_WORDS
+    )
 
 
 #: The words of a description set off after a comma, up to its head word: an article
