@@ -141,9 +141,9 @@ _LOCATED_AFTER = re.compile(r"\s+in\s+(?:each\s+of\s+)?(?:the\s+)?(?:[a-z]+\s+(?
 _LOCATED_AT_OR_FROM = re.compile(
     r"\s+(?:(?:at|from)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+(?:of\s+)?)?[A-Z]|by\s+[A-Za-z])"
 )
-#: Where a share of the figure before comes from, after ", with" ("remains at 20, with 17
-#: coming from the Armed Forces and 3 from the police").
-_SHARE_FROM = re.compile(r"\s+(?:coming\s+)?from\s+(?:the\s+)?[A-Z]")
+#: Where a share of the figure before comes from (or where it was, or by whom), after
+#: ", with" ("remains at 20, with 17 coming from the Armed Forces and 3 from the PNP").
+_SHARE_FROM = re.compile(r"(?:\s+coming)?" + _LOCATED_AT_OR_FROM.pattern)
 #: … or with a day, for a figure joined by "and" ("more than 150 people were killed on
 #: Friday and more than 120 on Saturday").
 _TIMED_AFTER = re.compile(
@@ -216,8 +216,6 @@ _HARM_NOUN_REACHED = re.compile(
     r"(?:(?:now|already|also|still)\s+)?(?:to\s+)?"
     r"(?:r[io]se[ns]?(?:\s+to)?|rising\s+to|reach(?:ed|es)?|hit|climb(?:ed|s)?\s+to"
     r"|top(?:ped|s)?|st(?:ood|ands?)\s+at|exceed(?:ed|s)?|surpass(?:ed|es)?"
-    # "Civilian deaths also remain at 19": a count that has not moved
-    r"|remain(?:s|ed)?\s+at"
     r"|cross(?:ed|es)"
     # "Casualties among militiamen ran to between 150 and 200"
     r"|r[au]ns?\s+to"
@@ -225,9 +223,11 @@ _HARM_NOUN_REACHED = re.compile(
     r"|number(?:ed|s|ing)?|total(?:l?ed|s|l?ing)?"
     # "Total casualties were 45", "Civilian deaths are now at least 300": given by a
     # copula, when the figure ends its clause (`_NUMBER_ENDS`)
-    # … or by an estimate ("Casualties are estimated at 300", "deaths were put at 2,000")
+    # … or by an estimate ("Casualties are estimated at 300", "deaths were put at 2,000"),
+    # or as a count that has not moved ("Civilian deaths also remain at 19"; not "remain
+    # at 12 hospitals", "remained at 2019 levels")
     r"|(?P<copula>(?:were|was|are|is)(?:\s+(?:now|already))?"
-    r"(?:\s+(?:estimated|put|placed))?(?:\s+at)?))\s+$",
+    r"(?:\s+(?:estimated|put|placed))?(?:\s+at)?|remain(?:s|ed)?\s+at))\s+$",
     re.IGNORECASE,
 )
 #: The number of the people a sentence counts as killed or harmed, then what gives it
@@ -3899,9 +3899,10 @@ _MEMBERS_OF_NAMED = re.compile(
 )
 #: A verb of having right before a count of members ("which it says has four million
 #: members"): the group the sentence names before it is their owner.
-#: … or an aside that gives the group's size ("The Revolutionary Guards, with 200,000
-#: members and …").
-_HAS_MEMBERS_BEFORE = re.compile(r"(?:\b(?:has|have|had|numbers|numbering|counts)|,\s+with)\s+$")
+_HAS_MEMBERS_BEFORE = re.compile(r"\b(?:has|have|had|numbers|numbering|counts)\s+$")
+#: An aside that gives the size of the group named right before it ("The Revolutionary
+#: Guards, with 200,000 members and …"): up to three words before the comma.
+_SIZE_ASIDE_BEFORE = re.compile(r"((?:[\w'’-]+\s+){0,2}[\w'’-]+),\s+with\s+$")
 #: How far before the figure the owner of the members may stand.
 _MEMBERS_OWNER_REACH = 100
 
@@ -3909,14 +3910,17 @@ _MEMBERS_OWNER_REACH = 100
 def _members_of_armed_group(
     text: str, start: int, end: int, candidate: _Candidate, patterns: Patterns
 ) -> str | None:
-    """Fighters for a count of members of a non-state armed group named with them: in
-    the named body after "of" ("an estimated 50,000 members of the VDP, a civilian
-    militia") or as the owner of a verb of having before ("the Bolivarian Militia,
-    which the government says has four million members"): the size of that force
-    (guideline §2, militia are fighters).  A force of at least `_SMALLEST_FORCE`: "three
-    members" of a group are a cell or the killed more often than its size; a party's,
-    a parliament's or a union's members are no force ("members of parliament", "The
-    party, which has 4,000 members, backs the rebels")."""
+    """The unit of a count of members of an armed group named with them: fighters for a
+    non-state group in the named body after "of" ("an estimated 50,000 members of the
+    VDP, a civilian militia"), as the owner of a verb of having before ("the Bolivarian
+    Militia, which the government says has four million members") or right before an
+    aside that gives its size ("The Hezbollah militia, with 20,000 members,"); troops
+    for a state's force in such an aside ("The Revolutionary Guards, with 200,000
+    members"): the size of that force (guideline §2, militia are fighters).  A force of
+    at least `_SMALLEST_FORCE`: "three members" of a group are a cell or the killed more
+    often than its size; a party's, a parliament's or a union's members are no force
+    ("members of parliament", "The party, which has 4,000 members, backs the rebels",
+    "the teachers' union, with 60,000 members")."""
     figure = candidate.figure
     if not _large_enough_for_a_force(figure):
         return None
@@ -3926,12 +3930,16 @@ def _members_of_armed_group(
     elif _HAS_MEMBERS_BEFORE.search(text, max(start, figure.outer_start - 12), figure.outer_start):
         owner = text[max(start, figure.outer_start - _MEMBERS_OWNER_REACH) : figure.outer_start]
     else:
-        return None
-    lowered = ascii_lower(owner)
-    if patterns.fighter_context.search(lowered):
-        return "fighters"
-    # "The Revolutionary Guards, with 200,000 members": a state's force by its aside
-    return "troops" if named is None and patterns.force_context.search(lowered) else None
+        aside = _SIZE_ASIDE_BEFORE.search(
+            text, max(start, figure.outer_start - 80), figure.outer_start
+        )
+        if aside is None:
+            return None
+        group = ascii_lower(aside.group(1))
+        if patterns.fighter_context.search(group):
+            return "fighters"
+        return "troops" if patterns.force_context.search(group) else None
+    return "fighters" if patterns.fighter_context.search(ascii_lower(owner)) else None
 
 
 @lru_cache(maxsize=16)
