@@ -1781,8 +1781,9 @@ def _split_camel(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 def _camel_break(text: str, pos: int) -> bool:
     """'BombZabiullah' glues a junk line to a sentence; 'McBride' and 'YouTube' do not,
-    nor does a word the text spells so more than once ('LeoGrande' twice is a name: a lost
-    line break glues two words once)."""
+    nor does a word the text spells so in more than one place ('William LeoGrande, …',
+    'Later, LeoGrande said' is a name: a lost line break glues two words once, though a
+    page may repeat the paragraph it is in)."""
     word_start = pos
     while word_start > 0 and text[word_start - 1].isalpha():
         word_start -= 1
@@ -1796,8 +1797,25 @@ def _camel_break(text: str, pos: int) -> bool:
         and text[word_start:word_end].casefold() not in _CAMEL_WORDS
         and left not in _CAMEL_PREFIXES
         and (len(left) >= 3 or decade)
-        and text.count(text[word_start:word_end]) < 2
+        and not _spelled_in_two_places(text, text[word_start:word_end])
     )
+
+
+#: How many characters before a word tell its places apart (`_spelled_in_two_places`).
+_PLACE_CONTEXT = 20
+
+
+def _spelled_in_two_places(text: str, word: str) -> bool:
+    """Whether `word` stands in the text after two different runs of `_PLACE_CONTEXT`
+    characters: written again in other words, not a paragraph repeated whole."""
+    contexts = set()
+    at = text.find(word)
+    while at >= 0:
+        contexts.add(text[max(0, at - _PLACE_CONTEXT) : at])
+        if len(contexts) > 1:
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 _HEADING_MARK_RE = re.compile(r"#{1,6}[ \t]+")
