@@ -113,7 +113,7 @@ def _normal(text: str) -> str:
     """The form two speakers are compared in.  Accents are dropped: a scraped text
     writes "Eduardo Ano" where the annotator wrote "Año", and the detector can only give
     the name as the text spells it."""
-    text = text.replace("’", "'").replace("'", "'").strip(" '\"").casefold()
+    text = text.replace("’", "'").replace("‘", "'").strip(" '\"").casefold()
     text = "".join(
         char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
     )

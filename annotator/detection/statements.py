@@ -49,6 +49,7 @@ from annotator.detection.speakers import (
     NEWSPAPER,
     OUTLET_NOUNS,
     SUBJECT_PRONOUNS,
+    WRITER_ADVERBS,
     LeftPhrases,
     Lexicon,
     NameRegistry,
@@ -379,7 +380,8 @@ _REPORTING_OUTLET = re.compile(
 #: U.S. intel said"): a few words with no break ("and", a comma, a quote mark) between.
 _NESTED_SUBJECT = re.compile(
     r"\s+(?:that\s+)?(?:(?!(?:and|but|or|as|while|when|who|which|that|for|of|in|on|at|to"
-    r"|by|with|from|after|before)\b)[\w’'.-]+\s+){1,4}"
+    # ("The report explained why officials said …": the officials said it)
+    r"|by|with|from|after|before|why|how|what|whether)\b)[\w’'.-]+\s+){1,4}"
 )
 #: The softer cues whose content may report someone else's words ("claims U.S. intel
 #: said"): claiming, not reporting, blaming or confirming, where the plain verb after
@@ -390,8 +392,8 @@ _CLAIMING_CUES = frozenset(
         *("argued", "asserts", "asserted"),
         # noting, pointing out, explaining what someone else said ("Ano also noted that
         # witnesses also told the NBI …"): the noter reports it
-        *("noted", "noted that", "notes", "notes that", "pointed out", "pointed out that"),
-        *("explained", "explained that", "stressed", "stressed that"),
+        *("noted", "notes", "noting", "pointed out", "points out", "pointing out"),
+        *("explained", "explains", "explaining", "stressed", "stresses"),
     )
 )
 #: The word before "reporting" in a credit line ("Additional reporting by …").
@@ -800,7 +802,7 @@ _FOR_COMMENT = re.compile(
 )
 #: The writer asking ("I asked Timothy Naftali …", "when we asked the question"): what
 #: was asked is the writer's, and no one has said anything yet.
-_WRITER_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:also|then|later|first)\s+)?$")
+_WRITER_BEFORE = re.compile(rf"\b(?:I|[Ww]e)\s+(?:(?:{'|'.join(WRITER_ADVERBS)})\s+)?$")
 #: "There were reports", "there have been unconfirmed reports": reports no one gave.
 _THERE_WERE = re.compile(
     r"\b[Tt]here\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
