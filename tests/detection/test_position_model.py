@@ -202,6 +202,14 @@ def test_the_model_adds_no_supposed_or_asked_position(text: str) -> None:
         f"If anything, {_SIEGE.format('has been')}.",
         # a question glued after a statement, not opened by its question word
         f"Locals asked if {_SIEGE.format('has been')}?",
+        pytest.param(
+            f"Locals asked why {_SIEGE.format('has been')}?",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="the position model retrained in the forty-ninth round weighs 'why' "
+                "below its threshold",
+            ),
+        ),
     ],
 )
 def test_the_model_keeps_asserted_positions_that_open_with_if_or_end_in_a_question(
