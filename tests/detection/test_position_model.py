@@ -37,6 +37,8 @@ NEVER_READ = {
     "fresh16",
     "fresh17",
     "fresh18",
+    "fresh21",
+    "fresh22",
 }
 
 
