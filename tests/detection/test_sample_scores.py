@@ -1,7 +1,7 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and twenty-three sets: the dev samples (../shared/samples, the set the rules were written
-against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
+One hundred and twenty-three sets: the dev samples (../shared/samples, the set the rules
+were written against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
 in the thirty-fifth round, holdout51 to holdout54's after they had been scored unseen,
