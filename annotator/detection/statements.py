@@ -390,8 +390,8 @@ _CLAIMING_CUES = frozenset(
     (
         *("claims", "claimed", "claim", "alleges", "alleged", "insists", "insisted", "argues"),
         *("argued", "asserts", "asserted"),
-        # noting, pointing out, explaining what someone else said ("Ano also noted that
-        # witnesses also told the NBI …"): the noter reports it
+        # noting, pointing out, explaining or stressing what someone else said ("Ano also
+        # noted that witnesses also told the NBI …"): the noter reports it
         *("noted", "notes", "noting", "pointed out", "points out", "pointing out"),
         *("explained", "explains", "explaining", "stressed", "stresses"),
     )
