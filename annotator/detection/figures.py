@@ -3925,6 +3925,7 @@ def _members_of_armed_group(
     if not _large_enough_for_a_force(figure):
         return None
     named = _MEMBERS_OF_NAMED.match(text, candidate.end, end)
+    in_aside = False  # (only an aside's words right before it may name a state's force)
     if named is not None:
         owner = named.group()
     elif _HAS_MEMBERS_BEFORE.search(text, max(start, figure.outer_start - 12), figure.outer_start):
@@ -3935,11 +3936,11 @@ def _members_of_armed_group(
         )
         if aside is None:
             return None
-        group = ascii_lower(aside.group(1))
-        if patterns.fighter_context.search(group):
-            return "fighters"
-        return "troops" if patterns.force_context.search(group) else None
-    return "fighters" if patterns.fighter_context.search(ascii_lower(owner)) else None
+        owner, in_aside = aside.group(1), True
+    lowered = ascii_lower(owner)
+    if patterns.fighter_context.search(lowered):
+        return "fighters"
+    return "troops" if in_aside and patterns.force_context.search(lowered) else None
 
 
 @lru_cache(maxsize=16)
