@@ -62,6 +62,13 @@ def figures(text: str) -> list[Figure]:
     ]
 
 
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The speaker of the one statement in `text` whose text holds `fragment`."""
+    found = [c.speaker for c in detect(text) if c.kind == KIND_STATEMENT and fragment in c.text]
+    assert len(found) == 1, found
+    return found[0]
+
+
 def statements(text: str) -> list[tuple[str, str | None]]:
     """(span, speaker) of each statement claim in `text`."""
     return [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]

@@ -8,17 +8,7 @@ of words, states' names, lines broken after a comma, and what documents show."""
 
 import textwrap
 
-from annotator.detection import detect
-from annotator.domain import KIND_STATEMENT
-from tests.helpers import statements
-
-
-def _speaker_of(text: str, fragment: str) -> str | None:
-    """The speaker of the one statement whose text holds `fragment`."""
-    found = [c.speaker for c in detect(text) if c.kind == KIND_STATEMENT and fragment in c.text]
-    assert len(found) == 1, found
-    return found[0]
-
+from tests.helpers import speaker_of, statements
 
 # --- the speaker a pronoun stands for ----------------------------------------------------
 
@@ -28,7 +18,7 @@ def test_a_relative_he_said_stands_for_the_name_before_its_apposition() -> None:
         "LAGOS: Amara Nwosu, the Lagos-based world No. 7, was chasing a title at a venue "
         "that he said felt like home."
     )
-    assert _speaker_of(text, "felt like home") == "Amara Nwosu"
+    assert speaker_of(text, "felt like home") == "Amara Nwosu"
 
 
 def test_an_opening_time_phrase_is_no_name_before_an_apposition() -> None:
@@ -36,7 +26,7 @@ def test_an_opening_time_phrase_is_no_name_before_an_apposition() -> None:
         "On Tuesday, the city council suspended three officials, alleging abuse of "
         "office and theft."
     )
-    assert _speaker_of(text, "alleging") == "the city council"
+    assert speaker_of(text, "alleging") == "the city council"
 
 
 def test_a_she_in_the_clause_a_surname_opens_marks_a_woman() -> None:
@@ -46,7 +36,7 @@ def test_a_she_in_the_clause_a_surname_opens_marks_a_woman() -> None:
         "The first witness was police commander Brigadier Sipho Dlamini, who led the inquiry. "
         "He said Moyo-Khumalo had been watched for months."
     )
-    assert _speaker_of(text, "had been watched") == "Sipho Dlamini"
+    assert speaker_of(text, "had been watched") == "Sipho Dlamini"
 
 
 def test_he_after_a_woman_spoke_goes_back_to_the_man() -> None:
@@ -55,7 +45,7 @@ def test_he_after_a_woman_spoke_goes_back_to_the_man() -> None:
         "Defence lawyer Ruth Mbeki questioned the timing when she rose. "
         "He said the accounts had been fake."
     )
-    assert _speaker_of(text, "accounts had been fake") == "Sipho Dlamini"
+    assert speaker_of(text, "accounts had been fake") == "Sipho Dlamini"
 
 
 def test_a_pronoun_does_not_reach_back_past_a_feed_sections_heading() -> None:
@@ -66,7 +56,7 @@ def test_a_pronoun_does_not_reach_back_past_a_feed_sections_heading() -> None:
         "For Noor, 24, the wait for food is the worst. "
         "“I cannot feed my son,” she told the paper."
     )
-    assert _speaker_of(text, "feed my son") == "she"  # no one named in its section
+    assert speaker_of(text, "feed my son") == "she"  # no one named in its section
 
 
 def test_a_pronoun_in_a_later_markdown_section_stands_for_that_sections_speaker() -> None:
@@ -77,7 +67,7 @@ def test_a_pronoun_in_a_later_markdown_section_stands_for_that_sections_speaker(
         "Relief chief Samir Aziz said 40 trucks had crossed. "
         "He said both sides had agreed to the route."
     )
-    assert _speaker_of(text, "both sides had agreed") == "Samir Aziz"
+    assert speaker_of(text, "both sides had agreed") == "Samir Aziz"
 
 
 # --- coordinated verbs, newspapers, anonymous sources ------------------------------------
@@ -88,7 +78,7 @@ def test_but_and_an_aside_before_the_cue_go_back_to_the_first_subject() -> None:
         "Ruritania did not attend the hearing, but, in a letter to the tribunal in March, "
         "rejected the case as “politically motivated”."
     )
-    assert _speaker_of(text, "politically motivated") == "Ruritania"
+    assert speaker_of(text, "politically motivated") == "Ruritania"
 
 
 def test_a_newspaper_that_cites_people_relays_them() -> None:
@@ -96,7 +86,7 @@ def test_a_newspaper_that_cites_people_relays_them() -> None:
         "The two sides have agreed on a prisoner swap, the Boston Globe reported, citing "
         "people familiar with the talks."
     )
-    assert _speaker_of(text, "prisoner swap") == "people familiar with the talks"
+    assert speaker_of(text, "prisoner swap") == "people familiar with the talks"
 
 
 def test_what_anonymous_sources_know_stays_in_their_phrase() -> None:
@@ -106,7 +96,7 @@ def test_what_anonymous_sources_know_stays_in_their_phrase() -> None:
 
 def test_citing_a_reason_relays_no_one() -> None:
     text = "The Boston Globe reported the delay, citing security concerns."
-    assert _speaker_of(text, "delay") == "Boston Globe"
+    assert speaker_of(text, "delay") == "Boston Globe"
 
 
 def test_a_name_after_a_blanked_title_ends_an_opening_aside() -> None:
@@ -114,7 +104,7 @@ def test_a_name_after_a_blanked_title_ends_an_opening_aside() -> None:
         "Speaking at a forum titled “Security in the Gulf,” Farid Al-Mansour stressed the "
         "council’s role in keeping shipping lanes open."
     )
-    assert _speaker_of(text, "shipping lanes") == "Farid Al-Mansour"
+    assert speaker_of(text, "shipping lanes") == "Farid Al-Mansour"
 
 
 # --- offices, owners and states ------------------------------------------------------------
@@ -125,7 +115,7 @@ def test_the_envoy_is_the_ambassador_named_with_the_place_of_the_post() -> None:
         "The Kenyan Ambassador to Ethiopia Daniel Kiprop praised the relief effort. "
         "In a statement, the envoy said more trucks would cross on Friday."
     )
-    assert _speaker_of(text, "more trucks") == "Daniel Kiprop"
+    assert speaker_of(text, "more trucks") == "Daniel Kiprop"
 
 
 def test_a_headlines_unnamed_office_does_not_stand_for_the_named_holder() -> None:
@@ -134,12 +124,12 @@ def test_a_headlines_unnamed_office_does_not_stand_for_the_named_holder() -> Non
         "Brazilian Foreign Minister Lucia Ferraz said on Monday the talks must resume. "
         "“We cannot wait,” the Brazilian top diplomat noted."
     )
-    assert _speaker_of(text, "We cannot wait") == "Lucia Ferraz"
+    assert speaker_of(text, "We cannot wait") == "Lucia Ferraz"
 
 
 def test_the_owner_of_the_words_speaks() -> None:
     text = "The ruling rests on spokesperson Mara Lind’s comments to reporters on Monday."
-    assert _speaker_of(text, "ruling rests") == "Mara Lind"
+    assert speaker_of(text, "ruling rests") == "Mara Lind"
 
 
 def test_a_states_name_is_no_short_form_of_a_longer_name() -> None:
@@ -147,7 +137,7 @@ def test_a_states_name_is_no_short_form_of_a_longer_name() -> None:
         "The lender Banque Misr Egypt opened a branch in Accra. "
         "Egypt said it would send aid to the region."
     )
-    assert _speaker_of(text, "send aid") == "Egypt"
+    assert speaker_of(text, "send aid") == "Egypt"
 
 
 # --- lines broken after a comma ------------------------------------------------------------
@@ -222,7 +212,7 @@ def test_a_person_known_by_one_name_is_whom_a_later_she_stands_for() -> None:
         "Amina, a young nurse who gave only her first name, said the clinic had been hit twice. "
         "“We sleep in the corridor now,” she said."
     )
-    assert _speaker_of(text, "corridor") == "Amina"
+    assert speaker_of(text, "corridor") == "Amina"
 
 
 def test_a_research_lab_is_a_body_no_she_stands_for() -> None:
@@ -230,7 +220,7 @@ def test_a_research_lab_is_a_body_no_she_stands_for() -> None:
         "The Kestrel Conflict Research Lab said it had counted 40 strikes on the district. "
         "“We sleep in the corridor now,” she said."
     )
-    assert _speaker_of(text, "corridor") == "she"  # no person has spoken
+    assert speaker_of(text, "corridor") == "she"  # no person has spoken
 
 
 def test_he_does_not_stand_for_a_spokeswoman() -> None:
@@ -239,7 +229,7 @@ def test_he_does_not_stand_for_a_spokeswoman() -> None:
         "Her nephew, Tariq, is 19 and wants to study. "
         "“I talk about the internet,” he said."
     )
-    assert _speaker_of(text, "internet") == "he"  # the one who spoke is a woman
+    assert speaker_of(text, "internet") == "he"  # the one who spoke is a woman
 
 
 # --- what the review of the round mended ----------------------------------------------------
@@ -247,7 +237,7 @@ def test_he_does_not_stand_for_a_spokeswoman() -> None:
 
 def test_a_state_named_as_a_persons_surname_is_the_person() -> None:
     text = "Rep. Jim Jordan criticised the bill on Monday. Jordan said the vote was a sham."
-    assert _speaker_of(text, "vote was a sham") == "Jim Jordan"
+    assert speaker_of(text, "vote was a sham") == "Jim Jordan"
 
 
 def test_a_name_ending_in_a_possessive_keeps_it() -> None:
@@ -261,7 +251,7 @@ def test_an_opening_preposition_is_no_name_before_an_apposition() -> None:
         "Under President Vance, the administration has grown bolder, insisting that the "
         "alliance must pay more."
     )
-    assert _speaker_of(text, "insisting") == "the administration"
+    assert speaker_of(text, "insisting") == "the administration"
 
 
 def test_a_three_word_name_after_the_place_of_the_post_keeps_its_first_word() -> None:
@@ -269,7 +259,7 @@ def test_a_three_word_name_after_the_place_of_the_post_keeps_its_first_word() ->
         "The Kenyan Ambassador to Ethiopia Daniel Kiprop Rotich praised the relief effort. "
         "In a statement, the envoy said more trucks would cross on Friday."
     )
-    assert _speaker_of(text, "more trucks") == "Daniel Kiprop Rotich"
+    assert speaker_of(text, "more trucks") == "Daniel Kiprop Rotich"
 
 
 def test_what_sources_know_stops_before_a_relative_clause() -> None:

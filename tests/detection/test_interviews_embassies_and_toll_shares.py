@@ -7,18 +7,8 @@ civilians as speakers, the parts of a toll (one that has not moved, one named as
 shares by where they come from) and the size of a force given in an aside.  Also the
 speaker comparison the scores use, which ignores accents."""
 
-from annotator.detection import detect
 from annotator.detection.evaluation import speaker_matches
-from annotator.domain import KIND_STATEMENT
-from tests.helpers import figures, statements
-
-
-def _speaker_of(text: str, fragment: str) -> str | None:
-    """The speaker of the one statement whose text holds `fragment`."""
-    found = [c.speaker for c in detect(text) if c.kind == KIND_STATEMENT and fragment in c.text]
-    assert len(found) == 1, found
-    return found[0]
-
+from tests.helpers import figures, speaker_of, statements
 
 # --- the writer's questions and the person asked --------------------------------------
 
@@ -29,7 +19,7 @@ def test_the_person_the_writer_asked_is_the_one_who_answers() -> None:
         "I asked Helena Brandt, a historian of the region, about the siege. "
         "She replied that the city had survived worse."
     )
-    assert _speaker_of(text, "survived worse") == "Helena Brandt"
+    assert speaker_of(text, "survived worse") == "Helena Brandt"
 
 
 def test_without_a_question_the_pronoun_keeps_the_last_speaker() -> None:
@@ -38,7 +28,7 @@ def test_without_a_question_the_pronoun_keeps_the_last_speaker() -> None:
         "I met Helena Brandt, a historian of the region, at the siege memorial. "
         "She said the city had survived worse."
     )
-    assert _speaker_of(text, "survived worse") == "Paolo Ricci"
+    assert speaker_of(text, "survived worse") == "Paolo Ricci"
 
 
 def test_the_person_asked_is_named_as_the_article_names_them() -> None:
@@ -47,7 +37,7 @@ def test_the_person_asked_is_named_as_the_article_names_them() -> None:
         "I asked Colonel Helena Brandt about the siege. "
         "She replied that the city had survived worse."
     )
-    assert _speaker_of(text, "survived worse") == "Helena Brandt"
+    assert speaker_of(text, "survived worse") == "Helena Brandt"
 
 
 def test_a_question_put_to_a_body_or_a_relation_names_no_one_who_answers() -> None:
@@ -58,7 +48,7 @@ def test_a_question_put_to_a_body_or_a_relation_names_no_one_who_answers() -> No
         "I asked Defense Ministry spokesman Ali Reza about the raid.",
     ):
         text = f"{lead}{asked} He said the army had acted lawfully."
-        assert _speaker_of(text, "acted lawfully") == "Paolo Ricci", asked
+        assert speaker_of(text, "acted lawfully") == "Paolo Ricci", asked
 
 
 def test_the_writers_own_question_is_no_statement() -> None:
@@ -107,7 +97,7 @@ def test_he_after_a_sentence_led_by_an_office_is_its_holder() -> None:
         "The prime minister has been clear about what he wants from the truce. "
         "He said the army would hold the pass until spring."
     )
-    assert _speaker_of(text, "hold the pass") == "Tomas Varga"
+    assert speaker_of(text, "hold the pass") == "Tomas Varga"
 
 
 def test_an_adjective_like_a_title_opens_no_office() -> None:
@@ -117,7 +107,7 @@ def test_an_adjective_like_a_title_opens_no_office() -> None:
         "The general elections were postponed twice last year. "
         "He said the delay was illegal."
     )
-    assert _speaker_of(text, "delay was illegal") == "Marco Diaz"
+    assert speaker_of(text, "delay was illegal") == "Marco Diaz"
 
 
 def test_an_office_whose_holder_is_named_only_later_is_not_guessed() -> None:
@@ -127,7 +117,7 @@ def test_an_office_whose_holder_is_named_only_later_is_not_guessed() -> None:
         "He said the army would hold the pass until spring. "
         "Former President Anton Lukas once held the same view."
     )
-    assert _speaker_of(text, "hold the pass") == "a senior aide"
+    assert speaker_of(text, "hold the pass") == "a senior aide"
 
 
 # --- an embassy named again -------------------------------------------------------------
@@ -138,7 +128,7 @@ def test_the_embassy_is_the_embassy_named_before() -> None:
         "The Chilean Embassy in Ottawa said the convoy had been cleared. "
         "“Our staff are safe,” the embassy said in a statement."
     )
-    assert _speaker_of(text, "staff are safe") == "Chilean Embassy"
+    assert speaker_of(text, "staff are safe") == "Chilean Embassy"
 
 
 def test_the_embassy_capitalised_is_the_embassy_named_before() -> None:
@@ -146,7 +136,7 @@ def test_the_embassy_capitalised_is_the_embassy_named_before() -> None:
         "Protesters gathered outside the Chilean Embassy in Ottawa on Monday. "
         "The Embassy said its staff were safe."
     )
-    assert _speaker_of(text, "staff were safe") == "Chilean Embassy"
+    assert speaker_of(text, "staff were safe") == "Chilean Embassy"
 
 
 # --- a subject after a relative aside -----------------------------------------------------
@@ -157,12 +147,12 @@ def test_the_subject_follows_a_relative_aside_after_an_opening_phrase() -> None:
         "In explaining the decree to the senate, which has the power to overturn it within "
         "a month, Marquez cited the rebels' plan to seize the port."
     )
-    assert _speaker_of(text, "cited") == "Marquez"
+    assert speaker_of(text, "cited") == "Marquez"
 
 
 def test_a_body_before_its_relative_aside_stays_the_subject() -> None:
     text = "Egypt, which controls the Rafah crossing, said it would reopen the gate."
-    assert _speaker_of(text, "reopen the gate") == "Egypt"
+    assert speaker_of(text, "reopen the gate") == "Egypt"
 
 
 def test_commas_inside_an_aside_after_a_name_keep_the_name() -> None:
@@ -170,7 +160,7 @@ def test_commas_inside_an_aside_after_a_name_keep_the_name() -> None:
         "Hassan Ali, who was born in Aleppo, Syria, visited Homs on Monday, where he said "
         "the war had ruined the city."
     )
-    assert _speaker_of(text, "ruined the city") == "Hassan Ali"
+    assert speaker_of(text, "ruined the city") == "Hassan Ali"
 
 
 # --- a name spelled in two capitals ---------------------------------------------------------
