@@ -168,9 +168,11 @@ _POINTING_VERBS = (
     *("show", "shows", "showed"),
 )
 #: A verb of saying right after "reports", which makes it the noun that speaks ("Media
-#: reports indicated that about 30 of the hostages are children").
+#: reports indicated that about 30 of the hostages are children"), or a modal or "do"
+#: ("UN reports do not save children"): no verb of saying has one after it.
 _VERB_AFTER_REPORTS = re.compile(
-    rf"\s+(?:{'|'.join(_POINTING_VERBS)}|estimated|estimate|estimates|claimed|claim|claims|put)\b"
+    rf"\s+(?:{'|'.join(_POINTING_VERBS)}|estimated|estimate|estimates|claimed|claim|claims|put|"
+    r"do|does|did|cannot|can|could|will|would|should|must)\b"
 )
 #: The cues by which evidence points to something, whose subject may be evidence alone
 #: (`_evidence_alone`).
@@ -660,9 +662,18 @@ _REMOVED_FROM_OFFICE = re.compile(
     r"(?:president|minister|commander|chief|head|governor|deputy|secretary|director|"
     r"adviser|advisor|ambassador|envoy|spokesman|spokeswoman|general|leader|premier)\b"
 )
-#: Nouns "reporting" modifies as a noun itself ("reporting restrictions").
-_REPORTING_AS_MODIFIER = re.compile(
-    r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team)\b"
+#: What follows "reporting" as a journalist's work, not a report of something: the
+#: nouns it modifies ("reporting restrictions"), where the reporter is ("reporting from
+#: Gaza", "reporting live"; "reporting from Middle East Eye that …" is a report), and a
+#: verb whose subject it is ("Reporting is no easy task").
+_REPORTING_AS_WORK = re.compile(
+    r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team|"
+    r"live|inside|is|was|remains|has\s+been|had\s+been|from\s+(?![^.,;]{0,60}\bthat\b))\b"
+)
+#: Reporting kept from someone ("has been banned from reporting from Israel").
+_BARRED_FROM = re.compile(
+    r"\b(?:banned|barred|prevented|stopped|prohibited|blocked|restricted|kept|ban|bar)\s+"
+    r"(?:[a-z]+\s+)?from\s+$"
 )
 #: A possessive right before "alleged" or "reported", which makes it an adjective
 #: ("Syria's alleged use of gas", "its alleged role", "the site of Tuesdays alleged
@@ -890,8 +901,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("assert", after=_POWER_ASSERTED, within=True),
     # "after Kiir dismissed Machar as his vice president": a sacking
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
-    # "due to security conditions and reporting restrictions"
-    CueContext("reporting", after=_REPORTING_AS_MODIFIER),
+    # "due to security conditions and reporting restrictions", "journalists who are
+    # reporting from Gaza", "banned from reporting": the work, no report
+    CueContext("reporting", before=_BARRED_FROM, after=_REPORTING_AS_WORK),
     # "Reuters could not independently confirm the reports": the writer's own note
     CueContext("confirm", before=_NOT_INDEPENDENTLY),
     # "The BBC has asked the military for comment": a request, nothing said
@@ -1622,7 +1634,12 @@ class StatementFinder:
             raw, via = result
             if cue.split(None, 1)[0] in _EVIDENCE_VERBS and _evidence_alone(raw):
                 continue  # "Evidence suggests that …": what the writer reads, no one's words
-            if cue in _SPEAKER_ONLY_CUES and not self._names_a_speaker(raw):
+            if (
+                cue in _SPEAKER_ONLY_CUES
+                # ("in 2025 exports grew by 3.3%, confirming how essential …": a figure
+                # that rose shows something, no one says it)
+                or (cue.endswith("ing") and raw[:1].islower() and any(c.isdigit() for c in raw))
+            ) and not self._names_a_speaker(raw):
                 continue  # "Israel's strikes … have highlighted": a thing shows, no one says
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
