@@ -376,7 +376,9 @@ _SINGLE_NOUNS = (
     r"|person|fighter|militant|rebel|insurgent|gunman|policeman|officer|journalist|worker"
     r"|student|doctor|member|serviceman|marine|guard|bodyguard|attacker|assailant|protester"
     r"|peacekeeper|paramedic|medic|nurse|hostage|farmer|villager|resident|teenager|shepherd"
-    r"|fisherman|driver|passenger|fatality"
+    r"|fisherman|driver|passenger|fatality|commander|leader|official|diplomat|pilot|sailor"
+    r"|reporter|photographer|cameraman|volunteer|contractor|employee|activist|detainee"
+    r"|prisoner|trooper|policewoman|teacher|priest"
     # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"

@@ -844,8 +844,17 @@ def _acronym_definitions(text: str) -> list[re.Match[str]]:
 
 
 #: A full name right after a role word, which is then its title ("spokesperson James
-#: Elder").
-_NAME_AFTER_TITLE = re.compile(r"[^\S\n]+[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+")
+#: Elder"), perhaps after abbreviated ranks ("spokesman Col. Ali Musa").
+_NAME_AFTER_TITLE = re.compile(
+    r"[^\S\n]+(?:[A-Z][a-z]{0,4}\.[^\S\n]+){0,2}[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+"
+)
+#: The press's trades, which are no person roles (a quotation's "he added" after "a
+#: Reuters journalist observing …" is still its speaker's) but which "the journalist"
+#: names as "the commander" does: the one person the article titles so.
+_PRESS_TRADES = frozenset(
+    ("journalist", "reporter", "photographer", "photojournalist", "cameraman", "blogger")
+    + ("writer", "author", "editor", "columnist", "presenter")
+)
 #: A blank line (perhaps with spaces on it) between paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
@@ -4667,9 +4676,10 @@ class SpeakerTracker:
                 and all(modifier in words for modifier in modifiers)
             ):
                 return speaker
-        if person_role and definite and head not in _OFFICE_TITLES:
+        if (person_role or head in _PRESS_TRADES) and definite and head not in _OFFICE_TITLES:
             # "the commander said", "the top American military commander in the
             # Pacific": the one person the article names with that role in apposition
+            # ("the young journalist wrote" after "Palestinian journalist Hind Khoudary")
             described = self.registry.described_as(head)
             if described:
                 return described
