@@ -4248,6 +4248,14 @@ class SpeakerTracker:
             return None
         return name
 
+    def may_be(self, speaker: str, pronoun: str) -> bool:
+        """Whether "he" or "she" can stand for a resolved speaker: a person by name
+        whom the text does not name as of the other gender."""
+        return (
+            person_name(speaker, self.lexicon) == speaker
+            and self.registry.gender(speaker) in (None, pronoun)
+        )
+
     def _plural_people(self, speaker: str) -> bool:
         """Whether a speaker is people described in the plural ("trusted sources",
         "Western diplomats"), whom an "it" never stands for."""

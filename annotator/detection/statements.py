@@ -1624,6 +1624,7 @@ class StatementFinder:
         found: list[tuple[str, str | None, str, str]] = []
         relaying = False
         soft_end = -1  # where the last softer cue that found a speaker ends
+        introducing = None  # the speaker a participle cue found ("…, saying, …")
         for index, match in enumerate(matches):
             cue, rule = _TOLL_CUE if match.re is _TOLL_GIVEN else _cue_rule(match.group())
             if not self._usable(masked, match, cue):
@@ -1659,6 +1660,15 @@ class StatementFinder:
                 offset + match.start(),
                 None if trailing or not in_clause or _opens(masked, raw) else subject,
             )
+            if (
+                introducing is not None
+                and not in_clause
+                and raw.casefold() in ("he", "she")
+                and self.tracker.may_be(introducing, raw.casefold())
+            ):
+                # 'Governor Yuguda appealed …, saying, "… anymore", he said.': a pronoun
+                # after the quotation is the person whose participle introduced it
+                speaker = introducing
             if not speaker and raw.casefold() in _PERSONAL_PRONOUNS:
                 # No one named before: the speech is still a claim, its speaker unknown.
                 speaker = raw
@@ -1673,6 +1683,8 @@ class StatementFinder:
                 # verb reports inside what the softer one reports; its speaker is quoted
                 break
             found.append((speaker, via, rule, raw))
+            if cue.endswith("ing"):
+                introducing = speaker
             if match is nested:
                 return self._remembered(found[-1], offset)
             if cue in _CLAIMING_CUES:  # (none of them a core rule's verb)
