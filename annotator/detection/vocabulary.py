@@ -58,6 +58,10 @@ _WOUNDED_TERMS = _t(
     "hospitalised|hospitalized|treated|maimed|mutilated|shot and wounded|shot and injured|"
     "detained in hospital|kept in hospital|admitted to hospital|"
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
+    # a limb's wound: "one soldier was shot in the leg" (one "shot in the head" or
+    # "in the chest" may have died of it)
+    "shot in the leg|shot in the legs|shot in the arm|shot in the hand|shot in the foot|"
+    "shot in the shoulder|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
     "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|concussions|"
     "injury of|injuries of|wounding of|injuring of|"
@@ -191,7 +195,7 @@ _PEOPLE_NOUNS = _t(
     "commanders|leaders|comrades|colleagues|slain|households|families|teens|"
     "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen|"
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
-    "expatriates|expats|herders|herdsmen|traders|vendors|labourers|laborers|"
+    "expatriates|expats|herders|herdsmen|nomads|traders|vendors|labourers|laborers|"
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
     "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
     "contractors|Arabs|teachers|missionaries|cadets|bystanders|onlookers|mourners|worshipers|"
