@@ -72,6 +72,10 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "tens of millions": (20_000_000.0, 99_999_999.0, Qualifier.VAGUE),
     "several hundred": (200.0, 999.0, Qualifier.VAGUE),
     "several thousand": (2_000.0, 9_999.0, Qualifier.VAGUE),
+    # the plural after "several" (Nigerian and South Asian copy: "several hundreds of
+    # soldiers"), read as the singular is
+    "several hundreds": (200.0, 999.0, Qualifier.VAGUE),
+    "several thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "a few hundred": (200.0, 999.0, Qualifier.VAGUE),
     "a few thousand": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "several dozen": (24.0, 99.0, Qualifier.VAGUE),
