@@ -2732,10 +2732,11 @@ _APPOSED_NAME = re.compile(
 _APPOSED_ARTICLE = re.compile(r"(?:the|a|an)\s+")
 #: One of those words, with the spaces after it.
 _APPOSED_WORD = re.compile(r"[\w'’.-]+\s+")
-#: The "after" form past its title: a joining word, and the capitalised run up to the
-#: name ("… in Europe, U.S. Air Force General Philip Breedlove").
+#: The "after" form past its title: a joining word or a comma, and the capitalised run
+#: up to the name ("… in Europe, U.S. Air Force General Philip Breedlove"; "The
+#: Commandant, Nigeria Army Peacekeeping Centre, Major General Salihu Uba, said").
 _APPOSED_TITLED_RUN = re.compile(
-    r"\s+(?:(?:of|for|in)\s+(?:the\s+)?)?(?P<after>(?:[A-Z][\w.'’-]*,?\s+){1,6}[A-Z][\w'’-]+)"
+    r",?\s+(?:(?:of|for|in)\s+(?:the\s+)?)?(?P<after>(?:[A-Z][\w.'’-]*,?\s+){1,8}[A-Z][\w'’-]+)"
 )
 
 

@@ -1857,6 +1857,11 @@ _PERSON_ROLE_NOUNS = _t(
     "guardsman|policeman|policewoman|"
     # a prosecutor appointed for one case ("The special counsel said", Korean copy)
     "counsel|"
+    # heads of a school, a prison, a district or a people, rulers and scholars ("The
+    # commandant assured that the centre would …", "the emir told the crowd")
+    "commandant|superintendent|warden|rector|dean|administrator|chairperson|ombudsman|"
+    "emir|sheikh|sultan|king|queen|prince|princess|monarch|ruler|chieftain|warlord|"
+    "chaplain|monk|nun|lecturer|scholar|physician|midwife|pharmacist|"
     # the heads of bodies, hyphenated ("the OMCT secretary-general")
     "secretary-general|director-general|"
     # offices of the UN and its agencies ("the UN High Commissioner for Human Rights",
