@@ -852,8 +852,10 @@ _NAME_AFTER_TITLE = re.compile(
 #: Reuters journalist observing …" is still its speaker's) but which "the journalist"
 #: names as "the commander" does: the one person the article titles so.
 _PRESS_TRADES = frozenset(
-    ("journalist", "reporter", "photographer", "photojournalist", "cameraman", "blogger")
-    + ("writer", "author", "editor", "columnist", "presenter")
+    (
+        *("journalist", "reporter", "photographer", "photojournalist", "cameraman"),
+        *("blogger", "writer", "author", "editor", "columnist", "presenter"),
+    )
 )
 #: A blank line (perhaps with spaces on it) between paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -4252,9 +4254,9 @@ class SpeakerTracker:
     def may_be(self, speaker: str, pronoun: str) -> bool:
         """Whether "he" or "she" can stand for a resolved speaker: a person by name
         whom the text does not name as of the other gender."""
-        return (
-            person_name(speaker, self.lexicon) == speaker
-            and self.registry.gender(speaker) in (None, pronoun)
+        return person_name(speaker, self.lexicon) == speaker and self.registry.gender(speaker) in (
+            None,
+            pronoun,
         )
 
     def _plural_people(self, speaker: str) -> bool:

@@ -42,9 +42,10 @@ def test_reports_before_a_modal_or_do_are_a_noun() -> None:
         "Such reports cannot replace a ceasefire.",
     ):
         assert statements(sentence) == [], sentence
-    assert speaker_of(
-        "The ministry reports that 12 soldiers were wounded.", "12 soldiers"
-    ) == "The ministry"
+    assert (
+        speaker_of("The ministry reports that 12 soldiers were wounded.", "12 soldiers")
+        == "The ministry"
+    )
 
 
 # --- a participle whose subject is a figure -------------------------------------------
