@@ -1637,10 +1637,10 @@ class StatementFinder:
                 continue  # "Evidence suggests that …": what the writer reads, no one's words
             # ("in 2025 exports grew by 3.3%, confirming how essential …": a figure that
             # rose shows something, no one says it)
-            figure_first = raw[:1].islower() and any(c.isdigit() for c in raw)
-            if (
-                cue in _SPEAKER_ONLY_CUES or (figure_first and cue.endswith("ing"))
-            ) and not self._names_a_speaker(raw):
+            figure_clause = (
+                cue.endswith("ing") and raw[:1].islower() and any(c.isdigit() for c in raw)
+            )
+            if (cue in _SPEAKER_ONLY_CUES or figure_clause) and not self._names_a_speaker(raw):
                 continue  # "Israel's strikes … have highlighted": a thing shows, no one says
             # "…, it added.": a pronoun after the reported clause stands for the last
             # speaker, not for the clause's subject.
