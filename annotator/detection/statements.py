@@ -606,6 +606,13 @@ _FOUND_DOCUMENT = re.compile(
 _TELLING = ("told", "tell")
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
+#: Past tenses that are no nouns either ("He further assured that …", "further revealed").
+_NEVER_NOUNS = _VERBS_ONLY | frozenset(
+    (
+        *("assured", "explained", "noted", "stressed", "emphasised", "emphasized"),
+        *("insisted", "argued", "revealed", "disclosed", "announced", "warned", "urged"),
+    )
+)
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
 #: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
 #: headline's "…, warns WFP", "…, insisted Colonel John Smith.").
@@ -2076,7 +2083,7 @@ class StatementFinder:
             if _may_end_in_word_before_cue(end)
             else _NOTHING_BEFORE_CUE
         )
-        if noun and not (cue in _VERBS_ONLY and before.endswith("further ")):
+        if noun and not (cue in _NEVER_NOUNS and before.endswith("further ")):
             return False  # "further reports", but "The statement further said"
         if (
             cue == "saying"

@@ -176,3 +176,12 @@ def test_several_hundreds_reads_as_several_hundred() -> None:
     assert figures("Several thousands of people fled the town.") == [
         ("casualty", "Several thousands of people", 2000.0, 9999.0, "displaced")
     ]
+
+
+def test_further_before_a_past_tense_that_is_no_noun_is_an_adverb() -> None:
+    text = (
+        "Deputy Minister Arun Perera met the families on Monday. "
+        "He further assured that an investigation would be launched."
+    )
+    assert speaker_of(text, "investigation would be launched") == "Arun Perera"
+    assert statements("Further reports of shelling reached the town.") == []
