@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and twenty-three sets: the dev samples (../shared/samples, the set the rules
+One hundred and twenty-five sets: the dev samples (../shared/samples, the set the rules
 were written against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -35,6 +35,9 @@ and holdout89, built holdout91 to holdout94 the same way, scored them unseen and
 them unread (one gold speaker of holdout91 was printed in a listing and used for nothing);
 the forty-ninth round read holdout93 and holdout94, built holdout95 to holdout97 the same
 way, scored them unseen and left them unread, and left holdout91 and holdout92 unread;
+the fiftieth round read holdout91 and holdout97, built holdout98 and holdout99 the same
+way, scored them unseen and left them unread, and left holdout92, holdout95 and
+holdout96 unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1189,6 +1192,27 @@ SAMPLE_SETS = {
         },
         value_accuracy=0.833,
         speaker_accuracy=0.555,
+    ),
+    # built blind in the fiftieth round (sources.md), never read
+    "holdout98": SampleSet(
+        "holdout98",
+        FIXTURES / "holdout98",
+        {
+            "exact": {"casualty": 0.943, "troops": 1.0, "position": 0.612, "statement": 0.913},
+            "overlap": {"casualty": 0.943, "troops": 1.0, "position": 0.64, "statement": 0.935},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.892,
+    ),
+    "holdout99": SampleSet(
+        "holdout99",
+        FIXTURES / "holdout99",
+        {
+            "exact": {"casualty": 0.848, "troops": 1.0, "position": 0.576, "statement": 0.482},
+            "overlap": {"casualty": 0.848, "troops": 1.0, "position": 0.644, "statement": 0.585},
+        },
+        value_accuracy=0.937,
+        speaker_accuracy=0.75,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
