@@ -5125,6 +5125,17 @@ _FIRST_VERB_AFTER_NAMES = re.compile(
 _DASH_ASIDE = re.compile(r"\s—[^—]{1,200}—(?=\s)")
 
 
+#: A sentence opening with a preposition and a participle ("By openly declaring",
+#: "After signing", "In explaining"); the participle is lower case, so "In Beijing" and
+#: "On Sunday" are no such opening.
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:By|In|After|Before|While|When|On|Upon|Since|Despite|Without|Through)\s+"
+    r"(?:[a-z]+ly\s+)?[a-z]+ing\b"
+)
+#: The first letters `_FRONTED_PARTICIPLE` can match at, tested before it is tried.
+_FRONTING_INITIALS = frozenset("BIAWOSDT")
+
+
 def sentence_subject(
     masked: str, first_verb: re.Pattern[str] = _FIRST_VERB, speaking: bool = False
 ) -> str | None:
@@ -5143,7 +5154,11 @@ def sentence_subject(
         head = strip_np(masked[: aside.start()])
         if head[:1].isupper() and len(head.split()) <= 5:
             return head
-    verb = first_verb.search(masked)
+    # "By openly declaring that any move … is war, Kampala has traded …": the subject
+    # follows the opening participle's clause, whose verbs are not the sentence's
+    fronted = _FRONTED_PARTICIPLE.match(masked) if masked[:1] in _FRONTING_INITIALS else None
+    start = masked.find(",", fronted.end()) + 1 if fronted is not None else 0
+    verb = first_verb.search(masked, start)
     while verb is not None and _in_relative_aside(masked, verb.start()):
         # "In explaining his move to Congress, which has the power to …, Duterte cited":
         # the verb of the aside describes the introduction; the sentence's own verb
@@ -5152,7 +5167,7 @@ def sentence_subject(
         verb = None if closing < 0 else first_verb.search(masked, closing)
     if verb is None:
         return None
-    for part in reversed(masked[: verb.start()].split(",")):
+    for part in reversed(masked[start : verb.start()].split(",")):
         np = strip_np(part)
         # "The Britain-based …": a descriptor is no word of the subject's length.
         words = _HYPHEN_DESCRIPTOR.sub("", np).split() if "-" in np else np.split()

@@ -1087,6 +1087,19 @@ def _end_word_start(text: str) -> int:
 #: A heading's "What people are saying", its line ending after the cue (`_usable`):
 #: the title of a section of quotations, itself saying nothing.
 _WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\s+$")
+#: "What" and at most four words before "say" or "says" that "about" follows: a title
+#: ("What the Numbers Say About Sudan's Unravelling"), nothing said in it.
+_WHAT_THEY_SAY = re.compile(r"\b(?:What|what)\s+(?:[\w’'-]+\s+){1,4}$")
+_ABOUT_AFTER = re.compile(r"\s+(?:about|About)\b")
+#: A description set off after a name, in the passive without its verb ("Sudan, once
+#: described as Africa's breadbasket, is …"): whose words they were goes unsaid ("…,
+#: speaking on television, described the advance as …" has its object, and "described
+#: by the UN as" its agent, between the verb and "as").
+_AS_AFTER = re.compile(r"\s+as\b")
+_APPOSED_PASSIVE_BEFORE = re.compile(
+    r",\s+(?:(?:once|often|long|widely|sometimes|previously|also|aptly|commonly|"
+    r"frequently|variously|best)\s+)?$"
+)
 
 
 #: Prepositions after which a cue is no finite verb (`_preposition_before`); "to" opens
@@ -2091,6 +2104,14 @@ class StatementFinder:
             and not after.strip(" *#\t")[:1].isalnum()
         ):
             return False  # the heading "What People Are Saying": nothing said in it
+        if cue in ("say", "says") and _ABOUT_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
+            return False  # "What the Numbers Say About …": a title, nothing said in it
+        if (
+            cue == "described"
+            and _AS_AFTER.match(after)
+            and _APPOSED_PASSIVE_BEFORE.search(before)
+        ):
+            return False  # "Sudan, once described as …, is": no one's words
         if not cue.endswith("ing") and _preposition_before(before):
             # "came under strain following reported strikes", "verification of claims
             # remains challenging": no finite verb follows a preposition, so the cue is

@@ -1780,7 +1780,7 @@ _REPORTING_VERBS = _t(
     "proclaimed|proclaims|proclaim|"
     # arguing, guessing, joking and hinting, and sharp criticism, all said ("he
     # contended that", "…, she quipped", "the minister lambasted the plan")
-    "contended|contends|speculated|speculates|reckoned|reckons|opined|opines|quipped|"
+    "contend that|contended|contends|speculated|speculates|reckoned|reckons|opined|opines|quipped|"
     "quips|joked|hinted|hints|lambasted|lambasts|rebuked|rebukes|chided|chides|berated|"
     "berates|bemoaned|bemoans|"
     # letting it be known ("Defence sources indicated last night that …")

@@ -185,3 +185,47 @@ def test_further_before_a_past_tense_that_is_no_noun_is_an_adverb() -> None:
     )
     assert speaker_of(text, "investigation would be launched") == "Arun Perera"
     assert statements("Further reports of shelling reached the town.") == []
+
+
+# --- research analyses: titles, passive descriptions, fronted participles ---------------
+
+
+def test_a_title_asking_what_something_says_about_a_thing_says_nothing() -> None:
+    assert statements("What the Numbers Say About Sudan's Unravelling\n\nThe war goes on.") == []
+    assert speaker_of("What he said was that the army would withdraw.", "withdraw") == "he"
+
+
+def test_a_passive_description_set_off_after_a_name_is_no_ones_words() -> None:
+    text = "Sudan, once described as Africa's breadbasket, is watching its farms fail."
+    assert statements(text) == []
+    assert (
+        speaker_of(
+            "Sudan, described by the FAO as Africa's breadbasket, is starving.", "breadbasket"
+        )
+        == "FAO"
+    )
+    assert (
+        speaker_of(
+            "Iraqi military spokesman Brigadier General Yahya Rasool, speaking on state "
+            "television, described the advance as careful.",
+            "careful",
+        )
+        == "Yahya Rasool"
+    )
+
+
+def test_the_speaker_of_a_fronted_participle_is_the_main_clauses_subject() -> None:
+    text = (
+        "By openly declaring that any attack on the capital is an attack on Ruvania, "
+        "Dorvania has given up its role as mediator."
+    )
+    assert speaker_of(text, "role as mediator") == "Dorvania"
+    text = "In declaring that the war was over, the president surprised his allies."
+    assert speaker_of(text, "surprised his allies") == "the president"
+    text = "In Beijing, the foreign ministry said the talks were useful."
+    assert speaker_of(text, "talks were useful") == "the foreign ministry"
+
+
+def test_contend_that_reports_and_a_demand_as_a_noun_does_not() -> None:
+    text = "Analysts contend that the deal lets the government sidestep opposition demands."
+    assert statements(text) == [(text, "Analysts")]
