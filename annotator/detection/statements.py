@@ -2106,11 +2106,7 @@ class StatementFinder:
             return False  # the heading "What People Are Saying": nothing said in it
         if cue in ("say", "says") and _ABOUT_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
             return False  # "What the Numbers Say About …": a title, nothing said in it
-        if (
-            cue == "described"
-            and _AS_AFTER.match(after)
-            and _APPOSED_PASSIVE_BEFORE.search(before)
-        ):
+        if cue == "described" and _AS_AFTER.match(after) and _APPOSED_PASSIVE_BEFORE.search(before):
             return False  # "Sudan, once described as …, is": no one's words
         if not cue.endswith("ing") and _preposition_before(before):
             # "came under strain following reported strikes", "verification of claims
