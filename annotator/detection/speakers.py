@@ -2734,11 +2734,10 @@ _APPOSED_NAME = re.compile(
 _APPOSED_ARTICLE = re.compile(r"(?:the|a|an)\s+")
 #: One of those words, with the spaces after it.
 _APPOSED_WORD = re.compile(r"[\w'’.-]+\s+")
-#: The "after" form past its title: a joining word or a comma, and the capitalised run
-#: up to the name ("… in Europe, U.S. Air Force General Philip Breedlove"; "The
-#: Commandant, Nigeria Army Peacekeeping Centre, Major General Salihu Uba, said").
+#: The "after" form past its title: a joining word, and the capitalised run up to the
+#: name ("… in Europe, U.S. Air Force General Philip Breedlove").
 _APPOSED_TITLED_RUN = re.compile(
-    r",?\s+(?:(?:of|for|in)\s+(?:the\s+)?)?(?P<after>(?:[A-Z][\w.'’-]*,?\s+){1,8}[A-Z][\w'’-]+)"
+    r"\s+(?:(?:of|for|in)\s+(?:the\s+)?)?(?P<after>(?:[A-Z][\w.'’-]*,?\s+){1,6}[A-Z][\w'’-]+)"
 )
 
 
@@ -3420,13 +3419,23 @@ class NameRegistry:
         """The person the article names with an office spelled out in capitals, right
         after its first mention and a comma or two ("The General Officer Commanding
         (GOC) 1 Division, Nigeria Army, Major Gen. Adeniyi Oyebade, said"): whom the
-        office's acronym stands for later ("The GOC explained"), or None.  Only the
-        first clauses after the office are read, and the name must open with a title,
-        so a unit or a place between ("Nigeria Army", "Jos") is passed over."""
+        office's acronym stands for later ("The GOC explained"), or None."""
         at = self.text.find(office)
-        if at < 0:
-            return None
-        window = self.text[at + len(office) : at + len(office) + _OFFICE_HOLDER_REACH]
+        return None if at < 0 else self._titled_name_after(at + len(office), lexicon)
+
+    def role_holder(self, role: str, lexicon: Lexicon) -> str | None:
+        """The person the article names after its first mention of the role as a
+        capitalised title set off by a comma ("The Commandant, Nigeria Army Peacekeeping
+        Centre, Major General Salihu Uba, said"): whom "the commandant" stands for
+        later, or None ("Sheikh Maqsoud, Aleppo," has no comma after the title)."""
+        at = self.text.find(f"{_role_title(role)},")
+        return None if at < 0 else self._titled_name_after(at + len(role), lexicon)
+
+    def _titled_name_after(self, end: int, lexicon: Lexicon) -> str | None:
+        """The full name that opens with a title in the first clauses after `end`, or
+        None.  Only those clauses are read, and the name must open with a title, so a
+        unit or a place between ("Nigeria Army", "Jos") is passed over."""
+        window = self.text[end : end + _OFFICE_HOLDER_REACH]
         for part in window.split(",")[1:_OFFICE_HOLDER_CLAUSES]:
             run = _CAPITALISED_RUN.match(part.strip())
             if run is None:
@@ -4690,8 +4699,12 @@ class SpeakerTracker:
         if (person_role or head in _PRESS_TRADES) and definite and head not in _OFFICE_TITLES:
             # "the commander said", "the top American military commander in the
             # Pacific": the one person the article names with that role in apposition
-            # ("the young journalist wrote" after "Palestinian journalist Hind Khoudary")
-            described = self.registry.described_as(head)
+            # ("the young journalist wrote" after "Palestinian journalist Hind Khoudary"),
+            # or after it as a title set off by commas ("The Commandant, …, Major General
+            # Salihu Uba,")
+            described = self.registry.described_as(head) or self.registry.role_holder(
+                head, self.lexicon
+            )
             if described:
                 return described
         if head in _RANK_FORMS and definite and plain:

@@ -1858,10 +1858,12 @@ _PERSON_ROLE_NOUNS = _t(
     # a prosecutor appointed for one case ("The special counsel said", Korean copy)
     "counsel|"
     # heads of a school, a prison, a district or a people, rulers and scholars ("The
-    # commandant assured that the centre would …", "the emir told the crowd")
+    # commandant assured that the centre would …", "the monarch told the crowd"); not
+    # the titles that open names ("Sheikh Maqsoud", "King Fahd Hospital", "Prince
+    # Sultan Air Base"), which the run after them would make a speaker's name
     "commandant|superintendent|warden|rector|dean|administrator|chairperson|ombudsman|"
-    "emir|sheikh|sultan|king|queen|prince|princess|monarch|ruler|chieftain|warlord|"
-    "chaplain|monk|nun|lecturer|scholar|physician|midwife|pharmacist|"
+    "monarch|ruler|chieftain|warlord|chaplain|monk|nun|lecturer|scholar|physician|"
+    "midwife|pharmacist|"
     # the heads of bodies, hyphenated ("the OMCT secretary-general")
     "secretary-general|director-general|"
     # offices of the UN and its agencies ("the UN High Commissioner for Human Rights",

@@ -129,7 +129,7 @@ def test_he_after_a_quotation_a_bodys_participle_opened_is_no_body() -> None:
 def test_the_heads_of_schools_and_peoples_speak() -> None:
     for sentence, speaker in (
         ("The commandant assured that the centre would keep training troops.", "The commandant"),
-        ("The emir told the crowd that the town would be rebuilt.", "The emir"),
+        ("The monarch told the crowd that the town would be rebuilt.", "The monarch"),
         ("A local administrator said the road had been cut.", "A local administrator"),
     ):
         assert [s for _, s in statements(sentence)] == [speaker], sentence
