@@ -73,9 +73,14 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "several hundred": (200.0, 999.0, Qualifier.VAGUE),
     "several thousand": (2_000.0, 9_999.0, Qualifier.VAGUE),
     # the plural after "several" (Nigerian and South Asian copy: "several hundreds of
-    # soldiers"), read as the singular is
+    # soldiers"), read as the singular is; and "several" or "many" before the larger
+    # quantities, which they leave as they are
     "several hundreds": (200.0, 999.0, Qualifier.VAGUE),
     "several thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
+    "several hundreds of thousands": (200_000.0, 999_999.0, Qualifier.VAGUE),
+    "many hundreds of thousands": (200_000.0, 999_999.0, Qualifier.VAGUE),
+    "several tens of thousands": (20_000.0, 99_999.0, Qualifier.VAGUE),
+    "many tens of thousands": (20_000.0, 99_999.0, Qualifier.VAGUE),
     "a few hundred": (200.0, 999.0, Qualifier.VAGUE),
     "a few thousand": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "several dozen": (24.0, 99.0, Qualifier.VAGUE),
