@@ -850,12 +850,11 @@ _NAME_AFTER_TITLE = re.compile(
 )
 #: The press's trades, which are no person roles (a quotation's "he added" after "a
 #: Reuters journalist observing …" is still its speaker's) but which "the journalist"
-#: names as "the commander" does: the one person the article titles so.
+#: names as "the commander" does: the one person the article titles so, unless it
+#: brings in one unnamed after that person ("A Reuters journalist who reached the tent
+#: …").  Not "writer" or "author", which in a column or a brief are its own.
 _PRESS_TRADES = frozenset(
-    (
-        *("journalist", "reporter", "photographer", "photojournalist", "cameraman"),
-        *("blogger", "writer", "author", "editor", "columnist", "presenter"),
-    )
+    ("journalist", "reporter", "photographer", "photojournalist", "cameraman", "blogger")
 )
 #: A blank line (perhaps with spaces on it) between paragraphs.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -2757,6 +2756,12 @@ class _ApposedRole:
     after: str
 
 
+@cache
+def _indefinite_role(role: str) -> re.Pattern[str]:
+    """The role word after "a" or "an" and at most three words (`brought_in_since`)."""
+    return re.compile(rf"\b[Aa]n?\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(role)}\b")
+
+
 def _role_title(role: str) -> str:
     """The role word as a title ("Commander in Europe, …"), with which the "after"
     form starts."""
@@ -3422,6 +3427,15 @@ class NameRegistry:
         office's acronym stands for later ("The GOC explained"), or None."""
         at = self.text.find(office)
         return None if at < 0 else self._titled_name_after(at + len(office), lexicon)
+
+    def brought_in_since(self, role: str, name: str, position: int | None) -> bool:
+        """Whether the article brings in someone by the role word with "a" or "an" (at
+        most three words between: "A Reuters journalist who reached the tent") after its
+        last mention of `name` before `position` (the text's end when None): "the
+        journalist" there may be that one, not the one named."""
+        end = len(self.text) if position is None else position
+        since = max(0, self.text.rfind(name, 0, end))
+        return _indefinite_role(role).search(self.text, since, end) is not None
 
     def role_holder(self, role: str, lexicon: Lexicon) -> str | None:
         """The person the article names after its first mention of the role as a
@@ -4260,13 +4274,15 @@ class SpeakerTracker:
             return None
         return name
 
-    def may_be(self, speaker: str, pronoun: str) -> bool:
-        """Whether "he" or "she" can stand for a resolved speaker: a person by name
-        whom the text does not name as of the other gender."""
-        return person_name(speaker, self.lexicon) == speaker and self.registry.gender(speaker) in (
-            None,
-            pronoun,
-        )
+    def pronoun_fits(self, speaker: str, pronoun: str) -> bool:
+        """Whether "he" or "she" stands for a resolved speaker: a person by name whom
+        the text names as of that gender, or, for "he", as of neither (a woman is named
+        as one more often than a man is: "She wept as Governor Ibrahim Dankwa spoke …,
+        saying, "…", she said" is not his)."""
+        if person_name(speaker, self.lexicon) != speaker:
+            return False
+        gender = self.registry.gender(speaker)
+        return gender == pronoun or (gender is None and pronoun == "he")
 
     def _plural_people(self, speaker: str) -> bool:
         """Whether a speaker is people described in the plural ("trusted sources",
@@ -4506,11 +4522,11 @@ class SpeakerTracker:
             # "Critics in Congress", "a source in Timbuktu": the place tells the reader
             # which critics or source, so it stays with people no earlier speaker
             # stands for.  A body is named without it ("the defense ministry in Moscow").
-            found = self._described(described)
+            found = self._described(described, position)
             if found != described or described.rsplit(None, 1)[-1].casefold() in _BODY_HEADS:
                 return found
             return np
-        return self._described(np)
+        return self._described(np, position)
 
     def _one_name_person(self, name: str) -> bool:
         """Whether the article describes a one-word name as a person in apposition
@@ -4525,8 +4541,9 @@ class SpeakerTracker:
                 return True
         return False
 
-    def _described(self, np: str) -> str | None:
-        """`_one` for a phrase that is not a role of a named place or body."""
+    def _described(self, np: str, position: int | None = None) -> str | None:
+        """`_one` for a phrase that is not a role of a named place or body, found at
+        `position` when known."""
         named, name = self._name(np)
         if named:
             self._names[np] = name
@@ -4540,7 +4557,7 @@ class SpeakerTracker:
         ):
             organisation = None  # "Terror group": a common word capitalised, the group
         if organisation:
-            aliased = self._alias(organisation, organisation)
+            aliased = self._alias(organisation, organisation, position)
             if (
                 aliased == organisation
                 and organisation.casefold() in _BODY_HEADS
@@ -4551,7 +4568,7 @@ class SpeakerTracker:
                 # Rights"), also when it was named only in a description.
                 return self.registry.named_body(organisation) or aliased
             return aliased
-        aliased = self._alias(_HYPHEN_DESCRIPTOR.sub("", np) if "-" in np else np, np)
+        aliased = self._alias(_HYPHEN_DESCRIPTOR.sub("", np) if "-" in np else np, np, position)
         if aliased == np and np[:4] in ("The ", "the "):
             # "The alliance said", no earlier speaker: the one body the article
             # describes so ("The Syrian Democratic Forces, a US-backed alliance of …")
@@ -4600,9 +4617,10 @@ class SpeakerTracker:
                 return speaker
         return None
 
-    def _alias(self, np: str, original: str) -> str:
+    def _alias(self, np: str, original: str, position: int | None = None) -> str:
         """'the observatory', 'the monitoring group', 'Observatory' -> the earlier speaker
-        or the registered full name they stand for."""
+        or the registered full name they stand for (`position`: where the phrase stands,
+        when known)."""
         shape = _alias_shape(np)
         if shape is None or _INDEFINITE.match(np):
             # "A source at Camp Bastion said": an indefinite phrase brings in someone new
@@ -4705,7 +4723,9 @@ class SpeakerTracker:
             described = self.registry.described_as(head) or self.registry.role_holder(
                 head, self.lexicon
             )
-            if described:
+            if described and not (
+                head in _PRESS_TRADES and self.registry.brought_in_since(head, described, position)
+            ):
                 return described
         if head in _RANK_FORMS and definite and plain:
             # "the colonel" -> the one colonel the article names ("Col Haitham Afisi")

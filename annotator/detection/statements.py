@@ -1644,7 +1644,7 @@ class StatementFinder:
         found: list[tuple[str, str | None, str, str]] = []
         relaying = False
         soft_end = -1  # where the last softer cue that found a speaker ends
-        introducing = None  # the speaker a participle cue found ("…, saying, …")
+        introducing = None  # the speaker a participle found ("…, saying, "…", he said")
         for index, match in enumerate(matches):
             cue, rule = _TOLL_CUE if match.re is _TOLL_GIVEN else _cue_rule(match.group())
             if not self._usable(masked, match, cue):
@@ -1684,7 +1684,7 @@ class StatementFinder:
                 introducing is not None
                 and not in_clause
                 and raw.casefold() in ("he", "she")
-                and self.tracker.may_be(introducing, raw.casefold())
+                and self.tracker.pronoun_fits(introducing, raw.casefold())
             ):
                 # 'Governor Yuguda appealed …, saying, "… anymore", he said.': a pronoun
                 # after the quotation is the person whose participle introduced it
