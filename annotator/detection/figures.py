@@ -377,8 +377,8 @@ _SINGLE_NOUNS = (
     r"|student|doctor|member|serviceman|marine|guard|bodyguard|attacker|assailant|protester"
     r"|peacekeeper|paramedic|medic|nurse|hostage|farmer|villager|resident|teenager|shepherd"
     r"|fisherman|driver|passenger|fatality|commander|leader|official|diplomat|pilot|sailor"
-    r"|reporter|photographer|cameraman|volunteer|contractor|employee|activist|detainee"
-    r"|prisoner|trooper|policewoman|teacher|priest"
+    r"|reporter|photographer|cameraman|volunteer|contractor|employee|activist|trooper"
+    r"|policewoman|teacher|priest"
     # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"
@@ -402,8 +402,8 @@ _NUMBERING_WORD_BEFORE = re.compile(
     r"\b(?:Table|Figure|Fig\.|Chart|Graph|Map|Annex|Appendix|Section|Chapter|Article"
     r"|Resolution|Paragraph|Page|Item|Photo|Image|Slide|Picture)\s+(?:\d{1,3}\s+of\s+)?$"
 )
-#: Words before "one" that make it a pick, not a count.
-_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|which|same)\s+$")
+#: Words before "one" that make it a pick, not a count ("not one" is none).
+_ONE_PICKED = re.compile(r"\b(?i:last|first|only|each|every|any|no|not|which|same)\s+$")
 #: A unit of time or measure glued to a figure by a hyphen ("the 12-year conflict", "a
 #: two-day siege", "a 5-mile convoy"): the figure measures, it counts no one.
 _MEASURE_AFTER = re.compile(
@@ -670,12 +670,15 @@ _UNIT_BY_WORD = {
     "soldier": "troops",
     "serviceman": "troops",
     "marine": "troops",
+    "sailor": "troops",
+    "trooper": "troops",
     "fighter": "fighters",
     "militant": "fighters",
     "rebel": "fighters",
     "insurgent": "fighters",
     "gunman": "fighters",
     "policeman": "police",
+    "policewoman": "police",
     # the attackers of an incident, named as people: the non-state side (§2 table)
     "assailants": "fighters",
 }

@@ -161,14 +161,14 @@ _CAMEL_MIN_PIECE = 100
 _NO_LETTER = re.compile(r"[^A-Za-z\u00c0-\uffff]*")
 #: Abbreviated titles, which a name always follows (a line that ends in one goes on to
 #: the name: `_wraps_before_a_word`).
-_PERSONAL_TITLES = frozenset(
+PERSONAL_TITLES = frozenset(
     (
         *("mr", "mrs", "ms", "dr", "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt"),
         *("sgt", "adm", "cmdr", "cdr", "brig", "lieut", "pvt", "prof", "rev"),
     )
 )
 #: Words whose period ends no sentence: the titles, and other abbreviations.
-_ABBREVIATIONS = _PERSONAL_TITLES | frozenset(
+_ABBREVIATIONS = PERSONAL_TITLES | frozenset(
     (
         *("cpl", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "inc", "corp", "ltd", "co"),
         *("vs", "etc", "jan", "feb", "aug", "sep", "sept", "oct", "nov", "dec", "approx"),
@@ -692,7 +692,7 @@ def _wraps_before_a_word(text: str, start: int, brk: int, spaced: bool) -> bool:
         return True
     # "National Security Adviser H.R.\nMcMaster", "Gen.\nDempsey": a name goes on
     return word[-1:] == "." and (
-        word[:-1].casefold() in _PERSONAL_TITLES
+        word[:-1].casefold() in PERSONAL_TITLES
         or _initials_of_a_name(word, text[start:word_start].rstrip())
     )
 

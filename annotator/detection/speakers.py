@@ -38,6 +38,7 @@ from annotator.detection.patterns import (
     lower_for_caseless,
     terms_pattern,
 )
+from annotator.detection.sentences import PERSONAL_TITLES
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
@@ -844,9 +845,11 @@ def _acronym_definitions(text: str) -> list[re.Match[str]]:
 
 
 #: A full name right after a role word, which is then its title ("spokesperson James
-#: Elder"), perhaps after abbreviated ranks ("spokesman Col. Ali Musa").
+#: Elder"), perhaps after abbreviated titles ("spokesman Col. Ali Musa"; "commissioner
+#: Ali. Usman Garba" is a sentence's end).
 _NAME_AFTER_TITLE = re.compile(
-    r"[^\S\n]+(?:[A-Z][a-z]{0,4}\.[^\S\n]+){0,2}[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+"
+    rf"[^\S\n]+(?:(?i:{'|'.join(sorted(PERSONAL_TITLES))})\.[^\S\n]+){{0,2}}"
+    r"[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)+"
 )
 #: The press's trades, which are no person roles (a quotation's "he added" after "a
 #: Reuters journalist observing …" is still its speaker's) but which "the journalist"
@@ -5165,8 +5168,12 @@ _FRONTED_PARTICIPLE = re.compile(
     r"(?:By|In|After|Before|While|When|On|Upon|Since|Despite|Without|Through)\s+"
     r"(?:[a-z]+ly\s+)?[a-z]+ing\b"
 )
-#: The first letters `_FRONTED_PARTICIPLE` can match at, tested before it is tried.
-_FRONTING_INITIALS = frozenset("BIAWOSDT")
+#: What opens the main clause after the participle's comma: a capital or a determiner
+#: (", Kampala has …", ", the president surprised …"; ", in a statement, that …" is
+#: an aside inside a clause whose comma was left out).
+_MAIN_CLAUSE_OPENS = re.compile(
+    r"\s*(?:[A-Z]|(?:the|a|an|its|his|her|their|this|these|those)\s)"
+)
 
 
 def sentence_subject(
@@ -5189,8 +5196,10 @@ def sentence_subject(
             return head
     # "By openly declaring that any move … is war, Kampala has traded …": the subject
     # follows the opening participle's clause, whose verbs are not the sentence's
-    fronted = _FRONTED_PARTICIPLE.match(masked) if masked[:1] in _FRONTING_INITIALS else None
+    fronted = _FRONTED_PARTICIPLE.match(masked)
     start = masked.find(",", fronted.end()) + 1 if fronted is not None else 0
+    if start and not _MAIN_CLAUSE_OPENS.match(masked, start):
+        start = 0  # ("After rejecting the plan on Monday Hamas said, in a statement, …")
     verb = first_verb.search(masked, start)
     while verb is not None and _in_relative_aside(masked, verb.start()):
         # "In explaining his move to Congress, which has the power to …, Duterte cited":

@@ -670,13 +670,16 @@ _REMOVED_FROM_OFFICE = re.compile(
     r"adviser|advisor|ambassador|envoy|spokesman|spokeswoman|general|leader|premier)\b"
 )
 #: What follows "reporting" as a journalist's work, not a report of something: the
-#: nouns it modifies ("reporting restrictions"), where the reporter is ("reporting from
-#: Gaza", "reporting live"; "reporting from Middle East Eye that …" is a report), and a
-#: verb whose subject it is ("Reporting is no easy task").
+#: nouns it modifies ("reporting restrictions") and a verb whose subject it is
+#: ("Reporting is no easy task").
 _REPORTING_AS_WORK = re.compile(
     r"\s+(?:restrictions?|rules?|requirements?|guidelines?|standards?|period|staff|team|"
-    r"live|inside|is|was|remains|has\s+been|had\s+been|from\s+(?![^.,;]{0,60}\bthat\b))\b"
+    r"is|was|remains|has\s+been|had\s+been)\b"
 )
+#: Where the reporter is, with no "that" of what was reported after it ("journalists
+#: reporting from Gaza", "reporting live"; "reporting live from the hospital that …" and
+#: "reporting from Middle East Eye that …" report).
+_REPORTING_FROM_A_PLACE = re.compile(r"\s+(?:live|from|inside)\b(?![^.;]{0,80}\bthat\b)")
 #: Reporting kept from someone ("has been banned from reporting from Israel").
 _BARRED_FROM = re.compile(
     r"\b(?:banned|barred|prevented|stopped|prohibited|blocked|restricted|kept|ban|bar)\s+"
@@ -908,8 +911,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("assert", after=_POWER_ASSERTED, within=True),
     # "after Kiir dismissed Machar as his vice president": a sacking
     CueContext("dismiss", after=_REMOVED_FROM_OFFICE, within=True),
-    # "due to security conditions and reporting restrictions", "journalists who are
-    # reporting from Gaza", "banned from reporting": the work, no report
+    # "due to security conditions and reporting restrictions", "Reporting is no easy
+    # task", "banned from reporting": the work, no report
     CueContext("reporting", before=_BARRED_FROM, after=_REPORTING_AS_WORK),
     # "Reuters could not independently confirm the reports": the writer's own note
     CueContext("confirm", before=_NOT_INDEPENDENTLY),
@@ -1091,14 +1094,16 @@ _WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\
 #: ("What the Numbers Say About Sudan's Unravelling"), nothing said in it.
 _WHAT_THEY_SAY = re.compile(r"\b(?:What|what)\s+(?:[\w’'-]+\s+){1,4}$")
 _ABOUT_AFTER = re.compile(r"\s+(?:about|About)\b")
-#: A description set off after a name, in the passive without its verb ("Sudan, once
-#: described as Africa's breadbasket, is …"): whose words they were goes unsaid ("…,
-#: speaking on television, described the advance as …" has its object, and "described
-#: by the UN as" its agent, between the verb and "as").
+#: A description set off after the name that opens the sentence, in the passive
+#: without its verb ("Sudan, once described as Africa's breadbasket, is …"): whose words
+#: they were goes unsaid ("…, speaking on television, described the advance as …" has
+#: its object, and "described by the UN as" its agent, between the verb and "as"; "The
+#: army, in a statement, described as false …" an aside, not the name, before it).
 _AS_AFTER = re.compile(r"\s+as\b")
 _APPOSED_PASSIVE_BEFORE = re.compile(
-    r",\s+(?:(?:once|often|long|widely|sometimes|previously|also|aptly|commonly|"
-    r"frequently|variously|best)\s+)?$"
+    r"\A\s*(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+"
+    r"(?:(?:once|often|long|widely|sometimes|previously|also|aptly|commonly|"
+    r"frequently|variously|best)\s+)?\Z"
 )
 
 
@@ -2070,6 +2075,12 @@ class StatementFinder:
                 return False  # "the casualty figures reported could not be reconciled"
         if cue in ("reports", "report") and _VERB_AFTER_REPORTS.match(masked, match.end()):
             return False  # "Media reports indicated that …": a noun, the verb after it
+        if (
+            cue == "reporting"
+            and _REPORTING_FROM_A_PLACE.match(masked, match.end())
+            and not masked.endswith("to ", 0, match.start())
+        ):
+            return False  # "journalists reporting from Gaza" ("according to reporting from")
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
