@@ -5171,9 +5171,7 @@ _FRONTED_PARTICIPLE = re.compile(
 #: What opens the main clause after the participle's comma: a capital or a determiner
 #: (", Kampala has …", ", the president surprised …"; ", in a statement, that …" is
 #: an aside inside a clause whose comma was left out).
-_MAIN_CLAUSE_OPENS = re.compile(
-    r"\s*(?:[A-Z]|(?:the|a|an|its|his|her|their|this|these|those)\s)"
-)
+_MAIN_CLAUSE_OPENS = re.compile(r"\s*(?:[A-Z]|(?:the|a|an|its|his|her|their|this|these|those)\s)")
 
 
 def sentence_subject(

@@ -529,6 +529,13 @@ _GOVERNING_PREPOSITIONS = frozenset(("to", "with", "from", "among", "by"))
 _CONTENT_CLAUSE_OPENERS = ("that ", "whether ", "how ", "why ")
 #: The dashes, spaced, before which a headline names its source (`_dash_source`).
 _SOURCE_DASHES = (" - ", " – ", " — ")
+#: A figure that rose or fell by an amount ("grew by 3.3%", "fell 12 percent"), which a
+#: participle after it takes as its subject ("…, confirming how essential …").
+_FIGURE_CHANGED = re.compile(
+    r"\b(?:grew|grow|rose|risen|fell|fallen|dropped|increased|decreased|declined|climbed|"
+    r"jumped|surged|shrank|slumped)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?[\d.,]+"
+    r"\s*(?:%|percent|per\s+cent)"
+)
 #: Cues that report speech only after a subject that can speak ("Minister Fouad
 #: highlighted", not "the strikes have highlighted").
 _SPEAKER_ONLY_CUES = frozenset(("highlighted", "highlights"))
@@ -606,8 +613,10 @@ _FOUND_DOCUMENT = re.compile(
 _TELLING = ("told", "tell")
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
-#: Past tenses that are no nouns either ("He further assured that …", "further revealed").
-_NEVER_NOUNS = _VERBS_ONLY | frozenset(
+#: The cues that "further" before is an adverb of: the verbs only, and past tenses that
+#: are no nouns either ("He further assured that …", "further revealed"), where "further
+#: reports" is a noun's adjective.
+_VERBS_AFTER_FURTHER = _VERBS_ONLY | frozenset(
     (
         *("assured", "explained", "noted", "stressed", "emphasised", "emphasized"),
         *("insisted", "argued", "revealed", "disclosed", "announced", "warned", "urged"),
@@ -885,6 +894,9 @@ _POWER_ASSERTED = re.compile(
     r"(?:power|control|authority|dominance|influence)\b"
 )
 
+#: "with" after "contend": a struggle ("contends with some 5,000 fighters").
+_WITH_AFTER = re.compile(r"\s+with\b")
+
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
     # "reports of the attack", "claims made by …", "a statement issued …": the noun
@@ -899,6 +911,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("slam", after=_CRASHED_INTO, within=True),
     # "Reza Alipour claimed a bronze medal": a prize won, nothing said
     CueContext("claim", after=_PRIZE_AFTER, within=True),
+    # "The army still contends with some 5,000 fighters": a struggle, nothing said
+    CueContext("contend", after=_WITH_AFTER, within=True),
     # "The Houthis’ Red Sea Attacks Explained": an explainer's title, nothing said
     CueContext("explained", after=_PARAGRAPH_END),
     # "the whole city centre echoed to the crack of the bombs"
@@ -1090,10 +1104,13 @@ def _end_word_start(text: str) -> int:
 #: A heading's "What people are saying", its line ending after the cue (`_usable`):
 #: the title of a section of quotations, itself saying nothing.
 _WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\s+$")
-#: "What" and at most four words before "say" or "says" that "about" follows: a title
-#: ("What the Numbers Say About Sudan's Unravelling"), nothing said in it.
-_WHAT_THEY_SAY = re.compile(r"\b(?:What|what)\s+(?:[\w’'-]+\s+){1,4}$")
-_ABOUT_AFTER = re.compile(r"\s+(?:about|About)\b")
+#: "What" opening a line and at most four words before "say", "show", "reveal" or
+#: "tell" that "about" or a colon follows: a title ("What the Numbers Say About Sudan's
+#: Unravelling", "What the Data Show: …"), nothing said in it ("Guterres repeated what
+#: he says about every such strike: that …" reports).
+_WHAT_THEY_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:[\w’'-]+\s+){1,4}$")
+_ABOUT_AFTER = re.compile(r"\s+(?:about|About)\b|:")
+_TITLE_VERBS = frozenset(("say", "says", "show", "shows", "reveal", "reveals", "tell", "tells"))
 #: A description set off after the name that opens the sentence, in the passive
 #: without its verb ("Sudan, once described as Africa's breadbasket, is …"): whose words
 #: they were goes unsaid ("…, speaking on television, described the advance as …" has
@@ -1662,9 +1679,7 @@ class StatementFinder:
                 continue  # "Evidence suggests that …": what the writer reads, no one's words
             # ("in 2025 exports grew by 3.3%, confirming how essential …": a figure that
             # rose shows something, no one says it)
-            figure_clause = (
-                cue.endswith("ing") and raw[:1].islower() and any(c.isdigit() for c in raw)
-            )
+            figure_clause = cue.endswith("ing") and _FIGURE_CHANGED.search(raw) is not None
             if (cue in _SPEAKER_ONLY_CUES or figure_clause) and not self._names_a_speaker(raw):
                 continue  # "Israel's strikes … have highlighted": a thing shows, no one says
             # "…, it added.": a pronoun after the reported clause stands for the last
@@ -2107,7 +2122,7 @@ class StatementFinder:
             if _may_end_in_word_before_cue(end)
             else _NOTHING_BEFORE_CUE
         )
-        if noun and not (cue in _NEVER_NOUNS and before.endswith("further ")):
+        if noun and not (cue in _VERBS_AFTER_FURTHER and before.endswith("further ")):
             return False  # "further reports", but "The statement further said"
         if (
             cue == "saying"
@@ -2115,7 +2130,7 @@ class StatementFinder:
             and not after.strip(" *#\t")[:1].isalnum()
         ):
             return False  # the heading "What People Are Saying": nothing said in it
-        if cue in ("say", "says") and _ABOUT_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
+        if cue in _TITLE_VERBS and _ABOUT_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
             return False  # "What the Numbers Say About …": a title, nothing said in it
         if cue == "described" and _AS_AFTER.match(after) and _APPOSED_PASSIVE_BEFORE.search(before):
             return False  # "Sudan, once described as …, is": no one's words

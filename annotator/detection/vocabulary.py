@@ -58,10 +58,6 @@ _WOUNDED_TERMS = _t(
     "hospitalised|hospitalized|treated|maimed|mutilated|shot and wounded|shot and injured|"
     "detained in hospital|kept in hospital|admitted to hospital|"
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
-    # a limb's wound: "one soldier was shot in the leg" (one "shot in the head" or
-    # "in the chest" may have died of it)
-    "shot in the leg|shot in the legs|shot in the arm|shot in the hand|shot in the foot|"
-    "shot in the shoulder|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
     "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|concussions|"
     "injury of|injuries of|wounding of|injuring of|"
@@ -79,6 +75,13 @@ _WOUNDED_TERMS = _t(
     # taken away for treatment: "Eight of them were medically evacuated to Baghdad"
     "medically evacuated|medevaced|medevacked|medivaced|airlifted to hospital|"
     "flown to hospital|rushed to hospital"
+)
+#: A limb's gunshot wound ("one soldier was shot in the leg", "shot in their legs"); one
+#: "shot in the head" or "in the chest" may have died of it.
+_LIMB_WOUNDS = tuple(
+    f"shot in {owner} {limb}"
+    for owner in ("the", "his", "her", "their")
+    for limb in ("leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "shoulder")
 )
 
 _CAPTURED_TERMS = _t(
@@ -2025,7 +2028,7 @@ class Vocabulary:
 
     # -- what happened to the people counted (casualty type) --------------------------
     killed_terms: Terms = _KILLED_TERMS
-    wounded_terms: Terms = _WOUNDED_TERMS
+    wounded_terms: Terms = (*_WOUNDED_TERMS, *_LIMB_WOUNDS)
     captured_terms: Terms = _CAPTURED_TERMS
     #: Verbs of arrest: the people they take are captured when they are fighters ("four
     #: suspected militants had been detained", "killed 33 militants and arrested six"),
