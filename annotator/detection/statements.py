@@ -1109,14 +1109,15 @@ _WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\
 #: Unravelling", "What the Data Show: …"), nothing said in it ("Guterres repeated what
 #: he says about every such strike: that …" reports).
 _WHAT_THEY_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:[\w’'-]+\s+){1,4}$")
-_ABOUT_AFTER = re.compile(r"\s+(?:about|About)\b|:")
+_TITLE_TOPIC_AFTER = re.compile(r"\s+(?:about|About)\b|:")
 _TITLE_VERBS = frozenset(("say", "says", "show", "shows", "reveal", "reveals", "tell", "tells"))
+#: "as" right after "described", as in a description in the passive.
+_AS_AFTER = re.compile(r"\s+as\b")
 #: A description set off after the name that opens the sentence, in the passive
 #: without its verb ("Sudan, once described as Africa's breadbasket, is …"): whose words
 #: they were goes unsaid ("…, speaking on television, described the advance as …" has
 #: its object, and "described by the UN as" its agent, between the verb and "as"; "The
 #: army, in a statement, described as false …" an aside, not the name, before it).
-_AS_AFTER = re.compile(r"\s+as\b")
 _APPOSED_PASSIVE_BEFORE = re.compile(
     r"\A\s*(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+"
     r"(?:(?:once|often|long|widely|sometimes|previously|also|aptly|commonly|"
@@ -2130,7 +2131,7 @@ class StatementFinder:
             and not after.strip(" *#\t")[:1].isalnum()
         ):
             return False  # the heading "What People Are Saying": nothing said in it
-        if cue in _TITLE_VERBS and _ABOUT_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
+        if cue in _TITLE_VERBS and _TITLE_TOPIC_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
             return False  # "What the Numbers Say About …": a title, nothing said in it
         if cue == "described" and _AS_AFTER.match(after) and _APPOSED_PASSIVE_BEFORE.search(before):
             return False  # "Sudan, once described as …, is": no one's words
