@@ -2131,7 +2131,11 @@ class StatementFinder:
             and not after.strip(" *#\t")[:1].isalnum()
         ):
             return False  # the heading "What People Are Saying": nothing said in it
-        if cue in _TITLE_VERBS and _TITLE_TOPIC_AFTER.match(after) and _WHAT_THEY_SAY.search(before):
+        if (
+            cue in _TITLE_VERBS
+            and _TITLE_TOPIC_AFTER.match(after)
+            and _WHAT_THEY_SAY.search(before)
+        ):
             return False  # "What the Numbers Say About …": a title, nothing said in it
         if cue == "described" and _AS_AFTER.match(after) and _APPOSED_PASSIVE_BEFORE.search(before):
             return False  # "Sudan, once described as …, is": no one's words
