@@ -1275,9 +1275,11 @@ def _is_break(text: str, stop: int, end: int, bend: int, quotes: list[tuple[int,
     # or not (after one, only a capital may start a sentence).
     if not glued and nxt.islower():
         return False
-    if text[stop] == "." and stop and text[stop - 1].isalpha():
-        before = _word_before(text, stop)
-        if before and _is_abbreviation(text, stop, before):
+    # (a Markdown copy escapes its stops: "the C\.H\.U\.G\.S\. team" reads as "C.H.U.G.S.")
+    letters_end = stop - 1 if stop > 1 and text[stop - 1] == "\\" else stop
+    if text[stop] == "." and letters_end and text[letters_end - 1].isalpha():
+        before = _word_before(text, letters_end)
+        if before and _is_abbreviation(text, letters_end, before):
             starter = _STARTER_RE.match(text, nxt_pos)
             strong = (
                 starter is not None

@@ -1382,6 +1382,9 @@ class StatementFinder:
         sentences = self.segmentation.sentences
         units: list[StatementUnit] = []
         consumed = -1
+        #: The unit whose colon introduced a Markdown block quotation ("… did the
+        #: following report:" then "> It was planned …"), while its quoted lines run on.
+        quoting: StatementUnit | None = None
         quoted = self._quoted_sentences()
         highlights = "@highlight" in self.text
         text_end = len(self.text.rstrip())  # where a last headline line may end
@@ -1487,6 +1490,18 @@ class StatementFinder:
                     )
                     consumed = introduced.index
                 units.extend(found)
+            elif quoting is not None and self._quoted_on(quoting, units[-1], sentence):
+                # the block quotation's lines are its introducer's words; the first joins
+                # the introduction (guideline §4: a colon introduction belongs to the
+                # first quoted sentence), the others continue it
+                if units[-1] is quoting and self._ends_in_colon(units):
+                    units[-1] = quoting = quoting._replace(
+                        end=sentence.end, last_sentence=sentence.index
+                    )
+                else:
+                    units.append(self._continuing(quoting, sentence))
+                self.tracker.note_subject(sentence.start, body)
+                continue
             elif self.segmentation.openers:  # without quote marks neither rule applies
                 in_quote = sentence.index in quoted
                 nested = self._nested_attribution(sentence.index, in_quote)
@@ -1499,6 +1514,7 @@ class StatementFinder:
                         units.append(tagged)
                         consumed = tagged.last_sentence
                     units.extend(continued)
+            quoting = units[-1] if attributed is not None and self._ends_in_colon(units) else None
             self.tracker.note_subject(sentence.start, body)
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
@@ -2697,6 +2713,35 @@ class StatementFinder:
             and not head.isupper()
             and not label  # "Arrest Information:", "Booking Charge:" head a form's fields
             and quoted
+        )
+
+    def _quoted_on(self, quoting: StatementUnit, last: StatementUnit, sentence: Sentence) -> bool:
+        """Whether a sentence stands in a Markdown block quotation ("> " opening its
+        line) that runs on from the unit `quoting` introduced with a colon: only
+        whitespace and the quotation's marks since the last unit, `last`."""
+        line_start = self.text.rfind("\n", 0, sentence.start) + 1
+        if not self.text[line_start : sentence.start].lstrip(" \t").startswith(">"):
+            return False
+        between = self.text[last.end : sentence.start]
+        return last.end >= quoting.end and not between.strip(" \t\n>")
+
+    def _ends_in_colon(self, units: list[StatementUnit]) -> bool:
+        """Whether the last unit ends with a colon (perhaps before spaces), as an
+        introduction does."""
+        last = units[-1] if units else None
+        return last is not None and self.text[last.start : last.end].rstrip().endswith(":")
+
+    def _continuing(self, unit: StatementUnit, sentence: Sentence) -> StatementUnit:
+        """A statement of one sentence that continues `unit`'s speaker."""
+        return StatementUnit(
+            sentence.start,
+            sentence.end,
+            unit.speaker,
+            None,
+            "statement.quote_continuation",
+            False,
+            sentence.index,
+            sentence.index,
         )
 
     def _introduced_sentence(self, sentence: Sentence, rule: str) -> Sentence | None:

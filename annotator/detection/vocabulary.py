@@ -1716,6 +1716,11 @@ _REPORTING_VERBS = _t(
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
     "replied|countered|insist|according to|issued a statement|estimates|estimate|"
+    # a statement or report introduced, what follows after a colon ("An aid worker,
+    # Abdul Haq, from Anaya Aid did the following report:", "had this to say:")
+    "issued the following statement|released the following statement|"
+    "gave the following statement|made the following statement|"
+    "gave the following report|did the following report|had this to say|"
     "argue|argues|warn|deny|accuse|blame|condemn|describe|confirm|called upon|"
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     # attacking in words and waving a claim away ("Chinese media lash out at US Asia

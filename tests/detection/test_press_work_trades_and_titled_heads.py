@@ -340,3 +340,54 @@ def test_units_and_not_one_for_the_new_singular_heads() -> None:
 
 def test_contending_with_a_force_is_no_statement() -> None:
     assert statements("The army still contends with some 5,000 fighters in the forest.") == []
+
+
+# --- Markdown block quotations after a colon ---------------------------------------------
+
+
+def test_a_block_quotation_after_a_colon_is_its_introducers_words() -> None:
+    text = (
+        "Dr Amal Haddad, a surgeon at the clinic, had this to say:\n\n"
+        "> It was planned that 500 patients would be moved today. Only 150 were moved.\n\n"
+        "> At noon the convoy left for the border.\n\n"
+        "The town was quiet by evening."
+    )
+    assert statements(text) == [
+        (
+            "Dr Amal Haddad, a surgeon at the clinic, had this to say:\n\n"
+            "> It was planned that 500 patients would be moved today.",
+            "Amal Haddad",
+        ),
+        ("Only 150 were moved.", "Amal Haddad"),
+        ("At noon the convoy left for the border.", "Amal Haddad"),
+    ]
+
+
+def test_a_block_quotation_after_a_sentence_without_a_colon_is_no_ones() -> None:
+    text = (
+        "Here is more of the story from the wire.\n\n"
+        "> The convoy left for the border at noon.\n\n"
+        "The town was quiet by evening."
+    )
+    assert statements(text) == []
+
+
+def test_a_statement_issued_in_a_block_quotation() -> None:
+    text = (
+        "The ministry issued the following statement:\n\n"
+        "> Our forces did not strike the hospital. The claims are false.\n\n"
+        "The war goes on."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["The ministry", "The ministry"]
+
+
+def test_escaped_stops_of_an_acronym_end_no_sentence() -> None:
+    text = (
+        "The aid worker had this to say:\n\n"
+        "> At 8\\.30 am the C\\.H\\.U\\.G\\.S\\. team left for the city\\. "
+        "Many hours later the vehicles came back\\.\n\nThe war goes on."
+    )
+    assert [span.split("\n")[-1] for span, _ in statements(text)] == [
+        "> At 8\\.30 am the C\\.H\\.U\\.G\\.S\\. team left for the city\\.",
+        "Many hours later the vehicles came back\\.",
+    ]
