@@ -280,13 +280,21 @@ def quantity_value(text: str) -> tuple[float, float, Qualifier] | None:
 _SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|k|million|mln|m|billion|bn)$")
 
 
+#: A round number of thousands written with its separator ("10,000", "25,000"), after
+#: which a range's first end of one or two digits counts thousands too ("8–10,000").
+_ROUND_THOUSANDS = re.compile(r"\d{1,2},000")
+
+
 def _scaled_like(low_text: str, low: float, high_text: str, high: float) -> float:
     """The first end of a range, with the scale the second end is written with when the
     first has none of its own ("3 to 4 million", "between 3.5 and four million": three
-    and a half million), unless that would pass the second end ("between 900 and 1
-    million")."""
+    and a half million; "8–10,000": eight to ten thousand), unless that would pass the
+    second end ("between 900 and 1 million")."""
     scale = _SCALE_AT_END.search(high_text.strip().casefold())
     if scale is None or _SCALE_AT_END.search(low_text.strip().casefold()):
+        if _ROUND_THOUSANDS.fullmatch(high_text.strip()) and low_text.strip().isdigit():
+            scaled = low * 1000
+            return scaled if high / 10 <= scaled <= high else low
         return low
     scaled = low * _SCALE_FACTORS[scale.group(1)]
     return scaled if scaled <= high else low

@@ -391,3 +391,12 @@ def test_escaped_stops_of_an_acronym_end_no_sentence() -> None:
         "> At 8\\.30 am the C\\.H\\.U\\.G\\.S\\. team left for the city\\.",
         "Many hours later the vehicles came back\\.",
     ]
+
+
+def test_a_range_whose_second_end_is_round_thousands_counts_thousands_at_both() -> None:
+    assert figures("The army faces 8–10,000 Kurdish militants in the district.") == [
+        ("troops", "8–10,000 Kurdish militants", 8000.0, 10000.0, None)
+    ]
+    assert figures("About 300-1,000 fighters remain in the district.") == [
+        ("troops", "About 300-1,000 fighters", 300.0, 1000.0, None)
+    ]
