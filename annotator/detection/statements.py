@@ -501,6 +501,11 @@ _WITH_SUBJECT = re.compile(
     # "with one military official Yun Jong Bum telling": a titled name is longer
     r"(?:\bwith\s*\S+(?:\s+\S+){0,5}|,\s*\S+(?:\s+\S+){0,3})(?<![,;:])\s*$"
 )
+#: The same with a name and its description set off by commas ("with Zouhir
+#: AlShimale, a freelance journalist in eastern Aleppo, saying"): the name speaks.
+_WITH_NAME_SET_OFF = re.compile(
+    r"\bwith\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),[^,;]{1,80},\s*$"
+)
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
 _MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"‘']")
 _NESTED_VERBS = re.compile(
@@ -2403,7 +2408,10 @@ class StatementFinder:
                 # that opens the long clause
                 lead = _LEADING_NAME.match(np)
                 np = lead.group() if lead else np
-        if participle and not _WITH_SUBJECT.search(before):
+        named = _WITH_NAME_SET_OFF.search(before) if participle and "with " in before else None
+        if named is not None:
+            np = named.group("name")
+        elif participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):
             np = self._parenthetical_speaker(masked, match.end()) or np

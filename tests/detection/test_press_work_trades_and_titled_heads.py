@@ -400,3 +400,14 @@ def test_a_range_whose_second_end_is_round_thousands_counts_thousands_at_both() 
     assert figures("About 300-1,000 fighters remain in the district.") == [
         ("troops", "About 300-1,000 fighters", 300.0, 1000.0, None)
     ]
+
+
+def test_with_a_name_and_its_description_saying_is_the_names_statement() -> None:
+    text = (
+        "The evacuation gave way to bombing, with Karim Haddad, a freelance journalist in "
+        "the east of the city, saying he counted more than 100 bombs in one hour."
+    )
+    assert speaker_of(text, "100 bombs") == "Karim Haddad"
+    assert speaker_of("The town fell, with residents saying the army had fled.", "fled") == (
+        "residents"
+    )
