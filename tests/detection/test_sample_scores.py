@@ -1216,6 +1216,16 @@ SAMPLE_SETS = {
         value_accuracy=0.937,
         speaker_accuracy=0.75,
     ),
+    "holdout101": SampleSet(
+        "holdout101",
+        FIXTURES / "holdout101",
+        {
+            "exact": {"casualty": 0.746, "troops": 0.8, "position": 0.45, "statement": 0.622},
+            "overlap": {"casualty": 0.776, "troops": 0.8, "position": 0.536, "statement": 0.728},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.82,
+    ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
     "fresh14": SampleSet(
