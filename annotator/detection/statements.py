@@ -1351,6 +1351,14 @@ def _after_heading_marks(text: str, start: int) -> bool:
     return bool(marks) and len(marks) <= 6 and marks == "#" * len(marks)
 
 
+def _continuing(speaker: str | None, start: int, end: int, index: int) -> StatementUnit:
+    """A statement of (part of) the sentence at `index` that continues a speaker's
+    quotation, its speaker not named in it (guideline §4's `speaker_explicit: false`)."""
+    return StatementUnit(
+        start, end, speaker, None, "statement.quote_continuation", False, index, index
+    )
+
+
 class StatementFinder:
     """Finds statement units in one text; holds per-article speaker state."""
 
@@ -1499,12 +1507,14 @@ class StatementFinder:
                 # the block quotation's lines are its introducer's words; the first joins
                 # the introduction (guideline §4: a colon introduction belongs to the
                 # first quoted sentence), the others continue it
-                if units[-1] is quoting and self._ends_in_colon(units):
+                if units[-1] is quoting and self._ends_in_colon(quoting):
                     units[-1] = quoting = quoting._replace(
                         end=sentence.end, last_sentence=sentence.index
                     )
                 else:
-                    units.append(self._continuing(quoting, sentence))
+                    units.append(
+                        _continuing(quoting.speaker, sentence.start, sentence.end, sentence.index)
+                    )
                 self.tracker.note_subject(sentence.start, body)
                 continue
             elif self.segmentation.openers:  # without quote marks neither rule applies
@@ -1519,7 +1529,9 @@ class StatementFinder:
                         units.append(tagged)
                         consumed = tagged.last_sentence
                     units.extend(continued)
-            quoting = units[-1] if attributed is not None and self._ends_in_colon(units) else None
+            quoting = (
+                units[-1] if attributed is not None and self._ends_in_colon(units[-1]) else None
+            )
             self.tracker.note_subject(sentence.start, body)
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
@@ -2733,24 +2745,10 @@ class StatementFinder:
         between = self.text[last.end : sentence.start]
         return last.end >= quoting.end and not between.strip(" \t\n>")
 
-    def _ends_in_colon(self, units: list[StatementUnit]) -> bool:
-        """Whether the last unit ends with a colon (perhaps before spaces), as an
-        introduction does."""
-        last = units[-1] if units else None
-        return last is not None and self.text[last.start : last.end].rstrip().endswith(":")
-
-    def _continuing(self, unit: StatementUnit, sentence: Sentence) -> StatementUnit:
-        """A statement of one sentence that continues `unit`'s speaker."""
-        return StatementUnit(
-            sentence.start,
-            sentence.end,
-            unit.speaker,
-            None,
-            "statement.quote_continuation",
-            False,
-            sentence.index,
-            sentence.index,
-        )
+    def _ends_in_colon(self, unit: StatementUnit) -> bool:
+        """Whether a unit ends with a colon (perhaps before spaces), as an introduction
+        does."""
+        return self.text[unit.start : unit.end].rstrip().endswith(":")
 
     def _introduced_sentence(self, sentence: Sentence, rule: str) -> Sentence | None:
         """The sentence glued after an introduction ending in a colon, its quote marks
@@ -3005,16 +3003,7 @@ class StatementFinder:
         )
         bounds = [sentence.start, *ends, sentence.end]
         return [
-            StatementUnit(
-                skip_space(self.text, start, end),
-                end,
-                previous.speaker,
-                None,
-                "statement.quote_continuation",
-                False,
-                index,
-                index,
-            )
+            _continuing(previous.speaker, skip_space(self.text, start, end), end, index)
             for start, end in pairwise(bounds)
         ]
 
