@@ -1,12 +1,15 @@
-"""Wordings the fiftieth round mended from the errors of two sets in new house styles
+"""Wordings the fiftieth round mended from the errors of four sets in new house styles
 (Nigerian dailies on Boko Haram and the Plateau attacks; Sri Lankan columns and features
-on Gaza, Lebanon and Hormuz), each with made-up sentences of its own and near misses:
-reporting as a journalist's work and "reports" as a noun, a participle whose subject
-is a figure, "the journalist" for the one journalist named, a title before abbreviated
-ranks, a "he said" after a quotation a named person's participle introduced, heads of
-bodies and rulers as person roles, a capitalised role set off from its body and name by
-commas, a figure of one commander or official, limb wounds, nomads, and "several
-hundreds"."""
+on Gaza, Lebanon and Hormuz; research analyses on South Sudan, Somaliland and Sudan; a
+volunteer digest's Markdown posts on Aleppo), each with made-up sentences of its own and
+near misses, the review's among them: reporting as a journalist's work and "reports" as
+a noun, a participle whose subject is a changed figure, "the journalist" for the one
+journalist named, a title before abbreviated ranks, a "he said" after a quotation a named
+person's participle introduced, heads of bodies and rulers as person roles, a
+capitalised role set off from its body and name by commas, titles and passive
+descriptions that say nothing, a fronted participle's speaker, Markdown block
+quotations after a colon, a figure of one commander or official, limb wounds, nomads,
+"several hundreds" and ranges ending in round thousands."""
 
 from tests.helpers import figures, speaker_of, statements
 
