@@ -280,19 +280,26 @@ def quantity_value(text: str) -> tuple[float, float, Qualifier] | None:
 _SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|k|million|mln|m|billion|bn)$")
 
 
-#: A round number of thousands written with its separator ("10,000", "25,000"), after
-#: which a range's first end of one or two digits counts thousands too ("8–10,000").
-_ROUND_THOUSANDS = re.compile(r"\d{1,2},000")
+#: A round number of thousands written with its separator, a comma or a space ("10,000",
+#: "300 000"), after which a range's first end of up to three digits counts thousands
+#: too ("8–10,000", "200–300,000").
+_ROUND_THOUSANDS = re.compile(r"\d{1,3}[,\s\u00a0\u202f\u2009]000")
 
 
 def _scaled_like(low_text: str, low: float, high_text: str, high: float) -> float:
     """The first end of a range, with the scale the second end is written with when the
     first has none of its own ("3 to 4 million", "between 3.5 and four million": three
     and a half million; "8–10,000": eight to ten thousand), unless that would pass the
-    second end ("between 900 and 1 million")."""
+    second end ("between 900 and 1 million") or, for thousands, fall below a tenth of it
+    ("1-20,000" and "300-1,000" stay as written)."""
     scale = _SCALE_AT_END.search(high_text.strip().casefold())
     if scale is None or _SCALE_AT_END.search(low_text.strip().casefold()):
-        if _ROUND_THOUSANDS.fullmatch(high_text.strip()) and low_text.strip().isdigit():
+        low_digits = low_text.strip()
+        if (
+            _ROUND_THOUSANDS.fullmatch(high_text.strip())
+            and low_digits.isdigit()
+            and len(low_digits) <= 3
+        ):
             scaled = low * 1000
             return scaled if high / 10 <= scaled <= high else low
         return low

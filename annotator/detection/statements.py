@@ -501,11 +501,16 @@ _WITH_SUBJECT = re.compile(
     # "with one military official Yun Jong Bum telling": a titled name is longer
     r"(?:\bwith\s*\S+(?:\s+\S+){0,5}|,\s*\S+(?:\s+\S+){0,3})(?<![,;:])\s*$"
 )
-#: The same with a name and its description set off by commas ("with Zouhir
-#: AlShimale, a freelance journalist in eastern Aleppo, saying"): the name speaks.
+#: "with" opening a clause, then a name and its description set off by commas
+#: (", with Zouhir AlShimale, a freelance journalist in eastern Aleppo, saying"): the
+#: name speaks ("The minister met with Karim Haddad, a local journalist, saying …" is
+#: the minister's: "with" there is the verb's).
 _WITH_NAME_SET_OFF = re.compile(
-    r"\bwith\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),[^,;]{1,80},\s*$"
+    r"(?:^|[,;—–]\s*)with\s+(?P<name>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),"
+    r"[^,;:“”\"]{1,80},\s*$"
 )
+#: How far back from a participle `_WITH_NAME_SET_OFF` is searched (characters).
+_WITH_NAME_REACH = 140
 _NAMED_AGENCY = re.compile(r"news\s+agency\s+([A-Z][\w-]+)")
 _MAYBE_OTHER_CUE = re.compile(r"\s(?:Report|REPORT)\.?$|:\s*$|:\s*[“\"‘']")
 _NESTED_VERBS = re.compile(
@@ -1404,6 +1409,7 @@ class StatementFinder:
         for sentence in sentences:
             if sentence.index <= consumed:
                 continue
+            in_block = quoting is not None and self._in_block_quotation(sentence.start)
             if highlights:
                 before = self.text[max(0, sentence.start - 16) : sentence.start]
                 self.tracker.in_highlight = before.rstrip().endswith("@highlight")
@@ -1503,7 +1509,7 @@ class StatementFinder:
                     )
                     consumed = introduced.index
                 units.extend(found)
-            elif quoting is not None and self._quoted_on(quoting, units[-1], sentence):
+            elif quoting is not None and in_block and self._quoted_on(quoting, units[-1], sentence):
                 # the block quotation's lines are its introducer's words; the first joins
                 # the introduction (guideline §4: a colon introduction belongs to the
                 # first quoted sentence), the others continue it
@@ -1512,9 +1518,8 @@ class StatementFinder:
                         end=sentence.end, last_sentence=sentence.index
                     )
                 else:
-                    units.append(
-                        _continuing(quoting.speaker, sentence.start, sentence.end, sentence.index)
-                    )
+                    start = self._after_quotation_marks(sentence.start, sentence.end)
+                    units.append(_continuing(quoting.speaker, start, sentence.end, sentence.index))
                 self.tracker.note_subject(sentence.start, body)
                 continue
             elif self.segmentation.openers:  # without quote marks neither rule applies
@@ -1529,9 +1534,10 @@ class StatementFinder:
                         units.append(tagged)
                         consumed = tagged.last_sentence
                     units.extend(continued)
-            quoting = (
-                units[-1] if attributed is not None and self._ends_in_colon(units[-1]) else None
-            )
+            if attributed is not None and self._ends_in_colon(units[-1]):
+                quoting = units[-1]
+            elif not in_block:
+                quoting = None  # (a quoted line with its own attribution keeps it open)
             self.tracker.note_subject(sentence.start, body)
         self.tracker.in_highlight = False
         if not self.segmentation.quotes:
@@ -2420,9 +2426,13 @@ class StatementFinder:
                 # that opens the long clause
                 lead = _LEADING_NAME.match(np)
                 np = lead.group() if lead else np
-        named = _WITH_NAME_SET_OFF.search(before) if participle and "with " in before else None
-        if named is not None:
-            np = named.group("name")
+        with_named = (
+            _WITH_NAME_SET_OFF.search(before, max(0, len(before) - _WITH_NAME_REACH))
+            if participle and "with " in before
+            else None
+        )
+        if with_named is not None:
+            np = with_named.group("name")
         elif participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):
@@ -2735,20 +2745,37 @@ class StatementFinder:
             and quoted
         )
 
+    def _in_block_quotation(self, start: int) -> bool:
+        """Whether the line of the sentence starting at `start` opens with ">" (perhaps
+        after spaces): a Markdown block quotation, whose sentence the segmenter may
+        start at the mark itself."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        at = line_start
+        while at < len(self.text) and self.text[at] in " \t":
+            at += 1
+        return self.text[at : at + 1] == ">"
+
     def _quoted_on(self, quoting: StatementUnit, last: StatementUnit, sentence: Sentence) -> bool:
-        """Whether a sentence stands in a Markdown block quotation ("> " opening its
-        line) that runs on from the unit `quoting` introduced with a colon: only
-        whitespace and the quotation's marks since the last unit, `last`."""
-        line_start = self.text.rfind("\n", 0, sentence.start) + 1
-        if not self.text[line_start : sentence.start].lstrip(" \t").startswith(">"):
-            return False
+        """Whether a sentence of a block quotation runs on from the unit `quoting`
+        introduced with a colon: only whitespace and the quotation's marks since the
+        last unit, `last`."""
         between = self.text[last.end : sentence.start]
         return last.end >= quoting.end and not between.strip(" \t\n>")
+
+    def _after_quotation_marks(self, start: int, end: int) -> int:
+        """Where a block quotation's sentence starts past the marks and spaces the
+        segmenter left before it ("> The roads will reopen soon.")."""
+        while start < end and self.text[start] in " \t\n>":
+            start += 1
+        return start
 
     def _ends_in_colon(self, unit: StatementUnit) -> bool:
         """Whether a unit ends with a colon (perhaps before spaces), as an introduction
         does."""
-        return self.text[unit.start : unit.end].rstrip().endswith(":")
+        end = unit.end
+        while end > unit.start and self.text[end - 1].isspace():
+            end -= 1
+        return self.text[end - 1 : end] == ":"
 
     def _introduced_sentence(self, sentence: Sentence, rule: str) -> Sentence | None:
         """The sentence glued after an introduction ending in a colon, its quote marks

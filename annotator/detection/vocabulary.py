@@ -1720,7 +1720,9 @@ _REPORTING_VERBS = _t(
     # Abdul Haq, from Anaya Aid did the following report:", "had this to say:")
     "issued the following statement|released the following statement|"
     "gave the following statement|made the following statement|"
+    "issued the following press statement|released the following press statement|"
     "gave the following report|did the following report|had this to say|"
+    "had the following to say|"
     "argue|argues|warn|deny|accuse|blame|condemn|describe|confirm|called upon|"
     "calls upon|brushed off|brushed aside|lashed out at|hit back at|commented|comments|"
     # attacking in words and waving a claim away ("Chinese media lash out at US Asia

@@ -414,3 +414,50 @@ def test_with_a_name_and_its_description_saying_is_the_names_statement() -> None
     assert speaker_of("The town fell, with residents saying the army had fled.", "fled") == (
         "residents"
     )
+
+
+# --- the second review's near misses ------------------------------------------------------
+
+
+def test_with_after_a_verb_that_takes_it_leaves_the_subject_speaking() -> None:
+    text = (
+        "The minister met with Karim Haddad, a local journalist, saying the paper would be "
+        "protected."
+    )
+    assert speaker_of(text, "paper would be protected") == "The minister"
+
+
+def test_a_block_quotation_of_consecutive_lines_continues_on_each() -> None:
+    text = (
+        "Governor Nasir Idris had this to say:\n\n"
+        "> We will not negotiate with bandits.\n"
+        "> The roads will reopen soon.\n\n"
+        "Residents were unconvinced."
+    )
+    assert statements(text)[1:] == [("The roads will reopen soon.", "Nasir Idris")]
+    text = (
+        "The aid worker, Abdul Haq, did the following report:\n\n"
+        "> It was planned that 500 families would receive food today.\n>\n"
+        "> Only 150 families were reached before the shelling began."
+    )
+    assert statements(text)[1:] == [
+        ("Only 150 families were reached before the shelling began.", "Abdul Haq")
+    ]
+
+
+def test_a_quoted_line_with_its_own_attribution_keeps_the_block_quotation_open() -> None:
+    text = (
+        "The aid worker had this to say:\n\n"
+        "> The convoy left at noon. Some 40 people, he said, were killed on the road. "
+        "The rest reached the camp.\n\nThe war goes on."
+    )
+    assert statements(text)[-1] == ("The rest reached the camp.", "The aid worker")
+
+
+def test_ranges_of_hundreds_of_thousands_and_spaced_thousands() -> None:
+    assert figures("The army deployed 200–300,000 troops along the border.") == [
+        ("troops", "200–300,000 troops", 200000.0, 300000.0, None)
+    ]
+    assert figures("Some 8–10 000 troops massed on the border.") == [
+        ("troops", "Some 8–10 000 troops", 8000.0, 10000.0, None)
+    ]
