@@ -605,12 +605,15 @@ class CueContext:
 
     The cue is `word` itself, or any cue holding it when `within`. `before` is searched
     in the `CUE_WINDOW` characters before the cue (its patterns end at the window's
-    end); `after` is matched at the start of those after it."""
+    end); `after` is matched at the start of those after it.  Either undoes the cue,
+    or, when `together`, only both ("What the Numbers Say About …": a title's "What"
+    before the verb and its topic after it)."""
 
     word: str
     before: re.Pattern[str] | None = None
     after: re.Pattern[str] | None = None
     within: bool = False
+    together: bool = False
 
     def concerns(self, cue: str) -> bool:
         """Whether this context is about `cue`."""
@@ -618,6 +621,13 @@ class CueContext:
 
     def holds(self, before: str, after: str) -> bool:
         """Whether it holds between the windows `before` and `after` the cue."""
+        if self.together:
+            return bool(
+                self.before is not None
+                and self.after is not None
+                and self.after.match(after)
+                and self.before.search(before)
+            )
         return bool(
             (self.before is not None and self.before.search(before))
             or (self.after is not None and self.after.match(after))

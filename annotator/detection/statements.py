@@ -906,6 +906,25 @@ _POWER_ASSERTED = re.compile(
 
 #: "with" after "contend": a struggle ("contends with some 5,000 fighters").
 _WITH_AFTER = re.compile(r"\s+with\b")
+#: "What" opening a line and at most four words before "say", "show", "reveal" or
+#: "tell" that "about" or a colon follows: a title ("What the Numbers Say About Sudan's
+#: Unravelling", "What the Data Show: …"), nothing said in it ("Guterres repeated what
+#: he says about every such strike: that …" reports).
+_WHAT_THEY_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:[\w’'-]+\s+){1,4}$")
+_TITLE_TOPIC_AFTER = re.compile(r"\s+(?:about|About)\b|:")
+_TITLE_VERBS = frozenset(("say", "says", "show", "shows", "reveal", "reveals", "tell", "tells"))
+#: "as" right after "described", as in a description in the passive.
+_AS_AFTER = re.compile(r"\s+as\b")
+#: A description set off after the name that opens the sentence, in the passive
+#: without its verb ("Sudan, once described as Africa's breadbasket, is …"): whose words
+#: they were goes unsaid ("…, speaking on television, described the advance as …" has
+#: its object, and "described by the UN as" its agent, between the verb and "as"; "The
+#: army, in a statement, described as false …" an aside, not the name, before it).
+_APPOSED_PASSIVE_BEFORE = re.compile(
+    r"\A\s*(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+"
+    r"(?:(?:once|often|long|widely|sometimes|previously|also|aptly|commonly|"
+    r"frequently|variously|best)\s+)?\Z"
+)
 
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
@@ -923,6 +942,13 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("claim", after=_PRIZE_AFTER, within=True),
     # "The army still contends with some 5,000 fighters": a struggle, nothing said
     CueContext("contend", after=_WITH_AFTER, within=True),
+    # "What the Numbers Say About …": a title, nothing said in it
+    *(
+        CueContext(word, before=_WHAT_THEY_SAY, after=_TITLE_TOPIC_AFTER, together=True)
+        for word in _TITLE_VERBS
+    ),
+    # "Sudan, once described as …, is": no one's words
+    CueContext("described", before=_APPOSED_PASSIVE_BEFORE, after=_AS_AFTER, together=True),
     # "The Houthis’ Red Sea Attacks Explained": an explainer's title, nothing said
     CueContext("explained", after=_PARAGRAPH_END),
     # "the whole city centre echoed to the crack of the bombs"
@@ -1114,25 +1140,6 @@ def _end_word_start(text: str) -> int:
 #: A heading's "What people are saying", its line ending after the cue (`_usable`):
 #: the title of a section of quotations, itself saying nothing.
 _WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\s+$")
-#: "What" opening a line and at most four words before "say", "show", "reveal" or
-#: "tell" that "about" or a colon follows: a title ("What the Numbers Say About Sudan's
-#: Unravelling", "What the Data Show: …"), nothing said in it ("Guterres repeated what
-#: he says about every such strike: that …" reports).
-_WHAT_THEY_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:[\w’'-]+\s+){1,4}$")
-_TITLE_TOPIC_AFTER = re.compile(r"\s+(?:about|About)\b|:")
-_TITLE_VERBS = frozenset(("say", "says", "show", "shows", "reveal", "reveals", "tell", "tells"))
-#: "as" right after "described", as in a description in the passive.
-_AS_AFTER = re.compile(r"\s+as\b")
-#: A description set off after the name that opens the sentence, in the passive
-#: without its verb ("Sudan, once described as Africa's breadbasket, is …"): whose words
-#: they were goes unsaid ("…, speaking on television, described the advance as …" has
-#: its object, and "described by the UN as" its agent, between the verb and "as"; "The
-#: army, in a statement, described as false …" an aside, not the name, before it).
-_APPOSED_PASSIVE_BEFORE = re.compile(
-    r"\A\s*(?:The\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*,\s+"
-    r"(?:(?:once|often|long|widely|sometimes|previously|also|aptly|commonly|"
-    r"frequently|variously|best)\s+)?\Z"
-)
 
 
 #: Prepositions after which a cue is no finite verb (`_preposition_before`); "to" opens
@@ -2170,14 +2177,6 @@ class StatementFinder:
             and not after.strip(" *#\t")[:1].isalnum()
         ):
             return False  # the heading "What People Are Saying": nothing said in it
-        if (
-            cue in _TITLE_VERBS
-            and _TITLE_TOPIC_AFTER.match(after)
-            and _WHAT_THEY_SAY.search(before)
-        ):
-            return False  # "What the Numbers Say About …": a title, nothing said in it
-        if cue == "described" and _AS_AFTER.match(after) and _APPOSED_PASSIVE_BEFORE.search(before):
-            return False  # "Sudan, once described as …, is": no one's words
         if not cue.endswith("ing") and _preposition_before(before):
             # "came under strain following reported strikes", "verification of claims
             # remains challenging": no finite verb follows a preposition, so the cue is
