@@ -51,6 +51,12 @@ _MONTH_OR_PREP_BEFORE = re.compile(
     r"|\b(?:in|since|of|by|until|from|before|after|during|year|summer|winter|spring)\s+$",
     re.IGNORECASE,
 )
+#: A report, plan or event whose title ends in its year ("Human Rights Watch's World
+#: Report 2026 noted continued killings", "Vision 2030"), case as written.
+_TITLE_BEFORE_YEAR = re.compile(
+    r"\b(?:Report|Review|Index|Survey|Yearbook|Vision|Agenda|Plan|Strategy|Budget|Act|"
+    r"Census|Cup|Games|Olympics|Expo)\s+$"
+)
 #: An event a year names ("convicts a commander over 2013 killings", "the 2011
 #: uprising"): a count of them would have its thousands separated.
 _EVENT_AFTER_YEAR = re.compile(
@@ -1705,7 +1711,11 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     """'October 2017', 'in 2014': a year, not a count (`body`: the figure's digits)."""
     if not _year_digits(body):
         return False
-    return _MONTH_OR_PREP_BEFORE.search(text[max(0, figure.start - 20) : figure.start]) is not None
+    before = text[max(0, figure.start - 20) : figure.start]
+    return (
+        _MONTH_OR_PREP_BEFORE.search(before) is not None
+        or _TITLE_BEFORE_YEAR.search(before) is not None
+    )
 
 
 def _names_an_event(text: str, figure: Figure, body: str) -> bool:

@@ -17,11 +17,13 @@ into it.  What the segmenter copes with, and why:
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from operator import itemgetter
 
+from annotator.detection.front_matter import NO_FRONT_MATTER, front_matter
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -267,15 +269,15 @@ def segment(text: str) -> Segmentation:
     if '"s' in text:
         marks = [pos for pos in marks if not _possessive_mark(text, pos)]
     singles = _offsets(text, _SINGLE_MARKS) if "‘" in text or "'" in text else []
-    if text.startswith("---"):
-        front_end, values = _front_matter(text)
-        if front_end:
-            # Of a blog post's front matter only its title and summary are text; the
-            # quote marks around them are YAML's, not a quotation.
-            blocks = values + [(s, e) for s, e in blocks if s >= front_end]
-            paragraphs = [(max(s, front_end), e) for s, e in paragraphs if e > front_end]
-            marks = [mark for mark in marks if mark >= front_end]
-            singles = [mark for mark in singles if mark >= front_end]
+    front = front_matter(text) if text.startswith("---") else NO_FRONT_MATTER
+    if front.end:
+        # Of a blog post's front matter only its text values are text, each paragraph a
+        # block; the quote marks around them are YAML's, not a quotation.
+        values = list(front.paragraphs)
+        blocks = values + [(s, e) for s, e in blocks if s >= front.end]
+        paragraphs = values + [(max(s, front.end), e) for s, e in paragraphs if e > front.end]
+        marks = [mark for mark in marks if mark >= front.end or _within(values, mark)]
+        singles = [mark for mark in singles if mark >= front.end or _within(values, mark)]
     if marks or singles:
         for pstart, pend in paragraphs:
             first, last = bisect_left(marks, pstart), bisect_left(marks, pend)
@@ -374,35 +376,15 @@ def _occurrences(text: str, sub: str, end: int | None = None) -> Iterator[int]:
         pos = text.find(sub, pos + 1, end)
 
 
-#: A YAML front matter block at the start of a blog post or Markdown file.
-_FRONT_MATTER_RE = re.compile(r"---[ \t]*\r?\n(?:[^\n]*\n){0,60}?---[ \t]*(?:\r?\n|$)")
-#: Its fields that hold text to read ("title", "excerpt" …), the value without quotes.
-_FRONT_MATTER_TEXT = re.compile(
-    r"^(?P<key>title|excerpt|description|summary|subtitle|headline)[ \t]*:[ \t]*"
-    r"(?P<quote>[\"']?)(?P<value>.+?)(?P=quote)[ \t]*\r?$",
-    re.MULTILINE,
-)
-#: A blog's label in front of a title ("Breaking: ", "Big News: ").
-_TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*:[ \t]+(?=[A-Z0-9“\"'])")
-
-
 def body_start(text: str) -> int:
     """Where the text starts after a blog post's front matter (0 without one)."""
-    front = _FRONT_MATTER_RE.match(text) if text.startswith("---") else None
-    return front.end() if front else 0
+    return front_matter(text).end if text.startswith("---") else 0
 
 
-def _front_matter(text: str) -> tuple[int, list[tuple[int, int]]]:
-    """(end of the front matter, spans of its text values), or (0, []) without one."""
-    match = _FRONT_MATTER_RE.match(text)
-    if match is None:
-        return 0, []
-    values = []
-    for field in _FRONT_MATTER_TEXT.finditer(text, 0, match.end()):
-        start, end = field.span("value")
-        label = _TITLE_LABEL.match(text, start, end) if field.group("key") == "title" else None
-        values.append((label.end() if label else start, end))
-    return match.end(), values
+def _within(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` lies in one of the sorted, disjoint `spans`."""
+    index = bisect_right(spans, at, key=itemgetter(0)) - 1
+    return index >= 0 and at < spans[index][1]
 
 
 #: A text none of whose lines after the first is longer than this is hard-wrapped.
@@ -433,7 +415,8 @@ _LINE_MARKERS = " \t#>|="
 
 def unwrapped(text: str) -> str:
     """`text` with each hard-wrap line break read as a space, same length and offsets
-    (a blog post's front matter, which no one wraps, is left as it is).
+    (of a blog post's front matter, which no one wraps, only the breaks YAML folds in
+    its text values, `front_matter.FrontMatter.folds`).
 
     A wire or e-mail text wraps its lines at a width ("… three days after it began a new
     thrust\nagainst Iraq …"), and a rule written for one line must read such a text as
@@ -445,18 +428,23 @@ def unwrapped(text: str) -> str:
     `_WRAPPED_WIDTH` that a wrapper could have broken is not wrapped and comes back as
     it is.  A text wrapped by hand at a varying width has its paragraphs' nearly full
     lines run on too (`_full_paragraphs`, `_soft_wrap`)."""
-    body = body_start(text)
+    front = front_matter(text) if text.startswith("---") else NO_FRONT_MATTER
+    return _as_spaces(text, [*front.folds, *_wraps(text, front.end)])
+
+
+def _wraps(text: str, body: int) -> list[int]:
+    """The hard-wrap line breaks of `text` from `body` on (`unwrapped`)."""
     lines = text[body:].split("\n")
     if len(lines) < 3:
-        return text
+        return []
     # (a line of one word, a link, tells nothing of the width)
     widths = sorted(len(line) for line in lines[1:] if len(line) <= _WRAPPED_WIDTH and " " in line)
     odd_lines = len(lines) // _LINES_PER_UNWRAPPED
     if not widths or sum(map(_breakable_long_line, lines[1:])) > _UNWRAPPED_LINES + odd_lines:
-        return text
+        return []
     width = _wrap_width(widths, odd_lines)
     if width < _NARROWEST_WRAP:
-        return text
+        return []
     # Where paragraphs open indented (wire copy), every other break inside one wraps it.
     indented = sum(line[:1] in INDENTS for line in lines) * _LINES_PER_INDENT >= len(lines)
     is_wrap = [_is_wrap(line, following, width, indented) for line, following in pairwise(lines)]
@@ -466,7 +454,7 @@ def unwrapped(text: str) -> str:
             for wrap, (line, following) in zip(is_wrap, pairwise(lines), strict=True)
         ]
     if not any(is_wrap):
-        return text
+        return []
     wraps = []
     pos = body
     for line, wrap in zip(lines[:-1], is_wrap, strict=True):
@@ -474,8 +462,15 @@ def unwrapped(text: str) -> str:
         if wrap:
             wraps.append(pos)
         pos += 1
+    return wraps
+
+
+def _as_spaces(text: str, breaks: list[int]) -> str:
+    """`text` with the line breaks at `breaks` read as spaces (`text` itself if none)."""
+    if not breaks:
+        return text
     chars = list(text)
-    for pos in wraps:
+    for pos in breaks:
         chars[pos] = " "
     return "".join(chars)
 

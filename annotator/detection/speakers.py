@@ -1075,6 +1075,24 @@ def _modifies_after_preposition(words: list[str], index: int) -> bool:
     )
 
 
+#: The words after which a word in -ed inside a phrase is an adjective (`np_like`).
+_ADJECTIVE_LEADS = frozenset(("the", "a", "an", "one"))
+#: The prepositions of a phrase that places a speaker ("in one affected Kwara area").
+_PLACING_PREPOSITIONS = frozenset(("in", "at", "from", "near", "inside", "outside"))
+
+
+def _adjective_in_place(words: list[str], index: int) -> bool:
+    """Whether the word in -ed at `index` follows an article or "one" after a
+    preposition that places the speaker, with a noun after it ("A community leader in
+    one affected Kwara area"): an adjective of the place.  The first words' "the freed
+    hostages" and an "of"'s "one of the rescued residents" are left as they were read."""
+    return (
+        2 <= index < len(words) - 1
+        and words[index - 1] in _ADJECTIVE_LEADS
+        and words[index - 2].casefold() in _PLACING_PREPOSITIONS
+    )
+
+
 def np_like(
     np: str, lexicon: Lexicon, words: list[str] | None = None, most_words: int = 12
 ) -> bool:
@@ -1092,6 +1110,10 @@ def np_like(
             and not (word == "based" and _is_cap(words[index - 1]))  # "UK based", hyphen lost
             # "Two men interviewed said": the participle ends the phrase it describes
             and not (index == len(words) - 1 and words[index - 1].casefold() in _INTERVIEWED)
+            # "A community leader in one affected Kwara area said": after an article or
+            # "one" in a phrase that places the speaker, the word in -ed describes the
+            # noun after it
+            and not _adjective_in_place(words, index)
             and not _describes_before_preposition(words, index)
             and not _modifies_after_preposition(words, index)
         ):
@@ -3103,6 +3125,9 @@ class NameRegistry:
     _bodies_described: dict[str, str | None] = field(default_factory=dict)
     _groups: dict[str, bool] = field(default_factory=dict)
     _one_name_people: dict[str, bool] = field(default_factory=dict)
+    #: acronym -> the name the text spells it out as, or None (`_spelled_out`): each
+    #: search reads the whole text, so a long text's many mentions would repeat it
+    _spelled: dict[str, str | None] = field(default_factory=dict)
     #: Genders by the pronouns after a surname, read only where `_genders` has none.
     _pronoun_marks: dict[str, set[tuple[str, str | None]]] = field(default_factory=dict)
 
@@ -3618,7 +3643,14 @@ class NameRegistry:
         defining it ("the World Health Organization … The WHO said"), else None: the
         first, from the text's start, of the words that begin with its letters in turn
         and a lower-case one ("MoD", "Ministry of Defence"), each word whole, joining
-        words between them (`_spelled_from`)."""
+        words between them (`_spelled_from`).  Read once per acronym (`_spelled`)."""
+        if acronym not in self._spelled:
+            self._spelled[acronym] = self._first_spelling(acronym)
+        return self._spelled[acronym]
+
+    def _first_spelling(self, acronym: str) -> str | None:
+        """The first spelling out of `acronym` from the text's start, or None
+        (`_spelled_out`)."""
         text = self.text
         at = text.find(acronym[0])
         while at >= 0:
@@ -5142,9 +5174,14 @@ _MORE_PASTS = (
     r"withdrew|drove|swept|threw|broke|blew|overran|sold|bought|tore|hid|laid|sank|stole|"
     r"swore|upheld|rebuilt|undertook|overthrew|shook|slew|woke|"
 )
+#: A word in -ed right after an article or "one" describes the noun after it ("A
+#: community leader in one affected Kwara area said", "the embattled mayor"): no verb.
+_NO_ARTICLE_BEFORE = r"(?<!\bthe )(?<!\bThe )(?<!\bone )(?<!\ban )(?<!\ba )"
 #: (A word in -ed a speaker's verb is begins lower-case: a capitalised one is a name's,
 #: "Colonel Ahmed Saleh declined …", "Khaled Omar … and said".)
-_SPEAKER_FIRST_VERB = re.compile(rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}[a-z]\w{{2,}}ed)\b")
+_SPEAKER_FIRST_VERB = re.compile(
+    rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}{_NO_ARTICLE_BEFORE}[a-z]\w{{2,}}ed)\b"
+)
 #: The same, never the sentence's first word: a word in -ed that opens it describes
 #: the people it leads with ("Armed men stormed …", "Masked gunmen seized …"), for the
 #: people a later "they" stands for (`SpeakerTracker._people_leading_the_last_sentence`).
@@ -5199,7 +5236,9 @@ def sentence_subject(
     if start and not _MAIN_CLAUSE_OPENS.match(masked, start):
         start = 0  # ("After rejecting the plan on Monday Hamas said, in a statement, …")
     verb = first_verb.search(masked, start)
-    while verb is not None and _in_relative_aside(masked, verb.start()):
+    while verb is not None and (
+        _in_relative_aside(masked, verb.start()) or _in_participle_aside(masked, verb)
+    ):
         # "In explaining his move to Congress, which has the power to …, Duterte cited":
         # the verb of the aside describes the introduction; the sentence's own verb
         # follows the aside's closing comma.
@@ -5215,6 +5254,10 @@ def sentence_subject(
             continue  # "Barack Obama, beginning a tour of Asia, backed …": an aside
         if words and words[0] in _RELATIVE_ASIDE_WORDS:
             continue  # "Israel, which controls all entry into Gaza, began …": an aside
+        if len(words) == 1 and words[0].isdigit():
+            continue  # "Mahmoud Matawalle, 54, paraded …": an age set off
+        if _opens_with_participle(words):
+            continue  # "Governor Idris, elected in 2023, toured …": an aside
         if words and not (words[0].casefold() in _PREPOSITIONS and len(words) <= 4):
             if len(words) <= 8:
                 return np
@@ -5242,6 +5285,30 @@ def _in_relative_aside(masked: str, at: int) -> bool:
         and bool(words)
         and words[0] in _RELATIVE_ASIDE_WORDS
     )
+
+
+def _opens_with_participle(words: list[str]) -> bool:
+    """Whether a part set off by commas opens with a past participle, an adverb in -ly
+    allowed before it ("newly appointed in September", "elected in 2023"): a
+    description of the subject (`_in_participle_aside`), not the subject."""
+    if len(words) > 1 and words[0].endswith("ly") and words[0].islower():
+        words = words[1:]
+    return bool(words) and words[0].islower() and words[0].endswith("ed") and len(words[0]) > 4
+
+
+def _in_participle_aside(masked: str, verb: re.Match[str]) -> bool:
+    """Whether `verb` is a past participle that opens a description set off by commas
+    after a capitalised subject, an adverb allowed before it ("Comptroller Mahmoud
+    Matawalle, newly appointed in September, paraded …"): the aside describes the
+    subject, and the sentence's own verb follows its closing comma."""
+    comma = masked.rfind(",", 0, verb.start())
+    if comma < 0 or masked.find(",", verb.end()) < 0:
+        return False
+    lead = masked[comma + 1 : verb.start()].split()
+    if len(lead) > 1 or (lead and not (lead[0].endswith("ly") and lead[0].islower())):
+        return False
+    subject = masked[:comma].split()
+    return bool(subject) and subject[-1][:1].isupper() and verb.group().endswith("ed")
 
 
 #: The words of a description set off after a comma, up to its head word: an article

@@ -635,6 +635,9 @@ _VERBS_AFTER_FURTHER = _VERBS_ONLY | frozenset(
 #: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
 #: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
 #: headline's "…, warns WFP", "…, insisted Colonel John Smith.").
+#: The prepositions a cue may end with ("calls for", "called on"), after which the
+#: phrase is what is asked or whom, never the speaker.
+_CUE_PREPOSITIONS = frozenset(("for", "on", "upon", "to", "against"))
 _INVERTING_VERBS = frozenset(
     ("said", "says", "added", "adds", "stated", "warns", "warned", "insists", "insisted")
 )
@@ -2454,7 +2457,9 @@ class StatementFinder:
                 named = _NAME_AFTER_OPENING_QUOTE.match(masked)
                 if named and person_name(named.group("name"), self.lexicon) == named.group("name"):
                     np = named.group("name")
-        if not np:
+        if not np and cue.rsplit(None, 1)[-1] not in _CUE_PREPOSITIONS:
+            # (after "calls for", "called on" come what is asked and whom: "Calls for
+            # Comprehensive Response" is a subheading, no one's words)
             np = right_np(masked, match.end(), self.lexicon)
             if np and (_GERUND.match(np) or not self._owner_names_a_speaker(np)):
                 # "it has not ruled out using ground forces", "announced the creation of

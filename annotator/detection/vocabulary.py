@@ -28,7 +28,9 @@ _KILLED_TERMS = _t(
     "massacring|slaughtering|murdering|executing|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralising|neutralizing|neutralized|fatalities|fatally|shot dead|shot and killed|"
-    "gunned down|beheaded|"
+    "gunned down|gunning down|beheaded|"
+    # a headline's present tense: "Militants massacre at least 170 civilians"
+    "massacre|"
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"
@@ -130,7 +132,11 @@ _TREATMENT_PLACES = _t("hospital|hospitals|treatment|medical treatment|medical c
 
 _CASUALTY_NOUNS = _t("casualties|losses")
 
-_CAPTIVE_NOUNS = _t("hostages|prisoners|detainees|captives|abductees|POWs|prisoners of war")
+_CAPTIVE_NOUNS = _t(
+    "hostages|prisoners|detainees|captives|abductees|POWs|prisoners of war|"
+    # the abductions counted as events, as killings are ("150+ deaths, 50 abductions")
+    "abductions|kidnappings"
+)
 
 _LOSS_VERBS = _t("lost|losing|lose|loses|claimed|claiming|cost|costing")
 
@@ -203,6 +209,8 @@ _PEOPLE_NOUNS = _t(
     "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
     "contractors|Arabs|teachers|missionaries|cadets|bystanders|onlookers|mourners|worshipers|"
     "parishioners|congregants|lawmakers|seafarers|engineers|"
+    # people by sex or kin ("abducting 13 adult males", "two nursing mothers")
+    "males|females|mothers|fathers|wives|husbands|"
     # the military's abbreviation for the killed in action ("including 240,000 KIAs")
     "KIAs|KIA|"
     # humanitarian copy's internally displaced persons ("about 813,000 IDPs")
@@ -1879,6 +1887,10 @@ _PERSON_ROLE_NOUNS = _t(
     # offices of the UN and its agencies ("the UN High Commissioner for Human Rights",
     # "the Humanitarian Coordinator", "the Special Rapporteur on torture")
     "commissioner|coordinator|rapporteur|"
+    # people named by what they watch, comment on or do for a living ("Another
+    # commentator stated, …", "a bystander told the paper")
+    "commentator|pundit|spectator|onlooker|bystander|passer-by|motorist|herder|herdsman|"
+    "fisherman|vendor|merchant|technician|politician|comptroller|"
     # headline abbreviations ("…: Iran's new FM", "…: spox")
     "FM|spox"
 )

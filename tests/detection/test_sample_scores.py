@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and twenty-seven sets: the dev samples (../shared/samples, the set the rules
+One hundred and twenty-nine sets: the dev samples (../shared/samples, the set the rules
 were written against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -37,7 +37,8 @@ the forty-ninth round read holdout93 and holdout94, built holdout95 to holdout97
 way, scored them unseen and left them unread, and left holdout91 and holdout92 unread;
 the fiftieth round read holdout91, holdout96 and holdout97, built holdout98 to holdout101
 the same way, scored them unseen, then read holdout99 and left holdout98, holdout100 and
-holdout101 (and holdout92 and holdout95) unread;
+holdout101 (and holdout92 and holdout95) unread; the fifty-first round read holdout101,
+built holdout102 and holdout103 the same way, scored them unseen and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -670,8 +671,8 @@ SAMPLE_SETS = {
         "holdout48",
         HOLDOUT48,
         {
-            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.731, "statement": 0.888},
-            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.756, "statement": 0.938},
+            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.731, "statement": 0.894},
+            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.756, "statement": 0.944},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.921,
@@ -690,11 +691,11 @@ SAMPLE_SETS = {
         "holdout50",
         HOLDOUT50,
         {
-            "exact": {"casualty": 0.912, "troops": 0.8, "position": 0.753, "statement": 0.9},
-            "overlap": {"casualty": 0.912, "troops": 0.8, "position": 0.753, "statement": 0.99},
+            "exact": {"casualty": 0.912, "troops": 0.8, "position": 0.753, "statement": 0.905},
+            "overlap": {"casualty": 0.912, "troops": 0.8, "position": 0.753, "statement": 0.995},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.9,
+        speaker_accuracy=0.91,
     ),
     "holdout51": SampleSet(
         "holdout51",
@@ -1002,8 +1003,8 @@ SAMPLE_SETS = {
         "holdout79",
         FIXTURES / "holdout79",
         {
-            "exact": {"casualty": 0.912, "position": 0.769, "statement": 0.849},
-            "overlap": {"casualty": 0.93, "position": 0.769, "statement": 0.849},
+            "exact": {"casualty": 0.912, "position": 0.769, "statement": 0.861},
+            "overlap": {"casualty": 0.93, "position": 0.769, "statement": 0.861},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.838,
@@ -1033,11 +1034,11 @@ SAMPLE_SETS = {
         "holdout82",
         FIXTURES / "holdout82",
         {
-            "exact": {"casualty": 0.941, "position": 0.754, "statement": 0.896},
-            "overlap": {"casualty": 0.941, "position": 0.754, "statement": 0.906},
+            "exact": {"casualty": 0.941, "position": 0.777, "statement": 0.896},
+            "overlap": {"casualty": 0.941, "position": 0.777, "statement": 0.906},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.923,
+        speaker_accuracy=0.948,
     ),
     # built blind in the forty-sixth round (sources.md), scored unseen, then read
     "holdout83": SampleSet(
@@ -1087,11 +1088,14 @@ SAMPLE_SETS = {
         "holdout87",
         FIXTURES / "holdout87",
         {
-            "exact": {"casualty": 0.789, "position": 0.698, "statement": 0.688},
-            "overlap": {"casualty": 0.789, "position": 0.754, "statement": 0.838},
+            "exact": {"casualty": 0.789, "position": 0.698, "statement": 0.702},
+            "overlap": {"casualty": 0.789, "position": 0.754, "statement": 0.851},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.589,
+        # lowered from 0.589 in the fifty-first round: a statement found since ("The
+        # politician recalled that Poland …", "politician" now a person role), its
+        # speaker the role where the annotator named the politician
+        speaker_accuracy=0.575,
     ),
     "holdout90": SampleSet(
         "holdout90",
@@ -1229,15 +1233,40 @@ SAMPLE_SETS = {
         value_accuracy=0.916,
         speaker_accuracy=0.75,
     ),
+    # built blind in the fiftieth round (sources.md), scored unseen, read in the
+    # fifty-first; overlap position lowered from 0.536 then: the site keeps its posts'
+    # bodies in the front matter, which is now read (the first post's body had been
+    # skipped whole), and its opinionated sentences add position false alarms
     "holdout101": SampleSet(
         "holdout101",
         FIXTURES / "holdout101",
         {
-            "exact": {"casualty": 0.746, "troops": 0.8, "position": 0.45, "statement": 0.622},
-            "overlap": {"casualty": 0.776, "troops": 0.8, "position": 0.536, "statement": 0.728},
+            "exact": {"casualty": 0.923, "troops": 1.0, "position": 0.468, "statement": 0.732},
+            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.478, "statement": 0.767},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.82,
+        speaker_accuracy=0.86,
+    ),
+    # built blind in the fifty-first round (sources.md), scored unseen, left unread
+    "holdout102": SampleSet(
+        "holdout102",
+        FIXTURES / "holdout102",
+        {
+            "exact": {"casualty": 0.666, "troops": 0.75, "position": 0.516, "statement": 0.597},
+            "overlap": {"casualty": 0.666, "troops": 0.75, "position": 0.623, "statement": 0.835},
+        },
+        value_accuracy=0.75,
+        speaker_accuracy=0.642,
+    ),
+    "holdout103": SampleSet(
+        "holdout103",
+        FIXTURES / "holdout103",
+        {
+            "exact": {"casualty": 0.813, "position": 0.666, "statement": 0.78},
+            "overlap": {"casualty": 0.983, "position": 0.722, "statement": 0.888},
+        },
+        value_accuracy=0.965,
+        speaker_accuracy=0.681,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6

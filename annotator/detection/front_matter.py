@@ -1,0 +1,199 @@
+"""A blog post's YAML front matter: where it ends and which of its values are text.
+
+Markdown copies of news sites open with a block of YAML between two "---" lines: the
+post's title, summary, date, tags, image.  Most of it is page furniture, but its text
+values are the article's headline and standfirst, and some site builders (Netlify and
+Decap CMS, Forestry) keep the whole body there too, as a folded block ("content: >-"
+with the paragraphs indented below it).  The segmenter reads only the text values, one
+block per paragraph, and `sentences.unwrapped` reads a folded value's line breaks as the
+spaces YAML makes of them; the keys, dates and tags are never read.
+
+The front matter is recognised by its shape, not by a line count: an opening "---", a
+closing "---" (or YAML's "...") at the start of a line, and between them only keys
+("title:"), list items ("- tag"), comments, blank lines and indented continuation
+lines.  Anything else there (a paragraph of prose) means the opening "---" was a rule,
+and the text has no front matter.
+"""
+
+import re
+from dataclasses import dataclass
+
+#: The opening line of a front matter block.
+_OPENING = re.compile(r"---[ \t]*\r?\n")
+#: A line that closes it.
+_CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*\r?$")
+#: A key line at the block's top level ("title: …", "last_modified_at:"), with its value.
+_KEY_LINE = re.compile(r"(?P<key>[A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*\r?$")
+#: A top-level list item or comment, which the block may hold among its keys.
+_ITEM_OR_COMMENT = re.compile(r"(?:-(?:[ \t]|$)|#)")
+#: The keys whose values are the article's text: its headline and standfirst, and the
+#: body where the site keeps it in the front matter.
+TEXT_KEYS = frozenset(
+    {"title", "excerpt", "description", "summary", "subtitle", "headline"}
+    | {"content", "body", "text", "article"}
+)
+#: A block scalar's header: folded (">") or literal ("|"), with its optional chomping
+#: and indentation indicators and a comment.
+_BLOCK_HEADER = re.compile(r"(?P<style>[>|])[-+0-9]*(?:[ \t]+#.*)?")
+#: A blog's label in front of a title ("Breaking: ", "Big News: "), not read as text.
+_TITLE_LABEL = re.compile(r"(?:[A-Z][\w'’]*[ \t]){0,2}[A-Z][\w'’]*:[ \t]+(?=[A-Z0-9“\"'])")
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Where a text's front matter ends and what of it is text (all offsets into it)."""
+
+    #: Where the body starts after the closing line (0: the text has no front matter).
+    end: int = 0
+    #: The text values, one (start, end) span per paragraph, in order.
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    #: The line breaks inside the text values that YAML folds into spaces.
+    folds: tuple[int, ...] = ()
+
+
+#: What a text without front matter has.
+NO_FRONT_MATTER = FrontMatter()
+
+
+@dataclass(slots=True)
+class _Line:
+    """One line of the block: where it starts and ends (before its line break)."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def indented(self) -> bool:
+        return self.text[:1] in (" ", "\t")
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def front_matter(text: str) -> FrontMatter:
+    """The front matter at the start of `text`, or `NO_FRONT_MATTER`."""
+    opening = _OPENING.match(text)
+    if opening is None:
+        return NO_FRONT_MATTER
+    lines: list[_Line] = []
+    at = opening.end()
+    while at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = _Line(at, stop, text[at:stop])
+        if _CLOSING.match(line.text):
+            end = stop + 1 if stop < len(text) else stop
+            return _read(text, lines, end)
+        if not (line.blank or line.indented or _KEY_LINE.match(line.text)) and (
+            _ITEM_OR_COMMENT.match(line.text) is None
+        ):
+            return NO_FRONT_MATTER  # prose: the opening "---" was a rule
+        lines.append(line)
+        at = stop + 1
+    return NO_FRONT_MATTER
+
+
+def _read(text: str, lines: list[_Line], end: int) -> FrontMatter:
+    """The front matter of `lines`, closed before `end`: the spans of its text values."""
+    paragraphs: list[tuple[int, int]] = []
+    folds: list[int] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        key = None if line.indented else _KEY_LINE.match(line.text)
+        if key is None or key.group("key").casefold() not in TEXT_KEYS:
+            continue
+        following = index
+        while following < len(lines) and (lines[following].indented or lines[following].blank):
+            following += 1
+        value = key.group("value") or ""
+        block = _BLOCK_HEADER.fullmatch(value)
+        if block is not None:
+            _read_block(lines[index:following], block.group("style") == ">", paragraphs, folds)
+        elif value:
+            start = line.start + key.start("value")
+            _read_scalar(text, start, lines[index - 1 : following], paragraphs, folds)
+            if key.group("key").casefold() == "title" and paragraphs:
+                first_start, first_end = paragraphs[-1]
+                label = _TITLE_LABEL.match(text, first_start, first_end)
+                if label is not None:
+                    paragraphs[-1] = (label.end(), first_end)
+        index = following
+    return FrontMatter(end, tuple(paragraphs), tuple(folds))
+
+
+def _read_block(
+    lines: list[_Line], folded: bool, paragraphs: list[tuple[int, int]], folds: list[int]
+) -> None:
+    """A block scalar's paragraphs (runs of lines between blank ones), each from its
+    first word to its last; a folded block's breaks inside a paragraph are folds, a
+    literal block's lines are paragraphs of their own."""
+    run: list[_Line] = []
+    for line in [*lines, None]:
+        if line is not None and not line.blank:
+            run.append(line)
+            continue
+        if run and folded:
+            paragraphs.append(_span(run))
+            folds.extend(earlier.end for earlier in run[:-1])
+        elif run:
+            paragraphs.extend(_span([one]) for one in run)
+        run = []
+
+
+def _read_scalar(
+    text: str,
+    start: int,
+    lines: list[_Line],
+    paragraphs: list[tuple[int, int]],
+    folds: list[int],
+) -> None:
+    """A plain or quoted value that opens at `start` on the first of `lines` and may go
+    on over the indented ones after it (YAML folds those breaks).  A quoted value ends
+    at its closing mark; the marks themselves are YAML's, not the text's."""
+    mark = text[start]
+    if mark in "\"'":
+        close = _closing_mark(text, start + 1, mark, lines[-1].end)
+        if close < 0:
+            return  # not closed within its lines: no YAML value to read
+        run = [line for line in lines if line.start <= close]
+        first, last = start + 1, close
+    else:
+        run = [lines[0]]
+        for line in lines[1:]:
+            if line.blank:
+                break
+            run.append(line)
+        first, last = start, run[-1].end
+    while last > first and text[last - 1].isspace():
+        last -= 1
+    if last > first:
+        paragraphs.append((first, last))
+        folds.extend(line.end for line in run[:-1])
+
+
+def _closing_mark(text: str, at: int, mark: str, limit: int) -> int:
+    """Where the quoted value from `at` closes with `mark`, or -1 before `limit`:
+    a double-quoted value escapes its mark with a backslash, a single-quoted one by
+    doubling it."""
+    while True:
+        close = text.find(mark, at, limit)
+        if close < 0:
+            return -1
+        if mark == '"' and text[close - 1] == "\\":
+            at = close + 1
+        elif mark == "'" and text[close + 1 : close + 2] == "'":
+            at = close + 2
+        else:
+            return close
+
+
+def _span(run: list[_Line]) -> tuple[int, int]:
+    """The span of a run of lines from its first word to its last."""
+    first = run[0]
+    start = first.start + len(first.text) - len(first.text.lstrip())
+    last = run[-1]
+    return start, last.start + len(last.text.rstrip())

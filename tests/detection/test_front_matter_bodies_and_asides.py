@@ -1,0 +1,208 @@
+"""Wordings the fifty-first round mended from the errors of a Nigerian local outlet's
+Markdown posts (Kebbi Daily News), each with made-up sentences of its own and near
+misses: a site builder's front matter that holds the whole body as a folded YAML block,
+a description or an age set off between a subject and its verb, a word in -ed after an
+article inside a speaker's phrase, commentators and bystanders as person roles, what
+follows "calls for" as no speaker, a report's year as no count, and the harm words of
+local crime reporting ("gunning down", "massacre", abductions counted as events,
+"adult males", "nursing mothers")."""
+
+from annotator.detection import detect
+from annotator.detection.front_matter import NO_FRONT_MATTER, front_matter
+from annotator.detection.sentences import segment
+from annotator.domain import KIND_CASUALTY, KIND_TROOPS
+from tests.helpers import figures, speaker_of, statements
+
+# --- a front matter that holds the body ------------------------------------------------
+
+CMS_POST = (
+    "---\n"
+    "title: Kebbi's Borders Under Siege\n"
+    "excerpt: \"Fuel Smugglers Busted in Bunza as Attacks Escalate: Kebbi's\n"
+    '  Porous Borders Under Siege"\n'
+    "author: Kebbi Daily News\n"
+    "date: 2025-10-18T07:35:11.721Z\n"
+    "tags:\n"
+    "  - Fuel Smugglers\n"
+    "content: >-\n"
+    "  On September 22, suspected militants stormed the bustling Bunza Market,\n"
+    "  gunning down five traders and abducting three women.\n"
+    "\n"
+    "\n"
+    '  "We will plug every leak," the comptroller said. Governor Nasir Idris\n'
+    "  dispatched 200 troops after the raid.\n"
+    "---\n"
+)
+
+
+def test_a_folded_body_in_the_front_matter_is_read_paragraph_by_paragraph() -> None:
+    front = front_matter(CMS_POST)
+    assert front.end == len(CMS_POST)
+    values = [CMS_POST[start:end] for start, end in front.paragraphs]
+    assert values[0] == "Kebbi's Borders Under Siege"
+    assert values[1].startswith("Fuel Smugglers Busted") and values[1].endswith("Under Siege")
+    assert values[2].startswith("On September 22") and values[2].endswith("three women.")
+    assert values[3].startswith('"We will plug') and values[3].endswith("after the raid.")
+    assert len(values) == 4  # the author, date and tags are no text
+    # the folded breaks, and only those, are read as spaces
+    assert all(CMS_POST[at] == "\n" for at in front.folds)
+    assert len(front.folds) == 3
+
+
+def test_claims_in_a_front_matter_body_are_found_with_their_offsets() -> None:
+    claims = detect(CMS_POST)
+    found = {(c.kind, c.text) for c in claims if c.kind in (KIND_CASUALTY, KIND_TROOPS)}
+    assert (KIND_CASUALTY, "five traders") in found
+    assert (KIND_CASUALTY, "three women") in found
+    assert (KIND_TROOPS, "200 troops") in found
+    for claim in claims:
+        assert CMS_POST[claim.start : claim.end] == claim.text
+    # the quotation inside the body is the comptroller's; the tags and date say nothing
+    assert speaker_of(CMS_POST, "plug every leak") == "the comptroller"
+    assert not any("2025-10-18" in c.text or "Fuel Smugglers\n" in c.text for c in claims)
+
+
+def test_the_quote_marks_of_a_yaml_value_are_no_quotation() -> None:
+    text = "---\ntitle: \"Army retakes Bunza\"\nsummary: 'Troops''s advance'\n---\nBody.\n"
+    front = front_matter(text)
+    assert [text[s:e] for s, e in front.paragraphs] == ["Army retakes Bunza", "Troops''s advance"]
+    assert segment(text).quotes == ()
+
+
+def test_a_literal_block_keeps_each_line_apart() -> None:
+    text = "---\nbody: |\n  Line one of a poem\n  Line two of a poem\n---\n"
+    front = front_matter(text)
+    assert [text[s:e] for s, e in front.paragraphs] == ["Line one of a poem", "Line two of a poem"]
+    assert front.folds == ()
+
+
+def test_a_rule_before_prose_is_no_front_matter() -> None:
+    # a horizontal rule, then prose with no keys: the text is all body
+    text = "---\nThe army said on Monday that 12 soldiers were killed.\n---\nMore text.\n"
+    assert front_matter(text) is NO_FRONT_MATTER
+    assert front_matter("No rule at all.\n---\n") is NO_FRONT_MATTER
+    # an opening with no closing line
+    assert front_matter("---\ntitle: Army retakes Bunza\n") is NO_FRONT_MATTER
+    assert figures(text) == [("casualty", "12 soldiers", 12.0, 12.0, "killed")]
+
+
+def test_a_long_front_matter_is_still_one() -> None:
+    tags = "".join(f"  - tag{index}\n" for index in range(80))
+    text = f"---\ntitle: Army retakes Bunza\ntags:\n{tags}---\nBody.\n"
+    assert front_matter(text).end == text.index("Body.")
+
+
+# --- asides between a subject and its verb --------------------------------------------
+
+
+def test_a_participle_aside_after_the_subject_is_skipped() -> None:
+    text = (
+        "Comptroller Mahmoud Matawalle, newly appointed in September, paraded the seizures "
+        'at a briefing, vowing, "These saboteurs drain our veins."'
+    )
+    assert speaker_of(text, "saboteurs") == "Comptroller Mahmoud Matawalle"
+    text = (
+        "Governor Idris, elected in 2023, toured the border, saying the smugglers would be caught."
+    )
+    assert speaker_of(text, "smugglers") == "Idris"
+
+
+def test_an_age_set_off_after_the_subject_is_skipped() -> None:
+    text = (
+        "Mahmoud Matawalle, 54, paraded the seizures at a briefing, vowing, "
+        '"These saboteurs drain our veins."'
+    )
+    assert speaker_of(text, "saboteurs") == "Mahmoud Matawalle"
+
+
+def test_an_adjective_in_ed_after_an_article_leaves_the_speaker_whole() -> None:
+    text = 'A community leader in one affected Kwara area said, "Eleven people were kidnapped."'
+    assert speaker_of(text, "Eleven people") == "A community leader in one affected Kwara area"
+    text = (
+        "In a televised public address, President Rodrigo Duterte invoked national "
+        "security, claiming that the documents were secret."
+    )
+    assert speaker_of(text, "documents were secret") == "Rodrigo Duterte"
+
+
+def test_a_verb_in_ed_in_a_speakers_place_still_ends_the_phrase() -> None:
+    # (near miss: "killed" after a noun is the clause's verb, not an adjective)
+    text = "Gunmen killed two farmers on Sunday, the police said."
+    assert speaker_of(text, "two farmers") == "the police"
+
+
+# --- people named by what they do -----------------------------------------------------
+
+
+def test_commentators_and_bystanders_are_speakers() -> None:
+    for role in ("commentator", "bystander", "pundit", "herdsman", "comptroller"):
+        text = f'Another {role} stated, "Nigerians are in a deep mess."'
+        assert speaker_of(text, "deep mess") == f"Another {role}", role
+
+
+# --- "calls for" and its object --------------------------------------------------------
+
+
+def test_what_follows_calls_for_is_no_speaker() -> None:
+    text = "The war goes on.\n\nCalls for Comprehensive Response\n\nThe talks resumed."
+    assert statements(text) == []
+    text = "Protesters called for the resignation of the minister."
+    assert speaker_of(text, "resignation") == "Protesters"
+
+
+def test_a_speaker_after_warns_in_a_headline_is_still_read() -> None:
+    # (near miss: a bare verb's inverted speaker is kept)
+    text = "The war goes on.\n\nWarns UN Chief\n\nThe talks resumed."
+    assert statements(text) == [("Warns UN Chief", "UN Chief")]
+
+
+# --- a report's year -------------------------------------------------------------------
+
+
+def test_a_year_that_ends_a_reports_title_is_no_count() -> None:
+    text = (
+        "Human Rights Watch's World Report 2026 noted continued killings, kidnappings, and "
+        "raids in the Northwest."
+    )
+    assert figures(text) == []
+    # (near miss: a count before a harm noun after a plain word is still a count)
+    assert figures("The monitors recorded 2026 deaths last year.") == [
+        ("casualty", "2026 deaths", 2026.0, 2026.0, "killed")
+    ]
+
+
+# --- the harm words of local crime reporting -------------------------------------------
+
+
+def test_gunning_down_and_a_headlines_massacre_kill() -> None:
+    assert figures("Gunmen stormed the market, gunning down five traders.") == [
+        ("casualty", "five traders", 5.0, 5.0, "killed")
+    ]
+    assert figures("Militants massacre at least 170 civilians in Kwara.") == [
+        ("casualty", "at least 170 civilians", 170.0, None, "killed")
+    ]
+
+
+def test_abductions_counted_as_events_are_captures() -> None:
+    assert figures("The ledger reads 150+ deaths, 50 abductions, and more.") == [
+        ("casualty", "150+ deaths", 150.0, None, "killed"),
+        ("casualty", "50 abductions", 50.0, 50.0, "captured"),
+    ]
+    assert figures("Bandits carried out 12 kidnappings in the state.") == [
+        ("casualty", "12 kidnappings", 12.0, 12.0, "captured")
+    ]
+
+
+def test_people_by_sex_or_kin_are_people() -> None:
+    assert figures("Bandits abducted 13 adult males.") == [
+        ("casualty", "13 adult males", 13.0, 13.0, "captured")
+    ]
+    assert figures("Gunmen killed two nursing mothers.") == [
+        ("casualty", "two nursing mothers", 2.0, 2.0, "killed")
+    ]
+
+
+def test_the_survivors_of_the_dead_are_no_casualties() -> None:
+    # (near miss: widows are left out of the people nouns)
+    text = "Late Hona, aged 56, survived by two widows, has been buried in Chibok."
+    assert figures(text) == []
