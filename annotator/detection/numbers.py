@@ -42,10 +42,15 @@ _UNIT_WORDS = [
     "eighteen",
     "nineteen",
 ]
+#: The Indian numbering's scale words ("1.5 lakh", "two crore"), which South Asian copy
+#: writes for 100,000 and ten million.
+_INDIAN_SCALES = ["lakh", "lakhs", "crore", "crores"]
 _TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNITS = terms_pattern(_UNIT_WORDS)
 _TENS = terms_pattern(_TEN_WORDS)
-_WORD = terms_pattern(_UNIT_WORDS + _TEN_WORDS + ["hundred", "thousand", "million", "billion"])
+_WORD = terms_pattern(
+    _UNIT_WORDS + _TEN_WORDS + ["hundred", "thousand", "million", "billion", *_INDIAN_SCALES]
+)
 # A number-word phrase starts with a unit or a ten ("hundred" alone is not a figure).
 _WORDNUM = (
     rf"(?:(?:{_TENS})(?:[\s-]+(?:{_UNITS}))?|(?:{_UNITS}))"
@@ -58,6 +63,8 @@ _DIGITS = (
     # "1.6million" glued in British tabloid style, as "80bn" and "5.6m"; thousands as
     # "17.5k" on slides and in posts (not a race's metres, "a 5K race")
     r"(?:\s*(?:million|billion)\b|\s+thousand|\s*(?:mln|bn)\b|m\b"
+    # South Asian copy's lakh (100,000) and crore (ten million): "1.5 lakh refugees"
+    r"|\s+(?:lakhs?|crores?)\b"
     r"|k\b(?!\s+(?:race|run|runs|runners|walk|fun|charity|marathon)\b))?"
 )
 
@@ -235,6 +242,10 @@ _SCALE_FACTORS = {
     "m": 1e6,
     "billion": 1e9,
     "bn": 1e9,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 _SPACE_RE = re.compile(r"\s+")
 
@@ -277,7 +288,7 @@ def quantity_value(text: str) -> tuple[float, float, Qualifier] | None:
 
 
 #: A scale word ending a quantity ("4 million", "three billion", "2bn").
-_SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|k|million|mln|m|billion|bn)$")
+_SCALE_AT_END = re.compile(r"(?<![a-z])(thousand|k|million|mln|m|billion|bn|lakhs?|crores?)$")
 
 
 #: A round number of thousands written with its separator, a comma or a space ("10,000",
@@ -327,7 +338,12 @@ def _digits_to_number(key: str) -> float | None:
 
 
 def _words_to_number(key: str) -> float | None:
-    """'sixty-two' -> 62.0 via text2num; None when the words do not form a number."""
+    """'sixty-two' -> 62.0 via text2num; None when the words do not form a number.
+    text2num knows no lakh or crore, so "one lakh" is one times a lakh."""
+    words, _, scale = key.rpartition(" ")
+    if words and scale in _INDIAN_SCALES:
+        base = _words_to_number(words)
+        return None if base is None else base * _SCALE_FACTORS[scale]
     try:
         return float(text2num(key.replace("-", " "), "en"))
     except ValueError:

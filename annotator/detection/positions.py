@@ -442,6 +442,7 @@ _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 _OTHER_SENSE_HINTS = (
     *("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault"),
     "siege",
+    "besieged",
     "launch",
     "final",
     "next round",
@@ -453,7 +454,7 @@ _OTHER_SENSE_HINTS = (
 #: a disease ("Doctors are on the front line of the fight against Ebola"), a crime
 #: against a person ("the assault on the woman", "a sexual assault"), siege as a way of
 #: fighting, no siege laid on a place ("siege warfare has been used in Syria", "rewards
-#: siege tactics"), a team's advance or push into a later round of a contest ("Chelsea's
+#: siege tactics"), a person besieged with dissent or by reporters, a team's advance or push into a later round of a contest ("Chelsea's
 #: advance into the final", "the team's push into the playoffs").
 _OTHER_SENSES = (
     r"\bcharm\s+offensive\b"
@@ -464,6 +465,9 @@ _OTHER_SENSES = (
     r"|epidemic|outbreak|disease|cholera|malaria|famine|hunger|poverty|climate|cancer)\b"
     r"|\b(?:sexual|indecent|physical)\s+assault\b"
     r"|\bsiege\s+(?:warfare|tactics)\b"
+    # besieged by words, not by a force ("Modi was besieged with dissent within the party")
+    r"|\bbesieged\s+(?:with|by\s+(?:dissent|criticism|calls|requests|questions|complaints"
+    r"|critics|reporters|journalists|fans))\b"
     r"|\b(?:advance|push)\s+into\s+(?:the\s+)?(?:(?:semi|quarter)-?)?(?:finals?|playoffs?"
     r"|knockout\s+(?:stages?|rounds?)|next\s+round)\b"
     r"|\bassault\s+on\s+(?:a|an|the|his|her|their)?\s*(?:young\s+|elderly\s+)?"

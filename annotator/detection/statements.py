@@ -2,7 +2,7 @@
 
 A sentence is a statement when, outside its quoted passages, a reporting verb has a
 speaker ("X said", "according to X", "X told Y", "…,” said X") that is not passive or
-anonymous ("are reported to", "reportedly", "stands accused"), or when it is quoted
+anonymous ("are reported to", "stands accused"), or when it is quoted
 speech continuing a known speaker's quotation (guideline §4).  A quotation of several
 sentences followed by one attribution is a single unit from the opening mark to the end
 of the attribution sentence; an introduction ending in a colon travels with its quote.
@@ -288,24 +288,21 @@ _ROLE_THEN_CAPITAL = re.compile(
 _SUBJECT_THEN_VERB = re.compile(r"(?:\s+(?:of|from|at|in)\s+[^,;:.!?“”\"]{1,60}?)?" + _CLAUSE_VERB)
 #: Sources a wire headline names at its end besides news agencies.
 _HEADLINE_SOURCES = frozenset(("monitor", "state media", "state tv", "activists", "sources"))
-_REPORTEDLY = "reportedly"
-_REPORTEDLY_BEFORE = re.compile(rf"\b{_REPORTEDLY}\s+$", re.IGNORECASE)
-#: The last words of the `_before_cue` patterns (`_NOUN_BEFORE`, `_REPORTEDLY_BEFORE`,
-#: `_PASSIVE_BEFORE`), lower-cased: the quick test before them
+#: The last words of the `_before_cue` patterns (`_NOUN_BEFORE`, `_PASSIVE_BEFORE`),
+#: lower-cased: the quick test before them
 #: (`_may_end_in_word_before_cue`).
 _WORDS_BEFORE_CUE = frozenset(
     word.lower()
     for word in (
         *_NOUN_DETERMINERS_EITHER_CASE,
         *_NOUN_DETERMINERS,
-        _REPORTEDLY,
         _PASSIVE_IS,
         *_PASSIVE_AUXILIARIES,
         *_PASSIVE_ADVERBS,
     )
 )
 #: `_before_cue`'s answer for text that ends in none of `_WORDS_BEFORE_CUE`.
-_NOTHING_BEFORE_CUE = (False, False, False)
+_NOTHING_BEFORE_CUE = (False, False)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
@@ -1128,8 +1125,8 @@ def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
 
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`pattern.search(text)` for a pattern anchored at the end of the text by a short
-    word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _REPORTEDLY_BEFORE,
-    _AND_BEFORE, _HEADLINE_REPORT): a match can only start within `_END_WORD_SPAN`
+    word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _AND_BEFORE,
+    _HEADLINE_REPORT): a match can only start within `_END_WORD_SPAN`
     characters of the last non-space one, so the search starts there instead of
     trying every position of a 300-character window."""
     return pattern.search(text, _end_word_start(text))
@@ -1182,15 +1179,14 @@ def _may_end_in_word_before_cue(end: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _before_cue(end: str, start: int) -> tuple[bool, bool, bool]:
+def _before_cue(end: str, start: int) -> tuple[bool, bool]:
     """Whether the text before a reporting cue ends in a noun's determiner ("the
-    statement"), "reportedly", or a passive auxiliary ("was told"), given the end of
+    statement") or a passive auxiliary ("was told"), given the end of
     that text where those patterns can match (`_end_word_start`) and the character
     before it for their leading \\b (`start`: where the end proper starts in `end`).
     Memoised: the same short endings recur."""
     return (
         _NOUN_BEFORE.search(end, start) is not None,
-        _REPORTEDLY_BEFORE.search(end, start) is not None,
         _PASSIVE_BEFORE.search(end, start) is not None,
     )
 
@@ -2167,7 +2163,7 @@ class StatementFinder:
         # character before, for a leading \b) decides them.
         tail = _end_word_start(before)
         end = before[max(0, tail - 1) :]
-        noun, reportedly, passive = (
+        noun, passive = (
             _before_cue(end, min(tail, 1))
             if _may_end_in_word_before_cue(end)
             else _NOTHING_BEFORE_CUE
@@ -2192,7 +2188,9 @@ class StatementFinder:
             before, max(0, len(before) - 14)
         ):
             return False  # "… and prompting a UN warning"
-        if reportedly or _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
+        # ("Sharif reportedly said": what the writer heard he said is his statement, a
+        # "reportedly deployed" no statement at all)
+        if _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
             return False
         if (
             cue == "added"

@@ -62,6 +62,9 @@ _WOUNDED_TERMS = _t(
     "receiving treatment|receiving hospital treatment|receiving medical treatment|"
     "lost their legs|lost a leg|lost both legs|lost limbs|losing limbs|lost their limbs|"
     "lost an arm|amputated|suffered symptoms|suffering symptoms|suffered burns|concussions|"
+    # "six others sustained serious burns"
+    "sustained burns|sustained serious burns|sustained severe burns|suffered serious burns|"
+    "suffered severe burns|"
     "injury of|injuries of|wounding of|injuring of|"
     # checked for wounds: "more than 40 service members have been evaluated for injuries"
     "evaluated for injuries|evaluated for injury|assessed for injuries|examined for injuries|"
@@ -1847,7 +1850,7 @@ _QUOTE_TAG_VERBS = _t(
     "continued|went on|laughed|protested|concluded|sighed|fumed|smiled|snapped|exclaimed|"
     "cried|observed|answered|mused|chuckled|scoffed|muttered|murmured|grumbled|groaned|"
     "marvelled|marveled|raged|gasped|sobbed|wept|interjected|objected|ventured|reasoned|"
-    "charged|thundered|boomed|screamed|wailed|teased|mocked|smirked|grinned|"
+    "charged|thundered|boomed|screamed|wailed|teased|mocked|smirked|grinned|retorted|"
     "recalls|continues|concludes|goes on|laughs|protests|sighs"
 )
 
@@ -1890,7 +1893,8 @@ _PERSON_ROLE_NOUNS = _t(
     # people named by what they watch, comment on or do for a living ("Another
     # commentator stated, …", "a bystander told the paper")
     "commentator|pundit|spectator|onlooker|bystander|passer-by|motorist|herder|herdsman|"
-    "fisherman|vendor|merchant|technician|politician|comptroller|"
+    "fisherman|vendor|merchant|technician|politician|comptroller|organiser|organizer|"
+    "refugee|migrant|"
     # headline abbreviations ("…: Iran's new FM", "…: spox")
     "FM|spox"
 )

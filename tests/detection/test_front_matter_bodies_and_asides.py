@@ -5,13 +5,16 @@ a description or an age set off between a subject and its verb, a word in -ed af
 article inside a speaker's phrase, commentators and bystanders as person roles, what
 follows "calls for" as no speaker, a report's year as no count, and the harm words of
 local crime reporting ("gunning down", "massacre", abductions counted as events,
-"adult males", "nursing mothers")."""
+"adult males", "nursing mothers"); and from an Indian news magazine's reports (Frontline
+on Gujarat, 2002–03): the lakh and the crore, burns sustained, a retort's speaker after
+it, camp organisers and refugees as person roles, "X reportedly said" as X's
+statement, calls for help as no stance and a person besieged with dissent as no siege."""
 
 from annotator.detection import detect
 from annotator.detection.front_matter import NO_FRONT_MATTER, front_matter
 from annotator.detection.sentences import segment
 from annotator.domain import KIND_CASUALTY, KIND_TROOPS
-from tests.helpers import figures, speaker_of, statements
+from tests.helpers import figures, rule_positions, speaker_of, statements
 
 # --- a front matter that holds the body ------------------------------------------------
 
@@ -206,3 +209,66 @@ def test_the_survivors_of_the_dead_are_no_casualties() -> None:
     # (near miss: widows are left out of the people nouns)
     text = "Late Hona, aged 56, survived by two widows, has been buried in Chibok."
     assert figures(text) == []
+
+
+# --- the Indian numbering, burns, retorts and reported speech ------------------------
+
+
+def test_lakh_and_crore_scale_a_figure() -> None:
+    assert figures("It took 750 deaths and almost 1.5 lakh refugees for the PM to act.") == [
+        ("casualty", "750 deaths", 750.0, 750.0, "killed"),
+        ("casualty", "almost 1.5 lakh refugees", 150000.0, 150000.0, "displaced"),
+    ]
+    assert figures("More than one lakh refugees still cannot go back to their homes.") == [
+        ("casualty", "More than one lakh refugees", 100000.0, None, "displaced")
+    ]
+    assert figures("The floods displaced two crore people.") == [
+        ("casualty", "two crore people", 20_000_000.0, 20_000_000.0, "displaced")
+    ]
+    # (near miss: a word that only starts like the scale is no scale)
+    assert figures("Five people were killed near Lakhimpur.") == [
+        ("casualty", "Five people", 5.0, 5.0, "killed")
+    ]
+
+
+def test_burns_sustained_are_wounds() -> None:
+    assert figures("Five of them died and six others sustained serious burns.") == [
+        ("casualty", "Five of them", 5.0, 5.0, "killed"),
+        ("casualty", "six others", 6.0, 6.0, "wounded"),
+    ]
+
+
+def test_a_retort_names_its_speaker_after_it() -> None:
+    text = '"We do not know how he has been able to face us," retorted a refugee.'
+    assert statements(text) == [(text, "a refugee")]
+    text = '"Initially, the railway police pushed them out," says a camp organiser.'
+    assert statements(text) == [(text, "a camp organiser")]
+
+
+def test_what_someone_reportedly_said_is_theirs() -> None:
+    text = "Israel reportedly said it would stop the attacks on Tuesday evening."
+    assert statements(text) == [(text, "Israel")]
+    text = "The minister reportedly said, \u201cWe will win.\u201d"
+    assert statements(text) == [(text, "The minister")]
+    # (near miss: what someone reportedly did is no statement)
+    assert statements("The Pentagon has reportedly deployed more than 200 troops.") == []
+
+
+# --- a plea and a figurative siege ----------------------------------------------------
+
+
+def test_calls_for_help_are_no_stance() -> None:
+    text = "Two judges whose calls for help were ignored by the police were killed."
+    assert rule_positions(text) == []
+    # (near miss: a call for something a party wants is still a stance)
+    assert rule_positions("The opposition called for the resignation of the minister.") == [
+        ("stance", "position.stance_verb")
+    ]
+
+
+def test_a_person_besieged_with_dissent_holds_no_ground() -> None:
+    text = "A few months later, Modi was besieged with dissent within the party."
+    assert rule_positions(text) == []
+    assert rule_positions("The town was besieged by rebels for a month.") == [
+        ("military", "position.military_noun")
+    ]
