@@ -1211,7 +1211,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  critically|severely|badly|slightly|lightly|initially|instantly|immediately|
                  eventually|ultimately|apparently|probably|presumably|possibly|likely|mostly|mainly|
                  # "were forcibly disappeared": taken by force
-                 forcibly))*
+                 forcibly|
+                 # where or in all: "over 60 million people worldwide were displaced"
+                 worldwide|nationwide|globally|altogether))*
             # not the harm of those the head's phrase says the people are from ("12
             # children from those displaced … were killed"): the predicate comes later
             \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)(?P<pred>{predicate}|{among_casualties})(?![\w-])

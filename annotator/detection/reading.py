@@ -129,6 +129,14 @@ _MARKDOWN_LINK = re.compile(
 #: Markdown emphasis around words ("**TMD**", "*Axios*", "__Unknown__"), not around a
 #: caption's counter ("**[1/5]**"): the marks are no part of the words.
 _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|__)(?=[\w“\"‘'])[^*_\n]{1,120}?(?<=[^\s*_])\1")
+#: Markdown emphasis with one underscore on each side, around words and sentences (a
+#: photo caption "_Hundreds of thousands of Canadian peacekeeping forces have been
+#: deployed … ([United Nations](…))_"), sought once the links are blanked (a link's
+#: address may hold underscores), never inside a word ("snake_case", "Iraq_War"), over
+#: a hard wrap but not a blank line.
+_UNDERSCORE_EMPHASIS = re.compile(
+    r"(?<![\w\\])_(?=[\w“\"‘'(\[])(?:[^_\n]|\n(?!\s*\n)){1,400}?(?<=[^\s_])_(?!\w)"
+)
 #: What follows a list item's label in emphasis at a line's start, up to the sentence
 #: it labels ("__“Yaik” Battalion__ (motorized rifle battalion): Orenburg City officials
 #: announced …", "**Unknown** - Ukraine's …"): the label is no part of the sentence.
@@ -164,6 +172,12 @@ def _without_markdown(text: str) -> str:
             (emphasis.start() + stars, emphasis.end() - stars),
             emphasis.end(),
         )
+    if "_" in text:
+        linked = "".join(chars)
+        for emphasis in _UNDERSCORE_EMPHASIS.finditer(linked):
+            _blank(
+                chars, emphasis.start(), (emphasis.start() + 1, emphasis.end() - 1), emphasis.end()
+            )
     return "".join(chars)
 
 
@@ -198,7 +212,7 @@ def as_undamaged(text: str) -> str:
     spaces, sentences on one line and headlines in sentence case, and scraped text has
     none of these."""
     read = text if text.isascii() else _FIND_SPACE_LIKE.sub(" ", text)
-    if "](" in read or "*" in read or "__" in read:
+    if "](" in read or "*" in read or "_" in read:
         read = _without_markdown(read)
     if "\n" in read:
         read = _in_body_case(unwrapped(read))

@@ -540,7 +540,7 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     if not line or not following or line.isspace() or _opens_a_block(following):
         return False
     if len(line) > width:
-        return indented or " " not in line
+        return indented or " " not in line.rstrip()
     return indented or len(line) > width - 1 - len(following.split(" ", 1)[0])
 
 

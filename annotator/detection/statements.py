@@ -927,6 +927,8 @@ _APPOSED_PASSIVE_BEFORE = re.compile(
 )
 
 #: Words around a speech verb that show it reports no speech.
+#: A modal of possibility right before "say" (`_NO_SPEECH_CONTEXTS`).
+_MAY_BEFORE = re.compile(r"\b(?:could|might|may)\s+$")
 _NO_SPEECH_CONTEXTS = CueContexts(
     # "reports of the attack", "claims made by …", "a statement issued …": the noun
     *(
@@ -936,6 +938,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     ),
     # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
+    # "Some could say it was the rise of terrorism": what someone might say, said by no one
+    CueContext("say", before=_MAY_BEFORE),
     # "a warplane that slammed into a residential area": a crash, nothing said
     CueContext("slam", after=_CRASHED_INTO, within=True),
     # "Reza Alipour claimed a bronze medal": a prize won, nothing said

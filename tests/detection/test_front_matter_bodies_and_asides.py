@@ -8,7 +8,9 @@ local crime reporting ("gunning down", "massacre", abductions counted as events,
 "adult males", "nursing mothers"); and from an Indian news magazine's reports (Frontline
 on Gujarat, 2002–03): the lakh and the crore, burns sustained, a retort's speaker after
 it, camp organisers and refugees as person roles, "X reportedly said" as X's
-statement, calls for help as no stance and a person besieged with dissent as no siege."""
+statement, calls for help as no stance and a person besieged with dissent as no siege; and
+from a columnist's Markdown copies: captions in underscores, "worldwide" between the
+people and their harm, and what someone "could say"."""
 
 from annotator.detection import detect
 from annotator.detection.front_matter import NO_FRONT_MATTER, front_matter
@@ -272,3 +274,41 @@ def test_a_person_besieged_with_dissent_holds_no_ground() -> None:
     assert rule_positions("The town was besieged by rebels for a month.") == [
         ("military", "position.military_noun")
     ]
+
+
+# --- a columnist's Markdown: underscore captions, adverbs of place, what might be said --
+
+
+def test_a_caption_in_underscores_is_read_without_them() -> None:
+    text = (
+        "The war goes on.\n\n_Hundreds of thousands of Canadian peacekeeping forces have "
+        "been deployed over the globe in the last 50 years. ([United Nations]"
+        "(http://www.un.org/en/pages/canadian_soldier.shtml))_\n"
+    )
+    assert figures(text) == [
+        (
+            "troops",
+            "Hundreds of thousands of Canadian peacekeeping forces",
+            200000.0,
+            999999.0,
+            None,
+        )
+    ]
+    # (near miss: underscores inside words are no emphasis)
+    assert figures("The file snake_case_name lists 12 soldiers_killed entries.") == []
+
+
+def test_an_adverb_of_place_between_the_people_and_their_harm() -> None:
+    assert figures("At the end of 2014, over 60 million people worldwide were displaced.") == [
+        ("casualty", "over 60 million people", 60_000_000.0, None, "displaced")
+    ]
+
+
+def test_what_someone_might_say_is_no_statement() -> None:
+    for sentence in (
+        "Some could say it was the rise of terrorism.",
+        "Critics might say the war was lost.",
+    ):
+        assert statements(sentence) == [], sentence
+    text = "Officials may say more on Monday, the ministry said."
+    assert statements(text) == [(text, "the ministry")]

@@ -37,9 +37,9 @@ the forty-ninth round read holdout93 and holdout94, built holdout95 to holdout97
 way, scored them unseen and left them unread, and left holdout91 and holdout92 unread;
 the fiftieth round read holdout91, holdout96 and holdout97, built holdout98 to holdout101
 the same way, scored them unseen, then read holdout99 and left holdout98, holdout100 and
-holdout101 (and holdout92 and holdout95) unread; the fifty-first round read holdout101
-and holdout95, built holdout102 and holdout103 the same way, scored them unseen and left
-them unread;
+holdout101 (and holdout92 and holdout95) unread; the fifty-first round read holdout101,
+holdout95 and holdout100, built holdout102 and holdout103 the same way, scored them
+unseen and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1020,12 +1020,15 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.902,
     ),
-    # built blind in the forty-fifth round (sources.md), read in the forty-sixth
+    # built blind in the forty-fifth round (sources.md), read in the forty-sixth; exact
+    # statement lowered from 0.861 in the fifty-first: Markdown's underscores around a
+    # name are read as emphasis now ("_The Economist_ announced …"), and this set's
+    # annotator began the statement at the mark where other sets' begin at the word
     "holdout81": SampleSet(
         "holdout81",
         FIXTURES / "holdout81",
         {
-            "exact": {"casualty": 0.969, "position": 0.558, "statement": 0.861},
+            "exact": {"casualty": 0.969, "position": 0.558, "statement": 0.847},
             "overlap": {"casualty": 0.969, "position": 0.626, "statement": 0.923},
         },
         value_accuracy=1.0,
@@ -1089,7 +1092,7 @@ SAMPLE_SETS = {
         "holdout87",
         FIXTURES / "holdout87",
         {
-            "exact": {"casualty": 0.789, "position": 0.698, "statement": 0.702},
+            "exact": {"casualty": 0.789, "position": 0.698, "statement": 0.723},
             "overlap": {"casualty": 0.789, "position": 0.754, "statement": 0.851},
         },
         value_accuracy=1.0,
@@ -1218,7 +1221,7 @@ SAMPLE_SETS = {
         "holdout99",
         FIXTURES / "holdout99",
         {
-            "exact": {"casualty": 0.848, "troops": 1.0, "position": 0.576, "statement": 0.796},
+            "exact": {"casualty": 0.848, "troops": 1.0, "position": 0.576, "statement": 0.814},
             "overlap": {"casualty": 0.848, "troops": 1.0, "position": 0.633, "statement": 0.873},
         },
         value_accuracy=1.0,
@@ -1228,10 +1231,10 @@ SAMPLE_SETS = {
         "holdout100",
         FIXTURES / "holdout100",
         {
-            "exact": {"casualty": 0.833, "troops": 0.75, "position": 0.62, "statement": 0.857},
-            "overlap": {"casualty": 0.833, "troops": 0.875, "position": 0.701, "statement": 0.857},
+            "exact": {"casualty": 0.923, "troops": 0.875, "position": 0.666, "statement": 0.872},
+            "overlap": {"casualty": 0.923, "troops": 0.875, "position": 0.701, "statement": 0.872},
         },
-        value_accuracy=0.916,
+        value_accuracy=1.0,
         speaker_accuracy=0.75,
     ),
     # built blind in the fiftieth round (sources.md), scored unseen, read in the
