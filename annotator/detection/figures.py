@@ -57,10 +57,13 @@ _TITLE_BEFORE_YEAR = re.compile(
     r"\b(?:Report|Review|Index|Survey|Yearbook|Vision|Agenda|Plan|Strategy|Budget|Act|"
     r"Census|Cup|Games|Olympics|Expo)\s+$"
 )
+#: A capitalised word right after a figure: a title-case headline goes on.
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 #: An event a year names ("convicts a commander over 2013 killings", "the 2011
 #: uprising"): a count of them would have its thousands separated.
 _EVENT_AFTER_YEAR = re.compile(
-    r"\s+(?:killings|murders|massacres?|bombings?|uprising|revolution|elections?|war|coup)\b"
+    r"\s+(?:killings|murders|massacres?|bombings?|uprising|revolution|elections?|war|coup"
+    r"|abductions|kidnappings)\b"
 )
 #: A month's name right after a day's number ("drone strikes on 3 January"): a date
 #: written day first.
@@ -1712,9 +1715,11 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     if not _year_digits(body):
         return False
     before = text[max(0, figure.start - 20) : figure.start]
-    return (
-        _MONTH_OR_PREP_BEFORE.search(before) is not None
-        or _TITLE_BEFORE_YEAR.search(before) is not None
+    if _MONTH_OR_PREP_BEFORE.search(before) is not None:
+        return True
+    # (a title-case headline's verb is no title: "Activists Report 2000 Civilians Killed")
+    return _TITLE_BEFORE_YEAR.search(before) is not None and not _CAPITALISED_WORD_AFTER.match(
+        text, figure.end
     )
 
 

@@ -11,12 +11,17 @@ spaces YAML makes of them; the keys, dates and tags are never read.
 The front matter is recognised by its shape, not by a line count: an opening "---", a
 closing "---" (or YAML's "...") at the start of a line, and between them only keys
 ("title:"), list items ("- tag"), comments, blank lines and indented continuation
-lines.  Anything else there (a paragraph of prose) means the opening "---" was a rule,
-and the text has no front matter.
+lines, one key at least in lower case, as site builders write them.  Anything else
+there (a paragraph of prose, a box of key points between two rules, an "UPDATE: …"
+line) means the opening "---" was a rule, and the text has no front matter.
 """
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from annotator.detection.patterns import opens_a_block
 
 #: The opening line of a front matter block.
 _OPENING = re.compile(r"---[ \t]*\r?\n")
@@ -24,6 +29,8 @@ _OPENING = re.compile(r"---[ \t]*\r?\n")
 _CLOSING = re.compile(r"(?:---|\.\.\.)[ \t]*\r?$")
 #: A key line at the block's top level ("title: …", "last_modified_at:"), with its value.
 _KEY_LINE = re.compile(r"(?P<key>[A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*\r?$")
+#: A key as site builders write them, in lower case ("title:", "last_modified_at:").
+_LOWER_KEY = re.compile(r"[a-z_][a-z0-9_.-]*[ \t]*:(?:[ \t]|\r?$)")
 #: A top-level list item or comment, which the block may hold among its keys.
 _ITEM_OR_COMMENT = re.compile(r"(?:-(?:[ \t]|$)|#)")
 #: The keys whose values are the article's text: its headline and standfirst, and the
@@ -57,8 +64,10 @@ NO_FRONT_MATTER = FrontMatter()
 
 @dataclass(slots=True)
 class _Line:
-    """One line of the block: where it starts and ends (before its line break)."""
+    """One line of the block: where it starts and ends (before its line break) in the
+    whole text, `source`."""
 
+    source: str
     start: int
     end: int
     text: str
@@ -72,8 +81,10 @@ class _Line:
         return not self.text.strip()
 
 
+@lru_cache(maxsize=4)
 def front_matter(text: str) -> FrontMatter:
-    """The front matter at the start of `text`, or `NO_FRONT_MATTER`."""
+    """The front matter at the start of `text`, or `NO_FRONT_MATTER`.  Memoised for the
+    few texts at hand: the segmenter, the unwrapper and the headline reader all ask."""
     opening = _OPENING.match(text)
     if opening is None:
         return NO_FRONT_MATTER
@@ -82,8 +93,10 @@ def front_matter(text: str) -> FrontMatter:
     while at < len(text):
         stop = text.find("\n", at)
         stop = len(text) if stop < 0 else stop
-        line = _Line(at, stop, text[at:stop])
+        line = _Line(text, at, stop, text[at:stop])
         if _CLOSING.match(line.text):
+            if not any(_LOWER_KEY.match(kept.text) for kept in lines):
+                return NO_FRONT_MATTER  # no key a site builder writes: rules around prose
             end = stop + 1 if stop < len(text) else stop
             return _read(text, lines, end)
         if not (line.blank or line.indented or _KEY_LINE.match(line.text)) and (
@@ -115,8 +128,9 @@ def _read(text: str, lines: list[_Line], end: int) -> FrontMatter:
             _read_block(lines[index:following], block.group("style") == ">", paragraphs, folds)
         elif value:
             start = line.start + key.start("value")
+            read_before = len(paragraphs)
             _read_scalar(text, start, lines[index - 1 : following], paragraphs, folds)
-            if key.group("key").casefold() == "title" and paragraphs:
+            if key.group("key").casefold() == "title" and len(paragraphs) > read_before:
                 first_start, first_end = paragraphs[-1]
                 label = _TITLE_LABEL.match(text, first_start, first_end)
                 if label is not None:
@@ -129,19 +143,14 @@ def _read_block(
     lines: list[_Line], folded: bool, paragraphs: list[tuple[int, int]], folds: list[int]
 ) -> None:
     """A block scalar's paragraphs (runs of lines between blank ones), each from its
-    first word to its last; a folded block's breaks inside a paragraph are folds, a
-    literal block's lines are paragraphs of their own."""
-    run: list[_Line] = []
-    for line in [*lines, None]:
-        if line is not None and not line.blank:
-            run.append(line)
-            continue
-        if run and folded:
-            paragraphs.append(_span(run))
-            folds.extend(earlier.end for earlier in run[:-1])
-        elif run:
-            paragraphs.extend(_span([one]) for one in run)
-        run = []
+    first word to its last, the breaks inside a paragraph folds.  A literal block
+    ("body: |") keeps its breaks in YAML, but a site keeps its Markdown body there, and
+    Markdown runs a paragraph's lines together too; there a line that opens a list
+    item, a heading or a quotation (`opens_a_block`) is a paragraph of its own."""
+    run = [line for line in lines if not line.blank]
+    if run:
+        first = run[0].start + len(run[0].text) - len(run[0].text.lstrip())
+        _add_paragraphs(run, first, run[-1].end, paragraphs, folds, markdown=not folded)
 
 
 def _read_scalar(
@@ -152,27 +161,59 @@ def _read_scalar(
     folds: list[int],
 ) -> None:
     """A plain or quoted value that opens at `start` on the first of `lines` and may go
-    on over the indented ones after it (YAML folds those breaks).  A quoted value ends
-    at its closing mark; the marks themselves are YAML's, not the text's."""
+    on over the indented ones after it (YAML folds those breaks, and a blank line
+    between them parts paragraphs).  A quoted value ends at its closing mark; the marks
+    themselves are YAML's, not the text's.  A plain value on one line ends before a
+    comment ("title: Real title # a comment")."""
     mark = text[start]
     if mark in "\"'":
         close = _closing_mark(text, start + 1, mark, lines[-1].end)
         if close < 0:
             return  # not closed within its lines: no YAML value to read
-        run = [line for line in lines if line.start <= close]
-        first, last = start + 1, close
-    else:
-        run = [lines[0]]
-        for line in lines[1:]:
-            if line.blank:
-                break
-            run.append(line)
-        first, last = start, run[-1].end
-    while last > first and text[last - 1].isspace():
-        last -= 1
-    if last > first:
-        paragraphs.append((first, last))
-        folds.extend(line.end for line in run[:-1])
+        run = [line for line in lines if line.start <= close and not line.blank]
+        _add_paragraphs(run, start + 1, close, paragraphs, folds)
+        return
+    run = [line for line in lines if not line.blank]
+    last = run[-1].end
+    if len(run) == 1:
+        comment = text.find(" #", start, last)
+        last = last if comment < 0 else comment
+    _add_paragraphs(run, start, last, paragraphs, folds)
+
+
+def _add_paragraphs(
+    run: list[_Line],
+    first: int,
+    last: int,
+    paragraphs: list[tuple[int, int]],
+    folds: list[int],
+    markdown: bool = False,
+) -> None:
+    """The value from `first` to `last` over the non-blank lines of `run`, one
+    paragraph per stretch of lines with no blank line between them (with `markdown`,
+    a line that opens a Markdown block starts one too), each trimmed to its words; the
+    breaks inside a paragraph go to `folds`."""
+    start = first
+    for earlier, later in pairwise(run):
+        adjacent = later.start == earlier.end + 1
+        if adjacent and not (markdown and opens_a_block(later.text.lstrip())):
+            if earlier.end < last:
+                folds.append(earlier.end)
+            continue
+        _add_trimmed(run, start, min(earlier.end, last), paragraphs)
+        start = later.start + len(later.text) - len(later.text.lstrip())
+    _add_trimmed(run, start, last, paragraphs)
+
+
+def _add_trimmed(run: list[_Line], start: int, end: int, paragraphs: list[tuple[int, int]]) -> None:
+    """The span from `start` to `end` without whitespace at either end, if any is left."""
+    text = run[0].source
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        paragraphs.append((start, end))
 
 
 def _closing_mark(text: str, at: int, mark: str, limit: int) -> int:
@@ -183,17 +224,10 @@ def _closing_mark(text: str, at: int, mark: str, limit: int) -> int:
         close = text.find(mark, at, limit)
         if close < 0:
             return -1
-        if mark == '"' and text[close - 1] == "\\":
-            at = close + 1
+        backslashes = len(text[at:close]) - len(text[at:close].rstrip("\\"))
+        if mark == '"' and backslashes % 2:
+            at = close + 1  # escaped by an odd number of backslashes; after two it closes
         elif mark == "'" and text[close + 1 : close + 2] == "'":
             at = close + 2
         else:
             return close
-
-
-def _span(run: list[_Line]) -> tuple[int, int]:
-    """The span of a run of lines from its first word to its last."""
-    first = run[0]
-    start = first.start + len(first.text) - len(first.text.lstrip())
-    last = run[-1]
-    return start, last.start + len(last.text.rstrip())

@@ -45,6 +45,7 @@ _UNIT_WORDS = [
 #: The Indian numbering's scale words ("1.5 lakh", "two crore"), which South Asian copy
 #: writes for 100,000 and ten million.
 _INDIAN_SCALES = ["lakh", "lakhs", "crore", "crores"]
+_INDIAN_SCALE_STEMS = ("lakh", "crore")
 _TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNITS = terms_pattern(_UNIT_WORDS)
 _TENS = terms_pattern(_TEN_WORDS)
@@ -339,15 +340,28 @@ def _digits_to_number(key: str) -> float | None:
 
 def _words_to_number(key: str) -> float | None:
     """'sixty-two' -> 62.0 via text2num; None when the words do not form a number.
-    text2num knows no lakh or crore, so "one lakh" is one times a lakh."""
-    words, _, scale = key.rpartition(" ")
-    if words and scale in _INDIAN_SCALES:
-        base = _words_to_number(words)
-        return None if base is None else base * _SCALE_FACTORS[scale]
+    text2num knows no lakh or crore, so each part before one is scaled by it and the
+    parts added ("one lakh twenty thousand": 100,000 + 20,000)."""
+    if any(scale in key for scale in _INDIAN_SCALE_STEMS):
+        return _indian_words_to_number(key.split())
     try:
         return float(text2num(key.replace("-", " "), "en"))
     except ValueError:
         return None
+
+
+def _indian_words_to_number(words: list[str]) -> float | None:
+    """Number words with lakhs or crores in them, as `_words_to_number` reads them: the
+    words before the largest scale word times it, plus the rest."""
+    for scale in ("crore", "crores", "lakh", "lakhs"):
+        if scale in words:
+            at = words.index(scale)
+            head = _words_to_number(" ".join(words[:at])) if at else None
+            tail = _words_to_number(" ".join(words[at + 1 :])) if at + 1 < len(words) else 0.0
+            if head is None or tail is None:
+                return None
+            return head * _SCALE_FACTORS[scale] + tail
+    return _words_to_number(" ".join(words))
 
 
 #: `Figure(...)` without the generated `__new__`'s argument handling: a figure is built

@@ -654,6 +654,36 @@ class CueContexts:
         return any(context.holds(before, after) for context in found)
 
 
+#: A numbered list item's opening ("2. [Source]", "3) "), which no wrap puts at a
+#: line's start.
+_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)] ")
+#: A line that begins with one of these is a list item, heading or table row, never the
+#: rest of a wrapped line.
+_LINE_MARKERS = " \t#>|="
+
+
+def opens_a_block(line: str) -> bool:
+    """Whether a non-empty `line` opens a list item, heading, table row or numbered item
+    (`_LINE_MARKERS`, `_NUMBERED_ITEM`), which no wrap puts at a line's start (the
+    unwrapper's test, and a front matter's literal block's)."""
+    return line[0] in _LINE_MARKERS or _NUMBERED_ITEM.match(line) is not None
+
+
+#: A plea for help named as a noun ("whose calls for help were ignored", "despite
+#: several calls for help"): no party's demand, nothing said; an entry of both the
+#: stance and the speech cue tables ("Ukraine called for help from its allies" stays
+#: a demand).
+CALLS_FOR_HELP = CueContext(
+    "calls for",
+    before=re.compile(
+        r"\b(?:whose|their|his|her|its|the|several|many|repeated|desperate|frantic|urgent)\s+$",
+        re.IGNORECASE,
+    ),
+    after=re.compile(r"\s+help\b"),
+    within=True,
+    together=True,
+)
+
 #: Force words the position rules know besides the vocabulary's force nouns.
 _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),

@@ -438,11 +438,10 @@ _STRONG_PHRASES = (
 )
 _STRONG = Caseless(rf"{_STRONG_WORDS}(?![\w-])|{_STRONG_PHRASES}")
 #: The words of `_PositionPatterns.strong_other_sense`; a sentence without any of them
-#: needs no masking.
+#: needs no masking ("siege" is in "besieged" too).
 _OTHER_SENSE_HINTS = (
     *("strongh", "bastion", "heartland", "gains", "offensive", "front", "assault"),
     "siege",
-    "besieged",
     "launch",
     "final",
     "next round",

@@ -32,6 +32,7 @@ from annotator.detection.patterns import (
     holds_any,
     in_title_case,
     letter_cases,
+    opens_a_block,
 )
 
 #: A sentence end inside a quotation ("… will not change. ").
@@ -274,10 +275,10 @@ def segment(text: str) -> Segmentation:
         # Of a blog post's front matter only its text values are text, each paragraph a
         # block; the quote marks around them are YAML's, not a quotation.
         values = list(front.paragraphs)
-        blocks = values + [(s, e) for s, e in blocks if s >= front.end]
+        blocks = values + [(max(s, front.end), e) for s, e in blocks if e > front.end]
         paragraphs = values + [(max(s, front.end), e) for s, e in paragraphs if e > front.end]
-        marks = [mark for mark in marks if mark >= front.end or _within(values, mark)]
-        singles = [mark for mark in singles if mark >= front.end or _within(values, mark)]
+        marks = [mark for mark in marks if mark >= front.end or _covered_by(values, mark)]
+        singles = [mark for mark in singles if mark >= front.end or _covered_by(values, mark)]
     if marks or singles:
         for pstart, pend in paragraphs:
             first, last = bisect_left(marks, pstart), bisect_left(marks, pend)
@@ -381,8 +382,10 @@ def body_start(text: str) -> int:
     return front_matter(text).end if text.startswith("---") else 0
 
 
-def _within(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether offset `at` lies in one of the sorted, disjoint `spans`."""
+def _covered_by(spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether one of the sorted, disjoint `spans` covers offset `at`, its start
+    included (a quote mark that opens a front matter value is the value's; `_inside`
+    asks for a position strictly inside a quotation)."""
     index = bisect_right(spans, at, key=itemgetter(0)) - 1
     return index >= 0 and at < spans[index][1]
 
@@ -398,9 +401,6 @@ _LINES_PER_UNWRAPPED = 20
 #: A wrapped text's longest lines lie this close together; a line further beyond the
 #: rest is no wrapped line.
 _WIDTH_GAP = 4
-#: A numbered list item's opening ("2. [Source]", "3) "), which no wrap puts at a
-#: line's start.
-_NUMBERED_ITEM = re.compile(r"\d{1,3}[.)] ")
 #: A line wrapped by hand at a varying width is this close to the widest lines.
 _SOFT_WRAP_SLACK = 16
 #: A text with one line in this many indented sets its paragraphs apart so (in wire
@@ -408,9 +408,6 @@ _SOFT_WRAP_SLACK = 16
 _LINES_PER_INDENT = 8
 #: What an indented line (a wire paragraph's or dateline's opening) starts with.
 INDENTS = (" ", "\t")
-#: A line that begins with one of these is a list item, heading or table row, never the
-#: rest of a wrapped line.
-_LINE_MARKERS = " \t#>|="
 
 
 def unwrapped(text: str) -> str:
@@ -493,15 +490,9 @@ def _soft_wrap(line: str, following: str, width: int) -> bool:
     """Whether the break after `line` wraps a text wrapped at a varying width: the
     line is nearly as wide as the widest and the next line either is too or goes on
     in lower case ('… flames like it,"\nshe said.'), with no list marker or number."""
-    if not following or _opens_a_block(following):
+    if not following or opens_a_block(following):
         return False
     return _nearly_full(line, width) and (_nearly_full(following, width) or following[0].islower())
-
-
-def _opens_a_block(line: str) -> bool:
-    """Whether a non-empty `line` opens a list item, heading, table row or numbered item
-    (`_LINE_MARKERS`, `_NUMBERED_ITEM`), which no wrap puts at a line's start."""
-    return line[0] in _LINE_MARKERS or _NUMBERED_ITEM.match(line) is not None
 
 
 def _nearly_full(line: str, width: int) -> bool:
@@ -537,7 +528,7 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     short line inside one is a wrap where the copy lost a few letters: "a okesman for
     Tehran's War\nInformation Headquarters"), or the line is one word too long for the
     width (a link the wrapper set on a line of its own and broke after)."""
-    if not line or not following or line.isspace() or _opens_a_block(following):
+    if not line or not following or line.isspace() or opens_a_block(following):
         return False
     if len(line) > width:
         return indented or " " not in line.rstrip()

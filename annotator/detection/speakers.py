@@ -5174,14 +5174,9 @@ _MORE_PASTS = (
     r"withdrew|drove|swept|threw|broke|blew|overran|sold|bought|tore|hid|laid|sank|stole|"
     r"swore|upheld|rebuilt|undertook|overthrew|shook|slew|woke|"
 )
-#: A word in -ed right after an article or "one" describes the noun after it ("A
-#: community leader in one affected Kwara area said", "the embattled mayor"): no verb.
-_NO_ARTICLE_BEFORE = r"(?<!\bthe )(?<!\bThe )(?<!\bone )(?<!\ban )(?<!\ba )"
 #: (A word in -ed a speaker's verb is begins lower-case: a capitalised one is a name's,
 #: "Colonel Ahmed Saleh declined …", "Khaled Omar … and said".)
-_SPEAKER_FIRST_VERB = re.compile(
-    rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}{_NO_ARTICLE_BEFORE}[a-z]\w{{2,}}ed)\b"
-)
+_SPEAKER_FIRST_VERB = re.compile(rf"{_FIRST_VERB_WORDS}{_MORE_PASTS}[a-z]\w{{2,}}ed)\b")
 #: The same, never the sentence's first word: a word in -ed that opens it describes
 #: the people it leads with ("Armed men stormed …", "Masked gunmen seized …"), for the
 #: people a later "they" stands for (`SpeakerTracker._people_leading_the_last_sentence`).
@@ -5236,14 +5231,18 @@ def sentence_subject(
     if start and not _MAIN_CLAUSE_OPENS.match(masked, start):
         start = 0  # ("After rejecting the plan on Monday Hamas said, in a statement, …")
     verb = first_verb.search(masked, start)
-    while verb is not None and (
-        _in_relative_aside(masked, verb.start()) or _in_participle_aside(masked, verb)
-    ):
-        # "In explaining his move to Congress, which has the power to …, Duterte cited":
-        # the verb of the aside describes the introduction; the sentence's own verb
-        # follows the aside's closing comma.
-        closing = masked.find(",", verb.end())
-        verb = None if closing < 0 else first_verb.search(masked, closing)
+    while verb is not None:
+        if speaking and _describes_after_article(masked, verb):
+            # "In a televised public address, President Rodrigo Duterte …": an adjective
+            verb = first_verb.search(masked, verb.end())
+        elif _in_relative_aside(masked, verb.start()) or _in_participle_aside(masked, verb):
+            # "In explaining his move to Congress, which has the power to …, Duterte
+            # cited": the verb of the aside describes the introduction; the sentence's
+            # own verb follows the aside's closing comma.
+            closing = masked.find(",", verb.end())
+            verb = None if closing < 0 else first_verb.search(masked, closing)
+        else:
+            break
     if verb is None:
         return None
     for part in reversed(masked[start : verb.start()].split(",")):
@@ -5287,28 +5286,59 @@ def _in_relative_aside(masked: str, at: int) -> bool:
     )
 
 
+def _describes_after_article(masked: str, verb: re.Match[str]) -> bool:
+    """Whether a word in -ed found as a sentence's first verb follows "the", "a" or
+    "an" ("In a televised public address", "the embattled mayor"): it describes the
+    noun after it.  (Tested on each match rather than by look-behinds in the pattern,
+    which every word the pattern tries would pay for.)"""
+    if not verb.group().endswith("ed"):
+        return False
+    before = masked[max(0, verb.start() - 5) : verb.start()].casefold()
+    return before.endswith((" the ", " a ", " an ")) or before in ("the ", "a ", "an ")
+
+
 def _opens_with_participle(words: list[str]) -> bool:
-    """Whether a part set off by commas opens with a past participle, an adverb in -ly
-    allowed before it ("newly appointed in September", "elected in 2023"): a
-    description of the subject (`_in_participle_aside`), not the subject."""
+    """Whether a part set off by commas opens with a past participle and what places it
+    in time or agency, an adverb in -ly allowed before it ("newly appointed in
+    September", "elected in 2023", "backed by Iran"): a description of the subject
+    (`_in_participle_aside`), not the subject.  A participle with an object ("paraded
+    the suspects") is a verb."""
     if len(words) > 1 and words[0].endswith("ly") and words[0].islower():
         words = words[1:]
-    return bool(words) and words[0].islower() and words[0].endswith("ed") and len(words[0]) > 4
+    return (
+        len(words) > 1
+        and words[0].islower()
+        and words[0].endswith("ed")
+        and len(words[0]) > 4
+        and (words[1] in _ASIDE_PARTICIPLE_FOLLOWERS or words[1][:1].isdigit())
+    )
+
+
+#: What follows a past participle that opens an aside: when, where, by whom or as what
+#: ("appointed in September", "backed by Iran", "elected last year").
+_ASIDE_PARTICIPLE_FOLLOWERS = frozenset(
+    (
+        *("in", "on", "at", "by", "with", "from", "to", "for", "as", "last", "this"),
+        *("since", "after", "during", "under", "into", "earlier", "recently"),
+    )
+)
 
 
 def _in_participle_aside(masked: str, verb: re.Match[str]) -> bool:
     """Whether `verb` is a past participle that opens a description set off by commas
-    after a capitalised subject, an adverb allowed before it ("Comptroller Mahmoud
+    after a capitalised subject (`_opens_with_participle`: "Comptroller Mahmoud
     Matawalle, newly appointed in September, paraded …"): the aside describes the
     subject, and the sentence's own verb follows its closing comma."""
     comma = masked.rfind(",", 0, verb.start())
-    if comma < 0 or masked.find(",", verb.end()) < 0:
+    closing = masked.find(",", verb.end())
+    if comma < 0 or closing < 0:
         return False
-    lead = masked[comma + 1 : verb.start()].split()
-    if len(lead) > 1 or (lead and not (lead[0].endswith("ly") and lead[0].islower())):
-        return False
-    subject = masked[:comma].split()
-    return bool(subject) and subject[-1][:1].isupper() and verb.group().endswith("ed")
+    subject = masked[:comma].rsplit(None, 1)
+    return (
+        bool(subject)
+        and subject[-1][:1].isupper()
+        and _opens_with_participle(masked[comma + 1 : closing].split())
+    )
 
 
 #: The words of a description set off after a comma, up to its head word: an article

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from annotator.detection.patterns import (
+    CALLS_FOR_HELP,
     CUE_WINDOW,
     PACT_NOUNS,
     SUBJECT_START,
@@ -335,8 +336,6 @@ _TITLE_HOLDER_BEFORE = re.compile(
 )
 #: Who is welcomed in a greeting ("The city welcomes you", "welcomed visitors to the
 #: festival"): courtesy, no stance.
-#: Help called for after "calls for" (`_NO_STANCE_CONTEXTS`).
-_HELP_AFTER = re.compile(r"\s+help\b")
 _GREETED_AFTER = re.compile(r"\s+(?:you|visitors|guests|tourists|everyone)\b")
 #: A verb of giving right before the phrase a stance cue follows: that phrase is who
 #: receives the stance ("offered Mr Poroshenko continued support").
@@ -732,7 +731,7 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "refused to comment": silence, no stance
     CueContext("refus", after=_NO_COMMENT_AFTER, within=True),
     # "whose calls for help were ignored": a plea in danger, no party's demand
-    CueContext("call", after=_HELP_AFTER, within=True),
+    CALLS_FOR_HELP,
     # "who refused to give his name", "refused to be named": a source kept anonymous;
     # "was refused entry": the refused is the subject, the refuser unsaid
     CueContext("refus", before=_PASSIVE_BEFORE_CUE, after=_ANONYMITY_AFTER, within=True),

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
+    CALLS_FOR_HELP,
     CAPITALISED_MONTH,
     CUE_REPORTING,
     CUE_WINDOW,
@@ -37,6 +38,7 @@ from annotator.detection.sentences import (
     KICKER_LENGTH,
     Segmentation,
     Sentence,
+    body_start,
     caption_kicker,
     sentence_ends_within,
     skip_space,
@@ -127,7 +129,8 @@ _RELATIVE_ENDINGS = (*_RELATIVE_PRONOUNS, *_RELATIVE_AUXILIARIES, *_RELATIVE_ADV
 #: not a passive "is said").
 _PASSIVE_IS = "is"
 _PASSIVE_AUXILIARIES = ("are", "was", "were", "been", "being", "be", "stands", "stood", "widely")
-_PASSIVE_ADVERBS = ("also", "still", "now", "later", "not")
+#: ("were reportedly warned", "was allegedly told": the subject is told, whoever told it)
+_PASSIVE_ADVERBS = ("also", "still", "now", "later", "not", "reportedly", "allegedly")
 _PASSIVE_BEFORE = re.compile(
     rf"\b(?:(?-i:{_either_initial(_PASSIVE_IS)})|{'|'.join(_PASSIVE_AUXILIARIES)})\s+"
     rf"(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s+)?$",
@@ -629,12 +632,12 @@ _VERBS_AFTER_FURTHER = _VERBS_ONLY | frozenset(
         *("insisted", "argued", "revealed", "disclosed", "announced", "warned", "urged"),
     )
 )
-#: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
-#: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
-#: headline's "…, warns WFP", "…, insisted Colonel John Smith.").
 #: The prepositions a cue may end with ("calls for", "called on"), after which the
 #: phrase is what is asked or whom, never the speaker.
 _CUE_PREPOSITIONS = frozenset(("for", "on", "upon", "to", "against"))
+#: Speech verbs whose speaker may follow them at the sentence's end ("…, said the
+#: ministry.", "… in western Aleppo said observatory head Rami Abdel Rahman.", a
+#: headline's "…, warns WFP", "…, insisted Colonel John Smith.").
 _INVERTING_VERBS = frozenset(
     ("said", "says", "added", "adds", "stated", "warns", "warned", "insists", "insisted")
 )
@@ -801,9 +804,10 @@ _NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
 _CALENDAR_WORD = re.compile(
     rf"(?:on\s+)?{CALENDAR_WORDS}(?:\s+\d+)?|today|yesterday|tonight", re.IGNORECASE
 )
-#: The patterns searched with `_search_end` end the text with a word of at most this
-#: many characters (plus whitespace): "unconfirmed", " Report.".
-_END_WORD_SPAN = 12
+#: The patterns searched with `_search_end` start their match at most this many
+#: characters before the text's last non-space one: "unconfirmed", " Report.", a
+#: passive's "being allegedly".
+_END_WORD_SPAN = 16
 
 
 #: What is said that reports nothing: a parting, a greeting or a prayer ("Friends and
@@ -940,6 +944,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
     # "Some could say it was the rise of terrorism": what someone might say, said by no one
     CueContext("say", before=_MAY_BEFORE),
+    # "whose calls for help were ignored": a plea, nothing said
+    CALLS_FOR_HELP,
     # "a warplane that slammed into a residential area": a crash, nothing said
     CueContext("slam", after=_CRASHED_INTO, within=True),
     # "Reza Alipour claimed a bronze medal": a prize won, nothing said
@@ -1949,7 +1955,12 @@ class StatementFinder:
             source = self._dash_source(body)
         if source is None:
             source = self._colon_source(body)
-        raw = self.text[:offset] if source is None and 0 < offset <= 120 else ""
+        # (the text before the headline, past a blog's front matter, whose keys are no
+        # label: "---\ntitle: Army retakes Bunza")
+        front_end = body_start(self.text)
+        raw = (
+            self.text[front_end:offset] if source is None and 0 < offset - front_end <= 120 else ""
+        )
         lead = raw.strip()
         label = _LABEL_AFTER_DATE.fullmatch(lead) if lead.endswith(":") else None
         start = offset
@@ -1958,7 +1969,7 @@ class StatementFinder:
             # cut from the sentence as a label, after the date a page may glue before it
             # ("10 October 2017 Russian Defense Ministry:")
             source = self._colon_source(f"{label.group('label')} {body}")
-            start = len(raw) - len(raw.lstrip()) + label.start("label")
+            start = front_end + len(raw) - len(raw.lstrip()) + label.start("label")
         if source is None:
             return None
         if source.casefold().endswith(_HEADLINE_MONITORS):

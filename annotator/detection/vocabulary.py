@@ -29,8 +29,6 @@ _KILLED_TERMS = _t(
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
     "neutralising|neutralizing|neutralized|fatalities|fatally|shot dead|shot and killed|"
     "gunned down|gunning down|beheaded|"
-    # a headline's present tense: "Militants massacre at least 170 civilians"
-    "massacre|"
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
     "burned to death|stabbed to death|beaten to death|crushed to death|lynched|"

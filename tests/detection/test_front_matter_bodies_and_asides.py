@@ -74,11 +74,14 @@ def test_the_quote_marks_of_a_yaml_value_are_no_quotation() -> None:
     assert segment(text).quotes == ()
 
 
-def test_a_literal_block_keeps_each_line_apart() -> None:
-    text = "---\nbody: |\n  Line one of a poem\n  Line two of a poem\n---\n"
+def test_a_literal_blocks_lines_run_together_but_a_quoted_line_stands_apart() -> None:
+    text = "---\nbody: |\n  Gunmen attacked the town\n  on Monday.\n  > a quoted line\n---\n"
     front = front_matter(text)
-    assert [text[s:e] for s, e in front.paragraphs] == ["Line one of a poem", "Line two of a poem"]
-    assert front.folds == ()
+    assert [text[s:e] for s, e in front.paragraphs] == [
+        "Gunmen attacked the town\n  on Monday.",
+        "> a quoted line",
+    ]
+    assert front.folds == (text.index("\n  on Monday"),)
 
 
 def test_a_rule_before_prose_is_no_front_matter() -> None:
@@ -179,13 +182,19 @@ def test_a_year_that_ends_a_reports_title_is_no_count() -> None:
 # --- the harm words of local crime reporting -------------------------------------------
 
 
-def test_gunning_down_and_a_headlines_massacre_kill() -> None:
+def test_gunning_down_kills() -> None:
     assert figures("Gunmen stormed the market, gunning down five traders.") == [
         ("casualty", "five traders", 5.0, 5.0, "killed")
     ]
-    assert figures("Militants massacre at least 170 civilians in Kwara.") == [
-        ("casualty", "at least 170 civilians", 170.0, None, "killed")
+
+
+def test_a_massacre_named_as_a_noun_kills_no_one_after_it() -> None:
+    # (the review's: "massacre" is no killing verb, so the people after the noun keep
+    # their own harm, and its survivors are no dead)
+    assert figures("Since the massacre 3000 residents have fled the town.") == [
+        ("casualty", "3000 residents", 3000.0, 3000.0, "displaced")
     ]
+    assert figures("Twelve massacre survivors testified before the court on Monday.") == []
 
 
 def test_abductions_counted_as_events_are_captures() -> None:
@@ -312,3 +321,89 @@ def test_what_someone_might_say_is_no_statement() -> None:
         assert statements(sentence) == [], sentence
     text = "Officials may say more on Monday, the ministry said."
     assert statements(text) == [(text, "the ministry")]
+
+
+# --- the review's findings -------------------------------------------------------------
+
+
+def test_a_passive_reported_or_alleged_is_no_statement() -> None:
+    for sentence in (
+        "The hostages were reportedly warned not to resist.",
+        "The villagers were reportedly asked to pay 2 million naira.",
+        "Villagers were allegedly told to leave.",
+    ):
+        assert statements(sentence) == [], sentence
+
+
+def test_the_first_paragraph_after_a_front_matter_is_read() -> None:
+    for closer in ("---", "..."):
+        text = f"---\ndate: 2024-01-02\n{closer}\nThe army said 40 troops arrived in Bunza.\n"
+        assert speaker_of(text, "40 troops") == "The army", closer
+        assert figures(text) == [("troops", "40 troops", 40.0, 40.0, None)], closer
+
+
+def test_a_participle_with_an_object_after_a_name_is_the_verb() -> None:
+    text = (
+        "The Army spokesman, Brig Gen Onyema Nwachukwu, briefed journalists in Abuja, "
+        'Nigeria: "Troops killed 40 terrorists."'
+    )
+    assert speaker_of(text, "Troops killed") == "Onyema Nwachukwu"
+    text = "Only one survived the ambush and said that 40 bandits had attacked."
+    assert speaker_of(text, "40 bandits") == "Only one"
+
+
+def test_lakhs_and_crores_with_a_remainder() -> None:
+    assert figures("Over one lakh twenty thousand people were displaced.") == [
+        ("casualty", "Over one lakh twenty thousand people", 120000.0, None, "displaced")
+    ]
+    assert figures("Nearly one crore twenty lakh people were displaced.") == [
+        ("casualty", "Nearly one crore twenty lakh people", 12_000_000.0, 12_000_000.0, "displaced")
+    ]
+
+
+def test_a_title_case_headlines_verb_before_a_count_is_no_title() -> None:
+    assert figures("Activists Report 2000 Civilians Killed In Aleppo Since January") == [
+        ("casualty", "2000 Civilians", 2000.0, 2000.0, "killed")
+    ]
+    assert figures("The 1990 kidnappings in Kashmir shocked the valley.") == []
+
+
+def test_a_party_calling_for_help_still_demands_it() -> None:
+    text = "Ukraine called for help from its Western allies to repel the Russian offensive."
+    assert ("both", "position.military_noun+stance_verb") in rule_positions(text)
+    text = "Two judges whose calls for help were ignored by the police were killed."
+    assert statements(text) == []
+
+
+def test_odd_front_matter() -> None:
+    # a literal body wrapped by hand reads as one sentence, as Markdown would
+    text = (
+        "---\ntitle: Attack in Bunza\nbody: |-\n  Gunmen killed 12 soldiers on Monday in an "
+        "attack on a base near Bunza,\n  the army said in a statement.\n---\n"
+    )
+    assert speaker_of(text, "Gunmen killed") == "the army"
+    # "UPDATE: …" between two rules is prose, no key
+    text = "---\nUPDATE: Gunmen killed 12 soldiers, the army said on Monday.\n\n---\n\nMore.\n"
+    assert front_matter(text) is NO_FRONT_MATTER
+    assert figures(text) == [("casualty", "12 soldiers", 12.0, 12.0, "killed")]
+    # a comment after a plain title, a plain value over a blank line, an escaped mark
+    text = "---\ntitle: Real title # a comment\nsummary: One line\n  goes on.\n\n  Two.\n---\n"
+    assert [text[s:e] for s, e in front_matter(text).paragraphs] == [
+        "Real title",
+        "One line\n  goes on.",
+        "Two.",
+    ]
+    text = '---\ntitle: "Path C:\\\\"\nsummary: "A \\"quoted\\" word"\n---\n'
+    assert [text[s:e] for s, e in front_matter(text).paragraphs] == [
+        "Path C:\\\\",
+        'A \\"quoted\\" word',
+    ]
+
+
+def test_a_front_matter_key_is_no_headline_source() -> None:
+    text = (
+        "---\ntitle: Army retakes Bunza\ncontent: >-\n  Gunmen killed 12 soldiers on "
+        "Monday,\n  the army said.\n---\n"
+    )
+    assert speaker_of(text, "Gunmen killed") == "the army"
+    assert not any(speaker == "Bunza" for _, speaker in statements(text))

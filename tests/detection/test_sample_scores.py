@@ -1240,13 +1240,15 @@ SAMPLE_SETS = {
     # built blind in the fiftieth round (sources.md), scored unseen, read in the
     # fifty-first; overlap position lowered from 0.536 then: the site keeps its posts'
     # bodies in the front matter, which is now read (the first post's body had been
-    # skipped whole), and its opinionated sentences add position false alarms
+    # skipped whole), and its opinionated sentences add position false alarms (its
+    # "Militants massacre at least 170 civilians" is missed again: the review found
+    # "massacre" as a killing word misread the noun)
     "holdout101": SampleSet(
         "holdout101",
         FIXTURES / "holdout101",
         {
-            "exact": {"casualty": 0.923, "troops": 1.0, "position": 0.468, "statement": 0.732},
-            "overlap": {"casualty": 0.974, "troops": 1.0, "position": 0.478, "statement": 0.767},
+            "exact": {"casualty": 0.909, "troops": 1.0, "position": 0.468, "statement": 0.732},
+            "overlap": {"casualty": 0.961, "troops": 1.0, "position": 0.478, "statement": 0.767},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.86,
