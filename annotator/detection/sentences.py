@@ -76,6 +76,13 @@ _DATELINE_RE = re.compile(
         \s*(?:--?(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
     re.VERBOSE,
 )
+#: A dateline in title case with its outlet in brackets, an outlet's own house style
+#: ("London, (The Muslim News): On Thursday alone, …", "Lagos (PRNigeria) - …").
+_TITLED_DATELINE_RE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s*\([A-Z][\w.&' ]{1,30}\)\s*(?::|--?|–|—)\s+"
+)
+#: How far into a sentence that dateline's bracket may open.
+_TITLED_DATELINE_REACH = 30
 #: A wire dateline whose agency and dash were stripped, at the start of the body ("BEIRUT
 #: At least 70 fighters have been killed …", "TRIPOLI Forces aligned with …"): a place
 #: in capitals, of one or two words or followed by its country ("HASSAN SHAMI, Iraq"),
@@ -1845,6 +1852,10 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
             match = _BARE_DATELINE_RE.match(text, start, end)
             if match and match.group().split()[0] in _OPENING_ACRONYMS:
                 match = None
+        if match and match.end() < end:
+            start = match.end()
+    elif text[start : start + 1].isupper() and "(" in text[start : start + _TITLED_DATELINE_REACH]:
+        match = _TITLED_DATELINE_RE.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
     elif text.startswith("#", start):

@@ -113,6 +113,8 @@ _PREPOSITIONS = frozenset(
         "across",
         "through",
         "against",
+        # ("Despite mounting global calls for a ceasefire, …": no speaker's phrase)
+        "despite",
     ]
 )
 _SUBORDINATORS = re.compile(

@@ -407,3 +407,27 @@ def test_a_front_matter_key_is_no_headline_source() -> None:
     )
     assert speaker_of(text, "Gunmen killed") == "the army"
     assert not any(speaker == "Bunza" for _, speaker in statements(text))
+
+
+# --- an outlet's title-case dateline, a sentence opening with "Despite" ------------------
+
+
+def test_a_title_case_dateline_with_its_outlet_is_no_part_of_the_sentence() -> None:
+    text = (
+        "London, (The Muslim News): On Thursday alone, at least 92 Palestinians were killed "
+        "across Gaza, according to medical sources."
+    )
+    assert statements(text) == [(text[text.index("On Thursday") :], "medical sources")]
+    text = "Lagos (PRNigeria) - Troops killed 12 terrorists, the army said."
+    assert statements(text) == [("Troops killed 12 terrorists, the army said.", "the army")]
+    # (near miss: a name and a bracketed description before a colon opens no dateline)
+    text = "Ali (the spokesman): We will win, he said."
+    assert statements(text) == [(text, "he")]
+
+
+def test_a_despite_phrase_is_no_speaker() -> None:
+    text = (
+        "Despite mounting global calls for a ceasefire, Israel's military operations show no "
+        "sign of abating."
+    )
+    assert statements(text) == []
