@@ -57,6 +57,8 @@ _TITLE_BEFORE_YEAR = re.compile(
     r"\b(?:Report|Review|Index|Survey|Yearbook|Vision|Agenda|Plan|Strategy|Budget|Act|"
     r"Census|Cup|Games|Olympics|Expo)\s+$"
 )
+#: "Report" after a plural in a title-case headline: the headline's verb.
+_HEADLINE_REPORTS_BEFORE = re.compile(r"[A-Z][a-z]+s\s+Report\s+$")
 #: A capitalised word right after a figure: a title-case headline goes on.
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 #: An event a year names ("convicts a commander over 2013 killings", "the 2011
@@ -1717,9 +1719,11 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     before = text[max(0, figure.start - 20) : figure.start]
     if _MONTH_OR_PREP_BEFORE.search(before) is not None:
         return True
-    # (a title-case headline's verb is no title: "Activists Report 2000 Civilians Killed")
-    return _TITLE_BEFORE_YEAR.search(before) is not None and not _CAPITALISED_WORD_AFTER.match(
-        text, figure.end
+    title = _TITLE_BEFORE_YEAR.search(before)
+    # (a title-case headline's "Report" after a plural is its verb: "Activists Report
+    # 2000 Civilians Killed", not "UN Mission Report 2023" or "Commonwealth Games 2022")
+    return title is not None and not (
+        _HEADLINE_REPORTS_BEFORE.search(before) and _CAPITALISED_WORD_AFTER.match(text, figure.end)
     )
 
 

@@ -11,8 +11,8 @@ spaces YAML makes of them; the keys, dates and tags are never read.
 The front matter is recognised by its shape, not by a line count: an opening "---", a
 closing "---" (or YAML's "...") at the start of a line, and between them only keys
 ("title:"), list items ("- tag"), comments, blank lines and indented continuation
-lines, one key at least in lower case, as site builders write them.  Anything else
-there (a paragraph of prose, a box of key points between two rules, an "UPDATE: …"
+lines, with one key in lower case, as site builders write them, or two keys.  Anything
+else there (a paragraph of prose, a box of key points between two rules, an "UPDATE: …"
 line) means the opening "---" was a rule, and the text has no front matter.
 """
 
@@ -64,10 +64,8 @@ NO_FRONT_MATTER = FrontMatter()
 
 @dataclass(slots=True)
 class _Line:
-    """One line of the block: where it starts and ends (before its line break) in the
-    whole text, `source`."""
+    """One line of the block: where it starts and ends (before its line break)."""
 
-    source: str
     start: int
     end: int
     text: str
@@ -93,10 +91,10 @@ def front_matter(text: str) -> FrontMatter:
     while at < len(text):
         stop = text.find("\n", at)
         stop = len(text) if stop < 0 else stop
-        line = _Line(text, at, stop, text[at:stop])
+        line = _Line(at, stop, text[at:stop])
         if _CLOSING.match(line.text):
-            if not any(_LOWER_KEY.match(kept.text) for kept in lines):
-                return NO_FRONT_MATTER  # no key a site builder writes: rules around prose
+            if not _has_keys(lines):
+                return NO_FRONT_MATTER  # rules around prose ("UPDATE: …", key points)
             end = stop + 1 if stop < len(text) else stop
             return _read(text, lines, end)
         if not (line.blank or line.indented or _KEY_LINE.match(line.text)) and (
@@ -106,6 +104,14 @@ def front_matter(text: str) -> FrontMatter:
         lines.append(line)
         at = stop + 1
     return NO_FRONT_MATTER
+
+
+def _has_keys(lines: list[_Line]) -> bool:
+    """Whether the lines between two rules hold keys as a front matter does: one in lower
+    case, as site builders write them, or two of any case ("Title:", "Author:"); a
+    single capitalised key before a sentence ("UPDATE: Gunmen killed …") is prose."""
+    keys = [line for line in lines if not line.indented and _KEY_LINE.match(line.text)]
+    return len(keys) >= 2 or any(_LOWER_KEY.match(line.text) for line in keys)
 
 
 def _read(text: str, lines: list[_Line], end: int) -> FrontMatter:
@@ -125,32 +131,37 @@ def _read(text: str, lines: list[_Line], end: int) -> FrontMatter:
         value = key.group("value") or ""
         block = _BLOCK_HEADER.fullmatch(value)
         if block is not None:
-            _read_block(lines[index:following], block.group("style") == ">", paragraphs, folds)
+            folded = block.group("style") == ">"
+            _read_block(text, lines[index:following], folded, paragraphs, folds)
         elif value:
             start = line.start + key.start("value")
             read_before = len(paragraphs)
             _read_scalar(text, start, lines[index - 1 : following], paragraphs, folds)
             if key.group("key").casefold() == "title" and len(paragraphs) > read_before:
-                first_start, first_end = paragraphs[-1]
+                first_start, first_end = paragraphs[read_before]
                 label = _TITLE_LABEL.match(text, first_start, first_end)
                 if label is not None:
-                    paragraphs[-1] = (label.end(), first_end)
+                    paragraphs[read_before] = (label.end(), first_end)
         index = following
     return FrontMatter(end, tuple(paragraphs), tuple(folds))
 
 
 def _read_block(
-    lines: list[_Line], folded: bool, paragraphs: list[tuple[int, int]], folds: list[int]
+    text: str,
+    lines: list[_Line],
+    folded: bool,
+    paragraphs: list[tuple[int, int]],
+    folds: list[int],
 ) -> None:
     """A block scalar's paragraphs (runs of lines between blank ones), each from its
     first word to its last, the breaks inside a paragraph folds.  A literal block
     ("body: |") keeps its breaks in YAML, but a site keeps its Markdown body there, and
     Markdown runs a paragraph's lines together too; there a line that opens a list
-    item, a heading or a quotation (`opens_a_block`) is a paragraph of its own."""
+    item, a heading or a quotation (`_opens_markdown_block`) is a paragraph of its own."""
     run = [line for line in lines if not line.blank]
     if run:
         first = run[0].start + len(run[0].text) - len(run[0].text.lstrip())
-        _add_paragraphs(run, first, run[-1].end, paragraphs, folds, markdown=not folded)
+        _add_paragraphs(text, run, first, run[-1].end, paragraphs, folds, markdown=not folded)
 
 
 def _read_scalar(
@@ -171,17 +182,18 @@ def _read_scalar(
         if close < 0:
             return  # not closed within its lines: no YAML value to read
         run = [line for line in lines if line.start <= close and not line.blank]
-        _add_paragraphs(run, start + 1, close, paragraphs, folds)
+        _add_paragraphs(text, run, start + 1, close, paragraphs, folds)
         return
     run = [line for line in lines if not line.blank]
     last = run[-1].end
     if len(run) == 1:
         comment = text.find(" #", start, last)
         last = last if comment < 0 else comment
-    _add_paragraphs(run, start, last, paragraphs, folds)
+    _add_paragraphs(text, run, start, last, paragraphs, folds)
 
 
 def _add_paragraphs(
+    text: str,
     run: list[_Line],
     first: int,
     last: int,
@@ -196,18 +208,24 @@ def _add_paragraphs(
     start = first
     for earlier, later in pairwise(run):
         adjacent = later.start == earlier.end + 1
-        if adjacent and not (markdown and opens_a_block(later.text.lstrip())):
+        if adjacent and not (markdown and _opens_markdown_block(later.text.lstrip())):
             if earlier.end < last:
                 folds.append(earlier.end)
             continue
-        _add_trimmed(run, start, min(earlier.end, last), paragraphs)
+        _add_trimmed(text, start, min(earlier.end, last), paragraphs)
         start = later.start + len(later.text) - len(later.text.lstrip())
-    _add_trimmed(run, start, last, paragraphs)
+    _add_trimmed(text, start, last, paragraphs)
 
 
-def _add_trimmed(run: list[_Line], start: int, end: int, paragraphs: list[tuple[int, int]]) -> None:
+def _opens_markdown_block(line: str) -> bool:
+    """Whether a literal block's line opens a Markdown block of its own: a heading, a
+    quotation, a table row or a numbered item (`opens_a_block`), or a bullet ("- ",
+    "* ", "+ "), which the unwrapper leaves to wire copy's dashes."""
+    return opens_a_block(line) or line[:2] in ("- ", "* ", "+ ")
+
+
+def _add_trimmed(text: str, start: int, end: int, paragraphs: list[tuple[int, int]]) -> None:
     """The span from `start` to `end` without whitespace at either end, if any is left."""
-    text = run[0].source
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -43,8 +43,8 @@ _UNIT_WORDS = [
     "nineteen",
 ]
 #: The Indian numbering's scale words ("1.5 lakh", "two crore"), which South Asian copy
-#: writes for 100,000 and ten million.
-_INDIAN_SCALES = ["lakh", "lakhs", "crore", "crores"]
+#: writes for 100,000 and ten million, largest first.
+_INDIAN_SCALES = ["crore", "crores", "lakh", "lakhs"]
 _INDIAN_SCALE_STEMS = ("lakh", "crore")
 _TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNITS = terms_pattern(_UNIT_WORDS)
@@ -353,7 +353,7 @@ def _words_to_number(key: str) -> float | None:
 def _indian_words_to_number(words: list[str]) -> float | None:
     """Number words with lakhs or crores in them, as `_words_to_number` reads them: the
     words before the largest scale word times it, plus the rest."""
-    for scale in ("crore", "crores", "lakh", "lakhs"):
+    for scale in _INDIAN_SCALES:  # (largest first)
         if scale in words:
             at = words.index(scale)
             head = _words_to_number(" ".join(words[:at])) if at else None

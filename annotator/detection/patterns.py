@@ -670,13 +670,15 @@ def opens_a_block(line: str) -> bool:
 
 
 #: A plea for help named as a noun ("whose calls for help were ignored", "despite
-#: several calls for help"): no party's demand, nothing said; an entry of both the
+#: several calls for help", "The villagers' calls for help", a sentence's opening "Calls
+#: for help went unanswered"): no party's demand, nothing said; an entry of both the
 #: stance and the speech cue tables ("Ukraine called for help from its allies" stays
 #: a demand).
 CALLS_FOR_HELP = CueContext(
     "calls for",
     before=re.compile(
-        r"\b(?:whose|their|his|her|its|the|several|many|repeated|desperate|frantic|urgent)\s+$",
+        r"(?:^|\b(?:whose|their|his|her|its|the|several|many|repeated|desperate|frantic"
+        r"|urgent|despite|amid|after|ignoring|ignored)\s|['’]s?\s)\s*$",
         re.IGNORECASE,
     ),
     after=re.compile(r"\s+help\b"),

@@ -5300,28 +5300,31 @@ def _describes_after_article(masked: str, verb: re.Match[str]) -> bool:
 
 
 def _opens_with_participle(words: list[str]) -> bool:
-    """Whether a part set off by commas opens with a past participle and what places it
-    in time or agency, an adverb in -ly allowed before it ("newly appointed in
-    September", "elected in 2023", "backed by Iran"): a description of the subject
-    (`_in_participle_aside`), not the subject.  A participle with an object ("paraded
-    the suspects") is a verb."""
+    """Whether a part set off by commas opens with a past participle that fills it or
+    that what places it in time, place or agency follows, an adverb in -ly allowed
+    before it ("newly appointed", "elected in 2023", "backed by Iran", "widely accused
+    of lying"): a description of the subject (`_in_participle_aside`), not the subject.
+    A participle with an object ("paraded the suspects", "briefed journalists") is a
+    verb."""
     if len(words) > 1 and words[0].endswith("ly") and words[0].islower():
         words = words[1:]
     return (
-        len(words) > 1
+        bool(words)
         and words[0].islower()
         and words[0].endswith("ed")
         and len(words[0]) > 4
-        and (words[1] in _ASIDE_PARTICIPLE_FOLLOWERS or words[1][:1].isdigit())
+        and (len(words) == 1 or words[1] in _ASIDE_PARTICIPLE_FOLLOWERS or words[1][:1].isdigit())
     )
 
 
 #: What follows a past participle that opens an aside: when, where, by whom or as what
-#: ("appointed in September", "backed by Iran", "elected last year").
+#: ("appointed in September", "backed by Iran", "elected last year", "criticised over
+#: the raid", "accused of lying").
 _ASIDE_PARTICIPLE_FOLLOWERS = frozenset(
     (
         *("in", "on", "at", "by", "with", "from", "to", "for", "as", "last", "this"),
-        *("since", "after", "during", "under", "into", "earlier", "recently"),
+        *("since", "after", "during", "under", "into", "earlier", "recently", "of"),
+        *("over", "near", "without", "alongside", "against"),
     )
 )
 
@@ -5335,10 +5338,10 @@ def _in_participle_aside(masked: str, verb: re.Match[str]) -> bool:
     closing = masked.find(",", verb.end())
     if comma < 0 or closing < 0:
         return False
-    subject = masked[:comma].rsplit(None, 1)
+    last_word = masked[:comma].rsplit(None, 1)[-1:]
     return (
-        bool(subject)
-        and subject[-1][:1].isupper()
+        bool(last_word)
+        and last_word[0][:1].isupper()
         and _opens_with_participle(masked[comma + 1 : closing].split())
     )
 

@@ -805,9 +805,10 @@ _CALENDAR_WORD = re.compile(
     rf"(?:on\s+)?{CALENDAR_WORDS}(?:\s+\d+)?|today|yesterday|tonight", re.IGNORECASE
 )
 #: The patterns searched with `_search_end` start their match at most this many
-#: characters before the text's last non-space one: "unconfirmed", " Report.", a
-#: passive's "being allegedly".
-_END_WORD_SPAN = 16
+#: characters before the text's last non-space one, where single spaces part its words:
+#: "unconfirmed", " Report.", a passive's "stands reportedly", a relative clause's ",
+#: that have repeatedly".
+_END_WORD_SPAN = 24
 
 
 #: What is said that reports nothing: a parting, a greeting or a prayer ("Friends and
@@ -1134,17 +1135,22 @@ def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
 
 
 def _search_end(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """`pattern.search(text)` for a pattern anchored at the end of the text by a short
-    word and trailing whitespace (_NOUN_BEFORE, _PASSIVE_BEFORE, _AND_BEFORE,
-    _HEADLINE_REPORT): a match can only start within `_END_WORD_SPAN`
-    characters of the last non-space one, so the search starts there instead of
-    trying every position of a 300-character window."""
+    """`pattern.search(text)` for a pattern anchored at the end of the text by a few
+    short words and trailing whitespace (_PASSIVE_BEFORE, _RELATIVE_PRONOUN_BEFORE,
+    _AND_BEFORE, _AFTER_QUOTATION, _HEADLINE_REPORT): a match can only start within
+    `_END_WORD_SPAN` characters of the last non-space one, so the search starts there
+    instead of trying every position of a 300-character window."""
     return pattern.search(text, _end_word_start(text))
 
 
 def _end_word_start(text: str) -> int:
-    """Where a `_search_end` pattern's match can start at the earliest."""
-    return max(0, len(text.rstrip()) - _END_WORD_SPAN)
+    """Where a `_search_end` pattern's match can start at the earliest: `_END_WORD_SPAN`
+    before the last non-space character, or the text's start where a line break or a
+    run of spaces near the end may stretch a match."""
+    end = len(text.rstrip())
+    start = max(0, end - _END_WORD_SPAN)
+    tail = text[start:end]
+    return 0 if "\n" in tail or "  " in tail or "\t" in tail else start
 
 
 #: A heading's "What people are saying", its line ending after the cue (`_usable`):

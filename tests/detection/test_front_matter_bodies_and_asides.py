@@ -431,3 +431,78 @@ def test_a_despite_phrase_is_no_speaker() -> None:
         "sign of abating."
     )
     assert statements(text) == []
+
+
+# --- the second review's findings ------------------------------------------------------
+
+
+def test_a_participle_that_fills_its_aside_or_places_it_is_no_verb() -> None:
+    text = (
+        'Minister Bello, newly appointed, addressed journalists in Abuja: "Troops killed 40 '
+        'terrorists."'
+    )
+    assert speaker_of(text, "Troops killed") == "Bello"
+    text = (
+        "Minister Bello, widely criticised over the raid, visited the camp and said 40 bandits "
+        "were killed."
+    )
+    assert speaker_of(text, "40 bandits") == "Bello"
+
+
+def test_two_capitalised_keys_make_a_front_matter() -> None:
+    text = (
+        "---\nTitle: Troops kill 40 bandits in Zamfara\nDescription: Army HQ said troops "
+        "killed 40 bandits\nAuthor: Staff Reporter\n---\n\nTroops killed 40 bandits on Monday.\n"
+    )
+    front = front_matter(text)
+    assert [text[s:e] for s, e in front.paragraphs] == [
+        "Troops kill 40 bandits in Zamfara",
+        "Army HQ said troops killed 40 bandits",
+    ]
+    assert speaker_of(text, "Army HQ said") == "Army HQ"
+
+
+def test_bullets_in_a_literal_body_stand_apart() -> None:
+    text = (
+        "---\ntitle: Army retakes Bunza\nbody: |\n  Key points:\n\n  - Gunmen killed 12 soldiers "
+        "in Bunza\n  - The army deployed 400 troops to the town\n---\n"
+    )
+    values = [text[s:e] for s, e in front_matter(text).paragraphs]
+    assert values[-2:] == [
+        "- Gunmen killed 12 soldiers in Bunza",
+        "- The army deployed 400 troops to the town",
+    ]
+
+
+def test_calls_for_help_as_a_noun_in_any_place() -> None:
+    for sentence in (
+        "Calls for help went unanswered for hours as 12 people were killed.",
+        "Despite calls for help, police did not arrive until 12 villagers were dead.",
+        "The villagers\u2019 calls for help went unanswered as 12 people were killed.",
+    ):
+        assert statements(sentence) == [], sentence
+        assert rule_positions(sentence) == [], sentence
+
+
+def test_a_title_word_before_a_year_keeps_it_a_year() -> None:
+    for headline in (
+        "Commonwealth Games 2022 Athletes Injured In Bus Crash",
+        "UN Mission Report 2023 Civilians Killed In Sudan Rise Sharply",
+    ):
+        assert figures(headline) == [], headline
+
+
+def test_a_relative_clause_with_an_adverb_ends_the_speakers_phrase() -> None:
+    text = (
+        "These times coincide with the testimonies of witnesses who have repeatedly said 40 "
+        "people were killed."
+    )
+    assert speaker_of(text, "40 people") == "witnesses"
+
+
+def test_a_titles_label_is_dropped_from_its_first_paragraph() -> None:
+    text = "---\ntitle: Breaking: Gunmen kill 12 soldiers\n\n  in Bunza\ndate: x\n---\n"
+    assert [text[s:e] for s, e in front_matter(text).paragraphs] == [
+        "Gunmen kill 12 soldiers",
+        "in Bunza",
+    ]
