@@ -6,7 +6,8 @@ values are the article's headline and standfirst, and some site builders (Netlif
 Decap CMS, Forestry) keep the whole body there too, as a folded block ("content: >-"
 with the paragraphs indented below it).  The segmenter reads only the text values, one
 block per paragraph, and `sentences.unwrapped` reads a folded value's line breaks as the
-spaces YAML makes of them; the keys, dates and tags are never read.
+spaces YAML makes of them (and a literal block's, as the Markdown a site keeps there
+reads them); the keys, dates and tags are never read.
 
 The front matter is recognised by its shape, not by a line count: an opening "---", a
 closing "---" (or YAML's "...") at the start of a line, and between them only keys
@@ -35,7 +36,7 @@ _LOWER_KEY = re.compile(r"[a-z_][a-z0-9_.-]*[ \t]*:(?:[ \t]|\r?$)")
 _ITEM_OR_COMMENT = re.compile(r"(?:-(?:[ \t]|$)|#)")
 #: The keys whose values are the article's text: its headline and standfirst, and the
 #: body where the site keeps it in the front matter.
-TEXT_KEYS = frozenset(
+_TEXT_KEYS = frozenset(
     {"title", "excerpt", "description", "summary", "subtitle", "headline"}
     | {"content", "body", "text", "article"}
 )
@@ -123,7 +124,7 @@ def _read(text: str, lines: list[_Line], end: int) -> FrontMatter:
         line = lines[index]
         index += 1
         key = None if line.indented else _KEY_LINE.match(line.text)
-        if key is None or key.group("key").casefold() not in TEXT_KEYS:
+        if key is None or key.group("key").casefold() not in _TEXT_KEYS:
             continue
         following = index
         while following < len(lines) and (lines[following].indented or lines[following].blank):

@@ -5300,8 +5300,8 @@ def _describes_after_article(masked: str, verb: re.Match[str]) -> bool:
 
 
 def _opens_with_participle(words: list[str]) -> bool:
-    """Whether a part set off by commas opens with a past participle that fills it or
-    that what places it in time, place or agency follows, an adverb in -ly allowed
+    """Whether a part set off by commas opens with a past participle that fills it or is
+    followed by what places it in time, place or agency, an adverb in -ly allowed
     before it ("newly appointed", "elected in 2023", "backed by Iran", "widely accused
     of lying"): a description of the subject (`_in_participle_aside`), not the subject.
     A participle with an object ("paraded the suspects", "briefed journalists") is a
