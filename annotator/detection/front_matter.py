@@ -80,10 +80,16 @@ class _Line:
         return not self.text.strip()
 
 
-@lru_cache(maxsize=4)
 def front_matter(text: str) -> FrontMatter:
-    """The front matter at the start of `text`, or `NO_FRONT_MATTER`.  Memoised for the
-    few texts at hand: the segmenter, the unwrapper and the headline reader all ask."""
+    """The front matter at the start of `text`, or `NO_FRONT_MATTER`; a text that does
+    not open with "---" is answered at once, without hashing it for the memo."""
+    return _front_matter(text) if text.startswith("---") else NO_FRONT_MATTER
+
+
+@lru_cache(maxsize=4)
+def _front_matter(text: str) -> FrontMatter:
+    """`front_matter` for a text that opens with "---".  Memoised for the few texts at
+    hand: the segmenter, the unwrapper and the headline reader all ask."""
     opening = _OPENING.match(text)
     if opening is None:
         return NO_FRONT_MATTER

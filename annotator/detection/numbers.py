@@ -45,7 +45,6 @@ _UNIT_WORDS = [
 #: The Indian numbering's scale words ("1.5 lakh", "two crore"), which South Asian copy
 #: writes for 100,000 and ten million, largest first.
 _INDIAN_SCALES = ["crore", "crores", "lakh", "lakhs"]
-_INDIAN_SCALE_STEMS = ("lakh", "crore")
 _TEN_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _UNITS = terms_pattern(_UNIT_WORDS)
 _TENS = terms_pattern(_TEN_WORDS)
@@ -340,19 +339,9 @@ def _digits_to_number(key: str) -> float | None:
 
 def _words_to_number(key: str) -> float | None:
     """'sixty-two' -> 62.0 via text2num; None when the words do not form a number.
-    text2num knows no lakh or crore, so each part before one is scaled by it and the
-    parts added ("one lakh twenty thousand": 100,000 + 20,000)."""
-    if any(scale in key for scale in _INDIAN_SCALE_STEMS):
-        return _indian_words_to_number(key.split())
-    try:
-        return float(text2num(key.replace("-", " "), "en"))
-    except ValueError:
-        return None
-
-
-def _indian_words_to_number(words: list[str]) -> float | None:
-    """Number words with lakhs or crores in them, as `_words_to_number` reads them: the
-    words before the largest scale word times it, plus the rest."""
+    text2num knows no lakh or crore, so the words before the largest are scaled by it
+    and the rest added ("one lakh twenty thousand": 100,000 + 20,000)."""
+    words = key.split()
     for scale in _INDIAN_SCALES:  # (largest first)
         if scale in words:
             at = words.index(scale)
@@ -361,7 +350,10 @@ def _indian_words_to_number(words: list[str]) -> float | None:
             if head is None or tail is None:
                 return None
             return head * _SCALE_FACTORS[scale] + tail
-    return _words_to_number(" ".join(words))
+    try:
+        return float(text2num(key.replace("-", " "), "en"))
+    except ValueError:
+        return None
 
 
 #: `Figure(...)` without the generated `__new__`'s argument handling: a figure is built

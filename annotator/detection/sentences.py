@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
 
-from annotator.detection.front_matter import NO_FRONT_MATTER, front_matter
+from annotator.detection.front_matter import front_matter
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -277,7 +277,7 @@ def segment(text: str) -> Segmentation:
     if '"s' in text:
         marks = [pos for pos in marks if not _possessive_mark(text, pos)]
     singles = _offsets(text, _SINGLE_MARKS) if "‘" in text or "'" in text else []
-    front = front_matter(text) if text.startswith("---") else NO_FRONT_MATTER
+    front = front_matter(text)
     if front.end:
         # Of a blog post's front matter only its text values are text, each paragraph a
         # block; the quote marks around them are YAML's, not a quotation.
@@ -386,7 +386,7 @@ def _occurrences(text: str, sub: str, end: int | None = None) -> Iterator[int]:
 
 def body_start(text: str) -> int:
     """Where the text starts after a blog post's front matter (0 without one)."""
-    return front_matter(text).end if text.startswith("---") else 0
+    return front_matter(text).end
 
 
 def _covered_by(spans: list[tuple[int, int]], at: int) -> bool:
@@ -432,7 +432,7 @@ def unwrapped(text: str) -> str:
     `_WRAPPED_WIDTH` that a wrapper could have broken is not wrapped and comes back as
     it is.  A text wrapped by hand at a varying width has its paragraphs' nearly full
     lines run on too (`_full_paragraphs`, `_soft_wrap`)."""
-    front = front_matter(text) if text.startswith("---") else NO_FRONT_MATTER
+    front = front_matter(text)
     return _as_spaces(text, [*front.folds, *_wraps(text, front.end)])
 
 

@@ -1078,7 +1078,7 @@ def _modifies_after_preposition(words: list[str], index: int) -> bool:
 
 
 #: The words after which a word in -ed inside a phrase is an adjective (`np_like`).
-_ADJECTIVE_LEADS = frozenset(("the", "a", "an", "one"))
+_ADJECTIVE_LEADS = _ARTICLES | {"one"}
 #: The prepositions of a phrase that places a speaker ("in one affected Kwara area").
 _PLACING_PREPOSITIONS = frozenset(("in", "at", "from", "near", "inside", "outside"))
 

@@ -931,9 +931,10 @@ _APPOSED_PASSIVE_BEFORE = re.compile(
     r"frequently|variously|best)\s+)?\Z"
 )
 
-#: Words around a speech verb that show it reports no speech.
 #: A modal of possibility right before "say" (`_NO_SPEECH_CONTEXTS`).
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may)\s+$")
+
+#: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
     # "reports of the attack", "claims made by …", "a statement issued …": the noun
     *(
