@@ -8,6 +8,7 @@ from operator import attrgetter
 
 from annotator.detection.capitals import state_table, with_state
 from annotator.detection.claims import DetectedClaim
+from annotator.detection.entities import decoded_references
 from annotator.detection.figures import detect_figures
 from annotator.detection.patterns import Patterns, compile_patterns, sentence_cues
 from annotator.detection.positions import detect_positions
@@ -48,8 +49,23 @@ def detect(text: str, vocabulary: Vocabulary | None = None) -> list[DetectedClai
     "Ukraine's minister said", `reading.with_apostrophes`).
     Positions are judged on the text with its apostrophes as they came: an apostrophe
     is no position cue, and the learned model, which weighs "'s" as a word, judges a
-    few sentences either way once one is put back.
+    few sentences either way once one is put back.  HTML character references left in
+    scraped text ("Britain&#8217;s") are read as the characters they stand for, and a
+    claim's offsets mapped back to the text as given (`entities.decoded_references`).
     """
+    decoded = decoded_references(text)
+    if decoded is None:
+        return _detect_read(text, vocabulary)
+    claims = []
+    for claim in _detect_read(decoded.text, vocabulary):
+        start, end = decoded.span_in_source(claim.start, claim.end)
+        claims.append(replace(claim, start=start, end=end, text=text[start:end]))
+    return claims
+
+
+def _detect_read(text: str, vocabulary: Vocabulary | None) -> list[DetectedClaim]:
+    """`detect` on a text with no character references to decode: read undamaged
+    (`reading`), then the rules."""
     read = as_undamaged(text)
     named = with_apostrophes(read)
     if named is text:

@@ -59,6 +59,7 @@ _WORDNUM = (
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,020,000
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"  # 13 000 (thin or plain space)
+    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.200.000, thousands set off by periods
     r"|\d+(?:\.\d+)?)"  # 280000 / 2.5
     # "1.6million" glued in British tabloid style, as "80bn" and "5.6m"; thousands as
     # "17.5k" on slides and in posts (not a race's metres, "a 5K race")
@@ -318,17 +319,25 @@ def _scaled_like(low_text: str, low: float, high_text: str, high: float) -> floa
     return scaled if scaled <= high else low
 
 
+#: Digits whose periods set off thousands ("2.000", "1.200.000"), not decimals.
+_PERIOD_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def _digits_to_number(key: str) -> float | None:
     """'13,000' / '13 000' / '2.5 million' / '80 bn' -> float."""
     match = re.fullmatch(r"([\d,.\s\u00a0\u202f\u2009]+?)\s*([a-z]+)?", key)
     if match is None:
         return None
     digits = re.sub(r"[,\s\u00a0\u202f\u2009]", "", match.group(1))
+    scale = match.group(2)
+    if not scale and _PERIOD_THOUSANDS.fullmatch(digits):
+        # "Almost 2.000 people", "1.200.000": thousands set off by periods, as much of
+        # Europe writes them; three decimals count no one
+        digits = digits.replace(".", "")
     try:
         value = float(digits)
     except ValueError:
         return None
-    scale = match.group(2)
     if scale:
         factor = _SCALE_FACTORS.get(scale)
         if factor is None:

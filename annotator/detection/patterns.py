@@ -293,6 +293,11 @@ _MOD = (
     rf"(?:(?-i:IS)(?=\s)|(?!{terms_pattern(_STOP_WORDS.split('|'), cased_branches=True)}\b)"
     r"[A-Za-z][\w’'.-]*+(?<!\.\.))"
 )
+#: Not a harm's gerund, which opens a second predicate, not a coordinated head's
+#: modifier ("… and kidnapping others", "… and wounding 30 more").
+_NO_HARM_GERUND = (
+    r"(?!(?:kill|wound|injur|kidnapp|abduct|captur|tak|hold|seiz|detain|arrest|displac)ing\b)"
+)
 #: Capitalised plural demonyms ("Libyans", "Iraqis", "KOREANS"), not "ISIS".
 
 
@@ -1140,7 +1145,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
           # in Russia) militants", "22 Red Crescent [SARC] volunteers")
           (?:\s+(?:\([^()\d]{{1,30}}\)|\[[^\[\]\d]{{1,30}}\])(?=\s+{head_alt}))?)
         \s+(?P<head>{head_alt})
-        (?P<coord>\s+and\s+(?:{_MOD}\s+){{0,2}}{head_alt})?""",
+        # (not a second harm's object: "killed hundreds of partygoers and kidnapping
+        # others")
+        (?P<coord>\s+and\s+{_NO_HARM_GERUND}(?:{_MOD}\s+){{0,2}}{head_alt})?""",
         re.IGNORECASE | re.VERBOSE,
     )
     strong_force = re.compile(

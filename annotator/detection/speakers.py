@@ -196,7 +196,8 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
-    r"\s(?:who|which|whose|whom|speaking|received|quoted|echoing|visiting|writing|attributed)\b"
+    r"\s(?:who|which|whose|whom|speaking|received|quoted|cited|echoing|visiting|writing"
+    r"|attributed)\b"
     r"|\s\("
 )
 _TIME_AFTER = re.compile(
@@ -1049,7 +1050,7 @@ _INTERVIEWED = frozenset(
 _DESCRIBING_PARTICIPLES = frozenset(
     (
         *("involved", "employed", "briefed", "contacted", "reached", "interviewed"),
-        *("assigned", "deployed", "embedded", "attached", "quoted"),
+        *("assigned", "deployed", "embedded", "attached", "quoted", "cited"),
     )
 )
 
@@ -1267,6 +1268,16 @@ _APPOSITION_TAIL = re.compile(r",\s+(?:a|an|the)\s+[^,;:\"“”]{3,120}$")
 _ROLE_OF_NAME = re.compile(
     r"^(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?(?P<role>[\w'’-]+)\s+of\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$"
+)
+#: A relative of a person the phrase names, whatever describes the person ("The wife of
+#: opposition leader Alexei Navalny", "The mother-in-law of Scotland's first minister
+#: Humza Yousaf"): the relative is the speaker, where a role's holder named after "of" is
+#: the role's ("The head of the UN agency Philippe Lazzarini").
+_KIN_OF_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:(?:mother|father|son|daughter|brother|sister)(?:-in-law)?|wife|husband|widow(?:er)?"
+    r"|grand(?:mother|father|son|daughter)|uncle|aunt|cousin|nephew|niece|parents|relatives"
+    r"|family|fianc[ée]e?)\s+of\s+[^,;:]*[A-Z][\w'’.-]*$"
 )
 #: An apposition that gives an office: a lower-case role, then what it is of ("president
 #: of the newly formed National Committee …", "head of the recently created council").
@@ -1982,6 +1993,7 @@ def _has_cut_word(lowered: str) -> bool:
         or "speaking" in lowered
         or "received" in lowered
         or "quoted" in lowered
+        or "cited" in lowered
         or "echoing" in lowered
         or "visiting" in lowered
         or "writing" in lowered
@@ -2477,9 +2489,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         return None
     taken: list[str] = []
     with_det = words[0].casefold() in _DETERMINERS
-    if len(words) > 2 and words[1].islower() and _is_nationality(words[0]):
-        # "said Kuwaiti tourist Farah Zamani": the nationality describes the person named
-        # after the description, as "said tourist Farah Zamani" does
+    if len(words) > 2 and words[1].islower() and _places_a_person(words[0]):
+        # "said Kuwaiti tourist Farah Zamani", "according to UK counter espionage agent
+        # David Shayler": the nationality or the state describes the person named after
+        # the description, as "said tourist Farah Zamani" does
         described = _described_name(words[1:], lexicon)
         if described:
             return described
@@ -4927,6 +4940,8 @@ def _role_phrase(np: str, lexicon: Lexicon) -> tuple[bool, str]:
     role_of = _ROLE_OF_NAME.match(np)
     if role_of and role_of.group("role").casefold() in lexicon.roles:
         return True, np
+    if " of " in np and _KIN_OF_NAME.match(np):
+        return True, np  # "The wife of opposition leader Alexei Navalny": she, not he
     titled = _TITLE_OF_BODY.fullmatch(np)
     if titled and titled.group("role").casefold() in lexicon.roles:
         name = person_name(np, lexicon)
@@ -5141,6 +5156,20 @@ NATIONALITY = re.compile(_NATIONALITY_WORD)
 def _is_nationality(word: str) -> bool:
     """Whether a single word has a nationality's shape ("Kurdish", "Kuwaiti")."""
     return " " not in word and NATIONALITY.fullmatch(word) is not None
+
+
+#: A state's short name in capitals ("UK", "US", "U.S.", "EU", "UN").
+_STATE_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+
+
+def _places_a_person(word: str) -> bool:
+    """Whether a word before a description says where its person is from or serves: a
+    nationality ("Kuwaiti"), a state ("France") or a state's or body's initials ("UK")."""
+    return (
+        _is_nationality(word)
+        or _STATE_INITIALS.fullmatch(word) is not None
+        or word.casefold() in state_names()
+    )
 
 
 #: A nationality and, if said, who runs the medium: "Syrian state ", "Iraqi ".

@@ -527,6 +527,15 @@ _NEGATED_BEFORE = re.compile(
 )
 #: A sentence that opens "Neither X nor Y", up to its cue.
 _NEITHER_NOR = re.compile(r"[Nn]either\s[^,;:.]*\snor\s[^,;:.]*$")
+#: "told to" and the word after it (`StatementFinder._told_to_act`).
+_TOLD_TO = re.compile(r"[ \t\n]+to[ \t\n]+([a-z]+)\b")
+#: Words after "told to" that open whom the telling is to ("told to the committee").
+_TOLD_OBJECT_WORDS = frozenset(
+    (
+        *("the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"),
+        *("these", "those", "him", "them", "us", "me", "you", "one", "two", "several", "some"),
+    )
+)
 #: "All told," opening a sentence or a clause: a sum, not speech.
 _ALL_BEFORE = re.compile(r"(?:^|[,;:]\s*)[Aa]ll\s+$")
 #: Space and Markdown's emphasis and heading marks, around a headline's phrase.
@@ -904,6 +913,14 @@ _CRASHED_INTO = re.compile(r"\s+(?:into|onto|shut|on\s+the\s+brakes)\b")
 
 #: Power taken, not a claim made ("extremists who have asserted power", "asserted
 #: control over the north").
+#: What a declaration does rather than says (`_NO_SPEECH_CONTEXTS`): war, an emergency,
+#: martial law, a curfew, independence ("declared a three-day state of emergency").
+_ACT_DECLARED = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:total|full|formal|full-scale|all-out|nationwide|national"
+    r"|general|unilateral|[\w-]+-(?:day|week|month|hour))\s+)?"
+    r"(?:war|state\s+of\s+(?:emergency|war|siege|alert)|martial\s+law|curfews?|independence"
+    r"|emergency|no-fly\s+zone|lockdown|(?:days?|period)\s+of\s+(?:national\s+)?mourning)\b"
+)
 _POWER_ASSERTED = re.compile(
     r"\s+(?:(?:its|their|his|her|the|full|greater)\s+)?"
     r"(?:power|control|authority|dominance|influence)\b"
@@ -969,6 +986,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
     # "A Democratic bill seeks to deny funding": a thing withheld, no claim rejected
     *(CueContext(word, after=_THING_WITHHELD, within=True) for word in ("deny", "denie")),
+    # "Israel formally declares war", "declared a state of emergency": an act done by
+    # declaring it, nothing reported
+    CueContext("declar", after=_ACT_DECLARED, within=True),
     # "extremists who have asserted power": power taken, nothing said
     CueContext("assert", after=_POWER_ASSERTED, within=True),
     # "after Kiir dismissed Machar as his vice president": a sacking
@@ -1164,7 +1184,10 @@ _WHAT_PEOPLE_SAY = re.compile(r"(?:^|\n)[#* ]*What\s+(?:\w+\s+){1,3}(?:Are|are)\
 _PREPOSITIONS_BEFORE_NOUNS = frozenset(
     (
         *("of", "following", "amid", "despite", "over", "about", "on", "for", "with"),
-        *("from", "into", "against", "in"),
+        # ("since" and "before" are left out: "Petro has since said", "had never before
+        # said" are adverbs)
+        *("from", "into", "against", "in", "after", "under", "without"),
+        *("among", "through"),
     )
 )
 
@@ -2245,6 +2268,8 @@ class StatementFinder:
             or (cue == "told" and _ALL_BEFORE.search(before))  # "All told, the war cost …"
         ):
             return False  # a hedge or a sum set off by commas: nothing was said
+        if cue == "told" and self._told_to_act(after):
+            return False  # a headline's "Residents told to leave": told, not telling
         if cue == "put it" and not (
             _PUT_IT_AS_SPEECH_BEFORE.search(before) or _PUT_IT_AS_SPEECH_AFTER.match(after)
         ):
@@ -2256,6 +2281,16 @@ class StatementFinder:
             and passive
             and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after) or named_by)
         )
+
+    def _told_to_act(self, after: str) -> bool:
+        """Whether "told" is followed by "to" and a verb, not by whom it tells ("told to
+        move south", not "told to reporters"): a passive whose "were" a headline left
+        out, so its subject is told, not telling."""
+        told = _TOLD_TO.match(after)
+        if told is None:
+            return False
+        word = told.group(1)
+        return word not in _TOLD_OBJECT_WORDS and word not in self.lexicon.roles
 
     def _names_something(self, masked: str, match: re.Match[str]) -> bool:
         """Whether a naming verb says what its object is (guideline §4, "called (X an
@@ -2562,6 +2597,10 @@ class StatementFinder:
         subject = before.strip()
         if not subject or subject.count(" ") > 5:
             return False
+        if subject.endswith(",") and "," not in subject[:-1]:
+            # "Hostages 'highly likely' held in Gaza, says defence secretary": a subject
+            # sets off no comma alone before its verb (one in apposition has two)
+            return False
         return np_like(subject, self.lexicon) and self._names_a_speaker(subject)
 
     def _people_after_preposition(self, head: str) -> str | None:
@@ -2631,11 +2670,14 @@ class StatementFinder:
         if (
             not 1 <= len(tail) <= 14
             # a speaker opens with a capital, an article or a role ("said the ministry",
-            # "said observatory head …"), not "on Monday", "in a statement", "that"
+            # "said observatory head …"), or with a role's modifier where the role ends a
+            # short tail (a headline's "…, says defence secretary"), not "on Monday", "in
+            # a statement", "that"
             or not (
                 first[:1].isupper()
                 or first in _SPEAKER_OPENERS
                 or first.casefold() in self.lexicon.roles
+                or (len(tail) <= 3 and tail[-1].rstrip(".!?").casefold() in self.lexicon.roles)
             )
             or not _PLAIN_TAIL.fullmatch(rest)
             or masked.isupper()
