@@ -77,6 +77,26 @@ def _numbered_states() -> tuple[tuple[str, Mapping[str, object]], ...]:
     )
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """The names of states, their capitals and provinces, and their peoples, case-folded,
+    a name of several words whole ("united states", "el salvador", "san salvador",
+    "american"): the places a text set all in capitals names, which English writes
+    with capitals (`written_case`)."""
+    names: set[str] = set()
+    for name, record in _numbered_states():
+        names.add(name)
+        for field in ("capital", "demonym", "provinces"):
+            value = record.get(field)
+            if isinstance(value, str) and value.startswith("["):
+                value = value.strip("[]").replace("'", "").split(", ")
+            if isinstance(value, str):
+                names.add(value)
+            elif isinstance(value, list):
+                names.update(item for item in value if isinstance(item, str))
+    return frozenset(name.casefold().strip() for name in names if name.strip())
+
+
 @lru_cache(maxsize=16)
 def state_table(extra: tuple[str, ...] = ()) -> dict[str, str]:
     """`capital_states` with a project's own "Capital = State" entries over it (the

@@ -5,6 +5,7 @@ import re
 from collections import Counter
 
 from annotator.detection.sentences import INDENTS, body_start, unwrapped
+from annotator.detection.written_case import in_capitals, in_written_case
 
 #: Spaces that scraped and typeset text puts where a plain space means the same: no-break,
 #: narrow no-break, thin, figure, en and em spaces, and the byte-order mark (a zero-width
@@ -206,7 +207,8 @@ def _blank(chars: list[str], start: int, words: tuple[int, int], end: int) -> No
 
 def as_undamaged(text: str) -> str:
     """`text` as the rules read it: typeset spaces as plain ones (`_FIND_SPACE_LIKE`),
-    Markdown's link addresses and emphasis marks as spaces (`_without_markdown`), a
+    Markdown's link addresses and emphasis marks as spaces (`_without_markdown`), a text
+    set all in capitals in the case English writes it (`written_case`), a
     hard-wrapped text unwrapped (`sentences.unwrapped`) and a headline in capitals in the
     body's case (`_in_body_case`); same length.  Why: the rules are written for plain
     spaces, sentences on one line and headlines in sentence case, and scraped text has
@@ -215,5 +217,9 @@ def as_undamaged(text: str) -> str:
     if "](" in read or "*" in read or "_" in read:
         read = _without_markdown(read)
     if "\n" in read:
-        read = _in_body_case(unwrapped(read))
+        read = unwrapped(read)
+    if in_capitals(read):
+        read = in_written_case(read)  # (unwrapped first: its line breaks end lines)
+    if "\n" in read:
+        read = _in_body_case(read)
     return read

@@ -1922,7 +1922,7 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "regime|facilities|facility|photographer|photographers|photojournalist|"
     "photojournalists|cameraman|cameramen|editor|editors|columnist|columnists|presenter|"
     # who reads or hosts a broadcast ("the newsreader described the operation as …")
-    "presenters|newsreader|newsreaders|newscaster|newscasters|"
+    "presenters|newsreader|newsreaders|newscaster|newscasters|announcer|announcers|"
     "center|centre|commission|institute|association|federation|foundation|bureau|"
     "mediators|participants|community|paper|papers|magazine|travellers|travelers|"
     # the people an inquiry or a prosecutor works through ("The team, led by special

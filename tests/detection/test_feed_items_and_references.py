@@ -6,10 +6,13 @@ references left in scraped text, a headline's "…, says defence secretary", a h
 a state's initials before a described name ("UK counter espionage agent David
 Shayler"), a relative "of" a described person, thousands set off by periods ("2.000"),
 a harm's gerund after "and" ("… and kidnapping others"), a cue after "after" or "amid"
-as a noun, and a war or an emergency declared as no statement."""
+as a noun, and a war or an emergency declared as no statement; and a text set all in
+capitals (monitoring services' translations, 1989), read in the case English writes it."""
 
 from annotator.detection import detect
 from annotator.detection.entities import decoded_references
+from annotator.detection.reading import as_undamaged
+from annotator.detection.written_case import in_capitals, in_written_case
 from annotator.domain import KIND_CASUALTY, KIND_STATEMENT
 from tests.helpers import figures, speaker_of, statements
 
@@ -182,3 +185,51 @@ def test_war_or_an_emergency_declared_is_an_act_not_speech() -> None:
     assert speaker_of(text, "victory") == "The army"
     text = "Gov. Andy Beshear declared a state of emergency and said he had sent 120 troops."
     assert speaker_of(text, "troops") == "Andy Beshear"
+
+
+# --- a text set all in capitals --------------------------------------------------------
+
+MONITORED_REPORT = (
+    "SAN SALVADOR, 25 MAY 89 (CANAL DOCE) -- [REPORT] [TEXT] GUERRILLAS OF THE FARABUNDO\n"
+    "MARTI NATIONAL LIBERATION FRONT (FMLN) ATTACKED THE 1ST INFANTRY BRIGADE LAST NIGHT,\n"
+    "KILLING 12 SOLDIERS AND WOUNDING 30 OTHERS, COL. RENE EMILIO PONCE SAID. THE UN SAYS\n"
+    "US TROOPS TOLD US THAT PRIME MINISTER DAVID CAMERON AND US PRESIDENT JOE BIDEN MET.\n"
+    "AMBASSADOR RYAN CROCKER ACCUSED THE REBELS OF SHELLING THE TOWN. THE REBELS DIDN'T\n"
+    "STOP THEIR ATTACKS IN THE UNITED STATES OR IN CHINA.\n"
+)
+
+
+def test_a_text_in_capitals_is_read_in_the_case_english_writes_it() -> None:
+    assert in_capitals(MONITORED_REPORT)
+    read = as_undamaged(MONITORED_REPORT)  # (unwrapped, then in the case English writes)
+    assert len(read) == len(MONITORED_REPORT)
+    # only the case changes, and the wraps read as spaces
+    assert read.lower() == MONITORED_REPORT.lower().replace("\n", " ")[:-1] + "\n"
+    for phrase in (
+        "[text] guerrillas of the Farabundo",  # a name the dictionary does not know
+        "(FMLN) attacked the 1st infantry brigade",  # an acronym; words in lower case
+        "killing 12 soldiers and wounding 30 others, Col. Rene Emilio Ponce said.",
+        "The UN says US troops told us that Prime Minister David Cameron",
+        "US President Joe Biden met.",
+        "Ambassador Ryan Crocker accused the rebels",
+        "The rebels didn't stop their attacks in the United States or in China.",
+    ):
+        assert phrase in read, phrase
+
+
+def test_claims_in_a_text_in_capitals_are_found_with_names() -> None:
+    claims = detect(MONITORED_REPORT)
+    for claim in claims:
+        assert MONITORED_REPORT[claim.start : claim.end] == claim.text  # its own capitals
+    found = {(kind, span) for kind, span, *_ in figures(MONITORED_REPORT)}
+    assert ("casualty", "12 SOLDIERS") in found
+    said = {c.speaker for c in claims if c.kind == KIND_STATEMENT}
+    assert "Rene Emilio Ponce" in said
+    assert "Ryan Crocker" in said
+
+
+def test_a_headline_or_a_text_in_lower_case_is_no_text_in_capitals() -> None:
+    assert not in_capitals("REBELS SEIZE TOWN\nRebels seized the town on Monday, officials said.")
+    assert not in_capitals("KILLING 12 SOLDIERS, COL. PONCE SAID.")  # too short to tell
+    text = "At least 12 soldiers were killed, Col. Rene Emilio Ponce said on Monday."
+    assert in_written_case(text) == text  # words in lower case keep their case

@@ -1,0 +1,417 @@
+"""A text set all in capitals read in the case English writes it ("GUERRILLAS ATTACKED
+THE 1ST INFANTRY BRIGADE, COL. RENE EMILIO PONCE SAID" as "Guerrillas attacked the 1st
+infantry brigade, Col. Rene Emilio Ponce said"), so that names stand out from the words
+around them.
+
+Teletype wire copy, monitoring services' transcripts and the research corpora built
+from them are written wholly in capitals.  The rules tell a name by its capital (a
+speaker, a place held, a person killed), and in such a text every word has one.  A
+headline in capitals is read with the forms its body uses (`reading`); a text with no
+body in lower case has none, so each word's case comes from a dictionary instead: a word
+English writes in lower case is read so, a word it writes with a capital ("Paris",
+"Monday") or does not know (most names: "Ponce", "Amilcar") is read with one, and a
+short unknown word is an acronym ("FMLN", "EFE").  The dictionary is Webster's Second
+(`english-words`' "web2" list, in the public domain), whose headwords carry no
+inflections, so a word's plain form is looked up too ("soldiers", "killed").
+"""
+
+import re
+from functools import lru_cache
+
+from english_words import get_english_words_set  # type: ignore[import-untyped]
+
+from annotator.detection.capitals import place_names, state_names
+from annotator.detection.vocabulary import Vocabulary
+
+#: A run of letters of any script (a word, or a part of one that an apostrophe or a
+#: hyphen splits).
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: Lower-case words: a text with three of them in a row is no text in capitals, which
+#: the first lines of almost any other text show at once.
+_LOWER_CASE_WORDS = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}")
+#: The next word after a word's end, when only spaces come between.
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+#: A sentence's end between two words: its mark, closing quotes or brackets, a space.
+_SENTENCE_END = re.compile(r"[\"'”’)\]]*([.!?:])[\"'”’)\]]*(?:\s|$)")
+#: A text in capitals has at most this share of its letters in lower case (a URL, a
+#: stray "p.m." or a photo credit may be).
+_LOWER_SHARE = 0.05
+#: Fewer letters than this are a headline or a label, read as such (`reading`).
+_MIN_LETTERS = 200
+#: An unknown word this short, or one with no vowel, is an acronym ("UN", "EFE", "FMLN").
+_ACRONYM_LENGTH = 3
+_VOWELS = frozenset("AEIOUY")
+#: Words Webster's Second (1934) does not know, written in lower case: newer words,
+#: "has", and irregular forms whose plain form no ending gives back.
+_WORDS_WEB2_LACKS = frozenset(
+    (
+        *("ceasefire", "airstrike", "jihadist", "online", "internet", "website", "email"),
+        *("video", "militant", "paramilitary", "hostage", "spokesperson", "insurgent"),
+        *("counterinsurgency", "teenager", "cellphone", "helicopter", "checkpoint"),
+        *("frontline", "escalation", "airbase", "hardline", "firefight", "handover"),
+        *("takeover", "hideout", "timeline", "hometown", "airspace", "cooperation"),
+        *("coordination", "km", "has", "women", "men", "children", "people", "began"),
+        *("begun", "held", "heard", "blew", "blown", "became", "paid", "withdrew"),
+        *("withdrawn", "overthrew", "overthrown", "fought", "caught", "brought", "sought"),
+        *("struck", "stricken", "drew", "drawn", "flew", "flown", "grew", "grown", "knew"),
+        *("known", "threw", "thrown", "took", "taken", "gave", "given", "went", "gone"),
+        *("came", "ran", "stood", "sent", "spent", "built", "lost", "left", "led", "met"),
+        *("kept", "felt", "dealt", "hid", "hidden", "rode", "rose", "risen", "spoke"),
+        *("spoken", "broke", "broken", "chose", "chosen", "stole", "stolen", "wore", "worn"),
+        *("tore", "torn", "wrote", "written", "drove", "driven", "fell", "fallen", "got"),
+        *("shook", "shaken", "fled", "shot", "seen", "saw", "sold", "told", "said", "won"),
+    )
+)
+#: Names of several words that English writes with capitals, besides the places'
+#: (`capitals.place_names`): bodies and places news copy names often.
+_NAMES = frozenset(
+    (
+        *("united nations", "european union", "african union", "security council"),
+        *("general assembly", "white house", "red cross", "red crescent", "islamic state"),
+        *("human rights watch", "amnesty international", "middle east", "west bank"),
+        *("gaza strip", "persian gulf", "red sea", "black sea", "new york", "new york times"),
+        *("wall street journal", "associated press", "state department", "pentagon"),
+        *("kremlin", "congress", "nato", "hezbollah", "hamas", "taliban", "islamic jihad"),
+    )
+)
+#: Names of two or three capitals that are also English words: acronyms where they
+#: stand ("UN" anywhere; "US" after "the" or before a title or a force's or an
+#: office's word, not the pronoun of "TOLD US").
+_ACRONYM_WORDS = frozenset(("un", "us", "eu", "au"))
+#: A word, then a single space, ending where a name starts (`_capitalise_titles_before`).
+_TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.? $")
+#: The vocabulary's lists of verbs: a word of them ends a name ("… OMERI REFUSED TO").
+_VERB_LISTS = ("reporting_verbs", "quote_tag_verbs", "stance_verbs", "movement_verbs")
+#: The vocabulary's lists of words for forces and officials (`_before_a_body`).
+_BODY_LISTS = ("force_nouns", "fighter_nouns", "role_nouns", "organisation_words")
+#: The most words `_capitalise_names` looks for in one name.
+_LONGEST_NAME = 5
+#: Words with single spaces between them (no line break, no punctuation).
+_SPACED_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+#: The vocabulary's term lists that hold names, not words ("Hezbollah", "Reuters").
+_NAME_LISTS = frozenset(("armed_group_names", "news_agencies", "state_capitals"))
+#: Abbreviated titles before a name ("COL.", "GEN."), whose period ends no sentence.
+_ABBREVIATED_TITLES = frozenset(
+    (
+        *("gen", "col", "lt", "maj", "capt", "cpt", "sgt", "cpl", "adm", "brig", "cmdr"),
+        *("gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "pres", "st"),
+    )
+)
+#: Titles before a name, read with a capital, after which a word in the dictionary is
+#: still part of the name ("GEN. CARTER HAM": Carter); not those that are also common
+#: adjectives ("MAJOR", "GENERAL", "CHIEF").
+_TITLES = _ABBREVIATED_TITLES | frozenset(
+    (
+        *("colonel", "captain", "lieutenant", "sergeant", "admiral", "president"),
+        *("minister", "commander", "governor", "senator", "ambassador", "mayor"),
+        *("bishop", "archbishop", "king", "queen", "sheikh", "spokesman", "spokeswoman"),
+    )
+)
+#: Words that end a name a title opened, or never start one.
+_NOT_NAMES = frozenset(
+    (
+        *("the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "from", "by"),
+        *("with", "said", "says", "told", "added", "who", "which", "that", "is", "was"),
+        *("has", "had", "have", "will", "would", "also", "as", "but", "not", "he", "she"),
+        *("it", "they", "we", "i", "his", "her", "its", "their", "this", "these", "there"),
+    )
+)
+#: Month names, read with a capital next to a figure ("MAY 25", "25 MARCH").
+_MONTHS = frozenset(("march", "may", "june", "august"))
+#: Endings a headword takes in running text, and what to put back ("ies" -> "y").
+_ENDINGS = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ier", "y"),
+    ("iest", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("es", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("s", ""),
+    ("ly", ""),
+    ("er", ""),
+    ("er", "e"),
+    ("est", ""),
+    ("est", "e"),
+)
+#: British spellings, and the American ones Webster's writes ("armour", "centre",
+#: "organise", "defence", "programme", "travelled").
+_BRITISH = (
+    ("our", "or"),
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ence", "ense"),
+    ("mme", "m"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ogue", "og"),
+)
+
+
+def in_capitals(text: str) -> bool:
+    """Whether `text` is written in capitals throughout (not a headline alone)."""
+    if _LOWER_CASE_WORDS.search(text) is not None:
+        return False
+    letters = sum(map(str.isalpha, text))
+    if letters < _MIN_LETTERS:
+        return False
+    return sum(map(str.islower, text)) <= letters * _LOWER_SHARE
+
+
+def in_written_case(text: str) -> str:
+    """`text`, set in capitals, with each word in the case English writes it (the
+    module's docstring); same length: a letter whose lower case is longer ("İ") stays."""
+    words = _dictionary()
+    chars = list(text)
+    sentence_start = True
+    title_before = False
+    named = False  # whether the word before was read as part of a name a title opened
+    previous = ""
+    previous_end = 0
+    for run in _LETTER_RUN.finditer(text):
+        word = run.group()
+        lower = word.lower()
+        between = text[previous_end : run.start()]
+        previous_end = run.end()
+        if _ends_sentence(between, previous):
+            sentence_start = True
+        elif any(char.isdigit() for char in between):
+            sentence_start = False  # "10 DEAD AFTER …": the figure opened the sentence
+        previous = lower
+        if not word.isupper():
+            title_before = named = False
+            continue  # a word the text itself writes in lower case keeps it
+        glued = between in ("'", "’", "-") and run.start() > 0
+        in_name = title_before or (
+            named
+            and lower not in words.verbs
+            and not lower.endswith("ed")
+            and _ends_a_name(text, run.end(), words)
+        )
+        form = _form(lower, words, text, run, glued, in_name)
+        # (not an ordinal's ending: "1ST INFANTRY")
+        title_before = lower in _TITLES and not glued and not between[-1:].isdigit()
+        # (a name a title opened runs on through unknown words, and through a word the
+        # dictionary knows where the name ends after it: "COL. RENE EMILIO PONCE SAID")
+        named = (title_before or in_name or (named and words.case_of(lower) == 0)) and (
+            form[:1].isupper() and not form.isupper()
+        )
+        sentence_start_word = sentence_start and not glued
+        if sentence_start_word:
+            form = form[:1].upper() + form[1:]
+        sentence_start = False
+        if len(form) == len(word):
+            chars[run.start() : run.end()] = form
+            if named and not sentence_start_word:
+                _capitalise_titles_before(text, chars, run.start(), words)
+    _capitalise_names(text, chars, words)
+    return "".join(chars)
+
+
+def _capitalise_titles_before(text: str, chars: list[str], start: int, words: "_Words") -> None:
+    """Give a capital to the title words right before a name that starts at `start`
+    ("PRIME MINISTER DAVID CAMERON": Prime Minister), as English writes a title that
+    stands before a name."""
+    end = start
+    while True:
+        title = _TITLE_BEFORE.search(text, max(0, end - 40), end)
+        if title is None or title.group(1).lower() not in words.title_words:
+            return
+        at = title.start(1)
+        chars[at] = text[at]
+        end = at
+
+
+def _capitalise_names(text: str, chars: list[str], words: "_Words") -> None:
+    """Give a capital to each word of the names of several words that English writes
+    with capitals ("UNITED STATES", "SAN SALVADOR", "HUMAN RIGHTS WATCH"), longest
+    first, but for the small words inside them ("Gulf of Aden")."""
+    runs = list(_LETTER_RUN.finditer(text))
+    at = 0
+    while at < len(runs):
+        for length in range(min(_LONGEST_NAME, len(runs) - at), 1, -1):
+            last = runs[at + length - 1]
+            phrase = text[runs[at].start() : last.end()]
+            if not _SPACED_WORDS.fullmatch(phrase) or phrase.lower() not in words.names:
+                continue
+            for run in runs[at : at + length]:
+                word = run.group()
+                form = word[:1] + word[1:].lower()
+                if word.isupper() and word.lower() not in _NOT_NAMES and len(form) == len(word):
+                    chars[run.start() : run.end()] = form
+            at += length - 1
+            break
+        at += 1
+
+
+def _form(
+    lower: str, words: "_Words", text: str, run: re.Match[str], glued: bool, in_name: bool
+) -> str:
+    """One word's written form (`in_written_case`): `glued` when an apostrophe or a
+    hyphen joins it to the word before ("DON'T", "PRO-GOVERNMENT"), `in_name` when a
+    title stands right before it or it ends a name begun before it."""
+    word = run.group()
+    if glued and len(lower) <= 2:
+        return lower  # "DON'T", "IT'S"
+    if len(word) == 1:
+        return lower if lower == "a" else word  # "U.S.", "I", "J. PETER"
+    if in_name and lower not in _NOT_NAMES:
+        return word[:1] + lower[1:]  # "GEN. CARTER": a name, whatever else the word is
+    if lower.endswith("n") and text[run.end() : run.end() + 2] in ("'T", "’T"):
+        lower_stem = lower[:-1]  # "DIDN'T", "WASN'T": did, was
+        if words.case_of(lower_stem) == _LOWER or words.case_of(lower) == _LOWER:
+            return lower
+    if lower in _MONTHS and _next_to_figure(text, run):
+        return word[:1] + lower[1:]
+    if lower in _ABBREVIATED_TITLES and text[run.end() : run.end() + 1] == ".":
+        return word[:1] + lower[1:]  # "COL.", "GEN."
+    if lower in _ACRONYM_WORDS and (
+        lower != "us" or _after_the(text, run.start()) or _before_a_body(text, run.end(), words)
+    ):
+        return word  # "THE UN SAYS", "THE US SAID"
+    if lower in words.places:
+        return word[:1] + lower[1:]  # "RUSSIA", "CHINA", "IDLIB"
+    known = words.case_of(lower)
+    if known == _LOWER:
+        return lower
+    if known == _CAPITAL:
+        return word[:1] + lower[1:]
+    if len(word) <= _ACRONYM_LENGTH or _VOWELS.isdisjoint(word):
+        return word  # "UN", "EFE", "FMLN"
+    return word[:1] + lower[1:]  # an unknown word: a name ("PONCE", "AMILCAR")
+
+
+def _before_a_body(text: str, end: int, words: "_Words") -> bool:
+    """Whether a title or a force's or an office's word follows ("US PRESIDENT", "US
+    TROOPS", "US OFFICIALS"): "US" is the state there, not the pronoun."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in words.body_words
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Whether "the" stands right before the word at `start`."""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _ends_a_name(text: str, end: int, words: "_Words") -> bool:
+    """Whether a name may end at `end`: punctuation, or a word that names do not hold
+    (a small word, a verb), follows ("… PONCE SAID", "… PONCE, THE", "… CROCKER
+    ACCUSED")."""
+    after = _NEXT_WORD.match(text, end)
+    return after is None or after.group(1).lower() in words.verbs
+
+
+def _next_to_figure(text: str, run: re.Match[str]) -> bool:
+    """Whether a figure stands right before or after the word ("MAY 25", "25 MAY")."""
+    after = text[run.end() : run.end() + 3].lstrip()
+    before = text[max(0, run.start() - 3) : run.start()].rstrip()
+    return after[:1].isdigit() or before[-1:].isdigit()
+
+
+def _ends_sentence(between: str, previous: str) -> bool:
+    """Whether the characters between two words end a sentence: a line break (the text
+    comes unwrapped, so a line ends where its writer ended it: a headline, a
+    paragraph), or a stop, a question or exclamation mark or a colon before a space or
+    glued to the next word (not the period of a title or an initial: "COL. PONCE",
+    "U.S. TROOPS")."""
+    if "\n" in between:
+        return True
+    end = _SENTENCE_END.fullmatch(between) or _SENTENCE_END.match(between)
+    if end is None:
+        return False
+    if end.group(1) != ".":
+        return True
+    glued = end.end() == len(between) and not between[end.end() - 1 :].isspace()
+    return len(previous) > (2 if glued else 1) and previous not in _ABBREVIATED_TITLES
+
+
+#: How the dictionary writes a word.
+_LOWER = 1
+_CAPITAL = 2
+
+
+class _Words:
+    """The dictionary's words: those it writes in lower case, and those it writes only
+    with a capital."""
+
+    def __init__(
+        self,
+        entries: set[str],
+        verbs: frozenset[str],
+        titles: frozenset[str],
+        bodies: frozenset[str],
+    ) -> None:
+        #: Verbs that follow a speaker or an actor ("said", "refused"), title words, and
+        #: the words for forces, offices and officials.
+        self.verbs = verbs | _NOT_NAMES | _WORDS_WEB2_LACKS
+        self.title_words = titles
+        self.body_words = bodies
+        self.lower = {w for w in entries if w.islower()} | _WORDS_WEB2_LACKS
+        self.capital = {w.lower() for w in entries if w[:1].isupper()} - self.lower
+        places = place_names()
+        states = state_names()
+        #: Names of several words, read with capitals (`_capitalise_names`).
+        self.names = frozenset(name for name in places | _NAMES if " " in name)
+        #: One-word names of places read with a capital: a state's always ("TURKEY",
+        #: "CHAD"), another place's where English knows no such word ("IDLIB", not
+        #: the province "CENTRAL" or the capital "MALE").
+        self.places = frozenset(
+            name
+            for name in places | _NAMES
+            if " " not in name and (name in states or name in _NAMES or name not in self.lower)
+        )
+
+    @lru_cache(maxsize=65536)  # noqa: B019 (one dictionary, kept for the process)
+    def case_of(self, lower: str) -> int:
+        """`_LOWER`, `_CAPITAL` or 0 (unknown) for a lower-case word, by itself, by its
+        plain form or by its American spelling; a word that is written in lower case
+        in any of these forms is ("lives" is not "Lives")."""
+        forms = [lower, *self._plain_forms(lower)]
+        for british, american in _BRITISH:
+            if british in lower:
+                spelled = lower.replace(british, american)
+                forms.extend((spelled, *self._plain_forms(spelled)))
+        if any(form in self.lower for form in forms):
+            return _LOWER
+        if any(form in self.capital for form in forms):
+            return _CAPITAL
+        return 0
+
+    @staticmethod
+    def _plain_forms(lower: str) -> list[str]:
+        """The forms a word may take without an inflection's ending ("soldiers":
+        soldier; "killed": kill; "stopped": stop; "died": die)."""
+        forms = []
+        for ending, put_back in _ENDINGS:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                stem = lower[: -len(ending)]
+                forms.append(stem + put_back)
+                if not put_back and len(stem) > 3 and stem[-1] == stem[-2]:
+                    forms.append(stem[:-1])  # "STOPPED", "BIGGEST"
+        return forms
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> _Words:
+    """The dictionary, loaded once, the first time a text in capitals is read (about
+    a quarter of a second and some 20 MB, which a text in lower case never costs)."""
+    entries = get_english_words_set(["web2"])
+    terms = Vocabulary.default().to_dict()
+    verbs: set[str] = set()
+    for name, listed in terms.items():
+        if name not in _NAME_LISTS and isinstance(listed, list):
+            lower = [word for term in listed for word in str(term).split() if word.islower()]
+            entries.update(lower)
+            if name in _VERB_LISTS:
+                verbs.update(lower)
+    titles = {str(title).lower() for title in terms["title_words"]}
+    bodies = titles | {
+        str(word).lower() for name in _BODY_LISTS for word in terms[name] if " " not in str(word)
+    }
+    return _Words(entries, frozenset(verbs), frozenset(titles), frozenset(bodies))
