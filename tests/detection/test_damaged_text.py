@@ -237,6 +237,24 @@ def test_a_headline_in_capitals_names_the_source_the_body_names(text: str) -> No
     assert _found(shouted) == _found(text)
 
 
+def _speakers_and_spans(text: str) -> set[tuple[object, ...]]:
+    """Kind, span and speaker (in lower case: a text in capitals names its speakers in
+    the case it reads them in) of each claim of `text`, its value aside."""
+    return {
+        (claim.kind, claim.start, claim.end, claim.speaker and claim.speaker.casefold())
+        for claim in detect(text)
+    }
+
+
+@pytest.mark.parametrize("text", _WITH_HEADLINES)
+def test_a_story_set_all_in_capitals_gives_the_claims_its_lower_case_gives(text: str) -> None:
+    # a story long enough to be told from a headline: the headline's body twice over
+    story = text + text[text.index("\n\n") + 2 :]
+    shouted = story.upper()
+    assert len(shouted) == len(story)
+    assert _speakers_and_spans(shouted) == _speakers_and_spans(story)
+
+
 def test_a_wire_headline_keeps_its_capitals() -> None:
     # above an indented dateline: the wire rules read "- PAPER" as the paper named
     text = (

@@ -39,7 +39,10 @@ the fiftieth round read holdout91, holdout96 and holdout97, built holdout98 to h
 the same way, scored them unseen, then read holdout99 and left holdout98, holdout100 and
 holdout101 (and holdout92 and holdout95) unread; the fifty-first round read holdout101,
 holdout95 and holdout100 and holdout98's statement and casualty errors, built holdout102
-and holdout103 the same way, scored them unseen and left them unread;
+and holdout103 the same way, scored them unseen and left them unread; the fifty-second
+round read holdout102 and holdout103, built holdout104 and holdout105 the same way, scored
+them unseen and left them unread (of holdout105, the statements its reading of texts in
+capitals dropped or added were compared, without the gold);
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -370,15 +373,18 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.894,
     ),
+    # speaker accuracy lowered from 0.975 in the fifty-second round: the HTML character
+    # references now decoded add the statement "The communiqu&#233; congratulated …",
+    # whose speaker is given as "EU" (the gold's "EU summit communique")
     "holdout20": SampleSet(
         "holdout20",
         HOLDOUT20,
         {
-            "exact": {"casualty": 0.977, "troops": 0.0, "position": 0.938, "statement": 0.969},
-            "overlap": {"casualty": 0.977, "troops": 0.0, "position": 0.938, "statement": 0.969},
+            "exact": {"casualty": 0.977, "troops": 0.0, "position": 0.938, "statement": 0.975},
+            "overlap": {"casualty": 0.977, "troops": 0.0, "position": 0.938, "statement": 0.975},
         },
         value_accuracy=0.976,
-        speaker_accuracy=0.975,
+        speaker_accuracy=0.962,
     ),
     "holdout21": SampleSet(
         "holdout21",
@@ -628,8 +634,8 @@ SAMPLE_SETS = {
         "holdout44",
         HOLDOUT44,
         {
-            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.643, "statement": 0.924},
-            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.643, "statement": 0.936},
+            "exact": {"casualty": 0.962, "troops": 1.0, "position": 0.643, "statement": 0.929},
+            "overlap": {"casualty": 0.962, "troops": 1.0, "position": 0.643, "statement": 0.942},
         },
         value_accuracy=0.975,
         speaker_accuracy=0.945,
@@ -1028,11 +1034,11 @@ SAMPLE_SETS = {
         "holdout81",
         FIXTURES / "holdout81",
         {
-            "exact": {"casualty": 0.969, "position": 0.558, "statement": 0.847},
-            "overlap": {"casualty": 0.969, "position": 0.626, "statement": 0.923},
+            "exact": {"casualty": 0.969, "position": 0.626, "statement": 0.902},
+            "overlap": {"casualty": 0.969, "position": 0.626, "statement": 0.93},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.954,
+        speaker_accuracy=0.955,
     ),
     "holdout82": SampleSet(
         "holdout82",
@@ -1253,7 +1259,8 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.86,
     ),
-    # built blind in the fifty-first round (sources.md), scored unseen, left unread
+    # built blind in the fifty-first round (sources.md), scored unseen, read in the
+    # fifty-second
     "holdout102": SampleSet(
         "holdout102",
         FIXTURES / "holdout102",
@@ -1262,17 +1269,41 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.666, "troops": 0.75, "position": 0.623, "statement": 0.835},
         },
         value_accuracy=0.75,
-        speaker_accuracy=0.642,
+        speaker_accuracy=0.75,
     ),
     "holdout103": SampleSet(
         "holdout103",
         FIXTURES / "holdout103",
         {
-            "exact": {"casualty": 0.813, "position": 0.666, "statement": 0.78},
-            "overlap": {"casualty": 0.983, "position": 0.722, "statement": 0.888},
+            "exact": {"casualty": 0.847, "position": 0.722, "statement": 0.836},
+            "overlap": {"casualty": 0.983, "position": 0.722, "statement": 0.907},
         },
-        value_accuracy=0.965,
-        speaker_accuracy=0.681,
+        value_accuracy=1.0,
+        speaker_accuracy=0.727,
+    ),
+    # built blind in the fifty-second round (sources.md), scored unseen, left unread
+    "holdout104": SampleSet(
+        "holdout104",
+        FIXTURES / "holdout104",
+        {
+            "exact": {"casualty": 0.717, "troops": 0.8, "position": 0.872, "statement": 0.903},
+            "overlap": {"casualty": 0.923, "troops": 0.8, "position": 0.872, "statement": 0.913},
+        },
+        value_accuracy=0.95,
+        speaker_accuracy=0.904,
+    ),
+    # built blind in the fifty-second round, all in capitals (sources.md), scored unseen
+    # under 1.50.0 and again with the round's reading of texts in capitals (its
+    # predictions compared, its gold and errors left unread)
+    "holdout105": SampleSet(
+        "holdout105",
+        FIXTURES / "holdout105",
+        {
+            "exact": {"casualty": 0.814, "troops": 0.666, "position": 0.657, "statement": 0.713},
+            "overlap": {"casualty": 0.814, "troops": 0.666, "position": 0.685, "statement": 0.713},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.695,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
