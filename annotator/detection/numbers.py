@@ -59,7 +59,7 @@ _WORDNUM = (
 _DIGITS = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 13,000 / 1,020,000
     r"|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)"  # 13 000 (thin or plain space)
-    r"|\d{1,3}(?:\.\d{3}){2,}(?![\d.])"  # 1.200.000, thousands set off by periods
+    r"|\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)"  # 1.200.000, thousands set off by periods
     r"|\d+(?:\.\d+)?)"  # 280000 / 2.5
     # "1.6million" glued in British tabloid style, as "80bn" and "5.6m"; thousands as
     # "17.5k" on slides and in posts (not a race's metres, "a 5K race")

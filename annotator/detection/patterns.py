@@ -294,7 +294,7 @@ _MOD = (
     r"[A-Za-z][\w’'.-]*+(?<!\.\.))"
 )
 #: Not a harm's gerund, which opens a second predicate, not a coordinated head's
-#: modifier ("… and kidnapping others", "… and wounding 30 more").
+#: modifier ("… and kidnapping others", "… and wounding dozens more").
 _NO_HARM_GERUND = (
     r"(?!(?:kill|wound|injur|kidnapp|abduct|captur|tak|hold|seiz|detain|arrest|displac)ing\b)"
 )

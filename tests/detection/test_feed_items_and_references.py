@@ -146,6 +146,10 @@ def test_thousands_set_off_by_periods() -> None:
     found = figures(text)
     assert ("casualty", "Almost 2.000 people", 2000, 2000, "killed") in found
     assert ("casualty", "More than 1.200.000 people", 1200000, None, "displaced") in found
+    # at a sentence's end too, where a period follows the last group
+    assert [f[1:3] for f in figures("The death toll rose to 1.200.000.")] == [
+        ("1.200.000", 1_200_000)
+    ]
     # decimals with a scale, and a decimal of one or two places, stay decimals
     assert figures("Some 1.5 million people have fled.")[0][2] == 1_500_000
     assert figures("Some 2.500 million people have fled.")[0][2] == 2_500_000
