@@ -13,8 +13,8 @@ import html
 import re
 from dataclasses import dataclass
 
-#: A character reference: decimal, hexadecimal or named (HTML5's names are all letters
-#: and digits, up to 31 of them).
+#: A character reference: decimal, hexadecimal or named (HTML5's names are a letter and
+#: up to 31 letters and digits).
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -54,6 +54,9 @@ def decoded_references(text: str) -> Decoded | None:
     for reference in _REFERENCE.finditer(text):
         character = html.unescape(reference.group())
         if character == reference.group():
+            # a name in capitals, as a text set all in capitals writes it ("&NBSP;")
+            character = html.unescape(reference.group().lower())
+        if character == reference.group().lower():
             continue  # an unknown name ("&foo;"): text, not a reference
         plain = text[done : reference.start()]
         pieces.append(plain)

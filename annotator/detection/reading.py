@@ -5,7 +5,12 @@ import re
 from collections import Counter
 
 from annotator.detection.sentences import INDENTS, body_start, unwrapped
-from annotator.detection.written_case import in_capitals, in_written_case
+from annotator.detection.written_case import (
+    ACRONYM_LENGTH,
+    LETTER_RUN,
+    in_capitals,
+    in_written_case,
+)
 
 #: Spaces that scraped and typeset text puts where a plain space means the same: no-break,
 #: narrow no-break, thin, figure, en and em spaces, and the byte-order mark (a zero-width
@@ -46,10 +51,6 @@ def with_apostrophes(text: str) -> str:
 #: A line in capitals with this many words or more is a headline set in capitals ("REBEL
 #: AMBUSH KILLS 18 SOLDIERS"), not a label ("TOPSHOTS") or an acronym.
 _CAPITALS_HEADLINE_WORDS = 3
-_LETTER_RUN = re.compile(f"{_LETTER}+")
-#: An unknown word this short in a headline set in capitals is kept in capitals (an
-#: acronym: "EU", "UN"); a longer one is read in lower case.
-_ACRONYM_LENGTH = 3
 #: The source a wire headline ends with ("… NEAR GULF - PAPER", "… - DIPLOMATS").
 _WIRE_SOURCE_TAG = re.compile(r" - [A-Z.']+(?: [A-Z.']+){0,2}$")
 
@@ -70,7 +71,7 @@ def _in_body_case(text: str) -> str:
     if (
         end < 0
         or not headline.isupper()
-        or len(_LETTER_RUN.findall(headline)) < _CAPITALS_HEADLINE_WORDS
+        or len(LETTER_RUN.findall(headline)) < _CAPITALS_HEADLINE_WORDS
         or text.startswith(INDENTS, end + 1)  # a wire dateline
         or _WIRE_SOURCE_TAG.search(headline)
     ):
@@ -88,7 +89,7 @@ def _in_body_case(text: str) -> str:
 
 def _word_forms(body: str) -> dict[str, str]:
     """Lower-case word -> the form the `body` writes it in most often."""
-    counts = Counter(_LETTER_RUN.findall(body))
+    counts = Counter(LETTER_RUN.findall(body))
     forms: dict[str, str] = {}
     for word, _count in counts.most_common():
         forms.setdefault(word.lower(), word)
@@ -99,7 +100,7 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
     """The capitals `line` with its words in `forms`' case (`_in_body_case`)."""
     chars = list(line)
     first = True
-    for match in _LETTER_RUN.finditer(line):
+    for match in LETTER_RUN.finditer(line):
         word = match.group()
         form = forms.get(word.lower())
         if line[match.start() - 1 : match.start()] == ".":
@@ -107,7 +108,7 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
             # glued sentence start ("terrorism.In")
             form = word
         elif form is None:
-            form = word if len(word) <= _ACRONYM_LENGTH else word.lower()
+            form = word if len(word) <= ACRONYM_LENGTH else word.lower()
         if first:
             form = form[:1].upper() + form[1:]
             first = False

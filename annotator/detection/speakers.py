@@ -1246,7 +1246,8 @@ _PARTICIPLE_INTRO = re.compile(
 _COUNT_OF_NAME = re.compile(
     r"\b(?P<name>[A-Z][\w'’.-]*)\s+(?:toll|tally|count)$"
     # (a report by a name, not by an acronym: "a UN report" is how the text names it)
-    r"|\b(?!(?:The|A|An|This|That|Its|Their)\s)(?P<body>[A-Z][a-z][\w'’.-]*)\s+report$"
+    r"|\b(?!(?:The|A|An|Another|One|This|That|These|Those|Its|Their|His|Her|Our|Such|Each"
+    r"|Every|Some|Any|No)\s)(?P<body>[A-Z][a-z][\w'’.-]*)\s+report$"
 )
 #: First letters of the articles a described subject opens with (`note_subject`).
 _ARTICLE_INITIALS = frozenset("AT")
@@ -5078,7 +5079,7 @@ _SHARED_HEAD_MODIFIER = re.compile(r"[a-z]+(?:al|ic|ary|ive|ous|ian|ese|ish|ern|
 _BARE_PLURAL = re.compile(r"[a-z]+")
 
 _ORGANISATION_LEAD = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:(?:so-called|state-run|official)\s+)?", re.IGNORECASE
+    r"^(?:(?:the|a|an|another|one)\s+)?(?:(?:so-called|state-run|official)\s+)?", re.IGNORECASE
 )
 _ORGANISATION_ACRONYM = re.compile(r"\b(?:agency|group|channel|network)\s+([A-Z]{2,6})$")
 _PROPER_NAME = re.compile(
@@ -5158,16 +5159,18 @@ def _is_nationality(word: str) -> bool:
     return " " not in word and NATIONALITY.fullmatch(word) is not None
 
 
-#: A state's short name in capitals ("UK", "US", "U.S.", "EU", "UN").
-_STATE_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
+#: Initials of two or three capitals: a state's ("UK", "U.S."), a body's or an outlet's
+#: ("UN", "BBC", "IDF").
+_INITIALS = re.compile(r"(?:[A-Z]\.?){2,3}")
 
 
 def _places_a_person(word: str) -> bool:
-    """Whether a word before a description says where its person is from or serves: a
-    nationality ("Kuwaiti"), a state ("France") or a state's or body's initials ("UK")."""
+    """Whether a word before a description says where its person is from or whom the
+    person serves: a nationality ("Kuwaiti"), a state ("France") or initials ("UK",
+    "BBC")."""
     return (
         _is_nationality(word)
-        or _STATE_INITIALS.fullmatch(word) is not None
+        or _INITIALS.fullmatch(word) is not None
         or word.casefold() in state_names()
     )
 

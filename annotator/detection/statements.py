@@ -527,8 +527,10 @@ _NEGATED_BEFORE = re.compile(
 )
 #: A sentence that opens "Neither X nor Y", up to its cue.
 _NEITHER_NOR = re.compile(r"[Nn]either\s[^,;:.]*\snor\s[^,;:.]*$")
-#: "told to" and the word after it (`StatementFinder._told_to_act`).
-_TOLD_TO = re.compile(r"[ \t\n]+to[ \t\n]+([a-z]+)\b")
+#: "told to" and the word after it (`StatementFinder._told_passively`).
+_TOLD_TO_WORD = re.compile(r"[ \t\n]+to[ \t\n]+([a-z]+)\b")
+#: Whom "told to" tells, then what: "told to local media that …", "told to newsmen: …".
+_TOLD_TO_WHOM = re.compile(r"[ \t\n]+to[ \t\n]+(?:\S+[ \t\n]+){0,3}?(?:that\b|[\"“'‘:,])")
 #: Words after "told to" that open whom the telling is to ("told to the committee").
 _TOLD_OBJECT_WORDS = frozenset(
     (
@@ -911,16 +913,21 @@ _PARAGRAPH_END = re.compile(r"[ \t]*(?:\n[ \t]*\n|\n?[ \t]*$)")
 #: slammed into a residential area").
 _CRASHED_INTO = re.compile(r"\s+(?:into|onto|shut|on\s+the\s+brakes)\b")
 
-#: Power taken, not a claim made ("extremists who have asserted power", "asserted
-#: control over the north").
 #: What a declaration does rather than says (`_NO_SPEECH_CONTEXTS`): war, an emergency,
-#: martial law, a curfew, independence ("declared a three-day state of emergency").
+#: martial law, a curfew, independence ("declared a three-day state of emergency"), the
+#: act ending its clause or followed by where, when or against whom; not what is
+#: declared of it ("declared the war over", "declared the curfew lifted", "declared war
+#: crimes had been committed").
 _ACT_DECLARED = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?:(?:total|full|formal|full-scale|all-out|nationwide|national"
     r"|general|unilateral|[\w-]+-(?:day|week|month|hour))\s+)?"
     r"(?:war|state\s+of\s+(?:emergency|war|siege|alert)|martial\s+law|curfews?|independence"
-    r"|emergency|no-fly\s+zone|lockdown|(?:days?|period)\s+of\s+(?:national\s+)?mourning)\b"
+    r"|emergency|no-fly\s+zone|lockdown|(?:days?|period)\s+of\s+(?:national\s+)?mourning)"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|across|for|against|from|after|as|and|until|at|with"
+    r"|over\s+(?:the\s+)?[A-Z])\b)"
 )
+#: Power taken, not a claim made ("extremists who have asserted power", "asserted
+#: control over the north").
 _POWER_ASSERTED = re.compile(
     r"\s+(?:(?:its|their|his|her|the|full|greater)\s+)?"
     r"(?:power|control|authority|dominance|influence)\b"
@@ -2268,7 +2275,7 @@ class StatementFinder:
             or (cue == "told" and _ALL_BEFORE.search(before))  # "All told, the war cost …"
         ):
             return False  # a hedge or a sum set off by commas: nothing was said
-        if cue == "told" and self._told_to_act(after):
+        if cue == "told" and self._told_passively(after):
             return False  # a headline's "Residents told to leave": told, not telling
         if cue == "put it" and not (
             _PUT_IT_AS_SPEECH_BEFORE.search(before) or _PUT_IT_AS_SPEECH_AFTER.match(after)
@@ -2282,12 +2289,12 @@ class StatementFinder:
             and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after) or named_by)
         )
 
-    def _told_to_act(self, after: str) -> bool:
+    def _told_passively(self, after: str) -> bool:
         """Whether "told" is followed by "to" and a verb, not by whom it tells ("told to
-        move south", not "told to reporters"): a passive whose "were" a headline left
-        out, so its subject is told, not telling."""
-        told = _TOLD_TO.match(after)
-        if told is None:
+        move south", not "told to reporters" or "told to local media that …"): a passive
+        whose "were" a headline left out, so its subject is told, not telling."""
+        told = _TOLD_TO_WORD.match(after)
+        if told is None or _TOLD_TO_WHOM.match(after):
             return False
         word = told.group(1)
         return word not in _TOLD_OBJECT_WORDS and word not in self.lexicon.roles

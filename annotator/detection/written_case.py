@@ -21,25 +21,47 @@ from functools import lru_cache
 from english_words import get_english_words_set  # type: ignore[import-untyped]
 
 from annotator.detection.capitals import place_names, state_names
+from annotator.detection.sentences import PERSONAL_TITLES
 from annotator.detection.vocabulary import Vocabulary
 
 #: A run of letters of any script (a word, or a part of one that an apostrophe or a
-#: hyphen splits).
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
-#: Lower-case words: a text with three of them in a row is no text in capitals, which
-#: the first lines of almost any other text show at once.
-_LOWER_CASE_WORDS = re.compile(r"[a-z]{2,}[ \t]+[a-z]{2,}[ \t]+[a-z]{2,}")
+#: hyphen splits); `reading` reads a headline in capitals by the same runs.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
+#: Three lower-case words in a row, each a whole word (matched possessively, so a long
+#: run of letters costs one pass): a text whose opening holds them is no text in
+#: capitals, which the first lines of almost any other text show at once.
+_LOWER_CASE_WORDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}+[ \t]+[a-z]{2,}+[ \t]+[a-z]{2,}+")
+#: How far into a text `_LOWER_CASE_WORDS` looks: a text in capitals may end in a line
+#: in lower case (a copyright, a photo credit), which must not turn its reading off.
+_OPENING = 400
 #: The next word after a word's end, when only spaces come between.
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+#: The last digit in the characters between two words.
+_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
+#: A blank line, or a line break before an indented line: a paragraph's end.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]")
+#: A line shorter than this ends where its writer ended it (a headline, a dateline).
+_SHORT_LINE = 50
+#: A dash set off by spaces after a dateline ("KABUL, AFGHANISTAN - AT LEAST …",
+#: "WASHINGTON, MARCH 3 (AP) -- THE PENTAGON SAID"), with what may close the dateline.
+_DATELINE_DASH = re.compile(r"[ \t\-—–.,)]*\s(?:-{1,2}|—|–)\s+")
+#: A line's opening up to a dash set off by spaces: a dateline when it has few words
+#: (`_DATELINE_WORDS`).
+_DATELINE = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n]{0,100}?(?=[ \t](?:-{1,2}|—|–)[ \t])")
+#: At most this many words before a dash on its line make it a dateline's.
+_DATELINE_WORDS = 8
 #: A sentence's end between two words: its mark, closing quotes or brackets, a space.
 _SENTENCE_END = re.compile(r"[\"'”’)\]]*([.!?:])[\"'”’)\]]*(?:\s|$)")
-#: A text in capitals has at most this share of its letters in lower case (a URL, a
-#: stray "p.m." or a photo credit may be).
+#: A line in capitals has at most this share of its letters in lower case (a URL, a
+#: stray "p.m." may be).
 _LOWER_SHARE = 0.05
+#: A text in capitals has at least this share of its letters on lines in capitals.
+_CAPITALS_SHARE = 0.85
 #: Fewer letters than this are a headline or a label, read as such (`reading`).
 _MIN_LETTERS = 200
-#: An unknown word this short, or one with no vowel, is an acronym ("UN", "EFE", "FMLN").
-_ACRONYM_LENGTH = 3
+#: An unknown word this short, or one with no vowel, is an acronym ("UN", "EFE", "FMLN");
+#: `reading` keeps an unknown word this short in capitals in a headline too.
+ACRONYM_LENGTH = 3
 _VOWELS = frozenset("AEIOUY")
 #: Words Webster's Second (1934) does not know, written in lower case: newer words,
 #: "has", and irregular forms whose plain form no ending gives back.
@@ -72,31 +94,39 @@ _NAMES = frozenset(
         *("gaza strip", "persian gulf", "red sea", "black sea", "new york", "new york times"),
         *("wall street journal", "associated press", "state department", "pentagon"),
         *("kremlin", "congress", "nato", "hezbollah", "hamas", "taliban", "islamic jihad"),
+        *("syrian observatory for human rights", "doctors without borders", "white helmets"),
+        *("international committee of the red cross", "international criminal court"),
+        *("world health organization", "world food programme", "free syrian army"),
+        *("syrian democratic forces", "rapid support forces", "human rights council"),
+        *("national guard", "civil defence", "syrian civil defence", "popular mobilisation"),
     )
 )
-#: Names of two or three capitals that are also English words: acronyms where they
-#: stand ("UN" anywhere; "US" after "the" or before a title or a force's or an
-#: office's word, not the pronoun of "TOLD US").
-_ACRONYM_WORDS = frozenset(("un", "us", "eu", "au"))
+#: Names of two or three capitals that are also English words, acronyms wherever they
+#: stand ("UN", "EU").
+_ACRONYM_WORDS = frozenset(("un", "eu", "au"))
+#: Those that are acronyms only after "the" or before a title or a force's or an office's
+#: word ("THE US SAID", "US TROOPS", "THE WHO SAID", "300 IS FIGHTERS"), not the words
+#: of "TOLD US", "WHO SAID", "IS IN".
+_ACRONYMS_BEFORE_A_BODY = frozenset(("us", "who", "is"))
 #: A word, then a single space, ending where a name starts (`_capitalise_titles_before`).
 _TITLE_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\.? $")
 #: The vocabulary's lists of verbs: a word of them ends a name ("… OMERI REFUSED TO").
 _VERB_LISTS = ("reporting_verbs", "quote_tag_verbs", "stance_verbs", "movement_verbs")
 #: The vocabulary's lists of words for forces and officials (`_before_a_body`).
 _BODY_LISTS = ("force_nouns", "fighter_nouns", "role_nouns", "organisation_words")
+#: An acronym in brackets right after the words it spells out ("… FRONT (FMLN)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+#: Small words inside a name an acronym spells out, which it does not spell.
+_SMALL_NAME_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "de", "al"))
 #: The most words `_capitalise_names` looks for in one name.
 _LONGEST_NAME = 5
 #: Words with single spaces between them (no line break, no punctuation).
 _SPACED_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 #: The vocabulary's term lists that hold names, not words ("Hezbollah", "Reuters").
 _NAME_LISTS = frozenset(("armed_group_names", "news_agencies", "state_capitals"))
-#: Abbreviated titles before a name ("COL.", "GEN."), whose period ends no sentence.
-_ABBREVIATED_TITLES = frozenset(
-    (
-        *("gen", "col", "lt", "maj", "capt", "cpt", "sgt", "cpl", "adm", "brig", "cmdr"),
-        *("gov", "sen", "rep", "dr", "mr", "mrs", "ms", "prof", "rev", "pres", "st"),
-    )
-)
+#: Abbreviated titles before a name ("COL.", "GEN."), whose period ends no sentence:
+#: the segmenter's, and a few more.
+_ABBREVIATED_TITLES = PERSONAL_TITLES | frozenset(("cpt", "cpl", "pres", "st"))
 #: Titles before a name, read with a capital, after which a word in the dictionary is
 #: still part of the name ("GEN. CARTER HAM": Carter); not those that are also common
 #: adjectives ("MAJOR", "GENERAL", "CHIEF").
@@ -105,6 +135,7 @@ _TITLES = _ABBREVIATED_TITLES | frozenset(
         *("colonel", "captain", "lieutenant", "sergeant", "admiral", "president"),
         *("minister", "commander", "governor", "senator", "ambassador", "mayor"),
         *("bishop", "archbishop", "king", "queen", "sheikh", "spokesman", "spokeswoman"),
+        *("secretary", "commissioner", "superintendent"),
     )
 )
 #: Words that end a name a title opened, or never start one.
@@ -116,8 +147,9 @@ _NOT_NAMES = frozenset(
         *("it", "they", "we", "i", "his", "her", "its", "their", "this", "these", "there"),
     )
 )
-#: Month names, read with a capital next to a figure ("MAY 25", "25 MARCH").
-_MONTHS = frozenset(("march", "may", "june", "august"))
+#: Month names that are also English words, read with a capital only next to a figure
+#: ("MAY 25", "25 MARCH"; not "ARRIVE IN MAY", a rarer reading than "may").
+_AMBIGUOUS_MONTHS = frozenset(("march", "may", "june", "august"))
 #: Endings a headword takes in running text, and what to put back ("ies" -> "y").
 _ENDINGS = (
     ("ies", "y"),
@@ -155,13 +187,20 @@ _BRITISH = (
 
 
 def in_capitals(text: str) -> bool:
-    """Whether `text` is written in capitals throughout (not a headline alone)."""
-    if _LOWER_CASE_WORDS.search(text) is not None:
+    """Whether `text` is written in capitals throughout (not a headline alone): of its
+    letters that have a case (Arabic and Chinese have none), at least 200, and at least
+    85 % of them on lines with at most 5 % of theirs in lower case (a copyright or a
+    photo credit in lower case may end a text in capitals)."""
+    if _LOWER_CASE_WORDS.search(text, 0, _OPENING) is not None:
         return False
-    letters = sum(map(str.isalpha, text))
-    if letters < _MIN_LETTERS:
-        return False
-    return sum(map(str.islower, text)) <= letters * _LOWER_SHARE
+    in_capitals = cased = 0
+    for line in text.splitlines():
+        lower = sum(map(str.islower, line))
+        letters = lower + sum(map(str.isupper, line))
+        cased += letters
+        if lower <= letters * _LOWER_SHARE:
+            in_capitals += letters
+    return cased >= _MIN_LETTERS and in_capitals >= cased * _CAPITALS_SHARE
 
 
 def in_written_case(text: str) -> str:
@@ -174,32 +213,58 @@ def in_written_case(text: str) -> str:
     named = False  # whether the word before was read as part of a name a title opened
     previous = ""
     previous_end = 0
-    for run in _LETTER_RUN.finditer(text):
+    line_start = 0
+    words_on_line = 0
+    # the datelines' spans, in text order, and the next one's index
+    datelines = [
+        found.span()
+        for found in _DATELINE.finditer(text)
+        if len(LETTER_RUN.findall(found.group())) <= _DATELINE_WORDS
+    ]
+    next_dateline = 0
+    for run in LETTER_RUN.finditer(text):
+        while next_dateline < len(datelines) and datelines[next_dateline][1] <= run.start():
+            next_dateline += 1
+        in_dateline = next_dateline < len(datelines) and datelines[next_dateline][0] <= run.start()
         word = run.group()
         lower = word.lower()
         between = text[previous_end : run.start()]
+        break_at = between.find("\n")
+        short_line = break_at >= 0 and previous_end + break_at - line_start < _SHORT_LINE
+        if break_at >= 0:
+            line_start = previous_end + between.rfind("\n") + 1
+            words_on_line = 0
         previous_end = run.end()
-        if _ends_sentence(between, previous):
+        figure = _LAST_DIGIT.search(between)
+        if figure is not None:
+            # "10 DEAD AFTER …": the figure opened the sentence; "ROSE TO 45. POLICE
+            # SAID": a sentence ends after it
+            sentence_start = _ends_sentence(between[figure.end() :], "figure")
+        elif _ends_sentence(between, previous, short_line, words_on_line <= _DATELINE_WORDS):
             sentence_start = True
-        elif any(char.isdigit() for char in between):
-            sentence_start = False  # "10 DEAD AFTER …": the figure opened the sentence
         previous = lower
-        if not word.isupper():
+        words_on_line += 1
+        if not word.isupper() or in_dateline:
+            # a word the text itself writes in lower case keeps it, as a dateline keeps
+            # its capitals ("DUBLIN, IRELAND - …": wire copy writes its place so)
             title_before = named = False
-            continue  # a word the text itself writes in lower case keeps it
+            continue
         glued = between in ("'", "’", "-") and run.start() > 0
         in_name = title_before or (
             named
-            and lower not in words.verbs
+            and lower not in words.name_enders
+            and lower not in words.body_words
             and not lower.endswith("ed")
             and _ends_a_name(text, run.end(), words)
         )
         form = _form(lower, words, text, run, glued, in_name)
         # (not an ordinal's ending: "1ST INFANTRY")
         title_before = lower in _TITLES and not glued and not between[-1:].isdigit()
-        # (a name a title opened runs on through unknown words, and through a word the
-        # dictionary knows where the name ends after it: "COL. RENE EMILIO PONCE SAID")
-        named = (title_before or in_name or (named and words.case_of(lower) == 0)) and (
+        # (a name runs on from a title, an unknown word or a word the dictionary writes
+        # only with a capital, through unknown words, and through a word it knows where
+        # the name ends after it: "COL. RENE EMILIO PONCE SAID", "ROBERT GATES TOLD",
+        # "JOHN WALKER, A WITNESS")
+        named = (title_before or in_name or words.case_of(lower) != _LOWER) and (
             form[:1].isupper() and not form.isupper()
         )
         sentence_start_word = sentence_start and not glued
@@ -211,7 +276,35 @@ def in_written_case(text: str) -> str:
             if named and not sentence_start_word:
                 _capitalise_titles_before(text, chars, run.start(), words)
     _capitalise_names(text, chars, words)
+    _capitalise_spelled_acronyms(text, chars)
     return "".join(chars)
+
+
+def _capitalise_spelled_acronyms(text: str, chars: list[str]) -> None:
+    """Give a capital to the words an acronym in brackets spells out ("FARABUNDO MARTI
+    NATIONAL LIBERATION FRONT (FMLN)": National Liberation Front), but for the small
+    words inside them ("Syrian Observatory for Human Rights (SOHR)")."""
+    for acronym in _BRACKETED_ACRONYM.finditer(text):
+        letters = acronym.group(1)
+        words = list(LETTER_RUN.finditer(text, max(0, acronym.start() - 200), acronym.start()))
+        spelled: list[re.Match[str]] = []
+        at = len(letters)
+        for word in reversed(words):
+            if at == 0:
+                break
+            lower = word.group().lower()
+            if lower in _SMALL_NAME_WORDS and spelled:
+                continue
+            if word.group()[:1] != letters[at - 1]:
+                break
+            spelled.append(word)
+            at -= 1
+        if at:
+            continue  # the words before do not spell it
+        for word in spelled:
+            form = word.group()[:1] + word.group()[1:].lower()
+            if len(form) == len(word.group()):
+                chars[word.start() : word.end()] = form
 
 
 def _capitalise_titles_before(text: str, chars: list[str], start: int, words: "_Words") -> None:
@@ -232,7 +325,7 @@ def _capitalise_names(text: str, chars: list[str], words: "_Words") -> None:
     """Give a capital to each word of the names of several words that English writes
     with capitals ("UNITED STATES", "SAN SALVADOR", "HUMAN RIGHTS WATCH"), longest
     first, but for the small words inside them ("Gulf of Aden")."""
-    runs = list(_LETTER_RUN.finditer(text))
+    runs = list(LETTER_RUN.finditer(text))
     at = 0
     while at < len(runs):
         for length in range(min(_LONGEST_NAME, len(runs) - at), 1, -1):
@@ -261,20 +354,23 @@ def _form(
         return lower  # "DON'T", "IT'S"
     if len(word) == 1:
         return lower if lower == "a" else word  # "U.S.", "I", "J. PETER"
+    if _BRACKETED_ACRONYM.fullmatch(text, run.start() - 1, run.end() + 1):
+        return word  # "(SOHR)", "(WHO)": an acronym the text spells out before it
     if in_name and lower not in _NOT_NAMES:
         return word[:1] + lower[1:]  # "GEN. CARTER": a name, whatever else the word is
     if lower.endswith("n") and text[run.end() : run.end() + 2] in ("'T", "’T"):
         lower_stem = lower[:-1]  # "DIDN'T", "WASN'T": did, was
         if words.case_of(lower_stem) == _LOWER or words.case_of(lower) == _LOWER:
             return lower
-    if lower in _MONTHS and _next_to_figure(text, run):
+    if lower in _AMBIGUOUS_MONTHS and _next_to_figure(text, run):
         return word[:1] + lower[1:]
     if lower in _ABBREVIATED_TITLES and text[run.end() : run.end() + 1] == ".":
         return word[:1] + lower[1:]  # "COL.", "GEN."
-    if lower in _ACRONYM_WORDS and (
-        lower != "us" or _after_the(text, run.start()) or _before_a_body(text, run.end(), words)
+    if lower in _ACRONYM_WORDS or (
+        lower in _ACRONYMS_BEFORE_A_BODY
+        and (_after_the(text, run.start()) or _before_a_body(text, run.end(), words))
     ):
-        return word  # "THE UN SAYS", "THE US SAID"
+        return word  # "THE UN SAYS", "THE US SAID", "300 IS FIGHTERS"
     if lower in words.places:
         return word[:1] + lower[1:]  # "RUSSIA", "CHINA", "IDLIB"
     known = words.case_of(lower)
@@ -282,8 +378,11 @@ def _form(
         return lower
     if known == _CAPITAL:
         return word[:1] + lower[1:]
-    if len(word) <= _ACRONYM_LENGTH or _VOWELS.isdisjoint(word):
+    if len(word) <= ACRONYM_LENGTH or _VOWELS.isdisjoint(word):
         return word  # "UN", "EFE", "FMLN"
+    if lower.startswith(("mc", "mac")) and words.case_of(lower[2 if lower[1] == "c" else 3 :]):
+        at = 2 if lower[1] == "c" else 3  # "MCDONALD": McDonald
+        return word[:1] + lower[1:at] + word[at] + lower[at + 1 :]
     return word[:1] + lower[1:]  # an unknown word: a name ("PONCE", "AMILCAR")
 
 
@@ -304,7 +403,7 @@ def _ends_a_name(text: str, end: int, words: "_Words") -> bool:
     (a small word, a verb), follows ("… PONCE SAID", "… PONCE, THE", "… CROCKER
     ACCUSED")."""
     after = _NEXT_WORD.match(text, end)
-    return after is None or after.group(1).lower() in words.verbs
+    return after is None or after.group(1).lower() in words.name_enders
 
 
 def _next_to_figure(text: str, run: re.Match[str]) -> bool:
@@ -314,13 +413,20 @@ def _next_to_figure(text: str, run: re.Match[str]) -> bool:
     return after[:1].isdigit() or before[-1:].isdigit()
 
 
-def _ends_sentence(between: str, previous: str) -> bool:
-    """Whether the characters between two words end a sentence: a line break (the text
-    comes unwrapped, so a line ends where its writer ended it: a headline, a
-    paragraph), or a stop, a question or exclamation mark or a colon before a space or
-    glued to the next word (not the period of a title or an initial: "COL. PONCE",
-    "U.S. TROOPS")."""
-    if "\n" in between:
+def _ends_sentence(
+    between: str, previous: str, short_line: bool = False, dateline: bool = False
+) -> bool:
+    """Whether the characters between two words end a sentence: a blank line, a line
+    break before an indented line (a wire paragraph) or after a short line (a headline,
+    a dateline; the text comes unwrapped, but a line the unwrapper left is no sentence's
+    end by itself), a dateline's dash ("KABUL, AFGHANISTAN - AT LEAST 40 …"), or a stop,
+    a question or exclamation mark or a colon before a space or glued to the next word
+    (not the period of a title or an initial: "COL. PONCE", "U.S. TROOPS").  `short_line`:
+    whether the line a break in `between` ends is short; `dateline`: whether a dash in
+    `between` may end a dateline (few words before it on its line)."""
+    if "\n" in between and (_PARAGRAPH_BREAK.search(between) or short_line):
+        return True
+    if dateline and _DATELINE_DASH.fullmatch(between):
         return True
     end = _SENTENCE_END.fullmatch(between) or _SENTENCE_END.match(between)
     if end is None:
@@ -347,10 +453,14 @@ class _Words:
         titles: frozenset[str],
         bodies: frozenset[str],
     ) -> None:
-        #: Verbs that follow a speaker or an actor ("said", "refused"), title words, and
-        #: the words for forces, offices and officials.
-        self.verbs = verbs | _NOT_NAMES | _WORDS_WEB2_LACKS
+        #: Words that end a name: small words, the verbs that follow a speaker or an
+        #: actor ("said", "refused"), irregular verb forms and the other words
+        #: `_WORDS_WEB2_LACKS` adds.
+        self.name_enders = verbs | _NOT_NAMES | _WORDS_WEB2_LACKS
+        #: Title words ("minister", "general"), capitalised before a name.
         self.title_words = titles
+        #: Words for forces, offices and officials ("troops", "officials"): no part of a
+        #: name, and what makes "US" the state before them.
         self.body_words = bodies
         self.lower = {w for w in entries if w.islower()} | _WORDS_WEB2_LACKS
         self.capital = {w.lower() for w in entries if w[:1].isupper()} - self.lower

@@ -237,3 +237,79 @@ def test_a_headline_or_a_text_in_lower_case_is_no_text_in_capitals() -> None:
     assert not in_capitals("KILLING 12 SOLDIERS, COL. PONCE SAID.")  # too short to tell
     text = "At least 12 soldiers were killed, Col. Rene Emilio Ponce said on Monday."
     assert in_written_case(text) == text  # words in lower case keep their case
+
+
+# --- the review's cases -------------------------------------------------------------------
+
+#: Sentences in capitals long enough (200 letters) for a text to be read as one in
+#: capitals.
+_CAPITALS_TAIL = (
+    " THE FIGHTING CONTINUED IN THE NORTHERN DISTRICTS OF THE CITY THROUGHOUT THE NIGHT"
+    " AND INTO THE MORNING, RESIDENTS SAID. SHOPS AND SCHOOLS STAYED CLOSED ACROSS THE"
+    " OLD QUARTER, AND TRAFFIC ON THE MAIN ROAD TO THE AIRPORT WAS LIGHT."
+)
+
+
+def test_a_sentence_after_a_figure_in_capitals_starts_anew() -> None:
+    text = "THE DEATH TOLL ROSE TO 45. POLICE SAID 40 PEOPLE WERE WOUNDED ON TUESDAY."
+    said = statements(text + _CAPITALS_TAIL)
+    assert said[0] == ("POLICE SAID 40 PEOPLE WERE WOUNDED ON TUESDAY.", "Police")
+
+
+def test_a_dateline_in_capitals_keeps_its_capitals_and_stays_out_of_the_span() -> None:
+    text = "KABUL, AFGHANISTAN - AT LEAST 40 PEOPLE WERE KILLED AT A MOSQUE, POLICE SAID."
+    text += _CAPITALS_TAIL
+    assert as_undamaged(text).startswith("KABUL, AFGHANISTAN - At least 40 people")
+    said = statements(text)
+    assert said[0] == ("AT LEAST 40 PEOPLE WERE KILLED AT A MOSQUE, POLICE SAID.", "police")
+
+
+def test_names_in_capitals_that_are_english_words() -> None:
+    text = (
+        "JOHN WALKER, A WITNESS, SAID HE SAW 20 GUNMEN. DEFENSE SECRETARY ROBERT GATES TOLD"
+        " REPORTERS THE TROOPS WOULD STAY. THE WHO SAID 1,000 PEOPLE HAD BEEN WOUNDED."
+        ' "300 IS FIGHTERS ARE STILL IN THE OLD CITY," A COMMANDER SAID.' + _CAPITALS_TAIL
+    )
+    speakers = [speaker for _, speaker in statements(text)]
+    assert speakers[:4] == ["John Walker", "Robert Gates", "WHO", "a commander"]
+    assert ("troops", "300 IS FIGHTERS", 300, 300, None) in figures(text)
+
+
+def test_a_text_in_capitals_with_a_copyright_line_in_lower_case() -> None:
+    text = (
+        "COL. AHMED RAZA TOLD REPORTERS THAT 40 MILITANTS WERE KILLED IN THE OPERATION."
+        + _CAPITALS_TAIL
+        + "\nCopyright 2021 Reuters. All rights reserved.\n"
+    )
+    assert in_capitals(text)
+    assert statements(text)[0][1] == "Ahmed Raza"
+
+
+def test_texts_no_script_of_capitals_or_a_long_lower_case_run_writes() -> None:
+    assert not in_capitals("العربية " * 60 + "UN NATO IDF SAID 40 KILLED")
+    assert not in_capitals("DATA: " + "a" * 40000 + "\nOFFICIALS SAID 40 PEOPLE WERE KILLED.\n")
+
+
+def test_a_named_reference_in_capitals_is_decoded() -> None:
+    decoded = decoded_references("AT LEAST 40&NBSP;PEOPLE")
+    assert decoded is not None and decoded.text == "AT LEAST 40\u00a0PEOPLE"
+
+
+def test_told_to_whom_then_what_is_speech() -> None:
+    text = "The minister told to local media that 30 soldiers were killed in the attack."
+    assert speaker_of(text, "soldiers") == "The minister"
+
+
+def test_what_is_declared_of_a_war_or_a_curfew_is_speech() -> None:
+    assert speaker_of("The president declared the war over on Monday.", "over") == (
+        "The president"
+    )
+    text = "The tribunal declared war crimes had been committed in Ghouta."
+    assert speaker_of(text, "crimes") == "The tribunal"
+
+
+def test_another_report_speaks_as_a_report_does() -> None:
+    text = "Another report says that a group of guerrillas occupied the town."
+    assert speaker_of(text, "guerrillas") == "Another report"
+    text = "Another statement says that guerrillas occupied the town."
+    assert speaker_of(text, "guerrillas") == "Another statement"

@@ -1299,11 +1299,11 @@ SAMPLE_SETS = {
         "holdout105",
         FIXTURES / "holdout105",
         {
-            "exact": {"casualty": 0.814, "troops": 0.666, "position": 0.657, "statement": 0.713},
-            "overlap": {"casualty": 0.814, "troops": 0.666, "position": 0.685, "statement": 0.713},
+            "exact": {"casualty": 0.814, "troops": 0.666, "position": 0.657, "statement": 0.723},
+            "overlap": {"casualty": 0.814, "troops": 0.666, "position": 0.685, "statement": 0.723},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.695,
+        speaker_accuracy=0.702,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
