@@ -301,9 +301,7 @@ def test_told_to_whom_then_what_is_speech() -> None:
 
 
 def test_what_is_declared_of_a_war_or_a_curfew_is_speech() -> None:
-    assert speaker_of("The president declared the war over on Monday.", "over") == (
-        "The president"
-    )
+    assert speaker_of("The president declared the war over on Monday.", "over") == ("The president")
     text = "The tribunal declared war crimes had been committed in Ghouta."
     assert speaker_of(text, "crimes") == "The tribunal"
 
