@@ -36,8 +36,6 @@ _LOWER_CASE_WORDS = re.compile(r"(?<![^\W\d_])[a-z]{2,}+[ \t]+[a-z]{2,}+[ \t]+[a
 _OPENING = 400
 #: The next word after a word's end, when only spaces come between.
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
-#: The last digit in the characters between two words.
-_LAST_DIGIT = re.compile(r"\d(?!.*\d)", re.DOTALL)
 #: A blank line, or a line break before an indented line: a paragraph's end.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]")
 #: A line shorter than this ends where its writer ended it (a headline, a dateline).
@@ -235,11 +233,11 @@ def in_written_case(text: str) -> str:
             line_start = previous_end + between.rfind("\n") + 1
             words_on_line = 0
         previous_end = run.end()
-        figure = _LAST_DIGIT.search(between)
-        if figure is not None:
+        figure_end = _after_last_digit(between)
+        if figure_end:
             # "10 DEAD AFTER …": the figure opened the sentence; "ROSE TO 45. POLICE
             # SAID": a sentence ends after it
-            sentence_start = _ends_sentence(between[figure.end() :], "figure")
+            sentence_start = _ends_sentence(between[figure_end:], "figure")
         elif _ends_sentence(between, previous, short_line, words_on_line <= _DATELINE_WORDS):
             sentence_start = True
         previous = lower
@@ -281,9 +279,10 @@ def in_written_case(text: str) -> str:
 
 
 def _capitalise_spelled_acronyms(text: str, chars: list[str]) -> None:
-    """Give a capital to the words an acronym in brackets spells out ("FARABUNDO MARTI
-    NATIONAL LIBERATION FRONT (FMLN)": National Liberation Front), but for the small
-    words inside them ("Syrian Observatory for Human Rights (SOHR)")."""
+    """Give a capital to the words an acronym in brackets spells out, but for the small
+    words inside them ("SYRIAN OBSERVATORY FOR HUMAN RIGHTS (SOHR)": Syrian Observatory
+    for Human Rights); an acronym of another language's order spells nothing here
+    ("FARABUNDO MARTI NATIONAL LIBERATION FRONT (FMLN)")."""
     for acronym in _BRACKETED_ACRONYM.finditer(text):
         letters = acronym.group(1)
         words = list(LETTER_RUN.finditer(text, max(0, acronym.start() - 200), acronym.start()))
@@ -396,6 +395,15 @@ def _before_a_body(text: str, end: int, words: "_Words") -> bool:
 def _after_the(text: str, start: int) -> bool:
     """Whether "the" stands right before the word at `start`."""
     return text[max(0, start - 4) : start].lower() == "the "
+
+
+def _after_last_digit(between: str) -> int:
+    """Where the characters between two words go on after their last digit, or 0 when
+    they hold none."""
+    for at in range(len(between) - 1, -1, -1):
+        if between[at].isdigit():
+            return at + 1
+    return 0
 
 
 def _ends_a_name(text: str, end: int, words: "_Words") -> bool:
