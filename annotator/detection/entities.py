@@ -50,25 +50,29 @@ def decoded_references(text: str) -> Decoded | None:
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+
+    def copy(start: int, end: int) -> None:
+        """text[start:end] as it stands, each character its own source."""
+        pieces.append(text[start:end])
+        starts.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
+
     done = 0
     for reference in _REFERENCE.finditer(text):
-        character = html.unescape(reference.group())
-        if character == reference.group():
+        name = reference.group()
+        character = html.unescape(name)
+        if character == name:
             # a name in capitals, as a text set all in capitals writes it ("&NBSP;")
-            character = html.unescape(reference.group().lower())
-        if character == reference.group().lower():
-            continue  # an unknown name ("&foo;"): text, not a reference
-        plain = text[done : reference.start()]
-        pieces.append(plain)
-        starts.extend(range(done, reference.start()))
-        ends.extend(range(done + 1, reference.start() + 1))
+            character = html.unescape(name.lower())
+            if character == name.lower():
+                continue  # an unknown name ("&foo;"): text, not a reference
+        copy(done, reference.start())
         pieces.append(character)
         starts.extend([reference.start()] * len(character))
         ends.extend([reference.end()] * len(character))
         done = reference.end()
     if not pieces:
         return None
-    pieces.append(text[done:])
-    starts.extend(range(done, len(text) + 1))
-    ends.extend(range(done + 1, len(text) + 1))
+    copy(done, len(text))
+    starts.append(len(text))
     return Decoded("".join(pieces), tuple(starts), tuple(ends))

@@ -208,7 +208,7 @@ def in_written_case(text: str) -> str:
     chars = list(text)
     sentence_start = True
     title_before = False
-    named = False  # whether the word before was read as part of a name a title opened
+    named = False  # whether the word before was read as part of a name
     previous = ""
     previous_end = 0
     line_start = 0
@@ -301,9 +301,7 @@ def _capitalise_spelled_acronyms(text: str, chars: list[str]) -> None:
         if at:
             continue  # the words before do not spell it
         for word in spelled:
-            form = word.group()[:1] + word.group()[1:].lower()
-            if len(form) == len(word.group()):
-                chars[word.start() : word.end()] = form
+            _give_capital(chars, word)
 
 
 def _capitalise_titles_before(text: str, chars: list[str], start: int, words: "_Words") -> None:
@@ -333,13 +331,20 @@ def _capitalise_names(text: str, chars: list[str], words: "_Words") -> None:
             if not _SPACED_WORDS.fullmatch(phrase) or phrase.lower() not in words.names:
                 continue
             for run in runs[at : at + length]:
-                word = run.group()
-                form = word[:1] + word[1:].lower()
-                if word.isupper() and word.lower() not in _NOT_NAMES and len(form) == len(word):
-                    chars[run.start() : run.end()] = form
+                if run.group().isupper() and run.group().lower() not in _NOT_NAMES:
+                    _give_capital(chars, run)
             at += length - 1
             break
         at += 1
+
+
+def _give_capital(chars: list[str], run: re.Match[str]) -> None:
+    """Write the word `run` found into `chars` with a capital and the rest in lower case,
+    where that keeps its length."""
+    word = run.group()
+    form = word[:1] + word[1:].lower()
+    if len(form) == len(word):
+        chars[run.start() : run.end()] = form
 
 
 def _form(
@@ -349,6 +354,7 @@ def _form(
     hyphen joins it to the word before ("DON'T", "PRO-GOVERNMENT"), `in_name` when a
     title stands right before it or it ends a name begun before it."""
     word = run.group()
+    capitalised = word[:1] + lower[1:]
     if glued and len(lower) <= 2:
         return lower  # "DON'T", "IT'S"
     if len(word) == 1:
@@ -356,33 +362,34 @@ def _form(
     if _BRACKETED_ACRONYM.fullmatch(text, run.start() - 1, run.end() + 1):
         return word  # "(SOHR)", "(WHO)": an acronym the text spells out before it
     if in_name and lower not in _NOT_NAMES:
-        return word[:1] + lower[1:]  # "GEN. CARTER": a name, whatever else the word is
+        return capitalised  # "GEN. CARTER": a name, whatever else the word is
     if lower.endswith("n") and text[run.end() : run.end() + 2] in ("'T", "’T"):
         lower_stem = lower[:-1]  # "DIDN'T", "WASN'T": did, was
         if words.case_of(lower_stem) == _LOWER or words.case_of(lower) == _LOWER:
             return lower
     if lower in _AMBIGUOUS_MONTHS and _next_to_figure(text, run):
-        return word[:1] + lower[1:]
+        return capitalised
     if lower in _ABBREVIATED_TITLES and text[run.end() : run.end() + 1] == ".":
-        return word[:1] + lower[1:]  # "COL.", "GEN."
+        return capitalised  # "COL.", "GEN."
     if lower in _ACRONYM_WORDS or (
         lower in _ACRONYMS_BEFORE_A_BODY
         and (_after_the(text, run.start()) or _before_a_body(text, run.end(), words))
     ):
         return word  # "THE UN SAYS", "THE US SAID", "300 IS FIGHTERS"
     if lower in words.places:
-        return word[:1] + lower[1:]  # "RUSSIA", "CHINA", "IDLIB"
+        return capitalised  # "RUSSIA", "CHINA", "IDLIB"
     known = words.case_of(lower)
     if known == _LOWER:
         return lower
     if known == _CAPITAL:
-        return word[:1] + lower[1:]
+        return capitalised
     if len(word) <= ACRONYM_LENGTH or _VOWELS.isdisjoint(word):
         return word  # "UN", "EFE", "FMLN"
-    if lower.startswith(("mc", "mac")) and words.case_of(lower[2 if lower[1] == "c" else 3 :]):
-        at = 2 if lower[1] == "c" else 3  # "MCDONALD": McDonald
-        return word[:1] + lower[1:at] + word[at] + lower[at + 1 :]
-    return word[:1] + lower[1:]  # an unknown word: a name ("PONCE", "AMILCAR")
+    prefix = 2 if lower.startswith("mc") else 3 if lower.startswith("mac") else 0
+    if prefix and words.case_of(lower[prefix:]):
+        # "MCDONALD": McDonald
+        return word[:1] + lower[1:prefix] + word[prefix] + lower[prefix + 1 :]
+    return capitalised  # an unknown word: a name ("PONCE", "AMILCAR")
 
 
 def _before_a_body(text: str, end: int, words: "_Words") -> bool:
@@ -472,16 +479,16 @@ class _Words:
         self.body_words = bodies
         self.lower = {w for w in entries if w.islower()} | _WORDS_WEB2_LACKS
         self.capital = {w.lower() for w in entries if w[:1].isupper()} - self.lower
-        places = place_names()
+        known_names = place_names() | _NAMES
         states = state_names()
         #: Names of several words, read with capitals (`_capitalise_names`).
-        self.names = frozenset(name for name in places | _NAMES if " " in name)
+        self.names = frozenset(name for name in known_names if " " in name)
         #: One-word names of places read with a capital: a state's always ("TURKEY",
         #: "CHAD"), another place's where English knows no such word ("IDLIB", not
         #: the province "CENTRAL" or the capital "MALE").
         self.places = frozenset(
             name
-            for name in places | _NAMES
+            for name in known_names
             if " " not in name and (name in states or name in _NAMES or name not in self.lower)
         )
 
