@@ -78,6 +78,9 @@ _CHAIN_GAP = re.compile(
     # "including children and two hospital staffers": a group without a figure first, or
     # one person ("including a Sudanese fighter and two Arabs")
     r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+and(?:\s+(?:their|his|her))?)?|"
+    # "seven soldiers, several civilians and 80 'terrorists' were killed": a group
+    # without a figure listed between two figures
+    r"(?<=,\s)(?:several|many|some|numerous|other|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+and|"
     r"among\s+them|"
     r"of\s+whom|as\s+well\s+as|in\s+addition\s+to|plus|along\s+with|among\s+whom|"
     # "has reached 236 individuals as follows: 82 armed opposition gunmen …": a breakdown
@@ -389,7 +392,7 @@ _SINGLE_NOUNS = (
     r"|peacekeeper|paramedic|medic|nurse|hostage|farmer|villager|resident|teenager|shepherd"
     r"|fisherman|driver|passenger|fatality|commander|leader|official|diplomat|pilot|sailor"
     r"|reporter|photographer|cameraman|volunteer|contractor|employee|activist|trooper"
-    r"|policewoman|teacher|priest"
+    r"|policewoman|teacher|priest|casualty|death|corporal|sergeant|colonel"
     # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"
@@ -628,8 +631,10 @@ _AMONG_HARMED_AFTER = re.compile(
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(
     {"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses", "martyrs"}
-    | {"killings", "murders", "kias", "kia", "fatality"}
+    | {"killings", "murders", "kias", "kia", "fatality", "death"}
 )
+#: The casualty noun's singular, head of a figure of one ("causing one more casualty").
+_CASUALTY_SINGULAR = "casualty"
 #: Heads that count people uprooted by their count of moves ("26.4 million
 #: displacements", the monitors' unit; guideline §1 counts them as displaced).
 _DISPLACEMENT_HEADS = frozenset({"displacements"})
@@ -1972,27 +1977,30 @@ def _named_branches_head(
 
 
 #: Up to two modifiers, then the opening mark of a head in scare quotes ("440 Russian
-#: 'peacekeepers'"), and how far after the figure that mark may stand.
-_SCARE_QUOTE_BEFORE = re.compile(r"(?:\s+[A-Za-z][\w.-]*){0,2}\s+['‘](?=[A-Za-z])")
+#: 'peacekeepers'", '80 "terrorists"'), and how far after the figure that mark may stand.
+_SCARE_QUOTE_BEFORE = re.compile(r"(?:\s+[A-Za-z][\w.-]*){0,2}\s+['‘\"“](?=[A-Za-z])")
 _SCARE_QUOTE_REACH = 40
-#: The marks that close a head in scare quotes.
-_SCARE_QUOTE_CLOSE = ("'", "’")
+#: The marks that close a head in scare quotes, by the mark that opened it, and all of
+#: them.
+_SCARE_QUOTE_CLOSE = {"'": ("'", "’"), "‘": ("'", "’"), '"': ('"', "”"), "“": ('"', "”")}
+_SCARE_QUOTE_CLOSING_MARKS = ("'", "’", '"', "”")
 
 
 def _may_scare_quote(text: str, figure_end: int) -> bool:
-    """Whether an opening single mark stands near after the figure: a cheap test before
-    `_scare_quoted_head` (straight or curly marks)."""
+    """Whether an opening mark stands near after the figure: a cheap test before
+    `_scare_quoted_head` (single or double, straight or curly marks)."""
     reach = figure_end + _SCARE_QUOTE_REACH
-    return text.find("'", figure_end, reach) >= 0 or text.find("‘", figure_end, reach) >= 0
+    return any(text.find(mark, figure_end, reach) >= 0 for mark in _SCARE_QUOTE_CLOSE)
 
 
 def _scare_quoted_head(
     text: str, figure: Figure, limit: int, patterns: Patterns
 ) -> _Candidate | None:
     """The noun phrase of a figure whose head stands in scare quotes, marks in the span
-    ("Around 440 Russian 'peacekeepers' have been deployed", guideline §1: the head
-    noun): the head pattern is tried with the opening mark read as a space, and the
-    head must end at the closing mark."""
+    ("Around 440 Russian 'peacekeepers' have been deployed", 'seven soldiers and 80
+    "terrorists" were killed', guideline §1: the head noun): the head pattern is tried
+    with the opening mark read as a space, and the head must end at a closing mark of
+    the opening's kind."""
     opening = _SCARE_QUOTE_BEFORE.match(text, figure.end, limit)
     if opening is None:
         return None
@@ -2002,7 +2010,7 @@ def _scare_quoted_head(
     if match is None or match.group("of") or match.end() <= mark - figure.end:
         return None
     end = figure.end + match.end()
-    if not text.startswith(_SCARE_QUOTE_CLOSE, end):
+    if not text.startswith(_SCARE_QUOTE_CLOSE[text[mark]], end):
         return None
     return _Candidate(figure, end + 1, match.group("head"))
 
@@ -2818,7 +2826,7 @@ def _head_nouns(head: str, patterns: Patterns) -> tuple[bool, bool, bool, bool]:
     figures' heads, in any text."""
     folded = head.casefold()
     return (
-        patterns.casualty_heads.search(head) is not None,
+        patterns.casualty_heads.search(head) is not None or folded == _CASUALTY_SINGULAR,
         folded in _DEATH_HEADS,
         patterns.captive_heads.search(head) is not None,
         folded in _DISPLACEMENT_HEADS,
@@ -3349,7 +3357,7 @@ def _to_claim(
     head = candidate.head
     heads = scans.heads
     phrase = heads.scanned[figure.start : candidate.end]
-    if phrase.endswith(_SCARE_QUOTE_CLOSE):
+    if phrase.endswith(_SCARE_QUOTE_CLOSING_MARKS):
         phrase = phrase[:-1]  # a head in scare quotes (`_scare_quoted_head`)
     if head and _unit_name(text, figure, head, candidate.end):
         return None

@@ -39,6 +39,13 @@ _STOP_WORDS = (
     # casualties" counts images)
     "showing|depicting|containing"
 )
+#: The words a count in words opens with, lower case (`numbers.COUNT_WORDS` holds them
+#: all; `numbers` builds on this module, so the right predicate's few are listed here).
+_COUNT_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundreds|thousands|millions|dozens|dozen|scores|tens)"
+)
 #: Month and day names, lower case: a time, not a place or a speaker (`positions`'
 #: forces in place, `statements`' inverted speakers).
 CALENDAR_WORDS = (
@@ -1217,8 +1224,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
                  (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,60}}?)?
             # "and a driver", "and a civilian interpreter were killed": one more person
+            # … not a count, which has its own phrase ("three gendarmes and twenty wounded")
             (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?
-                                   |[a-z][\w-]*))?
+                                   |(?!{_COUNT_WORD}\b)[a-z][\w-]*))?
             {asides}
             (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
               (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?

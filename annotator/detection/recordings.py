@@ -12,16 +12,37 @@ import re
 from typing import NamedTuple
 
 #: A recording's opening mark, with the name of whom it records when the service gives
-#: it ("[Begin Mandela recording in English]", "[Begin live relay]").
+#: it ("[Begin Mandela recording in English]", "[Begin live relay]").  Transcripts set
+#: in capitals, as FBIS's were until the 1990s, bracket it with parentheses ("(BEGIN
+#: RECORDING)", read "(Begin recording)").
 _RECORDING_OPENS = re.compile(
-    r"\[Begin\s+(?:(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+)?"
-    r"(?:live\s+)?(?:recording|relay|broadcast)\b[^\]\n]{0,40}\]"
+    r"(?:\[(?P<square>)|\()Begin\s+(?:(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+)?"
+    r"(?:live\s+)?(?:recording|relay|broadcast)\b(?(square)[^\]\n]{0,40}\]|[^)\n]{0,40}\))"
 )
-#: A recording's closing mark ("[end recording]"; a hard wrap may split it).
-_RECORDING_ENDS = re.compile(r"\[end\s+(?:recording|relay|broadcast)\]", re.IGNORECASE)
-#: A speaker's turn label at the end of the gap before a sentence ("[Sendegeya] ");
-#: the item's "[Text]" is no speaker.
-_TURN_LABEL = re.compile(r"\[(?!Text\])([A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3})\]\s*$")
+#: The openings' literals, a cheap test before the pattern.
+_OPENING_LITERALS = ("[Begin", "(Begin")
+#: A recording's closing mark ("[end recording]", "(END RECORDING)"; a hard wrap may
+#: split it).
+_RECORDING_ENDS = re.compile(
+    r"(?:\[end\s+(?:recording|relay|broadcast)\]|\(end\s+(?:recording|relay|broadcast)\))",
+    re.IGNORECASE,
+)
+#: A speaker's turn label ("[Sendegeya]", "(Ponce)"), or the unnamed speaker's
+#: description ("(unidentified military officer)", "(Reporter)"); the item's "[Text]"
+#: the transcriber's notes ("(Words indistinct)", "[Passage omitted]") and the
+#: recording's own marks ("[Begin Ngonhamo recording]") are no speaker.
+_LABEL = (
+    r"(?:\[(?P<square>)|\()"
+    r"(?!(?i:text|words?\s+indistinct|passage\s+omitted|as\s+heard|laughter|applause)[\])])"
+    r"(?!(?i:begin|end)\s)"
+    r"(?P<who>[A-Z][\w'.-]+(?: [A-Za-z][\w'.-]+){0,3}|unidentified(?: [a-z][\w'.-]+){1,3})"
+    r"(?(square)\]|\))"
+)
+#: A label at the end of the gap before a sentence ("… whom.  [Pomponne] ").
+_TURN_LABEL = re.compile(_LABEL + r"\s*$")
+#: A label that opens a sentence, where the segmenter left it ("(Reporter) Colonel, our
+#: country will have …", "(Begin recording) (unidentified military officer) The …").
+_OPENING_LABEL = re.compile(r"\s*" + _LABEL + r"\s")
 
 
 class Recording(NamedTuple):
@@ -36,7 +57,7 @@ def recordings(text: str) -> list[Recording]:
     """The recordings in a text, in order; one without its closing mark runs to the
     next recording or to the end of the text.  (Most texts have none: the test for the
     mark's literal spares them the pattern's set-up.)"""
-    if "[Begin" not in text:
+    if not any(literal in text for literal in _OPENING_LITERALS):
         return []
     opens = list(_RECORDING_OPENS.finditer(text))
     found = []
@@ -51,7 +72,14 @@ def recordings(text: str) -> list[Recording]:
 def turn_label(gap: str) -> str | None:
     """The speaker's name a turn label gives at the end of `gap`, the text between two
     sentences ("… whom. \\n  [Pomponne] " → "Pomponne"), or None."""
-    if "]" not in gap:
+    if not gap.rstrip().endswith(("]", ")")):
         return None
     label = _TURN_LABEL.search(gap)
-    return label.group(1) if label else None
+    return label.group("who") if label else None
+
+
+def opening_label(text: str, start: int, end: int) -> str | None:
+    """The speaker's name a turn label gives at the start of text[start:end], a sentence
+    that opens with it, or None."""
+    label = _OPENING_LABEL.match(text, start, end)
+    return label.group("who") if label else None

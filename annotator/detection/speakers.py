@@ -65,7 +65,7 @@ _ARTICLES = frozenset(("the", "a", "an"))
 #: communique", "The claim"): it speaks for whoever issued it.
 _DOCUMENT_KINDS = (
     *("statement", "report", "communique", "communiqué", "announcement", "declaration"),
-    *("message", "letter", "claim"),
+    *("message", "letter", "claim", "press release", "news release"),
 )
 _DOCUMENTS = rf"(?:{'|'.join(_DOCUMENT_KINDS)})"
 _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" + _DOCUMENTS)
@@ -1173,6 +1173,14 @@ def right_to_left(region: str, lexicon: Lexicon) -> str:
             _is_cap(word)
             or lower in lexicon.roles
             or _adjective(word, lexicon)
+            # what a role is head of: "the head of communications said"
+            or (
+                not taken
+                and index >= 2
+                and word.isalpha()
+                and words[index - 1] == "of"
+                and words[index - 2].casefold() in lexicon.roles
+            )
             or (
                 lower in ("and", "of", "for", "from", "in")
                 and taken

@@ -32,7 +32,7 @@ from annotator.detection.patterns import (
     word_regex,
     written_forms,
 )
-from annotator.detection.recordings import Recording, recordings, turn_label
+from annotator.detection.recordings import Recording, opening_label, recordings, turn_label
 from annotator.detection.sentences import (
     CLOSING_QUOTES,
     KICKER_LENGTH,
@@ -65,6 +65,7 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
+from annotator.detection.written_case import ACRONYM_LENGTH
 from annotator.domain import KIND_STATEMENT
 
 
@@ -370,6 +371,13 @@ _NO_DOCUMENT_BEFORE = re.compile(
     r"^(?![\s\S]*\b(?:[Rr]ecords?|[Dd]ocuments?|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]eports?"
     r"|[Ss]urveys?|study|studies|analys[ie]s|assessments?|[Ee]stimates?|[Ff]indings)"
     r"(?:\s+also)?\s*$)"
+)
+#: A verb of ending or opening and what it ends, before "by" and a participle cue ("ends
+#: his report by stating", "opened the session by saying"): its subject speaks.
+_MEANS_OF_ENDING = re.compile(
+    r"\s(?:ends|ended|closes|closed|concludes|concluded|opens|opened|begins|began|starts"
+    r"|started|finishes|finished|wraps\s+up|wrapped\s+up)"
+    r"(?:\s+(?:his|her|its|their|the|a|an)(?:\s+[a-z]+){1,2})?\s+by\s+$"
 )
 #: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street
 #: Journal"), or "from" a name and then what it reported ("reporting from Middle East Eye
@@ -1641,16 +1649,34 @@ class StatementFinder:
             named_before = [u.speaker for u in units if u.end <= recording.start and u.speaker]
             who = recording.who
             speaker = named_before[-1] if named_before else None
-            for index in range(bisect_left(starts, recording.start), len(sentences)):
+            # from the sentence the opening mark stands in, when the segmenter left it
+            # there ("(Begin recording) (Ponce) That shows …")
+            first = bisect_right(starts, recording.start) - 1
+            if (
+                first < 0
+                or sentences[first].end <= recording.start
+                or self.text[sentences[first].start] not in "[("
+            ):
+                first += 1
+            for index in range(first, len(sentences)):
                 sentence = sentences[index]
                 if sentence.start >= recording.end:
                     break
                 if self.text[sentence.start] == "[" and self.text[sentence.end - 1] == "]":
                     continue  # "[passage omitted]"
                 gap = self.text[sentences[index - 1].end if index else 0 : sentence.start]
-                who = turn_label(gap) or who
+                who = (
+                    turn_label(gap)
+                    or opening_label(
+                        self.text, max(sentence.start, recording.start), sentence.end
+                    )
+                    or who
+                )
                 if who is not None:
                     speaker = self.tracker.resolve(who, sentence.start)
+                    if speaker is None and who.isupper() and len(who) > ACRONYM_LENGTH:
+                        # a name the capitals reading kept in capitals ("(PONCE)")
+                        speaker = self.tracker.resolve(who.title(), sentence.start)
                     if speaker is None or speaker.startswith("Begin "):
                         speaker = who  # the opening mark's "[Begin Okello" is no name
                     who = None
@@ -2495,8 +2521,12 @@ class StatementFinder:
             if participle and "with " in before
             else None
         )
+        means = _search_end(_MEANS_OF_ENDING, before) if participle else None
         if with_named is not None:
             np = with_named.group("name")
+        elif means is not None:
+            # "The announcer ends his report by stating: …": the one who ends it
+            np = self.phrases.find(masked, match.start() - len(before) + means.start()) or np
         elif participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):

@@ -27,7 +27,8 @@ _KILLED_TERMS = _t(
     "slain|slaughtered|massacred|perished|drowned|murdered|assassinated|martyred|"
     "massacring|slaughtering|murdering|executing|"
     "lost their lives|lost his life|lost her life|destroyed|eliminated|neutralised|"
-    "neutralising|neutralizing|neutralized|fatalities|fatally|shot dead|shot and killed|"
+    "neutralising|neutralizing|neutralized|neutralise|neutralize|neutralises|neutralizes|"
+    "fatalities|fatally|shot dead|shot and killed|"
     "gunned down|gunning down|beheaded|"
     "took out|taking out|took down|taking down|lured to their death|lured to their deaths|"
     "fell to their deaths|plunged to their deaths|sent to their deaths|"
@@ -1967,7 +1968,7 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # not an inquiry, an investigation or an assessment, as often what is opened or
     # based on something ("to open a formal inquiry said spokesman …")
     "indictment|lawsuit|complaint|memo|memorandum|dossier|verdict|ruling|manifesto|cable|"
-    "petition|decree|bulletin|leaflet|leaflets|"
+    "petition|decree|bulletin|leaflet|leaflets|release|"
     # what a fact check checks: social-media posts that claim ("A post shared on
     # Facebook claims …", "the tweet reads"); not videos, which mostly show what a
     # text's speaker cites ("according to two videos", "The video … shows")

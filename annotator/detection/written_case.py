@@ -143,6 +143,8 @@ _NOT_NAMES = frozenset(
         *("with", "said", "says", "told", "added", "who", "which", "that", "is", "was"),
         *("has", "had", "have", "will", "would", "also", "as", "but", "not", "he", "she"),
         *("it", "they", "we", "i", "his", "her", "its", "their", "this", "these", "there"),
+        # counts ("COMMANDER AMILCAR, ONE OF THE REBEL CHIEFS")
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
     )
 )
 #: Month names that are also English words, read with a capital only next to a figure
