@@ -80,7 +80,10 @@ _CHAIN_GAP = re.compile(
     r"including(?:\s+(?:(?:a|an|one)\s+)?[a-z]+(?:\s+[a-z]+)?\s+and(?:\s+(?:their|his|her))?)?|"
     # "seven soldiers, several civilians and 80 'terrorists' were killed": a group
     # without a figure listed between two figures
-    r"(?<=,\s)(?:several|many|some|numerous|other|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+and|"
+    r"(?<=,\s)(?:several|many|some|numerous|other|a|an)\s+(?:[a-z]+\s+)?"
+    r"(?:civilians?|people|others|child(?:ren)?|wom[ae]n|m[ae]n|soldiers?|police(?:m[ae]n)?"
+    r"|officers?|gendarmes?|fighters?|militants?|residents?|villagers?|workers?|passengers?"
+    r"|guards?|journalists?)\s+and|"
     r"among\s+them|"
     r"of\s+whom|as\s+well\s+as|in\s+addition\s+to|plus|along\s+with|among\s+whom|"
     # "has reached 236 individuals as follows: 82 armed opposition gunmen …": a breakdown
@@ -400,6 +403,9 @@ _SINGLE_NOUNS = (
     r"|posts?|towers?|dogs?|stations?))"
 )
 _SINGLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_SINGLE_NOUNS}")
+#: What makes "one casualty" the one person, not a count: the "of" of the person's own
+#: ("the shoulder of one casualty as he was carried").
+_OF_ONE_PERSON = re.compile(r"\bof\s+$", re.IGNORECASE)
 #: The same right after a head that was its modifier ("One police officer died").
 _SINGLE_AFTER_MODIFIER = re.compile(rf"\s+{_SINGLE_NOUNS}")
 #: Personnel named by a civilian trade (`_troops_unit`; the phrase is lower-cased).
@@ -1467,7 +1473,7 @@ def _candidates(
         if candidate.head is None and figure.min == 1 and figure.max in (1, None):
             # "killing one soldier", "including at least one child"
             single = _SINGLE_HEAD.match(text, figure.end, end)
-            if single:
+            if single and _single_counted(text, figure, single.group("head")):
                 candidate.end, candidate.head = single.end(), single.group("head")
         elif figure.min == 1 and figure.max == 1 and text.startswith(" ", candidate.end):
             single = _SINGLE_AFTER_MODIFIER.match(text, candidate.end, end)
@@ -2058,6 +2064,16 @@ def _head_before_participle(
         if inner is not None and not inner.group("of"):
             return inner
     return None
+
+
+def _single_counted(text: str, figure: Figure, head: str) -> bool:
+    """Whether a figure of one with this singular head counts someone harmed: any head
+    does but "casualty" after "of", the one person's own ("the shoulder of one casualty";
+    "causing one more casualty", "appears to be one casualty" count)."""
+    if head.casefold() != _CASUALTY_SINGULAR:
+        return True
+    start = figure.outer_start
+    return _OF_ONE_PERSON.search(text, max(0, start - 4), start) is None
 
 
 def _quoted_alone(text: str, figure: Figure) -> bool:

@@ -60,6 +60,8 @@ def recordings(text: str) -> list[Recording]:
     if not any(literal in text for literal in _OPENING_LITERALS):
         return []
     opens = list(_RECORDING_OPENS.finditer(text))
+    if not opens:
+        return []  # "[Begin" or "(Begin" opening no recording
     found = []
     for opening, following in zip(opens, [*opens[1:], None], strict=True):
         limit = following.start() if following else len(text)

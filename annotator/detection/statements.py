@@ -1667,16 +1667,18 @@ class StatementFinder:
                 gap = self.text[sentences[index - 1].end if index else 0 : sentence.start]
                 who = (
                     turn_label(gap)
-                    or opening_label(
-                        self.text, max(sentence.start, recording.start), sentence.end
-                    )
+                    or opening_label(self.text, max(sentence.start, recording.start), sentence.end)
                     or who
                 )
                 if who is not None:
                     speaker = self.tracker.resolve(who, sentence.start)
-                    if speaker is None and who.isupper() and len(who) > ACRONYM_LENGTH:
-                        # a name the capitals reading kept in capitals ("(PONCE)")
-                        speaker = self.tracker.resolve(who.title(), sentence.start)
+                    if who.isupper() and len(who) > ACRONYM_LENGTH:
+                        # a name the capitals reading kept in capitals ("(PONCE)"): the
+                        # person it names earlier, if any
+                        titled = who.title()
+                        named = self.tracker.resolve(titled, sentence.start)
+                        if named is not None and named != titled:
+                            speaker = named
                     if speaker is None or speaker.startswith("Begin "):
                         speaker = who  # the opening mark's "[Begin Okello" is no name
                     who = None

@@ -42,7 +42,9 @@ holdout95 and holdout100 and holdout98's statement and casualty errors, built ho
 and holdout103 the same way, scored them unseen and left them unread; the fifty-second
 round read holdout102 and holdout103, built holdout104 and holdout105 the same way, scored
 them unseen and left them unread (of holdout105, the statements its reading of texts in
-capitals dropped or added were compared, without the gold);
+capitals dropped or added were compared, without the gold); the fifty-third round read
+holdout104 and holdout105, built holdout106 and holdout107 the same way, scored them
+unseen and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -293,12 +295,15 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.952,
     ),
+    # troops lowered from 1.0 in the fifty-third round: a head in double scare quotes is
+    # read as one in single quotes is, and 'it had struck more than 1,300 "terrorists"'
+    # now counts a force as the same words unquoted always did (the gold counts none)
     "holdout12": SampleSet(
         "holdout12",
         HOLDOUT12,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.921, "statement": 0.989},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.935, "statement": 0.996},
+            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.921, "statement": 0.989},
+            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.935, "statement": 0.996},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -769,10 +774,10 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.807, "statement": 0.933},
-            "overlap": {"casualty": 0.88, "troops": 1.0, "position": 0.826, "statement": 0.966},
+            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.807, "statement": 0.933},
+            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.826, "statement": 0.966},
         },
-        value_accuracy=0.833,
+        value_accuracy=0.846,
         speaker_accuracy=0.958,
     ),
     # real texts built in the thirty-seventh round for their force sizes; holdout58 and
@@ -929,10 +934,10 @@ SAMPLE_SETS = {
         "holdout71",
         FIXTURES / "holdout71",
         {
-            "exact": {"casualty": 0.897, "position": 0.545, "statement": 0.8},
-            "overlap": {"casualty": 0.958, "position": 0.608, "statement": 0.834},
+            "exact": {"casualty": 0.92, "position": 0.545, "statement": 0.8},
+            "overlap": {"casualty": 0.979, "position": 0.608, "statement": 0.834},
         },
-        value_accuracy=0.956,
+        value_accuracy=0.958,
         speaker_accuracy=0.708,
     ),
     "holdout72": SampleSet(
@@ -1275,35 +1280,47 @@ SAMPLE_SETS = {
         "holdout103",
         FIXTURES / "holdout103",
         {
-            "exact": {"casualty": 0.847, "position": 0.722, "statement": 0.836},
+            "exact": {"casualty": 0.881, "position": 0.722, "statement": 0.836},
             "overlap": {"casualty": 0.983, "position": 0.722, "statement": 0.907},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.727,
     ),
-    # built blind in the fifty-second round (sources.md), scored unseen, left unread
+    # built blind in the fifty-second round (sources.md), scored unseen, read in the
+    # fifty-third
     "holdout104": SampleSet(
         "holdout104",
         FIXTURES / "holdout104",
         {
-            "exact": {"casualty": 0.717, "troops": 0.8, "position": 0.872, "statement": 0.903},
-            "overlap": {"casualty": 0.923, "troops": 0.8, "position": 0.872, "statement": 0.913},
+            "exact": {"casualty": 0.809, "troops": 1.0, "position": 0.872, "statement": 0.926},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.872, "statement": 0.936},
         },
-        value_accuracy=0.95,
-        speaker_accuracy=0.904,
+        value_accuracy=1.0,
+        speaker_accuracy=0.931,
     ),
     # built blind in the fifty-second round, all in capitals (sources.md), scored unseen
     # under 1.50.0 and again with the round's reading of texts in capitals (its
-    # predictions compared, its gold and errors left unread)
+    # predictions compared, its gold and errors left unread); read in the fifty-third
     "holdout105": SampleSet(
         "holdout105",
         FIXTURES / "holdout105",
         {
-            "exact": {"casualty": 0.814, "troops": 0.666, "position": 0.657, "statement": 0.723},
-            "overlap": {"casualty": 0.814, "troops": 0.666, "position": 0.685, "statement": 0.723},
+            "exact": {"casualty": 0.896, "troops": 1.0, "position": 0.657, "statement": 0.923},
+            "overlap": {"casualty": 0.896, "troops": 1.0, "position": 0.685, "statement": 0.923},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.702,
+        speaker_accuracy=0.875,
+    ),
+    # built blind in the fifty-third round (sources.md), scored unseen, left unread
+    "holdout107": SampleSet(
+        "holdout107",
+        FIXTURES / "holdout107",
+        {
+            "exact": {"casualty": 0.888, "troops": 0.0, "position": 0.608, "statement": 0.333},
+            "overlap": {"casualty": 0.888, "troops": 0.666, "position": 0.666, "statement": 0.6},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.555,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1311,8 +1328,8 @@ SAMPLE_SETS = {
         "fresh14",
         FIXTURES / "fresh14",
         {
-            "exact": {"casualty": 0.824, "troops": 0.759},
-            "overlap": {"casualty": 0.888, "troops": 0.793},
+            "exact": {"casualty": 0.828, "troops": 0.765},
+            "overlap": {"casualty": 0.891, "troops": 0.8},
         },
         value_accuracy=0.957,
         speaker_accuracy=1.0,
