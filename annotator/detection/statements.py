@@ -379,6 +379,15 @@ _MEANS_OF_ENDING = re.compile(
     r"|started|finishes|finished|wraps\s+up|wrapped\s+up)"
     r"(?:\s+(?:his|her|its|their|the|a|an)(?:\s+[a-z]+){1,2})?\s+by\s+$"
 )
+#: How far into a colon's label its role subject may end (`_role_before_verb`).
+_ROLE_SUBJECT_WORDS = 5
+#: Words between a role and an article that are no verb ("The officials of the
+#: ministry:", "the spokesman for the army:").
+_LINKING_WORDS = frozenset(
+    ("of", "for", "from", "in", "at", "on", "with", "by", "to", "and", "or", "as", "was", "is")
+)
+#: The words after a verb that show it is one ("read a statement", "gave his reasons").
+_DETERMINERS_AFTER_VERB = frozenset(("a", "an", "the", "his", "her", "its", "their", "our"))
 #: The outlet after "reporting" as a noun: "by" a name ("reporting by the Wall Street
 #: Journal"), or "from" a name and then what it reported ("reporting from Middle East Eye
 #: that …"); a reporter "reporting from Amman," names a place.
@@ -1887,7 +1896,9 @@ class StatementFinder:
             words = head.split()
             labelled = len(words) <= 3 and words[-1].casefold() in self.lexicon.roles
             subject_of = subject if matches else None
-            raw = strip_np(sentence_subject(head, speaking=True) or "")
+            raw = _role_before_verb(words, self.lexicon.roles) or strip_np(
+                sentence_subject(head, speaking=True) or ""
+            )
             # "Here's its conclusion:": whose words the label announces, when the
             # tracker knows who that is; else the label's words as before
             owner = None if raw else _owner_of_label(words)
@@ -3307,6 +3318,27 @@ def _with_the_sentences_place(people: str, masked: str) -> str | None:
         )
     }
     return f"{people} of {places.pop()}" if len(places) == 1 else None
+
+
+def _role_before_verb(words: list[str], roles: frozenset[str]) -> str | None:
+    """The role that opens a colon's label as the subject of a verb the cues do not know
+    ("The station announcer lists its reports from Santa Ana:", "The spokesman read a
+    statement from the army:", "The announcer reminds listeners that … and says:"): the
+    words up to the role, or None.  A verb reads as one by its ending or by the article
+    or possessive after it."""
+    for index in range(1, min(len(words) - 2, _ROLE_SUBJECT_WORDS)):
+        verb = words[index + 1]
+        if (
+            words[index].casefold() in roles
+            and verb.isalpha()
+            and verb.islower()
+            and verb not in roles
+            and verb not in _LINKING_WORDS
+            and (verb.endswith(("s", "ed")) or words[index + 2] in _DETERMINERS_AFTER_VERB)
+            and all(word.isalpha() for word in words[: index + 1])
+        ):
+            return " ".join(words[: index + 1])
+    return None
 
 
 def _owner_of_label(words: list[str]) -> str | None:

@@ -215,3 +215,18 @@ def test_whoever_ends_a_report_by_stating_speaks() -> None:
     assert speaker_of(
         "The minister opened the session by saying that peace was near.", "peace"
     ) == ("The minister")
+
+
+def test_a_role_before_a_verb_the_cues_do_not_know_speaks_a_colons_quotation() -> None:
+    assert speaker_of(
+        'The station announcer lists its reports from Santa Ana: "At 0415 we inflicted four '
+        'casualties."',
+        "Santa Ana",
+    ) == ("The station announcer")
+    assert speaker_of(
+        'The spokesman read a statement from the army: "We will not retreat."', "retreat"
+    ) == ("The spokesman")
+    # a preposition after the role is no verb: the role's phrase goes on
+    assert speaker_of('The spokesman for the army: "We will not retreat."', "retreat") != (
+        "The spokesman"
+    )
