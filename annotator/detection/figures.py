@@ -400,9 +400,23 @@ _SINGLE_NOUNS = (
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"
     r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?"
-    r"|posts?|towers?|dogs?|stations?))"
+    r"|posts?|towers?|dogs?|stations?"
+    # … nor one casualty's or death's compound ("one casualty ward", "one death sentence")
+    r"|wards?|sentences?|threats?|squads?|row|certificates?|tolls?|figures?|lists?|rates?"
+    r"|penalty|penalties|camps?|marches|march|traps?|zones?|knell|reports?|clearing))"
 )
 _SINGLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_SINGLE_NOUNS}")
+#: An intention or a future before a harm verb ("vowed to kill", "threatened to
+#: neutralise", "will kill"): the harm is not done, so it counts no one (guideline §1: a
+#: stated number of people killed or wounded).  Not "managed to", "went on to".
+_INTENDED_BEFORE = re.compile(
+    r"\b(?:(?:vow|vows|vowed|vowing|pledge|pledges|pledged|threaten|threatens|threatened"
+    r"|threatening|plan|plans|planned|planning|aim|aims|aimed|aiming|seek|seeks|sought"
+    r"|intend|intends|intended|want|wants|wanted|promise|promises|promised|try|tries|tried"
+    r"|trying|attempt|attempts|attempted|hope|hopes|hoped|ready|prepared)\s+to"
+    r"|will|would|shall)\s+$",
+    re.IGNORECASE,
+)
 #: What makes "one casualty" the one person, not a count: the "of" of the person's own
 #: ("the shoulder of one casualty as he was carried").
 _OF_ONE_PERSON = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -1988,15 +2002,22 @@ _SCARE_QUOTE_BEFORE = re.compile(r"(?:\s+[A-Za-z][\w.-]*){0,2}\s+['‘\"“](?=[
 _SCARE_QUOTE_REACH = 40
 #: The marks that close a head in scare quotes, by the mark that opened it, and all of
 #: them.
-_SCARE_QUOTE_CLOSE = {"'": ("'", "’"), "‘": ("'", "’"), '"': ('"', "”"), "“": ('"', "”")}
-_SCARE_QUOTE_CLOSING_MARKS = ("'", "’", '"', "”")
+_SCARE_QUOTE_CLOSES_BY_OPENING = {
+    "'": ("'", "’"),
+    "‘": ("'", "’"),
+    '"': ('"', "”"),
+    "“": ('"', "”"),
+}
+_SCARE_QUOTE_CLOSING_MARKS = tuple(
+    dict.fromkeys(mark for marks in _SCARE_QUOTE_CLOSES_BY_OPENING.values() for mark in marks)
+)
 
 
 def _may_scare_quote(text: str, figure_end: int) -> bool:
     """Whether an opening mark stands near after the figure: a cheap test before
     `_scare_quoted_head` (single or double, straight or curly marks)."""
     reach = figure_end + _SCARE_QUOTE_REACH
-    return any(text.find(mark, figure_end, reach) >= 0 for mark in _SCARE_QUOTE_CLOSE)
+    return any(text.find(mark, figure_end, reach) >= 0 for mark in _SCARE_QUOTE_CLOSES_BY_OPENING)
 
 
 def _scare_quoted_head(
@@ -2016,7 +2037,7 @@ def _scare_quoted_head(
     if match is None or match.group("of") or match.end() <= mark - figure.end:
         return None
     end = figure.end + match.end()
-    if not text.startswith(_SCARE_QUOTE_CLOSE[text[mark]], end):
+    if not text.startswith(_SCARE_QUOTE_CLOSES_BY_OPENING[text[mark]], end):
         return None
     return _Candidate(figure, end + 1, match.group("head"))
 
@@ -2174,6 +2195,8 @@ def _clause_predicate(
         and _paired_participles(text, before[: -len(left[2])], left[0], candidate.end)
     ):
         left = None  # "13 civilians killed 43 others injured": the second pair's own
+    if left and _INTENDED_BEFORE.search(before, 0, len(before) - len(left[2])):
+        left = None  # "vowed to kill 200 militants", "will neutralise 40": no one harmed yet
     # Whether a figure without head may stand bare matters only after a verb.
     if left:
         bare_ok = (

@@ -18,6 +18,14 @@ from typing import Any
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import CasualtyType
 
+#: Count words above one, lower case (`numbers` builds on this module and has its own
+#: tables for reading them).
+_COUNT_WORDS_ABOVE_ONE = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    "forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
+    "million|millions|dozen|dozens"
+)
 #: Words that end a pre-nominal modifier run: a figure's head noun comes before them.
 _STOP_WORDS = (
     "of|the|a|an|and|or|but|in|on|at|to|from|by|with|for|as|that|which|who|whom|whose|"
@@ -26,10 +34,7 @@ _STOP_WORDS = (
     "we|them|including|among|while|after|before|during|since|until|when|where|than|"
     "then|also|said|says|near|into|over|under|about|around|across|per|each|all|both|"
     "most|some|what|if|because|so|just|only|last|next|ago|later|earlier|"
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    "forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
-    "million|millions|dozen|dozens|killed|wounded|injured|dead|died|kill|kills|killing|"
+    "one|" + _COUNT_WORDS_ABOVE_ONE + "|killed|wounded|injured|dead|died|kill|kills|killing|"
     "injures|injure|injuring|wounds|wounding|flee|flees|fled|"
     "today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     "second|seconds|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|"
@@ -38,13 +43,6 @@ _STOP_WORDS = (
     # what a picture shows, not a word of the counted people ("two images showing
     # casualties" counts images)
     "showing|depicting|containing"
-)
-#: The words a count in words opens with, lower case (`numbers.COUNT_WORDS` holds them
-#: all; `numbers` builds on this module, so the right predicate's few are listed here).
-_COUNT_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundreds|thousands|millions|dozens|dozen|scores|tens)"
 )
 #: Month and day names, lower case: a time, not a place or a speaker (`positions`'
 #: forces in place, `statements`' inverted speakers).
@@ -1224,9 +1222,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
                  (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,60}}?)?
             # "and a driver", "and a civilian interpreter were killed": one more person
-            # … not a count, which has its own phrase ("three gendarmes and twenty wounded")
+            # … not a count, which has its own phrase ("three gendarmes and twenty wounded";
+            # "and one were wounded" is the person, "and scores", "and tens of …" counts)
             (?:\s+(?:and|with)\s+(?:(?:the|a|an|his|her|their|its|no)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?
-                                   |(?!{_COUNT_WORD}\b)[a-z][\w-]*))?
+                                   |(?!(?:{_COUNT_WORDS_ABOVE_ONE}|scores|tens)\b)[a-z][\w-]*))?
             {asides}
             (?:\s*,?\s+including\s+(?:(?:an?|one)\s+)?[\w-]+(?:\s+[a-z][\w-]*)?
               (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?

@@ -14,28 +14,32 @@ from typing import NamedTuple
 #: A recording's opening mark, with the name of whom it records when the service gives
 #: it ("[Begin Mandela recording in English]", "[Begin live relay]").  Transcripts set
 #: in capitals, as FBIS's were until the 1990s, bracket it with parentheses ("(BEGIN
-#: RECORDING)", read "(Begin recording)").
+#: RECORDING)", read "(Begin recording)" when the capitals reading recases the text).
 _RECORDING_OPENS = re.compile(
-    r"(?:\[(?P<square>)|\()Begin\s+(?:(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+)?"
-    r"(?:live\s+)?(?:recording|relay|broadcast)\b(?(square)[^\]\n]{0,40}\]|[^)\n]{0,40}\))"
+    r"(?:\[(?P<square>)|\()(?i:begin)\s+"
+    r"(?:(?P<who>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})\s+)?"
+    r"(?i:(?:live\s+)?(?:recording|relay|broadcast))\b"
+    r"(?(square)[^\]\n]{0,40}\]|[^)\n]{0,40}\))"
 )
 #: The openings' literals, a cheap test before the pattern.
-_OPENING_LITERALS = ("[Begin", "(Begin")
+_OPENING_LITERALS = ("[Begin", "(Begin", "[BEGIN", "(BEGIN", "[begin", "(begin")
 #: A recording's closing mark ("[end recording]", "(END RECORDING)"; a hard wrap may
 #: split it).
 _RECORDING_ENDS = re.compile(
     r"(?:\[end\s+(?:recording|relay|broadcast)\]|\(end\s+(?:recording|relay|broadcast)\))",
     re.IGNORECASE,
 )
-#: A speaker's turn label ("[Sendegeya]", "(Ponce)"), or the unnamed speaker's
-#: description ("(unidentified military officer)", "(Reporter)"); the item's "[Text]"
-#: the transcriber's notes ("(Words indistinct)", "[Passage omitted]") and the
-#: recording's own marks ("[Begin Ngonhamo recording]") are no speaker.
+#: A speaker's turn label ("[Sendegeya]", "(Ponce)", "[Jean-Pierre Bemba]"), or an
+#: unnamed speaker's description ("(unidentified military officer)", "(Military
+#: officer)", "(Reporter)"); the item's "[Text]" and the recording's own marks ("[Begin
+#: Ngonhamo recording]") are none, nor are the transcriber's notes ("[Passage
+#: indistinct]", "(Prolonged applause)", "(Translated from Pashto)"), which a word in
+#: lower case or a note's opening word tells apart (`_speaker_label`).
 _LABEL = (
     r"(?:\[(?P<square>)|\()"
-    r"(?!(?i:text|words?\s+indistinct|passage\s+omitted|as\s+heard|laughter|applause)[\])])"
-    r"(?!(?i:begin|end)\s)"
-    r"(?P<who>[A-Z][\w'.-]+(?: [A-Za-z][\w'.-]+){0,3}|unidentified(?: [a-z][\w'.-]+){1,3})"
+    r"(?!(?i:text|begin|end|passage|sentence|name|words?|video|crowd|shouts?|translated"
+    r"|prolonged|music|break|laughter|applause|as\s+heard)\b)"
+    r"(?P<who>[A-Za-z][\w'.-]+(?: [A-Za-z][\w'.-]+){0,3})"
     r"(?(square)\]|\))"
 )
 #: A label at the end of the gap before a sentence ("… whom.  [Pomponne] ").
@@ -43,14 +47,25 @@ _TURN_LABEL = re.compile(_LABEL + r"\s*$")
 #: A label that opens a sentence, where the segmenter left it ("(Reporter) Colonel, our
 #: country will have …", "(Begin recording) (unidentified military officer) The …").
 _OPENING_LABEL = re.compile(r"\s*" + _LABEL + r"\s")
+#: The last words of an unnamed speaker's description, which may be written in lower
+#: case ("(Military officer)", "(unidentified correspondent)").
+_SPEAKER_NOUNS = frozenset(
+    (
+        *("reporter", "correspondent", "announcer", "presenter", "interviewer", "anchor"),
+        *("officer", "official", "spokesman", "spokeswoman", "commander", "soldier"),
+        *("speaker", "woman", "man", "resident", "witness", "guerrilla", "colonel"),
+    )
+)
 
 
 class Recording(NamedTuple):
-    """A stretch of recorded speech: text[start:end], and whom the opening mark names."""
+    """A stretch of recorded speech: text[start:end], whom the opening mark names, and
+    where that mark starts."""
 
     start: int
     end: int
     who: str | None
+    mark_start: int
 
 
 def recordings(text: str) -> list[Recording]:
@@ -67,21 +82,34 @@ def recordings(text: str) -> list[Recording]:
         limit = following.start() if following else len(text)
         closing = _RECORDING_ENDS.search(text, opening.end(), limit)
         end = closing.start() if closing else limit
-        found.append(Recording(opening.end(), end, opening.group("who")))
+        found.append(Recording(opening.end(), end, opening.group("who"), opening.start()))
     return found
 
 
 def turn_label(gap: str) -> str | None:
-    """The speaker's name a turn label gives at the end of `gap`, the text between two
-    sentences ("… whom. \\n  [Pomponne] " → "Pomponne"), or None."""
+    """Whom a turn label at the end of `gap`, the text between two sentences, names or
+    describes ("… whom. \\n  [Pomponne] " → "Pomponne"), or None."""
     if not gap.rstrip().endswith(("]", ")")):
         return None
     label = _TURN_LABEL.search(gap)
-    return label.group("who") if label else None
+    return _speaker_label(label.group("who")) if label else None
 
 
 def opening_label(text: str, start: int, end: int) -> str | None:
-    """The speaker's name a turn label gives at the start of text[start:end], a sentence
-    that opens with it, or None."""
+    """Whom a turn label at the start of text[start:end], a sentence that opens with it,
+    names or describes, or None."""
     label = _OPENING_LABEL.match(text, start, end)
-    return label.group("who") if label else None
+    return _speaker_label(label.group("who")) if label else None
+
+
+def _speaker_label(words: str) -> str | None:
+    """The label's words when they name or describe a speaker: every word capitalised
+    (a name), or an unnamed speaker's description ("unidentified …", "Military
+    officer"); else None (a note: "Video shows burned houses")."""
+    if all(word[:1].isupper() for word in words.split()):
+        return words
+    if words.casefold().startswith("unidentified ") or (
+        words.rsplit(None, 1)[-1].casefold() in _SPEAKER_NOUNS
+    ):
+        return words
+    return None

@@ -377,8 +377,10 @@ _NO_DOCUMENT_BEFORE = re.compile(
 _MEANS_OF_ENDING = re.compile(
     r"\s(?:ends|ended|closes|closed|concludes|concluded|opens|opened|begins|began|starts"
     r"|started|finishes|finished|wraps\s+up|wrapped\s+up)"
-    r"(?:\s+(?:his|her|its|their|the|a|an)(?:\s+[a-z]+){1,2})?\s+by\s+$"
+    r"(?:\s+(?:his|her|its|their|the|a|an|each|every|this|that)(?:\s+[a-z]+){1,2})?\s+by\s+$"
 )
+#: How far before the cue `_MEANS_OF_ENDING` looks ("closes the evening newscast by").
+_MEANS_OF_ENDING_REACH = 60
 #: How far into a colon's label its role subject may end (`_role_before_verb`).
 _ROLE_SUBJECT_WORDS = 5
 #: Words between a role and an article that are no verb ("The officials of the
@@ -1659,12 +1661,13 @@ class StatementFinder:
             who = recording.who
             speaker = named_before[-1] if named_before else None
             # from the sentence the opening mark stands in, when the segmenter left it
-            # there ("(Begin recording) (Ponce) That shows …")
+            # there and the mark opens it ("(Begin recording) (Ponce) That shows …"; not
+            # "Malan said: (Begin recording) We have …", whose speaker is its own)
             first = bisect_right(starts, recording.start) - 1
             if (
                 first < 0
                 or sentences[first].end <= recording.start
-                or self.text[sentences[first].start] not in "[("
+                or self.text[sentences[first].start : recording.mark_start].strip()
             ):
                 first += 1
             for index in range(first, len(sentences)):
@@ -2534,7 +2537,11 @@ class StatementFinder:
             if participle and "with " in before
             else None
         )
-        means = _search_end(_MEANS_OF_ENDING, before) if participle else None
+        means = (
+            _MEANS_OF_ENDING.search(before, max(0, len(before) - _MEANS_OF_ENDING_REACH))
+            if participle and before.endswith("by ")
+            else None
+        )
         if with_named is not None:
             np = with_named.group("name")
         elif means is not None:

@@ -10,7 +10,7 @@ text set in capitals."""
 
 from annotator.detection import detect
 from annotator.detection.recordings import opening_label, recordings, turn_label
-from annotator.domain import KIND_CASUALTY, KIND_STATEMENT, KIND_TROOPS, CasualtyType
+from annotator.domain import KIND_CASUALTY, KIND_POSITION, KIND_STATEMENT, KIND_TROOPS, CasualtyType
 from tests.helpers import figures, speaker_of, statements
 
 KILLED = CasualtyType.KILLED
@@ -230,3 +230,83 @@ def test_a_role_before_a_verb_the_cues_do_not_know_speaks_a_colons_quotation() -
     assert speaker_of('The spokesman for the army: "We will not retreat."', "retreat") != (
         "The spokesman"
     )
+
+
+# --- a force's fixed posts -----------------------------------------------------------
+
+
+def test_a_partys_garrison_or_base_at_a_named_place_is_a_position() -> None:
+    for sentence in (
+        "Guerrillas attacked an army garrison in Zacamil.",
+        "Guerrillas attacked the 1st Infantry Brigade garrison in Zacamil.",
+        "Rebels attacked an army base in Kidal.",
+    ):
+        assert [c.rule for c in detect(sentence) if c.kind == KIND_POSITION] == [
+            "position.named_position"
+        ], sentence
+    # a base no party owns, or no force's, places no one
+    assert detect("The firm opened a customer base in London.") == []
+    assert [c for c in detect("A base in Kabul was hit.") if c.kind == KIND_POSITION] == []
+
+
+# --- the review's cases ----------------------------------------------------------------
+
+
+def test_transcribers_notes_are_no_speakers() -> None:
+    square = (
+        "Radio Maputo quoted the minister. [Begin recording] [Chissano] We have lost 20 "
+        "soldiers this week. [Passage indistinct] The bandits killed 14 villagers. [Video "
+        "shows burned houses] They will be punished. [End recording]"
+    )
+    assert {speaker for _, speaker in statements(square)[1:]} == {"Chissano"}
+    round_ = (
+        "President Mugabe addressed the rally. (Begin recording) (Mugabe) We deployed 3,000 "
+        "troops. (Crowd chants) The bandits lost 20 men. (Prolonged applause) We will win. "
+        "(End recording)"
+    )
+    assert {speaker for _, speaker in statements(round_)} == {"Mugabe"}
+    for note in ("(Translated from Pashto)", "(Video shows destroyed tanks)", "[Name indistinct]"):
+        assert turn_label(f"went on. {note} ") is None, note
+
+
+def test_a_sentence_with_its_own_speaker_before_the_mark_keeps_it() -> None:
+    text = (
+        "Pretoria radio said the army had lost two men. (Text) Defence Minister Magnus Malan "
+        "said in Parliament: (Begin recording) We have killed 200 SWAPO terrorists this year. "
+        "(End recording)"
+    )
+    assert speaker_of(text, "Magnus Malan said") == "Magnus Malan"
+
+
+def test_a_short_transcript_in_capitals_opens_its_recording() -> None:
+    text = (
+        "(TEXT) HAVANA RADIO CARRIED AN INTERVIEW WITH COLONEL PONCE. (BEGIN RECORDING) "
+        "(PONCE) THE ENEMY HAS LOST 300 MEN. (END RECORDING)"
+    )
+    assert len(recordings(text)) == 1
+    assert speaker_of(text, "THE ENEMY HAS LOST") == "PONCE"
+
+
+def test_a_harm_intended_or_to_come_counts_no_one() -> None:
+    for sentence in (
+        "The army vowed to kill 200 militants.",
+        "The army vowed to neutralise the 200 PKK militants holed up in the mountains.",
+        "Troops will kill 40 terrorists, the minister warned.",
+    ):
+        assert [f for f in figures(sentence) if f[0] == KIND_CASUALTY] == [], sentence
+    # a harm managed is done
+    assert figures("Troops managed to kill 40 terrorists.") == [
+        (KIND_CASUALTY, "40 terrorists", 40.0, 40.0, KILLED),
+    ]
+
+
+def test_a_singular_casualty_or_death_noun_modifying_another_counts_no_one() -> None:
+    assert figures("The hospital opened one casualty ward for the wounded.") == []
+    assert [f[1] for f in figures("He faced one death threat after another.")] != ["one death"]
+
+
+def test_whoever_ends_a_longer_thing_by_stating_speaks() -> None:
+    assert speaker_of(
+        'The presenter opens his weekly commentary by stating: "The enemy lost 40 men."',
+        "weekly commentary",
+    ) == ("The presenter")
