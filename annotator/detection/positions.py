@@ -2865,14 +2865,7 @@ def _military(
         sentence
     ):
         return "military_noun"  # "Chibok in Borno state, the heartland of Boko Haram"
-    posts = (
-        "checkpoint" in lower
-        or "outpost" in lower
-        or " posts " in lower
-        or "garrison" in lower
-        or "barracks" in lower
-        or " base" in lower
-    )
+    posts = "checkpoint" in lower or "outpost" in lower or " posts " in lower or "garrison" in lower
     if posts and _party_post_at_place(sentence):
         return "named_position"  # "a Kurdish checkpoint in Kalak"
     if (
@@ -3256,12 +3249,13 @@ def _may_name_a_frontier(lower: str) -> bool:
     return "border" in lower or "front" in lower or "checkpoint" in lower or "zone" in lower
 
 
-#: A force's checkpoints, outposts, garrisons, barracks or bases (or "posts") at a named
-#: place right after them ("a Kurdish checkpoint in Kalak", "their posts in Anderstown",
-#: "an army garrison in Zacamil"): guideline §3(a)1, forces present at a place, named like
-#: a party's positions.
+#: A force's checkpoints, outposts or garrisons (or "posts") at a named place right after
+#: them ("a Kurdish checkpoint in Kalak", "their posts in Anderstown", "an army garrison
+#: in Zacamil"): guideline §3(a)1, forces present at a place, named like a party's
+#: positions.  Not a base, a site rather than the force in it ("The strike hit a military
+#: base near Homs" places no one).
 _POST_AT_PLACE = re.compile(
-    r"\b(?:checkpoints?|outposts?|garrisons?|barracks|bases?|(?P<posts>posts))"
+    r"\b(?:checkpoints?|outposts?|garrisons?|(?P<posts>posts))"
     r"\s+(?:in|near|at|around|outside)\s+"
     rf"(?:the\s+)?(?!(?i:{CALENDAR_WORDS})\b)[A-Z]"
 )

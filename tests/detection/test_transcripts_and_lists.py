@@ -235,16 +235,16 @@ def test_a_role_before_a_verb_the_cues_do_not_know_speaks_a_colons_quotation() -
 # --- a force's fixed posts -----------------------------------------------------------
 
 
-def test_a_partys_garrison_or_base_at_a_named_place_is_a_position() -> None:
+def test_a_partys_garrison_at_a_named_place_is_a_position() -> None:
     for sentence in (
         "Guerrillas attacked an army garrison in Zacamil.",
         "Guerrillas attacked the 1st Infantry Brigade garrison in Zacamil.",
-        "Rebels attacked an army base in Kidal.",
     ):
         assert [c.rule for c in detect(sentence) if c.kind == KIND_POSITION] == [
             "position.named_position"
         ], sentence
-    # a base no party owns, or no force's, places no one
+    # a base is a site, not the force in it
+    assert detect("Rebels attacked an army base in Kidal.") == []
     assert detect("The firm opened a customer base in London.") == []
     assert [c for c in detect("A base in Kabul was hit.") if c.kind == KIND_POSITION] == []
 
