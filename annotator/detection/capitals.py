@@ -88,8 +88,6 @@ def place_names() -> frozenset[str]:
         names.add(name)
         for field in ("capital", "demonym", "provinces"):
             value = record.get(field)
-            if isinstance(value, str) and value.startswith("["):
-                value = value.strip("[]").replace("'", "").split(", ")
             if isinstance(value, str):
                 names.add(value)
             elif isinstance(value, list):

@@ -417,6 +417,8 @@ _INTENDED_BEFORE = re.compile(
     r"|will|would|shall)\s+$",
     re.IGNORECASE,
 )
+#: How far before the harm verb `_INTENDED_BEFORE` looks ("threatening to " and a space).
+_INTENDED_REACH = 20
 #: What makes "one casualty" the one person, not a count: the "of" of the person's own
 #: ("the shoulder of one casualty as he was carried").
 _OF_ONE_PERSON = re.compile(r"\bof\s+$", re.IGNORECASE)
@@ -2195,8 +2197,10 @@ def _clause_predicate(
         and _paired_participles(text, before[: -len(left[2])], left[0], candidate.end)
     ):
         left = None  # "13 civilians killed 43 others injured": the second pair's own
-    if left and _INTENDED_BEFORE.search(before, 0, len(before) - len(left[2])):
-        left = None  # "vowed to kill 200 militants", "will neutralise 40": no one harmed yet
+    if left:
+        verb_at = len(before) - len(left[2])
+        if _INTENDED_BEFORE.search(before, max(0, verb_at - _INTENDED_REACH), verb_at):
+            left = None  # "vowed to kill 200 militants", "will neutralise 40": no one harmed
     # Whether a figure without head may stand bare matters only after a verb.
     if left:
         bare_ok = (
