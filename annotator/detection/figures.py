@@ -395,15 +395,17 @@ _SINGLE_NOUNS = (
     r"|peacekeeper|paramedic|medic|nurse|hostage|farmer|villager|resident|teenager|shepherd"
     r"|fisherman|driver|passenger|fatality|commander|leader|official|diplomat|pilot|sailor"
     r"|reporter|photographer|cameraman|volunteer|contractor|employee|activist|trooper"
-    r"|policewoman|teacher|priest|casualty|death|corporal|sergeant|colonel"
+    r"|policewoman|teacher|priest|corporal|sergeant|colonel"
+    # … and the harm's own singular, not in a compound ("one casualty ward", "one death
+    # sentence")
+    r"|(?:casualty|death)(?!\s+(?:wards?|sentences?|threats?|squads?|row|certificates?"
+    r"|tolls?|figures?|lists?|rates?|penalty|penalties|camps?|march(?:es)?|traps?|zones?"
+    r"|knell|reports?|clearing)\b)"
     # a singular demonym that ends its phrase ("nine Germans and one Peruvian were …")
     r"|[A-Z][a-z]+(?:ian|an|ese|i)(?=,|\s+(?:and|were|was|had|has|died|killed|wounded)\b))"
     r"(?![\w-])"
     r"(?!\s+(?:jets?|planes?|aircraft|helicopters?|pilots?|groups?|commanders?|leaders?|units?"
-    r"|posts?|towers?|dogs?|stations?"
-    # … nor one casualty's or death's compound ("one casualty ward", "one death sentence")
-    r"|wards?|sentences?|threats?|squads?|row|certificates?|tolls?|figures?|lists?|rates?"
-    r"|penalty|penalties|camps?|marches|march|traps?|zones?|knell|reports?|clearing))"
+    r"|posts?|towers?|dogs?|stations?))"
 )
 _SINGLE_HEAD = re.compile(rf"(?:\s+[A-Za-z][\w’'-]*){{0,2}}?\s+{_SINGLE_NOUNS}")
 #: An intention or a future before a harm verb ("vowed to kill", "threatened to
