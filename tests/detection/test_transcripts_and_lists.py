@@ -302,6 +302,10 @@ def test_a_harm_intended_or_to_come_counts_no_one() -> None:
 
 def test_a_singular_casualty_or_death_noun_modifying_another_counts_no_one() -> None:
     assert figures("The hospital opened one casualty ward for the wounded.") == []
+    # the guard is the harm nouns' own: another head before such a word keeps its count
+    assert figures("The attack killed one civilian reports said.") == [
+        (KIND_CASUALTY, "one civilian", 1.0, 1.0, KILLED),
+    ]
     assert [f[1] for f in figures("He faced one death threat after another.")] != ["one death"]
 
 
