@@ -30,7 +30,7 @@ from annotator.errors import PositionModelError
 NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
-    *(f"holdout{n}" for n in range(91, 108)),
+    *(f"holdout{n}" for n in range(91, 110)),
     "fresh5",
     "fresh6",
     "fresh13",

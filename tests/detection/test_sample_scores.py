@@ -44,7 +44,8 @@ round read holdout102 and holdout103, built holdout104 and holdout105 the same w
 them unseen and left them unread (of holdout105, the statements its reading of texts in
 capitals dropped or added were compared, without the gold); the fifty-third round read
 holdout104 and holdout105, built holdout106 and holdout107 the same way, scored them
-unseen and left them unread;
+unseen and left them unread, and, its rules final, built holdout108 and holdout109, scored
+them unseen under 1.52.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1333,6 +1334,30 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.555,
+    ),
+    # built blind in the fifty-third round after its rules were final (sources.md), scored
+    # unseen under 1.52.0, left unread; no troops in its gold
+    "holdout108": SampleSet(
+        "holdout108",
+        FIXTURES / "holdout108",
+        {
+            "exact": {"casualty": 0.857, "position": 0.75, "statement": 0.923},
+            "overlap": {"casualty": 0.952, "position": 0.75, "statement": 0.946},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.931,
+    ),
+    # built blind in the fifty-third round after its rules were final (sources.md), scored
+    # unseen under 1.52.0, left unread
+    "holdout109": SampleSet(
+        "holdout109",
+        FIXTURES / "holdout109",
+        {
+            "exact": {"casualty": 0.461, "troops": 0.666, "position": 0.436, "statement": 0.529},
+            "overlap": {"casualty": 0.461, "troops": 0.666, "position": 0.436, "statement": 0.685},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.583,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
