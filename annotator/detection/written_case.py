@@ -239,7 +239,7 @@ def in_written_case(text: str) -> str:
         if figure_end:
             # "10 DEAD AFTER …": the figure opened the sentence; "ROSE TO 45. POLICE
             # SAID": a sentence ends after it
-            sentence_start = _ends_sentence(between[figure_end:], "figure")
+            sentence_start = _ends_sentence(between[figure_end:], "", after_figure=True)
         elif _ends_sentence(between, previous, short_line, words_on_line <= _DATELINE_WORDS):
             sentence_start = True
         previous = lower
@@ -431,7 +431,11 @@ def _next_to_figure(text: str, run: re.Match[str]) -> bool:
 
 
 def _ends_sentence(
-    between: str, previous: str, short_line: bool = False, dateline: bool = False
+    between: str,
+    previous: str,
+    short_line: bool = False,
+    dateline: bool = False,
+    after_figure: bool = False,
 ) -> bool:
     """Whether the characters between two words end a sentence: a blank line, a line
     break before an indented line (a wire paragraph) or after a short line (a headline,
@@ -440,7 +444,9 @@ def _ends_sentence(
     a question or exclamation mark or a colon before a space or glued to the next word
     (not the period of a title or an initial: "COL. PONCE", "U.S. TROOPS").  `short_line`:
     whether the line a break in `between` ends is short; `dateline`: whether a dash in
-    `between` may end a dateline (few words before it on its line)."""
+    `between` may end a dateline (few words before it on its line); `after_figure`:
+    whether a figure, not the word `previous`, stands before `between` (its period is
+    no title's or initial's)."""
     if "\n" in between and (_PARAGRAPH_BREAK.search(between) or short_line):
         return True
     if dateline and _DATELINE_DASH.fullmatch(between):
@@ -449,6 +455,8 @@ def _ends_sentence(
     if end is None:
         return False
     if end.group(1) != ".":
+        return True
+    if after_figure:
         return True
     glued = end.end() == len(between) and not between[end.end() - 1 :].isspace()
     return len(previous) > (2 if glued else 1) and previous not in _ABBREVIATED_TITLES
