@@ -1231,7 +1231,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
               (?:\s+and\s+(?:an?\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?,?)?
             {subset}
             (?:(?(pp)(?!\s+(?:who|that|which)\s+(?:have|has|had)\b))\s+(?:who|that|which))?
-            (?:\s+(?:have|has|had|were|was|are|is|been|being|getting|got|also|reportedly|all|later|lay|lie|lies|
+            (?:\s+(?:have|has|had|were|was|are|is|been|being|getting|got|also|all|later|lay|lie|lies|
                  # "may have died", "could have been killed": a death reported as likely
                  # (not the month after a day: "since 21 may have killed", lower-cased)
                  (?<!\d\s)(?:may|might|could|must)(?=\s+have\b)|
@@ -1240,8 +1240,8 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  remain|remains|remained|still|went|go|gone|listed\s+as|reported\s+as|either|
                  # registered or listed with their harm: "has registered 2,300 people as missing"
                  as(?=\s+(?:missing|dead|killed|wounded|injured|captured)\b)|
-                 subsequently|allegedly|reported|feared|believed|thought|said|understood|presumed|
-                 known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|currently|
+                 reported|feared|believed|thought|said|understood|presumed|
+                 known|confirmed|now|already|left|suffered|sustained|suffering|sustaining|
                  # injuries of some degree: "received various degrees of injuries"
                  (?:various|varying|different|differing)\s+degrees\s+of(?=\s+(?:injuries|injury|wounds)\b)|
                  serious|minor|critical|severe|gunshot|shrapnel|life-threatening|
@@ -1251,13 +1251,14 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  non-life-threatening|non\s+life-threatening|
                  # "received non-life-threatening injuries", not "received wounded patients"
                  receiv(?:ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b)|
-                 then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|internally|seriously|
+                 then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|
                  # the group named before its harm: "were among the soldiers wounded"
                  (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|
-                 critically|severely|badly|slightly|lightly|initially|instantly|immediately|
-                 eventually|ultimately|apparently|probably|presumably|possibly|likely|mostly|mainly|
-                 # "were forcibly disappeared": taken by force
-                 forcibly|
+                 # any adverb of manner, time or likelihood: "were brutally massacred", "had
+                 # been systematically abducted", "were reportedly killed", "were forcibly
+                 # disappeared", "were critically wounded"; not a medical evacuation, which
+                 # moves the wounded ("Eight of them were medically evacuated")
+                 (?!medically\b)[a-z]{{2,}}ly|
                  # where or in all: "over 60 million people worldwide were displaced"
                  worldwide|nationwide|globally|altogether))*
             # not the harm of those the head's phrase says the people are from ("12

@@ -1420,10 +1420,29 @@ _PLATFORM_AT_END = re.compile(
 )
 
 
+#: A document's publishing between it and the verb ("A statement released on Monday
+#: said", "An alert sent shortly before 8 a.m. today said"), read as if absent; not the
+#: issuer after "by" ("a statement issued by the brigade said"), who speaks for it.
+_PUBLISHED_AT_END = re.compile(
+    r"\b(?P<document>statements?|reports?|alerts?|releases?|communiqu[eé]s?|bulletins?"
+    r"|notices?|messages?|letters?|memos?|announcements?|advisory|notifications?|posts?"
+    r"|updates?|circulars?)"
+    r"\s+(?:released|issued|published|sent|posted|circulated|distributed|broadcast|aired"
+    r"|dated|put\s+out)(?:\s+(?:(?!\bby\b)[^,;:“”\"]){1,50}?)?\s*$",
+    re.IGNORECASE,
+)
+#: The words before a document that make it where something was said, not the speaker
+#: ("In a statement issued early Sunday the coalition said").
+_DOCUMENT_AS_MEDIUM = re.compile(
+    r"\b(?:in|with|through|via|from|under)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _without_interjections(head: str) -> str:
     """The text before a verb without what is interjected between the speaker and
-    the verb: adverbs, a time, a locating participle phrase, or a prepositional phrase
-    set off by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
+    the verb: adverbs, a time, a locating participle phrase, a document's publishing, or
+    a prepositional phrase set off by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
     tail = head[-40:]
     if " last " in tail or " this " in tail or "in " in tail or "on " in tail or " time" in tail:
         time = _TIME_AT_END.search(head, max(0, len(head) - 40))
@@ -1444,6 +1463,10 @@ def _without_interjections(head: str) -> str:
         locating = _LOCATING_PARTICIPLE.search(head, max(0, len(head) - 80))
         if locating:
             return head[: locating.start() + 1] + " "  # keeps the comma, or a space
+    if "ed " in end or "sent " in end or "out " in end or "broadcast " in end:
+        published = _PUBLISHED_AT_END.search(head, max(0, len(head) - 90))
+        if published and not _DOCUMENT_AS_MEDIUM.search(head, 0, published.start()):
+            return head[: published.end("document")] + " "
     # (`not head.isspace()`: whether anything but whitespace is left, without stripping
     # a copy of the head.)
     last = head.rsplit(None, 1)[-1] if end[-1:].isspace() and not head.isspace() else ""

@@ -261,6 +261,9 @@ _URGED_PARTY = (
     r"forces|militants|rebels|fighters|troops|soldiers|community|communities|powers"
     r"|countries|states|sides|parties"
     r"|groups|factions|coalition|alliance|allies"
+    # the parties to a conflict by their part in it ("urged the stakeholders and all
+    # military, political, and social actors to put an immediate end to the hostilities")
+    r"|stakeholders|actors|belligerents|combatants"
     # a ruling or armed party named by its role ("urged the junta to hand over power",
     # "called on the separatists to lay down their arms")
     r"|juntas?|administration|opposition|militias?|separatists|insurgents"
@@ -273,7 +276,10 @@ _URGED_STATE = re.compile(
     rf"\b(?:{_URGE}|ask(?:s|ed)?|{_PRESS}|call(?:s|ed|ing)\s+(?:up)?on)"
     # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
     # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
-    rf"\s+[\"“‘']?{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?"
+    rf"\s+[\"“‘']?{_URGED_PARTY}"
+    # a second party, named by a list of what it is ("and all military, political, and
+    # social actors")
+    rf"(?:,?\s+and\s+(?:all\s+)?(?:[a-z]+,\s+){{0,3}}(?:and\s+)?{_URGED_PARTY})?"
     r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
     # anyone told, ordered, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")

@@ -653,15 +653,20 @@ _FOUND_DOCUMENT = re.compile(
 _TELLING = ("told", "tell")
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
-#: The cues that "further" before is an adverb of: the verbs only, and past tenses that
-#: are no nouns either ("He further assured that …", "further revealed"), where "further
-#: reports" is a noun's adjective.
-_VERBS_AFTER_FURTHER = _VERBS_ONLY | frozenset(
-    (
-        *("assured", "explained", "noted", "stressed", "emphasised", "emphasized"),
-        *("insisted", "argued", "revealed", "disclosed", "announced", "warned", "urged"),
-    )
-)
+
+#: "further" in a passive ("It was further reported that …"): the participle has no
+#: subject that speaks.
+_PASSIVE_FURTHER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+further\s+$", re.IGNORECASE)
+
+
+def _is_past_tense(cue: str) -> bool:
+    """Whether a cue opens with a verb's past tense ("appealed to", "revealed"), which
+    "further" before is an adverb of ("He further assured that …"), as of `_VERBS_ONLY`:
+    no speech noun ends in -ed, unlike "further reports"."""
+    verb = cue.split(" ", 1)[0]
+    return verb.endswith("ed") and len(verb) > 4
+
+
 #: The prepositions a cue may end with ("calls for", "called on"), after which the
 #: phrase is what is asked or whom, never the speaker.
 _CUE_PREPOSITIONS = frozenset(("for", "on", "upon", "to", "against"))
@@ -785,6 +790,13 @@ _NAMED_OBJECT = re.compile(
     # a longer object, told by the quotation that names it ("called the soldiers who
     # took over Ukrainian bases ‘self defence forces’")
     r"|\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+(?:\s{3}|\s+[‘'“\"])"
+    # a headline's object without its article, told by the quotation that names it
+    # ("Russia calls cease-fire “unrealistic”"); not a pronoun, determiner or preposition
+    # ("calling them local “self-defence forces”", "called his ‘or else’ bluff", "calling
+    # for “a lasting peace”"), whose phrases the forms above read
+    r"|\s+(?!(?:it|its|them|him|her|his|their|this|that|these|those|the|an?|for|on|upon|to"
+    r"|in|at|by|with|of|off|out|up|back)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
+    r"(?:\s{3}|\s+[‘'“\"])"
 )
 #: Naming verbs that name only in the passive, their agent after the name ("HTS is
 #: designated as a terrorist organisation by the UN"); active, "designated" is as often
@@ -976,6 +988,14 @@ _APPOSED_PASSIVE_BEFORE = re.compile(
 
 #: A modal of possibility right before "say" (`_NO_SPEECH_CONTEXTS`).
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may)\s+$")
+#: Speech verbs in the base form that a modal of possibility makes hypothetical.
+_MAY_SAY = ("say", "argue", "claim", "contend", "suggest", "object")
+#: "Only time will tell", "time alone will tell": nobody tells anything.
+_TIME_WILL_BEFORE = re.compile(r"\btime\s+(?:alone\s+)?(?:will|would|can|may)\s+$", re.IGNORECASE)
+#: What someone was taken for, told by a relative pronoun before the speaker and "to be"
+#: after the verb: "was not who he claimed to be".
+_WHO_BEFORE = re.compile(r"\b(?:who|what)\s+(?:he|she|they|it|we|you|I)\s+$", re.IGNORECASE)
+_TO_BE_AFTER = re.compile(r"\s+to\s+be\b")
 
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
@@ -987,8 +1007,11 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     ),
     # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
-    # "Some could say it was the rise of terrorism": what someone might say, said by no one
-    CueContext("say", before=_MAY_BEFORE),
+    # "Some could say it was the rise of terrorism", "Critics might argue that …": what
+    # someone might say, said by no one
+    *(CueContext(word, before=_MAY_BEFORE) for word in _MAY_SAY),
+    CueContext("tell", before=_TIME_WILL_BEFORE),
+    CueContext("claim", before=_WHO_BEFORE, after=_TO_BE_AFTER, within=True, together=True),
     # "whose calls for help were ignored": a plea, nothing said
     CALLS_FOR_HELP,
     # "a warplane that slammed into a residential area": a crash, nothing said
@@ -2262,7 +2285,11 @@ class StatementFinder:
             if _may_end_in_word_before_cue(end)
             else _NOTHING_BEFORE_CUE
         )
-        if noun and not (cue in _VERBS_AFTER_FURTHER and before.endswith("further ")):
+        if noun and not (
+            before.endswith("further ")
+            and (cue in _VERBS_ONLY or _is_past_tense(cue))
+            and _PASSIVE_FURTHER.search(before) is None
+        ):
             return False  # "further reports", but "The statement further said"
         if (
             cue == "saying"

@@ -46,7 +46,8 @@ _KILLED_TERMS = _t(
     "elimination of|beheading of|beheadings of|succumbed|butchered|butchering|"
     # killed by a verb of destroying ("liquidated 12 terrorists", "wiped out 30 fighters")
     # or by the way they died ("drowning 40 people", "ten migrants suffocated")
-    "liquidated|liquidating|liquidation of|annihilated|wiped out|mowed down|mown down|"
+    "liquidated|liquidating|liquidation of|annihilated|annihilation of|exterminated|"
+    "extermination of|wiped out|mowed down|mown down|"
     "martyrdom of|"
     "drowning|incinerated|electrocuted|suffocated|asphyxiated|gassed|gassing of|"
     # executed by a court and the killings counted as events ("12 people have been put
@@ -203,6 +204,8 @@ _PEOPLE_NOUNS = _t(
     "employees|officials|staff members|medical staff|hospital staff|staff|paramedics|"
     "rescuers|volunteers|locals|staffers|person|schoolgirls|schoolboys|schoolchildren|"
     "grandchildren|sons|daughters|brothers|sisters|youths|pedestrians|guests|"
+    # a collective noun with a plural figure ("60,000 Sinhala youth")
+    "youth|"
     "commanders|leaders|comrades|colleagues|slain|households|families|teens|"
     "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen|"
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
@@ -626,6 +629,9 @@ _STANCE_VERBS = _t(
     "territorial claims|territorial claim|lay claim to|lays claim to|laid claim to|"
     "laying claim to|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
+    # an end demanded by its noun ("WHO chief urges end to attacks on Sudan healthcare")
+    "urged an end to|urges an end to|urging an end to|urge an end to|urged end to|"
+    "urges end to|urged an immediate end to|urges an immediate end to|"
     # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
     # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
     "offered to|offers to|offering to|"
@@ -1969,6 +1975,8 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # based on something ("to open a formal inquiry said spokesman …")
     "indictment|lawsuit|complaint|memo|memorandum|dossier|verdict|ruling|manifesto|cable|"
     "petition|decree|bulletin|leaflet|leaflets|release|"
+    # warnings sent out ("An alert sent before 8 a.m. said police were seeking a man")
+    "alert|alerts|advisory|"
     # what a fact check checks: social-media posts that claim ("A post shared on
     # Facebook claims …", "the tweet reads"); not videos, which mostly show what a
     # text's speaker cites ("according to two videos", "The video … shows")
