@@ -75,7 +75,8 @@ _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" +
 #: would otherwise be tried again at every blank of a run (a quotation's masked
 #: letters are one), and the earliest match starts at the run's first blank anyway.
 _DOCUMENT_ISSUER = re.compile(
-    r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief)\s+)?"
+    r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief|early|earlier|initial|first|official|"
+    r"latest|recent|previous|public)\s+)?"
     + _DOCUMENTS
     + r"\s+"
     r"(?:(?:attributed|issued|released|sent|signed|posted|published)"
