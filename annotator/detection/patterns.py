@@ -1151,8 +1151,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
           (?:\s+(?:\([^()\d]{{1,30}}\)|\[[^\[\]\d]{{1,30}}\])(?=\s+{head_alt}))?)
         \s+(?P<head>{head_alt})
         # (not a second harm's object: "killed hundreds of partygoers and kidnapping
-        # others")
-        (?P<coord>\s+and\s+{_NO_HARM_GERUND}(?:{_MOD}\s+){{0,2}}{head_alt})?""",
+        # others"; nor "dead", the predicate after the second noun: "left at least 13
+        # peacekeepers and foreign soldiers dead")
+        (?P<coord>\s+and\s+{_NO_HARM_GERUND}(?:{_MOD}\s+){{0,2}}(?!dead(?![\w-])){head_alt})?""",
         re.IGNORECASE | re.VERBOSE,
     )
     strong_force = re.compile(
