@@ -1559,7 +1559,9 @@ class StatementFinder:
                 line = self.text[line_start : sentence.end]
                 source = self._quoted_label_source(line, sentence.start) if ":" in line else None
                 if source is not None:
-                    attributed, label_start = (source, None, "statement.quoted_label"), line_start
+                    # (past a Markdown heading's marks: "## ‘…’: Ukrainians react")
+                    label_start = line_start + len(line) - len(line.lstrip("# "))
+                    attributed = (source, None, "statement.quoted_label")
             merged = (
                 self._quote_then_attribution(sentence.index)
                 if self.text[sentence.start] in _OPEN_MARKS
@@ -2093,7 +2095,8 @@ class StatementFinder:
 
         Why: liveblogs and features head their sections with a speaker's words and no
         reporting verb (guideline §4: headlines with attribution are statements)."""
-        head, _, rest = body.strip().partition(":")
+        # (a Markdown heading's marks are no part of either side: "## ‘…’: Ukrainians react")
+        head, _, rest = body.strip().lstrip("#").partition(":")
         if ":" in rest:
             return None
         for label, quotation in ((head.strip(), rest.strip()), (rest.strip(), head.strip())):
@@ -2110,6 +2113,38 @@ class StatementFinder:
                     return speaker or label
                 if speaker is not None and len(speaker.split()) > len(words):
                     return speaker
+        return self._people_after_quotation(head.strip(), rest.split(), offset)
+
+    def _people_after_quotation(self, quotation: str, clause: list[str], offset: int) -> str | None:
+        """The subject of the clause after a quotation's colon, when it names people by a
+        role or a nationality in the plural and a verb follows ("‘Neither Trump nor Putin
+        can be trusted’: Ukrainians react to Zelenskyy White House clash", "'We are not
+        afraid': Residents describe the attack"), else None: a feed's headline gives
+        whose words they are as the subject of what they do.  A singular noun is more
+        often a compound's first word ("The Malian refugee crisis the world forgot")."""
+        if not (
+            len(quotation) > 2
+            and quotation[0] in _QUOTE_OPENERS
+            and quotation[-1] in CLOSING_QUOTES
+            and len(clause) > 1
+        ):
+            return None
+        for size in range(1, min(4, len(clause))):
+            last, verb = clause[size - 1], clause[size]
+            if (
+                verb[:1].islower()
+                and verb.isalpha()
+                and verb not in _NOT_VERBS_AFTER_SUBJECT
+                and not verb.endswith("ed")  # "Dozens of Palestinians killed as …"
+                and verb not in self.lexicon.roles
+                and last.endswith("s")
+                and (
+                    last.casefold() in self.lexicon.roles
+                    or _PEOPLE_BY_NATIONALITY.fullmatch(last) is not None
+                )
+            ):
+                subject = " ".join(clause[:size])
+                return self.tracker.resolve(subject, offset) or subject
         return None
 
     def _name_kicker(self, start: int) -> tuple[int, str] | None:
@@ -3323,6 +3358,14 @@ class StatementFinder:
 _NICKNAME_BEFORE = re.compile(r"\bknown\s+as\s+$")
 #: A quoted name: one to four capitalised words between quote marks.
 _NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[’'\"”]")
+
+
+#: Words after a subject that are no verb (`_people_after_quotation`).
+_NOT_VERBS_AFTER_SUBJECT = frozenset(
+    ("on", "of", "in", "at", "for", "with", "from", "to", "and", "or", "the", "a", "an", "who")
+)
+#: People named by their nationality ("Ukrainians", "Israelis", "Gazans").
+_PEOPLE_BY_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ks)")
 
 
 def _agency_after_role(source: str, lexicon: Lexicon) -> str:
