@@ -671,6 +671,9 @@ _KILLED_OR_WOUNDED = CasualtyType.KILLED_OR_WOUNDED.value
 _WOUNDED = CasualtyType.WOUNDED.value
 _KILLED_AND_WOUNDED = frozenset((_KILLED, _WOUNDED))
 _CAPTURED = CasualtyType.CAPTURED.value
+_CAPTURED_THEN_KILLED = frozenset((_CAPTURED, _KILLED))
+#: Wounding verbs that tell how someone was killed when "and killed" follows.
+_HARMED_TO_DEATH = frozenset(("stabbed", "shot", "beaten", "tortured", "hacked", "mutilated"))
 #: The rules that type a figure by the predicate after its phrase and by a captive head
 #: noun alone (`_captives_share_the_predicate_after`).
 _PREDICATE_AFTER = "casualty.predicate_after"
@@ -3007,6 +3010,13 @@ def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
     }
     if len(kinds) == 1:
         return kind  # "injured or hurt"
+    if " or " not in second and (
+        kinds == _CAPTURED_THEN_KILLED
+        or (kinds == _KILLED_AND_WOUNDED and word.casefold() in _HARMED_TO_DEATH)
+    ):
+        # "were abducted, murdered, and buried": the captives' fate; "was stabbed and
+        # killed": how they died
+        return _KILLED
     return _KILLED_OR_WOUNDED if kinds == _KILLED_AND_WOUNDED else _CASUALTIES
 
 

@@ -1183,6 +1183,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             *v.wounded_terms,
             *v.missing_terms,
             *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
+            # and the participles of killing, the fate of the captured ("were abducted,
+            # murdered, and buried") or the second half of a pair ("wounded or killed")
+            *(t for t in v.killed_terms if " " not in t and t.endswith("ed")),
         )
     )
     # … or the last two of three ("killed, wounded or captured")
