@@ -1240,7 +1240,7 @@ def _stance(
             continue
         actor = _cue_subject(sentence, subject_end, phrases)
         if actor:
-            if _speaks_for_no_party(actor, patterns):
+            if _speaks_for_no_party(actor, patterns) or _EVENT_AS_SUBJECT.search(actor):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker and not _speaks_for_no_party(speaker, patterns):
@@ -1288,6 +1288,18 @@ def _help_given(
     if found is None:
         return None, None
     return _held_by(_cue_subject(sentence, found.start(), phrases), speaker, "help_given", patterns)
+
+
+#: A subject that is an event or a state of affairs, not a party ("The fighting
+#: threatened to spill over into Lebanon", "The schism threatened to alter the course of
+#: the conflict", "Krishanthi's murder refused to vanish"): the verb is a figure of
+#: speech, no one's stance.
+_EVENT_AS_SUBJECT = re.compile(
+    r"(?<![\w-])(?:schism|split|crisis|fighting|violence|conflict|unrest|tensions?|dispute"
+    r"|murder|killings?|bombing|shelling|clashes|escalation|standoff|stalemate|situation"
+    r"|instability|chaos|pandemic|drought|famine|flooding|floods)$",
+    re.IGNORECASE,
+)
 
 
 def _speaks_for_no_party(name: str, patterns: StancePatterns) -> bool:

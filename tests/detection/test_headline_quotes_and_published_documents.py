@@ -177,3 +177,24 @@ def test_stakeholders_and_actors_urged_to_end_hostilities() -> None:
 def test_massacred_fighters_are_no_force() -> None:
     text = "Approximately 210 eastern fighters were brutally massacred."
     assert not [c for c in detect(text) if c.kind == KIND_TROOPS]
+
+
+def test_captives_killed_and_a_means_of_killing_type_the_figure_killed() -> None:
+    assert figures("Police said 400 young men had been abducted, murdered, and buried.") == [
+        ("casualty", "400 young men", 400, 400, KILLED)
+    ]
+    assert figures("In Godhara, one person was stabbed and killed.")[0][4] == KILLED
+    # a mix told with "or", and the killed with the wounded, stay mixes
+    assert figures("Forty men were killed or captured.")[0][4] == CasualtyType.CASUALTIES
+    assert figures("Ten were killed and wounded.")[0][4] == CasualtyType.KILLED_OR_WOUNDED
+
+
+def test_an_event_as_the_subject_of_a_stance_verb_is_no_party() -> None:
+    for text in (
+        "The schism threatened to alter the course of the conflict.",
+        "But Krishanthi's murder refused to vanish into the abyss.",
+    ):
+        assert not [c for c in detect(text) if c.kind == KIND_POSITION], text
+    assert [c.rule for c in detect("Russia threatened to cut gas supplies.")] == [
+        "position.stance_verb"
+    ]
