@@ -3011,7 +3011,7 @@ def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:
     if len(kinds) == 1:
         return kind  # "injured or hurt"
     if " or " not in second and (
-        kinds == _CAPTURED_THEN_KILLED
+        (kinds == _CAPTURED_THEN_KILLED and kind == _CAPTURED)
         or (kinds == _KILLED_AND_WOUNDED and word.casefold() in _HARMED_TO_DEATH)
     ):
         # "were abducted, murdered, and buried": the captives' fate; "was stabbed and

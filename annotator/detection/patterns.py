@@ -65,6 +65,15 @@ _DEMONYM = (
 )
 
 
+#: Words that open a verb's object: a killing verb followed by one names whom it killed
+#: ("and killed hundreds more"), not a second harm of those before it.
+_OBJECT_OPENERS = (
+    r"(?:a|an|the|his|her|their|its|hundreds|dozens|scores|thousands|millions|tens|several"
+    r"|many|some|more|at|about|nearly|over|around|up|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+
+
 def terms_pattern(
     terms: Iterable[str],
     fold: bool = True,
@@ -1178,18 +1187,24 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     # The second harm of a pair ("killed or wounded", "killed or captured", "wounded or
     # missing"): of the captured terms only the participles, so that "were killed and
     # hostages were taken" pairs nothing.
-    second_harm = terms_pattern(
-        (
-            *v.wounded_terms,
-            *v.missing_terms,
-            *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
-            # and the participles of killing, the fate of the captured ("were abducted,
-            # murdered, and buried") or the second half of a pair ("wounded or killed")
-            *(t for t in v.killed_terms if " " not in t and t.endswith("ed")),
-        )
+    second_harm_terms = (
+        *v.wounded_terms,
+        *v.missing_terms,
+        *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
     )
+    second_harm = terms_pattern(second_harm_terms)
     # … or the last two of three ("killed, wounded or captured")
     second_harms = rf"(?:,\s+{second_harm})?,?\s+(?:or|and)\s+{second_harm}(?![\w-])"
+    # After a figure, the participles of killing too: the fate of the captured ("were
+    # abducted, murdered, and buried"), not a verb with an object of its own ("took 1,500
+    # soldiers prisoner and killed hundreds more")
+    killed_after = terms_pattern(t for t in v.killed_terms if " " not in t and t.endswith("ed"))
+    second_harm_after = (
+        rf"(?:{second_harm}|{killed_after}(?![\w-])(?!\s+(?:\d|{_OBJECT_OPENERS})\b))"
+    )
+    second_harms_after = (
+        rf"(?:,\s+{second_harm_after})?,?\s+(?:or|and)\s+{second_harm_after}(?![\w-])"
+    )
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"
         rf"(?P<second>{second_harms})?"
@@ -1261,14 +1276,14 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # any adverb of manner, time or likelihood: "were brutally massacred", "had
                  # been systematically abducted", "were reportedly killed", "were forcibly
                  # disappeared", "were critically wounded"; not a medical evacuation, which
-                 # moves the wounded ("Eight of them were medically evacuated")
+                 # moves the wounded ("eight of them were medically evacuated")
                  (?!medically\b)[a-z]{{2,}}ly|
                  # where or in all: "over 60 million people worldwide were displaced"
                  worldwide|nationwide|globally|altogether))*
             # not the harm of those the head's phrase says the people are from ("12
             # children from those displaced … were killed"): the predicate comes later
             \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)(?P<pred>{predicate}|{among_casualties})(?![\w-])
-            (?P<second>{second_harms})?""",
+            (?P<second>{second_harms_after})?""",
             re.IGNORECASE | re.VERBOSE,
         )
 

@@ -629,9 +629,9 @@ _STANCE_VERBS = _t(
     "territorial claims|territorial claim|lay claim to|lays claim to|laid claim to|"
     "laying claim to|"
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
-    # an end demanded by its noun ("WHO chief urges end to attacks on Sudan healthcare")
-    "urged an end to|urges an end to|urging an end to|urge an end to|urged end to|"
-    "urges end to|urged an immediate end to|urges an immediate end to|"
+    # an end demanded by its noun, its article dropped in a headline ("WHO chief urges
+    # end to attacks on Sudan healthcare")
+    "urged end to|urges end to|"
     # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
     # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
     "offered to|offers to|offering to|"

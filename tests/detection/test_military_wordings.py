@@ -771,10 +771,7 @@ def test_a_forces_base_or_headquarters_at_a_place_is_presence(text: str) -> None
     "text",
     [
         "The company has a base in London.",
-        pytest.param(
-            "The army's supplier, which has a base in London, was sold.",
-            marks=pytest.mark.xfail(strict=True, reason=_RETRAINED_MODEL),
-        ),
+        "The army's supplier, which has a base in London, was sold.",
     ],
 )
 def test_a_firms_base_is_no_forces_presence(text: str) -> None:

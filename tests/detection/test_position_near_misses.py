@@ -131,7 +131,7 @@ NOT_POSITIONS = [
     "Troops marched in the Victory Day parade in Moscow.",
     "Soldiers marched through London to mark the end of the mission.",
     "The company took control of its rival last year.",
-    _still_wrong("The party lost control of the city council in the election.", _MODEL),
+    "The party lost control of the city council in the election.",
     "The home side took control of the game in the second half.",
     "Opposition parties seized the initiative in parliament.",
     "Police deployed tear gas to disperse the crowd.",

@@ -1,6 +1,6 @@
 """Regression tests on the hand-annotated article sets.
 
-One hundred and twenty-nine sets: the dev samples (../shared/samples, the set the rules
+One hundred and thirty-nine sets: the dev samples (../shared/samples, the set the rules
 were written against) and the held-out sets in tests/fixtures/holdout… (real articles the rules were
 not tuned on when first scored; see their sources.md; the positions of holdout40 and
 holdout42 to holdout54 have never been read, their casualty and troops errors were read
@@ -45,6 +45,8 @@ them unseen and left them unread (of holdout105, the statements its reading of t
 capitals dropped or added were compared, without the gold); the fifty-third round read
 holdout104 and holdout105, built holdout106 and holdout107 the same way, scored them
 unseen and left them unread, and, its rules final, built holdout108 and holdout109, scored
+them unseen under 1.52.0 and left them unread; the fifty-fourth round read holdout106 to
+holdout109, built holdout110 to holdout113 the same way while its rules changed, scored
 them unseen under 1.52.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
@@ -79,7 +81,15 @@ holdout76's speaker accuracy, 51/51 to 51/52: "He further warned that …" is fo
 its "he" read as the last person named, not the prime minister it continues; and
 holdout99's position overlap, 0.644 to 0.633: an aid worker's report quoted in a Markdown
 block quotation is read as his statements now, and one of its sentences ("The process
-… will continue tomorrow") as his stated intention.)"""
+… will continue tomorrow") as his stated intention.  The fifty-fourth round retrained the
+position model on 100 sets, with holdout91 and holdout93 to holdout109 added, at the same
+threshold (0.8); pooled over the 21 never-read real sets and the four blind sets of that
+round positions rose from 0.777 to 0.781 overlap F1 (over the held-out made-up sets they
+stayed at 0.834).  It lowered the position floors of 18 sets: fresh11 and fresh12 and
+holdout8, 16, 65, 66, 76, 79, 81, 83 and 85 to 89, which the old model had learned from,
+and holdout47, 56 and 58, never read.  It also lowered holdout107's exact statement F1,
+0.333 to 0.322: a card deck's "Russia calls cease-fire “unrealistic.”" is found now, its
+span run on from the unstopped lines before it.)"""
 
 import importlib.util
 import json
@@ -207,8 +217,8 @@ SAMPLE_SETS = {
         "holdout3",
         HOLDOUT3,
         {
-            "exact": {"casualty": 0.947, "troops": 1.0, "position": 0.917, "statement": 0.956},
-            "overlap": {"casualty": 0.947, "troops": 1.0, "position": 0.941, "statement": 0.967},
+            "exact": {"casualty": 0.947, "troops": 1.0, "position": 0.923, "statement": 0.956},
+            "overlap": {"casualty": 0.947, "troops": 1.0, "position": 0.946, "statement": 0.967},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -260,8 +270,8 @@ SAMPLE_SETS = {
         "holdout8",
         HOLDOUT8,
         {
-            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.888, "statement": 0.964},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.92, "statement": 0.982},
+            "exact": {"casualty": 0.956, "troops": 1.0, "position": 0.87, "statement": 0.964},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.903, "statement": 0.982},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.89,
@@ -270,8 +280,8 @@ SAMPLE_SETS = {
         "holdout9",
         HOLDOUT9,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.962, "statement": 0.974},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.962, "statement": 0.984},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.971, "statement": 0.974},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.971, "statement": 0.984},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.927,
@@ -343,8 +353,8 @@ SAMPLE_SETS = {
         "holdout16",
         HOLDOUT16,
         {
-            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.93, "statement": 0.991},
-            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.935, "statement": 0.991},
+            "exact": {"casualty": 1.0, "troops": 0.965, "position": 0.919, "statement": 0.991},
+            "overlap": {"casualty": 1.0, "troops": 0.965, "position": 0.924, "statement": 0.991},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.923,
@@ -396,7 +406,7 @@ SAMPLE_SETS = {
         "holdout21",
         HOLDOUT21,
         {
-            "exact": {"casualty": 0.965, "troops": 0.968, "position": 0.923, "statement": 0.956},
+            "exact": {"casualty": 0.965, "troops": 0.968, "position": 0.929, "statement": 0.956},
             "overlap": {"casualty": 0.965, "troops": 0.968, "position": 0.948, "statement": 0.975},
         },
         value_accuracy=0.977,
@@ -529,8 +539,8 @@ SAMPLE_SETS = {
         "holdout34",
         HOLDOUT34,
         {
-            "exact": {"casualty": 0.965, "troops": 1.0, "position": 0.909, "statement": 1.0},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.925, "statement": 1.0},
+            "exact": {"casualty": 0.965, "troops": 1.0, "position": 0.918, "statement": 1.0},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.934, "statement": 1.0},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -539,8 +549,8 @@ SAMPLE_SETS = {
         "holdout35",
         HOLDOUT35,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.91, "statement": 0.933},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.93, "statement": 0.962},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.917, "statement": 0.933},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.937, "statement": 0.962},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.938,
@@ -620,8 +630,8 @@ SAMPLE_SETS = {
         "holdout42",
         HOLDOUT42,
         {
-            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.832, "statement": 0.941},
-            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.838, "statement": 0.955},
+            "exact": {"casualty": 0.857, "troops": 0.0, "position": 0.857, "statement": 0.942},
+            "overlap": {"casualty": 0.857, "troops": 0.0, "position": 0.864, "statement": 0.956},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.969,
@@ -654,8 +664,8 @@ SAMPLE_SETS = {
             # that reads: 'Are you dumb? Is there any sane person …?'" is now read by its
             # verb, and the quotation's second question is a statement of its own
             # (guideline §4, continuation), where the gold keeps one unit
-            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.84, "statement": 0.929},
-            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.863, "statement": 0.952},
+            "exact": {"casualty": 0.954, "troops": 0.0, "position": 0.857, "statement": 0.929},
+            "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.879, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.93,
@@ -674,8 +684,8 @@ SAMPLE_SETS = {
         "holdout47",
         HOLDOUT47,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.868, "statement": 0.957},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.868, "statement": 0.957},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.85, "statement": 0.957},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.85, "statement": 0.957},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.898,
@@ -684,8 +694,8 @@ SAMPLE_SETS = {
         "holdout48",
         HOLDOUT48,
         {
-            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.731, "statement": 0.894},
-            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.756, "statement": 0.944},
+            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.761, "statement": 0.894},
+            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.785, "statement": 0.944},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.921,
@@ -694,8 +704,8 @@ SAMPLE_SETS = {
         "holdout49",
         HOLDOUT49,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.805, "statement": 0.924},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.818, "statement": 0.954},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.812, "statement": 0.924},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.825, "statement": 0.954},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.963,
@@ -714,8 +724,8 @@ SAMPLE_SETS = {
         "holdout51",
         HOLDOUT51,
         {
-            "exact": {"casualty": 0.958, "troops": 0.667, "position": 0.765, "statement": 0.979},
-            "overlap": {"casualty": 0.958, "troops": 0.667, "position": 0.765, "statement": 0.979},
+            "exact": {"casualty": 0.958, "troops": 0.667, "position": 0.775, "statement": 0.979},
+            "overlap": {"casualty": 0.958, "troops": 0.667, "position": 0.775, "statement": 0.979},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.876,
@@ -765,8 +775,8 @@ SAMPLE_SETS = {
         "holdout56",
         FIXTURES / "holdout56",
         {
-            "exact": {"casualty": 0.909, "troops": 0.8, "position": 0.831, "statement": 0.965},
-            "overlap": {"casualty": 0.909, "troops": 0.8, "position": 0.831, "statement": 0.965},
+            "exact": {"casualty": 0.909, "troops": 0.8, "position": 0.789, "statement": 0.965},
+            "overlap": {"casualty": 0.909, "troops": 0.8, "position": 0.789, "statement": 0.965},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.976,
@@ -775,8 +785,8 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.807, "statement": 0.933},
-            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.826, "statement": 0.966},
+            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.819, "statement": 0.933},
+            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.838, "statement": 0.966},
         },
         value_accuracy=0.846,
         speaker_accuracy=0.958,
@@ -787,8 +797,8 @@ SAMPLE_SETS = {
         "holdout58",
         FIXTURES / "holdout58",
         {
-            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.76, "statement": 0.964},
-            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.771, "statement": 0.964},
+            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.735, "statement": 0.964},
+            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.746, "statement": 0.964},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.925,
@@ -797,8 +807,8 @@ SAMPLE_SETS = {
         "holdout59",
         FIXTURES / "holdout59",
         {
-            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.616, "statement": 0.863},
-            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.616, "statement": 0.863},
+            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.628, "statement": 0.863},
+            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.628, "statement": 0.863},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.921,
@@ -807,8 +817,8 @@ SAMPLE_SETS = {
         "holdout60",
         FIXTURES / "holdout60",
         {
-            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.729, "statement": 0.923},
-            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.768, "statement": 0.948},
+            "exact": {"casualty": 1.0, "troops": 0.944, "position": 0.74, "statement": 0.923},
+            "overlap": {"casualty": 1.0, "troops": 0.971, "position": 0.779, "statement": 0.948},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.918,
@@ -867,8 +877,8 @@ SAMPLE_SETS = {
         "holdout65",
         FIXTURES / "holdout65",
         {
-            "exact": {"casualty": 1.0, "troops": 0.727, "position": 0.779, "statement": 0.961},
-            "overlap": {"casualty": 1.0, "troops": 0.727, "position": 0.805, "statement": 0.967},
+            "exact": {"casualty": 1.0, "troops": 0.727, "position": 0.763, "statement": 0.961},
+            "overlap": {"casualty": 1.0, "troops": 0.727, "position": 0.789, "statement": 0.967},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -878,7 +888,7 @@ SAMPLE_SETS = {
         FIXTURES / "holdout66",
         {
             "exact": {"casualty": 0.923, "position": 0.676, "statement": 0.887},
-            "overlap": {"casualty": 1.0, "position": 0.869, "statement": 0.919},
+            "overlap": {"casualty": 1.0, "position": 0.852, "statement": 0.919},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.807,
@@ -925,7 +935,7 @@ SAMPLE_SETS = {
         "holdout70",
         FIXTURES / "holdout70",
         {
-            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.766, "statement": 0.795},
+            "exact": {"casualty": 0.769, "troops": 0.857, "position": 0.793, "statement": 0.795},
             "overlap": {"casualty": 0.769, "troops": 0.857, "position": 0.827, "statement": 0.954},
         },
         value_accuracy=1.0,
@@ -955,8 +965,8 @@ SAMPLE_SETS = {
         "holdout73",
         FIXTURES / "holdout73",
         {
-            "exact": {"casualty": 0.724, "troops": 0.222, "position": 0.487, "statement": 0.41},
-            "overlap": {"casualty": 0.724, "troops": 0.444, "position": 0.55, "statement": 0.769},
+            "exact": {"casualty": 0.724, "troops": 0.222, "position": 0.523, "statement": 0.41},
+            "overlap": {"casualty": 0.724, "troops": 0.444, "position": 0.585, "statement": 0.769},
         },
         value_accuracy=0.777,
         speaker_accuracy=0.933,
@@ -985,8 +995,8 @@ SAMPLE_SETS = {
         "holdout76",
         FIXTURES / "holdout76",
         {
-            "exact": {"casualty": 0.857, "position": 0.86, "statement": 0.928},
-            "overlap": {"casualty": 0.857, "position": 0.86, "statement": 0.928},
+            "exact": {"casualty": 0.857, "position": 0.815, "statement": 0.928},
+            "overlap": {"casualty": 0.857, "position": 0.815, "statement": 0.928},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.98,
@@ -1006,8 +1016,8 @@ SAMPLE_SETS = {
         "holdout78",
         FIXTURES / "holdout78",
         {
-            "exact": {"casualty": 0.956, "position": 0.744, "statement": 0.884},
-            "overlap": {"casualty": 0.956, "position": 0.767, "statement": 0.902},
+            "exact": {"casualty": 0.956, "position": 0.758, "statement": 0.884},
+            "overlap": {"casualty": 0.956, "position": 0.781, "statement": 0.902},
         },
         value_accuracy=0.954,
         speaker_accuracy=0.901,
@@ -1016,8 +1026,8 @@ SAMPLE_SETS = {
         "holdout79",
         FIXTURES / "holdout79",
         {
-            "exact": {"casualty": 0.912, "position": 0.769, "statement": 0.861},
-            "overlap": {"casualty": 0.93, "position": 0.769, "statement": 0.861},
+            "exact": {"casualty": 0.912, "position": 0.72, "statement": 0.861},
+            "overlap": {"casualty": 0.93, "position": 0.72, "statement": 0.861},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.838,
@@ -1040,8 +1050,8 @@ SAMPLE_SETS = {
         "holdout81",
         FIXTURES / "holdout81",
         {
-            "exact": {"casualty": 0.969, "position": 0.626, "statement": 0.902},
-            "overlap": {"casualty": 0.969, "position": 0.626, "statement": 0.93},
+            "exact": {"casualty": 0.969, "position": 0.606, "statement": 0.902},
+            "overlap": {"casualty": 0.969, "position": 0.606, "statement": 0.93},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.955,
@@ -1050,8 +1060,8 @@ SAMPLE_SETS = {
         "holdout82",
         FIXTURES / "holdout82",
         {
-            "exact": {"casualty": 0.941, "position": 0.777, "statement": 0.896},
-            "overlap": {"casualty": 0.941, "position": 0.777, "statement": 0.906},
+            "exact": {"casualty": 0.941, "position": 0.8, "statement": 0.896},
+            "overlap": {"casualty": 0.941, "position": 0.8, "statement": 0.906},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.948,
@@ -1061,8 +1071,8 @@ SAMPLE_SETS = {
         "holdout83",
         FIXTURES / "holdout83",
         {
-            "exact": {"casualty": 0.962, "position": 0.785, "statement": 0.9},
-            "overlap": {"casualty": 0.962, "position": 0.811, "statement": 0.919},
+            "exact": {"casualty": 0.962, "position": 0.75, "statement": 0.9},
+            "overlap": {"casualty": 0.962, "position": 0.776, "statement": 0.919},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.824,
@@ -1072,7 +1082,7 @@ SAMPLE_SETS = {
         FIXTURES / "holdout84",
         {
             "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.913, "statement": 0.906},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.923, "statement": 0.921},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.934, "statement": 0.921},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.898,
@@ -1083,8 +1093,8 @@ SAMPLE_SETS = {
         "holdout85",
         FIXTURES / "holdout85",
         {
-            "exact": {"casualty": 1.0, "position": 0.791, "statement": 0.952},
-            "overlap": {"casualty": 1.0, "position": 0.791, "statement": 0.952},
+            "exact": {"casualty": 1.0, "position": 0.765, "statement": 0.952},
+            "overlap": {"casualty": 1.0, "position": 0.765, "statement": 0.952},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.971,
@@ -1093,8 +1103,8 @@ SAMPLE_SETS = {
         "holdout86",
         FIXTURES / "holdout86",
         {
-            "exact": {"casualty": 1.0, "position": 0.73, "statement": 0.8},
-            "overlap": {"casualty": 1.0, "position": 0.761, "statement": 0.88},
+            "exact": {"casualty": 1.0, "position": 0.718, "statement": 0.8},
+            "overlap": {"casualty": 1.0, "position": 0.781, "statement": 0.88},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.909,
@@ -1104,8 +1114,8 @@ SAMPLE_SETS = {
         "holdout87",
         FIXTURES / "holdout87",
         {
-            "exact": {"casualty": 0.789, "position": 0.698, "statement": 0.723},
-            "overlap": {"casualty": 0.789, "position": 0.754, "statement": 0.851},
+            "exact": {"casualty": 0.789, "position": 0.677, "statement": 0.723},
+            "overlap": {"casualty": 0.789, "position": 0.733, "statement": 0.851},
         },
         value_accuracy=1.0,
         # lowered from 0.589 in the fifty-first round: a statement found since ("The
@@ -1128,8 +1138,8 @@ SAMPLE_SETS = {
         "holdout88",
         FIXTURES / "holdout88",
         {
-            "exact": {"casualty": 0.933, "position": 0.656, "statement": 0.949},
-            "overlap": {"casualty": 0.933, "position": 0.656, "statement": 0.949},
+            "exact": {"casualty": 0.933, "position": 0.612, "statement": 0.949},
+            "overlap": {"casualty": 0.933, "position": 0.612, "statement": 0.949},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.833,
@@ -1138,8 +1148,8 @@ SAMPLE_SETS = {
         "holdout89",
         FIXTURES / "holdout89",
         {
-            "exact": {"casualty": 1.0, "position": 0.7, "statement": 0.916},
-            "overlap": {"casualty": 1.0, "position": 0.8, "statement": 0.937},
+            "exact": {"casualty": 1.0, "position": 0.683, "statement": 0.916},
+            "overlap": {"casualty": 1.0, "position": 0.784, "statement": 0.937},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.97,
@@ -1149,8 +1159,8 @@ SAMPLE_SETS = {
         "holdout91",
         FIXTURES / "holdout91",
         {
-            "exact": {"casualty": 0.864, "troops": 1.0, "position": 0.701, "statement": 0.953},
-            "overlap": {"casualty": 0.864, "troops": 1.0, "position": 0.727, "statement": 0.962},
+            "exact": {"casualty": 0.864, "troops": 1.0, "position": 0.743, "statement": 0.953},
+            "overlap": {"casualty": 0.864, "troops": 1.0, "position": 0.769, "statement": 0.962},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.836,
@@ -1169,8 +1179,8 @@ SAMPLE_SETS = {
         "holdout93",
         FIXTURES / "holdout93",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.555, "statement": 0.936},
-            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.611, "statement": 0.957},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.611, "statement": 0.936},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.666, "statement": 0.957},
         },
         value_accuracy=0.869,
         speaker_accuracy=0.977,
@@ -1180,8 +1190,8 @@ SAMPLE_SETS = {
         FIXTURES / "holdout94",
         {
             # (its three troops claims, all missed, have no floor to keep)
-            "exact": {"casualty": 1.0, "position": 0.613, "statement": 0.93},
-            "overlap": {"casualty": 1.0, "position": 0.636, "statement": 0.93},
+            "exact": {"casualty": 1.0, "position": 0.711, "statement": 0.93},
+            "overlap": {"casualty": 1.0, "position": 0.733, "statement": 0.93},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.985,
@@ -1192,18 +1202,18 @@ SAMPLE_SETS = {
         FIXTURES / "holdout95",
         {
             # (no troops claim in its gold: a floor of 0 would keep nothing)
-            "exact": {"casualty": 0.807, "position": 0.253, "statement": 0.809},
-            "overlap": {"casualty": 0.901, "position": 0.4, "statement": 0.845},
+            "exact": {"casualty": 0.83, "position": 0.295, "statement": 0.809},
+            "overlap": {"casualty": 0.923, "position": 0.444, "statement": 0.845},
         },
-        value_accuracy=0.956,
+        value_accuracy=1.0,
         speaker_accuracy=0.816,
     ),
     "holdout96": SampleSet(
         "holdout96",
         FIXTURES / "holdout96",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.724, "statement": 0.8},
-            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.724, "statement": 0.8},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.842, "statement": 0.8},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.842, "statement": 0.8},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.625,
@@ -1212,8 +1222,8 @@ SAMPLE_SETS = {
         "holdout97",
         FIXTURES / "holdout97",
         {
-            "exact": {"casualty": 0.857, "troops": 1.0, "position": 0.659, "statement": 0.796},
-            "overlap": {"casualty": 0.952, "troops": 1.0, "position": 0.659, "statement": 0.814},
+            "exact": {"casualty": 0.857, "troops": 1.0, "position": 0.68, "statement": 0.796},
+            "overlap": {"casualty": 0.952, "troops": 1.0, "position": 0.68, "statement": 0.814},
         },
         value_accuracy=0.846,
         speaker_accuracy=0.673,
@@ -1223,8 +1233,8 @@ SAMPLE_SETS = {
         "holdout98",
         FIXTURES / "holdout98",
         {
-            "exact": {"casualty": 0.943, "troops": 1.0, "position": 0.653, "statement": 0.927},
-            "overlap": {"casualty": 0.943, "troops": 1.0, "position": 0.653, "statement": 0.942},
+            "exact": {"casualty": 0.943, "troops": 1.0, "position": 0.734, "statement": 0.927},
+            "overlap": {"casualty": 0.943, "troops": 1.0, "position": 0.734, "statement": 0.942},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.892,
@@ -1233,8 +1243,8 @@ SAMPLE_SETS = {
         "holdout99",
         FIXTURES / "holdout99",
         {
-            "exact": {"casualty": 0.848, "troops": 1.0, "position": 0.576, "statement": 0.814},
-            "overlap": {"casualty": 0.848, "troops": 1.0, "position": 0.633, "statement": 0.873},
+            "exact": {"casualty": 0.848, "troops": 1.0, "position": 0.586, "statement": 0.814},
+            "overlap": {"casualty": 0.848, "troops": 1.0, "position": 0.655, "statement": 0.873},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.866,
@@ -1243,8 +1253,8 @@ SAMPLE_SETS = {
         "holdout100",
         FIXTURES / "holdout100",
         {
-            "exact": {"casualty": 0.923, "troops": 0.875, "position": 0.666, "statement": 0.872},
-            "overlap": {"casualty": 0.923, "troops": 0.875, "position": 0.701, "statement": 0.872},
+            "exact": {"casualty": 0.923, "troops": 0.875, "position": 0.741, "statement": 0.872},
+            "overlap": {"casualty": 0.923, "troops": 0.875, "position": 0.806, "statement": 0.872},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.75,
@@ -1259,8 +1269,8 @@ SAMPLE_SETS = {
         "holdout101",
         FIXTURES / "holdout101",
         {
-            "exact": {"casualty": 0.909, "troops": 1.0, "position": 0.468, "statement": 0.732},
-            "overlap": {"casualty": 0.961, "troops": 1.0, "position": 0.478, "statement": 0.767},
+            "exact": {"casualty": 0.909, "troops": 1.0, "position": 0.6, "statement": 0.732},
+            "overlap": {"casualty": 0.961, "troops": 1.0, "position": 0.612, "statement": 0.767},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.86,
@@ -1271,8 +1281,8 @@ SAMPLE_SETS = {
         "holdout102",
         FIXTURES / "holdout102",
         {
-            "exact": {"casualty": 0.666, "troops": 0.75, "position": 0.516, "statement": 0.597},
-            "overlap": {"casualty": 0.666, "troops": 0.75, "position": 0.623, "statement": 0.835},
+            "exact": {"casualty": 0.666, "troops": 0.75, "position": 0.571, "statement": 0.597},
+            "overlap": {"casualty": 0.666, "troops": 0.75, "position": 0.68, "statement": 0.835},
         },
         value_accuracy=0.75,
         speaker_accuracy=0.75,
@@ -1281,8 +1291,8 @@ SAMPLE_SETS = {
         "holdout103",
         FIXTURES / "holdout103",
         {
-            "exact": {"casualty": 0.881, "position": 0.722, "statement": 0.836},
-            "overlap": {"casualty": 0.983, "position": 0.722, "statement": 0.907},
+            "exact": {"casualty": 0.881, "position": 0.777, "statement": 0.836},
+            "overlap": {"casualty": 0.983, "position": 0.777, "statement": 0.907},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.727,
@@ -1293,8 +1303,8 @@ SAMPLE_SETS = {
         "holdout104",
         FIXTURES / "holdout104",
         {
-            "exact": {"casualty": 0.809, "troops": 1.0, "position": 0.872, "statement": 0.926},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.872, "statement": 0.936},
+            "exact": {"casualty": 0.809, "troops": 1.0, "position": 0.931, "statement": 0.926},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.931, "statement": 0.936},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.931,
@@ -1306,8 +1316,8 @@ SAMPLE_SETS = {
         "holdout105",
         FIXTURES / "holdout105",
         {
-            "exact": {"casualty": 0.896, "troops": 1.0, "position": 0.657, "statement": 0.923},
-            "overlap": {"casualty": 0.896, "troops": 1.0, "position": 0.685, "statement": 0.923},
+            "exact": {"casualty": 0.896, "troops": 1.0, "position": 0.756, "statement": 0.923},
+            "overlap": {"casualty": 0.896, "troops": 1.0, "position": 0.783, "statement": 0.923},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.875,
@@ -1318,22 +1328,22 @@ SAMPLE_SETS = {
         "holdout106",
         FIXTURES / "holdout106",
         {
-            "exact": {"casualty": 1.0, "position": 0.666, "statement": 0.972},
-            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 0.972},
+            "exact": {"casualty": 1.0, "position": 0.689, "statement": 0.99},
+            "overlap": {"casualty": 1.0, "position": 0.758, "statement": 0.99},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.924,
+        speaker_accuracy=0.927,
     ),
     # built blind in the fifty-third round (sources.md), scored unseen, left unread
     "holdout107": SampleSet(
         "holdout107",
         FIXTURES / "holdout107",
         {
-            "exact": {"casualty": 0.888, "troops": 0.0, "position": 0.608, "statement": 0.333},
-            "overlap": {"casualty": 0.888, "troops": 0.666, "position": 0.666, "statement": 0.6},
+            "exact": {"casualty": 0.888, "troops": 0.0, "position": 0.705, "statement": 0.322},
+            "overlap": {"casualty": 0.888, "troops": 0.666, "position": 0.8, "statement": 0.645},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.555,
+        speaker_accuracy=0.6,
     ),
     # built blind in the fifty-third round after its rules were final (sources.md), scored
     # unseen under 1.52.0, left unread; no troops in its gold
@@ -1341,11 +1351,11 @@ SAMPLE_SETS = {
         "holdout108",
         FIXTURES / "holdout108",
         {
-            "exact": {"casualty": 0.857, "position": 0.75, "statement": 0.923},
-            "overlap": {"casualty": 0.952, "position": 0.75, "statement": 0.946},
+            "exact": {"casualty": 0.909, "position": 0.84, "statement": 0.934},
+            "overlap": {"casualty": 1.0, "position": 0.84, "statement": 0.957},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.931,
+        speaker_accuracy=0.933,
     ),
     # built blind in the fifty-third round after its rules were final (sources.md), scored
     # unseen under 1.52.0, left unread
@@ -1353,11 +1363,56 @@ SAMPLE_SETS = {
         "holdout109",
         FIXTURES / "holdout109",
         {
-            "exact": {"casualty": 0.461, "troops": 0.666, "position": 0.436, "statement": 0.529},
-            "overlap": {"casualty": 0.461, "troops": 0.666, "position": 0.436, "statement": 0.685},
+            "exact": {"casualty": 0.75, "troops": 1.0, "position": 0.61, "statement": 0.553},
+            "overlap": {"casualty": 0.75, "troops": 1.0, "position": 0.61, "statement": 0.716},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.583,
+    ),
+    # built blind in the fifty-fourth round (sources.md), scored unseen, left unread
+    "holdout110": SampleSet(
+        "holdout110",
+        FIXTURES / "holdout110",
+        {
+            "exact": {"casualty": 0.64, "troops": 0.875, "position": 0.711, "statement": 0.723},
+            "overlap": {"casualty": 0.8, "troops": 0.933, "position": 0.711, "statement": 0.851},
+        },
+        value_accuracy=0.941,
+        speaker_accuracy=0.85,
+    ),
+    # built blind in the fifty-fourth round (sources.md), scored unseen, left unread
+    "holdout111": SampleSet(
+        "holdout111",
+        FIXTURES / "holdout111",
+        {
+            "exact": {"casualty": 0.827, "troops": 1.0, "position": 0.623, "statement": 0.755},
+            "overlap": {"casualty": 0.857, "troops": 1.0, "position": 0.715, "statement": 0.845},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.878,
+    ),
+    # built blind in the fifty-fourth round (sources.md), scored unseen, left unread
+    "holdout112": SampleSet(
+        "holdout112",
+        FIXTURES / "holdout112",
+        {
+            "exact": {"casualty": 0.5, "troops": 1.0, "position": 0.285, "statement": 0.765},
+            "overlap": {"casualty": 0.5, "troops": 1.0, "position": 0.4, "statement": 0.864},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.942,
+    ),
+    # built blind in the fifty-fourth round (sources.md), scored unseen, left unread; no
+    # troops in its gold
+    "holdout113": SampleSet(
+        "holdout113",
+        FIXTURES / "holdout113",
+        {
+            "exact": {"casualty": 0.833, "position": 0.615, "statement": 0.659},
+            "overlap": {"casualty": 0.833, "position": 0.763, "statement": 0.787},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.945,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1387,7 +1442,7 @@ SAMPLE_SETS = {
     "fresh1": SampleSet(
         "fresh1",
         FRESH1,
-        {"exact": {"position": 0.943}, "overlap": {"position": 0.964}},
+        {"exact": {"position": 0.945}, "overlap": {"position": 0.964}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1434,7 +1489,7 @@ SAMPLE_SETS = {
     "fresh4a": SampleSet(
         "fresh4a",
         FIXTURES / "fresh4a",
-        {"exact": {"position": 0.92}, "overlap": {"position": 0.938}},
+        {"exact": {"position": 0.924}, "overlap": {"position": 0.942}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1442,7 +1497,7 @@ SAMPLE_SETS = {
     "fresh4b": SampleSet(
         "fresh4b",
         FIXTURES / "fresh4b",
-        {"exact": {"position": 0.801}, "overlap": {"position": 0.879}},
+        {"exact": {"position": 0.801}, "overlap": {"position": 0.883}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1452,8 +1507,8 @@ SAMPLE_SETS = {
         "fresh5",
         FIXTURES / "fresh5",
         {
-            "exact": {"casualty": 0.889, "troops": 0.9, "position": 0.803, "statement": 0.906},
-            "overlap": {"casualty": 0.919, "troops": 0.9, "position": 0.816, "statement": 0.94},
+            "exact": {"casualty": 0.889, "troops": 0.9, "position": 0.813, "statement": 0.906},
+            "overlap": {"casualty": 0.919, "troops": 0.9, "position": 0.822, "statement": 0.94},
         },
         value_accuracy=0.99,
         speaker_accuracy=0.86,
@@ -1477,42 +1532,42 @@ SAMPLE_SETS = {
         # exact lowered from 0.925 in the forty-second round: this set's annotator kept a
         # Markdown list's "* " inside the span, which guideline §5 (junk in front) and
         # the other sets with such lists (fresh4, fresh9, held-out 57 and 70) leave out
-        {"exact": {"position": 0.887}, "overlap": {"position": 0.955}},
+        {"exact": {"position": 0.892}, "overlap": {"position": 0.96}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh8": SampleSet(
         "fresh8",
         FIXTURES / "fresh8",
-        {"exact": {"position": 0.877}, "overlap": {"position": 0.874}},
+        {"exact": {"position": 0.877}, "overlap": {"position": 0.877}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh9": SampleSet(
         "fresh9",
         FIXTURES / "fresh9",
-        {"exact": {"position": 0.779}, "overlap": {"position": 0.93}},
+        {"exact": {"position": 0.779}, "overlap": {"position": 0.933}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh10": SampleSet(
         "fresh10",
         FIXTURES / "fresh10",
-        {"exact": {"position": 0.876}, "overlap": {"position": 0.934}},
+        {"exact": {"position": 0.877}, "overlap": {"position": 0.94}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh11": SampleSet(
         "fresh11",
         FIXTURES / "fresh11",
-        {"exact": {"position": 0.878}, "overlap": {"position": 0.903}},
+        {"exact": {"position": 0.865}, "overlap": {"position": 0.89}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     "fresh12": SampleSet(
         "fresh12",
         FIXTURES / "fresh12",
-        {"exact": {"position": 0.841}, "overlap": {"position": 0.913}},
+        {"exact": {"position": 0.83}, "overlap": {"position": 0.898}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -1552,7 +1607,7 @@ SAMPLE_SETS = {
     "fresh13": SampleSet(
         "fresh13",
         FIXTURES / "fresh13",
-        {"exact": {"position": 0.753}, "overlap": {"position": 0.834}},
+        {"exact": {"position": 0.765}, "overlap": {"position": 0.845}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
