@@ -76,9 +76,7 @@ _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" +
 #: letters are one), and the earliest match starts at the run's first blank anyway.
 _DOCUMENT_ISSUER = re.compile(
     r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief|early|earlier|initial|first|official|"
-    r"latest|recent|previous|public)\s+)?"
-    + _DOCUMENTS
-    + r"\s+"
+    r"latest|recent|previous|public)\s+)?" + _DOCUMENTS + r"\s+"
     r"(?:(?:attributed|issued|released|sent|signed|posted|published)"
     r"(?:\s+(?:on|late|early|overnight|[A-Z][a-z]+day|last|this|\w+ly)){0,3}\s+(?:to|by)"
     r"|from|by)\s+(?=\S)"
@@ -1443,7 +1441,8 @@ _DOCUMENT_AS_MEDIUM = re.compile(
 def _without_interjections(head: str) -> str:
     """The text before a verb without what is interjected between the speaker and
     the verb: adverbs, a time, a locating participle phrase, a document's publishing, or
-    a prepositional phrase set off by commas ("Lord Dannatt, in an article for The Daily Telegraph, said")."""
+    a prepositional phrase set off by commas ("Lord Dannatt, in an article for The Daily
+    Telegraph, said")."""
     tail = head[-40:]
     if " last " in tail or " this " in tail or "in " in tail or "on " in tail or " time" in tail:
         time = _TIME_AT_END.search(head, max(0, len(head) - 40))

@@ -113,10 +113,13 @@ def test_a_documents_publishing_between_it_and_the_verb() -> None:
         )
     ]
     # the issuer after "by" speaks for it, and a document one speaks in is no speaker
-    assert speaker_of(
-        "A report published today by the Defence Committee finds that the army is too small.",
-        "finds",
-    ) == "Defence Committee"
+    assert (
+        speaker_of(
+            "A report published today by the Defence Committee finds that the army is too small.",
+            "finds",
+        )
+        == "Defence Committee"
+    )
     assert speaker_of(
         "In a statement issued early Sunday the coalition said it had conducted 16 airstrikes.",
         "coalition",
