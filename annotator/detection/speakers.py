@@ -75,8 +75,9 @@ _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" +
 #: would otherwise be tried again at every blank of a run (a quotation's masked
 #: letters are one), and the earliest match starts at the run's first blank anyway.
 _DOCUMENT_ISSUER = re.compile(
-    r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:joint|new|written|separate|brief|early|earlier|initial|first|official|"
-    r"latest|recent|previous|public)\s+)?" + _DOCUMENTS + r"\s+"
+    r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+"
+    r"(?:(?:joint|new|written|separate|brief|early|earlier|initial|first|official|latest"
+    r"|recent|previous|public)\s+)?" + _DOCUMENTS + r"\s+"
     r"(?:(?:attributed|issued|released|sent|signed|posted|published)"
     r"(?:\s+(?:on|late|early|overnight|[A-Z][a-z]+day|last|this|\w+ly)){0,3}\s+(?:to|by)"
     r"|from|by)\s+(?=\S)"
