@@ -416,6 +416,10 @@ _INTENDED_BEFORE = re.compile(
     r"|threatening|plan|plans|planned|planning|aim|aims|aimed|aiming|seek|seeks|sought"
     r"|intend|intends|intended|want|wants|wanted|promise|promises|promised|try|tries|tried"
     r"|trying|attempt|attempts|attempted|hope|hopes|hoped|ready|prepared)\s+to"
+    # the same harm named by its noun ("threatened the annihilation of 2 million", "calls
+    # for the killing of")
+    r"|(?:vow|vows|vowed|threaten|threatens|threatened|threatening|seek|seeks|sought"
+    r"|called\s+for|calls\s+for|calling\s+for)\s+(?:the|an?)"
     r"|will|would|shall)\s+$",
     re.IGNORECASE,
 )
@@ -673,7 +677,7 @@ _KILLED_AND_WOUNDED = frozenset((_KILLED, _WOUNDED))
 _CAPTURED = CasualtyType.CAPTURED.value
 _CAPTURED_THEN_KILLED = frozenset((_CAPTURED, _KILLED))
 #: Wounding verbs that tell how someone was killed when "and killed" follows.
-_HARMED_TO_DEATH = frozenset(("stabbed", "shot", "beaten", "tortured", "hacked", "mutilated"))
+_HARMED_TO_DEATH = frozenset(("stabbed", "mutilated"))
 #: The rules that type a figure by the predicate after its phrase and by a captive head
 #: noun alone (`_captives_share_the_predicate_after`).
 _PREDICATE_AFTER = "casualty.predicate_after"

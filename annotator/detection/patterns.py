@@ -65,12 +65,21 @@ _DEMONYM = (
 )
 
 
-#: Words that open a verb's object: a killing verb followed by one names whom it killed
-#: ("and killed hundreds more"), not a second harm of those before it.
-_OBJECT_OPENERS = (
-    r"(?:a|an|the|his|her|their|its|hundreds|dozens|scores|thousands|millions|tens|several"
-    r"|many|some|more|at|about|nearly|over|around|up|two|three|four|five|six|seven|eight"
-    r"|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: What may follow a killing verb that is a second harm of the people before it ("were
+#: abducted, murdered, and buried.", "was stabbed and killed at a bus stop"): the clause's
+#: end, a conjunction, or a preposition or time; anything else is its own object ("and
+#: killed hundreds more", "and killed another 200").
+_AFTER_SECOND_KILLING = (
+    r"(?=\s*(?:[.,;:!?)\]\"”’]|$)|\s+(?:and|or|but|in|on|at|by|after|during|when|while|as"
+    r"|near|inside|outside|over|around|before|since|last|this|later|earlier|overnight"
+    r"|yesterday|today|tonight|early|late|along|across|between|under|with|without|for|from"
+    r"|following|amid|because|according)\b)"
+)
+#: Adverbs ending in -ly that are no manner of a harm: a medical evacuation moves the
+#: wounded, "fatally" and "mortally" are harms themselves, the rest undo the harm.
+_NOT_MANNER_ADVERBS = (
+    r"(?:medically|fatally|mortally|nearly|narrowly|wrongly|falsely|mistakenly|erroneously"
+    r"|hardly|barely)"
 )
 
 
@@ -1197,10 +1206,14 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     second_harms = rf"(?:,\s+{second_harm})?,?\s+(?:or|and)\s+{second_harm}(?![\w-])"
     # After a figure, the participles of killing too: the fate of the captured ("were
     # abducted, murdered, and buried"), not a verb with an object of its own ("took 1,500
-    # soldiers prisoner and killed hundreds more")
-    killed_after = terms_pattern(t for t in v.killed_terms if " " not in t and t.endswith("ed"))
+    # soldiers prisoner and killed hundreds more"); "buried" not under something, where
+    # the wounded may be too ("were wounded and buried under rubble")
+    killed_after = terms_pattern(
+        t for t in v.killed_terms if " " not in t and t.endswith("ed") and t != "buried"
+    )
     second_harm_after = (
-        rf"(?:{second_harm}|{killed_after}(?![\w-])(?!\s+(?:\d|{_OBJECT_OPENERS})\b))"
+        rf"(?:{second_harm}|(?:{killed_after}|buried(?!\s+(?:under|beneath)\b))(?![\w-])"
+        rf"{_AFTER_SECOND_KILLING})"
     )
     second_harms_after = (
         rf"(?:,\s+{second_harm_after})?,?\s+(?:or|and)\s+{second_harm_after}(?![\w-])"
@@ -1276,8 +1289,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # any adverb of manner, time or likelihood: "were brutally massacred", "had
                  # been systematically abducted", "were reportedly killed", "were forcibly
                  # disappeared", "were critically wounded"; not a medical evacuation, which
-                 # moves the wounded ("eight of them were medically evacuated")
-                 (?!medically\b)[a-z]{{2,}}ly|
+                 # moves the wounded ("eight of them were medically evacuated"), not a harm
+                 # itself ("were fatally wounded"), and not one that undoes it ("were nearly
+                 # killed", "were wrongly reported killed")
+                 (?!{_NOT_MANNER_ADVERBS}\b)[a-z]{{2,}}ly|
                  # where or in all: "over 60 million people worldwide were displaced"
                  worldwide|nationwide|globally|altogether))*
             # not the harm of those the head's phrase says the people are from ("12

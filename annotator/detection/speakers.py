@@ -78,7 +78,7 @@ _DOCUMENT_ISSUER = re.compile(
     r"(?<!\s)\s*(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+"
     r"(?:(?:joint|new|written|separate|brief|early|earlier|initial|first|official|latest"
     r"|recent|previous|public)\s+)?" + _DOCUMENTS + r"\s+"
-    r"(?:(?:attributed|issued|released|sent|signed|posted|published)"
+    r"(?:(?:attributed|issued|released|sent|signed|posted|published|circulated|put\s+out)"
     r"(?:\s+(?:on|late|early|overnight|[A-Z][a-z]+day|last|this|\w+ly)){0,3}\s+(?:to|by)"
     r"|from|by)\s+(?=\S)"
 )
@@ -1425,17 +1425,18 @@ _PLATFORM_AT_END = re.compile(
 #: issuer after "by" ("a statement issued by the brigade said"), who speaks for it.
 _PUBLISHED_AT_END = re.compile(
     r"\b(?P<document>statements?|reports?|alerts?|releases?|communiqu[eé]s?|bulletins?"
-    r"|notices?|messages?|letters?|memos?|announcements?|advisory|notifications?|posts?"
-    r"|updates?|circulars?)"
+    r"|letters?|memos?|announcements?|advisory|posts?)"
     r"\s+(?:released|issued|published|sent|posted|circulated|distributed|broadcast|aired"
     r"|dated|put\s+out)(?:\s+(?:(?!\bby\b)[^,;:“”\"]){1,50}?)?\s*$",
     re.IGNORECASE,
 )
-#: The words before a document that make it where something was said, not the speaker
-#: ("In a statement issued early Sunday the coalition said").
-_DOCUMENT_AS_MEDIUM = re.compile(
-    r"\b(?:in|with|through|via|from|under)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
+#: What may stand before that document: nothing, or its determiner and a few modifiers
+#: ("The army's latest statement released …"), so that the document is the subject, not
+#: where or after what something was said ("In a statement issued early Sunday the
+#: coalition said", "Following a report published on Monday the ministry said").
+_DOCUMENT_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+"
+    r"(?:[\w’'.-]+\s+){0,3})?"
 )
 
 
@@ -1466,7 +1467,7 @@ def _without_interjections(head: str) -> str:
             return head[: locating.start() + 1] + " "  # keeps the comma, or a space
     if "ed " in end or "sent " in end or "out " in end or "broadcast " in end:
         published = _PUBLISHED_AT_END.search(head, max(0, len(head) - 90))
-        if published and not _DOCUMENT_AS_MEDIUM.search(head, 0, published.start()):
+        if published and _DOCUMENT_OPENS_CLAUSE.fullmatch(head, 0, published.start()):
             return head[: published.end("document")] + " "
     # (`not head.isspace()`: whether anything but whitespace is left, without stripping
     # a copy of the head.)
@@ -4922,6 +4923,12 @@ _ONE_IN_IS = frozenset(
         *("dennis", "morris", "louis", "memphis", "willis", "ellis", "otis", "doris", "idris"),
     )
 )
+
+
+def names_a_people(word: str) -> bool:
+    """Whether one capitalised word names a people by its plural ("Ukrainians",
+    "Israelis"), not a place or a person ("Paris", "Harris")."""
+    return _named_people([word])
 
 
 def _named_people(words: list[str]) -> bool:

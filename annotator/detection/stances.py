@@ -246,6 +246,9 @@ _ACTS_CALLED_FOR = (
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
 #: Verbs of urging or calling on a party, in each of `_URGED_STATE`'s branches.
 _URGE = r"urg(?:e|es|ed|ing)"
+#: Parties named by their stake or part in a conflict ("the stakeholders", "all social
+#: actors"): urged only to end the fighting is that a demand on a party.
+_STAKEHOLDERS = r"(?:(?:the|all)\s+)?(?:[\w-]+\s+)?(?:stakeholders|actors)"
 _CALLED_ON = r"call(?:s|ed)\s+on"
 #: Pressing a party to act is urging it ("Washington is pressing Ankara to end the
 #: operation", "The EU pressured Belgrade to recognise the vote").
@@ -261,9 +264,8 @@ _URGED_PARTY = (
     r"forces|militants|rebels|fighters|troops|soldiers|community|communities|powers"
     r"|countries|states|sides|parties"
     r"|groups|factions|coalition|alliance|allies"
-    # the parties to a conflict by their part in it ("urged the stakeholders and all
-    # military, political, and social actors to put an immediate end to the hostilities")
-    r"|stakeholders|actors|belligerents|combatants"
+    # the parties to a conflict by their part in it
+    r"|belligerents|combatants"
     # a ruling or armed party named by its role ("urged the junta to hand over power",
     # "called on the separatists to lay down their arms")
     r"|juntas?|administration|opposition|militias?|separatists|insurgents"
@@ -293,6 +295,13 @@ _URGED_STATE = re.compile(
     # a party asked for help, arms or a measure ("Ukraine asked NATO for more air defence
     # systems", "has asked the federal government for a major disaster declaration")
     rf"|\bask(?:s|ed)?\s+{_URGED_PARTY}(?:\s+and\s+{_URGED_PARTY})?\s+for\b"
+    # the parties to a conflict named by their stake or part in it, urged to end it
+    # ("urged the stakeholders and all military, political, and social actors to put an
+    # immediate end to the hostilities"; not "urged stakeholders to embrace digital
+    # payments")
+    rf"|\b{_URGE}\s+{_STAKEHOLDERS}(?:,?\s+and\s+(?:all\s+)?(?:[a-z]+,\s+){{0,3}}"
+    rf"(?:and\s+)?{_STAKEHOLDERS})?\s+to\s+(?:put\s+an?\s+(?:\w+\s+)?end\s+to|end|stop|cease"
+    r"|halt)\s+(?:\w+\s+){0,3}?(?:hostilities|fighting|violence|clashes|war|conflict|attacks)\b"
 )
 #: The verb (and the space after it) each `_URGED_STATE` match starts with, at a word
 #: start as there; the check after the first letter keeps the engine skipping to those
@@ -1240,7 +1249,7 @@ def _stance(
             continue
         actor = _cue_subject(sentence, subject_end, phrases)
         if actor:
-            if _speaks_for_no_party(actor, patterns) or _EVENT_AS_SUBJECT.search(actor):
+            if _speaks_for_no_party(actor, patterns) or _EVENT_AS_SUBJECT.fullmatch(actor):
                 continue
             return _reported_actor(actor, speaker), "stance_verb"
         if speaker and not _speaks_for_no_party(speaker, patterns):
@@ -1295,9 +1304,13 @@ def _help_given(
 #: the conflict", "Krishanthi's murder refused to vanish"): the verb is a figure of
 #: speech, no one's stance.
 _EVENT_AS_SUBJECT = re.compile(
-    r"(?<![\w-])(?:schism|split|crisis|fighting|violence|conflict|unrest|tensions?|dispute"
-    r"|murder|killings?|bombing|shelling|clashes|escalation|standoff|stalemate|situation"
-    r"|instability|chaos|pandemic|drought|famine|flooding|floods)$",
+    r"(?:(?:the|this|that|its|their|his|her)\s+|[\w-]+['’]s\s+)?"
+    # up to two modifiers, none a preposition that makes the event a party's description
+    # ("Both sides in the conflict vowed …", "Militants responsible for the bombing …")
+    r"(?:(?!(?:of|in|for|to|from|on|at|by|with|over|about|behind|against)\b)[\w-]+\s+){0,2}"
+    r"(?:schism|split|crisis|fighting|violence|conflict|unrest|tensions?|dispute|murder"
+    r"|killings?|bombing|shelling|clashes|escalation|standoff|stalemate|situation|instability"
+    r"|chaos|pandemic|drought|famine|flooding|floods|war|bombardment)",
     re.IGNORECASE,
 )
 

@@ -59,6 +59,7 @@ from annotator.detection.speakers import (
     described_sources,
     is_headline,
     monitor_named_in,
+    names_a_people,
     np_like,
     person_name,
     right_np,
@@ -791,12 +792,13 @@ _NAMED_OBJECT = re.compile(
     # took over Ukrainian bases ‘self defence forces’")
     r"|\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,9}?[\w'’-]+(?:\s{3}|\s+[‘'“\"])"
     # a headline's object without its article, told by the quotation that names it
-    # ("Russia calls cease-fire “unrealistic”"); not a pronoun, determiner or preposition
-    # ("calling them local “self-defence forces”", "called his ‘or else’ bluff", "calling
-    # for “a lasting peace”"), whose phrases the forms above read
+    # ("Russia calls cease-fire “unrealistic”", "Netanyahu calls UN vote ‘shameful’"); not a
+    # pronoun, determiner or preposition ("calling them local “self-defence forces”",
+    # "called his ‘or else’ bluff", "calling for “a lasting peace”"), whose phrases the
+    # forms above read
     r"|\s+(?!(?:it|its|them|him|her|his|their|this|that|these|those|the|an?|for|on|upon|to"
-    r"|in|at|by|with|of|off|out|up|back)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?"
-    r"(?:\s{3}|\s+[‘'“\"])"
+    r"|in|at|by|with|of|off|out|up|back)\b)"
+    r"[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?(?:\s{3}|\s+[‘'“\"])"
 )
 #: Naming verbs that name only in the passive, their agent after the name ("HTS is
 #: designated as a terrorist organisation by the UN"); active, "designated" is as often
@@ -990,12 +992,15 @@ _APPOSED_PASSIVE_BEFORE = re.compile(
 _MAY_BEFORE = re.compile(r"\b(?:could|might|may)\s+$")
 #: Speech verbs in the base form that a modal of possibility makes hypothetical.
 _MAY_SAY = ("say", "argue", "claim", "contend", "suggest", "object")
+#: A reflexive after "calling": the name someone goes by.
+_SELF_AFTER = re.compile(r"\s+(?:itself|themselves|himself|herself)\b")
 #: "Only time will tell", "time alone will tell": nobody tells anything.
 _TIME_WILL_BEFORE = re.compile(r"\btime\s+(?:alone\s+)?(?:will|would|can|may)\s+$", re.IGNORECASE)
-#: What someone was taken for, told by a relative pronoun before the speaker and "to be"
-#: after the verb: "was not who he claimed to be".
-_WHO_BEFORE = re.compile(r"\b(?:who|what)\s+(?:he|she|they|it|we|you|I)\s+$", re.IGNORECASE)
-_TO_BE_AFTER = re.compile(r"\s+to\s+be\b")
+#: Who someone was taken for, told by "who" before the speaker and "to be" ending the
+#: clause after the verb: "was not who he claimed to be" (not "arrested a man who they
+#: claimed to be the gunman", nor "what he claimed to be a map", which say something).
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:he|she|they|it|we|you|I)\s+$", re.IGNORECASE)
+_TO_BE_AFTER = re.compile(r"\s+to\s+be\s*(?:[.,;:!?)\"”’]|$)")
 
 #: Words around a speech verb that show it reports no speech.
 _NO_SPEECH_CONTEXTS = CueContexts(
@@ -1011,6 +1016,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # someone might say, said by no one
     *(CueContext(word, before=_MAY_BEFORE) for word in _MAY_SAY),
     CueContext("tell", before=_TIME_WILL_BEFORE),
+    # "The group, calling itself “the Resistance”, has no known leader": a name it goes by,
+    # told as its description, not something it said
+    CueContext("calling", after=_SELF_AFTER),
     CueContext("claim", before=_WHO_BEFORE, after=_TO_BE_AFTER, within=True, together=True),
     # "whose calls for help were ignored": a plea, nothing said
     CALLS_FOR_HELP,
@@ -2123,12 +2131,12 @@ class StatementFinder:
         whose words they are as the subject of what they do.  A singular noun is more
         often a compound's first word ("The Malian refugee crisis the world forgot")."""
         if not (
-            len(quotation) > 2
+            len(quotation.split()) >= _WORDS_OF_A_QUOTED_CLAUSE
             and quotation[0] in _QUOTE_OPENERS
             and quotation[-1] in CLOSING_QUOTES
             and len(clause) > 1
         ):
-            return None
+            return None  # (a quoted title or label says nothing: "‘Iron Dome’: Israelis …")
         for size in range(1, min(4, len(clause))):
             last, verb = clause[size - 1], clause[size]
             if (
@@ -2138,10 +2146,7 @@ class StatementFinder:
                 and not verb.endswith("ed")  # "Dozens of Palestinians killed as …"
                 and verb not in self.lexicon.roles
                 and last.endswith("s")
-                and (
-                    last.casefold() in self.lexicon.roles
-                    or _PEOPLE_BY_NATIONALITY.fullmatch(last) is not None
-                )
+                and (last.casefold() in self.lexicon.roles or names_a_people(last))
             ):
                 subject = " ".join(clause[:size])
                 return self.tracker.resolve(subject, offset) or subject
@@ -3364,8 +3369,9 @@ _NICKNAME = re.compile(r"[‘'\"“][A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}[�
 _NOT_VERBS_AFTER_SUBJECT = frozenset(
     ("on", "of", "in", "at", "for", "with", "from", "to", "and", "or", "the", "a", "an", "who")
 )
-#: People named by their nationality ("Ukrainians", "Israelis", "Gazans").
-_PEOPLE_BY_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ans|is|ese|ks)")
+#: The fewest words of a quotation that says something, not a title or a label
+#: (`_people_after_quotation`).
+_WORDS_OF_A_QUOTED_CLAUSE = 3
 
 
 def _agency_after_role(source: str, lexicon: Lexicon) -> str:

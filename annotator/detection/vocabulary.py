@@ -578,6 +578,8 @@ _NON_POLITICAL_ACTORS = _t(
     "footballers|athlete|athletes|striker|goalkeeper|fans|singer|singers|actress|"
     "teacher|teachers|landlord|landlords|tenant|tenants|shop|shops|school board|"
     "analyst|analysts|expert|experts|observers|"
+    # warnings sent out to the public ("A flood alert said residents should evacuate")
+    "alert|alerts|advisory|"
     # humanitarian copy's responders ("Humanitarian agencies and first responders have
     # warned that blackouts jeopardize the safety of civilians")
     "humanitarian organisations|humanitarian organizations|humanitarian partners|"
@@ -631,7 +633,7 @@ _STANCE_VERBS = _t(
     "agreed to|agreed on|agrees to|called for|calls for|committed to|commitment|"
     # an end demanded by its noun, its article dropped in a headline ("WHO chief urges
     # end to attacks on Sudan healthcare")
-    "urged end to|urges end to|"
+    "urged end to|urges end to|urging end to|urged immediate end to|urges immediate end to|"
     # a pledge offered ("Turkey, Qatar and Saudi Arabia have offered to host the
     # training"); not what was offered to someone (`stances._NO_STANCE_CONTEXTS`)
     "offered to|offers to|offering to|"

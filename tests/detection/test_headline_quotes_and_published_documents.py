@@ -201,3 +201,80 @@ def test_an_event_as_the_subject_of_a_stance_verb_is_no_party() -> None:
     assert [
         c.rule for c in detect("Russia threatened to cut gas supplies.") if c.kind == KIND_POSITION
     ] == ["position.stance_verb"]
+
+
+# --- the review's near misses -----------------------------------------------------------
+
+
+def test_adverbs_that_are_harms_or_undo_them_are_no_manner() -> None:
+    assert figures("Twelve soldiers were fatally wounded.") == [
+        ("casualty", "Twelve soldiers", 12, 12, KILLED)
+    ]
+    assert figures("Two people were nearly killed when the bridge collapsed.") == []
+    assert figures("Four people were wrongly reported killed.") == []
+
+
+def test_a_killing_verb_with_an_object_of_its_own_is_no_second_harm() -> None:
+    assert figures("Rebels took 1,500 soldiers prisoner and killed another 200.") == [
+        ("casualty", "1,500 soldiers", 1500, 1500, CAPTURED),
+        ("casualty", "200", 200, 200, KILLED),
+    ]
+    assert figures("Twelve villagers were abducted and killed at a checkpoint.")[0][4] == KILLED
+    assert figures("Three people were wounded and buried under rubble.")[0][4] == (
+        CasualtyType.WOUNDED
+    )
+
+
+def test_a_harm_threatened_by_its_noun_counts_no_one() -> None:
+    assert figures("Hamas threatened the annihilation of 2 million Israelis.") == []
+
+
+def test_a_document_after_a_preposition_or_a_gerund_is_no_speaker() -> None:
+    for text in (
+        "Following a report published on Monday the ministry said 40 people died.",
+        "In a lengthy, strongly worded statement the ministry said 40 people died.",
+    ):
+        assert speaker_of(text, "said") == "the ministry", text
+    assert speaker_of(
+        "A statement put out by the army said police were seeking a man.", "said"
+    ) == ("the army")
+
+
+def test_a_party_described_by_an_event_keeps_its_stance() -> None:
+    text = "Both sides in the conflict vowed to keep fighting."
+    assert [c.rule for c in detect(text) if c.kind == KIND_POSITION] == ["position.stance_verb"]
+
+
+def test_what_a_group_calls_itself_and_what_someone_claimed_to_be_a_thing() -> None:
+    assert statements("The group, calling itself “the Resistance”, has no known leader.") == []
+    assert speaker_of("Kadyrov called himself 'Putin's footsoldier' in an interview.", "called")
+    assert (
+        statements("Netanyahu held up what he claimed to be a map of Iranian nuclear sites.") != []
+    )
+
+
+def test_an_alert_speaks_for_no_party_and_stakeholders_must_be_urged_to_end_fighting() -> None:
+    assert not [
+        c
+        for c in detect("A flood alert said residents should evacuate immediately.")
+        if c.kind == KIND_POSITION
+    ]
+    assert not [
+        c
+        for c in detect("The central bank urged stakeholders to embrace digital payments.")
+        if c.kind == KIND_POSITION
+    ]
+    assert [
+        c.rule
+        for c in detect("UN chief urges immediate end to attacks on hospitals")
+        if c.kind == KIND_POSITION
+    ] == ["position.stance_verb"]
+
+
+def test_a_quoted_title_before_a_colon_is_no_speech() -> None:
+    for headline in (
+        "‘Iron Dome’: Israelis rush to shelters",
+        "‘A city under siege’: Paris braces for the march",
+    ):
+        text = f"It was late. They met.\n\n## {headline}\n\nThe talks went on."
+        assert not any(headline[:8] in s for s, _ in statements(text)), headline
