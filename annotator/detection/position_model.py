@@ -9,7 +9,8 @@ read; the words alone, weighed by a linear model, find many of the sentences the
 miss.  The model only adds: a sentence the rules mark stays marked, and one they leave
 is marked when the model is confident (`PositionModel.threshold`).  Its measured gain
 and the sets it learned from are in docs/detection-history.md (the seventeenth round;
-retrained in the thirty-fourth on 50 sets, nine of them made up, docs/detection.md).
+retrained in the thirty-fourth on 50 sets, nine of them made up, in the forty-ninth on 82
+and in the fifty-fourth on 100, docs/detection.md).
 
 The weights live in `position_model.json` beside this module, so retraining changes no
 code.  Scoring is a sum of dictionary look-ups over a sentence's distinct words, which
