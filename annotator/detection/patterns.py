@@ -1196,12 +1196,13 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
     # The second harm of a pair ("killed or wounded", "killed or captured", "wounded or
     # missing"): of the captured terms only the participles, so that "were killed and
     # hostages were taken" pairs nothing.
-    second_harm_terms = (
-        *v.wounded_terms,
-        *v.missing_terms,
-        *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
+    second_harm = terms_pattern(
+        (
+            *v.wounded_terms,
+            *v.missing_terms,
+            *(t for t in v.captured_terms if t.split()[0].endswith("ed") or t.split()[0] in _HELD),
+        )
     )
-    second_harm = terms_pattern(second_harm_terms)
     # … or the last two of three ("killed, wounded or captured")
     second_harms = rf"(?:,\s+{second_harm})?,?\s+(?:or|and)\s+{second_harm}(?![\w-])"
     # After a figure, the participles of killing too: the fate of the captured ("were

@@ -246,10 +246,10 @@ _ACTS_CALLED_FOR = (
 _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FOR)
 #: Verbs of urging or calling on a party, in each of `_URGED_STATE`'s branches.
 _URGE = r"urg(?:e|es|ed|ing)"
+_CALLED_ON = r"call(?:s|ed)\s+on"
 #: Parties named by their stake or part in a conflict ("the stakeholders", "all social
 #: actors"): urged only to end the fighting is that a demand on a party.
 _STAKEHOLDERS = r"(?:(?:the|all)\s+)?(?:[\w-]+\s+)?(?:stakeholders|actors)"
-_CALLED_ON = r"call(?:s|ed)\s+on"
 #: Pressing a party to act is urging it ("Washington is pressing Ankara to end the
 #: operation", "The EU pressured Belgrade to recognise the vote").
 _PRESS = r"press(?:es|ed|ing|ur(?:e|es|ed|ing))?"

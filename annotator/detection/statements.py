@@ -661,9 +661,9 @@ _PASSIVE_FURTHER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+further\s+
 
 
 def _is_past_tense(cue: str) -> bool:
-    """Whether a cue opens with a verb's past tense ("appealed to", "revealed"), which
-    "further" before is an adverb of ("He further assured that …"), as of `_VERBS_ONLY`:
-    no speech noun ends in -ed, unlike "further reports"."""
+    """Whether a cue opens with a verb's past tense ("appealed to", "revealed"): "further"
+    before it is an adverb ("He further assured that …"), as before `_VERBS_ONLY`, since
+    no speech noun ends in -ed ("further reports" is a noun's adjective)."""
     verb = cue.split(" ", 1)[0]
     return verb.endswith("ed") and len(verb) > 4
 
