@@ -2995,7 +2995,7 @@ def _agent_of_harm(text: str, end: int, right: re.Match[str]) -> bool:
 
 
 #: What parts the harms of a list: "killed, wounded or captured".
-_HARM_LIST_BREAK = re.compile(r",|\b(?:or|and)\b")
+_HARM_LIST_BREAK = re.compile(r",|\b(?:or|and)\b(?:\s+(?:later|then|subsequently|eventually)\b)?")
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:

@@ -1216,8 +1216,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"(?:{second_harm}|(?:{killed_after}|buried(?!\s+(?:under|beneath)\b))(?![\w-])"
         rf"{_AFTER_SECOND_KILLING})"
     )
+    # (a time between: "were abducted and later killed")
     second_harms_after = (
-        rf"(?:,\s+{second_harm_after})?,?\s+(?:or|and)\s+{second_harm_after}(?![\w-])"
+        rf"(?:,\s+{second_harm_after})?,?\s+(?:or|and)\s+"
+        rf"(?:(?:later|then|subsequently|eventually)\s+)?{second_harm_after}(?![\w-])"
     )
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"

@@ -278,3 +278,13 @@ def test_a_quoted_title_before_a_colon_is_no_speech() -> None:
     ):
         text = f"It was late. They met.\n\n## {headline}\n\nThe talks went on."
         assert not any(headline[:8] in s for s, _ in statements(text)), headline
+
+
+def test_a_time_before_the_second_harm_and_someone_who_would_argue() -> None:
+    assert figures("Twelve villagers were abducted and later killed.")[0][4] == KILLED
+    assert figures("Twelve villagers were abducted and then killed near the river.")[0][4] == (
+        KILLED
+    )
+    assert statements("Some would argue that the war is lost.") == []
+    # a speaker telling what they later said still speaks
+    assert speaker_of('As Sugan would later say, "It is lost."', "later say") is not None
