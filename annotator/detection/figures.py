@@ -28,6 +28,7 @@ from annotator.detection.patterns import (
     CAPITALISED_MONTH,
     DATE_NUMBER,
     MONTH_WORD,
+    SECOND_HARM_TIMES,
     Caseless,
     Patterns,
     ascii_letters,
@@ -2995,7 +2996,7 @@ def _agent_of_harm(text: str, end: int, right: re.Match[str]) -> bool:
 
 
 #: What parts the harms of a list: "killed, wounded or captured".
-_HARM_LIST_BREAK = re.compile(r",|\b(?:or|and)\b(?:\s+(?:later|then|subsequently|eventually)\b)?")
+_HARM_LIST_BREAK = re.compile(rf",|\b(?:or|and)\b(?:\s+{SECOND_HARM_TIMES}\b)?")
 
 
 def _casualty_type(patterns: Patterns, word: str, second: str | None) -> str:

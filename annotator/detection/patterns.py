@@ -75,6 +75,9 @@ _AFTER_SECOND_KILLING = (
     r"|yesterday|today|tonight|early|late|along|across|between|under|with|without|for|from"
     r"|following|amid|because|according)\b)"
 )
+#: A time between a harm list's conjunction and its last harm ("were abducted and later
+#: killed"): the right predicate's second harms and `figures._HARM_LIST_BREAK` read it.
+SECOND_HARM_TIMES = r"(?:later|then|subsequently|eventually)"
 #: Adverbs ending in -ly that are no manner of a harm: a medical evacuation moves the
 #: wounded, "fatally" and "mortally" are harms themselves, the rest undo the harm.
 _NOT_MANNER_ADVERBS = (
@@ -1216,10 +1219,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"(?:{second_harm}|(?:{killed_after}|buried(?!\s+(?:under|beneath)\b))(?![\w-])"
         rf"{_AFTER_SECOND_KILLING})"
     )
-    # (a time between: "were abducted and later killed")
     second_harms_after = (
         rf"(?:,\s+{second_harm_after})?,?\s+(?:or|and)\s+"
-        rf"(?:(?:later|then|subsequently|eventually)\s+)?{second_harm_after}(?![\w-])"
+        rf"(?:{SECOND_HARM_TIMES}\s+)?{second_harm_after}(?![\w-])"
     )
     left_verb = re.compile(
         rf"(?<![\w-])(?P<verb>{predicate}|{terms_pattern(v.loss_verbs)})"

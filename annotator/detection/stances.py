@@ -247,6 +247,9 @@ _ACTS_ALTERNATION = "|".join(act.replace(" ", r"\s+") for act in _ACTS_CALLED_FO
 #: Verbs of urging or calling on a party, in each of `_URGED_STATE`'s branches.
 _URGE = r"urg(?:e|es|ed|ing)"
 _CALLED_ON = r"call(?:s|ed)\s+on"
+#: The opening of a second party urged with the first, named by a list of what it is
+#: ("and all military, political, and social actors").
+_AND_LISTED = r",?\s+and\s+(?:all\s+)?(?:[a-z]+,\s+){0,3}(?:and\s+)?"
 #: Parties named by their stake or part in a conflict ("the stakeholders", "all social
 #: actors"): urged only to end the fighting is that a demand on a party.
 _STAKEHOLDERS = r"(?:(?:the|all)\s+)?(?:[\w-]+\s+)?(?:stakeholders|actors)"
@@ -279,9 +282,8 @@ _URGED_STATE = re.compile(
     # "urged Israel and the Palestinians to", "called on the US-led coalition carrying out
     # strikes over Syria and Iraq to broaden", "called on 'all warring sides to avoid'"
     rf"\s+[\"“‘']?{_URGED_PARTY}"
-    # a second party, named by a list of what it is ("and all military, political, and
-    # social actors")
-    rf"(?:,?\s+and\s+(?:all\s+)?(?:[a-z]+,\s+){{0,3}}(?:and\s+)?{_URGED_PARTY})?"
+    # a second party (`_AND_LISTED`)
+    rf"(?:{_AND_LISTED}{_URGED_PARTY})?"
     r"(?:\s+[a-z]+ing(?:\s+[\w’'-]+){1,8}?)?\s+(?:\w+ly\s+)?[\"“‘']?to\b"
     # anyone told, ordered, urged or asked to leave, withdraw or give up ("Pyongyang told
     # foreigners and tourists to leave South Korea")
@@ -299,8 +301,8 @@ _URGED_STATE = re.compile(
     # ("urged the stakeholders and all military, political, and social actors to put an
     # immediate end to the hostilities"; not "urged stakeholders to embrace digital
     # payments")
-    rf"|\b{_URGE}\s+{_STAKEHOLDERS}(?:,?\s+and\s+(?:all\s+)?(?:[a-z]+,\s+){{0,3}}"
-    rf"(?:and\s+)?{_STAKEHOLDERS})?\s+to\s+(?:put\s+an?\s+(?:\w+\s+)?end\s+to|end|stop|cease"
+    rf"|\b{_URGE}\s+{_STAKEHOLDERS}(?:{_AND_LISTED}{_STAKEHOLDERS})?"
+    r"\s+to\s+(?:put\s+an?\s+(?:\w+\s+)?end\s+to|end|stop|cease"
     r"|halt)\s+(?:\w+\s+){0,3}?(?:hostilities|fighting|violence|clashes|war|conflict|attacks)\b"
 )
 #: The verb (and the space after it) each `_URGED_STATE` match starts with, at a word

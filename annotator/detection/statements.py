@@ -988,13 +988,12 @@ _APPOSED_PASSIVE_BEFORE = re.compile(
     r"frequently|variously|best)\s+)?\Z"
 )
 
-#: A modal of possibility right before "say" (`_NO_SPEECH_CONTEXTS`).
-_MAY_BEFORE = re.compile(r"\b(?:could|might|may)\s+$")
-#: Speech verbs in the base form that a modal of possibility makes hypothetical.
+#: A modal of possibility right before a speech verb (`_NO_SPEECH_CONTEXTS`), or "would"
+#: after an indefinite someone ("Some would argue that …"), not after a speaker telling
+#: what they later said ("he would later say").
+_MAY_BEFORE = re.compile(r"\b(?:could|might|may|(?i:(?:some|one|many|others|few)\s+would))\s+$")
+#: Speech verbs in the base form that `_MAY_BEFORE` makes hypothetical.
 _MAY_SAY = ("say", "argue", "claim", "contend", "suggest", "object")
-#: "would" after an indefinite someone makes them hypothetical too ("Some would argue
-#: that …"), not after a speaker telling what they later said ("he would later say").
-_SOME_WOULD_BEFORE = re.compile(r"\b(?:some|one|many|others|few)\s+would\s+$", re.IGNORECASE)
 #: A reflexive after "calling": the name someone goes by.
 _SELF_AFTER = re.compile(r"\s+(?:itself|themselves|himself|herself)\b")
 #: "Only time will tell", "time alone will tell": nobody tells anything.
@@ -1015,10 +1014,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     ),
     # "claimed 21 lives", "cost the lives of 40": a toll taken, not told
     *(CueContext(word, after=_FIGURE_AFTER, within=True) for word in ("claim", "cost")),
-    # "Some could say it was the rise of terrorism", "Critics might argue that …": what
-    # someone might say, said by no one
+    # "Some could say it was the rise of terrorism", "Critics might argue that …", "Some
+    # would argue": what someone might say, said by no one
     *(CueContext(word, before=_MAY_BEFORE) for word in _MAY_SAY),
-    *(CueContext(word, before=_SOME_WOULD_BEFORE) for word in _MAY_SAY),
     CueContext("tell", before=_TIME_WILL_BEFORE),
     # "The group, calling itself “the Resistance”, has no known leader": a name it goes by,
     # told as its description, not something it said
