@@ -607,9 +607,10 @@ _UPROOTED_ONLY_HEADS = frozenset({"families"})
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
 #: Lives that go on after a figure of lives: "Eight lives changed by the Iraq war",
-#: "12 lives saved", "lives at risk" (no death).
+#: "12 lives saved", "lives at risk", "Thousands of lives are at stake" (no death).
 _LIVES_SPARED = re.compile(
-    r"\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:changed|saved|spared|touched|transformed"
+    r"\s+(?:(?:were|are|is|was|have\s+been|had\s+been|remain|remained|will\s+be|would\s+be"
+    r"|could\s+be|may\s+be|still)\s+)?(?:changed|saved|spared|touched|transformed"
     r"|shaped|upended|disrupted|at\s+risk|at\s+stake)\b",
     re.IGNORECASE,
 )

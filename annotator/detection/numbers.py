@@ -100,6 +100,10 @@ VAGUE_QUANTITIES: dict[str, tuple[float, float, Qualifier]] = {
     "low thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "high thousands": (2_000.0, 9_999.0, Qualifier.VAGUE),
     "half a dozen": (6.0, 6.0, Qualifier.ABOUT),
+    # American copy's "a half-dozen Ukrainian service members"
+    "a half-dozen": (6.0, 6.0, Qualifier.ABOUT),
+    "a half dozen": (6.0, 6.0, Qualifier.ABOUT),
+    "half-dozen": (6.0, 6.0, Qualifier.ABOUT),
     "half a million": (500_000.0, 500_000.0, Qualifier.ABOUT),
     "a quarter of a million": (250_000.0, 250_000.0, Qualifier.ABOUT),
     "a quarter million": (250_000.0, 250_000.0, Qualifier.ABOUT),
@@ -483,6 +487,8 @@ _OTHER_LETTER_MARK = ord("x")
 _HYPHENATED_TENS_RE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_TEN_WORDS)})-(?:{'|'.join(_UNIT_WORDS[:9])})(?![\w-])"
 )
+#: "half-dozen", which the word scans miss for the same reason.
+_HALF_DOZEN_RE = re.compile(r"(?<![\w-])half-dozen(?![\w-])")
 _WORDS_BACK = 4  # "another" + the longest qualifier ("in excess of", "a maximum of")
 _LOOKAHEAD = 80
 #: First words of qualifiers and vague quantities, "another", "an" and "between": a cheap
@@ -598,6 +604,8 @@ def _anchors(lowered: str, start: int, end: int) -> list[tuple[int, int]]:
         words += [(m.start() + 1, m.end()) for m in after_mark.finditer(marked, start, end)]
     if lowered.find("ty-", start, end) >= 0:
         words += [m.span() for m in _HYPHENATED_TENS_RE.finditer(lowered, start, end)]
+    if lowered.find("-dozen", start, end) >= 0:
+        words += [m.span() for m in _HALF_DOZEN_RE.finditer(lowered, start, end)]
     return sorted(digits + words) if words else digits
 
 

@@ -1257,7 +1257,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             rf"""(?:\s*,)?
             (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along|across|throughout)\s+
               (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
-                 (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,60}}?)?
+                 (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,80}}?)?
             # "and a driver", "and a civilian interpreter were killed": one more person
             # … not a count, which has its own phrase ("three gendarmes and twenty wounded";
             # "and one were wounded" is the person, "and scores", "and tens of …" counts)
@@ -1289,6 +1289,10 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # "received non-life-threatening injuries", not "received wounded patients"
                  receiv(?:ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b)|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|
+                 # a fate the guideline does not count before one it does: "were arrested
+                 # and executed", "were tortured and killed", "were detained and later shot"
+                 (?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),?\s+and
+                 (?=\s+(?:{SECOND_HARM_TIMES}\s+)?(?:{predicate})(?![\w-]))|
                  # the group named before its harm: "were among the soldiers wounded"
                  (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|
                  # any adverb of manner, time or likelihood: "were brutally massacred", "had

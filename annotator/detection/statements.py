@@ -855,12 +855,14 @@ _CALENDAR_WORD = re.compile(
 _END_WORD_SPAN = 24
 
 
-#: What is said that reports nothing: a parting, a greeting or a prayer ("Friends and
-#: relatives say goodbye to volunteers", "mourners said a final prayer"); not the subject
-#: of a clause reported ("The imam said prayers would be held …", "said grace periods").
-_PARTING_SAID = re.compile(
+#: What is said that reports nothing: a parting, a greeting, a prayer or a speaker's
+#: preamble ("Friends and relatives say goodbye to volunteers", "mourners said a final
+#: prayer", "allowing me to say a few words concerning the resolution"); not the
+#: subject of a clause reported ("The imam said prayers would be held …", "said grace
+#: periods").
+_FORMULA_SAID = re.compile(
     r"\s+(?:(?:a|their|his|her|our|a\s+last|a\s+final|a\s+tearful|their\s+last|their\s+final)\s+)?"
-    r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you)\b"
+    r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you|few\s+words)\b"
     r"(?!\s+(?:periods?|would|will|were|was|are|is|had|have|has|could|should|may|might"
     r"|must|can)\b)"
 )
@@ -882,6 +884,19 @@ _AMOUNT_ADDED = re.compile(
     r"|billion|million|dollars|euros|pounds)\b"
     # "added two days later that …": when it was said, not what was added
     r"(?!\s+(?:later|earlier|ago|after|before)\b)",
+    re.IGNORECASE,
+)
+#: A thing added to a list, a map or a count ("The administration added Syria to the
+#: full travel ban list", "added them to the below map", "adding 30,000 additional
+#: troops to the 68,000 troops"), and the idiom "adding insult to injury": no speech.
+#: The object holds no auxiliary or modal, which would make it a clause reported ("He
+#: added the troops would move to the border").
+_THING_ADDED_TO = re.compile(
+    r"\s+(?:insult\s+to\s+injury"
+    r"|(?!(?:that|to)\b)(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|can|may"
+    r"|might|must|should|did|does)\b)[\w'’.,-]+\s+){1,5}?"
+    r"to\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:lists?|maps?|tally|total|roster|ranks|register|registry|database|\d))",
     re.IGNORECASE,
 )
 #: A request for comment, the writer's or an outlet's ("The BBC has asked the military
@@ -1063,12 +1078,15 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("ask", before=_WRITER_BEFORE, within=True),
     # "There were reports that a village had been liberated": no one reports
     CueContext("report", before=_THERE_WERE, within=True),
-    # "relatives say goodbye to volunteers", "mourners said a prayer": no report
-    *(CueContext(word, after=_PARTING_SAID, within=True) for word in ("say", "said")),
+    # "relatives say goodbye to volunteers", "mourners said a prayer", "to say a few
+    # words": no report
+    *(CueContext(word, after=_FORMULA_SAID, within=True) for word in ("say", "said")),
     # "The draft treaty says nothing about the right of return": no content
     *(CueContext(word, after=_NOTHING_SAID, within=True) for word in ("say", "said")),
     # "Rerouting adds roughly 10 to 14 days to a journey": an amount added
     CueContext("add", after=_AMOUNT_ADDED, within=True),
+    # "added Syria to the travel ban list": a thing added, no speech
+    CueContext("add", after=_THING_ADDED_TO, within=True),
     # "read the report", "Read more": what a text reads is said only after the text's
     # noun ("The caption reads: …") or a quotation ("“…,” reads the description")
     *(CueContext(word, before=_NO_TEXT_BEFORE) for word in ("reads", "read")),
@@ -1461,6 +1479,12 @@ def _after_heading_marks(text: str, start: int) -> bool:
     return bool(marks) and len(marks) <= 6 and marks == "#" * len(marks)
 
 
+#: A word in lower case: an introduction that has none is a label ("Chilling Warning:").
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+#: A list item's marker at a line's start: a dash or bullet, or a number ("1.", "2)").
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–·][ \t]|\d{1,2}[.)][ \t])")
+
+
 def _continuing(speaker: str | None, start: int, end: int, index: int) -> StatementUnit:
     """A statement of (part of) the sentence at `index` that continues a speaker's
     quotation, its speaker not named in it (guideline §4's `speaker_explicit: false`)."""
@@ -1610,6 +1634,8 @@ class StatementFinder:
                     # a headline's label cut off by the segmenter belongs to its statement
                     found[0] = found[0]._replace(start=label_start)
                 introduced = self._introduced_sentence(sentence, rule)
+                if introduced is None and self._ends_in_colon(found[-1]):
+                    introduced = self._introduced_across_break(sentence)
                 if introduced is not None:
                     found[-1] = found[-1]._replace(
                         end=introduced.end, last_sentence=introduced.index
@@ -2987,6 +3013,37 @@ class StatementFinder:
         ):
             return None
         return sentences[following]
+
+    def _introduced_across_break(self, sentence: Sentence) -> Sentence | None:
+        """The first sentence of the next paragraph, which an introduction ending in a
+        colon introduces without quote marks ("As CNN's Dana Bash said:" then " It was a
+        milestone in the Iraq war debate.", an HTML block quotation's first sentence), or
+        None.
+
+        Why: guideline §4 joins a colon's introduction to the first quoted sentence
+        across a line break.  A quotation, a Markdown block quotation and a heading have
+        their own readings, a sentence with its own speech cue is its own unit, and a
+        list's items stay apart (the annotators join them to the introduction about as
+        often as not, and its items may state positions of their own)."""
+        sentences = self.segmentation.sentences
+        following = sentence.index + 1
+        if following >= len(sentences) or not _LOWER_WORD.search(
+            self.text, sentence.start, sentence.end
+        ):
+            return None  # (a label in capitals introduces nothing: "Chilling Warning:")
+        first = sentences[following]
+        between = self.text[sentence.end : first.start]
+        if (
+            "\n" not in between
+            or between.strip()
+            or self.text[first.start] in _QUOTE_OPENERS
+            or self._in_block_quotation(first.start)
+            or _after_heading_marks(self.text, first.start)
+            or _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, first.start) + 1)
+            or self.cues[first.index] & CUE_REPORTING
+        ):
+            return None
+        return first
 
     # -- quotations spanning sentences ----------------------------------------------
     def _quote_then_attribution(self, index: int, tags: bool = False) -> StatementUnit | None:

@@ -52,7 +52,14 @@ _KILLED_TERMS = _t(
     "drowning|incinerated|electrocuted|suffocated|asphyxiated|gassed|gassing of|"
     # executed by a court and the killings counted as events ("12 people have been put
     # to death", "in 2007 there were 39 killings")
-    "put to death|killings|murders"
+    "put to death|killings|murders|"
+    # lives given in war, as tributes name them ("These eight young men made the
+    # ultimate sacrifice", "Over 1,000 U.S. servicemen and women have sacrificed their
+    # lives", "soldiers who fell in battle")
+    "gave their lives|gave his life|gave her life|given their lives|sacrificed their lives|"
+    "sacrificed his life|sacrificed her life|laid down their lives|laid down his life|"
+    "made the ultimate sacrifice|paid the ultimate price|paid with their lives|"
+    "paid with his life|fell in battle|fell in combat|fell in action"
 )
 
 _WOUNDED_TERMS = _t(
