@@ -1093,8 +1093,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # "U.N. figures show that …": what a document shows is reported; a video or a
     # sentence's "this" showing something reports nothing
     *(CueContext(word, before=_NO_DOCUMENT_BEFORE) for word in ("show", "shows", "showed")),
-    # "Syria's alleged use of gas", "the United States’ reported use of AI": adjectives
-    *(CueContext(word, before=_POSSESSIVE_BEFORE) for word in ("alleged", "reported")),
+    # "Syria's alleged use of gas", "the United States’ reported use of AI", "Ankara's
+    # stated goal": adjectives
+    *(CueContext(word, before=_POSSESSIVE_BEFORE) for word in ("alleged", "reported", "stated")),
     # "Photos posted online by … showed …": what was posted, no speech
     CueContext("posted", before=_POSTED_THING),
     # "hails from a prominent family": where someone is from

@@ -3,8 +3,9 @@
 blog; holdout112: Ghanaian stories from a feed's files; holdout113: Ukrainian community
 organisations' releases), each with made-up sentences of its own and near misses: lives
 given in tribute wording, a fate the guideline does not count before one it does, a
-half-dozen, lives at risk, a thing added to a list, a speaker's preamble, a longer phrase
-between a figure and its harm, and an introduction's colon before a paragraph."""
+half-dozen, lives at risk, a longer phrase between a figure and its harm, a thing added
+to a list, a speaker's preamble, a possessive's stated aim, and an introduction's colon
+before a paragraph."""
 
 from annotator.detection import detect
 from annotator.domain import KIND_STATEMENT, CasualtyType
@@ -95,6 +96,15 @@ def test_a_speakers_preamble_says_nothing() -> None:
     # near miss: "a few" opening what was said
     assert statements("He said a few soldiers had deserted.") == [
         ("He said a few soldiers had deserted.", "He")
+    ]
+
+
+def test_a_stated_aim_is_an_adjective_after_a_possessive() -> None:
+    assert statements("Preventing a case of Idlib, however, is Ankara's stated goal.") == []
+    assert statements("Its stated policy has not changed since the war began.") == []
+    # near miss: a possessive before the speaker, who states
+    assert statements("The minister's spokesman stated that the troops would leave.") == [
+        ("The minister's spokesman stated that the troops would leave.", "The minister's spokesman")
     ]
 
 
