@@ -1237,7 +1237,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         # … or the rest of a group ("injured the other three")
         rf"(?:\s+(?:a\s+total\s+of|the\s+lives\s+of|the(?:\s+other)?|its|their|his|her|our"
         rf"|all(?:\s+the)?"
-        rf"|(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of))?\s+$",
+        rf"|(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of"
+        # how sure the count is: "killing probably hundreds of thousands of them"
+        rf"|probably|possibly|perhaps|reportedly|allegedly|apparently))?\s+$",
         re.IGNORECASE,
     )
     toll = re.compile(
@@ -1291,7 +1293,9 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|
                  # a fate the guideline does not count before one it does: "were arrested
                  # and executed", "were tortured and killed", "were detained and later shot"
-                 (?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),?\s+and
+                 # … or a shooting before its end ("were shot or crushed to death")
+                 (?:(?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),?\s+and
+                   |shot,?\s+(?:and|or))
                  (?=\s+(?:{SECOND_HARM_TIMES}\s+)?(?:{predicate})(?![\w-]))|
                  # the group named before its harm: "were among the soldiers wounded"
                  (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|

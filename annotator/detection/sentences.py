@@ -77,9 +77,11 @@ _DATELINE_RE = re.compile(
     re.VERBOSE,
 )
 #: A dateline in title case with its outlet in brackets, an outlet's own house style
-#: ("London, (The Muslim News): On Thursday alone, …", "Lagos (PRNigeria) - …").
+#: ("London, (The Muslim News): On Thursday alone, …", "Lagos (PRNigeria) - …"), perhaps
+#: with the day before the bracket ("Pyongyang, July 8 (KCNA) -- …").
 _TITLED_DATELINE_RE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},?\s*\([A-Z][\w.&' ]{1,30}\)\s*(?::|--?|–|—)\s+"
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},?\s*(?:{CAPITALISED_MONTH}\.?\s+\d{{1,2}}\s*)?"
+    r"\([A-Z][\w.&' ]{1,30}\)\s*(?::|--?|–|—)\s+"
 )
 #: How far into a sentence that dateline's bracket may open.
 _TITLED_DATELINE_REACH = 30
@@ -918,6 +920,15 @@ def _split_block(
             if text[end - 1] not in _STOPS:  # closing marks after the stops
                 end = _stop_end(match, closers)
             if _opening_ellipsis(text, cursor, stop, end) or _spaced_ellipsis(text, stop, end):
+                continue
+            if text[end : end + 1] == ";" and (
+                text.startswith("  ", end + 1) or text.startswith("\n", end + 1)
+            ):
+                # paragraphs joined by a semicolon and spaces, as TREC's copy of the San
+                # Jose Mercury News has them ("… out of Moscow.;   The leaders …"): the
+                # stop ends the sentence, the semicolon belongs to neither
+                pieces.append((cursor, end))
+                cursor = end + 1
                 continue
             if _is_break(text, stop, end, bend, quotes):
                 pieces.append((cursor, end))

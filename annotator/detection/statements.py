@@ -597,6 +597,8 @@ _REASON_CITED = re.compile(
 )
 #: The rule of a headline that names its source (`_headline_source`).
 _HEADLINE_SOURCE_RULE = "statement.headline_source"
+#: A document reproduced after its introduction ("… released the following statement:").
+_DOCUMENT_RULE = "statement.following_document"
 #: How many statements after a headline, and how many characters after it, its lede's
 #: speaker is looked for (`_with_lede_speakers`).
 _LEDE_UNITS = 3
@@ -1480,6 +1482,21 @@ def _after_heading_marks(text: str, start: int) -> bool:
     return bool(marks) and len(marks) <= 6 and marks == "#" * len(marks)
 
 
+#: A document an issuer reproduces after the sentence that introduces it ("Kim Yo Jong …
+#: released the following press statement on July 7:", "The ministry issued the
+#: following statement:"): its verb and the document's noun.
+_FOLLOWING_DOCUMENT = re.compile(
+    r"\b(?:released|issued|issues|releases|made\s+public|makes\s+public|published|publishes"
+    r"|read\s+out|delivered|sent|adopted|circulated)\s+the\s+following\s+"
+    r"(?:(?:press|joint|official|open|formal)\s+)?"
+    r"(?:statement|communiqu[eé]|declaration|message|letter|text|address|note|appeal)\b"
+)
+#: A time word between an issuer's name and the verb ("Kim Kang Il, …, Monday made
+#: public …"), which is no part of the name.
+_TIME_BEFORE_VERB = re.compile(
+    r"(?:,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+today|,?\s+yesterday"
+    r"|,?\s+(?:also|again|recently|earlier|later))+$"
+)
 #: A word in lower case: an introduction that has none is a label ("Chilling Warning:").
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 #: A list item's marker at a line's start: a dash or bullet, or a number ("1.", "2)").
@@ -1536,9 +1553,20 @@ class StatementFinder:
         quoted = self._quoted_sentences()
         highlights = "@highlight" in self.text
         text_end = len(self.text.rstrip())  # where a last headline line may end
+        #: The issuer of a document reproduced after its introduction's colon, while its
+        #: sentences run on (`_document_issuer`).
+        reproducing: str | None = None
         for sentence in sentences:
             if sentence.index <= consumed:
                 continue
+            if reproducing is not None:
+                if not _after_heading_marks(self.text, sentence.start):
+                    # the document's sentences are its issuer's words, whoever they
+                    # report (guideline §4: a quotation's sentences continue its speaker)
+                    start = self._after_quotation_marks(sentence.start, sentence.end)
+                    units.append(_continuing(reproducing, start, sentence.end, sentence.index))
+                    continue
+                reproducing = None
             in_block = quoting is not None and self._in_block_quotation(sentence.start)
             if highlights:
                 before = self.text[max(0, sentence.start - 16) : sentence.start]
@@ -1572,6 +1600,13 @@ class StatementFinder:
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
+            issuer = (
+                self._document_issuer(sentence, attributed)
+                if "following" in body and body.rstrip().endswith(":")
+                else None
+            )
+            if issuer is not None:
+                attributed = (issuer, None, attributed[2] if attributed else _DOCUMENT_RULE)
             label_start = sentence.start
             if attributed is None and (
                 sentence.index == 0
@@ -1635,7 +1670,12 @@ class StatementFinder:
                     # a headline's label cut off by the segmenter belongs to its statement
                     found[0] = found[0]._replace(start=label_start)
                 introduced = self._introduced_sentence(sentence, rule)
-                if introduced is None and self._ends_in_colon(found[-1]):
+                if issuer is not None and sentence.index + 1 < len(sentences):
+                    # the document's first sentence joins its introduction, the others
+                    # continue it
+                    introduced = sentences[sentence.index + 1]
+                    reproducing = issuer
+                elif introduced is None and self._ends_in_colon(found[-1]):
                     introduced = self._introduced_across_break(sentence)
                 if introduced is not None:
                     found[-1] = found[-1]._replace(
@@ -3014,6 +3054,27 @@ class StatementFinder:
         ):
             return None
         return sentences[following]
+
+    def _document_issuer(
+        self, sentence: Sentence, attributed: tuple[str | None, str | None, str] | None
+    ) -> str | None:
+        """The issuer of a document the sentence introduces with a colon ("Kim Yo Jong,
+        vice department director of …, released the following press statement on July
+        7:"), or None: the speaker the sentence was attributed to, else the phrase before
+        the verb, less an appositive after its first comma and a time word.
+
+        Why: an agency that reproduces a statement whole gives it no quote marks; every
+        sentence after the colon is the issuer's (guideline §4), and an introduction
+        with "released" or "issued" has no speech verb the other rules know."""
+        body = self.text[sentence.start : sentence.end]
+        match = _FOLLOWING_DOCUMENT.search(body)
+        if match is None:
+            return None
+        if attributed is not None and attributed[0]:
+            return attributed[0]
+        head = _TIME_BEFORE_VERB.sub("", body[: match.start()].rstrip())
+        head = strip_np(head.split(",", 1)[0])
+        return head if head[:1].isupper() and len(head.split()) <= 12 else None
 
     def _introduced_across_break(self, sentence: Sentence) -> Sentence | None:
         """The first sentence of the next paragraph, which an introduction ending in a

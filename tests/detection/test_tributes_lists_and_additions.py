@@ -5,7 +5,11 @@ organisations' releases), each with made-up sentences of its own and near misses
 given in tribute wording, a fate the guideline does not count before one it does, a
 half-dozen, lives at risk, a longer phrase between a figure and its harm, a thing added
 to a list, a speaker's preamble, a possessive's stated aim, and an introduction's colon
-before a paragraph."""
+before a paragraph; and from the sets holdout114 to holdout117, read in the same round
+after they were scored unseen (Canadian Hansard, TREC's Financial Times and San Jose
+Mercury News, KCNA, Chile Today and Africanews): a count's likelihood after its verb, a
+shooting before its end, paragraphs joined by a semicolon, a dateline with its day
+before the agency, and a document reproduced after its introduction's colon."""
 
 from annotator.detection import detect
 from annotator.domain import KIND_STATEMENT, CasualtyType
@@ -53,6 +57,21 @@ def test_a_half_dozen() -> None:
     ]
     assert figures("A half dozen soldiers were wounded in the blast.") == [
         ("casualty", "A half dozen soldiers", 6, 6, WOUNDED)
+    ]
+
+
+def test_a_counts_likelihood_after_its_verb() -> None:
+    text = "He kept killing probably hundreds of thousands of them."
+    assert figures(text) == [("casualty", "hundreds of thousands of them", 200000, 999999, KILLED)]
+
+
+def test_a_shooting_before_its_end() -> None:
+    assert figures("Two people were confirmed shot or crushed to death in the clash.") == [
+        ("casualty", "Two people", 2, 2, KILLED)
+    ]
+    # near miss: shot and wounded stays wounded
+    assert figures("Two soldiers were shot and wounded.") == [
+        ("casualty", "Two soldiers", 2, 2, WOUNDED)
     ]
 
 
@@ -148,3 +167,48 @@ def test_a_colon_before_a_paragraph_that_speaks_for_itself_or_a_label_joins_noth
         "Ground Campaign to Follow?\n\nThe city is quiet."
     )
     assert all("Ground Campaign" not in span for span in _statement_spans(labelled))
+
+
+def test_paragraphs_joined_by_a_semicolon_are_sentences_apart() -> None:
+    text = (
+        "A column of tanks headed out of Moscow.;   The leaders of the legislature "
+        "demanded Gorbachev's reinstatement."
+    )
+    assert _statement_spans(text) == [
+        "The leaders of the legislature demanded Gorbachev's reinstatement."
+    ]
+    # near miss: a semicolon after an abbreviation inside a sentence
+    positions = [c.text for c in detect("Troops left Washington, D.C.; they moved north.")]
+    assert all(not span.startswith("they") for span in positions)
+
+
+def test_a_dateline_with_its_day_before_the_agency_is_no_part_of_the_sentence() -> None:
+    text = "Pyongyang, July 8 (KCNA) -- The ministry said the drills must stop."
+    assert _statement_spans(text) == ["The ministry said the drills must stop."]
+
+
+def test_a_document_reproduced_after_its_introduction_is_its_issuers() -> None:
+    text = (
+        "Press Statement of Vice Minister\n\n"
+        "Pyongyang, June 24 (KCNA) -- Kim Kang Il, vice-minister of National Defence, "
+        "Monday made public the following press statement:\n"
+        "We are witnessing the reckless action of the U.S. once again.\n"
+        "The U.S. claims that the drills are defensive.\n"
+        "The army will answer any provocation.\n"
+    )
+    found = [(c.text, c.speaker) for c in detect(text) if c.kind == KIND_STATEMENT]
+    assert found == [
+        (
+            "Kim Kang Il, vice-minister of National Defence, Monday made public the "
+            "following press statement:\nWe are witnessing the reckless action of the "
+            "U.S. once again.",
+            "Kim Kang Il",
+        ),
+        ("The U.S. claims that the drills are defensive.", "Kim Kang Il"),
+        ("The army will answer any provocation.", "Kim Kang Il"),
+    ]
+    # near miss: a document named without being reproduced
+    plain = (
+        "The ministry issued the following statement on Monday, officials said.\nThe talks ended."
+    )
+    assert [c.speaker for c in detect(plain) if c.kind == KIND_STATEMENT] == ["officials"]
