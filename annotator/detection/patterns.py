@@ -722,6 +722,9 @@ _POSITION_FORCE_EXTRAS = (
     *("personnel", "units", "patrol", "defenders", "allies", "jets", "warships"),
     *("tanks", "armoured vehicles", "armored vehicles", "gunboats", "warplanes"),
     *("military vehicles", "fighting vehicles"),
+    *("armored personnel carriers", "armoured personnel carriers"),
+    *("tank convoy", "tank convoys", "tank column", "tank columns"),
+    *("military convoy", "military convoys"),
     *("task force", "strike group"),
     # naval forces (guideline §3(a)1, deployments): a ship moves or stands as a force does
     *("frigate", "frigates", "destroyer", "destroyers", "warship", "cruisers"),

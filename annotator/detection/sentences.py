@@ -922,11 +922,12 @@ def _split_block(
             if _opening_ellipsis(text, cursor, stop, end) or _spaced_ellipsis(text, stop, end):
                 continue
             if text[end : end + 1] == ";" and (
-                text.startswith("  ", end + 1) or text.startswith("\n", end + 1)
+                text[end + 1 : end + 3].isspace() or text.startswith("\n", end + 1)
             ):
-                # paragraphs joined by a semicolon and spaces, as TREC's copy of the San
-                # Jose Mercury News has them ("… out of Moscow.;   The leaders …"): the
-                # stop ends the sentence, the semicolon belongs to neither
+                # paragraphs joined by a semicolon and two spaces or a line break, as
+                # TREC's copy of the San Jose Mercury News has them ("… out of
+                # Moscow.;   The leaders …"): the stop ends the sentence, the semicolon
+                # belongs to neither
                 pieces.append((cursor, end))
                 cursor = end + 1
                 continue

@@ -172,7 +172,9 @@ _FORCE_NOUNS = _t(
     "jawans|jawan|"
     # "Almost 900 Ukrainian defenders were taken prisoner"; the other side, as Ukrainian
     # copy names it ("Trapped occupiers are concentrated in several apartment blocks")
-    "defenders|occupiers|invaders"
+    "defenders|occupiers|invaders|"
+    # the older hyphenated spelling ("Peace-keepers sent into South Ossetia")
+    "peace-keepers"
 )
 
 _FIGHTER_NOUNS = _t(
@@ -355,6 +357,8 @@ _MOVEMENT_VERBS = (
         # a force closing on a place or taking it in hand ("Troops moved in on the rebel
         # camp", "The soldiers moved in to secure the area")
         "moved in on|moving in on|move in on|moves in on|moved in to secure|"
+        # a force leaving a place's side ("Tanks moved away from the Russian parliament")
+        "moved away from|moving away from|move away from|moves away from|pulled away from|"
         "moving in to secure|move in to secure|"
         # a force holding out in a place ("The rebels are holding out in the hills")
         "holding out in|held out in|hold out in|holds out in|"
@@ -669,6 +673,10 @@ _STANCE_VERBS = _t(
     "broke off relations|break diplomatic relations|breaks diplomatic relations|"
     "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
+    # an envoy withdrawn or a treaty suspended in protest ("Algeria withdrew its
+    # ambassador in response", "Moscow suspended the treaty in February")
+    "withdrew its ambassador|withdraws its ambassador|withdrawn its ambassador|"
+    "recalled its envoy|suspended the treaty|suspends the treaty|suspended its treaty|"
     "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to|"
     "supply weapons|send weapons|intensify|step up|steps up|"
     "stepped up|stepping up|must not|must never|would respect|will respect|"
