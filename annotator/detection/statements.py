@@ -1670,9 +1670,14 @@ class StatementFinder:
                     # a headline's label cut off by the segmenter belongs to its statement
                     found[0] = found[0]._replace(start=label_start)
                 introduced = self._introduced_sentence(sentence, rule)
-                if issuer is not None and sentence.index + 1 < len(sentences):
+                if (
+                    issuer is not None
+                    and sentence.index + 1 < len(sentences)
+                    and not self._in_block_quotation(sentences[sentence.index + 1].start)
+                ):
                     # the document's first sentence joins its introduction, the others
-                    # continue it
+                    # continue it to the text's end or a heading (a Markdown block
+                    # quotation marks its own end, and the block rules read it)
                     introduced = sentences[sentence.index + 1]
                     reproducing = issuer
                 elif introduced is None and self._ends_in_colon(found[-1]):

@@ -674,9 +674,9 @@ _STANCE_VERBS = _t(
     "broke diplomatic relations|sever diplomatic relations|severed diplomatic relations|"
     "recalled its ambassador|expelled the ambassador|arming|supplies of weapons|"
     # an envoy withdrawn or a treaty suspended in protest ("Algeria withdrew its
-    # ambassador in response", "Moscow suspended the treaty in February")
+    # ambassador in response", "Russia suspended its treaty obligations")
     "withdrew its ambassador|withdraws its ambassador|withdrawn its ambassador|"
-    "recalled its envoy|suspended the treaty|suspends the treaty|suspended its treaty|"
+    "recalled its envoy|suspended its treaty|"
     "supplying weapons|providing weapons|condemning|no plans to|no intention of|no intention to|"
     "supply weapons|send weapons|intensify|step up|steps up|"
     "stepped up|stepping up|must not|must never|would respect|will respect|"

@@ -49,7 +49,8 @@ them unseen under 1.52.0 and left them unread; the fifty-fourth round read holdo
 holdout109, built holdout110 to holdout113 the same way while its rules changed, scored
 them unseen under 1.52.0 and left them unread; the fifty-fifth round read holdout110 to
 holdout113, built holdout114 to holdout117 the same way while its rules changed, scored
-them unseen under 1.53.0 and left them unread;
+them unseen under 1.53.0 and then read them too, and, its rules final, built holdout118
+to holdout121, scored them unseen and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1417,52 +1418,103 @@ SAMPLE_SETS = {
         speaker_accuracy=0.945,
     ),
     # built blind in the fifty-fifth round (sources.md): Canadian House of Commons debates of 1998
-    # and 1999; scored unseen, left unread
+    # and 1999; scored unseen, then read in the same round
     "holdout114": SampleSet(
         "holdout114",
         FIXTURES / "holdout114",
         {
-            "exact": {"casualty": 0.5, "troops": 1.0, "position": 0.571, "statement": 0.666},
-            "overlap": {"casualty": 0.666, "troops": 1.0, "position": 0.574, "statement": 0.666},
+            "exact": {"casualty": 0.615, "troops": 1.0, "position": 0.571, "statement": 0.666},
+            "overlap": {"casualty": 0.769, "troops": 1.0, "position": 0.574, "statement": 0.666},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.821,
     ),
     # built blind in the fifty-fifth round (sources.md): Financial Times and San Jose Mercury News
-    # stories of 1991 and 1992; scored unseen, left unread
+    # stories of 1991 and 1992; scored unseen, then read in the same round
     "holdout115": SampleSet(
         "holdout115",
         FIXTURES / "holdout115",
         {
-            "exact": {"casualty": 0.9, "troops": 0.857, "position": 0.627, "statement": 0.52},
-            "overlap": {"casualty": 0.9, "troops": 0.857, "position": 0.785, "statement": 0.864},
+            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.727, "statement": 0.857},
+            "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.831, "statement": 0.923},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.843,
+        speaker_accuracy=0.888,
     ),
     # built blind in the fifty-fifth round (sources.md): KCNA releases of 2024, most of them whole
-    # press statements after a colon; scored unseen, left unread
+    # press statements after a colon; scored unseen, then read in the same round
     "holdout116": SampleSet(
         "holdout116",
         FIXTURES / "holdout116",
         {
-            "exact": {"casualty": 0.933, "troops": 1.0, "position": 0.58, "statement": 0.329},
-            "overlap": {"casualty": 0.933, "troops": 1.0, "position": 0.645, "statement": 0.391},
+            "exact": {"casualty": 0.933, "troops": 1.0, "position": 0.646, "statement": 0.974},
+            "overlap": {"casualty": 0.933, "troops": 1.0, "position": 0.676, "statement": 0.987},
         },
         value_accuracy=0.875,
-        speaker_accuracy=0.473,
+        speaker_accuracy=1.0,
     ),
     # built blind in the fifty-fifth round (sources.md): Chile Today and Africanews stories of
-    # 2022; scored unseen, left unread
+    # 2022; scored unseen, then read in the same round
     "holdout117": SampleSet(
         "holdout117",
         FIXTURES / "holdout117",
         {
-            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.677, "statement": 0.8},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.779, "statement": 0.885},
+            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.7, "statement": 0.8},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.8, "statement": 0.885},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.838,
+    ),
+    # built blind in the fifty-fifth round after its rules were final (sources.md): Mother
+    # Jones and Truthout on Gaza's death toll, 2024; its one troops claim missed; scored
+    # unseen, left unread
+    "holdout118": SampleSet(
+        "holdout118",
+        FIXTURES / "holdout118",
+        {
+            "exact": {"casualty": 0.755, "troops": 0.0, "position": 0.638, "statement": 0.938},
+            "overlap": {"casualty": 0.844, "troops": 0.0, "position": 0.652, "statement": 0.953},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.838,
+    ),
+    # built blind in the fifty-fifth round after its rules were final (sources.md): a war
+    # museum's feed of quoted posts, 24-27 February 2022; no troops in its gold; scored
+    # unseen, left unread
+    "holdout119": SampleSet(
+        "holdout119",
+        FIXTURES / "holdout119",
+        {
+            "exact": {"casualty": 0.916, "position": 0.621, "statement": 0.275},
+            "overlap": {"casualty": 0.916, "position": 0.645, "statement": 0.521},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.694,
+    ),
+    # built blind in the fifty-fifth round after its rules were final (sources.md):
+    # Intelligence Squared U.S. debate transcripts of 2010 and 2013; scored unseen, left
+    # unread
+    "holdout120": SampleSet(
+        "holdout120",
+        FIXTURES / "holdout120",
+        {
+            "exact": {"casualty": 0.823, "troops": 0.625, "position": 0.473, "statement": 0.625},
+            "overlap": {"casualty": 0.875, "troops": 0.75, "position": 0.473, "statement": 0.625},
+        },
+        value_accuracy=0.846,
+        speaker_accuracy=0.5,
+    ),
+    # built blind in the fifty-fifth round after its rules were final (sources.md): LRA Crisis
+    # Tracker briefs of 2013-15; scored unseen, left unread
+    "holdout121": SampleSet(
+        "holdout121",
+        FIXTURES / "holdout121",
+        {
+            "exact": {"casualty": 0.791, "troops": 0.7, "position": 0.608, "statement": 0.628},
+            "overlap": {"casualty": 0.808, "troops": 0.7, "position": 0.608, "statement": 0.685},
+        },
+        value_accuracy=0.923,
+        speaker_accuracy=0.416,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1483,7 +1535,7 @@ SAMPLE_SETS = {
         FIXTURES / "fresh15",
         {
             "exact": {"casualty": 0.693, "troops": 0.729},
-            "overlap": {"casualty": 0.773, "troops": 0.759},
+            "overlap": {"casualty": 0.776, "troops": 0.759},
         },
         value_accuracy=0.969,
         speaker_accuracy=1.0,
