@@ -1605,8 +1605,8 @@ class StatementFinder:
                 if "following" in body and body.rstrip().endswith(":")
                 else None
             )
-            if issuer is not None:
-                attributed = (issuer, None, attributed[2] if attributed else _DOCUMENT_RULE)
+            if issuer is not None and attributed is None:
+                attributed = (issuer, None, _DOCUMENT_RULE)
             label_start = sentence.start
             if attributed is None and (
                 sentence.index == 0
@@ -3065,8 +3065,9 @@ class StatementFinder:
     ) -> str | None:
         """The issuer of a document the sentence introduces with a colon ("Kim Yo Jong,
         vice department director of …, released the following press statement on July
-        7:"), or None: the speaker the sentence was attributed to, else the phrase before
-        the verb, less an appositive after its first comma and a time word.
+        7:"), or None: the speaker the sentence was attributed to (`attributed`, which
+        keeps its own reading), else the phrase before the verb, less an appositive after
+        its first comma and a time word.
 
         Why: an agency that reproduces a statement whole gives it no quote marks; every
         sentence after the colon is the issuer's (guideline §4), and an introduction
