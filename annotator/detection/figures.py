@@ -607,11 +607,23 @@ _UPROOTED_ONLY_HEADS = frozenset({"families"})
 #: A captive counted dead ("13 deceased hostages"), said inside the noun phrase.
 _DEAD_MODIFIER = re.compile(r"\b(?:dead|deceased|slain|murdered|killed)\b", re.IGNORECASE)
 #: Lives that go on after a figure of lives: "Eight lives changed by the Iraq war",
-#: "12 lives saved", "lives at risk", "Thousands of lives are at stake" (no death).
+#: "12 lives saved", "lives at risk", "Thousands of lives are now at stake", "lives
+#: hang in the balance" (no death).
 _LIVES_SPARED = re.compile(
-    r"\s+(?:(?:were|are|is|was|have\s+been|had\s+been|remain|remained|will\s+be|would\s+be"
-    r"|could\s+be|may\s+be|still)\s+)?(?:changed|saved|spared|touched|transformed"
-    r"|shaped|upended|disrupted|at\s+risk|at\s+stake)\b",
+    r"\s+(?:(?:were|are|is|was|have|has|had|been|being|be|remain|remained|remains|will"
+    r"|would|could|may|might|still|now|put)\s+){0,3}(?:changed|saved|spared|touched"
+    r"|transformed|shaped|upended|disrupted|at\s+risk|at\s+stake|hang\s+in\s+the\s+balance"
+    r"|hangs\s+in\s+the\s+balance|hung\s+in\s+the\s+balance)\b",
+    re.IGNORECASE,
+)
+#: Lives given to a calling rather than lost ("These 40 teachers have given their lives to
+#: education", "gave their lives to the church"): after the tribute wording ("gave their
+#: lives", `_GIVEN` its first letters) "to" before anything but a verb of defending
+#: ("gave their lives to protect the town" is a death).
+_GIVEN = frozenset(("gave", "give"))
+_DEVOTED_TO = re.compile(
+    r"\s+to\s+(?!(?:protect|defend|save|free|serve|secure|liberate|fight|keep|stop|hold"
+    r"|rescue)\b)",
     re.IGNORECASE,
 )
 #: "the population of 12 million", "a city of 3 million": how many live there.
@@ -2277,6 +2289,12 @@ def _clause_predicate(
         right = None  # "About 300 fighters seized the airport": the verb's agent
     if right is not None and candidate.head is None and _thing_participle(text, right):
         right = None  # "two destroyed tanks": the participle modifies the counted things
+    if (
+        right is not None
+        and right.group("pred")[:4].casefold() in _GIVEN
+        and _DEVOTED_TO.match(text, right.end("pred")) is not None
+    ):
+        right = None  # "40 teachers have given their lives to education": no death
     if right and (candidate.head is not None or right.group("pp") is None):
         candidate.casualty_type = _casualty_type(
             patterns, right.group("pred"), right.group("second")

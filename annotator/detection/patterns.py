@@ -1242,7 +1242,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         rf"|all(?:\s+the)?"
         rf"|(?:an?|the|his|her|their)\s+(?:entire\s+|whole\s+)?family\s+of"
         # how sure the count is: "killing probably hundreds of thousands of them"
-        rf"|probably|possibly|perhaps|reportedly|allegedly|apparently))?\s+$",
+        rf"|probably|possibly|perhaps|reportedly|allegedly|apparently|likely|maybe))?\s+$",
         re.IGNORECASE,
     )
     toll = re.compile(
@@ -1261,7 +1261,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         return re.compile(
             rf"""(?:\s*,)?
             (?P<pp>\s+(?:of|from|in|on|inside|outside|near|at|like|aboard|along|across|throughout)\s+
-              (?:(?!\b(?:said|says|told|that|who|which|while|when|after)\b)
+              (?:(?!\b(?:said|says|told|that|who|which|while|when|after|where|whose)\b)
                  (?:[^,.;:!?“”"\d]|(?<![\w])\d{{1,3}}(?:st|nd|rd|th)\b|\s\.\.\.(?=\s)|…)){{1,80}}?)?
             # "and a driver", "and a civilian interpreter were killed": one more person
             # … not a count, which has its own phrase ("three gendarmes and twenty wounded";
@@ -1294,12 +1294,16 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # "received non-life-threatening injuries", not "received wounded patients"
                  receiv(?:ed|ing)(?=\s+(?:[\w-]+\s+){{0,3}}?(?:injuries|wounds)\b)|
                  then|since|to\s+have|to\s+be|among\s+those|among\s+the|among|
-                 # a fate the guideline does not count before one it does: "were arrested
-                 # and executed", "were tortured and killed", "were detained and later shot"
-                 # … or a shooting before its end ("were shot or crushed to death")
-                 (?:(?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),?\s+and
+                 # fates the guideline does not count before one it does: "were arrested
+                 # and executed", "were arrested, tortured and killed", "were detained and
+                 # later shot dead", "were arrested and summarily executed" … or a
+                 # shooting before its end ("were shot or crushed to death"); the last a
+                 # participle (not "were arrested and killings continued")
+                 (?:(?:(?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),\s+)*
+                   (?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),?\s+and
                    |shot,?\s+(?:and|or))
-                 (?=\s+(?:{SECOND_HARM_TIMES}\s+)?(?:{predicate})(?![\w-]))|
+                 (?=\s+(?:{SECOND_HARM_TIMES}\s+)?(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|ain|ot|nt)\b)
+                    (?:{predicate})(?![\w-]))|
                  # the group named before its harm: "were among the soldiers wounded"
                  (?<=\bamong\sthe\s)[a-z][\w-]*(?=\s+(?:killed|wounded|injured|dead|hurt|missing)\b)|
                  # any adverb of manner, time or likelihood: "were brutally massacred", "had

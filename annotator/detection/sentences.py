@@ -78,9 +78,11 @@ _DATELINE_RE = re.compile(
 )
 #: A dateline in title case with its outlet in brackets, an outlet's own house style
 #: ("London, (The Muslim News): On Thursday alone, …", "Lagos (PRNigeria) - …"), perhaps
-#: with the day before the bracket ("Pyongyang, July 8 (KCNA) -- …").
+#: with the day before the bracket ("Pyongyang, July 8 (KCNA) -- …", "Pyongyang, 8 July
+#: (KCNA) -- …").
 _TITLED_DATELINE_RE = re.compile(
-    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},?\s*(?:{CAPITALISED_MONTH}\.?\s+\d{{1,2}}\s*)?"
+    rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},?\s*"
+    rf"(?:{CAPITALISED_MONTH}\.?\s+\d{{1,2}}\s*|\d{{1,2}}\s+{CAPITALISED_MONTH}\.?\s*)?"
     r"\([A-Z][\w.&' ]{1,30}\)\s*(?::|--?|–|—)\s+"
 )
 #: How far into a sentence that dateline's bracket may open.
@@ -921,13 +923,16 @@ def _split_block(
                 end = _stop_end(match, closers)
             if _opening_ellipsis(text, cursor, stop, end) or _spaced_ellipsis(text, stop, end):
                 continue
-            if text[end : end + 1] == ";" and (
-                text[end + 1 : end + 3].isspace() or text.startswith("\n", end + 1)
+            if (
+                text[end : end + 1] == ";"
+                and (text[end + 1 : end + 3].isspace() or text.startswith("\n", end + 1))
+                and not text[end + 1 : end + 40].lstrip()[:1].islower()
             ):
                 # paragraphs joined by a semicolon and two spaces or a line break, as
                 # TREC's copy of the San Jose Mercury News has them ("… out of
                 # Moscow.;   The leaders …"): the stop ends the sentence, the semicolon
-                # belongs to neither
+                # belongs to neither (not before a word in lower case: "from the
+                # U.S.;  and an end to sanctions" goes on)
                 pieces.append((cursor, end))
                 cursor = end + 1
                 continue

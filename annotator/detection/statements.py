@@ -864,7 +864,9 @@ _END_WORD_SPAN = 24
 #: periods").
 _FORMULA_SAID = re.compile(
     r"\s+(?:(?:a|their|his|her|our|a\s+last|a\s+final|a\s+tearful|their\s+last|their\s+final)\s+)?"
-    r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you|few\s+words)\b"
+    r"(?:goodbyes?|good-byes?|farewells?|hello|prayers?|grace|thank\s+you"
+    # a few words and no more: not "said a few words to reporters: the army had lost …"
+    r"|few\s+words(?![^.;:]*(?::|\bthat\b)))\b"
     r"(?!\s+(?:periods?|would|will|were|was|are|is|had|have|has|could|should|may|might"
     r"|must|can)\b)"
 )
@@ -891,12 +893,21 @@ _AMOUNT_ADDED = re.compile(
 #: A thing added to a list, a map or a count ("The administration added Syria to the
 #: full travel ban list", "added them to the below map", "adding 30,000 additional
 #: troops to the 68,000 troops"), and the idiom "adding insult to injury": no speech.
-#: The object holds no auxiliary or modal, which would make it a clause reported ("He
-#: added the troops would move to the border").
+#: The object holds no auxiliary or modal and does not end in a verb of motion or
+#: change, either of which would make it a clause reported ("He added the troops would
+#: move to the border", "The spokesman added Russian forces retreated to the 2014 line").
 _THING_ADDED_TO = re.compile(
     r"\s+(?:insult\s+to\s+injury"
-    r"|(?!(?:that|to)\b)(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|can|may"
-    r"|might|must|should|did|does)\b)[\w'’.,-]+\s+){1,5}?"
+    # the object, not a preposition or a participle ("added in remarks to the Council
+    # that …", "added speaking to the 300 cadets that …")
+    r"|(?!(?:to|in|on|at|for|with|by|from|during|after|before|as|while|when|according"
+    r"|[a-z]+ing)\b)"
+    r"(?:(?!(?:that|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should"
+    r"|did|does)\b)[\w'’.,-]+\s+){1,5}?"
+    # … whose last word is no verb of motion or change ("He added the death toll rose to
+    # the 200 mark", "Russian forces retreated to the 2014 line")
+    r"(?<!ed\s)(?<!\bwithdrew\s)(?<!\brose\s)(?<!\bfell\s)(?<!\bwent\s)(?<!\bcame\s)"
+    r"(?<!\bfled\s)(?<!\bgrew\s)"
     r"to\s+(?:the|its|their|his|her|our|a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:lists?|maps?|tally|total|roster|ranks|register|registry|database|\d))",
     re.IGNORECASE,
@@ -1491,16 +1502,45 @@ _FOLLOWING_DOCUMENT = re.compile(
     r"(?:(?:press|joint|official|open|formal)\s+)?"
     r"(?:statement|communiqu[eé]|declaration|message|letter|text|address|note|appeal)\b"
 )
-#: A time word between an issuer's name and the verb ("Kim Kang Il, …, Monday made
-#: public …"), which is no part of the name.
+#: A time word or date between an issuer's name and the verb ("Kim Kang Il, …, Monday
+#: made public …", "The KCNA on July 7 made public …"), which is no part of the name;
+#: one at a time from the end (`_without_times`), so a long run of words costs no
+#: backtracking.
 _TIME_BEFORE_VERB = re.compile(
-    r"(?:,?\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|,?\s+today|,?\s+yesterday"
-    r"|,?\s+(?:also|again|recently|earlier|later))+$"
+    rf",?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday"
+    rf"|also|again|recently|earlier|later|(?:on\s+)?{CAPITALISED_MONTH}\.?\s+\d{{1,2}}"
+    rf"|(?:on\s+)?\d{{1,2}}\s+{CAPITALISED_MONTH})$"
+)
+#: An adverbial before the first comma of the phrase before a document's verb ("In
+#: Geneva, the ICRC delivered …", "Following the attack, the ministry sent …"): the
+#: issuer comes after it.
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:In|On|At|After|Before|Following|During|Since|From|Late|Early|Earlier|Later|Last"
+    r"|This|Meanwhile|However|Then|Today|Yesterday|Separately|Overnight|Also)\b"
+)
+#: A separator line (* * *, ---, ___) between two stretches of a text.
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:[*_=-][ \t]*){3,}\n")
+#: An introduction about shown or posted content ("The NYPD posted a photo showing …:",
+#: "Zelensky posted a video on Telegram:"): what its colon introduces was left out of
+#: the text (guideline §5), so the next paragraph is the writer's.
+_SHOWN_CONTENT = re.compile(
+    r"\b(?:photos?|videos?|images?|clips?|footage|pictures?|maps?|charts?|graphics?|posted"
+    r"|shared|showing|tweeted|retweeted)\b",
+    re.IGNORECASE,
 )
 #: A word in lower case: an introduction that has none is a label ("Chilling Warning:").
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 #: A list item's marker at a line's start: a dash or bullet, or a number ("1.", "2)").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–·][ \t]|\d{1,2}[.)][ \t])")
+
+
+def _without_times(phrase: str) -> str:
+    """`phrase` less the time words and dates at its end (`_TIME_BEFORE_VERB`)."""
+    time = _TIME_BEFORE_VERB.search(phrase)
+    while time is not None:
+        phrase = phrase[: time.start()]
+        time = _TIME_BEFORE_VERB.search(phrase)
+    return phrase
 
 
 def _continuing(speaker: str | None, start: int, end: int, index: int) -> StatementUnit:
@@ -1560,13 +1600,19 @@ class StatementFinder:
             if sentence.index <= consumed:
                 continue
             if reproducing is not None:
-                if not _after_heading_marks(self.text, sentence.start):
-                    # the document's sentences are its issuer's words, whoever they
-                    # report (guideline §4: a quotation's sentences continue its speaker)
+                if self._document_ends(sentence):
+                    reproducing = None
+                elif not (
+                    self.cues[sentence.index] & CUE_REPORTING
+                    and self._attribution(self._mask(sentence.start, sentence.end), sentence.start)
+                ):
+                    # the document's sentences are its issuer's words (guideline §4: a
+                    # quotation's sentences continue its speaker); one that names its
+                    # own speaker is read by the other rules, and the document goes on
+                    # after it
                     start = self._after_quotation_marks(sentence.start, sentence.end)
                     units.append(_continuing(reproducing, start, sentence.end, sentence.index))
                     continue
-                reproducing = None
             in_block = quoting is not None and self._in_block_quotation(sentence.start)
             if highlights:
                 before = self.text[max(0, sentence.start - 16) : sentence.start]
@@ -1602,7 +1648,11 @@ class StatementFinder:
                 )
             issuer = (
                 self._document_issuer(sentence, attributed)
-                if "following" in body and body.rstrip().endswith(":")
+                if "following" in body
+                and body.rstrip().endswith(":")
+                # (not a page's own preface in italics: "*Today, the leaders … released
+                # the following joint statement following their call:*")
+                and self.text[sentence.start - 1 : sentence.start] not in ("*", "_")
                 else None
             )
             if issuer is not None and attributed is None:
@@ -1673,11 +1723,10 @@ class StatementFinder:
                 if (
                     issuer is not None
                     and sentence.index + 1 < len(sentences)
-                    and not self._in_block_quotation(sentences[sentence.index + 1].start)
+                    and self._document_opens(sentences[sentence.index + 1])
                 ):
                     # the document's first sentence joins its introduction, the others
-                    # continue it to the text's end or a heading (a Markdown block
-                    # quotation marks its own end, and the block rules read it)
+                    # continue it (`_document_ends`)
                     introduced = sentences[sentence.index + 1]
                     reproducing = issuer
                 elif introduced is None and self._ends_in_colon(found[-1]):
@@ -3066,8 +3115,9 @@ class StatementFinder:
         """The issuer of a document the sentence introduces with a colon ("Kim Yo Jong,
         vice department director of …, released the following press statement on July
         7:"), or None: the speaker the sentence was attributed to (`attributed`, which
-        keeps its own reading), else the phrase before the verb, less an appositive after
-        its first comma and a time word.
+        keeps its own reading), else the phrase before the verb: its part before the
+        first comma (which drops an appositive), or after an opening adverbial ("In
+        Geneva, the ICRC …"), less time words and dates at its end.
 
         Why: an agency that reproduces a statement whole gives it no quote marks; every
         sentence after the colon is the issuer's (guideline §4), and an introduction
@@ -3078,9 +3128,36 @@ class StatementFinder:
             return None
         if attributed is not None and attributed[0]:
             return attributed[0]
-        head = _TIME_BEFORE_VERB.sub("", body[: match.start()].rstrip())
-        head = strip_np(head.split(",", 1)[0])
-        return head if head[:1].isupper() and len(head.split()) <= 12 else None
+        parts = _without_times(body[: match.start()].rstrip()).split(",")
+        while len(parts) > 1 and _OPENING_ADVERBIAL.match(parts[0].strip()):
+            parts = parts[1:]  # ("In Geneva, the ICRC …": the issuer after the adverbial)
+        head = strip_np(parts[0])
+        # a name, or a definite description ("the ministry")
+        named = head[:1].isupper() or head[:4].casefold() == "the "
+        return head if named and len(head.split()) <= 12 else None
+
+    def _document_opens(self, first: Sentence) -> bool:
+        """Whether a reproduced document's first sentence is `first`: not a quotation, a
+        Markdown block quotation or a heading, whose own rules read them."""
+        return not (
+            self.text[first.start] in _QUOTE_OPENERS
+            or self._in_block_quotation(first.start)
+            or _after_heading_marks(self.text, first.start)
+        )
+
+    def _document_ends(self, sentence: Sentence) -> bool:
+        """Whether a reproduced document has ended before `sentence`: at a heading, a
+        separator line or another document's introduction.
+
+        Why: with no quote marks, nothing but the text's end marks where a reproduced
+        statement ends (KCNA prints one an item); a heading or a separator starts the
+        next item."""
+        previous = self.segmentation.sentences[sentence.index - 1]
+        return (
+            _after_heading_marks(self.text, sentence.start)
+            or _SEPARATOR_LINE.search(self.text, previous.end, sentence.start) is not None
+            or _FOLLOWING_DOCUMENT.search(self.text, sentence.start, sentence.end) is not None
+        )
 
     def _introduced_across_break(self, sentence: Sentence) -> Sentence | None:
         """The first sentence of the next paragraph, which an introduction ending in a
@@ -3089,16 +3166,21 @@ class StatementFinder:
         None.
 
         Why: guideline §4 joins a colon's introduction to the first quoted sentence
-        across a line break.  A quotation, a Markdown block quotation and a heading have
+        across a line break, and §5 ends one before left-out content (a photo, a video,
+        a post) at its colon.  A quotation, a Markdown block quotation and a heading have
         their own readings, a sentence with its own speech cue is its own unit, and a
         list's items stay apart (the annotators join them to the introduction about as
         often as not, and its items may state positions of their own)."""
         sentences = self.segmentation.sentences
         following = sentence.index + 1
-        if following >= len(sentences) or not _LOWER_WORD.search(
-            self.text, sentence.start, sentence.end
+        if (
+            following >= len(sentences)
+            or not _LOWER_WORD.search(self.text, sentence.start, sentence.end)
+            or _SHOWN_CONTENT.search(self.text, sentence.start, sentence.end) is not None
         ):
-            return None  # (a label in capitals introduces nothing: "Chilling Warning:")
+            # a label in capitals introduces nothing ("Chilling Warning:"), and what a
+            # photo, a video or a post showed was left out of the text
+            return None
         first = sentences[following]
         between = self.text[sentence.end : first.start]
         if (

@@ -58,8 +58,9 @@ _KILLED_TERMS = _t(
     # lives", "soldiers who fell in battle")
     "gave their lives|gave his life|gave her life|given their lives|sacrificed their lives|"
     "sacrificed his life|sacrificed her life|laid down their lives|laid down his life|"
-    "made the ultimate sacrifice|paid the ultimate price|paid with their lives|"
-    "paid with his life|fell in battle|fell in combat|fell in action"
+    "made the ultimate sacrifice|made the supreme sacrifice|paid the ultimate price|"
+    "paid with their lives|paid with his life|fell in battle|fell in combat|fell in action|"
+    "fell in the line of duty|attained martyrdom|embraced martyrdom"
 )
 
 _WOUNDED_TERMS = _t(
@@ -357,8 +358,6 @@ _MOVEMENT_VERBS = (
         # a force closing on a place or taking it in hand ("Troops moved in on the rebel
         # camp", "The soldiers moved in to secure the area")
         "moved in on|moving in on|move in on|moves in on|moved in to secure|"
-        # a force leaving a place's side ("Tanks moved away from the Russian parliament")
-        "moved away from|moving away from|move away from|moves away from|pulled away from|"
         "moving in to secure|move in to secure|"
         # a force holding out in a place ("The rebels are holding out in the hills")
         "holding out in|held out in|hold out in|holds out in|"

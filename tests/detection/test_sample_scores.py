@@ -92,7 +92,14 @@ stayed at 0.834).  It lowered the position floors of 18 sets: fresh11 and fresh1
 holdout8, 16, 65, 66, 76, 79, 81, 83 and 85 to 89, which the old model had learned from,
 and holdout47, 56 and 58, never read.  It also lowered holdout107's exact statement F1,
 0.333 to 0.322: a card deck's "Russia calls cease-fire “unrealistic.”" is found now, its
-span run on from the unstopped lines before it.)"""
+span run on from the unstopped lines before it.  The fifty-fifth round raised the floors
+it had first set for holdout114 to holdout117 after reading them, then lowered two after
+its review: holdout116's speaker accuracy, 1.0 to 0.868, because a sentence inside a
+reproduced press statement that names its own speaker ("The U.S. is now claiming that
+…") is now that speaker's, where the gold keeps the issuer (the review showed the
+issuer taking over later sentences of an article that name their own speakers); and
+holdout115's overlap position F1, 0.831 to 0.818, because "moved away from" a place was
+dropped as a movement term ("The army has moved away from conscription").)"""
 
 import importlib.util
 import json
@@ -1435,8 +1442,8 @@ SAMPLE_SETS = {
         "holdout115",
         FIXTURES / "holdout115",
         {
-            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.727, "statement": 0.857},
-            "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.831, "statement": 0.923},
+            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.735, "statement": 0.857},
+            "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.818, "statement": 0.923},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.888,
@@ -1451,7 +1458,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.933, "troops": 1.0, "position": 0.676, "statement": 0.987},
         },
         value_accuracy=0.875,
-        speaker_accuracy=1.0,
+        speaker_accuracy=0.868,
     ),
     # built blind in the fifty-fifth round (sources.md): Chile Today and Africanews stories of
     # 2022; scored unseen, then read in the same round
