@@ -296,6 +296,22 @@ _FRONTED_TIME_CLAUSE = re.compile(
     r"(?:after|before|when|as|since)|After|Before|When|While|As|Since|Following|Despite)"
     r"\s[^,]{1,160},[”\"’]?\s+"
 )
+#: The words `_FRONTED_TIME_CLAUSE` opens with: the cheap test before it, which nearly
+#: every sentence fails (an anchored match enters the engine for each).
+_FRONTED_TIME_OPENERS = (
+    *("Just", "Only", "Shortly", "Soon", "Hours", "Days", "Weeks", "Moments", "Minutes"),
+    *("After", "Before", "When", "While", "As", "Since", "Following", "Despite"),
+)
+#: The first words of `_OPENING_NAME`'s time before the name ("When", "Early today",
+#: "On Monday", "Yesterday,"), a day's name aside, and the lower-case words its name run
+#: may hold (`_may_open_with_name`).
+_OPENING_TIME_WORDS = frozenset(
+    (
+        *("When", "While", "As", "After", "Although", "Though", "Before", "Since"),
+        *("Early", "Late", "Earlier", "Later", "On", "Today", "Yesterday", "Last"),
+    )
+)
+_NAME_RUN_PARTICLES = frozenset(("de", "van", "al", "bin"))
 #: A role, perhaps modified and perhaps after a body's bracketed acronym, between a
 #: sentence's opening capitalised run and the full name it titles ("Retired Japanese
 #: admiral Katsutoshi Kawano told", "But Kobe University security expert Tosh Minohara
@@ -1309,6 +1325,25 @@ def left_np(masked: str, verb: int, lexicon: Lexicon, participle: bool = False) 
     `participle` marks -ing cues, whose subject may follow "with" ("with Washington
     warning of …")."""
     return _left_np(masked[max(0, verb - 300) : verb], lexicon, participle)
+
+
+def _may_open_with_name(opening: list[str]) -> bool:
+    """Whether `_OPENING_NAME` can match a sentence whose `split(None, 2)` is `opening`.
+
+    Why: the pattern is tried on every sentence and matches few, and its failing tries
+    (the optional time, then the run's repeat) cost several times these tests.  Its run
+    of names needs two words, the second capitalised or a particle, unless a time opens
+    the sentence, whose first word is then one of `_OPENING_TIME_WORDS` or a day's name
+    (a comma may follow).  `str.split` breaks where the pattern's `\\s` matches (both
+    test `str.isspace`), and the run's first word is possessive, so it is the sentence's
+    first word and its second word the one after it."""
+    if len(opening) < 2:
+        return False
+    second = opening[1]
+    if "A" <= second[0] <= "Z" or second in _NAME_RUN_PARTICLES:
+        return True
+    first = opening[0].rstrip(",")
+    return first in _OPENING_TIME_WORDS or first.endswith("day")
 
 
 class LeftPhrases:
@@ -4070,11 +4105,17 @@ class SpeakerTracker:
                 # responded that …": the one asked answers
                 self.last_person_subject = (position, asked)
                 return
-        match = _OPENING_NAME.match(sentence)
+        # (the first words, for the cheap tests before the opening patterns)
+        opening = sentence.split(None, 2)
+        match = _OPENING_NAME.match(sentence) if _may_open_with_name(opening) else None
         if match is None and sentence[:1].isupper():
             # "Just one day after Trump remarked that …, Canadian Prime Minister Mark
             # Carney fired back": the subject after a fronted clause of time
-            fronted = _FRONTED_TIME_CLAUSE.match(sentence)
+            fronted = (
+                _FRONTED_TIME_CLAUSE.match(sentence)
+                if sentence.startswith(_FRONTED_TIME_OPENERS)
+                else None
+            )
             match = _OPENING_NAME.match(sentence, fronted.end()) if fronted else None
             if match is not None and not _verb_opens(sentence, match.end(1)):
                 # "Moments before a judge sentenced him, Boston Marathon bomber Dzhokhar
@@ -4110,7 +4151,12 @@ class SpeakerTracker:
             elif sentence.startswith("The "):
                 self._note_office_subject(position, sentence)
         elif run is None and sentence[:1].isupper():
-            office = _OFFICE_OF_SURNAME.match(sentence)
+            # (its title, a word of letters, is the first word: "of" the second)
+            office = (
+                _OFFICE_OF_SURNAME.match(sentence)
+                if len(opening) > 2 and opening[1] == "of"
+                else None
+            )
             if (
                 office is not None
                 and office.group("title").casefold() in self.lexicon.titles
