@@ -1443,6 +1443,23 @@ _TIME_AT_END = re.compile(
     rf"|{CALENDAR_WORDS})|for\s+the\s+(?:first|second|third|last)\s+time)\s*$",
     re.IGNORECASE,
 )
+#: The last words `_TIME_AT_END` can end with, lower-cased (a number ends it too).
+_TIME_END_WORDS = frozenset((*CALENDAR_WORDS[3:-1].split("|"), "week", "month", "year", "time"))
+
+
+def _may_end_in_time(tail: str) -> bool:
+    """Whether `_TIME_AT_END` can match where it is searched, in `tail`, the head's last 40
+    characters: the time it ends with is the tail's last word, set off by whitespace.
+
+    Why: "in " and "on " pass the substring test before it in most heads, and its search
+    tries every place in the tail.  Its words are matched case-blind, which also takes a
+    few letters that are not ASCII ("ſ" for "s"): a last word that is not ASCII is
+    searched as before."""
+    words = tail.rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    return not last.isascii() or last.isdigit() or last.lower() in _TIME_END_WORDS
 
 
 #: Where a speaker posted, between the speaker and the verb ("Lucha on Twitter said", "the
@@ -1481,7 +1498,9 @@ def _without_interjections(head: str) -> str:
     a prepositional phrase set off by commas ("Lord Dannatt, in an article for The Daily
     Telegraph, said")."""
     tail = head[-40:]
-    if " last " in tail or " this " in tail or "in " in tail or "on " in tail or " time" in tail:
+    if (
+        " last " in tail or " this " in tail or "in " in tail or "on " in tail or " time" in tail
+    ) and _may_end_in_time(tail):
         time = _TIME_AT_END.search(head, max(0, len(head) - 40))
         if time:
             head = head[: time.start()] + " "
