@@ -625,6 +625,84 @@ def test_possessive_name_patterns_match_the_backtracking_ones() -> None:
             assert (fast and fast.span(1)) == (plain and plain.span(1))
 
 
+_OPENING_EXTRA = [
+    "When Sergei Lavrov said",
+    "Monday, John Smith said",
+    "Yesterday , John Smith said",
+    "Early today Mr Whitelaw gave an interview",
+    "On Monday Mr Jones said",
+    "Last week Bob Smith said",
+    "de Mistura Staffan said",
+    "Ivan van Dijk said",
+    "The\u00a0White House said",
+    "Foo\u2003Bar said",
+    "John\nSmith said",
+    "Kiev, Ukraine said",
+    "\u00c9mile Zola said",
+    "Bob \u00c9mile said",
+    "Secretary of State Tillerson gave Syria the news",
+    "Minister\u2003of\u2003Defence Shoigu said",
+    "Just one day after Trump remarked that, Canadian Prime Minister Mark Carney fired back",
+    "Asked about it, Mr Smith said",
+    "A B",
+]
+
+
+def test_opening_pattern_gates_pass_every_sentence_their_patterns_match() -> None:
+    """`note_subject` tries `_OPENING_NAME`, `_FRONTED_TIME_CLAUSE` and
+    `_OFFICE_OF_SURNAME` only where the sentence's first words allow a match
+    (`_may_open_with_name`, `_FRONTED_TIME_OPENERS`, "of" second); `str.split` breaks
+    where the patterns' `\\s` matches."""
+    assert all(
+        char.isspace() == bool(re.fullmatch(r"\s", char)) for char in map(chr, range(0x3100))
+    )
+    matched = dict.fromkeys(("opening", "fronted", "office"), 0)
+    for text in [*_OPENING_EXTRA, *_gate_inputs()]:
+        for sentence in (text, text[1:], text.strip()):
+            opening = sentence.split(None, 2)
+            if speakers._OPENING_NAME.match(sentence):
+                matched["opening"] += 1
+                assert speakers._may_open_with_name(opening), sentence
+            if speakers._FRONTED_TIME_CLAUSE.match(sentence):
+                matched["fronted"] += 1
+                assert sentence.startswith(speakers._FRONTED_TIME_OPENERS), sentence
+            if speakers._OFFICE_OF_SURNAME.match(sentence):
+                matched["office"] += 1
+                assert len(opening) > 2 and opening[1] == "of", sentence
+    assert all(count >= 2 for count in matched.values()), matched
+
+
+def test_time_at_end_gate_passes_every_head_the_pattern_matches() -> None:
+    """`_without_interjections` searches `_TIME_AT_END` only when the last word of the
+    head's last 40 characters may end a time (`_may_end_in_time`)."""
+    extra = [
+        "the army on Monday ",
+        "Kerry last week ",
+        "President Reagan for the first time ",
+        "Oleksandr Syrskyi, on February 23 ",
+        "the ministry in 2014\n",
+        "the ministry on \u017funday ",
+        "the ministry ON MONDAY  ",
+        "the ministry in 12345 ",
+    ]
+    found = 0
+    for text in [*extra, *_heads()]:
+        head = text if text.endswith((" ", "\n")) else text + " "
+        if speakers._TIME_AT_END.search(head, max(0, len(head) - 40)):
+            found += 1
+            assert speakers._may_end_in_time(head[-40:]), head
+    assert found >= len(extra) - 1, found
+
+
+def test_blame_test_on_lower_cased_text_matches_the_full_one() -> None:
+    """`statements._lower_may_hold_to_blame` leaves out the written forms in capitals,
+    which a text `ascii_lower` made cannot hold."""
+    extra = ["Kyiv HOLDS Moscow RESPONSIBLE", "held the other to Blame", "holds them accountable"]
+    for text in [*extra, *_gate_inputs()]:
+        lower = ascii_lower(text)
+        assert statements._lower_may_hold_to_blame(lower) == statements._may_hold_to_blame(lower)
+
+
 def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
     compiled = _DEFAULT_PATTERNS
     extra = [
