@@ -78,6 +78,9 @@ _AFTER_SECOND_KILLING = (
 #: A time between a harm list's conjunction and its last harm ("were abducted and later
 #: killed"): the right predicate's second harms and `figures._HARM_LIST_BREAK` read it.
 SECOND_HARM_TIMES = r"(?:later|then|subsequently|eventually)"
+#: Fates the guideline counts no one by, which may come before one it does in a list
+#: of harms ("were arrested, tortured and killed"; `Patterns.right_predicate`).
+_UNCOUNTED_FATES = r"(?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away)"
 #: Adverbs ending in -ly that are no manner of a harm: a medical evacuation moves the
 #: wounded, "fatally" and "mortally" are harms themselves, the rest undo the harm.
 _NOT_MANNER_ADVERBS = (
@@ -1299,8 +1302,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  # later shot dead", "were arrested and summarily executed" … or a
                  # shooting before its end ("were shot or crushed to death"); the last a
                  # participle (not "were arrested and killings continued")
-                 (?:(?:(?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),\s+)*
-                   (?:arrested|detained|tortured|beaten|raped|rounded\s+up|taken\s+away),?\s+and
+                 (?:(?:{_UNCOUNTED_FATES},\s+)*{_UNCOUNTED_FATES},?\s+and
                    |shot,?\s+(?:and|or))
                  (?=\s+(?:{SECOND_HARM_TIMES}\s+)?(?:[a-z]+ly\s+)?(?=[a-z]+(?:ed|ain|ot|nt)\b)
                     (?:{predicate})(?![\w-]))|

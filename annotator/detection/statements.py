@@ -641,19 +641,16 @@ _LOWER_BLAME_WORDS = tuple(term.split()[-1] for term in _BLAME_TERMS)
 _LOWER_HOLD_STEMS = ("hold", "held")
 
 
-def _may_hold_to_blame(text: str) -> bool:
+def _may_hold_to_blame(text: str, lowered: bool = False) -> bool:
     """The cheap test before `_HELD_TO_BLAME`: a word of blame and a form of "hold"
-    (the rarer words first: most sentences have none)."""
-    return any(word in text for word in _BLAME_WORDS) and any(stem in text for stem in _HOLD_STEMS)
-
-
-def _lower_may_hold_to_blame(lower: str) -> bool:
-    """`_may_hold_to_blame` for a text `ascii_lower` made: its written forms in capitals
-    cannot occur there, and the test runs for every sentence read for a speaker, so it
-    looks for the lower-case ones alone (a third of the `in` tests)."""
-    return any(word in lower for word in _LOWER_BLAME_WORDS) and any(
-        stem in lower for stem in _LOWER_HOLD_STEMS
+    (the rarer words first: most sentences have none).  For a text `ascii_lower` made
+    (`lowered`) the written forms in capitals cannot occur, and the test runs for every
+    sentence read for a speaker, so it looks for the lower-case ones alone (a third of
+    the `in` tests)."""
+    words, stems = (
+        (_LOWER_BLAME_WORDS, _LOWER_HOLD_STEMS) if lowered else (_BLAME_WORDS, _HOLD_STEMS)
     )
+    return any(word in text for word in words) and any(stem in text for stem in stems)
 
 
 #: A document someone came by, right before the participle that gives what it says
@@ -1735,7 +1732,7 @@ class StatementFinder:
                 if (
                     issuer is not None
                     and sentence.index + 1 < len(sentences)
-                    and self._document_opens(sentences[sentence.index + 1])
+                    and self._opens_unmarked(sentences[sentence.index + 1])
                 ):
                     # the document's first sentence joins its introduction, the others
                     # continue it (`_document_ends`)
@@ -1946,7 +1943,7 @@ class StatementFinder:
             # death toll at 70" is said, whoever the verb's speaker turns out to be.
             first_verb = matches[0].start() if matches else len(lower)
             matches = [*_TOLL_GIVEN.finditer(lower, 0, first_verb), *matches]
-        if _lower_may_hold_to_blame(lower):
+        if _may_hold_to_blame(lower, lowered=True):
             held = list(_HELD_TO_BLAME.finditer(lower))
             if held:
                 matches = sorted([*held, *matches], key=lambda match: match.start())
@@ -3148,9 +3145,11 @@ class StatementFinder:
         named = head[:1].isupper() or head[:4].casefold() == "the "
         return head if named and len(head.split()) <= 12 else None
 
-    def _document_opens(self, first: Sentence) -> bool:
-        """Whether a reproduced document's first sentence is `first`: not a quotation, a
-        Markdown block quotation or a heading, whose own rules read them."""
+    def _opens_unmarked(self, first: Sentence) -> bool:
+        """Whether `first`, the sentence after an introduction's colon, is plain text the
+        introduction may take in (a reproduced document's first sentence, the next
+        paragraph's): not a quotation, a Markdown block quotation or a heading, whose
+        own rules read them."""
         return not (
             self.text[first.start] in _QUOTE_OPENERS
             or self._in_block_quotation(first.start)
@@ -3198,9 +3197,7 @@ class StatementFinder:
         if (
             "\n" not in between
             or between.strip()
-            or self.text[first.start] in _QUOTE_OPENERS
-            or self._in_block_quotation(first.start)
-            or _after_heading_marks(self.text, first.start)
+            or not self._opens_unmarked(first)
             or _LIST_ITEM.match(self.text, self.text.rfind("\n", 0, first.start) + 1)
             or self.cues[first.index] & CUE_REPORTING
         ):

@@ -695,12 +695,14 @@ def test_time_at_end_gate_passes_every_head_the_pattern_matches() -> None:
 
 
 def test_blame_test_on_lower_cased_text_matches_the_full_one() -> None:
-    """`statements._lower_may_hold_to_blame` leaves out the written forms in capitals,
-    which a text `ascii_lower` made cannot hold."""
+    """`statements._may_hold_to_blame` with `lowered` leaves out the written forms in
+    capitals, which a text `ascii_lower` made cannot hold."""
     extra = ["Kyiv HOLDS Moscow RESPONSIBLE", "held the other to Blame", "holds them accountable"]
     for text in [*extra, *_gate_inputs()]:
         lower = ascii_lower(text)
-        assert statements._lower_may_hold_to_blame(lower) == statements._may_hold_to_blame(lower)
+        assert statements._may_hold_to_blame(lower, lowered=True) == (
+            statements._may_hold_to_blame(lower)
+        )
 
 
 def test_left_verb_on_the_last_words_matches_the_guarded_search() -> None:
