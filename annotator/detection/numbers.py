@@ -188,11 +188,12 @@ _QUAL = terms_pattern(PRE_QUALIFIERS)
 
 #: Qualifier words behind a figure (their text with hyphens and runs of spaces made one
 #: space, as `_bounds` keys them) -> qualifier: "N plus" is more than N (§2),
-#: "N or more" at least N, and "N or so" and the British "N-odd" about N.
+#: "N or (even) more" at least N, and "N or so" and the British "N-odd" about N.
 POST_QUALIFIERS: dict[str, Qualifier] = {
     "plus": Qualifier.MORE_THAN,
     "+": Qualifier.MORE_THAN,
     "or more": Qualifier.AT_LEAST,
+    "or even more": Qualifier.AT_LEAST,  # "up to 186,000 or even more deaths"
     "or so": Qualifier.ABOUT,
     "odd": Qualifier.ABOUT,
 }
@@ -427,7 +428,9 @@ def _bounds(
         return _scaled_like(a, first[0], b, second[1]), second[1], Qualifier.RANGE, False
     low, high, base_qualifier = first
     vague = base_qualifier is Qualifier.VAGUE
-    if post:
+    # (an upper bound before the figure keeps its reading: "up to 186,000 or even more
+    # deaths" gives no lower bound)
+    if post and pre not in (Qualifier.UP_TO, Qualifier.LESS_THAN):
         after = POST_QUALIFIERS[_SPACE_RE.sub(" ", post.replace("-", " ")).strip().casefold()]
         if after in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
             return low, None, after, vague

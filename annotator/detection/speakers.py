@@ -2333,6 +2333,55 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
     return person if len(person.split()) >= 2 or titled else None
 
 
+#: Lower-case words that join the words of a body's name ("Council on American-Islamic
+#: Relations", "Committee to Protect Journalists", "Campaign Against Arms Trade").
+_BODY_NAME_JOINERS = frozenset(("of", "on", "to", "for", "the", "and", "against", "in", "at", "&"))
+
+
+def _name_after_affiliation(words: list[str], rest: str, lexicon: Lexicon) -> str | None:
+    """The person named after a body's name and their role in it ("said the Council on
+    American-Islamic Relations (CAIR) National Executive Director Nihad Awad", "said the
+    Campaign Against Arms Trade spokesman Andrew Smith"), or None: the body only
+    describes the one who speaks, whose name must end the phrase (so "the Pentagon would
+    send envoy John Smith to Cairo" names no one)."""
+    start = 1 if words[0].casefold() in _ARTICLES else 0
+    body = False  # a capitalised word of the body's name seen before the role
+    for index in range(start, min(len(words), start + 14)):
+        word = words[index]
+        lower = word.casefold().rstrip(".,")
+        if lower in lexicon.roles and body:
+            run = _name_run(words, index + 1)
+            if len(run) < 2 or len(run) > 4 or any(w.casefold() in lexicon.roles for w in run):
+                if _is_cap(word):
+                    continue  # "National Executive Director": the role goes on
+                return None
+            person = person_name(" ".join(run), lexicon)
+            name_end = re.search(rf"\b{re.escape(run[-1])}\s*(?:[.,;:)”\"]|$)", rest)
+            if person is None or len(person.split()) < 2 or name_end is None:
+                return None
+            return person
+        if word.endswith(".") and len(word) > 3:
+            return None  # the sentence has ended
+        if _is_cap(word):
+            body = True
+        elif lower in _BODY_NAME_JOINERS and body:
+            continue
+        elif not (
+            word.islower()
+            and index + 2 < len(words)
+            and any(
+                w.casefold().rstrip(".,") in lexicon.roles for w in words[index + 1 : index + 3]
+            )
+            and lower not in AUXILIARIES
+            and lower not in MODALS
+            and lower not in _CLAUSE_WORDS
+            and lower not in _PRONOUNS
+            and lower not in _DETERMINERS
+        ):
+            return None  # a lower-case word that neither joins a name nor describes a role
+    return None
+
+
 def _name_run(words: list[str], start: int) -> list[str]:
     """The capitalised words from words[start] (at most five, punctuation stripped) up
     to the first that is not capitalised or that punctuation ends: the name a
@@ -2610,6 +2659,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             return described + _what_they_know(rest, described)
     if len(words) > 3 and words[0].casefold() == "one" and words[1] == "of":
         return _one_of_a_group(words, lexicon)
+    if with_det or _is_cap(words[0]):
+        affiliated = _name_after_affiliation(words, rest, lexicon)
+        if affiliated:
+            return affiliated
     shared_head = 0  # words taken before a coordinated modifier ("Palestinian and …")
     for index, word in enumerate(words):
         lower = word.casefold().rstrip(".,")

@@ -32,6 +32,7 @@ from annotator.detection.patterns import (
     word_regex,
     written_forms,
 )
+from annotator.detection.posts import Post, embedded_posts
 from annotator.detection.recordings import Recording, opening_label, recordings, turn_label
 from annotator.detection.sentences import (
     CLOSING_QUOTES,
@@ -599,6 +600,8 @@ _REASON_CITED = re.compile(
 _HEADLINE_SOURCE_RULE = "statement.headline_source"
 #: A document reproduced after its introduction ("… released the following statement:").
 _DOCUMENT_RULE = "statement.following_document"
+#: The rule of a social-media post embedded in the text (`posts.embedded_posts`).
+_POST_RULE = "statement.embedded_post"
 #: How many statements after a headline, and how many characters after it, its lede's
 #: speaker is looked for (`_with_lede_speakers`).
 _LEDE_UNITS = 3
@@ -940,7 +943,9 @@ _NOT_INDEPENDENTLY = re.compile(
     r"\b(?:not|cannot|unable\s+to|been\s+able\s+to)\s+independently\s+$", re.IGNORECASE
 )
 #: Nouns "warning" modifies ("a warning call"), where it reports nothing.
-_WARNING_NOUN = re.compile(r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?)\b")
+_WARNING_NOUN = re.compile(
+    r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?|networks?|mechanisms?)\b"
+)
 #: A place someone hails from.
 _FROM_AFTER = re.compile(" from ")
 #: What the plural present "report" needs before it to be a verb: a plural subject
@@ -1005,6 +1010,27 @@ _POWER_ASSERTED = re.compile(
 
 #: "with" after "contend": a struggle ("contends with some 5,000 fighters").
 _WITH_AFTER = re.compile(r"\s+with\b")
+#: The first person's intent, or a modal, right before a speech verb: "I just want to",
+#: "I would", "we'd like to", "I'm going to", "I won't", "I'm very sorry to"; not a
+#: cleft's "What I can tell you is that …", which a briefing's answer reports.
+_SPEAKING_NOW_BEFORE = re.compile(
+    r"(?<!What\s)(?<!what\s)\b(?:I|we|We)(?:\s+(?:just|really|also|only))?\s*"
+    r"(?:want(?:ed)?\s+to|would(?:\s+like\s+to)?|['’]d(?:\s+like\s+to)?|will|won['’]t|"
+    r"(?:am|['’]m|are|['’]re)\s+(?:going|about|(?:very\s+)?(?:sorry|happy|glad|proud))\s+to|"
+    r"have\s+to|must|can|let\s+me)(?:\s+(?:just|also|simply|only))?\s+$"
+)
+#: A noun right after "estimated", which is then its adjective ("the estimated death
+#: toll", "the total estimated number of dead"); "estimated the toll at 500" reports.
+_ESTIMATED_NOUN = re.compile(
+    r"\s+(?:death\s+tolls?|tolls?|numbers?|totals?|costs?|populations?|figures?|values?)\b"
+)
+#: Events counted right before a participle "reported" (`_NO_SPEECH_CONTEXTS`).
+_EVENTS_BEFORE = re.compile(
+    r"\b(?:attacks|incidents|cases|clashes|violations|killings|abductions|raids|strikes"
+    r"|deaths|casualties)\s+$"
+)
+#: No agent after a participle: "reported in the area", not "reported by the UN".
+_NO_AGENT_AFTER = re.compile(r"(?!\s+by\b)")
 #: "What" opening a line and at most four words before "say", "show", "reveal" or
 #: "tell" that "about" or a colon follows: a title ("What the Numbers Say About Sudan's
 #: Unravelling", "What the Data Show: …"), nothing said in it ("Guterres repeated what
@@ -1080,6 +1106,13 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("echoed", after=_SOUND_ECHOED),
     # "had not yet threatened the regional capitals of Kidal and Gao"
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
+    # "brings the total estimated death toll to 114,000": an adjective before its noun
+    CueContext("estimated", after=_ESTIMATED_NOUN),
+    # "civilians, often threatened with violence, …": the threatened, no threat told
+    CueContext("threatened", after=_WITH_AFTER),
+    # "within 30km of all 23 LRA attacks reported in the area": events counted, no one
+    # reporting them ("attacks reported by the UN" names who did)
+    CueContext("reported", before=_EVENTS_BEFORE, after=_NO_AGENT_AFTER, together=True),
     # "A Democratic bill seeks to deny funding": a thing withheld, no claim rejected
     *(CueContext(word, after=_THING_WITHHELD, within=True) for word in ("deny", "denie")),
     # "Israel formally declares war", "declared a state of emergency": an act done by
@@ -1130,6 +1163,10 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("comment", after=_ON_TOPIC, within=True),
     # "warning call", "exploded without warning": a noun
     CueContext("warning", before=WARNING_AS_NOUN_BEFORE, after=_WARNING_NOUN),
+    # "I just want to say it's great to be back", "I would argue that …", "I'm going to
+    # ask you two questions": a speaker's own words about what they say now, in a
+    # transcript, report no one's speech (guideline §4: the author's own claims)
+    *(CueContext(word, before=_SPEAKING_NOW_BEFORE) for word in ("say", "argue", "ask", "tell")),
     # "is reported to have", "are reported to be": hearsay without a source
     CueContext("report", after=_TO_HAVE, within=True),
     # "a suspect, said to be a neighbour", "is said to have fled": the same hearsay
@@ -1782,6 +1819,9 @@ class StatementFinder:
         recorded = recordings(self.text)
         if recorded:
             units = self._with_recorded_speech(units, recorded)
+        posts = embedded_posts(self.text)
+        if posts:
+            units = self._with_embedded_posts(units, posts)
         return self._with_lede_speakers([self._named_source(unit) for unit in units])
 
     def _with_lede_speakers(self, units: list[StatementUnit]) -> list[StatementUnit]:
@@ -1873,6 +1913,28 @@ class StatementFinder:
                     unit.last_sentence if unit else index,
                 )
         return sorted(spoken.values())
+
+    def _with_embedded_posts(
+        self, units: list[StatementUnit], posts: list[Post]
+    ) -> list[StatementUnit]:
+        """Units with each embedded post one unit, its author's (guideline §4: a post
+        and its footer are one unit): the units the rules found inside it go, since a
+        post's "Cyprus confirmed it will not block the ban" is its author's words."""
+        starts = [sentence.start for sentence in self.segmentation.sentences]
+        kept = [
+            unit
+            for unit in units
+            if not any(unit.start < post.end and post.start < unit.end for post in posts)
+        ]
+        for post in posts:
+            first = max(0, bisect_right(starts, post.start) - 1)
+            last = max(first, bisect_left(starts, post.end) - 1)
+            kept.append(
+                StatementUnit(
+                    post.start, post.end, post.author, None, _POST_RULE, True, first, last
+                )
+            )
+        return sorted(kept)
 
     def _unattributed_speech(self, sentence: Sentence) -> bool:
         """Whether a sentence speaks in the first person and names no one speaking
@@ -2486,12 +2548,14 @@ class StatementFinder:
         if _NO_SPEECH_CONTEXTS.undo(cue, masked, match.start(), match.end()):
             return False
         if (
-            cue == "added"
+            cue in ("added", "adding")
             and match.start() < 3
             and not masked[: match.start()].strip()
             and not after.startswith((":", ","))
         ):
-            return False  # "Added combat-ready British soldiers will be at …": an adjective
+            # "Added combat-ready British soldiers will be at …": an adjective; "Adding an
+            # estimate of the starved brings the toll to 114,000": a gerund as subject
+            return False
         named_by = passive and cue in _NAMING_VERBS and _named_by_agent(masked, match)
         if cue in _PASSIVE_NAMING_VERBS and not named_by:
             return False  # "a designated safe zone": no naming

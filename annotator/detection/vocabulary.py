@@ -133,6 +133,8 @@ _DISPLACED_TERMS = _t(
     # "40,000 Yazidis have been forced to the top of a mountain"
     "reached the border|streaming toward|streaming towards|streamed toward|streamed towards|"
     "forced to the top of|forced into hiding|left their homes|abandoned their homes|"
+    # "have forced thousands of civilians into long-term displacement"
+    "into displacement|into long-term displacement|"
     "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out|"
     # the people a fleeing person took along: "who fled with her five children"
     "fled with her|fled with his|fled with their|fleeing with her|fleeing with his|"
@@ -191,7 +193,9 @@ _PERSONNEL_NOUNS = _t("personnel|men|members|service members")
 
 _FORMATION_NOUNS = _t(
     "battalions|brigades|divisions|regiments|corps|companies|platoons|squadrons|"
-    "battalion|brigade|division|regiment|battlegroups|battle groups"
+    "battalion|brigade|division|regiment|battlegroups|battle groups|"
+    # a navy's formation ("The Navy is operating two carrier strike groups")
+    "carrier strike groups|carrier strike group"
 )
 
 _FORCE_SIZE_NOUNS = _t(
@@ -203,7 +207,7 @@ _FORCE_SIZE_NOUNS = _t(
 )
 
 _PEOPLE_NOUNS = _t(
-    "people|persons|civilians|children|kids|boys|girls|minors|babies|infants|"
+    "people|persons|civilians|children|kids|boys|girls|minors|babies|infants|toddlers|"
     "women|men|workers|others|residents|villagers|inhabitants|citizens|nationals|"
     "victims|lives|bodies|corpses|natives|passengers|students|pupils|worshippers|pilgrims|"
     "protesters|demonstrators|journalists|reporters|medics|doctors|nurses|"
@@ -1927,7 +1931,7 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     "group|network|observatory|committee|council|government|authorities|police|army|"
     "military|command|communique|statement|report|reports|media|television|channel|"
     "newspaper|daily|leaders|staff|department|office|organisation|organization|"
-    "coalition|alliance|forces|doctors|medics|workers|villagers|survivors|nominee|"
+    "coalition|alliance|forces|doctors|physicians|medics|workers|villagers|survivors|nominee|"
     "candidate|resolution|document|letter|communiqué|headline|editorial|op-ed|"
     "intelligence|estimates|figures|data|tally|count|investigators|prosecutors|rescuers|"
     "nurses|paramedics|relatives|soldiers|fighters|member|members|lawmakers|legislator|"

@@ -1,0 +1,214 @@
+"""Wordings the fifty-sixth round mended from the errors of the four sets the last round
+left unread (holdout118: Mother Jones and Truthout on Gaza's death toll; holdout119: a
+war museum's feed of quoted posts; holdout120: Intelligence Squared debate transcripts;
+holdout121: LRA Crisis Tracker briefs), each with made-up sentences of its own and near
+misses: embedded social-media posts as one unit (guideline §4), a person named after a
+body's name and their role in it, a gerund "Adding", physicians as speakers, a debater's
+own "I want to say", events "reported" with no one reporting them, the threatened, an
+early warning system, and a few figures' wordings."""
+
+from annotator.detection import detect
+from annotator.domain import KIND_STATEMENT, CasualtyType
+from tests.helpers import figures, speaker_of, statements
+
+KILLED = CasualtyType.KILLED
+DISPLACED = CasualtyType.DISPLACED
+
+# --- embedded posts ----------------------------------------------------------------------
+
+FOOTED = (
+    "Kyiv came under attack on Thursday, the mayor said.\n\n"
+    "Putin has just launched a full-scale invasion of Ukraine. Peaceful Ukrainian cities"
+    " are under strikes. pic.twitter.com/abc123\n\n"
+    "— Dmytro Kuleba (@DmytroKuleba) February 24, 2022\n\n"
+    "The invasion began at dawn.\n"
+)
+
+
+def test_a_post_above_its_footer_is_one_unit_of_its_author() -> None:
+    post = FOOTED[FOOTED.index("Putin") : FOOTED.index("2022") + 4]
+    assert statements(FOOTED) == [
+        ("Kyiv came under attack on Thursday, the mayor said.", "the mayor"),
+        (post, "Dmytro Kuleba"),
+    ]
+    [claim] = [c for c in detect(FOOTED) if c.rule == "statement.embedded_post"]
+    assert FOOTED[claim.start : claim.end] == post
+
+
+def test_a_post_on_lines_of_a_page_keeps_the_article_s_sentences_before_it() -> None:
+    text = (
+        "According to police, a call came into the dispatch center on Saturday as a hang-up.\n"
+        "When officers responded to the home, they were met with gunfire and both were hit.\n"
+        "The City of #Westerville suffered a tremendous loss today.\n"
+        "@WestervillePD Officer Anthony Morelli and Officer Eric Joering were killed in the"
+        " line of duty.\n"
+        "Please keep our first responders in your thoughts and prayers.\n"
+        "#WestervilleStrong pic.twitter.com/GcN3Y4FRvr — City of Westerville"
+        " (@tellwesterville) February 11, 2018\n"
+    )
+    found = statements(text)
+    assert found[0] == (
+        "According to police, a call came into the dispatch center on Saturday as a hang-up.",
+        "police",
+    )
+    post = text[text.index("The City of") : text.index("2018") + 4]
+    assert found[1:] == [(post, "City of Westerville")]
+
+
+FEED = (
+    "Day 3, 26 Feb 2022\n\n\n"
+    "10:12 @DmytroKuleba\n"
+    "We did it. Cyprus confirmed it will not block the decision to ban Russia from SWIFT.\n\n"
+    "Ukrainian Foreign Minister Dmytro Kuleba thanked Cyprus for its support.\n\n\n"
+    "10:40 @NATO\n"
+    "We call on Russia to stop this senseless war.\n"
+)
+
+
+def test_a_feed_s_post_under_its_handle_is_one_unit_of_the_handle() -> None:
+    found = statements(FEED)
+    assert (
+        "@DmytroKuleba\nWe did it. Cyprus confirmed it will not block the decision to ban"
+        " Russia from SWIFT.",
+        "@DmytroKuleba",
+    ) in found
+    assert ("@NATO\nWe call on Russia to stop this senseless war.", "@NATO") in found
+    # the post's "Cyprus confirmed" is the post author's words, no unit of its own
+    assert not [span for span, speaker in found if speaker == "Cyprus"]
+
+
+def test_a_summary_s_highlight_marks_are_no_posts() -> None:
+    text = "@highlight\nRebels seized the town on Monday.\n\n@highlight\nThe army withdrew.\n"
+    assert [c for c in detect(text) if c.kind == KIND_STATEMENT] == []
+
+
+def test_an_address_inside_a_sentence_is_no_post() -> None:
+    text = "Write to the desk at news@example.org with tips.\n\nThe army withdrew on Monday.\n"
+    assert statements(text) == []
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+
+def test_a_person_named_after_a_body_and_a_role_in_it() -> None:
+    quote = "“The wiping out of whole families is proof of intent,” "
+    assert (
+        speaker_of(
+            quote + "said the Council on American-Islamic Relations (CAIR) National Executive"
+            " Director Nihad Awad.",
+            "wiping",
+        )
+        == "Nihad Awad"
+    )
+    assert (
+        speaker_of(quote + "said the Campaign Against Arms Trade spokesman Andrew Smith.", "wiping")
+        == "Andrew Smith"
+    )
+    assert (
+        speaker_of(
+            quote + "said the Committee to Protect Journalists program director Carlos Martinez.",
+            "wiping",
+        )
+        == "Carlos Martinez"
+    )
+    # near misses: a body alone speaks for itself; a name that does not end the phrase
+    # is no one described by the body
+    assert speaker_of(quote + "said the Council on Foreign Relations.", "wiping") == "Council"
+    assert (
+        speaker_of(quote + "said the Pentagon would send envoy John Smith to Cairo.", "wiping")
+        != "John Smith"
+    )
+
+
+def test_physicians_speak() -> None:
+    assert statements("“Every person in Gaza is sick,” the physicians wrote to Biden.") == [
+        ("“Every person in Gaza is sick,” the physicians wrote to Biden.", "the physicians")
+    ]
+
+
+# --- no speech -----------------------------------------------------------------------------
+
+
+def test_a_gerund_adding_opening_a_sentence_reports_nothing() -> None:
+    assert (
+        statements(
+            "Adding an estimate of those who have died by starvation—about 62,413 people—brings"
+            " the total estimated death toll to 114,000."
+        )
+        == []
+    )
+    assert statements("The blast brings the estimated death toll to 70.") == []
+    # near misses: "adding" after a report still reports, as does "estimated" with its
+    # object
+    assert statements("Officials estimated the death toll at 500.") == [
+        ("Officials estimated the death toll at 500.", "Officials")
+    ]
+    assert statements("The minister said talks failed, adding that war was near.") == [
+        ("The minister said talks failed, adding that war was near.", "The minister")
+    ]
+
+
+def test_a_speaker_s_own_words_about_what_they_say_now() -> None:
+    assert statements("And I just want to say, it's great to be back in New York City.") == []
+    assert statements("But I would argue that Afghanistan is a declared combat zone.") == []
+    assert statements("I'm going to ask you two questions tonight.") == []
+    # near misses: a cleft reports, as does a report of what was said
+    assert statements("What I can tell you is that we have seen credible reports of abuse.") == [
+        ("What I can tell you is that we have seen credible reports of abuse.", "What I")
+    ]
+    assert statements("I told him the war was lost.") == [("I told him the war was lost.", "I")]
+
+
+def test_events_reported_with_no_one_reporting_them() -> None:
+    assert (
+        statements(
+            "Troops are deployed in both towns, within 30km of all 23 LRA attacks reported in"
+            " the area."
+        )
+        == []
+    )
+    # near miss: an agent names who reported them
+    assert [
+        speaker for _, speaker in statements("Civilian deaths were reported by the ministry.")
+    ] == ["the ministry"]
+
+
+def test_the_threatened_and_an_early_warning_network() -> None:
+    assert (
+        statements(
+            "In some cases, the groups use civilians, often threatened with violence, to go into"
+            " local markets."
+        )
+        == []
+    )
+    assert (
+        statements(
+            "No aid groups have bases there, making it difficult to set up early warning networks."
+        )
+        == []
+    )
+    # near miss: a threat told to someone
+    assert statements("Putin threatened Ukraine with nuclear strikes.") == [
+        ("Putin threatened Ukraine with nuclear strikes.", "Putin")
+    ]
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def test_figures_of_the_round() -> None:
+    assert figures("Up to 186,000 or even more deaths could be attributable to the war.") == [
+        ("casualty", "Up to 186,000 or even more deaths", None, 186000, KILLED)
+    ]
+    assert figures("Officials said 500 or even more people had died.") == [
+        ("casualty", "500 or even more people", 500, None, KILLED)
+    ]
+    assert figures("Raids have forced thousands of civilians into long-term displacement.") == [
+        ("casualty", "thousands of civilians", 2000, 9999, DISPLACED)
+    ]
+    assert figures("Israel has killed at least 2,100 babies and toddlers.") == [
+        ("casualty", "at least 2,100 babies and toddlers", 2100, None, KILLED)
+    ]
+    assert figures("The Navy is operating two carrier strike groups in the area.") == [
+        ("troops", "two carrier strike groups", 2, 2, None)
+    ]
