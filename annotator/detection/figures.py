@@ -37,6 +37,7 @@ from annotator.detection.patterns import (
     lower_for_caseless,
     suffix_pattern,
     terms_pattern,
+    word_regex,
 )
 from annotator.detection.vocabulary import Vocabulary
 from annotator.domain import (
@@ -2444,11 +2445,21 @@ _SOURCE_AFTER = re.compile(
 )
 
 
+#: A clause joined after a figure that ends its own ("the death toll could be 335,000,
+#: while researchers estimated …").
+_CLAUSE_JOINED_AFTER = re.compile(r",\s+(?:while|whereas|but)\s")
+
+
 def _closes_with_source(text: str, figure_end: int, end: int) -> bool:
     """Whether a figure ends its sentence, or its clause before only the source that gives
-    it (`_SOURCE_AFTER`): a bare figure after a toll word is the toll then."""
+    it (`_SOURCE_AFTER`) or another clause joined to it (`_CLAUSE_JOINED_AFTER`): a bare
+    figure after a toll word is the toll then."""
     return _SENTENCE_CLOSE.match(text, figure_end, end) is not None or (
-        text.startswith(",", figure_end) and _SOURCE_AFTER.match(text, figure_end, end) is not None
+        text.startswith(",", figure_end)
+        and (
+            _SOURCE_AFTER.match(text, figure_end, end) is not None
+            or _CLAUSE_JOINED_AFTER.match(text, figure_end, end) is not None
+        )
     )
 
 
@@ -4003,9 +4014,10 @@ def _troops_unit(
 
 #: The named body a count of members belongs to, with its acronym and an apposition
 #: after a comma ("of the Volunteers for the Defence of the Homeland (VDP), a civilian
-#: militia"): a capitalised name, so "members of parliament" names no body here.
+#: militia"): a capitalised name, or one after the Arabic article ("of al-Qaeda"), so
+#: "members of parliament" names no body here.
 _MEMBERS_OF_NAMED = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][^,.;:()]{0,60}(?:\s*\([^()]{1,20}\))?"
+    r"\s+of\s+(?:the\s+)?(?:[A-Z]|al[- ](?=[A-Z]))[^,.;:()]{0,60}(?:\s*\([^()]{1,20}\))?"
     r"(?:,\s+(?:a|an|the)\s+[^,.;:]{0,40})?"
 )
 #: A verb of having right before a count of members ("which it says has four million
@@ -4049,9 +4061,18 @@ def _members_of_armed_group(
             return None
         owner, in_aside = aside.group(1), True
     lowered = ascii_lower(owner)
-    if patterns.fighter_context.search(lowered):
-        return "fighters"
+    if patterns.fighter_context.search(lowered) or _armed_group_words(patterns.vocabulary).search(
+        lowered
+    ):
+        return "fighters"  # ("2,000 members of al-Qaeda": a group named, no force noun)
     return "troops" if in_aside and patterns.force_context.search(lowered) else None
+
+
+@lru_cache(maxsize=16)
+def _armed_group_words(vocabulary: Vocabulary) -> re.Pattern[str]:
+    """The vocabulary's armed groups named without a force noun ("al-Qaeda", "Islamic
+    State"), as words of `ascii_lower`-ed text."""
+    return word_regex(vocabulary.armed_group_names)
 
 
 @lru_cache(maxsize=16)

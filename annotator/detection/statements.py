@@ -1019,6 +1019,21 @@ _SPEAKING_NOW_BEFORE = re.compile(
     r"(?:am|['’]m|are|['’]re)\s+(?:going|about|(?:very\s+)?(?:sorry|happy|glad|proud))\s+to|"
     r"have\s+to|must|can|let\s+me)(?:\s+(?:just|also|simply|only))?\s+$"
 )
+#: A term in quotation marks that the sentence defines ('"Unidentified armed group" is
+#: used for attacks …', '"Nakba" refers to …'): a glossary's entry, no one's words.
+_QUOTED_TERM_DEFINED = re.compile(
+    r"[“\"‘'][^“”\"‘’'.!?]{1,40}[”\"’']\s+(?:(?:is|are|was|were)\s+(?:used|defined|applied)\b"
+    r"|refers?\s+to\b|means\b|denotes\b|stands\s+for\b)"
+)
+#: An indefinite noun phrase of up to six words right before "called" ("a Shia colonel
+#: in west Baghdad called …"), and a bare name with a comma after it: a person
+#: introduced by name (`_NO_SPEECH_CONTEXTS`).
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,5}$")
+_NAME_THEN_COMMA = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s?,")
+#: Idioms of speech verbs that report nothing (`_NO_SPEECH_CONTEXTS`).
+_THE_BOOK_ON = re.compile(r"\s+the\s+book\s+on\b")
+_THE_TALE = re.compile(r"\s+the\s+tale\b")
+_ACKNOWLEDGED_AS_ADJECTIVE = re.compile(r"\s+(?:experts?|leaders?|masters?|authorit(?:y|ies))\b")
 #: A noun right after "estimated", which is then its adjective ("the estimated death
 #: toll", "the total estimated number of dead"); "estimated the toll at 500" reports.
 _ESTIMATED_NOUN = re.compile(
@@ -1106,6 +1121,14 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("echoed", after=_SOUND_ECHOED),
     # "had not yet threatened the regional capitals of Kidal and Gao"
     CueContext("threaten", after=_THREAT_TO_A_PLACE, within=True),
+    # "There was a Shia colonel in west Baghdad called Sabah, an army criminal who …":
+    # someone introduced by name, the apposition after it no name he was called
+    CueContext("called", before=_INDEFINITE_BEFORE, after=_NAME_THEN_COMMA, together=True),
+    # idioms: "literally wrote the book on counter insurgency", "come back to tell the
+    # tale", "acknowledged experts in this field"
+    CueContext("wrote", after=_THE_BOOK_ON),
+    CueContext("tell", after=_THE_TALE),
+    CueContext("acknowledged", after=_ACKNOWLEDGED_AS_ADJECTIVE),
     # "brings the total estimated death toll to 114,000": an adjective before its noun
     CueContext("estimated", after=_ESTIMATED_NOUN),
     # "civilians, often threatened with violence, …": the threatened, no threat told
@@ -3482,6 +3505,8 @@ class StatementFinder:
             # (an all-capitals line is a sub-heading, guideline §5, though it quotes:
             # '"I DREAD THE HORROR"', '"UNIMAGINABLE" SCENE')
             return []
+        if _QUOTED_TERM_DEFINED.match(self.text, sentence.start, sentence.end):
+            return []  # '"Other armed group" is used for attacks …': a term, no one's words
         if not inside and not starts_quoted:
             opened = self._open_quote_sentence(index)
             if opened < 0 or self._reported_since(units, opened, index):

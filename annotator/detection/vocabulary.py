@@ -133,8 +133,9 @@ _DISPLACED_TERMS = _t(
     # "40,000 Yazidis have been forced to the top of a mountain"
     "reached the border|streaming toward|streaming towards|streamed toward|streamed towards|"
     "forced to the top of|forced into hiding|left their homes|abandoned their homes|"
-    # "have forced thousands of civilians into long-term displacement"
-    "into displacement|into long-term displacement|"
+    # "have forced thousands of civilians into long-term displacement", "turned over five
+    # million into refugees", "about 100 thousand Ukrainians had to leave their homes"
+    "into displacement|into long-term displacement|into refugees|had to leave their homes|"
     "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out|"
     # the people a fleeing person took along: "who fled with her five children"
     "fled with her|fled with his|fled with their|fleeing with her|fleeing with his|"

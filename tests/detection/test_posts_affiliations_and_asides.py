@@ -9,7 +9,7 @@ early warning system, and a few figures' wordings."""
 
 from annotator.detection import detect
 from annotator.domain import KIND_STATEMENT, CasualtyType
-from tests.helpers import figures, speaker_of, statements
+from tests.helpers import figures, speaker_of, statements, troops_units
 
 KILLED = CasualtyType.KILLED
 DISPLACED = CasualtyType.DISPLACED
@@ -193,6 +193,47 @@ def test_the_threatened_and_an_early_warning_network() -> None:
     ]
 
 
+def test_someone_introduced_by_name_is_not_called_anything() -> None:
+    assert (
+        statements(
+            "There was a Shia colonel in west Baghdad called Sabah, an army criminal who used to"
+            " kidnap men."
+        )
+        == []
+    )
+    assert statements("A commander called Sabah , an army criminal, ran the unit.") == []
+    # near misses: what someone is called by a speaker
+    assert statements("Biden called Putin a killer.") == [("Biden called Putin a killer.", "Biden")]
+    assert statements("A U.S. official called the strike a war crime.") == [
+        ("A U.S. official called the strike a war crime.", "A U.S. official")
+    ]
+
+
+def test_idioms_of_speech_verbs_report_nothing() -> None:
+    assert statements("In Iraq he literally wrote the book on counterinsurgency operations.") == []
+    assert (
+        statements("A journalist who spent time among the Taliban came back to tell the tale.")
+        == []
+    )
+    assert statements("Peter and Max are acknowledged experts in this field.") == []
+    # near misses: what was written or acknowledged
+    assert statements("The army acknowledged the strike killed civilians.") == [
+        ("The army acknowledged the strike killed civilians.", "The army")
+    ]
+
+
+def test_a_term_in_quotation_marks_defined_continues_no_one() -> None:
+    quote = "“We record every attack,” the spokesman said. "
+    assert statements(quote + "“Other armed group” is used for attacks by others.") == [
+        ("“We record every attack,” the spokesman said.", "the spokesman")
+    ]
+    # near miss: a quotation that goes on continues its speaker
+    assert statements(quote + "“Other armed groups” are attacking too.")[1] == (
+        "“Other armed groups” are attacking too.",
+        "the spokesman",
+    )
+
+
 # --- figures -------------------------------------------------------------------------------
 
 
@@ -212,3 +253,28 @@ def test_figures_of_the_round() -> None:
     assert figures("The Navy is operating two carrier strike groups in the area.") == [
         ("troops", "two carrier strike groups", 2, 2, None)
     ]
+    assert figures("The Soviets turned over five million into refugees.") == [
+        ("casualty", "over five million", 5000000, None, DISPLACED)
+    ]
+    assert figures("About 100 thousand Ukrainians had to leave their homes.") == [
+        ("casualty", "About 100 thousand Ukrainians", 100000, 100000, DISPLACED)
+    ]
+
+
+def test_a_toll_before_a_clause_joined_to_it() -> None:
+    assert figures(
+        "The death toll could be 335,000, while researchers estimated in July that it was lower."
+    ) == [("casualty", "335,000", 335000, 335000, KILLED)]
+    # near miss: a figure that goes on in its clause is no bare toll
+    assert figures("The death toll could be 335,000 dollars, while others disagree.") == []
+
+
+def test_members_of_an_armed_group_named_with_the_arabic_article() -> None:
+    assert troops_units("There are 2,000 members of al-Qaeda in Iraq.") == [
+        ("2,000 members", "fighters", "figure.troops.force_noun")
+    ]
+    assert troops_units("There are 2,000 members of the Islamic State in Iraq.") == [
+        ("2,000 members", "fighters", "figure.troops.force_noun")
+    ]
+    # near miss: a body named with the article that is no armed group
+    assert troops_units("About 300 members of al-Fatah University staff protested.") == []
