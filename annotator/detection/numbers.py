@@ -197,6 +197,8 @@ POST_QUALIFIERS: dict[str, Qualifier] = {
     "or so": Qualifier.ABOUT,
     "odd": Qualifier.ABOUT,
 }
+#: The qualifiers that bound a figure from above.
+_UPPER_BOUNDS = (Qualifier.UP_TO, Qualifier.LESS_THAN)
 #: The post-qualifiers written only glued by a hyphen: "40-odd" is about 40, "40 odd
 #: jobs" an odd 40.
 _HYPHENED_ONLY = frozenset({"odd"})
@@ -428,13 +430,16 @@ def _bounds(
         return _scaled_like(a, first[0], b, second[1]), second[1], Qualifier.RANGE, False
     low, high, base_qualifier = first
     vague = base_qualifier is Qualifier.VAGUE
-    # (an upper bound before the figure keeps its reading: "up to 186,000 or even more
-    # deaths" gives no lower bound)
-    if post and pre not in (Qualifier.UP_TO, Qualifier.LESS_THAN):
-        after = POST_QUALIFIERS[_SPACE_RE.sub(" ", post.replace("-", " ")).strip().casefold()]
-        if after in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
-            return low, None, after, vague
-        return low, high, after, vague
+    after = (
+        POST_QUALIFIERS[_SPACE_RE.sub(" ", post.replace("-", " ")).strip().casefold()]
+        if post
+        else None
+    )
+    bounded_below = after in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+    # (an upper bound before the figure keeps its reading over a lower bound after it:
+    # "up to 186,000 or even more deaths" gives no lower bound)
+    if after is not None and not (bounded_below and pre in _UPPER_BOUNDS):
+        return (low, None, after, vague) if bounded_below else (low, high, after, vague)
     if pre is None:
         return low, high, base_qualifier, vague
     if pre in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):

@@ -625,8 +625,7 @@ _STEM_ENDINGS = ("", "e", "ed", "es", "ing", "s", "d", "ation", "ure", "ures", "
 #: The words before "warning" that make it the noun ("exploded without warning", "There
 #: was no warning"): then it neither reports speech nor states a stance.
 WARNING_AS_NOUN_BEFORE = re.compile(
-    r"\b(?:without|no|little|any|advance|prior|issue|issues|issued|issuing|early)\s+$",
-    re.IGNORECASE,
+    r"\b(?:without|no|little|any|advance|prior|issue|issues|issued|issuing)\s+$", re.IGNORECASE
 )
 
 #: How many characters before and after a cue `CueContext` reads.

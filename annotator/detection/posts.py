@@ -12,26 +12,35 @@ post as one unit with its author as the speaker.
 import re
 from typing import NamedTuple
 
-#: The footer a platform prints under an embedded post: a dash, the author's name, the
-#: handle in brackets and the date ("— City of Westerville (@tellwesterville) February
-#: 11, 2018"), ending its line.
-_FOOTER = re.compile(
-    r"[—–]\s*(?P<name>[^\n()—–]{1,80}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+\d{1,2},\s+\d{4}[ \t]*(?=\n|$)"
+#: A month as a footer writes it ("October", "Oct", "Sept.").
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-#: A feed's header line: the time the post went up, if given, and the handle alone
-#: ("05:58 @DmytroKuleba").  A summary's "@highlight" marks (CNN/Daily Mail corpus
-#: copies) are no handle.
+#: The footer a platform prints under an embedded post: a dash (a hyphen only after a
+#: space or a line break, where the unwrapped reading may have joined its line to the
+#: post's), the author's name, the handle in brackets and the date, month first or day
+#: first ("— City of Westerville (@tellwesterville) February 11, 2018", "- Ben Norton
+#: (@BenjaminNorton) 29 January 2017"), ending its line (a CRLF text's too).
+_FOOTER = re.compile(
+    r"(?:[—–]|(?:(?<=\s)|\A)-(?=[ \t]))[ \t]*(?P<name>[^\n()—–]{1,80}?)[ \t]*"
+    r"\(@(?P<handle>\w{1,30})\)[ \t]*"
+    rf"(?:{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
+    r"(?=[ \t\r]*(?:\n|\Z))"
+)
+#: A feed's header line: the time the post went up and the handle alone ("05:58
+#: @DmytroKuleba").  The time tells it from a byline's handle ("By Jane Doe\n@janedoe")
+#: or an invitation to follow an account, and a summary's "@highlight" marks.
 _HEADER = re.compile(
-    r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?(?P<at>@)(?P<handle>(?!highlight\b)\w{2,30})[ \t]*\n"
-    r"(?=[ \t]*\S)",
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]+(?P<at>@)(?P<handle>\w{2,30})[ \t]*\r?\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
 #: A blank line: where a paragraph, and so a post's words, ends.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 #: A line's or a sentence's start (`_footed_posts`).
 _LINE_OR_SENTENCE = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[A-Z#@“\"])")
+#: A line that introduces what follows ("The prime minister later wrote on Twitter:").
+_INTRODUCING_LINE = re.compile(r":[ \t]*\r?\n")
 #: The most characters of a post's words before its footer: a post holds at most 280
 #: characters and a link or two, so a longer paragraph before a footer is the
 #: article's, with the post on its last lines (a scraped page often keeps a paragraph a
@@ -40,53 +49,72 @@ _LONGEST_POST = 320
 
 
 class Post(NamedTuple):
-    """An embedded post: text[start:end] and whom it is by (a name, or the handle)."""
+    """An embedded post: text[start:end], whom it is by (a name, or the handle), where
+    its words end (before a footer), and whether its start is only a guess within
+    reach of the footer (no blank line, text start or earlier post bounds it): the
+    rules' attributed sentences there are the article's, not the post's."""
 
     start: int
     end: int
     author: str
+    words_end: int
+    loose: bool
 
 
 def embedded_posts(text: str) -> list[Post]:
-    """The posts embedded in `text`, in order.  (Most texts have none: the tests for
-    "(@" and "@" spare them the patterns.)"""
-    posts = []
-    if "(@" in text:
-        posts.extend(_footed_posts(text))
-    if "@" in text:
-        posts.extend(_headed_posts(text))
-    return sorted(posts)
+    """The posts embedded in `text`, in order, none overlapping another: a feed's
+    header over a post that has its footer too gives way to the footer's name.
+    (Most texts have none: the tests for "(@" and ":" spare them the patterns.)"""
+    footed = _footed_posts(text) if "(@" in text else []
+    headed = _headed_posts(text) if "@" in text and ":" in text else []
+    headed = [
+        post
+        for post in headed
+        if not any(post.start < other.end and other.start < post.end for other in footed)
+    ]
+    return sorted(footed + headed)
 
 
 def _footed_posts(text: str) -> list[Post]:
-    """Posts printed above their footer: from the start of the paragraph that ends
-    with the post's words (or the first line within `_LONGEST_POST` characters of
-    them) to the footer's end.  The footer may follow the words on their last line or
-    stand on its own after a blank line."""
+    """Posts printed above their footer, on the footer's line or before it.  A post's
+    words start after the last blank line, the earlier post's footer or a line that
+    introduces them with a colon, within `_LONGEST_POST` characters of the footer;
+    failing those, at the first line or sentence in reach (a loose start)."""
     posts = []
+    floor = 0  # the end of the post before: no post takes another's words
     for footer in _FOOTER.finditer(text):
-        words_end = len(text[: footer.start()].rstrip())
-        start = 0
-        for blank in _BLANK_LINE.finditer(text, 0, words_end):
-            start = blank.end()
-        if words_end - start > _LONGEST_POST:
-            # the first line, or the first sentence where a hard-wrap reading has joined
-            # lines, within reach of the footer
-            boundary = _LINE_OR_SENTENCE.search(text, words_end - _LONGEST_POST, words_end)
+        reach = max(floor, footer.start() - _LONGEST_POST - 8)
+        words_end = reach + len(text[reach : footer.start()].rstrip())
+        start = reach
+        for bound in _BLANK_LINE.finditer(text, reach, words_end):
+            start = bound.end()
+        for bound in _INTRODUCING_LINE.finditer(text, start, words_end):
+            start = bound.end()
+        loose = start == reach and reach > floor and start > 0
+        if loose:
+            boundary = _LINE_OR_SENTENCE.search(text, reach, words_end)
             start = boundary.end() if boundary else words_end
         start += len(text[start:words_end]) - len(text[start:words_end].lstrip())
-        name = footer.group("name").strip()
-        posts.append(Post(start, footer.end(), name or f"@{footer.group('handle')}"))
+        floor = footer.end()
+        if start < words_end:
+            name = footer.group("name").strip()
+            author = name or f"@{footer.group('handle')}"
+            posts.append(Post(start, footer.end(), author, words_end, loose))
     return posts
 
 
 def _headed_posts(text: str) -> list[Post]:
     """Posts under a feed's header line: from the handle to the end of the first
-    paragraph under it (a feed may add its own comment in the next)."""
-    posts = []
-    for header in _HEADER.finditer(text):
-        blank = _BLANK_LINE.search(text, header.end())
-        end = blank.start() if blank else len(text.rstrip())
+    paragraph under it (a feed may add its own comment in the next), and never past the
+    next header."""
+    posts: list[Post] = []
+    headers = list(_HEADER.finditer(text))
+    if not headers:
+        return posts
+    for header, following in zip(headers, [*headers[1:], None], strict=True):
+        limit = following.start() if following else len(text)
+        blank = _BLANK_LINE.search(text, header.end(), limit)
+        end = blank.start() if blank else limit
         end = header.end() + len(text[header.end() : end].rstrip())
-        posts.append(Post(header.start("at"), end, f"@{header.group('handle')}"))
+        posts.append(Post(header.start("at"), end, f"@{header.group('handle')}", end, False))
     return posts

@@ -2356,11 +2356,10 @@ def _name_after_affiliation(words: list[str], rest: str, lexicon: Lexicon) -> st
                     continue  # "National Executive Director": the role goes on
                 return None
             person = person_name(" ".join(run), lexicon)
-            name_end = re.search(rf"\b{re.escape(run[-1])}\s*(?:[.,;:)”\"]|$)", rest)
-            if person is None or len(person.split()) < 2 or name_end is None:
+            if person is None or len(person.split()) < 2 or not _ends_the_phrase(run, rest):
                 return None
             return person
-        if word.endswith(".") and len(word) > 3:
+        if _sentence_period(word):
             return None  # the sentence has ended
         if _is_cap(word):
             body = True
@@ -2377,9 +2376,33 @@ def _name_after_affiliation(words: list[str], rest: str, lexicon: Lexicon) -> st
             and lower not in _CLAUSE_WORDS
             and lower not in _PRONOUNS
             and lower not in _DETERMINERS
+            and lower not in _OWN_CLAUSE_WORDS
         ):
-            return None  # a lower-case word that neither joins a name nor describes a role
+            # a lower-case word that neither joins a name nor describes a role, or opens
+            # a clause of its own ("said the Observatory, whose director Rami Abdel
+            # Rahman …", "said the Pentagon, as Defense Secretary Lloyd Austin …")
+            return None
     return None
+
+
+#: Words that open a clause of their own after a body's name (`_name_after_affiliation`).
+_OWN_CLAUSE_WORDS = frozenset(
+    (
+        *("whose", "where", "as", "while", "which", "who", "whom", "when", "after"),
+        *("before", "because", "since", "although", "though", "if", "but", "once", "until"),
+    )
+)
+#: What may follow the name that ends a speaker phrase: a stop or a closing mark, the
+#: text's end, or where, when or to whom it was said ("… Andrew Smith on Monday", "… in
+#: a statement", "… to reporters").
+_AFTER_THE_PHRASE = r"\s*(?:[.,;:)”\"]|$)|\s+(?:on|in|at|during|to|last|this|earlier|later)\b"
+
+
+def _ends_the_phrase(run: list[str], rest: str) -> bool:
+    """Whether the name `run` (its words as `_name_run` gives them) ends the speaker
+    phrase in `rest`, the text after the cue (`_AFTER_THE_PHRASE`)."""
+    name = r"\s+".join(map(re.escape, run))
+    return re.search(rf"\b{name}(?:{_AFTER_THE_PHRASE})", rest) is not None
 
 
 def _name_run(words: list[str], start: int) -> list[str]:

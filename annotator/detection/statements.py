@@ -602,6 +602,9 @@ _HEADLINE_SOURCE_RULE = "statement.headline_source"
 _DOCUMENT_RULE = "statement.following_document"
 #: The rule of a social-media post embedded in the text (`posts.embedded_posts`).
 _POST_RULE = "statement.embedded_post"
+#: The fewest words a unit keeps before a post it ran into ("The prime minister wrote on
+#: Twitter:"); fewer are a feed's time stamp ("10:05"), no statement.
+_FEWEST_WORDS_BEFORE_POST = 3
 #: How many statements after a headline, and how many characters after it, its lede's
 #: speaker is looked for (`_with_lede_speakers`).
 _LEDE_UNITS = 3
@@ -1012,9 +1015,10 @@ _POWER_ASSERTED = re.compile(
 _WITH_AFTER = re.compile(r"\s+with\b")
 #: The first person's intent, or a modal, right before a speech verb: "I just want to",
 #: "I would", "we'd like to", "I'm going to", "I won't", "I'm very sorry to"; not a
-#: cleft's "What I can tell you is that …", which a briefing's answer reports.
+#: cleft's "What I can tell you is that …" or "All I can say is …", which a briefing's
+#: answer reports.
 _SPEAKING_NOW_BEFORE = re.compile(
-    r"(?<!What\s)(?<!what\s)\b(?:I|we|We)(?:\s+(?:just|really|also|only))?\s*"
+    r"(?<!What\s)(?<!what\s)(?<!All\s)(?<!all\s)\b(?:I|we|We)(?:\s+(?:just|really|also|only))?\s*"
     r"(?:want(?:ed)?\s+to|would(?:\s+like\s+to)?|['’]d(?:\s+like\s+to)?|will|won['’]t|"
     r"(?:am|['’]m|are|['’]re)\s+(?:going|about|(?:very\s+)?(?:sorry|happy|glad|proud))\s+to|"
     r"have\s+to|must|can|let\s+me)(?:\s+(?:just|also|simply|only))?\s+$"
@@ -1034,18 +1038,30 @@ _NAME_THEN_COMMA = re.compile(r"\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s?
 _THE_BOOK_ON = re.compile(r"\s+the\s+book\s+on\b")
 _THE_TALE = re.compile(r"\s+the\s+tale\b")
 _ACKNOWLEDGED_AS_ADJECTIVE = re.compile(r"\s+(?:experts?|leaders?|masters?|authorit(?:y|ies))\b")
-#: A noun right after "estimated", which is then its adjective ("the estimated death
-#: toll", "the total estimated number of dead"); "estimated the toll at 500" reports.
+#: A noun right after "estimated", after a determiner or "total", which is then its
+#: adjective ("the estimated death toll", "the total estimated number of dead");
+#: "estimated the toll at 500" and "The UN estimated total deaths at 3,000" report.
+_ADJECTIVE_PLACE_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|our|total)\s+$", re.I)
 _ESTIMATED_NOUN = re.compile(
     r"\s+(?:death\s+tolls?|tolls?|numbers?|totals?|costs?|populations?|figures?|values?)\b"
+)
+#: A past participle's place: after a comma or a form of "be" or "feel", an adverb
+#: between ("civilians, often threatened with violence", "who felt threatened").
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?:,|\b(?:is|are|was|were|be|been|being|feel|feels|felt))\s+"
+    r"(?:(?:[a-z]+ly|often|sometimes|also|still|even)\s+)?$"
 )
 #: Events counted right before a participle "reported" (`_NO_SPEECH_CONTEXTS`).
 _EVENTS_BEFORE = re.compile(
     r"\b(?:attacks|incidents|cases|clashes|violations|killings|abductions|raids|strikes"
     r"|deaths|casualties)\s+$"
 )
-#: No agent after a participle: "reported in the area", not "reported by the UN".
-_NO_AGENT_AFTER = re.compile(r"(?!\s+by\b)")
+#: Where or when events were reported, or the clause's end, right after the participle:
+#: "reported in the area", not "reported that …", "reported 40 strikes", "reported
+#: Monday by the Health Ministry".
+_REPORTED_WHERE_AFTER = re.compile(
+    r"\s*[.,;]|\s+(?:in|at|across|near|since|during|over|around|so\s+far|last|this)\b"
+)
 #: "What" opening a line and at most four words before "say", "show", "reveal" or
 #: "tell" that "about" or a colon follows: a title ("What the Numbers Say About Sudan's
 #: Unravelling", "What the Data Show: …"), nothing said in it ("Guterres repeated what
@@ -1130,12 +1146,13 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("tell", after=_THE_TALE),
     CueContext("acknowledged", after=_ACKNOWLEDGED_AS_ADJECTIVE),
     # "brings the total estimated death toll to 114,000": an adjective before its noun
-    CueContext("estimated", after=_ESTIMATED_NOUN),
+    CueContext("estimated", before=_ADJECTIVE_PLACE_BEFORE, after=_ESTIMATED_NOUN, together=True),
     # "civilians, often threatened with violence, …": the threatened, no threat told
-    CueContext("threatened", after=_WITH_AFTER),
+    # ("Moscow threatened with a tough response" told one)
+    CueContext("threatened", before=_PARTICIPLE_BEFORE, after=_WITH_AFTER, together=True),
     # "within 30km of all 23 LRA attacks reported in the area": events counted, no one
     # reporting them ("attacks reported by the UN" names who did)
-    CueContext("reported", before=_EVENTS_BEFORE, after=_NO_AGENT_AFTER, together=True),
+    CueContext("reported", before=_EVENTS_BEFORE, after=_REPORTED_WHERE_AFTER, together=True),
     # "A Democratic bill seeks to deny funding": a thing withheld, no claim rejected
     *(CueContext(word, after=_THING_WITHHELD, within=True) for word in ("deny", "denie")),
     # "Israel formally declares war", "declared a state of emergency": an act done by
@@ -1941,15 +1958,31 @@ class StatementFinder:
         self, units: list[StatementUnit], posts: list[Post]
     ) -> list[StatementUnit]:
         """Units with each embedded post one unit, its author's (guideline §4: a post
-        and its footer are one unit): the units the rules found inside it go, since a
-        post's "Cyprus confirmed it will not block the ban" is its author's words."""
+        and its footer are one unit).  The units the rules found inside it go, since a
+        post's "Cyprus confirmed it will not block the ban" is its author's words; one
+        that starts before it ends where the post starts ("The prime minister wrote on
+        Twitter:").  A post whose start is a guess (`Post.loose`) starts after the
+        article's own attributed sentences in its reach ("According to police, …")."""
         starts = [sentence.start for sentence in self.segmentation.sentences]
-        kept = [
-            unit
-            for unit in units
-            if not any(unit.start < post.end and post.start < unit.end for post in posts)
-        ]
+        placed = []
         for post in posts:
+            start = post.start
+            if post.loose:
+                for unit in units:
+                    if start <= unit.start and unit.end <= post.words_end and unit.explicit:
+                        start = skip_space(self.text, unit.end, post.words_end)
+            if start < post.words_end:
+                placed.append(post._replace(start=start))
+        kept = []
+        for unit in units:
+            inside = next((p for p in placed if unit.start < p.end and p.start < unit.end), None)
+            if inside is None:
+                kept.append(unit)
+            elif len(self.text[unit.start : inside.start].split()) >= _FEWEST_WORDS_BEFORE_POST:
+                end = unit.start + len(self.text[unit.start : inside.start].rstrip())
+                last = max(unit.first_sentence, bisect_left(starts, end) - 1)
+                kept.append(unit._replace(end=end, last_sentence=last))
+        for post in placed:
             first = max(0, bisect_right(starts, post.start) - 1)
             last = max(first, bisect_left(starts, post.end) - 1)
             kept.append(
@@ -2574,7 +2607,7 @@ class StatementFinder:
             cue in ("added", "adding")
             and match.start() < 3
             and not masked[: match.start()].strip()
-            and not after.startswith((":", ","))
+            and not after.startswith((":", ",", " that "))
         ):
             # "Added combat-ready British soldiers will be at …": an adjective; "Adding an
             # estimate of the starved brings the toll to 114,000": a gerund as subject

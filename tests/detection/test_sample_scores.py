@@ -50,7 +50,10 @@ holdout109, built holdout110 to holdout113 the same way while its rules changed,
 them unseen under 1.52.0 and left them unread; the fifty-fifth round read holdout110 to
 holdout113, built holdout114 to holdout117 the same way while its rules changed, scored
 them unseen under 1.53.0 and then read them too, and, its rules final, built holdout118
-to holdout121, scored them unseen and left them unread;
+to holdout121, scored them unseen and left them unread; the fifty-sixth round read
+holdout118 to holdout121, built holdout123 to holdout125 the same way while its rules
+changed (a holdout122 was tried and not built), scored them unseen under 1.54.0 and
+1.55.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1474,58 +1477,97 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.8, "statement": 0.885},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.838,
+        speaker_accuracy=0.87,
     ),
     # built blind in the fifty-fifth round after its rules were final (sources.md): Mother
-    # Jones and Truthout on Gaza's death toll, 2024; its one troops claim missed; scored
-    # unseen, left unread
+    # Jones and Truthout on Gaza's death toll, 2024; scored unseen (its one troops claim
+    # missed), read in the fifty-sixth round
     "holdout118": SampleSet(
         "holdout118",
         FIXTURES / "holdout118",
         {
-            "exact": {"casualty": 0.826, "troops": 1.0, "position": 0.638, "statement": 0.945},
-            "overlap": {"casualty": 0.869, "troops": 1.0, "position": 0.652, "statement": 0.961},
+            "exact": {"casualty": 0.851, "troops": 1.0, "position": 0.638, "statement": 0.945},
+            "overlap": {"casualty": 0.893, "troops": 1.0, "position": 0.652, "statement": 0.961},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.87,
     ),
     # built blind in the fifty-fifth round after its rules were final (sources.md): a war
     # museum's feed of quoted posts, 24-27 February 2022; no troops in its gold; scored
-    # unseen, left unread
+    # unseen, read in the fifty-sixth round
     "holdout119": SampleSet(
         "holdout119",
         FIXTURES / "holdout119",
         {
-            "exact": {"casualty": 0.916, "position": 0.638, "statement": 0.82},
-            "overlap": {"casualty": 0.916, "position": 0.662, "statement": 0.923},
+            "exact": {"casualty": 0.96, "position": 0.638, "statement": 0.824},
+            "overlap": {"casualty": 0.96, "position": 0.662, "statement": 0.927},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.9,
     ),
     # built blind in the fifty-fifth round after its rules were final (sources.md):
-    # Intelligence Squared U.S. debate transcripts of 2010 and 2013; scored unseen, left
-    # unread
+    # Intelligence Squared U.S. debate transcripts of 2010 and 2013; scored unseen, read
+    # in the fifty-sixth round
     "holdout120": SampleSet(
         "holdout120",
         FIXTURES / "holdout120",
         {
-            "exact": {"casualty": 0.823, "troops": 0.625, "position": 0.473, "statement": 0.701},
-            "overlap": {"casualty": 0.875, "troops": 0.75, "position": 0.473, "statement": 0.701},
+            "exact": {"casualty": 0.888, "troops": 0.705, "position": 0.473, "statement": 0.754},
+            "overlap": {"casualty": 0.941, "troops": 0.823, "position": 0.473, "statement": 0.754},
         },
-        value_accuracy=0.846,
+        value_accuracy=0.866,
         speaker_accuracy=0.5,
     ),
     # built blind in the fifty-fifth round after its rules were final (sources.md): LRA Crisis
-    # Tracker briefs of 2013-15; scored unseen, left unread
+    # Tracker briefs of 2013-15; scored unseen, read in the fifty-sixth round
     "holdout121": SampleSet(
         "holdout121",
         FIXTURES / "holdout121",
         {
-            "exact": {"casualty": 0.816, "troops": 0.7, "position": 0.608, "statement": 0.687},
-            "overlap": {"casualty": 0.833, "troops": 0.7, "position": 0.608, "statement": 0.75},
+            "exact": {"casualty": 0.816, "troops": 0.7, "position": 0.608, "statement": 0.733},
+            "overlap": {"casualty": 0.833, "troops": 0.7, "position": 0.608, "statement": 0.8},
         },
         value_accuracy=0.925,
         speaker_accuracy=0.416,
+    ),
+    # built blind in the fifty-sixth round while its rules changed (sources.md): TMP News stories of 2025 (Germany's military service, Russia's strike capacity,
+    # Ternopil, Cameroon's election violence, the Islamabad bombing);
+    # scored unseen under 1.54.0 and 1.55.0, left unread
+    "holdout123": SampleSet(
+        "holdout123",
+        FIXTURES / "holdout123",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.41, "statement": 0.866},
+            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.41, "statement": 0.866},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.769,
+    ),
+    # built blind in the fifty-sixth round while its rules changed (sources.md): CNN Philippines stories of 2018 on the suspended peace talks with the NDF and
+    # an alleged ouster plot; no casualty or troops claims in its gold;
+    # scored unseen under 1.54.0 and 1.55.0, left unread
+    "holdout124": SampleSet(
+        "holdout124",
+        FIXTURES / "holdout124",
+        {
+            "exact": {"position": 0.5, "statement": 0.828},
+            "overlap": {"position": 0.653, "statement": 0.934},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.924,
+    ),
+    # built blind in the fifty-sixth round while its rules changed (sources.md): four outlets' pages of 19 April 2022 (Winnipeg Free Press, The Pantagraph,
+    # Herald & Review, Irish Independent) from one news-search answer;
+    # scored unseen under 1.54.0 and 1.55.0, left unread
+    "holdout125": SampleSet(
+        "holdout125",
+        FIXTURES / "holdout125",
+        {
+            "exact": {"casualty": 0.761, "troops": 0.333, "position": 0.731, "statement": 0.876},
+            "overlap": {"casualty": 0.761, "troops": 0.8, "position": 0.796, "statement": 0.913},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.932,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
