@@ -1530,8 +1530,9 @@ SAMPLE_SETS = {
         value_accuracy=0.925,
         speaker_accuracy=0.416,
     ),
-    # built blind in the fifty-sixth round while its rules changed (sources.md): TMP News stories of 2025 (Germany's military service, Russia's strike capacity,
-    # Ternopil, Cameroon's election violence, the Islamabad bombing);
+    # built blind in the fifty-sixth round while its rules changed (sources.md): TMP News
+    # stories of 2025 (Germany's military service, Russia's strike capacity, Ternopil,
+    # Cameroon's election violence, the Islamabad bombing);
     # scored unseen under 1.54.0 and 1.55.0, left unread
     "holdout123": SampleSet(
         "holdout123",
@@ -1543,8 +1544,9 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.769,
     ),
-    # built blind in the fifty-sixth round while its rules changed (sources.md): CNN Philippines stories of 2018 on the suspended peace talks with the NDF and
-    # an alleged ouster plot; no casualty or troops claims in its gold;
+    # built blind in the fifty-sixth round while its rules changed (sources.md): CNN
+    # Philippines stories of 2018 on the suspended peace talks with the NDF and an alleged
+    # ouster plot; no casualty or troops claims in its gold;
     # scored unseen under 1.54.0 and 1.55.0, left unread
     "holdout124": SampleSet(
         "holdout124",
@@ -1556,8 +1558,9 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=0.924,
     ),
-    # built blind in the fifty-sixth round while its rules changed (sources.md): four outlets' pages of 19 April 2022 (Winnipeg Free Press, The Pantagraph,
-    # Herald & Review, Irish Independent) from one news-search answer;
+    # built blind in the fifty-sixth round while its rules changed (sources.md): four
+    # outlets' pages of 19 April 2022 (Winnipeg Free Press, The Pantagraph, Herald &
+    # Review, Irish Independent) from one news-search answer;
     # scored unseen under 1.54.0 and 1.55.0, left unread
     "holdout125": SampleSet(
         "holdout125",
