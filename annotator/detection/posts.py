@@ -64,9 +64,9 @@ class Post(NamedTuple):
 def embedded_posts(text: str) -> list[Post]:
     """The posts embedded in `text`, in order, none overlapping another: a feed's
     header over a post that has its footer too gives way to the footer's name.
-    (Most texts have none: the tests for "(@" and ":" spare them the patterns.)"""
+    (Most texts have none: the tests for "(@" and "@" spare them the patterns.)"""
     footed = _footed_posts(text) if "(@" in text else []
-    headed = _headed_posts(text) if "@" in text and ":" in text else []
+    headed = _headed_posts(text) if "@" in text else []
     headed = [
         post
         for post in headed

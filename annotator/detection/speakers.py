@@ -2341,9 +2341,10 @@ _BODY_NAME_JOINERS = frozenset(("of", "on", "to", "for", "the", "and", "against"
 def _name_after_affiliation(words: list[str], rest: str, lexicon: Lexicon) -> str | None:
     """The person named after a body's name and their role in it ("said the Council on
     American-Islamic Relations (CAIR) National Executive Director Nihad Awad", "said the
-    Campaign Against Arms Trade spokesman Andrew Smith"), or None: the body only
-    describes the one who speaks, whose name must end the phrase (so "the Pentagon would
-    send envoy John Smith to Cairo" names no one)."""
+    Campaign Against Arms Trade spokesman Andrew Smith on Monday"), or None: the body
+    only describes the one who speaks, whose name must end the phrase (so "the Pentagon
+    would send envoy John Smith to Cairo" names no one), with no clause of its own
+    between ("said the Observatory, whose director …" is the Observatory's)."""
     start = 1 if words[0].casefold() in _ARTICLES else 0
     body = False  # a capitalised word of the body's name seen before the role
     for index in range(start, min(len(words), start + 14)):

@@ -137,6 +137,11 @@ def test_a_feed_s_posts_end_at_the_next_header() -> None:
     ]
 
 
+def test_a_feed_s_time_written_with_a_point() -> None:
+    text = "Day 3\n\n10.12 @NATO\nWe call on Russia to stop this senseless war.\n"
+    assert statements(text) == [("@NATO\nWe call on Russia to stop this senseless war.", "@NATO")]
+
+
 def test_a_handle_without_a_time_is_no_feed_s_header() -> None:
     byline = (
         "By Jane Doe\n@janedoe\nKYIV (Reuters) - Ukraine's military said on Tuesday that"
