@@ -19,20 +19,25 @@ _MONTH = (
 )
 #: The footer a platform prints under an embedded post: a dash (a hyphen only after a
 #: space or a line break, where the unwrapped reading may have joined its line to the
-#: post's), the author's name, the handle in brackets and the date, month first or day
-#: first ("— City of Westerville (@tellwesterville) February 11, 2018", "- Ben Norton
-#: (@BenjaminNorton) 29 January 2017"), ending its line (a CRLF text's too).
+#: post's) or Instagram's "A post shared by", the author's name, the handle in brackets
+#: and the date, month first or day first, with Instagram's time ("— City of
+#: Westerville (@tellwesterville) February 11, 2018", "- Ben Norton (@BenjaminNorton) 29
+#: January 2017", "A post shared by UNICEF (@unicef) on May 23, 2017 at 1:10am PDT"),
+#: ending its line (a CRLF text's too).
 _FOOTER = re.compile(
-    r"(?:[—–]|(?:(?<=\s)|\A)-(?=[ \t]))[ \t]*(?P<name>[^\n()—–]{1,80}?)[ \t]*"
-    r"\(@(?P<handle>\w{1,30})\)[ \t]*"
+    r"(?:[—–]|(?:(?<=\s)|\A)-(?=[ \t])|A[ \t]+post[ \t]+shared[ \t]+by)"
+    r"[ \t]*(?P<name>[^\n()—–]{1,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)[ \t]*(?:on[ \t]+)?"
     rf"(?:{_MONTH}[ \t]+\d{{1,2}},[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}})"
+    r"(?:[ \t]+at[ \t]+\d{1,2}:\d{2}[ \t]*[ap]\.?m\.?(?:[ \t]+[A-Z]{2,4})?)?"
     r"(?=[ \t\r]*(?:\n|\Z))"
 )
-#: A feed's header line: the time the post went up and the handle alone ("05:58
-#: @DmytroKuleba").  The time tells it from a byline's handle ("By Jane Doe\n@janedoe")
-#: or an invitation to follow an account, and a summary's "@highlight" marks.
+#: A feed's header line: the time the post went up, the account's name if given, and
+#: the handle ("05:58 @DmytroKuleba", "05:58 Dmytro Kuleba @DmytroKuleba:").  The time
+#: tells it from a byline's handle ("By Jane Doe\n@janedoe") or an invitation to follow
+#: an account, and a summary's "@highlight" marks.
 _HEADER = re.compile(
-    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]+(?P<at>@)(?P<handle>\w{2,30})[ \t]*\r?\n(?=[ \t]*\S)",
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]+(?:(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4})[ \t]+)?"
+    r"(?P<at>@)(?P<handle>\w{2,30})[ \t]*:?[ \t]*\r?\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
 #: A blank line: where a paragraph, and so a post's words, ends.
@@ -104,7 +109,7 @@ def _footed_posts(text: str) -> list[Post]:
 
 
 def _headed_posts(text: str) -> list[Post]:
-    """Posts under a feed's header line: from the handle to the end of the first
+    """Posts under a feed's header line: from the name or the handle to the end of the first
     paragraph under it (a feed may add its own comment in the next), and never past the
     next header."""
     posts: list[Post] = []
@@ -116,5 +121,7 @@ def _headed_posts(text: str) -> list[Post]:
         blank = _BLANK_LINE.search(text, header.end(), limit)
         end = blank.start() if blank else limit
         end = header.end() + len(text[header.end() : end].rstrip())
-        posts.append(Post(header.start("at"), end, f"@{header.group('handle')}", end, False))
+        name = header.group("name")
+        start = header.start("name") if name else header.start("at")
+        posts.append(Post(start, end, name or f"@{header.group('handle')}", end, False))
     return posts

@@ -137,6 +137,30 @@ def test_a_feed_s_posts_end_at_the_next_header() -> None:
     ]
 
 
+def test_an_instagram_footer_and_a_header_that_names_the_account() -> None:
+    shared = (
+        "Grande posted a photo.\n\nThinking of the victims in Manchester tonight.\n"
+        "A post shared by Ariana Grande (@arianagrande) on May 23, 2017 at 1:10am PDT\n\n"
+        "The attack killed 22 people."
+    )
+    assert statements(shared)[1] == (
+        "Thinking of the victims in Manchester tonight.\nA post shared by Ariana Grande"
+        " (@arianagrande) on May 23, 2017 at 1:10am PDT",
+        "Ariana Grande",
+    )
+    named = (
+        "Day 1\n\n05:58 Dmytro Kuleba @DmytroKuleba:\nPutin has just launched a full-scale"
+        " invasion of Ukraine.\n\nThe minister spoke at dawn.\n"
+    )
+    assert statements(named) == [
+        (
+            "Dmytro Kuleba @DmytroKuleba:\nPutin has just launched a full-scale invasion of"
+            " Ukraine.",
+            "Dmytro Kuleba",
+        )
+    ]
+
+
 def test_a_feed_s_time_written_with_a_point() -> None:
     text = "Day 3\n\n10.12 @NATO\nWe call on Russia to stop this senseless war.\n"
     assert statements(text) == [("@NATO\nWe call on Russia to stop this senseless war.", "@NATO")]
