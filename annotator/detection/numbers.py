@@ -197,7 +197,8 @@ POST_QUALIFIERS: dict[str, Qualifier] = {
     "or so": Qualifier.ABOUT,
     "odd": Qualifier.ABOUT,
 }
-#: The qualifiers that bound a figure from above.
+#: The qualifiers that bound a figure from below, and from above.
+_LOWER_BOUNDS = (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
 _UPPER_BOUNDS = (Qualifier.UP_TO, Qualifier.LESS_THAN)
 #: The post-qualifiers written only glued by a hyphen: "40-odd" is about 40, "40 odd
 #: jobs" an odd 40.
@@ -435,16 +436,16 @@ def _bounds(
         if post
         else None
     )
-    bounded_below = after in (Qualifier.AT_LEAST, Qualifier.MORE_THAN)
+    bounded_below = after in _LOWER_BOUNDS
     # (an upper bound before the figure keeps its reading over a lower bound after it:
     # "up to 186,000 or even more deaths" gives no lower bound)
     if after is not None and not (bounded_below and pre in _UPPER_BOUNDS):
         return (low, None, after, vague) if bounded_below else (low, high, after, vague)
     if pre is None:
         return low, high, base_qualifier, vague
-    if pre in (Qualifier.AT_LEAST, Qualifier.MORE_THAN):
+    if pre in _LOWER_BOUNDS:
         return low, None, pre, vague
-    if pre in (Qualifier.UP_TO, Qualifier.LESS_THAN):
+    if pre in _UPPER_BOUNDS:
         return None, high, pre, vague
     return low, high, pre, vague
 

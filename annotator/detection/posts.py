@@ -12,6 +12,8 @@ post as one unit with its author as the speaker.
 import re
 from typing import NamedTuple
 
+from annotator.detection.sentences import end_before_space, skip_space
+
 #: A month as a footer writes it ("October", "Oct", "Sept.").
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -89,7 +91,7 @@ def _footed_posts(text: str) -> list[Post]:
     floor = 0  # the end of the post before: no post takes another's words
     for footer in _FOOTER.finditer(text):
         reach = max(floor, footer.start() - _LONGEST_POST - 8)
-        words_end = reach + len(text[reach : footer.start()].rstrip())
+        words_end = end_before_space(text, reach, footer.start())
         start = reach
         for bound in _BLANK_LINE.finditer(text, reach, words_end):
             start = bound.end()
@@ -99,7 +101,7 @@ def _footed_posts(text: str) -> list[Post]:
         if loose:
             boundary = _LINE_OR_SENTENCE.search(text, reach, words_end)
             start = boundary.end() if boundary else words_end
-        start += len(text[start:words_end]) - len(text[start:words_end].lstrip())
+        start = skip_space(text, start, words_end)
         floor = footer.end()
         if start < words_end:
             name = footer.group("name").strip()
@@ -119,8 +121,7 @@ def _headed_posts(text: str) -> list[Post]:
     for header, following in zip(headers, [*headers[1:], None], strict=True):
         limit = following.start() if following else len(text)
         blank = _BLANK_LINE.search(text, header.end(), limit)
-        end = blank.start() if blank else limit
-        end = header.end() + len(text[header.end() : end].rstrip())
+        end = end_before_space(text, header.end(), blank.start() if blank else limit)
         name = header.group("name")
         start = header.start("name") if name else header.start("at")
         posts.append(Post(start, end, name or f"@{header.group('handle')}", end, False))

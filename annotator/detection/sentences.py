@@ -668,6 +668,15 @@ def skip_space(text: str, start: int, end: int) -> int:
     return start
 
 
+def end_before_space(text: str, start: int, end: int) -> int:
+    """The position after the last character of text[start:end] that is no white space,
+    or `start`: where a piece of text ends before the space after it (a post's words
+    before its footer, a unit before the post it ran into); `skip_space`'s twin."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 #: A line at least this long that stops mid-sentence, in a text of blank-line paragraphs,
 #: is wrapped (a headline or caption line stands between blank lines).
 _WRAPPED_LINE = 45

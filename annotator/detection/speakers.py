@@ -278,40 +278,43 @@ _VERB_AFTER_SURNAME = re.compile(
     r"\s+(?:was|is|has|had|would|will|could|also|later|then|said|says|told|added|continues"
     r"|continued|became|went|remains|remained)\b"
 )
+#: The conjunctions and the relative times `_OPENING_NAME` reads before a sentence's
+#: opening name ("When …", "Early today …"), and the lower-case words its name run may
+#: hold; `_may_open_with_name` tests a sentence's first words against the same words.
+_OPENING_CONJUNCTIONS = ("When", "While", "As", "After", "Although", "Though", "Before", "Since")
+_RELATIVE_TIMES = ("Early", "Late", "Earlier", "Later")
+_NAME_RUN_PARTICLES = ("de", "van", "al", "bin")
 #: The word runs are possessive: a shorter run is followed by a word character, never
 #: by the whitespace, comma or space that must come next, so backtracking into a run
 #: (which the regex engine tries at every capital) can only fail.
 _OPENING_NAME = re.compile(
-    r"(?:(?:When|While|As|After|Although|Though|Before|Since)\s+"
+    rf"(?:(?:{'|'.join(_OPENING_CONJUNCTIONS)})\s+"
     # "Early today Mr Whitelaw gave an interview": a time before the name
-    r"|(?:(?:Early|Late|Earlier|Later)\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day)"
+    rf"|(?:(?:{'|'.join(_RELATIVE_TIMES)})\s+(?:today|yesterday|tonight|on\s+[A-Z][a-z]+day)"
     r"|(?:On\s+)?[A-Z][a-z]+day|Today|Yesterday|Last\s+(?:night|week))\s*,?\s+)?"
-    r"((?:(?:[A-Z][\w’'.-]*+|de|van|al|bin)\s+){1,5}[A-Z][\w’'-]++)(?=[\s,])"
+    rf"((?:(?:[A-Z][\w’'.-]*+|{'|'.join(_NAME_RUN_PARTICLES)})\s+){{1,5}}[A-Z][\w’'-]++)"
+    r"(?=[\s,])"
 )
+#: The first words of `_OPENING_NAME`'s time before the name ("When", "Early today",
+#: "On Monday", "Yesterday,"), a day's name aside (`_may_open_with_name`).
+_OPENING_TIME_WORDS = frozenset(
+    (*_OPENING_CONJUNCTIONS, *_RELATIVE_TIMES, "On", "Today", "Yesterday", "Last")
+)
+#: The words that may lead up to a time conjunction, and the words that open a clause of
+#: time themselves, in `_FRONTED_TIME_CLAUSE`: together its openers, the cheap test
+#: before it, which nearly every sentence fails (an anchored match enters the engine
+#: for each).
+_TIME_LEADS = ("Just", "Only", "Shortly", "Soon", "Hours", "Days", "Weeks", "Moments", "Minutes")
+_TIME_CLAUSE_OPENERS = ("After", "Before", "When", "While", "As", "Since", "Following", "Despite")
+_FRONTED_TIME_OPENERS = (*_TIME_LEADS, *_TIME_CLAUSE_OPENERS)
 #: A clause of time that opens a sentence before its subject, up to the comma that
 #: closes it (a closing quotation mark after the comma allowed): "Just one day after
 #: Trump remarked that “…,” Canadian Prime Minister Mark Carney fired back".
 _FRONTED_TIME_CLAUSE = re.compile(
-    r"(?:(?:Just|Only|Shortly|Soon|Hours|Days|Weeks|Moments|Minutes)\s+(?:\w+\s+){0,3}?"
-    r"(?:after|before|when|as|since)|After|Before|When|While|As|Since|Following|Despite)"
+    rf"(?:(?:{'|'.join(_TIME_LEADS)})\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:after|before|when|as|since)|{'|'.join(_TIME_CLAUSE_OPENERS)})"
     r"\s[^,]{1,160},[”\"’]?\s+"
 )
-#: The words `_FRONTED_TIME_CLAUSE` opens with: the cheap test before it, which nearly
-#: every sentence fails (an anchored match enters the engine for each).
-_FRONTED_TIME_OPENERS = (
-    *("Just", "Only", "Shortly", "Soon", "Hours", "Days", "Weeks", "Moments", "Minutes"),
-    *("After", "Before", "When", "While", "As", "Since", "Following", "Despite"),
-)
-#: The first words of `_OPENING_NAME`'s time before the name ("When", "Early today",
-#: "On Monday", "Yesterday,"), a day's name aside, and the lower-case words its name run
-#: may hold (`_may_open_with_name`).
-_OPENING_TIME_WORDS = frozenset(
-    (
-        *("When", "While", "As", "After", "Although", "Though", "Before", "Since"),
-        *("Early", "Late", "Earlier", "Later", "On", "Today", "Yesterday", "Last"),
-    )
-)
-_NAME_RUN_PARTICLES = frozenset(("de", "van", "al", "bin"))
 #: A role, perhaps modified and perhaps after a body's bracketed acronym, between a
 #: sentence's opening capitalised run and the full name it titles ("Retired Japanese
 #: admiral Katsutoshi Kawano told", "But Kobe University security expert Tosh Minohara

@@ -41,6 +41,7 @@ from annotator.detection.sentences import (
     Sentence,
     body_start,
     caption_kicker,
+    end_before_space,
     sentence_ends_within,
     skip_space,
 )
@@ -1979,7 +1980,7 @@ class StatementFinder:
             if inside is None:
                 kept.append(unit)
             elif len(self.text[unit.start : inside.start].split()) >= _FEWEST_WORDS_BEFORE_POST:
-                end = unit.start + len(self.text[unit.start : inside.start].rstrip())
+                end = end_before_space(self.text, unit.start, inside.start)
                 last = max(unit.first_sentence, bisect_left(starts, end) - 1)
                 kept.append(unit._replace(end=end, last_sentence=last))
         for post in placed:
