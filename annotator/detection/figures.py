@@ -1400,14 +1400,32 @@ _SERVING_AFTER = re.compile(
 
 def _located_like_the_force(text: str, figure: Figure) -> bool:
     """Whether a bare figure after "and" only says where, as the force sized before it
-    in the sentence did ("approximately 2,500 troops in Iraq and about 900 in Syria"):
+    in the sentence did ("approximately 2,500 troops in Iraq and about 900 in Syria",
+    "… on active duty and a further 200,000 in the reserve"):
     the head is left out, so the figure counts the same kind of force (guideline §2,
     a force's size; §1, no head noun: the figure alone)."""
     return (
-        text.endswith(" and ", 0, figure.outer_start)
-        and _LOCATED_AFTER.match(text, figure.end) is not None
+        _MORE_OF_THE_FORCE_BEFORE.search(text, max(0, figure.outer_start - 24), figure.outer_start)
+        is not None
+        and (
+            _LOCATED_AFTER.match(text, figure.end) is not None
+            or _FORCE_PART_PLACED.match(text, figure.end) is not None
+        )
         and not _year_digits(text[figure.start : figure.end])  # "in 2014 and 2015 in …"
     )
+
+
+#: The words between a force's size and a bare figure that places more of it: "and",
+#: perhaps "a further" or "another" ("255,000 soldiers on active duty and a further
+#: 200,000 in the reserve").
+_MORE_OF_THE_FORCE_BEFORE = re.compile(r" and (?:a further |another |an additional )?$")
+#: Where a bare figure after a force's size places its part besides a named place: in
+#: reserve, on duty, or a point of the compass ("5,000 troops in the north and 3,000 in
+#: the south").
+_FORCE_PART_PLACED = re.compile(
+    r"\s+(?:in\s+(?:the\s+)?reserves?|on\s+(?:active\s+)?duty"
+    r"|in\s+the\s+(?:north|south|east|west)(?:east|west)?(?:ern)?)\b"
+)
 
 
 #: A listed bare figure's place of origin: "and 2,000 from Burundi", ", 3,500 from Kenya".

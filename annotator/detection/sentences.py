@@ -72,8 +72,10 @@ _DATELINE_RE = re.compile(
         (?:/[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}})*
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{CAPITALISED_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
-        \s*(?:\([A-Za-z. ]{{1,25}}\))?
-        \s*(?:--?(?![A-Za-z])|–|—|:)\s*""",  # "U.S.-led", "ANTI-SHIP" are no dateline
+        \s*(?:\([A-Za-z. ]{{1,25}}(?:,\s*[A-Za-z]{{3,9}}\.?\s+\d{{1,2}})?\))?  # "(CNN, JUNE 21)"
+        (?:\s*(?:--?(?![A-Za-z])|–|—|:)\s*  # "U.S.-led", "ANTI-SHIP" are no dateline
+        |\x20\x20(?=[A-Z]))  # a dash lost in scraping leaves two spaces ("PRAGUE  The")
+        """,
     re.VERBOSE,
 )
 #: A dateline in title case with its outlet in brackets, an outlet's own house style

@@ -68,6 +68,9 @@ _DOCUMENT_KINDS = (
     *("message", "letter", "claim", "press release", "news release"),
 )
 _DOCUMENTS = rf"(?:{'|'.join(_DOCUMENT_KINDS)})"
+#: The counts a source is read from ("according to officially reported figures"): a
+#: speaker by "according to", never what a later "they" stands for.
+_COUNTS = frozenset(("figures", "data", "results", "findings", "estimates", "statistics"))
 _ISSUED_DOCUMENT = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+" + _DOCUMENTS)
 #: A document and whom it comes from ("a statement attributed to the field commander",
 #: "a statement issued by the brigade", "a communique from the ministry"): the issuer
@@ -2661,18 +2664,22 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         if described:
             return described
     if not with_det and not _is_cap(words[0]):
-        described = _described_name(words, lexicon)
+        # (the words before a comma only: "according to state television, 12 people
+        # were killed", whose `_words` lose the comma, ends its source at it; "according
+        # to official results, Biya won" names no official Biya)
+        before_comma = len(_words(rest[: rest.find(",")])) if "," in rest[:60] else None
+        described = _described_name(words[:before_comma], lexicon)
         if described:
             return described
         last_role = -1
-        # (the words before a comma only: "according to state television, 12 people
-        # were killed", whose `_words` lose the comma, ends its source at it)
-        before_comma = len(_words(rest[: rest.find(",")])) if "," in rest[:60] else 4
+        before_comma = 4 if before_comma is None else before_comma
         for index, word in enumerate(words[: min(4, before_comma)]):
             lower = word.casefold().rstrip(".,")
             if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _CLAUSE_WORDS:
                 break
-            if lower in lexicon.roles:
+            # (a count after its description is the source too: "according to official
+            # results", "according to preliminary findings")
+            if lower in lexicon.roles or (index and lower in _COUNTS):
                 last_role = index
             if word.endswith("."):  # (`_words` keeps a period, never a comma)
                 break
@@ -2805,6 +2812,8 @@ _ENDS_IN_OPENER = re.compile(
 #: the titles an article writes before its holder's name.
 _OFFICE_TITLES = {
     "leader": ("President", "Prime Minister", "Premier", "Chancellor", "King", "Leader"),
+    # "the U.N. chief" is its Secretary-General ("U.N. Secretary-General António Guterres")
+    "chief": ("Secretary-General", "Secretary General", "Chief"),
     "president": ("President",),
     "premier": ("Premier", "Prime Minister"),
     "chancellor": ("Chancellor",),
@@ -2845,15 +2854,17 @@ _POST_PLACE = (
 @cache
 def _office_title_pattern(role: str) -> re.Pattern[str]:
     """An office's title and a name of two or three capitalised words ("President
-    Francois Hollande", "Prime Minister Dr. Wael al-Halqi"), the place of a post abroad
-    between them ("Ambassador to Egypt Osama Nugali"); it starts with the title's
+    Francois Hollande", "Prime Minister Dr. Wael al-Halqi"), perhaps with initials
+    ("Prime Minister A.B. Vajpayee", "President George W. Bush"), the place of a post
+    abroad between them ("Ambassador to Egypt Osama Nugali"); it starts with the title's
     literal capital, which the regex engine skips ahead to (the words before it are read
     by `_TITLE_WORDS_BEFORE`)."""
     titles = "|".join(_OFFICE_TITLES[role])
+    word = rf"(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+"
     return re.compile(
         rf"(?P<title>{titles})(?:\s+(?:to|for|in)\s+(?:the\s+)?{_POST_PLACE})?"
         r"\s+(?:Dr\.?\s+)?"
-        rf"(?P<name>[A-Z][\w'’-]+(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+){{1,2}})"
+        rf"(?P<name>(?:[A-Z]\.\s?){{1,3}}{word}|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+{word}){{1,2}})"
     )
 
 
@@ -4477,6 +4488,8 @@ class SpeakerTracker:
                 speaker, _, is_person = self.history[index]
                 if pronoun == "they" and self.last_group and self.last_group[0] > index:
                     return self.last_group[1]
+                if pronoun == "they" and speaker.rsplit(None, 1)[-1] in _COUNTS:
+                    continue  # "They describe having witnessed …": people, not figures
                 if not is_person and not (pronoun == "it" and self._plural_people(speaker)):
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None

@@ -1039,8 +1039,15 @@ def tells_to_act(text: str, start: int, end: int) -> bool:
 
 def is_question(sentence: str) -> bool:
     """Whether `sentence` ends in a question mark (before any closing quote mark): it
-    asks rather than states."""
-    return sentence.rstrip(' ”"’').endswith("?")
+    asks rather than states.  Not a quotation of several sentences that the segmenter
+    kept whole and only ends in one ('"If they are not willing to talk to me, that's fine.
+    … why not add 30 years?"'): its earlier sentences state."""
+    return sentence.rstrip(' ”"’').endswith("?") and _EARLIER_STOP.search(sentence) is None
+
+
+#: A sentence's stop after a word in lower case, before the next sentence's capital: a
+#: text of more than one sentence ("… fine. Wala …"; not "Mr. Smith", "U.S. Army").
+_EARLIER_STOP = re.compile(r"[a-z]{2}[.!]\s+[\"“‘']?[A-Z]")
 
 
 def sentence_stance(

@@ -211,6 +211,29 @@ _EDITORIAL_LABELS = frozenset(
         *("verdict", "rating", "false", "misleading", "debunked", "fact", "reality"),
     )
 )
+#: The most words of a source's label before a headline's colon (`_headline_label`).
+_LABEL_WORDS = 3
+#: The labels that name who speaks in a headline ("Police: More than 900 civilian bodies
+#: found …", "Expert: Gun pressed to …", "Study: Redlining tied to …"): bodies and people
+#: who find and state things. Not every role: a photo caption's kicker is a role too
+#: ("Pilot: Harry is trained to fly …", "Refugees: Baby Lurky's family …", "Witness: …").
+_SPEAKING_LABELS = frozenset(
+    (
+        *("police", "official", "officials", "expert", "experts", "study", "studies"),
+        *("survey", "poll", "observers", "analysts", "monitor", "monitors"),
+        *("investigators", "prosecutors", "spokesman", "spokeswoman", "spokesperson"),
+        *("ministry", "authorities", "witnesses", "researchers", "scientists", "doctors"),
+        *("medics", "activists", "diplomats", "lawmakers"),
+    )
+)
+#: What stands before "reported" when it describes the noun after it ("according to
+#: officially reported figures", "the reported deaths"), not a verb whose subject reports.
+_BEFORE_REPORTED_NOUN = re.compile(r"\b(?:the|to|of)\s+(?:[a-z]+ly\s+)?$")
+#: A plural noun right after a word (`_BEFORE_REPORTED_NOUN`).
+_PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
+#: The labels that name a page's kind after a headline's colon too ("Malawi election
+#: results: live"); not "report", which after it is the source ("…: report").
+_EDITORIAL_TAILS = _EDITORIAL_LABELS - {"report"}
 #: Words that make a phrase a clause, not a headline's source (`_colon_source`).
 _CLAUSE_VERBS = frozenset(("is", "are", "was", "were", "killed", "kill", "kills", "says", "said"))
 _OPEN_MARKS = '“"\x95'
@@ -1778,7 +1801,7 @@ class StatementFinder:
             if merged is None and attributed is None and sentence.start in self.unclosed_at:
                 merged = self._quote_over_paragraphs(sentence.index)
             kicker = (
-                self._name_kicker(sentence.start)
+                self._name_kicker(sentence.start, sentence.end)
                 if attributed is None
                 and merged is None
                 and ":" in self.text[sentence.start - 3 : sentence.start]
@@ -1794,7 +1817,7 @@ class StatementFinder:
                         sentence.end,
                         kicker[1],
                         None,
-                        "statement.name_kicker",
+                        kicker[2],
                         True,
                         sentence.index,
                         sentence.index,
@@ -2403,10 +2426,12 @@ class StatementFinder:
                 return self.tracker.resolve(subject, offset) or subject
         return None
 
-    def _name_kicker(self, start: int) -> tuple[int, str] | None:
-        """(start, speaker) when a person's name and a colon open the line of the
-        sentence at `start` ("William Hague: Hamas bears 'principal responsibility' for
-        starting conflict"), which the segmenter cut off as a kicker; else None."""
+    def _name_kicker(self, start: int, end: int) -> tuple[int, str, str] | None:
+        """(start, speaker, rule) when a person's name and a colon open the line of the
+        sentence text[start:end] ("William Hague: Hamas bears 'principal responsibility'
+        for starting conflict"), or a source's label opens a headline's line ("Police:
+        More than 900 civilian bodies found in Kyiv region"), which the segmenter cut
+        off as a kicker; else None."""
         before = self.text[max(0, start - 60) : start]
         if not before.rstrip().endswith(":"):
             return None
@@ -2414,15 +2439,46 @@ class StatementFinder:
         lead = before[line_start:].strip()
         name = lead[:-1].strip()
         words = name.split()
-        if not (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)):
+        rule = "statement.name_kicker"
+        if self._headline_label(words, start, end):
+            rule = "statement.headline_label"
+        elif not (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)):
             return None
-        if person_name(name, self.lexicon) != name or not self._titled_near(words[-1], start):
+        elif person_name(name, self.lexicon) != name or not self._titled_near(words[-1], start):
             return None  # "Iron Dome: Israeli soldiers watch …" labels a picture
         speaker = self.tracker.resolve(name, start)
         if not speaker:
             return None
         self.tracker.remember(speaker, start, name)
-        return start - len(before) + before.index(lead, line_start), speaker
+        return start - len(before) + before.index(lead, line_start), speaker, rule
+
+    def _headline_label(self, words: list[str], start: int, end: int) -> bool:
+        """Whether `words`, cut off before a colon, label the headline text[start:end]
+        with its source: a line of its own with no stop at its end, whose label is one to
+        three words ending in a speaking role (`_SPEAKING_LABELS`: "Police", "Expert",
+        "Study") or an acronym before a headline in capitals ("NDF: MEETING DELAYED …").
+        A news summary lists such headlines between its stories (guideline §4: headlines
+        with attribution are statements)."""
+        if (
+            not 1 <= len(words) <= _LABEL_WORDS
+            or not words[0][:1].isupper()
+            or self.text[end - 1 : end] in _LINE_STOPS
+            or self.text[end : end + 1] not in ("\n", "")
+            or "\n" in self.text[start:end]
+        ):
+            return False
+        last = words[-1]
+        if last.casefold() in _SPEAKING_LABELS:
+            return True
+        # an acronym before a wire headline in capitals ("NDF: MEETING DELAYED …"), not a
+        # place's ("HAITI: Gangs tighten grip …") nor a form's ("HEADLINE: NATO Troops …")
+        return (
+            len(words) == 1
+            and last.isupper()
+            and last.isalpha()
+            and 2 <= len(last) <= 6
+            and self.text[start:end].isupper()
+        )
 
     def _titled_near(self, surname: str, position: int) -> bool:
         """Whether the text around `position` (an article's length either side) gives
@@ -2464,7 +2520,12 @@ class StatementFinder:
         Ministry: More than 100 … killed", "… air strikes deadly: aid agencies"): a short
         phrase with a role word ("ministry", "agencies"), or None."""
         head, colon, rest = body.rstrip(" .").partition(":")
-        if not colon or ":" in rest or head.strip().casefold() in _EDITORIAL_LABELS:
+        if (
+            not colon
+            or ":" in rest
+            or head.strip().casefold() in _EDITORIAL_LABELS
+            or rest.strip().casefold() in _EDITORIAL_TAILS
+        ):
             return None
         # Each side that may name a source, with the index of its last role word.
         sides: list[tuple[str, list[str], int]] = []
@@ -2542,6 +2603,12 @@ class StatementFinder:
                 masked, max(0, plural.start() - 40), plural.start()
             ):
                 return False  # "the casualty figures reported could not be reconciled"
+        if (
+            cue == "reported"
+            and _BEFORE_REPORTED_NOUN.search(masked, max(0, match.start() - 16), match.start())
+            and _PLURAL_NOUN_AFTER.match(masked, match.end())
+        ):
+            return False  # "according to officially reported figures": what describes a noun
         if cue in ("reports", "report") and _VERB_AFTER_REPORTS.match(masked, match.end()):
             return False  # "Media reports indicated that …": a noun, the verb after it
         if (
@@ -3338,11 +3405,17 @@ class StatementFinder:
         if self.text[first.start] not in _QUOTE_OPENERS:
             return None
         region = self._quotation_opened_at(first.start)
-        if region is None or (region[1] <= first.end and not tags):
+        if region is None:
             return None
         last = index
         while last + 1 < len(sentences) and sentences[last].end < region[1]:
             last += 1
+        if self._bare_tag_follows(last, region[1]):
+            # '"I never discuss my family." Putin told reporters.': the tag the quotation's
+            # stop cut off is the attribution of all it quotes
+            last += 1
+        elif region[1] <= first.end and not tags:
+            return None
         closing = sentences[last]
         masked = self._mask(closing.start, closing.end)
         attributed = self._attribution(masked, closing.start, tags)
@@ -3359,6 +3432,21 @@ class StatementFinder:
             index,
             last,
         )
+
+    def _bare_tag_follows(self, index: int, closed_at: int) -> bool:
+        """Whether the sentence at `index` ends where its quotation closes, on a stop,
+        and the next sentence on its line is only a name and its verb of saying ("Putin
+        told reporters at a 2015 news conference.", "Bautista added."): a tag that says
+        nothing of its own, set apart by the stop the writer put inside the marks."""
+        sentences = self.segmentation.sentences
+        if index + 1 >= len(sentences) or sentences[index].end != closed_at:
+            return False
+        if self.text[closed_at - 2 : closed_at - 1] not in (".", "!", "?"):
+            return False
+        tag = sentences[index + 1]
+        if self.text[closed_at : tag.start].strip(" \t") or tag.end - tag.start > _TAG_REACH:
+            return False
+        return _BARE_TAG.fullmatch(self.text, tag.start, tag.end) is not None
 
     def _quotation_opened_at(self, start: int) -> tuple[int, int] | None:
         """The closed quotation whose opening mark stands at `start`, else None."""
@@ -3859,6 +3947,16 @@ class _QuoteTags:
 
 #: How far after a quotation's end its tag verb is looked for (a name and the verb).
 _TAG_REACH = 80
+#: A sentence that is only a tag: a capitalised name, its verb of saying, whom it was
+#: told to, and where or when ("Putin told reporters at a 2015 news conference,
+#: according to the BBC.", "Duterte told reporters in Bohol.", "Bautista added.").
+_BARE_TAG = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds"
+    r"|(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w’'-]*))"
+    r"(?:\s+(?:on|in|at|during|from|after|before|late|earlier|later|last|yesterday|today)\b"
+    r"[^,.;:!?\"“”]*)?"
+    r"(?:,\s*according\s+to\s+[^,.;:!?\"“”]+)?[.!]?"
+)
 #: Words after an inverted tag verb that open no speaker ('"…" continued for weeks').
 _NOT_A_SPEAKER = r"(?:for|in|on|at|to|until|after|before|with|into|through|from)\b"
 

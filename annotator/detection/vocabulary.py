@@ -137,6 +137,9 @@ _DISPLACED_TERMS = _t(
     # million into refugees", "about 100 thousand Ukrainians had to leave their homes"
     "into displacement|into long-term displacement|into refugees|had to leave their homes|"
     "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out|"
+    # driven abroad, or helped away ("five million Ukrainians driven beyond their home
+    # borders", "35 men and women … were helped to flee")
+    "driven beyond|driven abroad|driven across|helped to flee|"
     # the people a fleeing person took along: "who fled with her five children"
     "fled with her|fled with his|fled with their|fleeing with her|fleeing with his|"
     "fleeing with their|escaped with her|escaped with his|escaped with their"
@@ -196,7 +199,10 @@ _FORMATION_NOUNS = _t(
     "battalions|brigades|divisions|regiments|corps|companies|platoons|squadrons|"
     "battalion|brigade|division|regiment|battlegroups|battle groups|"
     # a navy's formation ("The Navy is operating two carrier strike groups")
-    "carrier strike groups|carrier strike group"
+    "carrier strike groups|carrier strike group|"
+    # an army's combined-arms formations ("two more battalion tactical groups", "five
+    # brigade combat teams"), whose first word alone is a formation too
+    "battalion tactical groups|battalion tactical group|brigade combat teams|brigade combat team"
 )
 
 _FORCE_SIZE_NOUNS = _t(
@@ -305,6 +311,8 @@ _MOVEMENT_VERBS = (
         # borders from Turkey"; "the Rafah border crossing" is a place)
         "crossing the border|crossing the borders|crossing the frontier|"
         "pouring into|"
+        # a force sent in in numbers ("Russia pours in more troops and presses attack")
+        "pours in|poured in|pouring in|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
         "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
@@ -1786,6 +1794,9 @@ _REPORTING_VERBS = _t(
     # a demand kept up ("Boko Haram has been demanding the release of …"); "demanding"
     # alone is as often an adjective ("protests demanding reforms")
     "been demanding|is demanding|are demanding|was demanding|were demanding|"
+    # a call kept up ("Guterres is calling for a four-day halt in fighting"); bare
+    # "calling" names ("what agents are calling a hawk")
+    "been calling for|is calling for|are calling for|was calling for|were calling for|"
     "acknowledge|acknowledges|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
     "predicted|maintain that|maintains that|maintained that|implied|implies|proposed that|"
@@ -1798,7 +1809,8 @@ _REPORTING_VERBS = _t(
     "begged|begging|pleaded|pleads|appealed to|appeals to|appealed for|appeals for|"
     "refuted|refutes|expressed|expresses|"
     "made clear that|made it clear that|makes clear that|makes it clear that|"
-    "pointed out|points out|pointing out|criticised|criticized|criticises|criticizes|"
+    "pointed out|points out|pointing out|point out that|"
+    "criticised|criticized|criticises|criticizes|"
     "criticising|criticizing|praised|praises|commended|commends|hailed|hails|confessed|"
     # sharp criticism and praise in headline verbs, and thanks given ("Iran slams U.S.
     # sanctions on Cuba", "… daughter lauds Leader's guidance", "Elkosayer thanked the

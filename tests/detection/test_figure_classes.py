@@ -1873,6 +1873,9 @@ def test_a_tables_cells_count_the_harm_of_their_column(
             "The rebels have some 3,000 fighters in Ituri and at least 1,000 in Tshopo.",
             "at least 1,000",
         ),
+        # in reserve, on duty, a point of the compass; "a further" or "another"
+        ("It wants 180,000 soldiers on active duty and a further 60,000 in reserve.", "60,000"),
+        ("The army keeps 4,000 troops in the east and another 1,000 on duty.", "1,000"),
         # near misses: a year after "and", a figure that says no place
         ("He commanded 400 troops in 2014 and 2015 in Helmand.", None),
         ("The army has 5,000 troops in the north and 200 tanks.", None),

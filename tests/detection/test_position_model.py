@@ -28,12 +28,14 @@ from annotator.errors import PositionModelError
 #: holdout93 to 109, read in the forty-ninth to fifty-fourth rounds, joined the model's
 #: sets when it was retrained in the fifty-fourth; holdout110 to 117, read in the
 #: fifty-fifth, have not yet: a retraining with them scored the never-read sets lower;
-#: nor holdout118 to 121, read in the fifty-sixth.)
+#: nor holdout118 to 121, read in the fifty-sixth, nor holdout123 to 125, read in the
+#: fifty-seventh.)
 NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in range(123, 126)),
+    "holdout122",
+    *(f"holdout{n}" for n in range(126, 128)),
     "fresh5",
     "fresh6",
     "fresh13",

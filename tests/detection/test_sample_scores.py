@@ -53,7 +53,9 @@ them unseen under 1.53.0 and then read them too, and, its rules final, built hol
 to holdout121, scored them unseen and left them unread; the fifty-sixth round read
 holdout118 to holdout121, built holdout123 to holdout125 the same way while its rules
 changed (a holdout122 was tried and not built), scored them unseen under 1.54.0 and
-1.55.0 and left them unread;
+1.55.0 and left them unread; the fifty-seventh round read holdout123 to holdout125, built
+holdout122 and holdout126 to holdout128 the same way while its rules changed, scored them
+unseen under 1.55.0 and 1.56.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -106,7 +108,13 @@ dropped as a movement term ("The army has moved away from conscription").  The
 fifty-sixth round lowered holdout110's statement F1 (exact 0.8 to 0.772, overlap 0.888
 to 0.863): a speaker's own "I also want to say that …" in a floor speech is no longer a
 statement, as holdout114's and holdout120's gold read a member's or a debater's own
-words, where holdout110's gold counts it.)"""
+words, where holdout110's gold counts it.  The fifty-seventh round lowered holdout118's
+speaker accuracy, 0.87 to 0.841: its "they point out that, according to officially
+reported figures, …" is now a statement of the health workers the text calls "The
+workers" (a verb of saying in the base form with its "that"), which the lenient speaker
+comparison does not match with the gold's "99 US health workers who volunteered in
+Gaza", and the "They describe …" after it now names them so too, where the statement
+before took the letter's group by its first description.)"""
 
 import importlib.util
 import json
@@ -248,7 +256,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.985, "troops": 1.0, "position": 0.945, "statement": 1.0},
         },
         value_accuracy=0.973,
-        speaker_accuracy=0.97,
+        speaker_accuracy=0.98,
     ),
     "holdout5": SampleSet(
         "holdout5",
@@ -814,11 +822,11 @@ SAMPLE_SETS = {
         "holdout58",
         FIXTURES / "holdout58",
         {
-            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.735, "statement": 0.964},
-            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.746, "statement": 0.964},
+            "exact": {"casualty": 1.0, "troops": 0.957, "position": 0.735, "statement": 0.973},
+            "overlap": {"casualty": 1.0, "troops": 0.957, "position": 0.746, "statement": 0.973},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.925,
+        speaker_accuracy=0.927,
     ),
     "holdout59": SampleSet(
         "holdout59",
@@ -1092,7 +1100,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.962, "position": 0.776, "statement": 0.919},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.824,
+        speaker_accuracy=0.835,
     ),
     "holdout84": SampleSet(
         "holdout84",
@@ -1196,8 +1204,8 @@ SAMPLE_SETS = {
         "holdout93",
         FIXTURES / "holdout93",
         {
-            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.611, "statement": 0.936},
-            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.666, "statement": 0.957},
+            "exact": {"casualty": 0.8, "troops": 1.0, "position": 0.611, "statement": 0.978},
+            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.666, "statement": 0.978},
         },
         value_accuracy=0.869,
         speaker_accuracy=0.977,
@@ -1223,7 +1231,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.923, "position": 0.444, "statement": 0.85},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.816,
+        speaker_accuracy=0.845,
     ),
     "holdout96": SampleSet(
         "holdout96",
@@ -1437,11 +1445,11 @@ SAMPLE_SETS = {
         "holdout114",
         FIXTURES / "holdout114",
         {
-            "exact": {"casualty": 0.615, "troops": 1.0, "position": 0.571, "statement": 0.666},
-            "overlap": {"casualty": 0.769, "troops": 1.0, "position": 0.574, "statement": 0.666},
+            "exact": {"casualty": 0.615, "troops": 1.0, "position": 0.578, "statement": 0.682},
+            "overlap": {"casualty": 0.769, "troops": 1.0, "position": 0.58, "statement": 0.682},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.821,
+        speaker_accuracy=0.827,
     ),
     # built blind in the fifty-fifth round (sources.md): Financial Times and San Jose Mercury News
     # stories of 1991 and 1992; scored unseen, then read in the same round
@@ -1486,11 +1494,11 @@ SAMPLE_SETS = {
         "holdout118",
         FIXTURES / "holdout118",
         {
-            "exact": {"casualty": 0.851, "troops": 1.0, "position": 0.638, "statement": 0.945},
-            "overlap": {"casualty": 0.893, "troops": 1.0, "position": 0.652, "statement": 0.961},
+            "exact": {"casualty": 0.851, "troops": 1.0, "position": 0.638, "statement": 0.953},
+            "overlap": {"casualty": 0.893, "troops": 1.0, "position": 0.652, "statement": 0.969},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.87,
+        speaker_accuracy=0.841,
     ),
     # built blind in the fifty-fifth round after its rules were final (sources.md): a war
     # museum's feed of quoted posts, 24-27 February 2022; no troops in its gold; scored
@@ -1533,44 +1541,96 @@ SAMPLE_SETS = {
     # built blind in the fifty-sixth round while its rules changed (sources.md): TMP News
     # stories of 2025 (Germany's military service, Russia's strike capacity, Ternopil,
     # Cameroon's election violence, the Islamabad bombing);
-    # scored unseen under 1.54.0 and 1.55.0, left unread
+    # scored unseen under 1.54.0 and 1.55.0, read in the fifty-seventh round
     "holdout123": SampleSet(
         "holdout123",
         FIXTURES / "holdout123",
         {
-            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.41, "statement": 0.866},
-            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.41, "statement": 0.866},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.41, "statement": 0.866},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.41, "statement": 0.866},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.769,
+        speaker_accuracy=0.807,
     ),
     # built blind in the fifty-sixth round while its rules changed (sources.md): CNN
     # Philippines stories of 2018 on the suspended peace talks with the NDF and an alleged
     # ouster plot; no casualty or troops claims in its gold;
-    # scored unseen under 1.54.0 and 1.55.0, left unread
+    # scored unseen under 1.54.0 and 1.55.0, read in the fifty-seventh round
     "holdout124": SampleSet(
         "holdout124",
         FIXTURES / "holdout124",
         {
-            "exact": {"position": 0.5, "statement": 0.828},
-            "overlap": {"position": 0.653, "statement": 0.934},
+            "exact": {"position": 0.565, "statement": 0.951},
+            "overlap": {"position": 0.653, "statement": 0.975},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.924,
+        speaker_accuracy=0.925,
     ),
     # built blind in the fifty-sixth round while its rules changed (sources.md): four
     # outlets' pages of 19 April 2022 (Winnipeg Free Press, The Pantagraph, Herald &
     # Review, Irish Independent) from one news-search answer;
-    # scored unseen under 1.54.0 and 1.55.0, left unread
+    # scored unseen under 1.54.0 and 1.55.0, read in the fifty-seventh round
     "holdout125": SampleSet(
         "holdout125",
         FIXTURES / "holdout125",
         {
-            "exact": {"casualty": 0.761, "troops": 0.333, "position": 0.731, "statement": 0.876},
-            "overlap": {"casualty": 0.761, "troops": 0.8, "position": 0.796, "statement": 0.913},
+            "exact": {"casualty": 0.761, "troops": 0.666, "position": 0.774, "statement": 0.933},
+            "overlap": {"casualty": 0.761, "troops": 0.8, "position": 0.816, "statement": 0.945},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.932,
+        speaker_accuracy=0.948,
+    ),
+    # built blind in the fifty-seventh round while its rules changed (sources.md): The Sun
+    # (Nigeria), P.M. News and Champion Newspapers on army deployments and orders in
+    # Nigeria; no casualty claims in its gold; scored unseen, left unread
+    "holdout122": SampleSet(
+        "holdout122",
+        FIXTURES / "holdout122",
+        {
+            "exact": {"troops": 0.666, "position": 0.75, "statement": 0.819},
+            "overlap": {"troops": 0.666, "position": 0.75, "statement": 0.885},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.74,
+    ),
+    # built blind in the fifty-seventh round while its rules changed (sources.md): Free
+    # Press Journal and Republic World on the Pahalgam attack, Journal Club (BITS Pilani
+    # Hyderabad) on the Taliban's 2021 offensive; scored unseen, left unread
+    "holdout126": SampleSet(
+        "holdout126",
+        FIXTURES / "holdout126",
+        {
+            "exact": {"casualty": 0.769, "troops": 0.5, "position": 0.585, "statement": 0.495},
+            "overlap": {"casualty": 0.923, "troops": 0.5, "position": 0.666, "statement": 0.704},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.729,
+    ),
+    # built blind in the fifty-seventh round while its rules changed (sources.md): two U.S.
+    # Senate office news releases of 2007 on the Iraq troop increase; scored unseen, left
+    # unread
+    "holdout127": SampleSet(
+        "holdout127",
+        FIXTURES / "holdout127",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.833, "statement": 0.697},
+            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.916, "statement": 0.79},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.882,
+    ),
+    # built blind in the fifty-seventh round while its rules changed (sources.md): ISAF
+    # Joint Command press releases of 2010-11 from a fine-tuning data set and a TIEMPO
+    # (Honduras) story of 1989 in the MUC-3 corpus; scored unseen, left unread
+    "holdout128": SampleSet(
+        "holdout128",
+        FIXTURES / "holdout128",
+        {
+            "exact": {"casualty": 0.842, "troops": 1.0, "position": 0.5, "statement": 0.923},
+            "overlap": {"casualty": 0.842, "troops": 1.0, "position": 0.636, "statement": 0.943},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.76,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -1633,7 +1693,7 @@ SAMPLE_SETS = {
         FIXTURES / "fresh3a",
         {"exact": {"statement": 0.868}, "overlap": {"statement": 0.938}},
         value_accuracy=1.0,
-        speaker_accuracy=0.818,
+        speaker_accuracy=0.825,
     ),
     # … and its B half, held back from the helper who fixed statements
     "fresh3b": SampleSet(
