@@ -1424,7 +1424,7 @@ _MORE_OF_THE_FORCE_BEFORE = re.compile(r" and (?:a further |another |an addition
 #: the south").
 _FORCE_PART_PLACED = re.compile(
     r"\s+(?:in\s+(?:the\s+)?reserves?|on\s+(?:active\s+)?duty"
-    r"|in\s+the\s+(?:north|south|east|west)(?:east|west)?(?:ern)?)\b"
+    r"|in\s+the\s+(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?)\b"
 )
 
 

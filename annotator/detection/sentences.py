@@ -65,6 +65,13 @@ _DATE_PREFIX_RE = re.compile(
 )
 #: Capital letters in a dateline's place name, accented ones included ("BOGOTÁ").
 _PLACE_CAPITAL = "A-ZÀ-ÖØ-Þ"
+#: The date an outlet's bracket in a dateline may hold after the outlet's name ("(CNN
+#: PHILIPPINES, JUNE 21)", "(Reuters, 24 February)", "(…, JUNE 21, 2019)", "(Xinhua,
+#: 2019-06-21)").
+_BRACKET_DATE = (
+    r"(?:,\s*(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9}\.?)(?:,?\s+\d{4})?"
+    r"|,\s*\d{4}-\d\d-\d\d)"
+)
 #: Wire datelines at the start of a paragraph; a story filed from two places names
 #: both ("BEIRUT/AMMAN (Reuters) - ").
 _DATELINE_RE = re.compile(
@@ -72,7 +79,7 @@ _DATELINE_RE = re.compile(
         (?:/[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}})*
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{CAPITALISED_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
-        \s*(?:\([A-Za-z. ]{{1,25}}(?:,\s*[A-Za-z]{{3,9}}\.?\s+\d{{1,2}})?\))?  # "(CNN, JUNE 21)"
+        \s*(?:\([A-Za-z. ]{{1,25}}{_BRACKET_DATE}?\))?  # "(CNN, JUNE 21)"
         (?:\s*(?:--?(?![A-Za-z])|–|—|:)\s*  # "U.S.-led", "ANTI-SHIP" are no dateline
         |\x20\x20(?=[A-Z]))  # a dash lost in scraping leaves two spaces ("PRAGUE  The")
         """,
@@ -1876,6 +1883,8 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
             start = stamp.end()
     if text[start : start + 2].isupper():
         match = _DATELINE_RE.match(text, start, end)
+        if match is not None and _names_no_place(match.group()):
+            match = None
         if match is None and block_index < 2:
             match = _BARE_DATELINE_RE.match(text, start, end)
             if match and match.group().split()[0] in _OPENING_ACRONYMS:
@@ -1891,6 +1900,22 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
         if heading and heading.end() < end:
             start = heading.end()
     return start, dated
+
+
+def _names_no_place(dateline: str) -> bool:
+    """Whether a dateline read by its two spaces alone (a dash lost in scraping:
+    "PRAGUE  The …") opens with a sentence's subject instead: an acronym that opens
+    sentences ("NATO  Secretary-General …") or a name too short for a place ("UN  …",
+    "US  President …")."""
+    if not dateline.endswith("  "):
+        return False
+    first = dateline.split(None, 1)[0]
+    return first in _OPENING_ACRONYMS or len(first) < _SHORTEST_PLACE
+
+
+#: The fewest letters of a place's name in capitals before a dateline's two spaces
+#: ("ROME", "BAKU", "GAZA").
+_SHORTEST_PLACE = 4
 
 
 def _is_letter(char: str) -> bool:

@@ -2666,14 +2666,25 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
     if not with_det and not _is_cap(words[0]):
         # (the words before a comma only: "according to state television, 12 people
         # were killed", whose `_words` lose the comma, ends its source at it; "according
-        # to official results, Biya won" names no official Biya)
-        before_comma = len(_words(rest[: rest.find(",")])) if "," in rest[:60] else None
-        described = _described_name(words[:before_comma], lexicon)
+        # to official results, Biya won" names no official Biya, but "according to police
+        # spokesman, Superintendent Kwabena Ofori, 12 …" sets the name off by commas)
+        comma = rest.find(",", 0, 60)
+        clause_after = comma >= 0 and _NAME_SET_OFF.match(rest, comma) is None
+        described = _described_name(
+            words[: len(_words(rest[:comma]))] if clause_after else words, lexicon
+        )
         if described:
             return described
+        if (
+            len(words) > 2
+            and words[0].endswith("ly")
+            and words[1].endswith("ed")
+            and (words[2].casefold() in _COUNTS or words[2].casefold() in lexicon.roles)
+        ):
+            return " ".join(words[:3])  # "according to officially reported figures"
         last_role = -1
-        before_comma = 4 if before_comma is None else before_comma
-        for index, word in enumerate(words[: min(4, before_comma)]):
+        words_before_comma = len(_words(rest[:comma])) if comma >= 0 else 4
+        for index, word in enumerate(words[: min(4, words_before_comma)]):
             lower = word.casefold().rstrip(".,")
             if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _CLAUSE_WORDS:
                 break
@@ -2812,8 +2823,6 @@ _ENDS_IN_OPENER = re.compile(
 #: the titles an article writes before its holder's name.
 _OFFICE_TITLES = {
     "leader": ("President", "Prime Minister", "Premier", "Chancellor", "King", "Leader"),
-    # "the U.N. chief" is its Secretary-General ("U.N. Secretary-General António Guterres")
-    "chief": ("Secretary-General", "Secretary General", "Chief"),
     "president": ("President",),
     "premier": ("Premier", "Prime Minister"),
     "chancellor": ("Chancellor",),
@@ -2823,6 +2832,10 @@ _OFFICE_TITLES = {
     "envoy": ("Envoy", "Ambassador"),  # (news calls an ambassador "the envoy")
     "ambassador": ("Ambassador",),
 }
+#: The titles a body's chief holds: "the U.N. chief" is the Secretary-General the article
+#: names with the body's name ("U.N. Secretary-General António Guterres"). Not an office
+#: of `_OFFICE_TITLES`: "the police chief" is the person the article describes so.
+_CHIEF_TITLES = ("Secretary-General", "Secretary General")
 #: An office named with capitals after "the" ("The Prime Minister", "the President").
 _DEFINITE_OFFICE = re.compile(r"[Tt]he\s+(?:[A-Z][a-z]+\s+){0,2}(?P<head>[A-Z][a-z]+)")
 #: An office described by whose it is ("Russia's foreign minister", "US President Joe
@@ -2859,7 +2872,7 @@ def _office_title_pattern(role: str) -> re.Pattern[str]:
     abroad between them ("Ambassador to Egypt Osama Nugali"); it starts with the title's
     literal capital, which the regex engine skips ahead to (the words before it are read
     by `_TITLE_WORDS_BEFORE`)."""
-    titles = "|".join(_OFFICE_TITLES[role])
+    titles = "|".join(_CHIEF_TITLES if role == "chief" else _OFFICE_TITLES[role])
     word = rf"(?:{_ARABIC_ARTICLE}-)?[A-Z][\w'’-]+"
     return re.compile(
         rf"(?P<title>{titles})(?:\s+(?:to|for|in)\s+(?:the\s+)?{_POST_PLACE})?"
@@ -3092,9 +3105,10 @@ def _apposed_role_matches(text: str, role: str) -> list[_ApposedRole]:
 
 
 #: A full name set off by commas right after a role word ("Germany's defence minister,
-#: Klaus Reiter, visited …").
+#: Klaus Reiter, visited …", "according to health ministry spokesperson, Dr. Ashraf
+#: al-Qudra, …").
 _NAME_SET_OFF = re.compile(
-    rf",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:{_ARABIC_ARTICLE})-)?[A-Z][\w'’.-]+){{1,3}}),"
+    rf",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:{_ARABIC_ARTICLE})-)?[A-Z][\w'’.-]+){{1,3}}),"
 )
 
 
@@ -4488,8 +4502,13 @@ class SpeakerTracker:
                 speaker, _, is_person = self.history[index]
                 if pronoun == "they" and self.last_group and self.last_group[0] > index:
                     return self.last_group[1]
-                if pronoun == "they" and speaker.rsplit(None, 1)[-1] in _COUNTS:
-                    continue  # "They describe having witnessed …": people, not figures
+                owner, _, count = speaker.rpartition(" ")
+                if pronoun == "they" and count.casefold() in _COUNTS:
+                    # "They describe having witnessed …": people, not figures; but "U.N.
+                    # figures" stand for the U.N.
+                    if owner[:1].isupper():
+                        return owner
+                    continue
                 if not is_person and not (pronoun == "it" and self._plural_people(speaker)):
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None
@@ -4896,6 +4915,12 @@ class SpeakerTracker:
             # diplomat": an earlier speaker the same words described without a name is
             # no answer; the one person named with such a title is (below)
             earlier = [h for h in earlier if not h[0].rsplit(None, 1)[-1].islower()]
+        if head == "chief" and definite and not plain:
+            # "the U.N. chief": the one Secretary-General named with the body's name,
+            # before any other chief that spoke ("UN aid chief Martin Griffiths")
+            holder = self._office_holder(phrase.split())
+            if holder:
+                return holder
         if head == "agency":
             for speaker, _, _ in earlier:
                 if self.lexicon.agencies.fullmatch(speaker):

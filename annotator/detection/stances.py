@@ -1045,9 +1045,10 @@ def is_question(sentence: str) -> bool:
     return sentence.rstrip(' ”"’').endswith("?") and _EARLIER_STOP.search(sentence) is None
 
 
-#: A sentence's stop after a word in lower case, before the next sentence's capital: a
-#: text of more than one sentence ("… fine. Wala …"; not "Mr. Smith", "U.S. Army").
-_EARLIER_STOP = re.compile(r"[a-z]{2}[.!]\s+[\"“‘']?[A-Z]")
+#: A sentence's stop after a word of three lower-case letters or more, before the next
+#: sentence's capital: a text of more than one sentence ("… fine. Wala …"; not "Rep.
+#: Greene", "Gov. Abbott", "Mrs. Clinton", "U.S. Army", nor "Capt.", "Prof.", "Sept.").
+_EARLIER_STOP = re.compile(r"(?<!Capt)(?<!Prof)(?<!Sept)(?<!Corp)[a-z]{3}[.!]\s+[\"“‘']?[A-Z]")
 
 
 def sentence_stance(

@@ -226,6 +226,23 @@ _SPEAKING_LABELS = frozenset(
         *("medics", "activists", "diplomats", "lawmakers"),
     )
 )
+#: A clause's "that" right before "according to": the source is read inside what a
+#: speaker before it says ("They point out that, according to officially reported
+#: figures, …").
+_THAT_BEFORE = re.compile(r"\bthat,?\s+$")
+#: The kinds of a headline's label (`StatementFinder._headline_label`).
+_ROLE_LABEL = "role"
+_ACRONYM_LABEL = "acronym"
+#: A photo's scene told in the present after a caption's kicker ("Police: Officers stand
+#: guard outside the embassy", "Officials: Firefighters work at the scene"): what a
+#: picture shows, not what the label's role says.
+_SCENE_VERB = re.compile(
+    r"\b(?:stands?|standing|works?|working|walks?|walking|gathers?|gathering|sits?"
+    r"|sitting|waits?|waiting|holds?|holding|carr(?:y|ies|ying)|looks?|looking|patrols?"
+    r"|patrolling|pictured|seen|poses?|posing)\b"
+)
+#: How far into a headline its scene's verb is looked for.
+_SCENE_REACH = 60
 #: What stands before "reported" when it describes the noun after it ("according to
 #: officially reported figures", "the reported deaths"), not a verb whose subject reports.
 _BEFORE_REPORTED_NOUN = re.compile(r"\b(?:the|to|of)\s+(?:[a-z]+ly\s+)?$")
@@ -2111,6 +2128,12 @@ class StatementFinder:
             cue, rule = _TOLL_CUE if match.re is _TOLL_GIVEN else _cue_rule(match.group())
             if not self._usable(masked, match, cue):
                 continue
+            if (
+                found
+                and cue == "according to"
+                and _THAT_BEFORE.search(masked, max(0, match.start() - 8), match.start())
+            ):
+                continue  # "they point out that, according to …": the one who points out
             result = self._speaker_for(masked, match, cue, subject, offset)
             if result is None:
                 continue
@@ -2440,25 +2463,30 @@ class StatementFinder:
         name = lead[:-1].strip()
         words = name.split()
         rule = "statement.name_kicker"
-        if self._headline_label(words, start, end):
+        label = self._headline_label(words, start, end)
+        if label is not None:
             rule = "statement.headline_label"
         elif not (2 <= len(words) <= 4 and all(word[:1].isupper() for word in words)):
             return None
         elif person_name(name, self.lexicon) != name or not self._titled_near(words[-1], start):
             return None  # "Iron Dome: Israeli soldiers watch …" labels a picture
         speaker = self.tracker.resolve(name, start)
-        if not speaker:
+        if not speaker or (label == _ACRONYM_LABEL and speaker == name):
+            # (an acronym the article never spells out may be a place or a page's label:
+            # "HAITI: GANGS KILL 20 …", "LIVE: RUSSIAN TROOPS …")
             return None
         self.tracker.remember(speaker, start, name)
         return start - len(before) + before.index(lead, line_start), speaker, rule
 
-    def _headline_label(self, words: list[str], start: int, end: int) -> bool:
-        """Whether `words`, cut off before a colon, label the headline text[start:end]
-        with its source: a line of its own with no stop at its end, whose label is one to
-        three words ending in a speaking role (`_SPEAKING_LABELS`: "Police", "Expert",
-        "Study") or an acronym before a headline in capitals ("NDF: MEETING DELAYED …").
-        A news summary lists such headlines between its stories (guideline §4: headlines
-        with attribution are statements)."""
+    def _headline_label(self, words: list[str], start: int, end: int) -> str | None:
+        """How `words`, cut off before a colon, label the headline text[start:end] with
+        its source, or None: a line of its own with no stop at its end whose label is one
+        to three words ending in a speaking role (`_ROLE_LABEL`: "Police", "Expert",
+        "Study"), but not over a photo's scene ("Police: Officers stand guard …"); or an
+        acronym before a headline in capitals (`_ACRONYM_LABEL`: "NDF: MEETING DELAYED
+        …"), which the article must spell out (`_name_kicker`).  A news summary lists
+        such headlines between its stories (guideline §4: headlines with attribution are
+        statements)."""
         if (
             not 1 <= len(words) <= _LABEL_WORDS
             or not words[0][:1].isupper()
@@ -2466,19 +2494,19 @@ class StatementFinder:
             or self.text[end : end + 1] not in ("\n", "")
             or "\n" in self.text[start:end]
         ):
-            return False
+            return None
         last = words[-1]
         if last.casefold() in _SPEAKING_LABELS:
-            return True
-        # an acronym before a wire headline in capitals ("NDF: MEETING DELAYED …"), not a
-        # place's ("HAITI: Gangs tighten grip …") nor a form's ("HEADLINE: NATO Troops …")
-        return (
+            scene = _SCENE_VERB.search(self.text, start, min(end, start + _SCENE_REACH))
+            return None if scene else _ROLE_LABEL
+        acronym = (
             len(words) == 1
             and last.isupper()
             and last.isalpha()
             and 2 <= len(last) <= 6
             and self.text[start:end].isupper()
         )
+        return _ACRONYM_LABEL if acronym else None
 
     def _titled_near(self, surname: str, position: int) -> bool:
         """Whether the text around `position` (an article's length either side) gives
@@ -3947,15 +3975,19 @@ class _QuoteTags:
 
 #: How far after a quotation's end its tag verb is looked for (a name and the verb).
 _TAG_REACH = 80
-#: A sentence that is only a tag: a capitalised name, its verb of saying, whom it was
-#: told to, and where or when ("Putin told reporters at a 2015 news conference,
-#: according to the BBC.", "Duterte told reporters in Bohol.", "Bautista added.").
+#: A sentence that is only a tag: who spoke (a capitalised name or pronoun, a role after
+#: an article: "The minister", "A spokesman", "Hospital officials"), the verb of saying,
+#: whom it was told to, and a short where or when that reports nothing ("Putin told
+#: reporters at a 2015 news conference, according to the BBC.", "Ahmed told the BBC's
+#: Newshour programme.", "Bautista added."; not "Kirby said on Monday that 12 …").
 _BARE_TAG = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|added|adds"
-    r"|(?:told|tells)\s+(?:reporters|journalists|the\s+\w+|[A-Z][\w’'-]*))"
+    r"(?:(?:The|A|An)\s+|[A-Z][\w.’'-]*\s+)"
+    r"(?:(?!(?:is|was|were|are|has|have|had|be|been|not)\b)[\w.’'-]+\s+){0,3}"
+    r"(?:said|says|added|adds|(?:told|tells)\s+(?:reporters|journalists"
+    r"|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*(?:[’']s(?:\s+[A-Za-z][\w’'-]*){1,2})?))"
     r"(?:\s+(?:on|in|at|during|from|after|before|late|earlier|later|last|yesterday|today)\b"
-    r"[^,.;:!?\"“”]*)?"
-    r"(?:,\s*according\s+to\s+[^,.;:!?\"“”]+)?[.!]?"
+    r"(?:(?!\s+that\b)[^,.;:!?\"“”]){0,40})?"
+    r"(?:,\s*according\s+to\s+[^,.;:!?\"“”]{1,60})?[.!]?"
 )
 #: Words after an inverted tag verb that open no speaker ('"…" continued for weeks').
 _NOT_A_SPEAKER = r"(?:for|in|on|at|to|until|after|before|with|into|through|from)\b"

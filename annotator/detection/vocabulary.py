@@ -311,8 +311,11 @@ _MOVEMENT_VERBS = (
         # borders from Turkey"; "the Rafah border crossing" is a place)
         "crossing the border|crossing the borders|crossing the frontier|"
         "pouring into|"
-        # a force sent in in numbers ("Russia pours in more troops and presses attack")
-        "pours in|poured in|pouring in|"
+        # a force sent in in numbers ("Russia pours in more troops and presses attack";
+        # not tributes or money that "poured in")
+        "pours in more|poured in more|pouring in more|pours in troops|poured in troops|"
+        "pouring in troops|pours in reinforcements|poured in reinforcements|"
+        "pouring in reinforcements|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
         "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"

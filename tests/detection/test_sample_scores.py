@@ -114,7 +114,10 @@ reported figures, …" is now a statement of the health workers the text calls "
 workers" (a verb of saying in the base form with its "that"), which the lenient speaker
 comparison does not match with the gold's "99 US health workers who volunteered in
 Gaza", and the "They describe …" after it now names them so too, where the statement
-before took the letter's group by its first description.)"""
+before took the letter's group by its first description; and holdout106's speaker
+accuracy, 0.927 to 0.91: its press release's "It recalled the urgent need to continue
+…", missed before, is now found, with the commissioner who issued the release as its
+speaker where the gold names the release itself.)"""
 
 import importlib.util
 import json
@@ -1100,7 +1103,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.962, "position": 0.776, "statement": 0.919},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.835,
+        speaker_accuracy=0.824,
     ),
     "holdout84": SampleSet(
         "holdout84",
@@ -1353,11 +1356,11 @@ SAMPLE_SETS = {
         "holdout106",
         FIXTURES / "holdout106",
         {
-            "exact": {"casualty": 1.0, "position": 0.689, "statement": 0.99},
-            "overlap": {"casualty": 1.0, "position": 0.758, "statement": 0.99},
+            "exact": {"casualty": 1.0, "position": 0.689, "statement": 1.0},
+            "overlap": {"casualty": 1.0, "position": 0.758, "statement": 1.0},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.927,
+        speaker_accuracy=0.91,
     ),
     # built blind in the fifty-third round (sources.md), scored unseen, left unread
     "holdout107": SampleSet(
