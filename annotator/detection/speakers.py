@@ -2669,10 +2669,9 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         # to official results, Biya won" names no official Biya, but "according to police
         # spokesman, Superintendent Kwabena Ofori, 12 …" sets the name off by commas)
         comma = rest.find(",", 0, 60)
+        words_before_comma = len(_words(rest[:comma])) if comma >= 0 else len(words)
         clause_after = comma >= 0 and _NAME_SET_OFF.match(rest, comma) is None
-        described = _described_name(
-            words[: len(_words(rest[:comma]))] if clause_after else words, lexicon
-        )
+        described = _described_name(words[:words_before_comma] if clause_after else words, lexicon)
         if described:
             return described
         if (
@@ -2683,7 +2682,6 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         ):
             return " ".join(words[:3])  # "according to officially reported figures"
         last_role = -1
-        words_before_comma = len(_words(rest[:comma])) if comma >= 0 else 4
         for index, word in enumerate(words[: min(4, words_before_comma)]):
             lower = word.casefold().rstrip(".,")
             if lower in _PREPOSITIONS or lower in _DETERMINERS or lower in _CLAUSE_WORDS:
