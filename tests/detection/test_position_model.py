@@ -35,7 +35,7 @@ NEVER_READ = {
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
     "holdout122",
-    *(f"holdout{n}" for n in range(126, 129)),
+    *(f"holdout{n}" for n in range(126, 131)),
     "fresh5",
     "fresh6",
     "fresh13",

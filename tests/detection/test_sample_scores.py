@@ -55,7 +55,8 @@ holdout118 to holdout121, built holdout123 to holdout125 the same way while its 
 changed (a holdout122 was tried and not built), scored them unseen under 1.54.0 and
 1.55.0 and left them unread; the fifty-seventh round read holdout123 to holdout125, built
 holdout122 and holdout126 to holdout128 the same way while its rules changed, scored them
-unseen under 1.55.0 and 1.56.0 and left them unread;
+unseen under 1.55.0 and 1.56.0 and left them unread, and, its rules final, built
+holdout129 and holdout130, scored them unseen under 1.56.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1634,6 +1635,32 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.76,
+    ),
+    # built blind at the end of the fifty-seventh round (sources.md): pages of 27 February
+    # 2026 from Türkiye Today, Vijesti, Cotidianul and a school paper (Scot Scoop News);
+    # no troops claims in its gold; scored unseen under 1.56.0, left unread
+    "holdout129": SampleSet(
+        "holdout129",
+        FIXTURES / "holdout129",
+        {
+            "exact": {"casualty": 1.0, "position": 0.51, "statement": 0.555},
+            "overlap": {"casualty": 1.0, "position": 0.595, "statement": 0.811},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.879,
+    ),
+    # built blind at the end of the fifty-seventh round (sources.md): The Pangean, a youth
+    # magazine of international affairs, on Yemen, Balakot and U.S. Africa policy; no
+    # troops claims in its gold; scored unseen under 1.56.0, left unread
+    "holdout130": SampleSet(
+        "holdout130",
+        FIXTURES / "holdout130",
+        {
+            "exact": {"casualty": 1.0, "position": 0.629, "statement": 0.909},
+            "overlap": {"casualty": 1.0, "position": 0.629, "statement": 0.909},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.75,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
