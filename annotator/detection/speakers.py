@@ -4498,15 +4498,16 @@ class SpeakerTracker:
             # body, or for the people last named together ("They also said").
             for index in range(len(self.history) - 1, -1, -1):
                 speaker, _, is_person = self.history[index]
-                if pronoun == "they" and self.last_group and self.last_group[0] > index:
-                    return self.last_group[1]
-                owner, _, count = speaker.rpartition(" ")
-                if pronoun == "they" and count.casefold() in _COUNTS:
-                    # "They describe having witnessed …": people, not figures; but "U.N.
-                    # figures" stand for the U.N.
-                    if owner[:1].isupper():
-                        return owner
-                    continue
+                if pronoun == "they":
+                    if self.last_group and self.last_group[0] > index:
+                        return self.last_group[1]
+                    owner, _, count = speaker.rpartition(" ")
+                    if count.casefold() in _COUNTS:
+                        # "They describe having witnessed …": people, not figures; but
+                        # "U.N. figures" stand for the U.N.
+                        if owner[:1].isupper():
+                            return owner
+                        continue
                 if not is_person and not (pronoun == "it" and self._plural_people(speaker)):
                     return speaker
             return self.last_group[1] if pronoun == "they" and self.last_group else None
