@@ -623,10 +623,22 @@ _OPERATIONS_RUN_IN = re.compile(
     r"|carr(?:y|ies|ied|ying)\s+out"
     # an operation under way widened ("Israel expanded its ground operation in Gaza")
     r"|expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|intensif(?:y|ies|ied|ying)|extend(?:s|ed|ing)?"
-    r"|step(?:s|ped|ping)?\s+up)\s+(?:(?:a|an|its|their|new|major|fresh|joint)\s+)*"
+    r"|step(?:s|ped|ping)?\s+up)\s+"
+    r"(?:(?:a|an|its|their|new|major|fresh|joint|massive|large-scale|big|intense)\s+)*"
     r"(?:military|armed|ground|combat|special|air|naval|security|counter-?terrorism"
-    r"|counter-?insurgency)\s+operations?\s+(?:in|inside|across|into)\s+(?:the\s+)?"
+    # a search for fighters in an area ("launched a massive cordon and search operation
+    # in the Hapatnard area")
+    r"|counter-?insurgency|cordon[- ]and[- ]search|search[- ]and[- ]destroy|combing|clearance"
+    r"|cordon|(?:air\s+)?assault)"
+    r"\s+operations?\s+(?:in|inside|across|into)\s+(?:the\s+)?"
     rf"(?:{_COMPASS}\w*\s+)?[A-Z]"
+    # operations under way in a named place ("Intense counter-terrorism operations are
+    # currently underway at various places in Jammu & Kashmir")
+    r"|\b(?:military|armed|ground|combat|security|counter-?terrorism|counter-?insurgency"
+    r"|combing|cordon)\s+operations?\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:(?:currently|now|still)\s+)?(?:underway|under\s+way|ongoing|continuing|in\s+progress)"
+    r"\s+(?:(?:at|in)\s+(?:several|various|many|multiple)\s+(?:places|areas|locations)\s+)?"
+    r"(?:in|across|near|around)\s+(?:the\s+)?[A-Z]"
 )
 #: Operations, plural, begun at a place by a force the sentence names ("The army began
 #: operations in Fallujah"): the plural of `_CAMPAIGN_ON`'s "operation", which as often
@@ -1036,10 +1048,14 @@ _SITE_ESTABLISHED = re.compile(
     r"(?:(?:permanent|forward|military|army|air|naval)\s+bases?|command\s+cent(?:re|er)s"
     r"|outposts?|garrisons?|fortifications|military\s+installations?|positions"
     # "Soldiers set up checkpoints across the city", "set up observation posts in Idlib"
-    r"|checkpoints?|roadblocks?|(?:observation|military|army|border)\s+posts?)"
+    r"|check\s?points?|roadblocks?|(?:observation|military|army|border)\s+posts?)"
     r"\s+(?:in|at|near|on|along|inside|across|around|throughout|outside)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?(?:[A-Z]|border|city|town|village|capital|area|region|province|district"
-    r"|streets|roads?)"
+    r"(?:[\w-]+\s+){0,2}?(?:[A-Z]|border|city|town|village|capital|area|region|province"
+    r"|district|streets|roads?|routes?|highways?)"
+    # checkpoints set up, the place named before ("… along the highway, and special
+    # checkpoints have been established"): a deployment at them
+    r"|\b(?:check\s?points?|roadblocks?)\s+(?:have|has|had)\s+been\s+"
+    r"(?:set\s+up|established|erected|mounted|put\s+up)"
 )
 #: A base, garrison or outpost a party keeps at a named place (guideline §3(a)1, presence
 #: of forces: "The United States maintains a base at Al-Tanf", "Russia has a naval base

@@ -19,6 +19,9 @@ from annotator.detection.written_case import (
 #: same offsets.
 _SPACE_LIKE = "\u00a0\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
 _FIND_SPACE_LIKE = re.compile(f"[{_SPACE_LIKE}]")
+#: Unicode's line and paragraph separators, which scraped pages put where a line break
+#: stands: read as one, one character for one.
+_LINE_LIKE = str.maketrans("\u2028\u2029", "\n\n")
 
 
 #: A letter of any script.
@@ -208,13 +211,18 @@ def _blank(chars: list[str], start: int, words: tuple[int, int], end: int) -> No
 
 def as_undamaged(text: str) -> str:
     """`text` as the rules read it: typeset spaces as plain ones (`_FIND_SPACE_LIKE`),
-    Markdown's link addresses and emphasis marks as spaces (`_without_markdown`), a text
-    set all in capitals in the case English writes it (`written_case`), a
-    hard-wrapped text unwrapped (`sentences.unwrapped`) and a headline in capitals in the
-    body's case (`_in_body_case`); same length.  Why: the rules are written for plain
+    line and paragraph separators as line breaks (`_LINE_LIKE`), Markdown's link
+    addresses and emphasis marks as spaces (`_without_markdown`), a text set all in
+    capitals in the case English writes it (`written_case`), a hard-wrapped text unwrapped
+    (`sentences.unwrapped`) and a headline in capitals in the body's case
+    (`_in_body_case`); same length.  Why: the rules are written for plain
     spaces, sentences on one line and headlines in sentence case, and scraped text has
     none of these."""
     read = text if text.isascii() else _FIND_SPACE_LIKE.sub(" ", text)
+    if "\u2028" in read or "\u2029" in read:
+        # a page's line and paragraph separators ("Regional Command - East\u2028\u2028By
+        # …"), which the segmenter reads as line breaks
+        read = read.translate(_LINE_LIKE)
     if "](" in read or "*" in read or "_" in read:
         read = _without_markdown(read)
     if "\n" in read:

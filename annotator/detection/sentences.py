@@ -79,7 +79,8 @@ _DATELINE_RE = re.compile(
         (?:/[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+(?:\s[{_PLACE_CAPITAL}][{_PLACE_CAPITAL}'’.\-]+){{0,3}})*
         (?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?
         (?:,\s*(?:{CAPITALISED_MONTH}|[A-Z]{{3,9}})\.?\s+\d{{1,2}})?
-        \s*(?:\([A-Za-z. ]{{1,25}}{_BRACKET_DATE}?\))?  # "(CNN, JUNE 21)"
+        \s*(?:\([A-Za-z. ]{{1,25}}{_BRACKET_DATE}?\)  # "(CNN, JUNE 21)"
+        |\({CAPITALISED_MONTH}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\))?  # "(Nov. 13, 2010)"
         (?:\s*(?:--?(?![A-Za-z])|–|—|:)\s*  # "U.S.-led", "ANTI-SHIP" are no dateline
         |\x20\x20(?=[A-Z]))  # a dash lost in scraping leaves two spaces ("PRAGUE  The")
         """,
@@ -93,6 +94,14 @@ _TITLED_DATELINE_RE = re.compile(
     rf"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}},?\s*"
     rf"(?:{CAPITALISED_MONTH}\.?\s+\d{{1,2}}\s*|\d{{1,2}}\s+{CAPITALISED_MONTH}\.?\s*)?"
     r"\([A-Z][\w.&' ]{1,30}\)\s*(?::|--?|–|—)\s+"
+)
+#: A dateline in title case with no outlet, a place and its state or country before a
+#: spaced dash, opening the body ("Washington, D.C. - U.S. Senator …", "Kabul,
+#: Afghanistan – The …"): a press release's or a small outlet's.  The state after a comma
+#: tells it from a headline's "Ukraine - Russia talks".
+_TITLED_PLACE_DATELINE_RE = re.compile(
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?"
+    r"\s+(?:--?|–|—)\s+(?=[A-Z])"
 )
 #: How far into a sentence that dateline's bracket may open.
 _TITLED_DATELINE_REACH = 30
@@ -510,7 +519,7 @@ def _soft_wrap(line: str, following: str, width: int) -> bool:
     """Whether the break after `line` wraps a text wrapped at a varying width: the
     line is nearly as wide as the widest and the next line either is too or goes on
     in lower case ('… flames like it,"\nshe said.'), with no list marker or number."""
-    if not following or opens_a_block(following):
+    if not following or opens_a_block(following) or _MARKDOWN_HEADING.match(line):
         return False
     return _nearly_full(line, width) and (_nearly_full(following, width) or following[0].islower())
 
@@ -550,6 +559,8 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     width (a link the wrapper set on a line of its own and broke after)."""
     if not line or not following or line.isspace() or opens_a_block(following):
         return False
+    if line[0] == "#" and _MARKDOWN_HEADING.match(line):
+        return False  # a Markdown heading's line ends where its writer ended it
     if len(line) > width:
         return indented or " " not in line.rstrip()
     return indented or len(line) > width - 1 - len(following.split(" ", 1)[0])
@@ -591,6 +602,13 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
     while brk >= 0:
         after = brk + 1
         following = text[after : after + 1]
+        if text[start : start + 1] == "#" and _MARKDOWN_HEADING.match(text, start, brk):
+            # "## Govt Must Act Wisely …: CPI(M) MLA Tarigami Slams … Attack\nOn Pahalgam
+            # …": a Markdown heading's line ends where its writer ended it
+            bounds.append((start, brk))
+            start = after
+            brk = text.find("\n", after)
+            continue
         if (
             brk > start
             and following.isalnum()
@@ -737,6 +755,11 @@ def _initials_of_a_name(word: str, before: str) -> bool:
         return False
     previous = before[before.rfind(" ") + 1 :]
     return previous[:1].isupper() and previous.isalpha()
+
+
+#: A Markdown heading's marks at a line's start ("## ", "###### "), one space before
+#: its words (a wiki's numbered item, "#  Iraq War:. …", is wrapped as prose is).
+_MARKDOWN_HEADING = re.compile(r"#{1,6} (?=\S)")
 
 
 def _markdown_hard_break(text: str, brk: int) -> bool:
@@ -1893,6 +1916,10 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
             start = match.end()
     elif text[start : start + 1].isupper() and "(" in text[start : start + _TITLED_DATELINE_REACH]:
         match = _TITLED_DATELINE_RE.match(text, start, end)
+        if match and match.end() < end:
+            start = match.end()
+    elif block_index < 2 and text[start : start + 1].isupper():
+        match = _TITLED_PLACE_DATELINE_RE.match(text, start, end)
         if match and match.end() < end:
             start = match.end()
     elif text.startswith("#", start):

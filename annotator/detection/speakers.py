@@ -143,6 +143,8 @@ _TRAILING = re.compile(
     r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|twice|publicly|\bin\s+a\s+statement|"
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
+    # ("He therefore appealed to the GOC …")
+    r"therefore|thus|hence|consequently|accordingly|nonetheless|nevertheless|personally|"
     r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
     r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
@@ -179,6 +181,8 @@ _TRAILING_LAST_WORDS = frozenset(
         *("days", "weeks", "months", "years", "decades"),
         *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
         "both",
+        *("therefore", "thus", "hence", "consequently", "accordingly", "nonetheless"),
+        *("nevertheless", "personally"),
         "to",
         "twice",
         *(f"{auxiliary}n{mark}t" for auxiliary in _NEGATED_AUXILIARIES for mark in ("", "'")),
@@ -2829,6 +2833,8 @@ _OFFICE_TITLES = {
     "diplomat": ("Secretary of State", "Foreign Minister", "Foreign Secretary"),
     "envoy": ("Envoy", "Ambassador"),  # (news calls an ambassador "the envoy")
     "ambassador": ("Ambassador",),
+    # ("Gov. Oluwarotimi Akeredolu of Ondo State … According to the governor, …")
+    "governor": ("Governor", r"Gov\.?"),
 }
 #: The titles a body's chief holds: "the U.N. chief" is the Secretary-General the article
 #: names with the body's name ("U.N. Secretary-General António Guterres"). Not an office
@@ -4722,20 +4728,10 @@ class SpeakerTracker:
                 return pair
         if _DESCRIBED_PERSON.fullmatch(np):
             # "the Texas Democrat told reporters" after "House Speaker Jim Wright
-            # dismissed …": a person described, the last person a sentence opened with
-            # or who spoke by name, whichever came later
-            spoke = self.last_person_speaker
-            if spoke and person_name(spoke[1], self.lexicon) != spoke[1]:
-                spoke = None
-            options = [x for x in (spoke, self.last_person_subject) if x]
-            if options:
-                return max(options)[1]
-            last = self.history[-1][0] if self.history else ""
-            if last.isalpha() and last.istitle() and self._one_name_person(last):
-                # "“They’re obliging us to vote,” said the young father of two" after
-                # "José, a Caracas bus driver, said …": a person the article names by
-                # one name only, who spoke last, is whom the description stands for
-                return last
+            # dismissed …": a person described
+            person = self._last_person()
+            if person:
+                return person
         point = _COMPASS_SHORT_FORM.fullmatch(np)
         if point is not None:
             # "The North calls the drills …": the state the article calls North Korea
@@ -4786,7 +4782,30 @@ class SpeakerTracker:
             if found != described or described.rsplit(None, 1)[-1].casefold() in _BODY_HEADS:
                 return found
             return np
-        return self._described(np, position)
+        found = self._described(np, position)
+        if found == np and np.endswith(" boss") and _LEADING_THE.match(np):
+            # "The Wagner boss said" after "Wagner boss Yevgeny Prigozhin": the one person
+            # the article names so; "The army boss, who arrived …, said", no one named
+            # so: the person last named, as for "the Texas Democrat"
+            return self.registry.described_as("boss") or self._last_person() or found
+        return found
+
+    def _last_person(self) -> str | None:
+        """Whom a description of a person with no name stands for: the last person a
+        sentence opened with or who spoke by name, whichever came later; else a person
+        the article names by one name only, who spoke last ("“They’re obliging us to
+        vote,” said the young father of two" after "José, a Caracas bus driver, said
+        …")."""
+        spoke = self.last_person_speaker
+        if spoke and person_name(spoke[1], self.lexicon) != spoke[1]:
+            spoke = None
+        options = [x for x in (spoke, self.last_person_subject) if x]
+        if options:
+            return max(options)[1]
+        last = self.history[-1][0] if self.history else ""
+        if last.isalpha() and last.istitle() and self._one_name_person(last):
+            return last
+        return None
 
     def _one_name_person(self, name: str) -> bool:
         """Whether the article describes a one-word name as a person in apposition
@@ -5048,9 +5067,18 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
         np = counted.group("name")
     if "PM" in np:
         np = _spelled_prime_minister(np)
+    if np[:1] in "Tt" and np[1:5] in ("his ", "hese"):
+        # "This GOC warned the troop …", "These officials said": a demonstrative points
+        # back as "the" does, and the role is resolved as "the GOC" would be
+        demonstrative = _DEMONSTRATIVE.match(np)
+        if demonstrative is not None:
+            np = np[: demonstrative.start(1)] + "he" + np[demonstrative.end(1) :]
     return _one_of_the_group(np, lexicon) if np[:4] in ("One ", "one ") else np
 
 
+#: A demonstrative before a noun ("This GOC", "these officials"); its letters after the
+#: "T" are the group that "he" replaces.
+_DEMONSTRATIVE = re.compile(r"[Tt](his|hese)\s+(?=[\w-])")
 #: People counted in the plural, then a name ("people MSF", "soldiers Reuters"): what
 #: is left of "killed 13 people, MSF said" when the comma is lost.
 _COUNTED_PEOPLE_BEFORE_NAME = re.compile(

@@ -197,6 +197,12 @@ _HEADLINE_MEDIA = re.compile(
 _CLAUSE_WORDS_BEFORE_NAME = 4
 #: A headline's label of one to three capitalised words before its colon.
 _NAMED_LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
+#: A headline's label that names a speaker and whom they address ("GOC to soldiers",
+#: "Buhari to Boko Haram", "Army chief to troops").
+_ADDRESSED_LABEL = re.compile(
+    r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}?)\s+to\s+"
+    r"(?P<whom>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
+)
 #: Labels that name the kind of page or picture, not a source ("Analysis: …", "Video:
 #: …", "FILE PHOTO: Senator Risa Hontiveros."): what follows their colon is shown, not said.
 _EDITORIAL_LABELS = frozenset(
@@ -659,6 +665,20 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon
 #: "… as Miller put it"), or before how and a comma or colon ("She put it bluntly: …").
 _PUT_IT_AS_SPEECH_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
 _PUT_IT_AS_SPEECH_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s*[,:]")
+#: "to" or a modal right before a verb ("to hold", "must hold"): an act wanted or
+#: foreseen, not done.
+_INFINITIVE_OR_MODAL_BEFORE = re.compile(
+    r"\b(?:to|will|would|must|should|could|can|may|might|shall)\s+$", re.IGNORECASE
+)
+#: "charged" as speech: charging someone with a task in words ("He charged the troop to
+#: respect …", "charged them to be more committed"), or alleging ("Critics charged that
+#: …"); not an accusation in court ("charged with murder", "charged him to court") nor an
+#: attack ("charged the enemy lines").
+_CHARGED_AS_SPEECH_AFTER = re.compile(
+    r"\s+(?:(?:(?:yesterday|today|again|also|earlier|(?:on\s+)?[a-z]+day)\s+)?that\b|(?:him|her|them|us|you|[a-z-]+s(?:\s+and\s+[a-z]+)?|(?:the|all|his|their|its)\s+[a-z-]+"
+    r"(?:\s+(?:and\s+)?[a-z-]+){0,2}?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
+    r",?\s+to\s+(?!court\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|trial\b|death\b)[a-z]{2,}\b)"
+)
 #: A toll given by its source ("The observatory put the death toll at 58", "a monitoring
 #: group gave a slightly lower toll of 31", "Officials later raised the death toll to
 #: 14"): the source reports the figure, as with "said".  Searched in `ascii_lower` text.
@@ -827,6 +847,7 @@ _NAMING_VERBS = frozenset(
     (
         *("called", "calls", "calling", "call", "branded", "brands", "branding", "labelled"),
         *("labeled", "labels", "labelling", "labeling", "dubbed", "dubbing", "termed"),
+        *("terms", "terming"),
         *("describing", "refers to", "refer to", "referring to", "characterized"),
         *("characterizes", "characterize", "characterised", "characterises", "characterise"),
         "designated",
@@ -1487,11 +1508,17 @@ def _evidence_alone(phrase: str) -> bool:
     ) and not any(word[:1].isupper() for word in words[1:])
 
 
+#: Cues read as another that means the same: "as per sources", "As per reports from India
+#: Today" are "according to" (Indian and Nigerian English).
+_SAME_CUES = {"as per": "according to"}
+
+
 @lru_cache(maxsize=1024)
 def _cue_rule(matched: str) -> tuple[str, str]:
     """The cue ("called for") and its rule ("statement.called_for") for a reporting
     verb as matched in lower-cased text.  Memoised: a few spellings make up all cues."""
     cue = " ".join(matched.casefold().split())
+    cue = _SAME_CUES.get(cue, cue)
     return cue, f"statement.{cue.replace(' ', '_')}"
 
 
@@ -1659,6 +1686,9 @@ _SHOWN_CONTENT = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 #: A list item's marker at a line's start: a dash or bullet, or a number ("1.", "2)").
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•–·][ \t]|\d{1,2}[.)][ \t])")
+#: A sentence that opens with the first person ("I am happy that the IGP has said …",
+#: "We were told that …"): inside a quotation, the quoted speaker's own words.
+_FIRST_PERSON_OPENING = re.compile(r"(?:I|We)(?:['’](?:m|ve|d|re|ll))?\s")
 
 
 def _without_times(phrase: str) -> str:
@@ -1773,6 +1803,19 @@ class StatementFinder:
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
+                if (
+                    attributed is not None
+                    and _FIRST_PERSON_OPENING.match(body)
+                    and (sentence.index in quoted or self._open_quote_sentence(sentence.index) >= 0)
+                    and '"' not in body
+                    and "”" not in body
+                ):
+                    # '“No hunting … I am happy that the IGP has said that …': inside a
+                    # quotation, speech the quoted speaker reports in the first person is
+                    # their own words (guideline §4), and the quotation runs on after it;
+                    # not where the quotation closes before its tag ('… We have no
+                    # illusions …," Mr Kerry said.')
+                    attributed = None
             issuer = (
                 self._document_issuer(sentence, attributed)
                 if "following" in body
@@ -2555,6 +2598,11 @@ class StatementFinder:
             or rest.strip().casefold() in _EDITORIAL_TAILS
         ):
             return None
+        addressed = _ADDRESSED_LABEL.fullmatch(head.strip(_MARKS_AND_SPACE))
+        if addressed is not None and self.text.count(addressed.group("speaker")) > 1:
+            # "GOC to soldiers: Shoot Ondo poll troublemakers": who speaks, then whom
+            # they speak to; the speaker is one the article goes on to name again
+            head = addressed.group("speaker")
         # Each side that may name a source, with the index of its last role word.
         sides: list[tuple[str, list[str], int]] = []
         # (Markdown's emphasis marks are no words: "**Decoding the Arakan Army: …")
@@ -2738,6 +2786,12 @@ class StatementFinder:
             _PUT_IT_AS_SPEECH_BEFORE.search(before) or _PUT_IT_AS_SPEECH_AFTER.match(after)
         ):
             return False  # "had put it out of action": no speech
+        if cue == "hold" and _INFINITIVE_OR_MODAL_BEFORE.search(before):
+            # "the plan does not do enough to hold the Iraqi government accountable",
+            # "we must hold them responsible": a course wanted, no blame laid yet
+            return False
+        if cue in ("charged", "charges") and not _CHARGED_AS_SPEECH_AFTER.match(after):
+            return False  # "charged with murder", "charged the enemy lines": no speech
         # ("a truce was called for the holiday": a phrasal cue's participle is passive too)
         participle = cue.partition(" ")[0].endswith(("ed", "told", "said"))
         return not (

@@ -181,7 +181,10 @@ _FORCE_NOUNS = _t(
     # copy names it ("Trapped occupiers are concentrated in several apartment blocks")
     "defenders|occupiers|invaders|"
     # the older hyphenated spelling ("Peace-keepers sent into South Ossetia")
-    "peace-keepers"
+    "peace-keepers|"
+    # a unit's strength counted in ranks, in Nigerian and British military usage
+    # ("another 800 all ranks have been deployed to Darfur")
+    "all ranks"
 )
 
 _FIGHTER_NOUNS = _t(
@@ -1760,10 +1763,13 @@ _REPORTING_VERBS = _t(
     "reads|read|"
     "threatened|"
     "threatens|"
+    # charging someone with a task, or alleging ("He charged the troop to respect …",
+    # "Critics charged that …"; only so: `statements` checks the words after)
+    "charged|charges|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
-    "replied|countered|insist|according to|issued a statement|estimates|estimate|"
+    "replied|countered|insist|according to|as per|issued a statement|estimates|estimate|"
     # a statement or report introduced, what follows after a colon ("An aid worker,
     # Abdul Haq, from Anaya Aid did the following report:", "had this to say:")
     "issued the following statement|released the following statement|"
@@ -1785,11 +1791,16 @@ _REPORTING_VERBS = _t(
     # naming what something is ("The North calls the drills a rehearsal for invasion",
     # "what agents call a “hawk”")
     "called|calls|calling|call|branded|brands|branding|labelled|labeled|labelling|labeling|"
-    "dubbed|dubbing|termed|describing|refers to|refer to|referring to|"
+    "dubbed|dubbing|termed|terms|terming|describing|refers to|refer to|referring to|"
     # in the passive with its agent ("is designated as a terrorist group by the UN")
     "designated|"
     # replies, calls, appeals and warnings made as nouns
     "responded that|responds that|responding that|made a call for|made a joint call for|"
+    # a protest made to another side, and news passed on ("BSF lodges protest with Pak
+    # Rangers", "The Indian Army on Tuesday informed that …")
+    "lodged a protest|lodges a protest|lodged protest|lodges protest|lodged a strong protest|"
+    "lodges a strong protest|lodged a formal protest|lodges a formal protest|"
+    "informed that|informs that|"
     "made calls for|made repeated calls for|led calls for|led the calls for|"
     "made an appeal for|made an appeal to|made appeals to|made repeated appeals to|"
     "issued a warning|issued the warning|issued an ultimatum|issued a threat|"
