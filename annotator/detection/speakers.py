@@ -4028,6 +4028,11 @@ def _is_office(name: str, lexicon: Lexicon) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _single_capital(word: str) -> bool:
+    """Whether a word is one capital letter, an initial written without its period."""
+    return len(word) == 1 and "A" <= word <= "Z"
+
+
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
     phrase ends in an organisation, a role noun or anything else that is not a name."""
@@ -4062,6 +4067,13 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             (_is_cap(word) and not word.isupper())
             or (lower in _PARTICLES and run)
             or (len(word) == 2 and word[0].isupper() and word[1] == "." and run)
+            # "M Y Tarigami", "A K Antony": initials without their periods (South Asian
+            # copy), two or more, as one alone may be a compass point ("N Korea")
+            or (
+                _single_capital(word)
+                and run
+                and (len(run[0]) == 1 or (index > 0 and _single_capital(words[index - 1])))
+            )
             # "H.R. McMaster": initials glued together, not an acronym ("U.S.")
             or (run and _GLUED_INITIALS.fullmatch(word) and word not in _DOTTED_ACRONYMS)
         ):
@@ -4721,6 +4733,15 @@ class SpeakerTracker:
             return self._pronoun(np.casefold(), None, position)
         if np in self._names:
             return self._names[np]
+        demonstrative = _DEMONSTRATIVE.match(np) if np[1:5] in ("his ", "hese") else None
+        if demonstrative is not None:
+            # "This GOC warned the troop …": a demonstrative points back as "the" does,
+            # and the role is resolved as "the GOC" would be; unresolved, the phrase
+            # stays as written ("These same rebel-controlled facilities")
+            definite = f"{np[: demonstrative.start(1)]}he{np[demonstrative.end(1) :]}"
+            found = self._one(definite, position)
+            if found and found != definite:
+                return found
         if np[:1] in "BbTt" and _TWO_PEOPLE.fullmatch(np):
             # "Both men said": the pair the article is about, not the last person named
             pair = self.registry.two_main_people()
@@ -5067,12 +5088,6 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
         np = counted.group("name")
     if "PM" in np:
         np = _spelled_prime_minister(np)
-    if np[:1] in "Tt" and np[1:5] in ("his ", "hese"):
-        # "This GOC warned the troop …", "These officials said": a demonstrative points
-        # back as "the" does, and the role is resolved as "the GOC" would be
-        demonstrative = _DEMONSTRATIVE.match(np)
-        if demonstrative is not None:
-            np = np[: demonstrative.start(1)] + "he" + np[demonstrative.end(1) :]
     return _one_of_the_group(np, lexicon) if np[:4] in ("One ", "one ") else np
 
 

@@ -3016,6 +3016,15 @@ class StatementFinder:
         elif means is not None:
             # "The announcer ends his report by stating: …": the one who ends it
             np = self.phrases.find(masked, match.start() - len(before) + means.start()) or np
+        elif (
+            not before.strip()
+            and cue.partition(" ")[0].endswith("ing")
+            and ", " in masked[match.end() :]
+        ):
+            # "Hitting out at Congress' post targeting PM Modi, BJP leader Gaurav Bhatia
+            # on Tuesday held a press briefing": a participle that opens the sentence is
+            # the subject's after its clause's comma
+            np = _speaking_subject(masked[masked.index(", ", match.end()) + 2 :]) or np
         elif participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):

@@ -697,7 +697,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.954, "troops": 0.0, "position": 0.879, "statement": 0.952},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.93,
+        speaker_accuracy=0.95,
     ),
     "holdout46": SampleSet(
         "holdout46",
@@ -1104,7 +1104,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.962, "position": 0.776, "statement": 0.919},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.824,
+        speaker_accuracy=0.835,
     ),
     "holdout84": SampleSet(
         "holdout84",
@@ -1188,11 +1188,11 @@ SAMPLE_SETS = {
         "holdout91",
         FIXTURES / "holdout91",
         {
-            "exact": {"casualty": 0.864, "troops": 1.0, "position": 0.743, "statement": 0.953},
-            "overlap": {"casualty": 0.864, "troops": 1.0, "position": 0.769, "statement": 0.962},
+            "exact": {"casualty": 0.864, "troops": 1.0, "position": 0.743, "statement": 0.958},
+            "overlap": {"casualty": 0.864, "troops": 1.0, "position": 0.769, "statement": 0.967},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.836,
+        speaker_accuracy=0.838,
     ),
     "holdout92": SampleSet(
         "holdout92",
@@ -1245,7 +1245,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.842, "statement": 0.8},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.625,
+        speaker_accuracy=0.687,
     ),
     "holdout97": SampleSet(
         "holdout97",
@@ -1591,11 +1591,11 @@ SAMPLE_SETS = {
         "holdout122",
         FIXTURES / "holdout122",
         {
-            "exact": {"troops": 0.666, "position": 0.75, "statement": 0.819},
-            "overlap": {"troops": 0.666, "position": 0.75, "statement": 0.885},
+            "exact": {"troops": 0.857, "position": 0.75, "statement": 0.838},
+            "overlap": {"troops": 0.857, "position": 0.75, "statement": 0.903},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.74,
+        speaker_accuracy=0.928,
     ),
     # built blind in the fifty-seventh round while its rules changed (sources.md): Free
     # Press Journal and Republic World on the Pahalgam attack, Journal Club (BITS Pilani
@@ -1604,11 +1604,11 @@ SAMPLE_SETS = {
         "holdout126",
         FIXTURES / "holdout126",
         {
-            "exact": {"casualty": 0.769, "troops": 0.5, "position": 0.585, "statement": 0.495},
-            "overlap": {"casualty": 0.923, "troops": 0.5, "position": 0.666, "statement": 0.704},
+            "exact": {"casualty": 0.769, "troops": 0.5, "position": 0.69, "statement": 0.741},
+            "overlap": {"casualty": 0.923, "troops": 0.5, "position": 0.731, "statement": 0.81},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.729,
+        speaker_accuracy=0.829,
     ),
     # built blind in the fifty-seventh round while its rules changed (sources.md): two U.S.
     # Senate office news releases of 2007 on the Iraq troop increase; scored unseen, left
@@ -1617,11 +1617,11 @@ SAMPLE_SETS = {
         "holdout127",
         FIXTURES / "holdout127",
         {
-            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.833, "statement": 0.697},
+            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.916, "statement": 0.744},
             "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.916, "statement": 0.79},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.882,
+        speaker_accuracy=1.0,
     ),
     # built blind in the fifty-seventh round while its rules changed (sources.md): ISAF
     # Joint Command press releases of 2010-11 from a fine-tuning data set and a TIEMPO
@@ -1630,11 +1630,11 @@ SAMPLE_SETS = {
         "holdout128",
         FIXTURES / "holdout128",
         {
-            "exact": {"casualty": 0.842, "troops": 1.0, "position": 0.5, "statement": 0.923},
-            "overlap": {"casualty": 0.842, "troops": 1.0, "position": 0.636, "statement": 0.943},
+            "exact": {"casualty": 0.842, "troops": 1.0, "position": 0.604, "statement": 0.962},
+            "overlap": {"casualty": 0.842, "troops": 1.0, "position": 0.636, "statement": 0.962},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.76,
+        speaker_accuracy=0.769,
     ),
     # built blind at the end of the fifty-seventh round (sources.md): pages of 27 February
     # 2026 from Türkiye Today, Vijesti, Cotidianul and a school paper (Scot Scoop News);
@@ -1661,6 +1661,47 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.75,
+    ),
+    # built blind in the fifty-eighth round while its rules changed (sources.md): five
+    # Breitbart News articles of October 2019 on the Turkish offensive into northern Syria
+    # and the U.S. troop moves; scored unseen under 1.56.0 and 1.57.0, left unread
+    "holdout131": SampleSet(
+        "holdout131",
+        FIXTURES / "holdout131",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.709, "statement": 0.92},
+            "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.741, "statement": 0.933},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.9,
+    ),
+    # built blind in the fifty-eighth round while its rules changed (sources.md): five
+    # press releases published on Scoop.co.nz (Peace Action Wellington, Palestine
+    # Solidarity Network Aotearoa, the Green Party) on New Zealand's deployments and the
+    # wars in the Middle East; scored unseen under 1.56.0 and 1.57.0, left unread
+    "holdout132": SampleSet(
+        "holdout132",
+        FIXTURES / "holdout132",
+        {
+            "exact": {"casualty": 0.75, "troops": 0.6, "position": 0.645, "statement": 0.817},
+            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.736, "statement": 0.834},
+        },
+        value_accuracy=0.916,
+        speaker_accuracy=0.833,
+    ),
+    # built blind in the fifty-eighth round while its rules changed (sources.md): ten
+    # United Press and staff reports of 1944-51 (D-Day, Korea, MacArthur's dismissal) in
+    # The Stanford Daily's OCR'd archive, its errors kept; scored unseen under 1.56.0 and
+    # 1.57.0, left unread
+    "holdout134": SampleSet(
+        "holdout134",
+        FIXTURES / "holdout134",
+        {
+            "exact": {"casualty": 0.0, "troops": 0.666, "position": 0.342, "statement": 0.469},
+            "overlap": {"casualty": 0.666, "troops": 0.8, "position": 0.578, "statement": 0.74},
+        },
+        value_accuracy=0.666,
+        speaker_accuracy=0.633,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
