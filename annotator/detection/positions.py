@@ -628,14 +628,14 @@ _OPERATIONS_RUN_IN = re.compile(
     r"(?:military|armed|ground|combat|special|air|naval|security|counter-?terrorism"
     # a search for fighters in an area ("launched a massive cordon and search operation
     # in the Hapatnard area")
-    r"|counter-?insurgency|cordon[- ]and[- ]search|search[- ]and[- ]destroy|combing|clearance"
-    r"|cordon|(?:air\s+)?assault)"
+    r"|counter-?insurgency|cordon[- ]and[- ]search|search[- ]and[- ]destroy|combing"
+    r"|(?:air\s+)?assault)"
     r"\s+operations?\s+(?:in|inside|across|into)\s+(?:the\s+)?"
     rf"(?:{_COMPASS}\w*\s+)?[A-Z]"
     # operations under way in a named place ("Intense counter-terrorism operations are
     # currently underway at various places in Jammu & Kashmir")
-    r"|\b(?:military|armed|ground|combat|security|counter-?terrorism|counter-?insurgency"
-    r"|combing|cordon)\s+operations?\s+(?:is|are|was|were|remains?|remained)\s+"
+    r"|\b(?i:military|armed|ground|combat|security|counter-?terrorism|counter-?insurgency"
+    r"|combing|cordon[- ]and[- ]search)\s+operations?\s+(?:is|are|was|were|remains?|remained)\s+"
     r"(?:(?:currently|now|still)\s+)?(?:underway|under\s+way|ongoing|continuing|in\s+progress)"
     r"\s+(?:(?:at|in)\s+(?:several|various|many|multiple)\s+(?:places|areas|locations)\s+)?"
     r"(?:in|across|near|around)\s+(?:the\s+)?[A-Z]"
@@ -1053,9 +1053,11 @@ _SITE_ESTABLISHED = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:[A-Z]|border|city|town|village|capital|area|region|province"
     r"|district|streets|roads?|routes?|highways?)"
     # checkpoints set up, the place named before ("… along the highway, and special
-    # checkpoints have been established"): a deployment at them
-    r"|\b(?:check\s?points?|roadblocks?)\s+(?:have|has|had)\s+been\s+"
-    r"(?:set\s+up|established|erected|mounted|put\s+up)"
+    # checkpoints have been established"): a deployment at them; not a health or a toll
+    # checkpoint
+    r"|\b(?<!(?i:covid)\s)(?<!-19\s)(?<!(?i:health)\s)(?<!(?i:toll)\s)(?<!(?i:customs)\s)"
+    r"(?<!(?i:quarantine)\s)(?<!(?i:testing)\s)(?i:check\s?points?|roadblocks?)\s+(?:have|has|had)\s+been\s+"
+    r"(?:set\s+up|established)"
 )
 #: A base, garrison or outpost a party keeps at a named place (guideline §3(a)1, presence
 #: of forces: "The United States maintains a base at Al-Tanf", "Russia has a naval base

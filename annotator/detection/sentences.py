@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
 
+from annotator.detection.capitals import place_names
 from annotator.detection.front_matter import front_matter
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
@@ -100,7 +101,7 @@ _TITLED_DATELINE_RE = re.compile(
 #: Afghanistan – The …"): a press release's or a small outlet's.  The state after a comma
 #: tells it from a headline's "Ukraine - Russia talks".
 _TITLED_PLACE_DATELINE_RE = re.compile(
-    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)"
     r"\s+(?:--?|–|—)\s+(?=[A-Z])"
 )
 #: How far into a sentence that dateline's bracket may open.
@@ -519,7 +520,7 @@ def _soft_wrap(line: str, following: str, width: int) -> bool:
     """Whether the break after `line` wraps a text wrapped at a varying width: the
     line is nearly as wide as the widest and the next line either is too or goes on
     in lower case ('… flames like it,"\nshe said.'), with no list marker or number."""
-    if not following or opens_a_block(following) or _MARKDOWN_HEADING.match(line):
+    if not following or opens_a_block(following) or _heading_ends(line, following):
         return False
     return _nearly_full(line, width) and (_nearly_full(following, width) or following[0].islower())
 
@@ -559,7 +560,7 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     width (a link the wrapper set on a line of its own and broke after)."""
     if not line or not following or line.isspace() or opens_a_block(following):
         return False
-    if line[0] == "#" and _MARKDOWN_HEADING.match(line):
+    if line[0] == "#" and _heading_ends(line, following):
         return False  # a Markdown heading's line ends where its writer ended it
     if len(line) > width:
         return indented or " " not in line.rstrip()
@@ -602,7 +603,7 @@ def _split_line_breaks(text: str) -> list[tuple[int, int]]:
     while brk >= 0:
         after = brk + 1
         following = text[after : after + 1]
-        if text[start : start + 1] == "#" and _MARKDOWN_HEADING.match(text, start, brk):
+        if text[start : start + 1] == "#" and _heading_ends(text[start:brk], following):
             # "## Govt Must Act Wisely …: CPI(M) MLA Tarigami Slams … Attack\nOn Pahalgam
             # …": a Markdown heading's line ends where its writer ended it
             bounds.append((start, brk))
@@ -760,6 +761,17 @@ def _initials_of_a_name(word: str, before: str) -> bool:
 #: A Markdown heading's marks at a line's start ("## ", "###### "), one space before
 #: its words (a wiki's numbered item, "#  Iraq War:. …", is wrapped as prose is).
 _MARKDOWN_HEADING = re.compile(r"#{1,6} (?=\S)")
+
+
+def _heading_ends(line: str, following: str) -> bool:
+    """Whether `line` is a Markdown heading's ("## Govt Must Act Wisely …") that ends at
+    its line break: unless a wrapper broke it, before a word in lower case or after a
+    word no title ends with ("… attack on tourists in the\nmeadow near Pahalgam", "…
+    Attack On\nPahalgam Tourists")."""
+    if not _MARKDOWN_HEADING.match(line):
+        return False
+    last = line.rstrip().rsplit(None, 1)[-1].casefold()
+    return not (following[:1].islower() or last in _OPEN_ENDED_WORDS)
 
 
 def _markdown_hard_break(text: str, brk: int) -> bool:
@@ -1920,13 +1932,25 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
             start = match.end()
     elif block_index < 2 and text[start : start + 1].isupper():
         match = _TITLED_PLACE_DATELINE_RE.match(text, start, end)
-        if match and match.end() < end:
+        if (
+            match
+            and match.end() < end
+            # (in the text's first block, the headline's: "Zelensky, Biden - Ukraine
+            # Says …" names no place)
+            and (block_index > 0 or _names_a_state(match.group("state")))
+        ):
             start = match.end()
     elif text.startswith("#", start):
         heading = _HEADING_MARK_RE.match(text, start, end)  # Markdown "## Heading"
         if heading and heading.end() < end:
             start = heading.end()
     return start, dated
+
+
+def _names_a_state(words: str) -> bool:
+    """Whether the words after a title-case dateline's comma name a state, a country's
+    province or a state's abbreviation ("D.C.", "Calif.", "Afghanistan", "Texas")."""
+    return "." in words or words.casefold() in place_names()
 
 
 def _names_no_place(dateline: str) -> bool:

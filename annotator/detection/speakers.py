@@ -3116,6 +3116,13 @@ _NAME_SET_OFF = re.compile(
 )
 
 
+def _under_the_office_before(text: str, at: int) -> bool:
+    """Whether the word before the role at `at` makes its bearer someone else than the
+    role's holder ("The deputy commander, Col. Ivan Petrenko," is no "commander")."""
+    before = text[max(0, at - 12) : at].split()
+    return bool(before) and before[-1].casefold() in _UNDER_THE_OFFICE
+
+
 #: An article right before a role word (`_names_after_role`).
 _ARTICLE_BEFORE_ROLE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
@@ -3132,7 +3139,11 @@ def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
     at = _find_role(text, lowered, role, 0)
     while at >= 0:
         end = at + len(role)
-        if text[at].islower() and _role_at(text, lowered, at, role):
+        if (
+            text[at].islower()
+            and _role_at(text, lowered, at, role)
+            and not _under_the_office_before(text, at)
+        ):
             named = _NAME_SET_OFF.match(text, end)
             if named is not None:
                 found.append(_ApposedRole(at, named.end(), "", named.group("name")))
@@ -4027,12 +4038,39 @@ def _is_office(name: str, lexicon: Lexicon) -> bool:
     return sum(w in lexicon.titles or w in lexicon.person_roles for w in words) >= 2
 
 
-@lru_cache(maxsize=8192)
+#: How far before a person's first mention their title or description may reach
+#: ("The General Officer Commanding 2 Division, Nigerian Army, Major Gen. …"), and after
+#: it an apposition ("…, the Wagner group's founder,"), within the sentence.
+_INTRODUCTION_REACH = 160
+#: A sentence's end: a stop after a word of four letters or more (not "Gen." or
+#: "Maj."), or a line break.
+_SENTENCE_END_BEFORE = re.compile(r"(?<=[a-z]{4}[.!?])\s|\n")
+
+
+def _introduced_with(text: str, person: str, word: str) -> bool:
+    """Whether the text introduces `person` (at the first mention of their full name,
+    or else of their surname) with `word` in the title or description of that
+    sentence, as a whole word in any case: whom "the army boss" or "the Hamas boss"
+    stands for."""
+    at = text.find(person)
+    if at < 0:
+        at = text.find(person.rsplit(None, 1)[-1])
+    if at < 0:
+        return False
+    start = max(0, at - _INTRODUCTION_REACH)
+    for end in _SENTENCE_END_BEFORE.finditer(text, start, at):
+        start = end.end()
+    after = _SENTENCE_END_BEFORE.search(text, at, at + _INTRODUCTION_REACH)
+    window = text[start : after.start() if after else at + _INTRODUCTION_REACH]
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", window, re.IGNORECASE) is not None
+
+
 def _single_capital(word: str) -> bool:
     """Whether a word is one capital letter, an initial written without its period."""
     return len(word) == 1 and "A" <= word <= "Z"
 
 
+@lru_cache(maxsize=8192)
 def person_name(np: str, lexicon: Lexicon) -> str | None:
     """The person's name at the end of a phrase, titles removed, or None when the
     phrase ends in an organisation, a role noun or anything else that is not a name."""
@@ -4734,7 +4772,7 @@ class SpeakerTracker:
         if np in self._names:
             return self._names[np]
         demonstrative = _DEMONSTRATIVE.match(np) if np[1:5] in ("his ", "hese") else None
-        if demonstrative is not None:
+        if demonstrative is not None and np.rsplit(None, 1)[-1].casefold() not in _OWN_OUTLET:
             # "This GOC warned the troop …": a demonstrative points back as "the" does,
             # and the role is resolved as "the GOC" would be; unresolved, the phrase
             # stays as written ("These same rebel-controlled facilities")
@@ -4806,9 +4844,18 @@ class SpeakerTracker:
         found = self._described(np, position)
         if found == np and np.endswith(" boss") and _LEADING_THE.match(np):
             # "The Wagner boss said" after "Wagner boss Yevgeny Prigozhin": the one person
-            # the article names so; "The army boss, who arrived …, said", no one named
-            # so: the person last named, as for "the Texas Democrat"
-            return self.registry.described_as("boss") or self._last_person() or found
+            # the article names so; "The army boss, who arrived …, said" after "The
+            # General Officer Commanding …, Nigerian Army, Major Gen. Mohammed Abubakar":
+            # the person last named, introduced with what they lead
+            qualifier = np.split()[-2]
+            spoke, subject = self.last_person_speaker, self.last_person_subject
+            for person in (
+                self.registry.described_as("boss"),
+                spoke[1] if spoke else None,
+                subject[1] if subject else None,
+            ):
+                if person and _introduced_with(self.registry.text, person, qualifier):
+                    return person
         return found
 
     def _last_person(self) -> str | None:
@@ -5046,6 +5093,17 @@ class SpeakerTracker:
             holder = self._office_holder(office)
             if holder is None and len(office) == 1 and head in self.lexicon.person_roles:
                 holder = self.registry.described_as(head)
+            spoke = self.last_person_speaker
+            if (
+                holder
+                and head == "governor"
+                and spoke
+                and spoke[1] != holder
+                and _introduced_with(self.registry.text, spoke[1], head)
+            ):
+                # "Gov. Kathy Hochul … The governor of Texas, Greg Abbott, said …": a
+                # governor introduced in other words, who spoke last
+                return spoke[1]
             return holder or original
         return original
 
@@ -5091,6 +5149,14 @@ def _bare_phrase(np: str, lexicon: Lexicon) -> str:
     return _one_of_the_group(np, lexicon) if np[:4] in ("One ", "one ") else np
 
 
+#: What "this" names when the writer's outlet speaks of itself ("This newspaper has
+#: confirmed …"): no one named before.
+_OWN_OUTLET = frozenset(
+    (
+        *("newspaper", "paper", "reporter", "correspondent", "writer", "website"),
+        *("publication", "magazine", "outlet", "channel", "station", "site", "portal"),
+    )
+)
 #: A demonstrative before a noun ("This GOC", "these officials"); its letters after the
 #: "T" are the group that "he" replaces.
 _DEMONSTRATIVE = re.compile(r"[Tt](his|hese)\s+(?=[\w-])")

@@ -203,6 +203,9 @@ _ADDRESSED_LABEL = re.compile(
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}?)\s+to\s+"
     r"(?P<whom>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
 )
+#: People a headline's speaker may address that are no role words ("Army chief to
+#: troops: …").
+_ADDRESSED_PEOPLE = frozenset(("troops", "youths", "citizens", "nigerians", "graduands"))
 #: Labels that name the kind of page or picture, not a source ("Analysis: …", "Video:
 #: …", "FILE PHOTO: Senator Risa Hontiveros."): what follows their colon is shown, not said.
 _EDITORIAL_LABELS = frozenset(
@@ -665,19 +668,58 @@ _TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|[Uu]pon
 #: "… as Miller put it"), or before how and a comma or colon ("She put it bluntly: …").
 _PUT_IT_AS_SPEECH_BEFORE = re.compile(r"(?:^|\W)[Aa]s\s+(?:[\w’'.-]+\s+){1,6}$")
 _PUT_IT_AS_SPEECH_AFTER = re.compile(r"(?:\s+[a-z]+ly)?\s*[,:]")
-#: "to" or a modal right before a verb ("to hold", "must hold"): an act wanted or
-#: foreseen, not done.
-_INFINITIVE_OR_MODAL_BEFORE = re.compile(
-    r"\b(?:to|will|would|must|should|could|can|may|might|shall)\s+$", re.IGNORECASE
+#: Whom a protest is lodged with, or what about ("lodges protest with Pak Rangers",
+#: "lodged a strong protest over the killing"): a protest made to another side, where
+#: one lodged "outside the district office" is a demonstration.
+_PROTEST_LODGED_WITH = re.compile(r"\s+(?:with|over|against|to)\b")
+#: A relative clause opening after a comma ("…, which killed 12 soldiers, …").
+_RELATIVE_AFTER_COMMA = re.compile(r"(?:which|who|whose|whom|where|when)\b")
+#: What "as per" names when it means "in line with", not a source: a rule, a pact, a
+#: custom or an order ("as per the Simla Agreement", "as per military tradition", "as
+#: per the orders of the commander"), within a few words and no comma.
+_AS_PER_RULE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|accords?|constitution|act|treaty|convention"
+    r"|protocols?|charter|resolutions?|rules?|norms?|traditions?|rites?|customs?|orders?"
+    r"|requirements?|schedules?|plans?|guidelines?|laws?|procedures?|directives?|mandate"
+    r"|deals?|arrangements?|understanding|provisions?|instructions?|standards?|polic(?:y|ies)"
+    r"|practices?|regulations?|terms)\b",
+    re.IGNORECASE,
 )
-#: "charged" as speech: charging someone with a task in words ("He charged the troop to
-#: respect …", "charged them to be more committed"), or alleging ("Critics charged that
-#: …"); not an accusation in court ("charged with murder", "charged him to court") nor an
-#: attack ("charged the enemy lines").
+#: A modal, or "to" after a word of wanting, needing or failing, right before a verb
+#: ("must hold", "does not do enough to hold", "vowed to hold", "urged Kyiv to hold",
+#: a headline's "Iran to hold"):
+#: an act wanted or foreseen, not done ("continues to hold Russia responsible" is done).
+_WANTED_ACT_BEFORE = re.compile(
+    r"\b(?:(?:will|would|must|should|could|can|may|might|shall)"
+    r"|(?:enough|fail(?:s|ed)?|refus(?:e|es|ed)|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
+    r"|wants?|wanted|needs?|needed|urg(?:e|es|ed)|calls?\s+on|called\s+on|seeks?|sought"
+    r"|tr(?:y|ies|ied)|attempt(?:s|ed)?|aims?|aimed|plans?|planned|ready|determined"
+    r"|able|unable|going|have|has|had|intends?|intended)"
+    r"(?:\s+[\w'’-]+){0,2}?\s+to"
+    # a headline's future ("Iran to hold Israel accountable …: acting FM")
+    r"|(?-i:[A-Z][\w'’-]*)\s+to)\s+$",
+    re.IGNORECASE,
+)
+#: "charged" as speech: charging people with a task in words ("He charged the troop to
+#: respect …", "charged them to be more committed", "charged service chiefs to end …",
+#: "charged troops of Operation Lafiya Dole to remain resolute"), or alleging ("Critics
+#: charged on Monday that …"); not an accusation in court ("charged with murder",
+#: "charged him to court") nor an attack or a fee ("charged the hill to dislodge …",
+#: "charged families to collect …"): whom a task is charged to are the speaker's
+#: people, named by `_CHARGED_PEOPLE`.
+_CHARGED_PEOPLE = (
+    r"(?:troops?|soldiers|officers|men|personnel|commanders|chiefs|heads|officials"
+    r"|agencies|stakeholders|leaders|residents|citizens|youths|members|staff|workers"
+    r"|students|graduands|journalists|police|policemen|operatives|forces|units|ranks"
+    r"|[A-Z][a-z]+(?:ians|ans|ese))"
+)
 _CHARGED_AS_SPEECH_AFTER = re.compile(
-    r"\s+(?:(?:(?:yesterday|today|again|also|earlier|(?:on\s+)?[a-z]+day)\s+)?that\b|(?:him|her|them|us|you|[a-z-]+s(?:\s+and\s+[a-z]+)?|(?:the|all|his|their|its)\s+[a-z-]+"
-    r"(?:\s+(?:and\s+)?[a-z-]+){0,2}?|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})"
-    r",?\s+to\s+(?!court\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|trial\b|death\b)[a-z]{2,}\b)"
+    r"\s+(?:(?:(?:yesterday|today|again|also|earlier|(?:on\s+)?[A-Za-z]+day)\s+)?that\b"
+    r"|(?:him|her|them|us|you|(?:(?:the|all|his|their|its|our)\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"{_CHARGED_PEOPLE}(?:\s+and\s+(?:men|officers|soldiers))?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?)"
+    r",?\s+to\s+(?!court\b|the\b|a\b|an\b|his\b|her\b|their\b|its\b|trial\b|death\b)"
+    r"[a-z]{2,}\b)"
 )
 #: A toll given by its source ("The observatory put the death toll at 58", "a monitoring
 #: group gave a slightly lower toll of 31", "Officials later raised the death toll to
@@ -1320,6 +1362,19 @@ def _name_before_apposition(masked: str, np: str) -> str:
     return opening.group(1)
 
 
+def _after_opening_clause(masked: str, start: int) -> int:
+    """Where the main clause starts after an opening participle's clause from `start`:
+    after its comma, and past a relative clause set off inside it ("Condemning the
+    attack, which killed 12 soldiers, the governor …")."""
+    comma = masked.index(", ", start)
+    while _RELATIVE_AFTER_COMMA.match(masked, comma + 2):
+        following = masked.find(", ", comma + 2)
+        if following < 0:
+            break
+        comma = following
+    return comma + 2
+
+
 def _trailing_pronoun_before(masked: str, cue: int) -> bool:
     """Whether `_TRAILING_PRONOUN` ends the text before the cue at `cue` ("…, it
     added."), searched only when whitespace ends that text and a letter a pronoun ends
@@ -1803,18 +1858,12 @@ class StatementFinder:
                 attributed = self._attribution(
                     self._mask(sentence.start, sentence.end), sentence.start
                 )
-                if (
-                    attributed is not None
-                    and _FIRST_PERSON_OPENING.match(body)
-                    and (sentence.index in quoted or self._open_quote_sentence(sentence.index) >= 0)
-                    and '"' not in body
-                    and "”" not in body
+                if attributed is not None and self._quoted_speaker_reports(
+                    sentence, body, units, sentence.index in quoted
                 ):
                     # '“No hunting … I am happy that the IGP has said that …': inside a
                     # quotation, speech the quoted speaker reports in the first person is
-                    # their own words (guideline §4), and the quotation runs on after it;
-                    # not where the quotation closes before its tag ('… We have no
-                    # illusions …," Mr Kerry said.')
+                    # their own words (guideline §4), and the quotation runs on after it
                     attributed = None
             issuer = (
                 self._document_issuer(sentence, attributed)
@@ -2586,6 +2635,20 @@ class StatementFinder:
             return tail
         return None
 
+    def _addresses_people(self, addressed: re.Match[str]) -> bool:
+        """Whether a headline's "X to Y" label speaks to people ("GOC to soldiers",
+        "Army chief to troops"), Y a plural of a role or force, and X is named again in
+        the article, as a whole word: not a route or a return ("Kabul to Kandahar",
+        "Road to Peace", "Ukraine to join NATO")."""
+        whom = addressed.group("whom").rsplit(None, 1)[-1]
+        if not (whom.islower() and whom.endswith("s")) or not (
+            whom in self.lexicon.roles or whom in _ADDRESSED_PEOPLE
+        ):
+            return False
+        speaker = re.escape(addressed.group("speaker"))
+        named = re.finditer(rf"(?<![\w-]){speaker}(?![\w-])", self.text)
+        return next(named, None) is not None and next(named, None) is not None
+
     def _colon_source(self, body: str) -> str | None:
         """The source a wire headline names before or after a colon ("Russian Defense
         Ministry: More than 100 … killed", "… air strikes deadly: aid agencies"): a short
@@ -2599,10 +2662,10 @@ class StatementFinder:
         ):
             return None
         addressed = _ADDRESSED_LABEL.fullmatch(head.strip(_MARKS_AND_SPACE))
-        if addressed is not None and self.text.count(addressed.group("speaker")) > 1:
-            # "GOC to soldiers: Shoot Ondo poll troublemakers": who speaks, then whom
-            # they speak to; the speaker is one the article goes on to name again
-            head = addressed.group("speaker")
+        if addressed is not None and self._addresses_people(addressed):
+            # "GOC to soldiers: Shoot Ondo poll troublemakers": who speaks, then the
+            # people they speak to
+            return addressed.group("speaker")
         # Each side that may name a source, with the index of its last role word.
         sides: list[tuple[str, list[str], int]] = []
         # (Markdown's emphasis marks are no words: "**Decoding the Arakan Army: …")
@@ -2693,6 +2756,12 @@ class StatementFinder:
             and not masked.endswith("to ", 0, match.start())
         ):
             return False  # "journalists reporting from Gaza" ("according to reporting from")
+        if (
+            cue == "according to"
+            and match.group()[:2] == "as"
+            and _AS_PER_RULE.match(masked, match.end())
+        ):
+            return False  # "as per the Simla Agreement", "as per military tradition"
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
@@ -2786,11 +2855,13 @@ class StatementFinder:
             _PUT_IT_AS_SPEECH_BEFORE.search(before) or _PUT_IT_AS_SPEECH_AFTER.match(after)
         ):
             return False  # "had put it out of action": no speech
-        if cue == "hold" and _INFINITIVE_OR_MODAL_BEFORE.search(before):
+        if cue == "hold" and _WANTED_ACT_BEFORE.search(before):
             # "the plan does not do enough to hold the Iraqi government accountable",
             # "we must hold them responsible": a course wanted, no blame laid yet
             return False
-        if cue in ("charged", "charges") and not _CHARGED_AS_SPEECH_AFTER.match(after):
+        if cue.startswith("lodge") and not _PROTEST_LODGED_WITH.match(after):
+            return False  # "Villagers lodged a protest at the police station": a rally
+        if cue == "charged" and not _CHARGED_AS_SPEECH_AFTER.match(after):
             return False  # "charged with murder", "charged the enemy lines": no speech
         # ("a truce was called for the holiday": a phrasal cue's participle is passive too)
         participle = cue.partition(" ")[0].endswith(("ed", "told", "said"))
@@ -3024,7 +3095,7 @@ class StatementFinder:
             # "Hitting out at Congress' post targeting PM Modi, BJP leader Gaurav Bhatia
             # on Tuesday held a press briefing": a participle that opens the sentence is
             # the subject's after its clause's comma
-            np = _speaking_subject(masked[masked.index(", ", match.end()) + 2 :]) or np
+            np = _speaking_subject(masked[_after_opening_clause(masked, match.end()) :]) or np
         elif participle and not _WITH_SUBJECT.search(before):
             np = subject() or np  # "… shelled northern Syria claiming to have …"
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):
@@ -3743,6 +3814,33 @@ class StatementFinder:
             _continuing(previous.speaker, skip_space(self.text, start, end), end, index)
             for start, end in pairwise(bounds)
         ]
+
+    def _quoted_speaker_reports(
+        self, sentence: Sentence, body: str, units: list[StatementUnit], in_quote: bool
+    ) -> bool:
+        """Whether a sentence that opens in the first person and holds a reporting cue
+        lies inside a quotation whose speaker it continues: a sentence after the mark a
+        paragraph left open, or inside a closed quotation ("“No hunting on the election
+        day. I am happy that the IGP has said that …"), or a paragraph that opens a
+        quotation again after one ('“I am pleased to report that the army has said …').
+        Not where the quotation closes before a tag of its own ('… We have no illusions
+        …," Mr Kerry said.'), nor where no statement comes before for it to continue.
+        `in_quote`: whether the sentence starts inside a closed quotation."""
+        opening = body.lstrip(_OPEN_MARKS)
+        if (
+            not _FIRST_PERSON_OPENING.match(opening)
+            or '"' in opening
+            or "”" in opening
+            or not units
+        ):
+            return False
+        index = sentence.index
+        inside = (
+            in_quote
+            or self._open_quote_sentence(index) >= 0
+            or (len(opening) < len(body) and sentence.start in self.unclosed_at)
+        )
+        return inside and self._continued(units, index) is not None
 
     def _continued(self, units: list[StatementUnit], index: int) -> StatementUnit | None:
         """The statement a quotation at sentence `index` continues: the last one, passing

@@ -1765,7 +1765,7 @@ _REPORTING_VERBS = _t(
     "threatens|"
     # charging someone with a task, or alleging ("He charged the troop to respect …",
     # "Critics charged that …"; only so: `statements` checks the words after)
-    "charged|charges|"
+    "charged|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
