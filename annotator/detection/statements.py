@@ -197,8 +197,8 @@ _HEADLINE_MEDIA = re.compile(
 _CLAUSE_WORDS_BEFORE_NAME = 4
 #: A headline's label of one to three capitalised words before its colon.
 _NAMED_LABEL = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}")
-#: A headline's label that names a speaker and whom they address ("GOC to soldiers",
-#: "Buhari to Boko Haram", "Army chief to troops").
+#: A headline's label that may name a speaker and whom they address ("GOC to soldiers",
+#: "Army chief to troops"; `StatementFinder._addresses_people` tells).
 _ADDRESSED_LABEL = re.compile(
     r"(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*){0,2}?)\s+to\s+"
     r"(?P<whom>[\w’'-]+(?:\s+[\w’'-]+){0,2})"
@@ -685,10 +685,10 @@ _AS_PER_RULE = re.compile(
     r"|practices?|regulations?|terms)\b",
     re.IGNORECASE,
 )
-#: A modal, or "to" after a word of wanting, needing or failing, right before a verb
-#: ("must hold", "does not do enough to hold", "vowed to hold", "urged Kyiv to hold",
-#: a headline's "Iran to hold"):
-#: an act wanted or foreseen, not done ("continues to hold Russia responsible" is done).
+#: A modal, or "to" after a word of wanting, needing or failing or a headline's
+#: subject, right before a verb ("must hold", "does not do enough to hold", "vowed to
+#: hold", "urged Kyiv to hold", "Iran to hold"): an act wanted or foreseen, not done
+#: ("continues to hold Russia responsible" is done).
 _WANTED_ACT_BEFORE = re.compile(
     r"\b(?:(?:will|would|must|should|could|can|may|might|shall)"
     r"|(?:enough|fail(?:s|ed)?|refus(?:e|es|ed)|vow(?:s|ed)?|pledg(?:e|es|ed)|promis(?:e|es|ed)"
