@@ -5091,7 +5091,13 @@ class SpeakerTracker:
             # phrase, "the acting defence minister", must not find "the prime minister")
             office = phrase.split()
             holder = self._office_holder(office)
-            if holder is None and len(office) == 1 and head in self.lexicon.person_roles:
+            if (
+                holder is None
+                and (len(office) == 1 or head == "governor")
+                and head in self.lexicon.person_roles
+            ):
+                # (a governor's modifier is a kind, not another office: "the regional
+                # governor" after "Leila Koval, the regional governor,")
                 holder = self.registry.described_as(head)
             spoke = self.last_person_speaker
             if (
