@@ -263,6 +263,14 @@ def test_a_protest_lodged_outside_an_office_is_a_rally_not_speech() -> None:
             "The governor said",
             "Greg Abbott",
         ),
+        # a governor named only in apposition, with the kind of governor
+        (
+            "Leila Koval, the regional governor, visited the front on Monday.\n\n"
+            '"Our forces have fulfilled all of their objectives," the regional governor told'
+            " reporters.",
+            "Our forces have fulfilled",
+            "Leila Koval",
+        ),
         # a participle's clause with a relative clause inside
         (
             "Condemning the attack, which killed 12 soldiers, the governor visited the wounded.",
