@@ -34,7 +34,7 @@ NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in range(129, 135)),
+    *(f"holdout{n}" for n in range(129, 137)),
     "fresh5",
     "fresh6",
     "fresh13",

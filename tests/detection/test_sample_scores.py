@@ -1723,6 +1723,21 @@ SAMPLE_SETS = {
         value_accuracy=0.666,
         speaker_accuracy=0.633,
     ),
+    # built blind at the end of the fifty-eighth round, its rules final (sources.md): an
+    # Australian and a New Zealand defence minister's joint press conference of 2000 on
+    # East Timor, and an immigration minister's release on war evacuees, OCR text from a
+    # repository holdout92 used; small, no required figures; scored unseen under 1.57.0
+    # (1.56.0 the same), left unread
+    "holdout136": SampleSet(
+        "holdout136",
+        FIXTURES / "holdout136",
+        {
+            "exact": {"position": 0.37, "statement": 0.7},
+            "overlap": {"position": 0.37, "statement": 0.82},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.562,
+    ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
     "fresh14": SampleSet(
@@ -2020,9 +2035,11 @@ def test_value_and_speaker_accuracy(
         pytest.skip(f"{sample_set.name} is annotated for positions only")
     pairs = matched_pairs(gold, predictions)
     figures, statements = figures_and_statements(pairs)
-    # holdout30 (1987 wire politics) has no figure to match, and the made-up sets are
-    # annotated for some kinds only: each accuracy is tested where its kind is annotated.
-    if annotated & {"casualty", "troops"}:
+    # holdout30 (1987 wire politics) has no figure to match, the made-up sets are
+    # annotated for some kinds only, and holdout136 marks its few figures optional: each
+    # accuracy is tested where its kind is annotated as required.
+    required = {claim["kind"] for claim in gold["claims"] if not claim.get("optional")}
+    if required & {"casualty", "troops"}:
         assert figures
         value_accuracy = sum(value_matches(g, p) for g, p in figures) / len(figures)
         assert value_accuracy >= sample_set.value_accuracy - MARGIN
