@@ -560,7 +560,7 @@ def _is_wrap(line: str, following: str, width: int, indented: bool) -> bool:
     width (a link the wrapper set on a line of its own and broke after)."""
     if not line or not following or line.isspace() or opens_a_block(following):
         return False
-    if line[0] == "#" and _heading_ends(line, following):
+    if _heading_ends(line, following):
         return False  # a Markdown heading's line ends where its writer ended it
     if len(line) > width:
         return indented or " " not in line.rstrip()
@@ -768,8 +768,8 @@ def _heading_ends(line: str, following: str) -> bool:
     its line break: unless a wrapper broke it, before a word in lower case or after a
     word no title ends with ("… attack on tourists in the\nmeadow near Pahalgam", "…
     Attack On\nPahalgam Tourists")."""
-    if not _MARKDOWN_HEADING.match(line):
-        return False
+    if line[:1] != "#" or not _MARKDOWN_HEADING.match(line):
+        return False  # (the cheap test first: most lines open with no "#")
     last = line.rstrip().rsplit(None, 1)[-1].casefold()
     return not (following[:1].islower() or last in _OPEN_ENDED_WORDS)
 

@@ -5099,17 +5099,16 @@ class SpeakerTracker:
                 # (a governor's modifier is a kind, not another office: "the regional
                 # governor" after "Leila Koval, the regional governor,")
                 holder = self.registry.described_as(head)
-            spoke = self.last_person_speaker
-            if (
-                holder
-                and head == "governor"
-                and spoke
-                and spoke[1] != holder
-                and _introduced_with(self.registry.text, spoke[1], head)
-            ):
+            if holder and head == "governor":
                 # "Gov. Kathy Hochul … The governor of Texas, Greg Abbott, said …": a
                 # governor introduced in other words, who spoke last
-                return spoke[1]
+                spoke = self.last_person_speaker
+                if (
+                    spoke
+                    and spoke[1] != holder
+                    and _introduced_with(self.registry.text, spoke[1], head)
+                ):
+                    return spoke[1]
             return holder or original
         return original
 
