@@ -1479,7 +1479,11 @@ def _candidates(
     for number, figure in enumerate(figures):
         body = text[figure.start : figure.end]
         # Years and ages are plain digits: most figures need neither test.
-        if body.isdigit() and (_is_year(text, figure, body) or _is_age(text, figure, body)):
+        if body.isdigit() and (
+            _is_year(text, figure, body)
+            or _is_age(text, figure, body)
+            or _class_year(text, figure, body)
+        ):
             continue
         if _names_an_event(text, figure, body) or _day_before_month(text, figure, body):
             continue
@@ -1796,6 +1800,27 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     )
 
 
+#: A name right before a year cut to two digits by an apostrophe ("Lt. Curtis E. Chase
+#: '65", "Smith ’09"): a class year, as college papers give it.
+_NAME_BEFORE_CLASS_YEAR = re.compile(r"\b[A-Z][\w.-]*\s+[‘’']$")
+#: How far a closing single quote mark may stand after the figure that opens a quotation
+#: ("'65 killed' in strike"), which then is a count, not a class year.
+_CLASS_YEAR_QUOTE_REACH = 60
+
+
+def _class_year(text: str, figure: Figure, body: str) -> bool:
+    """Whether two digits after an apostrophe and a name are a class year ("Lt. Chase
+    '65 Slain In Vietnam"), not a count: no single quote mark closes after them on
+    the line, as one would after a quoted headline figure ("'65 killed' in strike")."""
+    if len(body) != 2 or figure.start < 2 or text[figure.start - 1] not in "'’‘":
+        return False
+    if _NAME_BEFORE_CLASS_YEAR.search(text, max(0, figure.start - 40), figure.start) is None:
+        return False
+    line_end = text.find("\n", figure.end, figure.end + _CLASS_YEAR_QUOTE_REACH)
+    after = text[figure.end : line_end if line_end >= 0 else figure.end + _CLASS_YEAR_QUOTE_REACH]
+    return "’" not in after and "'" not in after.replace("'s ", " ")
+
+
 def _names_an_event(text: str, figure: Figure, body: str) -> bool:
     """'the 2011 uprising', 'convicts a commander over 2013 killings': a year naming an
     event, not a count, whatever word before it reads as a qualifier (`body`: the
@@ -1939,7 +1964,17 @@ def _noun_phrase(
         and _armed_head(match.group("head"), patterns)
     ):
         phrase_end = _listed_heads_end(text, phrase_end, limit, patterns)
+    elif match.group("head") == "men":
+        # "About 1,000 men, women and children were killed": the people of a place,
+        # listed in one phrase (guideline §1)
+        everyone = _WOMEN_AND_CHILDREN_AFTER.match(text, phrase_end, limit)
+        if everyone is not None:
+            phrase_end = everyone.end()
     return _Candidate(figure, phrase_end, match.group("head"))
+
+
+#: The rest of "men, women and children" after "men".
+_WOMEN_AND_CHILDREN_AFTER = re.compile(r",\s+women,?\s+and\s+children\b")
 
 
 #: The "and" that closes a list of heads after its last comma (", and airmen").

@@ -512,12 +512,13 @@ _QUALIFIER_START = Caseless(
     + r"\b"
 )
 #: The same words where they start a word, with the whitespace (or the opening quote
-#: mark: "eliminated ‘up to eight terrorists’") before them: the starts that `figure_at`
-#: tries.  Most windows hold an "a" or "an" inside some word, so this
+#: mark or bracket: "eliminated ‘up to eight terrorists’", "battalions (roughly 1,000 men
+#: each)") before them: the starts that `figure_at` tries.  Most windows hold an "a" or
+#: "an" inside some word, so this
 #: stricter scan leaves far fewer starts to check than the bare words.  A pattern that
 #: starts with `\s` lets the regex engine skip ahead by a character-set test; one that
 #: starts with the look-behind `(?<!\S)` makes it try the whole pattern everywhere.
-_QUALIFIER_WORD = Caseless(r"[\s‘“'\"]" + _QUALIFIER_START.lowercase.pattern)
+_QUALIFIER_WORD = Caseless(r"[\s‘“'\"(\[]" + _QUALIFIER_START.lowercase.pattern)
 #: Where a figure match can begin: its own opening look-behind, then one of the phrases
 #: its first element starts with ("another", a qualifier, "between", a digit, a number
 #: word or a vague quantity).  Trying the figure pattern only there finds the same

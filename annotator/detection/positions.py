@@ -46,6 +46,7 @@ from annotator.detection.patterns import (
     ascii_lower,
     fewest_substrings,
     holds_any,
+    in_title_case,
     is_word_char,
     lower_for_caseless,
     position_force_words,
@@ -450,7 +451,8 @@ _OTHER_SENSE_HINTS = (
 )
 #: Strong military words in senses that name no force's ground (guideline §3(a)): an
 #: offence given ("deeply offensive to Muslims", "a charm offensive"), a front line of
-#: a disease ("Doctors are on the front line of the fight against Ebola"), a crime
+#: a disease ("Doctors are on the front line of the fight against Ebola") or of people at
+#: work there, a crime
 #: against a person ("the assault on the woman", "a sexual assault"), siege as a way of
 #: fighting, no siege laid on a place ("siege warfare has been used in Syria", "rewards
 #: siege tactics"), a person besieged with dissent or by reporters, a team's advance or
@@ -464,6 +466,12 @@ _OTHER_SENSES = (
     r"(?:against|on)\s+(?:the\s+)?)?(?:[\w-]+\s+)?(?:ebola|virus|coronavirus|covid|pandemic"
     r"|epidemic|outbreak|disease|cholera|malaria|famine|hunger|poverty|climate|cancer)\b"
     r"|\b(?:sexual|indecent|physical)\s+assault\b"
+    # people at work at the front, no force's ground ("a wartime photographer and
+    # journalist on the front lines in Ukraine"), and a front line as a figure of speech
+    # ("When home becomes the front line")
+    r"|\b(?:journalists?|photographers?|reporters?|correspondents?|doctors?|nurses?|medics?"
+    r"|paramedics?|volunteers?|aid\s+workers?)\s+(?:[\w-]+\s+){0,3}?on\s+the\s+front\s?lines?\b"
+    r"|\bbecomes?\s+(?:the\s+|a\s+)?front\s?lines?\b"
     r"|\bsiege\s+(?:warfare|tactics)\b"
     # besieged by words, not by a force ("Modi was besieged with dissent within the party")
     r"|\bbesieged\s+(?:with|by\s+(?:dissent|criticism|calls|requests|questions|complaints"
@@ -567,8 +575,12 @@ _INTERVENTION_IN = re.compile(
 #: cost of a US invasion of North Korea"), an example without an invader ("such as the
 #: invasion of the Falklands"), nor "invasion of privacy".
 _NAMED_INVASION = re.compile(
-    r"(?<!\ba\s)(?<!\ban\s)\b[A-Z][\w-]*(?:['’]s)?\s+(?:full-scale\s+|ground\s+)?"
-    r"invasions?\s+of\s+(?:the\s+)?[A-Z]"
+    r"(?:(?<!\ba\s)(?<!\ban\s)\b[A-Z][\w-]*(?:['’]s)?\s+"
+    # or one launched by a named party ("Russia launched its full-scale invasion of
+    # Ukraine", "Russian forces began a ground invasion of …")
+    r"|\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?:launched|launches|began|begins|started|mounted)\s+"
+    r"(?:its|their|an|a)\s+)"
+    r"(?:full-scale\s+|large-scale\s+|ground\s+|military\s+)?invasions?\s+of\s+(?:the\s+)?[A-Z]"
 )
 #: A named party's advance on a named place (guideline §3(a)2, "advance on/into":
 #: "Russia's advance on Kharkiv", "the Russian advance on Kyiv"); the party owns the
@@ -2624,16 +2636,16 @@ def _moved_in_other_sense(lower: str, moved: re.Match[str]) -> bool:
 def _in_a_name(sentence: str, moved: re.Match[str]) -> bool:
     """Whether the movement word `moved` is a word of a capitalised name in a sentence
     of prose ("handed the bodies over to the Red Cross"): it is capitalised after a
-    capitalised word that does not open the sentence, and most of the sentence's words
-    are in lower case, so it is no headline in title case ("Turkish Troops Cross Into
-    Syria"). A name moves nothing (guideline §3(a)2 is the movement of forces)."""
+    capitalised word that does not open the sentence, and the sentence is no headline
+    in title case ("Turkish Troops Cross Into Syria"; a sentence full of names is none:
+    "Private Udell, a member of the 25th Infantry Division, was awarded the Gallantry
+    Cross"). A name moves nothing (guideline §3(a)2 is the movement of forces)."""
     if not sentence[moved.start()].isupper():
         return False
     before = sentence[: moved.start()].split()
     if len(before) < 2 or not before[-1][:1].isupper():
         return False
-    words = sentence.split()
-    return 2 * sum(word[:1].islower() for word in words) > len(words)
+    return not in_title_case(sentence.split())
 
 
 #: How far (in characters, some twenty words) the nearest force word may stand from a

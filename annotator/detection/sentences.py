@@ -358,6 +358,8 @@ def segment(text: str) -> Segmentation:
             spans = _split_at_glued_openers(text, spans)
         if bend - bstart > _RUN_ON_BLOCK:
             spans = _split_at_glued_headings(text, spans)
+        if not sentences and spans:
+            spans[0] = (spans[0][0], _page_title_end(text, *spans[0]))
         for start, end in spans:
             sentences.append(Sentence(start, end, block_index, len(sentences)))
     return Segmentation(tuple(sentences), tuple(quotes), frozenset(openers))
@@ -1945,6 +1947,38 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
         if heading and heading.end() < end:
             start = heading.end()
     return start, dated
+
+
+#: The site's name that a page title ends with after a bar or a dash ("Zelenskyy calls
+#: for tougher US sanctions … - Türkiye Today", "… | Russia-Ukraine war News | Al
+#: Jazeera", "… – NBCNews.com"): after a bar, one to five capitalised words, perhaps
+#: after a section's name between bars; after a dash, a domain, a name ending in a
+#: word outlets are named with, or a wire's name.  A wire tag in capitals ("… - PAPER")
+#: names a source, and a name in title case alone ("… - Owusu") a speaker: both stay.
+_SITE_NAME_END = re.compile(
+    r"\s+(?:\|\s+(?:[^|\n]{1,40}\s+\|\s+){0,2}(?:[A-Z\d][\w.’'&-]*\s+){0,4}[A-Z\d][\w.’'&-]*"
+    r"|[-–—]\s+(?:[\w-]+\.(?:com|net|org|co\.uk|co|az|ge|am|in|pk|ng|info|news)"
+    r"|(?:[A-Z][\w.’'&-]*\s+){0,3}(?:News|Today|Times|Tribune|Post|Herald|Journal|Monitor"
+    r"|Observer|Gazette|Express|Telegraph|Standard|Chronicle|Insider|Online|Review|Press"
+    r"|Star|Mail|Guardian|Independent|Mirror|Network|Wire|Daily|Weekly|Reuters|Bloomberg"
+    r"|Al\s+Jazeera|Xinhua|Anadolu\s+Agency)))\s*$"
+)
+#: The longest page title read for a site's name at its end.
+_PAGE_TITLE_REACH = 300
+
+
+def _page_title_end(text: str, start: int, end: int) -> int:
+    """Where the text's first sentence ends when it is a page title whose line ends in
+    the site's name (`_SITE_NAME_END`): before the name, which is the page's furniture,
+    not the headline's words; else `end`."""
+    if end - start > _PAGE_TITLE_REACH or "\n" in text[start:end]:
+        return end
+    if " | " not in text[start:end] and not any(
+        dash in text[start:end] for dash in (" - ", " – ", " — ")
+    ):
+        return end
+    site = _SITE_NAME_END.search(text, start, end)
+    return site.start() if site is not None and site.start() - start >= 20 else end
 
 
 def _names_a_state(words: str) -> bool:

@@ -140,7 +140,7 @@ _FINITE = Caseless(
 _TRAILING = re.compile(
     r"(?:(?:^|\s+)(?:has|have|had|(?-i:[Ii]s)|are|was|were|also|later|earlier|today|yesterday|"
     r"tonight|"
-    r"previously|quickly|then|again|already|first|last\s+night|late|early|once|"
+    r"previously|quickly|then|again|already|(?:at\s+)?first|last\s+night|late|early|once|"
     r"reportedly|separately|further|too|repeatedly|twice|publicly|\bin\s+a\s+statement|"
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
     # ("He therefore appealed to the GOC …")
@@ -199,7 +199,9 @@ _LEADING = re.compile(
     r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
     r"midweek|now|so|yet|indeed|initially|originally|previously|subsequently|eventually"
     r"|finally|additionally|recently|reportedly|allegedly|publicly|privately|repeatedly"
-    r"|immediately|again|then|also|moreover|furthermore|online)[\s,]+)",
+    r"|immediately|again|then|also|moreover|furthermore|online"
+    # ("Thus, the BJP Federal Minister … had to step in")
+    r"|thus|hence|therefore|consequently|accordingly|nevertheless|nonetheless|instead)[\s,]+)",
     re.IGNORECASE,
 )
 _CUT_MARKERS = Caseless(
@@ -2733,7 +2735,12 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             or lower in MODALS
             # "according to the UN official the Syrian economy …": commas lost, a
             # second article after a name or role opens the clause
-            or (lower in _ARTICLES and _ends_a_speaker(words[index - 1], lexicon))
+            # ("said Gen. Bruce A. Wright": "A." is an initial)
+            or (
+                lower in _ARTICLES
+                and not word.endswith(".")
+                and _ends_a_speaker(words[index - 1], lexicon)
+            )
         ):
             break  # "according to the group they were …": the clause has begun
         if with_det and _verb_after_role(words, index, lexicon):
@@ -4087,6 +4094,8 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             # (`_is_title`: "Brigadier-General", "Lt.-Gen." are titles as "General" is)
             and (_is_title(word, lexicon) or lower in _NOT_NAMES)
             and (run or not _title_as_surname(words, index, lexicon))
+            # ("John A. Kelly": a middle initial, not the article)
+            and not (run and len(word) == 2 and word[1] == ".")
         ):
             break
         if "-" in word and _HYPHEN_DESCRIPTOR.fullmatch(word):
@@ -4114,6 +4123,18 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             )
             # "H.R. McMaster": initials glued together, not an acronym ("U.S.")
             or (run and _GLUED_INITIALS.fullmatch(word) and word not in _DOTTED_ACRONYMS)
+            # "Mr VK Singh", "Union Minister BS Yeddyurappa": initials glued without their
+            # periods (South Asian copy), right after a title, where an acronym is none
+            or (
+                run
+                and len(run) == 1
+                and 2 <= len(word) <= 3
+                and word.isalpha()
+                and word.isupper()
+                and index > 0
+                and _is_title(words[index - 1], lexicon)
+                and word.casefold() not in lexicon.titles
+            )
         ):
             run.insert(0, word)
         else:
@@ -4237,6 +4258,26 @@ def is_headline(sentence: str) -> bool:
     return len(words) >= 2 and in_title_case(words)
 
 
+#: A subject that is someone's words ("Even Bolton's words at the conference", "Putin's
+#: statement", "the ministry's latest letter"): its owner is the speaker (`resolve`).
+_OWNERS_WORDS = re.compile(
+    r"(?:(?:Even|But|And|Also|Yet)\s+)?(?P<owner>[^,;:’']+?)['’]s\s+"
+    r"(?:(?:own|latest|new|recent|first|opening|closing|public|written)\s+)?"
+    r"(?:words|remarks|comments|speech|statements?|letter|message|address|testimony"
+    r"|tweets?|posts?|interview|op-ed|article|column)"
+    r"(?:\s+(?:at|on|in|to|before|during)\s+[^,;:]*)?"
+)
+
+
+#: An adverb that links a sentence to the one before it, opening it before its subject.
+_LINKING_ADVERB = re.compile(
+    r"(?:Thus|Hence|Therefore|Consequently|Accordingly|Nevertheless|Nonetheless|Instead)"
+    r",?\s+(?=[A-Z]|the\s)"
+)
+#: The first letters of `_LINKING_ADVERB`'s words: the cheap test before the match.
+_LINKING_INITIALS = frozenset("THCANI")
+
+
 @dataclass
 class SpeakerTracker:
     """Normalises speaker phrases and resolves anaphora against the article so far."""
@@ -4276,6 +4317,12 @@ class SpeakerTracker:
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
+        linking = _LINKING_ADVERB.match(sentence) if sentence[:1] in _LINKING_INITIALS else None
+        if linking is not None:
+            # "Thus, Mr VK Singh had to step in": the subject after the link to the
+            # sentence before, read as if it opened the sentence
+            rest = sentence[linking.end() :]
+            sentence = rest[:1].upper() + rest[1:]
         if sentence.startswith(("I ", "We ")):
             asked = self._person_asked(sentence)
             if asked is not None:
@@ -4323,7 +4370,12 @@ class SpeakerTracker:
             # person named in apposition to the opening description
             comma = sentence.find(",", 0, 72)
             role = sentence[sentence.rfind(" ", 0, comma) + 1 : comma] if comma > 0 else ""
-            named = _APPOSED_RUN.match(sentence, comma + 1) if role in self.lexicon.roles else None
+            # (a role in capitals too: "The … former Armed Forces Chief, Mr VK Singh, …")
+            named = (
+                _APPOSED_RUN.match(sentence, comma + 1)
+                if role.casefold() in self.lexicon.roles
+                else None
+            )
             if named:
                 run = named.group(1)
             elif sentence.startswith("The "):
@@ -4389,6 +4441,11 @@ class SpeakerTracker:
             # "NSC spokesperson Adrienne Watson’s comments": the words' owner speaks ("the
             # head of Iran's …" is cut short, no owner; "Moody's" is a name)
             np = np[:-2]
+        spoken = _OWNERS_WORDS.fullmatch(np) if ("’s " in np or "'s " in np) else None
+        if spoken is not None and self._owner_named(spoken["owner"]):
+            # "Even Bolton's words at the conference … warned", "Putin's statement said":
+            # the words' owner speaks
+            np = spoken["owner"]
         if not np:
             return None
         if np.casefold() in _PRONOUNS:

@@ -582,6 +582,13 @@ _DURATION_FORECAST = re.compile(
 )
 
 
+#: "what" and a pronoun or noun right before "want" (`_NO_STANCE_CONTEXTS`); not "we",
+#: whose wishes a party voices ("We as NASA are very clear about what we want").
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?!we\s)(?:[\w’'-]+\s+){1,2}$")
+#: The clause's end right after a cue (`_NO_STANCE_CONTEXTS`).
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
+
+
 #: What does not follow a plan proposed or accepted: up to three words, then a plan, a
 #: proposal, terms, an offer, talks, a zone or a vote, or an act proposed ("proposed
 #: sending troops").
@@ -742,6 +749,9 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "its analysis supports the government's claim": evidence, not a party
     *(CueContext(word, before=_EVIDENCE_BEFORE, within=True) for word in ("support", "back")),
     # "they want to be safe", "if you want me to …": a wish, a manner of speech
+    # "offered the Vietnamese only half of what they want": a free relative's wish, no
+    # party's demand
+    CueContext("want", before=_WHAT_BEFORE, after=_CLAUSE_END_AFTER, together=True),
     CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
     # "a range of unintended consequences": side effects, no warning
     CueContext("consequences", before=_SIDE_EFFECT_BEFORE),
@@ -750,8 +760,10 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "whose calls for help were ignored": a plea in danger, no party's demand
     CALLS_FOR_HELP,
     # "who refused to give his name", "refused to be named": a source kept anonymous;
-    # "was refused entry": the refused is the subject, the refuser unsaid
-    CueContext("refus", before=_PASSIVE_BEFORE_CUE, after=_ANONYMITY_AFTER, within=True),
+    # "was refused entry": the refused is the subject, the refuser unsaid ("is refusing
+    # to back down" refuses)
+    CueContext("refus", after=_ANONYMITY_AFTER, within=True),
+    CueContext("refused", before=_PASSIVE_BEFORE_CUE),
     # "The city welcomes you": a greeting
     CueContext("welcom", after=_GREETED_AFTER, within=True),
     # "missiles aimed at Tel Aviv", "talks aimed at ending the war"
@@ -871,11 +883,18 @@ _PRIVATE_PACT = re.compile(
 
 
 #: Words before a pact made that make it no party's agreement: a failure ("have failed to
-#: reach a new deal"), a clause of background or description ("since the two
-#: countries initialled a peace treaty", "guerrillas who had signed the 2016 peace
-#: deal"), or the pact's end ("the end of the ceasefire was announced").
+#: reach a new deal"), a pact not (yet) made or made by companies, a clause of background
+#: or description ("since the two countries initialled a peace treaty", "guerrillas who
+#: had signed the 2016 peace deal"), or the pact's end ("the end of the ceasefire was
+#: announced").
 _NO_PACT_BEFORE = re.compile(
     r"(?:\b(?:failed|fail|fails|failing|unable)\s+to"
+    # a pact not (yet) made ("has not yet reached an agreement", "have yet to sign")
+    r"|\b(?:not|never)(?:\s+yet)?|\byet\s+to"
+    # a pact between companies ("several companies have signed agreements with Lukoil"):
+    # trade, no party's stance (guideline §3b)
+    r"|\b(?i:compan(?:y|ies)|firms?|corporations?|bidders?|buyers?|investors?|partnership)"
+    r"(?:\s+[\w’'-]+){0,2}"
     r"|\b(?:who|which|since|after|before|when|once|until)(?:\s+[\w’'-]+){0,3}"
     # the pact's end, not its making ("after the end of the ceasefire was announced")
     r"|\b(?:end|collapse|breakdown|expiry|violations?)\s+of(?:\s+(?:the|a|its|their))?)\s+$"

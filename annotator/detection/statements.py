@@ -775,9 +775,18 @@ _TELLING = ("told", "tell")
 #: Cues that are never nouns: "further" before them is an adverb.
 _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 
-#: "further" in a passive ("It was further reported that …"): the participle has no
-#: subject that speaks.
-_PASSIVE_FURTHER = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+further\s+$", re.IGNORECASE)
+#: "further" or "first" in a passive ("It was further reported that …", "was first
+#: reported"): the participle has no subject that speaks.
+_PASSIVE_FURTHER = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:further|first)\s+$", re.IGNORECASE
+)
+#: "first" as an ordinal, not an adverb: after a determiner or a possessive ("the first
+#: reported case", "Ukraine's first confirmed death"), a participle cue after it modifies
+#: a noun.
+_FIRST_OF_A_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those|whose|such|very)|['’]s)\s+first\s+$",
+    re.IGNORECASE,
+)
 
 
 def _is_past_tense(cue: str) -> bool:
@@ -1196,6 +1205,18 @@ _MAY_SAY = ("say", "argue", "claim", "contend", "suggest", "object")
 _SELF_AFTER = re.compile(r"\s+(?:itself|themselves|himself|herself)\b")
 #: "Only time will tell", "time alone will tell": nobody tells anything.
 _TIME_WILL_BEFORE = re.compile(r"\btime\s+(?:alone\s+)?(?:will|would|can|may)\s+$", re.IGNORECASE)
+#: How hard something is to judge, right before "to tell" (`_NO_SPEECH_CONTEXTS`).
+_HARD_TO_BEFORE = re.compile(
+    r"\b(?:hard|harder|difficult|impossible|easy|easier|too\s+(?:early|soon))\s+to\s+$",
+    re.IGNORECASE,
+)
+#: "by" right before a cue (`_NO_SPEECH_CONTEXTS`).
+_BY_BEFORE = re.compile(r"\bby\s+$")
+#: What follows "adding" when no words are added: neither "that", a colon, a comma nor
+#: a quotation.
+_NO_WORDS_ADDED = re.compile(r"(?!\s*(?:that\b|[,:“\"‘']))")
+#: "goes without" before "saying" (`_NO_SPEECH_CONTEXTS`).
+_GOES_WITHOUT_BEFORE = re.compile(r"\b(?:goes|go|went|going)\s+without\s+$", re.IGNORECASE)
 #: Who someone was taken for, told by "who" before the speaker and "to be" ending the
 #: clause after the verb: "was not who he claimed to be" (not "arrested a man who they
 #: claimed to be the gunman", nor "what he claimed to be a map", which say something).
@@ -1216,6 +1237,13 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # would argue": what someone might say, said by no one
     *(CueContext(word, before=_MAY_BEFORE) for word in _MAY_SAY),
     CueContext("tell", before=_TIME_WILL_BEFORE),
+    # "it is difficult to tell right from wrong", "too early to tell": a judgement
+    # hard to make, nothing told; "It goes without saying that …": the writer's
+    CueContext("tell", before=_HARD_TO_BEFORE),
+    CueContext("saying", before=_GOES_WITHOUT_BEFORE),
+    # "beefing up its security by adding more soldiers": a means, nothing added in words
+    # ("closed by adding that …" adds words)
+    CueContext("adding", before=_BY_BEFORE, after=_NO_WORDS_ADDED, together=True),
     # "The group, calling itself “the Resistance”, has no known leader": a name it goes by,
     # told as its description, not something it said
     CueContext("calling", after=_SELF_AFTER),
@@ -1976,11 +2004,16 @@ class StatementFinder:
                     units.append(nested)
                 else:
                     continued = self._continuation(sentence.index, units, in_quote)
-                    tagged = None if continued else self._tagged_quotation(sentence)
+                    tagged = (
+                        self._tagged_quotation(sentence)
+                        if not continued or self._tag_introduces_someone(sentence)
+                        else None
+                    )
                     if tagged is not None:
                         units.append(tagged)
                         consumed = tagged.last_sentence
-                    units.extend(continued)
+                    else:
+                        units.extend(continued)
             if attributed is not None and self._ends_in_colon(units[-1]):
                 quoting = units[-1]
             elif not in_block:
@@ -2789,11 +2822,14 @@ class StatementFinder:
             else _NOTHING_BEFORE_CUE
         )
         if noun and not (
-            before.endswith("further ")
+            before.endswith(("further ", "first "))
             and (cue in _VERBS_ONLY or _is_past_tense(cue))
             and _PASSIVE_FURTHER.search(before) is None
+            and _FIRST_OF_A_NOUN.search(before) is None
         ):
-            return False  # "further reports", but "The statement further said"
+            # "further reports", "the first reported case", but "The statement further
+            # said", "Rostow first asserted that …"
+            return False
         if (
             cue == "saying"
             and _WHAT_PEOPLE_SAY.search(before)
@@ -3628,6 +3664,17 @@ class StatementFinder:
             return None
         return self._quote_then_attribution(sentence.index, tags=True)
 
+    def _tag_introduces_someone(self, sentence: Sentence) -> bool:
+        """Whether the quotation opening `sentence` is tagged with someone the tag
+        introduces by an indefinite article ('"Right," exclaimed an equally bald
+        gentleman', '"…," a girl protested'): a new speaker, not the one quoted before,
+        whom a tag's definite description ('"…," the official concluded') stands for."""
+        region = self._quotation_opened_at(sentence.start)
+        if region is None:
+            return False
+        tail = self.text[region[1] : region[1] + _TAG_REACH]
+        return _INDEFINITE_TAG.match(tail) is not None and self.quote_tags.may_tag(tail)
+
     def _quote_over_paragraphs(self, index: int) -> StatementUnit | None:
         """ "‘A.¶‘B,’ X said." -> one unit from the first paragraph's opening mark to the
         attribution.  A quotation that runs over paragraphs opens each one again and is
@@ -4099,6 +4146,16 @@ def _verb_regex(patterns: Patterns) -> re.Pattern[str]:
     return word_regex(patterns.vocabulary.reporting_verbs)
 
 
+#: How a tag verb may say the words were spoken, before the clause ends ('"…," Mrs.
+#: Chapin complains in an impassioned voice.', '"…," he said quietly,').
+_TAG_MANNER = r"\s+(?:[a-z]+ly|in\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:voice|tone|whisper))"
+
+
+#: A period inside the tag's subject, where the sentence went on: an abbreviation's
+#: ('"…," Mrs. Chapin complains').
+_ABBREVIATION_PERIOD = r"\.(?=\s\w)"
+
+
 class _QuoteTags:
     """Verbs that report speech only as a quotation's tag ('"…," he continued', '"…,"
     laughed the driver'; `Vocabulary.quote_tag_verbs`): after a quotation that opens the
@@ -4112,8 +4169,9 @@ class _QuoteTags:
         #: them would make a failed match quadratic), then "NP verb" ending the clause
         #: or "verb NP"
         self.shape = re.compile(
-            rf"\s{{3,}}+,?\s*(?:[^,;:.!?\s][^,;:.!?]{{0,60}}?\s(?P<tagged>{verbs})(?![\w-])"
-            rf"\s*(?:[,.!?]|$)|(?P<inverted>{verbs})\s+(?!{_NOT_A_SPEAKER})\w)"
+            rf"\s{{3,}}+,?\s*(?:[^,;:.!?\s](?:[^,;:.!?]|{_ABBREVIATION_PERIOD}){{0,60}}?"
+            rf"\s(?P<tagged>{verbs})(?![\w-])"
+            rf"(?:{_TAG_MANNER})?\s*(?:[,.!?]|$)|(?P<inverted>{verbs})\s+(?!{_NOT_A_SPEAKER})\w)"
         )
         #: the verbs anywhere, in any case: the cheap test before the sentence is masked
         self.anchor = re.compile(rf"{verbs}(?![\w-])", re.IGNORECASE)
@@ -4134,6 +4192,10 @@ class _QuoteTags:
         return [verb] if verb else []
 
 
+#: A quotation's tag that opens with someone introduced by an indefinite article, before
+#: its verb ('"…," a girl protested') or after one ('"…," exclaimed an equally bald
+#: gentleman', '"…," put in a balding man').
+_INDEFINITE_TAG = re.compile(r",?\s*(?:[a-z]+(?:\s+in)?\s+)?(?:a|an|another)\s")
 #: How far after a quotation's end its tag verb is looked for (a name and the verb).
 _TAG_REACH = 80
 #: A sentence that is only a tag: who spoke (a capitalised name or pronoun, a role after

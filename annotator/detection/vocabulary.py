@@ -621,6 +621,9 @@ _NON_POLITICAL_ACTORS = _t(
 #: goalkeeper refused to leave the pitch", "The family demanded answers").
 _PRIVATE_PARTY_NOUNS = _t(
     "company|companies|firm|firms|corporation|shareholders|shareholder|investors|"
+    # parties to a sale ("a partnership between Chevron and Quantum Capital Group … has
+    # not yet agreed on terms with Lukoil")
+    "partnership|consortium|bidder|bidders|buyer|buyers|"
     "club|clubs|coach|player|goalkeeper|striker|referee|fans|athlete|"
     "athletes|patient|patients|forecasters|forecaster|meteorologists|weather|actor|"
     "actress|singer|school|schools|airline|airlines|retailer|carmaker|"
@@ -1903,7 +1906,11 @@ _QUOTE_TAG_VERBS = _t(
     "cried|observed|answered|mused|chuckled|scoffed|muttered|murmured|grumbled|groaned|"
     "marvelled|marveled|raged|gasped|sobbed|wept|interjected|objected|ventured|reasoned|"
     "charged|thundered|boomed|screamed|wailed|teased|mocked|smirked|grinned|retorted|"
-    "recalls|continues|concludes|goes on|laughs|protests|sighs"
+    "recalls|continues|concludes|goes on|laughs|protests|sighs|"
+    # the present of feature writing, and tags that open or break in ('"He never sees
+    # his enemy," Mrs. Chapin complains', '"Maybe," began a student', '"…," put in a man')
+    "complains|exclaims|interjects|objects|answers|observes|muses|snaps|cries|quips|jokes|"
+    "whispers|shouts|yells|began|begins|put in|puts in"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.
@@ -1947,6 +1954,9 @@ _PERSON_ROLE_NOUNS = _t(
     "commentator|pundit|spectator|onlooker|bystander|passer-by|motorist|herder|herdsman|"
     "fisherman|vendor|merchant|technician|politician|comptroller|organiser|organizer|"
     "refugee|migrant|"
+    # people named by what they did or are ("a Vietnam veteran told the meeting", "a
+    # protester shouted", "a bearded gentleman said", "a 12-year-old girl told AFP")
+    "veteran|protester|protestor|demonstrator|citizen|voter|gentleman|lady|girl|boy|"
     # headline abbreviations ("…: Iran's new FM", "…: spox")
     "FM|spox"
 )

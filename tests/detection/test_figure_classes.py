@@ -1722,7 +1722,8 @@ def test_the_number_of_a_deployment_is_a_force_size(text: str, expected: str) ->
             "At least 40 people (including 12 children) were killed.",
             ("At least 40 people", "killed"),
         ),
-        ("Civilians (at least 40) were killed.", ("40", "killed")),
+        # (the qualifier after the bracket is the figure's: guideline §2)
+        ("Civilians (at least 40) were killed.", ("at least 40", "killed")),
         (
             "Some 25 soldiers (most of them conscripts) died in the attack.",
             ("Some 25 soldiers", "killed"),

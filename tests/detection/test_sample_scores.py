@@ -59,7 +59,11 @@ unseen under 1.55.0 and 1.56.0 and left them unread, and, its rules final, built
 holdout129 and holdout130, scored them unseen under 1.56.0 and left them unread; the
 fifty-eighth round read holdout122 and holdout126 to holdout128, built holdout131 to
 holdout134 the same way while its rules changed, scored them unseen under 1.56.0 and
-1.57.0 and left them unread;
+1.57.0 and left them unread, and, its rules final, built holdout135 and holdout136,
+scored them unseen under 1.57.0 and left them unread; the fifty-ninth round read
+holdout129, holdout130, holdout133 and holdout135, built holdout137 to holdout140 the same
+way while its rules changed, scored them unseen under 1.57.0 and 1.58.0 and left them
+unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1644,7 +1648,7 @@ SAMPLE_SETS = {
     ),
     # built blind at the end of the fifty-seventh round (sources.md): pages of 27 February
     # 2026 from Türkiye Today, Vijesti, Cotidianul and a school paper (Scot Scoop News);
-    # no troops claims in its gold; scored unseen under 1.56.0, left unread
+    # no troops claims in its gold; scored unseen under 1.56.0, read in the fifty-ninth round
     "holdout129": SampleSet(
         "holdout129",
         FIXTURES / "holdout129",
@@ -1657,7 +1661,7 @@ SAMPLE_SETS = {
     ),
     # built blind at the end of the fifty-seventh round (sources.md): The Pangean, a youth
     # magazine of international affairs, on Yemen, Balakot and U.S. Africa policy; no
-    # troops claims in its gold; scored unseen under 1.56.0, left unread
+    # troops claims in its gold; scored unseen under 1.56.0, read in the fifty-ninth round
     "holdout130": SampleSet(
         "holdout130",
         FIXTURES / "holdout130",
@@ -1698,7 +1702,7 @@ SAMPLE_SETS = {
     # built blind in the fifty-eighth round while its rules changed (sources.md): two Air
     # Force News Service stories of 2016 from a copy of af.mil, and three pieces of the
     # American Sentinel (1899-1900) on the Philippine war, soldiers' letters among them;
-    # scored unseen under 1.56.0 and 1.57.0, left unread
+    # scored unseen under 1.56.0 and 1.57.0, read in the fifty-ninth round
     "holdout133": SampleSet(
         "holdout133",
         FIXTURES / "holdout133",
@@ -1726,7 +1730,7 @@ SAMPLE_SETS = {
     # built blind at the end of the fifty-eighth round, its rules final (sources.md): five
     # pieces of The Bowdoin Orient (1967-72) on the Vietnam war, pasted from its digitised
     # volumes; few figures and positions; scored unseen under 1.57.0 (1.56.0: one
-    # statement fewer), left unread
+    # statement fewer), read in the fifty-ninth round
     "holdout135": SampleSet(
         "holdout135",
         FIXTURES / "holdout135",
@@ -1751,6 +1755,62 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.562,
+    ),
+    # built blind in the fifty-ninth round while its rules changed (sources.md): TIME,
+    # Kurdistan24 and OSV News on the Ukraine peace talks of February 2026 (its Northeastern
+    # Global News text removed: holdout139 holds the same text); no troops claims in its
+    # gold; scored unseen under 1.57.0 and 1.58.0, left unread
+    "holdout137": SampleSet(
+        "holdout137",
+        FIXTURES / "holdout137",
+        {
+            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.0,
+    ),
+    # built blind in the fifty-ninth round while its rules changed (sources.md): two
+    # columns of 2016 on the Kashmir unrest (The Telegraph, Kolkata, and Firstpost) from a
+    # repository holdout66 used; small, no troops claims; scored unseen under 1.57.0 and
+    # 1.58.0, left unread
+    "holdout138": SampleSet(
+        "holdout138",
+        FIXTURES / "holdout138",
+        {
+            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.0,
+    ),
+    # built blind in the fifty-ninth round while its rules changed (sources.md): CNBC on
+    # the attack on Iran of February 2026, Fortune on Russia's war economy, and Northeastern
+    # Global News on the Ukraine war's fifth year; no troops claims; scored unseen under
+    # 1.57.0 and 1.58.0, left unread
+    "holdout139": SampleSet(
+        "holdout139",
+        FIXTURES / "holdout139",
+        {
+            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.0,
+    ),
+    # built blind in the fifty-ninth round while its rules changed (sources.md): Catholic
+    # News Agency on Christians in Nigeria and the Gatestone Institute on Hamas's public
+    # executions (2025); small, no troops claims; scored unseen under 1.57.0 and 1.58.0,
+    # left unread
+    "holdout140": SampleSet(
+        "holdout140",
+        FIXTURES / "holdout140",
+        {
+            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.0,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
