@@ -1800,25 +1800,30 @@ def _is_year(text: str, figure: Figure, body: str) -> bool:
     )
 
 
-#: A name right before a year cut to two digits by an apostrophe ("Lt. Curtis E. Chase
-#: '65", "Smith ’09"): a class year, as college papers give it.
-_NAME_BEFORE_CLASS_YEAR = re.compile(r"\b[A-Z][\w.-]*\s+[‘’']$")
-#: How far a closing single quote mark may stand after the figure that opens a quotation
-#: ("'65 killed' in strike"), which then is a count, not a class year.
-_CLASS_YEAR_QUOTE_REACH = 60
+#: A person's name right before a year cut to two digits by an apostrophe ("Lt. Curtis
+#: E. Chase '65", "Smith ’09"): a class year, as college papers give it; not an acronym
+#: ("told AFP '65 people died …'").
+_NAME_BEFORE_CLASS_YEAR = re.compile(r"\b[A-Z][a-z][\w.-]*\s+[‘’']$")
+#: A single quote mark that may close a quotation: after a word or a stop and before no
+#: letter or digit; not an apostrophe inside a word ("Vietnam’s", "can't") nor one that
+#: opens a class year (" '65").
+_CLOSING_SINGLE_QUOTE = re.compile(r"(?<=\S)[’'](?![^\W_])")
+#: How far a closing single quote mark is looked for after the figure: the paragraph.
+_CLASS_YEAR_QUOTE_REACH = 1000
 
 
 def _class_year(text: str, figure: Figure, body: str) -> bool:
-    """Whether two digits after an apostrophe and a name are a class year ("Lt. Chase
-    '65 Slain In Vietnam"), not a count: no single quote mark closes after them on
-    the line, as one would after a quoted headline figure ("'65 killed' in strike")."""
+    """Whether two digits after an apostrophe and a person's name are a class year
+    ("Lt. Chase '65 Slain In Vietnam"), not a count: no single quote mark closes after
+    them in their paragraph, as one would after a quoted figure ("'65 killed' in
+    strike", "told the court '40 soldiers were killed in the ambush\nand …'")."""
     if len(body) != 2 or figure.start < 2 or text[figure.start - 1] not in "'’‘":
         return False
     if _NAME_BEFORE_CLASS_YEAR.search(text, max(0, figure.start - 40), figure.start) is None:
         return False
-    line_end = text.find("\n", figure.end, figure.end + _CLASS_YEAR_QUOTE_REACH)
-    after = text[figure.end : line_end if line_end >= 0 else figure.end + _CLASS_YEAR_QUOTE_REACH]
-    return "’" not in after and "'" not in after.replace("'s ", " ")
+    paragraph_end = text.find("\n\n", figure.end, figure.end + _CLASS_YEAR_QUOTE_REACH)
+    reach = paragraph_end if paragraph_end >= 0 else figure.end + _CLASS_YEAR_QUOTE_REACH
+    return _CLOSING_SINGLE_QUOTE.search(text, figure.end, reach) is None
 
 
 def _names_an_event(text: str, figure: Figure, body: str) -> bool:
@@ -3544,6 +3549,7 @@ def _to_claim(
             _men_of_armed_group(text[start:end], candidate, patterns)
             or _commanded_men(text, start, figure)
             or _mobilised_men(text, end, candidate)
+            or _men_of_formations(text, start, figure, patterns)
         )
     elif troops_unit is None and head.casefold() == "members":
         troops_unit = _members_of_armed_group(text, start, end, candidate, patterns)
@@ -3597,6 +3603,40 @@ def _part_of_a_sized_force(text: str, start: int, figure: Figure, patterns: Patt
         last_digit >= 0
         and patterns.force_context.search(ascii_lower(window[last_digit:])) is not None
     )
+
+
+#: Plural formations right before the men each counts ("battalions of roughly 1,000 men",
+#: "battalions (roughly 1,000 men each)", "85 battalions each of 400 men", "The
+#: battalions apparently will consist of roughly 400 men each"), not a fire, rescue,
+#: volunteer, labour or police unit's.
+_FORMATIONS_OF_MEN_BEFORE = re.compile(
+    r"(?<![Ff]ire\s)(?<![Rr]escue\s)(?<![Vv]olunteer\s)(?<![Ll]abour\s)(?<![Ll]abor\s)"
+    r"(?<![Pp]olice\s)"
+    r"\b(?:battalions|brigades|regiments|platoons|squadrons|detachments)"
+    r"\s+(?:(?:each\s+)?of\s+|\(\s*|(?:[a-z]+\s+){0,3}?consist(?:s|ed)?\s+of\s+)$"
+)
+
+
+def _men_of_formations(text: str, start: int, figure: Figure, patterns: Patterns) -> str | None:
+    """The unit of men counted as the size of plural formations right before the figure
+    ("battalions of roughly 1,000 men", guideline §2: men of a force): fighters in a
+    sentence that names a non-state armed group, else troops; None elsewhere."""
+    if (
+        _FORMATIONS_OF_MEN_BEFORE.search(
+            text, max(start, figure.outer_start - 40), figure.outer_start
+        )
+        is None
+    ):
+        return None
+    before = ascii_lower(text[start : figure.outer_start])
+    fighters = patterns.fighter_context.search(before) or _NON_STATE_MODIFIER.search(before)
+    return "fighters" if fighters else "troops"
+
+
+#: A non-state armed group's adjective before its formations ("Rebel brigades").
+_NON_STATE_MODIFIER = re.compile(
+    r"\b(?:rebel|militia|insurgent|jihadist|guerrilla|militant|separatist|paramilitary)\s"
+)
 
 
 #: Men said to bear arms ("some 2,000 men under arms"): a force's men whoever leads them.

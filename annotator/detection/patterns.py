@@ -61,9 +61,9 @@ CAPITALISED_MONTH = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _DEMONYM = (
-    r"(?-i:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS"
-    # ("20,000 Filipinos", "Serbs", "Arabs", "Czechs")
-    r"|inos|INOS|bs|BS|chs|CHS)(?![\w-]))"
+    r"(?-i:(?:(?!ISIS\b)[A-Z][a-zA-Z]+(?:ans|ANS|ians|is|IS|ese|ESE|ks|KS|ds|DS|ons|ONS)"
+    # peoples of other endings, by name ("20,000 Filipinos"; "2,000 Jobs" is none)
+    r"|Filipinos|FILIPINOS|Serbs|SERBS|Arabs|ARABS|Czechs|CZECHS|Croats|CROATS)(?![\w-]))"
 )
 
 
@@ -1392,13 +1392,7 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
         keyword_byte_forms=byte_forms,
         keyword_byte_form_set=frozenset(byte_forms),
         force_context=word_regex(
-            (
-                *(v.force_size_nouns + v.force_nouns),
-                *("military", "armed forces", "troop"),
-                # formations counted in men ("battalions (roughly 1,000 men each)")
-                *("battalions", "brigades", "regiments", "platoons", "squadrons"),
-                *("garrisons", "detachments"),
-            )
+            (*v.force_size_nouns, *v.force_nouns, "military", "armed forces", "troop")
         ),
         fighter_context=word_regex(v.fighter_nouns),
     )

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotator.detection.capitals import place_names
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -575,13 +576,35 @@ _INTERVENTION_IN = re.compile(
 #: cost of a US invasion of North Korea"), an example without an invader ("such as the
 #: invasion of the Falklands"), nor "invasion of privacy".
 _NAMED_INVASION = re.compile(
-    r"(?:(?<!\ba\s)(?<!\ban\s)\b[A-Z][\w-]*(?:['’]s)?\s+"
-    # or one launched by a named party ("Russia launched its full-scale invasion of
-    # Ukraine", "Russian forces began a ground invasion of …")
-    r"|\b[A-Z][\w-]*\s+(?:[a-z]+\s+)?(?:launched|launches|began|begins|started|mounted)\s+"
-    r"(?:its|their|an|a)\s+)"
-    r"(?:full-scale\s+|large-scale\s+|ground\s+|military\s+)?invasions?\s+of\s+(?:the\s+)?[A-Z]"
+    r"(?<!\ba\s)(?<!\ban\s)\b[A-Z][\w-]*(?:['’]s)?\s+(?:full-scale\s+|ground\s+)?"
+    r"invasions?\s+of\s+(?:the\s+)?[A-Z]"
 )
+#: An invasion of a named place launched by a named party ("Russia launched its
+#: full-scale invasion of Ukraine", "Russian forces began a ground invasion of …"); not
+#: one never or nearly launched, nor a market or a body invaded ("Netflix launched its
+#: invasion of the Indian streaming market": `_invasion_launched`).
+_INVASION_LAUNCHED = re.compile(
+    r"\b[A-Z][\w-]*\s+(?:(?!(?:never|almost|nearly|not)\s)[a-z]+\s+)?"
+    r"(?:(?:has|had|reportedly)\s+)?(?:launched|launches|began|begins|started|mounted)\s+"
+    r"(?:its|their|his|the|an|a)\s+(?:(?:full-scale|large-scale|ground|military)\s+){0,2}"
+    r"invasions?\s+of\s+(?:the\s+)?(?P<invaded>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?![\w-])"
+    # (no noun after it that the name modifies: "the Indian streaming market")
+    r"(?!\s+(?!(?:in|on|at|and|by|from|with|after|before|which|that|since|during|last|this"
+    r"|to|for|over|under|was|is|has|had)\b)[a-z])"
+)
+
+
+def _invasion_launched(sentence: str) -> bool:
+    """Whether `_INVASION_LAUNCHED` finds an invasion whose invaded party is a state, a
+    capital or a province (`capitals.place_names`)."""
+    found = _INVASION_LAUNCHED.search(sentence)
+    if found is None:
+        return False
+    invaded = found.group("invaded").casefold()
+    places = place_names()
+    return invaded in places or invaded.split()[0] in places
+
+
 #: A named party's advance on a named place (guideline §3(a)2, "advance on/into":
 #: "Russia's advance on Kharkiv", "the Russian advance on Kyiv"); the party owns the
 #: noun by its possessive or after "the", so a verb ("Stocks advance on …") is none, and
@@ -2970,7 +2993,10 @@ def _military(
         or (_may_name_presence(lower) and _PRESENCE.search(sentence, lowered))
         or ("presence" in lower and _NAMED_PRESENCE.search(sentence))
         or ("intervention" in lower and _INTERVENTION_IN.search(sentence))
-        or ("invasion" in lower and _NAMED_INVASION.search(sentence))
+        or (
+            "invasion" in lower
+            and (_NAMED_INVASION.search(sentence) is not None or _invasion_launched(sentence))
+        )
         or ("advance" in lower and _NAMED_ADVANCE.search(sentence))
         or (mark_cue and _may_mark_ground(lower) and _GROUND_MARKED.search(sentence, lowered))
     ):

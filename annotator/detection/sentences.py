@@ -1951,26 +1951,35 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
 
 #: The site's name that a page title ends with after a bar or a dash ("Zelenskyy calls
 #: for tougher US sanctions … - Türkiye Today", "… | Russia-Ukraine war News | Al
-#: Jazeera", "… – NBCNews.com"): after a bar, one to five capitalised words, perhaps
-#: after a section's name between bars; after a dash, a domain, a name ending in a
-#: word outlets are named with, or a wire's name.  A wire tag in capitals ("… - PAPER")
-#: names a source, and a name in title case alone ("… - Owusu") a speaker: both stay.
+#: Jazeera", "… – NBCNews.com", "… | The Times of Israel"): after a bar, one to five
+#: capitalised words, perhaps after a section's name between bars; after a dash, a
+#: domain, a name ending in a word outlets are named with, or a wire's whose pages are
+#: titled so ("… – Reuters": the gold sets read it as the page's, not a source).  A wire
+#: tag in capitals ("… - PAPER") names a source, a name in title case alone ("… -
+#: Owusu") a speaker, and a monitor after a dash ("… - UN Monitor") may be either: all
+#: stay.
 _SITE_NAME_END = re.compile(
-    r"\s+(?:\|\s+(?:[^|\n]{1,40}\s+\|\s+){0,2}(?:[A-Z\d][\w.’'&-]*\s+){0,4}[A-Z\d][\w.’'&-]*"
-    r"|[-–—]\s+(?:[\w-]+\.(?:com|net|org|co\.uk|co|az|ge|am|in|pk|ng|info|news)"
-    r"|(?:[A-Z][\w.’'&-]*\s+){0,3}(?:News|Today|Times|Tribune|Post|Herald|Journal|Monitor"
-    r"|Observer|Gazette|Express|Telegraph|Standard|Chronicle|Insider|Online|Review|Press"
-    r"|Star|Mail|Guardian|Independent|Mirror|Network|Wire|Daily|Weekly|Reuters|Bloomberg"
+    r"\s+(?:\|\s+(?:[^|\n]{1,40}\s+\|\s+){0,2}(?:[A-Z\d][\w.’'&-]*\s+(?:of\s+)?){0,4}"
+    r"[A-Z\d][\w.’'&-]*"
+    r"|[-–—]\s+(?:[\w-]+\.(?:com(?:\.au)?|net|org|co\.uk|co\.za|co|az|ge|am|in|pk|ng|info"
+    r"|news|au|ca|de|fr|ie|il|ua|uk|tv|eu|nz|ph|sg|lk|bd)"
+    r"|(?:[A-Z][\w.’'&-]*\s+){0,3}(?:News|Today|Times|Tribune|Post|Herald|Journal|Gazette"
+    r"|Express|Telegraph|Standard|Chronicle|Insider|Online|Review|Press|Star|Mail|Guardian"
+    r"|Independent|Mirror|Network|Wire|Daily|Weekly|Eye|Beast|Reuters|Bloomberg"
     r"|Al\s+Jazeera|Xinhua|Anadolu\s+Agency)))\s*$"
 )
 #: The longest page title read for a site's name at its end.
 _PAGE_TITLE_REACH = 300
+#: The fewest words of the headline before the site's name: a shorter part is a page's
+#: section or topic ("Russia-Ukraine War Live Updates | Kremlin Says …").
+_PAGE_TITLE_WORDS = 5
 
 
 def _page_title_end(text: str, start: int, end: int) -> int:
     """Where the text's first sentence ends when it is a page title whose line ends in
     the site's name (`_SITE_NAME_END`): before the name, which is the page's furniture,
-    not the headline's words; else `end`."""
+    not the headline's words; else `end`.  A name with a figure in it ("… | Kremlin
+    Says 300 Troops Killed") is a headline's."""
     if end - start > _PAGE_TITLE_REACH or "\n" in text[start:end]:
         return end
     if " | " not in text[start:end] and not any(
@@ -1978,7 +1987,13 @@ def _page_title_end(text: str, start: int, end: int) -> int:
     ):
         return end
     site = _SITE_NAME_END.search(text, start, end)
-    return site.start() if site is not None and site.start() - start >= 20 else end
+    if (
+        site is None
+        or len(text[start : site.start()].split()) < _PAGE_TITLE_WORDS
+        or any(char.isdigit() for char in site.group())
+    ):
+        return end
+    return site.start()
 
 
 def _names_a_state(words: str) -> bool:

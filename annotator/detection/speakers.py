@@ -4261,21 +4261,21 @@ def is_headline(sentence: str) -> bool:
 #: A subject that is someone's words ("Even Bolton's words at the conference", "Putin's
 #: statement", "the ministry's latest letter"): its owner is the speaker (`resolve`).
 _OWNERS_WORDS = re.compile(
-    r"(?:(?:Even|But|And|Also|Yet)\s+)?(?P<owner>[^,;:’']+?)['’]s\s+"
+    r"(?:(?:Even|But|And|Also|Yet)\s+)?"
+    # the owner: capitalised words, or a body after "the" ("the ministry"); no clause or
+    # preposition ("Reporters reading the ministry's statement", "Critics of Biden's
+    # speech" speak themselves)
+    r"(?P<owner>(?:[Tt]he\s+)?(?:(?:[A-Z][\w.&-]*|[a-z]+)\s+){0,3}?[A-Z\w][\w.&-]*)['’]s\s+"
     r"(?:(?:own|latest|new|recent|first|opening|closing|public|written)\s+)?"
     r"(?:words|remarks|comments|speech|statements?|letter|message|address|testimony"
-    r"|tweets?|posts?|interview|op-ed|article|column)"
+    r"|tweets?|posts?|interview|op-ed|article|column|reports?|communiqu[eé]|bulletin)"
     r"(?:\s+(?:at|on|in|to|before|during)\s+[^,;:]*)?"
 )
-
-
-#: An adverb that links a sentence to the one before it, opening it before its subject.
-_LINKING_ADVERB = re.compile(
-    r"(?:Thus|Hence|Therefore|Consequently|Accordingly|Nevertheless|Nonetheless|Instead)"
-    r",?\s+(?=[A-Z]|the\s)"
+#: Words that show a phrase before a possessive is more than its owner's name: a
+#: preposition or a participle opens a phrase of its own (`_OWNERS_WORDS`).
+_NOT_AN_OWNER_WORDS = frozenset(
+    ("of", "at", "in", "on", "by", "for", "from", "with", "to", "about", "and", "or")
 )
-#: The first letters of `_LINKING_ADVERB`'s words: the cheap test before the match.
-_LINKING_INITIALS = frozenset("THCANI")
 
 
 @dataclass
@@ -4317,11 +4317,12 @@ class SpeakerTracker:
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
-        linking = _LINKING_ADVERB.match(sentence) if sentence[:1] in _LINKING_INITIALS else None
-        if linking is not None:
-            # "Thus, Mr VK Singh had to step in": the subject after the link to the
-            # sentence before, read as if it opened the sentence
-            rest = sentence[linking.end() :]
+        opener = _LEADING.match(sentence)
+        if opener is not None and opener.end() < len(sentence):
+            # "Thus, Mr VK Singh had to step in", "However, the Defence Minister, Sergei
+            # Shoigu, visited the front": the subject after an adverb or a time that
+            # opens the sentence, read as if it opened it
+            rest = sentence[opener.end() :]
             sentence = rest[:1].upper() + rest[1:]
         if sentence.startswith(("I ", "We ")):
             asked = self._person_asked(sentence)
@@ -4442,7 +4443,14 @@ class SpeakerTracker:
             # head of Iran's …" is cut short, no owner; "Moody's" is a name)
             np = np[:-2]
         spoken = _OWNERS_WORDS.fullmatch(np) if ("’s " in np or "'s " in np) else None
-        if spoken is not None and self._owner_named(spoken["owner"]):
+        if (
+            spoken is not None
+            and not any(
+                word in _NOT_AN_OWNER_WORDS or word.endswith("ing")
+                for word in spoken["owner"].split()
+            )
+            and self._owner_named(spoken["owner"])
+        ):
             # "Even Bolton's words at the conference … warned", "Putin's statement said":
             # the words' owner speaks
             np = spoken["owner"]

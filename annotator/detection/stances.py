@@ -582,11 +582,12 @@ _DURATION_FORECAST = re.compile(
 )
 
 
-#: "what" and a pronoun or noun right before "want" (`_NO_STANCE_CONTEXTS`); not "we",
+#: "what" and one or two words right before "want" (`_NO_STANCE_CONTEXTS`); not "we",
 #: whose wishes a party voices ("We as NASA are very clear about what we want").
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?!we\s)(?:[\w’'-]+\s+){1,2}$")
-#: The clause's end right after a cue (`_NO_STANCE_CONTEXTS`).
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)”\"’]|$)")
+#: The clause's end right after a cue (`_NO_STANCE_CONTEXTS`); not a colon, after which
+#: the wish is named ("until they get what they want: independence").
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)”\"’]|$)")
 
 
 #: What does not follow a plan proposed or accepted: up to three words, then a plan, a

@@ -777,16 +777,34 @@ _VERBS_ONLY = frozenset(("said", "says", "told", "added", "stated", "wrote"))
 
 #: "further" or "first" in a passive ("It was further reported that …", "was first
 #: reported"): the participle has no subject that speaks.
-_PASSIVE_FURTHER = re.compile(
+_PASSIVE_ADVERB = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:further|first)\s+$", re.IGNORECASE
 )
-#: "first" as an ordinal, not an adverb: after a determiner or a possessive ("the first
-#: reported case", "Ukraine's first confirmed death"), a participle cue after it modifies
-#: a noun.
+#: "first" as an ordinal after a determiner or a possessive ("the first reported case",
+#: "Ukraine's first confirmed death").
 _FIRST_OF_A_NOUN = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|these|those|whose|such|very)|['’]s)\s+first\s+$",
     re.IGNORECASE,
 )
+#: What follows a verb of saying after the adverb "first": a clause, an object's article
+#: or pronoun, a preposition, punctuation or a quotation ("Rostow first asserted that
+#: …", "The ministry first reported the attack"), not the noun a participle modifies
+#: ("Nigeria records first confirmed death").
+_FIRST_ADVERB_AFTER = re.compile(
+    r"\s*(?:[,:;“\"‘']|$|(?:that|the|a|an|this|these|those|his|her|its|their|on|in|at|to"
+    r"|from|with|by|it|he|she|they|we|there|how|what|when|whether|why|about|of)\b)",
+    re.IGNORECASE,
+)
+
+
+def _first_is_ordinal(before: str, cue: str, masked: str, match: re.Match[str]) -> bool:
+    """Whether "first" right before a verb of saying is an ordinal: after a determiner or
+    a possessive, or before a participle that a noun follows ("records first confirmed
+    death", "Syrias first confirmed case"); a verb never a participle ("said", "told")
+    is said first."""
+    if _FIRST_OF_A_NOUN.search(before) is not None:
+        return True
+    return cue not in _VERBS_ONLY and _FIRST_ADVERB_AFTER.match(masked, match.end()) is None
 
 
 def _is_past_tense(cue: str) -> bool:
@@ -1212,9 +1230,10 @@ _HARD_TO_BEFORE = re.compile(
 )
 #: "by" right before a cue (`_NO_SPEECH_CONTEXTS`).
 _BY_BEFORE = re.compile(r"\bby\s+$")
-#: What follows "adding" when no words are added: neither "that", a colon, a comma nor
-#: a quotation.
-_NO_WORDS_ADDED = re.compile(r"(?!\s*(?:that\b|[,:“\"‘']))")
+#: What "adding" adds when no words are added: anything but "that", a colon or comma, a
+#: quotation (blanked in the masked sentence) or a clause's pronoun subject ("by adding
+#: more soldiers", "by adding warning labels"; not "by adding it had sent 300 troops").
+_THING_ADDED = re.compile(r"(?!\s*(?:that\b|[,:]|\s\s|(?:it|he|she|they|we|I|there)\s))")
 #: "goes without" before "saying" (`_NO_SPEECH_CONTEXTS`).
 _GOES_WITHOUT_BEFORE = re.compile(r"\b(?:goes|go|went|going)\s+without\s+$", re.IGNORECASE)
 #: Who someone was taken for, told by "who" before the speaker and "to be" ending the
@@ -1237,13 +1256,15 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # would argue": what someone might say, said by no one
     *(CueContext(word, before=_MAY_BEFORE) for word in _MAY_SAY),
     CueContext("tell", before=_TIME_WILL_BEFORE),
-    # "it is difficult to tell right from wrong", "too early to tell": a judgement
-    # hard to make, nothing told; "It goes without saying that …": the writer's
+    # "it is difficult to tell right from wrong", "too early to tell", "hard to say how
+    # many died": a judgement hard to make, nothing told; "It goes without saying that
+    # …": the writer's
     CueContext("tell", before=_HARD_TO_BEFORE),
+    CueContext("say", before=_HARD_TO_BEFORE),
     CueContext("saying", before=_GOES_WITHOUT_BEFORE),
     # "beefing up its security by adding more soldiers": a means, nothing added in words
-    # ("closed by adding that …" adds words)
-    CueContext("adding", before=_BY_BEFORE, after=_NO_WORDS_ADDED, together=True),
+    # ("closed by adding that …", "responded by adding it had sent troops" add words)
+    CueContext("adding", before=_BY_BEFORE, after=_THING_ADDED, together=True),
     # "The group, calling itself “the Resistance”, has no known leader": a name it goes by,
     # told as its description, not something it said
     CueContext("calling", after=_SELF_AFTER),
@@ -2824,8 +2845,8 @@ class StatementFinder:
         if noun and not (
             before.endswith(("further ", "first "))
             and (cue in _VERBS_ONLY or _is_past_tense(cue))
-            and _PASSIVE_FURTHER.search(before) is None
-            and _FIRST_OF_A_NOUN.search(before) is None
+            and _PASSIVE_ADVERB.search(before) is None
+            and not (before.endswith("first ") and _first_is_ordinal(before, cue, masked, match))
         ):
             # "further reports", "the first reported case", but "The statement further
             # said", "Rostow first asserted that …"

@@ -621,9 +621,8 @@ _NON_POLITICAL_ACTORS = _t(
 #: goalkeeper refused to leave the pitch", "The family demanded answers").
 _PRIVATE_PARTY_NOUNS = _t(
     "company|companies|firm|firms|corporation|shareholders|shareholder|investors|"
-    # parties to a sale ("a partnership between Chevron and Quantum Capital Group … has
-    # not yet agreed on terms with Lukoil")
-    "partnership|consortium|bidder|bidders|buyer|buyers|"
+    # parties to a sale ("several bidders have agreed on terms with Lukoil")
+    "bidder|bidders|buyer|buyers|"
     "club|clubs|coach|player|goalkeeper|striker|referee|fans|athlete|"
     "athletes|patient|patients|forecasters|forecaster|meteorologists|weather|actor|"
     "actress|singer|school|schools|airline|airlines|retailer|carmaker|"

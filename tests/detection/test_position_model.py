@@ -36,7 +36,7 @@ NEVER_READ = {
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
     *(f"holdout{n}" for n in (131, 132, 134, 136)),
-    *(f"holdout{n}" for n in range(137, 141)),
+    *(f"holdout{n}" for n in range(137, 143)),
     "fresh5",
     "fresh6",
     "fresh13",

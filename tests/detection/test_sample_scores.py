@@ -63,7 +63,8 @@ holdout134 the same way while its rules changed, scored them unseen under 1.56.0
 scored them unseen under 1.57.0 and left them unread; the fifty-ninth round read
 holdout129, holdout130, holdout133 and holdout135, built holdout137 to holdout140 the same
 way while its rules changed, scored them unseen under 1.57.0 and 1.58.0 and left them
-unread;
+unread, and, its rules final, built holdout141 and holdout142, scored them unseen under
+1.58.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1805,6 +1806,34 @@ SAMPLE_SETS = {
     "holdout140": SampleSet(
         "holdout140",
         FIXTURES / "holdout140",
+        {
+            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.0,
+    ),
+    # built blind at the end of the fifty-ninth round, its rules final (sources.md):
+    # GlobalSecurity.org's machine-translated digest of the war bulletins of 10 February
+    # 2025, EUobserver, ICIJ and PRIO on the Ukraine war; scored unseen under 1.58.0
+    # (1.57.0 the same), left unread
+    "holdout141": SampleSet(
+        "holdout141",
+        FIXTURES / "holdout141",
+        {
+            "exact": {"casualty": 0.0, "troops": 0.0, "position": 0.0, "statement": 0.0},
+            "overlap": {"casualty": 0.0, "troops": 0.0, "position": 0.0, "statement": 0.0},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.0,
+    ),
+    # built blind at the end of the fifty-ninth round, its rules final (sources.md): two
+    # TomDispatch essays (2021-22) on the Afghan war and the arms trade, as a magazine
+    # reprinted them; long opinion, few figures; scored unseen under 1.58.0 (1.57.0 the
+    # same), left unread
+    "holdout142": SampleSet(
+        "holdout142",
+        FIXTURES / "holdout142",
         {
             "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
             "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
