@@ -566,7 +566,7 @@ SAMPLE_SETS = {
         "holdout33",
         HOLDOUT33,
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.901, "statement": 0.988},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.913, "statement": 0.994},
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.913, "statement": 0.994},
         },
         value_accuracy=1.0,
@@ -619,7 +619,7 @@ SAMPLE_SETS = {
         "holdout38",
         HOLDOUT38,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.926, "statement": 0.974},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.926, "statement": 0.987},
             "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.926, "statement": 0.987},
         },
         value_accuracy=1.0,
@@ -822,7 +822,7 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.819, "statement": 0.933},
+            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.819, "statement": 0.94},
             "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.838, "statement": 0.966},
         },
         value_accuracy=0.846,
@@ -844,8 +844,8 @@ SAMPLE_SETS = {
         "holdout59",
         FIXTURES / "holdout59",
         {
-            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.628, "statement": 0.863},
-            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.628, "statement": 0.863},
+            "exact": {"casualty": 0.96, "troops": 0.783, "position": 0.634, "statement": 0.863},
+            "overlap": {"casualty": 0.96, "troops": 0.957, "position": 0.634, "statement": 0.863},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.921,
@@ -934,8 +934,8 @@ SAMPLE_SETS = {
         "holdout67",
         FIXTURES / "holdout67",
         {
-            "exact": {"casualty": 1.0, "troops": 0.956, "position": 0.633, "statement": 0.907},
-            "overlap": {"casualty": 1.0, "troops": 0.956, "position": 0.711, "statement": 0.948},
+            "exact": {"casualty": 1.0, "troops": 0.978, "position": 0.633, "statement": 0.907},
+            "overlap": {"casualty": 1.0, "troops": 0.978, "position": 0.711, "statement": 0.948},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.869,
@@ -945,7 +945,7 @@ SAMPLE_SETS = {
         FIXTURES / "holdout68",
         # (no troops floor: its one force size is missed, and a floor of 0 tests nothing)
         {
-            "exact": {"casualty": 0.954, "position": 0.8, "statement": 0.93},
+            "exact": {"casualty": 0.954, "position": 0.8, "statement": 0.977},
             "overlap": {"casualty": 0.954, "position": 0.8, "statement": 0.977},
         },
         value_accuracy=1.0,
@@ -959,8 +959,8 @@ SAMPLE_SETS = {
         "holdout69",
         FIXTURES / "holdout69",
         {
-            "exact": {"position": 0.9, "statement": 0.931},
-            "overlap": {"position": 0.9, "statement": 0.973},
+            "exact": {"position": 0.9, "statement": 0.937},
+            "overlap": {"position": 0.9, "statement": 0.979},
         },
         value_accuracy=1.0,
         # lowered from 0.944 in the forty-seventh round: a statement found since ("a bill
@@ -1319,7 +1319,7 @@ SAMPLE_SETS = {
         FIXTURES / "holdout102",
         {
             "exact": {"casualty": 0.666, "troops": 0.75, "position": 0.571, "statement": 0.597},
-            "overlap": {"casualty": 0.666, "troops": 0.75, "position": 0.68, "statement": 0.835},
+            "overlap": {"casualty": 0.666, "troops": 0.75, "position": 0.693, "statement": 0.835},
         },
         value_accuracy=0.75,
         speaker_accuracy=0.75,
@@ -1401,10 +1401,10 @@ SAMPLE_SETS = {
         FIXTURES / "holdout109",
         {
             "exact": {"casualty": 0.75, "troops": 1.0, "position": 0.61, "statement": 0.553},
-            "overlap": {"casualty": 0.75, "troops": 1.0, "position": 0.61, "statement": 0.716},
+            "overlap": {"casualty": 0.75, "troops": 1.0, "position": 0.61, "statement": 0.735},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.583,
+        speaker_accuracy=0.6,
     ),
     # built blind in the fifty-fourth round (sources.md), scored unseen, left unread
     "holdout110": SampleSet(
@@ -1586,8 +1586,8 @@ SAMPLE_SETS = {
         "holdout125",
         FIXTURES / "holdout125",
         {
-            "exact": {"casualty": 0.761, "troops": 0.666, "position": 0.774, "statement": 0.933},
-            "overlap": {"casualty": 0.761, "troops": 0.8, "position": 0.816, "statement": 0.945},
+            "exact": {"casualty": 0.761, "troops": 0.666, "position": 0.774, "statement": 0.939},
+            "overlap": {"casualty": 0.761, "troops": 0.8, "position": 0.816, "statement": 0.951},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.948,
@@ -1654,8 +1654,8 @@ SAMPLE_SETS = {
         "holdout129",
         FIXTURES / "holdout129",
         {
-            "exact": {"casualty": 1.0, "position": 0.51, "statement": 0.555},
-            "overlap": {"casualty": 1.0, "position": 0.595, "statement": 0.811},
+            "exact": {"casualty": 1.0, "position": 0.622, "statement": 0.569},
+            "overlap": {"casualty": 1.0, "position": 0.681, "statement": 0.816},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.879,
@@ -1667,11 +1667,11 @@ SAMPLE_SETS = {
         "holdout130",
         FIXTURES / "holdout130",
         {
-            "exact": {"casualty": 1.0, "position": 0.629, "statement": 0.909},
-            "overlap": {"casualty": 1.0, "position": 0.629, "statement": 0.909},
+            "exact": {"casualty": 1.0, "position": 0.654, "statement": 0.93},
+            "overlap": {"casualty": 1.0, "position": 0.654, "statement": 0.93},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.75,
+        speaker_accuracy=0.95,
     ),
     # built blind in the fifty-eighth round while its rules changed (sources.md): five
     # Breitbart News articles of October 2019 on the Turkish offensive into northern Syria
@@ -1708,11 +1708,11 @@ SAMPLE_SETS = {
         "holdout133",
         FIXTURES / "holdout133",
         {
-            "exact": {"casualty": 0.615, "troops": 0.666, "position": 0.642, "statement": 0.753},
-            "overlap": {"casualty": 0.769, "troops": 0.666, "position": 0.678, "statement": 0.905},
+            "exact": {"casualty": 0.8, "troops": 0.666, "position": 0.642, "statement": 0.759},
+            "overlap": {"casualty": 0.933, "troops": 0.666, "position": 0.678, "statement": 0.911},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.58,
+        speaker_accuracy=0.677,
     ),
     # built blind in the fifty-eighth round while its rules changed (sources.md): ten
     # United Press and staff reports of 1944-51 (D-Day, Korea, MacArthur's dismissal) in
@@ -1736,11 +1736,11 @@ SAMPLE_SETS = {
         "holdout135",
         FIXTURES / "holdout135",
         {
-            "exact": {"casualty": 0.8, "troops": 0.0, "position": 0.384, "statement": 0.444},
-            "overlap": {"casualty": 0.8, "troops": 1.0, "position": 0.4, "statement": 0.469},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.4, "statement": 0.534},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.416, "statement": 0.558},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.684,
+        speaker_accuracy=0.75,
     ),
     # built blind at the end of the fifty-eighth round, its rules final (sources.md): an
     # Australian and a New Zealand defence minister's joint press conference of 2000 on
@@ -1765,11 +1765,11 @@ SAMPLE_SETS = {
         "holdout137",
         FIXTURES / "holdout137",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 0.888, "position": 0.677, "statement": 0.886},
+            "overlap": {"casualty": 0.888, "position": 0.741, "statement": 0.929},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=0.949,
     ),
     # built blind in the fifty-ninth round while its rules changed (sources.md): two
     # columns of 2016 on the Kashmir unrest (The Telegraph, Kolkata, and Firstpost) from a
@@ -1779,11 +1779,11 @@ SAMPLE_SETS = {
         "holdout138",
         FIXTURES / "holdout138",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 1.0, "position": 0.357, "statement": 0.5},
+            "overlap": {"casualty": 1.0, "position": 0.461, "statement": 0.714},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=0.6,
     ),
     # built blind in the fifty-ninth round while its rules changed (sources.md): CNBC on
     # the attack on Iran of February 2026, Fortune on Russia's war economy, and Northeastern
@@ -1793,11 +1793,11 @@ SAMPLE_SETS = {
         "holdout139",
         FIXTURES / "holdout139",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 0.869, "position": 0.683, "statement": 0.898},
+            "overlap": {"casualty": 0.869, "position": 0.734, "statement": 0.929},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=0.9,
+        speaker_accuracy=0.891,
     ),
     # built blind in the fifty-ninth round while its rules changed (sources.md): Catholic
     # News Agency on Christians in Nigeria and the Gatestone Institute on Hamas's public
@@ -1807,11 +1807,11 @@ SAMPLE_SETS = {
         "holdout140",
         FIXTURES / "holdout140",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 0.923, "position": 0.51, "statement": 0.818},
+            "overlap": {"casualty": 0.923, "position": 0.553, "statement": 0.909},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=0.9,
     ),
     # built blind at the end of the fifty-ninth round, its rules final (sources.md):
     # GlobalSecurity.org's machine-translated digest of the war bulletins of 10 February
@@ -1821,11 +1821,11 @@ SAMPLE_SETS = {
         "holdout141",
         FIXTURES / "holdout141",
         {
-            "exact": {"casualty": 0.0, "troops": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "troops": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 0.428, "troops": 0.912, "position": 0.605, "statement": 0.86},
+            "overlap": {"casualty": 0.428, "troops": 0.912, "position": 0.621, "statement": 0.905},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=0.953,
     ),
     # built blind at the end of the fifty-ninth round, its rules final (sources.md): two
     # TomDispatch essays (2021-22) on the Afghan war and the arms trade, as a magazine
@@ -1835,11 +1835,11 @@ SAMPLE_SETS = {
         "holdout142",
         FIXTURES / "holdout142",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 0.769, "position": 0.324, "statement": 0.28},
+            "overlap": {"casualty": 0.769, "position": 0.628, "statement": 0.535},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=0.8,
+        speaker_accuracy=0.6,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -2034,7 +2034,7 @@ SAMPLE_SETS = {
     "fresh13": SampleSet(
         "fresh13",
         FIXTURES / "fresh13",
-        {"exact": {"position": 0.765}, "overlap": {"position": 0.845}},
+        {"exact": {"position": 0.766}, "overlap": {"position": 0.847}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
