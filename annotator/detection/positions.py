@@ -453,12 +453,11 @@ _OTHER_SENSE_HINTS = (
 #: Strong military words in senses that name no force's ground (guideline §3(a)): an
 #: offence given ("deeply offensive to Muslims", "a charm offensive"), a front line of
 #: a disease ("Doctors are on the front line of the fight against Ebola") or of people at
-#: work there, a crime
-#: against a person ("the assault on the woman", "a sexual assault"), siege as a way of
-#: fighting, no siege laid on a place ("siege warfare has been used in Syria", "rewards
-#: siege tactics"), a person besieged with dissent or by reporters, a team's advance or
-#: push into a later round of a contest ("Chelsea's advance into the final", "the team's
-#: push into the playoffs").
+#: work there, a crime against a person ("the assault on the woman", "a sexual
+#: assault"), siege as a way of fighting, no siege laid on a place ("siege warfare has
+#: been used in Syria", "rewards siege tactics"), a person besieged with dissent or by
+#: reporters, a team's advance or push into a later round of a contest ("Chelsea's
+#: advance into the final", "the team's push into the playoffs").
 _OTHER_SENSES = (
     r"\bcharm\s+offensive\b"
     r"|\b(?:deeply|highly|grossly|extremely|very|so|too|most|more|particularly|really|hugely"

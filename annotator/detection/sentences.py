@@ -1953,8 +1953,8 @@ def _skip_furniture(text: str, start: int, end: int, block_index: int) -> tuple[
 #: for tougher US sanctions … - Türkiye Today", "… | Russia-Ukraine war News | Al
 #: Jazeera", "… – NBCNews.com", "… | The Times of Israel"): after a bar, one to five
 #: capitalised words, perhaps after a section's name between bars; after a dash, a
-#: domain, a name ending in a word outlets are named with, or a wire's whose pages are
-#: titled so ("… – Reuters": the gold sets read it as the page's, not a source).  A wire
+#: domain, a name ending in a word outlets are named with, or a wire's name, whose pages
+#: are titled so ("… – Reuters": the gold sets read it as the page's, not a source).  A wire
 #: tag in capitals ("… - PAPER") names a source, a name in title case alone ("… -
 #: Owusu") a speaker, and a monitor after a dash ("… - UN Monitor") may be either: all
 #: stay.

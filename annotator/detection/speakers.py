@@ -204,6 +204,34 @@ _LEADING = re.compile(
     r"|thus|hence|therefore|consequently|accordingly|nevertheless|nonetheless|instead)[\s,]+)",
     re.IGNORECASE,
 )
+#: The first words, case-folded, that `_LEADING` can match in `SpeakerTracker.note_subject`
+#: (a month by its first three letters, a date by its digits; "the time" left out, as
+#: "The" opens so many sentences): the cheap test before the match, which that method
+#: would run on every sentence.
+_LEADING_FIRST_WORDS = frozenset(
+    (
+        *("on", "late", "early", "by", "last", "at", "yesterday", "today", "tonight"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("midweek", "meanwhile", "elsewhere", "earlier", "later", "separately", "however"),
+        *("but", "and", "now", "so", "yet", "indeed", "initially", "originally"),
+        *("previously", "subsequently", "eventually", "finally", "additionally", "recently"),
+        *("reportedly", "allegedly", "publicly", "privately", "repeatedly", "immediately"),
+        *("again", "then", "also", "moreover", "furthermore", "online", "thus", "hence"),
+        *("therefore", "consequently", "accordingly", "nevertheless", "nonetheless"),
+        "instead",
+    )
+)
+_MONTH_STARTS = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
+
+
+def _may_lead(first_word: str) -> bool:
+    """Whether `_LEADING` can match a sentence that opens with `first_word`."""
+    lower = first_word.rstrip(",").casefold()
+    return lower in _LEADING_FIRST_WORDS or lower[:1].isdigit() or lower[:3] in _MONTH_STARTS
+
+
 _CUT_MARKERS = Caseless(
     r"\s(?:who|which|whose|whom|speaking|received|quoted|cited|echoing|visiting|writing"
     r"|attributed)\b"
@@ -4317,7 +4345,7 @@ class SpeakerTracker:
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
         self.seen_sentences.append((position, sentence))
-        opener = _LEADING.match(sentence)
+        opener = _LEADING.match(sentence) if _may_lead(sentence[:16].split(" ", 1)[0]) else None
         if opener is not None and opener.end() < len(sentence):
             # "Thus, Mr VK Singh had to step in", "However, the Defence Minister, Sergei
             # Shoigu, visited the front": the subject after an adverb or a time that

@@ -749,10 +749,10 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("support", after=_SUPPORTED_CLAIM, within=True),
     # "its analysis supports the government's claim": evidence, not a party
     *(CueContext(word, before=_EVIDENCE_BEFORE, within=True) for word in ("support", "back")),
-    # "they want to be safe", "if you want me to …": a wish, a manner of speech
     # "offered the Vietnamese only half of what they want": a free relative's wish, no
     # party's demand
     CueContext("want", before=_WHAT_BEFORE, after=_CLAUSE_END_AFTER, together=True),
+    # "they want to be safe", "if you want me to …": a wish, a manner of speech
     CueContext("want", before=re.compile(r"you $"), after=re.compile(r" to "), within=True),
     # "a range of unintended consequences": side effects, no warning
     CueContext("consequences", before=_SIDE_EFFECT_BEFORE),
@@ -894,7 +894,7 @@ _NO_PACT_BEFORE = re.compile(
     r"|\b(?:not|never)(?:\s+yet)?|\byet\s+to"
     # a pact between companies ("several companies have signed agreements with Lukoil"):
     # trade, no party's stance (guideline §3b)
-    r"|\b(?i:compan(?:y|ies)|firms?|corporations?|bidders?|buyers?|investors?|partnership)"
+    r"|\b(?i:compan(?:y|ies)|firms?|corporations?|bidders?|buyers?|investors?)"
     r"(?:\s+[\w’'-]+){0,2}"
     r"|\b(?:who|which|since|after|before|when|once|until)(?:\s+[\w’'-]+){0,3}"
     # the pact's end, not its making ("after the end of the ceasefire was announced")

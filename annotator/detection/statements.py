@@ -4168,7 +4168,7 @@ def _verb_regex(patterns: Patterns) -> re.Pattern[str]:
 
 
 #: How a tag verb may say the words were spoken, before the clause ends ('"…," Mrs.
-#: Chapin complains in an impassioned voice.', '"…," he said quietly,').
+#: Chapin complains in an impassioned voice.', '"…," she continued quietly,').
 _TAG_MANNER = r"\s+(?:[a-z]+ly|in\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:voice|tone|whisper))"
 
 
