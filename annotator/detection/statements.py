@@ -1234,6 +1234,12 @@ _BY_BEFORE = re.compile(r"\bby\s+$")
 #: quotation (blanked in the masked sentence) or a clause's pronoun subject ("by adding
 #: more soldiers", "by adding warning labels"; not "by adding it had sent 300 troops").
 _THING_ADDED = re.compile(r"(?!\s*(?:that\b|[,:]|\s\s|(?:it|he|she|they|we|I|there)\s))")
+#: Verbs of going on to speak, speech only right before a quotation ('He continued, "…"').
+_GOING_ON_VERBS = frozenset(("continued", "concluded"))
+#: A comma or colon and a quotation (blanked in the masked sentence) right after a verb.
+_QUOTATION_AFTER_TAG = re.compile(r"\s*[,:]\s{3,}")
+#: "no to" or "yes to" right after "say" (`_NO_SPEECH_CONTEXTS`).
+_NO_OR_YES_TO_AFTER = re.compile(r"\s+(?:no|yes)\s+to\b", re.IGNORECASE)
 #: "goes without" before "saying" (`_NO_SPEECH_CONTEXTS`).
 _GOES_WITHOUT_BEFORE = re.compile(r"\b(?:goes|go|went|going)\s+without\s+$", re.IGNORECASE)
 #: Who someone was taken for, told by "who" before the speaker and "to be" ending the
@@ -1262,6 +1268,8 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     CueContext("tell", before=_HARD_TO_BEFORE),
     CueContext("say", before=_HARD_TO_BEFORE),
     CueContext("saying", before=_GOES_WITHOUT_BEFORE),
+    # "Sign on to Say NO to SAS return to Afghanistan": a campaign's call, no one's words
+    CueContext("say", after=_NO_OR_YES_TO_AFTER),
     # "beefing up its security by adding more soldiers": a means, nothing added in words
     # ("closed by adding that …", "responded by adding it had sent troops" add words)
     CueContext("adding", before=_BY_BEFORE, after=_THING_ADDED, together=True),
@@ -2242,7 +2250,10 @@ class StatementFinder:
         earlier in the sentence, so cues are read until the first plain one.
         """
         lower = ascii_lower(masked)
-        matches = self.verb_scan.matches(lower) or (self.quote_tags.tag(lower) if tags else [])
+        matches = self.verb_scan.matches(lower)
+        if tags and matches and all(match.group() in _GOING_ON_VERBS for match in matches):
+            matches = []  # '"…," he continued': a quotation's tag (`_QuoteTags`)
+        matches = matches or (self.quote_tags.tag(lower) if tags else [])
         if "toll" in lower:
             # Only before the first reporting verb: "WHO said in a statement putting the
             # death toll at 70" is said, whoever the verb's speaker turns out to be.
@@ -2920,6 +2931,14 @@ class StatementFinder:
             return False  # "Villagers lodged a protest at the police station": a rally
         if cue == "charged" and not _CHARGED_AS_SPEECH_AFTER.match(after):
             return False  # "charged with murder", "charged the enemy lines": no speech
+        if (
+            cue in _GOING_ON_VERBS
+            and match.re is not self.quote_tags.verb
+            and not _QUOTATION_AFTER_TAG.match(after)
+        ):
+            # "Fighting continued", "the talks concluded": no speech ('"…," he continued'
+            # is a quotation's tag, found by `_QuoteTags`)
+            return False
         # ("a truce was called for the holiday": a phrasal cue's participle is passive too)
         participle = cue.partition(" ")[0].endswith(("ed", "told", "said"))
         return not (

@@ -1768,6 +1768,9 @@ _REPORTING_VERBS = _t(
     # charging someone with a task, or alleging ("He charged the troop to respect …",
     # "Critics charged that …"; only so: `statements` checks the words after)
     "charged|"
+    # going on to speak, right before a quotation ('He continued, "This government has
+    # got its priorities wrong."'; only so: `statements` checks the words after)
+    "continued|concluded|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
@@ -1876,6 +1879,11 @@ _REPORTING_VERBS = _t(
     "vowing|predicts|reaffirmed|reaffirming|underlined|underlines|"
     "underscored|underscores|underscoring|recounted|recounts|"
     "shouted|yelled|whispered|swore|confided|"
+    # a clarification with its clause, comfort given, an argument made and a firm view
+    # ("A senior official clarified Monday that …", "The president also reassured
+    # Americans that …", "Trump made the case that …", "The official was adamant that …")
+    "clarified that|clarifies that|reassured|reassures|reassuring|made the case that|"
+    "makes the case that|making the case that|adamant that|"
     # restating a position, objecting with a clause, and a suggestion going on ("Lavrov
     # … restated that Moscow was ready for talks", "members of Congress objected that
     # …", "Hague is suggesting that …"); "objected" alone is a quotation's tag only, and

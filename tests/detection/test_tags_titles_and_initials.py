@@ -490,3 +490,40 @@ def test_a_partnership_of_states_holds_a_stance() -> None:
         " troops from Syria."
     )
     assert [subtype for subtype, _ in rule_positions(text)] == ["both"]
+
+
+# --- from holdout131 and holdout132, read at the end of the round ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The source clarified that the troops would stay.", "The source"),
+        ("The president also reassured Americans that the oil was secured.", "The president"),
+        ("Trump made the case that his approach was different.", "Trump"),
+        ("The official was adamant that the move was no green light.", "The official"),
+        ('He continued, "This government has got its priorities wrong."', "He"),
+        ('Smith concluded: "We will leave."', "Smith"),
+    ],
+)
+def test_clarifying_reassuring_arguing_and_going_on_are_speech(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting continued in the north.",
+        "The talks concluded on Monday without a deal.",
+        "Sign on to Say NO to SAS return to Afghanistan",
+    ],
+)
+def test_going_on_without_a_quotation_and_a_campaign_s_call_are_no_speech(text: str) -> None:
+    assert statements(text) == []
+
+
+def test_a_tag_of_going_on_after_its_quotation_still_continues_the_speaker() -> None:
+    text = 'Smith spoke. "We will stay," he continued. "We have no choice."'
+    found = statements(text)
+    assert [span for span, _ in found] == ['"We will stay," he continued.', '"We have no choice."']
+    assert found[0][1] == found[1][1]
