@@ -61,7 +61,8 @@ fifty-eighth round read holdout122 and holdout126 to holdout128, built holdout13
 holdout134 the same way while its rules changed, scored them unseen under 1.56.0 and
 1.57.0 and left them unread, and, its rules final, built holdout135 and holdout136,
 scored them unseen under 1.57.0 and left them unread; the fifty-ninth round read
-holdout129, holdout130, holdout133 and holdout135, built holdout137 to holdout140 the same
+holdout129, holdout130, holdout133 and holdout135 (and, at its end, holdout131 and
+holdout132), built holdout137 to holdout140 the same
 way while its rules changed, scored them unseen under 1.57.0 and 1.58.0 and left them
 unread, and, its rules final, built holdout141 and holdout142, scored them unseen under
 1.58.0 and left them unread;
@@ -523,14 +524,16 @@ SAMPLE_SETS = {
         "holdout29",
         HOLDOUT29,
         {
-            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.876, "statement": 0.955},
-            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.943, "statement": 0.977},
+            "exact": {"casualty": 1.0, "troops": 0.0, "position": 0.876, "statement": 0.967},
+            "overlap": {"casualty": 1.0, "troops": 0.0, "position": 0.943, "statement": 0.989},
         },
         value_accuracy=1.0,
         # lowered from 0.886 (detector 1.19.0): an outlet keeps the noun that says what
         # it is ("Aamaq news agency"), which gained five unread statements' speakers
-        # and lost this set one, a two-word name that gained " channel"
-        speaker_accuracy=0.909,
+        # and lost this set one, a two-word name that gained " channel"; lowered from
+        # 0.909 (detector 1.58.0): "The source clarified that …" is now a statement, whose
+        # speaker the tracker leaves "The source", as it does "The source said"
+        speaker_accuracy=0.888,
     ),
     "holdout30": SampleSet(
         "holdout30",
@@ -1108,11 +1111,11 @@ SAMPLE_SETS = {
         "holdout83",
         FIXTURES / "holdout83",
         {
-            "exact": {"casualty": 0.962, "position": 0.75, "statement": 0.9},
-            "overlap": {"casualty": 0.962, "position": 0.776, "statement": 0.919},
+            "exact": {"casualty": 0.962, "position": 0.75, "statement": 0.905},
+            "overlap": {"casualty": 0.962, "position": 0.776, "statement": 0.924},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.835,
+        speaker_accuracy=0.836,
     ),
     "holdout84": SampleSet(
         "holdout84",
@@ -1675,30 +1678,32 @@ SAMPLE_SETS = {
     ),
     # built blind in the fifty-eighth round while its rules changed (sources.md): five
     # Breitbart News articles of October 2019 on the Turkish offensive into northern Syria
-    # and the U.S. troop moves; scored unseen under 1.56.0 and 1.57.0, left unread
+    # and the U.S. troop moves; scored unseen under 1.56.0 and 1.57.0, read at the end of
+    # the fifty-ninth round
     "holdout131": SampleSet(
         "holdout131",
         FIXTURES / "holdout131",
         {
-            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.709, "statement": 0.92},
-            "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.741, "statement": 0.933},
+            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.709, "statement": 0.941},
+            "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.741, "statement": 0.954},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.9,
+        speaker_accuracy=0.917,
     ),
     # built blind in the fifty-eighth round while its rules changed (sources.md): five
     # press releases published on Scoop.co.nz (Peace Action Wellington, Palestine
     # Solidarity Network Aotearoa, the Green Party) on New Zealand's deployments and the
-    # wars in the Middle East; scored unseen under 1.56.0 and 1.57.0, left unread
+    # wars in the Middle East; scored unseen under 1.56.0 and 1.57.0, read at the end of
+    # the fifty-ninth round
     "holdout132": SampleSet(
         "holdout132",
         FIXTURES / "holdout132",
         {
-            "exact": {"casualty": 0.75, "troops": 0.6, "position": 0.645, "statement": 0.817},
-            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.736, "statement": 0.834},
+            "exact": {"casualty": 0.75, "troops": 0.6, "position": 0.645, "statement": 0.871},
+            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.736, "statement": 0.888},
         },
         value_accuracy=0.916,
-        speaker_accuracy=0.833,
+        speaker_accuracy=0.846,
     ),
     # built blind in the fifty-eighth round while its rules changed (sources.md): two Air
     # Force News Service stories of 2016 from a copy of af.mil, and three pieces of the
@@ -1908,9 +1913,9 @@ SAMPLE_SETS = {
     "fresh3b": SampleSet(
         "fresh3b",
         FIXTURES / "fresh3b",
-        {"exact": {"statement": 0.841}, "overlap": {"statement": 0.876}},
+        {"exact": {"statement": 0.845}, "overlap": {"statement": 0.876}},
         value_accuracy=1.0,
-        speaker_accuracy=0.861,
+        speaker_accuracy=0.862,
     ),
     # made-up articles, positions only; the A half, which the rules were fixed on
     "fresh4a": SampleSet(
