@@ -189,38 +189,39 @@ _TRAILING_LAST_WORDS = frozenset(
         "t",
     )
 )
+#: The words before a day or a time that opens a sentence ("On Monday", "Late Tuesday").
+_LEADING_TIME_WORDS = ("on", "late", "early", "by", "last", "at")
+#: The days and times that open one ("Yesterday", "Tonight"; "the time" is matched as two
+#: words).
+_LEADING_DAYS = (
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("yesterday", "today", "tonight", "midweek"),
+)
+#: The adverbs that open one before its subject ("Meanwhile,", "Thus, the BJP Federal
+#: Minister … had to step in").
+_LEADING_ADVERBS = (
+    *("meanwhile", "elsewhere", "earlier", "later", "separately", "however", "but", "and"),
+    *("midweek", "now", "so", "yet", "indeed", "initially", "originally", "previously"),
+    *("subsequently", "eventually", "finally", "additionally", "recently", "reportedly"),
+    *("allegedly", "publicly", "privately", "repeatedly", "immediately", "again", "then"),
+    *("also", "moreover", "furthermore", "online", "thus", "hence", "therefore"),
+    *("consequently", "accordingly", "nevertheless", "nonetheless", "instead"),
+)
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
 #: the start of the string only.
 _LEADING = re.compile(
     r"^(?:(?:on\s+)?(?:\d{1,2}\s+" + MONTH_WORD + "|" + MONTH_WORD + r"\s+\d{1,2})"
     r"(?:,?\s+\d{4})?[\s,]+|"
-    r"(?:(?:on|late|early|by|last|at)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"yesterday|today|tonight|the\s+time|midweek)(?:\s+(?:morning|afternoon|evening|"
-    r"night))?[\s,]+|(?:meanwhile|elsewhere|earlier|later|separately|however|but|and|"
-    r"midweek|now|so|yet|indeed|initially|originally|previously|subsequently|eventually"
-    r"|finally|additionally|recently|reportedly|allegedly|publicly|privately|repeatedly"
-    r"|immediately|again|then|also|moreover|furthermore|online"
-    # ("Thus, the BJP Federal Minister … had to step in")
-    r"|thus|hence|therefore|consequently|accordingly|nevertheless|nonetheless|instead)[\s,]+)",
+    rf"(?:(?:{'|'.join(_LEADING_TIME_WORDS)})\s+)?(?:{'|'.join(_LEADING_DAYS)}|the\s+time)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?[\s,]+"
+    rf"|(?:{'|'.join(_LEADING_ADVERBS)})[\s,]+)",
     re.IGNORECASE,
 )
 #: The first words, case-folded, that `_LEADING` can match in `SpeakerTracker.note_subject`
 #: (a month by its first three letters, a date by its digits; "the time" left out, as
 #: "The" opens so many sentences): the cheap test before the match, which that method
 #: would run on every sentence.
-_LEADING_FIRST_WORDS = frozenset(
-    (
-        *("on", "late", "early", "by", "last", "at", "yesterday", "today", "tonight"),
-        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-        *("midweek", "meanwhile", "elsewhere", "earlier", "later", "separately", "however"),
-        *("but", "and", "now", "so", "yet", "indeed", "initially", "originally"),
-        *("previously", "subsequently", "eventually", "finally", "additionally", "recently"),
-        *("reportedly", "allegedly", "publicly", "privately", "repeatedly", "immediately"),
-        *("again", "then", "also", "moreover", "furthermore", "online", "thus", "hence"),
-        *("therefore", "consequently", "accordingly", "nevertheless", "nonetheless"),
-        "instead",
-    )
-)
+_LEADING_FIRST_WORDS = frozenset((*_LEADING_TIME_WORDS, *_LEADING_DAYS, *_LEADING_ADVERBS))
 _MONTH_STARTS = frozenset(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 )
