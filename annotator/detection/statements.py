@@ -2033,11 +2033,7 @@ class StatementFinder:
                     units.append(nested)
                 else:
                     continued = self._continuation(sentence.index, units, in_quote)
-                    tagged = (
-                        self._tagged_quotation(sentence)
-                        if not continued or self._tag_introduces_someone(sentence)
-                        else None
-                    )
+                    tagged = self._tagged_quotation(sentence, bool(continued))
                     if tagged is not None:
                         units.append(tagged)
                         consumed = tagged.last_sentence
@@ -3690,30 +3686,23 @@ class StatementFinder:
         """The closed quotation whose opening mark stands at `start`, else None."""
         return next((q for q in self.quotes.near(start, start + 1) if q[0] == start), None)
 
-    def _tagged_quotation(self, sentence: Sentence) -> StatementUnit | None:
-        """A quotation that continues no one, tagged by a verb that reports speech only
-        there ('"…," the lawyer protested', '"…," continued the envoy'): one unit to its
-        tag.  Where the quotation continues a speaker, the continuation stands: a tag's
-        description ('"…" the UN official concluded') is the person quoted before."""
+    def _tagged_quotation(self, sentence: Sentence, continuing: bool) -> StatementUnit | None:
+        """A quotation tagged by a verb that reports speech only there ('"…," the lawyer
+        protested', '"…," continued the envoy'): one unit to its tag.  Where the
+        quotation continues a speaker (`continuing`), the continuation stands: a tag's
+        description ('"…" the UN official concluded') is the person quoted before; but a
+        tag that introduces someone by an indefinite article ('"Right," exclaimed an
+        equally bald gentleman', '"…," a girl protested') names a new speaker."""
         if self.text[sentence.start] not in _QUOTE_OPENERS:
             return None
         region = self._quotation_opened_at(sentence.start)
         # the tag follows the quotation: its end's sentence holds a tag verb
         tail = self.text[region[1] : region[1] + _TAG_REACH] if region else ""
-        if not self.quote_tags.may_tag(tail):
+        if not self.quote_tags.may_tag(tail) or (
+            continuing and _INDEFINITE_TAG.match(tail) is None
+        ):
             return None
         return self._quote_then_attribution(sentence.index, tags=True)
-
-    def _tag_introduces_someone(self, sentence: Sentence) -> bool:
-        """Whether the quotation opening `sentence` is tagged with someone the tag
-        introduces by an indefinite article ('"Right," exclaimed an equally bald
-        gentleman', '"…," a girl protested'): a new speaker, not the one quoted before,
-        whom a tag's definite description ('"…," the official concluded') stands for."""
-        region = self._quotation_opened_at(sentence.start)
-        if region is None:
-            return False
-        tail = self.text[region[1] : region[1] + _TAG_REACH]
-        return _INDEFINITE_TAG.match(tail) is not None and self.quote_tags.may_tag(tail)
 
     def _quote_over_paragraphs(self, index: int) -> StatementUnit | None:
         """ "‘A.¶‘B,’ X said." -> one unit from the first paragraph's opening mark to the
