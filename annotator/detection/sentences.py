@@ -1980,10 +1980,11 @@ def _page_title_end(text: str, start: int, end: int) -> int:
     the site's name (`_SITE_NAME_END`): before the name, which is the page's furniture,
     not the headline's words; else `end`.  A name with a figure in it ("… | Kremlin
     Says 300 Troops Killed") is a headline's."""
-    if end - start > _PAGE_TITLE_REACH or "\n" in text[start:end]:
+    if end - start > _PAGE_TITLE_REACH:
         return end
-    if " | " not in text[start:end] and not any(
-        dash in text[start:end] for dash in (" - ", " – ", " — ")
+    title = text[start:end]
+    if "\n" in title or (
+        " | " not in title and not any(dash in title for dash in (" - ", " – ", " — "))
     ):
         return end
     site = _SITE_NAME_END.search(text, start, end)
