@@ -64,10 +64,12 @@ _HEADLINE_REPORTS_BEFORE = re.compile(r"[A-Z][a-z]+s\s+Report\s+$")
 #: A capitalised word right after a figure: a title-case headline goes on.
 _CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 #: An event a year names ("convicts a commander over 2013 killings", "the 2011
-#: uprising"): a count of them would have its thousands separated.
+#: uprising", "the 2018 murder of Saudi journalist Jamal Khashoggi"): a count of them
+#: would have its thousands separated, and a singular counts nothing.
 _EVENT_AFTER_YEAR = re.compile(
-    r"\s+(?:killings|murders|massacres?|bombings?|uprising|revolution|elections?|war|coup"
-    r"|abductions|kidnappings)\b"
+    r"\s+(?:killings?|murders?|massacres?|bombings?|uprising|revolution|elections?|war|coup"
+    r"|abductions|kidnappings|assassination|shooting|attacks?|invasion|genocide|offensive"
+    r"|ambush|siege)\b"
 )
 #: A month's name right after a day's number ("drone strikes on 3 January"): a date
 #: written day first.
@@ -2252,7 +2254,7 @@ def _clause_predicate(
             candidate.end = and_wounded.end()
             candidate.casualty_type = _KILLED_OR_WOUNDED
         return
-    before = text[max(start, figure.outer_start - 60) : figure.outer_start]
+    before = _words_before(text, start, figure.outer_start)
     if candidate.head is not None and _may_name_remains(before) and _REMAINS_OF.search(before):
         candidate.casualty_type = _KILLED  # "the bodies of his two sons"
         candidate.rule = "casualty.remains_of"
@@ -2986,6 +2988,24 @@ def _without_scare_quote(before: str) -> str:
     if match is None:
         return before
     return f"{before[: match.start()]}{match.group('words')} "
+
+
+#: How many characters before a figure its verb and the words around it are sought in.
+_WORDS_BEFORE = 60
+#: A run of spaces a blanked Markdown link address left ("have [killed](https://…)
+#: thousands" reads "have  killed" and spaces), which counts as one space there.
+_BLANKED_RUN = re.compile(r" {3,}")
+
+
+def _words_before(text: str, start: int, figure_start: int) -> str:
+    """The last `_WORDS_BEFORE` characters of text[start:figure_start], the window the
+    verb before a figure is sought in, with a link address blanked there read as one
+    space, so that the verb before the link is still in the window."""
+    before = text[max(start, figure_start - _WORDS_BEFORE) : figure_start]
+    if "   " not in before:
+        return before
+    wide = _BLANKED_RUN.sub(" ", text[max(start, figure_start - 5 * _WORDS_BEFORE) : figure_start])
+    return wide[-_WORDS_BEFORE:]
 
 
 @lru_cache(maxsize=4096)

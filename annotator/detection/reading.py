@@ -125,10 +125,12 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
 #: address are no part of the sentence.  An image ("![Russia_Namibia](/sites/…/x.png)",
 #: its address on the web or on the same site) is no part of it at all: its label is
 #: alternative text.  (A link to the same site stays as written: a hard wrap may break
-#: its label, and a wrapped text must read as the unwrapped one.)
+#: its label, and a wrapped text must read as the unwrapped one.)  A hard wrap may break
+#: a link's label, or fall right after it ("he [pressed\n](https://…)to\ngive"), as
+#: pandoc wraps Markdown at 72 columns.
 _MARKDOWN_LINK = re.compile(
     r"(?:(?P<image>!)\[(?P<alt>[^\[\]\n]{0,300})\]\((?:https?://|www\.|/)"
-    r"|\[(?P<label>[^\[\]\n]{1,300})\]\((?:https?://|www\.))"
+    r"|\[(?P<label>(?:[^\[\]\n]|\n(?![ \t]*\n)){1,300})\]\((?:https?://|www\.))"
     r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 )
 #: Markdown emphasis around words ("**TMD**", "*Axios*", "__Unknown__"), not around a
@@ -141,6 +143,16 @@ _MARKDOWN_EMPHASIS = re.compile(r"(\*{1,2}|__)(?=[\w“\"‘'])[^*_\n]{1,120}?(?
 #: a hard wrap but not a blank line.
 _UNDERSCORE_EMPHASIS = re.compile(
     r"(?<![\w\\])_(?=[\w“\"‘'(\[])(?:[^_\n]|\n(?!\s*\n)){1,400}?(?<=[^\s_])_(?!\w)"
+)
+#: A line of a Markdown block quotation that a wrapper broke, before the line that
+#: goes on with it ("> other arms sales.  But you cannot …" before "> sales to a
+#: country …"): the next line's mark is read as spaces, so that the quotation's wrapped
+#: lines read as one paragraph, as they do without the marks.  A line of ">" alone parts
+#: the quotation's paragraphs, the first line keeps its mark, and a line that ends a
+#: sentence, or is longer than a wrapper leaves (90 characters, as `sentences.unwrapped`
+#: has it), was ended by its writer: a quotation of one sentence or paragraph a line.
+_QUOTE_LINE_WRAPPED = re.compile(
+    r"^>(?=[^\n]*[^>\s])[^\n]{0,88}[^.!?:;\"”’\s](?=\n> ?\S)", re.MULTILINE
 )
 #: What follows a list item's label in emphasis at a line's start, up to the sentence
 #: it labels ("__“Yaik” Battalion__ (motorized rifle battalion): Orenburg City officials
@@ -157,8 +169,15 @@ def _without_markdown(text: str) -> str:
     paragraph (same length)."""
     chars = list(text)
     for link in _MARKDOWN_LINK.finditer(text):
-        kept = (link.end(), link.end()) if link.group("image") else link.span("label")
-        _blank(chars, link.start(), kept, link.end())
+        if link.group("image"):
+            _blank(chars, link.start(), (link.end(), link.end()), link.end())
+            continue
+        label = link.group("label")
+        start = link.start("label")
+        words_end = start + len(label.rstrip())
+        _blank(chars, link.start(), (start, words_end), link.end())
+        if "\n" in label:
+            _rewrap_label(chars, start, link.end())
     for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
         if _is_heading(text, emphasis.start(), emphasis.end()):
             continue
@@ -177,6 +196,11 @@ def _without_markdown(text: str) -> str:
             (emphasis.start() + stars, emphasis.end() - stars),
             emphasis.end(),
         )
+    if "\n>" in text:
+        for line in _QUOTE_LINE_WRAPPED.finditer(text):
+            mark = line.end() + 1
+            words = mark + 2 if text[mark + 1] == " " else mark + 1
+            _blank(chars, mark, (words, words), words)
     if "_" in text:
         linked = "".join(chars)
         for emphasis in _UNDERSCORE_EMPHASIS.finditer(linked):
@@ -184,6 +208,22 @@ def _without_markdown(text: str) -> str:
                 chars, emphasis.start(), (emphasis.start() + 1, emphasis.end() - 1), emphasis.end()
             )
     return "".join(chars)
+
+
+def _rewrap_label(chars: list[str], start: int, end: int) -> None:
+    """A link's label the wrapper broke ("[General John\nCampbell](https://…),\nwho",
+    "he [pressed\n](https://…)to\ngive") read on one line: its line break moves to the
+    first space after the link, or goes where a line break already ends the link's line,
+    so that no name or phrase is parted and the next line opens with no indent."""
+    for pos in range(start, end):
+        if chars[pos] == "\n":
+            chars[pos] = " "
+    for pos in range(end, len(chars)):
+        if chars[pos] == "\n":
+            return
+        if chars[pos] in " \t":
+            chars[pos] = "\n"
+            return
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
@@ -223,7 +263,7 @@ def as_undamaged(text: str) -> str:
         # a page's line and paragraph separators ("Regional Command - East\u2028\u2028By
         # …"), which the segmenter reads as line breaks
         read = read.translate(_LINE_LIKE)
-    if "](" in read or "*" in read or "_" in read:
+    if "](" in read or "*" in read or "_" in read or "\n>" in read:
         read = _without_markdown(read)
     if "\n" in read:
         read = unwrapped(read)

@@ -39,6 +39,7 @@ from annotator.detection.patterns import (
     terms_pattern,
 )
 from annotator.detection.sentences import PERSONAL_TITLES
+from annotator.detection.turns import Turn, turn_speaker
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
@@ -60,6 +61,13 @@ _DETERMINERS = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i"])
+#: The first person as a speaker phrase's subject, ending it but for adverbs ("We just",
+#: "Can I just", "No. What we're", "the three soldiers I"), which in a transcript's turn
+#: is the turn's speaker; not inside a relative clause ("People I spoke to") or before
+#: another subject ("We went to the United Nations and they").
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"(?<!\S)(?:I|[Ww]e)(?:['’](?:m|ve|d|re|ll))?(?:\s+(?:just|also|really|only|always|simply|never))*$"
+)
 _ARTICLES = frozenset(("the", "a", "an"))
 #: A document named by its kind alone ("the statement", "The report", "the
 #: communique", "The claim"): it speaks for whoever issued it.
@@ -148,6 +156,8 @@ _TRAILING = re.compile(
     r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
     r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
+    # an emphatic "do" ("President Biden did declare an end to …", "Russia did say that …")
+    r"did|does|do|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
@@ -183,6 +193,7 @@ _TRAILING_LAST_WORDS = frozenset(
         "both",
         *("therefore", "thus", "hence", "consequently", "accordingly", "nonetheless"),
         *("nevertheless", "personally"),
+        *("did", "does", "do"),
         "to",
         "twice",
         *(f"{auxiliary}n{mark}t" for auxiliary in _NEGATED_AUXILIARIES for mark in ("", "'")),
@@ -810,7 +821,10 @@ _PLAIN_ADVERBS = (
 )
 #: Forms of "be", after which a place adverb is the verb's predicate (`_after_a_verb_to_be`).
 _FORMS_OF_BE = frozenset(("is", "are", "was", "were", "be", "been", "being"))
-_ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
+#: (with "quite" before an adverb: "quite clearly indicate"; not "very", which inside a
+#: quotation runs on its speaker's words: "“The Prime Minister has very appropriately
+#: called for …" is still the quoted speaker's)
+_ADVERBS_AT_END = re.compile(rf"(?:(?<=\s)(?:[a-z]{{3,}}ly|quite|{'|'.join(_PLAIN_ADVERBS)})\s+)+$")
 _NOUNS_IN_LY = frozenset(
     (
         *("family", "ally", "assembly", "rally", "supply", "monopoly", "anomaly", "daily"),
@@ -4342,6 +4356,10 @@ class SpeakerTracker:
     #: … face trauma"), which in a feed's day file opens another story, a "he" or "she"
     #: stands for no one named before it.
     section_start: int = 0
+    #: A transcript's labelled turns (`turns.turns`) and their starts: "I" and "we" in a
+    #: turn are its labelled speaker.
+    turns: list[Turn] = field(default_factory=list)
+    turn_starts: list[int] = field(default_factory=list)
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -4485,6 +4503,11 @@ class SpeakerTracker:
             np = spoken["owner"]
         if not np:
             return None
+        if self.turns and _FIRST_PERSON_SUBJECT.search(np):
+            # "Can I just say …", "as I said before" in a transcript's turn: its speaker
+            speaker = turn_speaker(self.turns, self.turn_starts, position)
+            if speaker is not None:
+                return self.resolve(speaker, position)
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of, position)
         issued = _DOCUMENT_ISSUER.match(np)

@@ -68,6 +68,7 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
+from annotator.detection.turns import turns
 from annotator.detection.written_case import ACRONYM_LENGTH
 from annotator.domain import KIND_STATEMENT
 
@@ -176,14 +177,20 @@ _POINTING_VERBS = (
 )
 #: A verb of saying right after "reports", which makes it the noun that speaks ("Media
 #: reports indicated that about 30 of the hostages are children"), or a modal or "do"
-#: ("UN reports do not save children"): no verb of saying has one after it.
+#: ("UN reports do not save children"), past an aside or "clearly" ("All ground reports,
+#: particularly from the smaller towns, quite clearly indicate that …"): no verb of
+#: saying has one after it.
 _VERB_AFTER_REPORTS = re.compile(
+    r"(?:,[^,.;:“”\"]{1,80},)?(?:\s+(?:quite\s+)?clearly)?"
     rf"\s+(?:{'|'.join(_POINTING_VERBS)}|estimated|estimate|estimates|claimed|claim|claims|put|"
     r"do|does|did|cannot|can|could|will|would|should|must)\b"
 )
 #: The cues by which evidence points to something, whose subject may be evidence alone
 #: (`_evidence_alone`).
 _EVIDENCE_VERBS = frozenset((*_POINTING_VERBS, "shown"))
+#: An emphatic "do" right before an evidence verb ("While this data does not capture
+#: the full reality, it does suggest which periods …"): the writer weighing evidence.
+_EMPHATIC_DO = (" does ", " did ", " do ")
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
 #: A headline that ends with its source, the FA-KES way ("Aleppo bomb blast kills six
 #: Syrian state TV."); a news agency at the end is tested with the lexicon.
@@ -362,7 +369,11 @@ _NOTHING_BEFORE_CUE = (False, False)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
-_AS_SAYING = re.compile(r"\bas\s+saying")
+_AS_SAYING = re.compile(r"\bas\s+(?:saying|telling)\b")
+#: How far after a "quoted" cue its "as saying" may come: past an apposition ("quotes
+#: Habibullah Badami, a religious leader linked to the separatist Hurriyat Conference as
+#: telling").
+_QUOTED_REACH = 120
 #: A "quoted" cue's object, no stop or comma in it, then a bare "saying" ("quoted an
 #: opposition figure saying"); after a comma "saying" is the quoting subject's own.
 _OBJECT_SAYING = re.compile(r"\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,7}?\s+saying\b")
@@ -506,6 +517,8 @@ _WORD_AFTER = re.compile(r"\s+([\w-]+)")
 _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 #: The words by which a speaker relays a source: a sentence without one relays none.
 _RELAY_WORDS = ("quoting", "citing")
+#: The cues that quote someone "as saying" (`_quoted_as_saying`).
+_QUOTING = ("quoted", "quotes")
 #: A plain speech verb's speaker relaying a source right after it ("…, NNA correspondent
 #: added quoting the Syrian National Television", "state TV said Sunday citing military
 #: statements"): the source speaks, through the relay.
@@ -885,6 +898,9 @@ _REPORTING_AS_WORK = re.compile(
 #: reporting from Gaza", "reporting live"; "reporting live from the hospital that …" and
 #: "reporting from Middle East Eye that …" report).
 _REPORTING_FROM_A_PLACE = re.compile(r"\s+(?:live|from|inside)\b(?![^.;]{0,80}\bthat\b)")
+#: The topic of reporting that opens a sentence as its subject ("Reporting on the
+#: Taliban's beliefs helped …").
+_REPORTING_ON_A_TOPIC = re.compile(r"\s+(?:on|about)\b")
 #: Reporting kept from someone ("has been banned from reporting from Israel").
 _BARRED_FROM = re.compile(
     r"\b(?:banned|barred|prevented|stopped|prohibited|blocked|restricted|kept|ban|bar)\s+"
@@ -1145,14 +1161,16 @@ _POWER_ASSERTED = re.compile(
 #: "with" after "contend": a struggle ("contends with some 5,000 fighters").
 _WITH_AFTER = re.compile(r"\s+with\b")
 #: The first person's intent, or a modal, right before a speech verb: "I just want to",
-#: "I would", "we'd like to", "I'm going to", "I won't", "I'm very sorry to"; not a
-#: cleft's "What I can tell you is that …" or "All I can say is …", which a briefing's
-#: answer reports.
+#: "I would", "we'd like to", "I'm going to", "I won't", "I'm very sorry to", "I wish
+#: to", "Can I just", "I want to start by"; not a cleft's "What I can tell you is that
+#: …" or "All I can say is …", which a briefing's answer reports.
 _SPEAKING_NOW_BEFORE = re.compile(
-    r"(?<!What\s)(?<!what\s)(?<!All\s)(?<!all\s)\b(?:I|we|We)(?:\s+(?:just|really|also|only))?\s*"
-    r"(?:want(?:ed)?\s+to|would(?:\s+like\s+to)?|['’]d(?:\s+like\s+to)?|will|won['’]t|"
-    r"(?:am|['’]m|are|['’]re)\s+(?:going|about|(?:very\s+)?(?:sorry|happy|glad|proud))\s+to|"
-    r"have\s+to|must|can|let\s+me)(?:\s+(?:just|also|simply|only))?\s+$"
+    r"(?:(?<!What\s)(?<!what\s)(?<!All\s)(?<!all\s)\b(?:I|we|We)"
+    r"(?:\s+(?:just|really|also|only))?\s*"
+    r"(?:(?:want(?:ed)?|wish)\s+to|would(?:\s+like\s+to)?|['’]d(?:\s+like\s+to)?|will|"
+    r"won['’]t|(?:am|['’]m|are|['’]re)\s+(?:going|about|(?:very\s+)?(?:sorry|happy|glad|proud))"
+    r"\s+to|have\s+to|must|can|let\s+me)|\b(?:[Cc]an|[Mm]ay|[Cc]ould)\s+(?:I|we))"
+    r"(?:\s+(?:just|also|simply|only))?(?:\s+(?:start|begin|end|close)\s+by)?\s+$"
 )
 #: A term in quotation marks that the sentence defines ('"Unidentified armed group" is
 #: used for attacks …', '"Nakba" refers to …'): a glossary's entry, no one's words.
@@ -1223,9 +1241,12 @@ _MAY_SAY = ("say", "argue", "claim", "contend", "suggest", "object")
 _SELF_AFTER = re.compile(r"\s+(?:itself|themselves|himself|herself)\b")
 #: "Only time will tell", "time alone will tell": nobody tells anything.
 _TIME_WILL_BEFORE = re.compile(r"\btime\s+(?:alone\s+)?(?:will|would|can|may)\s+$", re.IGNORECASE)
-#: How hard something is to judge, right before "to tell" (`_NO_SPEECH_CONTEXTS`).
+#: "you all you need to know", "you everything", "us a lot" after "tells": an idiom.
+_ALL_YOU_NEED_AFTER = re.compile(r"\s+(?:you|us)\s+(?:all|everything|a\s+lot|much)\b")
+#: How hard something is to judge, right before "to tell" (`_NO_SPEECH_CONTEXTS`), or
+#: the hedge "it's fair to say", "safe to say".
 _HARD_TO_BEFORE = re.compile(
-    r"\b(?:hard|harder|difficult|impossible|easy|easier|too\s+(?:early|soon))\s+to\s+$",
+    r"\b(?:hard|harder|difficult|impossible|easy|easier|fair|safe|too\s+(?:early|soon))\s+to\s+$",
     re.IGNORECASE,
 )
 #: "by" right before a cue (`_NO_SPEECH_CONTEXTS`).
@@ -1266,6 +1287,9 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # many died": a judgement hard to make, nothing told; "It goes without saying that
     # …": the writer's
     CueContext("tell", before=_HARD_TO_BEFORE),
+    # "The fact that they won't do so tells you all you need to know about …": the
+    # writer's idiom, no one telling
+    *(CueContext(word, after=_ALL_YOU_NEED_AFTER) for word in ("tells", "tell")),
     CueContext("say", before=_HARD_TO_BEFORE),
     CueContext("saying", before=_GOES_WITHOUT_BEFORE),
     # "Sign on to Say NO to SAS return to Afghanistan": a campaign's call, no one's words
@@ -1367,7 +1391,12 @@ _NO_SPEECH_CONTEXTS = CueContexts(
     # "I just want to say it's great to be back", "I would argue that …", "I'm going to
     # ask you two questions": a speaker's own words about what they say now, in a
     # transcript, report no one's speech (guideline §4: the author's own claims)
-    *(CueContext(word, before=_SPEAKING_NOW_BEFORE) for word in ("say", "argue", "ask", "tell")),
+    # "The other matter that I wish to announce today is …", "I want to start by
+    # acknowledging the support …": a speaker's own announcement, at the podium
+    *(
+        CueContext(word, before=_SPEAKING_NOW_BEFORE)
+        for word in ("say", "argue", "ask", "tell", "announce", "acknowledge", "acknowledging")
+    ),
     # "is reported to have", "are reported to be": hearsay without a source
     CueContext("report", after=_TO_HAVE, within=True),
     # "a suspect, said to be a neighbour", "is said to have fled": the same hearsay
@@ -1500,8 +1529,8 @@ def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
     """Whether a "quoted", "cited" or "reported" cue is followed by "as saying" within
     its object phrase, or a "quoted" by its object and a bare "saying" ("Interfax
     quoted a military source saying …": wire style drops the "as")."""
-    return _AS_SAYING.search(masked, quoted.end(), quoted.end() + 80) is not None or (
-        quoted.group() == "quoted"
+    return _AS_SAYING.search(masked, quoted.end(), quoted.end() + _QUOTED_REACH) is not None or (
+        quoted.group() in ("quoted", "quotes")
         and _OBJECT_SAYING.match(masked, quoted.end(), quoted.end() + 80) is not None
     )
 
@@ -1851,6 +1880,8 @@ class StatementFinder:
         self.quote_tags = _quote_tags(patterns)
         registry = NameRegistry(self.lexicon, text)
         self.tracker = SpeakerTracker(self.lexicon, registry)
+        self.tracker.turns = turns(text)
+        self.tracker.turn_starts = [turn.start for turn in self.tracker.turns]
 
     def units(self) -> list[StatementUnit]:
         sentences = self.segmentation.sentences
@@ -2264,9 +2295,9 @@ class StatementFinder:
         # ends the search.
         nested = (
             next(
-                (m for m in matches if m.group() == "quoted" and _quoted_as_saying(masked, m)), None
+                (m for m in matches if m.group() in _QUOTING and _quoted_as_saying(masked, m)), None
             )
-            if len(matches) > 1 and "as saying" in masked
+            if len(matches) > 1 and ("as saying" in masked or "as telling" in masked)
             else None
         )
         if nested is not None:
@@ -2291,8 +2322,12 @@ class StatementFinder:
             if result is None:
                 continue
             raw, via = result
-            if cue.split(None, 1)[0] in _EVIDENCE_VERBS and _evidence_alone(raw):
-                continue  # "Evidence suggests that …": what the writer reads, no one's words
+            if cue.split(None, 1)[0] in _EVIDENCE_VERBS and (
+                _evidence_alone(raw) or masked.endswith(_EMPHATIC_DO, 0, match.start())
+            ):
+                # "Evidence suggests that …", "it does suggest which periods …": what the
+                # writer reads, no one's words
+                continue
             # ("in 2025 exports grew by 3.3%, confirming how essential …": a figure that
             # rose shows something, no one says it)
             figure_clause = cue.endswith("ing") and _FIGURE_CHANGED.search(raw) is not None
@@ -2809,6 +2844,8 @@ class StatementFinder:
             and _PLURAL_NOUN_AFTER.match(masked, match.end())
         ):
             return False  # "according to officially reported figures": what describes a noun
+        if cue == "quotes" and not _quoted_as_saying(masked, match):
+            return False  # "the quotes of Sir Albion Banerjee": a noun
         if cue in ("reports", "report") and _VERB_AFTER_REPORTS.match(masked, match.end()):
             return False  # "Media reports indicated that …": a noun, the verb after it
         if (
@@ -2817,6 +2854,14 @@ class StatementFinder:
             and not masked.endswith("to ", 0, match.start())
         ):
             return False  # "journalists reporting from Gaza" ("according to reporting from")
+        if (
+            cue == "reporting"
+            and not masked[: match.start()].strip()
+            and _REPORTING_ON_A_TOPIC.match(masked, match.end())
+        ):
+            # "Reporting on the Taliban's beliefs helped foster the belief that …": the
+            # press's work as the sentence's subject, no one's words
+            return False
         if (
             cue == "according to"
             and match.group()[:2] == "as"
@@ -3086,7 +3131,7 @@ class StatementFinder:
                 antecedent = self._people_after_preposition(before[: relative.start()])
             if antecedent and self._names_a_speaker(antecedent):
                 return antecedent, self._via(cue, after)
-        if cue in ("quoted", "cited", "reported"):
+        if cue in ("quoted", "quotes", "cited", "reported"):
             # "Interfax quoted him as saying", "Al-Ikhbariya TV cited the provincial
             # police chief, who was not named, as saying", "al-Durrar al-Shamiyyah
             # reported an informed source as saying": the one quoted speaks

@@ -1773,6 +1773,9 @@ _REPORTING_VERBS = _t(
     "continued|concluded|"
     "echoed|affirmed|affirms|stressed|stresses|noted|notes|explained|argued|"
     "estimated|acknowledged|admitted|admitting|quoted|cited|citing|declared|"
+    # "The report quotes Habibullah Badami, a religious leader, as telling …" (only so:
+    # `statements` checks the words after)
+    "quotes|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
     "replied|countered|insist|according to|as per|issued a statement|estimates|estimate|"
     # a statement or report introduced, what follows after a colon ("An aid worker,
