@@ -640,7 +640,8 @@ _REMAINS_OF = re.compile(
 )
 #: "The dead included two soldiers", "Among the wounded were three children", "Of the 130
 #: injured, 77 were …": a list of the dead or the hurt, the figure one of its items; the
-#: casualties too, of unspecified harm ("The casualties include 14 civilians").
+#: casualties too, of unspecified harm ("The casualties include 14 civilians"), and a
+#: war bulletin's count of losses ("The AFU losses amounted to up to 190 troops").
 #: The words of its lists: the harmed as an adjective or participle; harm nouns after an
 #: article, alone, or after "among"; and so the words the cheap test looks for.
 _HARMED_WORDS = ("dead", "killed", "wounded", "injured")
@@ -652,7 +653,10 @@ _AMONG_THE_HARMED = re.compile(
     rf"\b(?:(?:(?:the|those)\s+(?:[\d,]+\s+)?(?P<listed>{'|'.join(_LISTED_HARMED)})"
     # … a plural noun needs no article: "Casualties included 12 children"
     rf"|(?P<noun>{'|'.join(_HARM_NOUNS_ALONE)}))"
-    r"\s+(?:included|include|includes|were|are)"
+    r"\s+(?:included|include|includes|were|are|amounted\s+to|amount\s+to|totall?ed|totals?"
+    r"|reached|stood\s+at)"
+    # "the AFU sustained losses of more than 380 troops": a bulletin's count of the harmed
+    r"|(?:sustained|suffered|with)\s+(?P<suffered>losses)\s+of"
     rf"|among\s+(?:the\s+|those\s+)?(?P<among>{'|'.join(_AMONG_HARMED)})"
     r"\s+(?:were|was|are|is)"
     # "Of the 130 injured, 77 were women or children"
@@ -2265,6 +2269,7 @@ def _clause_predicate(
             word = (
                 among.group("listed")
                 or among.group("noun")
+                or among.group("suffered")
                 or among.group("among")
                 or among.group("of")
             )

@@ -84,7 +84,9 @@ _STANCE_NOUNS_OF = (
 #: from the letter, which the regex engine skips to.
 _OWNED_NOUN = (
     r"s(?<=['’]s)\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on)"
+    # (not a reporter's "requests for comment": "did not respond to ICIJ's requests for
+    # comment" is silence, no stance)
+    rf"(?:(?:{_STANCE_NOUNS})\s+(?:to|for(?!\s+comments?\b)|that)|(?:{_STANCE_NOUNS_OF})\s+(?:of|to|on)"
     # an aim named by its noun and "is" ("Moscow's ultimate aim is the partition of …")
     r"|(?:aims?|goals?|objectives?|polic(?:y|ies))\s+(?:is|was|are|were|remains|remained))\b"
 )

@@ -426,13 +426,15 @@ _NO_TEXT_BEFORE = re.compile(
     r"|leaflet|notice|translation|transcript|chyron|excerpt|passage|correction)s?"
     r"|[”\"’'],?|\s{3},?)\s*$)"
 )
-#: A window before "show" that ends in no document's noun (an "also" allowed): a thing
+#: A window before "show" that ends in no document's noun (an "also" allowed), nor in one
+#: and its issuer's name ("the latest report from the Kiel Institute shows"): a thing
 #: that shows is no report there ("The video shows soldiers", "This shows the need").
 _NO_DOCUMENT_BEFORE = re.compile(
     # (a capital where the noun opens the sentence: "Records show …"; not "the Center
     # for Non-proliferation Studies shows", a name)
     r"^(?![\s\S]*\b(?:[Rr]ecords?|[Dd]ocuments?|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]eports?"
     r"|[Ss]urveys?|study|studies|analys[ie]s|assessments?|[Ee]stimates?|[Ff]indings)"
+    r"(?:\s+(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)?"
     r"(?:\s+also)?\s*$)"
 )
 #: A verb of ending or opening and what it ends, before "by" and a participle cue ("ends
@@ -1255,6 +1257,10 @@ _BY_BEFORE = re.compile(r"\bby\s+$")
 #: quotation (blanked in the masked sentence) or a clause's pronoun subject ("by adding
 #: more soldiers", "by adding warning labels"; not "by adding it had sent 300 troops").
 _THING_ADDED = re.compile(r"(?!\s*(?:that\b|[,:]|\s\s|(?:it|he|she|they|we|I|there)\s))")
+#: A quotation's tag whose verb ends the sentence, after quoted words inside it (blanked
+#: in the masked sentence): 'Woeroon's case is “indicative of a much bigger problem,” the
+#: researchers concluded.'
+_TAG_AFTER_QUOTED_WORDS = re.compile(r"\s{3},?\s*(?:[\w'’.-]+\s+){1,5}$")
 #: Verbs of going on to speak, speech only right before a quotation ('He continued, "…"').
 _GOING_ON_VERBS = frozenset(("continued", "concluded"))
 #: A comma or colon and a quotation (blanked in the masked sentence) right after a verb.
@@ -2976,6 +2982,7 @@ class StatementFinder:
             cue in _GOING_ON_VERBS
             and match.re is not self.quote_tags.verb
             and not _QUOTATION_AFTER_TAG.match(after)
+            and not self._tags_quoted_words(masked, match.start())
         ):
             # "Fighting continued", "the talks concluded": no speech ('"…," he continued'
             # is a quotation's tag, found by `_QuoteTags`)
@@ -2987,6 +2994,15 @@ class StatementFinder:
             and passive
             and not (_BY_AGENT.match(after) or _QUOTED_AS.match(after) or named_by)
         )
+
+    @staticmethod
+    def _tags_quoted_words(masked: str, cue: int) -> bool:
+        """Whether the cue at `cue` is the tag of words quoted inside the sentence, after
+        its own words ('Woeroon's case is “indicative of a much bigger problem,” the
+        researchers concluded.'); a quotation that opens the sentence has its tag found
+        by `_QuoteTags` ('“We took out their eyes and ears,” he continued.')."""
+        tag = _TAG_AFTER_QUOTED_WORDS.search(masked, max(0, cue - 60), cue)
+        return tag is not None and bool(masked[: tag.start()].strip())
 
     def _told_passively(self, after: str) -> bool:
         """Whether "told" is followed by "to" and a verb, not by whom it tells ("told to

@@ -106,7 +106,9 @@ _CAPTURED_TERMS = _t(
     # a headline's present tense: "Boko Haram abducts 276 girls from Chibok school"
     "abducts|abduct|kidnaps|kidnap|"
     # taken as slaves: "enslaved some 6,000 women and children"
-    "enslaved|enslaving|enslavement of"
+    "enslaved|enslaving|enslavement of|"
+    # given up to the enemy: "Five AFU servicemen surrendered", a war bulletin's
+    "surrendered"
 )
 
 _MISSING_TERMS = _t(
@@ -1776,6 +1778,8 @@ _REPORTING_VERBS = _t(
     # "The report quotes Habibullah Badami, a religious leader, as telling …" (only so:
     # `statements` checks the words after)
     "quotes|"
+    # advice given in words ("The researchers recommended that democratic countries …")
+    "recommended that|recommends that|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
     "replied|countered|insist|according to|as per|issued a statement|estimates|estimate|"
     # a statement or report introduced, what follows after a colon ("An aid worker,

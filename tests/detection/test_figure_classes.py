@@ -1348,7 +1348,9 @@ def test_near_misses_of_the_new_harm_words(text: str) -> None:
             ("some 60,000", "fighters"),
         ),
         ("The Russian contingent, put at 3,000, will stay.", ("3,000", "troops")),
-        ("The garrison, reckoned at 1,200, surrendered on Monday.", ("1,200", "troops")),
+        # (a garrison that "surrendered" is captured since the sixtieth round, as one
+        # "killed" is killed: test_transcripts_and_wrapped_markdown.py)
+        ("The garrison, reckoned at 1,200, left the fort on Monday.", ("1,200", "troops")),
     ],
 )
 def test_estimate_of_a_force_in_apposition_is_its_size(

@@ -65,8 +65,8 @@ holdout129, holdout130, holdout133 and holdout135 (and, at its end, holdout131 a
 holdout132), built holdout137 to holdout140 the same
 way while its rules changed, scored them unseen under 1.57.0 and 1.58.0 and left them
 unread, and, its rules final, built holdout141 and holdout142, scored them unseen under
-1.58.0 and left them unread; the sixtieth round read holdout134, holdout136, holdout138 and
-holdout142, built holdout143 to holdout145 the same way while its rules changed, scored
+1.58.0 and left them unread; the sixtieth round read holdout134, holdout136, holdout138,
+holdout141 and holdout142, built holdout143 to holdout145 the same way while its rules changed, scored
 them unseen under 1.58.0 and 1.59.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
@@ -827,8 +827,8 @@ SAMPLE_SETS = {
         "holdout57",
         FIXTURES / "holdout57",
         {
-            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.819, "statement": 0.94},
-            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.838, "statement": 0.966},
+            "exact": {"casualty": 0.846, "troops": 1.0, "position": 0.826, "statement": 0.94},
+            "overlap": {"casualty": 0.923, "troops": 1.0, "position": 0.846, "statement": 0.966},
         },
         value_accuracy=0.846,
         speaker_accuracy=0.958,
@@ -1169,10 +1169,10 @@ SAMPLE_SETS = {
         "holdout90",
         FIXTURES / "holdout90",
         {
-            "exact": {"casualty": 0.838, "troops": 0.666, "position": 0.666, "statement": 0.866},
-            "overlap": {"casualty": 0.935, "troops": 0.666, "position": 0.755, "statement": 0.935},
+            "exact": {"casualty": 0.857, "troops": 0.8, "position": 0.666, "statement": 0.866},
+            "overlap": {"casualty": 0.952, "troops": 0.8, "position": 0.755, "statement": 0.935},
         },
-        value_accuracy=0.967,
+        value_accuracy=0.968,
         speaker_accuracy=0.753,
     ),
     # built blind in the forty-seventh round (sources.md), read in the forty-eighth
@@ -1275,8 +1275,8 @@ SAMPLE_SETS = {
         "holdout98",
         FIXTURES / "holdout98",
         {
-            "exact": {"casualty": 0.943, "troops": 1.0, "position": 0.734, "statement": 0.927},
-            "overlap": {"casualty": 0.943, "troops": 1.0, "position": 0.734, "statement": 0.942},
+            "exact": {"casualty": 0.943, "troops": 1.0, "position": 0.75, "statement": 0.927},
+            "overlap": {"casualty": 0.943, "troops": 1.0, "position": 0.75, "statement": 0.942},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.892,
@@ -1619,8 +1619,8 @@ SAMPLE_SETS = {
         "holdout126",
         FIXTURES / "holdout126",
         {
-            "exact": {"casualty": 0.769, "troops": 0.5, "position": 0.69, "statement": 0.741},
-            "overlap": {"casualty": 0.923, "troops": 0.5, "position": 0.731, "statement": 0.81},
+            "exact": {"casualty": 0.857, "troops": 0.666, "position": 0.69, "statement": 0.741},
+            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.731, "statement": 0.81},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.829,
@@ -1800,8 +1800,8 @@ SAMPLE_SETS = {
         "holdout139",
         FIXTURES / "holdout139",
         {
-            "exact": {"casualty": 0.869, "position": 0.683, "statement": 0.898},
-            "overlap": {"casualty": 0.869, "position": 0.734, "statement": 0.929},
+            "exact": {"casualty": 0.869, "position": 0.692, "statement": 0.898},
+            "overlap": {"casualty": 0.869, "position": 0.743, "statement": 0.929},
         },
         value_accuracy=0.9,
         speaker_accuracy=0.891,
@@ -1823,16 +1823,16 @@ SAMPLE_SETS = {
     # built blind at the end of the fifty-ninth round, its rules final (sources.md):
     # GlobalSecurity.org's machine-translated digest of the war bulletins of 10 February
     # 2025, EUobserver, ICIJ and PRIO on the Ukraine war; scored unseen under 1.58.0
-    # (1.57.0 the same), left unread
+    # (1.57.0 the same), read in the sixtieth round
     "holdout141": SampleSet(
         "holdout141",
         FIXTURES / "holdout141",
         {
-            "exact": {"casualty": 0.428, "troops": 0.912, "position": 0.605, "statement": 0.86},
-            "overlap": {"casualty": 0.428, "troops": 0.912, "position": 0.621, "statement": 0.905},
+            "exact": {"casualty": 0.9, "troops": 1.0, "position": 0.615, "statement": 0.895},
+            "overlap": {"casualty": 0.9, "troops": 1.0, "position": 0.632, "statement": 0.938},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.953,
+        speaker_accuracy=0.956,
     ),
     # built blind at the end of the fifty-ninth round, its rules final (sources.md): two
     # TomDispatch essays (2021-22) on the Afghan war and the arms trade, as a magazine
@@ -1894,8 +1894,8 @@ SAMPLE_SETS = {
         "fresh14",
         FIXTURES / "fresh14",
         {
-            "exact": {"casualty": 0.828, "troops": 0.765},
-            "overlap": {"casualty": 0.891, "troops": 0.8},
+            "exact": {"casualty": 0.831, "troops": 0.771},
+            "overlap": {"casualty": 0.895, "troops": 0.807},
         },
         value_accuracy=0.957,
         speaker_accuracy=1.0,
@@ -1906,8 +1906,8 @@ SAMPLE_SETS = {
         "fresh15",
         FIXTURES / "fresh15",
         {
-            "exact": {"casualty": 0.693, "troops": 0.729},
-            "overlap": {"casualty": 0.776, "troops": 0.759},
+            "exact": {"casualty": 0.693, "troops": 0.732},
+            "overlap": {"casualty": 0.776, "troops": 0.762},
         },
         value_accuracy=0.969,
         speaker_accuracy=1.0,
@@ -1937,8 +1937,8 @@ SAMPLE_SETS = {
         "fresh2b",
         FIXTURES / "fresh2b",
         {
-            "exact": {"casualty": 0.822, "troops": 0.85},
-            "overlap": {"casualty": 0.896, "troops": 0.881},
+            "exact": {"casualty": 0.829, "troops": 0.857},
+            "overlap": {"casualty": 0.902, "troops": 0.888},
         },
         value_accuracy=1.0,
         speaker_accuracy=1.0,
@@ -1981,8 +1981,8 @@ SAMPLE_SETS = {
         "fresh5",
         FIXTURES / "fresh5",
         {
-            "exact": {"casualty": 0.889, "troops": 0.9, "position": 0.813, "statement": 0.906},
-            "overlap": {"casualty": 0.919, "troops": 0.9, "position": 0.822, "statement": 0.94},
+            "exact": {"casualty": 0.897, "troops": 0.911, "position": 0.813, "statement": 0.906},
+            "overlap": {"casualty": 0.926, "troops": 0.911, "position": 0.822, "statement": 0.94},
         },
         value_accuracy=0.99,
         speaker_accuracy=0.86,
@@ -1992,8 +1992,8 @@ SAMPLE_SETS = {
         "fresh6",
         FIXTURES / "fresh6",
         {
-            "exact": {"casualty": 0.887, "troops": 0.87, "position": 0.769, "statement": 0.928},
-            "overlap": {"casualty": 0.902, "troops": 0.894, "position": 0.81, "statement": 0.949},
+            "exact": {"casualty": 0.895, "troops": 0.87, "position": 0.769, "statement": 0.928},
+            "overlap": {"casualty": 0.91, "troops": 0.894, "position": 0.81, "statement": 0.949},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.862,
