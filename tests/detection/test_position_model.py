@@ -36,7 +36,7 @@ NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in (137, 139, 140, 143, 144, 145)),
+    *(f"holdout{n}" for n in (137, 139, 140, *range(143, 148))),
     "fresh5",
     "fresh6",
     "fresh13",

@@ -66,8 +66,8 @@ holdout132), built holdout137 to holdout140 the same
 way while its rules changed, scored them unseen under 1.57.0 and 1.58.0 and left them
 unread, and, its rules final, built holdout141 and holdout142, scored them unseen under
 1.58.0 and left them unread; the sixtieth round read holdout134, holdout136, holdout138,
-holdout141 and holdout142, built holdout143 to holdout145 the same way while its rules changed, scored
-them unseen under 1.58.0 and 1.59.0 and left them unread;
+holdout141 and holdout142, built holdout143 to holdout147 the same way while its rules
+changed, scored them unseen under 1.58.0 and 1.59.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1887,6 +1887,34 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.718,
+    ),
+    # built blind in the sixtieth round while its rules changed (sources.md): five Al-Ahed
+    # News stories of 2016-17 (South Sudan's war and peacekeepers, the Lebanese army's
+    # offensive on Daesh) from a 2017 crawl, their first paragraphs lost; scored unseen
+    # under 1.58.0 and 1.59.0, left unread
+    "holdout146": SampleSet(
+        "holdout146",
+        FIXTURES / "holdout146",
+        {
+            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.693, "statement": 0.933},
+            "overlap": {"casualty": 0.96, "troops": 1.0, "position": 0.833, "statement": 0.966},
+        },
+        value_accuracy=0.846,
+        speaker_accuracy=0.965,
+    ),
+    # built blind in the sixtieth round while its rules changed (sources.md): The Courier
+    # (Dundee), an AAP blurb in the Merimbula News Weekly and The Age from a news-search
+    # API dump of April 2022; no required casualty claims, one troops claim; scored unseen
+    # under 1.58.0 and 1.59.0, left unread
+    "holdout147": SampleSet(
+        "holdout147",
+        FIXTURES / "holdout147",
+        {
+            "exact": {"troops": 1.0, "position": 0.6, "statement": 0.87},
+            "overlap": {"troops": 1.0, "position": 0.6, "statement": 0.903},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.642,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
