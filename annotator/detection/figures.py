@@ -68,8 +68,9 @@ _CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 #: would have its thousands separated, and a singular counts nothing.
 _EVENT_AFTER_YEAR = re.compile(
     r"\s+(?:killings?|murders?|massacres?|bombings?|uprising|revolution|elections?|war|coup"
-    r"|abductions|kidnappings|assassination|shooting|attacks?|invasion|genocide|offensive"
-    r"|ambush|siege)\b"
+    r"|abductions?|kidnappings?|assassination|shooting|attacks?|invasion|genocide|offensive"
+    r"|ambush|siege|executions?|beheadings?|death|slayings?|disappearance|stabbings?"
+    r"|poisoning)\b"
 )
 #: A month's name right after a day's number ("drone strikes on 3 January"): a date
 #: written day first.
@@ -2149,7 +2150,7 @@ def _before_coordinated_subject(
     conjunction = text.rfind(" and", figure.end, match.end())
     if conjunction < 0 or _OWN_VERB_AFTER.match(text, match.end(), limit) is None:
         return None
-    before = text[max(0, figure.outer_start - 60) : figure.outer_start]
+    before = _words_before(text, 0, figure.outer_start)
     if _left_verb(before, patterns, left_verb) is None:
         return None
     return patterns.head.fullmatch(text, figure.end, conjunction)

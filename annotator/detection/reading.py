@@ -130,7 +130,7 @@ def _headline_in_case(line: str, forms: dict[str, str]) -> str:
 #: pandoc wraps Markdown at 72 columns.
 _MARKDOWN_LINK = re.compile(
     r"(?:(?P<image>!)\[(?P<alt>[^\[\]\n]{0,300})\]\((?:https?://|www\.|/)"
-    r"|\[(?P<label>(?:[^\[\]\n]|\n(?![ \t]*\n)){1,300})\]\((?:https?://|www\.))"
+    r"|(?<!!)\[(?P<label>(?:[^\[\]\n]|\n(?![ \t]*\n)){1,300})\]\((?:https?://|www\.))"
     r"[^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)"
 )
 #: Markdown emphasis around words ("**TMD**", "*Axios*", "__Unknown__"), not around a
@@ -150,9 +150,13 @@ _UNDERSCORE_EMPHASIS = re.compile(
 #: lines read as one paragraph, as they do without the marks.  A line of ">" alone parts
 #: the quotation's paragraphs, the first line keeps its mark, and a line that ends a
 #: sentence, or is longer than a wrapper leaves (90 characters, as `sentences.unwrapped`
-#: has it), was ended by its writer: a quotation of one sentence or paragraph a line.
+#: has it), or is short (under 60) before a capital, was ended by its writer: a
+#: quotation of one sentence, headline or paragraph a line ("> Russia masses 100,000
+#: troops near Ukraine border\n> Ukraine calls up 36,000 reservists").
 _QUOTE_LINE_WRAPPED = re.compile(
-    r"^>(?=[^\n]*[^>\s])[^\n]{0,88}[^.!?:;\"”’\s](?=\n> ?\S)", re.MULTILINE
+    r"^>(?=[^\n]*[^>\s])(?:[^\n]{0,88}[^.!?:;\"”’\s](?=\n> ?[^\sA-Z])"
+    r"|[^\n]{59,88}[^.!?:;\"”’\s](?=\n> ?[A-Z]))",
+    re.MULTILINE,
 )
 #: What follows a list item's label in emphasis at a line's start, up to the sentence
 #: it labels ("__“Yaik” Battalion__ (motorized rifle battalion): Orenburg City officials
@@ -178,6 +182,11 @@ def _without_markdown(text: str) -> str:
         _blank(chars, link.start(), (start, words_end), link.end())
         if "\n" in label:
             _rewrap_label(chars, start, link.end())
+        if link.end() < len(text) and text[link.end()] == "," and words_end < link.end():
+            # "According to [the UN human rights office](https://…), Russian forces …":
+            # the comma read right after the label's words, as the sentence puts it, so
+            # that the blanked address does not part the phrase from its comma
+            chars[words_end], chars[link.end()] = ",", " "
     for emphasis in _MARKDOWN_EMPHASIS.finditer(text):
         if _is_heading(text, emphasis.start(), emphasis.end()):
             continue

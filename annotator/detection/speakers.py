@@ -156,8 +156,9 @@ _TRAILING = re.compile(
     r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
     r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
-    # an emphatic "do" ("President Biden did declare an end to …", "Russia did say that …")
-    r"did|does|do|"
+    # an emphatic "do" ("President Biden did declare an end to …", "Russia did say that …";
+    # in lower case: "Colonel Nguyen Van Do said" is a name)
+    r"(?-i:did|does|do)|"
     r"itself|themselves|himself|herself|stands|stood|adding|noting|saying|"
     r"(?:could|would|can|may|might|will|should)(?:\s+(?:be|have))?(?:\s+(?:heard|seen))?|"
     r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|"
@@ -4485,6 +4486,8 @@ class SpeakerTracker:
         """Canonical speaker for a phrase found at `position`.  `subject_of` gives the
         sentence's subject, which "they" and "it" stand for; it is asked only then."""
         np = strip_np(np)
+        if np[:5] in ("What ", "what ") and " " not in np[5:]:
+            np = np[5:]  # a cleft's "What they did say is that …": they speak
         if np.endswith(("’s", "'s")) and " of " not in np and self._owner_named(np[:-2]):
             # "NSC spokesperson Adrienne Watson’s comments": the words' owner speaks ("the
             # head of Iran's …" is cut short, no owner; "Moody's" is a name)
@@ -4507,7 +4510,13 @@ class SpeakerTracker:
             # "Can I just say …", "as I said before" in a transcript's turn: its speaker
             speaker = turn_speaker(self.turns, self.turn_starts, position)
             if speaker is not None:
-                return self.resolve(speaker, position)
+                # (the label's name as the article names it, itself no first person: a
+                # label read "David We" must not resolve again and again)
+                return (
+                    speaker
+                    if _FIRST_PERSON_SUBJECT.search(speaker)
+                    else self.resolve(speaker, position)
+                )
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of, position)
         issued = _DOCUMENT_ISSUER.match(np)

@@ -188,9 +188,11 @@ _VERB_AFTER_REPORTS = re.compile(
 #: The cues by which evidence points to something, whose subject may be evidence alone
 #: (`_evidence_alone`).
 _EVIDENCE_VERBS = frozenset((*_POINTING_VERBS, "shown"))
-#: An emphatic "do" right before an evidence verb ("While this data does not capture
-#: the full reality, it does suggest which periods …"): the writer weighing evidence.
-_EMPHATIC_DO = (" does ", " did ", " do ")
+#: An emphatic "do" right before an evidence verb whose subject is a thing ("While this
+#: data does not capture the full reality, it does suggest which periods …"): the writer
+#: weighing evidence ("US officials did suggest that …" still speak).
+_EMPHATIC_DO_ENDINGS = (" does ", " did ", " do ")
+_THING_SUBJECTS = frozenset(("it", "this", "that", "these", "those"))
 _HEADLINE_REPORT = re.compile(r"\s(?:Report|REPORT)\.?$")
 #: A headline that ends with its source, the FA-KES way ("Aleppo bomb blast kills six
 #: Syrian state TV."); a news agency at the end is tested with the lexicon.
@@ -369,11 +371,17 @@ _NOTHING_BEFORE_CUE = (False, False)
 _TO_HAVE = re.compile(r"\s+to\s+(?:have|be)\b")
 #: "commented on the situation": speech about a topic, with no content reported.
 _ON_TOPIC = re.compile(r"\s+on\b")
-_AS_SAYING = re.compile(r"\bas\s+(?:saying|telling)\b")
-#: How far after a "quoted" cue its "as saying" may come: past an apposition ("quotes
-#: Habibullah Badami, a religious leader linked to the separatist Hurriyat Conference as
-#: telling").
+#: (and "as telling" whom: "as telling his congregation", not "as telling signs" or "as
+#: telling as")
+_AS_SAYING = re.compile(
+    r"\bas\s+(?:saying|telling(?=\s+(?:[A-Z]|(?:his|her|their|its|the|a|an|him|them|us|me"
+    r"|reporters|journalists|residents)\b)))\b"
+)
+#: How far after a "quoted" or "quotes" cue its "as saying" may come: past an apposition
+#: ("quotes Habibullah Badami, a religious leader linked to the separatist Hurriyat
+#: Conference as telling"); after "cited" or "reported", `_CITED_REACH`.
 _QUOTED_REACH = 120
+_CITED_REACH = 80
 #: A "quoted" cue's object, no stop or comma in it, then a bare "saying" ("quoted an
 #: opposition figure saying"); after a comma "saying" is the quoting subject's own.
 _OBJECT_SAYING = re.compile(r"\s+[^\s,;:.]+(?:\s+[^\s,;:.]+){0,7}?\s+saying\b")
@@ -435,7 +443,7 @@ _NO_DOCUMENT_BEFORE = re.compile(
     r"^(?![\s\S]*\b(?:[Rr]ecords?|[Dd]ocuments?|[Ff]igures|[Dd]ata|[Ss]tatistics|[Rr]eports?"
     r"|[Ss]urveys?|study|studies|analys[ie]s|assessments?|[Ee]stimates?|[Ff]indings)"
     r"(?:\s+(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)?"
-    r"(?:\s+also)?\s*$)"
+    r"(?:\s+(?:also|(?:quite\s+)?clearly))?\s*$)"
 )
 #: A verb of ending or opening and what it ends, before "by" and a participle cue ("ends
 #: his report by stating", "opened the session by saying"): its subject speaks.
@@ -521,6 +529,8 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 _RELAY_WORDS = ("quoting", "citing")
 #: The cues that quote someone "as saying" (`_quoted_as_saying`).
 _QUOTING = ("quoted", "quotes")
+#: "from" after "quotes", which makes it a noun ("quotes from the trial").
+_FROM_AFTER = re.compile(r"\s+from\b")
 #: A plain speech verb's speaker relaying a source right after it ("…, NNA correspondent
 #: added quoting the Syrian National Television", "state TV said Sunday citing military
 #: statements"): the source speaks, through the relay.
@@ -901,8 +911,9 @@ _REPORTING_AS_WORK = re.compile(
 #: "reporting from Middle East Eye that …" report).
 _REPORTING_FROM_A_PLACE = re.compile(r"\s+(?:live|from|inside)\b(?![^.;]{0,80}\bthat\b)")
 #: The topic of reporting that opens a sentence as its subject ("Reporting on the
-#: Taliban's beliefs helped …").
-_REPORTING_ON_A_TOPIC = re.compile(r"\s+(?:on|about)\b")
+#: Taliban's beliefs helped …"), no comma soon after it: "Reporting on Monday, Ukraine's
+#: General Staff put …" is a lead-in whose subject reports.
+_REPORTING_ON_A_TOPIC = re.compile(r"\s+(?:on|about)\b(?![^,.;:]{0,60},)")
 #: Reporting kept from someone ("has been banned from reporting from Israel").
 _BARRED_FROM = re.compile(
     r"\b(?:banned|barred|prevented|stopped|prohibited|blocked|restricted|kept|ban|bar)\s+"
@@ -1170,8 +1181,8 @@ _SPEAKING_NOW_BEFORE = re.compile(
     r"(?:(?<!What\s)(?<!what\s)(?<!All\s)(?<!all\s)\b(?:I|we|We)"
     r"(?:\s+(?:just|really|also|only))?\s*"
     r"(?:(?:want(?:ed)?|wish)\s+to|would(?:\s+like\s+to)?|['’]d(?:\s+like\s+to)?|will|"
-    r"won['’]t|(?:am|['’]m|are|['’]re)\s+(?:going|about|(?:very\s+)?(?:sorry|happy|glad|proud))"
-    r"\s+to|have\s+to|must|can|let\s+me)|\b(?:[Cc]an|[Mm]ay|[Cc]ould)\s+(?:I|we))"
+    r"won['’]t|(?:am|['’]m|are|['’]re)\s+(?:going|about|here|(?:very\s+)?(?:sorry|happy|glad"
+    r"|proud))\s+to|have\s+to|must|can)|\b(?:(?:[Cc]an|[Mm]ay|[Cc]ould)\s+(?:I|we)|[Ll]et\s+me))"
     r"(?:\s+(?:just|also|simply|only))?(?:\s+(?:start|begin|end|close)\s+by)?\s+$"
 )
 #: A term in quotation marks that the sentence defines ('"Unidentified armed group" is
@@ -1243,8 +1254,12 @@ _MAY_SAY = ("say", "argue", "claim", "contend", "suggest", "object")
 _SELF_AFTER = re.compile(r"\s+(?:itself|themselves|himself|herself)\b")
 #: "Only time will tell", "time alone will tell": nobody tells anything.
 _TIME_WILL_BEFORE = re.compile(r"\btime\s+(?:alone\s+)?(?:will|would|can|may)\s+$", re.IGNORECASE)
-#: "you all you need to know", "you everything", "us a lot" after "tells": an idiom.
-_ALL_YOU_NEED_AFTER = re.compile(r"\s+(?:you|us)\s+(?:all|everything|a\s+lot|much)\b")
+#: "you all you need to know", "us a lot about" after "tells": the writer's idiom, whole
+#: (not "tells us all 40 hostages were released", "tells us a lot of troops have moved").
+_ALL_YOU_NEED_AFTER = re.compile(
+    r"\s+(?:you|us)\s+(?:(?:all|everything)\s+(?:you|we)\s+need\s+to\s+know"
+    r"|(?:a\s+lot|much|something|nothing)\s+about)\b"
+)
 #: How hard something is to judge, right before "to tell" (`_NO_SPEECH_CONTEXTS`), or
 #: the hedge "it's fair to say", "safe to say".
 _HARD_TO_BEFORE = re.compile(
@@ -1534,10 +1549,14 @@ def _named_by_agent(masked: str, cue: re.Match[str]) -> re.Match[str] | None:
 def _quoted_as_saying(masked: str, quoted: re.Match[str]) -> bool:
     """Whether a "quoted", "cited" or "reported" cue is followed by "as saying" within
     its object phrase, or a "quoted" by its object and a bare "saying" ("Interfax
-    quoted a military source saying …": wire style drops the "as")."""
-    return _AS_SAYING.search(masked, quoted.end(), quoted.end() + _QUOTED_REACH) is not None or (
-        quoted.group() in ("quoted", "quotes")
-        and _OBJECT_SAYING.match(masked, quoted.end(), quoted.end() + 80) is not None
+    quoted a military source saying …": wire style drops the "as").  The object ends at
+    a "that", which opens what was reported ("reported that 40 people had died …, and
+    the mayor was later quoted as telling …" is the report's)."""
+    quoting = quoted.group() in _QUOTING
+    end = quoted.end() + (_QUOTED_REACH if quoting else _CITED_REACH)
+    clause = masked.find(" that ", quoted.end(), end)
+    return _AS_SAYING.search(masked, quoted.end(), end if clause < 0 else clause) is not None or (
+        quoting and _OBJECT_SAYING.match(masked, quoted.end(), quoted.end() + 80) is not None
     )
 
 
@@ -2329,7 +2348,11 @@ class StatementFinder:
                 continue
             raw, via = result
             if cue.split(None, 1)[0] in _EVIDENCE_VERBS and (
-                _evidence_alone(raw) or masked.endswith(_EMPHATIC_DO, 0, match.start())
+                _evidence_alone(raw)
+                or (
+                    raw.casefold() in _THING_SUBJECTS
+                    and masked.endswith(_EMPHATIC_DO_ENDINGS, 0, match.start())
+                )
             ):
                 # "Evidence suggests that …", "it does suggest which periods …": what the
                 # writer reads, no one's words
@@ -2850,8 +2873,10 @@ class StatementFinder:
             and _PLURAL_NOUN_AFTER.match(masked, match.end())
         ):
             return False  # "according to officially reported figures": what describes a noun
-        if cue == "quotes" and not _quoted_as_saying(masked, match):
-            return False  # "the quotes of Sir Albion Banerjee": a noun
+        if cue == "quotes" and (
+            _FROM_AFTER.match(masked, match.end()) or not _quoted_as_saying(masked, match)
+        ):
+            return False  # "the quotes of Sir Albion Banerjee", "Stock quotes from": a noun
         if cue in ("reports", "report") and _VERB_AFTER_REPORTS.match(masked, match.end()):
             return False  # "Media reports indicated that …": a noun, the verb after it
         if (

@@ -12,11 +12,12 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
-#: A turn's label at a paragraph's start: one to four words in capitals, an initial or
-#: a title's abbreviation among them ("MR. KIRBY", "COL. DMYTRO SAVCHUK", "McCAIN"),
-#: then a colon and the turn's words on the same line.
+#: A turn's label at a paragraph's start: one to five words in capitals, an initial or
+#: a title's abbreviation among them ("MR. KIRBY", "LT. GEN. JOHN W. RAYMOND",
+#: "McCAIN"), or a questioner's "Q" or answerer's "A", then a colon and the turn's words
+#: on the same line.
 _LABEL = re.compile(
-    r"^[ \t]*(?P<who>(?:(?:Mc)?[A-Z][A-Z'’.-]*[ \t]){0,3}(?:Mc)?[A-Z][A-Z'’-]*[A-Z.])"
+    r"^[ \t]*(?P<who>(?:(?:Mc)?[A-Z][A-Z'’.-]*[ \t]){0,4}(?:Mc)?[A-Z][A-Z'’-]*[A-Z.]|[QA])"
     r"[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
@@ -30,6 +31,7 @@ _NOT_A_SPEAKER = frozenset(
         *("SOURCE", "SOURCES", "TAGS", "LISTEN", "SEE ALSO", "WARNING", "DATE", "TIME"),
         *("PLACE", "LOCATION", "SUBJECT", "FROM", "TO", "CC", "RE", "BY", "FILE", "TOPICS"),
         *("Q", "A", "QUESTION", "ANSWER", "REPORTER", "JOURNALIST", "AUDIENCE"),
+        *("INTERVIEWER", "MODERATOR", "PRESENTER", "HOST", "ANCHOR"),
         *("AUDIENCE MEMBER", "PARTICIPANT", "UNIDENTIFIED", "VOICE", "CROWD"),
     )
 )
@@ -46,7 +48,7 @@ _QUESTIONERS = frozenset(
 
 class Turn(NamedTuple):
     """A transcript's turn: text[start:end] and whom its label names (None for a
-    questioner's or an unnamed voice's turn)."""
+    questioner's, a host's or an unnamed voice's turn)."""
 
     start: int
     end: int
@@ -56,8 +58,7 @@ class Turn(NamedTuple):
 def turns(text: str) -> list[Turn]:
     """The labelled turns of a transcript, in order (each runs to the next label or the
     text's end); none in a text that is no transcript (fewer than three labels, none
-    recurring, or no questioner's).  (A quick test for a colon
-    after a capital spares most texts the pattern.)"""
+    recurring, or no questioner's).  (A text without a colon is spared the pattern.)"""
     if ":" not in text:
         return []
     labels = [label for label in _LABEL.finditer(text) if _is_label(label["who"])]
@@ -82,13 +83,21 @@ def turn_speaker(found: list[Turn], starts: list[int], position: int) -> str | N
 
 
 def _is_label(who: str) -> bool:
-    """Whether words in capitals before a colon may label a turn: letters in capitals
-    beyond an abbreviation's ("NATO:" may head a list item as well; a speaker's label is
-    what recurs)."""
+    """Whether words in capitals before a colon may label a turn: two letters or more,
+    or the questioner's "Q" and the answerer's "A" ("NATO:" may head a list item as well;
+    a speaker's label is what recurs)."""
     return sum(char.isalpha() for char in who) >= 2 or who in ("Q", "A")
+
+
+#: The parts of a name in capitals that a name writes with a capital each: after an
+#: apostrophe or a hyphen ("O'BRIEN", "AL-ASSAD"), and after "Mc" ("McCAIN").
+_NAME_PART = re.compile(r"(?:Mc|MC)(?=[A-Z]{2})|[^'’-]+|['’-]")
 
 
 def _titled(who: str) -> str:
     """A label's name in the case a name is written ("JOHN MOORE" → "John Moore",
-    "McCAIN" → "Mccain")."""
-    return " ".join(word[:1] + word[1:].lower() for word in who.split())
+    "McCAIN" → "McCain", "MR. O'BRIEN" → "Mr. O'Brien", "AL-ASSAD" → "Al-Assad")."""
+    return " ".join(
+        "".join(part[:1].upper() + part[1:].lower() for part in _NAME_PART.findall(word))
+        for word in who.split()
+    )

@@ -319,3 +319,136 @@ def test_a_recommendation_that_is_speech() -> None:
     text = "The researchers recommended that democratic countries adjust their sanctions."
     assert statements(text) == [(text, "The researchers")]
     assert statements("The panel recommended sanctions on Russia.") == []
+
+
+# --- the review's findings -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A senior official tells us all 40 hostages were released on Sunday.",
+            "A senior official",
+        ),
+        (
+            "A military source tells us a lot of troops have moved to the border.",
+            "A military source",
+        ),
+        (
+            "Reporting on Monday, Ukraine's General Staff put Russian losses at 300.",
+            "Ukraine's General Staff",
+        ),
+        (
+            "Vietnamese army spokesman Colonel Nguyen Van Do said 12 soldiers were killed.",
+            "Nguyen Van Do",
+        ),
+        ("Local reports clearly show that 15 soldiers died in the ambush.", "Local reports"),
+        ("US officials did suggest that Russia may invade within weeks.", "US officials"),
+    ],
+)
+def test_speech_the_rounds_guards_must_leave_alone(text: str, speaker: str) -> None:
+    assert speaker_of(text, text[-20:]) == speaker
+
+
+def test_the_idiom_of_all_you_need_to_know_reports_nothing() -> None:
+    text = "The fact that they won't do so tells you all you need to know about their aims."
+    assert statements(text) == []
+
+
+def test_a_reported_clause_keeps_its_reporter_past_a_later_quoted_as_telling() -> None:
+    text = (
+        "The health ministry reported that 40 people had died in the shelling of the city's "
+        "central market, and the mayor was later quoted as telling residents to stay indoors."
+    )
+    assert speaker_of(text, "40 people") == "The health ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock quotes from the exchange showed that shares fell, as telling signs of a slump "
+        "emerged.",
+        "Few quotes from the trial have been as telling as the general's admission.",
+    ],
+)
+def test_quotes_as_a_noun_and_telling_as_an_adjective_are_no_cue(text: str) -> None:
+    assert all(speaker not in ("Stock", "Few") for _, speaker in statements(text))
+
+
+def test_a_clefts_what_leaves_the_subject_it_stands_for() -> None:
+    text = "Western diplomats did not rule out sanctions. What they did say is that talks failed."
+    assert speaker_of(text, "What they") == "Western diplomats"
+
+
+def test_an_image_with_wrapped_alternative_text_leaves_the_sentence_after_it() -> None:
+    text = (
+        "![A destroyed tank near\nKyiv](https://upload.wikimedia.org/tank.jpg) Ukrainian "
+        "officials said 30\nRussian tanks were destroyed."
+    )
+    assert speaker_of(text, "officials said") == "Ukrainian officials"
+
+
+def test_a_comma_after_a_link_ends_the_source_it_names() -> None:
+    text = (
+        "According to [the UN\nhuman rights office](https://www.ohchr.org/x), Russian forces "
+        "have killed 300 civilians."
+    )
+    assert speaker_of(text, "According") == "the UN human rights office"
+
+
+def test_a_pentagon_transcripts_q_labels_and_titled_speakers() -> None:
+    text = (
+        "MR. KIRBY: As I said before, about 3,000 troops will deploy to Poland.\n\n"
+        "Q: Are they combat troops?\n\n"
+        "MR. KIRBY: We have said they are.\n\n"
+        "Q: Thank you.\n\n"
+        "SENATOR McCAIN: As I said, we must act.\n\n"
+        "MR. O'BRIEN: I said no."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Kirby", "Kirby", "McCain", "O'Brien"]
+
+
+def test_a_label_that_reads_as_the_first_person_does_not_loop() -> None:
+    text = "DAVID WE: As I said, we must act.\n\nQUESTION: Why?\n\nDAVID WE: We said so."
+    assert [speaker for _, speaker in statements(text)] == ["David We", "David We"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2014 abduction of the schoolgirls shocked the world.",
+        "The 2006 execution of Saddam Hussein was filmed.",
+        "The 2016 death of the commander was announced late.",
+    ],
+)
+def test_more_years_that_name_events_count_no_one(text: str) -> None:
+    assert figures(text) == []
+
+
+def test_a_verb_before_a_link_types_a_figure_before_a_clause_of_its_own() -> None:
+    text = (
+        "The strikes [killed](https://www.syriahr.com/en/2022/03/airstrikes-idlib-long-address) "
+        "20 people and civilian casualties were also reported in Idlib."
+    )
+    assert figures(text) == [("casualty", "20 people", 20.0, 20.0, "killed")]
+
+
+def test_a_block_quotation_of_headlines_keeps_a_line_each() -> None:
+    text = (
+        "> Russia masses 100,000 troops near Ukraine border\n> Ukraine calls up 36,000 reservists"
+    )
+    positions = [c.text for c in detect(text) if c.kind == "position"]
+    assert positions == ["Russia masses 100,000 troops near Ukraine border"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let me start by acknowledging the support we have had.",
+        "Let me say that the war is over.",
+        "I'm here to announce that the troops will leave.",
+    ],
+)
+def test_more_podium_openings_report_no_speech(text: str) -> None:
+    assert statements(text) == []
