@@ -4486,8 +4486,10 @@ class SpeakerTracker:
         """Canonical speaker for a phrase found at `position`.  `subject_of` gives the
         sentence's subject, which "they" and "it" stand for; it is asked only then."""
         np = strip_np(np)
-        if np[:5] in ("What ", "what ") and " " not in np[5:]:
-            np = np[5:]  # a cleft's "What they did say is that …": they speak
+        if np[:5] in ("What ", "what ") and " " not in np[5:] and np[5:] not in ("I", "we"):
+            # a cleft's "What they did say is that …": they speak ("What I can tell you
+            # is …" stays the briefing's own words, as a transcript's turn reads them)
+            np = np[5:]
         if np.endswith(("’s", "'s")) and " of " not in np and self._owner_named(np[:-2]):
             # "NSC spokesperson Adrienne Watson’s comments": the words' owner speaks ("the
             # head of Iran's …" is cut short, no owner; "Moody's" is a name)
