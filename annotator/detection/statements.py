@@ -529,8 +529,6 @@ _PRONOUN_QUOTED = re.compile(r"\s+(him|her|them)\s+as\s+saying\b")
 _RELAY_WORDS = ("quoting", "citing")
 #: The cues that quote someone "as saying" (`_quoted_as_saying`).
 _QUOTING = ("quoted", "quotes")
-#: "from" after "quotes", which makes it a noun ("quotes from the trial").
-_FROM_AFTER = re.compile(r"\s+from\b")
 #: A plain speech verb's speaker relaying a source right after it ("…, NNA correspondent
 #: added quoting the Syrian National Television", "state TV said Sunday citing military
 #: statements"): the source speaks, through the relay.
@@ -1109,7 +1107,7 @@ _NOT_INDEPENDENTLY = re.compile(
 _WARNING_NOUN = re.compile(
     r"\s+(?:call|calls|shots?|signs?|system|systems|lights?|labels?|networks?|mechanisms?)\b"
 )
-#: A place someone hails from.
+#: A place someone hails from; also what makes "quotes" a noun ("quotes from the trial").
 _FROM_AFTER = re.compile(" from ")
 #: What the plural present "report" needs before it to be a verb: a plural subject
 #: ("Israeli media report that …", "Cameroonian soldiers report chasing …", "they
