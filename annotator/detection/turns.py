@@ -2,10 +2,12 @@
 
 A ministry's or a broadcaster's transcript opens each turn with its speaker's label in
 capitals ("JOHN MOORE: Look, this morning I'd like to …", "QUESTION: Was it a UN
-decision?", "SEC. AUSTIN: We have said …").  The speaker's "I" and "we" in a turn are the
-labelled speaker, not the person the article named last ("as I said before" in Mark
-Burton's turn is Mark Burton's), and the turn's own words are otherwise no statement, as
-the rest of the detector already reads a speaker's first person.
+decision?", "SEC. AUSTIN: We have said …"; the White House's "Q Mr. President, …" with no
+colon) or in title case ("Question: …", "Vladimir Putin: …").  The speaker's "I" and
+"we" in a turn are the labelled speaker, not the person the article named last ("as I
+said before" in Mark Burton's turn is Mark Burton's), and the turn's own words are
+otherwise no statement, as the rest of the detector already reads a speaker's first
+person.
 """
 
 import re
@@ -17,8 +19,16 @@ from typing import NamedTuple
 #: "McCAIN"), or a questioner's "Q" or answerer's "A", then a colon and the turn's words
 #: on the same line.
 _LABEL = re.compile(
-    r"^[ \t]*(?P<who>(?:(?:Mc)?[A-Z][A-Z'’.-]*[ \t]){0,4}(?:Mc)?[A-Z][A-Z'’-]*[A-Z.]|[QA])"
-    r"[ \t]*:[ \t]+(?=\S)",
+    r"^[ \t]*(?:(?P<who>(?:(?:Mc)?[A-Z][A-Z'’.-]*[ \t]){0,4}(?:Mc)?[A-Z][A-Z'’-]*[A-Z.]|[QA])"
+    r"[ \t]*:|(?P<bare>Q)(?=[ \t]+[A-Z]))[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+#: A label in title case ("Question:", "Vladimir Putin:", "Mr. Peskov:"): one to four
+#: capitalised words, particles of names among them; read when the labels in capitals
+#: make no transcript.
+_TITLED_LABEL = re.compile(
+    r"^[ \t]*(?P<who>(?:[A-Z][a-z'’-]+\.?|[A-Z]\.)(?:[ \t](?:[A-Z][a-z'’-]+\.?|[A-Z]\.|al|bin"
+    r"|de|van|von|da|el)){0,3}|Q|A)[ \t]*:[ \t]+(?=\S)",
     re.MULTILINE,
 )
 #: Labels of a page's furniture, not of a speaker ("UPDATE:", "EDITOR'S NOTE:"), and of
@@ -44,8 +54,11 @@ _FEWEST_TURNS = 3
 _QUESTIONERS = frozenset(
     ("Q", "QUESTION", "REPORTER", "JOURNALIST", "INTERVIEWER", "MODERATOR", "AUDIENCE MEMBER")
 )
-#: Their labels, for the cheap test before the pattern (`_holds_a_questioners_label`).
-_QUESTIONER_LABELS = tuple(sorted(_QUESTIONERS))
+#: Their labels in capitals and in title case, for the cheap test before the pattern
+#: (`_holds_a_questioners_label`).
+_QUESTIONER_LABELS = tuple(
+    sorted({*_QUESTIONERS, *(questioner.capitalize() for questioner in _QUESTIONERS)})
+)
 #: The longest questioner's label, and so how far before a colon it is looked for.
 _LONGEST_LABEL = max(map(len, _QUESTIONERS))
 
@@ -66,15 +79,24 @@ def turns(text: str) -> list[Turn]:
     is spared the pattern, which tries every line.)"""
     if not _holds_a_questioners_label(text):
         return []
-    labels = [label for label in _LABEL.finditer(text) if _is_label(label["who"])]
-    named = {label["who"].rstrip(".") for label in labels}
+    return _labelled_turns(text, _LABEL, True) or _labelled_turns(text, _TITLED_LABEL, False)
+
+
+def _labelled_turns(text: str, pattern: re.Pattern[str], in_capitals: bool) -> list[Turn]:
+    """The turns `pattern`'s labels open, if they make a transcript (`turns`)."""
+    labels = []
+    for label in pattern.finditer(text):
+        who = (label["who"] or label["bare"] if in_capitals else label["who"]).rstrip(".")
+        if _is_label(who):
+            labels.append((label, who, who.upper()))
+    named = {upper for _, _, upper in labels}
     if len(labels) < _FEWEST_TURNS or len(named) == len(labels) or not named & _QUESTIONERS:
         return []
     found = []
-    for label, following in zip(labels, [*labels[1:], None], strict=True):
-        who = label["who"].rstrip(".")
-        end = following.start() if following else len(text)
-        found.append(Turn(label.end(), end, None if who in _NOT_A_SPEAKER else _titled(who)))
+    for (label, who, upper), following in zip(labels, [*labels[1:], None], strict=True):
+        end = following[0].start() if following else len(text)
+        speaker = None if upper in _NOT_A_SPEAKER else _titled(who) if in_capitals else who
+        found.append(Turn(label.end(), end, speaker))
     return found
 
 
@@ -82,6 +104,8 @@ def _holds_a_questioners_label(text: str) -> bool:
     """Whether a questioner's label stands before any colon of the text: the cheap test
     that spares a text with none the label pattern, which tries every line (one scan for
     the colons, where seven for the labels cost more than the pattern saved)."""
+    if text.startswith("Q ") or "\nQ " in text:
+        return True  # the White House's "Q Mr. President, …"
     colon = text.find(":")
     while colon >= 0:
         if text.endswith(_QUESTIONER_LABELS, max(0, colon - _LONGEST_LABEL), colon):

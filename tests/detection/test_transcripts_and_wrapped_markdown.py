@@ -452,3 +452,27 @@ def test_a_block_quotation_of_headlines_keeps_a_line_each() -> None:
 )
 def test_more_podium_openings_report_no_speech(text: str) -> None:
     assert statements(text) == []
+
+
+def test_a_transcripts_labels_in_title_case() -> None:
+    text = (
+        "Vladimir Putin: As I said, we will not retreat.\n\nQuestion: Why?\n\n"
+        "Vladimir Putin: We have said so many times.\n\nQuestion: Thank you."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Vladimir Putin", "Vladimir Putin"]
+
+
+def test_the_white_houses_q_without_a_colon_opens_a_questioners_turn() -> None:
+    text = (
+        "Q Mr. President, will you send troops?\n\nTHE PRESIDENT: As I said, we will not.\n\n"
+        "Q Why not?\n\nTHE PRESIDENT: We have said so many times."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["President", "President"]
+
+
+def test_title_case_furniture_labels_make_no_transcript() -> None:
+    text = (
+        "Update: The minister arrived.\n\nNote: The talks went on.\n\nUpdate: Later, "
+        "Mark Burton spoke.\n\nWe said nothing of the kind, a spokesman said."
+    )
+    assert "Mark Burton" not in [speaker for _, speaker in statements(text)]
