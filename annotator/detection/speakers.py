@@ -1429,6 +1429,11 @@ def after_last_blank(head: str) -> str | None:
     return head[ends[-1] :] if ends else None
 
 
+#: A fronted clause of a gerund that a phrase search ran into ("By labeling its victims
+#: as Hamas"): no speaker, the subject after it is.
+FRONTED_GERUND = re.compile(r"(?:By|After|Before|While|When|Since|Instead\s+of)\s+[a-z]+ing\b")
+
+
 @lru_cache(maxsize=8192)
 def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     """The speaker phrase at the end of `head`, the text before a verb (`LeftPhrases`).
@@ -1449,10 +1454,11 @@ def _phrase_before(head: str, lexicon: Lexicon, participle: bool) -> str | None:
     if ", who" not in head or not head.rstrip().endswith(","):
         head = _without_interjections(head)
     found = _left_np(head, lexicon, participle)
-    if found is None and after_blank and after_blank[0].isupper():
+    if (found is None or FRONTED_GERUND.match(found)) and after_blank and after_blank[0].isupper():
         # 'Speaking at the conference titled “Regional Security Summit,” Jassim
-        # Al-Budaiwi emphasized': the comma blanked with the title ended the aside
-        # before the name
+        # Al-Budaiwi emphasized', 'By labeling its victims as "collaborators," Hamas is
+        # seeking to justify …': the comma blanked with the title or the quoted words
+        # ended the fronted clause before the name
         found = _left_np(after_blank, lexicon, participle)
     return found
 

@@ -48,6 +48,7 @@ from annotator.detection.sentences import (
 from annotator.detection.speakers import (
     ASIDE_PREPOSITIONS,
     AUXILIARIES,
+    FRONTED_GERUND,
     MODALS,
     NATIONALITY,
     NEWSPAPER,
@@ -58,6 +59,7 @@ from annotator.detection.speakers import (
     Lexicon,
     NameRegistry,
     SpeakerTracker,
+    after_last_blank,
     described_sources,
     is_headline,
     monitor_named_in,
@@ -188,6 +190,13 @@ _VERB_AFTER_REPORTS = re.compile(
 #: The cues by which evidence points to something, whose subject may be evidence alone
 #: (`_evidence_alone`).
 _EVIDENCE_VERBS = frozenset((*_POINTING_VERBS, "shown"))
+#: An owner's conduct as an evidence verb's subject ("Hamas's actions and rhetoric in the
+#: past two weeks, however, suggest that …"): what the writer reads into it, not the
+#: owner's words (guideline §4).
+_OWNERS_CONDUCT = re.compile(
+    r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s?\s+(?:actions|conduct|behaviou?r|rhetoric|moves|record"
+    r"|silence|history)\b"
+)
 #: An emphatic "do" right before an evidence verb whose subject is a thing ("While this
 #: data does not capture the full reality, it does suggest which periods …"): the writer
 #: weighing evidence ("US officials did suggest that …" still speak).
@@ -1454,6 +1463,11 @@ def _speaking_subject(masked: str) -> str | None:
     off after it ("Tommy Fleetwood, the Dubai-based world No. 15, was hoping to win a
     tournament that he said …": Tommy Fleetwood)."""
     np = sentence_subject(masked, speaking=True)
+    if np and FRONTED_GERUND.match(np):
+        # 'By labeling its victims as "collaborators," Hamas is seeking …': the subject
+        # after the fronted clause, whose comma was blanked with the quoted words
+        rest = after_last_blank(masked)
+        np = sentence_subject(rest, speaking=True) if rest else None
     return _name_before_apposition(masked, np) if np and np[:1].islower() else np
 
 
@@ -2347,6 +2361,7 @@ class StatementFinder:
             raw, via = result
             if cue.split(None, 1)[0] in _EVIDENCE_VERBS and (
                 _evidence_alone(raw)
+                or _OWNERS_CONDUCT.match(raw) is not None
                 or (
                     raw.casefold() in _THING_SUBJECTS
                     and masked.endswith(_EMPHATIC_DO_ENDINGS, 0, match.start())

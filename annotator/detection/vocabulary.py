@@ -235,6 +235,8 @@ _PEOPLE_NOUNS = _t(
     "commanders|leaders|comrades|colleagues|slain|households|families|teens|"
     "Frenchmen|Englishmen|Irishmen|Scotsmen|Welshmen|Dutchmen|countrymen|tribesmen|"
     "inmates|crew|crew members|crewmen|clerics|imams|priests|monks|nuns|fans|drivers|"
+    # a collective noun of the church with a plural figure ("hundreds of clergy")
+    "clergy|clergymen|pastors|seminarians|"
     "expatriates|expats|herders|herdsmen|nomads|traders|vendors|labourers|laborers|"
     "Alawites|Hazaras|Copts|Druze|Uighurs|Uyghurs|Tutsis|Hutus|Fulani|"
     "operatives|suspects|diplomats|athletes|candidates|spies|Westerners|martyrs|assailants|"
@@ -1780,6 +1782,8 @@ _REPORTING_VERBS = _t(
     "quotes|"
     # advice given in words ("The researchers recommended that democratic countries …")
     "recommended that|recommends that|"
+    # what a plan or a document lays down ("His plan also stipulates that …")
+    "stipulates that|stipulated that|"
     "declares|vowed|vows|pledged|pledges|promised|labels|alleged|alleges|"
     "replied|countered|insist|according to|as per|issued a statement|estimates|estimate|"
     # a statement or report introduced, what follows after a colon ("An aid worker,

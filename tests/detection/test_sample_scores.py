@@ -66,8 +66,9 @@ holdout132), built holdout137 to holdout140 the same
 way while its rules changed, scored them unseen under 1.57.0 and 1.58.0 and left them
 unread, and, its rules final, built holdout141 and holdout142, scored them unseen under
 1.58.0 and left them unread; the sixtieth round read holdout134, holdout136, holdout138,
-holdout141 and holdout142, built holdout143 to holdout147 the same way while its rules
-changed, scored them unseen under 1.58.0 and 1.59.0 and left them unread;
+holdout141 and holdout142 (and, at its end, holdout140), built holdout143 to holdout149
+the same way while its rules changed, scored them unseen under 1.58.0 and 1.59.0 and
+left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1809,16 +1810,19 @@ SAMPLE_SETS = {
     # built blind in the fifty-ninth round while its rules changed (sources.md): Catholic
     # News Agency on Christians in Nigeria and the Gatestone Institute on Hamas's public
     # executions (2025); small, no troops claims; scored unseen under 1.57.0 and 1.58.0,
-    # left unread
+    # read at the end of the sixtieth round
     "holdout140": SampleSet(
         "holdout140",
         FIXTURES / "holdout140",
         {
-            "exact": {"casualty": 0.923, "position": 0.51, "statement": 0.818},
-            "overlap": {"casualty": 0.923, "position": 0.553, "statement": 0.909},
+            "exact": {"casualty": 1.0, "position": 0.53, "statement": 0.827},
+            "overlap": {"casualty": 1.0, "position": 0.612, "statement": 0.919},
         },
-        value_accuracy=1.0,
-        speaker_accuracy=0.9,
+        # 1.0 (6/6) until detector 1.59.0: "hundreds of clergy, including Catholic
+        # priests, have been kidnapped or attacked" is a figure now ("clergy" counts
+        # people), typed captured by its first verb where the gold reads casualties
+        value_accuracy=0.857,
+        speaker_accuracy=0.95,
     ),
     # built blind at the end of the fifty-ninth round, its rules final (sources.md):
     # GlobalSecurity.org's machine-translated digest of the war bulletins of 10 February

@@ -476,3 +476,34 @@ def test_title_case_furniture_labels_make_no_transcript() -> None:
         "Mark Burton spoke.\n\nWe said nothing of the kind, a spokesman said."
     )
     assert "Mark Burton" not in [speaker for _, speaker in statements(text)]
+
+
+# --- read at the round's end (holdout140: Catholic News Agency, the Gatestone Institute) ----
+
+
+def test_the_subject_after_a_fronted_gerund_with_quoted_words_speaks() -> None:
+    text = (
+        'By labeling its victims as "collaborators," Hamas is seeking to justify its crimes. '
+        "On October 16, Hamas announced, in a statement, that the war was over."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Hamas", "Hamas"]
+
+
+def test_an_owners_conduct_that_suggests_is_the_writers_reading() -> None:
+    text = "Hamas's actions and rhetoric in the past two weeks, however, suggest that peace is far."
+    assert statements(text) == []
+    # near miss: an owner's statement still speaks
+    assert speaker_of("Russia's statement suggests that talks will resume.", "talks") == (
+        "Russia's statement"
+    )
+
+
+def test_clergy_are_people_counted() -> None:
+    assert figures("Hundreds of clergy have been kidnapped since 2009.") == [
+        ("casualty", "Hundreds of clergy", 200.0, 999.0, "captured")
+    ]
+
+
+def test_a_named_owners_plan_stipulates() -> None:
+    text = "Trump's plan stipulates that the troops will leave the strip."
+    assert statements(text) == [(text, "Trump's plan")]
