@@ -39,7 +39,7 @@ from annotator.detection.patterns import (
     terms_pattern,
 )
 from annotator.detection.sentences import PERSONAL_TITLES
-from annotator.detection.turns import Turn, turn_addressee, turn_speaker
+from annotator.detection.turns import Transcript
 from annotator.detection.vocabulary import Vocabulary
 
 _WORD_RE = re.compile(r"[A-Za-z0-9\x95][\w’'.&-]*")
@@ -4363,10 +4363,9 @@ class SpeakerTracker:
     #: … face trauma"), which in a feed's day file opens another story, a "he" or "she"
     #: stands for no one named before it.
     section_start: int = 0
-    #: A transcript's labelled turns (`turns.turns`) and their starts: "I" and "we" in a
-    #: turn are its labelled speaker.
-    turns: list[Turn] = field(default_factory=list)
-    turn_starts: list[int] = field(default_factory=list)
+    #: The text's turns when it is a transcript (`turns.transcript`): "I" and "we" in a
+    #: turn are its labelled speaker, a questioner's "you" the one answering.
+    transcript: Transcript | None = None
 
     def note_subject(self, position: int, sentence: str) -> None:
         """Remember a person named at the start of a sentence (for a later "he said")."""
@@ -4514,22 +4513,13 @@ class SpeakerTracker:
             np = spoken["owner"]
         if not np:
             return None
-        if self.turns and np in ("You", "you"):
-            # "JOURNALIST: You said on an interview this morning that …": the one asked
-            addressed = turn_addressee(self.turns, self.turn_starts, position)
-            if addressed is not None:
-                return self.resolve(addressed, position)
-        if self.turns and _FIRST_PERSON_SUBJECT.search(np):
-            # "Can I just say …", "as I said before" in a transcript's turn: its speaker
-            speaker = turn_speaker(self.turns, self.turn_starts, position)
-            if speaker is not None:
-                # (the label's name as the article names it, itself no first person: a
-                # label read "David We" must not resolve again and again)
-                return (
-                    speaker
-                    if _FIRST_PERSON_SUBJECT.search(speaker)
-                    else self.resolve(speaker, position)
-                )
+        labelled = (
+            self._turns_speaker(self.transcript, np, position)
+            if self.transcript is not None
+            else None
+        )
+        if labelled is not None:
+            return labelled
         if np.casefold() in _PRONOUNS:
             return self._pronoun(np.casefold(), subject_of, position)
         issued = _DOCUMENT_ISSUER.match(np)
@@ -4554,6 +4544,24 @@ class SpeakerTracker:
         if not resolved:
             return None
         return "; ".join(dict.fromkeys(resolved))
+
+    def _turns_speaker(self, transcript: Transcript, np: str, position: int) -> str | None:
+        """Whom a transcript's turn makes the speaker phrase `np` at `position` stand
+        for: "Can I just …", "as I said before" are the turn's speaker, a questioner's
+        "You said …" the one answering; None for any other phrase or outside a turn.
+        The label found is resolved as the article names it, unless it would itself be
+        read so again ("DAVID WE:", "YOU:"), which would never end."""
+        if np in ("You", "you"):
+            label = transcript.addressee_at(position)
+        elif _FIRST_PERSON_SUBJECT.search(np):
+            label = transcript.speaker_at(position)
+        else:
+            return None
+        if label is None:
+            return None
+        if label in ("You", "you") or _FIRST_PERSON_SUBJECT.search(label):
+            return label
+        return self.resolve(label, position)
 
     def remember(self, speaker: str, position: int, raw: str) -> None:
         """Record a resolved speaker (each coordinated part separately)."""

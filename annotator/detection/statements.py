@@ -70,7 +70,7 @@ from annotator.detection.speakers import (
     sentence_subject,
     strip_np,
 )
-from annotator.detection.turns import turns
+from annotator.detection.turns import transcript
 from annotator.detection.written_case import ACRONYM_LENGTH
 from annotator.domain import KIND_STATEMENT
 
@@ -1917,8 +1917,7 @@ class StatementFinder:
         self.quote_tags = _quote_tags(patterns)
         registry = NameRegistry(self.lexicon, text)
         self.tracker = SpeakerTracker(self.lexicon, registry)
-        self.tracker.turns = turns(text)
-        self.tracker.turn_starts = [turn.start for turn in self.tracker.turns]
+        self.tracker.transcript = transcript(text)
 
     def units(self) -> list[StatementUnit]:
         sentences = self.segmentation.sentences

@@ -73,18 +73,52 @@ class Turn(NamedTuple):
     who: str | None
 
 
-def turns(text: str) -> list[Turn]:
-    """The labelled turns of a transcript, in order (each runs to the next label or the
-    text's end); none in a text that is no transcript (fewer than three labels, none
-    recurring, or no questioner's).  (A text without a questioner's label and its colon
-    is spared the pattern, which tries every line.)"""
+class Transcript:
+    """A transcript's labelled turns, in order, and who speaks where in it.  A plain
+    class, as `speakers.SpeakerTracker` asks it for every speaker phrase in the first
+    person."""
+
+    def __init__(self, found: list[Turn]) -> None:
+        self.turns = found
+        self.starts = [turn.start for turn in found]
+
+    def speaker_at(self, position: int) -> str | None:
+        """Whom the turn that holds `position` names, or None (a questioner's turn, or
+        no turn)."""
+        index = self._turn_index(position)
+        return None if index < 0 else self.turns[index].who
+
+    def addressee_at(self, position: int) -> str | None:
+        """Whom a questioner's "you" at `position` addresses: the speaker of the named
+        turn that answers it, else of the one before ("JOURNALIST: You said on an
+        interview this morning that …" before "PRIME MINISTER: …"); None outside a
+        questioner's turn."""
+        index = self._turn_index(position)
+        if index < 0 or self.turns[index].who is not None:
+            return None
+        later = (turn.who for turn in self.turns[index + 1 :] if turn.who is not None)
+        earlier = (turn.who for turn in reversed(self.turns[:index]) if turn.who is not None)
+        return next(later, None) or next(earlier, None)
+
+    def _turn_index(self, position: int) -> int:
+        """The index of the turn that holds `position`, or -1."""
+        index = bisect_right(self.starts, position) - 1
+        return index if index >= 0 and position < self.turns[index].end else -1
+
+
+def transcript(text: str) -> Transcript | None:
+    """The text's labelled turns (each runs to the next label or the text's end), or
+    None for a text that is no transcript (fewer than three labels, none recurring, or
+    no questioner's).  (A text without a questioner's label and its colon is spared the
+    pattern, which tries every line.)"""
     if not _holds_a_questioners_label(text):
-        return []
-    return _labelled_turns(text, _LABEL, True) or _labelled_turns(text, _TITLED_LABEL, False)
+        return None
+    found = _labelled_turns(text, _LABEL, True) or _labelled_turns(text, _TITLED_LABEL, False)
+    return Transcript(found) if found else None
 
 
 def _labelled_turns(text: str, pattern: re.Pattern[str], in_capitals: bool) -> list[Turn]:
-    """The turns `pattern`'s labels open, if they make a transcript (`turns`)."""
+    """The turns `pattern`'s labels open, if they make a transcript (`transcript`)."""
     labels = []
     for label in pattern.finditer(text):
         who = (label["who"] or label["bare"] if in_capitals else label["who"]).rstrip(".")
@@ -155,27 +189,6 @@ def _holds_a_questioners_label(text: str) -> bool:
             return True
         colon = text.find(":", colon + 1)
     return False
-
-
-def turn_speaker(found: list[Turn], starts: list[int], position: int) -> str | None:
-    """Whom the turn that holds `position` names, or None (`starts`: the turns'
-    starts)."""
-    index = bisect_right(starts, position) - 1
-    if index < 0 or position >= found[index].end:
-        return None
-    return found[index].who
-
-
-def turn_addressee(found: list[Turn], starts: list[int], position: int) -> str | None:
-    """Whom a questioner's "you" at `position` addresses: the speaker of the named turn
-    that answers it, else of the one before ("JOURNALIST: You said on an interview this
-    morning that …" before "PRIME MINISTER: …"); None outside a questioner's turn."""
-    index = bisect_right(starts, position) - 1
-    if index < 0 or position >= found[index].end or found[index].who is not None:
-        return None
-    later = (turn.who for turn in found[index + 1 :] if turn.who is not None)
-    earlier = (turn.who for turn in reversed(found[:index]) if turn.who is not None)
-    return next(later, None) or next(earlier, None)
 
 
 def _is_label(who: str) -> bool:

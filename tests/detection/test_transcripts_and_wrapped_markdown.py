@@ -414,6 +414,14 @@ def test_a_label_that_reads_as_the_first_person_does_not_loop() -> None:
     assert [speaker for _, speaker in statements(text)] == ["David We", "David We"]
 
 
+def test_a_label_that_reads_as_the_one_addressed_does_not_loop() -> None:
+    text = (
+        "YOU: We said so.\n\nQUESTION: You said that the war was over?\n\n"
+        "YOU: We did.\n\nQUESTION: Thanks."
+    )
+    assert [speaker for _, speaker in statements(text)] == ["You", "You"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
