@@ -14,8 +14,10 @@ from annotator.detection.patterns import Patterns, compile_patterns, sentence_cu
 from annotator.detection.positions import detect_positions
 from annotator.detection.reading import as_undamaged, with_apostrophes
 from annotator.detection.sentences import (
+    KICKER_LENGTH,
     Segmentation,
     end_before_wire_credit,
+    headline_topic,
     segment,
     sentence_ends_within,
     skip_space,
@@ -109,7 +111,7 @@ def _detect_in(text: str, vocabulary: Vocabulary | None, position_text: str) -> 
         )
     else:
         claims.extend(judge(position_spans, position_cues))
-    claims = _without_wire_credits(text, claims)
+    claims = _with_headline_topic(text, _without_wire_credits(text, claims))
     return sorted(_with_states(claims, patterns.vocabulary.state_capitals), key=_CLAIM_ORDER)
 
 
@@ -124,6 +126,24 @@ def _without_wire_credits(text: str, claims: list[DetectedClaim]) -> list[Detect
                 claim = replace(claim, end=end, text=text[claim.start : end])
         out.append(claim)
     return out
+
+
+def _with_headline_topic(text: str, claims: list[DetectedClaim]) -> list[DetectedClaim]:
+    """The claims with the headline's sentence span (position, statement) opened at the
+    topic kicker before it (`sentences.headline_topic`: "Lebanon: Army Commander Hails
+    Victory over Daesh"), which the rules read without."""
+    if text.find(":", 0, KICKER_LENGTH + 8) < 0:
+        return claims  # (the common case: no colon near the text's start)
+    topic = headline_topic(text)
+    if topic is None:
+        return claims
+    start, after = topic
+    return [
+        replace(claim, start=start, text=text[start : claim.end])
+        if claim.kind in _SENTENCE_KINDS and claim.start == after
+        else claim
+        for claim in claims
+    ]
 
 
 def _with_states(claims: list[DetectedClaim], capitals: tuple[str, ...]) -> list[DetectedClaim]:

@@ -681,7 +681,7 @@ _AMONG_HARMED_AFTER = re.compile(
 _ALIVE_TOO = re.compile(r"\b(?:living|alive)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(
     {"lives", "dead", "slain", "deaths", "fatalities", "bodies", "corpses", "martyrs"}
-    | {"killings", "murders", "kias", "kia", "fatality", "death"}
+    | {"killings", "murders", "kias", "kia", "fatality", "death", "suicides"}
 )
 #: The casualty noun's singular, head of a figure of one ("causing one more casualty").
 _CASUALTY_SINGULAR = "casualty"
@@ -2367,6 +2367,16 @@ def _clause_predicate(
             patterns, right.group("pred"), right.group("second")
         )
         candidate.rule = _PREDICATE_AFTER
+        if (
+            candidate.casualty_type in _HARMS_SURVIVED
+            and candidate.head is not None
+            and text[candidate.end : right.start("pred")].isspace()
+            and _DEATH_LATER.match(text, right.end("pred"), end) is not None
+        ):
+            # "nine servicemen captured by Daesh in 2014 had been killed", "Twelve
+            # soldiers wounded in the attack later died": the participle tells which
+            # people, the clause's own verb what became of them
+            candidate.casualty_type = _KILLED
         if candidate.head is None and text[candidate.end : right.start("pred")].isspace():
             # the harm word right after the figure ("fewer than 50, most of them with
             # shrapnel injuries" leaves the aside out)
@@ -2492,8 +2502,11 @@ def _clause_predicate(
     harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
     if harmed:
         # "brought the total number of … forces killed in Syria to 18": a toll by its
-        # people ("the number of militant casualties to over 300")
-        candidate.casualty_type = _harm_type(harmed.group("harm"))
+        # people ("the number of militant casualties to over 300"), or by a list of
+        # harms ("put the number of killed, wounded, and missing at 1.2 million")
+        candidate.casualty_type = _listed_harm_type(
+            harmed.group("harm"), toll_window[harmed.end("harm") : harmed.end()]
+        )
         candidate.rule = "casualty.death_toll"
 
 
@@ -2618,8 +2631,45 @@ _HARM_TYPES = {
     **dict.fromkeys(("casualties", "losses"), _CASUALTIES),
     "displaced": _DISPLACED,
     "missing": _MISSING,
+    "captured": _CAPTURED,
     "dead and wounded": _KILLED_OR_WOUNDED,
 }
+
+
+def _listed_harm_type(harm: str, after: str) -> str:
+    """The casualty type of a count of the harmed named by `harm` and the harm words
+    listed after it in `after` ("the number of killed and wounded": killed or wounded;
+    "of killed, wounded, and missing": a mix, casualties, as guideline §2 types it)."""
+    kinds = {_harm_type(harm)}
+    listed = _HARM_LISTED_AFTER.match(after)
+    while listed is not None:
+        kinds.add(_harm_type(listed.group("harm")))
+        listed = _HARM_LISTED_AFTER.match(after, listed.end())
+    if len(kinds) == 1:
+        return kinds.pop()
+    return _KILLED_OR_WOUNDED if kinds == {_KILLED, _WOUNDED} else _CASUALTIES
+
+
+#: Harms their people outlive, told by a participle right after the figure's head
+#: (`_clause_predicate`).
+_HARMS_SURVIVED = frozenset((_CAPTURED, _WOUNDED))
+#: The death of people a participle told apart, later in the clause ("… captured by
+#: Daesh in 2014 had been killed", "… wounded in the attack later died").
+_DEATH_LATER = re.compile(
+    # (not past another clause's start: "… captured by rebels who were killed")
+    r"(?:(?!\b(?:who|which|that|whom|and|while|but)\b)[^.;!?\n]){0,120}?\s"
+    r"(?:(?:(?:had|have|has)\s+(?:(?:since|later|all)\s+)?been"
+    r"|(?:were|was)(?:\s+(?:since|later|all|subsequently))?)\s+"
+    r"(?:killed|executed|murdered|slain|beheaded)|(?:later|subsequently|since|all)\s+died"
+    r"|died\s+(?:later|in\s+captivity|of\s+(?:their|his|her)\s+(?:wounds|injuries)))\b"
+)
+
+
+#: One more harm word listed after another (`_listed_harm_type`).
+_HARM_LISTED_AFTER = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
+    r"(?P<harm>killed|dead|wounded|injured|missing|captured|displaced)\b"
+)
 
 
 def _harm_type(harm: str) -> str:

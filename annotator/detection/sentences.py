@@ -2143,6 +2143,43 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
     return start, end
 
 
+def headline_topic(text: str) -> tuple[int, int] | None:
+    """The kicker opening the text's first line when it is the headline's topic or
+    place ("Lebanon: Army Commander Hails Victory over Daesh", "Partygate: Influential
+    Tory …", "Iran crisis: UN rights chief urges …"), as (start, end of its colon and
+    space), or None. Annotators keep such a kicker in the headline's span, while a
+    desk's label set in capitals or named as one ("HEADLINE:", "DISINFO:", "Scoop:",
+    "Transnistria explained:") is none of it. The rules still read the headline
+    without it (`caption_kicker`): only the claims' spans take it in."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text.find(":", start, min(line_end, start + KICKER_LENGTH)) < 0:
+        return None
+    kicker = caption_kicker(text, start, line_end)
+    if kicker is None:
+        return None
+    label = kicker.group().rstrip(": ").strip("'‘’")
+    words = label.casefold().split()
+    if label.isupper() or label.casefold() in _DESK_LABELS or words[-1] in _DESK_LABEL_ENDS:
+        return None
+    return start, kicker.end()
+
+
+#: A desk's labels before a headline (`headline_topic`).
+_DESK_LABELS = frozenset(
+    (
+        *("scoop", "exclusive", "breaking", "breaking news", "watch", "video", "photos"),
+        *("analysis", "opinion", "comment", "editorial", "explainer", "update", "factbox"),
+        *("pictures", "revealed", "pictured", "interview", "review", "fact check"),
+        *("headline", "press release", "just in", "in brief"),
+    )
+)
+#: Last words that make a kicker a desk's label ("Ukraine war live:", "Transnistria
+#: explained:", "NATO weekly briefing:").
+_DESK_LABEL_ENDS = frozenset(("live", "explained", "briefing", "latest", "updates", "update"))
+
+
 def caption_kicker(text: str, start: int, end: int) -> re.Match[str] | None:
     """The kicker that opens a photo caption at text[start:end] ("Stand-off: "), which
     is no part of its sentence, or None; a speaker's label ("Mr Cameron said: ") is

@@ -153,7 +153,9 @@ _TRAILING = re.compile(
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
     # ("He therefore appealed to the GOC …")
     r"therefore|thus|hence|consequently|accordingly|nonetheless|nevertheless|personally|"
-    r"(?:continues|continued|continue|goes\s+on|went\s+on)\s+to|"
+    # ("I regret to say", "the ministry hastened to add")
+    r"(?:continues|continued|continue|goes\s+on|went\s+on|(?:deeply\s+)?(?:regrets?|regretted)|"
+    r"hastens?|hastened)\s+to|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
     r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
     # an emphatic "do" ("President Biden did declare an end to …", "Russia did say that …";
@@ -763,7 +765,8 @@ _ARABIC_ARTICLE = f"(?:{'|'.join(sorted(_ARABIC_ARTICLES))})"
 #: the FSA southern front command").
 _PERSON_THEN_DESCRIPTION = re.compile(
     r"(?:^|(?<![\w'’-])(?!(?:the|a|an|of|in|at|near|from|to|by|on)\s)[a-z]+[.,;:]?\s)"
-    rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:{_ARABIC_ARTICLE}-)?[A-Z][a-z][\w'’-]*){{1,3}})"
+    # (a middle initial too: "Francis A. Boyle at the University of Illinois")
+    rf"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?(?:{_ARABIC_ARTICLE}-)?[A-Z][a-z][\w'’-]*){{1,3}})"
     r"\s+(?:[A-Z]{2,6}\s+)?"
     r"(?:(?:(?:the|an?)\s+)?(?:[a-z-]+\s+){0,2}?(?P<role>[a-z]+)\s+)?(?:of|for|at)\s+"
     r"[^,;:.!?“”\"]{2,80}?\s*$"
@@ -1701,8 +1704,11 @@ def _left_phrase(head: str, lexicon: Lexicon, participle: bool) -> str | None:
         # "Bill Richard, whose 8-year-old son, Martin, was killed, said", "Lt Col Slack,
         # who lost one soldier Lance Corporal James Brynin, 22, of the Intelligence
         # Corps, during his stint in charge, acknowledged": the relative clause
-        # describes the speaker before it, and the names in it are others'
-        return _left_phrase(head[:whose] + ", ", lexicon, participle)
+        # describes the speaker before it, and the names in it are others'; read
+        # without its comma when the speaker follows a fronted phrase ("In a setback
+        # for Johnson, respected MP Mark Harper, who formerly served as chief whip, said")
+        described = _left_phrase(head[:whose] + ", ", lexicon, participle)
+        return described or _left_phrase(head[:whose], lexicon, participle)
     if head.rstrip().endswith(","):
         located = _PLACE_AFTER_NAMED_BODY.search(head, max(0, len(head) - 60))
         if (
@@ -2768,12 +2774,20 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
         if (
             lower == "and"
             and taken
-            and all(NATIONALITY.fullmatch(w) for w in taken if w.casefold() not in _ARTICLES)
+            and all(
+                NATIONALITY.fullmatch(w)
+                or (not with_det and _ACRONYM.fullmatch(w.replace(".", "")))
+                for w in taken
+                if w.casefold() not in _ARTICLES
+            )
             and index + 1 < len(words)
             and _is_cap(words[index + 1])
         ):
-            # "according to Palestinian and United Nations officials": a nationality
-            # alone names no one, both modifiers share the head noun that follows
+            # "according to Palestinian and United Nations officials", "according to US
+            # and NATO officials": a nationality or a state's or body's acronym before
+            # "and" shares the head noun that follows (without one, the first stays
+            # alone; after an article the whole pair is taken as before: "by the UN and
+            # UK")
             shared_head = len(taken)
             taken.append(word)
             continue

@@ -143,9 +143,11 @@ _PASSIVE_BEFORE = re.compile(
     rf"(?:(?:{'|'.join(_PASSIVE_ADVERBS)})\s+)?$",
     re.IGNORECASE,
 )
-#: A refusal to speak before the cue ("declined Monday to say", "refused to comment").
+#: A refusal or a failure to speak before the cue ("declined Monday to say", "refused to
+#: comment", a headline's "The UN unable to condemn attack", "failed to condemn").
 _DECLINED_BEFORE = re.compile(
-    r"\b(?:declined|declines|declining|refused|refuses|refusing)\s+(?:[\w-]+\s+){0,2}?to\s+$",
+    r"\b(?:declined|declines|declining|refused|refuses|refusing|unable|failed|fails|failing)"
+    r"\s+(?:[\w-]+\s+){0,2}?to\s+$",
     re.IGNORECASE,
 )
 #: A prize won, not a claim made ("claimed a bronze medal", "claimed the title",
@@ -1268,10 +1270,18 @@ _ALL_YOU_NEED_AFTER = re.compile(
     r"|(?:a\s+lot|much|something|nothing)\s+about)\b"
 )
 #: How hard something is to judge, right before "to tell" (`_NO_SPEECH_CONTEXTS`), or
-#: the hedge "it's fair to say", "safe to say".
+#: the writer's hedges and glosses "it's fair to say", "safe to say", "needless to say",
+#: "suffice it to say", "that is to say", "this is not to say" (not "The minister is to
+#: say in a speech", a speech to come).
 _HARD_TO_BEFORE = re.compile(
-    r"\b(?:hard|harder|difficult|impossible|easy|easier|fair|safe|too\s+(?:early|soon))\s+to\s+$",
+    r"\b(?:hard|harder|difficult|impossible|easy|easier|fair|safe|too\s+(?:early|soon)"
+    r"|needless|suffice(?:\s+it)?|(?:that|this|which)\s+is(?:\s+not)?|is\s+not)\s+to\s+$",
     re.IGNORECASE,
+)
+#: An adverb between a participle's comma and the participle ("…, instead saying",
+#: "…, again saying", `StatementFinder._speaker_for`).
+_ADVERB_BEFORE_PARTICIPLE = re.compile(
+    r"(?<=, )(?:instead|also|again|later|then|further|repeatedly|simply|only|publicly)\s+$"
 )
 #: "by" right before a cue (`_NO_SPEECH_CONTEXTS`).
 _BY_BEFORE = re.compile(r"\bby\s+$")
@@ -1468,7 +1478,15 @@ def _speaking_subject(masked: str) -> str | None:
         # after the fronted clause, whose comma was blanked with the quoted words
         rest = after_last_blank(masked)
         np = sentence_subject(rest, speaking=True) if rest else None
+    if np and np.split(None, 1)[0] in _PRONOUN_SUBJECTS and " " in np:
+        # "Telling him to state he is a mercenary, he adds the penalty is …": a pronoun
+        # takes no words after it, the subject found ran on into the clause
+        return np.split(None, 1)[0]
     return _name_before_apposition(masked, np) if np and np[:1].islower() else np
+
+
+#: Subject pronouns that are a whole subject by themselves (`_speaking_subject`).
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "we", "He", "She", "They", "We"))
 
 
 def _name_before_apposition(masked: str, np: str) -> str:
@@ -3225,7 +3243,15 @@ class StatementFinder:
         right_before = None if participle else _pronoun_right_before(before)
         if right_before and not self.tracker.resolve(right_before, offset + match.start()):
             right_before = None  # no one named before it stands for: the phrase search decides
-        np = right_before or self.phrases.find(masked, match.start(), participle)
+        phrase_end = match.start()
+        if participle and before.endswith(" "):
+            adverb = _ADVERB_BEFORE_PARTICIPLE.search(before, max(0, len(before) - 20))
+            if adverb is not None:
+                # "…, instead saying Zelenskyy could come to Moscow": read as "…,
+                # saying", the adverb left out
+                phrase_end = match.start() - (len(before) - adverb.start())
+                before = before[: adverb.start()]
+        np = right_before or self.phrases.find(masked, phrase_end, participle)
         if np and np.casefold() in ("and", "or"):
             np = None
         if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and (

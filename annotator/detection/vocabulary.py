@@ -53,6 +53,10 @@ _KILLED_TERMS = _t(
     # executed by a court and the killings counted as events ("12 people have been put
     # to death", "in 2007 there were 39 killings")
     "put to death|killings|murders|"
+    # deaths by suicide ("381 military personnel suicides", "More than 2,100 members of
+    # the armed forces have taken their own lives")
+    "suicides|took their own lives|taken their own lives|take their own lives|"
+    "taking their own lives|committed suicide|died by suicide|"
     # lives given in war, as tributes name them ("These eight young men made the
     # ultimate sacrifice", "Over 1,000 U.S. servicemen and women have sacrificed their
     # lives", "soldiers who fell in battle")
@@ -255,8 +259,8 @@ _PEOPLE_NOUNS = _t(
     "Brits|holidaymakers|vacationers|beachgoers|sunbathers|revellers|revelers|partygoers|"
     "concertgoers|spectators|foreigners|"
     # events that each count a person: "39 killings", "47 million new internal
-    # displacements"
-    "killings|murders|displacements"
+    # displacements", "156 potential suicides"
+    "killings|murders|suicides|displacements"
 )
 
 _RECRUIT_VERBS = _t(
@@ -1024,6 +1028,9 @@ _STANCE_VERBS += tuple(
         ),
         *("an immediate ceasefire", "an immediate truce", "a lasting ceasefire"),
         *("a permanent ceasefire", "a lasting truce"),
+        # a headline's course without its article ("UN urges truce amid east Ukraine
+        # clashes")
+        *("truce", "ceasefire", "cease-fire", "immediate ceasefire", "immediate truce"),
     )
 ) + tuple(
     f"{verb} the {need} for"
