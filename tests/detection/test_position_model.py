@@ -31,12 +31,12 @@ from annotator.errors import PositionModelError
 #: nor holdout118 to 121, read in the fifty-sixth, nor holdout123 to 125, read in the
 #: fifty-seventh, nor holdout122 and 126 to 128, read in the fifty-eighth, nor holdout129
 #: to 133 and 135, read in the fifty-ninth, nor holdout134, 136, 138, 140-142 and 149,
-#: read in the sixtieth.)
+#: read in the sixtieth, nor holdout143-147, read in the sixty-first.)
 NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in (137, 139, *range(143, 149))),
+    *(f"holdout{n}" for n in (137, 139, 148, 150, 151, 153)),
     "fresh5",
     "fresh6",
     "fresh13",

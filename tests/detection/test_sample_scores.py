@@ -68,7 +68,10 @@ unread, and, its rules final, built holdout141 and holdout142, scored them unsee
 1.58.0 and left them unread; the sixtieth round read holdout134, holdout136, holdout138,
 holdout141 and holdout142 (and, at its end, holdout140), built holdout143 to holdout149
 the same way while its rules changed, scored them unseen under 1.58.0 and 1.59.0 and
-left them unread but holdout149, a transcript set read after it was scored;
+left them unread but holdout149, a transcript set read after it was scored; the
+sixty-first round read holdout143 to holdout147, built holdout150, holdout151 and
+holdout153 the same way while its rules changed, scored them unseen under 1.59.0 and
+1.60.0 and left them unread;
 holdout8, 10, 12, 18, 22,
 28, 29, 33, 35 and 38 were first read in the twenty-eighth round), and
 the made-up sets (each folder's README.md): fresh1, annotated for positions only;
@@ -238,7 +241,7 @@ SAMPLE_SETS = {
         "holdout",
         HOLDOUT,
         {
-            "exact": {"casualty": 0.98, "troops": 1.0, "position": 0.972, "statement": 0.97},
+            "exact": {"casualty": 0.98, "troops": 1.0, "position": 0.972, "statement": 0.977},
             "overlap": {"casualty": 0.98, "troops": 1.0, "position": 0.972, "statement": 0.99},
         },
         value_accuracy=1.0,
@@ -731,7 +734,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.85, "statement": 0.957},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.898,
+        speaker_accuracy=0.911,
     ),
     "holdout48": SampleSet(
         "holdout48",
@@ -897,11 +900,11 @@ SAMPLE_SETS = {
         "holdout63",
         FIXTURES / "holdout63",
         {
-            "exact": {"troops": 1.0, "position": 0.736, "statement": 0.92},
-            "overlap": {"troops": 1.0, "position": 0.831, "statement": 0.956},
+            "exact": {"troops": 1.0, "position": 0.736, "statement": 0.929},
+            "overlap": {"troops": 1.0, "position": 0.831, "statement": 0.964},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.814,
+        speaker_accuracy=0.818,
     ),
     # built blind by helpers in the forty-first round in house styles no earlier set used:
     # holdout64's errors and holdout65, 67 and 68's figure and statement errors were read
@@ -910,7 +913,7 @@ SAMPLE_SETS = {
         "holdout64",
         FIXTURES / "holdout64",
         {
-            "exact": {"casualty": 0.913, "position": 0.384, "statement": 0.873},
+            "exact": {"casualty": 0.913, "position": 0.461, "statement": 0.893},
             "overlap": {"casualty": 0.933, "position": 0.48, "statement": 0.97},
         },
         value_accuracy=1.0,
@@ -1439,11 +1442,11 @@ SAMPLE_SETS = {
         "holdout112",
         FIXTURES / "holdout112",
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.285, "statement": 0.775},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.4, "statement": 0.875},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.285, "statement": 0.79},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.4, "statement": 0.888},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.942,
+        speaker_accuracy=0.944,
     ),
     # built blind in the fifty-fourth round (sources.md), scored unseen, left unread; no
     # troops in its gold
@@ -1687,7 +1690,7 @@ SAMPLE_SETS = {
         "holdout131",
         FIXTURES / "holdout131",
         {
-            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.709, "statement": 0.941},
+            "exact": {"casualty": 1.0, "troops": 0.857, "position": 0.741, "statement": 0.941},
             "overlap": {"casualty": 1.0, "troops": 0.857, "position": 0.741, "statement": 0.954},
         },
         value_accuracy=1.0,
@@ -1855,70 +1858,76 @@ SAMPLE_SETS = {
     # built blind in the sixtieth round while its rules changed (sources.md): one
     # OilPrice.com page of February 2026 on the Ukraine talks in Geneva, RFE/RL's wording
     # (an author earlier sets used); small, no troops claims; scored unseen under 1.58.0
-    # and 1.59.0, left unread
+    # and 1.59.0, read in the sixty-first
     "holdout143": SampleSet(
         "holdout143",
         FIXTURES / "holdout143",
         {
-            "exact": {"casualty": 1.0, "position": 0.625, "statement": 0.954},
-            "overlap": {"casualty": 1.0, "position": 0.75, "statement": 0.954},
+            "exact": {"casualty": 1.0, "position": 0.625, "statement": 0.977},
+            "overlap": {"casualty": 1.0, "position": 0.75, "statement": 0.977},
         },
-        value_accuracy=0.6,
+        value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
     # built blind in the sixtieth round while its rules changed (sources.md): Project
     # Censored's "Human Costs of War and Violence" (2011) as a repost stored it, cut at
-    # 14,833 characters; one text; scored unseen under 1.58.0 and 1.59.0, left unread
+    # 14,833 characters; one text; scored unseen under 1.58.0 and 1.59.0, read in the
+    # sixty-first
     "holdout144": SampleSet(
         "holdout144",
         FIXTURES / "holdout144",
         {
-            "exact": {"casualty": 0.727, "troops": 0.666, "position": 0.09, "statement": 0.255},
-            "overlap": {"casualty": 0.727, "troops": 0.666, "position": 0.181, "statement": 0.465},
+            "exact": {"casualty": 0.864, "troops": 1.0, "position": 0.09, "statement": 0.255},
+            "overlap": {"casualty": 0.864, "troops": 1.0, "position": 0.181, "statement": 0.465},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.75,
     ),
     # built blind in the sixtieth round while its rules changed (sources.md): five
     # UN-aligned reviews of Security Council meetings (2019-23: Ukraine, Libya, Gaza);
-    # opinion, few figures; scored unseen under 1.58.0 and 1.59.0, left unread
+    # opinion, few figures; scored unseen under 1.58.0 and 1.59.0, read in the sixty-first
     "holdout145": SampleSet(
         "holdout145",
         FIXTURES / "holdout145",
+        # statements 0.752 / 0.682 until detector 1.60.0: the writer's "This is not to say
+        # that the organisation lacks people of goodwill …" was a statement whose speaker
+        # was "that the organisation lacks …", and the unattributed quotation paragraph
+        # after the next one took it up (five statements matched, none with its speaker);
+        # no longer speech, the paragraph continues no one
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.584, "statement": 0.682},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.646, "statement": 0.752},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.584, "statement": 0.615},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.692},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.718,
+        speaker_accuracy=0.888,
     ),
     # built blind in the sixtieth round while its rules changed (sources.md): five Al-Ahed
     # News stories of 2016-17 (South Sudan's war and peacekeepers, the Lebanese army's
     # offensive on Daesh) from a 2017 crawl, their first paragraphs lost; scored unseen
-    # under 1.58.0 and 1.59.0, left unread
+    # under 1.58.0 and 1.59.0, read in the sixty-first
     "holdout146": SampleSet(
         "holdout146",
         FIXTURES / "holdout146",
         {
-            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.693, "statement": 0.933},
+            "exact": {"casualty": 0.96, "troops": 1.0, "position": 0.693, "statement": 0.966},
             "overlap": {"casualty": 0.96, "troops": 1.0, "position": 0.833, "statement": 0.966},
         },
-        value_accuracy=0.846,
+        value_accuracy=0.923,
         speaker_accuracy=0.965,
     ),
     # built blind in the sixtieth round while its rules changed (sources.md): The Courier
     # (Dundee), an AAP blurb in the Merimbula News Weekly and The Age from a news-search
     # API dump of April 2022; no required casualty claims, one troops claim; scored unseen
-    # under 1.58.0 and 1.59.0, left unread
+    # under 1.58.0 and 1.59.0, read in the sixty-first
     "holdout147": SampleSet(
         "holdout147",
         FIXTURES / "holdout147",
         {
-            "exact": {"troops": 1.0, "position": 0.6, "statement": 0.87},
-            "overlap": {"troops": 1.0, "position": 0.6, "statement": 0.903},
+            "exact": {"troops": 1.0, "position": 0.666, "statement": 0.92},
+            "overlap": {"troops": 1.0, "position": 0.666, "statement": 0.92},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.642,
+        speaker_accuracy=0.689,
     ),
     # built blind at the end of the sixtieth round (sources.md): five Nigerian texts of
     # 2013-17 (The Nation, Channels Television, Daily Post) from a repository holdout61,
@@ -1949,6 +1958,47 @@ SAMPLE_SETS = {
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
+    # built blind in the sixty-first round while its rules changed (sources.md): three
+    # stories of The Guardian (Nigeria), 2016-17, from a repository holdout59, 61, 62, 91,
+    # 117, 122, 125 and 148 used; no troops claims; scored unseen under 1.59.0 and 1.60.0
+    # (the same), left unread
+    "holdout150": SampleSet(
+        "holdout150",
+        FIXTURES / "holdout150",
+        {
+            "exact": {"casualty": 0.888, "position": 0.758, "statement": 0.86},
+            "overlap": {"casualty": 0.888, "position": 0.758, "statement": 0.906},
+        },
+        value_accuracy=0.916,
+        speaker_accuracy=0.769,
+    ),
+    # built blind in the sixty-first round while its rules changed (sources.md): an EIU
+    # brief on Hizbullah and Israel (2024), a New York Daily News op-ed on Afghanistan
+    # (2015) and a Splinter story on Syria (2019); analysis, positions first; scored
+    # unseen under 1.59.0 and 1.60.0 (the same), left unread
+    "holdout151": SampleSet(
+        "holdout151",
+        FIXTURES / "holdout151",
+        {
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.843, "statement": 0.857},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.843, "statement": 0.928},
+        },
+        value_accuracy=1.0,
+        speaker_accuracy=0.692,
+    ),
+    # built blind in the sixty-first round while its rules changed (sources.md): one
+    # column of The Pioneer (New Delhi, 2008) on the 1999 Kandahar hijacking; few
+    # figures; scored unseen under 1.59.0 and 1.60.0 (the same), left unread
+    "holdout153": SampleSet(
+        "holdout153",
+        FIXTURES / "holdout153",
+        {
+            "exact": {"casualty": 0.4, "position": 0.684, "statement": 0.772},
+            "overlap": {"casualty": 0.4, "position": 0.684, "statement": 0.772},
+        },
+        value_accuracy=0.0,
+        speaker_accuracy=0.647,
+    ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
     "fresh14": SampleSet(
@@ -1977,7 +2027,7 @@ SAMPLE_SETS = {
     "fresh1": SampleSet(
         "fresh1",
         FRESH1,
-        {"exact": {"position": 0.945}, "overlap": {"position": 0.964}},
+        {"exact": {"position": 0.951}, "overlap": {"position": 0.964}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
@@ -2016,7 +2066,7 @@ SAMPLE_SETS = {
     "fresh3b": SampleSet(
         "fresh3b",
         FIXTURES / "fresh3b",
-        {"exact": {"statement": 0.845}, "overlap": {"statement": 0.876}},
+        {"exact": {"statement": 0.851}, "overlap": {"statement": 0.876}},
         value_accuracy=1.0,
         speaker_accuracy=0.869,
     ),
@@ -2111,7 +2161,7 @@ SAMPLE_SETS = {
     "fresh19": SampleSet(
         "fresh19",
         FIXTURES / "fresh19",
-        {"exact": {"position": 0.886}, "overlap": {"position": 0.918}},
+        {"exact": {"position": 0.893}, "overlap": {"position": 0.918}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
