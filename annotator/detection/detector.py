@@ -71,9 +71,14 @@ def _detect_read(text: str, vocabulary: Vocabulary | None) -> list[DetectedClaim
     read = as_undamaged(text)
     named = with_apostrophes(read)
     if named is text:
-        return _detect_in(text, vocabulary, text)
-    claims = _detect_in(named, vocabulary, read)
-    return [replace(claim, text=text[claim.start : claim.end]) for claim in claims]
+        claims = _detect_in(text, vocabulary, text)
+    else:
+        claims = [
+            replace(claim, text=text[claim.start : claim.end])
+            for claim in _detect_in(named, vocabulary, read)
+        ]
+    # (on the text as given: a text set in capitals is read recased, its labels not)
+    return _with_headline_topic(text, claims)
 
 
 def _detect_in(text: str, vocabulary: Vocabulary | None, position_text: str) -> list[DetectedClaim]:
@@ -111,7 +116,7 @@ def _detect_in(text: str, vocabulary: Vocabulary | None, position_text: str) -> 
         )
     else:
         claims.extend(judge(position_spans, position_cues))
-    claims = _with_headline_topic(text, _without_wire_credits(text, claims))
+    claims = _without_wire_credits(text, claims)
     return sorted(_with_states(claims, patterns.vocabulary.state_capitals), key=_CLAIM_ORDER)
 
 
@@ -132,18 +137,19 @@ def _with_headline_topic(text: str, claims: list[DetectedClaim]) -> list[Detecte
     """The claims with the headline's sentence span (position, statement) opened at the
     topic kicker before it (`sentences.headline_topic`: "Lebanon: Army Commander Hails
     Victory over Daesh"), which the rules read without."""
-    if text.find(":", 0, KICKER_LENGTH + 8) < 0:
+    if text.find(":", 0, KICKER_LENGTH + 8) < 0 and text[:1].isalnum():
         return claims  # (the common case: no colon near the text's start)
     topic = headline_topic(text)
     if topic is None:
         return claims
     start, after = topic
-    return [
+    opened = [
         replace(claim, start=start, text=text[start : claim.end])
         if claim.kind in _SENTENCE_KINDS and claim.start == after
         else claim
         for claim in claims
     ]
+    return sorted(opened, key=_CLAIM_ORDER)
 
 
 def _with_states(claims: list[DetectedClaim], capitals: tuple[str, ...]) -> list[DetectedClaim]:

@@ -2247,7 +2247,11 @@ def _clause_predicate(
         candidate.casualty_type = _CASUALTIES if casualty_head else _DISPLACED
         candidate.rule = "casualty.head_noun"
         return
-    if death_head and _LIVES_SPARED.match(text, candidate.end, end) is None:
+    if (
+        death_head
+        and _LIVES_SPARED.match(text, candidate.end, end) is None
+        and not _ATTEMPTED_BEFORE.search(text, figure.outer_start, candidate.end)
+    ):
         candidate.casualty_type = _KILLED
         candidate.rule = "casualty.head_noun"
         # "the dead and wounded" pairs adjectives, "deaths and injuries" nouns; after
@@ -2464,8 +2468,19 @@ def _clause_predicate(
         if reached and (
             reached.group("copula") is None or _NUMBER_ENDS.match(text, candidate.end, end)
         ):
-            # "civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000"
-            candidate.casualty_type = _harm_type(reached.group("harm"))
+            # "civilian deaths rose to 3,400", "expects civilian casualties to hit 10,000";
+            # a harm listed before it counts too ("deaths and injuries rose to 120")
+            listed_before = _HARM_LISTED_BEFORE.search(
+                before, max(0, reached.start("harm") - 40), reached.start("harm")
+            )
+            candidate.casualty_type = (
+                _listed_harm_type(
+                    listed_before.group("harm"),
+                    before[listed_before.end("harm") : reached.end("harm")],
+                )
+                if listed_before
+                else _harm_type(reached.group("harm"))
+            )
             candidate.rule = "casualty.death_toll"
             return
         put = _HARM_PUT_AT.search(before) if reached is None else None
@@ -2628,6 +2643,7 @@ def _thing_participle(text: str, right: re.Match[str]) -> bool:
 #: count others than the dead: "casualties" and "losses" count both dead and wounded.
 _HARM_TYPES = {
     **dict.fromkeys(("wounded", "injured", "injuries"), _WOUNDED),
+    # (a harm `_HARM_LISTED_AFTER` finds after another: "the number of killed and captured")
     **dict.fromkeys(("casualties", "losses"), _CASUALTIES),
     "displaced": _DISPLACED,
     "missing": _MISSING,
@@ -2640,13 +2656,14 @@ def _listed_harm_type(harm: str, after: str) -> str:
     """The casualty type of a count of the harmed named by `harm` and the harm words
     listed after it in `after` ("the number of killed and wounded": killed or wounded;
     "of killed, wounded, and missing": a mix, casualties, as guideline §2 types it)."""
-    kinds = {_harm_type(harm)}
+    first = _harm_type(harm)
+    kinds = {first}
     listed = _HARM_LISTED_AFTER.match(after)
     while listed is not None:
         kinds.add(_harm_type(listed.group("harm")))
         listed = _HARM_LISTED_AFTER.match(after, listed.end())
-    if len(kinds) == 1:
-        return kinds.pop()
+    if len(kinds) == 1 or _DISPLACED in kinds:
+        return first  # (the uprooted are no casualties: "the number of missing and displaced")
     return _KILLED_OR_WOUNDED if kinds == {_KILLED, _WOUNDED} else _CASUALTIES
 
 
@@ -2656,8 +2673,10 @@ _HARMS_SURVIVED = frozenset((_CAPTURED, _WOUNDED))
 #: The death of people a participle told apart, later in the clause ("… captured by
 #: Daesh in 2014 had been killed", "… wounded in the attack later died").
 _DEATH_LATER = re.compile(
-    # (not past another clause's start: "… captured by rebels who were killed")
-    r"(?:(?!\b(?:who|which|that|whom|and|while|but)\b)[^.;!?\n]){0,120}?\s"
+    # (not past the clause's own verb or another clause's start: "… captured by the
+    # militants were freed after their captors were killed", "… rebels who were killed")
+    r"(?:(?!\b(?:who|which|that|whom|whose|where|when|and|while|but|after|before|though"
+    r"|as|because|were|was|had|have|has|are|is)\b)[^.;!?\n]){0,120}?\s"
     r"(?:(?:(?:had|have|has)\s+(?:(?:since|later|all)\s+)?been"
     r"|(?:were|was)(?:\s+(?:since|later|all|subsequently))?)\s+"
     r"(?:killed|executed|murdered|slain|beheaded)|(?:later|subsequently|since|all)\s+died"
@@ -2665,10 +2684,17 @@ _DEATH_LATER = re.compile(
 )
 
 
+#: A harm word listed before another that a count reaches ("deaths and injuries rose to").
+_HARM_LISTED_BEFORE = re.compile(
+    r"\b(?P<harm>killed|dead|deaths|wounded|injured|injuries|missing|captured)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$"
+)
+#: Suicides attempted, which count no dead ("14 attempted suicides").
+_ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|failed)\s+suicides\b")
 #: One more harm word listed after another (`_listed_harm_type`).
 _HARM_LISTED_AFTER = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
-    r"(?P<harm>killed|dead|wounded|injured|missing|captured|displaced)\b"
+    r"(?P<harm>killed|dead|deaths|wounded|injured|injuries|missing|captured|displaced)\b"
 )
 
 
@@ -3301,6 +3327,8 @@ def _share_predicates(text: str, candidates: list[_Candidate]) -> None:
                 and candidate.head is not None
                 # "killed two men and 300 troops arrived later": a clause of its own
                 and _OWN_VERB_AFTER.match(text, candidate.end) is None
+                # "9 suicides and 14 attempted suicides": no one died in an attempt
+                and not _ATTEMPTED_BEFORE.search(text, candidate.figure.outer_start, candidate.end)
             ):
                 candidate.casualty_type = typed[0].casualty_type
                 candidate.rule = "casualty.shared_predicate"

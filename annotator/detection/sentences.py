@@ -2151,9 +2151,14 @@ def headline_topic(text: str) -> tuple[int, int] | None:
     desk's label set in capitals or named as one ("HEADLINE:", "DISINFO:", "Scoop:",
     "Transnistria explained:") is none of it. The rules still read the headline
     without it (`caption_kicker`): only the claims' spans take it in."""
-    start = len(text) - len(text.lstrip())
+    start = 0
+    while start < len(text) and text[start].isspace():
+        start += 1
     line_end = text.find("\n", start)
-    line_end = len(text) if line_end < 0 else line_end
+    if line_end < 0 or text[:line_end].rstrip().endswith("."):
+        # a headline has a line of its own and no stop; a photo caption is a sentence
+        # ("Standing guard: Soldiers patrol the bridge on Friday.")
+        return None
     if text.find(":", start, min(line_end, start + KICKER_LENGTH)) < 0:
         return None
     kicker = caption_kicker(text, start, line_end)
@@ -2161,7 +2166,13 @@ def headline_topic(text: str) -> tuple[int, int] | None:
         return None
     label = kicker.group().rstrip(": ").strip("'‘’")
     words = label.casefold().split()
-    if label.isupper() or label.casefold() in _DESK_LABELS or words[-1] in _DESK_LABEL_ENDS:
+    if (
+        label.isupper()
+        or label.casefold() in _DESK_LABELS
+        or words[-1] in _DESK_LABEL_ENDS
+        or "by" in words  # "By John Smith:", "Posted by:"
+        or any(character.isdigit() for character in label)  # "Update 2:"
+    ):
         return None
     return start, kicker.end()
 
@@ -2169,15 +2180,23 @@ def headline_topic(text: str) -> tuple[int, int] | None:
 #: A desk's labels before a headline (`headline_topic`).
 _DESK_LABELS = frozenset(
     (
-        *("scoop", "exclusive", "breaking", "breaking news", "watch", "video", "photos"),
-        *("analysis", "opinion", "comment", "editorial", "explainer", "update", "factbox"),
-        *("pictures", "revealed", "pictured", "interview", "review", "fact check"),
-        *("headline", "press release", "just in", "in brief"),
+        *("scoop", "exclusive", "breaking", "watch", "video", "photos", "listen"),
+        *("analysis", "opinion", "comment", "editorial", "explainer", "factbox", "podcast"),
+        *("revealed", "pictured", "interview", "review", "timeline", "letters", "graphic"),
+        *("headline", "press release", "just in", "in brief", "investigation", "key points"),
+        *("from the archive", "date", "published", "source", "title", "subject", "reporter"),
+        *("editor's note", "editor’s note", "correction", "transcript", "statement"),
+        *("translation", "summary", "abstract", "note"),
     )
 )
 #: Last words that make a kicker a desk's label ("Ukraine war live:", "Transnistria
-#: explained:", "NATO weekly briefing:").
-_DESK_LABEL_ENDS = frozenset(("live", "explained", "briefing", "latest", "updates", "update"))
+#: explained:", "NATO weekly briefing:", "Special report:", "In pictures:").
+_DESK_LABEL_ENDS = frozenset(
+    (
+        *("live", "explained", "briefing", "latest", "updates", "update", "updated", "news"),
+        *("check", "verify", "report", "pictures", "text", "release", "monitor"),
+    )
+)
 
 
 def caption_kicker(text: str, start: int, end: int) -> re.Match[str] | None:

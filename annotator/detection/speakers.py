@@ -153,7 +153,7 @@ _TRAILING = re.compile(
     r"meanwhile|however|instead|subsequently|initially|eventually|likewise|similarly|both|"
     # ("He therefore appealed to the GOC …")
     r"therefore|thus|hence|consequently|accordingly|nonetheless|nevertheless|personally|"
-    # ("I regret to say", "the ministry hastened to add")
+    # ("I regret to say", "the ministry hastened to say")
     r"(?:continues|continued|continue|goes\s+on|went\s+on|(?:deeply\s+)?(?:regrets?|regretted)|"
     r"hastens?|hastened)\s+to|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping

@@ -147,7 +147,8 @@ _PASSIVE_BEFORE = re.compile(
 #: comment", a headline's "The UN unable to condemn attack", "failed to condemn").
 _DECLINED_BEFORE = re.compile(
     r"\b(?:declined|declines|declining|refused|refuses|refusing|unable|failed|fails|failing)"
-    r"\s+(?:[\w-]+\s+){0,2}?to\s+$",
+    # (an adverb may split the infinitive: "was unable to immediately confirm")
+    r"\s+(?:[\w-]+\s+){0,2}?to\s+(?:[a-z]+ly\s+)?$",
     re.IGNORECASE,
 )
 #: A prize won, not a claim made ("claimed a bronze medal", "claimed the title",
@@ -1271,17 +1272,20 @@ _ALL_YOU_NEED_AFTER = re.compile(
 )
 #: How hard something is to judge, right before "to tell" (`_NO_SPEECH_CONTEXTS`), or
 #: the writer's hedges and glosses "it's fair to say", "safe to say", "needless to say",
-#: "suffice it to say", "that is to say", "this is not to say" (not "The minister is to
-#: say in a speech", a speech to come).
+#: "suffice it to say", "that is to say", "this is not to say", "That isn't to say" (not
+#: "The minister is to say in a speech", a speech to come).
 _HARD_TO_BEFORE = re.compile(
     r"\b(?:hard|harder|difficult|impossible|easy|easier|fair|safe|too\s+(?:early|soon)"
-    r"|needless|suffice(?:\s+it)?|(?:that|this|which)\s+is(?:\s+not)?|is\s+not)\s+to\s+$",
+    r"|needless|suffice(?:\s+it)?|sufficient"
+    r"|(?:that|this|which|it)(?:\s+is|['’]s)(?:\s+not|n['’]t)?|(?:that|this|which|it)\s+isn['’]t"
+    r"|is\s+not|isn['’]t)\s+to\s+$",
     re.IGNORECASE,
 )
 #: An adverb between a participle's comma and the participle ("…, instead saying",
 #: "…, again saying", `StatementFinder._speaker_for`).
 _ADVERB_BEFORE_PARTICIPLE = re.compile(
-    r"(?<=, )(?:instead|also|again|later|then|further|repeatedly|simply|only|publicly)\s+$"
+    r",\s+(?P<adverb>(?:(?:once|only|even)\s+)?(?:[Ii]nstead|also|again|later|then|further"
+    r"|repeatedly|simply|only|publicly|merely|even)(?:\s+(?:simply|merely))?)\s+$"
 )
 #: "by" right before a cue (`_NO_SPEECH_CONTEXTS`).
 _BY_BEFORE = re.compile(r"\bby\s+$")
@@ -1478,10 +1482,12 @@ def _speaking_subject(masked: str) -> str | None:
         # after the fronted clause, whose comma was blanked with the quoted words
         rest = after_last_blank(masked)
         np = sentence_subject(rest, speaking=True) if rest else None
-    if np and np.split(None, 1)[0] in _PRONOUN_SUBJECTS and " " in np:
+    pronoun, _, rest = (np or "").partition(" ")
+    if pronoun in _PRONOUN_SUBJECTS and rest[:1].islower() and not rest.startswith(("and ", "or ")):
         # "Telling him to state he is a mercenary, he adds the penalty is …": a pronoun
-        # takes no words after it, the subject found ran on into the clause
-        return np.split(None, 1)[0]
+        # takes no words after it, the subject found ran on into the clause (not "they
+        # and their allies"; "He Weidong" is a name)
+        return pronoun
     return _name_before_apposition(masked, np) if np and np[:1].islower() else np
 
 
@@ -3012,7 +3018,7 @@ class StatementFinder:
             return False  # "The U.S. is adding 350 more troops": no speech
         if cue == "questioned" and passive:
             return False  # "Dharda was questioned by counter-terrorism police": held
-        if before.endswith(("to ", "to\n")) and _DECLINED_BEFORE.search(before):
+        if before.endswith(("to ", "to\n", "ly ")) and _DECLINED_BEFORE.search(before):
             return False  # "declined Monday to say how many": nothing was said
         if after[:1] == "," and (
             (cue == "say" and before.endswith(", "))  # "a brigade of, say, 3,000 men"
@@ -3244,13 +3250,13 @@ class StatementFinder:
         if right_before and not self.tracker.resolve(right_before, offset + match.start()):
             right_before = None  # no one named before it stands for: the phrase search decides
         phrase_end = match.start()
-        if participle and before.endswith(" "):
-            adverb = _ADVERB_BEFORE_PARTICIPLE.search(before, max(0, len(before) - 20))
+        if participle and before.endswith((" ", "\n")):
+            adverb = _ADVERB_BEFORE_PARTICIPLE.search(before, max(0, len(before) - 30))
             if adverb is not None:
                 # "…, instead saying Zelenskyy could come to Moscow": read as "…,
                 # saying", the adverb left out
-                phrase_end = match.start() - (len(before) - adverb.start())
-                before = before[: adverb.start()]
+                phrase_end = match.start() - (len(before) - adverb.start("adverb"))
+                before = before[: adverb.start("adverb")]
         np = right_before or self.phrases.find(masked, phrase_end, participle)
         if np and np.casefold() in ("and", "or"):
             np = None

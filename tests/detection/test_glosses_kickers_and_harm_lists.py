@@ -257,3 +257,87 @@ def test_a_kicker_later_in_the_text_is_a_captions_and_stays_out() -> None:
     )
     spans = [c.text for c in detect(text) if c.kind == "statement"]
     assert "The army's commander said his troops would not retreat." in spans
+
+
+# --- The review's findings, kept ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Warning of retaliation, He Weidong vowed to defend the island.", "He Weidong"),
+        (
+            "Claiming the strike killed 30 militants, they and the Syrian army vowed to press on.",
+            "they and the Syrian army",
+        ),
+    ],
+)
+def test_a_name_or_a_pair_opening_with_a_pronoun_is_not_cut(sentence: str, speaker: str) -> None:
+    assert statements(sentence) == [(sentence, speaker)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It's not to say the talks failed.",
+        "The ministry was unable to immediately confirm the figures.",
+    ],
+)
+def test_a_gloss_with_a_contraction_or_a_split_infinitive_is_no_statement(sentence: str) -> None:
+    assert statements(sentence) == []
+
+
+def test_an_adverb_after_a_wrapped_comma_before_a_participle_cue() -> None:
+    text = "The ministry did not give a figure,\ninstead saying that losses were minimal."
+    assert statements(text) == [(text, "The ministry")]
+
+
+def test_attempted_suicides_count_no_dead() -> None:
+    assert figures("The unit recorded 9 suicides and 14 attempted suicides.") == [
+        ("casualty", "9 suicides", 9.0, 9.0, "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "casualty_type"),
+    [
+        (
+            "Forty people captured by the militants were freed after their captors were killed.",
+            "captured",
+        ),
+        (
+            "Twelve soldiers wounded in the attack were flown to a hospital where two later died.",
+            "wounded",
+        ),
+    ],
+)
+def test_a_death_in_a_later_clause_leaves_the_participles_harm(
+    sentence: str, casualty_type: str
+) -> None:
+    assert [figure[4] for figure in figures(sentence)][:1] == [casualty_type]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "casualty_type"),
+    [
+        ("The number of deaths and injuries rose to 120.", "killed_or_wounded"),
+        ("The number of missing and displaced has reached 2 million.", "missing"),
+    ],
+)
+def test_harms_listed_before_the_count_they_reach(sentence: str, casualty_type: str) -> None:
+    assert [figure[4] for figure in figures(sentence)] == [casualty_type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New Delhi: India's army said on Monday that 12 soldiers were killed.\nMore followed.",
+        "By John Smith: Russia says it captured Avdiivka\nBody.",
+        "Update 2: Russia says it captured Avdiivka\nBody.",
+        "Special report: Russia says it captured Avdiivka\nBody.",
+        "INSIGHT: IRAN SAYS 40 SOLDIERS KILLED IN BASRA\nBAGHDAD, March 3 - Iran said 40 died.",
+    ],
+)
+def test_datelines_bylines_labels_and_captions_stay_out_of_the_first_claims(text: str) -> None:
+    kicker_end = text.index(": ") + 2
+    assert all(c.start >= kicker_end for c in detect(text) if c.kind in ("statement", "position"))

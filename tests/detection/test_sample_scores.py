@@ -1272,7 +1272,12 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.952, "troops": 1.0, "position": 0.68, "statement": 0.814},
         },
         value_accuracy=0.846,
-        speaker_accuracy=0.673,
+        # 0.673 until detector 1.60.0: "Families of victims …, alongside activists,
+        # gathered outside …, once again urging authorities to intervene" gave the speaker
+        # "alongside activists" (the phrase before "once again"), which matched the gold's
+        # activists; read past the adverb, the sentence's subject resolves to the
+        # headline's "Frustrated families", which the gold words otherwise
+        speaker_accuracy=0.652,
     ),
     # built blind in the fiftieth round (sources.md); holdout99 read after it was scored
     "holdout98": SampleSet(
