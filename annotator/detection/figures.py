@@ -2511,7 +2511,20 @@ def _clause_predicate(
         # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb;
         # "The toll of wounded rose to 310": a toll of the wounded
         toll_of = _TOLL_OF_WOUNDED.search(toll_window)
-        candidate.casualty_type = _harm_type(toll_of.group("harm")) if toll_of else _KILLED
+        counted = (
+            _NUMBER_HARMED.search(toll_window)
+            if toll_of is None and "umber" in toll_window
+            else None
+        )
+        if toll_of:
+            candidate.casualty_type = _harm_type(toll_of.group("harm"))
+        elif counted:
+            # "The number of dead and missing rose to 120": the toll of a list of harms
+            candidate.casualty_type = _listed_harm_type(
+                counted.group("harm"), toll_window[counted.end("harm") : counted.end()]
+            )
+        else:
+            candidate.casualty_type = _KILLED
         candidate.rule = "casualty.death_toll"
         return
     harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
@@ -2684,18 +2697,16 @@ _DEATH_LATER = re.compile(
 )
 
 
+#: The harm words a list of harms names (`_HARM_LISTED_BEFORE`, `_HARM_LISTED_AFTER`).
+_LISTED_HARMS = r"killed|dead|deaths|wounded|injured|injuries|missing|captured"
+#: What joins two harms in a list: "killed, wounded, and missing", "dead or injured".
+_HARMS_JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 #: A harm word listed before another that a count reaches ("deaths and injuries rose to").
-_HARM_LISTED_BEFORE = re.compile(
-    r"\b(?P<harm>killed|dead|deaths|wounded|injured|injuries|missing|captured)"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$"
-)
+_HARM_LISTED_BEFORE = re.compile(rf"\b(?P<harm>{_LISTED_HARMS}){_HARMS_JOINED}$")
 #: Suicides attempted, which count no dead ("14 attempted suicides").
 _ATTEMPTED_BEFORE = re.compile(r"\b(?:attempted|failed)\s+suicides\b")
 #: One more harm word listed after another (`_listed_harm_type`).
-_HARM_LISTED_AFTER = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
-    r"(?P<harm>killed|dead|deaths|wounded|injured|injuries|missing|captured|displaced)\b"
-)
+_HARM_LISTED_AFTER = re.compile(rf"{_HARMS_JOINED}(?P<harm>{_LISTED_HARMS}|displaced)\b")
 
 
 def _harm_type(harm: str) -> str:

@@ -321,6 +321,8 @@ def test_a_death_in_a_later_clause_leaves_the_participles_harm(
     ("sentence", "casualty_type"),
     [
         ("The number of deaths and injuries rose to 120.", "killed_or_wounded"),
+        ("The number of dead and missing rose to 120.", "casualties"),
+        ("The number of wounded rose to 80.", "wounded"),
         ("The number of missing and displaced has reached 2 million.", "missing"),
     ],
 )
