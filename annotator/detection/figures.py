@@ -2656,10 +2656,10 @@ def _thing_participle(text: str, right: re.Match[str]) -> bool:
 #: count others than the dead: "casualties" and "losses" count both dead and wounded.
 _HARM_TYPES = {
     **dict.fromkeys(("wounded", "injured", "injuries"), _WOUNDED),
-    # (a harm `_HARM_LISTED_AFTER` finds after another: "the number of killed and captured")
     **dict.fromkeys(("casualties", "losses"), _CASUALTIES),
     "displaced": _DISPLACED,
     "missing": _MISSING,
+    # (a harm `_HARM_LISTED_AFTER` finds after another: "the number of killed and captured")
     "captured": _CAPTURED,
     "dead and wounded": _KILLED_OR_WOUNDED,
 }
