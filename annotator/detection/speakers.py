@@ -2176,11 +2176,29 @@ def _clause_start(head: str, participle: bool) -> int:
     first_finite = found.start() if found else len(head)
     for match in _AND.finditer(head, start):
         left = head[: match.start()]
+        if _shares_a_head(head[start : match.start()], head[match.end() :]):
+            continue  # "…, Western and Arab diplomats said": two modifiers of one noun
         if (first_finite < match.start() or _ED_WORD.search(left[-60:])) and not (
             head.find("wh", match.end()) >= 0 and _RELATIVE_WORD.search(head, match.end())
         ):
             start = match.end()
     return start
+
+
+def _shares_a_head(before: str, after: str) -> bool:
+    """Whether an "and" after a clause boundary joins two modifiers of the noun after
+    them: one nationality or acronym before it and a capital after ("…, U.S. and NATO
+    officials said", "…, Western and Arab diplomats said"), not a clause of its own."""
+    word = before.strip()
+    return (
+        bool(word)
+        and " " not in word
+        and after.lstrip()[:1].isupper()
+        and (
+            NATIONALITY.fullmatch(word) is not None
+            or _ACRONYM.fullmatch(word.replace(".", "")) is not None
+        )
+    )
 
 
 def _after_last_mark(head: str) -> int:

@@ -30,6 +30,33 @@ def test_acronyms_before_and_share_the_head_noun_after_them(source: str, speaker
     assert speaker_of(text, "amassed") == speaker
 
 
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("U.S. and NATO officials", "U.S.; NATO officials"),
+        ("US and Iraqi officials", "US; Iraqi officials"),
+        ("Iraqi and U.S. officials", "Iraqi; U.S. officials"),
+    ],
+)
+def test_a_pair_sharing_a_head_after_a_clauses_comma_stays_whole(source: str, speaker: str) -> None:
+    text = f"Five soldiers were wounded, {source} said."
+    assert statements(text) == [(text, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Five soldiers were wounded, and NATO officials said more could die.", "NATO officials"),
+        (
+            "Five soldiers were wounded in Iraq and US officials said more could die.",
+            "US officials",
+        ),
+    ],
+)
+def test_an_and_that_opens_a_clause_still_cuts_the_speaker(text: str, speaker: str) -> None:
+    assert statements(text) == [(text, speaker)]
+
+
 def test_a_pair_of_acronyms_after_an_article_stays_a_pair() -> None:
     text = "The group is still designated as a terrorist organisation by the UN and UK."
     assert speaker_of(text, "designated") == "UN; UK"
