@@ -14,7 +14,6 @@ from annotator.detection.patterns import Patterns, compile_patterns, sentence_cu
 from annotator.detection.positions import detect_positions
 from annotator.detection.reading import as_undamaged, with_apostrophes
 from annotator.detection.sentences import (
-    KICKER_LENGTH,
     Segmentation,
     end_before_wire_credit,
     headline_topic,
@@ -137,8 +136,6 @@ def _with_headline_topic(text: str, claims: list[DetectedClaim]) -> list[Detecte
     """The claims with the headline's sentence span (position, statement) opened at the
     topic kicker before it (`sentences.headline_topic`: "Lebanon: Army Commander Hails
     Victory over Daesh"), which the rules read without."""
-    if text.find(":", 0, KICKER_LENGTH + 8) < 0 and text[:1].isalnum():
-        return claims  # (the common case: no colon near the text's start)
     topic = headline_topic(text)
     if topic is None:
         return claims

@@ -2511,31 +2511,30 @@ def _clause_predicate(
         # "Death toll from Aleppo bomb attack at least 112.": a headline drops the verb;
         # "The toll of wounded rose to 310": a toll of the wounded
         toll_of = _TOLL_OF_WOUNDED.search(toll_window)
-        counted = (
-            _NUMBER_HARMED.search(toll_window)
-            if toll_of is None and "umber" in toll_window
-            else None
-        )
-        if toll_of:
-            candidate.casualty_type = _harm_type(toll_of.group("harm"))
-        elif counted:
+        candidate.casualty_type = (
+            _harm_type(toll_of.group("harm"))
+            if toll_of
             # "The number of dead and missing rose to 120": the toll of a list of harms
-            candidate.casualty_type = _listed_harm_type(
-                counted.group("harm"), toll_window[counted.end("harm") : counted.end()]
-            )
-        else:
-            candidate.casualty_type = _KILLED
+            else _number_harmed_type(toll_window) or _KILLED
+        )
         candidate.rule = "casualty.death_toll"
         return
-    harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
-    if harmed:
+    counted = _number_harmed_type(toll_window)
+    if counted:
         # "brought the total number of … forces killed in Syria to 18": a toll by its
         # people ("the number of militant casualties to over 300"), or by a list of
         # harms ("put the number of killed, wounded, and missing at 1.2 million")
-        candidate.casualty_type = _listed_harm_type(
-            harmed.group("harm"), toll_window[harmed.end("harm") : harmed.end()]
-        )
+        candidate.casualty_type = counted
         candidate.rule = "casualty.death_toll"
+
+
+def _number_harmed_type(toll_window: str) -> str | None:
+    """The casualty type of "the number of …" harmed that a toll window ends with
+    (`_NUMBER_HARMED`), typed by the harm words listed there, or None without one."""
+    harmed = _NUMBER_HARMED.search(toll_window) if "umber" in toll_window else None
+    if harmed is None:
+        return None
+    return _listed_harm_type(harmed.group("harm"), toll_window[harmed.end("harm") : harmed.end()])
 
 
 #: A toll of the wounded ("the toll of injured rose to 310"), not of the dead.

@@ -2154,12 +2154,12 @@ def headline_topic(text: str) -> tuple[int, int] | None:
     start = 0
     while start < len(text) and text[start].isspace():
         start += 1
+    if text.find(":", start, start + KICKER_LENGTH) < 0:
+        return None  # (the common case: no colon near the text's start)
     line_end = text.find("\n", start)
     if line_end < 0 or text[:line_end].rstrip().endswith("."):
         # a headline has a line of its own and no stop; a photo caption is a sentence
         # ("Standing guard: Soldiers patrol the bridge on Friday.")
-        return None
-    if text.find(":", start, min(line_end, start + KICKER_LENGTH)) < 0:
         return None
     kicker = caption_kicker(text, start, line_end)
     if kicker is None:

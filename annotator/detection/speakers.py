@@ -2194,10 +2194,16 @@ def _shares_a_head(before: str, after: str) -> bool:
         bool(word)
         and " " not in word
         and after.lstrip()[:1].isupper()
-        and (
-            NATIONALITY.fullmatch(word) is not None
-            or _ACRONYM.fullmatch(word.replace(".", "")) is not None
-        )
+        and _shares_a_noun(word, acronyms=True)
+    )
+
+
+def _shares_a_noun(word: str, *, acronyms: bool) -> bool:
+    """Whether a word before "and" may modify the noun after the pair, as "Palestinian"
+    in "Palestinian and United Nations officials": a nationality, or (`acronyms`) a
+    state's or body's acronym ("US", "U.S.", "NATO")."""
+    return NATIONALITY.fullmatch(word) is not None or (
+        acronyms and _ACRONYM.fullmatch(word.replace(".", "")) is not None
     )
 
 
@@ -2793,8 +2799,7 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             lower == "and"
             and taken
             and all(
-                NATIONALITY.fullmatch(w)
-                or (not with_det and _ACRONYM.fullmatch(w.replace(".", "")))
+                _shares_a_noun(w, acronyms=not with_det)
                 for w in taken
                 if w.casefold() not in _ARTICLES
             )
