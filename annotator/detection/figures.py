@@ -1578,7 +1578,7 @@ def _candidates(
         if candidate.casualty_type is None and candidate.head is not None:
             _harm_compound_modifier(text, figure, candidate)
         if candidate.casualty_type is None:
-            _arrested_fighters(text, start, end, candidate, found, patterns, scans)
+            _fighters_in_custody(text, start, end, candidate, found, patterns, scans)
         found.append(candidate)
     return found
 
@@ -1683,25 +1683,38 @@ _HEADLINE_PARTICIPLE = re.compile(
 )
 
 
+#: The leaders of an armed group an arrest takes, counted as its fighters are ("arresting
+#: three of their commanders", "arrest three Boko Haram commanders"), though they are no
+#: force noun: "three commanders" alone sizes no force.
+_ARMED_LEADERS = re.compile(r"\bcommanders\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
-def _arrest_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The vocabulary's arrest terms right before a figure ("detained 14 …"), and as
-    the predicate right after its phrase ("… had been detained", "… in custody"), also
-    past a participle's phrase with an auxiliary after it."""
+def _custody_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The vocabulary's arrest terms right before a figure ("detained 14 …"), or the
+    words of a prisoner's release or swap ("demanded the release of 36 militants",
+    "free the hostages in exchange of three dreaded terrorists": held, or they could
+    not be let go); and the arrest terms as the predicate right after its phrase ("…
+    had been detained", "… in custody", "… to be released"), also past a participle's
+    phrase with an auxiliary after it."""
     arrest = terms_pattern(terms)
-    before = re.compile(rf"(?<![\w-])(?:{arrest})\s+$", re.IGNORECASE)
+    before = re.compile(
+        rf"(?<![\w-])(?:{arrest}|in\s+(?:exchange|return)\s+(?:for|of)|swapped\s+for"
+        r"|exchanged\s+for|(?:the\s+)?(?:release|freeing)\s+of|released|freed)\s+$",
+        re.IGNORECASE,
+    )
     after = re.compile(
         # a participle's phrase may come first: "militants plotting an attack … had been"
         r"(?:\s+[a-z]+ing\s[^,.;:!?\d]{1,80}?(?=\s+(?:were|was|have|had|has)\s))?"
         r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been"
         r"|being|been|getting|got)\s+)?(?:(?:also|later|then|reportedly|subsequently)\s+)?"
-        rf"(?:{arrest})(?![\w-])",
+        rf"(?:{arrest}|to\s+be\s+(?:released|freed))(?![\w-])",
         re.IGNORECASE,
     )
     return before, after
 
 
-def _arrested_fighters(
+def _fighters_in_custody(
     text: str,
     start: int,
     end: int,
@@ -1710,8 +1723,9 @@ def _arrested_fighters(
     patterns: Patterns,
     scans: _Scans,
 ) -> None:
-    """Type as captured the fighters a verb of arrest takes (guideline §1: captured):
-    "four suspected militants had been detained", "detained 14 militants", and a bare
+    """Type as captured the fighters a verb of arrest takes, or a release or a swap
+    lets go (guideline §1: captured; `_custody_patterns`): "four suspected militants had
+    been detained", "detained 14 militants", "36 terrorists … to be released", and a bare
     figure after the verb when the sentence counted fighters before it ("killed 33
     militants and arrested six").  Arrested migrants or protesters are no casualties,
     so the head (or the earlier figure's) must be a fighter noun (`earlier`: the
@@ -1728,9 +1742,12 @@ def _arrested_fighters(
         )
         if not fighters or not _CLAUSE_END.match(text, candidate.end, end):
             return
-    elif not scans.heads.fighter.search(scans.heads.scanned[figure.start : candidate.end]):
+    elif (
+        not scans.heads.fighter.search(scans.heads.scanned[figure.start : candidate.end])
+        and _ARMED_LEADERS.search(text, figure.end, candidate.end) is None
+    ):
         return
-    before, after = _arrest_patterns(patterns.vocabulary.arrest_terms)
+    before, after = _custody_patterns(patterns.vocabulary.arrest_terms)
     window = text[max(start, figure.outer_start - 30) : figure.outer_start]
     if before.search(window) is None and (
         candidate.head is None or after.match(text, candidate.end, end) is None
@@ -2206,6 +2223,14 @@ def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
     return match.group("mods").lstrip()[:1].isupper()
 
 
+#: A finite verb right after a figure's phrase: the figure is the subject of a clause
+#: of its own, not the object of the verb before it ("He claimed six of his relatives
+#: were among the hostages" is speech, where "claimed 21 lives" kills).
+_FINITE_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|will|would|could|might|may)\b", re.IGNORECASE
+)
+
+
 def _own_predicate(
     text: str,
     start: int,
@@ -2291,6 +2316,12 @@ def _clause_predicate(
         and _paired_participles(text, before[: -len(left[2])], left[0], candidate.end)
     ):
         left = None  # "13 civilians killed 43 others injured": the second pair's own
+    if (
+        left
+        and left[0][:5].casefold() == "claim"
+        and _FINITE_VERB_AFTER.match(text, candidate.end, end) is not None
+    ):
+        left = None  # "He claimed six of his relatives were among the hostages": speech
     if left:
         verb_at = len(before) - len(left[2])
         if _INTENDED_BEFORE.search(before, max(0, verb_at - _INTENDED_REACH), verb_at):
@@ -2358,6 +2389,17 @@ def _clause_predicate(
         right = None
     if right is not None and _agent_of_harm(text, end, right):
         right = None  # "About 300 fighters seized the airport": the verb's agent
+    if (
+        right is not None
+        and "," in text[candidate.end : right.start("pred")]
+        and _custody_patterns(patterns.vocabulary.arrest_terms)[0].search(
+            text, max(start, figure.outer_start - 30), figure.outer_start
+        )
+        is not None
+    ):
+        # "Troops arrest three Boko Haram commanders, kill 22 others": the arrest took
+        # the figure; the verb past the comma is the subject's next deed
+        right = None
     if right is not None and candidate.head is None and _thing_participle(text, right):
         right = None  # "two destroyed tanks": the participle modifies the counted things
     if (
@@ -2415,6 +2457,14 @@ def _clause_predicate(
     ):
         candidate.casualty_type = _CAPTURED
         candidate.rule = "casualty.held_as_hostages"
+        return
+    if (
+        right is None
+        and candidate.head is not None
+        and _HELD_IN_PRISON.match(text, candidate.end, end) is not None
+    ):
+        candidate.casualty_type = _CAPTURED
+        candidate.rule = "casualty.held_in_prison"
         return
     if (
         right is None
@@ -2896,6 +2946,17 @@ def _object_between(
     complete (`after`): "took 30 soldiers hostage", "hacked 12 villagers to death".  The
     rarer words after are tested first."""
     return after.match(text, phrase_end, end) is not None and verb.search(before) is not None
+
+
+#: Held in a prison, right after the phrase ("36 terrorists, held in various Indian
+#: jails", "About 9,000 of its members are held in SDF-run prisons"): prisoners
+#: (guideline §1, captured), where "held in reserve" holds a force.
+_HELD_IN_PRISON = re.compile(
+    r",?\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was|being|been|remain|remained)\s+)?"
+    r"(?:(?:still|now|currently)\s+)?(?:held|detained|locked\s+up|imprisoned|jailed)\s+in\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:jails?|prisons?|detention|custody|prison\s+camps?|cells)\b",
+    re.IGNORECASE,
+)
 
 
 def _held_as_hostages(text: str, before: str, phrase_end: int, end: int) -> bool:

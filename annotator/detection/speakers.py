@@ -130,7 +130,9 @@ _PREPOSITIONS = frozenset(
 )
 _SUBORDINATORS = re.compile(
     r"^(?:(?:even\s+)?(?:while|when|as|though|if)|although|because|after|before|since|"
-    r"but|and|so|meanwhile|elsewhere|however|also|then)\b[\s,]*",
+    r"but|and|so|meanwhile|elsewhere|however|also|then"
+    # "Per the Washington Post's reporting": a source's preposition (not "Per Olsen")
+    r"|per(?=\s+(?:the|a|an)\s))\b[\s,]*",
     re.IGNORECASE,
 )
 #: A finite verb: `\b(?:is|are|…)\b`, as a trie the regex engine can skip through.
@@ -155,7 +157,9 @@ _TRAILING = re.compile(
     r"therefore|thus|hence|consequently|accordingly|nonetheless|nevertheless|personally|"
     # ("I regret to say", "the ministry hastened to say")
     r"(?:continues|continued|continue|goes\s+on|went\s+on|(?:deeply\s+)?(?:regrets?|regretted)|"
-    r"hastens?|hastened)\s+to|"
+    r"hastens?|hastened|"
+    # ("Mr Jaswant Singh made bold to suggest", "the minister was quick to say")
+    r"made\s+bold|(?:is|are|was|were)\s+(?:quick|keen|careful|eager|swift|at\s+pains))\s+to|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
     r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
     # an emphatic "do" ("President Biden did declare an end to …", "Russia did say that …";
@@ -224,7 +228,11 @@ _LEADING_ADVERBS = (
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
 #: the start of the string only.
 _LEADING = re.compile(
-    r"^(?:(?:on\s+)?(?:\d{1,2}\s+" + MONTH_WORD + "|" + MONTH_WORD + r"\s+\d{1,2})"
+    r"^(?:(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + MONTH_WORD
+    + "|"
+    + MONTH_WORD
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?)"
     r"(?:,?\s+\d{4})?[\s,]+|"
     rf"(?:(?:{'|'.join(_LEADING_TIME_WORDS)})\s+)?(?:{'|'.join(_LEADING_DAYS)}|the\s+time)"
     r"(?:\s+(?:morning|afternoon|evening|night))?[\s,]+"
@@ -2788,6 +2796,10 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             return described + _what_they_know(rest, described)
     if len(words) > 3 and words[0].casefold() == "one" and words[1] == "of":
         return _one_of_a_group(words, lexicon)
+    if with_det:
+        set_off = _name_set_off_after_role(rest, lexicon)
+        if set_off is not None:
+            return set_off
     if with_det or _is_cap(words[0]):
         affiliated = _name_after_affiliation(words, rest, lexicon)
         if affiliated:
@@ -3210,6 +3222,40 @@ _NAME_SET_OFF = re.compile(
 )
 
 
+#: The body a role word serves, between the role and a name set off after it
+#: ("the spokesman of the Nigeria Army, Col. Sani Usman"): capitalised words after "of".
+_OFFICE_OF_A_BODY = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}(?=,)"
+)
+#: A name set off after a role's body, closed by a comma or by a word of time ("the
+#: spokesman of the Nigeria Army, Col. Sani Usman yesterday in Abuja, …").
+_NAME_SET_OFF_OR_TIMED = re.compile(
+    rf",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:(?:{_ARABIC_ARTICLE})-)?[A-Z][\w'’.-]+){{1,3}})"
+    r"(?:,|(?=\s+(?:yesterday|today|on\s+[A-Z][a-z]+day)\b))"
+)
+
+
+#: A role word after an article, before the body it serves or a comma ("the spokesman
+#: of the Nigeria Army, …", "the spokesman, …").
+_ARTICLE_AND_ROLE = re.compile(r"\s*(?:the|a|an)\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+of\s|,)")
+
+
+def _name_set_off_after_role(rest: str, lexicon: Lexicon) -> str | None:
+    """The name set off by commas after a person's role and the body it serves, which
+    the phrase opens ("according to statement issued by the spokesman of the Nigeria
+    Army, Col. Sani Usman yesterday in Abuja, …" -> Sani Usman), or None.  Read here,
+    where the phrase stands: a text may have two spokesmen of two bodies."""
+    role = _ARTICLE_AND_ROLE.match(rest)
+    if role is None or role.group("role") not in lexicon.person_roles:
+        return None
+    at = role.end()
+    body = _OFFICE_OF_A_BODY.match(rest, at)
+    if body is not None:
+        at = body.end()
+    named = _NAME_SET_OFF_OR_TIMED.match(rest, at)
+    return person_name(named.group("name"), lexicon) if named is not None else None
+
+
 def _under_the_office_before(text: str, at: int) -> bool:
     """Whether the word before the role at `at` makes its bearer someone else than the
     role's holder ("The deputy commander, Col. Ivan Petrenko," is no "commander")."""
@@ -3239,6 +3285,10 @@ def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
             and not _under_the_office_before(text, at)
         ):
             named = _NAME_SET_OFF.match(text, end)
+            if named is None and text.startswith(" of ", end):
+                body = _OFFICE_OF_A_BODY.match(text, end)
+                if body is not None:
+                    named = _NAME_SET_OFF_OR_TIMED.match(text, body.end())
             if named is not None:
                 found.append(_ApposedRole(at, named.end(), "", named.group("name")))
             elif not _ARTICLE_BEFORE_ROLE.search(text, max(0, at - 5), at):
@@ -3595,6 +3645,7 @@ class NameRegistry:
         """(`surnames`, `first_names`), from one scan of the text's capitalised runs."""
         surnames: dict[str, str] = {}
         first_names: dict[str, str | None] = {}
+        by_first_surname: set[str] = set()  # keys taken from a first surname
         prepared = self._glued_periods_split()
         for run in _NAME_RUN.finditer(prepared):
             office = (
@@ -3609,7 +3660,16 @@ class NameRegistry:
                 # noun opens no one's name, where a singular one may be a title, as in
                 # "Witness Ahmed Mahat")
                 for key in _surname_keys(name):
-                    surnames.setdefault(key, name)
+                    if key not in surnames or key in by_first_surname:
+                        # a last word names its holder before another's middle word
+                        # read as a first surname ("Othman Abubakar" after "Alhaji
+                        # Abubakar Sokoto": "Abubakar added" is Othman Abubakar)
+                        surnames[key] = name
+                        by_first_surname.discard(key)
+                first_surname = _first_surname_key(name)
+                if first_surname is not None and first_surname not in surnames:
+                    surnames[first_surname] = name
+                    by_first_surname.add(first_surname)
                 first = name.split()[0]
                 if first_names.get(first, name) != name:
                     first_names[first] = None  # two people share it: no guess
@@ -3998,10 +4058,23 @@ def _surname_keys(name: str) -> list[str]:
         keys.append(rest.casefold())  # "Halabi" names Mohammad al-Halabi
     if len(words) >= 3 and words[-2].casefold() in _PARTICLES:
         keys.append((words[-2] + words[-1]).casefold())
-    elif len(words) == 3 and words[1][:1].isupper() and len(words[1]) > 2 and "." not in words[1]:
-        # "Escobar" names Reynaldo Escobar Perez: a Spanish name's first surname
-        keys.append(words[1].casefold())
     return keys
+
+
+def _first_surname_key(name: str) -> str | None:
+    """The middle word of a three-word name, lower-cased, as a Spanish name's first
+    surname ("Escobar" names Reynaldo Escobar Perez), or None.  It may as well be a
+    middle name, so another person's last word takes the key from it."""
+    words = name.replace("’", "'").split()
+    if (
+        len(words) == 3
+        and words[1].casefold() not in _PARTICLES
+        and words[1][:1].isupper()
+        and len(words[1]) > 2
+        and "." not in words[1]
+    ):
+        return words[1].casefold()
+    return None
 
 
 _NOT_NAMES = frozenset(

@@ -1864,8 +1864,9 @@ _FOLLOWING_DOCUMENT = re.compile(
 #: backtracking.
 _TIME_BEFORE_VERB = re.compile(
     rf",?\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday"
-    rf"|also|again|recently|earlier|later|(?:on\s+)?{CAPITALISED_MONTH}\.?\s+\d{{1,2}}"
-    rf"|(?:on\s+)?\d{{1,2}}\s+{CAPITALISED_MONTH})$"
+    rf"|also|again|recently|earlier|later"
+    rf"|(?:on\s+)?{CAPITALISED_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{CAPITALISED_MONTH})$"
 )
 #: An adverbial before the first comma of the phrase before a document's verb ("In
 #: Geneva, the ICRC delivered …", "Following the attack, the ministry sent …"): the
@@ -2935,6 +2936,8 @@ class StatementFinder:
             and _AS_PER_RULE.match(masked, match.end())
         ):
             return False  # "as per the Simla Agreement", "as per military tradition"
+        if cue in ("reminded", "reminds") and masked.startswith(" of ", match.end()):
+            return False  # "Everyone's reminded of Gaby": a memory stirred, no one's words
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]

@@ -1826,6 +1826,13 @@ _REPORTING_VERBS = _t(
     "informed that|informs that|"
     "made calls for|made repeated calls for|led calls for|led the calls for|"
     "made an appeal for|made an appeal to|made appeals to|made repeated appeals to|"
+    # an appeal or an announcement made with a word of how ("Col Virendra Thapar made a
+    # fervent appeal for people to stand united", "the Trump administration made a
+    # surprise announcement that it would pull back")
+    "made a fervent appeal|made an urgent appeal|made a passionate appeal|"
+    "made an impassioned appeal|made a fresh appeal|made a direct appeal|"
+    "made a personal appeal|made an emotional appeal|made a surprise announcement|"
+    "made an announcement|made the announcement|"
     "issued a warning|issued the warning|issued an ultimatum|issued a threat|"
     "characterized|characterizes|characterize|characterised|characterises|characterise|"
     # a demand kept up ("Boko Haram has been demanding the release of …"); "demanding"
@@ -1902,6 +1909,9 @@ _REPORTING_VERBS = _t(
     # Americans that …", "Trump made the case that …", "The official was adamant that …")
     "clarified that|clarifies that|reassured|reassures|reassuring|made the case that|"
     "makes the case that|making the case that|adamant that|"
+    # a reminder given ("He reminded everybody in the hall that …", "Russia was reminded
+    # by various speakers that …")
+    "reminded|reminds|"
     # restating a position, objecting with a clause, and a suggestion going on ("Lavrov
     # … restated that Moscow was ready for talks", "members of Congress objected that
     # …", "Hague is suggesting that …"); "objected" alone is a quotation's tag only, and
@@ -1935,7 +1945,9 @@ _QUOTE_TAG_VERBS = _t(
     # the present of feature writing, and tags that open or break in ('"He never sees
     # his enemy," Mrs. Chapin complains', '"Maybe," began a student', '"…," put in a man')
     "complains|exclaims|interjects|objects|answers|observes|muses|snaps|cries|quips|jokes|"
-    "whispers|shouts|yells|began|begins|put in|puts in"
+    "whispers|shouts|yells|began|begins|put in|puts in|"
+    # a reply made sharply ('"No," the minister shot back', '"…," she fired back')
+    "shot back|fired back|hit back|shoots back|fires back|hits back"
 )
 
 #: One person each, so a later "he" or "she" can stand for them ("… a relative told AFP.
@@ -2036,8 +2048,14 @@ _ROLE_NOUNS = _PERSON_ROLE_NOUNS + _t(
     # but identifiable speakers, as "the army" and "the rebels" are
     "militia|militias|militiamen|militants|insurgents|separatists|jihadists|extremists|"
     "gunmen|kidnappers|captors|brigade|brigades|battalion|regiment|division|navy|"
+    # who seize a plane or a ship and make demands ("The hijackers demanded that the
+    # aircraft be refuelled", "the pirates demanded a ransom")
+    "hijackers|hijacker|pirates|abductors|kidnapper|"
     "peacekeepers|force|guard|mission|consulate|cabinet|parliament|movement|"
     "faction|factions|tribe|tribes|"
+    # people gathered who shout or chant as one ("the crowd shouted back", "many in the
+    # crowd chanted"), as protesters do
+    "crowd|crowds|mob|audience|"
     # the people a war falls on, speaking for themselves ("Maute gunmen, the rescued
     # civilians said, are very strict")
     "civilians|"

@@ -31,12 +31,13 @@ from annotator.errors import PositionModelError
 #: nor holdout118 to 121, read in the fifty-sixth, nor holdout123 to 125, read in the
 #: fifty-seventh, nor holdout122 and 126 to 128, read in the fifty-eighth, nor holdout129
 #: to 133 and 135, read in the fifty-ninth, nor holdout134, 136, 138, 140-142 and 149,
-#: read in the sixtieth, nor holdout143-147, read in the sixty-first.)
+#: read in the sixtieth, nor holdout143-147, read in the sixty-first, nor holdout150,
+#: 151 and 153, read in the sixty-second.)
 NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in (137, 139, 148, 150, 151, 153)),
+    *(f"holdout{n}" for n in (137, 139, 148, 154, 155, 156)),
     "fresh5",
     "fresh6",
     "fresh13",
