@@ -1689,29 +1689,60 @@ _HEADLINE_PARTICIPLE = re.compile(
 _ARMED_LEADERS = re.compile(r"\bcommanders\b", re.IGNORECASE)
 
 
+#: Adverbs between an auxiliary and a verb of custody ("had also been detained").
+_CUSTODY_ADVERB = r"(?:also|later|then|reportedly|subsequently)"
+#: Words that let people go from custody or trade them, before the figure they take
+#: ("the release of", "freed", "frees", "in exchange for").
+_LET_GO = (
+    r"in\s+(?:exchange|return)\s+(?:for|of)|swapped\s+for|exchanged\s+for"
+    r"|(?:the\s+)?(?:release|freeing)\s+of|released|releases|release|freed|frees|free"
+)
+#: What after the figure makes a release a force let go for a task, not prisoners let
+#: out ("freed some 5,000 rebel fighters to join the offensive", "released 3,000 fighters
+#: from duty", "in return for 2,000 Syrian fighters joining its operation").
+_LET_GO_FOR_A_TASK = re.compile(
+    r"\s+(?:to\s+[a-z]+|from\s+(?:duty|service|the\s+front)"
+    # (not what prisoners face or serve: "three dreaded terrorists facing charges")
+    r"|(?!(?:facing|awaiting|serving)\b)[a-z]+ing\b)",
+    re.IGNORECASE,
+)
+#: The same words alone, to tell a release from an arrest before the figure.
+_LET_GO_BEFORE = re.compile(rf"(?<![\w-])(?:{_LET_GO})\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def _custody_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The vocabulary's arrest terms right before a figure ("detained 14 …"), or the
-    words of a prisoner's release or swap ("demanded the release of 36 militants",
+    """The vocabulary's arrest terms, or the words of a prisoner's release or swap,
+    right before a figure ("detained 14 …", "demanded the release of 36 militants",
     "free the hostages in exchange of three dreaded terrorists": held, or they could
-    not be let go); and the arrest terms as the predicate right after its phrase ("…
-    had been detained", "… in custody", "… to be released"), also past a participle's
-    phrase with an auxiliary after it."""
+    not be let go); and the arrest terms or a release as the predicate right after its
+    phrase ("… had been detained", "… in custody", "… to be released", "… were freed"),
+    also past a participle's phrase with an auxiliary after it."""
     arrest = terms_pattern(terms)
     before = re.compile(
-        rf"(?<![\w-])(?:{arrest}|in\s+(?:exchange|return)\s+(?:for|of)|swapped\s+for"
-        r"|exchanged\s+for|(?:the\s+)?(?:release|freeing)\s+of|released|freed)\s+$",
+        rf"(?<![\w-])(?:{arrest}|{_LET_GO})\s+$",
         re.IGNORECASE,
     )
     after = re.compile(
         # a participle's phrase may come first: "militants plotting an attack … had been"
         r"(?:\s+[a-z]+ing\s[^,.;:!?\d]{1,80}?(?=\s+(?:were|was|have|had|has)\s))?"
-        r"\s+(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been"
-        r"|being|been|getting|got)\s+)?(?:(?:also|later|then|reportedly|subsequently)\s+)?"
-        rf"(?:{arrest}|to\s+be\s+(?:released|freed))(?![\w-])",
+        r"\s+(?:(?:who|that)\s+)?(?:"
+        r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being|been|getting|got)\s+)?"
+        rf"(?:{_CUSTODY_ADVERB}\s+)?(?:{arrest})"
+        rf"|(?:were|was|be|been|being)\s+(?:{_CUSTODY_ADVERB}\s+)?(?:released|freed)"
+        r"|to\s+be\s+(?:released|freed))(?![\w-])",
         re.IGNORECASE,
     )
     return before, after
+
+
+def _taken_into_custody_before(
+    text: str, start: int, outer_start: int, patterns: Patterns
+) -> re.Match[str] | None:
+    """The arrest, release or swap right before a figure (`_custody_patterns`), in the
+    30 characters before it, or None."""
+    before = _custody_patterns(patterns.vocabulary.arrest_terms)[0]
+    return before.search(text, max(start, outer_start - 30), outer_start)
 
 
 def _fighters_in_custody(
@@ -1747,14 +1778,21 @@ def _fighters_in_custody(
         and _ARMED_LEADERS.search(text, figure.end, candidate.end) is None
     ):
         return
-    before, after = _custody_patterns(patterns.vocabulary.arrest_terms)
-    window = text[max(start, figure.outer_start - 30) : figure.outer_start]
-    if before.search(window) is None and (
-        candidate.head is None or after.match(text, candidate.end, end) is None
+    taken = _taken_into_custody_before(text, start, figure.outer_start, patterns)
+    if (
+        taken is not None
+        and _LET_GO_BEFORE.search(text, taken.start(), taken.end()) is not None
+        and _LET_GO_FOR_A_TASK.match(text, candidate.end, end) is not None
+    ):
+        return  # "freed some 5,000 rebel fighters to join the offensive": a force
+    if taken is None and (
+        candidate.head is None
+        or _custody_patterns(patterns.vocabulary.arrest_terms)[1].match(text, candidate.end, end)
+        is None
     ):
         return
     candidate.casualty_type = _CAPTURED
-    candidate.rule = "casualty.arrested_fighters"
+    candidate.rule = "casualty.fighters_in_custody"
 
 
 def _may_exceed(text: str, figure_start: int) -> bool:
@@ -2223,11 +2261,22 @@ def _partitive_ok(figure: Figure, match: re.Match[str]) -> bool:
     return match.group("mods").lstrip()[:1].isupper()
 
 
-#: A finite verb right after a figure's phrase: the figure is the subject of a clause
-#: of its own, not the object of the verb before it ("He claimed six of his relatives
-#: were among the hostages" is speech, where "claimed 21 lives" kills).
-_FINITE_VERB_AFTER = re.compile(
+#: An auxiliary or a modal right after a figure's phrase: the figure is the subject of
+#: a clause of its own, not the object of the verb before it ("He claimed six of his
+#: relatives were among the hostages" is speech, where "claimed 21 lives" kills).
+_AUXILIARY_AFTER_PHRASE = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|will|would|could|might|may)\b", re.IGNORECASE
+)
+#: A relative pronoun before "claimed": the clause's verb is the main clause's ("The
+#: violence that claimed 300 people has shocked the nation" kills).
+_RELATIVE_BEFORE_VERB = re.compile(r"(?:that|which)\s+(?:has\s+|had\s+|have\s+)?$", re.I)
+#: A figure a verb takes as its object right after it ("kill 22 others", "killing at
+#: least 12"): a verb past a comma with one is a deed of its own.
+_FIGURE_AFTER_VERB = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|another|over|about|nearly|some)\s+)?"
+    r"(?:\d|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|dozens|scores|hundreds|thousands|others)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -2319,7 +2368,8 @@ def _clause_predicate(
     if (
         left
         and left[0][:5].casefold() == "claim"
-        and _FINITE_VERB_AFTER.match(text, candidate.end, end) is not None
+        and _AUXILIARY_AFTER_PHRASE.match(text, candidate.end, end) is not None
+        and _RELATIVE_BEFORE_VERB.search(before, 0, len(before) - len(left[2])) is None
     ):
         left = None  # "He claimed six of his relatives were among the hostages": speech
     if left:
@@ -2392,13 +2442,12 @@ def _clause_predicate(
     if (
         right is not None
         and "," in text[candidate.end : right.start("pred")]
-        and _custody_patterns(patterns.vocabulary.arrest_terms)[0].search(
-            text, max(start, figure.outer_start - 30), figure.outer_start
-        )
-        is not None
+        and _FIGURE_AFTER_VERB.match(text, right.end("pred")) is not None
+        and _taken_into_custody_before(text, start, figure.outer_start, patterns) is not None
     ):
-        # "Troops arrest three Boko Haram commanders, kill 22 others": the arrest took
-        # the figure; the verb past the comma is the subject's next deed
+        # "Troops arrest three Boko Haram commanders, kill 22 others": the arrest (or a
+        # release) took the figure; the verb past the comma, with a figure of its own,
+        # is the subject's next deed (not "…, wounded in the clashes,")
         right = None
     if right is not None and candidate.head is None and _thing_participle(text, right):
         right = None  # "two destroyed tanks": the participle modifies the counted things
@@ -2462,6 +2511,10 @@ def _clause_predicate(
         right is None
         and candidate.head is not None
         and _HELD_IN_PRISON.match(text, candidate.end, end) is not None
+        and (
+            scans.heads.fighter.search(scans.heads.scanned[figure.start : candidate.end])
+            or scans.heads.force.search(scans.heads.scanned[figure.start : candidate.end])
+        )
     ):
         candidate.casualty_type = _CAPTURED
         candidate.rule = "casualty.held_in_prison"
@@ -2949,12 +3002,13 @@ def _object_between(
 
 
 #: Held in a prison, right after the phrase ("36 terrorists, held in various Indian
-#: jails", "About 9,000 of its members are held in SDF-run prisons"): prisoners
-#: (guideline §1, captured), where "held in reserve" holds a force.
+#: jails", "Some 4,000 of the group's fighters remain detained in Kurdish-run jails"):
+#: prisoners (guideline §1, captured) when the head is a fighter's or a force's, not
+#: migrants in detention centres or jailed journalists.
 _HELD_IN_PRISON = re.compile(
     r",?\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was|being|been|remain|remained)\s+)?"
     r"(?:(?:still|now|currently)\s+)?(?:held|detained|locked\s+up|imprisoned|jailed)\s+in\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:jails?|prisons?|detention|custody|prison\s+camps?|cells)\b",
+    r"(?:[\w-]+\s+){0,4}?(?:jails?|prisons?|detention|custody|cells)\b",
     re.IGNORECASE,
 )
 

@@ -158,8 +158,12 @@ _TRAILING = re.compile(
     # ("I regret to say", "the ministry hastened to say")
     r"(?:continues|continued|continue|goes\s+on|went\s+on|(?:deeply\s+)?(?:regrets?|regretted)|"
     r"hastens?|hastened|"
-    # ("Mr Jaswant Singh made bold to suggest", "the minister was quick to say")
-    r"made\s+bold|(?:is|are|was|were)\s+(?:quick|keen|careful|eager|swift|at\s+pains))\s+to|"
+    # ("Mr Jaswant Singh made bold to suggest", "the minister was quick to say", "The
+    # ministry has been quick to deny")
+    r"made\s+bold|(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:quick|keen|careful|eager|swift|at\s+pains))\s+to|"
+    # a sharp reply before a participle cue ('"…," the spokesman shot back, adding …')
+    r"(?:shot|fired|hit|shoots|fires|hits)\s+back|"
     # "didn't", and "didnt" or "didn t" with the apostrophe lost in scraping
     r"(?:did|does|do|is|are|was|were|has|have|had|could|would|should|wo)n(?:['’]|\s)?t|"
     # an emphatic "do" ("President Biden did declare an end to …", "Russia did say that …";
@@ -199,7 +203,7 @@ _TRAILING_LAST_WORDS = frozenset(
         *("instead", "subsequently", "initially", "eventually", "likewise", "similarly"),
         "both",
         *("therefore", "thus", "hence", "consequently", "accordingly", "nonetheless"),
-        *("nevertheless", "personally"),
+        *("nevertheless", "personally", "back"),
         *("did", "does", "do"),
         "to",
         "twice",
@@ -228,7 +232,7 @@ _LEADING_ADVERBS = (
 #: One `^` in front of the alternation (not one per branch) lets the regex engine try
 #: the start of the string only.
 _LEADING = re.compile(
-    r"^(?:(?:on\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"^(?:(?:on\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     + MONTH_WORD
     + "|"
     + MONTH_WORD
@@ -3222,10 +3226,13 @@ _NAME_SET_OFF = re.compile(
 )
 
 
-#: The body a role word serves, between the role and a name set off after it
-#: ("the spokesman of the Nigeria Army, Col. Sani Usman"): capitalised words after "of".
+#: The body a role word serves, between the role and a name set off after it, and a
+#: unit's operation set off after the body ("the spokesman of the Nigeria Army, Col.
+#: Sani Usman", "the spokesman for the army, …", "the commander of the Joint Task Force,
+#: Operation Safe Haven, Maj.-Gen. Augustine Agundu").
 _OFFICE_OF_A_BODY = re.compile(
-    r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5}(?=,)"
+    r"\s+(?:of|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+)?[\w'’.-]+){0,5}"
+    r"(?:,\s+Operation(?:\s+[A-Z][\w'’-]*){1,3})?(?=,)"
 )
 #: A name set off after a role's body, closed by a comma or by a word of time ("the
 #: spokesman of the Nigeria Army, Col. Sani Usman yesterday in Abuja, …").
@@ -3235,9 +3242,12 @@ _NAME_SET_OFF_OR_TIMED = re.compile(
 )
 
 
-#: A role word after an article, before the body it serves or a comma ("the spokesman
-#: of the Nigeria Army, …", "the spokesman, …").
-_ARTICLE_AND_ROLE = re.compile(r"\s*(?:the|a|an)\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+of\s|,)")
+#: One role word in lower case after an article, before the body it serves or a comma
+#: ("the spokesman of the Nigeria Army, …", "the spokesman for the army, …", "the
+#: spokesman, …"); a role of two words ("the deputy spokesman") is not read here.
+_ARTICLE_AND_ROLE = re.compile(
+    r"\s*(?:the|a|an)\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+(?:of|for)\s|,)"
+)
 
 
 def _name_set_off_after_role(rest: str, lexicon: Lexicon) -> str | None:
@@ -3285,7 +3295,7 @@ def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
             and not _under_the_office_before(text, at)
         ):
             named = _NAME_SET_OFF.match(text, end)
-            if named is None and text.startswith(" of ", end):
+            if named is None and text.startswith((" of ", " for "), end):
                 body = _OFFICE_OF_A_BODY.match(text, end)
                 if body is not None:
                     named = _NAME_SET_OFF_OR_TIMED.match(text, body.end())
@@ -3660,10 +3670,14 @@ class NameRegistry:
                 # noun opens no one's name, where a singular one may be a title, as in
                 # "Witness Ahmed Mahat")
                 for key in _surname_keys(name):
-                    if key not in surnames or key in by_first_surname:
+                    if key not in surnames or (
+                        key in by_first_surname
+                        and _alone_first_after(prepared, name.rsplit(None, 1)[-1], run.start())
+                    ):
                         # a last word names its holder before another's middle word
-                        # read as a first surname ("Othman Abubakar" after "Alhaji
-                        # Abubakar Sokoto": "Abubakar added" is Othman Abubakar)
+                        # read as a first surname, when the word stands alone first
+                        # after it ("Othman Abubakar" after "Alhaji Abubakar Sokoto":
+                        # a later "Abubakar added" is Othman Abubakar)
                         surnames[key] = name
                         by_first_surname.discard(key)
                 first_surname = _first_surname_key(name)
@@ -4059,6 +4073,19 @@ def _surname_keys(name: str) -> list[str]:
     if len(words) >= 3 and words[-2].casefold() in _PARTICLES:
         keys.append((words[-2] + words[-1]).casefold())
     return keys
+
+
+def _alone_first_after(text: str, surname: str, at: int) -> bool:
+    """Whether the text's first mention of `surname` on its own (no capitalised word of
+    a name right before it) comes after `at`: a surname used alone before a second
+    person with it is named stands for the first ("Police spokesman Mohammed Abubakar
+    Tukur said … "…," Abubakar said. … Atiku Abubakar later condemned …")."""
+    for start in _whole_word_starts(text, surname):
+        before = text[max(0, start - 30) : start].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue  # a full name's last word ("Othman Abubakar")
+        return start > at
+    return False
 
 
 def _first_surname_key(name: str) -> str | None:

@@ -1710,6 +1710,28 @@ def _evidence_alone(phrase: str) -> bool:
     ) and not any(word[:1].isupper() for word in words[1:])
 
 
+#: What a reminder given says, after "reminded" or "reminds": a clause with "that" after
+#: whom it reminds ("He reminded everybody in the hall that …"), in the passive after
+#: the one who gave it ("Russia was reminded by various speakers that …").
+_REMINDER_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?that\b")
+_REMINDER_BY = re.compile(r"\s+by\s+(?:[\w'’-]+\s+){1,6}?that\b")
+#: A passive's auxiliary (and an adverb in "-ly") right before "reminded".
+_AUXILIARY_BEFORE_REMINDED = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
+)
+
+
+def _reminder_given(masked: str, match: re.Match[str]) -> bool:
+    """Whether "reminded" or "reminds" reports a reminder someone gave: with a "that"
+    clause, and in the passive only with its giver after "by" ("Residents were grimly
+    reminded that the war is not over" names no one who spoke); not a likeness ("reminds
+    many voters of his predecessor")."""
+    passive = _AUXILIARY_BEFORE_REMINDED.search(masked, max(0, match.start() - 24), match.start())
+    if passive is not None:
+        return _REMINDER_BY.match(masked, match.end()) is not None
+    return _REMINDER_THAT.match(masked, match.end()) is not None
+
+
 #: Cues read as another that means the same: "as per sources", "As per reports from India
 #: Today" are "according to" (Indian and Nigerian English).
 _SAME_CUES = {"as per": "according to"}
@@ -2936,8 +2958,8 @@ class StatementFinder:
             and _AS_PER_RULE.match(masked, match.end())
         ):
             return False  # "as per the Simla Agreement", "as per military tradition"
-        if cue in ("reminded", "reminds") and masked.startswith(" of ", match.end()):
-            return False  # "Everyone's reminded of Gaby": a memory stirred, no one's words
+        if cue in ("reminded", "reminds") and not _reminder_given(masked, match):
+            return False  # "The president reminds many voters of his predecessor"
         if cue in _BARE_VERBS:
             return True
         before = masked[max(0, match.start() - CUE_WINDOW) : match.start()]
@@ -4313,6 +4335,11 @@ def _verb_regex(patterns: Patterns) -> re.Pattern[str]:
 _TAG_MANNER = r"\s+(?:[a-z]+ly|in\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:voice|tone|whisper))"
 
 
+#: When or at whom a tag verb's words were said, before the clause ends ('"…," Lavrov
+#: shot back on Monday.', '"…," the minister fired back at reporters.').
+_TAG_WHEN_OR_AT = r"\s+(?:on\s+[a-z]+day|yesterday|today|at\s+(?:[a-z]+\s+){0,2}?[a-z]+)"
+
+
 #: A period inside the tag's subject, where the sentence went on: an abbreviation's
 #: ('"…," Mrs. Chapin complains').
 _ABBREVIATION_PERIOD = r"\.(?=\s\w)"
@@ -4333,7 +4360,8 @@ class _QuoteTags:
         self.shape = re.compile(
             rf"\s{{3,}}+,?\s*(?:[^,;:.!?\s](?:[^,;:.!?]|{_ABBREVIATION_PERIOD}){{0,60}}?"
             rf"\s(?P<tagged>{verbs})(?![\w-])"
-            rf"(?:{_TAG_MANNER})?\s*(?:[,.!?]|$)|(?P<inverted>{verbs})\s+(?!{_NOT_A_SPEAKER})\w)"
+            rf"(?:{_TAG_MANNER})?(?:{_TAG_WHEN_OR_AT})?\s*(?:[,.!?]|$)"
+            rf"|(?P<inverted>{verbs})\s+(?!{_NOT_A_SPEAKER})\w)"
         )
         #: the verbs anywhere, in any case: the cheap test before the sentence is masked
         self.anchor = re.compile(rf"{verbs}(?![\w-])", re.IGNORECASE)

@@ -124,7 +124,9 @@ _MISSING_TERMS = _t(
 _ARREST_TERMS = _t(
     "arrested|arresting|detained|detaining|apprehended|taken into custody|in custody|"
     # a headline's present tense: "Army kill 35 bandits, arrest 39"
-    "arrest|arrests|detain|detains"
+    "arrest|arrests|detain|detains|"
+    # a headline's word for an arrest ("Troops nab three Boko Haram commanders")
+    "nab|nabs|nabbed"
 )
 
 _DISPLACED_TERMS = _t(
@@ -1832,7 +1834,6 @@ _REPORTING_VERBS = _t(
     "made a fervent appeal|made an urgent appeal|made a passionate appeal|"
     "made an impassioned appeal|made a fresh appeal|made a direct appeal|"
     "made a personal appeal|made an emotional appeal|made a surprise announcement|"
-    "made an announcement|made the announcement|"
     "issued a warning|issued the warning|issued an ultimatum|issued a threat|"
     "characterized|characterizes|characterize|characterised|characterises|characterise|"
     # a demand kept up ("Boko Haram has been demanding the release of …"); "demanding"

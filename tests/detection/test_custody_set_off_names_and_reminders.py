@@ -61,15 +61,27 @@ def test_a_predicate_past_a_comma_still_types_a_figure_no_arrest_took() -> None:
             36.0,
         ),
         (
-            "About 9,000 of its members are held in SDF-run prisons in north-eastern Syria.",
-            "About 9,000 of its members",
-            9000.0,
+            "Some 4,000 of the group's fighters remain detained in Kurdish-run jails.",
+            "Some 4,000 of the group's fighters",
+            4000.0,
         ),
-        ("Israel freed 90 Palestinians held in its prisons.", "90 Palestinians", 90.0),
+        ("Israel freed 90 Hamas militants held in its prisons.", "90 Hamas militants", 90.0),
     ],
 )
-def test_people_held_in_a_prison_are_captured(sentence: str, span: str, number: float) -> None:
+def test_fighters_held_in_a_prison_are_captured(sentence: str, span: str, number: float) -> None:
     assert ("casualty", span, number, number, "captured") in figures(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "More than 2,000 migrants are held in detention centres in Libya.",
+        "About 300 journalists are held in prisons around the world.",
+        "Some 40 protesters were detained in police cells overnight.",
+    ],
+)
+def test_migrants_journalists_or_protesters_held_are_no_casualties(sentence: str) -> None:
+    assert [kind for kind, *_ in figures(sentence) if kind == "casualty"] == []
 
 
 def test_troops_held_in_reserve_are_a_force_not_prisoners() -> None:
@@ -235,7 +247,6 @@ def test_a_first_name_per_stays_part_of_the_name() -> None:
             "international law.",
             "various speakers",
         ),
-        ("Israel has reminded Lebanon of the destruction in Gaza.", "Israel"),
     ],
 )
 def test_a_reminder_given_is_speech(sentence: str, speaker: str) -> None:
@@ -243,9 +254,15 @@ def test_a_reminder_given_is_speech(sentence: str, speaker: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence", ["Everyone's reminded of Gaby.", "Villagers are reminded of the war every day."]
+    "sentence",
+    [
+        "The families were reminded of the siege.",
+        "Villagers are reminded of the war every day.",
+        "The president reminds many voters of his predecessor.",
+        "Residents were grimly reminded that the war is not over.",
+    ],
 )
-def test_being_reminded_of_something_is_no_speech(sentence: str) -> None:
+def test_a_likeness_or_a_reminder_no_one_gave_is_no_speech(sentence: str) -> None:
     assert statements(sentence) == []
 
 
@@ -316,3 +333,95 @@ def test_appeals_announcements_and_hijackers_demands_are_speech(
     sentence: str, speaker: str
 ) -> None:
     assert statements(sentence) == [(sentence, speaker)]
+
+
+# --- Near misses the round's review found ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire freed some 5,000 rebel fighters to join the offensive.",
+        "Hezbollah released 3,000 fighters from duty in Syria.",
+        "The deal allows safe passage in exchange for 400 militants laying down their arms.",
+    ],
+)
+def test_fighters_let_go_for_a_task_stay_a_force(sentence: str) -> None:
+    assert [(kind, casualty_type) for kind, _, _, _, casualty_type in figures(sentence)] == [
+        ("troops", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "number"),
+    [
+        ("Nigeria frees 30 Boko Haram militants in prisoner swap", "30 Boko Haram militants", 30),
+        (
+            "Troops nab three Boko Haram commanders, kill 22 others",
+            "three Boko Haram commanders",
+            3,
+        ),
+        ("The group said 300 fighters were freed from jail in Idlib.", "300 fighters", 300),
+    ],
+)
+def test_more_words_of_arrest_and_release_take_fighters_into_custody(
+    sentence: str, span: str, number: int
+) -> None:
+    assert ("casualty", span, float(number), float(number), "captured") in figures(sentence)
+
+
+def test_a_participle_set_off_after_an_arrested_figure_still_types_it() -> None:
+    text = "Troops detained 14 militants, wounded in the clashes, and took them to hospital."
+    assert figures(text) == [("casualty", "14 militants", 14.0, 14.0, "wounded")]
+
+
+def test_claimed_in_a_relative_clause_still_kills() -> None:
+    assert figures("The violence that claimed 300 people has shocked the nation.") == [
+        ("casualty", "300 people", 300.0, 300.0, "killed")
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "According to the commander of the Joint Task Force, Operation Safe Haven, Maj.-Gen. "
+        "Augustine Agundu,",
+        "According to the spokesman for the army, Maj.-Gen. Augustine Agundu,",
+    ],
+)
+def test_a_units_operation_or_a_role_for_a_body_before_the_name_is_passed_over(
+    source: str,
+) -> None:
+    assert speaker_of(f"{source} 12 gunmen were arrested.", "gunmen") == "Augustine Agundu"
+
+
+def test_a_surname_used_alone_before_a_second_holder_is_named_stays_the_firsts() -> None:
+    text = (
+        "Police spokesman Mohammed Abubakar Tukur said 12 people were killed. “We are "
+        "investigating,” Abubakar said. Former vice president Atiku Abubakar later "
+        "condemned the attack."
+    )
+    assert speaker_of(text, "investigating") == "Mohammed Abubakar Tukur"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“This is a lie,” Lavrov shot back on Monday.", "Lavrov"),
+        ("“Twenty soldiers died,” the minister fired back at reporters.", "the minister"),
+        (
+            "“This is a lie,” the spokesman shot back, adding that 20 soldiers had died.",
+            "the spokesman",
+        ),
+        ("The ministry has been quick to deny that 20 soldiers had died.", "The ministry"),
+        (
+            "On the 10th of July Hassan Nasrallah, the Hezbollah leader, affirmed that the "
+            "group would fight on.",
+            "Hassan Nasrallah",
+        ),
+    ],
+)
+def test_a_sharp_replys_time_and_a_catenatives_tense_leave_the_speaker(
+    text: str, speaker: str
+) -> None:
+    assert statements(text) == [(text, speaker)]
