@@ -936,11 +936,11 @@ SAMPLE_SETS = {
         "holdout66",
         FIXTURES / "holdout66",
         {
-            "exact": {"casualty": 0.923, "position": 0.676, "statement": 0.887},
-            "overlap": {"casualty": 1.0, "position": 0.852, "statement": 0.919},
+            "exact": {"casualty": 0.923, "position": 0.676, "statement": 0.896},
+            "overlap": {"casualty": 1.0, "position": 0.852, "statement": 0.928},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.807,
+        speaker_accuracy=0.81,
     ),
     "holdout67": SampleSet(
         "holdout67",
@@ -1370,11 +1370,11 @@ SAMPLE_SETS = {
         "holdout105",
         FIXTURES / "holdout105",
         {
-            "exact": {"casualty": 0.915, "troops": 1.0, "position": 0.756, "statement": 0.923},
-            "overlap": {"casualty": 0.915, "troops": 1.0, "position": 0.783, "statement": 0.923},
+            "exact": {"casualty": 0.915, "troops": 1.0, "position": 0.773, "statement": 0.975},
+            "overlap": {"casualty": 0.915, "troops": 1.0, "position": 0.783, "statement": 0.975},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.875,
+        speaker_accuracy=0.887,
     ),
     # built blind in the fifty-third round (sources.md; one text is of the same bombing
     # as a dev article, in other words), scored unseen, left unread; no troops in its gold
@@ -1903,11 +1903,11 @@ SAMPLE_SETS = {
         # after the next one took it up (five statements matched, none with its speaker);
         # no longer speech, the paragraph continues no one
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.584, "statement": 0.615},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.692},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.584, "statement": 0.632},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.708},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.888,
+        speaker_accuracy=0.892,
     ),
     # built blind in the sixtieth round while its rules changed (sources.md): five Al-Ahed
     # News stories of 2016-17 (South Sudan's war and peacekeepers, the Lebanese army's
@@ -1974,11 +1974,11 @@ SAMPLE_SETS = {
         "holdout150",
         FIXTURES / "holdout150",
         {
-            "exact": {"casualty": 0.888, "position": 0.758, "statement": 0.86},
-            "overlap": {"casualty": 0.888, "position": 0.758, "statement": 0.906},
+            "exact": {"casualty": 0.928, "position": 0.758, "statement": 0.86},
+            "overlap": {"casualty": 0.928, "position": 0.758, "statement": 0.906},
         },
-        value_accuracy=0.916,
-        speaker_accuracy=0.769,
+        value_accuracy=1.0,
+        speaker_accuracy=0.974,
     ),
     # built blind in the sixty-first round while its rules changed (sources.md): an EIU
     # brief on Hizbullah and Israel (2024), a New York Daily News op-ed on Afghanistan
@@ -1988,11 +1988,11 @@ SAMPLE_SETS = {
         "holdout151",
         FIXTURES / "holdout151",
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.843, "statement": 0.857},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.843, "statement": 0.928},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.843, "statement": 0.933},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.843, "statement": 1.0},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.692,
+        speaker_accuracy=0.8,
     ),
     # built blind in the sixty-first round while its rules changed (sources.md): one
     # column of The Pioneer (New Delhi, 2008) on the 1999 Kandahar hijacking; few
@@ -2002,11 +2002,11 @@ SAMPLE_SETS = {
         "holdout153",
         FIXTURES / "holdout153",
         {
-            "exact": {"casualty": 0.4, "position": 0.684, "statement": 0.772},
-            "overlap": {"casualty": 0.4, "position": 0.684, "statement": 0.772},
+            "exact": {"casualty": 0.857, "position": 0.684, "statement": 0.851},
+            "overlap": {"casualty": 0.857, "position": 0.684, "statement": 0.851},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.647,
+        value_accuracy=1.0,
+        speaker_accuracy=0.7,
     ),
     # built blind in the sixty-second round while its rules changed (sources.md): a
     # Polygraph.info fact check on al-Tanf (2019) and a Hot Air post on Xi and Taiwan
@@ -2016,11 +2016,11 @@ SAMPLE_SETS = {
         "holdout154",
         FIXTURES / "holdout154",
         {
-            "exact": {"casualty": 0.0, "troops": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "troops": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.931},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.977},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=0.837,
     ),
     # built blind in the sixty-second round while its rules changed (sources.md): France
     # 24 (2015), The Telegraph (2017) and DW (2020), pages readability libraries keep as
@@ -2029,11 +2029,11 @@ SAMPLE_SETS = {
         "holdout155",
         FIXTURES / "holdout155",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 1.0, "position": 0.352, "statement": 0.944},
+            "overlap": {"casualty": 1.0, "position": 0.352, "statement": 0.972},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=0.828,
     ),
     # built blind in the sixty-second round while its rules changed (sources.md): Daily
     # Express (2019) and Al Bawaba (2019), from an extraction benchmark's ground truth;
@@ -2043,11 +2043,11 @@ SAMPLE_SETS = {
         "holdout156",
         FIXTURES / "holdout156",
         {
-            "exact": {"position": 0.0, "statement": 0.0},
-            "overlap": {"position": 0.0, "statement": 0.0},
+            "exact": {"position": 0.772, "statement": 0.972},
+            "overlap": {"position": 0.772, "statement": 0.972},
         },
         value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        speaker_accuracy=0.833,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -2116,9 +2116,9 @@ SAMPLE_SETS = {
     "fresh3b": SampleSet(
         "fresh3b",
         FIXTURES / "fresh3b",
-        {"exact": {"statement": 0.851}, "overlap": {"statement": 0.876}},
+        {"exact": {"statement": 0.855}, "overlap": {"statement": 0.879}},
         value_accuracy=1.0,
-        speaker_accuracy=0.869,
+        speaker_accuracy=0.87,
     ),
     # made-up articles, positions only; the A half, which the rules were fixed on
     "fresh4a": SampleSet(
