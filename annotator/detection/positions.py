@@ -1843,9 +1843,11 @@ def _party_heartland(armed_groups: Iterable[str], force_words: Iterable[str]) ->
 #: the last ISIS fighters"); not "cleared the road of debris" nor "cleared Smith of
 #: charges", which name no force.
 _CLEARED_OF = r"\bclear(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
-#: The "take" verb and the capital of the place after it (`_TOOK_NAMED_PLACE`).
+#: The "take" verb and the capital of the place after it (`_TOOK_NAMED_PLACE`); a place
+#: cleared by a force is taken too ("the troops cleared Nbaga, Bula … towns", Nigerian
+#: army usage for ground swept of insurgents).
 _TAKES_A_CAPITAL = (
-    r"(?:took|take|takes|taken|taking)(?:\s+(?:over|back))?\s+"
+    r"(?:took|take|takes|taken|taking|cleared|clears|clearing)(?:\s+(?:over|back))?\s+"
     r"(?:the\s+(?:(?i:city|town|village|port|capital|province|district)\s+of\s+)?)?[A-Z]"
 )
 #: A weak "take" verb, over or back, and a named place after it, maybe as "the town of"
@@ -2936,7 +2938,7 @@ def _military(
     ):
         return "control_verb"
     if (
-        ("took" in lower or "tak" in lower)
+        ("took" in lower or "tak" in lower or "clear" in lower)
         and _TAKES_A_CAPITAL_SCAN.search(sentence)
         and patterns.party_took_place.search(sentence)
     ):

@@ -265,7 +265,10 @@ _NO_PARTY = r"(?:her|him|them|me|us|you|the\s+neighbou?rs|reporters|journalists)
 #: or a party named by its role ("called on the regime's leader to step down").
 _URGED_PARTY = (
     r"(?:the\s+|an?\s+)?(?:(?:al-|el-)?[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)*(?:\s+coalition)?"
-    r"|(?:[\w’'-]+\s+){0,2}?(?:leaders?|governments?|regime|president|authorities|army|"
+    r"|(?:[\w’'-]+\s+){0,2}?(?:(?:tiers|levels|arms)\s+of\s+)?"
+    r"(?:leaders?|governments?|regime|president|authorities|army|"
+    # the state's agencies ("called on … the security agents to come together")
+    r"agencies|agents|institutions|"
     r"forces|militants|rebels|fighters|troops|soldiers|community|communities|powers"
     r"|countries|states|sides|parties"
     r"|groups|factions|coalition|alliance|allies"

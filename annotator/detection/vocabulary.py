@@ -1289,7 +1289,8 @@ _STANCE_VERBS += tuple(
 )
 
 #: guideline §3b, a pledge of readiness named by its noun with its holder's
-#: pronoun ("Hamas signalled its willingness to release the hostages", "Tehran
+#: pronoun or after a verb of showing it ("Hamas signalled its willingness to release
+#: the hostages", "Tehran
 #: expressed its readiness to resume talks"), as "willing to" and "ready to" are (not
 #: a speaker's judgement of another's, "depends on the Americans' willingness to");
 #: support shown as solidarity ("France
@@ -1300,6 +1301,17 @@ _STANCE_VERBS += (
         f"{owner} {noun} to"
         for owner in ("its", "their", "his", "her", "a")
         for noun in ("willingness", "readiness")
+    )
+    # ... or with no pronoun after a verb of showing it ("Zelenskyy signaled readiness for
+    # a trilateral leaders' meeting", "Russia expressed readiness to resume talks")
+    + tuple(
+        f"{verb} {noun} {linked}"
+        for verb in (
+            *("expressed", "expresses", "signalled", "signaled", "signals", "indicated"),
+            *("declared", "voiced", "confirmed", "reaffirmed", "reiterated", "showed"),
+        )
+        for noun in ("willingness", "readiness")
+        for linked in ("to", "for")
     )
     + tuple(
         f"{verb} {owner}solidarity with"

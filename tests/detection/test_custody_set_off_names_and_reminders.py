@@ -6,12 +6,14 @@ misses: fighters in custody (arrested commanders, prisoners held in jails, a rel
 swap), "claimed" as speech, a name set off after a role and the body it serves, a last
 name before another's middle name, typeset hyphens and ordinal dates before a subject,
 "Per" before a source, reminders, crowds and sharp replies as speech, catenatives before
-a cue ("made bold to suggest"), and appeals and announcements made with a word of how."""
+a cue ("made bold to suggest"), appeals and announcements made with a word of how, and
+positions: a call on the state's tiers or agencies, a named place a force cleared, and
+readiness shown with no pronoun."""
 
 import pytest
 
 from annotator.detection import detect
-from tests.helpers import figures, speaker_of, statements
+from tests.helpers import figures, rule_positions, speaker_of, statements
 
 # --- Fighters in custody ------------------------------------------------------------------
 
@@ -425,3 +427,53 @@ def test_a_sharp_replys_time_and_a_catenatives_tense_leave_the_speaker(
     text: str, speaker: str
 ) -> None:
     assert statements(text) == [(text, speaker)]
+
+
+# --- Positions: calls on the state's agencies, ground cleared, readiness shown ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngamsa has called on all the tiers of government and the security agents to come "
+        "together and produce an effective master plan.",
+        "The minister called on the security agencies to act.",
+    ],
+)
+def test_a_call_on_the_states_tiers_or_agencies_to_act_is_a_stance(sentence: str) -> None:
+    assert [subtype for subtype, _ in rule_positions(sentence)] == ["stance"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the operation, the troops cleared Nbaga, Bula, Dabube and Suduwa towns.",
+        "Troops cleared Sambisa forest.",
+    ],
+)
+def test_a_named_place_a_force_cleared_is_held(sentence: str) -> None:
+    assert [subtype for subtype, _ in rule_positions(sentence)] == ["military"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police cleared Smith of all charges.",
+        "The court cleared Ahmed of wrongdoing.",
+        "Workers cleared Main Street of snow.",
+    ],
+)
+def test_a_name_cleared_of_charges_or_snow_is_no_position(sentence: str) -> None:
+    assert rule_positions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelenskyy signaled readiness for a trilateral leaders’ meeting in early March.",
+        "Russia expressed readiness to resume talks.",
+        "The Taliban signalled willingness to negotiate.",
+    ],
+)
+def test_readiness_shown_without_a_pronoun_is_a_stance(sentence: str) -> None:
+    assert [subtype for subtype, _ in rule_positions(sentence)] == ["stance"]
