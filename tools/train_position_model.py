@@ -51,8 +51,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 DEV = ROOT.parent / "shared" / "samples"
 #: The sets the model learns from: dev, every held-out set whose errors were read, and the
 #: made-up position sets.  The sets whose positions were never read (holdout40,
-#: holdout42-60, holdout92, holdout137, holdout139, holdout148, holdout154, holdout155,
-#: holdout156) and the
+#: holdout42-60, holdout92, holdout137, holdout139, holdout148, holdout154-158) and the
 #: made-up sets held out from
 #: everyone who writes rules (fresh5, fresh6, fresh13-18, fresh21-22) are left out on
 #: purpose, so that they measure the model on text it has not seen.  holdout61-90, read

@@ -37,7 +37,7 @@ NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in (137, 139, 148, 154, 155, 156)),
+    *(f"holdout{n}" for n in (137, 139, 148, 154, 155, 156, 157, 158)),
     "fresh5",
     "fresh6",
     "fresh13",
