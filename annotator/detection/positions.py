@@ -1847,7 +1847,7 @@ _CLEARED_OF = r"\bclear(?:ed|s|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\
 #: cleared by a force is taken too ("the troops cleared Nbaga, Bula … towns", Nigerian
 #: army usage for ground swept of insurgents).
 _TAKES_A_CAPITAL = (
-    r"(?:took|take|takes|taken|taking|cleared|clears|clearing)(?:\s+(?:over|back))?\s+"
+    r"(?:took|take|takes|taken|taking|cleared|clears)(?:\s+(?:over|back))?\s+"
     r"(?:the\s+(?:(?i:city|town|village|port|capital|province|district)\s+of\s+)?)?[A-Z]"
 )
 #: A weak "take" verb, over or back, and a named place after it, maybe as "the town of"
@@ -2938,7 +2938,7 @@ def _military(
     ):
         return "control_verb"
     if (
-        ("took" in lower or "tak" in lower or "clear" in lower)
+        ("took" in lower or "tak" in lower or "cleared" in lower or "clears" in lower)
         and _TAKES_A_CAPITAL_SCAN.search(sentence)
         and patterns.party_took_place.search(sentence)
     ):
