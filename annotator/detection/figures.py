@@ -1727,7 +1727,9 @@ def _custody_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
         # a participle's phrase may come first: "militants plotting an attack … had been"
         r"(?:\s+[a-z]+ing\s[^,.;:!?\d]{1,80}?(?=\s+(?:were|was|have|had|has)\s))?"
         r"\s+(?:(?:who|that)\s+)?(?:"
-        r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being|been|getting|got)\s+)?"
+        r"(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being|been|getting|got"
+        # ("12 militants remain in custody")
+        r"|remain|remains|remained)\s+)?"
         rf"(?:{_CUSTODY_ADVERB}\s+)?(?:{arrest})"
         rf"|(?:were|was|be|been|being)\s+(?:{_CUSTODY_ADVERB}\s+)?(?:released|freed)"
         r"|to\s+be\s+(?:released|freed))(?![\w-])",

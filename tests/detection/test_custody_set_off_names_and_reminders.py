@@ -364,6 +364,7 @@ def test_fighters_let_go_for_a_task_stay_a_force(sentence: str) -> None:
             3,
         ),
         ("The group said 300 fighters were freed from jail in Idlib.", "300 fighters", 300),
+        ("Twelve militants remain in custody.", "Twelve militants", 12),
     ],
 )
 def test_more_words_of_arrest_and_release_take_fighters_into_custody(
