@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from annotator.detection.claims import DetectedClaim, new_claim, slot_setters
 from annotator.detection.numbers import Figure, figures_in, quantity_value
@@ -849,6 +850,12 @@ class _Heads:
             chosen = (*(heads.lowercase for heads in caseless), _PLAIN_PERSONNEL.lowercase)
             self.scanned = lowered
         self.formation, self.fighter, self.force, self.police, self.plain_personnel = chosen
+
+    def armed(self, start: int, end: int) -> bool:
+        """Whether the phrase at [start, end) holds a fighter or a force noun, the slice
+        taken once for both tests."""
+        phrase = self.scanned[start:end]
+        return self.fighter.search(phrase) is not None or self.force.search(phrase) is not None
 
 
 class _Scans:
@@ -1706,12 +1713,18 @@ _LET_GO_FOR_A_TASK = re.compile(
     r"|(?!(?:facing|awaiting|serving)\b)[a-z]+ing\b)",
     re.IGNORECASE,
 )
-#: The same words alone, to tell a release from an arrest before the figure.
-_LET_GO_BEFORE = re.compile(rf"(?<![\w-])(?:{_LET_GO})\s+$", re.IGNORECASE)
+
+
+class _CustodyPatterns(NamedTuple):
+    """`_custody_patterns`: the words of custody before a figure, a release or a swap
+    among them in the group `let_go`, and the verb of custody after its phrase."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
 
 
 @lru_cache(maxsize=16)
-def _custody_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _custody_patterns(terms: tuple[str, ...]) -> _CustodyPatterns:
     """The vocabulary's arrest terms, or the words of a prisoner's release or swap,
     right before a figure ("detained 14 …", "demanded the release of 36 militants",
     "free the hostages in exchange of three dreaded terrorists": held, or they could
@@ -1719,10 +1732,7 @@ def _custody_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
     phrase ("… had been detained", "… in custody", "… to be released", "… were freed"),
     also past a participle's phrase with an auxiliary after it."""
     arrest = terms_pattern(terms)
-    before = re.compile(
-        rf"(?<![\w-])(?:{arrest}|{_LET_GO})\s+$",
-        re.IGNORECASE,
-    )
+    before = re.compile(rf"(?<![\w-])(?:{arrest}|(?P<let_go>{_LET_GO}))\s+$", re.IGNORECASE)
     after = re.compile(
         # a participle's phrase may come first: "militants plotting an attack … had been"
         r"(?:\s+[a-z]+ing\s[^,.;:!?\d]{1,80}?(?=\s+(?:were|was|have|had|has)\s))?"
@@ -1735,7 +1745,7 @@ def _custody_patterns(terms: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
         r"|to\s+be\s+(?:released|freed))(?![\w-])",
         re.IGNORECASE,
     )
-    return before, after
+    return _CustodyPatterns(before, after)
 
 
 def _taken_into_custody_before(
@@ -1743,7 +1753,7 @@ def _taken_into_custody_before(
 ) -> re.Match[str] | None:
     """The arrest, release or swap right before a figure (`_custody_patterns`), in the
     30 characters before it, or None."""
-    before = _custody_patterns(patterns.vocabulary.arrest_terms)[0]
+    before = _custody_patterns(patterns.vocabulary.arrest_terms).before
     return before.search(text, max(start, outer_start - 30), outer_start)
 
 
@@ -1783,13 +1793,13 @@ def _fighters_in_custody(
     taken = _taken_into_custody_before(text, start, figure.outer_start, patterns)
     if (
         taken is not None
-        and _LET_GO_BEFORE.search(text, taken.start(), taken.end()) is not None
+        and taken.group("let_go") is not None
         and _LET_GO_FOR_A_TASK.match(text, candidate.end, end) is not None
     ):
         return  # "freed some 5,000 rebel fighters to join the offensive": a force
     if taken is None and (
         candidate.head is None
-        or _custody_patterns(patterns.vocabulary.arrest_terms)[1].match(text, candidate.end, end)
+        or _custody_patterns(patterns.vocabulary.arrest_terms).after.match(text, candidate.end, end)
         is None
     ):
         return
@@ -2513,10 +2523,7 @@ def _clause_predicate(
         right is None
         and candidate.head is not None
         and _HELD_IN_PRISON.match(text, candidate.end, end) is not None
-        and (
-            scans.heads.fighter.search(scans.heads.scanned[figure.start : candidate.end])
-            or scans.heads.force.search(scans.heads.scanned[figure.start : candidate.end])
-        )
+        and scans.heads.armed(figure.start, candidate.end)
     ):
         candidate.casualty_type = _CAPTURED
         candidate.rule = "casualty.held_in_prison"

@@ -3258,12 +3258,16 @@ def _name_set_off_after_role(rest: str, lexicon: Lexicon) -> str | None:
     role = _ARTICLE_AND_ROLE.match(rest)
     if role is None or role.group("role") not in lexicon.person_roles:
         return None
-    at = role.end()
-    body = _OFFICE_OF_A_BODY.match(rest, at)
-    if body is not None:
-        at = body.end()
-    named = _NAME_SET_OFF_OR_TIMED.match(rest, at)
+    named = _name_after_its_body(rest, role.end()) or _NAME_SET_OFF_OR_TIMED.match(rest, role.end())
     return person_name(named.group("name"), lexicon) if named is not None else None
+
+
+def _name_after_its_body(text: str, at: int) -> re.Match[str] | None:
+    """The name set off after the body a role word ending at `at` serves ("… of the
+    Nigeria Army, Col. Sani Usman yesterday", `_OFFICE_OF_A_BODY`, then
+    `_NAME_SET_OFF_OR_TIMED`), or None when no body follows the role or no name it."""
+    body = _OFFICE_OF_A_BODY.match(text, at)
+    return None if body is None else _NAME_SET_OFF_OR_TIMED.match(text, body.end())
 
 
 def _under_the_office_before(text: str, at: int) -> bool:
@@ -3296,9 +3300,7 @@ def _names_after_role(text: str, role: str) -> list[_ApposedRole]:
         ):
             named = _NAME_SET_OFF.match(text, end)
             if named is None and text.startswith((" of ", " for "), end):
-                body = _OFFICE_OF_A_BODY.match(text, end)
-                if body is not None:
-                    named = _NAME_SET_OFF_OR_TIMED.match(text, body.end())
+                named = _name_after_its_body(text, end)
             if named is not None:
                 found.append(_ApposedRole(at, named.end(), "", named.group("name")))
             elif not _ARTICLE_BEFORE_ROLE.search(text, max(0, at - 5), at):
