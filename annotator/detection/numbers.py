@@ -18,7 +18,13 @@ from typing import NamedTuple
 
 from text_to_num import text2num  # type: ignore[import-untyped]
 
-from annotator.detection.patterns import Caseless, ascii_lower, lower_for_caseless, terms_pattern
+from annotator.detection.patterns import (
+    BLANK_LINE,
+    Caseless,
+    ascii_lower,
+    lower_for_caseless,
+    terms_pattern,
+)
 from annotator.domain import Qualifier
 
 _UNIT_WORDS = [
@@ -673,6 +679,12 @@ class _FigureScanner:
         low = max(position, anchor_start - 40)
         window_end = min(end, anchor_end + _LOOKAHEAD)
         for begin in self._qualifier_starts(low, anchor_start):
+            if scanned.find("\n", begin, anchor_start) >= 0 and BLANK_LINE.search(
+                scanned, begin, anchor_start
+            ):
+                # "Story continues below\n\nOne officer was wounded": a paragraph
+                # before the anchor ends there, and no qualifier of it reaches the figure
+                continue
             match = self.figure.match(scanned, begin, window_end)
             if match is not None and match.end() > anchor_start:
                 return match

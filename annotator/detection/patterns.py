@@ -633,6 +633,10 @@ WARNING_AS_NOUN_BEFORE = re.compile(
 #: How many characters before and after a cue `CueContext` reads.
 CUE_WINDOW = 40
 
+#: A blank line (perhaps with spaces on it): a paragraph's end, which no sentence, post
+#: or figure runs across.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
 
 @dataclass(frozen=True)
 class CueContext:

@@ -1670,7 +1670,8 @@ def _patterns(compiled: Patterns) -> _PositionPatterns:
         )
     )
     force_at_facility = re.compile(
-        rf"{force_starts}\s+(?:[\w-]+\s+){{0,3}}?"
+        # (a hedge before the verb: "personnel are believed to remain at the al-Tanf base")
+        rf"{force_starts}\s+(?:(?:are|is|were|was)\s+{_HEDGED_TO}\s+)?(?:[\w-]+\s+){{0,3}}?"
         rf"(?:inside|in|at|on)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_FACILITY}(?![\w-])"
     )
     fell_to = _LazyPattern(
@@ -2406,7 +2407,8 @@ def _names_a_force(lower: str, forces: list[re.Match[str]]) -> bool:
 #: before the preposition of `_PositionPatterns.force_in_place`: "Around 10,000 Russian
 #: soldiers are thought to be in eastern Ukraine", "US special forces are believed to be
 #: operating in Yemen" is `force_active_in`'s; here the force is simply there.
-_HEDGED_BE = r"(?:thought|believed|said|reported|estimated|understood|known)\s+to\s+be"
+_HEDGED_TO = r"(?:thought|believed|said|reported|estimated|understood|known)\s+to"
+_HEDGED_BE = rf"{_HEDGED_TO}\s+be"
 #: The part of a named place a force stands in, before "of" and the name (guideline
 #: §3(a)1): "Tanks on the streets of Harare", "troops at the gates of Tripoli", "soldiers
 #: in the heart of Kabul".
@@ -2550,7 +2552,15 @@ def _no_force_moves(
     ):
         return True
     if verb.startswith("fle"):
-        return _fled_as_victims(lower, moved)
+        # (and who flees is named before the verb, or after a participle: "ministers …,
+        # who fled to the compound after their homes were attacked by troops" moves no
+        # force, "belongings dropped by rapidly fleeing Iraqi soldiers" does)
+        return _fled_as_victims(lower, moved) or (
+            patterns.force.search(lower, max(0, moved.start() - 100), moved.start()) is None
+            and not (
+                verb == "fleeing" and patterns.force.search(lower, moved.end(), moved.end() + 40)
+            )
+        )
     if _civilians_move(lower, moved, patterns):
         return True
     if verb.startswith(("go", "went")) and " ".join(verb.split()) in GOING_TO_VERBS:

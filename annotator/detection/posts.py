@@ -12,6 +12,7 @@ post as one unit with its author as the speaker.
 import re
 from typing import NamedTuple
 
+from annotator.detection.patterns import BLANK_LINE
 from annotator.detection.sentences import end_before_space, skip_space
 
 #: A month as a footer writes it ("October", "Oct", "Sept.").
@@ -42,8 +43,6 @@ _HEADER = re.compile(
     r"(?P<at>@)(?P<handle>\w{2,30})[ \t]*:?[ \t]*\r?\n(?=[ \t]*\S)",
     re.MULTILINE,
 )
-#: A blank line: where a paragraph, and so a post's words, ends.
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 #: A line's or a sentence's start (`_footed_posts`).
 _LINE_OR_SENTENCE = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[A-Z#@“\"])")
 #: A line that introduces what follows ("The prime minister later wrote on Twitter:").
@@ -93,7 +92,7 @@ def _footed_posts(text: str) -> list[Post]:
         reach = max(floor, footer.start() - _LONGEST_POST - 8)
         words_end = end_before_space(text, reach, footer.start())
         start = reach
-        for bound in _BLANK_LINE.finditer(text, reach, words_end):
+        for bound in BLANK_LINE.finditer(text, reach, words_end):
             start = bound.end()
         for bound in _INTRODUCING_LINE.finditer(text, start, words_end):
             start = bound.end()
@@ -120,7 +119,7 @@ def _headed_posts(text: str) -> list[Post]:
         return posts
     for header, following in zip(headers, [*headers[1:], None], strict=True):
         limit = following.start() if following else len(text)
-        blank = _BLANK_LINE.search(text, header.end(), limit)
+        blank = BLANK_LINE.search(text, header.end(), limit)
         end = end_before_space(text, header.end(), blank.start() if blank else limit)
         name = header.group("name")
         start = header.start("name") if name else header.start("at")

@@ -30,6 +30,7 @@ from itertools import islice
 from annotator.detection.capitals import state_names
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
+    BLANK_LINE,
     CALENDAR_WORDS,
     MONTH_WORD,
     Caseless,
@@ -340,7 +341,14 @@ _ING_ADJECTIVES = frozenset(
 #: full.
 _VERB_AFTER_SURNAME = re.compile(
     r"\s+(?:was|is|has|had|would|will|could|also|later|then|said|says|told|added|continues"
-    r"|continued|became|went|remains|remained)\b"
+    r"|continued|became|went|remains|remained"
+    # what a person did, in the past ("Netanyahu visited the Gush Etzion settlement
+    # bloc"; not any verb: "Bellingcat verified" would name the "Support Bellingcat" of
+    # a page's furniture)
+    r"|visited|arrived|met|travell?ed|flew|returned|addressed|signed|announced|urged"
+    r"|warned|ordered|called|accused|rejected|critici[sz]ed|praised|welcomed|vowed|pledged"
+    r"|denied|refused|appeared|spoke|insisted|argued|declined|promised|thanked|hosted"
+    r"|attended|resigned|appointed)\b"
 )
 #: The conjunctions and the relative times `_OPENING_NAME` reads before a sentence's
 #: opening name ("When …", "Early today …"), and the lower-case words its name run may
@@ -767,6 +775,21 @@ _LOCATED_LEAD = re.compile(
 )
 #: Arabic articles that open a surname with a hyphen ("al-Halqi", "el-Sisi").
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "at", "ash", "az"))
+#: Chinese, Taiwanese and Korean family names, which such names put first: "Xi told
+#: Biden" after "Xi Jinping bluntly told …", "Kim said" after "Kim Jong Un".  The second
+#: word is no surname there, and news name these people by the first word alone, often
+#: a dozen times a story (too often for `SpeakerRegistry.first_name`).  Not the family
+#: names that are English words or pronouns ("He", "Long", "Song", "Sun", "Park").
+_FAMILY_NAMES_FIRST = frozenset(
+    (
+        *("Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou"),
+        *("Wu", "Xu", "Hu", "Zhu", "Gao", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang"),
+        *("Feng", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Shen", "Zeng", "Peng"),
+        *("Jiang", "Cai", "Jia", "Wei", "Xue", "Zhong", "Wen", "Qin", "Mao", "Hua", "Geng"),
+        *("Qian", "Tian", "Yao", "Meng", "Duan", "Qiu", "Zou", "Shao", "Yin", "Tsai"),
+        *("Kim", "Moon", "Yoon", "Choi", "Chung", "Roh", "Ban"),
+    )
+)
 #: One of them, as a regex, in lower case before its hyphen ("al-Halqi").
 _ARABIC_ARTICLE = f"(?:{'|'.join(sorted(_ARABIC_ARTICLES))})"
 #: A person's name opening the sentence or after a lower-case word, then a description
@@ -926,7 +949,7 @@ def _acronym_definitions(text: str) -> list[re.Match[str]]:
             first -= 1
         # (a blank line ends what runs into the name: "Tweet URL\n\nThe UN World Food
         # Programme (WFP)" defines no "Tweet URL The UN World Food Programme")
-        for blank in _BLANK_LINE.finditer(text, first, acronym.start()):
+        for blank in BLANK_LINE.finditer(text, first, acronym.start()):
             first = blank.end()
         match = _ACRONYM_DEFINITION.search(text, first, acronym.end())
         if match is not None:
@@ -949,8 +972,6 @@ _NAME_AFTER_TITLE = re.compile(
 _PRESS_TRADES = frozenset(
     ("journalist", "reporter", "photographer", "photojournalist", "cameraman", "blogger")
 )
-#: A blank line (perhaps with spaces on it) between paragraphs.
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 def _in_definition_run(char: str) -> bool:
@@ -2788,7 +2809,8 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             # results", "according to preliminary findings")
             if lower in lexicon.roles or (index and lower in _COUNTS):
                 last_role = index
-            if word.endswith("."):  # (`_words` keeps a period, never a comma)
+            if word.endswith(".") and not _INITIALISM.fullmatch(word):
+                # (`_words` keeps a period, never a comma; "three U.S. officials" goes on)
                 break
         if last_role >= 0:
             named = _outlet_name_after(words, last_role)
@@ -4069,6 +4091,8 @@ _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
 def _surname_keys(name: str) -> list[str]:
     words = name.replace("’", "'").split()
     keys = [words[-1].casefold()]
+    if len(words) in (2, 3) and words[0] in _FAMILY_NAMES_FIRST:
+        keys.append(words[0].casefold())  # "Xi" names Xi Jinping, "Kim" Kim Jong Un
     article, hyphen, rest = words[-1].partition("-")
     if hyphen and article.casefold() in _ARABIC_ARTICLES and rest:
         keys.append(rest.casefold())  # "Halabi" names Mohammad al-Halabi
@@ -4594,7 +4618,13 @@ class SpeakerTracker:
             # "Conway was later jailed": the surname of a person named in full before
             # ("Kieran Conway"), whom a later "he" stands for
             space = sentence.find(" ", 1, 40)
-            if space > 0 and _VERB_AFTER_SURNAME.match(sentence, space):
+            if (
+                space > 0
+                and _VERB_AFTER_SURNAME.match(sentence, space)
+                # ("He warned": no surname, whatever name run of a page's furniture
+                # ends in "He")
+                and sentence[:space].casefold() not in _PRONOUNS
+            ):
                 full_name = self.registry.full_name_of(sentence[:space])
                 if full_name and not is_headline(sentence):
                     self.last_person_subject = (position, full_name)

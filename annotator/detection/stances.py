@@ -361,7 +361,19 @@ _TITLE_HOLDER_BEFORE = re.compile(
 _GREETED_AFTER = re.compile(r"\s+(?:you|visitors|guests|tourists|everyone)\b")
 #: A verb of giving right before the phrase a stance cue follows: that phrase is who
 #: receives the stance ("offered Mr Poroshenko continued support").
+#: What follows a verb of resisting when nothing is resisted: a place or a time, or the
+#: clause's end.
+_NOTHING_RESISTED = re.compile(
+    r"\s*(?:[,.;:!?)”\"’–—-]|$)|\s+(?:in|at|on|near|around|inside|for|until|from|as|when"
+    r"|while|and|but|with)\b"
+)
 _GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
+#: A pronoun for a party as the subject right before a verb of giving, with its
+#: auxiliaries and adverbs ("it has also sent", "they will eventually provide").
+_PARTY_PRONOUN_BEFORE = re.compile(
+    r"\b([Ii]t|[Tt]hey|[Ww]e)\s+(?:(?:has|have|had|will|would|also|already|then|now|"
+    r"eventually|since|recently|previously|is|are|was|were|been)\s+){0,3}$"
+)
 #: A verb right after "warning": the word is the noun ("The warning was heard").
 _NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
 #: What a speaker declines to say: silence, no stance.
@@ -498,7 +510,12 @@ _NO_DEMAND = re.compile(
 _ATTITUDE_AFTER = re.compile(
     r"\s+(?:(?:not|never|now|also|all|sadly|surely|really|rightly)\s+)*(?:feel|expect"
     r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
-    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b)"
+    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b"
+    # or a task of knowing what happened ("We have to understand whether he was in
+    # transit", "we must find out who did this"): an inquiry's, no demand ("The UN must
+    # investigate the killings" and "Russia must understand that …" stay demands)
+    r"|(?:find|figure)\s+out|(?:understand|establish|determine)\s+(?:whether|if|what|who|how"
+    r"|why|where|when)\b)"
 )
 #: "whether" and the subject of its clause, right before a modal: an open question
 #: ("we'll see whether the U.N. has to do something", "whether it should stay"), no
@@ -784,6 +801,9 @@ _NO_STANCE_CONTEXTS = CueContexts(
     CueContext("decided", before=_BACKGROUND_CLAUSE_BEFORE, within=True),
     # "insisted the threat was real": a fact argued, no demand
     CueContext("insist", after=_FACT_INSISTED, within=True),
+    # "Loyalist units were resisting in the east of the capital", "were resisting – known
+    # as …": fighting back, no course resisted
+    *(CueContext(word, after=_NOTHING_RESISTED) for word in ("resisting", "resisted", "resists")),
     # "a deal had been offered to suspend the vote": the thing offered, no one's pledge
     *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in ("offered to", "offers to")),
     # "Britain should feel proud of its troops": an attitude
@@ -987,7 +1007,8 @@ def stance_patterns(compiled: Patterns) -> StancePatterns:
         _arms_pattern(vocabulary),
         re.compile(
             rf"(?i:{terms_pattern(vocabulary.aid_giving_terms, word_start=True)})"
-            rf"\s+(?:[\w$£€’'“”\"-]+\s+){{0,4}}?(?i:{terms_pattern(vocabulary.aid_nouns)})\b"
+            # (up to six words between: "provide Ukraine with $20 billion in military aid")
+            rf"\s+(?:[\w$£€’'“”\"-]+\s+){{0,6}}?(?i:{terms_pattern(vocabulary.aid_nouns)})\b"
         ),
         re.compile(terms_pattern(vocabulary.weapon_nouns)),
         re.compile(terms_pattern(vocabulary.aid_nouns)),
@@ -1411,6 +1432,11 @@ def _support_given(
             return None, None
         rule = "aid_given"
         giver = _cue_subject(sentence, found.start(), phrases)
+    if giver is None and speaker is None:
+        # "In addition, it has provided Ukraine with … artillery guns": a party the last
+        # sentence named gives them; only a party hands arms or aid to another
+        pronoun = _PARTY_PRONOUN_BEFORE.search(sentence, 0, found.start())
+        giver = pronoun.group(1) if pronoun else None
     return _held_by(giver, speaker, rule, patterns)
 
 

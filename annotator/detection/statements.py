@@ -431,6 +431,9 @@ _OWNERS_DOCUMENT = re.compile(
     rf"(?:{_DOCUMENT_NOUNS}|tally|count|statement)\b"
 )
 #: The capitalised name that opens a clause, before its lower-case verb.
+#: A form of "be" right before a participle cue: the progressive, whose subject speaks
+#: ("…, the New York Times is reporting.").
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s+[a-z])")
 #: The capitalised name of a source right after "a report by" (`_INFORMATION_FROM`).
 _NAME_AFTER = re.compile(
@@ -712,12 +715,21 @@ _RELATIVE_AFTER_COMMA = re.compile(r"(?:which|who|whose|whom|where|when)\b")
 #: What "as per" names when it means "in line with", not a source: a rule, a pact, a
 #: custom or an order ("as per the Simla Agreement", "as per military tradition", "as
 #: per the orders of the commander"), within a few words and no comma.
-_AS_PER_RULE = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:agreements?|accords?|constitution|act|treaty|convention"
+_RULE_NOUNS = (
+    r"(?:agreements?|accords?|constitution|act|treaty|convention"
     r"|protocols?|charter|resolutions?|rules?|norms?|traditions?|rites?|customs?|orders?"
     r"|requirements?|schedules?|plans?|guidelines?|laws?|procedures?|directives?|mandate"
     r"|deals?|arrangements?|understanding|provisions?|instructions?|standards?|polic(?:y|ies)"
-    r"|practices?|regulations?|terms)\b",
+    r"|practices?|regulations?|terms)\b"
+)
+_AS_PER_RULE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_RULE_NOUNS}", re.IGNORECASE)
+#: The same after "according to", with its article and no other article in the few words
+#: before the noun, which ends the phrase ("According to the current UN protocol, the
+#: MICT is responsible …, explains Muvunyi", "according to the Minsk agreement,"): what
+#: the sentence follows, not who said it; "according to John Smith the deal was signed"
+#: and "according to a law enforcement official" keep their source.
+_RULE_AFTER_ACCORDING_TO = re.compile(
+    rf"\s+(?:the|an?)\s+(?:(?!(?:the|an?)\s)[\w'’-]+\s+){{0,3}}?{_RULE_NOUNS}\s*[,.;:]",
     re.IGNORECASE,
 )
 #: A modal, or "to" after a word of wanting, needing or failing or a headline's
@@ -871,7 +883,7 @@ _ONE_WORD_NAME_ENDS = re.compile(rf"[,.;:!?]|{_NAME_PLACE_WORDS}")
 #: A name set off by a comma right after a quotation that opens the sentence (blanked by
 #: `_mask`, hence three spaces or more): '“…,” Jim Townsend, a senior fellow …'.
 _NAME_AFTER_OPENING_QUOTE = re.compile(
-    r"\s{3,},?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s"
+    r"(?P<quoted>\s{3,},?)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s"
 )
 #: An age before a name after its verb ("said 72-year-old Salem").
 _AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-year-old(?=\s+[A-Z])")
@@ -3174,6 +3186,8 @@ class StatementFinder:
             owned = _OWNERS_DOCUMENT.match(masked, match.end())
             if owned:
                 return owned.group("owner"), None
+            if _RULE_AFTER_ACCORDING_TO.match(masked, match.end()):
+                return None
             pronoun = _OBJECT_PRONOUN_SOURCE.match(masked, match.end())
             if pronoun:
                 # "According to him, 6,009 animals were recovered": he, whom the
@@ -3323,8 +3337,14 @@ class StatementFinder:
             # on Tuesday held a press briefing": a participle that opens the sentence is
             # the subject's after its clause's comma
             np = _speaking_subject(masked[_after_opening_clause(masked, match.end()) :]) or np
-        elif participle and not _WITH_SUBJECT.search(before):
-            np = subject() or np  # "… shelled northern Syria claiming to have …"
+        elif (
+            participle
+            and not _WITH_SUBJECT.search(before)
+            and not (np and _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 12)))
+        ):
+            # "… shelled northern Syria claiming to have …"; not the progressive's own
+            # subject ("…, the New York Times is reporting.")
+            np = subject() or np
         if np and before.endswith((", ", ",\n")) and not self._names_a_speaker(np):
             np = self._parenthetical_speaker(masked, match.end()) or np
         if (
@@ -3341,9 +3361,16 @@ class StatementFinder:
                 np = None
             if np is None:
                 # '“…,” Jim Townsend, a senior fellow at … and former deputy …, told TMD':
-                # the name after the opening quotation, whatever its long description
+                # the name after the opening quotation, whatever its long description;
+                # or the name opening the sentence, its description set off by commas
+                # up to the verb ("Charles Simpson, program administrator for … at
+                # Tufts University’s Feinstein International Center, told Polygraph.info")
                 named = _NAME_AFTER_OPENING_QUOTE.match(masked)
-                if named and person_name(named.group("name"), self.lexicon) == named.group("name"):
+                if (
+                    named
+                    and (named.group("quoted") or before.endswith(", "))
+                    and person_name(named.group("name"), self.lexicon) == named.group("name")
+                ):
                     np = named.group("name")
         if not np and cue.rsplit(None, 1)[-1] not in _CUE_PREPOSITIONS:
             # (after "calls for", "called on" come what is asked and whom: "Calls for

@@ -990,6 +990,20 @@ _STANCE_VERBS += tuple(
     for verb in ("is", "are", "was", "were", "came out", "come out", "comes out")
     for favour in ("favour", "favor")
 ) + tuple(f"{verb} out against" for verb in ("spoke", "speaks", "speak", "came", "comes", "come"))
+#: guideline §3b, support said as an attitude held ("The Liberal government is strongly
+#: supportive of Ukraine"), and a course resisted ("Mr Mugabe is resisting mediation by
+#: a Catholic priest", "resisted calls to step down"); not the bare "resist", which is
+#: as often an urge ("could not resist the temptation").
+_STANCE_VERBS += _t("supportive of|resisting|resisted|resists")
+#: guideline §3b, opposition said as support denied ("The United States does not support
+#: forced or coerced relocations"); "will not" and "would not" are cues of their own.
+_STANCE_VERBS += tuple(
+    f"{negation} support"
+    for negation in (
+        *("does not", "do not", "did not", "doesn't", "don't", "didn't", "cannot"),
+        *("can't", "could not", "couldn't"),
+    )
+)
 
 #: guideline §3b, conditions and ultimatums: terms set for talks, a truce or a deal
 #: ("The rebels have set conditions for joining the talks", "The withdrawal of foreign
@@ -1855,6 +1869,9 @@ _REPORTING_VERBS = _t(
     "acknowledge|acknowledges|"
     "emphasised|emphasized|mentioned|complained|lamented|cautioned|retorted|testified|"
     "predicted|maintain that|maintains that|maintained that|implied|implies|proposed that|"
+    # a forecast told, with its clause ("the World Bank … forecast that the Russian
+    # economy would contract"); not the plural nouns ("UN projects that have not led …")
+    "forecast that|forecasted that|projected that|"
     "proposes that|spoke of|expressed concern|expressed concerns|voiced concern|"
     "suggested that|suggests that|indicated that|indicates that|assured|assures|"
     "questioned whether|questions whether|questioning whether|questioned how|questions how|"

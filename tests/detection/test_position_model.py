@@ -32,12 +32,12 @@ from annotator.errors import PositionModelError
 #: fifty-seventh, nor holdout122 and 126 to 128, read in the fifty-eighth, nor holdout129
 #: to 133 and 135, read in the fifty-ninth, nor holdout134, 136, 138, 140-142 and 149,
 #: read in the sixtieth, nor holdout143-147, read in the sixty-first, nor holdout150,
-#: 151 and 153, read in the sixty-second.)
+#: 151 and 153, read in the sixty-second, nor holdout154-158, read in the sixty-third.)
 NEVER_READ = {
     "holdout40",
     *(f"holdout{n}" for n in range(42, 61)),
     "holdout92",
-    *(f"holdout{n}" for n in (137, 139, 148, 154, 155, 156, 157, 158)),
+    *(f"holdout{n}" for n in (137, 139, 148, 159, 160)),
     "fresh5",
     "fresh6",
     "fresh13",
