@@ -855,6 +855,8 @@ _MILITARY_WORDS = (
     # "its military intervention in Yemen" (`positions._INTERVENTION_IN`)
     *("intervention", "interventions"),
     "grip",  # "tightened their grip on the city" (`positions._PositionPatterns.grip_on`)
+    # "The U.S. base is strategically located near the borders" (`positions._BASE_LOCATED`)
+    *("located", "situated"),
 )
 #: The words `positions._GROUND_MARKED` starts from, in every form the text may use (its
 #: cue bit, and `positions._may_mark_ground`).

@@ -1097,6 +1097,18 @@ _SITE_ESTABLISHED = re.compile(
 #: of forces: "The United States maintains a base at Al-Tanf", "Russia has a naval base
 #: in Tartus"); after "has" or "have" the base is named military, air, naval or army,
 #: as a firm "has a base in London"; not a "customer base".
+#: A named force's base said to lie at a place (guideline §3(a)1, presence of forces):
+#: "The U.S. base is strategically located near the Iraqi and Jordanian borders", "Ein
+#: al-Asad military airbase is located north-west of Baghdad"; an owner's name or a
+#: military word before the base, so that "the company's base is located in London"
+#: names none.
+_BASE_LOCATED = re.compile(
+    r"(?:\b(?:military|army|naval|air|rebel|militia)"
+    r"|(?<![\w.])(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.’'-]*)\s+"
+    r"(?:air\s?base|bases?|garrison|outpost|barracks)\b,?\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:located|situated)\s+(?:in|inside|near|at|on|along|outside|just|some"
+    r"|about|(?:north|south|east|west)\w*|\d)"
+)
 _BASE_KEPT = re.compile(
     r"(?:\b(?:(?:[Mm]aintain|[Kk]eep|[Oo]perat|[Rr]etain)\w*|[Kk]ept)\s+"
     r"(?:(?:a|an|its|their|two|three|four|several|many|some|small|large|major|key|secret"
@@ -3076,6 +3088,8 @@ def _military(
         sentence
     ):
         return "site_established"  # "The United States maintains a base at Al-Tanf"
+    if ("located" in lower or "situated" in lower) and _BASE_LOCATED.search(sentence):
+        return "military_site"  # "The U.S. base is strategically located near the borders"
     if ("war" in lower or "mission" in lower or "occupation" in lower) and (
         "end" in lower and _WAR_ENDED.search(sentence)
     ):

@@ -288,3 +288,26 @@ def test_a_qualifier_in_the_same_paragraph_still_bounds_the_figure() -> None:
     text = "Casualties stayed below\n100 soldiers killed in the whole campaign."
     claims = [c for c in detect(text) if c.kind == "casualty"]
     assert [(c.value.qualifier if c.value else None) for c in claims] == ["less_than"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The U.S. base is strategically located near the Iraqi and Jordanian borders.",
+        "Ein al-Asad military airbase is located north-west of Baghdad.",
+    ],
+)
+def test_a_named_forces_base_said_to_lie_at_a_place_is_a_position(sentence: str) -> None:
+    assert rule_positions(sentence) == [("military", "position.military_site")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company's base is located in London.",
+        "The base, located near the border, was busy.",
+        "The office is located in central London.",
+    ],
+)
+def test_a_base_nobody_named_owns_is_no_position(sentence: str) -> None:
+    assert rule_positions(sentence) == []
