@@ -1097,18 +1097,6 @@ _SITE_ESTABLISHED = re.compile(
 #: of forces: "The United States maintains a base at Al-Tanf", "Russia has a naval base
 #: in Tartus"); after "has" or "have" the base is named military, air, naval or army,
 #: as a firm "has a base in London"; not a "customer base".
-#: A named force's base said to lie at a place (guideline §3(a)1, presence of forces):
-#: "The U.S. base is strategically located near the Iraqi and Jordanian borders", "Ein
-#: al-Asad military airbase is located north-west of Baghdad"; an owner's name or a
-#: military word before the base, so that "the company's base is located in London"
-#: names none.
-_BASE_LOCATED = re.compile(
-    r"(?:\b(?:military|army|naval|air|rebel|militia)"
-    r"|(?<![\w.])(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.’'-]*)\s+"
-    r"(?:air\s?base|bases?|garrison|outpost|barracks)\b,?\s+(?:(?:is|are|was|were)\s+)?"
-    r"(?:[a-z]+ly\s+)?(?:located|situated)\s+(?:in|inside|near|at|on|along|outside|just|some"
-    r"|about|(?:north|south|east|west)\w*|\d)"
-)
 _BASE_KEPT = re.compile(
     r"(?:\b(?:(?:[Mm]aintain|[Kk]eep|[Oo]perat|[Rr]etain)\w*|[Kk]ept)\s+"
     r"(?:(?:a|an|its|their|two|three|four|several|many|some|small|large|major|key|secret"
@@ -1117,6 +1105,18 @@ _BASE_KEPT = re.compile(
     r"|large|major|key|secret|permanent|forward)\s+){0,2}(?:military|army|air|naval)\s+)"
     r"(?:bases?|garrisons?|outposts?)\s+(?:in|at|near|on|inside)\s+(?:the\s+)?(?:[\w-]+\s+)?"
     r"[A-Z]"
+)
+#: A named force's base said to lie at a place (guideline §3(a)1, presence of forces):
+#: "The U.S. base is strategically located near the Iraqi and Jordanian borders", "Ein
+#: al-Asad military airbase is located north-west of Baghdad"; an owner's name or a
+#: military word before the base, not a possessive, so that "the company's base is
+#: located in London" and "Tesla's base is located in Austin" name none.
+_BASE_LOCATED = re.compile(
+    r"(?:\b(?:military|army|naval|air|rebel|militia)"
+    r"|(?<![\w.])(?!(?:The|A|An|This|That|Its|Their|Our)\s)[A-Z][\w.-]*)\s+"
+    r"(?:air\s?base|bases?|garrison|outpost|barracks)\b,?\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:[a-z]+ly\s+)?(?:located|situated)\s+(?:in|inside|near|at|on|along|outside|just|some"
+    r"|about|(?:north|south|east|west)\w*|\d)"
 )
 _WEAK_WORDS = frozenset(
     [
@@ -2564,15 +2564,7 @@ def _no_force_moves(
     ):
         return True
     if verb.startswith("fle"):
-        # (and who flees is named before the verb, or after a participle: "ministers …,
-        # who fled to the compound after their homes were attacked by troops" moves no
-        # force, "belongings dropped by rapidly fleeing Iraqi soldiers" does)
-        return _fled_as_victims(lower, moved) or (
-            patterns.force.search(lower, max(0, moved.start() - 100), moved.start()) is None
-            and not (
-                verb == "fleeing" and patterns.force.search(lower, moved.end(), moved.end() + 40)
-            )
-        )
+        return _fled_as_victims(lower, moved) or _only_attackers_after(lower, moved, patterns)
     if _civilians_move(lower, moved, patterns):
         return True
     if verb.startswith(("go", "went")) and " ".join(verb.split()) in GOING_TO_VERBS:
@@ -2801,6 +2793,27 @@ def _group_moves(sentence: str, lower: str, patterns: _PositionPatterns) -> bool
             continue
         return True
     return False
+
+
+def _only_attackers_after(lower: str, fled: re.Match[str], patterns: _PositionPatterns) -> bool:
+    """Whether no force is named within `_FLEEING_FORCE_REACH` characters before the verb
+    of fleeing and every one named after it is the agent of a passive ("ministers …, who
+    fled to the compound after their homes were attacked by troops"): those who flee are
+    no force.  A force named after the verb otherwise is one ("They fled toward the
+    coast, leaving behind tanks", "Those who fled … were mostly soldiers", "belongings
+    dropped by rapidly fleeing Iraqi soldiers")."""
+    if patterns.force.search(lower, max(0, fled.start() - _FLEEING_FORCE_REACH), fled.start()):
+        return False
+    return all(
+        _AGENT_BY_BEFORE.search(lower, max(0, force.start() - 8), force.start())
+        for force in patterns.force.finditer(lower, fled.end())
+    )
+
+
+#: How far before a verb of fleeing a force named counts as the one fleeing.
+_FLEEING_FORCE_REACH = 100
+#: "by" (and an article) right before a force: the agent of a passive.
+_AGENT_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def _fled_as_victims(lower: str, fled: re.Match[str]) -> bool:

@@ -775,21 +775,6 @@ _LOCATED_LEAD = re.compile(
 )
 #: Arabic articles that open a surname with a hyphen ("al-Halqi", "el-Sisi").
 _ARABIC_ARTICLES = frozenset(("al", "el", "ad", "ar", "as", "an", "at", "ash", "az"))
-#: Chinese, Taiwanese and Korean family names, which such names put first: "Xi told
-#: Biden" after "Xi Jinping bluntly told …", "Kim said" after "Kim Jong Un".  The second
-#: word is no surname there, and news name these people by the first word alone, often
-#: a dozen times a story (too often for `SpeakerRegistry.first_name`).  Not the family
-#: names that are English words or pronouns ("He", "Long", "Song", "Sun", "Park").
-_FAMILY_NAMES_FIRST = frozenset(
-    (
-        *("Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou"),
-        *("Wu", "Xu", "Hu", "Zhu", "Gao", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang"),
-        *("Feng", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Shen", "Zeng", "Peng"),
-        *("Jiang", "Cai", "Jia", "Wei", "Xue", "Zhong", "Wen", "Qin", "Mao", "Hua", "Geng"),
-        *("Qian", "Tian", "Yao", "Meng", "Duan", "Qiu", "Zou", "Shao", "Yin", "Tsai"),
-        *("Kim", "Moon", "Yoon", "Choi", "Chung", "Roh", "Ban"),
-    )
-)
 #: One of them, as a regex, in lower case before its hyphen ("al-Halqi").
 _ARABIC_ARTICLE = f"(?:{'|'.join(sorted(_ARABIC_ARTICLES))})"
 #: A person's name opening the sentence or after a lower-case word, then a description
@@ -3714,10 +3699,15 @@ class NameRegistry:
                 else:
                     first_names[first] = name
         for first, name in first_names.items():
-            if name and _FAMILY_NAME_FIRST.fullmatch(name):
+            if name and (
+                _FAMILY_NAME_FIRST.fullmatch(name)
+                or (first in _FIRST_WORD_FAMILY_NAMES and name.count(" ") in (1, 2))
+            ):
                 # "Wi said" after "National Security Adviser Wi Sung-lac": a Korean or
                 # Taiwanese name, its hyphenated given name after the family name, which
-                # alone names the person (unless two people named share it)
+                # alone names the person (unless two people named share it, or another
+                # person's last word is the same: "Sung Kim" keeps "Kim"); a Chinese or
+                # Korean family name does so whatever follows ("Xi" of "Xi Jinping")
                 surnames.setdefault(first.casefold(), name)
         if " and " in self.text:
             # "Julie and Brian Hambleton": two people who share the surname, the first
@@ -4086,13 +4076,27 @@ _OR_ALIAS = re.compile(r"\s+or\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*
 #: A two-word name whose second word is a hyphenated given name in the romanisation of
 #: Korean and Taiwanese names ("Wi Sung-lac", "Tsai Ing-wen"): the family name is first.
 _FAMILY_NAME_FIRST = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")
+#: Chinese, Taiwanese and Korean family names, which such names put first, hyphen or
+#: not: "Xi told Biden" after "Xi Jinping bluntly told …", "Kim said" after "Kim Jong
+#: Un".  News name these people by the first word alone, often a dozen times a story (too
+#: often for `NameRegistry.first_name`).  Not the family names that are English words
+#: or pronouns ("He", "Long", "Song", "Sun").
+_FIRST_WORD_FAMILY_NAMES = frozenset(
+    (
+        *("Xi", "Li", "Wang", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang", "Zhou"),
+        *("Wu", "Xu", "Hu", "Zhu", "Gao", "Guo", "Luo", "Liang", "Zheng", "Xie", "Tang"),
+        *("Feng", "Dong", "Xiao", "Cheng", "Cao", "Yuan", "Deng", "Shen", "Zeng", "Peng"),
+        *("Jiang", "Cai", "Jia", "Wei", "Xue", "Zhong", "Wen", "Qin", "Mao", "Hua", "Geng"),
+        *("Qian", "Tian", "Yao", "Meng", "Duan", "Qiu", "Zou", "Shao", "Yin", "Tsai"),
+        *("Kim", "Moon", "Yoon", "Choi", "Chung", "Roh", "Ban", "Park", "Lee", "Lin", "Fu"),
+        *("Ma", "Han", "Lai"),
+    )
+)
 
 
 def _surname_keys(name: str) -> list[str]:
     words = name.replace("’", "'").split()
     keys = [words[-1].casefold()]
-    if len(words) in (2, 3) and words[0] in _FAMILY_NAMES_FIRST:
-        keys.append(words[0].casefold())  # "Xi" names Xi Jinping, "Kim" Kim Jong Un
     article, hyphen, rest = words[-1].partition("-")
     if hyphen and article.casefold() in _ARABIC_ARTICLES and rest:
         keys.append(rest.casefold())  # "Halabi" names Mohammad al-Halabi
@@ -4319,8 +4323,12 @@ def person_name(np: str, lexicon: Lexicon) -> str | None:
             if run:
                 break
             continue
-        if (lower in lexicon.organisations or lower.endswith(_COMPANY_WORD_ENDINGS)) and _is_cap(
-            word
+        if (
+            (lower in lexicon.organisations or lower.endswith(_COMPANY_WORD_ENDINGS))
+            and _is_cap(word)
+            # (a two-letter acronym written as a word is a name's: the "Un" of "Kim Jong
+            # Un" is no UN)
+            and not (len(lower) == 2 and not word.isupper())
         ):
             return None
         if (

@@ -359,20 +359,29 @@ _TITLE_HOLDER_BEFORE = re.compile(
 #: Who is welcomed in a greeting ("The city welcomes you", "welcomed visitors to the
 #: festival"): courtesy, no stance.
 _GREETED_AFTER = re.compile(r"\s+(?:you|visitors|guests|tourists|everyone)\b")
-#: A verb of giving right before the phrase a stance cue follows: that phrase is who
-#: receives the stance ("offered Mr Poroshenko continued support").
 #: What follows a verb of resisting when nothing is resisted: a place or a time, or the
 #: clause's end.
 _NOTHING_RESISTED = re.compile(
     r"\s*(?:[,.;:!?)”\"’–—-]|$)|\s+(?:in|at|on|near|around|inside|for|until|from|as|when"
     r"|while|and|but|with)\b"
+    # nor a course when an arrest, an urge or wear is resisted ("The suspect resisted
+    # arrest", "resisted the temptation", "resists corrosion"), nor an attack, which a
+    # force fights off ("troops resisted the Russian advance on Kharkiv")
+    r"|\s+(?:(?:the|an?|their|its|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:arrest|temptation|urge"
+    r"|corrosion|heat|water|wear|attacks?|advance|assaults?|offensive|onslaught|invasion"
+    r"|incursion|push)\b"
 )
+#: A load after "cannot support" and the like: what a structure bears, no side taken.
+_LOAD_BORNE_AFTER = re.compile(r"\s+(?:the\s+|its\s+)?(?:weight|load|heavy|heavier)\b")
+#: A verb of giving right before the phrase a stance cue follows: that phrase is who
+#: receives the stance ("offered Mr Poroshenko continued support").
 _GIVEN_TO_BEFORE = re.compile(r"\b(?:offered|offers|offering|gave|gives|giving|assured)\s+$")
-#: A pronoun for a party as the subject right before a verb of giving, with its
-#: auxiliaries and adverbs ("it has also sent", "they will eventually provide").
+#: A pronoun for parties as the subject right before a verb of giving, with its
+#: auxiliaries and adverbs ("they have also sent", "we will eventually provide"); not
+#: "it", which as often stands for a firm ("It has supplied Ukraine with 500 drones").
 _PARTY_PRONOUN_BEFORE = re.compile(
-    r"\b([Ii]t|[Tt]hey|[Ww]e)\s+(?:(?:has|have|had|will|would|also|already|then|now|"
-    r"eventually|since|recently|previously|is|are|was|were|been)\s+){0,3}$"
+    r"\b([Tt]hey|[Ww]e)\s+(?:(?:have|had|will|would|also|already|then|now|eventually"
+    r"|since|recently|previously|are|were|been)\s+){0,3}$"
 )
 #: A verb right after "warning": the word is the noun ("The warning was heard").
 _NOUN_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|came|went)\b")
@@ -510,12 +519,14 @@ _NO_DEMAND = re.compile(
 _ATTITUDE_AFTER = re.compile(
     r"\s+(?:(?:not|never|now|also|all|sadly|surely|really|rightly)\s+)*(?:feel|expect"
     r"|be\s+(?:(?:very|so|rightly|immensely|extremely)\s+)?(?:happy|relieved|proud|grateful"
-    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b"
-    # or a task of knowing what happened ("We have to understand whether he was in
-    # transit", "we must find out who did this"): an inquiry's, no demand ("The UN must
-    # investigate the killings" and "Russia must understand that …" stay demands)
-    r"|(?:find|figure)\s+out|(?:understand|establish|determine)\s+(?:whether|if|what|who|how"
-    r"|why|where|when)\b)"
+    r"|thankful|pleased|glad|delighted|ashamed|sad|saddened|disappointed|careful|cautious)\b)"
+)
+#: A task of knowing what happened after "we have to" or "I have to" ("We have to
+#: understand whether he was in transit"): the speaker's own inquiry, no demand; a party
+#: told to find out stays a demand ("Israel must find out who is responsible").
+_OWN_INQUIRY = re.compile(
+    r"(?<![\w'’])(?:we|i)\s+ha(?:ve|s)\s+to\s+(?:(?:find|figure)\s+out|(?:understand|establish"
+    r"|determine)\s+(?:whether|if|what|who|how|why|where|when))\b"
 )
 #: "whether" and the subject of its clause, right before a modal: an open question
 #: ("we'll see whether the U.N. has to do something", "whether it should stay"), no
@@ -804,6 +815,8 @@ _NO_STANCE_CONTEXTS = CueContexts(
     # "Loyalist units were resisting in the east of the capital", "were resisting – known
     # as …": fighting back, no course resisted
     *(CueContext(word, after=_NOTHING_RESISTED) for word in ("resisting", "resisted", "resists")),
+    # "The old bridge cannot support the weight of heavy tanks": a load borne, no side taken
+    CueContext("not support", after=_LOAD_BORNE_AFTER, within=True),
     # "a deal had been offered to suspend the vote": the thing offered, no one's pledge
     *(CueContext(word, before=_PASSIVE_BEFORE_CUE) for word in ("offered to", "offers to")),
     # "Britain should feel proud of its troops": an attitude
@@ -1433,8 +1446,8 @@ def _support_given(
         rule = "aid_given"
         giver = _cue_subject(sentence, found.start(), phrases)
     if giver is None and speaker is None:
-        # "In addition, it has provided Ukraine with … artillery guns": a party the last
-        # sentence named gives them; only a party hands arms or aid to another
+        # "In addition, they have provided Ukraine with … artillery guns": the parties the
+        # last sentence named give them
         pronoun = _PARTY_PRONOUN_BEFORE.search(sentence, 0, found.start())
         giver = pronoun.group(1) if pronoun else None
     return _held_by(giver, speaker, rule, patterns)
@@ -1527,6 +1540,7 @@ def _obligation_voiced(sentence: str, lower: str) -> bool:
             or _OPEN_QUESTION_BEFORE.search(lower, max(0, start - CUE_WINDOW), start)
             or _FORECAST_BEFORE.search(lower, 0, start)
             or _ATTITUDE_AFTER.match(lower, end)
+            or _OWN_INQUIRY.search(lower, max(0, start - 4), end + 40)
             or _OPINION_BEFORE.search(lower, 0, start)
         ):
             return True

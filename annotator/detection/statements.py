@@ -430,10 +430,14 @@ _OWNERS_DOCUMENT = re.compile(
     rf"{_DOCUMENT_DATE}(?:(?:latest|new|own|annual|monthly|weekly|daily)\s+)?"
     rf"(?:{_DOCUMENT_NOUNS}|tally|count|statement)\b"
 )
+#: A form of "be" right before a participle cue, an adverb between or not: the
+#: progressive, whose subject speaks ("…, the New York Times is reporting.", "… has been
+#: reporting", "is now reporting").
+_PROGRESSIVE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been|is|are|was|were|been)\s+"
+    r"(?:(?:now|also|still|already|[a-z]+ly)\s+)?$"
+)
 #: The capitalised name that opens a clause, before its lower-case verb.
-#: A form of "be" right before a participle cue: the progressive, whose subject speaks
-#: ("…, the New York Times is reporting.").
-_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+$")
 _LEADING_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*(?=\s+[a-z])")
 #: The capitalised name of a source right after "a report by" (`_INFORMATION_FROM`).
 _NAME_AFTER = re.compile(
@@ -726,10 +730,13 @@ _AS_PER_RULE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_RULE_NOUNS}", re.IGNO
 #: The same after "according to", with its article and no other article in the few words
 #: before the noun, which ends the phrase ("According to the current UN protocol, the
 #: MICT is responsible …, explains Muvunyi", "according to the Minsk agreement,"): what
-#: the sentence follows, not who said it; "according to John Smith the deal was signed"
-#: and "according to a law enforcement official" keep their source.
+#: the sentence follows, not who said it; "according to John Smith the deal was signed",
+#: "according to a law enforcement official", "according to a professor of international
+#: law," (a preposition, or a role among the words: `_follows_a_rule`) and a document
+#: someone saw ("the draft resolution, seen by Reuters,") keep their source.
 _RULE_AFTER_ACCORDING_TO = re.compile(
-    rf"\s+(?:the|an?)\s+(?:(?!(?:the|an?)\s)[\w'’-]+\s+){{0,3}}?{_RULE_NOUNS}\s*[,.;:]",
+    r"\s+(?:the|an?)\s+(?P<gap>(?:(?!(?:the|an?|of|in|for|on|at|to|by|with)\s)[\w-]+\s+){0,3}?)"
+    rf"{_RULE_NOUNS}\s*[,.;:](?!\s*(?:seen|obtained|reviewed|published|leaked)\b)",
     re.IGNORECASE,
 )
 #: A modal, or "to" after a word of wanting, needing or failing or a headline's
@@ -880,10 +887,11 @@ _NAME_ENDS_CLAUSE = re.compile(rf"\s*(?:[,.;:!?]|$)|{_NAME_PLACE_WORDS}")
 #: right after it, or where, when or of what it spoke (a blanked quotation after it is
 #: what the name, its subject, was said to do).
 _ONE_WORD_NAME_ENDS = re.compile(rf"[,.;:!?]|{_NAME_PLACE_WORDS}")
-#: A name set off by a comma right after a quotation that opens the sentence (blanked by
-#: `_mask`, hence three spaces or more): '“…,” Jim Townsend, a senior fellow …'.
-_NAME_AFTER_OPENING_QUOTE = re.compile(
-    r"(?P<quoted>\s{3,},?)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s"
+#: A name set off by a comma at a sentence's start or right after a quotation that opens
+#: it (blanked by `_mask`, hence three spaces or more, read possessively so that a long
+#: run of them is never tried again): '“…,” Jim Townsend, a senior fellow …'.
+_NAME_OPENING_THE_SENTENCE = re.compile(
+    r"(?P<quoted>\s{3,}+,?)?\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s"
 )
 #: An age before a name after its verb ("said 72-year-old Salem").
 _AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-year-old(?=\s+[A-Z])")
@@ -3186,7 +3194,7 @@ class StatementFinder:
             owned = _OWNERS_DOCUMENT.match(masked, match.end())
             if owned:
                 return owned.group("owner"), None
-            if _RULE_AFTER_ACCORDING_TO.match(masked, match.end()):
+            if self._follows_a_rule(masked, match.end()):
                 return None
             pronoun = _OBJECT_PRONOUN_SOURCE.match(masked, match.end())
             if pronoun:
@@ -3297,6 +3305,12 @@ class StatementFinder:
                 phrase_end = match.start() - (len(before) - adverb.start("adverb"))
                 before = before[: adverb.start("adverb")]
         np = right_before or self.phrases.find(masked, phrase_end, participle)
+        progressive = (
+            _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 30)) if participle else None
+        )
+        if not np and progressive is not None:
+            # "…, the New York Times has been reporting.": the phrase before the auxiliary
+            np = self.phrases.find(masked, match.start() - (len(before) - progressive.start()))
         if np and np.casefold() in ("and", "or"):
             np = None
         if (not np or np.rsplit(None, 1)[-1].casefold() in ("and", "but")) and (
@@ -3338,9 +3352,7 @@ class StatementFinder:
             # the subject's after its clause's comma
             np = _speaking_subject(masked[_after_opening_clause(masked, match.end()) :]) or np
         elif (
-            participle
-            and not _WITH_SUBJECT.search(before)
-            and not (np and _PROGRESSIVE_BEFORE.search(before, max(0, len(before) - 12)))
+            participle and not _WITH_SUBJECT.search(before) and not (np and progressive is not None)
         ):
             # "… shelled northern Syria claiming to have …"; not the progressive's own
             # subject ("…, the New York Times is reporting.")
@@ -3360,18 +3372,7 @@ class StatementFinder:
             if np and not self._names_a_speaker(np):
                 np = None
             if np is None:
-                # '“…,” Jim Townsend, a senior fellow at … and former deputy …, told TMD':
-                # the name after the opening quotation, whatever its long description;
-                # or the name opening the sentence, its description set off by commas
-                # up to the verb ("Charles Simpson, program administrator for … at
-                # Tufts University’s Feinstein International Center, told Polygraph.info")
-                named = _NAME_AFTER_OPENING_QUOTE.match(masked)
-                if (
-                    named
-                    and (named.group("quoted") or before.endswith(", "))
-                    and person_name(named.group("name"), self.lexicon) == named.group("name")
-                ):
-                    np = named.group("name")
+                np = self._name_opening_the_sentence(masked, before)
         if not np and cue.rsplit(None, 1)[-1] not in _CUE_PREPOSITIONS:
             # (after "calls for", "called on" come what is asked and whom: "Calls for
             # Comprehensive Response" is a subheading, no one's words)
@@ -3389,16 +3390,51 @@ class StatementFinder:
                 # been sent emerged …")
                 opening = not masked[: match.start()].strip()
                 np = "he" if opening and cue in _VERBS_ONLY else None
-            if np and np.startswith(_CONTENT_CLAUSE_OPENERS) and cue in _VERBS_ONLY:
+            if np and f"{np} ".startswith(_CONTENT_CLAUSE_OPENERS) and cue in _VERBS_ONLY:
                 # "is pleased to announce that the Ghana Armed Forces will …": what was
                 # said follows; the sentence's subject said it, or, where the verb opens
                 # a headline's line ("Says that the stand-off …"), the last speaker
                 opening = not masked[: match.start()].strip()
-                np = "he" if opening else subject() or np
+                np = (
+                    "he"
+                    if opening
+                    else subject() or self._name_opening_the_sentence(masked, before) or np
+                )
             np = self._apposed_name(masked, np, match.end()) if np else np
+        if (not np or f"{np} ".startswith(_CONTENT_CLAUSE_OPENERS)) and not cue.startswith(
+            _TELLING
+        ):
+            # (as for "told" above: "Charles Simpson, program administrator for … at
+            # Tufts University’s Feinstein International Center, explained that …")
+            np = self._name_opening_the_sentence(masked, before) or np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
+
+    def _follows_a_rule(self, masked: str, end: int) -> bool:
+        """Whether "according to" ending at `end` names a rule the sentence follows
+        (`_RULE_AFTER_ACCORDING_TO`), no role among its words ("according to the
+        Pentagon undersecretary for policy" is a person)."""
+        rule = _RULE_AFTER_ACCORDING_TO.match(masked, end)
+        return rule is not None and not any(
+            word.casefold() in self.lexicon.roles for word in rule.group("gap").split()
+        )
+
+    def _name_opening_the_sentence(self, masked: str, before: str) -> str | None:
+        """The person's name that opens the sentence, right after an opening quotation
+        or at its start, its description set off by commas up to the cue, however long
+        ('“…,” Jim Townsend, a senior fellow at … and former deputy …, told TMD',
+        "Charles Simpson, program administrator for … at Tufts University’s Feinstein
+        International Center, told Polygraph.info"), or None: the phrase search finds no
+        subject across so long a description."""
+        named = _NAME_OPENING_THE_SENTENCE.match(masked)
+        if (
+            named
+            and (named.group("quoted") or before.endswith(", "))
+            and person_name(named.group("name"), self.lexicon) == named.group("name")
+        ):
+            return named.group("name")
+        return None
 
     def _role_before_subject(self, masked: str, end: int, np: str) -> str:
         """The role after "according to" (ending at `end`) when the name `np` after it

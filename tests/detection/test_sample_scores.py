@@ -346,7 +346,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.972, "statement": 0.99},
         },
         value_accuracy=0.983,
-        speaker_accuracy=0.909,
+        speaker_accuracy=0.919,
     ),
     "holdout11": SampleSet(
         "holdout11",
@@ -976,14 +976,14 @@ SAMPLE_SETS = {
         "holdout69",
         FIXTURES / "holdout69",
         {
-            "exact": {"position": 0.9, "statement": 0.937},
-            "overlap": {"position": 0.9, "statement": 0.979},
+            "exact": {"position": 0.9, "statement": 0.945},
+            "overlap": {"position": 0.9, "statement": 0.986},
         },
         value_accuracy=1.0,
         # lowered from 0.944 in the forty-seventh round: a statement found since ("a bill
         # proposed by ruling party lawmakers that calls for …") gives the bill's
         # proposers, where the gold gives the UNC that objected to it
-        speaker_accuracy=0.931,
+        speaker_accuracy=0.932,
     ),
     "holdout70": SampleSet(
         "holdout70",
@@ -1009,8 +1009,8 @@ SAMPLE_SETS = {
         "holdout72",
         FIXTURES / "holdout72",
         {
-            "exact": {"casualty": 1.0, "position": 0.86, "statement": 0.906},
-            "overlap": {"casualty": 1.0, "position": 0.88, "statement": 0.923},
+            "exact": {"casualty": 1.0, "position": 0.871, "statement": 0.906},
+            "overlap": {"casualty": 1.0, "position": 0.891, "statement": 0.923},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.988,
@@ -1108,7 +1108,7 @@ SAMPLE_SETS = {
             "overlap": {"casualty": 0.969, "position": 0.606, "statement": 0.93},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.955,
+        speaker_accuracy=0.97,
     ),
     "holdout82": SampleSet(
         "holdout82",
@@ -1479,8 +1479,8 @@ SAMPLE_SETS = {
         "holdout114",
         FIXTURES / "holdout114",
         {
-            "exact": {"casualty": 0.615, "troops": 1.0, "position": 0.578, "statement": 0.682},
-            "overlap": {"casualty": 0.769, "troops": 1.0, "position": 0.58, "statement": 0.682},
+            "exact": {"casualty": 0.615, "troops": 1.0, "position": 0.584, "statement": 0.682},
+            "overlap": {"casualty": 0.769, "troops": 1.0, "position": 0.587, "statement": 0.682},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.827,
@@ -1515,8 +1515,8 @@ SAMPLE_SETS = {
         "holdout117",
         FIXTURES / "holdout117",
         {
-            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.7, "statement": 0.8},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.8, "statement": 0.885},
+            "exact": {"casualty": 0.0, "troops": 1.0, "position": 0.721, "statement": 0.8},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.819, "statement": 0.885},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.87,
@@ -1541,8 +1541,8 @@ SAMPLE_SETS = {
         "holdout119",
         FIXTURES / "holdout119",
         {
-            "exact": {"casualty": 0.96, "position": 0.638, "statement": 0.824},
-            "overlap": {"casualty": 0.96, "position": 0.662, "statement": 0.927},
+            "exact": {"casualty": 0.96, "position": 0.646, "statement": 0.824},
+            "overlap": {"casualty": 0.96, "position": 0.67, "statement": 0.927},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.9,
@@ -1580,8 +1580,8 @@ SAMPLE_SETS = {
         "holdout123",
         FIXTURES / "holdout123",
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.41, "statement": 0.866},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.41, "statement": 0.866},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.45, "statement": 0.866},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.45, "statement": 0.866},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.807,
@@ -1848,8 +1848,8 @@ SAMPLE_SETS = {
         "holdout141",
         FIXTURES / "holdout141",
         {
-            "exact": {"casualty": 0.9, "troops": 1.0, "position": 0.615, "statement": 0.895},
-            "overlap": {"casualty": 0.9, "troops": 1.0, "position": 0.632, "statement": 0.938},
+            "exact": {"casualty": 0.9, "troops": 1.0, "position": 0.627, "statement": 0.895},
+            "overlap": {"casualty": 0.9, "troops": 1.0, "position": 0.644, "statement": 0.938},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.956,
@@ -2021,11 +2021,11 @@ SAMPLE_SETS = {
         "holdout154",
         FIXTURES / "holdout154",
         {
-            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.931},
-            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.666, "statement": 0.977},
+            "exact": {"casualty": 1.0, "troops": 1.0, "position": 0.761, "statement": 0.931},
+            "overlap": {"casualty": 1.0, "troops": 1.0, "position": 0.761, "statement": 0.977},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.837,
+        speaker_accuracy=0.906,
     ),
     # built blind in the sixty-second round while its rules changed (sources.md): France
     # 24 (2015), The Telegraph (2017) and DW (2020), pages readability libraries keep as
@@ -2035,11 +2035,11 @@ SAMPLE_SETS = {
         "holdout155",
         FIXTURES / "holdout155",
         {
-            "exact": {"casualty": 1.0, "position": 0.352, "statement": 0.944},
-            "overlap": {"casualty": 1.0, "position": 0.352, "statement": 0.972},
+            "exact": {"casualty": 1.0, "position": 0.444, "statement": 0.944},
+            "overlap": {"casualty": 1.0, "position": 0.444, "statement": 0.972},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.828,
+        speaker_accuracy=0.885,
     ),
     # built blind in the sixty-second round while its rules changed (sources.md): Daily
     # Express (2019) and Al Bawaba (2019), from an extraction benchmark's ground truth;
@@ -2053,7 +2053,7 @@ SAMPLE_SETS = {
             "overlap": {"position": 0.772, "statement": 0.972},
         },
         value_accuracy=0.0,
-        speaker_accuracy=0.833,
+        speaker_accuracy=0.861,
     ),
     # built blind in the sixty-second round with its rules final but for positions
     # (sources.md): the Ottawa Citizen (2022), City Journal (2022) and Modern Diplomacy
@@ -2063,11 +2063,11 @@ SAMPLE_SETS = {
         "holdout157",
         FIXTURES / "holdout157",
         {
-            "exact": {"casualty": 1.0, "troops": 0.8, "position": 0.545, "statement": 0.888},
-            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.545, "statement": 0.888},
+            "exact": {"casualty": 1.0, "troops": 0.8, "position": 0.582, "statement": 0.909},
+            "overlap": {"casualty": 1.0, "troops": 0.8, "position": 0.582, "statement": 0.909},
         },
         value_accuracy=1.0,
-        speaker_accuracy=0.916,
+        speaker_accuracy=1.0,
     ),
     # built blind in the sixty-second round with its rules final but for positions
     # (sources.md): one Western Journalism story (2016), a test fixture of a parser; scored
@@ -2076,8 +2076,8 @@ SAMPLE_SETS = {
         "holdout158",
         FIXTURES / "holdout158",
         {
-            "exact": {"casualty": 0.8, "position": 0.5, "statement": 1.0},
-            "overlap": {"casualty": 0.8, "position": 0.5, "statement": 1.0},
+            "exact": {"casualty": 1.0, "position": 0.666, "statement": 1.0},
+            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 1.0},
         },
         value_accuracy=1.0,
         speaker_accuracy=0.923,
@@ -2089,11 +2089,11 @@ SAMPLE_SETS = {
         "holdout159",
         FIXTURES / "holdout159",
         {
-            "exact": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
-            "overlap": {"casualty": 0.0, "position": 0.0, "statement": 0.0},
+            "exact": {"casualty": 1.0, "position": 0.666, "statement": 1.0},
+            "overlap": {"casualty": 1.0, "position": 0.666, "statement": 1.0},
         },
-        value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        value_accuracy=1.0,
+        speaker_accuracy=1.0,
     ),
     # built blind in the sixty-third round while its rules changed (sources.md): one
     # Politics.co.uk story (2023) from the same test pages; positions and statements only;
@@ -2102,11 +2102,11 @@ SAMPLE_SETS = {
         "holdout160",
         FIXTURES / "holdout160",
         {
-            "exact": {"position": 0.0, "statement": 0.0},
-            "overlap": {"position": 0.0, "statement": 0.0},
+            "exact": {"position": 0.941, "statement": 0.971},
+            "overlap": {"position": 0.941, "statement": 0.971},
         },
         value_accuracy=0.0,
-        speaker_accuracy=0.0,
+        speaker_accuracy=0.941,
     ),
     # made-up articles, casualty and troops only, written in the thirty-fifth round by a
     # helper who had not read the rules; held out from rule writers like fresh5 and fresh6
@@ -2277,7 +2277,7 @@ SAMPLE_SETS = {
     "fresh20": SampleSet(
         "fresh20",
         FIXTURES / "fresh20",
-        {"exact": {"position": 0.822}, "overlap": {"position": 0.896}},
+        {"exact": {"position": 0.824}, "overlap": {"position": 0.898}},
         value_accuracy=1.0,
         speaker_accuracy=1.0,
     ),
