@@ -732,10 +732,10 @@ _AS_PER_RULE = re.compile(rf"\s+(?:[\w'’-]+\s+){{0,3}}?{_RULE_NOUNS}", re.IGNO
 #: MICT is responsible …, explains Muvunyi", "according to the Minsk agreement,"): what
 #: the sentence follows, not who said it; "according to John Smith the deal was signed",
 #: "according to a law enforcement official", "according to a professor of international
-#: law," (a preposition, or a role among the words: `_follows_a_rule`) and a document
-#: someone saw ("the draft resolution, seen by Reuters,") keep their source.
+#: law," (a preposition among the words) and a document someone saw ("the draft
+#: resolution, seen by Reuters,") keep their source.
 _RULE_AFTER_ACCORDING_TO = re.compile(
-    r"\s+(?:the|an?)\s+(?P<gap>(?:(?!(?:the|an?|of|in|for|on|at|to|by|with)\s)[\w-]+\s+){0,3}?)"
+    r"\s+(?:the|an?)\s+(?:(?!(?:the|an?|of|in|for|on|at|to|by|with)\s)[\w-]+\s+){0,3}?"
     rf"{_RULE_NOUNS}\s*[,.;:](?!\s*(?:seen|obtained|reviewed|published|leaked)\b)",
     re.IGNORECASE,
 )
@@ -3194,8 +3194,8 @@ class StatementFinder:
             owned = _OWNERS_DOCUMENT.match(masked, match.end())
             if owned:
                 return owned.group("owner"), None
-            if self._follows_a_rule(masked, match.end()):
-                return None
+            if _RULE_AFTER_ACCORDING_TO.match(masked, match.end()):
+                return None  # "According to the Minsk agreement, …": no source
             pronoun = _OBJECT_PRONOUN_SOURCE.match(masked, match.end())
             if pronoun:
                 # "According to him, 6,009 animals were recovered": he, whom the
@@ -3410,15 +3410,6 @@ class StatementFinder:
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
         return _pronoun_ending(np), self._via(cue, after)
-
-    def _follows_a_rule(self, masked: str, end: int) -> bool:
-        """Whether "according to" ending at `end` names a rule the sentence follows
-        (`_RULE_AFTER_ACCORDING_TO`), no role among its words ("according to the
-        Pentagon undersecretary for policy" is a person)."""
-        rule = _RULE_AFTER_ACCORDING_TO.match(masked, end)
-        return rule is not None and not any(
-            word.casefold() in self.lexicon.roles for word in rule.group("gap").split()
-        )
 
     def _name_opening_the_sentence(self, masked: str, before: str) -> str | None:
         """The person's name that opens the sentence, right after an opening quotation
