@@ -20,11 +20,10 @@ from annotator.detection.written_case import (
 _SPACE_LIKE = "\u00a0\u202f\u205f\u3000\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
 _FIND_SPACE_LIKE = re.compile(f"[{_SPACE_LIKE}]")
 #: Unicode's line and paragraph separators, which scraped pages put where a line break
-#: stands: read as one, one character for one.
-_LINE_LIKE = str.maketrans("\u2028\u2029", "\n\n")
-#: Unicode's hyphen and no-break hyphen, which typeset text joins words with
-#: ("Iranian\u2011sponsored", "all\u2011out"): read as the hyphen-minus the rules know.
-_HYPHEN_LIKE = str.maketrans("\u2010\u2011", "--")
+#: stands, read as one; and its hyphen and no-break hyphen, which typeset text joins
+#: words with ("Iranian\u2011sponsored", "all\u2011out"), read as the hyphen-minus the
+#: rules know: one character for one.
+_LINE_AND_HYPHEN_LIKE = str.maketrans("\u2028\u2029\u2010\u2011", "\n\n--")
 
 
 #: A letter of any script.
@@ -263,21 +262,21 @@ def _blank(chars: list[str], start: int, words: tuple[int, int], end: int) -> No
 
 def as_undamaged(text: str) -> str:
     """`text` as the rules read it: typeset spaces as plain ones (`_FIND_SPACE_LIKE`),
-    line and paragraph separators as line breaks (`_LINE_LIKE`), typeset hyphens as
-    the hyphen-minus (`_HYPHEN_LIKE`), Markdown's link
+    line and paragraph separators as line breaks and typeset hyphens as the
+    hyphen-minus (`_LINE_AND_HYPHEN_LIKE`), Markdown's link
     addresses and emphasis marks as spaces (`_without_markdown`), a text set all in
     capitals in the case English writes it (`written_case`), a hard-wrapped text unwrapped
     (`sentences.unwrapped`) and a headline in capitals in the body's case
     (`_in_body_case`); same length.  Why: the rules are written for plain
     spaces, sentences on one line and headlines in sentence case, and scraped text has
     none of these."""
-    read = text if text.isascii() else _FIND_SPACE_LIKE.sub(" ", text)
-    if "\u2028" in read or "\u2029" in read:
-        # a page's line and paragraph separators ("Regional Command - East\u2028\u2028By
-        # …"), which the segmenter reads as line breaks
-        read = read.translate(_LINE_LIKE)
-    if "\u2010" in read or "\u2011" in read:
-        read = read.translate(_HYPHEN_LIKE)
+    read = text
+    if not text.isascii():
+        read = _FIND_SPACE_LIKE.sub(" ", text)
+        if "\u2028" in read or "\u2029" in read or "\u2010" in read or "\u2011" in read:
+            # a page's line and paragraph separators ("Regional Command - East\u2028\u2028By
+            # …"), which the segmenter reads as line breaks, and typeset hyphens
+            read = read.translate(_LINE_AND_HYPHEN_LIKE)
     if "](" in read or "*" in read or "_" in read or "\n>" in read:
         read = _without_markdown(read)
     if "\n" in read:
