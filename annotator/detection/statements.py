@@ -3395,17 +3395,14 @@ class StatementFinder:
                 # said follows; the sentence's subject said it, or, where the verb opens
                 # a headline's line ("Says that the stand-off …"), the last speaker
                 opening = not masked[: match.start()].strip()
-                np = (
-                    "he"
-                    if opening
-                    else subject() or self._name_opening_the_sentence(masked, before) or np
-                )
+                np = "he" if opening else subject() or np
             np = self._apposed_name(masked, np, match.end()) if np else np
-        if (not np or f"{np} ".startswith(_CONTENT_CLAUSE_OPENERS)) and not cue.startswith(
-            _TELLING
+        if (not np and not cue.startswith(_TELLING)) or (
+            np and f"{np} ".startswith(_CONTENT_CLAUSE_OPENERS)
         ):
             # (as for "told" above: "Charles Simpson, program administrator for … at
-            # Tufts University’s Feinstein International Center, explained that …")
+            # Tufts University’s Feinstein International Center, explained that …"; a
+            # verb's "that" is what was said, no speaker)
             np = self._name_opening_the_sentence(masked, before) or np
         if not np or np.casefold() in _NO_ONE:
             return None  # "No one claimed responsibility": nobody spoke
