@@ -310,10 +310,14 @@ _TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
 #: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ",
 #: and so may its first modifier, of up to three words: "killed a Pakistani army officer
-#: and ".
+#: and ".  The killer may come first ("killed himself and 14 others"), and the figure's
+#: people may be the last item's own ("killed a woman and her two children").
 _ARTICLE_LIST = re.compile(
-    r"\s(?:(?:a|an|one)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s*,?\s+)+and\s+$"
+    r"\s(?:(?:(?:a|an|one)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}|himself|herself"
+    r"|themselves)\s*,?\s+)+and\s+(?:(?:his|her|their)\s+)?$"
 )
+#: How the list `_ARTICLE_LIST` reads ends right before its last item's figure.
+_LIST_LAST_ITEM_OPENINGS = ("and ", "and\n", "and his ", "and her ", "and their ")
 #: Nothing but the sentence's end after the figure.
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
 #: "adding that 234 of them were children": a part of a group counted before.
@@ -588,6 +592,9 @@ def _large_enough_for_a_force(figure: Figure) -> bool:
 #: Women listed with the men a figure counts ("men, women and children", "men and
 #: women"): the people of a place, not a force's men.
 _WOMEN_TOO = re.compile(r"\s*,?\s+(?:and\s+)?women\b", re.IGNORECASE)
+#: "servicemen and women", "airmen and women": a service's members of either sex, named
+#: by its men's compound noun (not "men and women", the people of a place).
+_SERVICE_MEN_AND_WOMEN = re.compile(r"(?<=[a-z]{2}men)\s+and\s+women$")
 #: The smallest count of soldiers or fighters that sizes a force: fewer are people in
 #: an incident (guideline §2: small attacking parties are optional at most, and no
 #: required troops claim in the samples counts fewer than 70 people).  Formations are
@@ -2030,7 +2037,9 @@ def _noun_phrase(
         if bodies is not None:
             # "14 dead bodies in the mortuary": "dead" modifies the dead's own noun
             return _Candidate(figure, bodies.end(), bodies.group("head"))
-    inner = _head_before_participle(text, figure, match, patterns)
+    inner = _head_before_participle(text, figure, match, patterns) or _head_before_title_words(
+        text, figure, match, patterns
+    )
     if inner is not None:
         return _Candidate(figure, inner.end(), inner.group("head"))
     inner = _before_coordinated_subject(text, figure, match, limit, patterns, scans.left_verb)
@@ -2241,6 +2250,38 @@ def _head_before_participle(
     for participle in _PARTICIPLE.finditer(text, mods_start, mods_end + 1):
         inner = patterns.head.fullmatch(text, figure.end, participle.start())
         if inner is not None and not inner.group("of"):
+            return inner
+    return None
+
+
+#: A word of a modifier run, for `_head_before_title_words`.
+_MODIFIER_WORD = re.compile(r"\S+")
+
+
+def _head_before_title_words(
+    text: str, figure: Figure, match: re.Match[str], patterns: Patterns
+) -> re.Match[str] | None:
+    """The noun phrase that ends at a capitalised head followed by a capitalised word that
+    is no head, in a title set in title case or capitals: "Did 45,000 Ukrainian Troops
+    Reach This Major Ukrainian City?" is "45,000 Ukrainian Troops" (the rightmost head
+    would be "This", which has a demonym's ending; "300 Soldiers Kill Rebels" would count
+    rebels).  Two heads side by side stay one phrase ("20 Police Officers")."""
+    mods_start, mods_end = match.span("mods")
+    if mods_start == mods_end or not match.group("head")[:1].isupper():
+        return None
+    words = list(_MODIFIER_WORD.finditer(text, mods_start, mods_end))
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else None
+        if not word.group()[:1].isupper():
+            continue
+        inner = patterns.head.fullmatch(text, figure.end, word.end())
+        if inner is None or inner.group("of"):
+            continue
+        next_end = following.end() if following is not None else match.end()
+        next_start = following.start() if following is not None else match.start("head")
+        if text[next_start : next_start + 1].isupper() and (
+            patterns.head.fullmatch(text, figure.end, next_end) is None
+        ):
             return inner
     return None
 
@@ -2540,7 +2581,7 @@ def _clause_predicate(
         _headed_after(text, end, candidate, patterns, scans, right, may_follow)
         if candidate.casualty_type is not None:
             return
-    if before.endswith(("and ", "and\n")):
+    if before.endswith(_LIST_LAST_ITEM_OPENINGS):
         listed = _listed_after_verb(before, patterns)
         if listed:
             candidate.casualty_type = listed
@@ -3781,6 +3822,9 @@ def _to_claim(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns, scans)
+    service = _SERVICE_MEN_AND_WOMEN.search(phrase)
+    if service is not None:
+        phrase = phrase[: service.start()]  # "900 Australian servicemen"
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])
     if troops_unit is None and head.casefold() == "men":
         troops_unit = (
@@ -3791,8 +3835,10 @@ def _to_claim(
         )
     elif troops_unit is None and head.casefold() == "members":
         troops_unit = _members_of_armed_group(text, start, end, candidate, patterns)
-    if troops_unit is not None and _WOMEN_TOO.search(
-        text, figure.end, min(end, candidate.end + 12)
+    if (
+        troops_unit is not None
+        and service is None
+        and _WOMEN_TOO.search(text, figure.end, min(end, candidate.end + 12))
     ):
         troops_unit = None  # "millions of Afghan men, women and children": civilians
     if troops_unit is not None and " and " in phrase and _with_civilians(phrase, patterns):
@@ -3850,8 +3896,10 @@ def _part_of_a_sized_force(text: str, start: int, figure: Figure, patterns: Patt
 _FORMATIONS_OF_MEN_BEFORE = re.compile(
     r"(?<![Ff]ire\s)(?<![Rr]escue\s)(?<![Vv]olunteer\s)(?<![Ll]abour\s)(?<![Ll]abor\s)"
     r"(?<![Pp]olice\s)"
-    r"\b(?:battalions|brigades|regiments|platoons|squadrons|detachments)"
-    r"\s+(?:(?:each\s+)?of\s+|\(\s*|(?:[a-z]+\s+){0,3}?consist(?:s|ed)?\s+of\s+)$"
+    r"\b(?:battalions|brigades|regiments|platoons|squadrons|detachments|divisions)"
+    r"(?:\s+(?:(?:each\s+)?of\s+|\(\s*|(?:[a-z]+\s+){0,3}?consist(?:s|ed)?\s+of\s+)"
+    # set off by a dash after them: "ten German divisions— nearly 150,000 men—"
+    r"|\s*(?:[—–]|--)\s*)$"
 )
 
 

@@ -77,6 +77,28 @@ _AFTER_SECOND_KILLING = (
     r"|yesterday|today|tonight|early|late|along|across|between|under|with|without|for|from"
     r"|following|amid|because|according)\b)"
 )
+#: Harm verbs in the active voice that take the harmed as their object: after a counted
+#: group they make it the doers ("Two gunmen kill 5 villagers", "300 troops took out the
+#: post"), so they are no predicate of the people before them (`Patterns.right_predicate`;
+#: before a figure, `Patterns.left_verb`, they are: "Army kill 35 bandits").
+_HARMS_DONE = (
+    "kill",
+    "kills",
+    "injure",
+    "injures",
+    "abduct",
+    "abducts",
+    "kidnap",
+    "kidnaps",
+    "displace",
+    "displaces",
+    "neutralise",
+    "neutralises",
+    "neutralize",
+    "neutralizes",
+    "took out",
+    "took down",
+)
 #: A time between a harm list's conjunction and its last harm ("were abducted and later
 #: killed"): the right predicate's second harms and `figures._HARM_LIST_BREAK` read it.
 SECOND_HARM_TIMES = r"(?:later|then|subsequently|eventually)"
@@ -1327,7 +1349,11 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
                  worldwide|nationwide|globally|altogether))*
             # not the harm of those the head's phrase says the people are from ("12
             # children from those displaced … were killed"): the predicate comes later
-            \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)(?P<pred>{predicate}|{among_casualties})(?![\w-])
+            \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)
+            # (not a harm the people do: "two gunmen kill 5 villagers", a headline's present;
+            # lower case: a capital in the pattern keeps it from its caseless form)
+            (?!{terms_pattern(_HARMS_DONE)}(?![\w-]))
+            (?P<pred>{predicate}|{among_casualties})(?![\w-])
             (?P<second>{second_harms_after})?""",
             re.IGNORECASE | re.VERBOSE,
         )

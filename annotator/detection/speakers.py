@@ -3253,7 +3253,10 @@ _NAME_SET_OFF_OR_TIMED = re.compile(
 #: ("the spokesman of the Nigeria Army, …", "the spokesman for the army, …", "the
 #: spokesman, …"); a role of two words ("the deputy spokesman") is not read here.
 _ARTICLE_AND_ROLE = re.compile(
-    r"\s*(?:the|a|an)\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+(?:of|for)\s|,)"
+    r"\s*(?:the|a|an"
+    # … or the body's possessive: "the Pentagon's undersecretary for policy, Colin Kahl,"
+    r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)"
+    r"\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+(?:of|for)\s|,)"
 )
 
 

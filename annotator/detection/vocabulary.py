@@ -2009,8 +2009,9 @@ _PERSON_ROLE_NOUNS = _t(
     "commandant|superintendent|warden|rector|dean|administrator|chairperson|ombudsman|"
     "monarch|ruler|chieftain|warlord|chaplain|monk|nun|lecturer|scholar|physician|"
     "midwife|pharmacist|"
-    # the heads of bodies, hyphenated ("the OMCT secretary-general")
-    "secretary-general|director-general|"
+    # the heads of bodies, hyphenated ("the OMCT secretary-general"), and their deputies
+    # ("the Pentagon's undersecretary for policy, Colin Kahl")
+    "secretary-general|director-general|undersecretary|under-secretary|"
     # offices of the UN and its agencies ("the UN High Commissioner for Human Rights",
     # "the Humanitarian Coordinator", "the Special Rapporteur on torture")
     "commissioner|coordinator|rapporteur|"
@@ -2138,7 +2139,9 @@ _TITLE_WORDS = _t(
     "Commissioner|Chief|Director|Assistant|Special|Agent|Ambassador|Spokesman|"
     "Spokeswoman|King|Queen|Prince|Sheikh|Mr|Mrs|Ms|Dr|Prof|Pope|Chancellor|"
     "Premier|Judge|Justice|Attorney|Staff|Technical|Private|Corporal|Candidate|"
-    "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|"
+    "Republican|Democratic|Democrat|State|Police|Army|Field|Marshal|Brigadier|Brig|"
+    # the ranks' other abbreviations ("Brig.-Gen. Hossam Zaki", "Cpl. Ali Musa")
+    "Cpl|Pvt|Pte|"
     "Emir|Ayatollah|Supreme|Leader|Speaker|Head|Nominee|Commodore|Adviser|Advisor|"
     # offices of lawmakers, boards and faiths, held before a name as the ones above
     # ("Congresswoman Ruth Kline", "Chairman Mao", "Archbishop Justin Welby")
