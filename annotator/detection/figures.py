@@ -207,7 +207,9 @@ _BARE_PART_END = re.compile(
 _SUBSET_GAP = re.compile(
     r"(?:\s+(?:were|was|are|is|have|has|had)(?:\s+(?:now|also|already|reportedly))?"
     r"(?:\s+been)?\s+[a-z]+)?"
-    r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from)\b"
+    r"(?:\s+(?:in|at|on|near|across|during|earlier|last|this|for|over|since|so\s+far|of|from"
+    # … or a time by one word ("killed at least 40 people overnight, including …")
+    r"|overnight|yesterday|today|tonight)\b"
     # … a year, or a day after its month ("had died since June 25, including …")
     r"(?:[^.;:!?\d“”\"]|(?<![\d,])(?:19|20)\d\d(?!\d|,\d)"
     r"|\b" + MONTH_WORD + r"\s[0-3]?\d(?=,)){0,60}?)?"
@@ -267,6 +269,19 @@ _NUMBER_HARMED = re.compile(
     # "puts the number of displaced at 6 million": an estimate's "at", as a toll word's
     r"(?:\bto|\breached|\bhit|\bstands\s+at|\bstood\s+at|\bat|\bwas|\bis|\bbec[oa]me|[–—])\s+$"
 )
+#: "the number of peacekeepers killed" after a figure a toll was brought to
+#: (`_BROUGHT_TO`): the count told before the harmed it counts.
+_NUMBER_HARMED_AFTER = re.compile(
+    r"\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries"
+    r"|displaced|missing)\b"
+)
+#: A count brought to a figure: "brings to 23", "raised to 40", "took the total to 9".
+_BROUGHT_TO = re.compile(
+    r"\b(?:br(?:ings?|ought|inging)|rais(?:es|e|ed|ing)|tak(?:es|e|ing)|took"
+    r"|push(?:es|ed|ing)?)\s+(?:the\s+(?:total|toll)\s+)?to\s+$",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|in|on|at|near|around|across|throughout|inside|outside|"
     r"during|while|when|after|since|overnight|yesterday|today|earlier|overall|"
@@ -286,7 +301,12 @@ _CLAUSE_END = re.compile(
 #: "Krystle Campbell, 29, who was killed": an age in apposition (guideline §1: no claim).
 _AGE_BEFORE = re.compile(r"[A-Z][\w'’.-]*,\s*$")
 #: "aged 11 to 18", "between the ages of 15 and 25": ages (`_aged`).
-_AGED_BEFORE = re.compile(r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?$", re.IGNORECASE)
+_AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages(?:\s+of)?|age\s+of)\s+(?:between\s+)?"
+    # … and the ages listed after the first ("aged 9 and 11", "aged 4, 7 and 12")
+    r"(?:\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s+(?:and|or|to)\s+)?$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(r"\s*,")
 #: After a casualty verb, a plural noun the head lists lack still heads the figure
 #: ("claimed the lives of 129 loyalists"); the endings are those of nouns for people.
@@ -310,10 +330,12 @@ _TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
 #: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ",
 #: and so may its first modifier, of up to three words: "killed a Pakistani army officer
-#: and ".  The killer may come first ("killed himself and 14 others"), and the figure's
-#: people may be the last item's own ("killed a woman and her two children").
+#: and ", "killed the commander and ".  The killer may come first ("killed himself and 14
+#: others"), and the figure's people may be the last item's own ("killed a woman and her
+#: two children").
 _ARTICLE_LIST = re.compile(
-    r"\s(?:(?:(?:a|an|one)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}|himself|herself"
+    r"\s(?:(?:(?:a|an|one|the|his|her|their)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}"
+    r"|himself|herself"
     r"|themselves)\s*,?\s+)+and\s+(?:(?:his|her|their)\s+)?$"
 )
 #: How the list `_ARTICLE_LIST` reads ends right before its last item's figure.
@@ -1502,7 +1524,7 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (
             _is_year(text, figure, body)
-            or _is_age(text, figure, body)
+            or _is_age(text, figure, body, patterns.vocabulary)
             or _class_year(text, figure, body)
         ):
             continue
@@ -1942,16 +1964,33 @@ def _is_day(text: str, figure: Figure, body: str) -> bool:
     )
 
 
-def _is_age(text: str, figure: Figure, body: str) -> bool:
+def _is_age(text: str, figure: Figure, body: str, vocabulary: Vocabulary) -> bool:
     """'Salomon, 52,': a plain number set off by commas after a name is an age (`body`:
-    the figure's digits)."""
+    the figure's digits); so is one after a person's noun ("The driver, 34, died at the
+    scene") or after "all" or "both" ("Four soldiers, all 19, were killed")."""
     if not int(body) < 120 or figure.outer_start != figure.start:
         return False
     # Few figures have a comma after them: that test goes before the look-back search.
     if _AGE_AFTER.match(text, figure.end) is None:
         return False
     before = text[max(0, figure.start - 40) : figure.start]
-    return _AGE_BEFORE.search(before) is not None
+    if _AGE_BEFORE.search(before) is not None:
+        return True
+    noun = _PERSON_OR_ALL_BEFORE_AGE.search(before)
+    return noun is not None and (
+        noun.group("all") is not None or noun.group("noun") in _person_nouns(vocabulary)
+    )
+
+
+#: A lower-case word set off by a comma before a figure (`_is_age`: a person's noun), or
+#: "all" or "both" after a comma.
+_PERSON_OR_ALL_BEFORE_AGE = re.compile(r"(?:(?<![\w-])(?P<noun>[a-z]+),|,\s+(?P<all>all|both))\s*$")
+
+
+@lru_cache(maxsize=16)
+def _person_nouns(vocabulary: Vocabulary) -> frozenset[str]:
+    """The vocabulary's nouns for one person ("driver", "man", "soldier"), lower-cased."""
+    return frozenset(noun.casefold() for noun in vocabulary.person_role_nouns if " " not in noun)
 
 
 def _aged(text: str, figure: Figure) -> bool:
@@ -2640,6 +2679,14 @@ def _clause_predicate(
         if put:
             # "U.S. officials put Ukrainian casualties at about 400,000"
             candidate.casualty_type = _harm_type(put.group("harm"))
+            candidate.rule = "casualty.death_toll"
+            return
+    if candidate.head is None and before.endswith(" to "):
+        counted_after = _NUMBER_HARMED_AFTER.match(text, candidate.end, end)
+        if counted_after is not None and _BROUGHT_TO.search(before) is not None:
+            # "The attack brings to 23 the number of peacekeepers killed this year": the
+            # toll told before the people it counts
+            candidate.casualty_type = _harm_type(counted_after.group("harm"))
             candidate.rule = "casualty.death_toll"
             return
     if not tolls:
@@ -3830,7 +3877,7 @@ def _to_claim(
         troops_unit = (
             _men_of_armed_group(text[start:end], candidate, patterns)
             or _commanded_men(text, start, figure)
-            or _mobilised_men(text, end, candidate)
+            or _mobilised_men(text, start, end, candidate)
             or _men_of_formations(text, start, figure, patterns)
         )
     elif troops_unit is None and head.casefold() == "members":
@@ -3950,15 +3997,26 @@ _MOBILISED_AFTER = re.compile(
     r"|to\s+be)\s+)?(?:mobili[sz]ed|conscripted|drafted|called\s+up)\b",
     re.IGNORECASE,
 )
+#: … or by the verb right before their figure ("called up 300,000 men", "mobilised
+#: another 150,000 men").
+_MOBILISING_BEFORE = re.compile(
+    r"\b(?:mobili[sz](?:e|es|ed|ing)|call(?:s|ed|ing)?\s+up|conscript(?:s|ed|ing)?"
+    r"|draft(?:s|ed|ing)?)\s+(?:another\s+|an\s+(?:additional|extra|further)\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def _mobilised_men(text: str, end: int, candidate: _Candidate) -> str | None:
+def _mobilised_men(text: str, start: int, end: int, candidate: _Candidate) -> str | None:
     """ "troops" when many men are mobilised, conscripted or called up ("Putin said
-    318,000 men had been mobilised"; guideline §2: "men (of a force)", mobilised
-    reservists), else None."""
-    if not _large_enough_for_a_force(candidate.figure):
+    318,000 men had been mobilised", "The Kremlin called up 300,000 men"; guideline §2:
+    "men (of a force)", mobilised reservists), else None."""
+    figure = candidate.figure
+    if not _large_enough_for_a_force(figure):
         return None
-    return "troops" if _MOBILISED_AFTER.match(text, candidate.end, end) else None
+    if _MOBILISED_AFTER.match(text, candidate.end, end):
+        return "troops"
+    low = max(start, figure.outer_start - 24)
+    return "troops" if _MOBILISING_BEFORE.search(text, low, figure.outer_start) else None
 
 
 #: A verb of commanding or leading right before a figure: the men it counts are the

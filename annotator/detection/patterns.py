@@ -344,7 +344,9 @@ def _trie_regex(
 #: capitals is the group ("287 IS fighters"), not the stop word "is".
 _MOD = (
     rf"(?:(?-i:IS)(?=\s)|(?!{terms_pattern(_STOP_WORDS.split('|'), cased_branches=True)}\b)"
-    r"[A-Za-z][\w’'.-]*+(?<!\.\.))"
+    r"[A-Za-z][\w’'.-]*+(?<!\.\.)"
+    # an age ("two 19-year-old soldiers")
+    r"|\d{1,3}-(?:year|month|week|day)s?-old)"
 )
 #: Not a harm's gerund, which opens a second predicate, not a coordinated head's
 #: modifier ("… and kidnapping others", "… and wounding dozens more").

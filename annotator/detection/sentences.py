@@ -147,7 +147,10 @@ _OPENING_ACRONYMS = frozenset(
         "TASS",
     ]
 )
-_AD_MARKER_RE = re.compile(r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])")
+_AD_MARKER_RE = re.compile(
+    # … or the word a web page's ad slot leaves ("Advertisement The army said …")
+    r"(?:(?:AD)+|(?:Advertisement|ADVERTISEMENT)\s*)(?=[“\"‘\x95]|[A-Z][a-z])"
+)
 #: Candidate sentence ends and junk that separates sentences: a run of stops and the
 #: closing marks after it (group "close"), a colon before a capital or a quote, or junk
 #: (a wiki heading, a photo credit, a URL, a wiki bullet, Yonhap's note to editors
@@ -2104,7 +2107,7 @@ def _trim(text: str, start: int, end: int, *, kicker: bool = True) -> tuple[int,
     # slice and a comparison cost a fraction of `startswith` with offsets, whose
     # arguments are parsed anew on each of a text's hundreds of calls.
     first = text[start : start + 1]
-    if first == "A" and text.startswith("AD", start):
+    if first == "A" and text.startswith(("AD", "Advertisement"), start):
         match = _AD_MARKER_RE.match(text, start, end)
         if match:
             start = match.end()

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 
-from annotator.detection.capitals import state_names
+from annotator.detection.capitals import place_names, state_names
 from annotator.detection.numbers import COUNT_WORDS
 from annotator.detection.patterns import (
     BLANK_LINE,
@@ -1030,6 +1030,11 @@ _STATE_BODIES = frozenset(["government", "army", "military"])
 _BODY_HEADS = _GENERIC_ORG_HEADS | _HEADS_IN_NAMES
 
 
+#: A person named by an age ("“I lost my whole family,” the 34-year-old said"): a role
+#: noun as "the teenager" is.
+_AGE_NOUNS = frozenset(f"{years}-year-old" for years in range(1, 121))
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """Speaker-related word sets drawn from a vocabulary.
@@ -1049,8 +1054,8 @@ class Lexicon:
     @classmethod
     def from_vocabulary(cls, vocabulary: Vocabulary) -> "Lexicon":
         return cls(
-            roles=frozenset(t.casefold() for t in vocabulary.role_nouns),
-            person_roles=frozenset(t.casefold() for t in vocabulary.person_role_nouns),
+            roles=frozenset(t.casefold() for t in vocabulary.role_nouns) | _AGE_NOUNS,
+            person_roles=frozenset(t.casefold() for t in vocabulary.person_role_nouns) | _AGE_NOUNS,
             residents=frozenset(t.casefold() for t in vocabulary.resident_nouns),
             titles=frozenset(t.casefold().rstrip(".") for t in vocabulary.title_words),
             organisations=frozenset(t.casefold() for t in vocabulary.organisation_words),
@@ -2439,7 +2444,13 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
     person = person_name(name, lexicon)
     if person is None or not _only_titled(name, person):
         return None
-    titled = words[index - 1].casefold() in lexicon.roles
+    # ("According to US intelligence, Russia has lost …": a state after the role noun is
+    # the sentence's subject, no one's surname)
+    role = words[index - 1].casefold()
+    # (an age describes, it titles no one: "said 40-year-old Taji resident Abu Mohammed")
+    titled = (
+        role in lexicon.roles and role not in _AGE_NOUNS and person.casefold() not in place_names()
+    )
     return person if len(person.split()) >= 2 or titled else None
 
 

@@ -628,7 +628,10 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)”\"’]|$)")
 #: sending troops").
 _NO_PLAN_AFTER = re.compile(
     rf"(?!\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{_PLAN}|proposals?|terms|offer|talks|zones?|referendum|elections?)\b|\s+[a-z]+ing\b)"
+    rf"(?:{_PLAN}|proposals?|terms|offer|talks|zones?|referendum|elections?"
+    # … or calls and pressure for one ("Netanyahu has rebuffed international pressure for
+    # a ceasefire", "rejected calls for his resignation")
+    rf"|pressure|calls|demands|appeals|overtures)\b|\s+[a-z]+ing\b)"
 )
 #: What follows "slammed" of a blow: a thing hit, a door ("slammed into a wall").
 _BLOW_AFTER = re.compile(r"\s+(?:into|against|on|shut|down|(?:\w+\s+)?doors?)\b")

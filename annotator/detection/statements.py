@@ -276,6 +276,59 @@ _SCENE_REACH = 60
 #: What stands before "reported" when it describes the noun after it ("according to
 #: officially reported figures", "the reported deaths"), not a verb whose subject reports.
 _BEFORE_REPORTED_NOUN = re.compile(r"\b(?:the|to|of)\s+(?:[a-z]+ly\s+)?$")
+#: A headline's subject of one to three words without an article or a name's
+#: capitals after its first word ("Explosions ", "Heavy fighting ", "Casualties "), which
+#: a passive "reported" follows (`_PLACE_OR_TIME_AFTER`).
+_BARE_NOUN_SUBJECT = re.compile(
+    r"\s*(?!(?:The|A|An|This|It|They|We|He|She)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+"
+)
+#: Where or when after that passive "reported" ("reported in central Kyiv", "reported
+#: overnight").
+_PLACE_OR_TIME_AFTER = re.compile(
+    r"\s+(?:in|at|near|across|along|around|outside|inside|after|overnight|as)\b"
+)
+#: The verbs of a second speaker's clause (`StatementFinder._contrasted_speaker`).
+_CONTRASTED_CUES = frozenset(("said", "says", "say", "told", "reported", "claimed", "insisted"))
+#: A contrasting clause's subject right before that verb: a comma, the conjunction and a
+#: short phrase with no clause's punctuation ("…, while the rebels said").
+_CONTRASTING_SUBJECT = re.compile(
+    r",\s+(?:while|but|whereas|although)\s+"
+    r"(?P<subject>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z]?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
+    # (an auxiliary or adverb before the verb is no part of it: "senior officials have")
+    r"(?:\s+(?:have|has|had|also|later|previously|initially|now))?\s+$"
+)
+#: Words that open the rest of the first speaker's clause, not a subject of its own.
+_NO_SUBJECT_OPENINGS = frozenset(
+    (
+        "said",
+        "says",
+        "told",
+        "added",
+        "also",
+        "did",
+        "does",
+        "do",
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "later",
+        "then",
+        "insisted",
+        "claimed",
+    )
+)
+#: Pronouns that may open that clause: no second speaker named.
+_PRONOUNS_OF_SPEAKERS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+#: The question words an explainer's title opens with after its topic's colon
+#: ("Avdiivka: How the town fell", "Gaza: What we know"): no one says it.
+_EXPLAINER_OPENINGS = ("How ", "Why ", "What ", "Where ", "When ", "Who ", "Inside ")
 #: A plural noun right after a word (`_BEFORE_REPORTED_NOUN`).
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: The labels that name a page's kind after a headline's colon too ("Malawi election
@@ -2505,6 +2558,11 @@ class StatementFinder:
                 elif via is None:
                     via = self._later_agency(masked, matches[index + 1 :], speaker)
                     found[-1] = (speaker, via, rule, raw)
+                other = self._contrasted_speaker(masked, matches[index + 1 :], speaker, offset)
+                if other is not None:
+                    # "The army said five soldiers were killed, while the rebels said they
+                    # had captured the base": two speakers of one sentence (guideline §4)
+                    found[-1] = (f"{found[-1][0]}; {other}", *found[-1][1:])
                 break
         if (
             not found
@@ -2904,16 +2962,38 @@ class StatementFinder:
             _NAMED_LABEL.fullmatch(label)
             and _CLAUSE_AFTER_LABEL.match(rest)
             and not rest.lstrip().startswith(("a ", "an ", "A ", "An "))
+            and not rest.lstrip().startswith(_EXPLAINER_OPENINGS)
             and not _titled_gerund_phrase(rest.split())
         ):
             # (a phrase with "a" describes the label: "Baba Taher Mausoleum: a harmonious
-            # blend of Persian poetry and architecture" is a title)
+            # blend of Persian poetry and architecture" is a title; so does a question
+            # word: "Avdiivka: How the town fell")
             return label
         # "US has given Ukraine and Russia June deadline to end war: Zelenskyy": a name
         # after the colon of a headline that is a clause says it
         named = rest.strip()
         if len(head.split()) >= _CLAUSE_WORDS_BEFORE_NAME and _NAMED_LABEL.fullmatch(named):
             return named
+        return None
+
+    def _contrasted_speaker(
+        self, masked: str, later: list[re.Match[str]], speaker: str, offset: int
+    ) -> str | None:
+        """The speaker of a second "said" a contrasting clause opens ("…, while the
+        rebels said …", "…, but Kyiv said …"), when it names someone else, or None."""
+        for match in later:
+            if match.group() not in _CONTRASTED_CUES:
+                continue
+            clause = _CONTRASTING_SUBJECT.search(masked, max(0, match.start() - 60), match.start())
+            if clause is None:
+                continue
+            raw = clause.group("subject")
+            if raw.split(None, 1)[0].casefold() in _NO_SUBJECT_OPENINGS:
+                return None  # "…, but said it was nonsensical": the first speaker's verb
+            if raw.casefold() in _PRONOUNS_OF_SPEAKERS:
+                return None  # "…, but he said": the same speaker or one the clause names
+            other = self.tracker.resolve(raw, offset + clause.start("subject"))
+            return other if other and other != speaker and "; " not in other else None
         return None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
@@ -2931,10 +3011,14 @@ class StatementFinder:
             # offset is not, and this runs for every cue)
             masked.find("Said", match.start(), match.start() + 4) == match.start()
             and _ends_in_capital(masked, match.start())
-            and self.verbs.search(ascii_lower(masked), match.end())
+            and (
+                self.verbs.search(ascii_lower(masked), match.end())
+                or _AUXILIARY_AFTER_NAME.match(masked, match.end()) is not None
+            )
         ):
             # "Port Said, the ministry said", "Sheikh Said it said": a name, the verb
-            # after it ("The U.S. Said Iranians used …" has no other: a typo'd verb)
+            # after it ("The U.S. Said Iranians used …" has no other: a typo'd verb);
+            # or a name a verb's auxiliary follows ("Port Said was placed under a curfew")
             return False
         if cue in ("reported", "announced", "estimated") and _AUXILIARY_AFTER.match(
             masked, match.end()
@@ -2952,6 +3036,16 @@ class StatementFinder:
             and _PLURAL_NOUN_AFTER.match(masked, match.end())
         ):
             return False  # "according to officially reported figures": what describes a noun
+        if (
+            cue == "reported"
+            and _BARE_NOUN_SUBJECT.fullmatch(masked, 0, match.start()) is not None
+            and _PLACE_OR_TIME_AFTER.match(masked, match.end()) is not None
+            and masked.find(" that ", match.end()) < 0
+            and masked[: match.start()].split()[-1].casefold() not in self.lexicon.roles
+        ):
+            # "Explosions reported in central Kyiv": a headline's passive (not "Witnesses
+            # reported in Kyiv hearing explosions", people who report)
+            return False
         if cue == "quotes" and (
             _FROM_AFTER.match(masked, match.end()) or not _quoted_as_saying(masked, match)
         ):
@@ -4369,6 +4463,13 @@ def _ends_in_capital(masked: str, end: int) -> bool:
     verb after it is capitalised only in a title-case headline, where every word is."""
     before = masked[:end].split()
     return bool(before) and before[-1][:1].isupper() and not is_headline(masked)
+
+
+#: An auxiliary right after a capitalised "Said": the name's verb follows, no verb of
+#: saying ("Port Said was placed under a curfew").
+_AUXILIARY_AFTER_NAME = re.compile(
+    r"\s+(?:was|is|were|are|has|had|have|will|would|could|remains|remained)\b"
+)
 
 
 @lru_cache(maxsize=16)

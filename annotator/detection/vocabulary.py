@@ -145,6 +145,9 @@ _DISPLACED_TERMS = _t(
     # million into refugees", "about 100 thousand Ukrainians had to leave their homes"
     "into displacement|into long-term displacement|into refugees|had to leave their homes|"
     "sheltering in|taken shelter|taking shelter|took shelter|driven out|forced out|"
+    # driven out before the people ("The offensive drove out 50,000 residents") or out
+    # of their homes after them ("forced more than 80,000 people out of their homes")
+    "drove out|drive out|drives out|driving out|out of their homes|"
     # driven abroad, or helped away ("five million Ukrainians driven beyond their home
     # borders", "35 men and women … were helped to flee")
     "driven beyond|driven abroad|driven across|helped to flee|"
@@ -330,6 +333,12 @@ _MOVEMENT_VERBS = (
         "pouring in troops|pours in reinforcements|poured in reinforcements|"
         "pouring in reinforcements|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
+        # lines broken through, attacks fended off ("Russian forces had broken through near
+        # Pokrovsk", "The defenders fended off repeated Russian attacks"; not a weapon's
+        # purpose, "interceptors to fend off drones"); as every movement term, only with a
+        # force word in the sentence
+        "broke through|broken through|break through|breaking through|breaks through|"
+        "fended off|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
         "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
         "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
@@ -492,7 +501,9 @@ _CONTROL_VERBS = _t(
     # ground reclaimed ("The army reclaimed the border crossing")
     "reclaimed|reclaim|reclaims|reclaiming|"
     # ground given up ("Armenia ceded seven districts", "handed back the town")
-    "ceded|cede|cedes|ceding|handed back|hands back|hand back|handing back"
+    "ceded|cede|cedes|ceding|handed back|hands back|hand back|handing back|"
+    # ground taken over ("The Arakan Army has taken over most of Rakhine state")
+    "taken over|took over|take over|takes over|taking over"
 )
 
 #: What a party takes or loses control of when it is no ground: bodies, businesses,
@@ -1737,6 +1748,9 @@ _ARMS_SUPPLY_TERMS = _t(
     "delivered|deliver|delivers|delivering|delivery of|deliveries of|transferred|"
     "transfer|transfers|transferring|transfer of|smuggled|smuggles|smuggling|provided|"
     "provide|provides|providing|"
+    # arms given ("Germany has given Ukraine IRIS-T air defence systems"; not the
+    # preposition "given")
+    "gave|gives|giving|has given|have given|had given|"
     # arms sent ("Russia has sent arms to the separatists"; not "sold", which reads
     # as past dealings: "admitted he was wrong to sell arms to Iran")
     "sent|send|sends|sending"
@@ -1748,7 +1762,9 @@ _ARMS_RECEIPT_TERMS = _t("received|receive|receives|receiving|obtained|obtains|o
 #: only providing 'non-lethal' assistance", "The EU confirmed a new aid package").
 _AID_NOUNS = _t(
     "assistance|aid package|aid packages|military aid|security aid|financial aid|"
-    "economic aid|aid programme|aid program"
+    "economic aid|aid programme|aid program|"
+    # a sum of aid ("The Senate approved $61 billion in aid for Ukraine")
+    "in aid"
 )
 
 _AID_GIVING_TERMS = _t(
@@ -1999,7 +2015,10 @@ _PERSON_ROLE_NOUNS = _t(
     # people in uniform named by their service ("One of the reservists summoned told
     # Maariv", "a conscript told the paper"), as "a soldier" is
     "reservist|conscript|recruit|serviceman|servicewoman|paratrooper|sniper|sailor|airman|"
-    "guardsman|policeman|policewoman|"
+    "guardsman|policeman|policewoman|marine|gunner|deserter|"
+    # people named by what was done to them ("A former hostage said she had been held in
+    # tunnels", "a released prisoner told the paper")
+    "hostage|prisoner|detainee|captive|evacuee|amputee|orphan|pensioner|miner|"
     # a prosecutor appointed for one case ("The special counsel said", Korean copy)
     "counsel|"
     # heads of a school, a prison, a district or a people, rulers and scholars ("The

@@ -458,7 +458,7 @@ def test_strip_np_trailing_word_prefilter_changes_nothing() -> None:
 
 
 def test_possessive_modifier_matches_the_backtracking_one() -> None:
-    old_mod = patterns._MOD.replace(r"[\w’'.-]*+(?<!\.\.))", r"[\w’'.-]*(?<!\.)(?:\.(?=\s))?)")
+    old_mod = patterns._MOD.replace(r"[\w’'.-]*+(?<!\.\.)", r"[\w’'.-]*(?<!\.)(?:\.(?=\s))?")
     assert old_mod != patterns._MOD
     compiled = _DEFAULT_PATTERNS
     for new in (compiled.head, compiled.strong_force):
