@@ -272,9 +272,12 @@ _NUMBER_HARMED = re.compile(
 #: "the number of peacekeepers killed" after a figure a toll was brought to
 #: (`_BROUGHT_TO`): the count told before the harmed it counts.
 _NUMBER_HARMED_AFTER = re.compile(
-    r"\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+(?:[\w'’-]+\s+){0,6}?"
+    # (the words between name the people, not a thing of theirs: "the number of cases of
+    # people killed that were reopened" counts cases)
+    r"\s+the\s+(?:total\s+|overall\s+)?number\s+of\s+"
+    r"(?:(?!(?:of|that|which|who)\b)[\w'’-]+\s+){0,6}?"
     r"(?P<harm>killed|martyred|dead|casualties|deaths|fatalities|wounded|injured|injuries"
-    r"|displaced|missing)\b"
+    r"|displaced|missing)(?![\w-])"
 )
 #: A count brought to a figure: "brings to 23", "raised to 40", "took the total to 9".
 _BROUGHT_TO = re.compile(
@@ -330,15 +333,21 @@ _TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
 #: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ",
 #: and so may its first modifier, of up to three words: "killed a Pakistani army officer
-#: and ", "killed the commander and ".  The killer may come first ("killed himself and 14
-#: others"), and the figure's people may be the last item's own ("killed a woman and her
-#: two children").
+#: and ".
 _ARTICLE_LIST = re.compile(
-    r"\s(?:(?:(?:a|an|one|the|his|her|their)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}"
-    r"|himself|herself"
-    r"|themselves)\s*,?\s+)+and\s+(?:(?:his|her|their)\s+)?$"
+    r"\s(?:(?:a|an|one)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s*,?\s+)+and\s+$"
 )
-#: How the list `_ARTICLE_LIST` reads ends right before its last item's figure.
+#: The same list with items a definite article or a possessive opens, or the killer
+#: himself, and the figure's people perhaps the last item's own ("killed the commander
+#: and 11 of his men", "killed himself and 14 others", "killed a woman and her two
+#: children"): read only when the figure has a head noun for people, since "destroyed
+#: the school and 30 homes" lists things.
+_NAMED_ITEMS_LIST = re.compile(
+    r"\s(?:(?:(?:a|an|one|the|his|her|their)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}"
+    r"|himself|herself|themselves)\s*,?\s+)+and\s+(?:(?:his|her|their)\s+)?$"
+)
+#: How the lists `_ARTICLE_LIST` and `_NAMED_ITEMS_LIST` read end right before the last
+#: item's figure.
 _LIST_LAST_ITEM_OPENINGS = ("and ", "and\n", "and his ", "and her ", "and their ")
 #: Nothing but the sentence's end after the figure.
 _SENTENCE_CLOSE = re.compile(r"\s*[.!?]?[\s”\"’]*$")
@@ -614,9 +623,10 @@ def _large_enough_for_a_force(figure: Figure) -> bool:
 #: Women listed with the men a figure counts ("men, women and children", "men and
 #: women"): the people of a place, not a force's men.
 _WOMEN_TOO = re.compile(r"\s*,?\s+(?:and\s+)?women\b", re.IGNORECASE)
-#: "servicemen and women", "airmen and women": a service's members of either sex, named
-#: by its men's compound noun (not "men and women", the people of a place).
-_SERVICE_MEN_AND_WOMEN = re.compile(r"(?<=[a-z]{2}men)\s+and\s+women$")
+#: A compound noun in "-men", then "and women" ("servicemen and women", "airmen and
+#: women", "policemen and women"): the members of a service or force of either sex (not
+#: "men and women", the people of a place).
+_COMPOUND_MEN_AND_WOMEN = re.compile(r"(?<=[a-z]{2}men)\s+and\s+women$")
 #: The smallest count of soldiers or fighters that sizes a force: fewer are people in
 #: an incident (guideline §2: small attacking parties are optional at most, and no
 #: required troops claim in the samples counts fewer than 70 people).  Formations are
@@ -1524,7 +1534,7 @@ def _candidates(
         # Years and ages are plain digits: most figures need neither test.
         if body.isdigit() and (
             _is_year(text, figure, body)
-            or _is_age(text, figure, body, patterns.vocabulary)
+            or _is_age(text, figure, body, patterns)
             or _class_year(text, figure, body)
         ):
             continue
@@ -1964,7 +1974,7 @@ def _is_day(text: str, figure: Figure, body: str) -> bool:
     )
 
 
-def _is_age(text: str, figure: Figure, body: str, vocabulary: Vocabulary) -> bool:
+def _is_age(text: str, figure: Figure, body: str, patterns: Patterns) -> bool:
     """'Salomon, 52,': a plain number set off by commas after a name is an age (`body`:
     the figure's digits); so is one after a person's noun ("The driver, 34, died at the
     scene") or after "all" or "both" ("Four soldiers, all 19, were killed")."""
@@ -1977,20 +1987,33 @@ def _is_age(text: str, figure: Figure, body: str, vocabulary: Vocabulary) -> boo
     if _AGE_BEFORE.search(before) is not None:
         return True
     noun = _PERSON_OR_ALL_BEFORE_AGE.search(before)
-    return noun is not None and (
-        noun.group("all") is not None or noun.group("noun") in _person_nouns(vocabulary)
-    )
+    if noun is None:
+        return False
+    if noun.group("all") is not None:
+        # "Four soldiers, all 19,": an age when a figure counted the group ("The plane's
+        # crew, all 12, were killed" counts the crew)
+        return _COUNT_BEFORE_ALL.search(before, 0, noun.start()) is not None
+    return noun.group("noun") in _person_nouns(patterns)
 
 
+#: A figure within the few words before a noun set off by commas ("Four soldiers,"),
+#: which makes a number after "all" their age (`_is_age`).
+_COUNT_BEFORE_ALL = re.compile(
+    r"(?:\d|\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
+    r"|[Ee]leven|[Tt]welve|[Bb]oth))(?:\s+[\w’'-]+){1,3}\s*$"
+)
 #: A lower-case word set off by a comma before a figure (`_is_age`: a person's noun), or
 #: "all" or "both" after a comma.
 _PERSON_OR_ALL_BEFORE_AGE = re.compile(r"(?:(?<![\w-])(?P<noun>[a-z]+),|,\s+(?P<all>all|both))\s*$")
 
 
 @lru_cache(maxsize=16)
-def _person_nouns(vocabulary: Vocabulary) -> frozenset[str]:
-    """The vocabulary's nouns for one person ("driver", "man", "soldier"), lower-cased."""
-    return frozenset(noun.casefold() for noun in vocabulary.person_role_nouns if " " not in noun)
+def _person_nouns(patterns: Patterns) -> frozenset[str]:
+    """The vocabulary's nouns for one person ("driver", "man", "soldier"), lower-cased
+    (keyed by the patterns, which hash by identity: a vocabulary hashes all its terms)."""
+    return frozenset(
+        noun.casefold() for noun in patterns.vocabulary.person_role_nouns if " " not in noun
+    )
 
 
 def _aged(text: str, figure: Figure) -> bool:
@@ -2621,7 +2644,7 @@ def _clause_predicate(
         if candidate.casualty_type is not None:
             return
     if before.endswith(_LIST_LAST_ITEM_OPENINGS):
-        listed = _listed_after_verb(before, patterns)
+        listed = _listed_after_verb(before, patterns, candidate.head is not None)
         if listed:
             candidate.casualty_type = listed
             candidate.rule = "casualty.verb_before_list"
@@ -3249,10 +3272,12 @@ def _may_hold_an_aside(text: str, start: int, end: int) -> bool:
 _PARTITIVE_REACH = 24
 
 
-def _listed_after_verb(before: str, patterns: Patterns) -> str | None:
+def _listed_after_verb(before: str, patterns: Patterns, headed: bool) -> str | None:
     """Casualty type when the figure ends a list of people after a casualty verb
-    ("killed a nurse, a hospital employee and two soldiers"), else None."""
-    items = _ARTICLE_LIST.search(before)
+    ("killed a nurse, a hospital employee and two soldiers"; when the figure has a head
+    noun, `headed`, also a list of named items: "killed the commander and 11 of his
+    men"), else None."""
+    items = (_NAMED_ITEMS_LIST if headed else _ARTICLE_LIST).search(before)
     if items is None:
         return None
     left = patterns.left_verb.search(before, 0, items.start() + 1)
@@ -3869,7 +3894,7 @@ def _to_claim(
         return _claim(text, candidate, KIND_TROOPS, "troops", None, candidate.troops_rule, 0.85)
     if head is None:
         return _bare_troops(text, start, end, candidate, patterns, scans)
-    service = _SERVICE_MEN_AND_WOMEN.search(phrase)
+    service = _COMPOUND_MEN_AND_WOMEN.search(phrase)
     if service is not None:
         phrase = phrase[: service.start()]  # "900 Australian servicemen"
     troops_unit = _troops_unit(phrase, candidate, patterns, heads, text[start:end])

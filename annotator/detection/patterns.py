@@ -78,9 +78,12 @@ _AFTER_SECOND_KILLING = (
     r"|following|amid|because|according)\b)"
 )
 #: Harm verbs in the active voice that take the harmed as their object: after a counted
-#: group they make it the doers ("Two gunmen kill 5 villagers", "300 troops took out the
-#: post"), so they are no predicate of the people before them (`Patterns.right_predicate`;
-#: before a figure, `Patterns.left_verb`, they are: "Army kill 35 bandits").
+#: group, with an object after them, they make it the doers ("Two gunmen kill 5
+#: villagers", "300 troops took out the post"), so they are no predicate of the people
+#: before them (`Patterns.right_predicate`; before a figure, `Patterns.left_verb`, they
+#: are: "Army kill 35 bandits").  Without an object they are broken English for the
+#: passive ("Three soldiers kill in ambush"), or reflexive ("kill themselves"):
+#: `_NO_OBJECT_AFTER_HARM`.
 _HARMS_DONE = (
     "kill",
     "kills",
@@ -98,6 +101,10 @@ _HARMS_DONE = (
     "neutralizes",
     "took out",
     "took down",
+)
+#: What may follow one of `_HARMS_DONE` that is no object of it.
+_NO_OBJECT_AFTER_HARM = (
+    r"(?:in|at|on|as|during|after|near|by|while|when|themselves|himself|herself|itself)"
 )
 #: A time between a harm list's conjunction and its last harm ("were abducted and later
 #: killed"): the right predicate's second harms and `figures._HARM_LIST_BREAK` read it.
@@ -1352,9 +1359,11 @@ def compile_patterns(vocabulary: Vocabulary) -> Patterns:
             # not the harm of those the head's phrase says the people are from ("12
             # children from those displaced … were killed"): the predicate comes later
             \s+(?<!\bfrom\sthose\s)(?<!\bof\sthose\s)
-            # (not a harm the people do: "two gunmen kill 5 villagers", a headline's present;
-            # lower case: a capital in the pattern keeps it from its caseless form)
-            (?!{terms_pattern(_HARMS_DONE)}(?![\w-]))
+            # (not a harm the people do to an object: "two gunmen kill 5 villagers", a
+            # headline's present; "three soldiers kill in ambush", broken english for the
+            # passive, is still theirs. all lower case: a capital in this comment would
+            # keep the pattern from its caseless form)
+            (?!{terms_pattern(_HARMS_DONE)}\s+(?!{_NO_OBJECT_AFTER_HARM}\b)[\w$£€"“‘'])
             (?P<pred>{predicate}|{among_casualties})(?![\w-])
             (?P<second>{second_harms_after})?""",
             re.IGNORECASE | re.VERBOSE,

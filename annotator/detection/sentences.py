@@ -148,8 +148,11 @@ _OPENING_ACRONYMS = frozenset(
     ]
 )
 _AD_MARKER_RE = re.compile(
-    # … or the word a web page's ad slot leaves ("Advertisement The army said …")
-    r"(?:(?:AD)+|(?:Advertisement|ADVERTISEMENT)\s*)(?=[“\"‘\x95]|[A-Z][a-z])"
+    r"(?:AD)+(?=[“\"‘\x95]|[A-Z][a-z])"
+    # … or the word a web page's ad slot leaves, before a quotation or a word that opens
+    # sentences ("Advertisement The army said …"; not "Advertisement Standards Authority")
+    r"|(?:Advertisement|ADVERTISEMENT)\s*(?=[“\"‘\x95]|(?:The|A|An|It|He|She|They|We|In|On"
+    r"|At|But|And|As|After|This|That|His|Her|Their|Our)\s)"
 )
 #: Candidate sentence ends and junk that separates sentences: a run of stops and the
 #: closing marks after it (group "close"), a colon before a capital or a quote, or junk

@@ -2447,9 +2447,18 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
     # ("According to US intelligence, Russia has lost …": a state after the role noun is
     # the sentence's subject, no one's surname)
     role = words[index - 1].casefold()
-    # (an age describes, it titles no one: "said 40-year-old Taji resident Abu Mohammed")
+    # An age titles no one ("40-year-old Taji" is no name); a role titles no place ("According
+    # to US intelligence, Russia has lost …": the state is the clause's subject; "official
+    # Israeli sources"), though a person's role may title a name a state has ("army
+    # spokesman Jordan").
+    folded = person.casefold()
     titled = (
-        role in lexicon.roles and role not in _AGE_NOUNS and person.casefold() not in place_names()
+        role in lexicon.roles
+        and role not in _AGE_NOUNS
+        and (
+            folded not in place_names()
+            or (role in lexicon.person_roles and folded in state_names())
+        )
     )
     return person if len(person.split()) >= 2 or titled else None
 

@@ -15,6 +15,7 @@ from functools import lru_cache, partial
 from itertools import accumulate, pairwise
 from typing import NamedTuple
 
+from annotator.detection.capitals import place_names
 from annotator.detection.claims import DetectedClaim, new_claim
 from annotator.detection.patterns import (
     CALENDAR_WORDS,
@@ -276,30 +277,58 @@ _SCENE_REACH = 60
 #: What stands before "reported" when it describes the noun after it ("according to
 #: officially reported figures", "the reported deaths"), not a verb whose subject reports.
 _BEFORE_REPORTED_NOUN = re.compile(r"\b(?:the|to|of)\s+(?:[a-z]+ly\s+)?$")
-#: A headline's subject of one to three words without an article or a name's
-#: capitals after its first word ("Explosions ", "Heavy fighting ", "Casualties "), which
-#: a passive "reported" follows (`_PLACE_OR_TIME_AFTER`).
-_BARE_NOUN_SUBJECT = re.compile(
-    r"\s*(?!(?:The|A|An|This|It|They|We|He|She)\s)[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s+"
+#: A headline's subject of one to three words without an article ("Explosions ",
+#: "Heavy fighting ", "Casualties ", "Explosions Reported …" in title case), which a
+#: passive "reported" follows (`_PLACE_OR_TIME_AFTER`); whether it names a reporter
+#: instead is `StatementFinder._names_no_reporter`'s to say.
+_HEADLINE_SUBJECT = re.compile(
+    r"\s*(?!(?:The|A|An|This|It|They|We|He|She)\s)[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,2}\s+"
 )
 #: Where or when after that passive "reported" ("reported in central Kyiv", "reported
 #: overnight").
 _PLACE_OR_TIME_AFTER = re.compile(
-    r"\s+(?:in|at|near|across|along|around|outside|inside|after|overnight|as)\b"
+    r"\s+(?:in|at|near|across|along|around|outside|inside|after|overnight|as)\b",
+    re.IGNORECASE,
 )
+#: The marks that end a sentence, which a headline lacks.
+_SENTENCE_STOPS = (".", "!", "?", ".”", '."')
 #: The verbs of a second speaker's clause (`StatementFinder._contrasted_speaker`).
 _CONTRASTED_CUES = frozenset(("said", "says", "say", "told", "reported", "claimed", "insisted"))
 #: A contrasting clause's subject right before that verb: a comma, the conjunction and a
 #: short phrase with no clause's punctuation ("…, while the rebels said").
 _CONTRASTING_SUBJECT = re.compile(
     r",\s+(?:while|but|whereas|although)\s+"
-    r"(?P<subject>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z]?[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?)"
+    r"(?P<subject>(?:[Tt]he\s+|[Aa]n?\s+)?[A-Z]?[\w’'.-]+(?:\s+[\w’'.-]+){0,7}?)"
     # (an auxiliary or adverb before the verb is no part of it: "senior officials have")
     r"(?:\s+(?:have|has|had|also|later|previously|initially|now))?\s+$"
 )
-#: Words that open the rest of the first speaker's clause, not a subject of its own.
+#: The last word of a name (`StatementFinder._contrasted_speaker`): capitalised, perhaps
+#: after an Arabic article ("the semi-official Tasnim", "Nasser al-Awlaki"; "Gaza's civil
+#: defence agency" ends in a role instead).
+_NAME_WORD = re.compile(r"(?:(?:al|el|ad|ar|as|bin|ibn)-)?[A-Z][\w’'.-]*")
+#: Words that open the rest of the first speaker's clause or an adverbial phrase, not a
+#: subject of its own ("…, while in Kharkiv officials said").
 _NO_SUBJECT_OPENINGS = frozenset(
     (
+        "in",
+        "at",
+        "on",
+        "from",
+        "after",
+        "before",
+        "during",
+        "since",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "meanwhile",
+        "by",
+        "for",
+        "with",
+        "to",
+        "over",
+        "under",
         "said",
         "says",
         "told",
@@ -324,11 +353,14 @@ _NO_SUBJECT_OPENINGS = frozenset(
         "claimed",
     )
 )
+#: How far before its verb a contrasting clause's conjunction may stand (a subject of up
+#: to eight words: "…, while the British-based Syrian Observatory for Human Rights said").
+_CONTRAST_REACH = 90
+#: Nouns of counts, which name no one who speaks when nothing but an article comes
+#: before them ("the figures said nothing"; "government figures said" names its source).
+_DATA_NOUNS = frozenset(("figures", "data", "estimates", "count", "tally", "numbers", "statistics"))
 #: Pronouns that may open that clause: no second speaker named.
 _PRONOUNS_OF_SPEAKERS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
-#: The question words an explainer's title opens with after its topic's colon
-#: ("Avdiivka: How the town fell", "Gaza: What we know"): no one says it.
-_EXPLAINER_OPENINGS = ("How ", "Why ", "What ", "Where ", "When ", "Who ", "Inside ")
 #: A plural noun right after a word (`_BEFORE_REPORTED_NOUN`).
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: The labels that name a page's kind after a headline's colon too ("Malawi election
@@ -2962,12 +2994,10 @@ class StatementFinder:
             _NAMED_LABEL.fullmatch(label)
             and _CLAUSE_AFTER_LABEL.match(rest)
             and not rest.lstrip().startswith(("a ", "an ", "A ", "An "))
-            and not rest.lstrip().startswith(_EXPLAINER_OPENINGS)
             and not _titled_gerund_phrase(rest.split())
         ):
             # (a phrase with "a" describes the label: "Baba Taher Mausoleum: a harmonious
-            # blend of Persian poetry and architecture" is a title; so does a question
-            # word: "Avdiivka: How the town fell")
+            # blend of Persian poetry and architecture" is a title)
             return label
         # "US has given Ukraine and Russia June deadline to end war: Zelenskyy": a name
         # after the colon of a headline that is a clause says it
@@ -2984,16 +3014,30 @@ class StatementFinder:
         for match in later:
             if match.group() not in _CONTRASTED_CUES:
                 continue
-            clause = _CONTRASTING_SUBJECT.search(masked, max(0, match.start() - 60), match.start())
+            clause = _CONTRASTING_SUBJECT.search(
+                masked, max(0, match.start() - _CONTRAST_REACH), match.start()
+            )
             if clause is None:
                 continue
             raw = clause.group("subject")
-            if raw.split(None, 1)[0].casefold() in _NO_SUBJECT_OPENINGS:
-                return None  # "…, but said it was nonsensical": the first speaker's verb
-            if raw.casefold() in _PRONOUNS_OF_SPEAKERS:
-                return None  # "…, but he said": the same speaker or one the clause names
+            words = raw.split()
+            if words[0].casefold() in _NO_SUBJECT_OPENINGS or any(
+                word.casefold() in _PRONOUNS_OF_SPEAKERS for word in words
+            ):
+                # "…, but said it was nonsensical": the first speaker's verb; "…, but he
+                # said", "…, while at the same time he said": no one else named
+                return None
+            last = words[-1].casefold()
+            if (last in _DATA_NOUNS and words[0].casefold() in ("the", last)) or not (
+                last in self.lexicon.roles or _NAME_WORD.fullmatch(words[-1])
+            ):
+                # "…, but the figures said nothing": no speaker; "…, while in Kharkiv
+                # officials said": not a speaker's phrase alone
+                return None
             other = self.tracker.resolve(raw, offset + clause.start("subject"))
-            return other if other and other != speaker and "; " not in other else None
+            if not other or other == speaker or "; " in other or other.endswith(("'s", "’s")):
+                return None  # ("Monday's report" resolved to its possessive alone)
+            return other
         return None
 
     def _later_agency(self, masked: str, later: list[re.Match[str]], speaker: str) -> str | None:
@@ -3038,10 +3082,11 @@ class StatementFinder:
             return False  # "according to officially reported figures": what describes a noun
         if (
             cue == "reported"
-            and _BARE_NOUN_SUBJECT.fullmatch(masked, 0, match.start()) is not None
+            and _HEADLINE_SUBJECT.fullmatch(masked, 0, match.start()) is not None
             and _PLACE_OR_TIME_AFTER.match(masked, match.end()) is not None
+            and not masked.rstrip().endswith(_SENTENCE_STOPS)
             and masked.find(" that ", match.end()) < 0
-            and masked[: match.start()].split()[-1].casefold() not in self.lexicon.roles
+            and self._names_no_reporter(masked[: match.start()])
         ):
             # "Explosions reported in central Kyiv": a headline's passive (not "Witnesses
             # reported in Kyiv hearing explosions", people who report)
@@ -3702,6 +3747,19 @@ class StatementFinder:
         last = described_sources(np).rsplit(None, 1)[-1].strip(".,'’")
         lower = last.casefold()
         return last[:1].isupper() or lower in self.lexicon.roles or lower in SUBJECT_PRONOUNS
+
+    def _names_no_reporter(self, subject: str) -> bool:
+        """Whether a headline's subject before a passive "reported" names no one who
+        could report: not a people's role ("Witnesses reported in Kyiv …"), a body, an
+        outlet or a place a state speaks for ("Ukraine Reported …")."""
+        words = subject.split()
+        last = words[-1].casefold()
+        return not (
+            last in self.lexicon.roles
+            or last in self.lexicon.organisations
+            or self.lexicon.agencies.match(subject.strip()) is not None
+            or any(word.casefold() in place_names() for word in words)
+        )
 
     def _parenthetical_speaker(self, masked: str, end: int) -> str | None:
         """The speaker of an attribution set off by commas after its verb ("The move, said

@@ -333,12 +333,15 @@ _MOVEMENT_VERBS = (
         "pouring in troops|pours in reinforcements|poured in reinforcements|"
         "pouring in reinforcements|"
         "swept through|swept into|swept across|sweeping through|sweeping into|headed out of|"
-        # lines broken through, attacks fended off ("Russian forces had broken through near
-        # Pokrovsk", "The defenders fended off repeated Russian attacks"; not a weapon's
-        # purpose, "interceptors to fend off drones"); as every movement term, only with a
-        # force word in the sentence
-        "broke through|broken through|break through|breaking through|breaks through|"
-        "fended off|"
+        # lines broken through near a place or into one ("Russian forces had broken through
+        # near Pokrovsk"; not records or bureaucracy); as every movement term, only with a
+        # force word in the sentence.  (Each term's longest word is its cue word, here
+        # "through": a term with a longer word, "… Ukrainian lines", would send every
+        # sentence naming Ukrainians to the movement rules.)
+        "broke through near|broken through near|breaking through near|break through near|"
+        "broke through into|broken through into|breaking through into|break through into|"
+        "broke through the front|broke through enemy lines|broken through enemy lines|"
+        "broke through the lines|broke through russian lines|"
         "arrive in|arrived in|arriving in|evacuate|coming home|come home|brought home|"
         "bring home|return home|returning home|pushed across|rolling into|infiltrated from|"
         "infiltrated into|infiltrating into|infiltrate into|fly out of|flew out of|flown out of|"
@@ -501,9 +504,7 @@ _CONTROL_VERBS = _t(
     # ground reclaimed ("The army reclaimed the border crossing")
     "reclaimed|reclaim|reclaims|reclaiming|"
     # ground given up ("Armenia ceded seven districts", "handed back the town")
-    "ceded|cede|cedes|ceding|handed back|hands back|hand back|handing back|"
-    # ground taken over ("The Arakan Army has taken over most of Rakhine state")
-    "taken over|took over|take over|takes over|taking over"
+    "ceded|cede|cedes|ceding|handed back|hands back|hand back|handing back"
 )
 
 #: What a party takes or loses control of when it is no ground: bodies, businesses,
@@ -1748,9 +1749,6 @@ _ARMS_SUPPLY_TERMS = _t(
     "delivered|deliver|delivers|delivering|delivery of|deliveries of|transferred|"
     "transfer|transfers|transferring|transfer of|smuggled|smuggles|smuggling|provided|"
     "provide|provides|providing|"
-    # arms given ("Germany has given Ukraine IRIS-T air defence systems"; not the
-    # preposition "given")
-    "gave|gives|giving|has given|have given|had given|"
     # arms sent ("Russia has sent arms to the separatists"; not "sold", which reads
     # as past dealings: "admitted he was wrong to sell arms to Iran")
     "sent|send|sends|sending"
@@ -1763,8 +1761,9 @@ _ARMS_RECEIPT_TERMS = _t("received|receive|receives|receiving|obtained|obtains|o
 _AID_NOUNS = _t(
     "assistance|aid package|aid packages|military aid|security aid|financial aid|"
     "economic aid|aid programme|aid program|"
-    # a sum of aid ("The Senate approved $61 billion in aid for Ukraine")
-    "in aid"
+    # a sum of aid ("The Senate approved $61 billion in aid for Ukraine"; not "in aid"
+    # alone, whose first word would send every sentence with "in" to the aid rule)
+    "billion in aid|million in aid"
 )
 
 _AID_GIVING_TERMS = _t(
