@@ -2827,7 +2827,9 @@ def right_np(masked: str, pos: int, lexicon: Lexicon) -> str | None:
             return described + _what_they_know(rest, described)
     if len(words) > 3 and words[0].casefold() == "one" and words[1] == "of":
         return _one_of_a_group(words, lexicon)
-    if with_det:
+    if with_det or words[0].endswith(("'s", "’s")):
+        # (a body's possessive opens the phrase as an article does: "according to Russia's
+        # ambassador to the UN, Vassily Nebenzia,")
         set_off = _name_set_off_after_role(rest, lexicon)
         if set_off is not None:
             return set_off
@@ -3258,7 +3260,8 @@ _NAME_SET_OFF = re.compile(
 #: Sani Usman", "the spokesman for the army, …", "the commander of the Joint Task Force,
 #: Operation Safe Haven, Maj.-Gen. Augustine Agundu").
 _OFFICE_OF_A_BODY = re.compile(
-    r"\s+(?:of|for)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+)?[\w'’.-]+){0,5}"
+    # (an envoy's "to": "Russia's ambassador to the UN, Vassily Nebenzia,")
+    r"\s+(?:of|for|to)\s+(?:the\s+)?[\w'’.-]+(?:\s+(?:of\s+)?[\w'’.-]+){0,5}"
     r"(?:,\s+Operation(?:\s+[A-Z][\w'’-]*){1,3})?(?=,)"
 )
 #: A name set off after a role's body, closed by a comma or by a word of time ("the
@@ -3276,7 +3279,7 @@ _ARTICLE_AND_ROLE = re.compile(
     r"\s*(?:the|a|an"
     # … or the body's possessive: "the Pentagon's undersecretary for policy, Colin Kahl,"
     r"|(?:the\s+)?(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s)"
-    r"\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+(?:of|for)\s|,)"
+    r"\s+(?P<role>[a-z]+(?:-[a-z]+)?)(?=\s+(?:of|for|to)\s|,)"
 )
 
 

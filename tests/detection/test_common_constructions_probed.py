@@ -194,6 +194,20 @@ def test_a_possessive_list_without_a_harm_verb_is_not_killed() -> None:
             "According to the State Department's spokesman, Ned Price, talks continue.",
             "Ned Price",
         ),
+        (
+            "According to Russia's ambassador to the UN, Vassily Nebenzia, the talks failed.",
+            "Vassily Nebenzia",
+        ),
+        (
+            "According to the ambassador to the UN, Vassily Nebenzia, the talks failed.",
+            "Vassily Nebenzia",
+        ),
+        # near misses: no name set off after the possessive's body
+        ("According to Israel's military, the strike hit a Hamas post.", "Israel's military"),
+        (
+            "According to Britain's Ministry of Defence, Russia has lost 315,000 troops.",
+            "Britain's Ministry of Defence",
+        ),
     ],
 )
 def test_a_name_set_off_after_a_bodys_role_is_the_source(text: str, speaker: str) -> None:
