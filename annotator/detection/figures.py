@@ -330,21 +330,22 @@ _PLAIN_PERSONNEL = Caseless(r"(?<!military\s)(?<!army\s)\bpersonnel$")
 _DEPLOYING = re.compile(r"\bdeploy|\bstation|\bdispatch|\bmobili", re.IGNORECASE)
 #: "wounding dozens more": a trailing "more" belongs to a figure without head noun.
 _TRAILING_MORE = Caseless(r"\s+more\b(?!\s+than)")
+#: An item of a list of people before a figure, after its article: one to three words,
+#: any capitalised (`_ARTICLE_LIST`, `_NAMED_ITEMS_LIST`).
+_LISTED_ITEM = r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}"
 #: "a nurse, a hospital employee and ": people listed one by one before a figure.
 #: The item's noun may be capitalised: "kidnapped a wheelchair-bound Frenchwoman and ",
 #: and so may its first modifier, of up to three words: "killed a Pakistani army officer
 #: and ".
-_ARTICLE_LIST = re.compile(
-    r"\s(?:(?:a|an|one)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}\s*,?\s+)+and\s+$"
-)
+_ARTICLE_LIST = re.compile(rf"\s(?:(?:a|an|one)\s+{_LISTED_ITEM}\s*,?\s+)+and\s+$")
 #: The same list with items a definite article or a possessive opens, or the killer
 #: himself, and the figure's people perhaps the last item's own ("killed the commander
 #: and 11 of his men", "killed himself and 14 others", "killed a woman and her two
 #: children"): read only when the figure has a head noun for people, since "destroyed
 #: the school and 30 homes" lists things.
 _NAMED_ITEMS_LIST = re.compile(
-    r"\s(?:(?:(?:a|an|one|the|his|her|their)\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}"
-    r"|himself|herself|themselves)\s*,?\s+)+and\s+(?:(?:his|her|their)\s+)?$"
+    rf"\s(?:(?:(?:a|an|one|the|his|her|their)\s+{_LISTED_ITEM}|himself|herself|themselves)"
+    r"\s*,?\s+)+and\s+(?:(?:his|her|their)\s+)?$"
 )
 #: How the lists `_ARTICLE_LIST` and `_NAMED_ITEMS_LIST` read end right before the last
 #: item's figure.

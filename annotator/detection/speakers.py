@@ -2444,8 +2444,6 @@ def _described_name(words: list[str], lexicon: Lexicon) -> str | None:
     person = person_name(name, lexicon)
     if person is None or not _only_titled(name, person):
         return None
-    # ("According to US intelligence, Russia has lost …": a state after the role noun is
-    # the sentence's subject, no one's surname)
     role = words[index - 1].casefold()
     # An age titles no one ("40-year-old Taji" is no name); a role titles no place ("According
     # to US intelligence, Russia has lost …": the state is the clause's subject; "official

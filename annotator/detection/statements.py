@@ -308,49 +308,12 @@ _CONTRASTING_SUBJECT = re.compile(
 _NAME_WORD = re.compile(r"(?:(?:al|el|ad|ar|as|bin|ibn)-)?[A-Z][\w’'.-]*")
 #: Words that open the rest of the first speaker's clause or an adverbial phrase, not a
 #: subject of its own ("…, while in Kharkiv officials said").
-_NO_SUBJECT_OPENINGS = frozenset(
+_NO_SUBJECT_OPENINGS = AUXILIARIES | frozenset(
     (
-        "in",
-        "at",
-        "on",
-        "from",
-        "after",
-        "before",
-        "during",
-        "since",
-        "last",
-        "this",
-        "next",
-        "earlier",
-        "meanwhile",
-        "by",
-        "for",
-        "with",
-        "to",
-        "over",
-        "under",
-        "said",
-        "says",
-        "told",
-        "added",
-        "also",
-        "did",
-        "does",
-        "do",
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "would",
-        "will",
-        "could",
-        "later",
-        "then",
-        "insisted",
-        "claimed",
+        *("in", "at", "on", "from", "after", "before", "during", "since", "last", "this"),
+        *("next", "earlier", "meanwhile", "by", "for", "with", "to", "over", "under"),
+        *("said", "says", "told", "added", "also", "did", "does", "do", "could", "later"),
+        *("then", "insisted", "claimed"),
     )
 )
 #: How far before its verb a contrasting clause's conjunction may stand (a subject of up
@@ -360,7 +323,7 @@ _CONTRAST_REACH = 90
 #: before them ("the figures said nothing"; "government figures said" names its source).
 _DATA_NOUNS = frozenset(("figures", "data", "estimates", "count", "tally", "numbers", "statistics"))
 #: Pronouns that may open that clause: no second speaker named.
-_PRONOUNS_OF_SPEAKERS = frozenset(("he", "she", "it", "they", "we", "i", "you"))
+_PRONOUNS_OF_SPEAKERS = SUBJECT_PRONOUNS | frozenset(("i", "you"))
 #: A plural noun right after a word (`_BEFORE_REPORTED_NOUN`).
 _PLURAL_NOUN_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: The labels that name a page's kind after a headline's colon too ("Malawi election
