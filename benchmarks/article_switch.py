@@ -45,7 +45,7 @@ def article(sentences: int, claims: int, title: str) -> ArticleDraft:
         starts.append(offset)
         offset += len(SENTENCE) + (0 if i % 8 else 2)
     step = max(1, sentences // claims)
-    spans = []
+    spans: list[SpanDraft] = []
     for n, sentence in enumerate(range(0, sentences, step)):
         if len(spans) == claims:
             break

@@ -6,7 +6,9 @@
 Why beside `detection_speed.py`: this shared machine's speed drifts by up to a factor of
 two between sessions, so MB/s from two sessions cannot tell a change of a few per cent.
 The number of instructions the detector runs does not drift: it is the figure each
-round's speed line in docs/performance.md and docs/detection-history.md compares.
+round's speed line in docs/performance.md and docs/detection-history.md compares.  It
+does depend on the interpreter, its version and how it was built (the second line
+printed says which), so counts compare only when measured on the same one.
 
 The steady work is measured: `detect` over `--articles` corpus articles after a warm-up
 over `--warm-up` others, which compiles the patterns and fills the caches a long run
@@ -82,9 +84,11 @@ def main() -> int:
         )
         return 2
     from annotator import build
+    from benchmarks.interpreter import interpreter_description
 
     compiled = build.is_compiled("annotator.detection.detector")
     print("detector:", "compiled (mypyc, setup.py)" if compiled else "pure Python")
+    print("interpreter:", interpreter_description())
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         print("valgrind is not installed (apt-get install valgrind); nothing measured")

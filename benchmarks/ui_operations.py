@@ -58,7 +58,9 @@ def main() -> int:
     window = build_window(project=str(path), reviewer="bench")
     window.show()
     app.processEvents()
-    window.backup_task.wait()
+    # (opening a project starts its backup in the background; the edits are timed after it)
+    if window.backup_task is not None:
+        window.backup_task.wait()
     claims = window.claim_model.rowCount()
     window.select_claim(window.claim_model.claim_id_at(0))
     claim_ids = [window.claim_model.claim_id_at(i) for i in range(args.edits)]
