@@ -9,9 +9,8 @@ after a warm-up that compiles the patterns.
 The detector's rule modules are compiled with mypyc when the project is installed
 (setup.py); the first line says whether this run uses them.  For the pure-Python
 figure, install with CLAIM_ANNOTATOR_PURE_PYTHON=1.  The second line says how the
-interpreter was built (`benchmarks/interpreter.py`): the same detector reads about a
-tenth more text per second on a CPython built with profile-guided and link-time
-optimisation than on pyenv's default build.
+interpreter was built (`benchmarks/interpreter.py`), which moves the figure too
+(docs/detection.md, Speed and memory).
 Peak memory is measured with tracemalloc over a pass of the corpus: it must not grow
 with the number of articles, so it is also reported for the first tenth of the corpus.
 """

@@ -58,7 +58,8 @@ def main() -> int:
     window = build_window(project=str(path), reviewer="bench")
     window.show()
     app.processEvents()
-    # (opening a project starts its backup in the background; the edits are timed after it)
+    # (opening a project for writing starts its backup in the background, and the edits
+    # are timed after it; a project opened read-only starts none)
     if window.backup_task is not None:
         window.backup_task.wait()
     claims = window.claim_model.rowCount()
