@@ -68,3 +68,7 @@ class NotFoundError(AnnotatorError):
 
 class PositionModelError(AnnotatorError):
     """The detector's position model file is missing or damaged (a broken install)."""
+
+
+class ConfidenceTableError(AnnotatorError):
+    """The detector's confidence table file is missing or damaged (a broken install)."""

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.detection import detect  # noqa: E402
 from annotator.detection.evaluation import (  # noqa: E402
+    Record,
     figures_and_statements,
     matched_pairs,
     speaker_matches,
@@ -128,7 +129,7 @@ def main() -> None:
 def print_errors(
     gold: dict[str, Any],
     preds: list[dict[str, Any]],
-    pairs: list[tuple[dict[str, Any], dict[str, Any]]],
+    pairs: list[tuple[Record, Record]],
 ) -> None:
     """Misses, false alarms and wrong values/speakers, per article."""
     matched_gold = {id(g) for g, _ in pairs}

@@ -29,7 +29,7 @@ def main() -> int:
         window.resize(1400, 860)
         window.show()
         window.article_table.selectRow(0)
-        verdicted = next(c for c in window.article_view.claims if c.verdict is not None)
+        verdicted = next(c for c in window.article_view.claims if c.verdict_rating is not None)
         window.select_claim(verdicted.id)
         app.processEvents()
         path = out / "main-window.png"

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from annotator.detection.detector import detect
 
 #: Bumped whenever rules or default vocabulary change what is detected.
-DETECTOR_VERSION = "1.63.0"
+DETECTOR_VERSION = "1.64.0"
 
 __all__ = ["DETECTOR_VERSION", "DetectedClaim", "Vocabulary", "detect"]
 

@@ -70,3 +70,21 @@ def new_claim(
     _RULE(claim, rule)
     _CONFIDENCE(claim, confidence)
     return claim
+
+
+def with_confidence(claim: DetectedClaim, confidence: float) -> DetectedClaim:
+    """A copy of `claim` with another confidence (`confidence.ConfidenceTable`), built by
+    `new_claim`: `dataclasses.replace` would go through the frozen `__init__`."""
+    return new_claim(
+        kind=claim.kind,
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        subtype=claim.subtype,
+        value=claim.value,
+        speaker=claim.speaker,
+        via=claim.via,
+        actor=claim.actor,
+        rule=claim.rule,
+        confidence=confidence,
+    )

@@ -32,15 +32,90 @@ def matched_pairs(gold: Mapping[str, Any], preds: Sequence[Record]) -> list[tupl
     pairs: list[tuple[Record, Record]] = []
     for key, golds in by_key_gold.items():
         candidates = by_key_pred.get(key, [])
-        adjacency = [
-            [j for j, g in enumerate(golds) if p["start"] < g["end"] and g["start"] < p["end"]]
-            for p in candidates
-        ]
-        match_of_gold: dict[int, int] = {}
-        for i in range(len(candidates)):
-            _augment(i, adjacency, match_of_gold, set())
+        match_of_gold = _overlap_matching(candidates, golds)
         pairs.extend((golds[j], candidates[i]) for j, i in match_of_gold.items())
     return pairs
+
+
+def _overlap_matching(candidates: Sequence[Record], golds: Sequence[Record]) -> dict[int, int]:
+    """A maximum one-to-one matching of candidates to gold claims they overlap, as
+    {gold index: candidate index} (augmenting paths)."""
+    adjacency = [
+        [j for j, g in enumerate(golds) if p["start"] < g["end"] and g["start"] < p["end"]]
+        for p in candidates
+    ]
+    match_of_gold: dict[int, int] = {}
+    for i in range(len(candidates)):
+        _augment(i, adjacency, match_of_gold, set())
+    return match_of_gold
+
+
+def prediction_outcomes(gold: Mapping[str, Any], preds: Sequence[Record]) -> list[bool | None]:
+    """For each prediction, in order: True when it matches a required gold claim, False
+    when it is a false alarm, None when the scorer counts it neither way.
+
+    The three steps of the samples' score.py, so that the share of a rule's claims that
+    are right is the precision the scorer would give it (`tools/calibrate_confidence.py`
+    reads the detector's confidence from it): required gold first (`matched_pairs`), then
+    optional gold absorbs leftovers one to one, then leftovers inside an article's page
+    furniture (`ignore_regions`) are dropped.  A second prediction of the same span and
+    kind is dropped too, as score.py drops it; so are predictions for articles the gold
+    does not hold.
+    """
+    outcomes: list[bool | None] = [None] * len(preds)
+    furniture = {a["article_id"]: a.get("ignore_regions", []) for a in gold["articles"]}
+    scored: list[int] = []
+    spans: set[tuple[str, str, int, int]] = set()
+    for index, pred in enumerate(preds):
+        span = (pred["article_id"], pred["kind"], pred["start"], pred["end"])
+        if pred["article_id"] in furniture and span not in spans:
+            spans.add(span)
+            scored.append(index)
+    kept = [preds[index] for index in scored]
+    right = {id(pred) for _, pred in matched_pairs(gold, kept)}
+    optional: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for claim in gold["claims"]:
+        if claim.get("optional"):
+            optional[(claim["article_id"], claim["kind"])].append(claim)
+    leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index in scored:
+        pred = preds[index]
+        if id(pred) in right:
+            outcomes[index] = True
+        else:
+            leftovers[(pred["article_id"], pred["kind"])].append(index)
+    for key, indices in leftovers.items():
+        matching = _overlap_matching([preds[i] for i in indices], optional.get(key, []))
+        absorbed = {indices[position] for position in matching.values()}
+        for index in indices:
+            pred = preds[index]
+            if index in absorbed or any(
+                pred["start"] < end and start < pred["end"]
+                for start, end in furniture[pred["article_id"]]
+            ):
+                continue
+            outcomes[index] = False
+    return outcomes
+
+
+def calibration_error(scored: Sequence[tuple[float, bool]], bins: int = 10) -> float:
+    """Expected calibration error of (confidence, right) pairs: over equal-width bins of
+    confidence, the gap between the mean confidence and the share right, weighed by the
+    bin's share of the pairs.  0 when every confidence is the share right of its like."""
+    grouped: dict[int, list[tuple[float, bool]]] = defaultdict(list)
+    for confidence, right in scored:
+        grouped[min(int(confidence * bins), bins - 1)].append((confidence, right))
+    error = 0.0
+    for members in grouped.values():
+        mean = sum(confidence for confidence, _ in members) / len(members)
+        share = sum(1 for _, right in members if right) / len(members)
+        error += len(members) / len(scored) * abs(mean - share)
+    return error
+
+
+def brier_score(scored: Sequence[tuple[float, bool]]) -> float:
+    """Mean squared gap between confidence and outcome (1 right, 0 wrong)."""
+    return sum((confidence - right) ** 2 for confidence, right in scored) / len(scored)
 
 
 def figures_and_statements(

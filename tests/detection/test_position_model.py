@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from annotator.detection import detect
+from annotator.detection.detector import detect_by_rules
 from annotator.detection.position_model import (
     MODEL_FORMAT,
     LinearModel,
@@ -147,7 +148,7 @@ def test_the_shipped_model_learned_from_read_and_made_up_sets_only() -> None:
     ],
 )
 def test_the_model_adds_positions_the_rules_miss(text: str, subtype: str) -> None:
-    claims = [c for c in detect(text) if c.kind == KIND_POSITION]
+    claims = [c for c in detect_by_rules(text) if c.kind == KIND_POSITION]
     assert [(c.start, c.end, c.subtype, c.rule, c.confidence) for c in claims] == [
         (0, len(text), subtype, LEARNED_RULE, LEARNED_CONFIDENCE)
     ]
