@@ -29,6 +29,7 @@ from setuptools import Extension, setup
 #: which runs per span.  Modules whose classes the rest of the app builds, copies or
 #: stores (detection/claims.py, detection/vocabulary.py, importing/drafts.py) stay Python.
 COMPILED_MODULES = [
+    "annotator/detection/confidence.py",
     "annotator/detection/detector.py",
     "annotator/detection/figures.py",
     "annotator/detection/numbers.py",

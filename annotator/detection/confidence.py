@@ -10,11 +10,11 @@ be able to take it as "about 97 in 100 such suggestions were right".
 
 The rules still give their coarse value, and it still tells a rule's variants apart
 (a statement whose speaker the text names or one that continues a quotation, a figure
-with a head noun or without); `ConfidenceTable.confidence` replaces it by the share
-right measured for that rule and variant.  A variant seen a few times is shrunk toward
-its rule's share, and a rule toward its kind's, by `prior_weight` claims of the share
-above it, so that three right out of three does not read as certainty.  A rule the
-training sets never saw gets its kind's share.
+with a head noun or without); `ConfidenceTable.share` is the share right measured for
+that rule and variant, and `ConfidenceTable.confidence` is what `detect` gives a claim.  A
+variant seen a few times is shrunk toward its rule's share, and a rule toward its
+kind's, by `prior_weight` claims of the share above it, so that three right out of three
+does not read as certainty.  A rule the training sets never saw gets its kind's share.
 
 Positions are the kind whose rules are least often right, and a rule's share does not
 tell its right claims from its wrong ones: the position model's log-odds for the
@@ -31,7 +31,6 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
-from annotator.detection.claims import DetectedClaim, with_confidence
 from annotator.detection.position_model import PositionModel, sentence_words, shipped_model
 from annotator.domain import KIND_POSITION
 from annotator.errors import ConfidenceTableError
@@ -42,8 +41,20 @@ TABLE_FILE = "confidence.json"
 TABLE_FORMAT = 1
 
 
+#: The highest confidence a claim is given, and one minus the lowest: a few hundred
+#: claims cannot tell 99.9 % right from 99 %, and no suggestion should read as certain
+#: (the calibration tool caps the table's shares at it too).
+HIGHEST_SHARE = 0.99
+_LOWEST_SHARE = round(1.0 - HIGHEST_SHARE, 3)
 #: How far from 0 and 1 a share is kept before its log-odds are taken.
 _SHARE_BOUND = 0.001
+
+
+def blend_features(share: float, sentence: str, model: PositionModel) -> tuple[float, float]:
+    """A position blend's inputs: its rule's share as log-odds, and the position model's
+    log-odds for its sentence (what the calibration tool fits the blend's weights on)."""
+    share = min(max(share, _SHARE_BOUND), 1.0 - _SHARE_BOUND)
+    return math.log(share / (1.0 - share)), model.position.log_odds(sentence_words(sentence))
 
 
 class PositionBlend:
@@ -60,13 +71,16 @@ class PositionBlend:
         self.model = model
 
     def confidence(self, share: float, sentence: str) -> float:
-        share = min(max(share, _SHARE_BOUND), 1.0 - _SHARE_BOUND)
-        log_odds = (
-            self.bias
-            + self.rule_weight * math.log(share / (1.0 - share))
-            + self.model_weight * self.model.position.log_odds(sentence_words(sentence))
-        )
-        return 1.0 / (1.0 + math.exp(-log_odds))
+        """The blended confidence, to three decimals as the table's shares are, and
+        between 1 - `HIGHEST_SHARE` and `HIGHEST_SHARE`."""
+        rule_log_odds, model_log_odds = blend_features(share, sentence, self.model)
+        log_odds = self.bias + self.rule_weight * rule_log_odds + self.model_weight * model_log_odds
+        if log_odds >= 0.0:
+            probability = 1.0 / (1.0 + math.exp(-log_odds))
+        else:
+            odds = math.exp(log_odds)  # (not exp(-log_odds): a long sentence's can overflow)
+            probability = odds / (1.0 + odds)
+        return min(max(round(probability, 3), _LOWEST_SHARE), HIGHEST_SHARE)
 
 
 class ConfidenceTable:
@@ -103,15 +117,6 @@ class ConfidenceTable:
         if kind == KIND_POSITION and self.positions is not None:
             return self.positions.confidence(share, text)
         return share
-
-    def calibrated(self, claims: list[DetectedClaim]) -> list[DetectedClaim]:
-        """The claims, in order, each with its measured confidence."""
-        return [
-            with_confidence(
-                claim, self.confidence(claim.kind, claim.rule, claim.confidence, claim.text)
-            )
-            for claim in claims
-        ]
 
 
 def table_from_json(data: Any) -> ConfidenceTable:

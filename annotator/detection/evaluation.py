@@ -17,6 +17,7 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 #: Words that make a prediction a clause about someone rather than a fuller name.
 _CLAUSE_WORDS = frozenset(["who", "which", "that", "whose", "told", "said", "says"])
 _STOP = frozenset(["the", "a", "an", "of", "for", "'s", "s", "another", "other"])
+_FIGURE_KINDS = frozenset(["casualty", "troops"])
 
 
 def matched_pairs(gold: Mapping[str, Any], preds: Sequence[Record]) -> list[tuple[Record, Record]]:
@@ -59,8 +60,8 @@ def prediction_outcomes(gold: Mapping[str, Any], preds: Sequence[Record]) -> lis
     reads the detector's confidence from it): required gold first (`matched_pairs`), then
     optional gold absorbs leftovers one to one, then leftovers inside an article's page
     furniture (`ignore_regions`) are dropped.  A second prediction of the same span and
-    kind is dropped too, as score.py drops it; so are predictions for articles the gold
-    does not hold.
+    kind is dropped too, as score.py drops it; so are empty spans and predictions for
+    articles the gold does not hold.
     """
     outcomes: list[bool | None] = [None] * len(preds)
     furniture = {a["article_id"]: a.get("ignore_regions", []) for a in gold["articles"]}
@@ -68,7 +69,7 @@ def prediction_outcomes(gold: Mapping[str, Any], preds: Sequence[Record]) -> lis
     spans: set[tuple[str, str, int, int]] = set()
     for index, pred in enumerate(preds):
         span = (pred["article_id"], pred["kind"], pred["start"], pred["end"])
-        if pred["article_id"] in furniture and span not in spans:
+        if pred["article_id"] in furniture and pred["start"] < pred["end"] and span not in spans:
             spans.add(span)
             scored.append(index)
     kept = [preds[index] for index in scored]
@@ -98,10 +99,22 @@ def prediction_outcomes(gold: Mapping[str, Any], preds: Sequence[Record]) -> lis
     return outcomes
 
 
+def annotated_kinds(gold: Mapping[str, Any]) -> set[str]:
+    """The claim kinds a gold set annotates: its `kinds` when it says, else the kinds of
+    its claims (a made-up set of positions only); casualty and troops go together, since a
+    set that annotates figures annotates both."""
+    kinds = set(gold.get("kinds") or {claim["kind"] for claim in gold["claims"]})
+    if kinds & _FIGURE_KINDS:
+        kinds |= _FIGURE_KINDS
+    return kinds
+
+
 def calibration_error(scored: Sequence[tuple[float, bool]], bins: int = 10) -> float:
     """Expected calibration error of (confidence, right) pairs: over equal-width bins of
-    confidence, the gap between the mean confidence and the share right, weighed by the
+    confidence, the gap between the mean confidence and the share right, weighted by the
     bin's share of the pairs.  0 when every confidence is the share right of its like."""
+    if not scored:
+        raise ValueError("no claims to measure")
     grouped: dict[int, list[tuple[float, bool]]] = defaultdict(list)
     for confidence, right in scored:
         grouped[min(int(confidence * bins), bins - 1)].append((confidence, right))
@@ -115,6 +128,8 @@ def calibration_error(scored: Sequence[tuple[float, bool]], bins: int = 10) -> f
 
 def brier_score(scored: Sequence[tuple[float, bool]]) -> float:
     """Mean squared gap between confidence and outcome (1 right, 0 wrong)."""
+    if not scored:
+        raise ValueError("no claims to measure")
     return sum((confidence - right) ** 2 for confidence, right in scored) / len(scored)
 
 

@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from annotator.detection import detect
+from annotator.detection import DETECTOR_VERSION, detect
 from annotator.detection.confidence import (
+    HIGHEST_SHARE,
     TABLE_FILE,
     TABLE_FORMAT,
     read_table,
@@ -23,7 +24,13 @@ from annotator.detection.confidence import (
     table_from_json,
 )
 from annotator.detection.detector import detect_by_rules
-from annotator.detection.evaluation import brier_score, calibration_error, prediction_outcomes
+from annotator.detection.evaluation import (
+    annotated_kinds,
+    brier_score,
+    calibration_error,
+    prediction_outcomes,
+)
+from annotator.detection.position_model import MODEL_FILE, sentence_words, shipped_model
 from annotator.detection.positions import LEARNED_CONFIDENCE
 from annotator.domain import KIND_POSITION, LEARNED_RULE
 from annotator.errors import ConfidenceTableError
@@ -56,7 +63,7 @@ def test_a_claim_takes_its_variants_share_then_its_rules_then_its_kinds() -> Non
     assert table.share("statement", "statement.said", 0.65) == 0.8
     assert table.share("statement", "statement.said", 0.5) == 0.95  # a variant unseen
     assert table.share("statement", "statement.told", 0.85) == 0.9  # a rule unseen
-    assert table.share("casualty", "figure.casualty.x", 0.9) == 0.9  # a kind unseen: its own
+    assert table.share("casualty", "figure.casualty.x", 0.42) == 0.42  # a kind unseen: its own
 
 
 def test_a_position_goes_through_the_blend_of_its_share_and_the_models_log_odds() -> None:
@@ -75,6 +82,18 @@ def test_a_position_goes_through_the_blend_of_its_share_and_the_models_log_odds(
     )
     without_blend = table_from_json(_table_json())
     assert without_blend.confidence("position", "position.x", 0.7, military) == 0.6
+
+
+@pytest.mark.parametrize("model_weight", [1e6, -1e6])
+def test_a_blend_far_beyond_any_real_log_odds_gives_a_bounded_confidence(
+    model_weight: float,
+) -> None:
+    table = table_from_json(
+        _table_json(positions={"bias": 0.0, "rule_weight": 0.0, "model_weight": model_weight})
+    )
+    sentence = "Russian troops advanced on the town and captured its northern districts."
+    confidence = table.confidence("position", "position.x", 0.7, sentence)
+    assert confidence == (HIGHEST_SHARE if model_weight > 0 else 0.01)
 
 
 @pytest.mark.parametrize(
@@ -121,13 +140,19 @@ def test_detect_gives_each_claim_the_table_confidence_of_its_rule() -> None:
     kinds = {c.kind for c in measured}
     assert {"statement", "casualty", "position"} <= kinds
     for by_rule, claim in zip(ruled, measured, strict=True):
+        # read from the file itself, not through the loader
+        share = table["rules"][claim.rule]["variants"][str(by_rule.confidence)]["confidence"]
         if claim.kind == KIND_POSITION:
-            expected = shipped_table().confidence(
-                claim.kind, claim.rule, by_rule.confidence, claim.text
+            blend = table["positions"]
+            log_odds = (
+                blend["bias"]
+                + blend["rule_weight"] * math.log(share / (1 - share))
+                + blend["model_weight"]
+                * shipped_model().position.log_odds(sentence_words(claim.text))
             )
-        else:  # read from the file itself, not through the loader
-            rule = table["rules"][claim.rule]
-            expected = rule["variants"][str(by_rule.confidence)]["confidence"]
+            expected = min(max(round(1 / (1 + math.exp(-log_odds)), 3), 0.01), HIGHEST_SHARE)
+        else:
+            expected = share
         assert claim.confidence == pytest.approx(expected), claim
         assert 0.0 <= claim.confidence <= 1.0
 
@@ -146,6 +171,20 @@ def test_the_table_learns_nothing_from_the_never_read_sets() -> None:
     assert table["trained_on"], "the table names the sets it learned from"
     assert not NEVER_READ & set(table["trained_on"])
     assert set(table["measured_on"]) == NEVER_READ
+    blend_sets = set(table["positions"]["trained_on"])
+    model_sets = set(json.loads((SHIPPED.parent / MODEL_FILE).read_text("utf-8"))["trained_on"])
+    assert blend_sets, "the blend names the sets it learned from"
+    assert not blend_sets & (NEVER_READ | model_sets)
+
+
+def test_the_table_was_measured_for_this_detector_and_its_position_model() -> None:
+    table = json.loads(SHIPPED.read_text(encoding="utf-8"))
+    model = json.loads((SHIPPED.parent / MODEL_FILE).read_text("utf-8"))
+    assert table["detector_version"] == DETECTOR_VERSION, "run tools/calibrate_confidence.py"
+    assert table["position_model"] == {
+        "detector_version": model["detector_version"],
+        "examples": model["examples"],
+    }, "the position model changed: run tools/calibrate_confidence.py"
 
 
 def _gold(name: str) -> dict[str, Any]:
@@ -155,9 +194,7 @@ def _gold(name: str) -> dict[str, Any]:
 
 
 def _predictions(name: str, gold: dict[str, Any]) -> list[dict[str, Any]]:
-    kinds = set(gold.get("kinds") or {claim["kind"] for claim in gold["claims"]})
-    if kinds & {"casualty", "troops"}:
-        kinds |= {"casualty", "troops"}
+    kinds = annotated_kinds(gold)
     preds = []
     for article in gold["articles"]:
         path = FIXTURES / name / "articles" / f"{article['article_id']}.txt"
@@ -173,6 +210,7 @@ def _predictions(name: str, gold: dict[str, Any]) -> list[dict[str, Any]]:
                         "start": claim.start,
                         "end": claim.end,
                         "confidence": claim.confidence,
+                        "rule": claim.rule,
                         "rule_confidence": by_rule.confidence,
                     }
                 )
@@ -203,6 +241,16 @@ def test_confidence_is_the_share_right_on_the_never_read_sets(
     assert calibration_error(measured) <= 0.045
     assert brier_score(measured) <= 0.065
     assert brier_score(measured) < brier_score(by_rules) - 0.03
+
+
+def test_almost_every_claim_on_the_never_read_sets_has_its_rule_measured(
+    never_read: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]],
+) -> None:
+    rules = json.loads(SHIPPED.read_text(encoding="utf-8"))["rules"]
+    preds = [pred for _, preds in never_read.values() for pred in preds]
+    unmeasured = [pred["rule"] for pred in preds if pred["rule"] not in rules]
+    # 1.64.0: 18 of 5,590 (rare reporting verbs, pairs of position rules: their kind's share)
+    assert len(unmeasured) <= 0.005 * len(preds), sorted(set(unmeasured))
 
 
 @pytest.fixture(scope="module")
@@ -244,10 +292,13 @@ def test_outcomes_drop_what_the_scorer_drops() -> None:
         {"article_id": "a", "kind": "statement", "start": 22, "end": 25},  # optional
         {"article_id": "a", "kind": "statement", "start": 24, "end": 28},  # optional, taken
         {"article_id": "a", "kind": "statement", "start": 105, "end": 110},  # furniture
+        {"article_id": "a", "kind": "statement", "start": 40, "end": 40},  # empty
         {"article_id": "a", "kind": "position", "start": 0, "end": 10},  # no gold of it
         {"article_id": "b", "kind": "statement", "start": 0, "end": 10},  # no such article
     ]
-    assert prediction_outcomes(gold, preds) == [True, None, False, None, False, None, False, None]
+    assert prediction_outcomes(gold, preds) == [
+        *(True, None, False, None, False, None, None, False, None)
+    ]
 
 
 def test_calibration_error_and_brier_score() -> None:
@@ -255,3 +306,16 @@ def test_calibration_error_and_brier_score() -> None:
     assert calibration_error([(0.95, True), (0.95, False)]) == pytest.approx(0.45)
     assert brier_score([(1.0, True), (0.0, False)]) == 0.0
     assert brier_score([(0.5, True), (0.5, False)]) == 0.25
+    with pytest.raises(ValueError, match="no claims"):
+        calibration_error([])
+    with pytest.raises(ValueError, match="no claims"):
+        brier_score([])
+
+
+def test_a_set_that_annotates_figures_annotates_both_kinds() -> None:
+    assert annotated_kinds({"kinds": ["casualty", "statement"], "claims": []}) == {
+        "casualty",
+        "troops",
+        "statement",
+    }
+    assert annotated_kinds({"claims": [{"kind": "position"}]}) == {"position"}
