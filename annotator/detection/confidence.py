@@ -24,13 +24,13 @@ rule's share and that log-odds (`PositionBlend`), fitted on read sets the model 
 not learn from (a model scores its own training sentences too well).
 """
 
-import json
 import math
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from annotator.detection.package_data import read_json
 from annotator.detection.position_model import PositionModel, sentence_words, shipped_model
 from annotator.domain import KIND_POSITION
 from annotator.errors import ConfidenceTableError
@@ -157,11 +157,7 @@ def _share(entry: Any) -> float:
 
 def read_table(source: Traversable) -> ConfidenceTable:
     """The table in a file the calibration tool wrote (a `Path` or package resource)."""
-    try:
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfidenceTableError(f"cannot read the confidence table {source}: {exc}") from exc
-    return table_from_json(data)
+    return table_from_json(read_json(source, ConfidenceTableError, "confidence table"))
 
 
 @cache

@@ -17,13 +17,13 @@ code.  Scoring is a sum of dictionary look-ups over a sentence's distinct words,
 are read from the article's letters once (`letter_runs`).
 """
 
-import json
 import math
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from typing import Any
 
+from annotator.detection.package_data import read_json
 from annotator.detection.patterns import ascii_letters
 from annotator.errors import PositionModelError
 
@@ -126,11 +126,7 @@ def _linear(data: Any) -> LinearModel:
 
 def read_model(source: Traversable) -> PositionModel:
     """The model in a file the training tool wrote (a `Path` or package resource)."""
-    try:
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise PositionModelError(f"cannot read the position model {source}: {exc}") from exc
-    return model_from_json(data)
+    return model_from_json(read_json(source, PositionModelError, "position model"))
 
 
 @cache
