@@ -47,6 +47,37 @@ def found_by(rule: str) -> str:
     return f"rule {rule}"
 
 
+#: The first detector whose confidence is measured, the share of claims like it that
+#: were right on its evaluation sets (docs/detection.md, Confidence); the detectors
+#: before it stored a coarse value per rule.
+MEASURED_CONFIDENCE_SINCE = (1, 64)
+
+
+def confidence_meaning(confidence: float, origin: str, detector_version: str | None) -> str:
+    """What a claim's confidence says, in a reviewer's words.  A number alone reads the
+    same whichever detector stored it, but only a measured one means "this many in a
+    hundred were right", and a claim stored by an older detector keeps its old value."""
+    if origin != ClaimOrigin.DETECTED:
+        return "Confidence as given when the claim was made; no detector measured it."
+    if _version(detector_version) >= MEASURED_CONFIDENCE_SINCE:
+        return (
+            f"About {round(confidence * 100)} in 100 suggestions like this one (its rule,"
+            " and for positions its sentence) were right on the detector's evaluation sets."
+        )
+    return (
+        f"A coarse value its rule gave (detector {detector_version or 'unknown'}): detectors"
+        " before 1.64.0 did not measure how often a rule is right."
+    )
+
+
+def _version(text: str | None) -> tuple[int, ...]:
+    """'1.64.0' as (1, 64, 0); () for a version that is missing or not numbers."""
+    try:
+        return tuple(int(part) for part in (text or "").split("."))
+    except ValueError:
+        return ()
+
+
 class Qualifier(StrEnum):
     """How a stated figure relates to its bounds (guideline §2)."""
 

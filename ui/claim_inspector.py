@@ -33,6 +33,7 @@ from annotator.domain import (
     NormalizedValue,
     PositionSubtype,
     Qualifier,
+    confidence_meaning,
     found_by,
 )
 from annotator.errors import AnnotatorError
@@ -480,6 +481,11 @@ class ClaimInspector(QScrollArea):
         if claim.confidence is not None:
             origin += f" (confidence {claim.confidence:.2f})"
         self.origin.setText(origin)
+        self.origin.setToolTip(
+            ""
+            if claim.confidence is None
+            else confidence_meaning(claim.confidence, claim.origin, claim.detector_version)
+        )
         value = claim.value or NormalizedValue()
         self.value_min.setText("" if value.min is None else f"{value.min:g}")
         self.value_max.setText("" if value.max is None else f"{value.max:g}")

@@ -32,7 +32,7 @@ from annotator.detection.evaluation import (
 )
 from annotator.detection.position_model import MODEL_FILE, sentence_words, shipped_model
 from annotator.detection.positions import LEARNED_CONFIDENCE
-from annotator.domain import KIND_POSITION, LEARNED_RULE
+from annotator.domain import KIND_POSITION, LEARNED_RULE, confidence_meaning
 from annotator.errors import ConfidenceTableError
 from tests.detection.test_position_model import NEVER_READ
 
@@ -319,3 +319,23 @@ def test_a_set_that_annotates_figures_annotates_both_kinds() -> None:
         "statement",
     }
     assert annotated_kinds({"claims": [{"kind": "position"}]}) == {"position"}
+
+
+@pytest.mark.parametrize(
+    ("version", "measured"),
+    [
+        ("1.64.0", True),
+        ("1.100.0", True),
+        ("2.0.0", True),
+        ("1.63.0", False),
+        ("1.9.0", False),
+        (None, False),
+        ("unknown", False),
+    ],
+)
+def test_a_detected_confidence_reads_as_measured_from_1_64_on(
+    version: str | None, measured: bool
+) -> None:
+    meaning = confidence_meaning(0.97, "detected", version)
+    assert meaning.startswith("About 97 in 100") is measured
+    assert ("did not measure" in meaning) is not measured

@@ -109,6 +109,40 @@ def test_a_learned_position_says_the_model_found_it_not_a_rule(qtbot, tmp_path: 
     )
 
 
+def test_the_inspector_says_what_a_confidence_means(qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "confidence.claims"
+    added = {}
+    with create_project(path, name="Confidence", reviewer="Ann") as project:
+        article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
+        for name, phrase, origin, version, confidence in (
+            ("measured", "More than 13,000 people", "detected", "1.64.0", 0.97),
+            ("coarse", "tens of thousands of troops", "detected", "1.63.0", 0.9),
+            ("given", "Estrava has massed", "imported", None, 0.8),
+            ("none", "at the border", "manual", None, None),
+        ):
+            start, end = span_of(SAMPLE_TEXT, phrase)
+            added[name] = add_claim(
+                project,
+                article_id=article_id,
+                start=start,
+                end=end,
+                kind="casualty",
+                origin=origin,
+                rule="casualty.number_noun" if origin == "detected" else None,
+                detector_version=version,
+                confidence=confidence,
+            ).value
+    window = make_window(qtbot, path)
+    tips = {}
+    for name, claim_id in added.items():
+        window.select_claim(claim_id)
+        tips[name] = window.inspector.origin.toolTip()
+    assert tips["measured"].startswith("About 97 in 100 suggestions like this one")
+    assert "detector 1.63.0" in tips["coarse"] and "did not measure" in tips["coarse"]
+    assert tips["given"].startswith("Confidence as given")
+    assert tips["none"] == ""
+
+
 def test_verdicts_show_in_the_margin(qtbot, filled_project: Path) -> None:
     window = make_window(qtbot, filled_project)
     casualty_block = (
