@@ -138,7 +138,7 @@ def figures_and_statements(
 ) -> tuple[list[tuple[Record, Record]], list[tuple[Record, Record]]]:
     """The matched pairs whose values are judged (casualty and troops figures) and those
     whose speakers are (statements), from `matched_pairs`."""
-    figures = [(g, p) for g, p in pairs if g["kind"] in ("casualty", "troops")]
+    figures = [(g, p) for g, p in pairs if g["kind"] in _FIGURE_KINDS]
     statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
     return figures, statements
 
