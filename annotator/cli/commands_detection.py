@@ -35,6 +35,15 @@ def register(subparsers: Any) -> None:
         default=None,
         help="only this article id (repeatable; default: all articles)",
     )
+    det.add_argument(
+        "--refresh",
+        action="store_true",
+        help=(
+            "also bring the detector's untouched suggestions (unreviewed, never edited, "
+            "nothing attached) up to what it finds now, withdrawing those it no longer "
+            "finds; a backup is taken first"
+        ),
+    )
     det.set_defaults(handler=cmd_detect, wants_format=True)
 
     vocab = subparsers.add_parser(
@@ -128,23 +137,31 @@ def cmd_scan(args: argparse.Namespace) -> int:
 def cmd_detect(args: argparse.Namespace) -> int:
     progress = TerminalProgress("Detecting claims")
     with open_for(args, write=True) as project:
-        report = detect_claims(project, args.article, progress).value
+        report = detect_claims(project, args.article, progress, refresh=args.refresh).value
     progress.finish()
     if args.format == "json":
         print_json(
             {
                 "articles": report.articles,
                 "claims_added": report.claims_added,
+                "claims_refreshed": report.claims_refreshed,
+                "claims_withdrawn": report.claims_withdrawn,
                 "skipped_existing": report.skipped_existing,
                 "skipped_suppressed": report.skipped_suppressed,
                 "detector_version": report.detector_version,
             }
         )
     else:
+        refreshed = (
+            f"{report.claims_refreshed} suggestion(s) brought up to date, "
+            f"{report.claims_withdrawn} withdrawn; "
+            if report.refreshed
+            else ""
+        )
         print(
             f"Scanned {report.articles} article(s): {report.claims_added} new claim(s); "
-            f"{report.skipped_existing} already present, {report.skipped_suppressed} "
-            f"overruled by reviewers earlier."
+            f"{refreshed}{report.skipped_existing} already present, "
+            f"{report.skipped_suppressed} overruled by reviewers earlier."
         )
     return 0
 

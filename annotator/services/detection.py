@@ -6,6 +6,10 @@ kind already overlaps it (whatever its origin or status, so rejected claims
 stay rejected and edited ones stay edited), and when its exact span was
 deleted or moved by a reviewer (recorded in `detection_suppression`).
 
+A refreshing run also replaces the detector's own earlier work where no reviewer has
+touched it (`annotator.services.suggestions`), so a project detected by an older
+detector, or before its vocabulary changed, can be brought up to date.
+
 The vocabularies the rules use can be extended per project without touching
 code: the extra terms live in the project file and apply from the next run.
 """
@@ -14,7 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, delete, func, select, update
 
 from annotator import detection
 from annotator.changes import Action, Entity, OpResult
@@ -28,8 +32,15 @@ from annotator.models import (
 )
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
+from annotator.services.backups import backup_project
 from annotator.services.claims import quote_selector, value_columns
 from annotator.services.projects import get_setting, load_taxonomy, require_writable, set_setting
+from annotator.services.suggestions import (
+    Suggestion,
+    SuggestionsBySpan,
+    claims_named_by_review_events,
+    untouched_suggestions,
+)
 from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 from annotator.tables import article_t, claim_t, event_t, suppression_t
@@ -92,14 +103,20 @@ def set_vocabulary_terms(
 
 @dataclass(slots=True)
 class DetectionReport:
-    """What a detection run did."""
+    """What a detection run did.  A refreshing run (`detect_claims(refresh=True)`) also
+    brings untouched suggestions up to date and withdraws those no longer found."""
 
     articles: int = 0
     claims_added: int = 0
+    claims_refreshed: int = 0
+    claims_withdrawn: int = 0
     skipped_existing: int = 0
     skipped_suppressed: int = 0
     added_claim_ids: list[int] = field(default_factory=list)
+    refreshed_claim_ids: list[int] = field(default_factory=list)
+    withdrawn_claim_ids: list[int] = field(default_factory=list)
     detector_version: str = DETECTOR_VERSION
+    refreshed: bool = False
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -144,6 +161,19 @@ def _existing(uow: UnitOfWork, article_ids: list[int]) -> tuple[dict[Any, list[A
     return spans, suppressed
 
 
+def _machine_fields(candidate: DetectedClaim) -> dict[str, Any]:
+    """The columns the detector owns (`suggestions.MACHINE_FIELDS`) for a candidate."""
+    return {
+        "subtype": candidate.subtype,
+        "speaker": candidate.speaker or candidate.actor,
+        "via": candidate.via,
+        "rule": candidate.rule,
+        "detector_version": DETECTOR_VERSION,
+        "confidence": max(0.0, min(1.0, candidate.confidence)),
+        **value_columns(candidate.value),
+    }
+
+
 def _claim_row(
     candidate: DetectedClaim, article_id: int, text: str, reviewer_id: int | None, now: Any
 ) -> dict[str, Any]:
@@ -156,21 +186,15 @@ def _claim_row(
         "prefix": prefix,
         "suffix": suffix,
         "kind": candidate.kind,
-        "subtype": candidate.subtype,
-        "speaker": candidate.speaker or candidate.actor,
-        "via": candidate.via,
         "location": None,
         "time_ref": None,
         "status": ClaimStatus.UNREVIEWED.value,
         "origin": ClaimOrigin.DETECTED.value,
-        "rule": candidate.rule,
-        "detector_version": DETECTOR_VERSION,
-        "confidence": max(0.0, min(1.0, candidate.confidence)),
         "created_by": reviewer_id,
         "updated_by": reviewer_id,
         "created_at": now,
         "updated_at": now,
-        **value_columns(candidate.value),
+        **_machine_fields(candidate),
     }
 
 
@@ -178,11 +202,22 @@ def detect_claims(
     project: Project,
     article_ids: Sequence[int] | None = None,
     progress: ProgressCallback = no_progress,
+    *,
+    refresh: bool = False,
 ) -> OpResult[DetectionReport]:
-    """Detect claims in some articles (or all) and add the new ones, in one transaction."""
+    """Detect claims in some articles (or all) and add the new ones, in one transaction.
+
+    With `refresh`, the detector's own untouched suggestions (`suggestions`: unreviewed,
+    never edited, nothing attached) are also brought up to what it finds now: one whose
+    span it finds again gets the current rule, value, speaker and confidence in place
+    (same id), and one it no longer finds is withdrawn, so that a better detector or a
+    changed vocabulary reaches a project detected before.  A backup tagged "refresh" is
+    taken first, since the withdrawn suggestions cannot be brought back by undo."""
     require_writable(project)
     vocabulary = project_vocabulary(project)
-    report = DetectionReport()
+    if refresh:
+        backup_project(project, tag="refresh")
+    report = DetectionReport(refreshed=refresh)
     with project.unit_of_work() as uow:
         kinds = {k.key for k in load_taxonomy(uow.session).kinds}
         total = (
@@ -193,16 +228,23 @@ def detect_claims(
             )
         )
         progress(0, total)
+        named_by_review = claims_named_by_review_events(uow) if refresh else frozenset()
+        # Ids are handed out from here on (the write transaction holds SQLite's lock), so a
+        # new claim never takes the id of a suggestion withdrawn in the same run.
+        next_id = (uow.connection.execute(select(func.max(claim_t.c.id))).scalar() or 0) + 1
         for batch in _article_batches(uow, article_ids):
-            spans, suppressed = _existing(uow, [row.id for row in batch])
-            rows: list[dict[str, Any]] = []
-            events: list[dict[str, Any]] = []
+            batch_ids = [row.id for row in batch]
+            spans, suppressed = _existing(uow, batch_ids)
+            stale = untouched_suggestions(uow, batch_ids, named_by_review) if refresh else {}
+            writes = _BatchWrites()
             now = utc_now()
             for article_id, article_uuid, text in batch:
+                candidates = [c for c in detection.detect(text, vocabulary) if c.kind in kinds]
+                updated, withdrawn = _bring_up_to_date(
+                    candidates, stale.get(article_id, {}), spans, article_id
+                )
                 added_here = 0
-                for candidate in detection.detect(text, vocabulary):
-                    if candidate.kind not in kinds:
-                        continue
+                for candidate in candidates:
                     if (article_id, candidate.kind, candidate.start, candidate.end) in suppressed:
                         report.skipped_suppressed += 1
                         continue
@@ -211,33 +253,128 @@ def detect_claims(
                         report.skipped_existing += 1
                         continue
                     taken.append((candidate.start, candidate.end))
-                    rows.append(_claim_row(candidate, article_id, text, uow.reviewer_id, now))
+                    writes.new_rows.append(
+                        _claim_row(candidate, article_id, text, uow.reviewer_id, now)
+                    )
                     added_here += 1
                 report.articles += 1
-                if added_here:
+                writes.updates.extend(updated)
+                writes.withdrawn.extend(withdrawn)
+                if added_here or updated or withdrawn:
                     uow.note(Entity.ARTICLE, article_id, Action.UPDATED)
-                    events.append(
-                        {
-                            "uuid": new_uuid(),
-                            "at": now,
-                            "reviewer_id": uow.reviewer_id,
-                            "entity": "article",
-                            "entity_uuid": article_uuid,
-                            "action": "detected",
-                            "data": to_json({"claims": added_here, "detector": DETECTOR_VERSION}),
-                        }
+                    counts = {"claims": added_here, "detector": DETECTOR_VERSION}
+                    if refresh:
+                        counts |= {"refreshed": len(updated), "withdrawn": len(withdrawn)}
+                    writes.events.append(
+                        _event(uow, now, "article", article_uuid, "detected", counts)
                     )
-            if rows:
-                # The write transaction holds SQLite's lock, so ids can be handed out here.
-                first = (uow.connection.execute(select(func.max(claim_t.c.id))).scalar() or 0) + 1
-                new_ids = list(range(first, first + len(rows)))
-                for row, claim_id, uuid in zip(rows, new_ids, new_uuids(len(rows)), strict=True):
-                    row["id"], row["uuid"] = claim_id, uuid
-                bulk_insert(uow.connection, claim_t, rows)
-                bulk_insert(uow.connection, event_t, events)
-                report.added_claim_ids.extend(new_ids)
-                report.claims_added += len(new_ids)
+            next_id = writes.apply(uow, report, next_id, now)
             progress(report.articles, total)
         for claim_id in report.added_claim_ids:
             uow.note(Entity.CLAIM, claim_id, Action.CREATED)
+        for claim_id in report.refreshed_claim_ids:
+            uow.note(Entity.CLAIM, claim_id, Action.UPDATED)
+        for claim_id in report.withdrawn_claim_ids:
+            uow.note(Entity.CLAIM, claim_id, Action.DELETED)
     return OpResult(report, uow.changes)
+
+
+def _bring_up_to_date(
+    candidates: list[DetectedClaim],
+    suggestions: SuggestionsBySpan,
+    spans: dict[tuple[int, str], list[tuple[int, int]]],
+    article_id: int,
+) -> tuple[list[dict[str, Any]], list[Suggestion]]:
+    """What a refresh changes in one article: the detector-owned fields of each untouched
+    suggestion found again at its exact span (only those that differ), and the
+    suggestions not found again, whose spans are freed for this run's candidates."""
+    found_again: set[tuple[str, int, int]] = set()
+    updated: list[dict[str, Any]] = []
+    for candidate in candidates:
+        key = (candidate.kind, candidate.start, candidate.end)
+        suggestion = suggestions.get(key)
+        if suggestion is None or key in found_again:
+            continue
+        found_again.add(key)
+        fields = _machine_fields(candidate)
+        if fields != suggestion.fields:
+            updated.append({"claim_id": suggestion.id, **fields})
+    withdrawn = [s for key, s in suggestions.items() if key not in found_again]
+    for suggestion in withdrawn:
+        spans[(article_id, suggestion.kind)].remove((suggestion.start, suggestion.end))
+    return updated, withdrawn
+
+
+def _event(
+    uow: UnitOfWork, now: Any, entity: str, entity_uuid: str, action: str, data: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "uuid": new_uuid(),
+        "at": now,
+        "reviewer_id": uow.reviewer_id,
+        "entity": entity,
+        "entity_uuid": entity_uuid,
+        "action": action,
+        "data": to_json(data),
+    }
+
+
+@dataclass(slots=True)
+class _BatchWrites:
+    """What one batch of articles writes, gathered so that each kind of write is one
+    executemany."""
+
+    new_rows: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[dict[str, Any]] = field(default_factory=list)
+    withdrawn: list[Suggestion] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def apply(self, uow: UnitOfWork, report: DetectionReport, next_id: int, now: Any) -> int:
+        """Write the batch and count it in `report`; returns the next free claim id."""
+        connection = uow.connection
+        if self.new_rows:
+            new_ids = list(range(next_id, next_id + len(self.new_rows)))
+            for row, claim_id, uuid in zip(
+                self.new_rows, new_ids, new_uuids(len(self.new_rows)), strict=True
+            ):
+                row["id"], row["uuid"] = claim_id, uuid
+            bulk_insert(connection, claim_t, self.new_rows)
+            report.added_claim_ids.extend(new_ids)
+            report.claims_added += len(new_ids)
+            next_id += len(new_ids)
+        if self.updates:
+            connection.execute(
+                update(claim_t)
+                .where(claim_t.c.id == bindparam("claim_id"))
+                .values(updated_at=now, updated_by=uow.reviewer_id),
+                self.updates,  # each row's other keys name the columns it sets
+            )
+            report.refreshed_claim_ids.extend(row["claim_id"] for row in self.updates)
+            report.claims_refreshed += len(self.updates)
+        if self.withdrawn:
+            ids = [s.id for s in self.withdrawn]
+            connection.execute(delete(claim_t).where(claim_t.c.id.in_(ids)))
+            self.events.extend(
+                _event(
+                    uow,
+                    now,
+                    Entity.CLAIM.value,
+                    s.uuid,
+                    "withdrawn",
+                    {
+                        "kind": s.kind,
+                        "start": s.start,
+                        "end": s.end,
+                        "exact": s.exact,
+                        "rule": s.fields["rule"],
+                        "found_by": s.fields["detector_version"],
+                        "withdrawn_by": DETECTOR_VERSION,
+                    },
+                )
+                for s in self.withdrawn
+            )
+            report.withdrawn_claim_ids.extend(ids)
+            report.claims_withdrawn += len(ids)
+        if self.events:
+            bulk_insert(connection, event_t, self.events)
+        return next_id
