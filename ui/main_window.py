@@ -120,13 +120,24 @@ def _native_as_report(result: OpResult[Any]) -> OpResult[ImportReport]:
 
 
 def _detect_claims(
-    project: Project, article_ids: list[int] | None, progress: ProgressCallback
+    project: Project,
+    article_ids: list[int] | None,
+    progress: ProgressCallback,
+    *,
+    refresh: bool = False,
 ) -> "OpResult[DetectionReport]":
     """Run the detector, imported on first use (on a worker thread): compiling its
     patterns would otherwise add 70 ms to every start-up, detection or not."""
     from annotator.services.detection import detect_claims
 
-    return detect_claims(project, article_ids, progress)
+    return detect_claims(project, article_ids, progress, refresh=refresh)
+
+
+def _detector_version() -> str:
+    """The detector's version for a dialog, without importing its rule modules."""
+    from annotator.detection import DETECTOR_VERSION
+
+    return f"version {DETECTOR_VERSION}"
 
 
 def _with_detection(
@@ -153,6 +164,7 @@ class MainWindow(QMainWindow):
         self.current_article_id: int | None = None
         self.current_claim_id: int | None = None
         self.import_task: BackgroundTask | None = None
+        self._import_label = "Importing articles…"
         self.progress_dialog: QProgressDialog | None = None
         self.export_task: BackgroundTask | None = None
         self._colors: dict[str, str] = {}
@@ -442,6 +454,18 @@ class MainWindow(QMainWindow):
         self.detect_all_action = self._action(
             "Detect claims in all articles", self.detect_in_project, edits=True
         )
+        self.refresh_article_action = self._action(
+            "Refresh detected suggestions in this article…",
+            lambda: self.detect_in_project(
+                [self.current_article_id] if self.current_article_id else None, refresh=True
+            ),
+            edits=True,
+        )
+        self.refresh_all_action = self._action(
+            "Refresh detected suggestions in all articles…",
+            lambda: self.detect_in_project(refresh=True),
+            edits=True,
+        )
         self.verdict_actions: list[QAction] = []
         self.shortcuts_action = self._action(
             "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
@@ -518,6 +542,8 @@ class MainWindow(QMainWindow):
         self.claim_menu.addSeparator()
         self.claim_menu.addAction(self.detect_article_action)
         self.claim_menu.addAction(self.detect_all_action)
+        self.claim_menu.addAction(self.refresh_article_action)
+        self.claim_menu.addAction(self.refresh_all_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
@@ -948,30 +974,56 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def detect_in_project(self, article_ids: list[int] | None = None) -> BackgroundTask | None:
-        """Run the detector again (all articles, or some) in the background."""
+    def detect_in_project(
+        self, article_ids: list[int] | None = None, *, refresh: bool = False
+    ) -> BackgroundTask | None:
+        """Run the detector again (all articles, or some) in the background; with
+        `refresh`, also bring its untouched suggestions up to date (after asking, since
+        the suggestions it withdraws cannot be brought back by undo)."""
+        if refresh and not self._confirm_refresh(article_ids):
+            return None
         project = self.controller.project
+        return self._start_import(
+            lambda progress: _detect_claims(project, article_ids, progress, refresh=refresh),
+            on_done=self._on_detection_done,
+            label="Detecting claims…",
+        )
 
-        def work(progress: ProgressCallback) -> OpResult[ImportReport]:
-            detection = _detect_claims(project, article_ids, progress)
-            report = ImportReport(claims_detected=detection.value.claims_added)
-            return OpResult(report, detection.changes)
+    def _confirm_refresh(self, article_ids: list[int] | None) -> bool:
+        where = "this article" if article_ids else "every article"
+        answer = QMessageBox.question(
+            self,
+            "Refresh detected suggestions",
+            f"Run the detector ({_detector_version()}) again over {where} and replace its"
+            " earlier suggestions that no reviewer has touched: still unreviewed, never"
+            " edited, with no tag, source, verdict or comment. Those it finds again get its"
+            " current value, speaker and confidence; those it no longer finds are removed."
+            " Claims a reviewer has touched stay exactly as they are.\n\nThe removals"
+            " cannot be undone from the Edit menu; a backup of the project is taken first.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
-        return self._start_import(work)
-
-    def _start_import(self, work: Callable[[Any], Any]) -> BackgroundTask | None:
+    def _start_import(
+        self,
+        work: Callable[[Any], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        label: str = "Importing articles…",
+    ) -> BackgroundTask | None:
         if self.controller.read_only or not self.controller.has_project:
             return None
         if self.import_task is not None and self.import_task.running:
-            self.statusBar().showMessage("An import is already running.", 4000)
+            self.statusBar().showMessage("An import or detection is already running.", 4000)
             return None
         task = BackgroundTask(work, self)
         task.progress.connect(self._on_import_progress)
-        task.succeeded.connect(self._on_import_done)
+        task.succeeded.connect(on_done or self._on_import_done)
         task.failed.connect(self._on_import_failed)
         self.import_task = task
-        self._open_progress(task, "Import", "Importing articles…")
-        self.statusBar().showMessage("Importing… (Esc to cancel)")
+        self._import_label = label
+        self._open_progress(task, label.rstrip("…"), label)
+        self.statusBar().showMessage(f"{label} (Esc to cancel)")
         task.start()
         return task
 
@@ -1003,8 +1055,8 @@ class MainWindow(QMainWindow):
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(f"Importing articles… {done:,} read")
-        self.statusBar().showMessage(f"Importing… {done:,} articles read (Esc to cancel)")
+            self.progress_dialog.setLabelText(f"{self._import_label} {done:,} articles read")
+        self.statusBar().showMessage(f"{self._import_label} {done:,} articles read (Esc to cancel)")
 
     def _on_import_done(self, result: Any) -> None:
         self._close_progress()
@@ -1017,6 +1069,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message + ".", 8000)
         if report.added_article_ids:
             self.show_article(report.added_article_ids[0])
+
+    def _on_detection_done(self, result: "OpResult[DetectionReport]") -> None:
+        self._close_progress()
+        report = result.value
+        self.controller.changed.emit(result.changes, self)
+        message = (
+            f"Detection over {report.articles:,} article(s): {report.claims_added} new claim(s)"
+        )
+        if report.refreshed:
+            message += (
+                f", {report.claims_refreshed} suggestion(s) brought up to date,"
+                f" {report.claims_withdrawn} withdrawn"
+            )
+        self.statusBar().showMessage(message + ".", 8000)
 
     def _on_import_failed(self, error: BaseException) -> None:
         self._close_progress()

@@ -1,0 +1,87 @@
+"""The window's "Refresh detected suggestions" actions: asked first, run in the
+background, and the views show the refreshed claims."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from annotator.detection import DETECTOR_VERSION
+from annotator.services.articles import import_drafts
+from annotator.services.detection import detect_claims
+from annotator.services.projects import create_project
+from tests.aged_suggestions import OLD_VERSION, add_old_suggestion, age_suggestions, claim_rows
+from tests.helpers import sample_draft
+
+
+@pytest.fixture
+def aged_project(tmp_path: Path) -> tuple[Path, int]:
+    """A project detected by an older detector, with one suggestion the current detector
+    does not find; returns its path and that suggestion's id."""
+    path = tmp_path / "aged.claims"
+    with create_project(path, name="Aged", reviewer="Ann") as project:
+        article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
+        detect_claims(project)
+    age_suggestions(path)
+    return path, add_old_suggestion(path, article_id, 0, 5, "troops")
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, button: QMessageBox.StandardButton) -> list[str]:
+    """Answer the confirmation with `button`; returns the texts it was asked with."""
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_refresh_all_updates_the_file_and_the_views(
+    qtbot, window_factory, aged_project: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, stale_id = aged_project
+    window = window_factory(path)
+    assert stale_id in {c.id for c in window.article_view.claims}
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    window.refresh_all_action.trigger()
+    assert window.import_task is not None
+    with qtbot.waitSignal(window.import_task.succeeded, timeout=20_000):
+        pass
+    assert "every article" in asked[0] and DETECTOR_VERSION in asked[0]
+    after = claim_rows(path)
+    assert stale_id not in after
+    assert {row[5] for row in after.values()} == {DETECTOR_VERSION}
+    shown = {c.id for c in window.article_view.claims}
+    assert stale_id not in shown and shown == set(after)
+    assert window.claim_model.rowCount() == len(after)
+    message = window.statusBar().currentMessage()
+    assert f"{len(after)} suggestion(s) brought up to date, 1 withdrawn" in message
+
+
+def test_refresh_cancelled_changes_nothing(
+    qtbot, window_factory, aged_project: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _stale_id = aged_project
+    before = claim_rows(path)
+    window = window_factory(path)
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert window.detect_in_project([window.current_article_id or 1], refresh=True) is None
+    assert "this article" in asked[0]
+    assert claim_rows(path) == before
+    assert {row[5] for row in before.values()} == {OLD_VERSION}
+
+
+def test_plain_detection_says_what_it_found(
+    qtbot, window_factory, aged_project: tuple[Path, int]
+) -> None:
+    path, _stale_id = aged_project
+    before = claim_rows(path)
+    window = window_factory(path)
+    window.detect_all_action.trigger()
+    assert window.import_task is not None
+    with qtbot.waitSignal(window.import_task.succeeded, timeout=20_000):
+        pass
+    assert claim_rows(path) == before
+    assert window.statusBar().currentMessage() == "Detection over 1 article(s): 0 new claim(s)."
