@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterable
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
 from annotator.changes import Entity
 from annotator.domain import ClaimOrigin, ClaimStatus
@@ -100,11 +100,18 @@ def untouched_suggestions(
     uow: UnitOfWork, article_ids: list[int], named_by_review: frozenset[str]
 ) -> dict[int, SuggestionsBySpan]:
     """The untouched detected claims of some articles, by article and then by kind and
-    span (`named_by_review` from `claims_named_by_review_events`)."""
-    candidates = [
-        row
-        for chunk in _chunks(article_ids)
-        for row in uow.connection.execute(
+    span (`named_by_review` from `claims_named_by_review_events`).  Whatever hangs on a
+    claim is tested in the one query, each through an index on the claim's id or uuid."""
+    hanging_on_it = [
+        exists().where(table.c.claim_id == claim_t.c.id)
+        for table in (claim_tag_t, claim_source_t, verdict_t, comment_t)
+    ] + [
+        exists().where(uuid_column == claim_t.c.uuid)
+        for uuid_column in (event_t.c.entity_uuid, provenance_t.c.entity_uuid)
+    ]
+    found: dict[int, SuggestionsBySpan] = {}
+    for chunk in _chunks(article_ids):
+        rows = uow.connection.execute(
             select(
                 claim_t.c.id,
                 claim_t.c.uuid,
@@ -119,50 +126,27 @@ def untouched_suggestions(
                 claim_t.c.article_id.in_(chunk),
                 claim_t.c.origin == ClaimOrigin.DETECTED.value,
                 claim_t.c.status == ClaimStatus.UNREVIEWED.value,
+                *(~test for test in hanging_on_it),
             )
             .order_by(claim_t.c.id)  # so that a run's writes and events come in one order
         )
-    ]
-    touched = _touched(uow, [row.id for row in candidates], [row.uuid for row in candidates])
-    found: dict[int, SuggestionsBySpan] = {}
-    for row in candidates:
-        if row.id in touched or row.uuid in touched or row.uuid in named_by_review:
-            continue
-        found.setdefault(row.article_id, {})[(row.kind, row.start, row.end)] = Suggestion(
-            row.id,
-            row.uuid,
-            row.article_id,
-            row.kind,
-            row.start,
-            row.end,
-            row.exact,
-            {name: row._mapping[name] for name in MACHINE_FIELDS},
-        )
+        for row in rows:
+            claim_id, uuid, article_id, kind, start, end, exact, *fields = row
+            if uuid in named_by_review:
+                continue
+            found.setdefault(article_id, {})[(kind, start, end)] = Suggestion(
+                claim_id,
+                uuid,
+                article_id,
+                kind,
+                start,
+                end,
+                exact,
+                dict(zip(MACHINE_FIELDS, fields, strict=True)),
+            )
     return found
 
 
-def _touched(uow: UnitOfWork, claim_ids: list[int], claim_uuids: list[str]) -> set[int | str]:
-    """Which of these claims (ids) have something hanging on them, and which (uuids)
-    have events or merge records naming them."""
-    connection = uow.connection
-    touched: set[int | str] = set()
-    for table in (claim_tag_t, claim_source_t, verdict_t, comment_t):
-        for chunk in _chunks(claim_ids):
-            touched.update(
-                connection.execute(
-                    select(table.c.claim_id).where(table.c.claim_id.in_(chunk)).distinct()
-                ).scalars()
-            )
-    for uuid_column in (event_t.c.entity_uuid, provenance_t.c.entity_uuid):
-        for uuids in _chunks(claim_uuids):
-            touched.update(
-                connection.execute(
-                    select(uuid_column).where(uuid_column.in_(uuids)).distinct()
-                ).scalars()
-            )
-    return touched
-
-
-def _chunks[T](items: list[T]) -> Iterable[list[T]]:
+def _chunks(items: list[int]) -> Iterable[list[int]]:
     for i in range(0, len(items), _IDS_PER_QUERY):
         yield items[i : i + _IDS_PER_QUERY]
