@@ -103,15 +103,18 @@ class ClaimTableModel(QAbstractTableModel):
             self._row_of = dict(zip(self._ids, range(len(self._ids)), strict=True))
         return self._row_of.get(claim_id)
 
-    def claim_at(self, row: int) -> ClaimRecord:
-        """The claim on a row, fetching its page if needed."""
+    def claim_at(self, row: int) -> ClaimRecord | None:
+        """The claim on a row, fetching its page if needed; None when the claim is gone
+        from the file but its removal has not reached this model yet (a background
+        refresh withdraws suggestions, and the view may paint before its change record
+        arrives and the model reloads)."""
         claim_id = self._ids[row]
         cached = self._cache.get(claim_id)
         if cached is not None:
             self._cache.move_to_end(claim_id)
             return cached
         self._fetch_page(row)
-        return self._cache[claim_id]
+        return self._cache.get(claim_id)
 
     def _fetch_page(self, row: int) -> None:
         start = max(0, row - PAGE // 4)
@@ -173,6 +176,8 @@ class ClaimTableModel(QAbstractTableModel):
         if role == CLAIM_ID_ROLE:
             return self._ids[index.row()]
         claim = self.claim_at(index.row())
+        if claim is None:
+            return None
         if role == ARTICLE_ID_ROLE:
             return claim.article_id
         column = index.column()

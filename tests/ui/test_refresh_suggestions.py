@@ -85,3 +85,20 @@ def test_plain_detection_says_what_it_found(
         pass
     assert claim_rows(path) == before
     assert window.statusBar().currentMessage() == "Detection over 1 article(s): 0 new claim(s)."
+
+
+def test_claim_table_shows_nothing_for_a_claim_gone_before_its_change_arrives(
+    window_factory, aged_project: tuple[Path, int]
+) -> None:
+    # A background refresh commits before its change record reaches the window, and the
+    # table may paint a withdrawn claim's row in between: the row is blank, not an error.
+    path, stale_id = aged_project
+    window = window_factory(path)
+    model = window.claim_model
+    model.reload()
+    stale_row = model.row_of(stale_id)
+    assert stale_row is not None
+    detect_claims(window.controller.project, refresh=True)  # no change record sent
+    assert model.data(model.index(stale_row, 2)) is None
+    shown = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
+    assert sum(text is None for text in shown) == 1 and all(t for t in shown if t is not None)
