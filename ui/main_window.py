@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from annotator.changes import Changes, Entity, OpResult
 from annotator.domain import ClaimStatus
-from annotator.errors import AnnotatorError, ProjectInUseError
+from annotator.errors import AnnotatorError, NotFoundError, ProjectInUseError
 from annotator.exchange.export import ExportOptions, export_to_file
 from annotator.exchange.import_checks import is_native_export
 from annotator.exchange.native_import import import_native
@@ -818,7 +818,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("No unreviewed claims left.", 4000)
 
     def _describe_claim(self, claim_id: int) -> str:
-        return claim_tooltip(get_claim(self.controller.project, claim_id))
+        try:
+            return claim_tooltip(get_claim(self.controller.project, claim_id))
+        except NotFoundError:  # withdrawn by a background run whose change is on its way
+            return "(this claim has just been removed)"
 
     # -- editing --------------------------------------------------------------------------
 

@@ -102,3 +102,5 @@ def test_claim_table_shows_nothing_for_a_claim_gone_before_its_change_arrives(
     assert model.data(model.index(stale_row, 2)) is None
     shown = [model.data(model.index(row, 2)) for row in range(model.rowCount())]
     assert sum(text is None for text in shown) == 1 and all(t for t in shown if t is not None)
+    # Hovering over its highlight in the same moment says so instead of failing.
+    assert window.article_view.describe_claim(stale_id) == "(this claim has just been removed)"
