@@ -24,9 +24,11 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.detection import detect  # noqa: E402
 from annotator.detection.evaluation import (  # noqa: E402
+    FIGURE_KINDS,
     Record,
     figures_and_statements,
     matched_pairs,
+    prediction_outcomes,
     speaker_matches,
     value_matches,
 )
@@ -131,11 +133,11 @@ def print_errors(
     preds: list[dict[str, Any]],
     pairs: list[tuple[Record, Record]],
 ) -> None:
-    """Misses, false alarms and wrong values/speakers, per article."""
+    """Misses, false alarms and wrong values/speakers, per article.  A false alarm is
+    what `prediction_outcomes` judges one, as the samples' score.py counts it (an optional
+    gold claim absorbs one prediction, not every prediction overlapping it)."""
     matched_gold = {id(g) for g, _ in pairs}
-    matched_pred = {id(p) for _, p in pairs}
-    ignore = {a["article_id"]: a.get("ignore_regions", []) for a in gold["articles"]}
-    optional = [c for c in gold["claims"] if c.get("optional")]
+    outcomes = prediction_outcomes(gold, preds)
     for article in gold["articles"]:
         aid = article["article_id"]
         lines = []
@@ -143,24 +145,13 @@ def print_errors(
             required = claim["article_id"] == aid and not claim.get("optional")
             if required and id(claim) not in matched_gold:
                 lines.append(f"  MISS {claim['kind']:9s} {claim['text'][:110]!r}")
-        for pred in preds:
-            if pred["article_id"] != aid or id(pred) in matched_pred:
-                continue
-            overlaps = [
-                c
-                for c in optional
-                if c["article_id"] == aid
-                and c["kind"] == pred["kind"]
-                and c["start"] < pred["end"]
-                and pred["start"] < c["end"]
-            ]
-            furniture = any(pred["start"] < b and a < pred["end"] for a, b in ignore[aid])
-            if not overlaps and not furniture:
+        for pred, outcome in zip(preds, outcomes, strict=True):
+            if pred["article_id"] == aid and outcome is False:
                 lines.append(f"  FA   {pred['kind']:9s} {pred['text'][:110]!r} [{pred['rule']}]")
         for g, p in pairs:
             if g["article_id"] != aid:
                 continue
-            if g["kind"] in ("casualty", "troops") and not value_matches(g, p):
+            if g["kind"] in FIGURE_KINDS and not value_matches(g, p):
                 lines.append(f"  VAL  {g['text']!r} gold={g.get('value')} pred={p.get('value')}")
             if g["kind"] == "statement" and not speaker_matches(g, p):
                 lines.append(
