@@ -5,11 +5,13 @@ undo history and the project file always agree: undo is itself a new,
 committed edit, recorded in the event log like any other.
 """
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from annotator.changes import OpResult
+from annotator.project import Project
 from annotator.review.compare import Comparison
 from annotator.review.merge import Decision, MergeReport, merge
 from annotator.review.unmerge import unmerge
@@ -243,3 +245,36 @@ class AddCommentCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.comment_id is not None
         self.controller.apply(delete_comment, self.comment_id)
+
+
+class SetVocabularyCommand(QUndoCommand):
+    """Replace the project's own detector vocabulary terms; undo puts the previous
+    ones back.  Claims already detected are not touched either way: the terms apply
+    from the next detection run."""
+
+    def __init__(
+        self,
+        controller: ProjectController,
+        previous: Mapping[str, Sequence[str]],
+        terms: Mapping[str, Sequence[str]],
+    ) -> None:
+        super().__init__("Change detector vocabulary")
+        self.controller = controller
+        self.previous = {name: list(listed) for name, listed in previous.items()}
+        self.terms = {name: list(listed) for name, listed in terms.items()}
+
+    def redo(self) -> None:
+        self.controller.apply(_set_vocabulary_terms, self.terms)
+
+    def undo(self) -> None:
+        self.controller.apply(_set_vocabulary_terms, self.previous)
+
+
+def _set_vocabulary_terms(
+    project: Project, terms: Mapping[str, Sequence[str]]
+) -> OpResult[dict[str, list[str]]]:
+    """`set_vocabulary_terms`, imported on first use: the vocabulary's term lists take
+    some 30 ms to load, which every start-up would otherwise pay."""
+    from annotator.services.detector_vocabulary import set_vocabulary_terms
+
+    return set_vocabulary_terms(project, terms)

@@ -89,6 +89,7 @@ from ui.commands import (
     AddClaimCommand,
     DeleteClaimCommand,
     MergeCommand,
+    SetVocabularyCommand,
     UpdateClaimCommand,
 )
 from ui.error_dialogs import show_error
@@ -466,6 +467,9 @@ class MainWindow(QMainWindow):
             lambda: self.detect_in_project(refresh=True),
             edits=True,
         )
+        self.vocabulary_action = self._action(
+            "Detector &vocabulary…", self.edit_vocabulary, edits=True
+        )
         self.verdict_actions: list[QAction] = []
         self.shortcuts_action = self._action(
             "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents
@@ -544,6 +548,7 @@ class MainWindow(QMainWindow):
         self.claim_menu.addAction(self.detect_all_action)
         self.claim_menu.addAction(self.refresh_article_action)
         self.claim_menu.addAction(self.refresh_all_action)
+        self.claim_menu.addAction(self.vocabulary_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts_action)
@@ -978,12 +983,13 @@ class MainWindow(QMainWindow):
         )
 
     def detect_in_project(
-        self, article_ids: list[int] | None = None, *, refresh: bool = False
+        self, article_ids: list[int] | None = None, *, refresh: bool = False, ask: bool = True
     ) -> BackgroundTask | None:
         """Run the detector again (all articles, or some) in the background; with
-        `refresh`, also bring its untouched suggestions up to date (after asking, since
-        the suggestions it withdraws cannot be brought back by undo)."""
-        if refresh and not self._confirm_refresh(article_ids):
+        `refresh`, also bring its untouched suggestions up to date (after asking, unless
+        the reviewer already chose it, since the suggestions it withdraws cannot be
+        brought back by undo)."""
+        if refresh and ask and not self._confirm_refresh(article_ids):
             return None
         project = self.controller.project
         return self._start_import(
@@ -991,6 +997,37 @@ class MainWindow(QMainWindow):
             on_done=self._on_detection_done,
             label="Detecting claims…",
         )
+
+    def edit_vocabulary(self) -> None:
+        """Show the project's own detector vocabulary for editing; save it as one
+        undoable command, and refresh the suggestions after it if the reviewer asks."""
+        from annotator.services.detector_vocabulary import extra_terms, vocabulary_outline
+        from ui.vocabulary_dialog import VocabularyDialog
+
+        if not self.controller.has_project or self.controller.read_only:
+            return
+        previous = extra_terms(self.controller.project)
+        dialog = VocabularyDialog(vocabulary_outline(), previous, self)
+        if dialog.exec() != VocabularyDialog.DialogCode.Accepted:
+            return
+        self.save_vocabulary(previous, dialog.chosen_terms(), dialog.refresh_after.isChecked())
+
+    def save_vocabulary(
+        self,
+        previous: dict[str, list[str]],
+        terms: dict[str, list[str]],
+        refresh: bool,
+    ) -> None:
+        """Save edited vocabulary terms (an undoable command), then refresh if asked
+        (the dialog's own check box is the reviewer's consent, so no second question)."""
+        if terms != {name: listed for name, listed in previous.items() if listed}:
+            if not self.push(SetVocabularyCommand(self.controller, previous, terms)):
+                return
+            self.statusBar().showMessage(
+                "Detector vocabulary saved; it applies from the next detection run.", 8000
+            )
+        if refresh:
+            self.detect_in_project(refresh=True, ask=False)
 
     def _confirm_refresh(self, article_ids: list[int] | None) -> bool:
         where = "this article" if article_ids else "every article"

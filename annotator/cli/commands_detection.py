@@ -3,6 +3,7 @@
 import argparse
 import json
 import sys
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,14 @@ from annotator.cli.common import open_for
 from annotator.cli.output import print_json, print_table
 from annotator.cli.progress import TerminalProgress
 from annotator.detection import DetectedClaim, Vocabulary
-from annotator.errors import ImportFormatError
-from annotator.services.detection import add_vocabulary_terms, detect_claims, extra_terms
+from annotator.detection.vocabulary_guide import GROUPS, LIST_GUIDES
+from annotator.errors import ImportFormatError, ValidationError
+from annotator.services.detection import detect_claims
+from annotator.services.detector_vocabulary import (
+    add_vocabulary_terms,
+    extra_terms,
+    remove_vocabulary_terms,
+)
 
 
 def register(subparsers: Any) -> None:
@@ -50,11 +57,24 @@ def register(subparsers: Any) -> None:
         "vocabulary", help="show or extend the detector's vocabulary for a project"
     )
     vocab.add_argument("project")
-    vocab.add_argument(
+    change = vocab.add_mutually_exclusive_group()
+    change.add_argument(
         "--add",
         nargs="+",
         metavar=("LIST", "TERM"),
-        help=f"add terms to a list ({', '.join(Vocabulary.list_names())})",
+        help="add terms to a list (see --lists for the lists and what each is for)",
+    )
+    change.add_argument(
+        "--remove",
+        nargs="+",
+        metavar=("LIST", "TERM"),
+        help="remove terms this project added to a list",
+    )
+    vocab.add_argument(
+        "--lists",
+        action="store_true",
+        help="show every list: its group, how many terms it holds built in and added, "
+        "and what it is for",
     )
     vocab.set_defaults(handler=cmd_vocabulary, wants_format=True)
 
@@ -167,16 +187,44 @@ def cmd_detect(args: argparse.Namespace) -> int:
 
 
 def cmd_vocabulary(args: argparse.Namespace) -> int:
-    if args.add:
-        if len(args.add) < 2:
-            raise ImportFormatError("--add needs a list name and at least one term")
-        with open_for(args, write=True) as project:
-            add_vocabulary_terms(project, args.add[0], args.add[1:])
+    for change, terms in ((add_vocabulary_terms, args.add), (remove_vocabulary_terms, args.remove)):
+        if terms:
+            if len(terms) < 2:
+                raise ValidationError("give a list name and at least one term")
+            with open_for(args, write=True) as project:
+                change(project, terms[0], terms[1:])
     with open_for(args, write=False) as project:
         extra = extra_terms(project)
     extra = {name: terms for name, terms in extra.items() if terms}
+    built_in = Vocabulary.default()
+    guides = {
+        name: {
+            "group": guide.group,
+            "description": guide.description,
+            "built_in": len(getattr(built_in, name)),
+            "added": len(extra.get(name, [])),
+        }
+        for name, guide in LIST_GUIDES.items()
+    }
     if args.format == "json":
-        print_json({"extra_terms": extra, "lists": list(Vocabulary.list_names())})
+        shown: dict[str, object] = {"extra_terms": extra, "lists": list(Vocabulary.list_names())}
+        if args.lists:
+            shown["guides"] = guides
+        print_json(shown)
+    elif args.lists:
+        for group in GROUPS:
+            print(group)
+            for name, g in guides.items():
+                if g["group"] == group:
+                    counts = f"{g['built_in']:,} built in, {g['added']} added"
+                    print(
+                        textwrap.fill(
+                            f"{name} ({counts}): {g['description']}",
+                            88,
+                            initial_indent="  ",
+                            subsequent_indent="      ",
+                        )
+                    )
     else:
         rows = [(name, ", ".join(terms)) for name, terms in sorted(extra.items())]
         print_table(("list", "project terms"), rows or [("(none)", "")], max_width=80)

@@ -10,11 +10,10 @@ A refreshing run also replaces the detector's own earlier work where no reviewer
 touched it (`annotator.services.suggestions`), so a project detected by an older
 detector, or before its vocabulary changed, can be brought up to date.
 
-The vocabularies the rules use can be extended per project without touching
-code: the extra terms live in the project file and apply from the next run.
+The rules use the project's vocabulary (`annotator.services.detector_vocabulary`).
 """
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,9 +21,8 @@ from sqlalchemy import bindparam, delete, func, select, update
 
 from annotator import detection
 from annotator.changes import Action, Entity, OpResult
-from annotator.detection import DETECTOR_VERSION, DetectedClaim, Vocabulary
+from annotator.detection import DETECTOR_VERSION, DetectedClaim
 from annotator.domain import ClaimOrigin, ClaimStatus
-from annotator.errors import ValidationError
 from annotator.models import (
     new_uuid,
     new_uuids,
@@ -34,7 +32,8 @@ from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.services.backups import backup_project
 from annotator.services.claims import quote_selector, value_columns
-from annotator.services.projects import get_setting, load_taxonomy, require_writable, set_setting
+from annotator.services.detector_vocabulary import project_vocabulary
+from annotator.services.projects import load_taxonomy, require_writable
 from annotator.services.suggestions import (
     Suggestion,
     SuggestionsBySpan,
@@ -45,60 +44,7 @@ from annotator.storage.bulk import bulk_insert
 from annotator.storage.unit_of_work import UnitOfWork, to_json
 from annotator.tables import article_t, claim_t, event_t, suppression_t
 
-VOCABULARY_SETTING = "detector.extra_terms"
 BATCH = 200
-
-
-def extra_terms(project: Project) -> dict[str, list[str]]:
-    """The terms this project adds to the built-in vocabulary, by list name."""
-    stored = get_setting(project, VOCABULARY_SETTING, {})
-    return (
-        {str(k): [str(t) for t in v] for k, v in stored.items()} if isinstance(stored, dict) else {}
-    )
-
-
-def project_vocabulary(project: Project) -> Vocabulary:
-    """The built-in vocabulary extended with the project's own terms.
-
-    Raises ValidationError when the stored terms are not a vocabulary (a list that does
-    not exist, a capital without its state): detection stops with what to mend rather
-    than a traceback, and nothing is written."""
-    try:
-        return Vocabulary.default().extended(extra_terms(project))
-    except (KeyError, TypeError, ValueError) as error:
-        raise ValidationError(f"bad vocabulary in the project: {error}") from error
-
-
-def add_vocabulary_terms(
-    project: Project, list_name: str, terms: Sequence[str]
-) -> OpResult[dict[str, list[str]]]:
-    """Add terms ("Wagner fighters") to one vocabulary list of this project.
-
-    Returns the previous extra terms (for undo with `set_vocabulary_terms`).
-    """
-    if list_name not in Vocabulary.list_names():
-        raise ValidationError(
-            f"unknown vocabulary list '{list_name}' (lists: {', '.join(Vocabulary.list_names())})"
-        )
-    cleaned = [" ".join(t.split()) for t in terms if t.strip()]
-    if not cleaned:
-        raise ValidationError("give at least one term")
-    current = extra_terms(project)
-    updated = {**current, list_name: list(dict.fromkeys([*current.get(list_name, []), *cleaned]))}
-    return set_vocabulary_terms(project, updated)
-
-
-def set_vocabulary_terms(
-    project: Project, terms: Mapping[str, Sequence[str]]
-) -> OpResult[dict[str, list[str]]]:
-    """Replace the project's extra vocabulary terms; returns the previous ones."""
-    try:
-        Vocabulary.default().extended(terms)
-    except (KeyError, TypeError, ValueError) as error:
-        raise ValidationError(f"bad vocabulary: {error}") from error
-    result = set_setting(project, VOCABULARY_SETTING, {k: list(v) for k, v in terms.items()})
-    previous = result.value if isinstance(result.value, dict) else {}
-    return OpResult(previous, result.changes)
 
 
 @dataclass(slots=True)

@@ -11,10 +11,10 @@ from annotator.project import Project
 from annotator.services.articles import import_drafts
 from annotator.services.claim_reading import ClaimFilter
 from annotator.services.claims import delete_claim, list_claims, set_status, update_claim
-from annotator.services.detection import (
+from annotator.services.detection import detect_claims
+from annotator.services.detector_vocabulary import (
     VOCABULARY_SETTING,
     add_vocabulary_terms,
-    detect_claims,
     extra_terms,
     project_vocabulary,
 )
