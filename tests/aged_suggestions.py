@@ -33,7 +33,8 @@ def age_suggestions(path: Path) -> None:
     directly, as an old project file would hold it)."""
     with sqlite3.connect(path) as connection:
         connection.execute(
-            "UPDATE claim SET detector_version = ?, rule = ?, confidence = ? "
+            "UPDATE claim SET detector_version = ?, rule = ?, confidence = ?, "
+            "value_min = value_min + 1, speaker = speaker || ' (old)' "
             "WHERE origin = 'detected'",
             (OLD_VERSION, OLD_RULE, OLD_CONFIDENCE),
         )

@@ -1117,7 +1117,7 @@ class MainWindow(QMainWindow):
         message = (
             f"Detection over {report.articles:,} article(s): {report.claims_added} new claim(s)"
         )
-        if report.refreshed:
+        if report.was_refresh:
             message += (
                 f", {report.claims_refreshed} suggestion(s) brought up to date,"
                 f" {report.claims_withdrawn} withdrawn"

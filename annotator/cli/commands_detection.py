@@ -175,7 +175,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
         refreshed = (
             f"{report.claims_refreshed} suggestion(s) brought up to date, "
             f"{report.claims_withdrawn} withdrawn; "
-            if report.refreshed
+            if report.was_refresh
             else ""
         )
         print(

@@ -31,13 +31,15 @@ from annotator.models import (
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.services.backups import backup_project
-from annotator.services.claims import quote_selector, value_columns
+from annotator.services.claims import quote_selector
 from annotator.services.detector_vocabulary import project_vocabulary
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.services.suggestions import (
+    REFRESHED,
     Suggestion,
     SuggestionsBySpan,
     claims_named_by_review_events,
+    detector_fields,
     untouched_suggestions,
 )
 from annotator.storage.bulk import bulk_insert
@@ -45,6 +47,8 @@ from annotator.storage.unit_of_work import UnitOfWork, to_json
 from annotator.tables import article_t, claim_t, event_t, suppression_t
 
 BATCH = 200
+#: Ids per `DELETE … WHERE id IN (…)` when a refresh withdraws suggestions.
+_IDS_PER_DELETE = 500
 
 
 @dataclass(slots=True)
@@ -62,7 +66,7 @@ class DetectionReport:
     refreshed_claim_ids: list[int] = field(default_factory=list)
     withdrawn_claim_ids: list[int] = field(default_factory=list)
     detector_version: str = DETECTOR_VERSION
-    refreshed: bool = False
+    was_refresh: bool = False
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -107,19 +111,6 @@ def _existing(uow: UnitOfWork, article_ids: list[int]) -> tuple[dict[Any, list[A
     return spans, suppressed
 
 
-def _machine_fields(candidate: DetectedClaim) -> dict[str, Any]:
-    """The columns the detector owns (`suggestions.MACHINE_FIELDS`) for a candidate."""
-    return {
-        "subtype": candidate.subtype,
-        "speaker": candidate.speaker or candidate.actor,
-        "via": candidate.via,
-        "rule": candidate.rule,
-        "detector_version": DETECTOR_VERSION,
-        "confidence": max(0.0, min(1.0, candidate.confidence)),
-        **value_columns(candidate.value),
-    }
-
-
 def _claim_row(
     candidate: DetectedClaim, article_id: int, text: str, reviewer_id: int | None, now: Any
 ) -> dict[str, Any]:
@@ -140,7 +131,7 @@ def _claim_row(
         "updated_by": reviewer_id,
         "created_at": now,
         "updated_at": now,
-        **_machine_fields(candidate),
+        **detector_fields(candidate),
     }
 
 
@@ -163,7 +154,7 @@ def detect_claims(
     vocabulary = project_vocabulary(project)
     if refresh:
         backup_project(project, tag="refresh")
-    report = DetectionReport(refreshed=refresh)
+    report = DetectionReport(was_refresh=refresh)
     with project.unit_of_work() as uow:
         kinds = {k.key for k in load_taxonomy(uow.session).kinds}
         total = (
@@ -230,22 +221,25 @@ def _bring_up_to_date(
     suggestions: SuggestionsBySpan,
     spans: dict[tuple[int, str], list[tuple[int, int]]],
     article_id: int,
-) -> tuple[list[dict[str, Any]], list[Suggestion]]:
-    """What a refresh changes in one article: the detector-owned fields of each untouched
-    suggestion found again at its exact span (only those that differ), and the
-    suggestions not found again, whose spans are freed for this run's candidates."""
-    found_again: set[tuple[str, int, int]] = set()
-    updated: list[dict[str, Any]] = []
+) -> tuple[list[tuple[Suggestion, dict[str, Any]]], list[Suggestion]]:
+    """What a refresh changes in one article: each untouched suggestion found again at
+    its exact span with the detector-owned fields that now differ (only those that
+    differ), and the suggestions not found again (or a second copy at one span), whose
+    spans are freed for this run's candidates."""
+    found_again: set[int] = set()
+    updated: list[tuple[Suggestion, dict[str, Any]]] = []
     for candidate in candidates:
-        key = (candidate.kind, candidate.start, candidate.end)
-        suggestion = suggestions.get(key)
-        if suggestion is None or key in found_again:
+        same_span = suggestions.get((candidate.kind, candidate.start, candidate.end))
+        if not same_span or any(s.id in found_again for s in same_span):
             continue
-        found_again.add(key)
-        fields = _machine_fields(candidate)
+        suggestion = same_span[0]
+        found_again.add(suggestion.id)
+        fields = detector_fields(candidate)
         if fields != suggestion.fields:
-            updated.append({"claim_id": suggestion.id, **fields})
-    withdrawn = [s for key, s in suggestions.items() if key not in found_again]
+            updated.append((suggestion, fields))
+    withdrawn = [
+        s for same_span in suggestions.values() for s in same_span if s.id not in found_again
+    ]
     for suggestion in withdrawn:
         spans[(article_id, suggestion.kind)].remove((suggestion.start, suggestion.end))
     return updated, withdrawn
@@ -271,7 +265,7 @@ class _BatchWrites:
     executemany."""
 
     new_rows: list[dict[str, Any]] = field(default_factory=list)
-    updates: list[dict[str, Any]] = field(default_factory=list)
+    updates: list[tuple[Suggestion, dict[str, Any]]] = field(default_factory=list)
     withdrawn: list[Suggestion] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
 
@@ -289,17 +283,38 @@ class _BatchWrites:
             report.claims_added += len(new_ids)
             next_id += len(new_ids)
         if self.updates:
+            # `updated_at` stays as it was: a suggestion a refresh brought up to date is
+            # still one no reviewer has changed.  Its event says what changed, and from what.
             connection.execute(
-                update(claim_t)
-                .where(claim_t.c.id == bindparam("claim_id"))
-                .values(updated_at=now, updated_by=uow.reviewer_id),
-                self.updates,  # each row's other keys name the columns it sets
+                update(claim_t).where(claim_t.c.id == bindparam("claim_id")),
+                [{"claim_id": s.id, **fields} for s, fields in self.updates],
             )
-            report.refreshed_claim_ids.extend(row["claim_id"] for row in self.updates)
+            self.events.extend(
+                _event(
+                    uow,
+                    now,
+                    Entity.CLAIM.value,
+                    s.uuid,
+                    REFRESHED,
+                    {
+                        "detector": DETECTOR_VERSION,
+                        "changed": {
+                            name: [s.fields[name], value]
+                            for name, value in fields.items()
+                            if value != s.fields[name]
+                        },
+                    },
+                )
+                for s, fields in self.updates
+            )
+            report.refreshed_claim_ids.extend(s.id for s, _ in self.updates)
             report.claims_refreshed += len(self.updates)
         if self.withdrawn:
             ids = [s.id for s in self.withdrawn]
-            connection.execute(delete(claim_t).where(claim_t.c.id.in_(ids)))
+            for i in range(0, len(ids), _IDS_PER_DELETE):
+                connection.execute(
+                    delete(claim_t).where(claim_t.c.id.in_(ids[i : i + _IDS_PER_DELETE]))
+                )
             self.events.extend(
                 _event(
                     uow,

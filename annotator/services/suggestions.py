@@ -8,11 +8,16 @@ work, but "reviewer decisions always win": a claim counts as touched, and is lef
 exactly as it is, when a reviewer has done anything to it or with it:
 
 * its status is no longer "unreviewed", or it was not made by the detector;
-* any event names it: an edit, a status change, a tag or source added or removed,
-  a deletion undone (claim events), or a verdict or comment given, even one since
-  taken back (verdict and comment events name their claim in their data);
+* it was changed after it was made (`updated_at` is not `created_at`): this survives an
+  export and import, which carry both times but not the event log;
+* any event names it other than a refresh's own: an edit, a status change, a tag or
+  source added or removed, a deletion undone (claim events), or a verdict or comment
+  given, even one since taken back (verdict and comment events name their claim in
+  their data);
 * anything hangs on it: a tag, a source, a verdict, a comment, or a record of having
-  been merged in from a colleague's project.
+  been merged in from a colleague's project;
+* a reviewer deleted or moved a claim at its exact span (`detection_suppression`): one
+  put back since, by undo or from an export, stays as it was put back.
 
 The events are checked as well as the rows because an edit that was undone leaves the
 claim looking as detected, but the reviewer has read it, and the undo stack of an open
@@ -20,13 +25,14 @@ window may still hold a command that names it.
 """
 
 import json
-from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from sqlalchemy import exists, select
 
 from annotator.changes import Entity
+from annotator.detection import DETECTOR_VERSION, DetectedClaim
 from annotator.domain import ClaimOrigin, ClaimStatus
+from annotator.services.claims import value_columns
 from annotator.storage.unit_of_work import UnitOfWork
 from annotator.tables import (
     claim_source_t,
@@ -35,6 +41,7 @@ from annotator.tables import (
     comment_t,
     event_t,
     provenance_t,
+    suppression_t,
     verdict_t,
 )
 
@@ -56,9 +63,23 @@ MACHINE_FIELDS = (
     "value_note",
 )
 
-#: How many ids go into one `IN (...)` list (SQLite allows 32,766 bound values; other
-#: servers fewer).
-_IDS_PER_QUERY = 900
+#: The event a refresh writes for each suggestion it brings up to date: the one event
+#: that does not make a claim touched.
+REFRESHED = "refreshed"
+
+
+def detector_fields(candidate: DetectedClaim) -> dict[str, Any]:
+    """The columns the detector owns (`MACHINE_FIELDS`, in that order) for a candidate,
+    as detection writes them."""
+    return {
+        "subtype": candidate.subtype,
+        "speaker": candidate.speaker or candidate.actor,
+        "via": candidate.via,
+        "rule": candidate.rule,
+        "detector_version": DETECTOR_VERSION,
+        "confidence": max(0.0, min(1.0, candidate.confidence)),
+        **value_columns(candidate.value),
+    }
 
 
 class Suggestion(NamedTuple):
@@ -74,7 +95,9 @@ class Suggestion(NamedTuple):
     fields: dict[str, Any]
 
 
-SuggestionsBySpan = dict[tuple[str, int, int], Suggestion]
+#: An article's untouched suggestions by kind and span; more than one at a span only
+#: when imports or merges brought copies.
+SuggestionsBySpan = dict[tuple[str, int, int], list[Suggestion]]
 
 
 def claims_named_by_review_events(uow: UnitOfWork) -> frozenset[str]:
@@ -99,42 +122,50 @@ def claims_named_by_review_events(uow: UnitOfWork) -> frozenset[str]:
 def untouched_suggestions(
     uow: UnitOfWork, article_ids: list[int], named_by_review: frozenset[str]
 ) -> dict[int, SuggestionsBySpan]:
-    """The untouched detected claims of some articles, by article and then by kind and
-    span (`named_by_review` from `claims_named_by_review_events`).  Whatever hangs on a
-    claim is tested in the one query, each through an index on the claim's id or uuid."""
-    hanging_on_it = [
+    """The untouched detected claims of a batch of articles (a few hundred ids), by
+    article and then by kind and span (`named_by_review` from
+    `claims_named_by_review_events`).  Whatever marks a claim touched is tested in the
+    one query, each through an index on the claim's id, uuid or span."""
+    marked = [
         exists().where(table.c.claim_id == claim_t.c.id)
         for table in (claim_tag_t, claim_source_t, verdict_t, comment_t)
     ] + [
-        exists().where(uuid_column == claim_t.c.uuid)
-        for uuid_column in (event_t.c.entity_uuid, provenance_t.c.entity_uuid)
+        exists().where(event_t.c.entity_uuid == claim_t.c.uuid, event_t.c.action != REFRESHED),
+        exists().where(provenance_t.c.entity_uuid == claim_t.c.uuid),
+        exists().where(
+            suppression_t.c.article_id == claim_t.c.article_id,
+            suppression_t.c.kind == claim_t.c.kind,
+            suppression_t.c.start == claim_t.c.start,
+            suppression_t.c.end == claim_t.c.end,
+        ),
     ]
-    found: dict[int, SuggestionsBySpan] = {}
-    for chunk in _chunks(article_ids):
-        rows = uow.connection.execute(
-            select(
-                claim_t.c.id,
-                claim_t.c.uuid,
-                claim_t.c.article_id,
-                claim_t.c.kind,
-                claim_t.c.start,
-                claim_t.c.end,
-                claim_t.c.exact,
-                *(claim_t.c[name] for name in MACHINE_FIELDS),
-            )
-            .where(
-                claim_t.c.article_id.in_(chunk),
-                claim_t.c.origin == ClaimOrigin.DETECTED.value,
-                claim_t.c.status == ClaimStatus.UNREVIEWED.value,
-                *(~test for test in hanging_on_it),
-            )
-            .order_by(claim_t.c.id)  # so that a run's writes and events come in one order
+    rows = uow.connection.execute(
+        select(
+            claim_t.c.id,
+            claim_t.c.uuid,
+            claim_t.c.article_id,
+            claim_t.c.kind,
+            claim_t.c.start,
+            claim_t.c.end,
+            claim_t.c.exact,
+            *(claim_t.c[name] for name in MACHINE_FIELDS),
         )
-        for row in rows:
-            claim_id, uuid, article_id, kind, start, end, exact, *fields = row
-            if uuid in named_by_review:
-                continue
-            found.setdefault(article_id, {})[(kind, start, end)] = Suggestion(
+        .where(
+            claim_t.c.article_id.in_(article_ids),
+            claim_t.c.origin == ClaimOrigin.DETECTED.value,
+            claim_t.c.status == ClaimStatus.UNREVIEWED.value,
+            claim_t.c.updated_at == claim_t.c.created_at,
+            *(~test for test in marked),
+        )
+        .order_by(claim_t.c.id)  # so that a run's writes and events come in one order
+    )
+    found: dict[int, SuggestionsBySpan] = {}
+    for row in rows:
+        claim_id, uuid, article_id, kind, start, end, exact, *fields = row
+        if uuid in named_by_review:
+            continue
+        found.setdefault(article_id, {}).setdefault((kind, start, end), []).append(
+            Suggestion(
                 claim_id,
                 uuid,
                 article_id,
@@ -144,9 +175,5 @@ def untouched_suggestions(
                 exact,
                 dict(zip(MACHINE_FIELDS, fields, strict=True)),
             )
+        )
     return found
-
-
-def _chunks(items: list[int]) -> Iterable[list[int]]:
-    for i in range(0, len(items), _IDS_PER_QUERY):
-        yield items[i : i + _IDS_PER_QUERY]

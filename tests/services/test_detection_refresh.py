@@ -8,12 +8,16 @@ from pathlib import Path
 
 import pytest
 
+from annotator.changes import Action, Entity
 from annotator.cli import main
 from annotator.detection import DETECTOR_VERSION, detect
 from annotator.errors import ReadOnlyProjectError
+from annotator.exchange.export import export_to_file
+from annotator.exchange.native_import import import_as_new_project
 from annotator.project import Project
+from annotator.services.articles import import_drafts
 from annotator.services.backups import project_backups
-from annotator.services.claims import update_claim
+from annotator.services.claims import list_claims, update_claim
 from annotator.services.comments import add_comment
 from annotator.services.detection import detect_claims
 from annotator.services.projects import open_project
@@ -21,6 +25,7 @@ from annotator.services.sources import attach_source, create_source
 from annotator.services.tags import add_tag, remove_tag
 from annotator.services.verdicts import retract_verdict, set_verdict
 from tests.aged_suggestions import (
+    OLD_CONFIDENCE,
     OLD_RULE,
     OLD_VERSION,
     add_old_suggestion,
@@ -28,7 +33,7 @@ from tests.aged_suggestions import (
     claim_rows,
     rows,
 )
-from tests.helpers import SAMPLE_TEXT
+from tests.helpers import SAMPLE_TEXT, sample_draft
 
 
 @pytest.fixture
@@ -47,6 +52,8 @@ def reopen(path: Path) -> Project:
 def test_refresh_brings_untouched_suggestions_up_to_date_in_place(detected_path: Path) -> None:
     before = claim_rows(detected_path)
     assert {row[5] for row in before.values()} == {OLD_VERSION}
+    stamps = "SELECT id, created_at, updated_at, updated_by FROM claim ORDER BY id"
+    stamped = rows(detected_path, stamps)
     project = reopen(detected_path)
     try:
         plain = detect_claims(project).value
@@ -60,14 +67,35 @@ def test_refresh_brings_untouched_suggestions_up_to_date_in_place(detected_path:
     assert report.claims_refreshed == len(before) and report.claims_withdrawn == 0
     assert report.claims_added == 0 and sorted(report.refreshed_claim_ids) == sorted(before)
     found = {(c.kind, c.start, c.end): c for c in detect(SAMPLE_TEXT)}
-    for claim_id, (uuid, kind, start, end, rule, version, confidence, *_rest) in after.items():
+    for claim_id, row in after.items():
+        uuid, kind, start, end, rule, version, confidence, value_min, speaker, *_rest = row
         assert uuid == before[claim_id][0]
         current = found[(kind, start, end)]
-        assert (rule, version, confidence) == (
+        assert (rule, version, confidence, value_min, speaker) == (
             current.rule,
             DETECTOR_VERSION,
             pytest.approx(current.confidence),
+            current.value.min if current.value else None,
+            current.speaker or current.actor,
         )
+    # The times stay as detected (a refreshed suggestion is still one no reviewer
+    # changed), and each claim's own event says what changed, from what.
+    assert rows(detected_path, stamps) == stamped
+    casualty_id = next(i for i, row in before.items() if row[1] == "casualty")
+    (refreshed,) = rows(
+        detected_path,
+        "SELECT data FROM event WHERE action = 'refreshed' AND entity_uuid = ?",
+        before[casualty_id][0],
+    )
+    assert json.loads(refreshed[0]) == {
+        "detector": DETECTOR_VERSION,
+        "changed": {
+            "rule": [OLD_RULE, found[before[casualty_id][1:4]].rule],
+            "detector_version": [OLD_VERSION, DETECTOR_VERSION],
+            "confidence": [OLD_CONFIDENCE, found[before[casualty_id][1:4]].confidence],
+            "value_min": [13001.0, 13000.0],
+        },
+    }
     (event,) = rows(detected_path, "SELECT data FROM event WHERE action = 'detected' ORDER BY id")[
         -1:
     ]
@@ -252,3 +280,136 @@ def test_cli_detect_refresh(detected_path: Path, capsys: pytest.CaptureFixture[s
     assert {row[5] for row in claim_rows(detected_path).values()} == {DETECTOR_VERSION}
     assert main(["detect", str(detected_path), "--refresh", "--format", "text"]) == 0
     assert "0 suggestion(s) brought up to date, 0 withdrawn" in capsys.readouterr().out
+
+
+#: Marks a file can carry with no event naming the claim (an export brings rows and
+#: times but no event log): each keeps the claim out of a refresh.  `{id}` is the claim.
+T = "'2026-01-01 00:00:00.000000'"
+MARKS_WITHOUT_EVENTS = {
+    "tag": [
+        f"INSERT INTO tag (id, uuid, name, created_at) VALUES ({{n}}, 't{{n}}', 'x{{n}}', {T})",
+        f"INSERT INTO claim_tag (claim_id, tag_id, added_at) VALUES ({{id}}, {{n}}, {T})",
+    ],
+    "source": [
+        f"INSERT INTO source (id, uuid, url, created_at, updated_at) "
+        f"VALUES ({{n}}, 's{{n}}', 'u', {T}, {T})",
+        f"INSERT INTO claim_source (claim_id, source_id, relation, added_at) "
+        f"VALUES ({{id}}, {{n}}, 'supports', {T})",
+    ],
+    "verdict": [
+        f"INSERT INTO verdict (uuid, claim_id, rating, rationale, created_at) "
+        f"VALUES ('v{{n}}', {{id}}, 'true', '', {T})",
+    ],
+    "comment": [
+        f"INSERT INTO comment (uuid, claim_id, body, created_at, updated_at) "
+        f"VALUES ('c{{n}}', {{id}}, 'check', {T}, {T})",
+    ],
+    "status": ["UPDATE claim SET status = 'verified' WHERE id = {id}"],
+    "edited after it was made": [
+        "UPDATE claim SET speaker = 'Corrected', updated_at = '2027-01-01 00:00:00.000000' "
+        "WHERE id = {id}"
+    ],
+    "suppressed span": [
+        'INSERT INTO detection_suppression (article_id, kind, start, "end", reason, created_at)'
+        f" SELECT article_id, kind, start, \"end\", 'deleted', {T} FROM claim WHERE id = {{id}}"
+    ],
+}
+
+
+@pytest.mark.parametrize("mark", sorted(MARKS_WITHOUT_EVENTS))
+def test_marks_in_the_file_alone_keep_a_claim_out_of_a_refresh(
+    detected_path: Path, article_id: int, mark: str
+) -> None:
+    unfound = add_old_suggestion(detected_path, article_id, 0, 5, "troops")
+    statement_id = next(i for i, row in claim_rows(detected_path).items() if row[1] == "statement")
+    with sqlite3.connect(detected_path) as connection:
+        for claim_id in (statement_id, unfound):
+            for sql in MARKS_WITHOUT_EVENTS[mark]:
+                connection.execute(sql.format(id=claim_id, n=claim_id + 90))
+    marked = claim_rows(detected_path)
+    project = reopen(detected_path)
+    try:
+        report = detect_claims(project, refresh=True).value
+    finally:
+        project.close()
+    after = claim_rows(detected_path)
+    assert after[statement_id] == marked[statement_id] and after[unfound] == marked[unfound]
+    assert {statement_id, unfound}.isdisjoint(report.refreshed_claim_ids)
+    assert report.withdrawn_claim_ids == []
+
+
+def test_an_edit_brought_by_an_export_survives_a_refresh(
+    project: Project, article_id: int, tmp_path: Path
+) -> None:
+    detect_claims(project)
+    statement = next(c for c in list_claims(project) if c.kind == "statement")
+    update_claim(project, statement.id, speaker="Corrected Speaker")
+    exported = tmp_path / "export.json"
+    export_to_file(project, exported)  # without the event log, the default
+    copy, _report = import_as_new_project(tmp_path / "copy.claims", exported, reviewer="Bo")
+    try:
+        before = claim_rows(copy.path)
+        report = detect_claims(copy, refresh=True).value
+        after = claim_rows(copy.path)
+    finally:
+        copy.close()
+    (copied,) = [i for i, row in before.items() if row[8] == "Corrected Speaker"]
+    assert after[copied] == before[copied]
+    assert copied not in report.refreshed_claim_ids + report.withdrawn_claim_ids
+
+
+def test_refresh_is_limited_to_the_articles_given(project: Project, project_path: Path) -> None:
+    ids = import_drafts(
+        project, [sample_draft(), sample_draft(SAMPLE_TEXT + " Again.", title="Two")]
+    ).value.added_article_ids
+    detect_claims(project)
+    project.close()
+    age_suggestions(project_path)
+    project = reopen(project_path)
+    try:
+        result = detect_claims(project, [ids[0]], refresh=True)
+    finally:
+        project.close()
+    versions = rows(project_path, "SELECT DISTINCT article_id, detector_version FROM claim")
+    assert sorted(versions) == [(ids[0], DETECTOR_VERSION), (ids[1], OLD_VERSION)]
+    refreshed = result.value.refreshed_claim_ids
+    assert refreshed and result.changes.ids(Entity.CLAIM, Action.UPDATED) == set(refreshed)
+    assert result.changes.ids(Entity.ARTICLE, Action.UPDATED) == {ids[0]}
+
+
+def test_a_second_copy_at_one_span_is_withdrawn_once(detected_path: Path) -> None:
+    casualty_id = next(i for i, row in claim_rows(detected_path).items() if row[1] == "casualty")
+    with sqlite3.connect(detected_path) as connection:
+        columns = [r[1] for r in connection.execute("PRAGMA table_info(claim)") if r[1] != "id"]
+        copied = ", ".join(f'"{c}"' if c != "uuid" else "'copy'" for c in columns)
+        listed = ", ".join(f'"{c}"' for c in columns)
+        connection.execute(
+            f"INSERT INTO claim ({listed}) SELECT {copied} FROM claim WHERE id = {casualty_id}"
+        )
+    project = reopen(detected_path)
+    try:
+        first = detect_claims(project, refresh=True)
+        second = detect_claims(project, refresh=True).value
+    finally:
+        project.close()
+    (copy_id,) = first.value.withdrawn_claim_ids
+    assert copy_id > casualty_id and casualty_id in first.value.refreshed_claim_ids
+    assert first.changes.ids(Entity.CLAIM, Action.DELETED) == {copy_id}
+    assert second.claims_refreshed == second.claims_withdrawn == second.claims_added == 0
+
+
+def test_a_refreshed_suggestion_can_be_refreshed_again(detected_path: Path) -> None:
+    # Its own "refreshed" event does not make it touched: a later detector or
+    # vocabulary reaches it too.
+    count = len(claim_rows(detected_path))
+    project = reopen(detected_path)
+    try:
+        assert detect_claims(project, refresh=True).value.claims_refreshed == count
+    finally:
+        project.close()
+    age_suggestions(detected_path)
+    project = reopen(detected_path)
+    try:
+        assert detect_claims(project, refresh=True).value.claims_refreshed == count
+    finally:
+        project.close()
