@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from annotator.detection import detect  # noqa: E402
 from annotator.detection.evaluation import (  # noqa: E402
-    FIGURE_KINDS,
+    SCORED_FIGURE_KINDS,
     Record,
     figures_and_statements,
     matched_pairs,
@@ -151,7 +151,7 @@ def print_errors(
         for g, p in pairs:
             if g["article_id"] != aid:
                 continue
-            if g["kind"] in FIGURE_KINDS and not value_matches(g, p):
+            if g["kind"] in SCORED_FIGURE_KINDS and not value_matches(g, p):
                 lines.append(f"  VAL  {g['text']!r} gold={g.get('value')} pred={p.get('value')}")
             if g["kind"] == "statement" and not speaker_matches(g, p):
                 lines.append(

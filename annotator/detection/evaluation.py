@@ -17,8 +17,9 @@ _PAREN_RE = re.compile(r"\(([^()]*)\)")
 #: Words that make a prediction a clause about someone rather than a fuller name.
 _CLAUSE_WORDS = frozenset(["who", "which", "that", "whose", "told", "said", "says"])
 _STOP = frozenset(["the", "a", "an", "of", "for", "'s", "s", "another", "other"])
-#: The kinds whose claims carry a normalised figure (values are scored for these).
-FIGURE_KINDS = frozenset(["casualty", "troops"])
+#: The figure kinds the gold sets annotate and whose values are scored (not
+#: `domain.FIGURE_KINDS`, which also holds the other figures a reviewer may add).
+SCORED_FIGURE_KINDS = frozenset(["casualty", "troops"])
 
 
 def matched_pairs(gold: Mapping[str, Any], preds: Sequence[Record]) -> list[tuple[Record, Record]]:
@@ -105,8 +106,8 @@ def annotated_kinds(gold: Mapping[str, Any]) -> set[str]:
     its claims (a made-up set of positions only); casualty and troops go together, since a
     set that annotates figures annotates both."""
     kinds = set(gold.get("kinds") or {claim["kind"] for claim in gold["claims"]})
-    if kinds & FIGURE_KINDS:
-        kinds |= FIGURE_KINDS
+    if kinds & SCORED_FIGURE_KINDS:
+        kinds |= SCORED_FIGURE_KINDS
     return kinds
 
 
@@ -139,7 +140,7 @@ def figures_and_statements(
 ) -> tuple[list[tuple[Record, Record]], list[tuple[Record, Record]]]:
     """The matched pairs whose values are judged (casualty and troops figures) and those
     whose speakers are (statements), from `matched_pairs`."""
-    figures = [(g, p) for g, p in pairs if g["kind"] in FIGURE_KINDS]
+    figures = [(g, p) for g, p in pairs if g["kind"] in SCORED_FIGURE_KINDS]
     statements = [(g, p) for g, p in pairs if g["kind"] == "statement"]
     return figures, statements
 
