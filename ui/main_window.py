@@ -111,6 +111,7 @@ IMPORT_FILTER = (
     "*.json);;All files (*)"
 )
 MAX_RECENT = 8
+IMPORTING = "Importing articles…"
 KIND_KEYS = ("casualty", "troops", "position", "statement", "other_figure")
 
 
@@ -135,10 +136,10 @@ def _detect_claims(
 
 
 def _detector_version() -> str:
-    """The detector's version for a dialog, without importing its rule modules."""
+    """The detector's version, imported on first use (the package loads its vocabulary)."""
     from annotator.detection import DETECTOR_VERSION
 
-    return f"version {DETECTOR_VERSION}"
+    return DETECTOR_VERSION
 
 
 def _with_detection(
@@ -164,8 +165,9 @@ class MainWindow(QMainWindow):
         self.reviewer = reviewer
         self.current_article_id: int | None = None
         self.current_claim_id: int | None = None
-        self.import_task: BackgroundTask | None = None
-        self._import_label = "Importing articles…"
+        self.write_task: BackgroundTask | None = None
+        self._write_label = IMPORTING
+        self._write_failure = "Nothing was imported"
         self.progress_dialog: QProgressDialog | None = None
         self.export_task: BackgroundTask | None = None
         self._colors: dict[str, str] = {}
@@ -446,20 +448,14 @@ class MainWindow(QMainWindow):
             edits=True,
         )
         self.detect_article_action = self._action(
-            "Detect claims in this article",
-            lambda: self.detect_in_project(
-                [self.current_article_id] if self.current_article_id else None
-            ),
-            edits=True,
+            "Detect claims in this article", self._detect_in_current_article, edits=True
         )
         self.detect_all_action = self._action(
             "Detect claims in all articles", self.detect_in_project, edits=True
         )
         self.refresh_article_action = self._action(
             "Refresh detected suggestions in this article…",
-            lambda: self.detect_in_project(
-                [self.current_article_id] if self.current_article_id else None, refresh=True
-            ),
+            lambda: self._detect_in_current_article(refresh=True),
             edits=True,
         )
         self.refresh_all_action = self._action(
@@ -957,10 +953,10 @@ class MainWindow(QMainWindow):
                     ),
                 )
                 return None
-            return self._start_import(
+            return self._start_write_task(
                 lambda progress: _native_as_report(import_native(project, native[0], progress))
             )
-        return self._start_import(
+        return self._start_write_task(
             lambda progress: _with_detection(
                 project, import_files(project, paths, progress), progress
             )
@@ -976,7 +972,7 @@ class MainWindow(QMainWindow):
     def import_text(self, text: str) -> BackgroundTask | None:
         project = self.controller.project
         draft = article_from_text(text, source_name="pasted text")
-        return self._start_import(
+        return self._start_write_task(
             lambda progress: _with_detection(
                 project, import_drafts(project, [draft], progress), progress
             )
@@ -989,14 +985,23 @@ class MainWindow(QMainWindow):
         `refresh`, also bring its untouched suggestions up to date (after asking, unless
         the reviewer already chose it, since the suggestions it withdraws cannot be
         brought back by undo)."""
+        if self._write_task_blocked():
+            return None
         if refresh and ask and not self._confirm_refresh(article_ids):
             return None
         project = self.controller.project
-        return self._start_import(
+        return self._start_write_task(
             lambda progress: _detect_claims(project, article_ids, progress, refresh=refresh),
             on_done=self._on_detection_done,
             label="Detecting claims…",
+            failure="Detection stopped; nothing was changed",
         )
+
+    def _detect_in_current_article(self, *, refresh: bool = False) -> BackgroundTask | None:
+        if self.current_article_id is None:
+            self.statusBar().showMessage("Open an article first.", 4000)
+            return None
+        return self.detect_in_project([self.current_article_id], refresh=refresh)
 
     def edit_vocabulary(self) -> None:
         """Show the project's own detector vocabulary for editing; save it as one
@@ -1034,7 +1039,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Refresh detected suggestions",
-            f"Run the detector ({_detector_version()}) again over {where} and replace its"
+            f"Run the detector (version {_detector_version()}) again over {where} and replace its"
             " earlier suggestions that no reviewer has touched: still unreviewed, never"
             " edited, with no tag, source, verdict or comment. Those it finds again get its"
             " current value, speaker and confidence; those it no longer finds are removed."
@@ -1044,24 +1049,25 @@ class MainWindow(QMainWindow):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _start_import(
+    def _start_write_task(
         self,
         work: Callable[[Any], Any],
         *,
         on_done: Callable[[Any], None] | None = None,
-        label: str = "Importing articles…",
+        label: str = IMPORTING,
+        failure: str = "Nothing was imported",
     ) -> BackgroundTask | None:
-        if self.controller.read_only or not self.controller.has_project:
-            return None
-        if self.import_task is not None and self.import_task.running:
-            self.statusBar().showMessage("An import or detection is already running.", 4000)
+        """Run an import or a detection in the background, one at a time, with progress;
+        `failure` titles the dialog a known error is shown in."""
+        if self._write_task_blocked():
             return None
         task = BackgroundTask(work, self)
-        task.progress.connect(self._on_import_progress)
+        task.progress.connect(self._on_write_progress)
         task.succeeded.connect(on_done or self._on_import_done)
-        task.failed.connect(self._on_import_failed)
-        self.import_task = task
-        self._import_label = label
+        task.failed.connect(self._on_write_failed)
+        self.write_task = task
+        self._write_label = label
+        self._write_failure = failure
         self._open_progress(task, label.rstrip("…"), label)
         self.statusBar().showMessage(f"{label} (Esc to cancel)")
         task.start()
@@ -1086,17 +1092,17 @@ class MainWindow(QMainWindow):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
 
-    def cancel_import(self) -> None:
-        if self.import_task is not None and self.import_task.running:
-            self.import_task.cancel()
+    def cancel_write_task(self) -> None:
+        if self.write_task is not None and self.write_task.running:
+            self.write_task.cancel()
 
-    def _on_import_progress(self, done: int, total: int) -> None:
+    def _on_write_progress(self, done: int, total: int) -> None:
         if total > 0:
             self.progress_bar.setRange(0, total)
             self.progress_bar.setValue(done)
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(f"{self._import_label} {done:,} articles read")
-        self.statusBar().showMessage(f"{self._import_label} {done:,} articles read (Esc to cancel)")
+            self.progress_dialog.setLabelText(f"{self._write_label} {done:,} articles read")
+        self.statusBar().showMessage(f"{self._write_label} {done:,} articles read (Esc to cancel)")
 
     def _on_import_done(self, result: Any) -> None:
         self._close_progress()
@@ -1124,17 +1130,27 @@ class MainWindow(QMainWindow):
             )
         self.statusBar().showMessage(message + ".", 8000)
 
-    def _on_import_failed(self, error: BaseException) -> None:
+    def _write_task_blocked(self) -> bool:
+        """Whether an import or detection cannot start now (said in the status bar when
+        one is already running)."""
+        if self.controller.read_only or not self.controller.has_project:
+            return True
+        if self.write_task is not None and self.write_task.running:
+            self.statusBar().showMessage("An import or detection is already running.", 4000)
+            return True
+        return False
+
+    def _on_write_failed(self, error: BaseException) -> None:
         self._close_progress()
         self.statusBar().clearMessage()
         if isinstance(error, AnnotatorError):
-            show_error(self, "Nothing was imported", error)
+            show_error(self, self._write_failure, error)
         else:
             raise error
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        if event.key() == Qt.Key.Key_Escape and self.import_task and self.import_task.running:
-            self.cancel_import()
+        if event.key() == Qt.Key.Key_Escape and self.write_task and self.write_task.running:
+            self.cancel_write_task()
             return
         super().keyPressEvent(event)
 
@@ -1357,9 +1373,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.import_task is not None and self.import_task.running:
-            self.import_task.cancel()
-            self.import_task.wait()
+        if self.write_task is not None and self.write_task.running:
+            self.write_task.cancel()
+            self.write_task.wait()
         if self.backup_task is not None and self.backup_task.running:
             self.backup_task.wait()
         self.backup_timer.stop()

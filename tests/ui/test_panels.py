@@ -211,8 +211,8 @@ def test_dropping_files_imports_them(qtbot, window: MainWindow, tmp_path: Path) 
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    assert window.import_task is not None
-    with qtbot.waitSignal(window.import_task.succeeded, timeout=10_000):
+    assert window.write_task is not None
+    with qtbot.waitSignal(window.write_task.succeeded, timeout=10_000):
         pass
     assert window.article_model.rowCount() == 3
     assert window.article_view.toPlainText().startswith("DROPPED STORY")

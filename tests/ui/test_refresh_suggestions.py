@@ -1,12 +1,15 @@
 """The window's "Refresh detected suggestions" actions: asked first, run in the
 background, and the views show the refreshed claims."""
 
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.detection import DETECTOR_VERSION
+from annotator.services import detection as detection_service
 from annotator.services.articles import import_drafts
 from annotator.services.detection import detect_claims
 from annotator.services.projects import create_project
@@ -46,8 +49,8 @@ def test_refresh_all_updates_the_file_and_the_views(
     assert stale_id in {c.id for c in window.article_view.claims}
     asked = answer(monkeypatch, QMessageBox.StandardButton.Yes)
     window.refresh_all_action.trigger()
-    assert window.import_task is not None
-    with qtbot.waitSignal(window.import_task.succeeded, timeout=20_000):
+    assert window.write_task is not None
+    with qtbot.waitSignal(window.write_task.succeeded, timeout=20_000):
         pass
     assert "every article" in asked[0] and DETECTOR_VERSION in asked[0]
     after = claim_rows(path)
@@ -80,8 +83,8 @@ def test_plain_detection_says_what_it_found(
     before = claim_rows(path)
     window = window_factory(path)
     window.detect_all_action.trigger()
-    assert window.import_task is not None
-    with qtbot.waitSignal(window.import_task.succeeded, timeout=20_000):
+    assert window.write_task is not None
+    with qtbot.waitSignal(window.write_task.succeeded, timeout=20_000):
         pass
     assert claim_rows(path) == before
     assert window.statusBar().currentMessage() == "Detection over 1 article(s): 0 new claim(s)."
@@ -104,3 +107,42 @@ def test_claim_table_shows_nothing_for_a_claim_gone_before_its_change_arrives(
     assert sum(text is None for text in shown) == 1 and all(t for t in shown if t is not None)
     # Hovering over its highlight in the same moment says so instead of failing.
     assert window.article_view.describe_claim(stale_id) == "(this claim has just been removed)"
+
+
+def test_refresh_asks_nothing_while_another_run_is_going(
+    qtbot, window_factory, aged_project: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, _stale_id = aged_project
+    window = window_factory(path)
+    release = threading.Event()
+    real_detect = detection_service.detect_claims
+
+    def held(*args: Any, **kwargs: Any) -> Any:  # the first run waits until released
+        release.wait(10)
+        return real_detect(*args, **kwargs)
+
+    monkeypatch.setattr(detection_service, "detect_claims", held)
+    running = window.detect_in_project()
+    assert running is not None
+
+    def never(*_args: object) -> object:
+        raise AssertionError("asked while another run was going")
+
+    monkeypatch.setattr(QMessageBox, "question", never)
+    try:
+        assert window.detect_in_project(refresh=True) is None
+        assert window.statusBar().currentMessage() == "An import or detection is already running."
+    finally:
+        release.set()
+    with qtbot.waitSignal(running.succeeded, timeout=20_000):
+        pass
+
+
+def test_this_article_actions_need_an_open_article(qtbot, window_factory, tmp_path: Path) -> None:
+    path = tmp_path / "empty.claims"
+    create_project(path, name="Empty", reviewer="Ann").close()
+    window = window_factory(path)
+    for action in (window.detect_article_action, window.refresh_article_action):
+        action.trigger()
+        assert window.write_task is None
+        assert window.statusBar().currentMessage() == "Open an article first."

@@ -102,8 +102,8 @@ def test_saving_with_refresh_runs_it_without_asking_again(
     monkeypatch.setattr(QMessageBox, "question", never)
     window.vocabulary_action.trigger()
     assert window.undo_stack.count() == 0  # nothing changed, so no command
-    assert window.import_task is not None
-    with qtbot.waitSignal(window.import_task.succeeded, timeout=20_000):
+    assert window.write_task is not None
+    with qtbot.waitSignal(window.write_task.succeeded, timeout=20_000):
         pass
     after = claim_rows(path)
     assert set(before) <= set(after) and len(after) > len(before)  # manual claims stay
@@ -119,4 +119,4 @@ def test_a_cancelled_dialog_changes_nothing(qtbot, window, monkeypatch: pytest.M
     monkeypatch.setattr(VocabularyDialog, "exec", edit)
     window.vocabulary_action.trigger()
     assert stored_terms(window.controller.project.path) is None
-    assert window.undo_stack.count() == 0 and window.import_task is None
+    assert window.undo_stack.count() == 0 and window.write_task is None
