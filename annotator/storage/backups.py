@@ -4,7 +4,8 @@ Copying a file that may be mid-write can capture half a transaction; the
 backup API copies a consistent snapshot while the project stays open.  Backups
 go into a hidden folder beside the project (`.NAME.claims-backups/`), so they
 can be found even when the project file itself is damaged, and the newest
-`keep` are kept.  Restoring first saves the current state as another backup,
+`keep` taken for each reason (routine, on open, by hand, before a refresh or a
+restore) are kept.  Restoring first saves the current state as another backup,
 so a restore never loses anything either.
 """
 
@@ -22,6 +23,8 @@ from annotator.storage.database import ProjectDatabase
 from annotator.storage.lock import current_owner
 
 DEFAULT_KEEP = 10
+#: The reason (tag) of a backup taken on a timer, whose file name carries none.
+ROUTINE = "routine"
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?P<tag>-[a-z-]+)?\.claims$")
 
@@ -52,7 +55,7 @@ def list_backups(project: Path) -> list[BackupInfo]:
             continue
         created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
         found.append(
-            BackupInfo(path, created, path.stat().st_size, (match["tag"] or "-")[1:] or "routine")
+            BackupInfo(path, created, path.stat().st_size, (match["tag"] or "-")[1:] or ROUTINE)
         )
     return sorted(found, key=lambda b: b.created, reverse=True)
 
@@ -60,7 +63,8 @@ def list_backups(project: Path) -> list[BackupInfo]:
 def make_backup(
     database: ProjectDatabase, *, keep: int = DEFAULT_KEEP, tag: str = ""
 ) -> BackupInfo:
-    """Snapshot an open project into its backup folder and drop the oldest beyond `keep`."""
+    """Snapshot an open project into its backup folder and drop the oldest beyond `keep`
+    taken for the same reason (`tag`)."""
     folder = backup_folder(database.path)
     stamp = datetime.now(UTC).strftime(_STAMP)
     name = f"{database.path.stem}-{stamp}{'-' + tag if tag else ''}.claims"
@@ -75,7 +79,10 @@ def make_backup(
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise StorageError(database.path, f"the backup could not be written ({error})") from error
-    for old in list_backups(database.path)[max(keep, 1) :]:
+    # Each reason rotates on its own: ten routine backups an afternoon must not push out
+    # the one taken before a refresh or a restore, which is the way back from it.
+    same_reason = [b for b in list_backups(database.path) if b.tag == (tag or ROUTINE)]
+    for old in same_reason[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
     return next(b for b in list_backups(database.path) if b.path == target)
 
@@ -105,7 +112,7 @@ def restore_backup(project: Path, backup: Path) -> BackupInfo | None:
             shutil.copyfile(project, folder / f"{project.stem}-{stamp}-damaged.claims")
         else:
             try:
-                saved = make_backup(current, keep=10_000, tag="before-restore")
+                saved = make_backup(current, tag="before-restore")
             finally:
                 current.close()
     partial = project.with_name(f".{project.name}.restoring")

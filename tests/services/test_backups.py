@@ -36,6 +36,16 @@ def test_rotation_keeps_the_newest(project: Project, project_path: Path) -> None
     assert [b.path for b in listed] == [m.path for m in reversed(made[-3:])]
 
 
+def test_each_reason_rotates_on_its_own(project: Project, project_path: Path) -> None:
+    before_refresh = backup_project(project, keep=3, tag="refresh")
+    routine = [backup_project(project, keep=3) for _ in range(5)]
+    listed = project_backups(project_path)
+    assert [b.path for b in listed] == [m.path for m in reversed(routine[-3:])] + [
+        before_refresh.path
+    ]
+    assert [b.tag for b in listed] == ["routine"] * 3 + ["refresh"]
+
+
 def test_backup_if_due(project: Project) -> None:
     from datetime import timedelta
 
