@@ -32,6 +32,7 @@ from annotator.exchange.times import import_time
 from annotator.models import ProjectRecord, Reviewer, new_uuid, utc_now
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
+from annotator.services.claim_ids import next_claim_id
 from annotator.services.projects import open_project, require_writable
 from annotator.storage import fulltext
 from annotator.storage.database import ProjectDatabase
@@ -319,6 +320,8 @@ class _Importer:
     # -- writing ---------------------------------------------------------------------------
 
     def _next_id(self, table: Any) -> int:
+        if table is claim_t:  # never a deleted claim's id (`claim_ids`)
+            return next_claim_id(self.c)
         return int(self.c.execute(select(func.max(table.c.id))).scalar() or 0) + 1
 
     def _insert(self, table: Any, rows: Sequence[dict[str, Any]]) -> None:

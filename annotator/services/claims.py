@@ -36,6 +36,7 @@ from annotator.models import (
 )
 from annotator.project import Project
 from annotator.records import ClaimRecord, ClaimSpan
+from annotator.services.claim_ids import next_claim_id, note_deleted_claim_ids
 from annotator.services.claim_reading import (
     ClaimFilter,
     claim_records,
@@ -193,6 +194,7 @@ def add_claim(
         _check_kind(session, kind)
         exact, prefix, suffix = quote_selector(article.text, start, end)
         claim = Claim(
+            id=next_claim_id(uow.connection),
             article_id=article_id,
             start=start,
             end=end,
@@ -339,6 +341,7 @@ def delete_claim(project: Project, claim_id: int) -> OpResult[ClaimSnapshot]:
         )
         _suppress_detection(uow, claim, "deleted")
         session.delete(claim)
+        note_deleted_claim_ids(uow.connection, [claim_id])
         uow.record(
             Entity.CLAIM,
             claim_id,

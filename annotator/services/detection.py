@@ -31,6 +31,7 @@ from annotator.models import (
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.services.backups import backup_project
+from annotator.services.claim_ids import next_claim_id, note_deleted_claim_ids
 from annotator.services.claims import quote_selector
 from annotator.services.detector_vocabulary import project_vocabulary
 from annotator.services.projects import load_taxonomy, require_writable
@@ -166,9 +167,9 @@ def detect_claims(
         )
         progress(0, total)
         named_by_review = claims_named_by_review_events(uow) if refresh else frozenset()
-        # Ids are handed out from here on (the write transaction holds SQLite's lock), so a
-        # new claim never takes the id of a suggestion withdrawn in the same run.
-        next_id = (uow.connection.execute(select(func.max(claim_t.c.id))).scalar() or 0) + 1
+        # Ids are handed out from here on (the write transaction holds the write lock), so
+        # a new claim never takes the id of a suggestion withdrawn in the same run.
+        next_id = next_claim_id(uow.connection)
         for batch in _article_batches(uow, article_ids):
             batch_ids = [row.id for row in batch]
             spans, suppressed = _existing(uow, batch_ids)
@@ -311,6 +312,7 @@ class _BatchWrites:
             report.claims_refreshed += len(self.updates)
         if self.withdrawn:
             ids = [s.id for s in self.withdrawn]
+            note_deleted_claim_ids(connection, ids)
             for i in range(0, len(ids), _IDS_PER_DELETE):
                 connection.execute(
                     delete(claim_t).where(claim_t.c.id.in_(ids[i : i + _IDS_PER_DELETE]))
