@@ -1,5 +1,9 @@
 """Test data builders shared by the test modules."""
 
+import json
+import sqlite3
+from pathlib import Path
+
 from annotator.detection import detect
 from annotator.domain import (
     KIND_CASUALTY,
@@ -81,3 +85,12 @@ def troops_units(text: str) -> list[tuple[str, str | None, str]]:
         for c in detect(text)
         if c.kind == KIND_TROOPS and c.value is not None
     ]
+
+
+def stored_setting(path: Path, key: str) -> object:
+    """A project setting as written in the file (decoded JSON; None when unset)."""
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT value FROM project_setting WHERE key = ?", (key,)
+        ).fetchall()
+    return json.loads(rows[0][0]) if rows else None

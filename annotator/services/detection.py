@@ -290,24 +290,11 @@ class _BatchWrites:
                 update(claim_t).where(claim_t.c.id == bindparam("claim_id")),
                 [{"claim_id": s.id, **fields} for s, fields in self.updates],
             )
-            self.events.extend(
-                _event(
-                    uow,
-                    now,
-                    Entity.CLAIM.value,
-                    s.uuid,
-                    REFRESHED,
-                    {
-                        "detector": DETECTOR_VERSION,
-                        "changed": {
-                            name: [s.fields[name], value]
-                            for name, value in fields.items()
-                            if value != s.fields[name]
-                        },
-                    },
+            for s, fields in self.updates:
+                changed = {k: [s.fields[k], v] for k, v in fields.items() if v != s.fields[k]}
+                self._log(
+                    uow, now, s, REFRESHED, {"detector": DETECTOR_VERSION, "changed": changed}
                 )
-                for s, fields in self.updates
-            )
             report.refreshed_claim_ids.extend(s.id for s, _ in self.updates)
             report.claims_refreshed += len(self.updates)
         if self.withdrawn:
@@ -317,12 +304,11 @@ class _BatchWrites:
                 connection.execute(
                     delete(claim_t).where(claim_t.c.id.in_(ids[i : i + _IDS_PER_DELETE]))
                 )
-            self.events.extend(
-                _event(
+            for s in self.withdrawn:
+                self._log(
                     uow,
                     now,
-                    Entity.CLAIM.value,
-                    s.uuid,
+                    s,
                     "withdrawn",
                     {
                         "kind": s.kind,
@@ -334,10 +320,14 @@ class _BatchWrites:
                         "withdrawn_by": DETECTOR_VERSION,
                     },
                 )
-                for s in self.withdrawn
-            )
             report.withdrawn_claim_ids.extend(ids)
             report.claims_withdrawn += len(ids)
         if self.events:
             bulk_insert(connection, event_t, self.events)
         return next_id
+
+    def _log(
+        self, uow: UnitOfWork, now: Any, suggestion: Suggestion, action: str, data: dict[str, Any]
+    ) -> None:
+        """An event naming one suggestion, written with the batch's other events."""
+        self.events.append(_event(uow, now, Entity.CLAIM.value, suggestion.uuid, action, data))

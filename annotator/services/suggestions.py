@@ -54,13 +54,7 @@ MACHINE_FIELDS = (
     "rule",
     "detector_version",
     "confidence",
-    "value_min",
-    "value_max",
-    "qualifier",
-    "approx",
-    "unit",
-    "casualty_type",
-    "value_note",
+    *value_columns(None),  # the normalised value's columns, as `detector_fields` sets them
 )
 
 #: The event a refresh writes for each suggestion it brings up to date: the one event

@@ -19,7 +19,7 @@ from annotator.services.articles import import_drafts
 from annotator.services.backups import project_backups
 from annotator.services.claims import list_claims, update_claim
 from annotator.services.comments import add_comment
-from annotator.services.detection import detect_claims
+from annotator.services.detection import DetectionReport, detect_claims
 from annotator.services.projects import open_project
 from annotator.services.sources import attach_source, create_source
 from annotator.services.tags import add_tag, remove_tag
@@ -47,6 +47,15 @@ def detected_path(project: Project, project_path: Path, article_id: int) -> Path
 
 def reopen(path: Path) -> Project:
     return open_project(path, reviewer="Ann")
+
+
+def refreshed(path: Path) -> DetectionReport:
+    """Open the file, run a refreshing detection over it, close it: what it reported."""
+    project = reopen(path)
+    try:
+        return detect_claims(project, refresh=True).value
+    finally:
+        project.close()
 
 
 def test_refresh_brings_untouched_suggestions_up_to_date_in_place(detected_path: Path) -> None:
@@ -118,11 +127,7 @@ def test_refresh_withdraws_what_the_detector_no_longer_finds(
         connection.execute("DELETE FROM claim WHERE id = ?", (casualty_id,))
     wrong = add_old_suggestion(detected_path, article_id, start, end - 3, "casualty")
     unfound = add_old_suggestion(detected_path, article_id, 0, 5, "troops")
-    project = reopen(detected_path)
-    try:
-        report = detect_claims(project, refresh=True).value
-    finally:
-        project.close()
+    report = refreshed(detected_path)
     after = claim_rows(detected_path)
     assert sorted(report.withdrawn_claim_ids) == sorted([wrong, unfound])
     assert wrong not in after and unfound not in after
@@ -327,11 +332,7 @@ def test_marks_in_the_file_alone_keep_a_claim_out_of_a_refresh(
             for sql in MARKS_WITHOUT_EVENTS[mark]:
                 connection.execute(sql.format(id=claim_id, n=claim_id + 90))
     marked = claim_rows(detected_path)
-    project = reopen(detected_path)
-    try:
-        report = detect_claims(project, refresh=True).value
-    finally:
-        project.close()
+    report = refreshed(detected_path)
     after = claim_rows(detected_path)
     assert after[statement_id] == marked[statement_id] and after[unfound] == marked[unfound]
     assert {statement_id, unfound}.isdisjoint(report.refreshed_claim_ids)
@@ -402,14 +403,6 @@ def test_a_refreshed_suggestion_can_be_refreshed_again(detected_path: Path) -> N
     # Its own "refreshed" event does not make it touched: a later detector or
     # vocabulary reaches it too.
     count = len(claim_rows(detected_path))
-    project = reopen(detected_path)
-    try:
-        assert detect_claims(project, refresh=True).value.claims_refreshed == count
-    finally:
-        project.close()
+    assert refreshed(detected_path).claims_refreshed == count
     age_suggestions(detected_path)
-    project = reopen(detected_path)
-    try:
-        assert detect_claims(project, refresh=True).value.claims_refreshed == count
-    finally:
-        project.close()
+    assert refreshed(detected_path).claims_refreshed == count

@@ -2,7 +2,6 @@
 lists, through the services, the CLI and the project file."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,15 +20,11 @@ from annotator.services.detector_vocabulary import (
     remove_vocabulary_terms,
     set_vocabulary_terms,
 )
+from tests.helpers import stored_setting
 
 
 def stored_terms(path: Path) -> object:
-    """The vocabulary setting as written in the project file."""
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT value FROM project_setting WHERE key = ?", (VOCABULARY_SETTING,)
-        ).fetchall()
-    return json.loads(rows[0][0]) if rows else None
+    return stored_setting(path, VOCABULARY_SETTING)
 
 
 def test_every_list_has_a_guide_in_a_known_group() -> None:

@@ -1,8 +1,6 @@
 """The detector vocabulary dialog, and saving it from the window as one undoable command
 (checked in the project file)."""
 
-import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,15 +10,12 @@ from annotator.detection import Vocabulary
 from annotator.detection.vocabulary_guide import LIST_GUIDES
 from annotator.services.detector_vocabulary import VOCABULARY_SETTING, vocabulary_outline
 from tests.aged_suggestions import claim_rows
+from tests.helpers import stored_setting
 from ui.vocabulary_dialog import LIST_ROLE, VocabularyDialog
 
 
 def stored_terms(path: Path) -> object:
-    with sqlite3.connect(path) as connection:
-        rows = connection.execute(
-            "SELECT value FROM project_setting WHERE key = ?", (VOCABULARY_SETTING,)
-        ).fetchall()
-    return json.loads(rows[0][0]) if rows else None
+    return stored_setting(path, VOCABULARY_SETTING)
 
 
 def test_the_dialog_shows_each_list_and_edits_a_copy(qtbot) -> None:
