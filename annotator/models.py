@@ -350,6 +350,21 @@ class Event(SQLModel, table=True):
     data: str = "{}"  # JSON
 
 
+class DeletedIdFloor(SQLModel, table=True):
+    """The highest id ever deleted from a table whose deleted rows undo brings back under
+    their old ids (claims), so that no writer outside the undo history hands it out again
+    (`annotator.services.claim_ids`).
+
+    A table of its own, not a project setting: it belongs to this file's history, so it
+    is neither exported nor offered to the settings command.
+    """
+
+    __tablename__ = "deleted_id_floor"
+
+    table_name: str = Field(primary_key=True)
+    highest_id: int
+
+
 class DetectionSuppression(SQLModel, table=True):
     """A detection that reviewers overruled (deleted, or moved to another span or kind).
 

@@ -15,6 +15,7 @@ from annotator.models import (
     ClaimSource,
     ClaimTag,
     Comment,
+    DeletedIdFloor,
     DetectionSuppression,
     Event,
     MergeProvenance,
@@ -47,4 +48,5 @@ verdict_t = _table(Verdict)
 comment_t = _table(Comment)
 event_t = _table(Event)
 suppression_t = _table(DetectionSuppression)
+deleted_id_floor_t = _table(DeletedIdFloor)
 provenance_t = _table(MergeProvenance)

@@ -278,3 +278,20 @@ def _set_vocabulary_terms(
     from annotator.services.detector_vocabulary import set_vocabulary_terms
 
     return set_vocabulary_terms(project, terms)
+
+
+class DropRedoCommand(QUndoCommand):
+    """Pushed only to drop the redo history (an obsolete command is not kept, but pushing
+    it discards the commands after the current one).
+
+    Why: an import or detection run in the background writes outside the undo history
+    and may take the ids an undone merge or claim had, so redoing those commands could
+    name another claim.  A new edit drops the redo history in every editor; so does a
+    background write.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Drop redo history")
+
+    def redo(self) -> None:
+        self.setObsolete(True)

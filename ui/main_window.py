@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from annotator.changes import Changes, Entity, OpResult
+from annotator.changes import Action, Changes, Entity, OpResult
 from annotator.domain import ClaimStatus
 from annotator.errors import AnnotatorError, NotFoundError, ProjectInUseError
 from annotator.exchange.export import ExportOptions, export_to_file
@@ -88,6 +88,7 @@ from ui.claim_text import claim_tooltip
 from ui.commands import (
     AddClaimCommand,
     DeleteClaimCommand,
+    DropRedoCommand,
     MergeCommand,
     SetVocabularyCommand,
     UpdateClaimCommand,
@@ -1107,6 +1108,7 @@ class MainWindow(QMainWindow):
     def _on_import_done(self, result: Any) -> None:
         self._close_progress()
         report: ImportReport = result.value
+        self._drop_redo_after(result.changes)
         self.controller.changed.emit(result.changes, self)
         message = f"Imported {len(report.added_article_ids)} article(s)"
         if report.skipped:
@@ -1119,6 +1121,7 @@ class MainWindow(QMainWindow):
     def _on_detection_done(self, result: "OpResult[DetectionReport]") -> None:
         self._close_progress()
         report = result.value
+        self._drop_redo_after(result.changes)
         self.controller.changed.emit(result.changes, self)
         message = (
             f"Detection over {report.articles:,} article(s): {report.claims_added} new claim(s)"
@@ -1139,6 +1142,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("An import or detection is already running.", 4000)
             return True
         return False
+
+    def _drop_redo_after(self, changes: Changes) -> None:
+        """After a background write that added or removed claims, redoing an undone
+        edit could name a claim that now has its id (`DropRedoCommand`)."""
+        created_or_deleted = changes.ids(Entity.CLAIM, Action.CREATED) or changes.ids(
+            Entity.CLAIM, Action.DELETED
+        )
+        if created_or_deleted and self.undo_stack.canRedo():
+            self.undo_stack.push(DropRedoCommand())
 
     def _on_write_failed(self, error: BaseException) -> None:
         self._close_progress()

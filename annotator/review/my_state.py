@@ -14,7 +14,6 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select
 
 from annotator.review.loading import source_key
-from annotator.services.claim_ids import next_claim_id
 from annotator.tables import (
     article_t,
     claim_source_t,
@@ -105,11 +104,12 @@ def read_my_state(
             state.sources_by_key.setdefault(source_key(url, uuid), source_id)
     for table in (article_t, claim_t, source_t, tag_t, verdict_t, comment_t):
         state.uuids[table.name] = _all_uuids(connection, table)
-    for table in (article_t, source_t, tag_t, verdict_t, comment_t, provenance_t):
+    # The database's next ids, a deleted claim's included (`services.claim_ids`): a merge is
+    # undone and redone through the undo history, and a redo must give the same ids.
+    for table in (article_t, claim_t, source_t, tag_t, verdict_t, comment_t, provenance_t):
         state.next_ids[table.name] = (
             connection.execute(select(func.max(table.c.id))).scalar() or 0
         ) + 1
-    state.next_ids[claim_t.name] = next_claim_id(connection)  # never a deleted claim's id
     state.kinds = frozenset(connection.execute(select(kind_t.c.key)).scalars())
     state.ratings = frozenset(connection.execute(select(rating_t.c.key)).scalars())
     for detail in connection.execute(

@@ -27,6 +27,7 @@ from annotator.models import Article, new_uuids, utc_now
 from annotator.progress import ProgressCallback, no_progress
 from annotator.project import Project
 from annotator.records import ArticleRecord, ArticleSummary
+from annotator.services.claim_ids import next_claim_id, note_deleted_claim_ids
 from annotator.services.claims import quote_selector
 from annotator.services.projects import load_taxonomy, require_writable
 from annotator.storage import fulltext
@@ -104,7 +105,9 @@ class _BulkImport:
         "agency", "text", "text_sha256", "external_id", "import_source", "import_format",
         "import_encoding",
     )  # fmt: skip
-    CLAIM_COLUMNS = ("uuid", "article_id", "start", "end", "exact", "prefix", "suffix", "kind")
+    CLAIM_COLUMNS = (
+        "id", "uuid", "article_id", "start", "end", "exact", "prefix", "suffix", "kind",
+    )  # fmt: skip
     EVENT_COLUMNS = ("uuid", "entity_uuid", "data")
 
     def __init__(self, uow: UnitOfWork, report: ImportReport) -> None:
@@ -114,6 +117,7 @@ class _BulkImport:
         self.kinds = frozenset(k.key for k in load_taxonomy(uow.session).kinds)
         max_id = connection.execute(select(func.max(article_t.c.id))).scalar()
         self.first_id = self.next_id = (max_id or 0) + 1
+        self.next_claim_id = next_claim_id(connection)  # never a deleted claim's id
         # Values every row shares: the import is one transaction, so one moment and one
         # reviewer; new claims are unreviewed, imported, exact.
         now, reviewer_id = utc_now(), uow.reviewer_id
@@ -198,7 +202,11 @@ class _BulkImport:
             if label not in kinds or not 0 <= start < end <= len(text):
                 raise self._bad_span(draft, index)
             exact, prefix, suffix = quote_selector(text, start, end)
-            rows.append((next(uuids), article_id, start, end, exact, prefix, suffix, label))
+            rows.append(
+                (self.next_claim_id, next(uuids), article_id, start, end, exact, prefix, suffix,
+                 label)
+            )  # fmt: skip
+            self.next_claim_id += 1
         return rows
 
     def _bad_span(self, draft: ArticleDraft, index: int) -> ImportFormatError:
@@ -421,6 +429,7 @@ def delete_article(project: Project, article_id: int) -> OpResult[int]:
         )
         fulltext.unindex_article(uow.connection, article_id)
         uow.session.delete(article)
+        note_deleted_claim_ids(uow.connection, claim_ids)
         uow.record(
             Entity.ARTICLE,
             article_id,

@@ -1,25 +1,26 @@
-"""Claim ids are never handed out twice in one project file.
+"""Claim ids a deleted claim had are not handed out again by detection or imports.
 
 Why: undoing a deletion puts the claim back under its old id (`restore_claim`), and an
-open window's undo stack names claims by id.  If a detection run, an import or a new
-claim took the id of a deleted claim in between, the undo would fail ("claim 10
-already exists") or, worse, name the wrong claim.  SQLite on its own hands out one more
-than the largest id in the table, which is the id of the newest claim just deleted.
+open window's undo stack names claims by id.  If a detection run or an import took the
+id of a deleted claim in between, the undo would fail ("claim 10 already exists").
+SQLite on its own hands out one more than the largest id in the table, which is the id
+of the newest claim just deleted.
 
-So the highest id ever deleted is kept as a project setting, and every writer of
-claims takes its ids above both it and the largest id present (a database server's
-sequences behave this way by themselves).
+So the highest claim id ever deleted is kept (`deleted_id_floor`), and the writers that
+run outside the undo history (detection, refresh, article and native imports) take
+their ids above it.  Edits made through the undo history (a new claim, a merge) keep
+the database's next id: undo takes them back in the opposite order, so an id they
+reuse is free again before the deletion that freed it is undone, and redoing a merge
+must give the same ids it gave the first time.
 """
 
-import json
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from annotator.tables import claim_t, setting_t
+from annotator.tables import claim_t, deleted_id_floor_t
 
-#: The project setting holding the highest claim id ever deleted.
-HIGHEST_DELETED = "claims.highest_deleted_id"
+_CLAIM = claim_t.name
 
 
 def next_claim_id(connection: Connection) -> int:
@@ -30,23 +31,21 @@ def next_claim_id(connection: Connection) -> int:
 
 
 def note_deleted_claim_ids(connection: Connection, claim_ids: Iterable[int]) -> None:
-    """Remember that these claim ids were deleted, so none is handed out again."""
+    """Remember that these claim ids were deleted, so detection and imports skip them."""
     highest = max(claim_ids, default=0)
     if highest <= _highest_deleted(connection):
         return
-    value = json.dumps(highest)
     changed = connection.execute(
-        update(setting_t).where(setting_t.c.key == HIGHEST_DELETED).values(value=value)
+        update(deleted_id_floor_t)
+        .where(deleted_id_floor_t.c.table_name == _CLAIM)
+        .values(highest_id=highest)
     )
     if not changed.rowcount:
-        connection.execute(insert(setting_t).values(key=HIGHEST_DELETED, value=value))
+        connection.execute(insert(deleted_id_floor_t).values(table_name=_CLAIM, highest_id=highest))
 
 
 def _highest_deleted(connection: Connection) -> int:
     stored = connection.execute(
-        select(setting_t.c.value).where(setting_t.c.key == HIGHEST_DELETED)
+        select(deleted_id_floor_t.c.highest_id).where(deleted_id_floor_t.c.table_name == _CLAIM)
     ).scalar()
-    try:
-        return int(json.loads(stored)) if stored is not None else 0
-    except (TypeError, ValueError):
-        return 0  # a damaged value: the present ids are still respected
+    return int(stored or 0)

@@ -36,7 +36,7 @@ from annotator.models import (
 )
 from annotator.project import Project
 from annotator.records import ClaimRecord, ClaimSpan
-from annotator.services.claim_ids import next_claim_id, note_deleted_claim_ids
+from annotator.services.claim_ids import note_deleted_claim_ids
 from annotator.services.claim_reading import (
     ClaimFilter,
     claim_records,
@@ -194,7 +194,6 @@ def add_claim(
         _check_kind(session, kind)
         exact, prefix, suffix = quote_selector(article.text, start, end)
         claim = Claim(
-            id=next_claim_id(uow.connection),
             article_id=article_id,
             start=start,
             end=end,

@@ -25,6 +25,9 @@ from annotator.storage.lock import current_owner
 DEFAULT_KEEP = 10
 #: The reason (tag) of a backup taken on a timer, whose file name carries none.
 ROUTINE = "routine"
+BEFORE_RESTORE = "before-restore"
+#: A `keep` that rotates nothing away.
+_NO_ROTATION = 1_000_000
 _STAMP = "%Y%m%d-%H%M%S-%f"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})(?P<tag>-[a-z-]+)?\.claims$")
 
@@ -79,12 +82,17 @@ def make_backup(
     except (OSError, sqlite3.Error) as error:
         partial.unlink(missing_ok=True)
         raise StorageError(database.path, f"the backup could not be written ({error})") from error
-    # Each reason rotates on its own: ten routine backups an afternoon must not push out
-    # the one taken before a refresh or a restore, which is the way back from it.
-    same_reason = [b for b in list_backups(database.path) if b.tag == (tag or ROUTINE)]
+    _rotate(database.path, tag or ROUTINE, keep)
+    return next(b for b in list_backups(database.path) if b.path == target)
+
+
+def _rotate(project: Path, tag: str, keep: int) -> None:
+    """Drop the oldest backups taken for one reason beyond `keep`.  Each reason rotates on
+    its own: ten routine backups an afternoon must not push out the one taken before a
+    refresh or a restore, which is the way back from it."""
+    same_reason = [b for b in list_backups(project) if b.tag == tag]
     for old in same_reason[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
-    return next(b for b in list_backups(database.path) if b.path == target)
 
 
 def restore_backup(project: Path, backup: Path) -> BackupInfo | None:
@@ -112,7 +120,8 @@ def restore_backup(project: Path, backup: Path) -> BackupInfo | None:
             shutil.copyfile(project, folder / f"{project.stem}-{stamp}-damaged.claims")
         else:
             try:
-                saved = make_backup(current, tag="before-restore")
+                # Not rotated yet: the backup being restored may be the oldest of them.
+                saved = make_backup(current, keep=_NO_ROTATION, tag=BEFORE_RESTORE)
             finally:
                 current.close()
     partial = project.with_name(f".{project.name}.restoring")
@@ -124,4 +133,5 @@ def restore_backup(project: Path, backup: Path) -> BackupInfo | None:
     for suffix in ("-wal", "-shm"):
         project.with_name(project.name + suffix).unlink(missing_ok=True)
     os.replace(partial, project)
+    _rotate(project, BEFORE_RESTORE, DEFAULT_KEEP)
     return saved

@@ -71,12 +71,24 @@ def _widen_claim_kind_status_indexes(conn: sqlite3.Connection) -> None:
         )
 
 
+def _add_deleted_id_floor(conn: sqlite3.Connection) -> None:
+    """Version 7 remembers the highest claim id ever deleted, so that detection and
+    imports never hand it out again and undoing the deletion finds its id free."""
+    conn.execute(
+        """CREATE TABLE deleted_id_floor (
+             table_name VARCHAR NOT NULL,
+             highest_id INTEGER NOT NULL,
+             PRIMARY KEY (table_name))"""
+    )
+
+
 MIGRATIONS: dict[int, Step] = {
     1: _add_full_text_index,
     2: _add_detection_suppression,
     3: _add_merge_provenance,
     4: _widen_claim_position_index,
     5: _widen_claim_kind_status_indexes,
+    6: _add_deleted_id_floor,
 }
 
 

@@ -22,7 +22,7 @@ APPLICATION_ID = 0x436C416E
 
 # PRAGMA user_version of files this version writes.  Bump it with every schema
 # change and add a step to `annotator.storage.migrations.MIGRATIONS`.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The oldest schema version the migration ladder can still upgrade.
 MIN_SCHEMA_VERSION = 1

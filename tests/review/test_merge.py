@@ -22,6 +22,7 @@ from annotator.services.claims import (
     delete_claim,
     get_claim,
     list_claims,
+    restore_claim,
     update_claim,
 )
 from annotator.services.comments import add_comment, list_comments
@@ -322,3 +323,24 @@ def test_a_read_only_project_refuses_a_merge(rich_theirs: tuple[Project, Path]) 
         comparison = compare(colleague, project.path)
         with pytest.raises(ReadOnlyProjectError):
             merge(colleague, comparison, [])
+
+
+def test_a_merge_redone_after_a_deletion_undone_gives_the_same_ids(
+    mine: Side, theirs: Side
+) -> None:
+    # The undo history's order (merge, delete, undo delete, undo merge, redo merge, redo
+    # delete) needs the redone merge to give its claims the ids the first one gave.
+    project, _article = mine
+    colleague, article = theirs
+    claim_on(colleague, article, "tens of thousands of troops", kind="troops")
+    colleague.close()
+    comparison = compare(project, colleague.path)
+    decisions = accept_class(comparison, DifferenceClass.ONLY_THEIRS)
+    first = merge(project, comparison, decisions).value
+    (merged,) = [c.id for c in list_claims(project)]
+    snapshot = delete_claim(project, merged).value
+    restore_claim(project, snapshot)
+    unmerge(project, first.receipt)
+    merge(project, comparison, decisions)
+    assert [c.id for c in list_claims(project)] == [merged]
+    delete_claim(project, merged)  # the redone deletion finds its claim

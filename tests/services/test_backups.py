@@ -71,6 +71,24 @@ def test_restore_brings_back_the_backup_and_keeps_the_present(
         assert len(list_claims(before)) == 1
 
 
+def test_restoring_the_oldest_backup_taken_before_a_restore(
+    project: Project, project_path: Path, article_id: int
+) -> None:
+    # Restoring first backs up the present, tagged as the one being restored may be:
+    # the rotation waits until the restore is done, so it cannot remove its source.
+    oldest = backup_project(project, tag="before-restore")
+    for _ in range(9):
+        backup_project(project, tag="before-restore")
+    add_claim(project, article_id=article_id, start=0, end=5, kind="casualty")
+    project.close()
+    saved = restore_project(project_path, oldest.path)
+    with open_project(project_path, reviewer="Ann") as restored:
+        assert list_claims(restored) == []
+    kept = [b.path for b in project_backups(project_path) if b.tag == "before-restore"]
+    assert saved is not None and saved.path in kept
+    assert len(kept) == 10 and oldest.path not in kept
+
+
 def test_restore_over_a_damaged_file(project: Project, project_path: Path) -> None:
     backup = backup_project(project)
     project.close()

@@ -39,7 +39,7 @@ def test_fixture_really_is_version_1(v1_file: Path) -> None:
 
 def test_version_1_file_is_migrated_in_place(v1_file: Path) -> None:
     with open_project(v1_file, reviewer="Nia") as project:
-        assert project.database.migrated_from == [2, 3, 4, 5, 6]
+        assert project.database.migrated_from == [2, 3, 4, 5, 6, 7]
         info = project_info(project)
         assert info.name == "Project from schema version 1"
         (claim,) = list_claims(project)

@@ -15,6 +15,7 @@ from annotator.services.detection import detect_claims
 from annotator.services.projects import create_project
 from tests.aged_suggestions import OLD_VERSION, add_old_suggestion, age_suggestions, claim_rows
 from tests.helpers import sample_draft
+from ui.commands import AddClaimCommand
 
 
 @pytest.fixture
@@ -146,3 +147,24 @@ def test_this_article_actions_need_an_open_article(qtbot, window_factory, tmp_pa
         action.trigger()
         assert window.write_task is None
         assert window.statusBar().currentMessage() == "Open an article first."
+
+
+def test_a_background_run_that_adds_or_removes_claims_drops_the_redo_history(
+    qtbot, window_factory, aged_project: tuple[Path, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Redoing an undone claim after the run could give it an id the run has taken since.
+    path, _stale_id = aged_project
+    window = window_factory(path)
+    article_id = window.current_article_id
+    assert article_id is not None
+    window.push(
+        AddClaimCommand(window.controller, article_id=article_id, start=0, end=4, kind="casualty")
+    )
+    window.undo_stack.undo()
+    assert window.undo_stack.canRedo()
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    task = window.detect_in_project(refresh=True)
+    assert task is not None
+    with qtbot.waitSignal(task.succeeded, timeout=20_000):
+        pass
+    assert not window.undo_stack.canRedo()
