@@ -2,6 +2,7 @@
 the file, for the tests of refreshing detection (service, CLI and window)."""
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ OLD_CONFIDENCE = 0.5
 
 def rows(path: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:
     """Read the project file directly: what was written, not what a service says."""
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         return connection.execute(sql, args).fetchall()
 
 
@@ -31,7 +32,7 @@ def claim_rows(path: Path) -> dict[int, tuple[Any, ...]]:
 def age_suggestions(path: Path) -> None:
     """Make every detected claim look as an older detector left it (the file written
     directly, as an old project file would hold it)."""
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         connection.execute(
             "UPDATE claim SET detector_version = ?, rule = ?, confidence = ?, "
             "value_min = value_min + 1, speaker = speaker || ' (old)' "
@@ -44,7 +45,7 @@ def add_old_suggestion(path: Path, article_id: int, start: int, end: int, kind: 
     """A detected claim the current detector does not find, as an older one might have
     stored it; returns its id."""
     text = rows(path, "SELECT text FROM article WHERE id = ?", article_id)[0][0]
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         cursor = connection.execute(
             'INSERT INTO claim (uuid, article_id, start, "end", exact, prefix, suffix, kind, '
             "approx, status, origin, rule, detector_version, confidence, created_at, "

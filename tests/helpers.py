@@ -2,6 +2,7 @@
 
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from annotator.detection import detect
@@ -89,7 +90,7 @@ def troops_units(text: str) -> list[tuple[str, str | None, str]]:
 
 def stored_setting(path: Path, key: str) -> object:
     """A project setting as written in the file (decoded JSON; None when unset)."""
-    with sqlite3.connect(path) as connection:
+    with closing(sqlite3.connect(path)) as connection, connection:
         rows = connection.execute(
             "SELECT value FROM project_setting WHERE key = ?", (key,)
         ).fetchall()

@@ -83,8 +83,9 @@ class VocabularyDialog(QDialog):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.refresh_after = QCheckBox(
-            "Refresh detected suggestions in all articles afterwards (those no reviewer has"
-            " touched are brought up to date; a backup is taken first)",
+            "Refresh detected suggestions in all articles afterwards: those no reviewer has"
+            " touched are brought up to date, and those no longer found are removed, which"
+            " the Edit menu cannot undo (a backup is taken first)",
             self,
         )
 
@@ -158,26 +159,35 @@ class VocabularyDialog(QDialog):
     def add_term(self, text: str) -> bool:
         """Add a term to the current list; False (with the reason shown) when it is
         empty, malformed, or already there."""
-        from annotator.services.detector_vocabulary import check_vocabulary_terms, clean_term
+        from annotator.services.detector_vocabulary import (
+            STATE_CAPITALS,
+            check_vocabulary_terms,
+            clean_term,
+            same_term,
+        )
 
         name = self.current_list()
-        term = clean_term(text)
-        if not term:
-            self.message.setText("Type a term first.")
-            return False
-        known = {t.casefold() for t in self._terms[name]}
-        if term.casefold() in known:
-            self.message.setText(f"“{term}” is already added to this list.")
-            return False
-        if name != "state_capitals" and term.casefold() in {
-            t.casefold() for t in self._outline.built_in[name]
-        }:
-            self.message.setText(f"“{term}” is already built in.")
-            return False
         try:
+            term = clean_term(name, text)
             check_vocabulary_terms({name: [term]})
         except ValidationError as error:
             self.message.setText(str(error))
+            return False
+        if not term:
+            self.message.setText("Type a term first.")
+            return False
+        repeated = same_term(name, term, self._terms[name])
+        if repeated is not None:
+            self.message.setText(
+                f"“{repeated}” is already added to this list."
+                if repeated.casefold() == term.casefold()
+                else f"“{repeated}” already gives that capital its state; remove it first."
+            )
+            return False
+        # A capital may be given another state than the built-in table's; other terms
+        # built in need no adding.
+        if name != STATE_CAPITALS and same_term(name, term, self._outline.built_in[name]):
+            self.message.setText(f"“{term}” is already built in.")
             return False
         self._terms[name].append(term)
         self.project_terms.addItem(term)

@@ -12,13 +12,13 @@ from annotator.cli.common import open_for
 from annotator.cli.output import print_json, print_table
 from annotator.cli.progress import TerminalProgress
 from annotator.detection import DetectedClaim, Vocabulary
-from annotator.detection.vocabulary_guide import GROUPS, LIST_GUIDES
 from annotator.errors import ImportFormatError, ValidationError
 from annotator.services.detection import detect_claims
 from annotator.services.detector_vocabulary import (
     add_vocabulary_terms,
     extra_terms,
     remove_vocabulary_terms,
+    vocabulary_outline,
 )
 
 
@@ -196,15 +196,15 @@ def cmd_vocabulary(args: argparse.Namespace) -> int:
     with open_for(args, write=False) as project:
         extra = extra_terms(project)
     extra = {name: terms for name, terms in extra.items() if terms}
-    built_in = Vocabulary.default()
+    outline = vocabulary_outline()
     guides = {
         name: {
             "group": guide.group,
             "description": guide.description,
-            "built_in": len(getattr(built_in, name)),
+            "built_in": len(outline.built_in[name]),
             "added": len(extra.get(name, [])),
         }
-        for name, guide in LIST_GUIDES.items()
+        for name, guide in outline.guides.items()
     }
     if args.format == "json":
         shown: dict[str, object] = {"extra_terms": extra, "lists": list(Vocabulary.list_names())}
@@ -212,7 +212,7 @@ def cmd_vocabulary(args: argparse.Namespace) -> int:
             shown["guides"] = guides
         print_json(shown)
     elif args.lists:
-        for group in GROUPS:
+        for group in outline.groups:
             print(group)
             for name, g in guides.items():
                 if g["group"] == group:

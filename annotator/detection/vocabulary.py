@@ -2188,7 +2188,7 @@ _NEWS_AGENCIES = _t(
 )
 
 
-def _capital_pair(term: str) -> str:
+def capital_pair(term: str) -> str:
     """A `state_capitals` entry in its one written form, "Capital = State".
 
     Raises ValueError, naming the entry, when it is not a capital and a state joined
@@ -2359,7 +2359,7 @@ class Vocabulary:
             if name not in self.list_names():
                 raise KeyError(f"unknown vocabulary list {name!r}")
             if name == "state_capitals":
-                terms = [_capital_pair(term) for term in terms if term.strip()]
+                terms = [capital_pair(term) for term in terms if term.strip()]
             current: Terms = getattr(self, name)
             seen = {t.casefold() for t in current}
             added = [t.strip() for t in terms if t.strip() and t.strip().casefold() not in seen]
@@ -2380,7 +2380,7 @@ class Vocabulary:
             if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
                 raise TypeError(f"vocabulary list {name!r} must be a list of strings")
             if name == "state_capitals":
-                terms = [_capital_pair(term) for term in terms]
+                terms = [capital_pair(term) for term in terms]
             values[name] = tuple(terms)
         return cls(**values)
 

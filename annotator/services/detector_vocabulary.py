@@ -11,13 +11,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from annotator.changes import OpResult
-from annotator.detection.vocabulary import Vocabulary
+from annotator.detection.capitals import capital_states
+from annotator.detection.vocabulary import Vocabulary, capital_pair
 from annotator.detection.vocabulary_guide import GROUPS, LIST_GUIDES, ListGuide
 from annotator.errors import ValidationError
 from annotator.project import Project
 from annotator.services.projects import get_setting, set_setting
 
 VOCABULARY_SETTING = "detector.extra_terms"
+#: The one list whose terms have a form of their own ("Capital = State").
+STATE_CAPITALS = "state_capitals"
 
 
 @dataclass(frozen=True)
@@ -31,13 +34,14 @@ class VocabularyOutline:
 
 
 def vocabulary_outline() -> VocabularyOutline:
-    """Every list with its guide and its built-in terms."""
+    """Every list with its guide and its built-in terms (for the state capitals, the
+    table read from countryinfo's data, which the list extends)."""
     default = Vocabulary.default()
-    return VocabularyOutline(
-        GROUPS,
-        dict(LIST_GUIDES),
-        {name: tuple(getattr(default, name)) for name in Vocabulary.list_names()},
+    built_in = {name: tuple(getattr(default, name)) for name in Vocabulary.list_names()}
+    built_in[STATE_CAPITALS] = tuple(
+        f"{capital} = {state}" for capital, state in sorted(capital_states().items())
     )
+    return VocabularyOutline(GROUPS, dict(LIST_GUIDES), built_in)
 
 
 def extra_terms(project: Project) -> dict[str, list[str]]:
@@ -60,9 +64,29 @@ def project_vocabulary(project: Project) -> Vocabulary:
         raise ValidationError(f"bad vocabulary in the project: {error}") from error
 
 
-def clean_term(text: str) -> str:
-    """A term as stored: its words joined by single spaces ("  Wagner\tfighters ")."""
-    return " ".join(text.split())
+def clean_term(list_name: str, text: str) -> str:
+    """A term as stored: its words joined by single spaces ("  Wagner\tfighters "), and a
+    state capital in its one form ("Kiev=Ukraine" as "Kiev = Ukraine"), so that the same
+    term written twice is seen as one.  ValidationError for a capital without its state."""
+    if list_name != STATE_CAPITALS or not text.strip():
+        return " ".join(text.split())
+    try:
+        return capital_pair(text)
+    except ValueError as error:
+        raise ValidationError(str(error)) from error
+
+
+def same_term(list_name: str, term: str, listed: Sequence[str]) -> str | None:
+    """The entry of `listed` that `term` repeats (compared without regard to case; for
+    a state capital, the entry for the same capital, whatever its state), or None."""
+    key = _term_key(list_name, term)
+    return next((t for t in listed if _term_key(list_name, t) == key), None)
+
+
+def _term_key(list_name: str, term: str) -> str:
+    if list_name == STATE_CAPITALS:
+        term = term.partition("=")[0]
+    return " ".join(term.split()).casefold()
 
 
 def check_vocabulary_terms(terms: Mapping[str, Sequence[str]]) -> None:
@@ -86,10 +110,14 @@ def add_vocabulary_terms(
 
     Returns the previous extra terms (for undo with `set_vocabulary_terms`).
     """
-    cleaned = _cleaned(list_name, terms)
-    current = extra_terms(project)
-    updated = {**current, list_name: list(dict.fromkeys([*current.get(list_name, []), *cleaned]))}
-    return set_vocabulary_terms(project, updated)
+    added = list(extra_terms(project).get(list_name, []))
+    for term in _cleaned(list_name, terms):
+        repeated = same_term(list_name, term, added)
+        if repeated is None:
+            added.append(term)
+        elif repeated.casefold() != term.casefold():  # a capital given a second state
+            raise ValidationError(f"'{repeated}' already gives that capital its state")
+    return set_vocabulary_terms(project, {**extra_terms(project), list_name: added})
 
 
 def remove_vocabulary_terms(
@@ -102,7 +130,7 @@ def remove_vocabulary_terms(
     current = extra_terms(project)
     kept = list(current.get(list_name, []))
     for term in cleaned:
-        match = next((t for t in kept if t.casefold() == term.casefold()), None)
+        match = same_term(list_name, term, kept)
         if match is None:
             raise ValidationError(f"'{term}' is not among this project's {list_name}")
         kept.remove(match)
@@ -114,7 +142,7 @@ def remove_vocabulary_terms(
 
 def _cleaned(list_name: str, terms: Sequence[str]) -> list[str]:
     check_vocabulary_terms({list_name: []})
-    cleaned = [clean_term(t) for t in terms if t.strip()]
+    cleaned = [clean_term(list_name, t) for t in terms if t.strip()]
     if not cleaned:
         raise ValidationError("give at least one term")
     return cleaned

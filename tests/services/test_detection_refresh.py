@@ -4,6 +4,7 @@ withdrawn, and anything a reviewer touched is left exactly as it was."""
 import json
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -123,7 +124,7 @@ def test_refresh_withdraws_what_the_detector_no_longer_finds(
     # withdraws it, and the figure it stood in for comes back at its right span.
     casualty = next(row for row in claim_rows(detected_path).items() if row[1][1] == "casualty")
     casualty_id, (_, _, start, end, *_rest) = casualty
-    with sqlite3.connect(detected_path) as connection:
+    with closing(sqlite3.connect(detected_path)) as connection, connection:
         connection.execute("DELETE FROM claim WHERE id = ?", (casualty_id,))
     wrong = add_old_suggestion(detected_path, article_id, start, end - 3, "casualty")
     unfound = add_old_suggestion(detected_path, article_id, 0, 5, "troops")
@@ -198,7 +199,7 @@ def _status(project: Project, claim_id: int) -> None:
 
 def _merged_record(project: Project, claim_id: int) -> None:
     (uuid,) = rows(project.path, "SELECT uuid FROM claim WHERE id = ?", claim_id)[0]
-    with sqlite3.connect(project.path) as connection:
+    with closing(sqlite3.connect(project.path)) as connection, connection:
         connection.execute(
             "INSERT INTO merge_provenance (entity, entity_uuid, from_project_uuid, "
             "from_project_name, merged_at, detail) VALUES ('claim', ?, 'p', 'Bo', "
@@ -247,7 +248,7 @@ def test_refresh_leaves_touched_claims_alone(
 
 
 def test_refresh_keeps_manual_claims_and_takes_a_backup(detected_path: Path) -> None:
-    with sqlite3.connect(detected_path) as connection:
+    with closing(sqlite3.connect(detected_path)) as connection, connection:
         connection.execute("UPDATE claim SET origin = 'manual' WHERE kind = 'troops'")
     before = claim_rows(detected_path)
     project = reopen(detected_path)
@@ -327,7 +328,7 @@ def test_marks_in_the_file_alone_keep_a_claim_out_of_a_refresh(
 ) -> None:
     unfound = add_old_suggestion(detected_path, article_id, 0, 5, "troops")
     statement_id = next(i for i, row in claim_rows(detected_path).items() if row[1] == "statement")
-    with sqlite3.connect(detected_path) as connection:
+    with closing(sqlite3.connect(detected_path)) as connection, connection:
         for claim_id in (statement_id, unfound):
             for sql in MARKS_WITHOUT_EVENTS[mark]:
                 connection.execute(sql.format(id=claim_id, n=claim_id + 90))
@@ -380,7 +381,7 @@ def test_refresh_is_limited_to_the_articles_given(project: Project, project_path
 
 def test_a_second_copy_at_one_span_is_withdrawn_once(detected_path: Path) -> None:
     casualty_id = next(i for i, row in claim_rows(detected_path).items() if row[1] == "casualty")
-    with sqlite3.connect(detected_path) as connection:
+    with closing(sqlite3.connect(detected_path)) as connection, connection:
         columns = [r[1] for r in connection.execute("PRAGMA table_info(claim)") if r[1] != "id"]
         copied = ", ".join(f'"{c}"' if c != "uuid" else "'copy'" for c in columns)
         listed = ", ".join(f'"{c}"' for c in columns)

@@ -8,6 +8,7 @@ import pytest
 
 from annotator.cli import main
 from annotator.detection import Vocabulary
+from annotator.detection.capitals import capital_states
 from annotator.detection.vocabulary_guide import GROUPS, LIST_GUIDES
 from annotator.errors import ValidationError
 from annotator.project import Project
@@ -19,6 +20,7 @@ from annotator.services.detector_vocabulary import (
     extra_terms,
     remove_vocabulary_terms,
     set_vocabulary_terms,
+    vocabulary_outline,
 )
 from tests.helpers import stored_setting
 
@@ -59,7 +61,24 @@ def test_check_says_what_to_mend() -> None:
         check_vocabulary_terms({"state_capitals": ["Kiev"]})
     with pytest.raises(ValidationError, match="unknown vocabulary list 'weapons'"):
         check_vocabulary_terms({"weapons": ["tanks"]})
-    assert clean_term("  Wagner\t fighters \n") == "Wagner fighters"
+    assert clean_term("fighter_nouns", "  Wagner\t fighters \n") == "Wagner fighters"
+    assert clean_term("state_capitals", " Kiev=Ukraine ") == "Kiev = Ukraine"
+    with pytest.raises(ValidationError, match="'Kiev' is not 'Capital = State'"):
+        clean_term("state_capitals", "Kiev")
+
+
+def test_a_capital_is_stored_in_one_form_and_given_one_state(
+    project: Project, project_path: Path
+) -> None:
+    add_vocabulary_terms(project, "state_capitals", ["Kiev=Ukraine", "kiev = ukraine"])
+    assert stored_terms(project_path) == {"state_capitals": ["Kiev = Ukraine"]}
+    with pytest.raises(ValidationError, match="'Kiev = Ukraine' already gives that capital"):
+        add_vocabulary_terms(project, "state_capitals", ["Kiev = Russia"])
+    remove_vocabulary_terms(project, "state_capitals", ["KIEV=Ukraine"])
+    assert stored_terms(project_path) == {}
+    outline = vocabulary_outline()
+    assert len(outline.built_in["state_capitals"]) == len(capital_states()) > 100
+    assert "Paris = France" in outline.built_in["state_capitals"]
 
 
 def test_a_bad_set_writes_nothing(project: Project, project_path: Path) -> None:

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from annotator.detection import Vocabulary
+from annotator.detection.capitals import capital_states
 from annotator.detection.vocabulary_guide import LIST_GUIDES
 from annotator.services.detector_vocabulary import VOCABULARY_SETTING, vocabulary_outline
 from tests.aged_suggestions import claim_rows
@@ -42,9 +43,14 @@ def test_the_dialog_shows_each_list_and_edits_a_copy(qtbot) -> None:
     assert not dialog.add_term("   ")
 
     dialog.select_list("state_capitals")
+    assert dialog.built_in_label.text() == f"Built in: {len(capital_states()):,} term(s)"
     assert not dialog.add_term("Kiev")
     assert "'Kiev' is not 'Capital = State'" in dialog.message.text()
-    assert dialog.add_term("Kiev = Ukraine")
+    assert dialog.add_term("Kiev=Ukraine")
+    assert not dialog.add_term("Kiev = Russia")
+    assert dialog.message.text() == (
+        "“Kiev = Ukraine” already gives that capital its state; remove it first."
+    )
 
     dialog.select_list("fighter_nouns")
     assert dialog.project_terms.count() == 1
