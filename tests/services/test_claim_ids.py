@@ -5,11 +5,14 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from annotator.exchange.export import export_to_file
 from annotator.exchange.native_import import import_native
 from annotator.project import Project
 from annotator.services.articles import delete_article, import_drafts
 from annotator.services.claims import (
+    ClaimSnapshot,
     add_claim,
     delete_claim,
     list_claims,
@@ -24,12 +27,19 @@ def newest_claim_id(project: Project) -> int:
     return max(c.id for c in list_claims(project))
 
 
-def test_detection_after_deleting_the_newest_claim_leaves_its_id_free(
-    project: Project, article_id: int
-) -> None:
+@pytest.fixture
+def newest_deleted(project: Project, article_id: int) -> tuple[int, ClaimSnapshot]:
+    """The article detected, then its newest claim deleted: its id and the snapshot that
+    undoing the deletion puts back."""
     detect_claims(project)
     newest = newest_claim_id(project)
-    snapshot = delete_claim(project, newest).value
+    return newest, delete_claim(project, newest).value
+
+
+def test_detection_after_deleting_the_newest_claim_leaves_its_id_free(
+    project: Project, newest_deleted: tuple[int, ClaimSnapshot]
+) -> None:
+    newest, snapshot = newest_deleted
     second = import_drafts(project, [sample_draft(SAMPLE_TEXT + " More.", title="2")]).value
     added = detect_claims(project, second.added_article_ids).value.added_claim_ids
     assert added and min(added) == newest + 1
@@ -78,11 +88,9 @@ def test_a_refresh_never_takes_a_deleted_id(
 
 
 def test_an_article_import_with_spans_never_takes_a_deleted_id(
-    project: Project, article_id: int
+    project: Project, newest_deleted: tuple[int, ClaimSnapshot]
 ) -> None:
-    detect_claims(project)
-    newest = newest_claim_id(project)
-    snapshot = delete_claim(project, newest).value
+    newest, snapshot = newest_deleted
     draft = sample_draft("Two more soldiers died.", title="Spans", spans=[(0, 20, "troops")])
     import_drafts(project, [draft])
     imported = [c.id for c in list_claims(project) if c.exact == "Two more soldiers di"]
@@ -103,16 +111,14 @@ def test_deleting_an_article_keeps_its_claims_ids_from_detection(
 
 
 def test_an_import_into_the_project_never_takes_a_deleted_id(
-    project: Project, article_id: int, tmp_path: Path
+    project: Project, newest_deleted: tuple[int, ClaimSnapshot], tmp_path: Path
 ) -> None:
     other_path = tmp_path / "other.claims"
     with create_project(other_path, name="Other", reviewer="Bo") as other:
         import_drafts(other, [sample_draft("Another text: 40 soldiers were killed.", title="O")])
         detect_claims(other)
         export_to_file(other, tmp_path / "other.json")
-    detect_claims(project)
-    newest = newest_claim_id(project)
-    snapshot = delete_claim(project, newest).value
+    newest, snapshot = newest_deleted
     before = {c.id for c in list_claims(project)}
     import_native(project, tmp_path / "other.json")
     imported = {c.id for c in list_claims(project)} - before
