@@ -224,9 +224,9 @@ def _bring_up_to_date(
     article_id: int,
 ) -> tuple[list[tuple[Suggestion, dict[str, Any]]], list[Suggestion]]:
     """What a refresh changes in one article: each untouched suggestion found again at
-    its exact span with the detector-owned fields that now differ (only those that
-    differ), and the suggestions not found again (or a second copy at one span), whose
-    spans are freed for this run's candidates."""
+    its exact span whose detector-owned fields now differ, with the current fields; and
+    the suggestions not found again (or a second copy at one span), whose spans are
+    freed for this run's candidates."""
     found_again: set[int] = set()
     updated: list[tuple[Suggestion, dict[str, Any]]] = []
     for candidate in candidates:
