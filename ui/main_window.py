@@ -136,6 +136,14 @@ def _detect_claims(
     return detect_claims(project, article_ids, progress, refresh=refresh)
 
 
+def _outdated_suggestions(project: Project) -> int:
+    """`outdated_suggestion_count`, imported on first use on a worker thread (the
+    detector's package loads its vocabulary, some 30 ms)."""
+    from annotator.services.suggestions import outdated_suggestion_count
+
+    return outdated_suggestion_count(project)
+
+
 def _detector_version() -> str:
     """The detector's version, imported on first use (the package loads its vocabulary)."""
     from annotator.detection import DETECTOR_VERSION
@@ -191,6 +199,8 @@ class MainWindow(QMainWindow):
         self.status_timer.setInterval(250)
         self.status_timer.timeout.connect(self._update_status)
         self.backup_task: BackgroundTask | None = None
+        self.outdated_task: BackgroundTask | None = None
+        self._outdated_hint_due = False
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(60_000)
         self.backup_timer.timeout.connect(lambda: self._start_backup(on_open=False))
@@ -601,6 +611,7 @@ class MainWindow(QMainWindow):
             show_error(self, "Cannot create the project", error)
             return
         self._remember_recent(Path(path))
+        self._wait_for_background_reads()
         self.controller.set_project(project)
 
     def open_path(self, path: Path, *, read_only: bool = False) -> bool:
@@ -621,6 +632,7 @@ class MainWindow(QMainWindow):
             show_error(self, "Cannot open the project", error)
             return False
         self._remember_recent(path)
+        self._wait_for_background_reads()
         self.controller.set_project(project)
         return True
 
@@ -678,6 +690,7 @@ class MainWindow(QMainWindow):
             self.show_article(first)
         if not read_only:
             self._start_backup(on_open=True)
+            self._start_outdated_count()
             self.backup_timer.start()
         else:
             self.backup_timer.stop()
@@ -702,6 +715,33 @@ class MainWindow(QMainWindow):
         task.start()
         return task
 
+    def _start_outdated_count(self) -> BackgroundTask:
+        """Count, in the background, the untouched suggestions an older detector made,
+        and say so: nothing else tells a reviewer that a refresh would update them."""
+        project = self.controller.project
+        task = BackgroundTask(lambda _p: _outdated_suggestions(project), self)
+        task.succeeded.connect(self._on_outdated_counted)
+        self._outdated_hint_due = True
+        self.outdated_task = task
+        task.start()
+        return task
+
+    def _on_outdated_counted(self, count: int) -> None:
+        # An import or detection started since says more, and may have changed the count.
+        if count and self._outdated_hint_due:
+            self.statusBar().showMessage(
+                f"{count:,} untouched suggestion(s) come from an older detector; Claims →"
+                " Refresh detected suggestions in all articles… brings them up to date.",
+                15_000,
+            )
+
+    def _wait_for_background_reads(self) -> None:
+        """Let the backup and the count of outdated suggestions finish before the project
+        they read is closed."""
+        for task in (self.backup_task, self.outdated_task):
+            if task is not None and task.running:
+                task.wait()
+
     def show_backups(self) -> None:
         if not self.controller.has_project:
             return
@@ -712,8 +752,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: Path) -> bool:
         """Close the project, put the backup in its place, and open it again."""
         path = self.controller.project.path
-        if self.backup_task is not None and self.backup_task.running:
-            self.backup_task.wait()
+        self._wait_for_background_reads()
         self.controller.close_project()
         try:
             restore_project(path, backup)
@@ -1062,6 +1101,7 @@ class MainWindow(QMainWindow):
         `failure` titles the dialog a known error is shown in."""
         if self._write_task_blocked():
             return None
+        self._outdated_hint_due = False
         task = BackgroundTask(work, self)
         task.progress.connect(self._on_write_progress)
         task.succeeded.connect(on_done or self._on_import_done)
@@ -1388,8 +1428,7 @@ class MainWindow(QMainWindow):
         if self.write_task is not None and self.write_task.running:
             self.write_task.cancel()
             self.write_task.wait()
-        if self.backup_task is not None and self.backup_task.running:
-            self.backup_task.wait()
+        self._wait_for_background_reads()
         self.backup_timer.stop()
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())

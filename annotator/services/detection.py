@@ -166,7 +166,7 @@ def detect_claims(
             )
         )
         progress(0, total)
-        named_by_review = claims_named_by_review_events(uow) if refresh else frozenset()
+        named_by_review = claims_named_by_review_events(uow.connection) if refresh else frozenset()
         # Ids are handed out from here on (the write transaction holds the write lock), so
         # a new claim never takes the id of a suggestion withdrawn in the same run.
         next_id = next_claim_id(uow.connection)

@@ -27,11 +27,12 @@ window may still hold a command that names it.
 import json
 from typing import Any, NamedTuple
 
-from sqlalchemy import exists, select
+from sqlalchemy import ColumnElement, Connection, exists, select
 
 from annotator.changes import Entity
 from annotator.detection import DETECTOR_VERSION, DetectedClaim
 from annotator.domain import ClaimOrigin, ClaimStatus
+from annotator.project import Project
 from annotator.services.claims import value_columns
 from annotator.storage.unit_of_work import UnitOfWork
 from annotator.tables import (
@@ -94,11 +95,11 @@ class Suggestion(NamedTuple):
 SuggestionsBySpan = dict[tuple[str, int, int], list[Suggestion]]
 
 
-def claims_named_by_review_events(uow: UnitOfWork) -> frozenset[str]:
+def claims_named_by_review_events(connection: Connection) -> frozenset[str]:
     """The uuids of every claim a verdict or comment event names, over the whole
     project (read once per run: these events name their claim only in their data)."""
     named: set[str] = set()
-    rows = uow.connection.execute(
+    rows = connection.execute(
         select(event_t.c.data).where(
             event_t.c.entity.in_((Entity.VERDICT.value, Entity.COMMENT.value))
         )
@@ -113,13 +114,10 @@ def claims_named_by_review_events(uow: UnitOfWork) -> frozenset[str]:
     return frozenset(named)
 
 
-def untouched_suggestions(
-    uow: UnitOfWork, article_ids: list[int], named_by_review: frozenset[str]
-) -> dict[int, SuggestionsBySpan]:
-    """The untouched detected claims of a batch of articles (a few hundred ids), by
-    article and then by kind and span (`named_by_review` from
-    `claims_named_by_review_events`).  Whatever marks a claim touched is tested in the
-    one query, each through an index on the claim's id, uuid or span."""
+def _untouched() -> list[ColumnElement[bool]]:
+    """The tests a claim row passes when no reviewer has touched it (module docstring);
+    all but the verdict and comment events, read once (`claims_named_by_review_events`).
+    Whatever hangs on a claim is tested through an index on its id, uuid or span."""
     marked = [
         exists().where(table.c.claim_id == claim_t.c.id)
         for table in (claim_tag_t, claim_source_t, verdict_t, comment_t)
@@ -133,6 +131,35 @@ def untouched_suggestions(
             suppression_t.c.end == claim_t.c.end,
         ),
     ]
+    return [
+        claim_t.c.origin == ClaimOrigin.DETECTED.value,
+        claim_t.c.status == ClaimStatus.UNREVIEWED.value,
+        claim_t.c.updated_at == claim_t.c.created_at,
+        *(~test for test in marked),
+    ]
+
+
+def outdated_suggestion_count(project: Project) -> int:
+    """How many untouched suggestions a detector other than this one made: what a
+    refresh of every article would bring up to date or withdraw (the window mentions it
+    when a project is opened, since nothing else says a refresh is due)."""
+    with project.reading() as session:
+        connection = session.connection()
+        named = claims_named_by_review_events(connection)
+        uuids = connection.execute(
+            select(claim_t.c.uuid).where(
+                claim_t.c.detector_version != DETECTOR_VERSION, *_untouched()
+            )
+        ).scalars()
+        return sum(1 for uuid in uuids if uuid not in named)
+
+
+def untouched_suggestions(
+    uow: UnitOfWork, article_ids: list[int], named_by_review: frozenset[str]
+) -> dict[int, SuggestionsBySpan]:
+    """The untouched detected claims of a batch of articles (a few hundred ids), by
+    article and then by kind and span (`named_by_review` from
+    `claims_named_by_review_events`), in one query."""
     rows = uow.connection.execute(
         select(
             claim_t.c.id,
@@ -144,13 +171,7 @@ def untouched_suggestions(
             claim_t.c.exact,
             *(claim_t.c[name] for name in MACHINE_FIELDS),
         )
-        .where(
-            claim_t.c.article_id.in_(article_ids),
-            claim_t.c.origin == ClaimOrigin.DETECTED.value,
-            claim_t.c.status == ClaimStatus.UNREVIEWED.value,
-            claim_t.c.updated_at == claim_t.c.created_at,
-            *(~test for test in marked),
-        )
+        .where(claim_t.c.article_id.in_(article_ids), *_untouched())
         .order_by(claim_t.c.id)  # so that a run's writes and events come in one order
     )
     found: dict[int, SuggestionsBySpan] = {}

@@ -23,6 +23,7 @@ from annotator.services.comments import add_comment
 from annotator.services.detection import DetectionReport, detect_claims
 from annotator.services.projects import open_project
 from annotator.services.sources import attach_source, create_source
+from annotator.services.suggestions import outdated_suggestion_count
 from annotator.services.tags import add_tag, remove_tag
 from annotator.services.verdicts import retract_verdict, set_verdict
 from tests.aged_suggestions import (
@@ -407,3 +408,19 @@ def test_a_refreshed_suggestion_can_be_refreshed_again(detected_path: Path) -> N
     assert refreshed(detected_path).claims_refreshed == count
     age_suggestions(detected_path)
     assert refreshed(detected_path).claims_refreshed == count
+
+
+def test_the_outdated_suggestions_are_counted_as_a_refresh_would_reach_them(
+    detected_path: Path,
+) -> None:
+    count = len(claim_rows(detected_path))
+    project = reopen(detected_path)
+    try:
+        assert outdated_suggestion_count(project) == count
+        statement = next(c for c in list_claims(project) if c.kind == "statement")
+        add_tag(project, statement.id, "checked")  # touched: a refresh leaves it
+        assert outdated_suggestion_count(project) == count - 1
+        detect_claims(project, refresh=True)
+        assert outdated_suggestion_count(project) == 0
+    finally:
+        project.close()

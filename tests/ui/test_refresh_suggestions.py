@@ -168,3 +168,17 @@ def test_a_background_run_that_adds_or_removes_claims_drops_the_redo_history(
     with qtbot.waitSignal(task.succeeded, timeout=20_000):
         pass
     assert not window.undo_stack.canRedo()
+
+
+def test_opening_a_project_says_when_an_older_detector_made_its_suggestions(
+    qtbot, window_factory, aged_project: tuple[Path, int]
+) -> None:
+    path, _stale_id = aged_project
+    window = window_factory(path)
+    count = len(claim_rows(path))
+    qtbot.waitUntil(lambda: "older detector" in window.statusBar().currentMessage())
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"{count:,} untouched suggestion(s) come from an older detector")
+    )
