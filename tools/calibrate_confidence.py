@@ -55,8 +55,7 @@ from annotator.detection.evaluation import (  # noqa: E402
     prediction_outcomes,
 )
 from annotator.detection.position_model import MODEL_FILE, shipped_model  # noqa: E402
-from annotator.detection.positions import LEARNED_RULE  # noqa: E402
-from annotator.domain import KIND_POSITION  # noqa: E402
+from annotator.domain import KIND_POSITION, LEARNED_RULE  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 DETECTION = ROOT / "annotator" / "detection"

@@ -113,6 +113,7 @@ IMPORT_FILTER = (
 )
 MAX_RECENT = 8
 IMPORTING = "Importing articles…"
+NOTHING_IMPORTED = "Nothing was imported"
 KIND_KEYS = ("casualty", "troops", "position", "statement", "other_figure")
 
 
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.current_claim_id: int | None = None
         self.write_task: BackgroundTask | None = None
         self._write_label = IMPORTING
-        self._write_failure = "Nothing was imported"
+        self._write_failure = NOTHING_IMPORTED
         self.progress_dialog: QProgressDialog | None = None
         self.export_task: BackgroundTask | None = None
         self._colors: dict[str, str] = {}
@@ -987,7 +988,7 @@ class MainWindow(QMainWindow):
             if len(paths) != 1:
                 show_error(
                     self,
-                    "Nothing was imported",
+                    NOTHING_IMPORTED,
                     AnnotatorError(
                         "import one Claim Annotator export at a time, without article files"
                     ),
@@ -1095,7 +1096,7 @@ class MainWindow(QMainWindow):
         *,
         on_done: Callable[[Any], None] | None = None,
         label: str = IMPORTING,
-        failure: str = "Nothing was imported",
+        failure: str = NOTHING_IMPORTED,
     ) -> BackgroundTask | None:
         """Run an import or a detection in the background, one at a time, with progress;
         `failure` titles the dialog a known error is shown in."""
@@ -1167,10 +1168,7 @@ class MainWindow(QMainWindow):
             f"Detection over {report.articles:,} article(s): {report.claims_added} new claim(s)"
         )
         if report.was_refresh:
-            message += (
-                f", {report.claims_refreshed} suggestion(s) brought up to date,"
-                f" {report.claims_withdrawn} withdrawn"
-            )
+            message += f", {report.refresh_summary()}"
         self.statusBar().showMessage(message + ".", 8000)
 
     def _write_task_blocked(self) -> bool:

@@ -134,6 +134,8 @@ class VocabularyDialog(QDialog):
         self.lists.setCurrentItem(self._items[name])
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
+        from annotator.detection.vocabulary import STATE_CAPITALS  # loaded with the outline
+
         name = item.data(0, LIST_ROLE) if item is not None else None
         if not name:
             return
@@ -146,7 +148,7 @@ class VocabularyDialog(QDialog):
         self.new_term.clear()
         self.new_term.setPlaceholderText(
             "Capital = State (e.g. Kiev = Ukraine)"
-            if name == "state_capitals"
+            if name == STATE_CAPITALS
             else "a word or phrase, as it is written in articles"
         )
         self.message.clear()
@@ -159,8 +161,8 @@ class VocabularyDialog(QDialog):
     def add_term(self, text: str) -> bool:
         """Add a term to the current list; False (with the reason shown) when it is
         empty, malformed, or already there."""
+        from annotator.detection.vocabulary import STATE_CAPITALS
         from annotator.services.detector_vocabulary import (
-            STATE_CAPITALS,
             check_vocabulary_terms,
             clean_term,
             same_term,

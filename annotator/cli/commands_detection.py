@@ -172,12 +172,7 @@ def cmd_detect(args: argparse.Namespace) -> int:
             }
         )
     else:
-        refreshed = (
-            f"{report.claims_refreshed} suggestion(s) brought up to date, "
-            f"{report.claims_withdrawn} withdrawn; "
-            if report.was_refresh
-            else ""
-        )
+        refreshed = f"{report.refresh_summary()}; " if report.was_refresh else ""
         print(
             f"Scanned {report.articles} article(s): {report.claims_added} new claim(s); "
             f"{refreshed}{report.skipped_existing} already present, "

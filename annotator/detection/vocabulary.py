@@ -2188,6 +2188,10 @@ _NEWS_AGENCIES = _t(
 )
 
 
+#: The one list whose terms have a form of their own ("Capital = State").
+STATE_CAPITALS = "state_capitals"
+
+
 def capital_pair(term: str) -> str:
     """A `state_capitals` entry in its one written form, "Capital = State".
 
@@ -2358,7 +2362,7 @@ class Vocabulary:
         for name, terms in extra.items():
             if name not in self.list_names():
                 raise KeyError(f"unknown vocabulary list {name!r}")
-            if name == "state_capitals":
+            if name == STATE_CAPITALS:
                 terms = [capital_pair(term) for term in terms if term.strip()]
             current: Terms = getattr(self, name)
             seen = {t.casefold() for t in current}
@@ -2379,7 +2383,7 @@ class Vocabulary:
                 raise KeyError(f"unknown vocabulary list {name!r}")
             if isinstance(terms, str) or not all(isinstance(t, str) for t in terms):
                 raise TypeError(f"vocabulary list {name!r} must be a list of strings")
-            if name == "state_capitals":
+            if name == STATE_CAPITALS:
                 terms = [capital_pair(term) for term in terms]
             values[name] = tuple(terms)
         return cls(**values)

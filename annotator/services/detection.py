@@ -15,6 +15,7 @@ The rules use the project's vocabulary (`annotator.services.detector_vocabulary`
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import batched
 from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
@@ -68,6 +69,13 @@ class DetectionReport:
     withdrawn_claim_ids: list[int] = field(default_factory=list)
     detector_version: str = DETECTOR_VERSION
     was_refresh: bool = False
+
+    def refresh_summary(self) -> str:
+        """What a refresh did to the stored suggestions, for the CLI and the window."""
+        return (
+            f"{self.claims_refreshed} suggestion(s) brought up to date, "
+            f"{self.claims_withdrawn} withdrawn"
+        )
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -173,7 +181,9 @@ def detect_claims(
         for batch in _article_batches(uow, article_ids):
             batch_ids = [row.id for row in batch]
             spans, suppressed = _existing(uow, batch_ids)
-            stale = untouched_suggestions(uow, batch_ids, named_by_review) if refresh else {}
+            stale = (
+                untouched_suggestions(uow.connection, batch_ids, named_by_review) if refresh else {}
+            )
             writes = _BatchWrites()
             now = utc_now()
             for article_id, article_uuid, text in batch:
@@ -300,10 +310,8 @@ class _BatchWrites:
         if self.withdrawn:
             ids = [s.id for s in self.withdrawn]
             note_deleted_claim_ids(connection, ids)
-            for i in range(0, len(ids), _IDS_PER_DELETE):
-                connection.execute(
-                    delete(claim_t).where(claim_t.c.id.in_(ids[i : i + _IDS_PER_DELETE]))
-                )
+            for chunk in batched(ids, _IDS_PER_DELETE):
+                connection.execute(delete(claim_t).where(claim_t.c.id.in_(chunk)))
             for s in self.withdrawn:
                 self._log(
                     uow,

@@ -12,15 +12,13 @@ from dataclasses import dataclass
 
 from annotator.changes import OpResult
 from annotator.detection.capitals import capital_states
-from annotator.detection.vocabulary import Vocabulary, capital_pair
+from annotator.detection.vocabulary import STATE_CAPITALS, Vocabulary, capital_pair
 from annotator.detection.vocabulary_guide import GROUPS, LIST_GUIDES, ListGuide
 from annotator.errors import ValidationError
 from annotator.project import Project
 from annotator.services.projects import get_setting, set_setting
 
 VOCABULARY_SETTING = "detector.extra_terms"
-#: The one list whose terms have a form of their own ("Capital = State").
-STATE_CAPITALS = "state_capitals"
 
 
 @dataclass(frozen=True)
@@ -110,14 +108,15 @@ def add_vocabulary_terms(
 
     Returns the previous extra terms (for undo with `set_vocabulary_terms`).
     """
-    added = list(extra_terms(project).get(list_name, []))
+    current = extra_terms(project)
+    added = list(current.get(list_name, []))
     for term in _cleaned(list_name, terms):
         repeated = same_term(list_name, term, added)
         if repeated is None:
             added.append(term)
         elif repeated.casefold() != term.casefold():  # a capital given a second state
             raise ValidationError(f"'{repeated}' already gives that capital its state")
-    return set_vocabulary_terms(project, {**extra_terms(project), list_name: added})
+    return set_vocabulary_terms(project, {**current, list_name: added})
 
 
 def remove_vocabulary_terms(

@@ -34,7 +34,6 @@ from annotator.detection import DETECTOR_VERSION, DetectedClaim
 from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.project import Project
 from annotator.services.claims import value_columns
-from annotator.storage.unit_of_work import UnitOfWork
 from annotator.tables import (
     claim_source_t,
     claim_t,
@@ -155,12 +154,12 @@ def outdated_suggestion_count(project: Project) -> int:
 
 
 def untouched_suggestions(
-    uow: UnitOfWork, article_ids: list[int], named_by_review: frozenset[str]
+    connection: Connection, article_ids: list[int], named_by_review: frozenset[str]
 ) -> dict[int, SuggestionsBySpan]:
     """The untouched detected claims of a batch of articles (a few hundred ids), by
     article and then by kind and span (`named_by_review` from
     `claims_named_by_review_events`), in one query."""
-    rows = uow.connection.execute(
+    rows = connection.execute(
         select(
             claim_t.c.id,
             claim_t.c.uuid,
