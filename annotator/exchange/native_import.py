@@ -16,7 +16,7 @@ article; a reviewer or tag whose name exists is the existing one.
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
+from itertools import batched, islice
 from pathlib import Path
 from typing import Any
 
@@ -55,12 +55,8 @@ from annotator.tables import (
 )
 
 BATCH = 1000
+_KEYS_PER_QUERY = 500  # keys per IN (...) list, well under SQLite's variable limit
 _REVIEWER_KEYS = frozenset({"created_by", "updated_by", "added_by", "reviewer", "imported_by"})
-
-
-def _batches(rows: Sequence[dict[str, Any]]) -> Iterator[Sequence[dict[str, Any]]]:
-    for i in range(0, len(rows), BATCH):
-        yield rows[i : i + BATCH]
 
 
 def _time(text: str | None) -> Any:
@@ -263,8 +259,8 @@ class _Importer:
                 self.new_articles.append(article)
 
     def _in_chunks(self, keys: Sequence[Any], statement: Any) -> Iterator[tuple[Any, ...]]:
-        for i in range(0, len(keys), 500):
-            yield from (tuple(row) for row in self.c.execute(statement(list(keys[i : i + 500]))))
+        for chunk in batched(keys, _KEYS_PER_QUERY):
+            yield from (tuple(row) for row in self.c.execute(statement(list(chunk))))
 
     def compare_claims(self) -> None:
         claims = self.doc["claims"]
@@ -325,7 +321,7 @@ class _Importer:
         return int(self.c.execute(select(func.max(table.c.id))).scalar() or 0) + 1
 
     def _insert(self, table: Any, rows: Sequence[dict[str, Any]]) -> None:
-        for batch in _batches(rows):
+        for batch in batched(rows, BATCH):
             self.c.execute(insert(table), list(batch))
 
     def reviewer_id(self, file_uuid: str | None) -> int | None:
@@ -484,7 +480,7 @@ class _Importer:
                 }
                 for s in article["detection_suppressions"]
             )
-        for batch in _batches(rows):
+        for batch in batched(rows, BATCH):
             self.c.execute(insert(article_t), list(batch))
             fulltext.index_articles(self.c, [row["id"] for row in batch])
         self._insert(suppression_t, suppressions)
@@ -496,7 +492,7 @@ class _Importer:
         claim_id = self._next_id(claim_t)
         per_article: dict[int, int] = defaultdict(int)
         done = 0
-        for batch in _batches(self.new_claims):
+        for batch in batched(self.new_claims, BATCH):
             claims: list[dict[str, Any]] = []
             tags: list[dict[str, Any]] = []
             links: list[dict[str, Any]] = []

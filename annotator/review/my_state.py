@@ -9,6 +9,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import batched
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
@@ -64,14 +65,12 @@ def read_my_state(
     connection: Connection, claim_uuids: Sequence[str], from_project_uuid: str
 ) -> MyState:
     state = MyState()
-    uuids = list(dict.fromkeys(claim_uuids))
-    for i in range(0, len(uuids), _CHUNK):
-        rows = connection.execute(select(claim_t).where(claim_t.c.uuid.in_(uuids[i : i + _CHUNK])))
+    for uuid_chunk in batched(dict.fromkeys(claim_uuids), _CHUNK):
+        rows = connection.execute(select(claim_t).where(claim_t.c.uuid.in_(uuid_chunk)))
         for row in rows.mappings():
             state.claims[row["uuid"]] = dict(row)
     ids = [row["id"] for row in state.claims.values()]
-    for i in range(0, len(ids), _CHUNK):
-        chunk = ids[i : i + _CHUNK]
+    for chunk in batched(ids, _CHUNK):
         newest = (
             select(func.max(verdict_t.c.id))
             .where(verdict_t.c.claim_id.in_(chunk))

@@ -7,8 +7,9 @@ SQLite's limit on bound variables.
 """
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import batched
 from typing import Any
 
 from sqlalchemy import Connection, Table, select
@@ -55,17 +56,12 @@ class TheirClaim:
     comments: tuple[Authored, ...] = ()
 
 
-def _chunks[T](items: Sequence[T]) -> Iterator[Sequence[T]]:
-    for i in range(0, len(items), _CHUNK):
-        yield items[i : i + _CHUNK]
-
-
 def _authored_rows(
     connection: Connection, table: Table, author_column: str, claim_ids: Sequence[int]
 ) -> dict[int, list[Authored]]:
     """Rows of a per-claim table (verdicts, comments) with their author's name, oldest first."""
     found: dict[int, list[Authored]] = defaultdict(list)
-    for chunk in _chunks(claim_ids):
+    for chunk in batched(claim_ids, _CHUNK):
         rows = connection.execute(
             select(table, reviewer_t.c.name.label("author_name"))
             .outerjoin(reviewer_t, reviewer_t.c.id == table.c[author_column])
@@ -85,7 +81,7 @@ def read_their_claims(connection: Connection, uuids: Sequence[str]) -> dict[str,
     creator = aliased(reviewer_t, name="creator")
     claims: dict[int, dict[str, Any]] = {}
     authors: dict[int, str | None] = {}
-    for chunk in _chunks(list(uuids)):
+    for chunk in batched(uuids, _CHUNK):
         rows = connection.execute(
             select(claim_t, updater.c.name.label("updater"), creator.c.name.label("creator"))
             .outerjoin(updater, updater.c.id == claim_t.c.updated_by)
@@ -100,7 +96,7 @@ def read_their_claims(connection: Connection, uuids: Sequence[str]) -> dict[str,
     ids = list(claims)
     tags: dict[int, list[str]] = defaultdict(list)
     sources: dict[int, list[TheirSource]] = defaultdict(list)
-    for id_chunk in _chunks(ids):
+    for id_chunk in batched(ids, _CHUNK):
         for claim_id, name in connection.execute(
             select(claim_tag_t.c.claim_id, tag_t.c.name)
             .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
@@ -141,7 +137,7 @@ def read_their_claims(connection: Connection, uuids: Sequence[str]) -> dict[str,
 def read_their_articles(connection: Connection, shas: Sequence[str]) -> dict[str, dict[str, Any]]:
     """Full article rows of the colleague's file by text SHA-256."""
     found: dict[str, dict[str, Any]] = {}
-    for chunk in _chunks(list(shas)):
+    for chunk in batched(shas, _CHUNK):
         for row in connection.execute(
             select(article_t).where(article_t.c.text_sha256.in_(chunk))
         ).mappings():

@@ -7,6 +7,7 @@ time.  The audit trail keeps both the merge and its undo.
 """
 
 from collections.abc import Sequence
+from itertools import batched
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, select, update
@@ -62,8 +63,7 @@ class _Undo:
         )
 
     def delete_rows(self, table: Table, entity: Entity, ids: Sequence[int]) -> None:
-        for i in range(0, len(ids), _CHUNK):
-            chunk = list(ids[i : i + _CHUNK])
+        for chunk in batched(ids, _CHUNK):
             for row_id, uuid in self.connection.execute(
                 select(table.c.id, table.c.uuid).where(table.c.id.in_(chunk))
             ):
@@ -72,10 +72,9 @@ class _Undo:
 
     def note_articles(self, claim_ids: Sequence[int]) -> None:
         """Tell the views which articles lost or changed claims, before the claims go."""
-        ids = list(claim_ids)
-        for i in range(0, len(ids), _CHUNK):
+        for chunk in batched(claim_ids, _CHUNK):
             for article_id in self.connection.execute(
-                select(claim_t.c.article_id).where(claim_t.c.id.in_(ids[i : i + _CHUNK])).distinct()
+                select(claim_t.c.article_id).where(claim_t.c.id.in_(chunk)).distinct()
             ).scalars():
                 self.uow.note(Entity.ARTICLE, article_id, Action.UPDATED)
 
@@ -132,10 +131,7 @@ def unmerge(project: Project, receipt: MergeReceipt) -> OpResult[int]:
                     suppression_t.c.end == end,
                 )
             )
-        ids = list(receipt.provenance_ids)
-        for i in range(0, len(ids), _CHUNK):
-            connection.execute(
-                delete(provenance_t).where(provenance_t.c.id.in_(ids[i : i + _CHUNK]))
-            )
+        for chunk in batched(receipt.provenance_ids, _CHUNK):
+            connection.execute(delete(provenance_t).where(provenance_t.c.id.in_(chunk)))
         bulk_insert(connection, event_t, undo.events)
     return OpResult(undo.count, uow.changes)

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import batched
 from pathlib import Path
 from typing import Any
 
@@ -73,12 +73,6 @@ class ImportReport:
     claims_added: int = 0
     claims_detected: int = 0  # filled in when detection runs right after the import
     skipped: list[SkippedArticle] = field(default_factory=list)
-
-
-def _batches(drafts: Iterable[ArticleDraft]) -> Iterator[list[ArticleDraft]]:
-    iterator = iter(drafts)
-    while batch := list(islice(iterator, BATCH)):
-        yield batch
 
 
 def _existing_ids(session: Session, hashes: Sequence[str]) -> dict[str, int]:
@@ -153,7 +147,7 @@ class _BulkImport:
             },
         )
 
-    def add(self, batch: list[ArticleDraft]) -> None:
+    def add(self, batch: Sequence[ArticleDraft]) -> None:
         """Insert the batch's new articles, their span claims and their events."""
         hashes = [text_sha256(draft.text) for draft in batch]
         known = _existing_ids(self.uow.session, hashes)  # earlier batches included
@@ -284,7 +278,7 @@ def import_drafts(
         progress(0, total)
         # Into a project without claims, claims are indexed once at the end.
         with indexes_built_after(uow.connection, claim_t):
-            for batch in _batches(drafts):
+            for batch in batched(drafts, BATCH):
                 writer.add(batch)
                 done += len(batch)
                 progress(done, total)

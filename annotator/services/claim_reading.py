@@ -5,8 +5,9 @@ hundreds of thousands of claims lists in one pass without building ORM objects.
 """
 
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import batched
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, or_, select
@@ -39,11 +40,6 @@ class ClaimFilter:
     text: str | None = None  # case-insensitive substring of the quote, speaker or location
     limit: int | None = None
     offset: int = 0
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for i in range(0, len(ids), _CHUNK):
-        yield ids[i : i + _CHUNK]
 
 
 def current_verdict_ids() -> Any:
@@ -242,7 +238,7 @@ def value_from_row(row: Any) -> NormalizedValue | None:
 def tags_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
     """Tag names per claim id, sorted, for the given claims."""
     found: dict[int, list[str]] = {}
-    for chunk in _chunks(claim_ids):
+    for chunk in batched(claim_ids, _CHUNK):
         rows = session.connection().execute(
             select(claim_tag_t.c.claim_id, tag_t.c.name)
             .join(tag_t, tag_t.c.id == claim_tag_t.c.tag_id)
@@ -257,7 +253,7 @@ def tags_by_claim(session: Session, claim_ids: Sequence[int]) -> dict[int, tuple
 def current_verdicts(session: Session, claim_ids: Sequence[int]) -> dict[int, VerdictRecord]:
     """The current (newest) verdict per claim id, for the given claims."""
     found: dict[int, VerdictRecord] = {}
-    for chunk in _chunks(claim_ids):
+    for chunk in batched(claim_ids, _CHUNK):
         newest = (
             select(func.max(verdict_t.c.id))
             .where(verdict_t.c.claim_id.in_(chunk))

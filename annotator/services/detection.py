@@ -85,9 +85,8 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 def _article_batches(uow: UnitOfWork, article_ids: Sequence[int] | None) -> Iterator[list[Any]]:
     stmt = select(article_t.c.id, article_t.c.uuid, article_t.c.text).order_by(article_t.c.id)
     if article_ids is not None:
-        ids = list(article_ids)
-        for i in range(0, len(ids), BATCH):
-            yield list(uow.connection.execute(stmt.where(article_t.c.id.in_(ids[i : i + BATCH]))))
+        for chunk in batched(article_ids, BATCH):
+            yield list(uow.connection.execute(stmt.where(article_t.c.id.in_(chunk))))
         return
     last = 0
     while True:

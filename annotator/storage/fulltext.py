@@ -8,6 +8,7 @@ inside the same transaction, so the index never disagrees with the data.
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import batched
 
 from sqlalchemy import Connection, text
 
@@ -16,8 +17,7 @@ _CHUNK = 500
 
 def index_articles(connection: Connection, article_ids: Sequence[int]) -> None:
     """Add freshly inserted articles to the index."""
-    for i in range(0, len(article_ids), _CHUNK):
-        chunk = list(article_ids[i : i + _CHUNK])
+    for chunk in batched(article_ids, _CHUNK):
         marks = ",".join(str(int(article_id)) for article_id in chunk)
         connection.exec_driver_sql(
             "INSERT INTO article_fts(rowid, title, text) "
