@@ -1,10 +1,14 @@
 """Run the detector over a samples folder and score it with the shared score.py.
 
-    .venv/bin/python tools/score_detector.py [--samples DIR] [--out preds.json] [--errors]
-    .venv/bin/python tools/score_detector.py --samples tests/fixtures/holdout --errors
+    .venv/bin/python tools/score_detector.py [--samples DIR...] [--out preds.json] [--errors]
+    .venv/bin/python tools/score_detector.py --samples tests/fixtures/holdout1 --errors
+    .venv/bin/python tools/score_detector.py \
+        --samples tests/fixtures/holdout{40,{42..60},92,137,139,148,159,160}
 
 DIR is laid out like the dev samples: DIR/gold.json plus DIR/articles/<article_id>.txt
-(default: the dev set in shared/samples).  Writes predictions in score.py's format (with
+(default: the dev set in shared/samples).  Several DIRs are pooled, as docs/detection.md
+reports groups of sets: their articles are scored together, each article id prefixed by
+its folder's name ("holdout42/reuters-1").  Writes predictions in score.py's format (with
 value/speaker keys), runs the shared scorer (shared/samples/score.py, or --scorer) with
 --gold DIR/gold.json --texts-dir DIR/articles on them, then prints value accuracy (min,
 max and casualty_type equal on figures matched by overlap) and speaker accuracy on
@@ -14,8 +18,11 @@ article, for studying the rules.
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,13 +81,47 @@ def predictions(samples: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def pooled_samples(folders: Sequence[Path], into: Path) -> None:
+    """Write one samples folder at `into` holding every folder's gold and articles.
+
+    Article ids are prefixed by their folder's name, since sets reuse ids ("a1.txt");
+    the pooled gold keeps the first folder's description and kinds.
+    """
+    names = [folder.resolve().name for folder in folders]
+    if len(set(names)) != len(names):
+        raise SystemExit(f"two sample folders share a name: {sorted(names)}")
+    (into / "articles").mkdir(parents=True)
+    pooled: dict[str, Any] = {}
+    for folder, name in zip(folders, names, strict=True):
+        with open(folder / "gold.json", encoding="utf-8") as handle:
+            gold = json.load(handle)
+        if not pooled:
+            pooled = {
+                key: value for key, value in gold.items() if key not in ("articles", "claims")
+            }
+            pooled["articles"], pooled["claims"] = [], []
+        for article in gold["articles"]:
+            aid = article["article_id"]
+            pooled["articles"].append({**article, "article_id": f"{name}/{aid}"})
+            (into / "articles" / name).mkdir(exist_ok=True)
+            shutil.copyfile(
+                folder / "articles" / f"{aid}.txt", into / "articles" / name / f"{aid}.txt"
+            )
+        pooled["claims"] += [
+            {**claim, "article_id": f"{name}/{claim['article_id']}"} for claim in gold["claims"]
+        ]
+    (into / "gold.json").write_text(json.dumps(pooled, ensure_ascii=False), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--samples",
         type=Path,
-        default=DEFAULT_SAMPLES,
-        help="folder with gold.json and articles/ (default: the dev samples)",
+        nargs="+",
+        default=[DEFAULT_SAMPLES],
+        help="folder(s) with gold.json and articles/, pooled when several "
+        "(default: the dev samples)",
     )
     parser.add_argument(
         "--scorer",
@@ -94,10 +135,20 @@ def main() -> None:
         "--by-source", action="store_true", help="also print score.py's per-source F1"
     )
     args = parser.parse_args()
-    gold_path = args.samples / "gold.json"
+    if len(args.samples) == 1:
+        score(args.samples[0], args)
+        return
+    with tempfile.TemporaryDirectory() as pooled:
+        pooled_samples(args.samples, Path(pooled) / "samples")
+        score(Path(pooled) / "samples", args)
+
+
+def score(samples: Path, args: argparse.Namespace) -> None:
+    """Detect, score with the shared scorer, then report values and speakers."""
+    gold_path = samples / "gold.json"
     with open(gold_path, encoding="utf-8") as handle:
         gold = json.load(handle)
-    preds = predictions(args.samples, gold)
+    preds = predictions(samples, gold)
     args.out.write_text(json.dumps(preds, indent=1, ensure_ascii=False), encoding="utf-8")
     command = [
         sys.executable,
@@ -105,7 +156,7 @@ def main() -> None:
         "--gold",
         str(gold_path),
         "--texts-dir",
-        str(args.samples / "articles"),
+        str(samples / "articles"),
         "--pred",
         str(args.out),
     ]
