@@ -8,10 +8,28 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from annotator.exchange import native_import
 from annotator.project import Project
+from annotator.review import my_state, their_data, unmerge
+from annotator.services import articles, claim_reading, detection
 from annotator.services.articles import import_drafts
 from annotator.services.projects import create_project
+from annotator.storage import fulltext
 from tests.helpers import sample_draft
+
+# Every constant that sizes a chunk of ids or rows in bulk reads and writes.
+CHUNK_SIZES = (
+    (articles, "BATCH"),
+    (claim_reading, "_CHUNK"),
+    (detection, "BATCH"),
+    (detection, "_IDS_PER_DELETE"),
+    (fulltext, "_CHUNK"),
+    (my_state, "_CHUNK"),
+    (native_import, "BATCH"),
+    (native_import, "_KEYS_PER_QUERY"),
+    (their_data, "_CHUNK"),
+    (unmerge, "_CHUNK"),
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -34,6 +52,17 @@ def _isolated_user_dirs(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+
+
+@pytest.fixture(params=["whole", "in chunks of two"])
+def chunk_sizes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run a test once as shipped and once with every bulk chunk two rows long, so that
+    the few rows a test makes cross chunk boundaries.  Test folders whose services read
+    or write in chunks use it automatically (their conftest)."""
+    if request.param != "whole":
+        for module, name in CHUNK_SIZES:
+            assert isinstance(getattr(module, name), int), (module, name)
+            monkeypatch.setattr(module, name, 2)
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ from annotator.detection import detect  # noqa: E402
 from annotator.detection.evaluation import (  # noqa: E402
     SCORED_FIGURE_KINDS,
     Record,
+    annotated_kinds,
     figures_and_statements,
     matched_pairs,
     prediction_outcomes,
@@ -84,8 +85,10 @@ def predictions(samples: Path, gold: dict[str, Any]) -> list[dict[str, Any]]:
 def pooled_samples(folders: Sequence[Path], into: Path) -> None:
     """Write one samples folder at `into` holding every folder's gold and articles.
 
-    Article ids are prefixed by their folder's name, since sets reuse ids ("a1.txt");
-    the pooled gold keeps the first folder's description and kinds.
+    Article ids are prefixed by their folder's name, since sets reuse ids ("a1.txt").
+    The pooled gold keeps the first folder's description; its kinds are every kind a set
+    annotates (score.py counts each set's detections of the others as false alarms, as
+    it does scoring that set alone).
     """
     names = [folder.resolve().name for folder in folders]
     if len(set(names)) != len(names):
@@ -99,14 +102,14 @@ def pooled_samples(folders: Sequence[Path], into: Path) -> None:
             pooled = {
                 key: value for key, value in gold.items() if key not in ("articles", "claims")
             }
-            pooled["articles"], pooled["claims"] = [], []
+            pooled["articles"], pooled["claims"], pooled["kinds"] = [], [], []
+        pooled["kinds"] += sorted(annotated_kinds(gold) - set(pooled["kinds"]))
         for article in gold["articles"]:
             aid = article["article_id"]
             pooled["articles"].append({**article, "article_id": f"{name}/{aid}"})
-            (into / "articles" / name).mkdir(exist_ok=True)
-            shutil.copyfile(
-                folder / "articles" / f"{aid}.txt", into / "articles" / name / f"{aid}.txt"
-            )
+            copy = into / "articles" / name / f"{aid}.txt"
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(folder / "articles" / f"{aid}.txt", copy)
         pooled["claims"] += [
             {**claim, "article_id": f"{name}/{claim['article_id']}"} for claim in gold["claims"]
         ]

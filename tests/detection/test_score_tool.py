@@ -2,6 +2,7 @@
 groups of sets: the pooled counts must be the sum of each set's own."""
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,17 @@ def test_pooled_sets_score_as_the_sum_of_each_set(tmp_path: Path) -> None:
         assert _accuracy(pooled, what) == (sum(r for r, _ in right), sum(n for _, n in right))
     written = (tmp_path / "pooled.json").read_text(encoding="utf-8")
     assert '"article_id": "holdout159/' in written and '"article_id": "holdout160/' in written
+
+
+def test_sets_that_reuse_article_ids_are_kept_apart(tmp_path: Path) -> None:
+    # Two copies of one set under other names: the same article ids, pooled twice over.
+    copies = [tmp_path / "sets" / name for name in ("first", "second")]
+    for copy in copies:
+        shutil.copytree(SETS[1], copy)
+    single = _overlap_counts(_run(SETS[1], out=tmp_path / "single.json"))
+    doubled = _overlap_counts(_run(*copies, out=tmp_path / "doubled.json"))
+    assert doubled == {kind: tuple(2 * n for n in counts) for kind, counts in single.items()}
+    assert sum(single["statement"]) > 0
 
 
 def test_two_folders_of_one_name_are_refused(tmp_path: Path) -> None:

@@ -159,3 +159,8 @@ def rich_project(tmp_path: Path) -> Iterator[Project]:
 @pytest.fixture
 def formats() -> tuple[ExportFormat, ...]:
     return tuple(ExportFormat)
+
+
+@pytest.fixture(autouse=True)
+def _in_chunks_too(chunk_sizes: None) -> None:
+    """Every test here runs whole and in chunks of two (`chunk_sizes`)."""

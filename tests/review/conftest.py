@@ -24,3 +24,8 @@ def theirs(tmp_path: Path) -> Iterator[tuple[Project, int]]:
     project, article_id = new_project(folder / "bob.claims", "Bob", name="Bob's desk")
     yield project, article_id
     project.close()
+
+
+@pytest.fixture(autouse=True)
+def _in_chunks_too(chunk_sizes: None) -> None:
+    """Every test here runs whole and in chunks of two (`chunk_sizes`)."""

@@ -151,6 +151,22 @@ def test_refresh_withdraws_what_the_detector_no_longer_finds(
     }
 
 
+def test_refresh_withdraws_every_suggestion_it_no_longer_finds(
+    detected_path: Path, article_id: int
+) -> None:
+    unfound = [
+        add_old_suggestion(detected_path, article_id, start, start + 4, "troops")
+        for start in (0, 5, 10, 20, 30)
+    ]
+    report = refreshed(detected_path)
+    assert sorted(report.withdrawn_claim_ids) == unfound
+    assert not set(unfound) & set(claim_rows(detected_path))
+    withdrawn = rows(detected_path, "SELECT entity_uuid FROM event WHERE action = 'withdrawn'")
+    assert sorted(uuid for (uuid,) in withdrawn) == sorted(
+        f"old-{start}-{start + 4}" for start in (0, 5, 10, 20, 30)
+    )
+
+
 def test_refresh_twice_changes_nothing_the_second_time(detected_path: Path) -> None:
     project = reopen(detected_path)
     try:

@@ -52,6 +52,18 @@ def test_rerun_never_duplicates(project: Project, article_id: int) -> None:
     assert len(list_claims(project)) == first
 
 
+def test_detection_over_the_articles_given_reaches_each_of_them(project: Project) -> None:
+    drafts = [sample_draft(f"{SAMPLE_TEXT} Part {n}.", title=f"Part {n}") for n in range(5)]
+    ids = import_drafts(project, drafts).value.added_article_ids
+    chosen = [ids[0], ids[2], ids[3], ids[4]]
+    report = detect_claims(project, chosen).value
+    assert report.articles == 4
+    claims = list_claims(project, ClaimFilter(origins=("detected",)))
+    assert {c.article_id for c in claims} == set(chosen)
+    per_article = {a: sum(c.article_id == a for c in claims) for a in chosen}
+    assert len(set(per_article.values())) == 1 and report.claims_added == len(claims)
+
+
 def test_reviewer_decisions_win(project: Project, article_id: int) -> None:
     detect_claims(project)
     claims = {c.kind: c for c in list_claims(project, ClaimFilter(origins=("detected",)))}

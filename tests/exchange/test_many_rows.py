@@ -1,0 +1,69 @@
+"""Exporting and importing several articles and claims at once.  This folder's tests also
+run with every bulk chunk two rows long (`chunk_sizes`), so here the import's key look-ups,
+article and claim inserts and full-text indexing cross chunk boundaries."""
+
+from pathlib import Path
+
+from annotator.exchange.export import export_to_file
+from annotator.exchange.native_import import import_as_new_project, import_native
+from annotator.project import Project
+from annotator.services.articles import import_drafts, search_articles
+from annotator.services.claims import add_claim, list_claims
+from annotator.services.projects import create_project
+from annotator.services.tags import add_tag
+from annotator.services.verdicts import set_verdict
+from tests.exchange.conftest import export_text
+from tests.helpers import sample_draft
+
+PLACES = ("Arden", "Belmor", "Corvane", "Dunmere", "Eskel")
+
+
+def _five_articles(path: Path) -> Project:
+    """Five articles, two claims each, every claim tagged and judged."""
+    project = create_project(path, name="Desk", reviewer="Ann")
+    texts = [
+        f"Officials in {place} said at least {n} civilians were killed near the river."
+        for n, place in enumerate(PLACES, start=11)
+    ]
+    drafts = [sample_draft(text, title=place) for text, place in zip(texts, PLACES, strict=True)]
+    ids = import_drafts(project, drafts).value.added_article_ids
+    for article_id, text, place in zip(ids, texts, PLACES, strict=True):
+        for start, end, kind in (
+            (text.index("at least"), text.index(" were"), "casualty"),
+            (0, text.index(" said") + 5, "statement"),
+        ):
+            claim = add_claim(project, article_id=article_id, start=start, end=end, kind=kind)
+            add_tag(project, claim.value, place.lower())
+            set_verdict(project, claim.value, "true", f"checked in {place}")
+    return project
+
+
+def _shown(project: Project) -> list[tuple[object, ...]]:
+    return sorted(
+        (c.uuid, c.exact, c.tags, c.verdict.rating if c.verdict else None)
+        for c in list_claims(project)
+    )
+
+
+def test_many_rows_survive_a_round_trip_and_a_second_import(tmp_path: Path) -> None:
+    with _five_articles(tmp_path / "desk.claims") as project:
+        path = tmp_path / "export.json"
+        export_to_file(project, path)
+        shown = _shown(project)
+    assert len(shown) == 10
+
+    copy, report = import_as_new_project(tmp_path / "copy.claims", path, reviewer="Ann")
+    with copy:
+        assert len(report.claims.new) == 10 and not report.conflicts
+        assert _shown(copy) == shown
+        assert export_text(copy).encode("utf-8") == path.read_bytes()
+        for place in PLACES:  # each imported article is in the full-text index
+            assert len(search_articles(copy, place)) == 1, place
+
+    with create_project(tmp_path / "other.claims", name="Other", reviewer="Bob") as other:
+        first = import_native(other, path).value
+        again = import_native(other, path).value
+        assert len(first.articles.new) == 5 and len(first.claims.new) == 10
+        assert not again.articles.new and not again.claims.new
+        assert len(again.claims.same) == 10
+        assert _shown(other) == shown
