@@ -14,6 +14,11 @@ from annotator.domain import (
     LEARNED_RULE,
 )
 from annotator.importing.drafts import ArticleDraft
+from annotator.project import Project
+from annotator.services.articles import import_drafts
+from annotator.services.claims import add_claim
+from annotator.services.tags import add_tag
+from annotator.services.verdicts import set_verdict
 
 SAMPLE_TEXT = (
     "TALKS STALL AS TROOPS MASS ON BORDER\n"
@@ -34,6 +39,30 @@ def sample_draft(text: str = SAMPLE_TEXT, **fields: object) -> ArticleDraft:
     }
     values.update(fields)
     return ArticleDraft(**values)  # type: ignore[arg-type]
+
+
+PLACES = ("Arden", "Belmor", "Corvane", "Dunmere", "Eskel")
+
+
+def add_place_articles(project: Project) -> list[int]:
+    """Five articles, one per place in PLACES, each with a casualty figure and a statement,
+    every claim tagged with its place (lower case) and judged "true": rows enough for bulk
+    reads and writes to cross chunk boundaries.  Returns the article ids."""
+    texts = [
+        f"Officials in {place} said at least {n} civilians were killed near the river."
+        for n, place in enumerate(PLACES, start=11)
+    ]
+    drafts = [sample_draft(text, title=place) for text, place in zip(texts, PLACES, strict=True)]
+    ids = import_drafts(project, drafts).value.added_article_ids
+    for article_id, text, place in zip(ids, texts, PLACES, strict=True):
+        for start, end, kind in (
+            (text.index("at least"), text.index(" were"), "casualty"),
+            (0, text.index(" said") + 5, "statement"),
+        ):
+            claim = add_claim(project, article_id=article_id, start=start, end=end, kind=kind)
+            add_tag(project, claim.value, place.lower())
+            set_verdict(project, claim.value, "true", f"checked in {place}")
+    return ids
 
 
 def span_of(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:

@@ -7,34 +7,16 @@ from pathlib import Path
 from annotator.exchange.export import export_to_file
 from annotator.exchange.native_import import import_as_new_project, import_native
 from annotator.project import Project
-from annotator.services.articles import import_drafts, search_articles
-from annotator.services.claims import add_claim, list_claims
+from annotator.services.articles import search_articles
+from annotator.services.claims import list_claims
 from annotator.services.projects import create_project
-from annotator.services.tags import add_tag
-from annotator.services.verdicts import set_verdict
 from tests.exchange.conftest import export_text
-from tests.helpers import sample_draft
-
-PLACES = ("Arden", "Belmor", "Corvane", "Dunmere", "Eskel")
+from tests.helpers import PLACES, add_place_articles
 
 
 def _five_articles(path: Path) -> Project:
-    """Five articles, two claims each, every claim tagged and judged."""
     project = create_project(path, name="Desk", reviewer="Ann")
-    texts = [
-        f"Officials in {place} said at least {n} civilians were killed near the river."
-        for n, place in enumerate(PLACES, start=11)
-    ]
-    drafts = [sample_draft(text, title=place) for text, place in zip(texts, PLACES, strict=True)]
-    ids = import_drafts(project, drafts).value.added_article_ids
-    for article_id, text, place in zip(ids, texts, PLACES, strict=True):
-        for start, end, kind in (
-            (text.index("at least"), text.index(" were"), "casualty"),
-            (0, text.index(" said") + 5, "statement"),
-        ):
-            claim = add_claim(project, article_id=article_id, start=start, end=end, kind=kind)
-            add_tag(project, claim.value, place.lower())
-            set_verdict(project, claim.value, "true", f"checked in {place}")
+    add_place_articles(project)
     return project
 
 

@@ -3,6 +3,9 @@
 import shutil
 from pathlib import Path
 
+from sqlalchemy import func, select
+from sqlmodel import SQLModel
+
 from annotator.project import Project
 from annotator.review.records import ReviewClaim
 from annotator.services.articles import import_drafts
@@ -58,3 +61,15 @@ def span(
         kind=kind,
         **fields,
     )
+
+
+def row_counts(project: Project, *models: type[SQLModel]) -> dict[str, int]:
+    """How many rows each model's table holds, by table name: what a merge added and an
+    unmerge must take away."""
+    with project.reading() as session:
+        return {
+            str(model.__tablename__): session.connection()
+            .execute(select(func.count()).select_from(model))
+            .scalar_one()
+            for model in models
+        }

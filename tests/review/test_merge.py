@@ -4,7 +4,6 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
 
 from annotator.changes import Entity
 from annotator.domain import NormalizedValue
@@ -31,19 +30,13 @@ from annotator.services.sources import attach_source, claim_sources, create_sour
 from annotator.services.tags import add_tag
 from annotator.services.verdicts import set_verdict, verdict_history
 from tests.helpers import sample_draft
-from tests.review.builders import claim_on, copy_for_colleague
+from tests.review.builders import claim_on, copy_for_colleague, row_counts
 
 Side = tuple[Project, int]
 
 
 def counts(project: Project) -> dict[str, int]:
-    with project.reading() as session:
-        return {
-            model.__tablename__: session.connection()  # type: ignore[attr-defined]
-            .execute(select(func.count()).select_from(model))
-            .scalar_one()
-            for model in (Claim, Verdict, MergeProvenance)
-        }
+    return row_counts(project, Claim, Verdict, MergeProvenance)
 
 
 def state(project: Project) -> list[tuple[object, ...]]:

@@ -5,8 +5,6 @@ rows, the full-text index and the rows an unmerge deletes."""
 
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from annotator.changes import Action, Entity
 from annotator.models import Article, Claim, MergeProvenance, Verdict
 from annotator.project import Project
@@ -14,47 +12,21 @@ from annotator.review.compare import compare
 from annotator.review.differences import DifferenceClass
 from annotator.review.merge import accept_class, merge
 from annotator.review.unmerge import unmerge
-from annotator.services.articles import import_drafts, list_articles, search_articles
-from annotator.services.claims import add_claim, list_claims
+from annotator.services.articles import list_articles, search_articles
+from annotator.services.claims import list_claims
 from annotator.services.projects import open_project
 from annotator.services.tags import add_tag
 from annotator.services.verdicts import set_verdict, verdict_history
-from tests.helpers import sample_draft
-from tests.review.builders import claim_on, copy_for_colleague
+from tests.helpers import PLACES, add_place_articles
+from tests.review.builders import claim_on, copy_for_colleague, row_counts
 
 Side = tuple[Project, int]
-PLACES = ("Arden", "Belmor", "Corvane", "Dunmere", "Eskel")
 MY_PHRASES = ("More than 13,000 people", "tens of thousands of troops", "officials said")
 THEIR_PHRASES = ("the health ministry said", "General Ilse Varga", "Estrava has massed")
 
 
 def _row_counts(project: Project) -> dict[str, int]:
-    with project.reading() as session:
-        return {
-            model.__tablename__: session.connection()  # type: ignore[attr-defined]
-            .execute(select(func.count()).select_from(model))
-            .scalar_one()
-            for model in (Article, Claim, Verdict, MergeProvenance)
-        }
-
-
-def _their_articles(colleague: Project) -> None:
-    """Five articles of their own, two claims each, every claim tagged and judged."""
-    texts = [
-        f"Officials in {place} said at least {n} civilians were killed near the river."
-        for n, place in enumerate(PLACES, start=11)
-    ]
-    drafts = [sample_draft(text, title=place) for text, place in zip(texts, PLACES, strict=True)]
-    ids = import_drafts(colleague, drafts).value.added_article_ids
-    for article_id, text, place in zip(ids, texts, PLACES, strict=True):
-        figure = text.index("at least")
-        for start, end, kind in (
-            (figure, text.index(" were"), "casualty"),
-            (0, text.index(" said") + 5, "statement"),
-        ):
-            claim = add_claim(colleague, article_id=article_id, start=start, end=end, kind=kind)
-            add_tag(colleague, claim.value, place.lower())
-            set_verdict(colleague, claim.value, "true", f"checked in {place}")
+    return row_counts(project, Article, Claim, Verdict, MergeProvenance)
 
 
 def test_many_articles_and_claims_merge_and_unmerge_whole(mine: Side, theirs: Side) -> None:
@@ -64,7 +36,7 @@ def test_many_articles_and_claims_merge_and_unmerge_whole(mine: Side, theirs: Si
     before = _row_counts(project)
     mine_before = [(c.uuid, c.verdict.rating if c.verdict else None) for c in list_claims(project)]
     colleague, shared_article = theirs
-    _their_articles(colleague)
+    add_place_articles(colleague)
     for phrase in THEIR_PHRASES:  # on the article we share, after their five
         add_tag(colleague, claim_on(colleague, shared_article, phrase, kind="statement"), "shared")
     colleague.close()
