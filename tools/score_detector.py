@@ -86,9 +86,9 @@ def pooled_samples(folders: Sequence[Path], into: Path) -> None:
     """Write one samples folder at `into` holding every folder's gold and articles.
 
     Article ids are prefixed by their folder's name, since sets reuse ids ("a1.txt").
-    The pooled gold keeps the first folder's description; its kinds are every kind a set
-    annotates (score.py counts each set's detections of the others as false alarms, as
-    it does scoring that set alone).
+    The pooled gold keeps the first folder's description; its kinds are every kind any
+    set annotates.  score.py still counts a set's detections of a kind that set does not
+    annotate as false alarms, as it does when scoring that set alone.
     """
     names = [folder.resolve().name for folder in folders]
     if len(set(names)) != len(names):
