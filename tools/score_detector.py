@@ -1,7 +1,7 @@
 """Run the detector over a samples folder and score it with the shared score.py.
 
     .venv/bin/python tools/score_detector.py [--samples DIR...] [--out preds.json] [--errors]
-    .venv/bin/python tools/score_detector.py --samples tests/fixtures/holdout1 --errors
+    .venv/bin/python tools/score_detector.py --samples tests/fixtures/holdout --errors
     .venv/bin/python tools/score_detector.py \
         --samples tests/fixtures/holdout{40,{42..60},92,137,139,148,159,160}
 
