@@ -25,7 +25,7 @@ from annotator.review.their_data import Authored, TheirSource
 from annotator.services.sources import SOURCE_FIELDS
 from annotator.storage import fulltext
 from annotator.storage.bulk import bulk_insert
-from annotator.storage.unit_of_work import to_json
+from annotator.storage.unit_of_work import event_row, to_json
 from annotator.tables import claim_source_t, claim_t, suppression_t
 
 _ARTICLE_COPIED = (*ARTICLE_METADATA, "text", "text_sha256")
@@ -95,15 +95,14 @@ class MergeWriter:
 
     def _event(self, entity: Entity, uuid: str, action: Action, data: dict[str, Any]) -> None:
         self.rows["event"].append(
-            {
-                "uuid": new_uuid(),
-                "at": self.now,
-                "reviewer_id": self.reviewer_id,
-                "entity": entity.value,
-                "entity_uuid": uuid,
-                "action": action.value,
-                "data": to_json({**data, "merged_from": self.theirs.project_uuid}),
-            }
+            event_row(
+                self.reviewer_id,
+                self.now,
+                entity.value,
+                uuid,
+                action.value,
+                {**data, "merged_from": self.theirs.project_uuid},
+            )
         )
 
     def provenance(

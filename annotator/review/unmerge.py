@@ -13,13 +13,13 @@ from typing import Any
 from sqlalchemy import Connection, Table, delete, select, update
 
 from annotator.changes import Action, Entity, OpResult
-from annotator.models import new_uuid, utc_now
+from annotator.models import utc_now
 from annotator.project import Project
 from annotator.review.receipt import MergeReceipt
 from annotator.services.projects import require_writable
 from annotator.storage import fulltext
 from annotator.storage.bulk import bulk_insert
-from annotator.storage.unit_of_work import UnitOfWork, to_json
+from annotator.storage.unit_of_work import UnitOfWork, event_row
 from annotator.tables import (
     article_t,
     claim_source_t,
@@ -51,15 +51,14 @@ class _Undo:
         self.uow.note(entity, row_id, action)
         self.count += 1
         self.events.append(
-            {
-                "uuid": new_uuid(),
-                "at": self.now,
-                "reviewer_id": self.uow.reviewer_id,
-                "entity": entity.value,
-                "entity_uuid": uuid,
-                "action": action.value,
-                "data": to_json({**data, "unmerged_from": self.receipt.from_project_uuid}),
-            }
+            event_row(
+                self.uow.reviewer_id,
+                self.now,
+                entity.value,
+                uuid,
+                action.value,
+                {**data, "unmerged_from": self.receipt.from_project_uuid},
+            )
         )
 
     def delete_rows(self, table: Table, entity: Entity, ids: Sequence[int]) -> None:

@@ -25,7 +25,6 @@ from annotator.changes import Action, Entity, OpResult
 from annotator.detection import DETECTOR_VERSION, DetectedClaim
 from annotator.domain import ClaimOrigin, ClaimStatus
 from annotator.models import (
-    new_uuid,
     new_uuids,
     utc_now,
 )
@@ -45,7 +44,7 @@ from annotator.services.suggestions import (
     untouched_suggestions,
 )
 from annotator.storage.bulk import bulk_insert
-from annotator.storage.unit_of_work import UnitOfWork, to_json
+from annotator.storage.unit_of_work import UnitOfWork, event_row
 from annotator.tables import article_t, claim_t, event_t, suppression_t
 
 BATCH = 200
@@ -213,7 +212,7 @@ def detect_claims(
                     if refresh:
                         counts |= {"refreshed": len(updated), "withdrawn": len(withdrawn)}
                     writes.events.append(
-                        _event(uow, now, "article", article_uuid, "detected", counts)
+                        event_row(uow.reviewer_id, now, "article", article_uuid, "detected", counts)
                     )
             next_id = writes.apply(uow, report, next_id, now)
             progress(report.articles, total)
@@ -253,20 +252,6 @@ def _bring_up_to_date(
     for suggestion in withdrawn:
         spans[(article_id, suggestion.kind)].remove((suggestion.start, suggestion.end))
     return updated, withdrawn
-
-
-def _event(
-    uow: UnitOfWork, now: Any, entity: str, entity_uuid: str, action: str, data: dict[str, Any]
-) -> dict[str, Any]:
-    return {
-        "uuid": new_uuid(),
-        "at": now,
-        "reviewer_id": uow.reviewer_id,
-        "entity": entity,
-        "entity_uuid": entity_uuid,
-        "action": action,
-        "data": to_json(data),
-    }
 
 
 @dataclass(slots=True)
@@ -337,4 +322,6 @@ class _BatchWrites:
         self, uow: UnitOfWork, now: Any, suggestion: Suggestion, action: str, data: dict[str, Any]
     ) -> None:
         """An event naming one suggestion, written with the batch's other events."""
-        self.events.append(_event(uow, now, Entity.CLAIM.value, suggestion.uuid, action, data))
+        self.events.append(
+            event_row(uow.reviewer_id, now, Entity.CLAIM.value, suggestion.uuid, action, data)
+        )

@@ -12,12 +12,29 @@ from sqlalchemy import Connection
 from sqlmodel import Session
 
 from annotator.changes import Action, Change, Changes, Entity
-from annotator.models import Event
+from annotator.models import Event, new_uuid
 
 
 def to_json(data: Any) -> str:
     """Compact, stable JSON for the event log (sorted keys, real Unicode)."""
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str, separators=(",", ":"))
+
+
+def event_row(
+    reviewer_id: int | None, at: Any, entity: str, entity_uuid: str, action: str, data: Any
+) -> dict[str, Any]:
+    """One audit event as a row for a bulk insert (`bulk_insert(connection, event_t, …)`):
+    the bulk paths (detection, merge, unmerge) write their events this way rather than
+    through `UnitOfWork.record`, one executemany per batch."""
+    return {
+        "uuid": new_uuid(),
+        "at": at,
+        "reviewer_id": reviewer_id,
+        "entity": entity,
+        "entity_uuid": entity_uuid,
+        "action": action,
+        "data": to_json(data),
+    }
 
 
 class UnitOfWork:
