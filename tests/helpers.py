@@ -73,6 +73,21 @@ def span_of(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:
     return start, start + len(phrase)
 
 
+def claim_on(
+    project: Project, article_id: int, phrase: str, kind: str = "casualty", **fields: object
+) -> int:
+    """Add a claim on the first occurrence of `phrase` in the sample text."""
+    start, end = span_of(SAMPLE_TEXT, phrase)
+    return add_claim(
+        project,
+        article_id=article_id,
+        start=start,
+        end=end,
+        kind=kind,
+        **fields,  # type: ignore[arg-type]
+    ).value
+
+
 def rule_positions(text: str) -> list[tuple[str | None, str]]:
     """Subtype and rule of each position the rules find in `text` (not the position
     model's additions), for tests of one rule at a time."""

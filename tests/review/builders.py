@@ -9,9 +9,8 @@ from sqlmodel import SQLModel
 from annotator.project import Project
 from annotator.review.records import ReviewClaim
 from annotator.services.articles import import_drafts
-from annotator.services.claims import add_claim
 from annotator.services.projects import create_project, open_project
-from tests.helpers import SAMPLE_TEXT, sample_draft, span_of
+from tests.helpers import sample_draft
 
 
 def new_project(path: Path, reviewer: str, name: str = "Desk") -> tuple[Project, int]:
@@ -19,21 +18,6 @@ def new_project(path: Path, reviewer: str, name: str = "Desk") -> tuple[Project,
     project = create_project(path, name=name, reviewer=reviewer)
     article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
     return project, article_id
-
-
-def claim_on(
-    project: Project, article_id: int, phrase: str, kind: str = "casualty", **fields: object
-) -> int:
-    """Add a claim on the first occurrence of `phrase` in the sample text."""
-    start, end = span_of(SAMPLE_TEXT, phrase)
-    return add_claim(
-        project,
-        article_id=article_id,
-        start=start,
-        end=end,
-        kind=kind,
-        **fields,  # type: ignore[arg-type]
-    ).value
 
 
 def copy_for_colleague(project: Project, target: Path, reviewer: str) -> Project:

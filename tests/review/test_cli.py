@@ -12,7 +12,7 @@ from annotator.project import Project
 from annotator.services.claims import list_claims
 from annotator.services.projects import open_project
 from annotator.services.verdicts import set_verdict
-from tests.review.builders import claim_on
+from tests.helpers import claim_on
 
 Side = tuple[Project, int]
 

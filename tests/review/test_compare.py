@@ -14,7 +14,8 @@ from annotator.services.projects import open_project
 from annotator.services.sources import attach_source, create_source
 from annotator.services.tags import add_tag
 from annotator.services.verdicts import set_verdict
-from tests.review.builders import claim_on, copy_for_colleague, new_project
+from tests.helpers import claim_on
+from tests.review.builders import copy_for_colleague, new_project
 
 Side = tuple[Project, int]
 

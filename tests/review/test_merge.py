@@ -29,8 +29,8 @@ from annotator.services.projects import open_project
 from annotator.services.sources import attach_source, claim_sources, create_source, list_sources
 from annotator.services.tags import add_tag
 from annotator.services.verdicts import set_verdict, verdict_history
-from tests.helpers import sample_draft
-from tests.review.builders import claim_on, copy_for_colleague, row_counts
+from tests.helpers import claim_on, sample_draft
+from tests.review.builders import copy_for_colleague, row_counts
 
 Side = tuple[Project, int]
 

@@ -17,8 +17,8 @@ from annotator.services.claims import list_claims
 from annotator.services.projects import open_project
 from annotator.services.tags import add_tag
 from annotator.services.verdicts import set_verdict, verdict_history
-from tests.helpers import PLACES, add_place_articles
-from tests.review.builders import claim_on, copy_for_colleague, row_counts
+from tests.helpers import PLACES, add_place_articles, claim_on
+from tests.review.builders import copy_for_colleague, row_counts
 
 Side = tuple[Project, int]
 MY_PHRASES = ("More than 13,000 people", "tens of thousands of troops", "officials said")

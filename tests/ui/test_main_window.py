@@ -11,7 +11,7 @@ from annotator.project import Project
 from annotator.services.articles import import_drafts
 from annotator.services.claims import add_claim, list_claims
 from annotator.services.projects import create_project, open_project
-from tests.helpers import SAMPLE_TEXT, sample_draft, span_of
+from tests.helpers import SAMPLE_TEXT, claim_on, sample_draft, span_of
 from ui.app import build_window
 from ui.main_window import MainWindow
 from ui.project_controller import ProjectController
@@ -75,22 +75,21 @@ def test_a_learned_position_says_the_model_found_it_not_a_rule(qtbot, tmp_path: 
     path = tmp_path / "learned.claims"
     with create_project(path, name="Learned", reviewer="Ann") as project:
         article_id = import_drafts(project, [sample_draft()]).value.added_article_ids[0]
-        found = {}
-        for rule, phrase in (
-            (LEARNED_RULE, "Estrava has massed tens of thousands of troops at the border"),
-            ("casualty.number_noun", "More than 13,000 people"),
-        ):
-            start, end = span_of(SAMPLE_TEXT, phrase)
-            found[rule] = add_claim(
+        found = {
+            rule: claim_on(
                 project,
-                article_id=article_id,
-                start=start,
-                end=end,
+                article_id,
+                phrase,
                 kind="position" if rule == LEARNED_RULE else "casualty",
                 origin="detected",
                 rule=rule,
                 confidence=0.5,
-            ).value
+            )
+            for rule, phrase in (
+                (LEARNED_RULE, "Estrava has massed tens of thousands of troops at the border"),
+                ("casualty.number_noun", "More than 13,000 people"),
+            )
+        }
     window = make_window(qtbot, path)
     learned_start, _ = span_of(SAMPLE_TEXT, "Estrava has massed")
     rule_start, _ = span_of(SAMPLE_TEXT, "More than 13,000")
@@ -120,18 +119,15 @@ def test_the_inspector_says_what_a_confidence_means(qtbot, tmp_path: Path) -> No
             ("given", "Estrava has massed", "imported", None, 0.8),
             ("none", "at the border", "manual", None, None),
         ):
-            start, end = span_of(SAMPLE_TEXT, phrase)
-            added[name] = add_claim(
+            added[name] = claim_on(
                 project,
-                article_id=article_id,
-                start=start,
-                end=end,
-                kind="casualty",
+                article_id,
+                phrase,
                 origin=origin,
                 rule="casualty.number_noun" if origin == "detected" else None,
                 detector_version=version,
                 confidence=confidence,
-            ).value
+            )
     window = make_window(qtbot, path)
     tips = {}
     for name, claim_id in added.items():
