@@ -6,22 +6,18 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+from tests.helpers import file_rows
+
 #: What an older detector stored on every suggestion, written over the real ones.
 OLD_VERSION = "1.63.0"
 OLD_RULE = "figure.older_rule"
 OLD_CONFIDENCE = 0.5
 
 
-def rows(path: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:
-    """Read the project file directly: what was written, not what a service says."""
-    with closing(sqlite3.connect(path)) as connection, connection:
-        return connection.execute(sql, args).fetchall()
-
-
 def claim_rows(path: Path) -> dict[int, tuple[Any, ...]]:
     return {
         row[0]: row[1:]
-        for row in rows(
+        for row in file_rows(
             path,
             'SELECT id, uuid, kind, start, "end", rule, detector_version, confidence, '
             "value_min, speaker, status, origin FROM claim ORDER BY id",
@@ -44,7 +40,7 @@ def age_suggestions(path: Path) -> None:
 def add_old_suggestion(path: Path, article_id: int, start: int, end: int, kind: str) -> int:
     """A detected claim the current detector does not find, as an older one might have
     stored it; returns its id."""
-    text = rows(path, "SELECT text FROM article WHERE id = ?", article_id)[0][0]
+    text = file_rows(path, "SELECT text FROM article WHERE id = ?", article_id)[0][0]
     with closing(sqlite3.connect(path)) as connection, connection:
         cursor = connection.execute(
             'INSERT INTO claim (uuid, article_id, start, "end", exact, prefix, suffix, kind, '

@@ -4,6 +4,7 @@ import json
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from annotator.detection import detect
 from annotator.domain import (
@@ -132,10 +133,13 @@ def troops_units(text: str) -> list[tuple[str, str | None, str]]:
     ]
 
 
+def file_rows(path: Path, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+    """Read the project file directly: what was written, not what a service says."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        return connection.execute(sql, args).fetchall()
+
+
 def stored_setting(path: Path, key: str) -> object:
     """A project setting as written in the file (decoded JSON; None when unset)."""
-    with closing(sqlite3.connect(path)) as connection, connection:
-        rows = connection.execute(
-            "SELECT value FROM project_setting WHERE key = ?", (key,)
-        ).fetchall()
+    rows = file_rows(path, "SELECT value FROM project_setting WHERE key = ?", key)
     return json.loads(rows[0][0]) if rows else None

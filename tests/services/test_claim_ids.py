@@ -20,7 +20,7 @@ from annotator.services.claims import (
 )
 from annotator.services.detection import detect_claims
 from annotator.services.projects import create_project, open_project
-from tests.helpers import SAMPLE_TEXT, sample_draft
+from tests.helpers import SAMPLE_TEXT, file_rows, sample_draft
 
 
 def newest_claim_id(project: Project) -> int:
@@ -59,9 +59,8 @@ def test_the_highest_deleted_id_is_kept_in_the_file(
     assert manual == newest
     delete_claim(project, manual)
     delete_claim(project, newest - 1)  # a lower id leaves the floor where it is
-    with closing(sqlite3.connect(project_path)) as connection:
-        stored = connection.execute("SELECT table_name, highest_id FROM deleted_id_floor")
-        assert stored.fetchall() == [("claim", newest)]
+    stored = file_rows(project_path, "SELECT table_name, highest_id FROM deleted_id_floor")
+    assert stored == [("claim", newest)]
 
 
 def test_a_refresh_never_takes_a_deleted_id(

@@ -33,9 +33,8 @@ from tests.aged_suggestions import (
     add_old_suggestion,
     age_suggestions,
     claim_rows,
-    rows,
 )
-from tests.helpers import SAMPLE_TEXT, sample_draft
+from tests.helpers import SAMPLE_TEXT, file_rows, sample_draft
 
 
 @pytest.fixture
@@ -64,7 +63,7 @@ def test_refresh_brings_untouched_suggestions_up_to_date_in_place(detected_path:
     before = claim_rows(detected_path)
     assert {row[5] for row in before.values()} == {OLD_VERSION}
     stamps = "SELECT id, created_at, updated_at, updated_by FROM claim ORDER BY id"
-    stamped = rows(detected_path, stamps)
+    stamped = file_rows(detected_path, stamps)
     project = reopen(detected_path)
     try:
         plain = detect_claims(project).value
@@ -91,9 +90,9 @@ def test_refresh_brings_untouched_suggestions_up_to_date_in_place(detected_path:
         )
     # The times stay as detected (a refreshed suggestion is still one no reviewer
     # changed), and each claim's own event says what changed, from what.
-    assert rows(detected_path, stamps) == stamped
+    assert file_rows(detected_path, stamps) == stamped
     casualty_id = next(i for i, row in before.items() if row[1] == "casualty")
-    (refreshed,) = rows(
+    (refreshed,) = file_rows(
         detected_path,
         "SELECT data FROM event WHERE action = 'refreshed' AND entity_uuid = ?",
         before[casualty_id][0],
@@ -107,9 +106,9 @@ def test_refresh_brings_untouched_suggestions_up_to_date_in_place(detected_path:
             "value_min": [13001.0, 13000.0],
         },
     }
-    (event,) = rows(detected_path, "SELECT data FROM event WHERE action = 'detected' ORDER BY id")[
-        -1:
-    ]
+    (event,) = file_rows(
+        detected_path, "SELECT data FROM event WHERE action = 'detected' ORDER BY id"
+    )[-1:]
     assert json.loads(event[0]) == {
         "claims": 0,
         "detector": DETECTOR_VERSION,
@@ -136,7 +135,7 @@ def test_refresh_withdraws_what_the_detector_no_longer_finds(
     (back,) = [row for row in after.values() if row[1] == "casualty"]
     assert (back[2], back[3]) == (start, end) and back[5] == DETECTOR_VERSION
     assert report.claims_added == 1 and report.added_claim_ids[0] > max(wrong, unfound)
-    withdrawn = rows(
+    withdrawn = file_rows(
         detected_path, "SELECT entity_uuid, data FROM event WHERE action = 'withdrawn' ORDER BY id"
     )
     assert [uuid for uuid, _ in withdrawn] == [f"old-{start}-{end - 3}", "old-0-5"]
@@ -161,7 +160,7 @@ def test_refresh_withdraws_every_suggestion_it_no_longer_finds(
     report = refreshed(detected_path)
     assert sorted(report.withdrawn_claim_ids) == unfound
     assert not set(unfound) & set(claim_rows(detected_path))
-    withdrawn = rows(detected_path, "SELECT entity_uuid FROM event WHERE action = 'withdrawn'")
+    withdrawn = file_rows(detected_path, "SELECT entity_uuid FROM event WHERE action = 'withdrawn'")
     assert sorted(uuid for (uuid,) in withdrawn) == sorted(
         f"old-{start}-{start + 4}" for start in (0, 5, 10, 20, 30)
     )
@@ -215,7 +214,7 @@ def _status(project: Project, claim_id: int) -> None:
 
 
 def _merged_record(project: Project, claim_id: int) -> None:
-    (uuid,) = rows(project.path, "SELECT uuid FROM claim WHERE id = ?", claim_id)[0]
+    (uuid,) = file_rows(project.path, "SELECT uuid FROM claim WHERE id = ?", claim_id)[0]
     with closing(sqlite3.connect(project.path)) as connection, connection:
         connection.execute(
             "INSERT INTO merge_provenance (entity, entity_uuid, from_project_uuid, "
@@ -277,7 +276,7 @@ def test_refresh_keeps_manual_claims_and_takes_a_backup(detected_path: Path) -> 
     troops = [i for i, row in before.items() if row[1] == "troops"]
     assert troops and all(claim_rows(detected_path)[i] == before[i] for i in troops)
     (backup,) = [b for b in project_backups(detected_path) if b.tag == "refresh"]
-    backed_up = rows(backup.path, "SELECT DISTINCT detector_version FROM claim")
+    backed_up = file_rows(backup.path, "SELECT DISTINCT detector_version FROM claim")
     assert backed_up == [(OLD_VERSION,)]
 
 
@@ -389,7 +388,7 @@ def test_refresh_is_limited_to_the_articles_given(project: Project, project_path
         result = detect_claims(project, [ids[0]], refresh=True)
     finally:
         project.close()
-    versions = rows(project_path, "SELECT DISTINCT article_id, detector_version FROM claim")
+    versions = file_rows(project_path, "SELECT DISTINCT article_id, detector_version FROM claim")
     assert sorted(versions) == [(ids[0], DETECTOR_VERSION), (ids[1], OLD_VERSION)]
     refreshed = result.value.refreshed_claim_ids
     assert refreshed and result.changes.ids(Entity.CLAIM, Action.UPDATED) == set(refreshed)
